@@ -1,0 +1,245 @@
+"""The actor dictionary: built-in data files, pycountry, and user files merged over them.
+
+Sources, in order (later ones win for the same id):
+
+1. every country in ``pycountry`` (id = ISO 3166 alpha-3), enriched with
+   ``data/countries.yaml`` (short names, demonyms, capitals as metonyms);
+2. ``data/actors.yaml``: institutions, units, groups, IGOs, NGOs, persons;
+3. user files given with ``--actors``.
+
+Generic sector actors ("Iranian officials" → ``IRN.GOV``) are built on demand
+from ``data/sectors.yaml`` by :meth:`ActorDictionary.sector_actor`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..errors import ConfigError
+from ..models import Actor, Affiliation
+
+__all__ = ["ActorDictionary", "Alias", "load_dictionary", "normalise_key"]
+
+KINDS = frozenset(
+    "state government military police intelligence legislature judiciary militia rebel "
+    "terrorist party igo ngo media company person religious ethnic civilian".split()
+)
+_ID_RE = re.compile(r"^[A-Z0-9_]+(\.[A-Z0-9_]+)*$")
+
+
+def _data(name: str) -> Any:
+    text = resources.files("actorgraph").joinpath("data", name).read_text("utf-8")
+    return yaml.safe_load(text)
+
+
+def normalise_key(name: str) -> str:
+    """Key for a provisional actor: the same name spelled alike gives one key.
+
+    >>> normalise_key("the Free  Sahel Front's")
+    'FREE_SAHEL_FRONT'
+    """
+    s = re.sub(r"['’]s\b", "", name.strip())
+    s = re.sub(r"^(the|a|an)\s+", "", s, flags=re.I)
+    s = re.sub(r"[^0-9A-Za-z]+", "_", s).strip("_").upper()
+    return s or "UNKNOWN"
+
+
+@dataclass(frozen=True, slots=True)
+class Alias:
+    """One surface form that names an actor; ``how`` says why it does."""
+
+    text: str
+    actor: str
+    how: str = "name"  # name | alias | demonym | capital
+
+
+@dataclass(frozen=True, slots=True)
+class Sector:
+    code: str
+    name: str
+    kind: str
+    nouns: tuple[str, ...]
+
+
+@dataclass
+class ActorDictionary:
+    """Canonical actors by id, plus the aliases that compile into the actor ruler."""
+
+    actors: dict[str, Actor] = field(default_factory=dict)
+    demonyms: dict[str, str] = field(default_factory=dict)  # lower demonym -> ISO3
+    capitals: dict[str, str] = field(default_factory=dict)  # capital -> ISO3
+    sectors: dict[str, Sector] = field(default_factory=dict)  # code -> sector or group
+
+    def __len__(self) -> int:
+        return len(self.actors)
+
+    def __contains__(self, actor_id: object) -> bool:
+        return actor_id in self.actors
+
+    def get(self, actor_id: str | None) -> Actor | None:
+        """The actor with this id, building sector actors like ``IRQ.SHIA`` on demand."""
+        if not actor_id:
+            return None
+        if actor_id in self.actors:
+            return self.actors[actor_id]
+        country, _, code = actor_id.partition(".")
+        if code in self.sectors and country in self.actors:
+            return self.sector_actor(country, code)
+        return None
+
+    def sector_actor(self, country: str, code: str) -> Actor:
+        """The generic actor for a country's sector, e.g. ``("IRN", "GOV")``."""
+        sector = self.sectors[code]
+        state = self.actors[country]
+        return Actor(
+            id=f"{country}.{code}",
+            name=f"{state.name} {sector.name}",
+            kind=sector.kind,
+            country=country,
+            sector=code,
+            affiliations=(Affiliation(country),),
+        )
+
+    def aliases(self) -> Iterator[Alias]:
+        for actor in self.actors.values():
+            yield Alias(actor.name, actor.id, "name")
+            for alias in actor.aliases:
+                yield Alias(alias, actor.id, "alias")
+        for capital, iso in self.capitals.items():
+            yield Alias(capital, iso, "capital")
+
+    def affiliations_on(self, actor_id: str, date: str | None) -> tuple[Affiliation, ...]:
+        """The actor's affiliations that hold on ``date`` (ISO, any precision)."""
+        actor = self.get(actor_id)
+        if actor is None:
+            return ()
+        return tuple(a for a in actor.affiliations if a.active_on(date))
+
+    def search(self, query: str | None = None) -> list[Actor]:
+        """Actors whose id, name or an alias contains ``query`` (case-insensitive)."""
+        if not query:
+            return sorted(self.actors.values(), key=lambda a: a.id)
+        q = query.casefold()
+        return sorted(
+            (
+                a
+                for a in self.actors.values()
+                if q in a.id.casefold()
+                or q in a.name.casefold()
+                or any(q in x.casefold() for x in a.aliases)
+            ),
+            key=lambda a: a.id,
+        )
+
+    def merge(self, entries: Iterable[dict[str, Any]], origin: str) -> None:
+        """Merge dictionary entries over the current ones (same id: given fields replaced,
+        aliases added)."""
+        for n, raw in enumerate(entries, 1):
+            actor = _actor_from_entry(raw, f"{origin} entry {n}", self.actors.get(raw.get("id", "")))
+            self.actors[actor.id] = actor
+
+
+def _actor_from_entry(raw: Any, where: str, base: Actor | None = None) -> Actor:
+    if not isinstance(raw, dict) or not isinstance(raw.get("id"), str):
+        raise ConfigError(f"{where}: each actor needs an 'id' string")
+    actor_id = raw["id"]
+    if not _ID_RE.match(actor_id):
+        raise ConfigError(f"{where}: id {actor_id!r} must be upper-case words joined by dots")
+    if base is None and "name" not in raw:
+        raise ConfigError(f"{where}: new actor {actor_id} needs a 'name'")
+    kind = raw.get("kind", base.kind if base else None)
+    if kind not in KINDS:
+        raise ConfigError(f"{where}: kind {kind!r} is not one of {', '.join(sorted(KINDS))}")
+    affiliations = base.affiliations if base else ()
+    if "affiliations" in raw:
+        try:
+            affiliations = tuple(
+                Affiliation(
+                    actor=a["actor"],
+                    role=a.get("role"),
+                    start=str(a["start"]) if a.get("start") else None,
+                    end=str(a["end"]) if a.get("end") else None,
+                )
+                for a in raw["affiliations"] or ()
+            )
+        except (KeyError, TypeError, AttributeError):
+            raise ConfigError(f"{where}: affiliations need an 'actor' id each") from None
+    # Aliases add up: a user entry for a built-in id extends its names, never loses them.
+    aliases = tuple(dict.fromkeys([*(base.aliases if base else ()), *(raw.get("aliases") or ())]))
+    return Actor(
+        id=actor_id,
+        name=str(raw.get("name", base.name if base else "")),
+        kind=kind,
+        country=raw.get("country", base.country if base else None),
+        aliases=tuple(str(a) for a in aliases or ()),
+        affiliations=affiliations,
+        sector=raw.get("sector", base.sector if base else None),
+        wikidata=raw.get("wikidata", base.wikidata if base else None),
+    )
+
+
+def _load_user_file(path: str) -> list[dict[str, Any]]:
+    p = Path(path)
+    try:
+        data = yaml.safe_load(p.read_text("utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: actor dictionary not found") from None
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise ConfigError(f"{path}: cannot read actor dictionary ({first})") from None
+    if isinstance(data, dict) and "actors" in data:
+        data = data["actors"]
+    if not isinstance(data, list):
+        raise ConfigError(f"{path}: expected a YAML list of actor entries")
+    return data
+
+
+def _countries() -> tuple[dict[str, Actor], dict[str, str], dict[str, str]]:
+    import pycountry
+
+    extra: dict[str, dict[str, list[str]]] = _data("countries.yaml") or {}
+    actors: dict[str, Actor] = {}
+    demonyms: dict[str, str] = {}
+    capitals: dict[str, str] = {}
+    for c in pycountry.countries:
+        more = extra.get(c.alpha_3, {}) or {}
+        names = [getattr(c, "common_name", None), c.name, getattr(c, "official_name", None)]
+        names += more.get("names", []) or []
+        short = (more.get("names") or [None])[0] or getattr(c, "common_name", None) or c.name
+        aliases = tuple(dict.fromkeys(n for n in names if n and n != short))
+        actors[c.alpha_3] = Actor(
+            id=c.alpha_3, name=short, kind="state", country=c.alpha_3, aliases=aliases
+        )
+        for d in more.get("demonyms", []) or []:
+            demonyms[d.casefold()] = c.alpha_3
+        for cap in more.get("capitals", []) or []:
+            capitals[cap] = c.alpha_3
+    return actors, demonyms, capitals
+
+
+@lru_cache(maxsize=8)
+def load_dictionary(user_files: tuple[str, ...] = ()) -> ActorDictionary:
+    """The built-in dictionary with ``user_files`` merged over it (cached per file list).
+
+    >>> d = load_dictionary()
+    >>> d.get("IRN").name
+    'Iran'
+    """
+    actors, demonyms, capitals = _countries()
+    d = ActorDictionary(actors=actors, demonyms=demonyms, capitals=capitals)
+    sectors = _data("sectors.yaml") or {}
+    for table in ("sectors", "groups"):
+        for code, s in (sectors.get(table) or {}).items():
+            d.sectors[code] = Sector(code, s["name"], s["kind"], tuple(s.get("nouns", ())))
+    d.merge(_data("actors.yaml") or [], "actors.yaml")
+    for path in user_files:
+        d.merge(_load_user_file(path), path)
+    return d

@@ -1,0 +1,1 @@
+"""Event coding: PLOVER predicates, arguments, dates, places, attribution and modality."""

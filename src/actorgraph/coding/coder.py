@@ -1,0 +1,526 @@
+"""The event coder: PLOVER events from a parsed post.
+
+For each predicate the lexicon knows (a verb, a verb with its particle or
+object, or an event noun) the coder reads from the dependency parse:
+
+* who acts: the subject, the passive agent, the subject of the verb it is
+  coordinated with, the controller of "to"-clauses ("tasked X to
+  establish Y" makes X the actor), or the noun a relative clause hangs on;
+* on whom: the object, the passive subject, or a preposition the event type
+  names ("against", "on", "with", ...), looking through non-actor objects
+  ("rejected a ceasefire offered by Saddam" targets Saddam);
+* when: a date in the predicate's own clause, then in the clauses above it,
+  then the last date in the post or thread (``inherited``);
+* where: a place after "in", "at", "near", "across" ... resolved offline;
+* according to whom, and how sure: report verbs, "according to", denials,
+  negation, intentions, conditions and the future.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from ..actors.dictionary import ActorDictionary
+from ..models import Claim, Event, Evidence, Location, stable_id
+from .dates import DateValue, resolve_date
+from .lexicon import Lexicon, Predicate
+from .places import Gazetteer
+from .references import is_reference, resolve_reference
+
+__all__ = ["EventCoder", "PostContext", "ThreadState"]
+
+_PLACE_PREPS = frozenset(
+    {"in", "at", "near", "across", "outside", "inside", "around", "throughout", "into", "off", "over"}
+)
+_BETWEEN = frozenset({"between", "btw", "btwn", "among"})
+_LIGHT_VERBS = frozenset({"take", "break", "erupt", "occur", "continue", "rage", "happen", "be",
+                          "follow", "begin", "start", "end", "flare", "escalate"})
+_CLAUSE_DEPS = frozenset({"conj", "ccomp", "advcl", "xcomp", "relcl", "acl", "parataxis", "csubj"})
+_PROPOSAL_NOUNS = frozenset({"proposal", "offer", "plan", "demand", "request", "call", "bid",
+                             "initiative", "ultimatum", "ceasefire", "truce", "deal", "resolution"})
+_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+
+
+@dataclass(frozen=True, slots=True)
+class PostContext:
+    """Where a parsed post comes from; ``time`` is the post time or the publication date."""
+
+    doc: str
+    post: int = 1
+    author: str | None = None
+    time: str | None = None
+
+
+@dataclass
+class ThreadState:
+    """What coding carries from one post of a document to the next: the last date."""
+
+    last_date: str | None = None
+
+
+@dataclass
+class _Arg:
+    token: Token
+    span: Span | None  # the actor mention, if the argument is an actor
+    via_reference: bool = False
+
+    @property
+    def actor(self) -> str | None:
+        return self.span.id_ if self.span is not None else None
+
+    @property
+    def text(self) -> str:
+        if self.span is not None and not self.via_reference:
+            return self.span.text
+        if self.via_reference:
+            return self.token.text
+        return _phrase(self.token)
+
+
+@dataclass
+class _Frame:
+    """Modality and attribution of one predicate, read from the clauses above it."""
+
+    modality: str = "asserted"
+    negated: bool = False
+    asserted_by: _Arg | None = None
+    denied_by: _Arg | None = None
+
+
+@dataclass
+class PostEvents:
+    events: list[Event] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    references: list[tuple[Token, Span]] = field(default_factory=list)
+
+
+def _phrase(token: Token) -> str:
+    """A short noun phrase for a non-actor argument: its compounds, modifiers and head."""
+    left = [c for c in token.lefts if c.dep_ in ("compound", "amod", "nummod", "poss", "nmod")]
+    start = min([token.i, *[c.left_edge.i for c in left]])
+    return token.doc[start : token.i + 1].text
+
+
+class EventCoder:
+    """Codes events from parsed posts; one instance serves a whole corpus."""
+
+    def __init__(self, dictionary: ActorDictionary, lexicon: Lexicon, gazetteer: Gazetteer) -> None:
+        self.dictionary = dictionary
+        self.lexicon = lexicon
+        self.gazetteer = gazetteer
+        lx = lexicon
+        self.report_verbs = lx.cue("report_verbs")
+        self.denial_verbs = lx.cue("denial_verbs")
+        self.intention_verbs = lx.cue("intention_verbs")
+        self.intention_nouns = lx.cue("intention_nouns")
+        self.hypothetical = lx.cue("hypothetical_markers")
+        self.future = lx.cue("future_markers")
+        self.negations = lx.cue("negation_words") | {"refuse", "fail", "decline"}
+        self.historical = lx.cue("historical_markers")
+
+    # -- entry point -----------------------------------------------------------------------
+
+    def code(self, doc: Doc, ctx: PostContext, state: ThreadState | None = None) -> PostEvents:
+        """Events and claims of one parsed post (``doc.spans["actors"]`` set by the ruler)."""
+        state = state or ThreadState()
+        out = PostEvents()
+        mentions = list(doc.spans.get("actors", []))
+        self._by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+        self._mentions = mentions
+        self._refs: dict[int, Span | None] = {}
+        for sent in doc.sents:
+            consumed: set[int] = set()
+            for token in sent:
+                if token.i in self._by_token:
+                    continue
+                for pred, args in self._triggers(token, consumed):
+                    out.events.extend(self._events(pred, token, args, sent, ctx, state, out))
+        out.references = [(doc[i], s) for i, s in self._refs.items() if s is not None]
+        return out
+
+    # -- triggers --------------------------------------------------------------------------
+
+    def _triggers(
+        self, token: Token, consumed: set[int]
+    ) -> Iterator[tuple[Predicate, tuple[list[_Arg], list[_Arg], bool]]]:
+        lemma = token.lemma_.lower()
+        if token.pos_ in ("VERB", "AUX") or (token.pos_ == "ADJ" and token.tag_ == "VBN"):
+            pred = self._match_verb(token, self.lexicon.verbs.get(lemma, ()))
+            if pred is not None:
+                if pred.objects:
+                    consumed.update(t.i for t in self._objects(token))
+                yield pred, self._verb_args(token, pred)
+                return
+        if token.pos_ in ("NOUN", "PROPN") and token.i not in consumed and lemma in self.lexicon.nouns:
+            pred = self.lexicon.nouns[lemma][0]
+            args = self._noun_args(token)
+            if args[0] or args[1]:
+                yield pred, args
+
+    def _objects(self, verb: Token) -> list[Token]:
+        objs = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass", "attr")]
+        return [o for obj in objs for o in (obj, *obj.conjuncts)]
+
+    def _match_verb(self, verb: Token, preds: Iterable[Predicate]) -> Predicate | None:
+        words = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "dative", "advmod")}
+        objects = self._objects(verb)
+        object_lemmas = {o.lemma_.lower() for o in objects}
+        object_lemmas |= {f"{c.lemma_.lower()} {o.lemma_.lower()}" for o in objects for c in o.children
+                          if c.dep_ in ("compound", "amod")}
+        best: tuple[int, Predicate] | None = None
+        for pred in preds:
+            if pred.particle and pred.particle not in words:
+                continue
+            if pred.objects and not pred.objects & object_lemmas:
+                continue
+            if not pred.passive and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+                continue
+            score = bool(pred.particle) + bool(pred.objects)
+            if best is None or score > best[0]:
+                best = (score, pred)
+        return best[1] if best else None
+
+    # -- arguments -------------------------------------------------------------------------
+
+    def _actor_arg(self, token: Token, deep: bool = True) -> _Arg:
+        """The argument headed by ``token``: its actor mention, found in or below it."""
+        span = self._by_token.get(token.i)
+        if span is not None:
+            return _Arg(token, span)
+        if is_reference(token):
+            if token.i not in self._refs:
+                self._refs[token.i] = resolve_reference(token, self._mentions, self.dictionary)
+            ref = self._refs[token.i]
+            if ref is not None:
+                return _Arg(token, ref, via_reference=True)
+            return _Arg(token, None)
+        # "hundreds of American soldiers", "Saddam's proposal", "a ceasefire offered by Saddam"
+        for child in token.children:
+            if child.dep_ in ("compound", "poss", "nmod") and child.i in self._by_token:
+                return _Arg(token, self._by_token[child.i])
+        if deep:
+            for child in token.children:
+                if child.dep_ == "prep" and child.lower_ in ("of", "from", "by"):
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            inner = self._actor_arg(pobj, deep=False)
+                            if inner.span is not None:
+                                return _Arg(token, inner.span) if child.lower_ == "of" else inner
+                if child.dep_ == "acl" and token.lemma_.lower() in _PROPOSAL_NOUNS:
+                    agent = self._agent(child)
+                    if agent is not None and agent.span is not None:
+                        return agent
+        return _Arg(token, None)
+
+    def _agent(self, verb: Token) -> _Arg | None:
+        for child in verb.children:
+            if child.dep_ == "agent":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        return self._actor_arg(pobj)
+        return None
+
+    def _expand(self, token: Token) -> list[_Arg]:
+        return [self._actor_arg(t) for t in (token, *token.conjuncts)]
+
+    def _subjects(self, verb: Token, seen: int = 0) -> list[_Arg]:
+        if seen > 6:
+            return []
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        if passive:
+            agent = self._agent(verb)
+            return [a for t in ([agent.token] if agent else []) for a in self._expand(t)]
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "csubj"):
+                return self._expand(child)
+        head = verb.head
+        if head == verb:
+            return []
+        if verb.dep_ == "conj":
+            return self._subjects(head, seen + 1)
+        if verb.dep_ == "xcomp":
+            objs = [c for c in head.children if c.dep_ in ("dobj", "obj")]
+            if objs and head.lemma_.lower() not in self.intention_verbs:
+                return self._expand(objs[0])  # object control: "tasked X to establish Y"
+            return self._subjects(head, seen + 1)
+        if verb.dep_ == "advcl":
+            return self._subjects(head, seen + 1)
+        if verb.dep_ == "relcl" and not passive:
+            return self._expand(head)
+        if verb.dep_ == "pcomp" and head.dep_ == "prep":
+            governor = head.head
+            objs = [c for c in governor.children if c.dep_ in ("dobj", "obj")]
+            # "accused X of supplying ...": X supplies; "denied arming ...": the denier arms.
+            if objs and governor.pos_ in ("VERB", "AUX"):
+                return self._expand(objs[0])
+            if governor.pos_ in ("VERB", "AUX"):
+                return self._subjects(governor, seen + 1)
+        if verb.dep_ == "ccomp" and verb.tag_ == "VBG":
+            return self._subjects(head, seen + 1)
+        return []
+
+    def _targets(self, verb: Token, pred: Predicate) -> list[_Arg]:
+        preps = pred.target_preps if pred.target_preps is not None else (
+            self.lexicon.types[pred.type].target_preps
+        )
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "militias founded by Iran"
+            return self._expand(verb.head)
+        if not pred.objects:
+            for child in verb.children:
+                if child.dep_ in (("nsubjpass",) if passive else ("dobj", "obj", "dative")):
+                    return self._expand(child)
+        holders = [verb, *(self._objects(verb) if pred.objects else ())]
+        for holder in holders:
+            for child in holder.children:
+                if child.dep_ == "prep" and child.lower_ in preps:
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            return self._expand(pobj)
+        if verb.dep_ == "relcl" and passive:
+            return self._expand(verb.head)
+        return []
+
+    def _verb_args(self, verb: Token, pred: Predicate) -> tuple[list[_Arg], list[_Arg], bool]:
+        return self._subjects(verb), self._targets(verb, pred), False
+
+    def _noun_args(self, noun: Token) -> tuple[list[_Arg], list[_Arg], bool]:
+        sources: list[_Arg] = []
+        targets: list[_Arg] = []
+        for child in noun.children:
+            if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i in self._by_token:
+                sources = [self._actor_arg(child)]
+        holders = [noun]
+        if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in _LIGHT_VERBS:
+            holders.append(noun.head)  # "battles took place between X and Y"
+        for holder in holders:
+            for child in holder.children:
+                word = child.lower_
+                pobjs = [p for p in child.children if p.dep_ == "pobj"]
+                if word in _BETWEEN and pobjs:
+                    parties = self._expand(pobjs[0])
+                    if len(parties) >= 2:
+                        return parties[:1], parties[1:], True
+                if not pobjs:
+                    continue
+                if word == "by":
+                    sources = self._expand(pobjs[0])
+                elif word in ("against", "on", "upon", "with", "to", "toward", "towards"):
+                    targets = self._expand(pobjs[0])
+                elif word == "of":  # "the invasion of Kuwait", "Iraq's invasion of Kuwait"
+                    targets = self._expand(pobjs[0])
+        sources = [a for a in sources if a.span is not None]
+        targets = [a for a in targets if a.span is not None]
+        return sources, targets, True
+
+    # -- modality, attribution -------------------------------------------------------------
+
+    def _governors(self, token: Token) -> Iterator[tuple[Token, Token]]:
+        """(governor, child on the path) pairs from ``token`` up to its sentence root."""
+        child = token
+        while child.head != child:
+            yield child.head, child
+            child = child.head
+
+    def _frame(self, trigger: Token, sent: Span) -> _Frame:
+        frame = _Frame()
+        chain = [(trigger, trigger), *self._governors(trigger)]
+        for gov, via in chain:
+            lemma = gov.lemma_.lower()
+            for child in gov.children:
+                word = child.lower_
+                if child.dep_ == "neg" or (child.dep_ in ("advmod", "det") and word in ("never", "no")):
+                    if gov == trigger or via.dep_ in ("xcomp", "conj", "aux"):
+                        frame.negated = True
+                if child.dep_ == "aux" and (gov == trigger or via.dep_ in ("xcomp", "conj")):
+                    if word in self.future or child.tag_ == "MD" and word in ("will", "shall", "'ll"):
+                        frame.modality = "future" if frame.modality == "asserted" else frame.modality
+                    elif word in self.hypothetical:
+                        frame.modality = "hypothetical"
+                if child.dep_ == "mark" and word in ("if", "unless"):
+                    frame.modality = "hypothetical"
+            if gov == trigger:
+                continue
+            if via.dep_ in ("xcomp", "acl", "pcomp", "advcl", "ccomp", "prep"):
+                if lemma in self.intention_verbs or lemma in self.intention_nouns:
+                    frame.modality = "intended"
+                elif lemma in ("refuse", "fail", "decline"):
+                    frame.negated = True
+                elif lemma == "order" and via.dep_ == "pcomp":
+                    frame.modality = "intended"  # "in order to"
+                elif lemma == "be" and any(
+                    d.lemma_.lower() in self.intention_nouns
+                    for c in gov.children if c.dep_ == "nsubj" for d in c.subtree
+                ):
+                    frame.modality = "intended"  # "the aim was to establish ..."
+            if via.dep_ in ("ccomp", "xcomp", "pcomp", "prep", "dobj", "advcl") and gov.pos_ in ("VERB",):
+                if lemma in self.denial_verbs:
+                    frame.denied_by = next(iter(self._subjects(gov)), None)
+                    frame.modality = "denied"
+                elif lemma in self.report_verbs or lemma in ("accuse", "blame", "allege"):
+                    speaker = next(iter(self._subjects(gov)), None)
+                    if speaker is not None and frame.asserted_by is None:
+                        frame.asserted_by = speaker
+                        if frame.modality == "asserted":
+                            frame.modality = "reported"
+        if frame.asserted_by is None:
+            for token in sent:
+                if token.lemma_.lower() == "accord" and token.i + 1 < len(token.doc) and (
+                    token.doc[token.i + 1].lower_ == "to"
+                ):
+                    for t in token.doc[token.i + 1].children:
+                        if t.dep_ == "pobj":
+                            frame.asserted_by = self._actor_arg(t)
+                    if frame.asserted_by is None and token.i + 2 < sent.end:
+                        frame.asserted_by = self._actor_arg(token.doc[token.i + 2])
+                    if frame.modality == "asserted":
+                        frame.modality = "reported"
+        if frame.modality == "asserted" and any(t.lower_ in self.historical for t in sent[:3]):
+            frame.modality = "historical"
+        return frame
+
+    # -- dates and places ------------------------------------------------------------------
+
+    def _clause_text(self, token: Token) -> str:
+        """The text of ``token``'s own clause: its subtree without embedded clauses."""
+        skip: set[int] = set()
+        for child in token.children:
+            if child.dep_ in _CLAUSE_DEPS and child.pos_ in ("VERB", "AUX"):
+                skip.update(t.i for t in child.subtree)
+        return " ".join(t.text for t in token.subtree if t.i not in skip)
+
+    def _date(
+        self, trigger: Token, sent: Span, ctx: PostContext, state: ThreadState
+    ) -> DateValue | None:
+        for holder in (trigger, *(g for g, _ in self._governors(trigger))):
+            found = resolve_date(self._clause_text(holder), state.last_date, ctx.time)
+            if found:
+                return found
+        found = resolve_date(sent.text, state.last_date, ctx.time)
+        if found:
+            return found
+        if state.last_date:
+            return DateValue(state.last_date, basis="inherited")
+        if ctx.time and trigger.tag_ in _PRESENT_TAGS | {"VBN"} and any(
+            c.lemma_ in ("have", "be") and c.dep_ == "aux" for c in trigger.children
+        ):
+            # Present perfect and present progressive speak of the time of writing.
+            return DateValue(ctx.time[:10], basis="published")
+        return None
+
+    def _place(self, trigger: Token, skip: set[int]) -> Location | None:
+        holders = [trigger, *self._objects(trigger)]
+        holders += [g for g, _ in self._governors(trigger)][:2]
+        for holder in holders:
+            for child in holder.children:
+                if child.dep_ != "prep" or child.lower_ not in _PLACE_PREPS:
+                    continue
+                for pobj in child.children:
+                    if pobj.dep_ != "pobj" or pobj.i in skip:
+                        continue
+                    loc = self._location_of(pobj)
+                    if loc is not None:
+                        return loc
+        return None
+
+    def _location_of(self, token: Token) -> Location | None:
+        span = self._by_token.get(token.i)
+        if span is not None:
+            actor = self.dictionary.get(span.id_)
+            if actor is not None and actor.kind == "state" and actor.country:
+                loc = self.gazetteer.country(actor.country)
+                if loc is not None:
+                    return Location(span.text, actor.country, loc.lat, loc.lon, loc.geonameid)
+            # A capital used as a place ("in Baghdad") is a city, not the state.
+            return self.gazetteer.resolve(span.text) if span.text in self.dictionary.capitals else None
+        for ent in token.doc.ents:
+            if ent.start <= token.i < ent.end and ent.label_ in ("GPE", "LOC", "FAC"):
+                return self.gazetteer.resolve(ent.text)
+        if token.pos_ == "PROPN":
+            return self.gazetteer.resolve(_phrase(token))
+        return None
+
+    # -- assembly --------------------------------------------------------------------------
+
+    def _events(
+        self,
+        pred: Predicate,
+        trigger: Token,
+        args: tuple[list[_Arg], list[_Arg], bool],
+        sent: Span,
+        ctx: PostContext,
+        state: ThreadState,
+        out: PostEvents,
+    ) -> Iterator[Event]:
+        sources, targets, nominal = args
+        sources = sources or [_Arg(trigger, None)]
+        targets = targets or [_Arg(trigger, None)]
+        if not any(a.span for a in (*sources, *targets)):
+            return
+        frame = self._frame(trigger, sent)
+        when = self._date(trigger, sent, ctx, state)
+        if when is not None and when.basis in ("text", "relative"):
+            state.last_date = when.date
+        skip = {t.i for a in (*sources, *targets) if a.span is not None for t in a.span}
+        where = self._place(trigger, skip)
+        etype = self.lexicon.types[pred.type]
+        evidence = Evidence(ctx.doc, ctx.post, sent.start_char, sent.end_char, sent.text)
+        speaker = frame.asserted_by
+        for src in sources:
+            for tgt in targets:
+                if src.span is None and tgt.span is None:
+                    continue
+                if src.actor is not None and src.actor == tgt.actor:
+                    tgt = _Arg(trigger, None)
+                confidence = 0.55 + 0.2 * (src.span is not None) + 0.15 * (tgt.span is not None)
+                confidence -= 0.1 * nominal + 0.1 * (src.via_reference or tgt.via_reference)
+                event_id = stable_id(
+                    ctx.doc, ctx.post, trigger.idx, pred.type, src.actor or src.text,
+                    tgt.actor or tgt.text, prefix="ev_",
+                )
+                event = Event(
+                    id=event_id,
+                    type=pred.type,
+                    evidence=evidence,
+                    mode=pred.mode,
+                    quad=etype.quad,
+                    cameo=pred.cameo or etype.cameo,
+                    source=src.actor,
+                    source_text=src.text if src.span is not None or src.via_reference else None,
+                    target=tgt.actor,
+                    target_text=tgt.text if tgt.token != trigger else None,
+                    date=when.date if when else None,
+                    end_date=when.end_date if when else None,
+                    date_basis=when.basis if when else None,
+                    location=where,
+                    asserted_by=speaker.actor if speaker else None,
+                    asserted_by_text=speaker.text if speaker else ctx.author,
+                    modality=frame.modality,
+                    negated=frame.negated,
+                    disputed=frame.modality == "denied",
+                    confidence=round(max(0.1, min(confidence, 0.95)), 2),
+                    trigger=trigger.text,
+                )
+                out.claims.append(
+                    Claim(
+                        id=stable_id(event_id, "asserts", prefix="cl_"),
+                        event=event_id,
+                        asserted_by=event.asserted_by,
+                        stance="asserts",
+                        evidence=evidence,
+                    )
+                )
+                if frame.denied_by is not None:
+                    out.claims.append(
+                        Claim(
+                            id=stable_id(event_id, "denies", prefix="cl_"),
+                            event=event_id,
+                            asserted_by=frame.denied_by.actor,
+                            stance="denies",
+                            evidence=evidence,
+                        )
+                    )
+                yield event

@@ -1,0 +1,205 @@
+"""An event's own date, at its real precision.
+
+``resolve_date("in March 2003")`` gives ``"2003-03"``, never a made-up day.
+Explicit dates are read with regular expressions (fast, exact precision);
+expressions relative to the post time ("last Tuesday", "three days ago")
+go through dateparser with that time as its base; expressions relative to
+the previous event in the text ("two years later", "the same year") are
+computed from that context date at its own precision.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+
+__all__ = ["DateValue", "resolve_date", "shift"]
+
+MONTHS = {
+    m: i
+    for i, names in enumerate(
+        [
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("december", "dec"),
+        ],
+        1,
+    )
+    for m in names
+}
+_MON = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_YEAR = r"(?P<year>1[0-9]{3}|20[0-9]{2})"
+_NUM_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}
+_UNITS = {"day": "day", "week": "week", "month": "month", "year": "year", "decade": "decade"}
+
+_EXPLICIT = [
+    ("day", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
+    ("day", re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}\s*,?\s+{_YEAR}\b", re.I)),
+    ("day", re.compile(rf"\b{_MON}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*,\s*{_YEAR}\b", re.I)),
+    ("month", re.compile(rf"\b{_MON}\s+(?:of\s+)?{_YEAR}\b", re.I)),
+    ("decade", re.compile(r"\b(?:the\s+)?(?P<year>1[0-9]{2}0|20[0-9]0)s\b", re.I)),
+    ("year", re.compile(rf"(?<![\d,.$£€])\b{_YEAR}\b(?![\d,%])")),
+]
+_RANGE = re.compile(
+    rf"\b(?:from|between)\s+(?P<a>.+?)\s+(?:to|until|till|and|through)\s+(?P<b>.+?)(?:[,.;]|$)"
+    r"|\b(?P<c>1[0-9]{3}|20[0-9]{2})\s*[-–]\s*(?P<d>1[0-9]{3}|20[0-9]{2})\b",
+    re.I,
+)
+_RELATIVE_CONTEXT = re.compile(
+    r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?P<unit>day|week|month|year|decade)s?\s+(?P<dir>later|after|afterwards|earlier|before)\b",
+    re.I,
+)
+_SAME = re.compile(r"\b(?:the\s+)?(?P<which>same|following|next|previous|preceding)\s+"
+                   r"(?P<unit>day|month|year)\b", re.I)
+_RELATIVE_NOW = re.compile(
+    r"\b(?:yesterday|today|tonight|this (?:morning|afternoon|evening|week|month|year)|"
+    r"last (?:week|month|year|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (?:day|week|month|year)s? ago)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateValue:
+    """``date`` and ``end_date`` are ISO 8601 at the precision the text gives."""
+
+    date: str
+    end_date: str | None = None
+    basis: str = "text"  # text | relative | inherited | published
+
+
+def _explicit(text: str) -> tuple[int, str] | None:
+    """The first explicit date in ``text``: (position, ISO value)."""
+    best: tuple[int, str] | None = None
+    for precision, rx in _EXPLICIT:
+        m = rx.search(text)
+        if not m or (best and m.start() >= best[0]):
+            continue
+        g = m.groupdict()
+        if precision == "day" and g.get("y"):
+            value = f"{g['y']}-{g['m']}-{g['d']}"
+        elif precision == "day":
+            value = f"{g['year']}-{MONTHS[g['mon'].lower()]:02d}-{int(g['day']):02d}"
+        elif precision == "month":
+            value = f"{g['year']}-{MONTHS[g['mon'].lower()]:02d}"
+        elif precision == "decade":
+            value = f"{g['year']}/{int(g['year']) + 9}"
+        else:
+            value = g["year"]
+        if _valid(value.split("/")[0]):
+            best = (m.start(), value)
+    return best
+
+
+def _valid(value: str) -> bool:
+    try:
+        parts = [int(p) for p in value.split("-")]
+        date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    except ValueError:
+        return False
+    return True
+
+
+def shift(value: str, n: int, unit: str) -> str:
+    """Move an ISO date of any precision by ``n`` units, keeping the coarser precision.
+
+    >>> shift("1980-09", 2, "year"), shift("2020-01-03", 5, "day"), shift("2003-03", 1, "day")
+    ('1982', '2020-01-08', '2003-03')
+    """
+    parts = [int(p) for p in value.split("-")]
+    if unit in ("year", "decade"):
+        # "two years later" says nothing finer than the year.
+        parts = [parts[0] + n * (10 if unit == "decade" else 1)]
+    elif unit == "month" and len(parts) >= 2:
+        parts = parts[:2]
+        total = parts[0] * 12 + parts[1] - 1 + n
+        parts[0], parts[1] = divmod(total, 12)
+        parts[1] += 1
+    elif unit in ("day", "week") and len(parts) == 3:
+        d = date(*parts) + timedelta(days=n * (7 if unit == "week" else 1))
+        parts = [d.year, d.month, d.day]
+    width = [4, 2, 2]
+    return "-".join(f"{p:0{w}d}" for p, w in zip(parts, width, strict=False))
+
+
+def _number(word: str) -> int:
+    return int(word) if word.isdigit() else _NUM_WORDS[word.lower()]
+
+
+@lru_cache(maxsize=4096)
+def _dateparser_relative(expr: str, base_iso: str) -> str | None:
+    import dateparser
+
+    base = datetime.fromisoformat(base_iso[:19]) if len(base_iso) >= 10 else None
+    if base is None:
+        return None
+    base = base.replace(tzinfo=None)
+    data = dateparser.DateDataParser(
+        languages=["en"],
+        settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"},
+    ).get_date_data(expr)
+    if data.date_obj is None:
+        return None
+    d = data.date_obj
+    period = data.period or "day"
+    if period == "year":
+        return f"{d.year:04d}"
+    if period == "month":
+        return f"{d.year:04d}-{d.month:02d}"
+    return f"{d.year:04d}-{d.month:02d}-{d.day:02d}"
+
+
+def resolve_date(
+    text: str, context: str | None = None, now: str | None = None
+) -> DateValue | None:
+    """The date ``text`` gives for an event, or ``None``.
+
+    ``context`` is the date of the previous dated event (for "two years
+    later"), ``now`` the post's time (for "last Tuesday").
+
+    >>> resolve_date("Iran rejected the offer in 1982").date
+    '1982'
+    >>> resolve_date("two years later", context="1980")
+    DateValue(date='1982', end_date=None, basis='relative')
+    """
+    m = _RANGE.search(text)
+    if m:
+        if m.group("c"):
+            return DateValue(m.group("c"), m.group("d"))
+        a, b = _explicit(m.group("a")), _explicit(m.group("b"))
+        if a and b:
+            return DateValue(a[1], b[1])
+    found = _explicit(text)
+    if found:
+        start, _, end = found[1].partition("/")  # a decade is a span
+        return DateValue(start, end or None)
+    if context:
+        m = _RELATIVE_CONTEXT.search(text)
+        if m:
+            n = _number(m.group("n")) * (-1 if m.group("dir").lower() in ("earlier", "before") else 1)
+            return DateValue(shift(context, n, m.group("unit").lower()), basis="relative")
+        m = _SAME.search(text)
+        if m:
+            step = {"same": 0, "following": 1, "next": 1, "previous": -1, "preceding": -1}
+            unit = m.group("unit").lower()
+            keep = {"year": 4, "month": 7, "day": 10}[unit]
+            if len(context) >= keep:
+                return DateValue(
+                    shift(context[:keep], step[m.group("which").lower()], unit), basis="relative"
+                )
+    if now:
+        m = _RELATIVE_NOW.search(text)
+        if m:
+            value = _dateparser_relative(m.group(0), now)
+            if value:
+                return DateValue(value, basis="relative")
+    return None
+

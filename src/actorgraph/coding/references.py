@@ -1,0 +1,93 @@
+"""Within-post reference: "it", "the group", "Tehran used this array".
+
+A pronoun or a definite description is resolved to a preceding actor of a
+fitting kind in the same post, or left unresolved. Never across posts: a
+thread's posts are often read out of order, and a guess there is a fact
+the text does not give.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..actors.dictionary import ActorDictionary
+
+__all__ = ["resolve_reference"]
+
+_PERSON = frozenset({"he", "him", "his", "she", "her", "hers"})
+_THING = frozenset({"it", "its", "itself"})
+_PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
+_GROUP_NOUNS = frozenset(
+    {"group", "militia", "organisation", "organization", "movement", "faction", "network",
+     "outfit", "insurgency", "insurgent", "cell", "brigade", "militant"}
+)
+_STATE_NOUNS = frozenset({"regime", "government", "country", "state", "authority", "administration"})
+_NON_STATE = frozenset({"militia", "rebel", "terrorist", "party", "ngo", "religious", "ethnic"})
+
+
+def _fits(word: str, kind: str | None) -> bool:
+    if word in _PERSON:
+        return kind == "person"
+    if word in _GROUP_NOUNS:
+        return kind in _NON_STATE
+    if word in _STATE_NOUNS:
+        return kind in ("state", "government")
+    if word in _THING:
+        return kind != "person"
+    if word in _PLURAL:
+        return kind not in ("person", None)
+    return False
+
+
+def is_reference(token: Token) -> bool:
+    """Whether ``token`` is a pronoun or a "the group"-style description."""
+    word = token.lower_
+    if token.pos_ == "PRON":
+        return word in _PERSON | _THING | _PLURAL
+    return token.lemma_.lower() in _GROUP_NOUNS | _STATE_NOUNS and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children
+    )
+
+
+def resolve_reference(
+    token: Token, mentions: list[Span], dictionary: ActorDictionary
+) -> Span | None:
+    """The actor mention ``token`` refers to, or ``None`` when the text does not say.
+
+    The subject of a sentence's main verb refers to the sentence's topic: the
+    leftmost subject or possessor before it, or the previous sentence's
+    subject. Anything else takes the nearest preceding fitting actor.
+    """
+    if not is_reference(token):
+        return None
+    word = token.lower_ if token.pos_ == "PRON" else token.lemma_.lower()
+
+    def kind(span: Span) -> str | None:
+        actor = dictionary.get(span.id_)
+        if actor is not None:
+            return actor.kind
+        if span.id_.startswith("PRV.PER."):
+            return "person"
+        return "militia" if span.id_.startswith("PRV.ORG.") else None
+
+    before = [m for m in mentions if m.end <= token.i and _fits(word, kind(m))]
+    if not before:
+        return None
+    sent = token.sent
+    main_subject = token.dep_ in ("nsubj", "nsubjpass", "poss") and (
+        token.head.dep_ == "ROOT" or token.head == sent.root
+    )
+    if main_subject:
+        same = [m for m in before if m.start >= sent.start and m.root.dep_ in ("poss", "nsubj")]
+        if same:
+            return same[0]
+        earlier = [m for m in before if m.end <= sent.start]
+        if earlier:
+            prev = earlier[-1].sent
+            topic = [
+                m for m in earlier
+                if m.sent == prev and m.root.dep_ in ("nsubj", "nsubjpass") and m.root.head == prev.root
+            ]
+            if topic:
+                return topic[0]
+    return before[-1]

@@ -1,0 +1,1 @@
+"""spaCy integration: the pipeline loader and actorgraph's registered components."""

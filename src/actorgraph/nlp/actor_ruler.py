@@ -1,0 +1,189 @@
+"""The ``actorgraph_actors`` spaCy component: actor mentions with canonical ids.
+
+Built on spaCy's ``SpanRuler``: every dictionary name and alias becomes a
+pattern whose id is the canonical actor id (``span.id_``). Placed after
+``ner``, it corrects the statistical entities (the small model tags
+"Soleimani" as a place and "Jaysh al-Mahdi" as a person) and adds:
+
+* generic actors: a demonym or country name before a sector noun
+  ("senior Iranian officials" → ``IRN.GOV``, "Iraqi Shiites" → ``IRQ.SHIA``);
+* provisional actors: ORG and PERSON entities that no dictionary knows, with
+  an id made from the normalised name (``PRV.ORG.FREE_SAHEL_FRONT``), so the
+  same unknown name in many documents is one actor.
+
+Matching is case-insensitive, except for short all-caps aliases ("IRI",
+"US") and aliases that are ordinary English words in lower case
+("Congress"), which must keep their capital letters.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.pipeline.span_ruler import SpanRuler
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ..actors.dictionary import ActorDictionary, load_dictionary, normalise_key
+
+__all__ = ["ActorRuler", "make_actor_ruler"]
+
+# Lower-case words that are also actor names when capitalised.
+_COMMON = frozenset(
+    """army navy police government congress parliament senate cabinet court ministry
+    coalition alliance union council assembly opposition resistance movement front
+    party state republic kingdom league mission forces guard guards military
+    presidency commission agency bureau office district capital west east north south
+    defence defense treasury justice interior foreign labour labor future reform hope
+    victory unity freedom liberty justice progress change renewal""".split()
+)
+_ENT_LABELS = {"state": "GPE", "person": "PERSON"}
+# Pronoun-like or generic words NER sometimes tags as organisations.
+_NOT_ACTORS = frozenset({"thread", "the thread", "twitter", "x", "rt"})
+
+
+def _case_sensitive(alias: str) -> bool:
+    bare = alias.replace(".", "").replace("-", "")
+    if bare.isupper() and len(bare) <= 5:
+        return True
+    return " " not in alias and alias.casefold() in _COMMON
+
+
+class ActorRuler:
+    """Marks actor mentions in ``doc.spans[spans_key]`` and corrects ``doc.ents``."""
+
+    def __init__(
+        self,
+        nlp: Language,
+        name: str,
+        dictionary: ActorDictionary,
+        spans_key: str = "actors",
+        overwrite_ents: bool = True,
+    ) -> None:
+        self.name = name
+        self.dictionary = dictionary
+        self.spans_key = spans_key
+        self.overwrite_ents = overwrite_ents
+        self.ruler = SpanRuler(
+            nlp,
+            name=f"{name}_ruler",
+            spans_key=None,
+            annotate_ents=False,
+            phrase_matcher_attr="LOWER",
+            overwrite=True,
+        )
+        self.ruler.add_patterns(list(self._patterns(nlp)))
+        self.generic = Matcher(nlp.vocab)
+        self._add_generic_patterns()
+
+    def _patterns(self, nlp: Language) -> Iterable[dict[str, Any]]:
+        seen: set[tuple[str, str]] = set()
+        for alias in self.dictionary.aliases():
+            text = alias.text.strip()
+            if not text or (text, alias.actor) in seen:
+                continue
+            seen.add((text, alias.actor))
+            if _case_sensitive(text):
+                tokens = [{"ORTH": t.text} for t in nlp.make_doc(text)]
+                yield {"label": "ACTOR", "pattern": tokens, "id": alias.actor}
+                if text.istitle() and " " not in text:
+                    yield {"label": "ACTOR", "pattern": [{"ORTH": text.upper()}], "id": alias.actor}
+            else:
+                yield {"label": "ACTOR", "pattern": text, "id": alias.actor}
+
+    def _add_generic_patterns(self) -> None:
+        d = self.dictionary
+        # Modifiers: demonyms ("Iranian") and one-word country names ("US officials").
+        modifiers = set(d.demonyms)
+        self._modifier_country = dict(d.demonyms)
+        self._upper_country: dict[str, str] = {}  # "US" -> USA, matched case-sensitively
+        for actor in d.actors.values():
+            if actor.kind != "state" or actor.id.startswith("HIST."):
+                continue
+            for name in (actor.name, *actor.aliases):
+                if " " not in name and not _case_sensitive(name):
+                    modifiers.add(name.casefold())
+                    self._modifier_country.setdefault(name.casefold(), actor.id)
+            for name in (actor.name, *actor.aliases):
+                bare = name.replace(".", "")
+                if bare.isupper() and len(bare) <= 3 and " " not in name:
+                    self._upper_country[name] = actor.id
+        upper = self._upper_country
+        for code, sector in d.sectors.items():
+            nouns = sorted({n.casefold() for n in sector.nouns})
+            tail = [{"POS": "ADJ", "OP": "?"}, {"LOWER": {"IN": nouns}}]
+            self.generic.add(
+                code,
+                [
+                    [{"LOWER": {"IN": sorted(modifiers)}}, *tail],
+                    [{"ORTH": {"IN": sorted(upper)}}, *tail],
+                ],
+            )
+
+    def _country_of(self, token_text: str) -> str | None:
+        return self._upper_country.get(token_text) or self._modifier_country.get(
+            token_text.casefold()
+        )
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans: list[Span] = []
+        for span in self.ruler.match(doc):
+            spans.append(Span(doc, span.start, span.end, label="ACTOR", span_id=span.id_))
+        vocab = doc.vocab
+        for match_id, start, end in self.generic(doc):
+            country = self._country_of(doc[start].text)
+            code = vocab.strings[match_id]
+            if country and country in self.dictionary.actors:
+                spans.append(
+                    Span(doc, start, end, label="ACTOR", span_id=f"{country}.{code}")
+                )
+        known = filter_spans(spans)
+        taken = {i for s in known for i in range(s.start, s.end)}
+        for ent in doc.ents:
+            if ent.label_ not in ("ORG", "PERSON") or taken.intersection(range(ent.start, ent.end)):
+                continue
+            text = ent.text.strip()
+            if len(text) < 3 or text.casefold() in _NOT_ACTORS or not any(c.isupper() for c in text):
+                continue
+            kind = "PER" if ent.label_ == "PERSON" else "ORG"
+            # Drop a leading determiner from the mention, as the dictionary names have none.
+            start = ent.start + 1 if ent[0].lower_ in ("the", "a", "an") else ent.start
+            if start >= ent.end:
+                continue
+            known.append(
+                Span(doc, start, ent.end, label="ACTOR",
+                     span_id=f"PRV.{kind}.{normalise_key(ent.text)}")
+            )
+        known = sorted(filter_spans(known), key=lambda s: s.start)
+        doc.spans[self.spans_key] = known
+        if self.overwrite_ents:
+            self._correct_ents(doc, known)
+        return doc
+
+    def _correct_ents(self, doc: Doc, actors: list[Span]) -> None:
+        relabelled = []
+        for span in actors:
+            actor = self.dictionary.get(span.id_)
+            if actor is not None:
+                label = "NORP" if actor.sector else _ENT_LABELS.get(actor.kind, "ORG")
+            else:
+                label = "PERSON" if span.id_.startswith("PRV.PER.") else "ORG"
+            relabelled.append(Span(doc, span.start, span.end, label=label, span_id=span.id_))
+        taken = {i for s in relabelled for i in range(s.start, s.end)}
+        rest = [e for e in doc.ents if not taken.intersection(range(e.start, e.end))]
+        doc.set_ents(sorted(relabelled + rest, key=lambda s: s.start))
+
+
+@Language.factory(
+    "actorgraph_actors",
+    default_config={"actors": [], "spans_key": "actors", "overwrite_ents": True},
+    assigns=["doc.spans", "doc.ents"],
+)
+def make_actor_ruler(
+    nlp: Language, name: str, actors: list[str], spans_key: str, overwrite_ents: bool
+) -> ActorRuler:
+    """Factory: ``nlp.add_pipe("actorgraph_actors", config={"actors": ["my.yaml"]})``."""
+    return ActorRuler(nlp, name, load_dictionary(tuple(actors)), spans_key, overwrite_ents)

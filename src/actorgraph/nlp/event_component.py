@@ -1,0 +1,47 @@
+"""The ``actorgraph_events`` spaCy component for users with their own pipelines.
+
+``nlp.add_pipe("actorgraph_actors"); nlp.add_pipe("actorgraph_events")``
+puts coded :class:`~actorgraph.models.Event` records on ``doc._.events``.
+Each doc is coded as a one-post document whose id is the hash of its text.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..actors.dictionary import load_dictionary
+from ..coding.coder import EventCoder, PostContext
+from ..coding.lexicon import load_lexicon
+from ..coding.places import load_gazetteer
+from ..models import stable_id
+
+__all__ = ["EventComponent", "make_event_coder"]
+
+if not Doc.has_extension("events"):
+    Doc.set_extension("events", default=None)
+
+
+class EventComponent:
+    def __init__(self, name: str, actors: list[str], published: str | None) -> None:
+        self.name = name
+        self.published = published
+        self.coder = EventCoder(load_dictionary(tuple(actors)), load_lexicon(), load_gazetteer())
+
+    def __call__(self, doc: Doc) -> Doc:
+        ctx = PostContext(doc=stable_id(doc.text, prefix="doc_"), time=self.published)
+        doc._.events = self.coder.code(doc, ctx).events
+        return doc
+
+
+@Language.factory(
+    "actorgraph_events",
+    default_config={"actors": [], "published": None},
+    requires=["doc.spans"],
+    assigns=["doc._.events"],
+)
+def make_event_coder(
+    nlp: Language, name: str, actors: list[str], published: str | None
+) -> EventComponent:
+    """Factory: ``nlp.add_pipe("actorgraph_events")`` after ``actorgraph_actors``."""
+    return EventComponent(name, actors, published)

@@ -1,0 +1,158 @@
+"""Input readers: files in, :class:`~actorgraph.models.Document` records out.
+
+One module per format, each with ``read(path, data) -> list[Document]``.
+:data:`READERS` maps format names to those functions; it is the one place a
+plugin layer adds formats. Every problem with an input file is raised as a
+:class:`~actorgraph.errors.ReaderError` naming the file, and a file either
+reads whole or raises, so nothing is half-stored.
+
+>>> import tempfile
+>>> with tempfile.TemporaryDirectory() as d:
+...     p = Path(d, "t.txt")
+...     _ = p.write_text("Thread by @ana\\n\\n1/ First.\\n\\n2/ Second.\\n")
+...     [post.text for post in read_path(p)[0].posts]
+['First.', 'Second.']
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+from actorgraph.errors import ReaderError
+from actorgraph.models import Document
+
+from . import bluesky, html, jsonl, mastodon, plain, thread_text, x_archive
+from ._io import HEAD_SIZE, decode, head_text, load_json, read_bytes
+
+__all__ = ["FORMATS", "READERS", "Reader", "detect_format", "iter_paths", "read_path"]
+
+#: A reader turns a file's path and bytes into documents, or raises ReaderError.
+Reader = Callable[[Path, bytes], Iterable[Document]]
+
+#: The names of the built-in formats.
+FORMATS: tuple[str, ...] = ("thread", "x-archive", "bluesky", "mastodon", "html", "text", "jsonl")
+
+#: Format name -> reader. Plugins add entries here; the built-ins are just the first.
+READERS: dict[str, Reader] = {
+    "thread": thread_text.read,
+    "x-archive": x_archive.read,
+    "bluesky": bluesky.read,
+    "mastodon": mastodon.read,
+    "html": html.read,
+    "text": plain.read,
+    "jsonl": jsonl.read,
+}
+
+_HTML = re.compile(r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]", re.IGNORECASE)
+_BY_NAME: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"tweets?(?:-part\d+)?\.js", re.IGNORECASE), "x-archive"),
+    (re.compile(r"outbox\.json", re.IGNORECASE), "mastodon"),
+    (re.compile(r".*\.(?:jsonl|ndjson)", re.IGNORECASE), "jsonl"),
+    (re.compile(r".*\.(?:html?|xhtml)", re.IGNORECASE), "html"),
+)
+
+
+def _sniff_json(s: str) -> str | None:
+    first = s.split("\n", 1)[0]
+    try:
+        obj = json.loads(first)
+    except (ValueError, RecursionError):
+        obj = None  # pretty-printed, truncated or not JSON: fall back to key spotting
+    if isinstance(obj, dict) and isinstance(obj.get("text"), str):
+        if "thread" not in obj and "orderedItems" not in obj:
+            return "jsonl"
+    if '"thread"' in s and ('"at://' in s or "app.bsky." in s):
+        return "bluesky"
+    if '"orderedItems"' in s or ('"@context"' in s and "activitystreams" in s):
+        return "mastodon"
+    return None
+
+
+def detect_format(path: Path, head: bytes) -> str:
+    """The format of a file from its first bytes (``head``), then from its name.
+
+    >>> detect_format(Path("x.txt"), b"window.YTD.tweets.part0 = []")
+    'x-archive'
+    >>> detect_format(Path("notes.txt"), b"Some notes.")
+    'text'
+    """
+    text = head_text(head[:HEAD_SIZE])
+    s = text.lstrip()
+    if x_archive.PREFIX.match(s):
+        return "x-archive"
+    if s.startswith(("{", "[")) and (found := _sniff_json(s)):
+        return found
+    if s.startswith("<") and _HTML.search(s, 0, 2048):
+        return "html"
+    if thread_text.looks_like_thread(text):
+        return "thread"
+    for pattern, fmt in _BY_NAME:
+        if pattern.fullmatch(path.name):
+            return fmt
+    return "text"
+
+
+def _refuse_unknown_json(path: Path, data: bytes) -> None:
+    """Raise when a file sniffed as text is really JSON that no reader understands.
+
+    Reading such a file as prose would store braces and keys as if they were
+    someone's words; an error that names the formats is more useful.
+    """
+    text = decode(path, data).lstrip()
+    if not text.startswith(("{", "[")):
+        return
+    if path.suffix.lower() == ".json":
+        load_json(path, text)  # a syntax error is the more useful message
+    else:
+        try:
+            json.loads(text)
+        except (ValueError, RecursionError):
+            return  # prose that happens to start with a bracket
+    raise ReaderError(
+        str(path),
+        "JSON of an unknown shape: not a Bluesky thread, a Mastodon outbox, an X archive "
+        "or a JSONL corpus; pass the format explicitly if it is one of " + ", ".join(READERS),
+    )
+
+
+def read_path(path: str | Path, format: str | None = None) -> list[Document]:
+    """Read one file into documents; ``format`` overrides sniffing.
+
+    Raises :class:`ReaderError` naming the file for anything wrong with it:
+    missing, a directory, empty, binary, not UTF-8, bad JSON, wrong shape.
+    """
+    p = Path(path)
+    if format is not None and format not in READERS:
+        raise ReaderError(
+            str(p), f"unknown format {format!r}; expected one of {', '.join(READERS)}"
+        )
+    data = read_bytes(p)
+    fmt = format or detect_format(p, data[:HEAD_SIZE])
+    try:
+        if format is None and fmt == "text":
+            _refuse_unknown_json(p, data)
+        return list(READERS[fmt](p, data))
+    except RecursionError:
+        raise ReaderError(str(p), "the input is nested too deeply to read") from None
+
+
+def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
+    """The files named by ``paths``, directories expanded recursively.
+
+    Files in a directory come sorted, hidden files and folders skipped. A
+    path that does not exist is yielded as is, so :func:`read_path` reports it.
+    """
+    for p in paths:
+        path = Path(p)
+        if not path.is_dir():
+            yield path
+            continue
+        for root, dirs, files in os.walk(path):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for name in sorted(files):
+                if not name.startswith("."):
+                    yield Path(root, name)

@@ -1,0 +1,134 @@
+"""Shared plumbing for readers: bytes to text, text to JSON, with one-line errors.
+
+Every problem with the input becomes a :class:`~actorgraph.errors.ReaderError`
+naming the file, so the CLI can report it in one line and move on.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from actorgraph.errors import ReaderError
+
+__all__ = ["HEAD_SIZE", "decode", "head_text", "iso_time", "load_json", "read_bytes"]
+
+#: How much of a file format sniffing and binary detection look at.
+HEAD_SIZE = 64 * 1024
+
+# UTF-32 first: its little-endian BOM starts with the UTF-16 one.
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# Bytes that never occur in text files; tab, newlines, form feed and escape do.
+_CONTROL = frozenset(range(32)) - frozenset(b"\t\n\r\f\b\x1b") | {0x7F}
+
+
+def read_bytes(path: Path) -> bytes:
+    """The whole content of ``path``; missing, directory, unreadable or empty files raise."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ReaderError(str(path), "no such file") from None
+    except IsADirectoryError:
+        raise ReaderError(str(path), "is a directory, not a file") from None
+    except PermissionError:
+        raise ReaderError(str(path), "permission denied") from None
+    except OSError as e:
+        if path.is_dir():  # Windows reports directories as PermissionError/OSError
+            raise ReaderError(str(path), "is a directory, not a file") from None
+        raise ReaderError(str(path), f"cannot be read: {e.strerror or e}") from None
+    if not data:
+        raise ReaderError(str(path), "file is empty")
+    return data
+
+
+def _looks_binary(sample: bytes) -> bool:
+    # Text in any legacy 8-bit encoding (Latin-1, cp1251, ...) has almost no
+    # control bytes; random, compressed or image data has one in ten.
+    control = sum(1 for b in sample if b in _CONTROL)
+    return b"\x00" in sample or control > len(sample) * 0.02
+
+
+def decode(path: Path, data: bytes) -> str:
+    """Decode ``data`` as UTF-8 (or BOM-marked UTF-16/32) or raise a clear error.
+
+    The text is returned verbatim apart from a leading BOM, so offsets into it
+    are offsets into the file as the user sees it in an editor.
+    """
+    if not data:
+        raise ReaderError(str(path), "file is empty")
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError as e:
+                raise ReaderError(
+                    str(path), f"is not valid {codec.upper()} text (at byte offset {e.start})"
+                ) from None
+            break
+    else:
+        if b"\x00" in data:
+            raise ReaderError(str(path), "looks binary, not text")
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as e:
+            if _looks_binary(data[:HEAD_SIZE]):
+                raise ReaderError(str(path), "looks binary, not text") from None
+            raise ReaderError(
+                str(path),
+                f"is not UTF-8 text (byte 0x{data[e.start]:02x} at offset {e.start}); "
+                "re-encode it as UTF-8",
+            ) from None
+    if "\x00" in text:
+        raise ReaderError(str(path), "looks binary, not text")
+    if text.startswith("\ufeff"):  # utf-16/32 codecs keep nothing, but be sure
+        text = text[1:]
+    return text
+
+
+def head_text(head: bytes) -> str:
+    """A lenient decoding of the first bytes of a file, for sniffing only."""
+    for bom, codec in _BOMS:
+        if head.startswith(bom):
+            return head.decode(codec, "replace").lstrip("\ufeff")
+    return head.decode("utf-8", "replace")
+
+
+def load_json(path: Path, text: str) -> Any:
+    """Parse ``text`` as JSON; syntax errors name the line and column."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as e:
+        raise ReaderError(
+            str(path), f"invalid JSON at line {e.lineno} column {e.colno}: {e.msg}"
+        ) from None
+    except RecursionError:
+        raise ReaderError(str(path), "JSON is nested too deeply to read") from None
+    except ValueError as e:  # e.g. integers longer than Python's digit limit
+        raise ReaderError(str(path), f"invalid JSON: {e}") from None
+
+
+def iso_time(value: str) -> str:
+    """``value`` as ISO 8601, normalised to UTC seconds when it carries a zone.
+
+    Strings that do not parse are returned unchanged: a date we cannot read is
+    still better kept than dropped.
+
+    >>> iso_time("2024-03-01T12:00:00.250Z")
+    '2024-03-01T12:00:00+00:00'
+    """
+    try:
+        dt = datetime.fromisoformat(value)
+    except ValueError:
+        return value
+    if dt.tzinfo is None:
+        return dt.isoformat(timespec="seconds")
+    return dt.astimezone(UTC).isoformat(timespec="seconds")

@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from actorgraph.coding.dates import resolve_date, shift
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "now", "expected"),
+    [
+        ("Iran rejected the ceasefire in 1982", None, None, ("1982", None, "text")),
+        ("in March 2003 the coalition invaded", None, None, ("2003-03", None, "text")),
+        ("on 19 November 2023 the ship was seized", None, None, ("2023-11-19", None, "text")),
+        ("on November 19, 2023", None, None, ("2023-11-19", None, "text")),
+        ("fighting from 2014 to 2017", None, None, ("2014", "2017", "text")),
+        ("in the 1990s", None, None, ("1990", "1999", "text")),
+        ("two years later", "1980-09", None, ("1982", None, "relative")),
+        ("five days later", "2020-01-03", None, ("2020-01-08", None, "relative")),
+        ("the same year", "2007", None, ("2007", None, "relative")),
+        ("last Tuesday", None, "2024-05-16T10:00:00", ("2024-05-14", None, "relative")),
+        ("three days ago", None, "2024-05-16", ("2024-05-13", None, "relative")),
+    ],
+)
+def test_resolve_date(text, context, now, expected):
+    got = resolve_date(text, context, now)
+    assert got is not None
+    assert (got.date, got.end_date, got.basis) == expected
+
+
+@pytest.mark.parametrize("text", ["killed 1,500 people", "a 2000-strong force?", "no date here"])
+def test_no_date(text):
+    got = resolve_date(text)
+    assert got is None or got.date != "1500"
+
+
+def test_relative_needs_context():
+    assert resolve_date("two years later") is None
+
+
+def test_precision_is_kept_when_shifting():
+    assert shift("2003-03", 1, "day") == "2003-03"
+    assert shift("2003-12", 1, "month") == "2004-01"
+
+
+@given(st.text(max_size=200), st.one_of(st.none(), st.sampled_from(["1982", "2003-03", "2020-01-03"])))
+def test_resolve_date_never_crashes(text, context):
+    got = resolve_date(text, context, "2024-05-16")
+    if got is not None:
+        assert got.date[:4].isdigit()
