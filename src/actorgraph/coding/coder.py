@@ -42,6 +42,19 @@ _CLAUSE_DEPS = frozenset({"conj", "ccomp", "advcl", "xcomp", "relcl", "acl", "pa
 _PROPOSAL_NOUNS = frozenset({"proposal", "offer", "plan", "demand", "request", "call", "bid",
                              "initiative", "ultimatum", "ceasefire", "truce", "deal", "resolution"})
 _PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+# "tasked X to establish Y", "ordered X to attack Y": X acts, even when the parse makes the
+# "to"-clause an adverbial one.
+_DIRECTIVE_VERBS = frozenset({"task", "order", "instruct", "direct", "command", "assign", "urge",
+                              "help", "enable", "allow", "encourage", "force", "ask", "pay",
+                              "push", "recruit", "train", "commission", "authorize", "authorise",
+                              "send", "dispatch", "deploy", "pressure", "persuade", "tell"})
+_ARMED_KINDS = frozenset({"militia", "rebel", "terrorist"})
+_GROUP_WORDS = frozenset({"group", "militia", "organization", "organisation", "movement", "force"})
+# Nouns whose possessor is the one acted upon: "Soleimani's assassination".
+_PATIENT_NOUNS = frozenset({"assassination", "killing", "murder", "death", "arrest", "detention",
+                            "execution", "capture", "abduction", "kidnapping", "release",
+                            "expulsion", "deportation", "liberation", "occupation", "invasion",
+                            "siege", "bombing"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,33 +145,49 @@ class EventCoder:
         self._mentions = mentions
         self._refs: dict[int, Span | None] = {}
         for sent in doc.sents:
+            found: list[tuple[Predicate, Token, tuple[list[_Arg], list[_Arg], bool]]] = []
             consumed: set[int] = set()
+            for token in sent:  # verbs first: their arguments are not events of their own
+                if token.i not in self._by_token:
+                    hit = self._verb_trigger(token)
+                    if hit is not None:
+                        found.append((hit[0], token, hit[1]))
+                        consumed.update(a.token.i for a in (*hit[1][0], *hit[1][1]))
+                        consumed.update(t.i for t in self._objects(token))
             for token in sent:
-                if token.i in self._by_token:
-                    continue
-                for pred, args in self._triggers(token, consumed):
-                    out.events.extend(self._events(pred, token, args, sent, ctx, state, out))
+                if token.i not in self._by_token and token.i not in consumed:
+                    hit = self._noun_trigger(token)
+                    if hit is not None:
+                        found.append((hit[0], token, hit[1]))
+            found.sort(key=lambda f: f[1].i)
+            for pred, token, args in found:
+                out.events.extend(self._events(pred, token, args, sent, ctx, state, out))
+            explicit = resolve_date(sent.text, state.last_date, ctx.time)
+            if explicit is not None and explicit.basis == "text":
+                state.last_date = explicit.date  # the context for "two years later"
         out.references = [(doc[i], s) for i, s in self._refs.items() if s is not None]
         return out
 
     # -- triggers --------------------------------------------------------------------------
 
-    def _triggers(
-        self, token: Token, consumed: set[int]
-    ) -> Iterator[tuple[Predicate, tuple[list[_Arg], list[_Arg], bool]]]:
-        lemma = token.lemma_.lower()
+    def _verb_trigger(
+        self, token: Token
+    ) -> tuple[Predicate, tuple[list[_Arg], list[_Arg], bool]] | None:
         if token.pos_ in ("VERB", "AUX") or (token.pos_ == "ADJ" and token.tag_ == "VBN"):
-            pred = self._match_verb(token, self.lexicon.verbs.get(lemma, ()))
+            pred = self._match_verb(token, self.lexicon.verbs.get(token.lemma_.lower(), ()))
             if pred is not None:
-                if pred.objects:
-                    consumed.update(t.i for t in self._objects(token))
-                yield pred, self._verb_args(token, pred)
-                return
-        if token.pos_ in ("NOUN", "PROPN") and token.i not in consumed and lemma in self.lexicon.nouns:
-            pred = self.lexicon.nouns[lemma][0]
+                return pred, self._verb_args(token, pred)
+        return None
+
+    def _noun_trigger(
+        self, token: Token
+    ) -> tuple[Predicate, tuple[list[_Arg], list[_Arg], bool]] | None:
+        lemma = token.lemma_.lower()
+        if token.pos_ in ("NOUN", "PROPN") and lemma in self.lexicon.nouns:
             args = self._noun_args(token)
             if args[0] or args[1]:
-                yield pred, args
+                return self.lexicon.nouns[lemma][0], args
+        return None
 
     def _objects(self, verb: Token) -> list[Token]:
         objs = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass", "attr")]
@@ -170,6 +199,11 @@ class EventCoder:
         object_lemmas = {o.lemma_.lower() for o in objects}
         object_lemmas |= {f"{c.lemma_.lower()} {o.lemma_.lower()}" for o in objects for c in o.children
                           if c.dep_ in ("compound", "amod")}
+        for o in objects:
+            # A named armed group stands for the group words: "founded Asaib Ahl al-Haq".
+            actor = self.dictionary.get(self._by_token[o.i].id_) if o.i in self._by_token else None
+            if actor is not None and actor.kind in _ARMED_KINDS:
+                object_lemmas |= _GROUP_WORDS
         best: tuple[int, Predicate] | None = None
         for pred in preds:
             if pred.particle and pred.particle not in words:
@@ -178,7 +212,7 @@ class EventCoder:
                 continue
             if not pred.passive and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
                 continue
-            score = bool(pred.particle) + bool(pred.objects)
+            score = bool(pred.particle) + 2 * bool(pred.objects)
             if best is None or score > best[0]:
                 best = (score, pred)
         return best[1] if best else None
@@ -201,6 +235,10 @@ class EventCoder:
         for child in token.children:
             if child.dep_ in ("compound", "poss", "nmod") and child.i in self._by_token:
                 return _Arg(token, self._by_token[child.i])
+            if child.dep_ == "poss" and is_reference(child):
+                ref = self._actor_arg(child)
+                if ref.span is not None:
+                    return _Arg(token, ref.span, via_reference=True)
         if deep:
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ in ("of", "from", "by"):
@@ -241,12 +279,17 @@ class EventCoder:
             return []
         if verb.dep_ == "conj":
             return self._subjects(head, seen + 1)
-        if verb.dep_ == "xcomp":
+        if verb.dep_ in ("xcomp", "advcl"):
             objs = [c for c in head.children if c.dep_ in ("dobj", "obj")]
-            if objs and head.lemma_.lower() not in self.intention_verbs:
-                return self._expand(objs[0])  # object control: "tasked X to establish Y"
-            return self._subjects(head, seen + 1)
-        if verb.dep_ == "advcl":
+            infinitive = any(c.tag_ == "TO" for c in verb.children)
+            directive = verb.dep_ == "xcomp" or (
+                infinitive and head.lemma_.lower() in _DIRECTIVE_VERBS
+            )
+            if objs and directive and head.lemma_.lower() not in self.intention_verbs:
+                controlled = self._expand(objs[0])  # object control: "tasked X to establish Y"
+                if any(a.span is not None for a in controlled):
+                    return controlled
+            # "Tehran used this array to wage a war": the array is a means, Tehran wages.
             return self._subjects(head, seen + 1)
         if verb.dep_ == "relcl" and not passive:
             return self._expand(head)
@@ -269,20 +312,35 @@ class EventCoder:
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
         if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "militias founded by Iran"
             return self._expand(verb.head)
+        candidates: list[Token] = []
+        if pred.particle:  # "fire at X", "meddle in X"
+            candidates += self._pobjs(verb, (pred.particle,))
         if not pred.objects:
-            for child in verb.children:
-                if child.dep_ in (("nsubjpass",) if passive else ("dobj", "obj", "dative")):
-                    return self._expand(child)
-        holders = [verb, *(self._objects(verb) if pred.objects else ())]
-        for holder in holders:
-            for child in holder.children:
-                if child.dep_ == "prep" and child.lower_ in preps:
-                    for pobj in child.children:
-                        if pobj.dep_ == "pobj":
-                            return self._expand(pobj)
+            deps = ("nsubjpass",) if passive else ("dobj", "obj", "dative")
+            candidates += [c for c in verb.children if c.dep_ in deps]
+        candidates += self._pobjs(verb, preps)
+        if pred.objects:
+            objects = self._objects(verb)
+            # "founded Asaib Ahl al-Haq": a named object is the target itself ...
+            candidates = [o for o in objects if o.i in self._by_token] + candidates
+            for obj in objects:  # ... else "carried out massacres of X", "waged war against X"
+                candidates += self._pobjs(obj, (*preps, "of"))
         if verb.dep_ == "relcl" and passive:
-            return self._expand(verb.head)
+            candidates.append(verb.head)
+        for token in candidates:
+            if not self._is_circumstance(token):
+                return self._expand(token)
         return []
+
+    def _pobjs(self, head: Token, preps: Iterable[str]) -> list[Token]:
+        return [p for c in head.children if c.dep_ == "prep" and c.lower_ in preps
+                for p in c.children if p.dep_ == "pobj"]
+
+    def _is_circumstance(self, token: Token) -> bool:
+        """A date, or a place that is not an actor: "in 2003", "seized Mosul"."""
+        if token.i in self._by_token:
+            return False
+        return token.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL")
 
     def _verb_args(self, verb: Token, pred: Predicate) -> tuple[list[_Arg], list[_Arg], bool]:
         return self._subjects(verb), self._targets(verb, pred), False
@@ -290,9 +348,19 @@ class EventCoder:
     def _noun_args(self, noun: Token) -> tuple[list[_Arg], list[_Arg], bool]:
         sources: list[_Arg] = []
         targets: list[_Arg] = []
-        for child in noun.children:
-            if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i in self._by_token:
-                sources = [self._actor_arg(child)]
+        patient = noun.lemma_.lower() in _PATIENT_NOUNS
+        for child in noun.lefts:
+            if child.dep_ not in ("poss", "compound", "amod", "nmod", "npadvmod"):
+                continue
+            arg = self._actor_arg(child)
+            if arg.span is None:  # "US-led invasion": the actor sits inside the modifier
+                inner = [t for t in child.subtree if t.i in self._by_token]
+                arg = self._actor_arg(inner[0]) if inner else arg
+            if arg.span is not None:
+                if patient and child.dep_ == "poss":
+                    targets = [arg]
+                else:
+                    sources = [arg]
         holders = [noun]
         if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in _LIGHT_VERBS:
             holders.append(noun.head)  # "battles took place between X and Y"
@@ -310,7 +378,7 @@ class EventCoder:
                     sources = self._expand(pobjs[0])
                 elif word in ("against", "on", "upon", "with", "to", "toward", "towards"):
                     targets = self._expand(pobjs[0])
-                elif word == "of":  # "the invasion of Kuwait", "Iraq's invasion of Kuwait"
+                elif word == "of" and not targets:  # "the invasion of Kuwait"
                     targets = self._expand(pobjs[0])
         sources = [a for a in sources if a.span is not None]
         targets = [a for a in targets if a.span is not None]
@@ -402,17 +470,33 @@ class EventCoder:
         found = resolve_date(sent.text, state.last_date, ctx.time)
         if found:
             return found
+        if self._present_tense(trigger):
+            # The present and the present perfect speak of the time of writing, not of
+            # the last date the thread mentioned.
+            return DateValue(ctx.time[:10], basis="published") if ctx.time else None
         if state.last_date:
             return DateValue(state.last_date, basis="inherited")
-        if ctx.time and trigger.tag_ in _PRESENT_TAGS | {"VBN"} and any(
-            c.lemma_ in ("have", "be") and c.dep_ == "aux" for c in trigger.children
-        ):
-            # Present perfect and present progressive speak of the time of writing.
-            return DateValue(ctx.time[:10], basis="published")
         return None
 
+    def _present_tense(self, trigger: Token) -> bool:
+        """Whether the nearest finite verb over ``trigger`` is in the present (or present perfect)."""
+        for verb in (trigger, *(g for g, _ in self._governors(trigger))):
+            aux = [c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+            tags = [verb.tag_, *aux]
+            if any(t in _PRESENT_TAGS for t in tags):
+                return True
+            if any(t in ("VBD", "MD") for t in tags):
+                return False
+        return False
+
     def _place(self, trigger: Token, skip: set[int]) -> Location | None:
-        holders = [trigger, *self._objects(trigger)]
+        objects = self._objects(trigger)
+        for obj in objects:  # "seized Mosul": a place as the object is where it happened
+            if obj.i not in self._by_token and obj.ent_type_ in ("GPE", "LOC", "FAC"):
+                loc = self._location_of(obj, skip)
+                if loc is not None:
+                    return loc
+        holders = [trigger, *objects]
         holders += [g for g, _ in self._governors(trigger)][:2]
         for holder in holders:
             for child in holder.children:
@@ -421,12 +505,17 @@ class EventCoder:
                 for pobj in child.children:
                     if pobj.dep_ != "pobj" or pobj.i in skip:
                         continue
-                    loc = self._location_of(pobj)
+                    loc = self._location_of(pobj, skip)
                     if loc is not None:
                         return loc
         return None
 
-    def _location_of(self, token: Token) -> Location | None:
+    def _location_of(self, token: Token, skip: set[int]) -> Location | None:
+        if token.ent_type_ in ("DATE", "TIME") or token.i in skip:
+            return None
+        for child in token.children:
+            if child.dep_ == "compound" and child.i in self._by_token:
+                return self._location_of(child, skip)  # "near Baghdad airport"
         span = self._by_token.get(token.i)
         if span is not None:
             actor = self.dictionary.get(span.id_)
@@ -524,3 +613,15 @@ class EventCoder:
                         )
                     )
                 yield event
+        denier = frame.denied_by
+        if denier is not None and denier.span is not None:
+            # "Tehran denies arming the group": the denial is itself a REJECT event.
+            reject = self.lexicon.types["REJECT"]
+            yield Event(
+                id=stable_id(ctx.doc, ctx.post, trigger.idx, "REJECT", denier.actor, prefix="ev_"),
+                type="REJECT", evidence=evidence, quad=reject.quad, cameo=reject.cameo,
+                source=denier.actor, source_text=denier.text,
+                date=when.date if when else None, end_date=when.end_date if when else None,
+                date_basis=when.basis if when else None, location=where,
+                asserted_by_text=ctx.author, confidence=0.75, trigger=trigger.head.text,
+            )

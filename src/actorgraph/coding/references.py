@@ -71,9 +71,16 @@ def resolve_reference(
         return "militia" if span.id_.startswith("PRV.ORG.") else None
 
     before = [m for m in mentions if m.end <= token.i and _fits(word, kind(m))]
-    if not before:
-        return None
     sent = token.sent
+    if not before:
+        # "In order to promote its war ..., the IRI supported ...": a possessive in a clause
+        # fronted before the main verb points forward to that verb's subject.
+        root = sent.root
+        if token.i < root.i and token.dep_ == "poss":
+            subjects = [m for m in mentions if m.root.head == root and m.root.dep_ == "nsubj"]
+            if subjects and _fits(word, kind(subjects[0])):
+                return subjects[0]
+        return None
     main_subject = token.dep_ in ("nsubj", "nsubjpass", "poss") and (
         token.head.dep_ == "ROOT" or token.head == sent.root
     )

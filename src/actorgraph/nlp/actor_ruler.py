@@ -148,6 +148,8 @@ class ActorRuler:
             text = ent.text.strip()
             if len(text) < 3 or text.casefold() in _NOT_ACTORS or not any(c.isupper() for c in text):
                 continue
+            if ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN":
+                continue  # a name used as a modifier: "the Askari shrine", "a Toyota truck"
             kind = "PER" if ent.label_ == "PERSON" else "ORG"
             # Drop a leading determiner from the mention, as the dictionary names have none.
             start = ent.start + 1 if ent[0].lower_ in ("the", "a", "an") else ent.start
