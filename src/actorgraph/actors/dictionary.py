@@ -30,7 +30,7 @@ __all__ = ["ActorDictionary", "Alias", "load_dictionary", "normalise_key"]
 
 KINDS = frozenset(
     "state government military police intelligence legislature judiciary militia rebel "
-    "terrorist party igo ngo media company person religious ethnic civilian".split()
+    "terrorist party igo ngo media company person religious ethnic civilian criminal".split()
 )
 _ID_RE = re.compile(r"^[A-Z0-9_]+(\.[A-Z0-9_]+)*$")
 
@@ -173,10 +173,13 @@ def _actor_from_entry(raw: Any, where: str, base: Actor | None = None) -> Actor:
         except (KeyError, TypeError, AttributeError):
             raise ConfigError(f"{where}: affiliations need an 'actor' id each") from None
     # Aliases add up: a user entry for a built-in id extends its names, never loses them.
-    aliases = tuple(dict.fromkeys([*(base.aliases if base else ()), *(raw.get("aliases") or ())]))
+    # A renamed built-in keeps its old name as an alias.
+    kept = [base.name, *base.aliases] if base else []
+    name = str(raw.get("name", base.name if base else ""))
+    aliases = tuple(a for a in dict.fromkeys([*kept, *(raw.get("aliases") or ())]) if a != name)
     return Actor(
         id=actor_id,
-        name=str(raw.get("name", base.name if base else "")),
+        name=name,
         kind=kind,
         country=raw.get("country", base.country if base else None),
         aliases=tuple(str(a) for a in aliases or ()),
@@ -222,6 +225,16 @@ def _countries() -> tuple[dict[str, Actor], dict[str, str], dict[str, str]]:
             demonyms[d.casefold()] = c.alpha_3
         for cap in more.get("capitals", []) or []:
             capitals[cap] = c.alpha_3
+    # Codes in use but not (yet) in ISO 3166, such as Kosovo's XKX.
+    for code, more in extra.items():
+        if code not in actors and (more or {}).get("names"):
+            names = more["names"]
+            actors[code] = Actor(id=code, name=names[0], kind="state", country=code,
+                                 aliases=tuple(names[1:]))
+            for d in more.get("demonyms", []) or []:
+                demonyms[d.casefold()] = code
+            for cap in more.get("capitals", []) or []:
+                capitals[cap] = code
     return actors, demonyms, capitals
 
 

@@ -40,6 +40,9 @@ _COMMON = frozenset(
     defence defense treasury justice interior foreign labour labor future reform hope
     victory unity freedom liberty justice progress change renewal""".split()
 )
+_KIND_RANK = {k: i for i, k in enumerate(
+    "state military militia rebel terrorist government police intelligence igo party person".split()
+)}
 _ENT_LABELS = {"state": "GPE", "person": "PERSON"}
 # Pronoun-like or generic words NER sometimes tags as organisations.
 _NOT_ACTORS = frozenset({"thread", "the thread", "twitter", "x", "rt"})
@@ -80,10 +83,21 @@ class ActorRuler:
         self._add_generic_patterns()
 
     def _patterns(self, nlp: Language) -> Iterable[dict[str, Any]]:
+        # One actor per surface form. Where two share one ("RSF": the Sudanese militia and the
+        # press NGO), the armed actor wins: this is a coder of political violence.
+        chosen: dict[str, str] = {}
+        for alias in self.dictionary.aliases():
+            text = alias.text.strip()
+            if not text:
+                continue
+            key = text if _case_sensitive(text) else text.casefold()
+            if key not in chosen or self._rank(alias.actor) < self._rank(chosen[key]):
+                chosen[key] = alias.actor
         seen: set[tuple[str, str]] = set()
         for alias in self.dictionary.aliases():
             text = alias.text.strip()
-            if not text or (text, alias.actor) in seen:
+            key = text if _case_sensitive(text) else text.casefold()
+            if not text or (text, alias.actor) in seen or chosen[key] != alias.actor:
                 continue
             seen.add((text, alias.actor))
             if _case_sensitive(text):
@@ -93,6 +107,11 @@ class ActorRuler:
                     yield {"label": "ACTOR", "pattern": [{"ORTH": text.upper()}], "id": alias.actor}
             else:
                 yield {"label": "ACTOR", "pattern": text, "id": alias.actor}
+
+    def _rank(self, actor_id: str) -> int:
+        actor = self.dictionary.get(actor_id)
+        kind = actor.kind if actor else ""
+        return _KIND_RANK.get(kind, len(_KIND_RANK))
 
     def _add_generic_patterns(self) -> None:
         d = self.dictionary

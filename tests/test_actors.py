@@ -1,0 +1,124 @@
+"""The actor layer: dictionary, ruler, generic, provisional and referenced actors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from actorgraph.actors.dictionary import load_dictionary, normalise_key
+from actorgraph.errors import ConfigError
+
+OVERRIDE = Path(__file__).parent / "data" / "actors" / "override.yaml"
+
+
+def test_dictionary_has_every_country_and_hundreds_of_actors():
+    import pycountry
+
+    d = load_dictionary()
+    assert all(c.alpha_3 in d for c in pycountry.countries)
+    assert sum(1 for a in d.actors.values() if a.kind != "state") >= 400
+
+
+def test_nested_units_resolve_upwards():
+    d = load_dictionary()
+    quds = d.get("IRN.MIL.IRGC.QUDS")
+    assert [a.actor for a in quds.affiliations] == ["IRN.MIL.IRGC"]
+    assert "IRN.MIL" in [a.actor for a in d.get("IRN.MIL.IRGC").affiliations]
+
+
+def test_date_bounded_roles():
+    d = load_dictionary()
+    during = {a.actor for a in d.affiliations_on("PER.QASEM_SOLEIMANI", "2010")}
+    after = {a.actor for a in d.affiliations_on("PER.QASEM_SOLEIMANI", "2021-05")}
+    assert "IRN.MIL.IRGC.QUDS" in during
+    assert "IRN.MIL.IRGC.QUDS" not in after
+
+
+def test_sector_actors_are_built_on_demand():
+    actor = load_dictionary().get("IRQ.SHIA")
+    assert actor is not None and actor.country == "IRQ" and actor.kind == "religious"
+
+
+def test_user_dictionary_overrides_and_extends():
+    d = load_dictionary((str(OVERRIDE),))
+    quds = d.get("IRN.MIL.IRGC.QUDS")
+    assert quds.name == "IRGC-Quds Force"
+    assert "Niru-ye Qods" in quds.aliases and "Quds Force" in quds.aliases
+    assert quds.kind == "military"  # kept from the built-in entry
+    assert d.get("GRP.NORTHERN_SAHEL_FRONT").kind == "rebel"
+    assert load_dictionary().get("IRN.MIL.IRGC.QUDS").name != "IRGC-Quds Force"
+
+
+@pytest.mark.parametrize(
+    ("yaml_text", "message"),
+    [("- {id: bad id, name: X, kind: militia}", "upper-case"),
+     ("- {id: GRP.NEW, kind: militia}", "needs a 'name'"),
+     ("- {id: GRP.NEW, name: X, kind: spaceship}", "kind"),
+     ("{not: a list}", "expected a YAML list"),
+     ("- [unclosed", "cannot read")],
+)
+def test_bad_user_dictionary_is_a_clear_error(tmp_path, yaml_text, message):
+    path = tmp_path / "mine.yaml"
+    path.write_text(yaml_text)
+    with pytest.raises(ConfigError, match=message):
+        load_dictionary((str(path),))
+
+
+def test_normalise_key():
+    assert normalise_key("The Free Sahel Front's") == normalise_key("free sahel front")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "surface", "actor"),
+    [
+        ("Tehran denied the report.", "Tehran", "IRN"),                       # metonymy
+        ("The IRI sent weapons.", "IRI", "IRN"),                             # abbreviation
+        ("Washington imposed sanctions.", "Washington", "USA"),
+        ("Senior Iranian officials praised him.", "Iranian officials", "IRN.GOV"),  # demonym + sector
+        ("Malian soldiers entered the village.", "Malian soldiers", "MLI.MIL"),
+        ("Militants attacked Iraqi Shiites in Karbala.", "Iraqi Shiites", "IRQ.SHIA"),
+        ("US officials said so.", "US officials", "USA.GOV"),
+        ("the force led by soleimani expanded.", "soleimani", "PER.QASEM_SOLEIMANI"),  # lower case
+        ("The IRGC Quds Force trained them.", "IRGC Quds Force", "IRN.MIL.IRGC.QUDS"),  # nested unit
+        ("Jaysh al-Mahdi fought in Najaf.", "Jaysh al-Mahdi", "GRP.JAYSH_AL_MAHDI"),
+    ],
+)
+def test_ruler_marks_actors(nlp, text, surface, actor):
+    doc = nlp(text)
+    spans = {s.text: s.id_ for s in doc.spans["actors"]}
+    assert spans.get(surface) == actor, spans
+
+
+@pytest.mark.slow
+def test_ruler_corrects_statistical_ner(nlp):
+    doc = nlp("Soleimani met commanders of Jaysh al-Mahdi.")
+    labels = {e.text: e.label_ for e in doc.ents}
+    assert labels["Soleimani"] == "PERSON"  # the small model alone says GPE
+    assert labels["Jaysh al-Mahdi"] == "ORG"  # ... and PERSON here
+
+
+@pytest.mark.slow
+def test_short_all_caps_aliases_are_case_sensitive(nlp):
+    doc = nlp("Let us hope the us army stays.")
+    ids = [s.id_ for s in doc.spans["actors"]]
+    assert "USA" not in ids
+
+
+@pytest.mark.slow
+def test_unknown_organisations_become_one_provisional_actor(nlp):
+    a = nlp("The Azawad Liberation Council attacked a convoy.")
+    b = nlp("Fighters of the Azawad Liberation Council withdrew.")
+    ids_a = {s.id_ for s in a.spans["actors"] if s.id_.startswith("PRV.")}
+    ids_b = {s.id_ for s in b.spans["actors"] if s.id_.startswith("PRV.")}
+    assert ids_a and ids_a == ids_b
+
+
+@pytest.mark.slow
+def test_references_resolve_within_a_post(code_text):
+    coded = code_text(
+        "Iran supported al-Qaeda in Iraq even though the group later attacked Shiite shrines."
+    )
+    refs = [m for m in coded.mentions if m.how == "reference"]
+    assert [(m.text, m.actor) for m in refs] == [("group", "GRP.AQI")]

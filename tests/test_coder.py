@@ -1,0 +1,163 @@
+"""Event coding on small cases, and the described system of the example threads."""
+
+from __future__ import annotations
+
+import pytest
+
+from actorgraph.readers import read_path
+from tests.conftest import EXAMPLE, SHARED
+
+pytestmark = pytest.mark.slow
+
+
+def _events(coded):
+    return [(e.type, e.source, e.target) for e in coded.events]
+
+
+def _one(coded, etype):
+    found = [e for e in coded.events if e.type == etype]
+    assert found, _events(coded)
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        ("Israeli forces struck Hamas positions in Gaza.", "ASSAULT", "ISR.MIL", "GRP.HAMAS"),
+        ("Hamas was attacked by the IDF.", "ASSAULT", "ISR.MIL.IDF", "GRP.HAMAS"),
+        ("The IRI rejected Saddam's proposal for a ceasefire.", "REJECT", "IRN", "PER.SADDAM_HUSSEIN"),
+        ("Iran armed Hezbollah.", "AID", "IRN", "GRP.HEZBOLLAH"),
+        ("Russia and China vetoed the resolution.", "REJECT", "RUS", None),
+        ("The IRI tasked the Quds Force to establish Kataib Hezbollah.", "MOBILIZE",
+         "IRN.MIL.IRGC.QUDS", "GRP.KATAIB_HEZBOLLAH"),
+        ("Tehran used its proxies to wage a war against the United States.", "ASSAULT", "IRN", "USA"),
+        ("Fierce battles took place between Iran and the Ottoman Empire.", "ASSAULT", "IRN",
+         "HIST.OTTOMAN_EMPIRE"),
+    ],
+)
+def test_who_did_what_to_whom(code_text, text, etype, source, target):
+    e = _one(code_text(text), etype)
+    assert (e.source, e.target) == (source, target)
+
+
+def test_coordinated_sources_give_one_event_each(code_text):
+    coded = code_text("The United States and the United Kingdom struck Houthi targets in Yemen.")
+    sources = {e.source for e in coded.events if e.type == "ASSAULT"}
+    assert {"USA", "GBR"} <= sources
+
+
+def test_event_date_is_its_own_not_the_post(code_text):
+    e = _one(code_text("Iran rejected the ceasefire offered by Saddam Hussein in 1982.",
+                       published="2020-12-30"), "REJECT")
+    assert (e.date, e.date_basis) == ("1982", "text")
+
+
+def test_relative_date_against_publication(code_text):
+    e = _one(code_text("Houthi forces attacked a tanker last Tuesday.", published="2024-01-18"),
+             "ASSAULT")
+    assert (e.date, e.date_basis) == ("2024-01-16", "relative")
+
+
+def test_place_is_resolved_offline(code_text):
+    e = _one(code_text("Jaysh al-Mahdi fought US forces in Najaf in 2004."), "ASSAULT")
+    assert e.location.name == "Najaf" and e.location.country == "IRQ"
+    assert e.location.geonameid and e.location.lat
+
+
+def test_according_to_sets_who_asserts(code_text):
+    e = _one(code_text("Malian soldiers killed civilians in Moura, according to Human Rights Watch."),
+             "ASSAULT")
+    assert e.asserted_by == "NGO.HRW" and e.modality == "reported"
+
+
+def test_reported_speech(code_text):
+    e = _one(code_text("UN investigators said that the RSF attacked displaced civilians."), "ASSAULT")
+    assert e.source == "GRP.RSF" and e.modality == "reported"
+    assert e.asserted_by_text and "investigators" in e.asserted_by_text.lower() or e.asserted_by
+
+
+def test_denial_is_a_reject_and_disputes_the_claim(code_text):
+    coded = code_text("Tehran denied arming the militias.")
+    armed = _one(coded, "AID")
+    assert armed.modality == "denied" and armed.disputed and not armed.happened
+    assert _one(coded, "REJECT").source == "IRN"
+    assert any(c.stance == "denies" and c.asserted_by == "IRN" for c in coded.claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "modality", "negated"),
+    [
+        ("Russia did not attack Ukraine's ports.", "asserted", True),
+        ("Iran has aspired to control Iraq's holy shrines.", "intended", False),
+        ("Israel plans to strike Hezbollah.", "intended", False),
+        ("If Iran attacks Israel, the US would retaliate.", "hypothetical", False),
+        ("Turkey will deploy troops to Libya.", "future", False),
+    ],
+)
+def test_flags(code_text, text, modality, negated):
+    coded = code_text(text)
+    assert coded.events, text
+    e = coded.events[0]
+    assert (e.modality, e.negated) == (modality, negated)
+    assert not e.happened
+
+
+def test_opinions_are_not_events(code_text):
+    assert code_text("The IRI sees great importance in Iraq.").events == []
+
+
+def test_ids_are_deterministic(code_text):
+    text = "Iraq invaded Kuwait in August 1990."
+    assert [e.id for e in code_text(text).events] == [e.id for e in code_text(text).events]
+
+
+def test_evidence_points_into_the_post(coder):
+    [doc] = read_path(EXAMPLE)
+    coded = coder.code(doc)
+    posts = {p.index: p for p in doc.posts}
+    for e in coded.events:
+        post = posts[e.evidence.post]
+        assert post.text[e.evidence.start : e.evidence.end] == e.evidence.text
+    for m in coded.mentions:
+        assert posts[m.post].text[m.start : m.end] == m.text
+
+
+def _system(coded):
+    return {(e.type, e.source, e.target, (e.date or "")[:4]) for e in coded.events if e.happened}
+
+
+def test_shipped_example_yields_the_described_system(coder):
+    [doc] = read_path(EXAMPLE)
+    system = _system(coder.code(doc))
+    expected = {
+        ("ASSAULT", "IRQ", "IRN", "1980"),                       # Iraq invaded Iran
+        ("REJECT", "IRN", "PER.SADDAM_HUSSEIN", "1982"),          # the rejected ceasefire
+        ("MOBILIZE", "IRN.MIL.IRGC", "GRP.BADR", "1982"),          # the IRGC founded Badr
+        ("MOBILIZE", "PER.QAIS_AL_KHAZALI", "GRP.ASAIB_AHL_AL_HAQ", "2007"),
+        ("ASSAULT", "GRP.KATAIB_HEZBOLLAH", "USA.MIL", "2007"),
+        ("ASSAULT", "GRP.JAYSH_AL_MAHDI", "USA.MIL", "2004"),
+        ("ASSAULT", "USA.MIL", "PER.QASEM_SOLEIMANI", "2020"),
+    }
+    assert expected <= system, expected - system
+
+
+@pytest.mark.skipif(not (SHARED / "examples" / "mansharof-thread.txt").exists(),
+                    reason="../shared is not here")
+def test_mansharof_thread_yields_the_described_system(coder):
+    [doc] = read_path(SHARED / "examples" / "mansharof-thread.txt")
+    coded = coder.code(doc)
+    system = _system(coded)
+    expected = {
+        ("REJECT", "IRN", "PER.SADDAM_HUSSEIN", "1982"),
+        ("ASSAULT", "IRN", "HIST.OTTOMAN_EMPIRE", ""),
+        ("MOBILIZE", "IRN.MIL.IRGC.QUDS", "GRP.JAYSH_AL_MAHDI", "2003"),
+        ("MOBILIZE", "GRP.HEZBOLLAH", "GRP.JAYSH_AL_MAHDI", "2003"),
+        ("ASSAULT", "IRN", "USA", "2003"),
+        ("ASSAULT", "GRP.AQI", "IRQ.SHIA", "2003"),
+    }
+    assert expected <= system, expected - system
+    assert any(e.type in ("AID", "SUPPORT") and (e.source, e.target) == ("IRN", "GRP.AQI")
+               for e in coded.events)
+    # Opinions are not events; intentions are flagged, never counted as happened.
+    assert not any("sees great importance" in e.evidence.text for e in coded.events)
+    assert all(not e.happened for e in coded.events if "aspired" in e.evidence.text)
