@@ -1,0 +1,217 @@
+"""Event coding accuracy on the project's labelled set, and on ConfliBERT's CAMEO data when present.
+
+    python bench/accuracy.py [--model NAME] [--json]
+
+Prints per-type precision/recall/F1, source/target/date/attribution/modality
+accuracy on ``bench/data/events.jsonl``, and quad-class and source/target
+figures on ``../shared/data/conflibert-cameo`` (training split). These are
+development figures: the labelled set was written alongside the coder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+LABELLED = HERE / "data" / "events.jsonl"
+CAMEO = HERE.parents[1] / "shared" / "data" / "conflibert-cameo"
+
+sys.path.insert(0, str(HERE.parent / "src"))
+
+from actorgraph.coding.documents import DocumentCoder  # noqa: E402
+from actorgraph.models import Document, Post  # noqa: E402
+from actorgraph.settings import Settings  # noqa: E402
+
+
+def _doc(doc_id: str, text: str, published: str | None = None) -> Document:
+    return Document(id=doc_id, text=text, posts=(Post(1, text, 0, len(text)),), format="text",
+                    published=published)
+
+
+def _pair(gold: list[dict], pred: list) -> list[tuple[dict, object]]:
+    """Greedy one-to-one pairing of gold and predicted events of the same type in a sentence,
+    preferring pairs whose source and target agree."""
+    pairs, used = [], set()
+
+    def score(g: dict, p: object) -> int:
+        return (g.get("source_id") == p.source) + (g.get("target_id") == p.target)
+
+    for g in sorted(gold, key=lambda g: -(bool(g.get("source_id")) + bool(g.get("target_id")))):
+        options = [(score(g, p), i) for i, p in enumerate(pred) if i not in used and p.type == g["type"]]
+        if options:
+            _, i = max(options)
+            used.add(i)
+            pairs.append((g, pred[i]))
+    return pairs
+
+
+def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3), "support": tp + fn}
+
+
+def _share(hits: Iterable[bool]) -> dict[str, float | int]:
+    items = list(hits)
+    return {"accuracy": round(sum(items) / len(items), 3) if items else 0.0, "n": len(items)}
+
+
+def labelled_set(coder: DocumentCoder) -> dict:
+    items = [json.loads(line) for line in LABELLED.read_text("utf-8").splitlines() if line.strip()]
+    docs = [_doc(it["id"], it["text"], it.get("published")) for it in items]
+    tp, fp, fn = Counter(), Counter(), Counter()
+    src, tgt, date, date_null, attr, modality, negated, strict = ([] for _ in range(8))
+    empty_ok = []
+    for it, coded in zip(items, coder.code_many(docs), strict=True):
+        gold, pred = it["events"], coded.events
+        pairs = _pair(gold, pred)
+        for g, p in pairs:
+            tp[g["type"]] += 1
+            if g.get("source_id"):
+                src.append(p.source == g["source_id"])
+            if g.get("target_id"):
+                tgt.append(p.target == g["target_id"])
+            if g.get("date"):
+                date.append(p.date == g["date"])
+            else:
+                date_null.append(p.date is None or p.date_basis in ("inherited", "published"))
+            attr.append(p.asserted_by == g.get("asserted_by_id"))
+            modality.append(p.modality == g.get("modality", "asserted"))
+            negated.append(p.negated == bool(g.get("negated")))
+            strict.append(p.source == g.get("source_id") and p.target == g.get("target_id"))
+        for t, n in Counter(g["type"] for g in gold).items():
+            fn[t] += n - sum(1 for g, _ in pairs if g["type"] == t)
+        for t, n in Counter(p.type for p in pred).items():
+            fp[t] += n - sum(1 for _, p in pairs if p.type == t)
+        if not gold:
+            empty_ok.append(not pred)
+    types = sorted(set(tp) | set(fp) | set(fn))
+    per_type = {t: _prf(tp[t], fp[t], fn[t]) for t in types}
+    micro = _prf(sum(tp.values()), sum(fp.values()), sum(fn.values()))
+    macro_f1 = round(sum(v["f1"] for v in per_type.values()) / len(per_type), 3)
+    strict_tp = sum(strict)
+    return {
+        "sentences": len(items),
+        "gold_events": sum(len(it["events"]) for it in items),
+        "per_type": per_type,
+        "micro": micro,
+        "macro_f1": macro_f1,
+        "source_accuracy": _share(src),
+        "target_accuracy": _share(tgt),
+        "date_accuracy": _share(date),
+        "undated_kept_undated": _share(date_null),
+        "attribution_accuracy": _share(attr),
+        "modality_accuracy": _share(modality),
+        "negation_accuracy": _share(negated),
+        "strict_event_f1": _prf(strict_tp, sum(fp.values()) + len(strict) - strict_tp,
+                                sum(fn.values()) + len(strict) - strict_tp),
+        "no_event_sentences_without_events": _share(empty_ok),
+    }
+
+
+def _conll(path: Path) -> Iterable[list[tuple[str, str]]]:
+    sent: list[tuple[str, str]] = []
+    for line in path.read_text("utf-8").splitlines():
+        if not line.strip():
+            if sent:
+                yield sent
+            sent = []
+            continue
+        token, _, tag = line.rpartition(" ")
+        sent.append((token, tag))
+    if sent:
+        yield sent
+
+
+def _words(text: str | None) -> set[str]:
+    stop = {"the", "a", "an", "of", "and", "'s", "its", "their"}
+    return {w for w in re.findall(r"[\w'-]+", (text or "").lower()) if w not in stop}
+
+
+def conflibert(coder: DocumentCoder, limit: int | None) -> dict | None:
+    if not CAMEO.exists():
+        return None
+    rows = [line.rsplit("\t", 1) for line in (CAMEO / "cameo_class" / "train.tsv").read_text(
+        "utf-8").splitlines() if "\t" in line][:limit]
+    docs = [_doc(f"c{i}", text) for i, (text, _) in enumerate(rows)]
+    confusion: Counter = Counter()
+    for (_, label), coded in zip(rows, coder.code_many(docs), strict=True):
+        happened = [e for e in coded.events if e.happened] or coded.events
+        pred = max(happened, key=lambda e: e.confidence).quad if happened else 0
+        confusion[(int(label), pred or 0)] += 1
+    n = sum(confusion.values())
+    per_class = {}
+    for c in range(5):
+        tp = confusion[(c, c)]
+        fp = sum(v for (g, p), v in confusion.items() if p == c and g != c)
+        fn = sum(v for (g, p), v in confusion.items() if g == c and p != c)
+        per_class[str(c)] = _prf(tp, fp, fn)
+    sents = list(_conll(CAMEO / "cameo_ner" / "train.txt"))[:limit]
+    texts = [" ".join(t for t, _ in s) for s in sents]
+    src_hits, tgt_hits = [], []
+    for s, coded in zip(sents, coder.code_many(_doc(f"n{i}", t) for i, t in enumerate(texts)),
+                        strict=True):
+        gold_s = _words(" ".join(t for t, tag in s if tag.endswith("-S")))
+        gold_t = _words(" ".join(t for t, tag in s if tag.endswith("-T")))
+        if not (gold_s and gold_t):
+            continue
+        best = max(coded.events, key=lambda e: e.confidence, default=None)
+        src_hits.append(bool(best and _words(best.source_text) & gold_s))
+        tgt_hits.append(bool(best and _words(best.target_text) & gold_t))
+    return {
+        "quad_sentences": n,
+        "quad_accuracy": round(sum(confusion[(c, c)] for c in range(5)) / n, 3) if n else 0.0,
+        "quad_per_class": per_class,
+        "quad_macro_f1": round(sum(v["f1"] for v in per_class.values()) / 5, 3),
+        "labels": "0 statement/none, 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict",
+        "source_overlap_accuracy": _share(src_hits),
+        "target_overlap_accuracy": _share(tgt_hits),
+    }
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--model", default=None)
+    ap.add_argument("--limit", type=int, default=None, help="at most this many ConfliBERT rows")
+    ap.add_argument("--json", action="store_true", help="print JSON only")
+    args = ap.parse_args()
+    start = time.perf_counter()
+    coder = DocumentCoder(Settings.from_overrides(model=args.model))
+    report = {"model": coder.nlp.meta.get("name"), "labelled_set": labelled_set(coder),
+              "conflibert_cameo_train": conflibert(coder, args.limit)}
+    report["seconds"] = round(time.perf_counter() - start, 1)
+    if args.json:
+        print(json.dumps(report, indent=1))
+        return
+    own = report["labelled_set"]
+    print(f"labelled set: {own['sentences']} sentences, {own['gold_events']} gold events")
+    print(f"{'type':<10} {'P':>6} {'R':>6} {'F1':>6} {'n':>5}")
+    for t, v in own["per_type"].items():
+        print(f"{t:<10} {v['precision']:>6} {v['recall']:>6} {v['f1']:>6} {v['support']:>5}")
+    m = own["micro"]
+    print(f"{'micro':<10} {m['precision']:>6} {m['recall']:>6} {m['f1']:>6}   macro F1 {own['macro_f1']}")
+    for key in ("source_accuracy", "target_accuracy", "date_accuracy", "undated_kept_undated",
+                "attribution_accuracy", "modality_accuracy", "negation_accuracy",
+                "no_event_sentences_without_events"):
+        print(f"{key:<34} {own[key]['accuracy']:>6} (n={own[key]['n']})")
+    print(f"{'strict event F1 (type+source+target)':<34} {own['strict_event_f1']['f1']:>6}")
+    cb = report["conflibert_cameo_train"]
+    if cb:
+        print(f"\nConfliBERT CAMEO train: quad accuracy {cb['quad_accuracy']} "
+              f"(n={cb['quad_sentences']}), macro F1 {cb['quad_macro_f1']}; "
+              f"source overlap {cb['source_overlap_accuracy']['accuracy']}, "
+              f"target overlap {cb['target_overlap_accuracy']['accuracy']} "
+              f"(n={cb['source_overlap_accuracy']['n']})")
+    print(json.dumps(report))
+
+
+if __name__ == "__main__":
+    main()
