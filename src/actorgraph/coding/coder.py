@@ -48,13 +48,15 @@ _DIRECTIVE_VERBS = frozenset({"task", "order", "instruct", "direct", "command", 
                               "help", "enable", "allow", "encourage", "force", "ask", "pay",
                               "push", "recruit", "train", "commission", "authorize", "authorise",
                               "send", "dispatch", "deploy", "pressure", "persuade", "tell"})
+_RECIPROCAL_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+_RECIPROCAL_VERBS = frozenset({"clash", "fight", "swap", "exchange", "trade", "meet", "talk",
+                               "negotiate", "battle", "skirmish", "sign"})
 _ARMED_KINDS = frozenset({"militia", "rebel", "terrorist"})
 _GROUP_WORDS = frozenset({"group", "militia", "organization", "organisation", "movement", "force"})
 # Nouns whose possessor is the one acted upon: "Soleimani's assassination".
 _PATIENT_NOUNS = frozenset({"assassination", "killing", "murder", "death", "arrest", "detention",
                             "execution", "capture", "abduction", "kidnapping", "release",
-                            "expulsion", "deportation", "liberation", "occupation", "invasion",
-                            "siege", "bombing"})
+                            "expulsion", "deportation", "liberation", "ouster", "overthrow"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +81,7 @@ class _Arg:
     token: Token
     span: Span | None  # the actor mention, if the argument is an actor
     via_reference: bool = False
+    inferred: bool = False  # "civilians" in a sentence about Mali -> MLI.CIV
 
     @property
     def actor(self) -> str | None:
@@ -91,6 +94,10 @@ class _Arg:
         if self.via_reference:
             return self.token.text
         return _phrase(self.token)
+
+    @property
+    def indirect(self) -> bool:
+        return self.via_reference or self.inferred
 
 
 @dataclass
@@ -107,7 +114,7 @@ class _Frame:
 class PostEvents:
     events: list[Event] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
-    references: list[tuple[Token, Span]] = field(default_factory=list)
+    references: list[tuple[Token, Span, str]] = field(default_factory=list)  # token, actor, how
 
 
 def _phrase(token: Token) -> str:
@@ -133,6 +140,9 @@ class EventCoder:
         self.future = lx.cue("future_markers")
         self.negations = lx.cue("negation_words") | {"refuse", "fail", "decline"}
         self.historical = lx.cue("historical_markers")
+        self._sector_nouns = {
+            noun.lower(): code for code, sector in dictionary.sectors.items() for noun in sector.nouns
+        }
 
     # -- entry point -----------------------------------------------------------------------
 
@@ -144,6 +154,7 @@ class EventCoder:
         self._by_token = {i: m for m in mentions for i in range(m.start, m.end)}
         self._mentions = mentions
         self._refs: dict[int, Span | None] = {}
+        self._inferred: list[tuple[Token, Span, str]] = []
         for sent in doc.sents:
             found: list[tuple[Predicate, Token, tuple[list[_Arg], list[_Arg], bool]]] = []
             consumed: set[int] = set()
@@ -165,7 +176,8 @@ class EventCoder:
             explicit = resolve_date(sent.text, state.last_date, ctx.time)
             if explicit is not None and explicit.basis == "text":
                 state.last_date = explicit.date  # the context for "two years later"
-        out.references = [(doc[i], s) for i, s in self._refs.items() if s is not None]
+        out.references = [(doc[i], s, "reference") for i, s in self._refs.items() if s is not None]
+        out.references += self._inferred
         return out
 
     # -- triggers --------------------------------------------------------------------------
@@ -239,6 +251,12 @@ class EventCoder:
                 ref = self._actor_arg(child)
                 if ref.span is not None:
                     return _Arg(token, ref.span, via_reference=True)
+        for child in token.lefts:
+            # "Hamas-led gunmen", "US-led forces": the leader stands for the group.
+            if child.dep_ == "amod" and child.lemma_.lower() == "lead":
+                inner = [t for t in child.subtree if t.i in self._by_token]
+                if inner:
+                    return _Arg(token, self._by_token[inner[0].i])
         if deep:
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ in ("of", "from", "by"):
@@ -327,6 +345,12 @@ class EventCoder:
                 candidates += self._pobjs(obj, (*preps, "of"))
         if verb.dep_ == "relcl" and passive:
             candidates.append(verb.head)
+        if not candidates:
+            # "fought next to Iranian troops against Saddam's army": the preposition hangs
+            # one level down in a misattached phrase.
+            for prep in [c for c in verb.children if c.dep_ == "prep"]:
+                for pobj in [p for p in prep.children if p.dep_ == "pobj"]:
+                    candidates += self._pobjs(pobj, ("against",))
         for token in candidates:
             if not self._is_circumstance(token):
                 return self._expand(token)
@@ -341,6 +365,44 @@ class EventCoder:
         if token.i in self._by_token:
             return False
         return token.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL")
+
+    def _infer(self, arg: _Arg, where: Location | None, sent: Span) -> _Arg:
+        """A bare sector noun ("civilians", "soldiers") takes the country the sentence gives:
+        the event's place, else the one country the sentence names. Never a guess between two."""
+        token = arg.token
+        if arg.span is not None or token.pos_ not in ("NOUN", "PROPN"):
+            return arg
+        code = self._sector_nouns.get(token.lower_) or self._sector_nouns.get(token.lemma_.lower())
+        if code is None:
+            return arg
+        country = None
+        for child in token.lefts:  # "Sweden's ambassador", "the Iraqi army"
+            actor = self.dictionary.get(self._by_token[child.i].id_) if child.i in self._by_token else None
+            if actor is not None and actor.kind == "state" and child.dep_ in ("poss", "compound", "amod"):
+                country = actor.country
+        if country is None and where is None:
+            # No place for the event itself: any place the sentence names.
+            for ent in sent.ents:
+                if ent.label_ in ("GPE", "LOC") and not any(t.i in self._by_token for t in ent):
+                    where = self.gazetteer.resolve(ent.text)
+                    if where is not None:
+                        break
+        if country is None and where is not None and where.country in self.dictionary:
+            country = where.country
+        if country is None:
+            named = {
+                a.country
+                for m in self._mentions
+                if m.start >= sent.start and m.end <= sent.end
+                for a in [self.dictionary.get(m.id_)]
+                if a is not None and a.kind == "state" and a.country
+            }
+            country = named.pop() if len(named) == 1 else None
+        if country is None:
+            return arg
+        span = Span(token.doc, token.i, token.i + 1, label="ACTOR", span_id=f"{country}.{code}")
+        self._inferred.append((token, span, "inferred"))
+        return _Arg(token, span, inferred=True)
 
     def _verb_args(self, verb: Token, pred: Predicate) -> tuple[list[_Arg], list[_Arg], bool]:
         return self._subjects(verb), self._targets(verb, pred), False
@@ -545,16 +607,27 @@ class EventCoder:
         out: PostEvents,
     ) -> Iterator[Event]:
         sources, targets, nominal = args
+        actors = [a for a in sources if a.span is not None]
+        if not targets and len(actors) >= 2 and (
+            pred.type in _RECIPROCAL_TYPES or trigger.lemma_.lower() in _RECIPROCAL_VERBS
+        ):
+            # "Iran and Saudi Arabia agreed ...": each side acts towards the other.
+            for a in actors:
+                others = [b for b in actors if b.actor != a.actor]
+                yield from self._events(pred, trigger, ([a], others, nominal), sent, ctx, state, out)
+            return
         sources = sources or [_Arg(trigger, None)]
         targets = targets or [_Arg(trigger, None)]
+        skip = {t.i for a in (*sources, *targets) if a.span is not None for t in a.span}
+        where = self._place(trigger, skip)
+        sources = [self._infer(a, where, sent) for a in sources]
+        targets = [self._infer(a, where, sent) for a in targets]
         if not any(a.span for a in (*sources, *targets)):
             return
         frame = self._frame(trigger, sent)
         when = self._date(trigger, sent, ctx, state)
         if when is not None and when.basis in ("text", "relative"):
             state.last_date = when.date
-        skip = {t.i for a in (*sources, *targets) if a.span is not None for t in a.span}
-        where = self._place(trigger, skip)
         etype = self.lexicon.types[pred.type]
         evidence = Evidence(ctx.doc, ctx.post, sent.start_char, sent.end_char, sent.text)
         speaker = frame.asserted_by
@@ -565,7 +638,7 @@ class EventCoder:
                 if src.actor is not None and src.actor == tgt.actor:
                     tgt = _Arg(trigger, None)
                 confidence = 0.55 + 0.2 * (src.span is not None) + 0.15 * (tgt.span is not None)
-                confidence -= 0.1 * nominal + 0.1 * (src.via_reference or tgt.via_reference)
+                confidence -= 0.1 * nominal + 0.1 * (src.indirect or tgt.indirect)
                 event_id = stable_id(
                     ctx.doc, ctx.post, trigger.idx, pred.type, src.actor or src.text,
                     tgt.actor or tgt.text, prefix="ev_",
@@ -578,7 +651,7 @@ class EventCoder:
                     quad=etype.quad,
                     cameo=pred.cameo or etype.cameo,
                     source=src.actor,
-                    source_text=src.text if src.span is not None or src.via_reference else None,
+                    source_text=src.text if src.span is not None else None,
                     target=tgt.actor,
                     target_text=tgt.text if tgt.token != trigger else None,
                     date=when.date if when else None,

@@ -88,11 +88,12 @@ class DocumentCoder:
                             span.id_, self._how(span.id_))
                 )
                 self._add_actor(result, span.id_, span.text)
-            for token, span in coded.references:
+            for token, span, how in coded.references:
                 result.mentions.append(
                     Mention(document.id, post.index, token.idx, token.idx + len(token.text),
-                            token.text, span.id_, "reference")
+                            token.text, span.id_, how)
                 )
+                self._add_actor(result, span.id_, token.text)
         return result
 
     def _how(self, actor_id: str) -> str:
