@@ -29,6 +29,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("db", "actorgraph.db", "path of the SQLite store"),
     Setting("batch_size", 64, "documents per nlp.pipe batch"),
     Setting("min_confidence", 0.0, "drop events coded with less confidence than this"),
+    Setting("prefilter", True, "skip the parser for posts that name no actor or no predicate"),
 )
 
 
@@ -42,6 +43,7 @@ class Settings:
     db: str = "actorgraph.db"
     batch_size: int = 64
     min_confidence: float = 0.0
+    prefilter: bool = True
 
     @classmethod
     def from_overrides(cls, **overrides: Any) -> Settings:

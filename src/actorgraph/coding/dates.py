@@ -47,7 +47,7 @@ _EXPLICIT = [
     ("year", re.compile(rf"(?<![\d,.$£€])\b{_YEAR}\b(?![\d,%])")),
 ]
 _RANGE = re.compile(
-    rf"\b(?:from|between)\s+(?P<a>.+?)\s+(?:to|until|till|and|through)\s+(?P<b>.+?)(?:[,.;]|$)"
+    r"\b(?:from|between)\s+(?P<a>.+?)\s+(?:to|until|till|and|through)\s+(?P<b>.+?)(?:[,.;]|$)"
     r"|\b(?P<c>1[0-9]{3}|20[0-9]{2})\s*[-–]\s*(?P<d>1[0-9]{3}|20[0-9]{2})\b",
     re.I,
 )

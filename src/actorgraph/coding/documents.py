@@ -7,19 +7,24 @@ post; the thread's last date is carried from post to post.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import re
 from collections import deque
+from collections.abc import Iterable, Iterator
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..actors.dictionary import ActorDictionary, load_dictionary
 from ..models import Actor, CodedDocument, Document, Mention, Post
 from ..settings import Settings
 from .coder import EventCoder, PostContext, ThreadState
+from .dates import resolve_date
 from .lexicon import load_lexicon
 from .places import load_gazetteer
+from .prefilter import Prefilter
 
 __all__ = ["DocumentCoder"]
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 class DocumentCoder:
@@ -37,7 +42,11 @@ class DocumentCoder:
         user = (self.settings.actors,) if self.settings.actors else ()
         self.nlp = nlp if nlp is not None else load_pipeline(self.settings.model, user)
         self.dictionary: ActorDictionary = load_dictionary(user)
-        self.coder = EventCoder(self.dictionary, load_lexicon(), load_gazetteer())
+        lexicon = load_lexicon()
+        self.coder = EventCoder(self.dictionary, lexicon, load_gazetteer())
+        self.prefilter = (
+            Prefilter(self.nlp, self.dictionary, lexicon) if self.settings.prefilter else None
+        )
 
     def code(self, document: Document) -> CodedDocument:
         return next(iter(self.code_many([document])))
@@ -45,16 +54,8 @@ class DocumentCoder:
     def code_many(self, documents: Iterable[Document]) -> Iterator[CodedDocument]:
         """Coded documents in input order; memory stays flat whatever the corpus size."""
         pending: deque[Document] = deque()  # read from the input, not yet coded
-
-        def stream() -> Iterator[tuple[str, tuple[Document, Post]]]:
-            for doc in documents:
-                pending.append(doc)
-                for post in doc.posts:
-                    yield post.text, (doc, post)
-
-        parsed = self.nlp.pipe(stream(), as_tuples=True, batch_size=self.settings.batch_size)
         done: list[tuple[Doc, Post]] = []
-        for sdoc, (doc, post) in parsed:
+        for sdoc, (doc, post) in self._parsed(documents, pending):
             # Posts arrive in input order: a post of a later document closes the earlier ones.
             while pending[0] is not doc:
                 yield self._code_document(pending.popleft(), done)
@@ -63,6 +64,36 @@ class DocumentCoder:
         while pending:
             yield self._code_document(pending.popleft(), done)
             done = []
+
+    def _parsed(
+        self, documents: Iterable[Document], pending: deque[Document]
+    ) -> Iterator[tuple[Doc, tuple[Document, Post]]]:
+        """Every post as a spaCy Doc, in input order: parsed when the prefilter lets it
+        through, else only tokenized (with its dictionary actors)."""
+        queue: deque[tuple[Document, Post, Doc | None]] = deque()
+
+        def stream() -> Iterator[tuple[str, tuple[Document, Post]]]:
+            for doc in documents:
+                pending.append(doc)
+                for post in doc.posts:
+                    if self.prefilter is None:
+                        worth, cheap = True, None
+                    else:
+                        worth, cheap = self.prefilter.scan(post.text)
+                    queue.append((doc, post, None if worth else cheap))
+                    if worth:
+                        yield post.text, (doc, post)
+
+        parsed = self.nlp.pipe(stream(), as_tuples=True, batch_size=self.settings.batch_size)
+        for sdoc, ctx in parsed:
+            while queue[0][2] is not None:  # skipped posts queued before this parsed one
+                doc, post, cheap = queue.popleft()
+                yield cheap, (doc, post)  # type: ignore[misc]
+            queue.popleft()
+            yield sdoc, ctx
+        while queue:
+            doc, post, cheap = queue.popleft()
+            yield cheap, (doc, post)  # type: ignore[misc]
 
     def _code_document(
         self, document: Document, posts: Iterable[tuple[Doc, Post]]
@@ -77,17 +108,20 @@ class DocumentCoder:
                 author=post.author or document.author,
                 time=post.time or published,
             )
+            if not sdoc.has_annotation("DEP"):
+                # Skipped by the prefilter: no events, but its actors and dates still count.
+                self._add_mentions(result, post, sdoc.spans.get("actors", []))
+                for sentence in _SENTENCE_END.split(post.text):
+                    found = resolve_date(sentence, state.last_date, ctx.time)
+                    if found is not None and found.basis == "text":
+                        state.last_date = found.date
+                continue
             coded = self.coder.code(sdoc, ctx, state)
             floor = self.settings.min_confidence
             result.events.extend(e for e in coded.events if e.confidence >= floor)
             kept = {e.id for e in result.events}
             result.claims.extend(c for c in coded.claims if c.event in kept)
-            for span in sdoc.spans.get("actors", []):
-                result.mentions.append(
-                    Mention(document.id, post.index, span.start_char, span.end_char, span.text,
-                            span.id_, self._how(span.id_))
-                )
-                self._add_actor(result, span.id_, span.text)
+            self._add_mentions(result, post, sdoc.spans.get("actors", []))
             for token, span, how in coded.references:
                 result.mentions.append(
                     Mention(document.id, post.index, token.idx, token.idx + len(token.text),
@@ -95,6 +129,14 @@ class DocumentCoder:
                 )
                 self._add_actor(result, span.id_, token.text)
         return result
+
+    def _add_mentions(self, result: CodedDocument, post: Post, spans: Iterable[Span]) -> None:
+        for span in spans:
+            result.mentions.append(
+                Mention(result.document.id, post.index, span.start_char, span.end_char, span.text,
+                        span.id_, self._how(span.id_))
+            )
+            self._add_actor(result, span.id_, span.text)
 
     def _how(self, actor_id: str) -> str:
         if actor_id.startswith("PRV."):

@@ -1,0 +1,97 @@
+"""A cheap first pass that spares the parser posts that cannot yield an event.
+
+A post can only yield an event if it names an actor (a dictionary name, a
+demonym or country word, or a sector noun such as "soldiers") *and*
+contains a word that can be an event predicate. The check runs on the
+tokenizer's output and the actor ruler's phrase matcher alone, a few
+percent of a full parse. Posts that fail it keep their dictionary actor
+mentions but skip tagging, parsing and NER.
+
+Predicate words are matched by their inflected forms, generated from the
+lexicon's lemmas (regular endings plus a table of irregular verbs) and,
+for longer lemmas, by a five-letter stem, so the check errs towards
+parsing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ..actors.dictionary import ActorDictionary
+from .lexicon import Lexicon
+
+__all__ = ["Prefilter"]
+
+# Irregular past forms of verbs that are (or head) event predicates.
+_IRREGULAR = {
+    "bear": "bore borne", "beat": "beaten", "begin": "began begun", "bind": "bound",
+    "blow": "blew blown", "break": "broke broken", "bring": "brought", "build": "built",
+    "buy": "bought", "catch": "caught", "choose": "chose chosen", "deal": "dealt",
+    "drive": "drove driven", "feed": "fed", "fight": "fought", "flee": "fled", "fly": "flew flown",
+    "forbid": "forbade forbidden", "freeze": "froze frozen", "give": "gave given", "go": "went gone",
+    "hang": "hung", "hide": "hid hidden", "hold": "held", "keep": "kept", "lay": "laid",
+    "lead": "led", "leave": "left", "lend": "lent", "lose": "lost", "make": "made",
+    "meet": "met", "overrun": "overran", "overthrow": "overthrew overthrown", "pay": "paid",
+    "ride": "rode ridden", "rise": "rose risen", "run": "ran", "say": "said", "see": "saw seen",
+    "seek": "sought", "sell": "sold", "send": "sent", "shake": "shook shaken", "shoot": "shot",
+    "sink": "sank sunk", "slay": "slew slain", "speak": "spoke spoken", "spend": "spent",
+    "stand": "stood", "steal": "stole stolen", "strike": "struck stricken",
+    "strive": "strove striven", "swear": "swore sworn", "sweep": "swept", "take": "took taken",
+    "teach": "taught", "tear": "tore torn", "tell": "told", "think": "thought",
+    "throw": "threw thrown", "undertake": "undertook undertaken", "uphold": "upheld",
+    "win": "won", "withdraw": "withdrew withdrawn", "withhold": "withheld", "write": "wrote written",
+    "shut": "shut", "set": "set", "hit": "hit", "put": "put", "quit": "quit", "spread": "spread",
+    "split": "split", "hurt": "hurt", "shed": "shed", "cut": "cut", "forgive": "forgave forgiven",
+    "arise": "arose arisen", "wage": "waged", "grind": "ground", "bid": "bid",
+}
+_VOWELS = set("aeiou")
+
+
+def _forms(lemma: str) -> set[str]:
+    forms = {lemma, lemma + "s", lemma + "es", lemma + "ed", lemma + "d", lemma + "ing"}
+    if lemma.endswith("e"):
+        forms |= {lemma[:-1] + "ing", lemma[:-1] + "ed"}
+    if lemma.endswith("y") and lemma[-2:-1] not in _VOWELS:
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    if len(lemma) >= 3 and lemma[-1] not in _VOWELS | {"w", "x", "y"} and lemma[-2] in _VOWELS:
+        forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}  # stop -> stopped
+    forms.update(_IRREGULAR.get(lemma, "").split())
+    return forms
+
+
+class Prefilter:
+    """Decides from the tokens alone whether a post is worth a full parse."""
+
+    def __init__(self, nlp: Language, dictionary: ActorDictionary, lexicon: Lexicon) -> None:
+        self.nlp = nlp
+        ruler = nlp.get_pipe("actorgraph_actors") if "actorgraph_actors" in nlp.pipe_names else None
+        self.ruler = ruler
+        self.actor_words = set(dictionary.demonyms) | {
+            n.lower() for s in dictionary.sectors.values() for n in s.nouns if " " not in n
+        }
+        self.forms: set[str] = set()
+        self.stems: set[str] = set()
+        for lemma in [*lexicon.verbs, *lexicon.nouns]:
+            self.forms |= _forms(lemma)
+            if len(lemma) >= 6:
+                self.stems.add(lemma[:5])
+
+    def _has_predicate(self, words: Iterable[str]) -> bool:
+        return any(w in self.forms or (len(w) >= 5 and w[:5] in self.stems) for w in words)
+
+    def scan(self, text: str) -> tuple[bool, Doc]:
+        """(worth parsing, tokenized doc with its dictionary actor spans)."""
+        doc = self.nlp.make_doc(text)
+        spans = list(self.ruler.ruler.match(doc)) if self.ruler is not None else []
+        words = [t.lower_ for t in doc]
+        has_actor = bool(spans) or any(w in self.actor_words for w in words)
+        worth = has_actor and self._has_predicate(words)
+        if not worth:
+            doc.spans["actors"] = filter_spans(
+                [Span(doc, s.start, s.end, label="ACTOR", span_id=s.id_) for s in spans]
+            )
+        return worth, doc

@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+import pytest
+
+from actorgraph.coding.prefilter import _forms
+from actorgraph.models import Document, Post
+
+
+@pytest.mark.parametrize(
+    ("lemma", "form"),
+    [("attack", "attacked"), ("invade", "invading"), ("ally", "allied"), ("stop", "stopped"),
+     ("fight", "fought"), ("strike", "struck"), ("seize", "seizes")],
+)
+def test_inflected_forms(lemma, form):
+    assert form in _forms(lemma)
+
+
+def _doc(*texts: str) -> Document:
+    posts, off = [], 0
+    for i, t in enumerate(texts, 1):
+        posts.append(Post(i, t, off, off + len(t)))
+        off += len(t) + 2
+    return Document(id="p", text="\n\n".join(texts), posts=tuple(posts), format="text")
+
+
+@pytest.mark.slow
+def test_prefilter_skips_posts_without_events_but_keeps_their_actors(coder):
+    from actorgraph.coding.documents import DocumentCoder
+    from actorgraph.settings import Settings
+
+    doc = _doc(
+        "The weather over Baghdad was mild in 2004.",
+        "Two years later Kataib Hezbollah attacked US troops in Baghdad.",
+        "Nothing of note here.",
+    )
+    assert coder.prefilter is not None
+    assert [coder.prefilter.scan(p.text)[0] for p in doc.posts] == [False, True, False]
+    fast = coder.code(doc)
+    slow = DocumentCoder(Settings(prefilter=False), nlp=coder.nlp).code(doc)
+    assert fast.events == slow.events
+    assert fast.events[0].date == "2006"  # the skipped post's date still sets the context
+    assert any(m.post == 1 and m.actor == "IRQ" for m in fast.mentions)
