@@ -115,6 +115,8 @@ class ActorDictionary:
                 yield Alias(alias, actor.id, "alias")
         for capital, iso in self.capitals.items():
             yield Alias(capital, iso, "capital")
+        for demonym, iso in self.demonyms.items():  # "the Americans", "Iranian missiles"
+            yield Alias(demonym.title(), iso, "demonym")
 
     def affiliations_on(self, actor_id: str, date: str | None) -> tuple[Affiliation, ...]:
         """The actor's affiliations that hold on ``date`` (ISO, any precision)."""

@@ -245,8 +245,8 @@ class EventCoder:
             return _Arg(token, None)
         # "hundreds of American soldiers", "Saddam's proposal", "a ceasefire offered by Saddam"
         for child in token.children:
-            if child.dep_ in ("compound", "poss", "nmod") and child.i in self._by_token:
-                return _Arg(token, self._by_token[child.i])
+            if child.dep_ in ("compound", "poss", "nmod", "amod") and child.i in self._by_token:
+                return _Arg(token, self._by_token[child.i])  # "Iranian missiles", "Iraq's army"
             if child.dep_ == "poss" and is_reference(child):
                 ref = self._actor_arg(child)
                 if ref.span is not None:

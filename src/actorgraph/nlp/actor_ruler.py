@@ -38,7 +38,8 @@ _COMMON = frozenset(
     party state republic kingdom league mission forces guard guards military
     presidency commission agency bureau office district capital west east north south
     defence defense treasury justice interior foreign labour labor future reform hope
-    victory unity freedom liberty justice progress change renewal""".split()
+    victory unity freedom liberty justice progress change renewal
+    polish french swiss dutch chinese turkish english""".split()
 )
 _KIND_RANK = {k: i for i, k in enumerate(
     "state military militia rebel terrorist government police intelligence igo party person".split()
