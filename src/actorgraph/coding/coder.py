@@ -621,7 +621,8 @@ class EventCoder:
         skip = {t.i for a in (*sources, *targets) if a.span is not None for t in a.span}
         where = self._place(trigger, skip)
         sources = [self._infer(a, where, sent) for a in sources]
-        targets = [self._infer(a, where, sent) for a in targets]
+        if pred.type != "MOBILIZE":  # deployed "soldiers" are the source's own, not a target
+            targets = [self._infer(a, where, sent) for a in targets]
         if not any(a.span for a in (*sources, *targets)):
             return
         frame = self._frame(trigger, sent)
