@@ -45,3 +45,29 @@ def make_event_coder(
 ) -> EventComponent:
     """Factory: ``nlp.add_pipe("actorgraph_events")`` after ``actorgraph_actors``."""
     return EventComponent(name, actors, published)
+
+
+class ActorGraphComponent:
+    """Actors and events in one step, for ``nlp.add_pipe("actorgraph")`` after the NER."""
+
+    def __init__(self, nlp: Language, name: str, actors: list[str], published: str | None) -> None:
+        from .actor_ruler import make_actor_ruler
+
+        self.name = name
+        self.actors = make_actor_ruler(nlp, f"{name}_actors", actors, "actors", True)
+        self.events = EventComponent(f"{name}_events", actors, published)
+
+    def __call__(self, doc: Doc) -> Doc:
+        return self.events(self.actors(doc))
+
+
+@Language.factory(
+    "actorgraph",
+    default_config={"actors": [], "published": None},
+    assigns=["doc.spans", "doc.ents", "doc._.events"],
+)
+def make_actorgraph(
+    nlp: Language, name: str, actors: list[str], published: str | None
+) -> ActorGraphComponent:
+    """Factory: ``nlp.add_pipe("actorgraph")`` puts coded events on ``doc._.events``."""
+    return ActorGraphComponent(nlp, name, actors, published)
