@@ -21,6 +21,13 @@ from actorgraph.coding.dates import resolve_date, shift
         ("the same year", "2007", None, ("2007", None, "relative")),
         ("last Tuesday", None, "2024-05-16T10:00:00", ("2024-05-14", None, "relative")),
         ("three days ago", None, "2024-05-16", ("2024-05-13", None, "relative")),
+        ("sept 17 2024: pagers blew up", None, None, ("2024-09-17", None, "text")),
+        ("killed him on October 7", None, "2023-10-10", ("2023-10-07", None, "relative")),
+        ("captured the city in December", None, "2024-01-05", ("2023-12", None, "relative")),
+        ("in April the group", "2003-03", "2024-01-01", ("2003-04", None, "relative")),
+        ("Tehran on Friday rejected", None, "2020-01-10", ("2020-01-10", None, "relative")),
+        ("early friday", None, "2020-01-05", ("2020-01-03", None, "relative")),
+        ("jets struck overnight", None, "2024-01-12", ("2024-01-12", None, "relative")),
     ],
 )
 def test_resolve_date(text, context, now, expected):
@@ -29,7 +36,10 @@ def test_resolve_date(text, context, now, expected):
     assert (got.date, got.end_date, got.basis) == expected
 
 
-@pytest.mark.parametrize("text", ["killed 1,500 people", "a 2000-strong force?", "no date here"])
+@pytest.mark.parametrize(
+    "text", ["killed 1,500 people", "a 2000-strong force?", "no date here", "Resolution 1701",
+             "they may strike"],
+)
 def test_no_date(text):
     got = resolve_date(text)
     assert got is None or got.date != "1500"

@@ -41,11 +41,22 @@ _UNITS = {"day": "day", "week": "week", "month": "month", "year": "year", "decad
 _EXPLICIT = [
     ("day", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
     ("day", re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}\s*,?\s+{_YEAR}\b", re.I)),
-    ("day", re.compile(rf"\b{_MON}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*,\s*{_YEAR}\b", re.I)),
+    ("day", re.compile(rf"\b{_MON}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s*{_YEAR}\b", re.I)),
     ("month", re.compile(rf"\b{_MON}\s+(?:of\s+)?{_YEAR}\b", re.I)),
     ("decade", re.compile(r"\b(?:the\s+)?(?P<year>1[0-9]{2}0|20[0-9]0)s\b", re.I)),
     ("year", re.compile(rf"(?<![\d,.$£€])\b{_YEAR}\b(?![\d,%])")),
 ]
+# Numbers that look like years but name things: "Resolution 1701", "Flight 752".
+_NOT_YEAR = re.compile(r"(?:resolution|flight|no\.?|number|route|article|#)\s*$", re.I)
+# A month, with or without its day, and no year: "on October 7", "in mid-April", "sept 27".
+_MONTH_NO_YEAR = re.compile(
+    rf"\b(?:(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?{_MON}"
+    rf"(?:\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?)?\b(?!\s*,?\s*\d{{4}})",
+    re.I,
+)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = re.compile(r"\b(?P<wd>" + "|".join(_WEEKDAYS) + r")(?:'s)?\b", re.I)
+_TODAY = re.compile(r"\b(?:today|tonight|overnight|this (?:morning|afternoon|evening))\b", re.I)
 _RANGE = re.compile(
     r"\b(?:from|between)\s+(?P<a>.+?)\s+(?:to|until|till|and|through)\s+(?P<b>.+?)(?:[,.;]|$)"
     r"|\b(?P<c>1[0-9]{3}|20[0-9]{2})\s*[-–]\s*(?P<d>1[0-9]{3}|20[0-9]{2})\b",
@@ -80,7 +91,7 @@ def _explicit(text: str) -> tuple[int, str] | None:
     """The first explicit date in ``text``: (position, ISO value)."""
     best: tuple[int, str] | None = None
     for precision, rx in _EXPLICIT:
-        m = rx.search(text)
+        m = next((m for m in rx.finditer(text) if _plausible(text, m, precision)), None)
         if not m or (best and m.start() >= best[0]):
             continue
         g = m.groupdict()
@@ -97,6 +108,17 @@ def _explicit(text: str) -> tuple[int, str] | None:
         if _valid(value.split("/")[0]):
             best = (m.start(), value)
     return best
+
+
+def _plausible(text: str, m: re.Match[str], precision: str) -> bool:
+    if precision != "year":
+        return True
+    before = text[: m.start()]
+    if _NOT_YEAR.search(before):
+        return False
+    # Before 1800 a bare number is more often a count or a code than a year.
+    return int(m.group("year")) >= 1800 or bool(re.search(r"\b(?:in|since|from|by|until|of)\s*$",
+                                                          before, re.I))
 
 
 def _valid(value: str) -> bool:
@@ -195,6 +217,28 @@ def resolve_date(
                 return DateValue(
                     shift(context[:keep], step[m.group("which").lower()], unit), basis="relative"
                 )
+    anchor = context or now
+    m = _MONTH_NO_YEAR.search(text)
+    if m and anchor and not (m.group("mon").lower() == "may" and not (m.group("day1") or m.group("day2"))):
+        month = MONTHS[m.group("mon").lower()]
+        day = m.group("day1") or m.group("day2")
+        year = int(anchor[:4])
+        if len(anchor) >= 7 and month > int(anchor[5:7]) and not context:
+            year -= 1  # "in December", written in January: last December
+        value = f"{year:04d}-{month:02d}" + (f"-{int(day):02d}" if day else "")
+        if _valid(value):
+            return DateValue(value, basis="relative")
+    if now and len(now) >= 10:
+        if _TODAY.search(text):
+            return DateValue(now[:10], basis="relative")
+        m = _WEEKDAY.search(text)
+        if m and not re.search(r"\b(?:next|this coming)\s+$", text[: m.start()], re.I):
+            base = date.fromisoformat(now[:10])
+            back = (base.weekday() - _WEEKDAYS.index(m.group("wd").lower())) % 7
+            # "on Friday" in a Friday paper is that day; "last Friday" a week before.
+            if back == 0 and re.search(r"\blast\s+$", text[: m.start()], re.I):
+                back = 7
+            return DateValue((base - timedelta(days=back)).isoformat(), basis="relative")
     if now:
         m = _RELATIVE_NOW.search(text)
         if m:
