@@ -44,7 +44,7 @@ _EXPLICIT = [
     ("day", re.compile(rf"\b{_MON}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s*{_YEAR}\b", re.I)),
     ("month", re.compile(rf"\b{_MON}\s+(?:of\s+)?{_YEAR}\b", re.I)),
     ("decade", re.compile(r"\b(?:the\s+)?(?P<year>1[0-9]{2}0|20[0-9]0)s\b", re.I)),
-    ("year", re.compile(rf"(?<![\d,.$£€])\b{_YEAR}\b(?![\d,%])")),
+    ("year", re.compile(rf"(?<![\d,.$£€])\b{_YEAR}\b(?![\d,%]|-(?:strong|odd|member|man))")),
 ]
 # Numbers that look like years but name things: "Resolution 1701", "Flight 752".
 _NOT_YEAR = re.compile(r"(?:resolution|flight|no\.?|number|route|article|#)\s*$", re.I)
