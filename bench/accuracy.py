@@ -69,6 +69,13 @@ def labelled_set(coder: DocumentCoder) -> dict:
     docs = [_doc(it["id"], it["text"], it.get("published")) for it in items]
     tp, fp, fn = Counter(), Counter(), Counter()
     src, tgt, date, date_null, attr, modality, negated, strict = ([] for _ in range(8))
+    src_country, tgt_country = [], []
+    dictionary = coder.dictionary
+
+    def _country(actor_id: str | None) -> str | None:
+        """The actor's country, or the actor itself for one without (IGOs, groups)."""
+        actor = dictionary.get(actor_id) if actor_id else None
+        return (actor.country or actor.id) if actor else actor_id
     empty_ok = []
     for it, coded in zip(items, coder.code_many(docs), strict=True):
         gold, pred = it["events"], coded.events
@@ -77,8 +84,10 @@ def labelled_set(coder: DocumentCoder) -> dict:
             tp[g["type"]] += 1
             if g.get("source_id"):
                 src.append(p.source == g["source_id"])
+                src_country.append(_country(p.source) == _country(g["source_id"]))
             if g.get("target_id"):
                 tgt.append(p.target == g["target_id"])
+                tgt_country.append(_country(p.target) == _country(g["target_id"]))
             if g.get("date"):
                 date.append(p.date == g["date"])
             else:
@@ -106,6 +115,8 @@ def labelled_set(coder: DocumentCoder) -> dict:
         "macro_f1": macro_f1,
         "source_accuracy": _share(src),
         "target_accuracy": _share(tgt),
+        "source_same_country": _share(src_country),
+        "target_same_country": _share(tgt_country),
         "date_accuracy": _share(date),
         "undated_kept_undated": _share(date_null),
         "attribution_accuracy": _share(attr),
@@ -198,7 +209,8 @@ def main() -> None:
         print(f"{t:<10} {v['precision']:>6} {v['recall']:>6} {v['f1']:>6} {v['support']:>5}")
     m = own["micro"]
     print(f"{'micro':<10} {m['precision']:>6} {m['recall']:>6} {m['f1']:>6}   macro F1 {own['macro_f1']}")
-    for key in ("source_accuracy", "target_accuracy", "date_accuracy", "undated_kept_undated",
+    for key in ("source_accuracy", "source_same_country", "target_accuracy", "target_same_country",
+                "date_accuracy", "undated_kept_undated",
                 "attribution_accuracy", "modality_accuracy", "negation_accuracy",
                 "no_event_sentences_without_events"):
         print(f"{key:<34} {own[key]['accuracy']:>6} (n={own[key]['n']})")

@@ -241,16 +241,20 @@ class EventCoder:
                 self._refs[token.i] = resolve_reference(token, self._mentions, self.dictionary)
             ref = self._refs[token.i]
             if ref is not None:
-                return _Arg(token, ref, via_reference=True)
+                # "the government" after "Somalia" is Somalia's government, not Somalia.
+                return _Arg(token, self._sector_span(token, ref) or ref, via_reference=True)
             return _Arg(token, None)
         # "hundreds of American soldiers", "Saddam's proposal", "a ceasefire offered by Saddam"
         for child in token.children:
             if child.dep_ in ("compound", "poss", "nmod", "amod") and child.i in self._by_token:
-                return _Arg(token, self._by_token[child.i])  # "Iranian missiles", "Iraq's army"
+                owner = self._by_token[child.i]  # "Iranian missiles", "Iraq's army"
+                sector = self._sector_span(token, owner) if child.dep_ == "poss" else None
+                return _Arg(token, sector, inferred=True) if sector else _Arg(token, owner)
             if child.dep_ == "poss" and is_reference(child):
                 ref = self._actor_arg(child)
-                if ref.span is not None:
-                    return _Arg(token, ref.span, via_reference=True)
+                if ref.span is not None:  # "its forces": the referent's forces
+                    return _Arg(token, self._sector_span(token, ref.span) or ref.span,
+                                via_reference=True)
         for child in token.lefts:
             # "Hamas-led gunmen", "US-led forces": the leader stands for the group.
             if child.dep_ == "amod" and child.lemma_.lower() == "lead":
@@ -365,6 +369,17 @@ class EventCoder:
         if token.i in self._by_token:
             return False
         return token.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL")
+
+    def _sector_span(self, token: Token, owner: Span) -> Span | None:
+        """``token`` as a sector of the state ``owner`` names: "Iraq's government" -> IRQ.GOV."""
+        code = self._sector_nouns.get(token.lower_) or self._sector_nouns.get(token.lemma_.lower())
+        actor = self.dictionary.get(owner.id_)
+        if code is None or actor is None or actor.kind != "state" or not actor.country:
+            return None
+        span = Span(token.doc, token.i, token.i + 1, label="ACTOR",
+                    span_id=f"{actor.country}.{code}")
+        self._inferred.append((token, span, "inferred"))
+        return span
 
     def _infer(self, arg: _Arg, where: Location | None, sent: Span) -> _Arg:
         """A bare sector noun ("civilians", "soldiers") takes the country the sentence gives:
