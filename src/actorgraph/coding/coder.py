@@ -51,6 +51,8 @@ _DIRECTIVE_VERBS = frozenset({"task", "order", "instruct", "direct", "command", 
 _RECIPROCAL_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 _RECIPROCAL_VERBS = frozenset({"clash", "fight", "swap", "exchange", "trade", "meet", "talk",
                                "negotiate", "battle", "skirmish", "sign"})
+_QUANTITIES = frozenset({"hundreds", "thousands", "dozens", "scores", "millions", "tens",
+                         "some", "many", "most", "several", "all", "dozen", "hundred", "thousand"})
 _ARMED_KINDS = frozenset({"militia", "rebel", "terrorist"})
 _GROUP_WORDS = frozenset({"group", "militia", "organization", "organisation", "movement", "force"})
 # Nouns whose possessor is the one acted upon: "Soleimani's assassination".
@@ -385,6 +387,14 @@ class EventCoder:
         """A bare sector noun ("civilians", "soldiers") takes the country the sentence gives:
         the event's place, else the one country the sentence names. Never a guess between two."""
         token = arg.token
+        if arg.span is None and (token.pos_ == "NUM" or token.lower_ in _QUANTITIES):
+            # "hundreds of civilians", "dozens of soldiers": the people counted
+            counted = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for p in c.children if p.dep_ == "pobj"]
+            if counted:
+                inner = self._infer(self._actor_arg(counted[0]), where, sent)
+                if inner.span is not None:
+                    return _Arg(token, inner.span, inferred=True)
         if arg.span is not None or token.pos_ not in ("NOUN", "PROPN"):
             return arg
         code = self._sector_nouns.get(token.lower_) or self._sector_nouns.get(token.lemma_.lower())
@@ -412,6 +422,15 @@ class EventCoder:
                 for a in [self.dictionary.get(m.id_)]
                 if a is not None and a.kind == "state" and a.country
             }
+            if len(named) > 1:  # several: the one named as a place ("in northern Benin")
+                named = {
+                    a.country
+                    for m in self._mentions
+                    if m.start >= sent.start and m.end <= sent.end
+                    and m.root.dep_ == "pobj" and m.root.head.lower_ in _PLACE_PREPS
+                    for a in [self.dictionary.get(m.id_)]
+                    if a is not None and a.kind == "state" and a.country
+                }
             country = named.pop() if len(named) == 1 else None
         if country is None:
             return arg
@@ -623,7 +642,7 @@ class EventCoder:
     ) -> Iterator[Event]:
         sources, targets, nominal = args
         actors = [a for a in sources if a.span is not None]
-        if not targets and len(actors) >= 2 and (
+        if not any(a.span for a in targets) and len(actors) >= 2 and (
             pred.type in _RECIPROCAL_TYPES or trigger.lemma_.lower() in _RECIPROCAL_VERBS
         ):
             # "Iran and Saudi Arabia agreed ...": each side acts towards the other.
