@@ -58,3 +58,18 @@ def test_resolve_date_never_crashes(text, context):
     got = resolve_date(text, context, "2024-05-16")
     if got is not None:
         assert got.date[:4].isdigit()
+
+
+def test_a_non_iso_post_time_is_ignored_not_a_crash():
+    assert resolve_date("officials said on Tuesday", None, "03-02-2009") is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "iso"),
+    [("2024-05-16", "2024-05-16"), ("16 May 2024", "2024-05-16"), ("03-02-2009", "2009-02-03"),
+     ("", None), ("not a date", None)],
+)
+def test_normalise_date(raw, iso):
+    from actorgraph.coding.dates import normalise_date
+
+    assert normalise_date(raw) == iso

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-__all__ = ["DateValue", "resolve_date", "shift"]
+__all__ = ["DateValue", "normalise_date", "resolve_date", "shift"]
 
 MONTHS = {
     m: i
@@ -179,6 +179,30 @@ def _dateparser_relative(expr: str, base_iso: str) -> str | None:
     return f"{d.year:04d}-{d.month:02d}-{d.day:02d}"
 
 
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
+@lru_cache(maxsize=1024)
+def normalise_date(value: str | None) -> str | None:
+    """An ISO day for a publication date or post time as a source gives it, or ``None``.
+
+    >>> normalise_date("2024-05-16T10:00:00+00:00"), normalise_date("16 May 2024")
+    ('2024-05-16T10:00:00+00:00', '2024-05-16')
+    """
+    if not value or not value.strip():
+        return None
+    value = value.strip()
+    if _ISO_DAY.match(value) and _valid(value[:10]):
+        return value
+    found = resolve_date(value)
+    if found is not None and len(found.date) == 10:
+        return found.date
+    import dateparser
+
+    parsed = dateparser.parse(value, languages=["en"], settings={"DATE_ORDER": "DMY"})
+    return parsed.date().isoformat() if parsed else None
+
+
 def resolve_date(
     text: str, context: str | None = None, now: str | None = None
 ) -> DateValue | None:
@@ -192,6 +216,8 @@ def resolve_date(
     >>> resolve_date("two years later", context="1980")
     DateValue(date='1982', end_date=None, basis='relative')
     """
+    if now and not (_ISO_DAY.match(now) and _valid(now[:10])):
+        now = None  # not a date we can count from
     m = _RANGE.search(text)
     if m:
         if m.group("c"):

@@ -18,7 +18,7 @@ from ..actors.dictionary import ActorDictionary, load_dictionary
 from ..models import Actor, CodedDocument, Document, Mention, Post
 from ..settings import Settings
 from .coder import EventCoder, PostContext, ThreadState
-from .dates import resolve_date
+from .dates import normalise_date, resolve_date
 from .lexicon import load_lexicon
 from .places import load_gazetteer
 from .prefilter import Prefilter
@@ -106,13 +106,13 @@ class DocumentCoder:
     ) -> CodedDocument:
         result = CodedDocument(document)
         state = ThreadState()
-        published = document.published or self.settings.published
+        published = normalise_date(document.published) or normalise_date(self.settings.published)
         for sdoc, post in posts:
             ctx = PostContext(
                 doc=document.id,
                 post=post.index,
                 author=post.author or document.author,
-                time=post.time or published,
+                time=normalise_date(post.time) or published,
             )
             if not sdoc.has_annotation("DEP"):
                 # Skipped by the prefilter: no events, but its actors and dates still count.
