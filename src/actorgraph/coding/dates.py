@@ -203,6 +203,7 @@ def normalise_date(value: str | None) -> str | None:
     return parsed.date().isoformat() if parsed else None
 
 
+@lru_cache(maxsize=8192)
 def resolve_date(
     text: str, context: str | None = None, now: str | None = None
 ) -> DateValue | None:

@@ -87,8 +87,8 @@ class DocumentCoder:
                     else:
                         worth, cheap = self.prefilter.scan(post.text)
                     queue.append((doc, post, None if worth else cheap))
-                    if worth:
-                        yield post.text, (doc, post)
+                    if worth:  # the tokenized doc goes on, so nothing is tokenized twice
+                        yield cheap if cheap is not None else post.text, (doc, post)
 
         parsed = self.nlp.pipe(stream(), as_tuples=True, batch_size=self.settings.batch_size)
         for sdoc, ctx in parsed:

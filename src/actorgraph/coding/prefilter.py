@@ -18,10 +18,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from ..actors.dictionary import ActorDictionary
+from ..nlp.actor_ruler import DICTIONARY_KEY
 from .lexicon import Lexicon
 
 __all__ = ["Prefilter"]
@@ -86,12 +87,10 @@ class Prefilter:
     def scan(self, text: str) -> tuple[bool, Doc]:
         """(worth parsing, tokenized doc with its dictionary actor spans)."""
         doc = self.nlp.make_doc(text)
-        spans = list(self.ruler.ruler.match(doc)) if self.ruler is not None else []
+        spans = self.ruler.match_dictionary(doc) if self.ruler is not None else []
         words = [t.lower_ for t in doc]
         has_actor = bool(spans) or any(w in self.actor_words for w in words)
         worth = has_actor and self._has_predicate(words)
-        if not worth:
-            doc.spans["actors"] = filter_spans(
-                [Span(doc, s.start, s.end, label="ACTOR", span_id=s.id_) for s in spans]
-            )
+        # A parsed doc hands its matches on to the ruler; a skipped one keeps them as mentions.
+        doc.spans[DICTIONARY_KEY if worth else "actors"] = spans if worth else filter_spans(spans)
         return worth, doc

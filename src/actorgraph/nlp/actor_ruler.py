@@ -18,11 +18,10 @@ Matching is case-insensitive, except for short all-caps aliases ("IRI",
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.pipeline.span_ruler import SpanRuler
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -41,6 +40,8 @@ _COMMON = frozenset(
     victory unity freedom liberty justice progress change renewal
     polish french swiss dutch chinese turkish english""".split()
 )
+# Where the prefilter leaves the dictionary matches it made, so they are not made twice.
+DICTIONARY_KEY = "actorgraph_dictionary"
 _KIND_RANK = {k: i for i, k in enumerate(
     "state military militia rebel terrorist government police intelligence igo party person".split()
 )}
@@ -71,19 +72,19 @@ class ActorRuler:
         self.dictionary = dictionary
         self.spans_key = spans_key
         self.overwrite_ents = overwrite_ents
-        self.ruler = SpanRuler(
-            nlp,
-            name=f"{name}_ruler",
-            spans_key=None,
-            annotate_ents=False,
-            phrase_matcher_attr="LOWER",
-            overwrite=True,
+        # Two phrase rulers, not token patterns: phrase matching is a hash lookup per token,
+        # while thousands of token patterns made the matcher the slowest stage of the pipeline.
+        self.ruler, self.exact = (
+            SpanRuler(nlp, name=f"{name}_{attr.lower()}", spans_key=None, annotate_ents=False,
+                      phrase_matcher_attr=attr, overwrite=True)
+            for attr in ("LOWER", "ORTH")
         )
-        self.ruler.add_patterns(list(self._patterns(nlp)))
-        self.generic = Matcher(nlp.vocab)
+        patterns = list(self._patterns())
+        self.ruler.add_patterns([p for p in patterns if not p.pop("exact")])
+        self.exact.add_patterns([p for p in patterns if "exact" not in p])
         self._add_generic_patterns()
 
-    def _patterns(self, nlp: Language) -> Iterable[dict[str, Any]]:
+    def _patterns(self) -> Iterable[dict[str, Any]]:
         # One actor per surface form. Where two share one ("RSF": the Sudanese militia and the
         # press NGO), the armed actor wins: this is a coder of political violence.
         chosen: dict[str, str] = {}
@@ -102,12 +103,12 @@ class ActorRuler:
                 continue
             seen.add((text, alias.actor))
             if _case_sensitive(text):
-                tokens = [{"ORTH": t.text} for t in nlp.make_doc(text)]
-                yield {"label": "ACTOR", "pattern": tokens, "id": alias.actor}
+                yield {"label": "ACTOR", "pattern": text, "id": alias.actor, "exact": True}
                 if text.istitle() and " " not in text:
-                    yield {"label": "ACTOR", "pattern": [{"ORTH": text.upper()}], "id": alias.actor}
+                    yield {"label": "ACTOR", "pattern": text.upper(), "id": alias.actor,
+                           "exact": True}
             else:
-                yield {"label": "ACTOR", "pattern": text, "id": alias.actor}
+                yield {"label": "ACTOR", "pattern": text, "id": alias.actor, "exact": False}
 
     def _rank(self, actor_id: str) -> int:
         actor = self.dictionary.get(actor_id)
@@ -131,17 +132,34 @@ class ActorRuler:
                 bare = name.replace(".", "")
                 if bare.isupper() and len(bare) <= 3 and " " not in name:
                     self._upper_country[name] = actor.id
-        upper = self._upper_country
-        for code, sector in d.sectors.items():
-            nouns = sorted({n.casefold() for n in sector.nouns})
-            tail = [{"POS": "ADJ", "OP": "?"}, {"LOWER": {"IN": nouns}}]
-            self.generic.add(
-                code,
-                [
-                    [{"LOWER": {"IN": sorted(modifiers)}}, *tail],
-                    [{"ORTH": {"IN": sorted(upper)}}, *tail],
-                ],
-            )
+        self._sector_of: dict[str, str] = {
+            n.casefold(): code for code, sector in d.sectors.items() for n in sector.nouns
+            if " " not in n
+        }
+
+    def _generic_spans(self, doc: Doc) -> Iterator[Span]:
+        """Demonym or country word, an optional adjective, a sector noun: "Iranian officials"."""
+        for token in doc:
+            country = self._country_of(token.text)
+            if country is None or country not in self.dictionary.actors:
+                continue
+            for end in (token.i + 1, token.i + 2):
+                if end >= len(doc):
+                    break
+                code = self._sector_of.get(doc[end].lower_)
+                if code is not None:
+                    yield Span(doc, token.i, end + 1, label="ACTOR", span_id=f"{country}.{code}")
+                    break
+                if doc[end].pos_ != "ADJ":
+                    break
+
+    def match_dictionary(self, doc: Doc) -> list[Span]:
+        """Dictionary names and aliases in ``doc``; needs only the tokenizer."""
+        return [
+            Span(doc, span.start, span.end, label="ACTOR", span_id=span.id_)
+            for ruler in (self.ruler, self.exact)
+            for span in ruler.match(doc)
+        ]
 
     def _country_of(self, token_text: str) -> str | None:
         return self._upper_country.get(token_text) or self._modifier_country.get(
@@ -149,18 +167,12 @@ class ActorRuler:
         )
 
     def __call__(self, doc: Doc) -> Doc:
-        spans: list[Span] = []
-        for span in self.ruler.match(doc):
-            spans.append(Span(doc, span.start, span.end, label="ACTOR", span_id=span.id_))
-        vocab = doc.vocab
-        for match_id, start, end in self.generic(doc):
-            country = self._country_of(doc[start].text)
-            code = vocab.strings[match_id]
-            if country and country in self.dictionary.actors:
-                spans.append(
-                    Span(doc, start, end, label="ACTOR", span_id=f"{country}.{code}")
-                )
-        known = filter_spans(spans)
+        if DICTIONARY_KEY in doc.spans:  # matched already by the prefilter
+            spans = list(doc.spans[DICTIONARY_KEY])
+            del doc.spans[DICTIONARY_KEY]
+        else:
+            spans = self.match_dictionary(doc)
+        known = filter_spans([*spans, *self._generic_spans(doc)])
         taken = {i for s in known for i in range(s.start, s.end)}
         for ent in doc.ents:
             if ent.label_ not in ("ORG", "PERSON") or taken.intersection(range(ent.start, ent.end)):
