@@ -11,13 +11,24 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
+from typing import IO, Any
 
 from .errors import ActorGraphError, ReaderError
-from .models import CodedDocument, Document, Event
+from .models import Actor, CodedDocument, Document, Event
 from .settings import Settings
 from .store.db import EventFilter, Store
+from .store.query import (
+    ClaimRecord,
+    Contest,
+    Edge,
+    MergedEvent,
+    PeriodCount,
+    Results,
+    SearchHit,
+    TimelineEntry,
+)
 
 __all__ = ["ActorGraph", "IngestReport", "code", "iter_documents", "open", "read"]
 
@@ -54,7 +65,7 @@ def code(documents: Iterable[Document], settings: Settings | None = None) -> Ite
     """Code ``documents`` with the model and dictionaries ``settings`` name."""
     from .coding.documents import DocumentCoder
 
-    yield from DocumentCoder(settings).code_many(documents)
+    yield from DocumentCoder.shared(settings or Settings()).code_many(documents)
 
 
 @dataclass
@@ -88,7 +99,10 @@ class ActorGraph:
         on_error: OnError | None = None,
         on_document: Callable[[Document], None] | None = None,
     ) -> IngestReport:
-        """Read, code and store ``paths``; already stored documents are skipped unparsed."""
+        """Read, code and store ``paths``; already stored documents are skipped unparsed.
+
+        A directory written by ``actorgraph batch --out`` is loaded as it was coded.
+        """
         report = IngestReport()
 
         def failed(exc: ActorGraphError) -> None:
@@ -105,15 +119,102 @@ class ActorGraph:
                 else:
                     yield doc
 
-        for coded in code(fresh(), self.settings):
-            self.store.write(coded)
-            report.stored += 1
-            report.events += len(coded.events)
+        paths = list(paths)
+        from .runners.shards import is_batch_output, read_shards
+
+        shard_dirs = [p for p in paths if is_batch_output(p)]
+        paths = [p for p in paths if p not in shard_dirs]
+
+        def coded_documents() -> Iterator[CodedDocument]:
+            for out in shard_dirs:  # `actorgraph batch --out DIR` shards: coded already
+                for coded in read_shards(out):
+                    if on_document:
+                        on_document(coded.document)
+                    yield coded
+            if paths:
+                yield from code(fresh(), self.settings)
+
+        for coded in coded_documents():
+            # One transaction per document. A document read twice in one run may be coded
+            # twice (coding reads ahead), but it is stored once.
+            if self.store.write(coded):
+                report.stored += 1
+                report.events += len(coded.events)
+            else:
+                report.unchanged += 1
         return report
 
-    def events(self, **filters: object) -> list[Event]:
-        """Stored events; filters as in ``actorgraph events --help``."""
-        return list(self.store.events(EventFilter(**filters)))  # type: ignore[arg-type]
+    # -- queries: filters are those of ``actorgraph events --help`` (see EventFilter) ------
+
+    @staticmethod
+    def _filter(filters: dict[str, Any]) -> EventFilter:
+        try:
+            return EventFilter(**filters)
+        except TypeError:
+            known = ", ".join(f.name for f in fields(EventFilter))
+            raise ActorGraphError(f"unknown filter in {sorted(filters)}; known: {known}") from None
+
+    def events(self, **filters: Any) -> Results[Event]:
+        """Stored event mentions, by date; each keeps its sentence and who asserts it.
+
+        >>> graph.events(actor="Iran", type="AID", since="2003").to_pandas()  # doctest: +SKIP
+        """
+        return Results(self.store.events(self._filter(filters)))
+
+    def merged_events(self, **filters: Any) -> Results[MergedEvent]:
+        """Real-world events: mentions merged across documents (see ``actorgraph.store.merge``)."""
+        return Results(self.store.merged_events(self._filter(filters)))
+
+    def mentions(self, merged_id: str) -> Results[Event]:
+        """The event mentions a merged event is made of, with their evidence."""
+        return Results(self.store.mentions_of(merged_id))
+
+    def claims(self, **filters: Any) -> Results[ClaimRecord]:
+        """Who asserts or denies the events matching the filters, with the sentence."""
+        return Results(self.store.claims(self._filter(filters)))
+
+    def contested(self, **filters: Any) -> Results[Contest]:
+        """Events sources disagree about (stance, date, source, target or place), both sides."""
+        return Results(self.store.contested(self._filter(filters)))
+
+    def actors(self, query: str | None = None) -> Results[Actor]:
+        """Stored actors whose id, name or alias contains ``query``."""
+        return Results(self.store.actors(query))
+
+    def timeline(self, actor: str, **filters: Any) -> Results[TimelineEntry]:
+        """The merged events ``actor`` takes part in, by date, seen from that actor."""
+        return Results(self.store.timeline(actor, self._filter(filters)))
+
+    def timeline_counts(self, actor: str, by: str = "month",
+                        **filters: Any) -> Results[PeriodCount]:
+        """How many merged events of each type ``actor`` takes part in per year, month or day."""
+        return Results(self.store.timeline_counts(actor, by, self._filter(filters)))
+
+    def graph(self, actor: str, depth: int = 1, max_nodes: int | None = 100,
+              **filters: Any) -> Any:
+        """The ego network of ``actor`` as a ``networkx.MultiDiGraph`` (``actorgraph[data]``).
+
+        Each step outwards keeps the ``max_nodes`` actors with the most events.
+        """
+        return self.store.network(actor, depth, self._filter(filters), max_nodes)
+
+    def network(self, actor: str, depth: int = 1, max_nodes: int | None = 100,
+                **filters: Any) -> Results[Edge]:
+        """The edges of :meth:`graph`: merged events that happened, per source, target, type."""
+        g = self.graph(actor, depth, max_nodes, **filters)
+        edges = [Edge(u, v, k, d["quad"] or None, d["weight"], d["mentions"], d["first"] or None,
+                      d["last"] or None) for u, v, k, d in g.edges(keys=True, data=True)]
+        return Results(sorted(edges, key=lambda e: (-e.events, e.source, e.target, e.type)))
+
+    def search(self, text: str, limit: int = 20, raw: bool = False) -> Results[SearchHit]:
+        """Actors by id, name or alias, then posts by full-text search, with snippets."""
+        return Results(self.store.search(text, limit, raw))
+
+    def export(self, to: str, out: str | Path | IO[Any] | None = None, **filters: Any) -> int:
+        """Write the matching events as jsonl, plover, csv, parquet, gexf or graphml."""
+        from .export import export_events
+
+        return export_events(self.store, to, out, self._filter(filters))
 
 
 def open(db: str | Path = "actorgraph.db", settings: Settings | None = None) -> ActorGraph:  # noqa: A001

@@ -209,49 +209,67 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], db: str, input_format: st
     click.echo(
         f"stored {report.stored} document(s) ({report.events} events), "
         f"{report.unchanged} unchanged; {db} holds {counts['documents']} documents, "
-        f"{counts['events']} events, {counts['actors']} actors",
+        f"{counts['events']} events ({counts['merged_events']} merged), "
+        f"{counts['actors']} actors",
         err=True,
     )
     _finish(ctx)
 
 
-def _filters(f: Any) -> Any:
+_ACTOR_HELP = "an actor id, name or alias (see `actorgraph actors --db`); ID* matches an id prefix"
+
+
+def _filters(f: Any = None, *, skip: tuple[str, ...] = ()) -> Any:
+    """The event filter options; ``@_filters`` or ``@_filters(skip=("actor",))``."""
+    if f is None:
+        return lambda g: _filters(g, skip=skip)
     for name, helptext in reversed(
-        [("--actor", "Events with this actor id as source or target."),
-         ("--source", "Source actor id."), ("--target", "Target actor id."),
+        [("--actor", f"Events with this actor as source or target: {_ACTOR_HELP}."),
+         ("--source", "Source actor (id, name or alias)."),
+         ("--target", "Target actor (id, name or alias)."),
          ("--type", "PLOVER event type, e.g. ASSAULT."),
-         ("--since", "Events on or after this ISO date."), ("--until", "Events on or before this ISO date."),
-         ("--asserted-by", "Actor id of who asserts the events."), ("--place", "Place name contains.")]
+         ("--since", "Events dated (or ending) on or after this ISO date."),
+         ("--until", "Events dated on or before this ISO date (2004 includes 2004-12-31)."),
+         ("--asserted-by", "Who asserts the events (actor id, name or alias)."),
+         ("--place", "Place name contains.")]
     ):
-        f = click.option(name, default=None, help=helptext)(f)
+        if name.lstrip("-").replace("-", "_") not in skip:
+            f = click.option(name, default=None, help=helptext)(f)
     return f
 
 
 @cli.command()
 @db_option
 @_filters
-@click.option("--format", "out_format", type=click.Choice(["table", "jsonl"]), default="table",
-              show_default=True)
+@click.option("--format", "out_format", type=click.Choice(["table", "jsonl", "csv"]),
+              default="table", show_default=True, help="Rich table, or jsonl/csv for pipes.")
+@click.option("--merged", is_flag=True,
+              help="One row per merged event (mentions merged across documents).")
+@click.option("--happened", is_flag=True,
+              help="Only events a source presents as having happened (not denied, intended...).")
 @click.option("--limit", type=int, default=None, help="At most this many events.")
+@click.option("--offset", type=int, default=0, help="Skip this many events first.")
 @click.pass_context
-def events(ctx: click.Context, db: str, out_format: str, limit: int | None, **filters: Any) -> None:
-    """List stored events, filtered.
+def events(ctx: click.Context, db: str, out_format: str, merged: bool, happened: bool,
+           limit: int | None, offset: int, **filters: Any) -> None:
+    """List stored events, filtered: mentions, or with --merged real-world events.
 
     \b
-    Example:
-      actorgraph events --actor IRN --type ASSAULT --since 2003
+    Examples:
+      actorgraph events --actor Iran --type ASSAULT --since 2003
+      actorgraph events --merged --source IRN --format csv > merged.csv
     """
     from . import api
-    from .export import event_to_json
 
     with _run(ctx, api.open, db) as graph:
-        found = _run(ctx, graph.events, limit=limit, **filters)
-        lookup = graph.store.actor
-        if out_format == "jsonl":
-            for e in found:
-                click.echo(json.dumps(event_to_json(e, lookup), ensure_ascii=False))
+        query = dict(filters, limit=limit, offset=offset, happened=happened)
+        if merged:
+            found = _run(ctx, graph.merged_events, **query)
+            _emit(out_format, found, graph, _merged_table)
+        elif out_format == "table":
+            _print_table([(e, graph.store.actor) for e in _run(ctx, graph.events, **query)])
         else:
-            _print_table([(e, lookup) for e in found])
+            _run(ctx, graph.export, out_format, sys.stdout, **query)
 
 
 @cli.command()
@@ -331,81 +349,414 @@ def unroll(ctx: click.Context, path: str, to: str, input_format: str | None) -> 
 @cli.command()
 @db_option
 @_filters
-@click.option("--to", "to", type=click.Choice(["jsonl", "plover", "csv"]), default="jsonl",
-              show_default=True)
-@click.option("--out", default=None, type=click.Path(dir_okay=False), help="File to write (default stdout).")
+@click.option("--to", "to", default="jsonl", show_default=True, help="Export format.",
+              type=click.Choice(["jsonl", "plover", "csv", "parquet", "gexf", "graphml"]))
+@click.option("--out", default=None, type=click.Path(dir_okay=False),
+              help="File to write (default stdout; parquet needs a file or a pipe).")
+@click.option("--happened", is_flag=True,
+              help="Only events a source presents as having happened (graphs always are).")
 @click.pass_context
-def export(ctx: click.Context, db: str, to: str, out: str | None, **filters: Any) -> None:
-    """Export stored events (Parquet, GEXF and GraphML come with the store issue).
+def export(ctx: click.Context, db: str, to: str, out: str | None, happened: bool,
+           **filters: Any) -> None:
+    """Export stored events: JSONL, PLOVER JSON, POLECAT-style CSV, Parquet, GEXF, GraphML.
 
     \b
-    Example:
+    Examples:
       actorgraph export --to csv --out events.csv --since 2003
+      actorgraph export --to gexf --out iran.gexf --actor Iran
+      actorgraph export --to parquet --out events.parquet
     """
-    import csv
-    import io
-
     from . import api
-    from .export import event_to_json, event_to_plover
 
-    stream = io.StringIO()
     with _run(ctx, api.open, db) as graph:
-        lookup = graph.store.actor
-        found = _run(ctx, graph.events, **filters)
-        if to == "csv":
-            writer = csv.writer(stream)
-            writer.writerow(["Event ID", "Event Date", "Event Type", "Event Mode", "Quad Code",
-                             "Actor Name", "Actor Country", "Recipient Name", "Recipient Country",
-                             "Place Name", "Asserted By", "Modality", "Negated", "Text"])
-            for e in found:
-                j = event_to_json(e, lookup)
-                src, tgt = j["source"] or {}, j["target"] or {}
-                writer.writerow([e.id, e.date, e.type, e.mode, e.quad, src.get("name"),
-                                 src.get("country"), tgt.get("name"), tgt.get("country"),
-                                 e.location.name if e.location else None,
-                                 (j["asserted_by"] or {}).get("name"), e.modality, e.negated,
-                                 e.evidence.text])
-        else:
-            for e in found:
-                record = event_to_json(e, lookup) if to == "jsonl" else event_to_plover(e, lookup)
-                stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+        n = _run(ctx, graph.export, to, out, happened=happened, **filters)
     if out:
-        Path(out).write_text(stream.getvalue(), encoding="utf-8")
-    else:
-        click.echo(stream.getvalue(), nl=False)
+        click.echo(f"wrote {n} {'edges' if to in ('gexf', 'graphml') else 'events'} to {out}",
+                   err=True)
 
 
 @cli.command()
 @db_option
-@click.option("--host", default="127.0.0.1", show_default=True)
-@click.option("--port", default=8000, show_default=True, type=int)
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Interface to listen on; anything but loopback exposes the store.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
+@click.option("--get", "get_path", default=None, metavar="PATH",
+              help="Print the response to one GET of PATH (e.g. /api/events?actor=IRN) "
+                   "and exit, without starting a server.")
 @click.pass_context
-def serve(ctx: click.Context, db: str, host: str, port: int) -> None:
-    """Serve the web UI over a store (read-only).
+def serve(ctx: click.Context, db: str, host: str, port: int, get_path: str | None) -> None:
+    """Serve the web UI and its JSON API over a store, read-only.
+
+    Pages: / (network), /timeline, /evidence, /search; the API is listed
+    at /api and described at /openapi.json.
 
     \b
-    Example:
+    Examples:
       actorgraph serve --db iraq.db --port 8000
+      actorgraph serve --db iraq.db --get '/api/events?actor=Iran&limit=5'
     """
-    raise click.ClickException("the web UI is not built yet (see the web UI issue)")
+    try:
+        import fastapi  # noqa: F401
+        import jinja2  # noqa: F401
+        import uvicorn
+    except ImportError:
+        raise click.ClickException(
+            "the web UI needs its extra dependencies: pip install 'actorgraph[web]'"
+        ) from None
+    from .web.app import LOOPBACK_HOSTS, call, create_app
+
+    loopback = host.strip("[]") in LOOPBACK_HOSTS
+    hosts = None if loopback else ["*"]
+    app = _run(ctx, create_app, db, allowed_hosts=hosts)
+    if get_path is not None:
+        status, headers, body = call(app, get_path)
+        click.echo(body.decode("utf-8", "replace"), nl=not body.endswith(b"\n"))
+        if status >= 400:
+            ctx.exit(1)
+        return
+    if not loopback:
+        click.secho(f"warning: listening on {host}: anyone who can reach it can read {db}",
+                    fg="yellow", err=True)
+    shown = f"[{host}]" if ":" in host else host
+    click.echo(f"actorgraph: serving {db} read-only at http://{shown}:{port}/ "
+               "(Ctrl-C to stop)", err=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False,
+                proxy_headers=False, limit_concurrency=200, timeout_keep_alive=5)
 
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
-@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True)
-@click.option("--workers", type=int, default=None)
-@click.option("--scheduler", default=None, help="Address of a running Dask scheduler.")
-@click.option("--out", required=True, type=click.Path(file_okay=False))
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="local: code in this process; dask: on a Dask cluster "
+                   "(pip install 'actorgraph[dask]').")
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Dask: workers of the local cluster started for the run (default: CPUs).")
+@click.option("--scheduler", default=None,
+              help="Dask: address of a running scheduler (tcp://HOST:8786) instead of a "
+                   "local cluster; its workers must see the inputs at the same paths.")
+@click.option("--out", required=True, type=click.Path(file_okay=False),
+              help="Directory of Parquet shards: events/, mentions/, actors/, claims/, documents/.")
+@click.option("--partition-size", type=click.IntRange(min=1), default=100, show_default=True,
+              help="Documents per partition: JSONL lines, or whole files grouped.")
+@click.option("--format", "input_format", default=None, help=f"Input format: {FORMATS_HELP}.")
+@click.option("--published", default=None, help="Publication date (ISO) for inputs without one.")
+@model_option
+@actors_option
 @click.pass_context
 def batch(ctx: click.Context, paths: tuple[str, ...], engine: str, workers: int | None,
-          scheduler: str | None, out: str) -> None:
+          scheduler: str | None, out: str, partition_size: int, input_format: str | None,
+          published: str | None, model: str | None, actors_file: str | None) -> None:
     """Code a large corpus into Parquet shards, locally or on Dask.
 
+    Partitions are numbered the same whatever the engine, each shard is
+    written whole or not at all, and a rerun skips the partitions already
+    written. `actorgraph ingest DIR` loads the shards into a store.
+
     \b
-    Example:
-      actorgraph batch corpus/ --engine dask --workers 8 --out shards/
+    Examples:
+      actorgraph batch corpus/ --out shards/
+      actorgraph batch news.jsonl --engine dask --workers 8 --out shards/
+      actorgraph batch /data/news/ --engine dask --scheduler tcp://10.0.0.5:8786 --out shards/
     """
-    raise click.ClickException("batch coding is not built yet (see the scale issue)")
+    from .runners import run_batch
+
+    settings = _run(ctx, _settings, model=model, actors=actors_file, published=published)
+    state: _State = ctx.obj
+    report = _run(ctx, run_batch, paths, out, settings, engine=engine, workers=workers,
+                  scheduler=scheduler, format=input_format, partition_size=partition_size,
+                  on_error=state.error)
+    click.echo(
+        f"coded {report.written} partition(s) ({report.documents} documents, {report.events} "
+        f"events) in {report.coding_s:.1f}s; {report.skipped} of {report.partitions} "
+        f"partition(s) already done; shards in {out}",
+        err=True,
+    )
+    _finish(ctx)
+
+
+# -- store queries: claims, timeline, network, search -------------------------------------
+
+store_format_option = click.option(
+    "--format", "out_format", type=click.Choice(["table", "jsonl", "csv"]), default="table",
+    show_default=True, help="Rich table, or jsonl/csv for pipes.",
+)
+
+
+def _namer(graph: Any) -> Any:
+    from functools import lru_cache
+
+    @lru_cache(maxsize=4096)
+    def name(actor_id: str | None, text: str | None = None) -> str:
+        actor = graph.store.actor(actor_id) if actor_id else None
+        return actor.name if actor else (f"({text})" if text else (actor_id or ""))
+
+    return name
+
+
+def _console() -> Any:
+    from rich.console import Console
+
+    return Console(width=None if sys.stdout.isatty() else 160)
+
+
+def _table(title: str, columns: Iterable[str]) -> Any:
+    from rich.table import Table
+
+    table = Table(title=title, title_justify="left")
+    for col in columns:
+        table.add_column(col, overflow="fold")
+    return table
+
+
+def _emit(fmt: str, records: list[Any], graph: Any, table: Any) -> None:
+    """Print ``records`` as jsonl, csv (one flat row each) or ``table(records, graph)``."""
+    if fmt == "jsonl":
+        for r in records:
+            click.echo(json.dumps(r.to_dict(), ensure_ascii=False))
+    elif fmt == "csv":
+        import csv
+        import io
+
+        from .store.query import _flat
+
+        rows = [row for r in records for row in (r.rows() if hasattr(r, "rows") else [_flat(r)])]
+        names = list(dict.fromkeys(k for row in rows for k in row))
+        stream = io.StringIO()
+        writer = csv.DictWriter(stream, fieldnames=names)
+        writer.writeheader()
+        writer.writerows(rows)
+        click.echo(stream.getvalue(), nl=False)
+    else:
+        table(records, graph)
+
+
+def _dates(first: str | None, last: str | None) -> str:
+    return (first or "") + (f"..{last}" if last and last != first else "")
+
+
+def _merged_table(found: list[Any], graph: Any) -> None:
+    name = _namer(graph)
+    table = _table(f"{len(found)} merged event(s)", (
+        "date", "type", "source", "target", "where", "mentions", "docs", "sources", "flags", "id"))
+    for m in found:
+        flags = list(m.contested) + (["denied"] if m.denies and not m.asserts else [])
+        flags += [m.modality] if m.modality != "factual" else []
+        table.add_row(_dates(m.date_min, m.date_max), m.type + (f"/{m.mode}" if m.mode else ""),
+                      name(m.source), name(m.target), m.location.name if m.location else "",
+                      str(m.mentions), str(m.documents), str(m.sources), ", ".join(flags), m.id)
+    _console().print(table)
+
+
+def _short(text: str, n: int = 160) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def _claims_table(found: list[Any], graph: Any) -> None:
+    name = _namer(graph)
+    table = _table(f"{len(found)} claim(s)",
+                   ("date", "event", "stance", "by", "evidence", "post"))
+    for r in found:
+        e, c = r.event, r.claim
+        by = name(c.asserted_by) if c.asserted_by else (
+            name(None, e.asserted_by_text) if c.stance == "asserts" else "")
+        event = f"{e.type}: {name(e.source, e.source_text)} → {name(e.target, e.target_text)}"
+        table.add_row(e.date or "", event, c.stance, by, _short(c.evidence.text),
+                      f"{c.evidence.doc}#{c.evidence.post}")
+    _console().print(table)
+
+
+def _contest_tables(found: list[Any], graph: Any) -> None:
+    name = _namer(graph)
+    console = _console()
+    for c in found:
+        head = f"{c.type}: {name(c.source) or '?'} → {name(c.target) or '?'}"
+        head += f", {c.place}" if c.place else ""
+        head += f", {c.date}" if c.date else ""
+        table = _table(f"contested {c.kind} — {head} ({', '.join(c.merged)})",
+                       ("side", "who", "date", "evidence", "post"))
+        for side in c.sides:
+            position = name(side.position) if c.kind in ("source", "target") else side.position
+            for item in side.items:
+                table.add_row(position, name(item.by, item.by_text), item.date or "",
+                              _short(item.evidence.text),
+                              f"{item.evidence.doc}#{item.evidence.post}")
+        console.print(table)
+    console.print(f"{len(found)} contested event(s)")
+
+
+@cli.command()
+@db_option
+@_filters
+@store_format_option
+@click.option("--contested", is_flag=True,
+              help="Only events sources disagree about, each side with its evidence.")
+@click.option("--limit", type=int, default=None, help="At most this many claims.")
+@click.pass_context
+def claims(ctx: click.Context, db: str, out_format: str, contested: bool, limit: int | None,
+           **filters: Any) -> None:
+    """Who asserts or denies which events; --contested shows where sources disagree.
+
+    A contest is one event that one source asserts and another denies, or
+    that sources date differently, or the same event with a different
+    source, target or place in different documents.
+
+    \b
+    Examples:
+      actorgraph claims --asserted-by IRN
+      actorgraph claims --contested --actor Iran
+    """
+    from . import api
+
+    with _run(ctx, api.open, db) as graph:
+        if contested:
+            found = _run(ctx, graph.contested, **filters)
+            _emit(out_format, found[:limit] if limit else found, graph, _contest_tables)
+        else:
+            found = _run(ctx, graph.claims, limit=limit, **filters)
+            _emit(out_format, found, graph, _claims_table)
+
+
+def _timeline_table(found: list[Any], graph: Any) -> None:
+    name = _namer(graph)
+    table = _table(f"{len(found)} event(s)", (
+        "date", "type", "role", "with", "where", "mentions", "docs", "flags", "id"))
+    for t in found:
+        flags = list(t.contested) + (["denied"] if t.denies and not t.asserts else [])
+        flags += [t.modality] if t.modality != "factual" else []
+        table.add_row(_dates(t.date, t.date_max), t.type + (f"/{t.mode}" if t.mode else ""),
+                      t.role, name(t.counterpart), t.place or "", str(t.mentions),
+                      str(t.documents), ", ".join(flags), t.merged)
+    _console().print(table)
+
+
+def _counts_table(found: list[Any], graph: Any) -> None:
+    table = _table("events per period", ("period", "type", "events", "mentions"))
+    for p in found:
+        table.add_row(p.period, p.type, str(p.events), str(p.mentions))
+    _console().print(table)
+
+
+@cli.command()
+@db_option
+@click.option("--actor", required=True, help=f"Whose timeline: {_ACTOR_HELP}.")
+@_filters(skip=("actor",))
+@store_format_option
+@click.option("--by", type=click.Choice(["year", "month", "day"]), default=None,
+              help="Count events per period and type instead of listing them.")
+@click.option("--happened", is_flag=True, help="Only events a source says happened.")
+@click.option("--limit", type=int, default=None, help="At most this many events.")
+@click.pass_context
+def timeline(ctx: click.Context, db: str, actor: str, out_format: str, by: str | None,
+             happened: bool, limit: int | None, **filters: Any) -> None:
+    """An actor's merged events in date order, or counted per period with --by.
+
+    \b
+    Examples:
+      actorgraph timeline --actor Iran --since 2003
+      actorgraph timeline --actor IRN --by year --format csv
+    """
+    from . import api
+
+    with _run(ctx, api.open, db) as graph:
+        if by:
+            found = _run(ctx, graph.timeline_counts, actor, by, happened=happened, **filters)
+            _emit(out_format, found, graph, _counts_table)
+        else:
+            found = _run(ctx, graph.timeline, actor, happened=happened, limit=limit, **filters)
+            _emit(out_format, found, graph, _timeline_table)
+
+
+def _network_table(found: list[Any], graph: Any) -> None:
+    name = _namer(graph)
+    pairs: dict[tuple[str, str], list[Any]] = {}
+    for e in found:
+        pairs.setdefault((e.source, e.target), []).append(e)
+    table = _table(f"{len(pairs)} actor pair(s), {len(found)} edge(s)",
+                   ("source", "target", "events", "mentions", "types", "dates"))
+    ranked = sorted(pairs.items(), key=lambda kv: (-sum(e.events for e in kv[1]), kv[0]))
+    for (src, tgt), edges in ranked:
+        edges.sort(key=lambda e: (-e.events, e.type))
+        types = ", ".join(f"{e.type}×{e.events}" for e in edges)
+        first = min((e.first for e in edges if e.first), default=None)
+        last = max((e.last for e in edges if e.last), default=None)
+        table.add_row(name(src), name(tgt), str(sum(e.events for e in edges)),
+                      str(sum(e.mentions for e in edges)), types, _dates(first, last))
+    _console().print(table)
+
+
+@cli.command()
+@db_option
+@click.option("--actor", required=True, help=f"The centre of the network: {_ACTOR_HELP}.")
+@click.option("--depth", type=click.IntRange(1, 4), default=1, show_default=True,
+              help="How many events away from the actor to go.")
+@click.option("--max-nodes", type=click.IntRange(1), default=100, show_default=True,
+              help="Per step outwards, keep the actors with the most events.")
+@_filters(skip=("actor",))
+@store_format_option
+@click.pass_context
+def network(ctx: click.Context, db: str, actor: str, depth: int, max_nodes: int,
+            out_format: str, **filters: Any) -> None:
+    """The actors linked to an actor by events that happened, with counts and types.
+
+    Edges count merged events per source, target and type: the networkx ego
+    graph of the actor, all edges among the actors within --depth events.
+
+    \b
+    Examples:
+      actorgraph network --actor Iran --depth 2
+      actorgraph network --actor IRN --type ASSAULT --format csv
+    """
+    from . import api
+
+    with _run(ctx, api.open, db) as graph:
+        found = _run(ctx, graph.network, actor, depth, max_nodes, **filters)
+        _emit(out_format, found, graph, _network_table)
+
+
+def _search_table(found: list[Any], graph: Any) -> None:
+    console = _console()
+    from rich.text import Text
+
+    actors = [h for h in found if h.kind == "actor"]
+    if actors:
+        table = _table(f"{len(actors)} actor(s)", ("id", "name", "aliases"))
+        for h in actors:
+            table.add_row(h.id, h.title or "", h.snippet)
+        console.print(table)
+    posts = [h for h in found if h.kind == "post"]
+    table = _table(f"{len(posts)} post(s)", ("post", "title", "text"))
+    for h in posts:
+        text = Text()
+        for i, part in enumerate(h.snippet.replace("»", "«").split("«")):
+            text.append(part, style="bold yellow" if i % 2 else "")
+        table.add_row(h.id, h.title or "", text)
+    console.print(table)
+
+
+@cli.command()
+@click.argument("text", nargs=-1, required=True)
+@db_option
+@store_format_option
+@click.option("--limit", type=int, default=20, show_default=True, help="At most this many hits.")
+@click.option("--raw", is_flag=True, help="TEXT is an FTS5 query (OR, NEAR, column filters).")
+@click.pass_context
+def search(ctx: click.Context, text: tuple[str, ...], db: str, out_format: str, limit: int,
+           raw: bool) -> None:
+    """Full-text search over the stored posts, and actors by id, name or alias.
+
+    Words must all appear; "quoted phrases" and word* prefixes work.
+
+    \b
+    Examples:
+      actorgraph search quds force
+      actorgraph search '"Revolutionary Guard"' --format jsonl
+    """
+    from . import api
+
+    with _run(ctx, api.open, db) as graph:
+        found = _run(ctx, graph.search, " ".join(text), limit, raw)
+        _emit(out_format, found, graph, _search_table)
 
 
 def main() -> None:

@@ -5,40 +5,73 @@ it was before that document, never half of it. A document whose content
 hash is already stored is skipped; one whose content changed replaces its
 previous version. Workers (Dask ones included) return records; only the
 driver writes.
+
+Determinism: the merged events are recomputed from the stored mentions in
+the same transaction that writes a document (see :mod:`.merge`), so they
+depend only on what is stored. Feeding the same documents in the same order
+gives the same database whether or not the run was interrupted and resumed;
+:meth:`Store.dump` prints it in a canonical form, without the one column that
+records the clock (``documents.ingested_at``).
+
+Bulk loads (:meth:`Store.write_many`) write many documents per transaction
+and give the same database as writing them one by one.
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
 from ..errors import StoreError
-from ..models import Actor, Affiliation, CodedDocument, Event, Evidence, Location
-from .schema import MIGRATIONS
+from ..models import Actor, CodedDocument, Event, Location
+from .merge import WINDOW_DAYS, Member, cluster, merge_key, modality_class, place_key, summarize
+from .merge import sort_date as _sort_date
+from .query import EventFilter, Queries
+from .schema import MIGRATIONS, QUERY_INDEXES, VOLATILE
 
 __all__ = ["EventFilter", "Store"]
 
+_EVENT_COLUMNS = (
+    "id", "doc", "post", "type", "mode", "quad", "cameo", "source", "source_text", "target",
+    "target_text", "date", "end_date", "date_basis", "location", "asserted_by",
+    "asserted_by_text", "modality", "negated", "disputed", "confidence", "trigger", "ev_start",
+    "ev_end", "ev_text", "place", "sort_date", "denials", "mkey", "merged",
+)
+_MERGED_COLUMNS = (
+    "id", "mkey", "type", "mode", "quad", "source", "target", "place", "location", "modality",
+    "date", "date_min", "date_max", "sort_date", "mentions", "documents", "sources", "asserts",
+    "denies", "contested",
+)
+_MEMBER_COLUMNS = (
+    "mkey", "id", "doc", "date", "end_date", "date_basis", "modality", "negated", "denials",
+    "asserted_by", "asserted_by_text", "mode", "quad", "location", "merged", "type", "source",
+    "target", "place",
+)
+_MKEY = _EVENT_COLUMNS.index("mkey")
+_AS_MEMBER = tuple(_EVENT_COLUMNS.index(col) for col in _MEMBER_COLUMNS)
 
-@dataclass(frozen=True, slots=True)
-class EventFilter:
-    """Filters shared by the CLI, the Python API and the web app. Actor ids match exactly."""
 
-    actor: str | None = None
-    source: str | None = None
-    target: str | None = None
-    type: str | None = None
-    since: str | None = None
-    until: str | None = None
-    asserted_by: str | None = None
-    place: str | None = None
-    limit: int | None = None
+def _split_sql(script: str) -> Iterator[str]:
+    """The statements of ``script``; semicolons inside triggers do not end a statement."""
+    buffer = ""
+    for piece in script.split(";"):
+        buffer += piece + ";"
+        if sqlite3.complete_statement(buffer):
+            if buffer.strip(" \n;"):
+                yield buffer
+            buffer = ""
+    if buffer.strip(" \n;"):
+        raise StoreError(f"incomplete SQL statement in a migration: {buffer.strip()[:60]}")
 
 
-class Store:
+class Store(Queries):
     """An actorgraph SQLite database.
 
     >>> with Store(":memory:") as store:
@@ -46,16 +79,20 @@ class Store:
     0
     """
 
-    def __init__(self, path: str | Path = "actorgraph.db") -> None:
+    def __init__(self, path: str | Path = "actorgraph.db", *, window: int = WINDOW_DAYS) -> None:
         self.path = str(path)
+        self.window = window
         try:
-            self.conn = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+            self.conn = sqlite3.connect(self.path, timeout=30, isolation_level=None,
+                                        cached_statements=512)
             self.conn.row_factory = sqlite3.Row
             self.conn.execute("PRAGMA foreign_keys = ON")
+            self.conn.execute("PRAGMA cache_size = -65536")  # 64 MiB: index-heavy writes
             if self.path != ":memory:":
                 self.conn.execute("PRAGMA journal_mode = WAL")
                 self.conn.execute("PRAGMA synchronous = NORMAL")
             self._migrate()
+            self._build_indexes(wait=False)
         except sqlite3.Error as exc:
             raise StoreError(f"{self.path}: cannot open the store ({exc})") from None
 
@@ -75,16 +112,22 @@ class Store:
                 f"{self.path}: made by a newer actorgraph (schema {version}); upgrade actorgraph"
             )
         for n, (_name, sql) in enumerate(MIGRATIONS[version:], version + 1):
-            self.conn.execute("BEGIN IMMEDIATE")
-            try:
-                for statement in sql.split(";"):
-                    if statement.strip():
-                        self.conn.execute(statement)
+            with self._transaction():
+                for statement in _split_sql(sql):
+                    self.conn.execute(statement)
                 self.conn.execute(f"PRAGMA user_version = {n}")
-                self.conn.execute("COMMIT")
-            except BaseException:
-                self.conn.execute("ROLLBACK")
-                raise
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        c = self.conn
+        c.execute("BEGIN IMMEDIATE")
+        try:
+            yield c
+            c.execute("COMMIT")
+        except BaseException:
+            if c.in_transaction:
+                c.execute("ROLLBACK")
+            raise
 
     # -- writing ---------------------------------------------------------------------------
 
@@ -95,149 +138,325 @@ class Store:
         ).fetchone()
         return row is not None
 
-    def write(self, coded: CodedDocument) -> bool:
-        """Store one coded document in one transaction; False when it was already stored."""
-        doc = coded.document
-        if self.has(doc.id, doc.content_hash):
-            return False
-        c = self.conn
-        try:
-            c.execute("BEGIN IMMEDIATE")
-            c.execute("DELETE FROM posts_fts WHERE doc = ?", (doc.id,))
-            c.execute("DELETE FROM documents WHERE id = ?", (doc.id,))
-            c.execute(
-                "INSERT INTO documents (id, content_hash, format, source, title, author, published,"
-                " url, text) VALUES (?,?,?,?,?,?,?,?,?)",
-                (doc.id, doc.content_hash, doc.format, doc.source, doc.title, doc.author,
-                 doc.published, doc.url, doc.text),
-            )
-            c.executemany(
-                'INSERT INTO posts (doc, idx, text, start, "end", author, time, url, platform_id)'
-                " VALUES (?,?,?,?,?,?,?,?,?)",
-                [(doc.id, p.index, p.text, p.start, p.end, p.author, p.time, p.url, p.id)
-                 for p in doc.posts],
-            )
-            c.executemany(
-                "INSERT INTO posts_fts (text, doc, idx) VALUES (?,?,?)",
-                [(p.text, doc.id, p.index) for p in doc.posts],
-            )
-            for actor in coded.actors.values():
-                self._upsert_actor(actor)
-            c.executemany(
-                'INSERT INTO mentions (doc, post, start, "end", text, actor, how) VALUES (?,?,?,?,?,?,?)',
-                [(m.doc, m.post, m.start, m.end, m.text, m.actor, m.how) for m in coded.mentions],
-            )
-            c.executemany(
-                "INSERT OR REPLACE INTO events VALUES (" + ",".join("?" * 25) + ")",
-                [_event_row(e) for e in coded.events],
-            )
-            c.executemany(
-                'INSERT OR REPLACE INTO claims (id, event, asserted_by, stance, doc, post, start, "end", text)'
-                " VALUES (?,?,?,?,?,?,?,?,?)",
-                [(cl.id, cl.event, cl.asserted_by, cl.stance, cl.evidence.doc, cl.evidence.post,
-                  cl.evidence.start, cl.evidence.end, cl.evidence.text) for cl in coded.claims],
-            )
-            c.execute("COMMIT")
-        except sqlite3.Error as exc:
-            if c.in_transaction:
-                c.execute("ROLLBACK")
-            raise StoreError(f"{self.path}: cannot store document {doc.id} ({exc})") from None
-        except BaseException:
-            if c.in_transaction:
-                c.execute("ROLLBACK")
-            raise
-        return True
+    def _hashes(self, doc_ids: list[str]) -> dict[str, str]:
+        found: dict[str, str] = {}
+        for i in range(0, len(doc_ids), 500):
+            chunk = doc_ids[i:i + 500]
+            marks = ",".join("?" * len(chunk))
+            found.update(self.conn.execute(
+                f"SELECT id, content_hash FROM documents WHERE id IN ({marks})", chunk
+            ).fetchall())
+        return found
 
-    def _upsert_actor(self, actor: Actor) -> None:
-        self.conn.execute(
-            "INSERT INTO actors (id, name, kind, country, sector, wikidata, provisional, aliases,"
-            " affiliations) VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET"
-            " name=excluded.name, kind=excluded.kind, country=excluded.country,"
-            " sector=excluded.sector, wikidata=excluded.wikidata, aliases=excluded.aliases,"
-            " affiliations=excluded.affiliations"
-            " WHERE actors.provisional = 0 OR excluded.provisional = 0",
-            (actor.id, actor.name, actor.kind, actor.country, actor.sector, actor.wikidata,
-             int(actor.provisional), json.dumps(list(actor.aliases)),
-             json.dumps([a.to_dict() for a in actor.affiliations])),
+    def write(self, coded: CodedDocument) -> bool:
+        """Store one coded document in one transaction; False when it was already stored.
+
+        The merged events its mentions belong to are recomputed in the same
+        transaction.
+        """
+        return self._write_batch([coded], f"document {coded.document.id}") == 1
+
+    def write_many(self, documents: Iterable[CodedDocument], batch_size: int = 500,
+                   defer_indexes: bool | None = None) -> int:
+        """Store many coded documents, ``batch_size`` per transaction; returns how many were new.
+
+        The fast path for bulk loads: actors are written and merged events
+        recomputed once per batch instead of once per document, and the result
+        is the same as writing the documents one by one with :meth:`write`.
+        With ``defer_indexes`` (the default when the store holds no event yet)
+        the indexes that only queries use are dropped first and built at the
+        end, which is much faster than updating them row by row; a crash in
+        between leaves them to be built when the store is next opened.
+        """
+        if defer_indexes is None:
+            defer_indexes = self.conn.execute("SELECT 1 FROM events LIMIT 1").fetchone() is None
+        if defer_indexes:
+            self._drop_indexes()
+        self.conn.execute("PRAGMA cache_size = -262144")  # 256 MiB while loading
+        stored = 0
+        try:
+            it = iter(documents)
+            while batch := list(islice(it, batch_size)):
+                what = f"the batch from document {batch[0].document.id}"
+                stored += self._write_batch(batch, what)
+        finally:
+            self.conn.execute("PRAGMA cache_size = -65536")
+            if defer_indexes:
+                self._build_indexes()
+        return stored
+
+    def _drop_indexes(self) -> None:
+        with self._transaction() as c:
+            marks = ",".join("?" * len(QUERY_INDEXES))
+            rows = c.execute(f"SELECT name, sql FROM sqlite_master WHERE type = 'index'"
+                             f" AND name IN ({marks})", QUERY_INDEXES).fetchall()
+            c.executemany("INSERT OR REPLACE INTO deferred_indexes (name, sql) VALUES (?, ?)",
+                          [tuple(r) for r in rows])
+            for name, _sql in rows:
+                c.execute(f'DROP INDEX "{name}"')
+
+    def _build_indexes(self, wait: bool = True) -> None:
+        """Build the indexes a bulk load deferred; without ``wait``, only if no one is writing."""
+        c = self.conn
+        if c.execute("SELECT 1 FROM deferred_indexes LIMIT 1").fetchone() is None:
+            return
+        if not wait:
+            c.execute("PRAGMA busy_timeout = 0")
+        try:
+            with self._transaction():
+                for _name, sql in c.execute("SELECT name, sql FROM deferred_indexes"
+                                            " ORDER BY name").fetchall():
+                    c.execute(sql.replace("CREATE INDEX", "CREATE INDEX IF NOT EXISTS", 1))
+                c.execute("DELETE FROM deferred_indexes")
+        except sqlite3.OperationalError:
+            if wait:
+                raise
+            # another connection is loading in bulk and will build them when it is done
+        finally:
+            c.execute("PRAGMA busy_timeout = 30000")
+
+    def _write_batch(self, batch: list[CodedDocument], what: str) -> int:
+        hashes = self._hashes([coded.document.id for coded in batch])
+        if all(hashes.get(c.document.id) == c.document.content_hash for c in batch):
+            return 0
+        stored = 0
+        try:
+            with self._transaction():
+                keys: set[str] = set()
+                actors: dict[str, Actor] = {}
+                taken = self._stored_events([e.id for c in batch for e in c.events])
+                fresh: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
+                for coded in batch:
+                    doc = coded.document
+                    old = hashes.get(doc.id)
+                    if old == doc.content_hash:
+                        continue
+                    keys |= self._write_document(coded, old is not None, taken, fresh)
+                    for actor in coded.actors.values():
+                        _collect(actors, actor)
+                    hashes[doc.id] = doc.content_hash
+                    stored += 1
+                self._upsert_actors(actors.values())
+                self._remerge(keys | set(fresh), fresh)
+        except sqlite3.Error as exc:
+            raise StoreError(f"{self.path}: cannot store {what} ({exc})") from None
+        return stored
+
+    def remerge(self) -> int:
+        """Recompute every merged event (after changing the window); returns how many there are."""
+        with self._transaction() as c:
+            keys = {r[0] for r in c.execute("SELECT DISTINCT mkey FROM events")}
+            c.execute("DELETE FROM merged_events")
+            self._remerge(keys)
+        return int(self.conn.execute("SELECT count(*) FROM merged_events").fetchone()[0])
+
+    def _stored_events(self, ids: list[str]) -> set[str]:
+        found: set[str] = set()
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            marks = ",".join("?" * len(chunk))
+            found.update(r[0] for r in self.conn.execute(
+                f"SELECT id FROM events WHERE id IN ({marks})", chunk))
+        return found
+
+    def _write_document(self, coded: CodedDocument, replace: bool, taken: set[str],
+                        fresh: dict[str, list[tuple[Any, ...]]]) -> set[str]:
+        """Write (or replace) the document's rows but its actors.
+
+        Returns the merge keys of the events it deleted; ``fresh`` gets the new
+        events (as _MEMBER_COLUMNS rows) by merge key. ``taken``: event ids that
+        may be stored already.
+        """
+        c = self.conn
+        doc = coded.document
+        keys: set[str] = set()
+        if replace:
+            old = c.execute("SELECT DISTINCT mkey FROM events WHERE doc = ?", (doc.id,))
+            keys.update(r[0] for r in old)
+            c.execute("DELETE FROM documents WHERE id = ?", (doc.id,))  # cascades to its rows
+            for key in keys & fresh.keys():  # written earlier in this batch, gone now
+                fresh[key] = [r for r in fresh[key] if r[2] != doc.id]
+        c.execute(
+            "INSERT INTO documents (id, content_hash, format, source, title, author, published,"
+            " url, text) VALUES (?,?,?,?,?,?,?,?,?)",
+            (doc.id, doc.content_hash, doc.format, doc.source, doc.title, doc.author,
+             doc.published, doc.url, doc.text),
+        )
+        c.executemany(
+            'INSERT INTO posts (doc, idx, text, start, "end", author, time, url, platform_id)'
+            " VALUES (?,?,?,?,?,?,?,?,?)",
+            [(doc.id, p.index, p.text, p.start, p.end, p.author, p.time, p.url, p.id)
+             for p in doc.posts],
+        )
+        c.executemany(
+            'INSERT OR IGNORE INTO mentions (doc, post, start, "end", text, actor, how)'
+            " VALUES (?,?,?,?,?,?,?)",
+            [(m.doc, m.post, m.start, m.end, m.text, m.actor, m.how) for m in coded.mentions],
+        )
+        events = list({e.id: e for e in coded.events}.values())  # a repeated id: the last wins
+        ids = [e.id for e in events if e.id in taken]
+        taken.update(e.id for e in events)
+        for i in range(0, len(ids), 500):  # the same id stored by another document moves here
+            chunk = ids[i:i + 500]
+            marks = ",".join("?" * len(chunk))
+            found = c.execute(f"SELECT mkey FROM events WHERE id IN ({marks})", chunk).fetchall()
+            if found:
+                keys.update(r[0] for r in found)
+                c.execute(f"DELETE FROM events WHERE id IN ({marks})", chunk)
+                gone = set(chunk)
+                for key in {r[0] for r in found} & fresh.keys():
+                    fresh[key] = [r for r in fresh[key] if r[1] not in gone]
+        denials = Counter(cl.event for cl in coded.claims if cl.stance == "denies")
+        rows = [_event_row(e, denials[e.id]) for e in events]
+        c.executemany(
+            f"INSERT INTO events ({', '.join(_EVENT_COLUMNS)})"
+            f" VALUES ({','.join('?' * len(_EVENT_COLUMNS))})",
+            rows,
+        )
+        for row in rows:
+            fresh[row[_MKEY]].append(tuple(row[i] for i in _AS_MEMBER))
+        c.executemany(
+            'INSERT OR REPLACE INTO claims (id, event, asserted_by, stance, doc, post, start,'
+            ' "end", text) VALUES (?,?,?,?,?,?,?,?,?)',
+            [(cl.id, cl.event, cl.asserted_by, cl.stance, cl.evidence.doc, cl.evidence.post,
+              cl.evidence.start, cl.evidence.end, cl.evidence.text) for cl in coded.claims],
+        )
+        return keys
+
+    def _remerge(self, keys: Iterable[str],
+                 fresh: dict[str, list[tuple[Any, ...]]] | None = None) -> None:
+        """Recompute the merged events of ``keys`` from their stored mentions.
+
+        ``fresh`` holds rows this transaction wrote: a key whose stored rows
+        are exactly those is not read back.
+        """
+        c = self.conn
+        fresh = fresh or {}
+        todo = sorted(keys)
+        cursor = c.cursor()
+        cursor.row_factory = None  # plain tuples, in _MEMBER_COLUMNS order
+        for i in range(0, len(todo), 2000):
+            chunk = todo[i:i + 2000]
+            marks = ",".join("?" * len(chunk))
+            counts = dict(cursor.execute(
+                f"SELECT mkey, count(*) FROM events WHERE mkey IN ({marks}) GROUP BY mkey", chunk
+            ).fetchall())
+            groups: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
+            stale = []
+            for key in chunk:
+                known = fresh.get(key, ())
+                if counts.get(key, 0) == len(known):
+                    if known:
+                        groups[key] = list(known)
+                else:
+                    stale.append(key)
+            for j in range(0, len(stale), 2000):
+                part = stale[j:j + 2000]
+                for row in cursor.execute(
+                    f"SELECT {', '.join(_MEMBER_COLUMNS)} FROM events"
+                    f" WHERE mkey IN ({','.join('?' * len(part))})", part
+                ):
+                    groups[row[0]].append(row)
+            c.execute(f"DELETE FROM merged_events WHERE mkey IN ({marks})", chunk)
+            moves: list[tuple[str, str]] = []
+            merged: list[tuple[Any, ...]] = []
+            for key in sorted(groups):
+                rows = groups[key]
+                _, _, _, *_rest, mtype, source, target, place = rows[0]
+                head = {"mkey": key, "type": mtype, "source": source, "target": target,
+                        "place": place, "modality": modality_class(rows[0][6])}
+                members = [Member(r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7]), r[8], r[9],
+                                  r[10], r[11], r[12], r[13], r[14]) for r in rows]
+                for group in cluster(members, self.window) if len(members) > 1 else [members]:
+                    summary = summarize(group)
+                    moves += [(summary["id"], m.id) for m in group if m.merged != summary["id"]]
+                    summary.update(head)
+                    merged.append(tuple(summary[col] for col in _MERGED_COLUMNS))
+            c.executemany("UPDATE events SET merged = ? WHERE id = ?", moves)
+            c.executemany(
+                f"INSERT INTO merged_events ({', '.join(_MERGED_COLUMNS)})"
+                f" VALUES ({','.join('?' * len(_MERGED_COLUMNS))})",
+                merged,
+            )
+
+    def _upsert_actors(self, actors: Iterable[Actor]) -> None:
+        # A dictionary actor overwrites what is stored; a provisional one never overwrites a
+        # dictionary actor, and of two provisional names the smaller is kept, so the table
+        # does not depend on the order documents arrive in (see _collect).
+        rows: dict[bool, list[tuple[Any, ...]]] = {True: [], False: []}
+        for a in actors:
+            rows[a.provisional].append((
+                a.id, a.name, a.kind, a.country, a.sector, a.wikidata, int(a.provisional),
+                json.dumps(list(a.aliases), ensure_ascii=False),
+                json.dumps([af.to_dict() for af in a.affiliations], ensure_ascii=False),
+            ))
+        insert = ("INSERT INTO actors (id, name, kind, country, sector, wikidata, provisional,"
+                  " aliases, affiliations) VALUES (?,?,?,?,?,?,?,?,?)"
+                  " ON CONFLICT(id) DO UPDATE SET ")
+        self.conn.executemany(
+            insert + "name=excluded.name, kind=excluded.kind, country=excluded.country,"
+            " sector=excluded.sector, wikidata=excluded.wikidata, provisional=0,"
+            " aliases=excluded.aliases, affiliations=excluded.affiliations",
+            rows[False],
+        )
+        self.conn.executemany(
+            insert + "name = min(actors.name, excluded.name) WHERE actors.provisional = 1",
+            rows[True],
         )
 
-    # -- reading ---------------------------------------------------------------------------
+    # -- whole-store views -----------------------------------------------------------------
 
     def counts(self) -> dict[str, int]:
-        tables = ("documents", "posts", "actors", "mentions", "events", "claims")
+        """Rows per table: documents, posts, actors, mentions, events, merged_events, claims."""
+        tables = ("documents", "posts", "actors", "mentions", "events", "merged_events", "claims")
         return {t: self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
 
-    def actor(self, actor_id: str) -> Actor | None:
-        row = self.conn.execute("SELECT * FROM actors WHERE id = ?", (actor_id,)).fetchone()
-        return _actor(row) if row else None
+    def dump(self, volatile: bool = False) -> Iterator[str]:
+        """Every row of every table (FTS index included), one canonical line each.
 
-    def actors(self, query: str | None = None) -> list[Actor]:
-        sql, args = "SELECT * FROM actors", []
-        if query:
-            sql += " WHERE id LIKE ? OR name LIKE ? OR aliases LIKE ?"
-            args = [f"%{query}%"] * 3
-        return [_actor(r) for r in self.conn.execute(sql + " ORDER BY id", args)]
-
-    def events(self, f: EventFilter | None = None) -> Iterator[Event]:
-        """Stored events matching ``f``, ordered by date (undated last), then id."""
-        f = f or EventFilter()
-        where, args = [], []
-        if f.actor:
-            where.append("(source = ? OR target = ?)")
-            args += [f.actor, f.actor]
-        for column in ("source", "target", "type", "asserted_by"):
-            value = getattr(f, column)
-            if value:
-                where.append(f"{column} = ?")
-                args.append(value.upper() if column == "type" else value)
-        if f.since:
-            where.append("coalesce(end_date, date) >= ?")
-            args.append(f.since)
-        if f.until:
-            where.append("date <= ? || 'z'")
-            args.append(f.until)
-        if f.place:
-            where.append("json_extract(location, '$.name') LIKE ?")
-            args.append(f"%{f.place}%")
-        sql = "SELECT * FROM events"
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY date IS NULL, date, doc, post, ev_start, id"
-        if f.limit:
-            sql += " LIMIT ?"
-            args.append(f.limit)
-        for row in self.conn.execute(sql, args):
-            yield _event(row)
+        Rows are sorted, and the clock column ``documents.ingested_at`` is left
+        out unless ``volatile``: two stores with the same lines hold the same data.
+        """
+        tables = [r[0] for r in self.conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            " ORDER BY name"
+        )]
+        for table in tables:
+            skip = set() if volatile else VOLATILE.get(table, frozenset())
+            columns = [r[1] for r in self.conn.execute(f"PRAGMA table_xinfo('{table}')")
+                       if r[1] not in skip and r[5] != 2]
+            if table == "posts_fts":
+                columns = ["rowid", *columns]
+            names = ", ".join(f'"{c}"' for c in columns)
+            order = ", ".join(str(i + 1) for i in range(len(columns)))
+            for row in self.conn.execute(f'SELECT {names} FROM "{table}" ORDER BY {order}'):
+                values = [v.hex() if isinstance(v, bytes) else v for v in row]
+                yield f"{table}\t{json.dumps(values, ensure_ascii=False)}"
 
 
-def _event_row(e: Event) -> tuple[Any, ...]:
+def _collect(actors: dict[str, Actor], actor: Actor) -> None:
+    """Fold ``actor`` into ``actors`` as writing them one after the other would."""
+    old = actors.get(actor.id)
+    if old is None or not actor.provisional:
+        actors[actor.id] = actor
+    elif old.provisional and actor.name < old.name:
+        actors[actor.id] = actor
+
+
+@lru_cache(maxsize=65536)
+def _location_json(loc: Location) -> str:
+    return json.dumps({"name": loc.name, "country": loc.country, "lat": loc.lat, "lon": loc.lon,
+                       "geonameid": loc.geonameid}, ensure_ascii=False)
+
+
+def _event_row(e: Event, denials: int) -> tuple[Any, ...]:
+    place = place_key(e.location)
     return (
         e.id, e.evidence.doc, e.evidence.post, e.type, e.mode, e.quad, e.cameo, e.source,
         e.source_text, e.target, e.target_text, e.date, e.end_date, e.date_basis,
-        json.dumps(e.location.to_dict()) if e.location else None, e.asserted_by,
-        e.asserted_by_text, e.modality, int(e.negated), int(e.disputed), e.confidence,
-        e.trigger, e.evidence.start, e.evidence.end, e.evidence.text,
-    )
-
-
-def _event(r: sqlite3.Row) -> Event:
-    return Event(
-        id=r["id"], type=r["type"], mode=r["mode"], quad=r["quad"], cameo=r["cameo"],
-        source=r["source"], source_text=r["source_text"], target=r["target"],
-        target_text=r["target_text"], date=r["date"], end_date=r["end_date"],
-        date_basis=r["date_basis"],
-        location=Location(**json.loads(r["location"])) if r["location"] else None,
-        asserted_by=r["asserted_by"], asserted_by_text=r["asserted_by_text"],
-        modality=r["modality"], negated=bool(r["negated"]), disputed=bool(r["disputed"]),
-        confidence=r["confidence"], trigger=r["trigger"],
-        evidence=Evidence(r["doc"], r["post"], r["ev_start"], r["ev_end"], r["ev_text"]),
-    )
-
-
-def _actor(r: sqlite3.Row) -> Actor:
-    return Actor(
-        id=r["id"], name=r["name"], kind=r["kind"], country=r["country"], sector=r["sector"],
-        wikidata=r["wikidata"], provisional=bool(r["provisional"]),
-        aliases=tuple(json.loads(r["aliases"])),
-        affiliations=tuple(Affiliation(**a) for a in json.loads(r["affiliations"])),
+        _location_json(e.location) if e.location else None,
+        e.asserted_by, e.asserted_by_text, e.modality, int(e.negated), int(e.disputed),
+        e.confidence, e.trigger, e.evidence.start, e.evidence.end, e.evidence.text, place,
+        _sort_date(e.date), denials, merge_key(e.type, e.source, e.target, place, e.modality),
+        e.id,
     )

