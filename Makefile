@@ -7,8 +7,10 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 EXAMPLE := src/actorgraph/examples/iran-iraq-thread.txt
 DEMO_DB ?= demo.db
+DEMO_PORT ?= 8000
+VENDOR := src/actorgraph/web/static/vendor/VERSIONS.json
 
-.PHONY: demo test lint bench clean
+.PHONY: demo test lint bench clean vendor
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -16,11 +18,24 @@ $(STAMP): pyproject.toml
 	rm -f $(VENV)/.installed-*
 	touch $@
 
-demo: $(STAMP)
+# The web UI's browser libraries: pinned in package-lock.json, copied into the package
+# (git ignores the copies; see scripts/vendor.py).
+node_modules/.package-lock.json: package.json package-lock.json
+	@command -v npm >/dev/null || { echo "npm (Node.js) is needed to fetch the web UI's libraries"; exit 1; }
+	npm ci --no-audit --no-fund
+	touch $@
+
+$(VENDOR): node_modules/.package-lock.json scripts/vendor.py
+	$(PYTHON) scripts/vendor.py
+
+vendor: $(VENDOR)
+
+demo: $(STAMP) vendor
 	$(BIN)/actorgraph ingest $(EXAMPLE) --db $(DEMO_DB) --published 2024-01-10
 	$(BIN)/actorgraph events --db $(DEMO_DB)
+	$(BIN)/actorgraph serve --db $(DEMO_DB) --port $(DEMO_PORT)
 
-test: $(STAMP)
+test: $(STAMP) vendor
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)
