@@ -121,3 +121,17 @@ def test_every_reader_feeds_the_coder(coder):
               READERS / "x" / "data" / "tweets.js"]
     result = CliRunner().invoke(cli, ["code", *map(str, inputs)])
     assert result.exit_code == 0, result.output
+
+
+@pytest.mark.slow
+def test_ingest_stores_the_published_date_it_was_given(coder, tmp_path):
+    import sqlite3
+
+    db = tmp_path / "s.db"
+    result = CliRunner().invoke(cli, ["ingest", str(EXAMPLE), "--db", str(db),
+                                      "--published", "2024-01-10"])
+    assert result.exit_code == 0, result.output
+    [(published,)] = sqlite3.connect(db).execute("SELECT published FROM documents").fetchall()
+    assert published == "2024-01-10"
+    shown = CliRunner().invoke(cli, ["events", "--db", str(db), "--type", "REJECT"])
+    assert "Saddam Hussein" in shown.output

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import deque
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span
@@ -104,9 +105,12 @@ class DocumentCoder:
     def _code_document(
         self, document: Document, posts: Iterable[tuple[Doc, Post]]
     ) -> CodedDocument:
+        if document.published is None and self.settings.published:
+            # `--published` fills in a date the source lacks, and is stored with it.
+            document = replace(document, published=self.settings.published)
         result = CodedDocument(document)
         state = ThreadState()
-        published = normalise_date(document.published) or normalise_date(self.settings.published)
+        published = normalise_date(document.published)
         for sdoc, post in posts:
             ctx = PostContext(
                 doc=document.id,
