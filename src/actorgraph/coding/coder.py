@@ -28,6 +28,7 @@ from ..models import Claim, Event, Evidence, Location, stable_id
 from .dates import DateValue, resolve_date
 from .lexicon import Lexicon, Predicate
 from .places import Gazetteer
+from .prefilter import PAST_FORMS
 from .references import is_reference, resolve_reference
 
 __all__ = ["EventCoder", "PostContext", "ThreadState"]
@@ -188,7 +189,10 @@ class EventCoder:
         self, token: Token
     ) -> tuple[Predicate, tuple[list[_Arg], list[_Arg], bool]] | None:
         if token.pos_ in ("VERB", "AUX") or (token.pos_ == "ADJ" and token.tag_ == "VBN"):
-            pred = self._match_verb(token, self.lexicon.verbs.get(token.lemma_.lower(), ()))
+            lemma = token.lemma_.lower()
+            if lemma not in self.lexicon.verbs:  # the lemmatizer leaves some past forms: "retook"
+                lemma = PAST_FORMS.get(token.lower_, lemma)
+            pred = self._match_verb(token, self.lexicon.verbs.get(lemma, ()))
             if pred is not None:
                 return pred, self._verb_args(token, pred)
         return None
@@ -214,8 +218,10 @@ class EventCoder:
         object_lemmas |= {f"{c.lemma_.lower()} {o.lemma_.lower()}" for o in objects for c in o.children
                           if c.dep_ in ("compound", "amod")}
         for o in objects:
-            # A named armed group stands for the group words: "founded Asaib Ahl al-Haq".
-            actor = self.dictionary.get(self._by_token[o.i].id_) if o.i in self._by_token else None
+            # A named armed group stands for the group words: "founded Asaib Ahl al-Haq",
+            # and so does a pronoun that refers to one: "Muhandis built it".
+            span = self._by_token.get(o.i) or self._actor_arg(o, deep=False).span
+            actor = self.dictionary.get(span.id_) if span is not None else None
             if actor is not None and actor.kind in _ARMED_KINDS:
                 object_lemmas |= _GROUP_WORDS
         best: tuple[int, Predicate] | None = None

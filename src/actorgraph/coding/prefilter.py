@@ -25,7 +25,7 @@ from ..actors.dictionary import ActorDictionary
 from ..nlp.actor_ruler import DICTIONARY_KEY
 from .lexicon import Lexicon
 
-__all__ = ["Prefilter"]
+__all__ = ["PAST_FORMS", "Prefilter"]
 
 # Irregular past forms of verbs that are (or head) event predicates.
 _IRREGULAR = {
@@ -48,7 +48,12 @@ _IRREGULAR = {
     "shut": "shut", "set": "set", "hit": "hit", "put": "put", "quit": "quit", "spread": "spread",
     "split": "split", "hurt": "hurt", "shed": "shed", "cut": "cut", "forgive": "forgave forgiven",
     "arise": "arose arisen", "wage": "waged", "grind": "ground", "bid": "bid",
+    "retake": "retook retaken", "overtake": "overtook overtaken", "rebuild": "rebuilt",
+    "withstand": "withstood",
 }
+#: Irregular past forms back to their verb, for lemmas the lemmatizer leaves as they are.
+PAST_FORMS = {form: verb for verb, forms in _IRREGULAR.items()
+              for form in forms.split() if form != verb}
 _VOWELS = set("aeiou")
 
 
