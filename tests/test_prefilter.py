@@ -40,3 +40,14 @@ def test_prefilter_skips_posts_without_events_but_keeps_their_actors(coder):
     assert fast.events == slow.events
     assert fast.events[0].date == "2006"  # the skipped post's date still sets the context
     assert any(m.post == 1 and m.actor == "IRQ" for m in fast.mentions)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "worth"),
+    [("Iran launched a new website for its museums.", False),  # "launch" is bound to objects
+     ("Iran launched an attack on Israel.", True),
+     ("The weather in Tehran was mild.", False)],
+)
+def test_verbs_bound_to_objects_need_their_objects(coder, text, worth):
+    assert coder.prefilter.scan(text)[0] is worth

@@ -15,8 +15,6 @@ parsing.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import filter_spans
@@ -55,6 +53,8 @@ _IRREGULAR = {
 PAST_FORMS = {form: verb for verb, forms in _IRREGULAR.items()
               for form in forms.split() if form != verb}
 _VOWELS = set("aeiou")
+# Object words that a named group can stand for ("founded Asaib Ahl al-Haq"), as in the coder.
+_GROUP_WORDS = frozenset({"group", "militia", "organization", "organisation", "movement", "force"})
 
 
 def _forms(lemma: str) -> set[str]:
@@ -81,13 +81,30 @@ class Prefilter:
         }
         self.forms: set[str] = set()
         self.stems: set[str] = set()
-        for lemma in [*lexicon.verbs, *lexicon.nouns]:
-            self.forms |= _forms(lemma)
-            if len(lemma) >= 6:
-                self.stems.add(lemma[:5])
+        # Verbs that are events only with certain objects ("launch" an attack, "say" nothing)
+        # count only when one of those object words is in the post too.
+        self.bound: dict[str, set[str]] = {}
+        for head, preds in lexicon.verbs.items():
+            objects = {o.split()[-1] for p in preds for o in p.objects}
+            if any(not p.objects for p in preds) or objects & _GROUP_WORDS:
+                self._add_free(head)
+                continue
+            nouns = {f for o in objects for f in (o, o + "s", o + "es", o[:-1] + "ies")}
+            for form in _forms(head):
+                self.bound.setdefault(form, set()).update(nouns)
+        for lemma in lexicon.nouns:
+            self._add_free(lemma)
 
-    def _has_predicate(self, words: Iterable[str]) -> bool:
-        return any(w in self.forms or (len(w) >= 5 and w[:5] in self.stems) for w in words)
+    def _add_free(self, lemma: str) -> None:
+        self.forms |= _forms(lemma)
+        if len(lemma) >= 6:
+            self.stems.add(lemma[:5])
+
+    def _has_predicate(self, words: list[str]) -> bool:
+        if any(w in self.forms or (len(w) >= 5 and w[:5] in self.stems) for w in words):
+            return True
+        present = set(words)
+        return any(w in self.bound and self.bound[w] & present for w in words)
 
     def scan(self, text: str) -> tuple[bool, Doc]:
         """(worth parsing, tokenized doc with its dictionary actor spans)."""
