@@ -51,3 +51,22 @@ def test_prefilter_skips_posts_without_events_but_keeps_their_actors(coder):
 )
 def test_verbs_bound_to_objects_need_their_objects(coder, text, worth):
     assert coder.prefilter.scan(text)[0] is worth
+
+
+@pytest.mark.slow
+def test_only_sentences_that_can_yield_events_are_parsed(coder):
+    from actorgraph.coding.documents import DocumentCoder
+    from actorgraph.settings import Settings
+
+    text = ("The weather in Baghdad was mild in 2004. Two years later Kataib Hezbollah attacked US "
+            "troops near Najaf. Nothing else of note.\nIt then fired rockets at the embassy.")
+    parsed = [piece.text for piece, parse in coder.prefilter.pieces(text) if parse]
+    assert parsed == ["Two years later Kataib Hezbollah attacked US troops near Najaf. ",
+                      "It then fired rockets at the embassy."]
+    doc = _doc(text)
+    fast = coder.code(doc)
+    slow = DocumentCoder(Settings(prefilter=False), nlp=coder.nlp).code(doc)
+    assert fast.events == slow.events and len(fast.events) == 2
+    assert sorted(m.start for m in fast.mentions) == sorted(m.start for m in slow.mentions)
+    for e in fast.events:
+        assert text[e.evidence.start:e.evidence.end] == e.evidence.text

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import deque
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span
@@ -75,32 +75,38 @@ class DocumentCoder:
     def _parsed(
         self, documents: Iterable[Document], pending: deque[Document]
     ) -> Iterator[tuple[Doc, tuple[Document, Post]]]:
-        """Every post as a spaCy Doc, in input order: parsed when the prefilter lets it
-        through, else only tokenized (with its dictionary actors)."""
-        queue: deque[tuple[Document, Post, Doc | None]] = deque()
+        """Every post as a spaCy Doc, in input order. The prefilter decides per sentence:
+        only sentences that can yield an event are parsed; the others are tokenized only
+        (with their dictionary actors), and the post is put back together from its pieces."""
+        queue: deque[_Post] = deque()
 
-        def stream() -> Iterator[tuple[str, tuple[Document, Post]]]:
+        def stream() -> Iterator[tuple[Doc | str, tuple[_Post, int]]]:
             for doc in documents:
                 pending.append(doc)
                 for post in doc.posts:
                     if self.prefilter is None:
-                        worth, cheap = True, None
-                    else:
-                        worth, cheap = self.prefilter.scan(post.text)
-                    queue.append((doc, post, None if worth else cheap))
-                    if worth:  # the tokenized doc goes on, so nothing is tokenized twice
-                        yield cheap if cheap is not None else post.text, (doc, post)
+                        item = _Post(doc, post, [None], 1)
+                        queue.append(item)
+                        yield post.text, (item, 0)
+                        continue
+                    pieces = self.prefilter.pieces(post.text)
+                    todo = [i for i, (_, parse) in enumerate(pieces) if parse]
+                    item = _Post(doc, post, [p for p, _ in pieces], len(todo))
+                    queue.append(item)
+                    for i in todo:  # the tokenized piece goes on: nothing is tokenized twice
+                        yield pieces[i][0], (item, i)
+
+        def ready() -> Iterator[tuple[Doc, tuple[Document, Post]]]:
+            while queue and queue[0].waiting == 0:
+                item = queue.popleft()
+                yield item.assemble(), (item.doc, item.post)
 
         parsed = self.nlp.pipe(stream(), as_tuples=True, batch_size=self.settings.batch_size)
-        for sdoc, ctx in parsed:
-            while queue[0][2] is not None:  # skipped posts queued before this parsed one
-                doc, post, cheap = queue.popleft()
-                yield cheap, (doc, post)  # type: ignore[misc]
-            queue.popleft()
-            yield sdoc, ctx
-        while queue:
-            doc, post, cheap = queue.popleft()
-            yield cheap, (doc, post)  # type: ignore[misc]
+        for sdoc, (item, i) in parsed:
+            item.pieces[i] = sdoc
+            item.waiting -= 1
+            yield from ready()
+        yield from ready()
 
     def _code_document(
         self, document: Document, posts: Iterable[tuple[Doc, Post]]
@@ -166,3 +172,19 @@ class DocumentCoder:
 @lru_cache(maxsize=2)
 def _shared_coder(settings: Settings) -> DocumentCoder:
     return DocumentCoder(settings)
+
+
+@dataclass
+class _Post:
+    """A post on its way through the pipeline: its pieces, and how many are still parsing."""
+
+    doc: Document
+    post: Post
+    pieces: list[Doc | None]
+    waiting: int
+
+    def assemble(self) -> Doc:
+        if len(self.pieces) == 1:
+            return self.pieces[0]  # type: ignore[return-value]
+        # Tensors differ in width between parsed and tokenized pieces; nothing reads them.
+        return Doc.from_docs(self.pieces, ensure_whitespace=False, exclude=["tensor"])

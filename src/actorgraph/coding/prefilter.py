@@ -16,7 +16,7 @@ parsing.
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..actors.dictionary import ActorDictionary
@@ -53,6 +53,11 @@ _IRREGULAR = {
 PAST_FORMS = {form: verb for verb, forms in _IRREGULAR.items()
               for form in forms.split() if form != verb}
 _VOWELS = set("aeiou")
+_SENTENCE_END = frozenset({".", "!", "?", "…"})
+# Words that may refer to an actor named in an earlier sentence.
+_REFERENCES = frozenset({"it", "its", "they", "them", "their", "he", "him", "his", "she", "her",
+                         "group", "militia", "government", "regime", "organisation",
+                         "organization", "movement", "army"})
 # Object words that a named group can stand for ("founded Asaib Ahl al-Haq"), as in the coder.
 _GROUP_WORDS = frozenset({"group", "militia", "organization", "organisation", "movement", "force"})
 
@@ -105,6 +110,42 @@ class Prefilter:
             return True
         present = set(words)
         return any(w in self.bound and self.bound[w] & present for w in words)
+
+    def pieces(self, text: str) -> list[tuple[Doc, bool]]:
+        """The post as (doc, worth parsing) pieces, one per sentence when it has several.
+
+        A sentence is worth parsing when it has a predicate word and an actor word, a
+        dictionary actor or a word that may refer to one ("it", "the group").
+        """
+        worth, doc = self.scan(text)
+        if not worth:
+            return [(doc, False)]
+        starts = [0] + [t.i + 1 for t in doc[:-1] if t.text in _SENTENCE_END or "\n" in t.text]
+        if len(starts) == 1:
+            return [(doc, True)]
+        spans = doc.spans[DICTIONARY_KEY]
+        pieces: list[tuple[Doc, bool]] = []
+        for a, b in zip(starts, [*starts[1:], len(doc)], strict=True):
+            if a >= b:
+                continue
+            words = [t.lower_ for t in doc[a:b]]
+            mine = [s for s in spans if a <= s.start and s.end <= b]
+            has_actor = bool(mine) or any(w in self.actor_words or w in _REFERENCES for w in words)
+            piece = doc[a:b].as_doc()
+            parse = has_actor and self._has_predicate(words)
+            found = [Span(piece, s.start - a, s.end - a, label="ACTOR", span_id=s.id_) for s in mine]
+            if parse:
+                piece.spans[DICTIONARY_KEY] = found
+            else:
+                # A flat tree (every token under the first) keeps the sentence whole and apart
+                # once the pieces are joined; its tokens have no tags, so nothing fires on them.
+                for token in piece:
+                    token.head, token.dep_ = piece[0], ("ROOT" if token.i == 0 else "dep")
+                piece.spans["actors"] = filter_spans(found)
+            pieces.append((piece, parse))
+        if all(parse for _, parse in pieces):
+            return [(doc, True)]  # one parse of the whole post is cheaper than stitching
+        return pieces
 
     def scan(self, text: str) -> tuple[bool, Doc]:
         """(worth parsing, tokenized doc with its dictionary actor spans)."""
