@@ -421,22 +421,16 @@ class EventCoder:
         if country is None and where is not None and where.country in self.dictionary:
             country = where.country
         if country is None:
-            named = {
-                a.country
+            states = [
+                (a.country, m.root.dep_ == "pobj" and m.root.head.lower_ in _PLACE_PREPS)
                 for m in self._mentions
                 if m.start >= sent.start and m.end <= sent.end
                 for a in [self.dictionary.get(m.id_)]
                 if a is not None and a.kind == "state" and a.country
-            }
+            ]
+            named = {c for c, _ in states}
             if len(named) > 1:  # several: the one named as a place ("in northern Benin")
-                named = {
-                    a.country
-                    for m in self._mentions
-                    if m.start >= sent.start and m.end <= sent.end
-                    and m.root.dep_ == "pobj" and m.root.head.lower_ in _PLACE_PREPS
-                    for a in [self.dictionary.get(m.id_)]
-                    if a is not None and a.kind == "state" and a.country
-                }
+                named = {c for c, as_place in states if as_place}
             country = named.pop() if len(named) == 1 else None
         if country is None:
             return arg
