@@ -17,12 +17,12 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from ..datafiles import load_yaml, packaged
 from ..errors import ConfigError
 from ..models import Actor, Affiliation
 
@@ -36,8 +36,7 @@ _ID_RE = re.compile(r"^[A-Z0-9_]+(\.[A-Z0-9_]+)*$")
 
 
 def _data(name: str) -> Any:
-    text = resources.files("actorgraph").joinpath("data", name).read_text("utf-8")
-    return yaml.safe_load(text)
+    return packaged(name)
 
 
 def normalise_key(name: str) -> str:
@@ -194,7 +193,7 @@ def _actor_from_entry(raw: Any, where: str, base: Actor | None = None) -> Actor:
 def _load_user_file(path: str) -> list[dict[str, Any]]:
     p = Path(path)
     try:
-        data = yaml.safe_load(p.read_text("utf-8"))
+        data = load_yaml(p.read_text("utf-8"))
     except FileNotFoundError:
         raise ConfigError(f"{path}: actor dictionary not found") from None
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:

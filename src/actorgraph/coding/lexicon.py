@@ -15,6 +15,7 @@ from typing import Any
 
 import yaml
 
+from ..datafiles import load_yaml
 from ..errors import ConfigError
 
 __all__ = ["EventType", "Lexicon", "Predicate", "load_lexicon"]
@@ -102,7 +103,7 @@ class Lexicon:
 
 def _read_yaml(path: Path | None, text: str | None = None) -> dict[str, Any]:
     try:
-        data = yaml.safe_load(text if text is not None else path.read_text("utf-8"))  # type: ignore[union-attr]
+        data = load_yaml(text if text is not None else path.read_text("utf-8"))  # type: ignore[union-attr]
     except (OSError, yaml.YAMLError) as exc:
         raise ConfigError(f"{path}: cannot read predicate dictionary ({exc})") from None
     if not isinstance(data, dict):

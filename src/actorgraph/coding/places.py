@@ -11,10 +11,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
-import yaml
-
+from ..datafiles import packaged
 from ..models import Location
 
 __all__ = ["Gazetteer", "load_gazetteer"]
@@ -54,9 +52,7 @@ class Gazetteer:
         for c in gc.get_countries().values():
             loc = Location(name=c["name"], country=c["iso3"], geonameid=int(c["geonameid"]))
             self.names[_key(c["name"])] = self.countries[c["iso3"]] = loc
-        extra = yaml.safe_load(
-            resources.files("actorgraph").joinpath("data", "places.yaml").read_text("utf-8")
-        )
+        extra = packaged("places.yaml")
         for p in extra or ():
             loc = Location(
                 name=p["name"], country=p.get("country"), lat=p.get("lat"), lon=p.get("lon"),

@@ -80,8 +80,11 @@ class ActorRuler:
             for attr in ("LOWER", "ORTH")
         )
         patterns = list(self._patterns())
-        self.ruler.add_patterns([p for p in patterns if not p.pop("exact")])
-        self.exact.add_patterns([p for p in patterns if "exact" not in p])
+        # Phrase patterns on LOWER/ORTH need tokens only; SpanRuler would otherwise run the
+        # parser and NER over every alias (seconds at start-up).
+        with nlp.select_pipes(enable=[]):
+            self.ruler.add_patterns([p for p in patterns if not p.pop("exact")])
+            self.exact.add_patterns([p for p in patterns if "exact" not in p])
         self._add_generic_patterns()
 
     def _patterns(self) -> Iterable[dict[str, Any]]:
