@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import click
@@ -135,3 +136,21 @@ def test_ingest_stores_the_published_date_it_was_given(coder, tmp_path):
     assert published == "2024-01-10"
     shown = CliRunner().invoke(cli, ["events", "--db", str(db), "--type", "REJECT"])
     assert "Saddam Hussein" in shown.output
+
+
+def test_an_unexpected_error_is_one_line_and_status_2(monkeypatch, capsys, tmp_path) -> None:
+    from actorgraph import api, cli
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(api, "iter_documents", broken)
+    monkeypatch.setattr(sys, "argv", ["actorgraph", "code", str(tmp_path)])
+    with pytest.raises(SystemExit) as info:
+        cli.main()
+    assert info.value.code == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "internal error: RuntimeError: boom" in err
+    monkeypatch.setattr(sys, "argv", ["actorgraph", "--debug", "code", str(tmp_path)])
+    with pytest.raises(RuntimeError, match="boom"):
+        cli.main()

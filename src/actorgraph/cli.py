@@ -760,4 +760,16 @@ def search(ctx: click.Context, text: tuple[str, ...], db: str, out_format: str, 
 
 
 def main() -> None:
-    cli(prog_name="actorgraph")
+    try:
+        cli(prog_name="actorgraph")
+    except BrokenPipeError:  # `actorgraph events | head`: the reader left, nothing to report
+        sys.stderr.close()
+        sys.exit(1)
+    except Exception as exc:
+        # Input problems are reported where they happen; anything reaching here is a bug.
+        # One line still, so a batch log stays readable; --debug shows the traceback.
+        if "--debug" in sys.argv[1:]:
+            raise
+        click.secho(f"error: internal error: {type(exc).__name__}: {exc} (this is a bug; "
+                    "rerun with --debug for the traceback)", fg="red", err=True)
+        sys.exit(2)

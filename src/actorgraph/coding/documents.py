@@ -16,6 +16,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from ..actors.dictionary import ActorDictionary, load_dictionary
+from ..errors import CodingError
 from ..models import Actor, CodedDocument, Document, Mention, Post
 from ..settings import Settings
 from .coder import EventCoder, PostContext, ThreadState
@@ -82,6 +83,7 @@ class DocumentCoder:
 
         def stream() -> Iterator[tuple[Doc | str, tuple[_Post, int]]]:
             for doc in documents:
+                _check_lengths(doc, self.nlp.max_length)
                 pending.append(doc)
                 for post in doc.posts:
                     if self.prefilter is None:
@@ -167,6 +169,16 @@ class DocumentCoder:
             kind = "person" if actor_id.startswith("PRV.PER.") else "organisation"
             actor = Actor(id=actor_id, name=text, kind=kind, provisional=True)
         result.actors[actor_id] = actor
+
+
+def _check_lengths(doc: Document, limit: int) -> None:
+    # Readers refuse such posts with the file's name; documents built in Python get this.
+    for post in doc.posts:
+        if len(post.text) > limit:
+            raise CodingError(
+                f"document {doc.id!r} post {post.index}: {len(post.text):,} characters, over "
+                f"the model's limit of {limit:,} per post"
+            )
 
 
 @lru_cache(maxsize=2)

@@ -26,7 +26,7 @@ from actorgraph.errors import ReaderError
 from actorgraph.models import Document
 
 from . import bluesky, html, jsonl, mastodon, plain, thread_text, x_archive
-from ._io import HEAD_SIZE, decode, head_text, load_json, read_bytes
+from ._io import HEAD_SIZE, check_posts, decode, head_text, load_json, read_bytes
 
 __all__ = ["FORMATS", "READERS", "Reader", "detect_format", "iter_paths", "read_path"]
 
@@ -135,9 +135,11 @@ def read_path(path: str | Path, format: str | None = None) -> list[Document]:
     try:
         if format is None and fmt == "text":
             _refuse_unknown_json(p, data)
-        return list(READERS[fmt](p, data))
+        docs = list(READERS[fmt](p, data))
     except RecursionError:
         raise ReaderError(str(p), "the input is nested too deeply to read") from None
+    check_posts(p, docs)
+    return docs
 
 
 def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path]:

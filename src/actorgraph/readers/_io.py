@@ -13,11 +13,21 @@ from pathlib import Path
 from typing import Any
 
 from actorgraph.errors import ReaderError
+from actorgraph.models import Document
 
-__all__ = ["HEAD_SIZE", "decode", "head_text", "iso_time", "load_json", "read_bytes"]
+__all__ = [
+    "HEAD_SIZE", "MAX_FILE_BYTES", "MAX_POST_CHARS", "check_posts", "decode", "head_text",
+    "iso_time", "load_json", "read_bytes",
+]
 
 #: How much of a file format sniffing and binary detection look at.
 HEAD_SIZE = 64 * 1024
+#: A file is read whole into memory (so it stores whole or not at all); past this size it is
+#: refused with advice rather than exhausting a laptop's memory.
+MAX_FILE_BYTES = 1 << 30
+#: No post of a thread, paragraph of a page or line of a corpus is this long; such a "post" is
+#: a dump or an attack, and the model's tokenizer refuses texts longer than this anyway.
+MAX_POST_CHARS = 1_000_000
 
 # UTF-32 first: its little-endian BOM starts with the UTF-16 one.
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -32,8 +42,15 @@ _CONTROL = frozenset(range(32)) - frozenset(b"\t\n\r\f\b\x1b") | {0x7F}
 
 
 def read_bytes(path: Path) -> bytes:
-    """The whole content of ``path``; missing, directory, unreadable or empty files raise."""
+    """The whole content of ``path``; missing, directory, unreadable, empty or huge files raise."""
     try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES and path.is_file():
+            raise ReaderError(
+                str(path),
+                f"is {size / (1 << 30):.1f} GiB, over the {MAX_FILE_BYTES >> 30} GiB limit per "
+                "file; split it (a JSONL corpus: `split -l`) or code it with `actorgraph batch`",
+            )
         data = path.read_bytes()
     except FileNotFoundError:
         raise ReaderError(str(path), "no such file") from None
@@ -48,6 +65,18 @@ def read_bytes(path: Path) -> bytes:
     if not data:
         raise ReaderError(str(path), "file is empty")
     return data
+
+
+def check_posts(path: Path, docs: list[Document], where: str = "") -> None:
+    """Raise when a post is longer than :data:`MAX_POST_CHARS` (``where``: "line 3: ")."""
+    for doc in docs:
+        for post in doc.posts:
+            if len(post.text) > MAX_POST_CHARS:
+                raise ReaderError(
+                    str(path),
+                    f"{where}post {post.index} is {len(post.text):,} characters long, over the "
+                    f"limit of {MAX_POST_CHARS:,} per post; split it into paragraphs or posts",
+                )
 
 
 def _looks_binary(sample: bytes) -> bool:

@@ -12,7 +12,7 @@ from pathlib import Path
 from actorgraph.errors import ReaderError
 from actorgraph.models import Document
 
-from ._io import decode
+from ._io import check_posts, decode
 from ._text import lines, paragraph_posts
 
 __all__ = ["OPTIONAL", "read"]
@@ -60,19 +60,19 @@ def read(path: Path, data: bytes) -> list[Document]:
             if value is not None and not isinstance(value, str):
                 raise ReaderError(str(path), f"line {n}: {key!r} must be a string")
             meta[key] = value or None
-        docs.append(
-            Document(
-                id=doc_id,
-                text=body,
-                posts=paragraph_posts(body, author=meta["author"], time=meta["date"]),
-                format="jsonl",
-                source=str(path),
-                title=meta["title"],
-                author=meta["author"],
-                published=meta["date"],
-                url=meta["url"],
-            )
+        doc = Document(
+            id=doc_id,
+            text=body,
+            posts=paragraph_posts(body, author=meta["author"], time=meta["date"]),
+            format="jsonl",
+            source=str(path),
+            title=meta["title"],
+            author=meta["author"],
+            published=meta["date"],
+            url=meta["url"],
         )
+        check_posts(path, [doc], f"line {n}: ")
+        docs.append(doc)
     if not docs:
         raise ReaderError(str(path), "no JSON lines found")
     return docs
