@@ -240,3 +240,28 @@ def test_every_reader_refuses_every_bad_case_by_name(tmp_path, fmt) -> None:
             assert "\n" not in str(exc)
         else:
             assert prose and name.endswith((".json", ".jsonl")), (fmt, name)
+
+
+@pytest.mark.parametrize(("charset", "meta"), [
+    ("windows-1251", '<meta charset="windows-1251">'),
+    ("koi8-r", "<meta http-equiv='Content-Type' content='text/html; charset=KOI8-R'>"),
+    ("shift_jis", "<meta charset=Shift_JIS>"),
+])
+def test_a_page_in_the_charset_it_declares_is_decoded(tmp_path, charset, meta) -> None:
+    words = {"shift_jis": "イランはイラクと会談した。", }.get(charset, "Иран обстрелял базу.")
+    page = (f"<html><head>{meta}<title>t</title></head><body><article>"
+            f"<p>{words} {GOOD_TEXT}</p></article></body></html>")
+    path = tmp_path / "page.html"
+    path.write_bytes(page.encode(charset))
+    [doc] = read_path(path)
+    assert words in doc.text and GOOD_TEXT in doc.text
+
+
+def test_a_page_that_lies_about_its_charset_is_refused_clearly(tmp_path) -> None:
+    path = tmp_path / "page.html"
+    path.write_bytes(b'<html><head><meta charset="no-such-codec"></head><body><p>Caf\xe9</p>')
+    with pytest.raises(ReaderError, match="declared charset 'no-such-codec' is unknown"):
+        read_path(path)
+    path.write_bytes(b'<html><head><meta charset="ascii"></head><body><p>Caf\xe9</p>')
+    with pytest.raises(ReaderError, match="is not valid ascii text as it declares"):
+        read_path(path)

@@ -7,6 +7,8 @@ HTML file is read, so ``import actorgraph`` stays light.
 
 from __future__ import annotations
 
+import codecs
+import re
 from pathlib import Path
 
 from actorgraph.errors import ReaderError
@@ -17,10 +19,40 @@ from ._text import lines, trim
 
 __all__ = ["read"]
 
+# <meta charset="..."> or <meta http-equiv="Content-Type" content="text/html; charset=...">
+_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]{1,40})", re.I)
+
+
+def _decode_page(path: Path, data: bytes) -> str:
+    """UTF-8 (or a BOM's encoding) first; else the charset the page declares in its head.
+
+    Pages saved from the web are often windows-1251, Shift_JIS or Latin-1 and say so;
+    unlike a text file, a page's offsets index the extracted article, not the file.
+    """
+    try:
+        return decode(path, data)
+    except ReaderError as error:
+        found = _CHARSET.search(data[:4096])
+        if not found or "not UTF-8" not in error.problem:
+            raise
+        try:
+            codec = codecs.lookup(found.group(1).decode("ascii")).name
+        except LookupError:
+            raise ReaderError(
+                str(path), f"{error.problem}; its declared charset "
+                f"{found.group(1).decode('ascii', 'replace')!r} is unknown"
+            ) from None
+        try:
+            return data.decode(codec)
+        except UnicodeDecodeError as e:
+            raise ReaderError(
+                str(path), f"is not valid {codec} text as it declares (byte offset {e.start})"
+            ) from None
+
 
 def read(path: Path, data: bytes) -> list[Document]:
     """Read an HTML page: one document, one post per paragraph of the main text."""
-    page = decode(path, data)
+    page = _decode_page(path, data)
     import trafilatura
 
     try:
