@@ -103,6 +103,7 @@ class ActorGraph:
 
         A directory written by ``actorgraph batch --out`` is loaded as it was coded.
         """
+        self.store.check_writable()  # before the model loads and the first file is read
         report = IngestReport()
 
         def failed(exc: ActorGraphError) -> None:

@@ -32,6 +32,13 @@ class _State:
         click.secho(f"error: {exc}", fg="red", err=True)
 
 
+class _Failed(click.ClickException):
+    """A library error as one ``error: ...`` line, like the per-input lines."""
+
+    def show(self, file: Any = None) -> None:
+        click.secho(f"error: {self.format_message()}", fg="red", err=True)
+
+
 def _run(ctx: click.Context, fn: Any, *args: Any, **kwargs: Any) -> Any:
     """Call library code, turning its errors into one line and exit status 1."""
     state: _State = ctx.obj
@@ -40,7 +47,7 @@ def _run(ctx: click.Context, fn: Any, *args: Any, **kwargs: Any) -> Any:
     except ActorGraphError as exc:
         if state.debug:
             raise
-        raise click.ClickException(str(exc)) from None
+        raise _Failed(str(exc)) from None
 
 
 def _finish(ctx: click.Context) -> None:

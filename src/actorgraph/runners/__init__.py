@@ -46,6 +46,7 @@ from .shards import (
     is_done,
     plan_partitions,
     read_shards,
+    remove_stale_temporaries,
     write_partition,
 )
 
@@ -147,6 +148,7 @@ def run_batch(
     if workers is not None and workers < 1:
         raise ConfigError(f"--workers must be at least 1, not {workers}")
     _claim(out, _manifest(inputs, settings, format, partition_size))
+    remove_stale_temporaries(out)  # what a killed run was writing when it died
     report = BatchReport(out=str(out))
 
     def error(exc: ActorGraphError) -> None:

@@ -98,6 +98,7 @@ __all__ = [
     "plan_partitions",
     "read_partition_documents",
     "read_shards",
+    "remove_stale_temporaries",
     "to_tables",
     "write_partition",
 ]
@@ -479,6 +480,39 @@ def _atomic_write(path: Path, write: Any) -> None:
         raise
 
 
+_TEMPORARY = re.compile(r"^\..+\.tmp-(\d+)$")
+
+
+def remove_stale_temporaries(out: str | Path) -> list[Path]:
+    """Delete the temporary files that killed runs left in ``out``; returns them.
+
+    They are never read (shards are renamed into place whole), but a killed run
+    leaves one behind, as big as a shard. Those of a process still running (a
+    batch writing to the same folder) are kept.
+    """
+    out = Path(out)
+    removed = []
+    for folder in (out, out / FAILURES, *(out / t for t in TABLES)):
+        for path in folder.glob(".*.tmp-*") if folder.is_dir() else ():
+            m = _TEMPORARY.match(path.name)
+            if m and not _running(int(m.group(1))):
+                path.unlink(missing_ok=True)
+                removed.append(path)
+    return removed
+
+
+def _running(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # not ours to signal (another user's): it exists
+        return True
+    return True
+
+
 def write_partition(out: str | Path, result: PartitionResult) -> None:
     """Write a partition's shards (each atomically), and its failures if it had any."""
     import pyarrow.parquet as pq
@@ -486,6 +520,11 @@ def write_partition(out: str | Path, result: PartitionResult) -> None:
     out = Path(out)
     name = result.partition.name
     failed = _failures_file(out, name)
+    # The documents shard, written last, is what makes a partition readable. A partition
+    # coded again (it had failures) replaces its shards one by one: drop that one first, so
+    # that a run killed in between leaves the partition unread rather than a mix of old and
+    # new shards whose rows do not match (read_shards would fail or mix up documents).
+    _shard(out, "documents", name).unlink(missing_ok=True)
     if result.failures:
         # Written first: a run killed after it still knows the partition is unfinished.
         records = [{"path": p, "problem": problem} for p, problem in result.failures]

@@ -94,7 +94,27 @@ class Store(Queries):
             self._migrate()
             self._build_indexes(wait=False)
         except sqlite3.Error as exc:
-            raise StoreError(f"{self.path}: cannot open the store ({exc})") from None
+            # Opening writes (WAL mode, migrations): a full disk or a read-only file shows here.
+            reason, advice = _why(exc)
+            raise StoreError(f"{self.path}: cannot open the store: {reason}{advice}") from None
+
+    def check_writable(self) -> None:
+        """Raise :class:`StoreError` now, not after an hour of coding, if writes would fail.
+
+        Takes the write lock and rewrites the schema version unchanged, then rolls back:
+        a read-only file or folder, or a full disk, refuses even that.
+        """
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+                self.conn.execute(f"PRAGMA user_version = {int(version)}")
+            finally:
+                if self.conn.in_transaction:  # SQLite ends it itself after some errors
+                    self.conn.execute("ROLLBACK")
+        except sqlite3.Error as exc:
+            reason, advice = _why(exc)
+            raise StoreError(f"{self.path}: cannot write to the store: {reason}{advice}") from None
 
     def __enter__(self) -> Store:
         return self
@@ -239,7 +259,12 @@ class Store(Queries):
                 self._upsert_actors(actors.values())
                 self._remerge(keys | set(fresh), fresh)
         except sqlite3.Error as exc:
-            raise StoreError(f"{self.path}: cannot store {what} ({exc})") from None
+            # The transaction was rolled back: say so, so that a full disk or a read-only
+            # file reads as what it is and the user knows nothing half-written is left.
+            reason, advice = _why(exc)
+            raise StoreError(
+                f"{self.path}: cannot store {what}: {reason}; nothing of it was stored{advice}"
+            ) from None
         return stored
 
     def remerge(self) -> int:
@@ -437,6 +462,20 @@ class Store(Queries):
             for row in self.conn.execute(f'SELECT {names} FROM "{table}" ORDER BY {order}'):
                 values = [v.hex() if isinstance(v, bytes) else v for v in row]
                 yield f"{table}\t{json.dumps(values, ensure_ascii=False)}"
+
+
+def _why(exc: sqlite3.Error) -> tuple[str, str]:
+    """Why SQLite refused, and what to do about it (``". Free some space..."`` or "")."""
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    if name.startswith("SQLITE_FULL"):
+        return "the disk or database is full", ". Free some space and rerun"
+    if name.startswith(("SQLITE_READONLY", "SQLITE_PERM")):
+        return (f"the database is read-only ({exc})",
+                ". Make the database file and its folder writable"
+                " (SQLite writes -wal and -shm files beside it)")
+    if name.startswith("SQLITE_CANTOPEN"):
+        return str(exc), ". Check that its folder exists and is writable"
+    return str(exc), ""
 
 
 def _collect(actors: dict[str, Actor], actor: Actor) -> None:
