@@ -348,11 +348,15 @@ def create_app(db_path: str | Path, *, allowed_hosts: list[str] | None = None) -
     def cached_meta(store: WebStore) -> dict[str, Any]:
         """The store's overview (counts, types, dates), recomputed only when the file changed:
         every page shows it, and counting a large store takes a while."""
-        stamp = _stamp(path)
-        if meta_cache.get("stamp") != stamp:
-            meta_cache["value"] = store.meta()
-            meta_cache["stamp"] = stamp
-        return meta_cache["value"]  # type: ignore[no-any-return]
+        # The newest document's rowid catches a commit that left the files' times and sizes
+        # alike; one tuple, set at once, so that threads never pair a value with another's
+        # stamp. The stamp is read first: a commit in between only makes the next call redo.
+        newest = store.conn.execute("SELECT max(rowid) FROM documents").fetchone()[0]
+        stamp = (_stamp(path), newest)
+        entry = meta_cache.get("entry")
+        if entry is None or entry[0] != stamp:
+            entry = meta_cache["entry"] = (stamp, store.meta())
+        return entry[1]  # type: ignore[no-any-return]
 
     # -- errors: always {"ok": false, "error": ...} -------------------------------------
 
