@@ -44,7 +44,9 @@ def _pair(gold: list[dict], pred: list) -> list[tuple[dict, object]]:
         return (g.get("source_id") == p.source) + (g.get("target_id") == p.target)
 
     for g in sorted(gold, key=lambda g: -(bool(g.get("source_id")) + bool(g.get("target_id")))):
-        options = [(score(g, p), i) for i, p in enumerate(pred) if i not in used and p.type == g["type"]]
+        options = [
+            (score(g, p), i) for i, p in enumerate(pred) if i not in used and p.type == g["type"]
+        ]
         if options:
             _, i = max(options)
             used.add(i)
@@ -182,7 +184,10 @@ def conflibert(coder: DocumentCoder, limit: int | None) -> dict | None:
         "quad_accuracy": round(sum(confusion[(c, c)] for c in range(5)) / n, 3) if n else 0.0,
         "quad_per_class": per_class,
         "quad_macro_f1": round(sum(v["f1"] for v in per_class.values()) / 5, 3),
-        "labels": "0 statement/none, 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict",
+        "labels": (
+            "0 statement/none, 1 verbal coop, 2 material coop, 3 verbal conflict, "
+            "4 material conflict"
+        ),
         "source_overlap_accuracy": _share(src_hits),
         "target_overlap_accuracy": _share(tgt_hits),
     }
@@ -208,7 +213,8 @@ def main() -> None:
     for t, v in own["per_type"].items():
         print(f"{t:<10} {v['precision']:>6} {v['recall']:>6} {v['f1']:>6} {v['support']:>5}")
     m = own["micro"]
-    print(f"{'micro':<10} {m['precision']:>6} {m['recall']:>6} {m['f1']:>6}   macro F1 {own['macro_f1']}")
+    print(f"{'micro':<10} {m['precision']:>6} {m['recall']:>6} {m['f1']:>6}   "
+          f"macro F1 {own['macro_f1']}")
     for key in ("source_accuracy", "source_same_country", "target_accuracy", "target_same_country",
                 "date_accuracy", "undated_kept_undated",
                 "attribution_accuracy", "modality_accuracy", "negation_accuracy",

@@ -66,7 +66,9 @@ def own_set(nlp, dictionary) -> dict:
             gid = gold[hit][1]
             exact += pid == gid
             pa, ga = dictionary.get(pid), dictionary.get(gid)
-            same_country += bool(pa and ga and pa.country and pa.country == ga.country) or pid == gid
+            same_country += (
+                bool(pa and ga and pa.country and pa.country == ga.country) or pid == gid
+            )
         fn += len(gold) - len(matched_gold)
     p, r = _ratio(tp, tp + fp), _ratio(tp, tp + fn)
     return {
@@ -86,7 +88,8 @@ def re3d(nlp, dictionary) -> dict | None:
     tp = fp = fn = consistent = 0
     per_type = {t: [0, 0] for t in RE3D_TYPES}  # found, total
     for folder in sorted(p for p in RE3D.iterdir() if (p / "documents.json").exists()):
-        docs = [json.loads(x) for x in (folder / "documents.json").read_text("utf-8").splitlines() if x]
+        lines = (folder / "documents.json").read_text("utf-8").splitlines()
+        docs = [json.loads(x) for x in lines if x]
         ents: dict[str, list[dict]] = {}
         for x in (folder / "entities.json").read_text("utf-8").splitlines():
             if x:
@@ -111,7 +114,9 @@ def re3d(nlp, dictionary) -> dict | None:
                     continue
                 tp += 1
                 actor = dictionary.get(s.id_)
-                kind = actor.kind if actor else ("person" if s.id_.startswith("PRV.PER.") else "org")
+                kind = (
+                    actor.kind if actor else ("person" if s.id_.startswith("PRV.PER.") else "org")
+                )
                 gtype = gold[new[0]]["type"]
                 consistent += (
                     (gtype == "Person" and kind == "person")

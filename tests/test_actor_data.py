@@ -234,7 +234,8 @@ def test_no_plain_countries(actors, iso3):
 
 
 def test_countries_are_valid(actors, iso3):
-    bad = [(e["id"], e["country"]) for e in actors if e["country"] is not None and e["country"] not in iso3]
+    bad = [(e["id"], e["country"]) for e in actors
+           if e["country"] is not None and e["country"] not in iso3]
     assert not bad, bad
 
 
@@ -318,7 +319,10 @@ def test_no_common_word_aliases(actors):
 def test_actor_aliases_do_not_shadow_countries(actors, countries):
     """An actor alias must not also be a country name, demonym or capital."""
     country_forms = {
-        s.casefold() for c in countries.values() for k in ("names", "demonyms", "capitals") for s in c[k]
+        s.casefold()
+        for c in countries.values()
+        for k in ("names", "demonyms", "capitals")
+        for s in c[k]
     }
     country_forms |= {c.name.casefold() for c in pycountry.countries}
     bad = [(e["id"], f) for e in actors for f in _surface_forms(e) if f.casefold() in country_forms]
@@ -386,7 +390,9 @@ def test_known_aliases(actors, alias, actor_id):
 def test_time_bounded_roles(actors):
     by_id = {e["id"]: e for e in actors}
     saddam = by_id["PER.SADDAM_HUSSEIN"]["affiliations"]
-    assert {"actor": "IRQ.GOV", "role": "president", "start": "1979-07-16", "end": "2003-04-09"} in saddam
+    assert {
+        "actor": "IRQ.GOV", "role": "president", "start": "1979-07-16", "end": "2003-04-09"
+    } in saddam
     putin = [a for a in by_id["PER.VLADIMIR_PUTIN"]["affiliations"] if a["actor"] == "RUS.GOV"]
     assert [a["role"] for a in putin].count("president") == 2
     assert [a["role"] for a in putin].count("prime minister") == 2
@@ -438,7 +444,9 @@ def test_country_entries_shape(countries):
             continue
         for key in ("names", "demonyms", "capitals"):
             values = c[key]
-            if not isinstance(values, list) or not all(isinstance(v, str) and v.strip() == v and v for v in values):
+            if not isinstance(values, list) or not all(
+                isinstance(v, str) and v.strip() == v and v for v in values
+            ):
                 problems.append(f"{code}: {key} must be a list of trimmed strings")
         if not c["names"]:
             problems.append(f"{code}: no names")
@@ -490,7 +498,12 @@ def test_sector_tables(sectors, countries):
             if table == "groups" and s["kind"] not in {"religious", "ethnic"}:
                 problems.append(f"{code}: groups are religious or ethnic")
             for noun in s["nouns"]:
-                if not isinstance(noun, str) or noun != noun.lower() or noun != noun.strip() or not noun:
+                if (
+                    not isinstance(noun, str)
+                    or noun != noun.lower()
+                    or noun != noun.strip()
+                    or not noun
+                ):
                     problems.append(f"{code}: noun {noun!r} must be lower-case")
                 elif noun in seen:
                     problems.append(f"{code}: noun {noun!r} already used by {seen[noun]}")
@@ -507,7 +520,9 @@ def test_sector_tables(sectors, countries):
 
 
 def test_sector_nouns_examples(sectors):
-    nouns = {n: code for t in ("sectors", "groups") for code, s in sectors[t].items() for n in s["nouns"]}
+    nouns = {
+        n: code for t in ("sectors", "groups") for code, s in sectors[t].items() for n in s["nouns"]
+    }
     assert nouns["officials"] == "GOV"
     assert nouns["soldiers"] == "MIL"
     assert nouns["fighters"] == "MIL"

@@ -76,12 +76,14 @@ def test_normalise_key():
         ("Tehran denied the report.", "Tehran", "IRN"),                       # metonymy
         ("The IRI sent weapons.", "IRI", "IRN"),                             # abbreviation
         ("Washington imposed sanctions.", "Washington", "USA"),
-        ("Senior Iranian officials praised him.", "Iranian officials", "IRN.GOV"),  # demonym + sector
+        # demonym + sector
+        ("Senior Iranian officials praised him.", "Iranian officials", "IRN.GOV"),
         ("Malian soldiers entered the village.", "Malian soldiers", "MLI.MIL"),
         ("Militants attacked Iraqi Shiites in Karbala.", "Iraqi Shiites", "IRQ.SHIA"),
         ("US officials said so.", "US officials", "USA.GOV"),
         ("the force led by soleimani expanded.", "soleimani", "PER.QASEM_SOLEIMANI"),  # lower case
-        ("The IRGC Quds Force trained them.", "IRGC Quds Force", "IRN.MIL.IRGC.QUDS"),  # nested unit
+        # nested unit
+        ("The IRGC Quds Force trained them.", "IRGC Quds Force", "IRN.MIL.IRGC.QUDS"),
         ("Jaysh al-Mahdi fought in Najaf.", "Jaysh al-Mahdi", "GRP.JAYSH_AL_MAHDI"),
     ],
 )

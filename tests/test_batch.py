@@ -351,7 +351,10 @@ def test_ingest_loads_shards_into_the_same_store_as_coding(local_run, corpus, tm
 
     out, _, _ = local_run
     good, _ = corpus
-    with actorgraph.open(tmp_path / "from-shards.db") as a, actorgraph.open(tmp_path / "direct.db") as b:
+    with (
+        actorgraph.open(tmp_path / "from-shards.db") as a,
+        actorgraph.open(tmp_path / "direct.db") as b,
+    ):
         a.ingest([out])
         b.ingest([good])
         assert a.store.counts() == b.store.counts()

@@ -29,7 +29,8 @@ def test_parse_cameo_entries():
 
 def test_imported_entries_merge_into_a_dictionary():
     d = ActorDictionary()
-    d.merge(yaml.safe_load(yaml.safe_dump([e for e in parse_cameo(SAMPLE.read_text()) if "name" in e])), "x")
+    entries = [e for e in parse_cameo(SAMPLE.read_text()) if "name" in e]
+    d.merge(yaml.safe_load(yaml.safe_dump(entries)), "x")
     person = d.get("CAMEO.AMINA_KIPRONO")
     assert [a.actor for a in d.affiliations_on(person.id, "2015")] == ["KEN.GOV"]
     assert [a.actor for a in d.affiliations_on(person.id, "2023-01")] == ["KEN.LEG"]

@@ -16,7 +16,8 @@ from actorgraph.settings import SETTINGS, Settings
 EXAMPLE = Path(__file__).parents[1] / "src" / "actorgraph" / "examples" / "iran-iraq-thread.txt"
 READERS = Path(__file__).parent / "data" / "readers"
 CONTRACT = {"id", "type", "mode", "quad", "cameo", "source", "target", "date", "end_date",
-            "date_basis", "location", "asserted_by", "modality", "negated", "confidence", "evidence"}
+            "date_basis", "location", "asserted_by", "modality", "negated", "confidence",
+            "evidence"}
 
 
 def _commands(group: click.Group, prefix: tuple[str, ...] = ()):
@@ -70,7 +71,8 @@ def test_unroll_escapes_html(tmp_path):
     path.write_text("Thread by @x\n\n1/ <script>alert(1)</script> see https://example.org/a?b=1&c=2\n")
     result = CliRunner().invoke(cli, ["unroll", str(path), "--to", "html"])
     assert "<script>alert" not in result.output
-    assert "&lt;script&gt;" in result.output and 'href="https://example.org/a?b=1&amp;c=2"' in result.output
+    assert "&lt;script&gt;" in result.output
+    assert 'href="https://example.org/a?b=1&amp;c=2"' in result.output
 
 
 def test_bad_input_is_one_line_and_exit_status_1(tmp_path):

@@ -25,12 +25,14 @@ def _one(coded, etype):
     [
         ("Israeli forces struck Hamas positions in Gaza.", "ASSAULT", "ISR.MIL", "GRP.HAMAS"),
         ("Hamas was attacked by the IDF.", "ASSAULT", "ISR.MIL.IDF", "GRP.HAMAS"),
-        ("The IRI rejected Saddam's proposal for a ceasefire.", "REJECT", "IRN", "PER.SADDAM_HUSSEIN"),
+        ("The IRI rejected Saddam's proposal for a ceasefire.", "REJECT", "IRN",
+         "PER.SADDAM_HUSSEIN"),
         ("Iran armed Hezbollah.", "AID", "IRN", "GRP.HEZBOLLAH"),
         ("Russia and China vetoed the resolution.", "REJECT", "RUS", None),
         ("The IRI tasked the Quds Force to establish Kataib Hezbollah.", "MOBILIZE",
          "IRN.MIL.IRGC.QUDS", "GRP.KATAIB_HEZBOLLAH"),
-        ("Tehran used its proxies to wage a war against the United States.", "ASSAULT", "IRN", "USA"),
+        ("Tehran used its proxies to wage a war against the United States.", "ASSAULT", "IRN",
+         "USA"),
         ("Fierce battles took place between Iran and the Ottoman Empire.", "ASSAULT", "IRN",
          "HIST.OTTOMAN_EMPIRE"),
     ],
@@ -65,13 +67,16 @@ def test_place_is_resolved_offline(code_text):
 
 
 def test_according_to_sets_who_asserts(code_text):
-    e = _one(code_text("Malian soldiers killed civilians in Moura, according to Human Rights Watch."),
-             "ASSAULT")
+    e = _one(
+        code_text("Malian soldiers killed civilians in Moura, according to Human Rights Watch."),
+        "ASSAULT",
+    )
     assert e.asserted_by == "NGO.HRW" and e.modality == "reported"
 
 
 def test_reported_speech(code_text):
-    e = _one(code_text("UN investigators said that the RSF attacked displaced civilians."), "ASSAULT")
+    e = _one(code_text("UN investigators said that the RSF attacked displaced civilians."),
+             "ASSAULT")
     assert e.source == "GRP.RSF" and e.modality == "reported"
     assert e.asserted_by_text and "investigators" in e.asserted_by_text.lower() or e.asserted_by
 

@@ -53,7 +53,10 @@ def test_precision_is_kept_when_shifting():
     assert shift("2003-12", 1, "month") == "2004-01"
 
 
-@given(st.text(max_size=200), st.one_of(st.none(), st.sampled_from(["1982", "2003-03", "2020-01-03"])))
+@given(
+    st.text(max_size=200),
+    st.one_of(st.none(), st.sampled_from(["1982", "2003-03", "2020-01-03"])),
+)
 def test_resolve_date_never_crashes(text, context):
     got = resolve_date(text, context, "2024-05-16")
     if got is not None:

@@ -104,7 +104,9 @@ def test_cameo_roots_follow_plover_table(data):
 
 def test_core_plover_modes_present(data):
     modes = {name: set(t["modes"]) for name, t in data["types"].items()}
-    assert {"beat", "firearms", "explosives", "abduct", "massacre", "assassinate"} <= modes["ASSAULT"]
+    assert {
+        "beat", "firearms", "explosives", "abduct", "massacre", "assassinate"
+    } <= modes["ASSAULT"]
     assert {"arrest", "deport", "ban", "censor", "curfew", "confiscate"} <= modes["COERCE"]
     assert {"withdraw", "release", "return", "disarm", "ceasefire"} <= modes["RETREAT"]
     assert {"troops", "police", "militia", "weapons"} <= modes["MOBILIZE"]

@@ -61,7 +61,9 @@ def read(
     return docs, failures
 
 
-def code(documents: Iterable[Document], settings: Settings | None = None) -> Iterator[CodedDocument]:
+def code(
+    documents: Iterable[Document], settings: Settings | None = None
+) -> Iterator[CodedDocument]:
     """Code ``documents`` with the model and dictionaries ``settings`` name."""
     from .coding.documents import DocumentCoder
 

@@ -110,7 +110,8 @@ db_option = click.option("--db", default="actorgraph.db", show_default=True, hel
               default="jsonl", show_default=True, help="Output format.")
 @click.option("--input-format", default=None, help=f"Input format: {FORMATS_HELP}.")
 @click.option("--published", default=None, help="Publication date (ISO) for inputs without one.")
-@click.option("--all", "show_all", is_flag=True, help="Table: also show flagged (negated, intended...) events.")
+@click.option("--all", "show_all", is_flag=True,
+              help="Table: also show flagged (negated, intended...) events.")
 @model_option
 @actors_option
 @click.pass_context
@@ -283,7 +284,8 @@ def events(ctx: click.Context, db: str, out_format: str, merged: bool, happened:
 @click.argument("words", nargs=-1)
 @click.option("--db", default=None, help="List the actors of this store instead of the dictionary.")
 @actors_option
-@click.option("--out", default=None, type=click.Path(dir_okay=False), help="import: write YAML here.")
+@click.option("--out", default=None, type=click.Path(dir_okay=False),
+              help="import: write YAML here.")
 @click.pass_context
 def actors(ctx: click.Context, words: tuple[str, ...], db: str | None, actors_file: str | None,
            out: str | None) -> None:

@@ -144,7 +144,9 @@ class ActorDictionary:
         """Merge dictionary entries over the current ones (same id: given fields replaced,
         aliases added)."""
         for n, raw in enumerate(entries, 1):
-            actor = _actor_from_entry(raw, f"{origin} entry {n}", self.actors.get(raw.get("id", "")))
+            actor = _actor_from_entry(
+                raw, f"{origin} entry {n}", self.actors.get(raw.get("id", ""))
+            )
             self.actors[actor.id] = actor
 
 
@@ -217,7 +219,8 @@ def _countries() -> tuple[dict[str, Actor], dict[str, str], dict[str, str]]:
         more = extra.get(c.alpha_3, {}) or {}
         names = [getattr(c, "common_name", None), c.name, getattr(c, "official_name", None)]
         names += more.get("names", []) or []
-        short = (more.get("names") or [None])[0] or getattr(c, "common_name", None) or c.name
+        listed = more.get("names") or []
+        short = (listed[0] if listed else None) or getattr(c, "common_name", None) or c.name
         aliases = tuple(dict.fromkeys(n for n in names if n and n != short))
         actors[c.alpha_3] = Actor(
             id=c.alpha_3, name=short, kind="state", country=c.alpha_3, aliases=aliases
@@ -229,9 +232,9 @@ def _countries() -> tuple[dict[str, Actor], dict[str, str], dict[str, str]]:
     # Codes in use but not (yet) in ISO 3166, such as Kosovo's XKX.
     for code, more in extra.items():
         if code not in actors and (more or {}).get("names"):
-            names = more["names"]
-            actors[code] = Actor(id=code, name=names[0], kind="state", country=code,
-                                 aliases=tuple(names[1:]))
+            listed = more["names"]
+            actors[code] = Actor(id=code, name=listed[0], kind="state", country=code,
+                                 aliases=tuple(listed[1:]))
             for d in more.get("demonyms", []) or []:
                 demonyms[d.casefold()] = code
             for cap in more.get("capitals", []) or []:

@@ -34,7 +34,8 @@ from .references import is_reference, resolve_reference
 __all__ = ["EventCoder", "PostContext", "ThreadState"]
 
 _PLACE_PREPS = frozenset(
-    {"in", "at", "near", "across", "outside", "inside", "around", "throughout", "into", "off", "over"}
+    {"in", "at", "near", "across", "outside", "inside", "around", "throughout", "into", "off",
+     "over"}
 )
 _BETWEEN = frozenset({"between", "btw", "btwn", "among"})
 _LIGHT_VERBS = frozenset({"take", "break", "erupt", "occur", "continue", "rage", "happen", "be",
@@ -144,7 +145,9 @@ class EventCoder:
         self.negations = lx.cue("negation_words") | {"refuse", "fail", "decline"}
         self.historical = lx.cue("historical_markers")
         self._sector_nouns = {
-            noun.lower(): code for code, sector in dictionary.sectors.items() for noun in sector.nouns
+            noun.lower(): code
+            for code, sector in dictionary.sectors.items()
+            for noun in sector.nouns
         }
 
     # -- entry point -----------------------------------------------------------------------
@@ -215,7 +218,8 @@ class EventCoder:
         words = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "dative", "advmod")}
         objects = self._objects(verb)
         object_lemmas = {o.lemma_.lower() for o in objects}
-        object_lemmas |= {f"{c.lemma_.lower()} {o.lemma_.lower()}" for o in objects for c in o.children
+        object_lemmas |= {f"{c.lemma_.lower()} {o.lemma_.lower()}"
+                          for o in objects for c in o.children
                           if c.dep_ in ("compound", "amod")}
         for o in objects:
             # A named armed group stands for the group words: "founded Asaib Ahl al-Haq",
@@ -259,9 +263,9 @@ class EventCoder:
                 sector = self._sector_span(token, owner) if child.dep_ == "poss" else None
                 return _Arg(token, sector, inferred=True) if sector else _Arg(token, owner)
             if child.dep_ == "poss" and is_reference(child):
-                ref = self._actor_arg(child)
-                if ref.span is not None:  # "its forces": the referent's forces
-                    return _Arg(token, self._sector_span(token, ref.span) or ref.span,
+                referent = self._actor_arg(child)
+                if referent.span is not None:  # "its forces": the referent's forces
+                    return _Arg(token, self._sector_span(token, referent.span) or referent.span,
                                 via_reference=True)
         for child in token.lefts:
             # "Hamas-led gunmen", "US-led forces": the leader stands for the group.
@@ -274,9 +278,9 @@ class EventCoder:
                 if child.dep_ == "prep" and child.lower_ in ("of", "from", "by"):
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
-                            inner = self._actor_arg(pobj, deep=False)
-                            if inner.span is not None:
-                                return _Arg(token, inner.span) if child.lower_ == "of" else inner
+                            arg = self._actor_arg(pobj, deep=False)
+                            if arg.span is not None:
+                                return _Arg(token, arg.span) if child.lower_ == "of" else arg
                 if child.dep_ == "acl" and token.lemma_.lower() in _PROPOSAL_NOUNS:
                     agent = self._agent(child)
                     if agent is not None and agent.span is not None:
@@ -408,8 +412,13 @@ class EventCoder:
             return arg
         country = None
         for child in token.lefts:  # "Sweden's ambassador", "the Iraqi army"
-            actor = self.dictionary.get(self._by_token[child.i].id_) if child.i in self._by_token else None
-            if actor is not None and actor.kind == "state" and child.dep_ in ("poss", "compound", "amod"):
+            owner = self._by_token.get(child.i)
+            actor = self.dictionary.get(owner.id_) if owner is not None else None
+            if (
+                actor is not None
+                and actor.kind == "state"
+                and child.dep_ in ("poss", "compound", "amod")
+            ):
                 country = actor.country
         if country is None and where is None:
             # No place for the event itself: any place the sentence names.
@@ -496,12 +505,18 @@ class EventCoder:
             lemma = gov.lemma_.lower()
             for child in gov.children:
                 word = child.lower_
-                if child.dep_ == "neg" or (child.dep_ in ("advmod", "det") and word in ("never", "no")):
+                if child.dep_ == "neg" or (
+                    child.dep_ in ("advmod", "det") and word in ("never", "no")
+                ):
                     if gov == trigger or via.dep_ in ("xcomp", "conj", "aux"):
                         frame.negated = True
                 if child.dep_ == "aux" and (gov == trigger or via.dep_ in ("xcomp", "conj")):
-                    if word in self.future or child.tag_ == "MD" and word in ("will", "shall", "'ll"):
-                        frame.modality = "future" if frame.modality == "asserted" else frame.modality
+                    if word in self.future or (
+                        child.tag_ == "MD" and word in ("will", "shall", "'ll")
+                    ):
+                        frame.modality = (
+                            "future" if frame.modality == "asserted" else frame.modality
+                        )
                     elif word in self.hypothetical:
                         frame.modality = "hypothetical"
                 if child.dep_ == "mark" and word in ("if", "unless"):
@@ -520,7 +535,10 @@ class EventCoder:
                     for c in gov.children if c.dep_ == "nsubj" for d in c.subtree
                 ):
                     frame.modality = "intended"  # "the aim was to establish ..."
-            if via.dep_ in ("ccomp", "xcomp", "pcomp", "prep", "dobj", "advcl") and gov.pos_ in ("VERB",):
+            if (
+                via.dep_ in ("ccomp", "xcomp", "pcomp", "prep", "dobj", "advcl")
+                and gov.pos_ in ("VERB",)
+            ):
                 if lemma in self.denial_verbs:
                     frame.denied_by = next(iter(self._subjects(gov)), None)
                     frame.modality = "denied"
@@ -575,7 +593,8 @@ class EventCoder:
         return None
 
     def _present_tense(self, trigger: Token) -> bool:
-        """Whether the nearest finite verb over ``trigger`` is in the present (or present perfect)."""
+        """Whether the nearest finite verb over ``trigger`` is in the present (or present
+        perfect)."""
         for verb in (trigger, *(g for g, _ in self._governors(trigger))):
             aux = [c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
             tags = [verb.tag_, *aux]
@@ -620,7 +639,9 @@ class EventCoder:
                 if loc is not None:
                     return Location(span.text, actor.country, loc.lat, loc.lon, loc.geonameid)
             # A capital used as a place ("in Baghdad") is a city, not the state.
-            return self.gazetteer.resolve(span.text) if span.text in self.dictionary.capitals else None
+            if span.text in self.dictionary.capitals:
+                return self.gazetteer.resolve(span.text)
+            return None
         for ent in token.doc.ents:
             if ent.start <= token.i < ent.end and ent.label_ in ("GPE", "LOC", "FAC"):
                 return self.gazetteer.resolve(ent.text)
@@ -648,7 +669,9 @@ class EventCoder:
             # "Iran and Saudi Arabia agreed ...": each side acts towards the other.
             for a in actors:
                 others = [b for b in actors if b.actor != a.actor]
-                yield from self._events(pred, trigger, ([a], others, nominal), sent, ctx, state, out)
+                yield from self._events(
+                    pred, trigger, ([a], others, nominal), sent, ctx, state, out
+                )
             return
         sources = sources or [_Arg(trigger, None)]
         targets = targets or [_Arg(trigger, None)]

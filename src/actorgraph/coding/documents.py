@@ -12,6 +12,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import cast
 
 from spacy.tokens import Doc, Span
 
@@ -199,4 +200,8 @@ class _Post:
         if len(self.pieces) == 1:
             return self.pieces[0]  # type: ignore[return-value]
         # Tensors differ in width between parsed and tokenized pieces; nothing reads them.
-        return Doc.from_docs(self.pieces, ensure_whitespace=False, exclude=["tensor"])
+        # Every piece has arrived by now; spaCy's stub for from_docs lacks ``exclude``.
+        pieces = cast(list[Doc], self.pieces)
+        return Doc.from_docs(  # type: ignore[call-arg]
+            pieces, ensure_whitespace=False, exclude=["tensor"]
+        )

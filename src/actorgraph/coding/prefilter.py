@@ -15,12 +15,14 @@ parsing.
 
 from __future__ import annotations
 
+from typing import cast
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..actors.dictionary import ActorDictionary
-from ..nlp.actor_ruler import DICTIONARY_KEY
+from ..nlp.actor_ruler import DICTIONARY_KEY, ActorRuler
 from .lexicon import Lexicon
 
 __all__ = ["PAST_FORMS", "Prefilter"]
@@ -31,7 +33,8 @@ _IRREGULAR = {
     "blow": "blew blown", "break": "broke broken", "bring": "brought", "build": "built",
     "buy": "bought", "catch": "caught", "choose": "chose chosen", "deal": "dealt",
     "drive": "drove driven", "feed": "fed", "fight": "fought", "flee": "fled", "fly": "flew flown",
-    "forbid": "forbade forbidden", "freeze": "froze frozen", "give": "gave given", "go": "went gone",
+    "forbid": "forbade forbidden", "freeze": "froze frozen", "give": "gave given",
+    "go": "went gone",
     "hang": "hung", "hide": "hid hidden", "hold": "held", "keep": "kept", "lay": "laid",
     "lead": "led", "leave": "left", "lend": "lent", "lose": "lost", "make": "made",
     "meet": "met", "overrun": "overran", "overthrow": "overthrew overthrown", "pay": "paid",
@@ -42,7 +45,8 @@ _IRREGULAR = {
     "strive": "strove striven", "swear": "swore sworn", "sweep": "swept", "take": "took taken",
     "teach": "taught", "tear": "tore torn", "tell": "told", "think": "thought",
     "throw": "threw thrown", "undertake": "undertook undertaken", "uphold": "upheld",
-    "win": "won", "withdraw": "withdrew withdrawn", "withhold": "withheld", "write": "wrote written",
+    "win": "won", "withdraw": "withdrew withdrawn", "withhold": "withheld",
+    "write": "wrote written",
     "shut": "shut", "set": "set", "hit": "hit", "put": "put", "quit": "quit", "spread": "spread",
     "split": "split", "hurt": "hurt", "shed": "shed", "cut": "cut", "forgive": "forgave forgiven",
     "arise": "arose arisen", "wage": "waged", "grind": "ground", "bid": "bid",
@@ -80,7 +84,8 @@ class Prefilter:
     def __init__(self, nlp: Language, dictionary: ActorDictionary, lexicon: Lexicon) -> None:
         self.nlp = nlp
         ruler = nlp.get_pipe("actorgraph_actors") if "actorgraph_actors" in nlp.pipe_names else None
-        self.ruler = ruler
+        # spaCy types get_pipe as a bare callable; this component is our ActorRuler.
+        self.ruler = cast("ActorRuler | None", ruler)
         self.actor_words = set(dictionary.demonyms) | {
             n.lower() for s in dictionary.sectors.values() for n in s.nouns if " " not in n
         }
@@ -133,7 +138,9 @@ class Prefilter:
             has_actor = bool(mine) or any(w in self.actor_words or w in _REFERENCES for w in words)
             piece = doc[a:b].as_doc()
             parse = has_actor and self._has_predicate(words)
-            found = [Span(piece, s.start - a, s.end - a, label="ACTOR", span_id=s.id_) for s in mine]
+            found = [
+                Span(piece, s.start - a, s.end - a, label="ACTOR", span_id=s.id_) for s in mine
+            ]
             if parse:
                 piece.spans[DICTIONARY_KEY] = found
             else:

