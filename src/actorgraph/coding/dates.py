@@ -39,7 +39,7 @@ _NUM_WORDS = {
 _UNITS = {"day": "day", "week": "week", "month": "month", "year": "year", "decade": "decade"}
 
 _EXPLICIT = [
-    ("day", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
+    ("day", re.compile(r"\b(?P<y>[0-9]{4})-(?P<m>[0-9]{2})-(?P<d>[0-9]{2})\b")),
     ("day", re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}\s*,?\s+{_YEAR}\b", re.I)),
     ("day", re.compile(rf"\b{_MON}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s*{_YEAR}\b", re.I)),
     ("month", re.compile(rf"\b{_MON}\s+(?:of\s+)?{_YEAR}\b", re.I)),
@@ -57,13 +57,14 @@ _MONTH_NO_YEAR = re.compile(
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = re.compile(r"\b(?P<wd>" + "|".join(_WEEKDAYS) + r")(?:'s)?\b", re.I)
 _TODAY = re.compile(r"\b(?:today|tonight|overnight|this (?:morning|afternoon|evening))\b", re.I)
+# The start of a range is short; unbounded, each "from" would scan to the end of the line.
 _RANGE = re.compile(
-    r"\b(?:from|between)\s+(?P<a>.+?)\s+(?:to|until|till|and|through)\s+(?P<b>.+?)(?:[,.;]|$)"
+    r"\b(?:from|between)\s+(?P<a>.{1,100}?)\s+(?:to|until|till|and|through)\s+(?P<b>.+?)(?:[,.;]|$)"
     r"|\b(?P<c>1[0-9]{3}|20[0-9]{2})\s*[-–]\s*(?P<d>1[0-9]{3}|20[0-9]{2})\b",
     re.I,
 )
 _RELATIVE_CONTEXT = re.compile(
-    r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"\b(?P<n>\d{1,6}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
     r"(?P<unit>day|week|month|year|decade)s?\s+(?P<dir>later|after|afterwards|earlier|before)\b",
     re.I,
 )
@@ -98,9 +99,9 @@ def _explicit(text: str) -> tuple[int, str] | None:
         if precision == "day" and g.get("y"):
             value = f"{g['y']}-{g['m']}-{g['d']}"
         elif precision == "day":
-            value = f"{g['year']}-{MONTHS[g['mon'].lower()]:02d}-{int(g['day']):02d}"
+            value = f"{g['year']}-{MONTHS[_word(g['mon'])]:02d}-{int(g['day']):02d}"
         elif precision == "month":
-            value = f"{g['year']}-{MONTHS[g['mon'].lower()]:02d}"
+            value = f"{g['year']}-{MONTHS[_word(g['mon'])]:02d}"
         elif precision == "decade":
             value = f"{g['year']}/{int(g['year']) + 9}"
         else:
@@ -113,7 +114,7 @@ def _explicit(text: str) -> tuple[int, str] | None:
 def _plausible(text: str, m: re.Match[str], precision: str) -> bool:
     if precision != "year":
         return True
-    before = text[: m.start()]
+    before = text[max(0, m.start() - 64) : m.start()]  # the words just before; not all the text
     if _NOT_YEAR.search(before):
         return False
     # Before 1800 a bare number is more often a count or a code than a year.
@@ -152,22 +153,46 @@ def shift(value: str, n: int, unit: str) -> str:
     return "-".join(f"{p:0{w}d}" for p, w in zip(parts, width, strict=False))
 
 
+# IGNORECASE lets "ſ" match "s", "ı" and "İ" match "i", and the Kelvin sign match "k";
+# fold them too before a matched word is looked up.
+_FOLD = str.maketrans({"\u017f": "s", "\u0131": "i", "\u0130": "i", "\u212a": "k"})
+
+
+def _word(matched: str) -> str:
+    return matched.translate(_FOLD).lower()
+
+
+def _shifted(value: str, n: int, unit: str) -> str | None:
+    """:func:`shift`, or ``None`` off the calendar ("3000 years earlier" than 2024)."""
+    try:
+        out = shift(value, n, unit)
+    except OverflowError:
+        return None
+    return out if _valid(out) else None
+
+
 def _number(word: str) -> int:
-    return int(word) if word.isdigit() else _NUM_WORDS[word.lower()]
+    return int(word) if word.isdigit() else _NUM_WORDS[_word(word)]
 
 
 @lru_cache(maxsize=4096)
 def _dateparser_relative(expr: str, base_iso: str) -> str | None:
     import dateparser
 
-    base = datetime.fromisoformat(base_iso[:19]) if len(base_iso) >= 10 else None
-    if base is None:
+    if len(base_iso) < 10:
         return None
+    try:
+        base = datetime.fromisoformat(base_iso[:19])
+    except ValueError:  # a valid day, then something that is no time of day
+        base = datetime.fromisoformat(base_iso[:10])
     base = base.replace(tzinfo=None)
-    data = dateparser.DateDataParser(
-        languages=["en"],
-        settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"},
-    ).get_date_data(expr)
+    try:
+        data = dateparser.DateDataParser(
+            languages=["en"],
+            settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"},
+        ).get_date_data(expr)
+    except (OverflowError, ValueError):  # "99999 years ago" leaves the calendar
+        return None
     if data.date_obj is None:
         return None
     d = data.date_obj
@@ -179,7 +204,8 @@ def _dateparser_relative(expr: str, base_iso: str) -> str | None:
     return f"{d.year:04d}-{d.month:02d}-{d.day:02d}"
 
 
-_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
+_ISO_DAY = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_ISO_PREFIX = re.compile(r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?")
 
 
 @lru_cache(maxsize=1024)
@@ -203,6 +229,12 @@ def normalise_date(value: str | None) -> str | None:
     return parsed.date().isoformat() if parsed else None
 
 
+def _span(start: str, end: str) -> DateValue:
+    """A range, in order even when the text gives it backwards ("2017-2014")."""
+    k = min(len(start), len(end))
+    return DateValue(start, end) if end[:k] >= start[:k] else DateValue(end, start)
+
+
 @lru_cache(maxsize=8192)
 def resolve_date(
     text: str, context: str | None = None, now: str | None = None
@@ -219,13 +251,16 @@ def resolve_date(
     """
     if now and not (_ISO_DAY.match(now) and _valid(now[:10])):
         now = None  # not a date we can count from
+    if context:
+        iso = _ISO_PREFIX.match(context)
+        context = iso.group(0) if iso and _valid(iso.group(0)) else None
     m = _RANGE.search(text)
     if m:
         if m.group("c"):
-            return DateValue(m.group("c"), m.group("d"))
+            return _span(m.group("c"), m.group("d"))
         a, b = _explicit(m.group("a")), _explicit(m.group("b"))
-        if a and b:
-            return DateValue(a[1], b[1])
+        if a and b:  # a decade is a span: "from the 1990s to 2005" starts in 1990
+            return _span(a[1].partition("/")[0], b[1].rpartition("/")[2])
     found = _explicit(text)
     if found:
         start, _, end = found[1].partition("/")  # a decade is a span
@@ -233,21 +268,25 @@ def resolve_date(
     if context:
         m = _RELATIVE_CONTEXT.search(text)
         if m:
-            n = _number(m.group("n")) * (-1 if m.group("dir").lower() in ("earlier", "before") else 1)
-            return DateValue(shift(context, n, m.group("unit").lower()), basis="relative")
+            sign = -1 if _word(m.group("dir")) in ("earlier", "before") else 1
+            value = _shifted(context, sign * _number(m.group("n")), _word(m.group("unit")))
+            if value:
+                return DateValue(value, basis="relative")
         m = _SAME.search(text)
         if m:
             step = {"same": 0, "following": 1, "next": 1, "previous": -1, "preceding": -1}
-            unit = m.group("unit").lower()
+            unit = _word(m.group("unit"))
             keep = {"year": 4, "month": 7, "day": 10}[unit]
-            if len(context) >= keep:
-                return DateValue(
-                    shift(context[:keep], step[m.group("which").lower()], unit), basis="relative"
-                )
+            if len(context) >= keep and (
+                value := _shifted(context[:keep], step[_word(m.group("which"))], unit)
+            ):
+                return DateValue(value, basis="relative")
     anchor = context or now
     m = _MONTH_NO_YEAR.search(text)
-    if m and anchor and not (m.group("mon").lower() == "may" and not (m.group("day1") or m.group("day2"))):
-        month = MONTHS[m.group("mon").lower()]
+    if m and anchor and not (
+        _word(m.group("mon")) == "may" and not (m.group("day1") or m.group("day2"))
+    ):
+        month = MONTHS[_word(m.group("mon"))]
         day = m.group("day1") or m.group("day2")
         year = int(anchor[:4])
         if len(anchor) >= 7 and month > int(anchor[5:7]) and not context:
@@ -261,11 +300,12 @@ def resolve_date(
         m = _WEEKDAY.search(text)
         if m and not re.search(r"\b(?:next|this coming)\s+$", text[: m.start()], re.I):
             base = date.fromisoformat(now[:10])
-            back = (base.weekday() - _WEEKDAYS.index(m.group("wd").lower())) % 7
+            back = (base.weekday() - _WEEKDAYS.index(_word(m.group("wd")))) % 7
             # "on Friday" in a Friday paper is that day; "last Friday" a week before.
             if back == 0 and re.search(r"\blast\s+$", text[: m.start()], re.I):
                 back = 7
-            return DateValue((base - timedelta(days=back)).isoformat(), basis="relative")
+            if base.toordinal() > back:  # not before 0001-01-01
+                return DateValue((base - timedelta(days=back)).isoformat(), basis="relative")
     if now:
         m = _RELATIVE_NOW.search(text)
         if m:

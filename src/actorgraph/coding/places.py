@@ -20,7 +20,8 @@ __all__ = ["Gazetteer", "load_gazetteer"]
 
 def _key(name: str) -> str:
     name = re.sub(r"^the\s+", "", name.strip(), flags=re.I)
-    return re.sub(r"\s+", " ", name).casefold()
+    # casefold leaves Turkish "ı" and "İ" apart from "I": "ŞANLIURFA" must find "Şanlıurfa".
+    return re.sub(r"\s+", " ", name).casefold().replace("\u0131", "i").replace("i\u0307", "i")
 
 
 class Gazetteer:

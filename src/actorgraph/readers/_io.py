@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import codecs
 import json
+import re
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -17,7 +19,7 @@ from actorgraph.models import Document
 
 __all__ = [
     "HEAD_SIZE", "MAX_FILE_BYTES", "MAX_POST_CHARS", "check_posts", "decode", "head_text",
-    "iso_time", "load_json", "read_bytes",
+    "iso_time", "load_json", "read_bytes", "replace_surrogates", "shown",
 ]
 
 #: How much of a file format sniffing and binary detection look at.
@@ -134,7 +136,8 @@ def head_text(head: bytes) -> str:
 def load_json(path: Path, text: str) -> Any:
     """Parse ``text`` as JSON; syntax errors name the line and column."""
     try:
-        return json.loads(text)
+        obj = json.loads(text)
+        return replace_surrogates(obj) if _SURROGATE_ESCAPE.search(text) else obj
     except json.JSONDecodeError as e:
         raise ReaderError(
             str(path), f"invalid JSON at line {e.lineno} column {e.colno}: {e.msg}"
@@ -143,6 +146,40 @@ def load_json(path: Path, text: str) -> Any:
         raise ReaderError(str(path), "JSON is nested too deeply to read") from None
     except ValueError as e:  # e.g. integers longer than Python's digit limit
         raise ReaderError(str(path), f"invalid JSON: {e}") from None
+
+
+# JSON can escape half of a UTF-16 pair ("\ud83d" of an emoji cut short); Python keeps it
+# as a lone surrogate, which no UTF-8 store can hold.
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def replace_surrogates(obj: Any) -> Any:
+    """Parsed JSON ``obj`` with each lone surrogate in its strings replaced by U+FFFD."""
+    if isinstance(obj, str):
+        return _SURROGATES.sub("\ufffd", obj)
+    stack: list[Any] = [obj] if isinstance(obj, list | dict) else []
+    while stack:  # no recursion: JSON nests as deep as the parser allows
+        node = stack.pop()
+        keys: Iterable[Any] = range(len(node))
+        if isinstance(node, dict):  # keys can hold surrogates too; rebuilt in order
+            items = list(node.items())
+            node.clear()
+            node.update((_SURROGATES.sub("\ufffd", k), v) for k, v in items)
+            keys = list(node)
+        for key in keys:
+            value = node[key]
+            if isinstance(value, str):
+                node[key] = _SURROGATES.sub("\ufffd", value)
+            elif isinstance(value, list | dict):
+                stack.append(value)
+    return obj
+
+
+def shown(value: object) -> str:
+    """``value`` for a one-line error message: as is when short and printable, else quoted."""
+    s = str(value)
+    return s if s.isprintable() and len(s) <= 80 else repr(s[:80]) + "..." * (len(s) > 80)
 
 
 def iso_time(value: str) -> str:
@@ -156,8 +193,8 @@ def iso_time(value: str) -> str:
     """
     try:
         dt = datetime.fromisoformat(value)
-    except ValueError:
+        if dt.tzinfo is None:
+            return dt.isoformat(timespec="seconds")
+        return dt.astimezone(UTC).isoformat(timespec="seconds")
+    except (ValueError, OverflowError):  # OverflowError: year 1 or 9999 moved out of range
         return value
-    if dt.tzinfo is None:
-        return dt.isoformat(timespec="seconds")
-    return dt.astimezone(UTC).isoformat(timespec="seconds")

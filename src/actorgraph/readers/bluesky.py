@@ -13,7 +13,7 @@ from typing import Any
 from actorgraph.errors import ReaderError
 from actorgraph.models import Document
 
-from ._io import decode, iso_time, load_json
+from ._io import decode, iso_time, load_json, shown
 from ._text import Draft, assemble, threads
 
 __all__ = ["read"]
@@ -53,7 +53,7 @@ def _draft(path: Path, post: dict[str, Any]) -> Draft:
     record = post["record"]
     text = record.get("text", "")
     if not isinstance(text, str):
-        raise ReaderError(str(path), f"post {post['uri']}: 'text' is not a string")
+        raise ReaderError(str(path), f"post {shown(post['uri'])}: 'text' is not a string")
     created = record.get("createdAt")
     handle = _handle(post)
     rkey = post["uri"].rstrip("/").rsplit("/", 1)[-1]
@@ -79,7 +79,7 @@ def read(path: Path, data: bytes) -> list[Document]:
     if focus is None:
         if isinstance(obj, dict) and isinstance(obj.get("thread"), dict):
             kind = obj["thread"].get("$type", "a thread without a post")
-            raise ReaderError(str(path), f"the thread has no readable post ({kind})")
+            raise ReaderError(str(path), f"the thread has no readable post ({shown(kind)})")
         raise ReaderError(str(path), _SHAPE)
     author = _handle(focus)
 

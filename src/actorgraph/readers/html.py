@@ -48,6 +48,10 @@ def _decode_page(path: Path, data: bytes) -> str:
             raise ReaderError(
                 str(path), f"is not valid {codec} text as it declares (byte offset {e.start})"
             ) from None
+        except (LookupError, UnicodeError):  # "base64", "rot13", "undefined": not text codecs
+            raise ReaderError(
+                str(path), f"{error.problem}; its declared charset {codec!r} is not a text encoding"
+            ) from None
 
 
 def read(path: Path, data: bytes) -> list[Document]:

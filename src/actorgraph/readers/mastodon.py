@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 from actorgraph.errors import ReaderError
 from actorgraph.models import Document
 
-from ._io import decode, iso_time, load_json
+from ._io import decode, iso_time, load_json, shown
 from ._text import Draft, assemble, threads
 
 __all__ = ["html_to_text", "read"]
@@ -83,7 +83,11 @@ def _from_url(url: object) -> str | None:
     """``https://social.example/users/ana`` -> ``ana``."""
     if not isinstance(url, str):
         return None
-    segment = urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1].lstrip("@")
+    try:
+        path = urlsplit(url).path
+    except ValueError:  # "https://[social.example/..." (an unclosed IPv6 bracket) is no URL
+        return None
+    segment = path.rstrip("/").rsplit("/", 1)[-1].lstrip("@")
     return segment or None
 
 
@@ -109,8 +113,11 @@ def read(path: Path, data: bytes) -> list[Document]:
             raise ReaderError(str(path), f"item {n}: note has no 'id'")
         content = note.get("content") or ""
         if not isinstance(content, str):
-            raise ReaderError(str(path), f"note {nid}: 'content' is not a string")
-        text, links = html_to_text(content)
+            raise ReaderError(str(path), f"note {shown(nid)}: 'content' is not a string")
+        try:
+            text, links = html_to_text(content)
+        except AssertionError:  # html.parser asserts on some broken markup, e.g. "<![x["
+            raise ReaderError(str(path), f"note {shown(nid)}: its HTML cannot be parsed") from None
         published = note.get("published")
         url = note.get("url")
         drafts[nid] = Draft(
@@ -127,13 +134,17 @@ def read(path: Path, data: bytes) -> list[Document]:
     def order(nid: str) -> tuple[str, str]:
         return (drafts[nid].time or "", nid)
 
+    chains = threads(parents, order)
+    short = [_from_url(chain[0]) or chain[0] for chain in chains]
+    if len(set(short)) < len(short):  # ids that are not status URLs can end alike
+        short = [chain[0] for chain in chains]
     docs: list[Document] = []
-    for chain in threads(parents, order):
+    for chain, doc_id in zip(chains, short, strict=True):
         text, posts = assemble([drafts[n] for n in chain])
         root = drafts[chain[0]]
         docs.append(
             Document(
-                id=f"masto-{_from_url(chain[0]) or chain[0]}",
+                id=f"masto-{doc_id}",
                 text=text,
                 posts=posts,
                 format="mastodon",

@@ -16,7 +16,7 @@ from typing import Any
 from actorgraph.errors import ReaderError
 from actorgraph.models import Document
 
-from ._io import decode, load_json
+from ._io import decode, load_json, shown
 from ._text import Draft, assemble, threads
 
 __all__ = ["PREFIX", "read"]
@@ -58,12 +58,12 @@ def _time(path: Path, tweet_id: str, value: object) -> str | None:
         ):
             try:
                 dt = parse(value)
-            except ValueError:
+                # Archives are in UTC; a zone-less time must not pick up the local zone.
+                dt = dt if dt.tzinfo else dt.replace(tzinfo=UTC)
+                return dt.astimezone(UTC).isoformat(timespec="seconds")
+            except (ValueError, OverflowError):  # OverflowError: year 1 or 9999 off the range
                 continue
-            # Archives are in UTC; a zone-less time must not pick up the local zone.
-            dt = dt if dt.tzinfo else dt.replace(tzinfo=UTC)
-            return dt.astimezone(UTC).isoformat(timespec="seconds")
-    raise ReaderError(str(path), f"tweet {tweet_id}: unreadable created_at {value!r}")
+    raise ReaderError(str(path), f"tweet {shown(tweet_id)}: unreadable created_at {value!r}")
 
 
 def _clean(tweet: dict[str, Any]) -> tuple[str, tuple[str, ...]]:
@@ -104,7 +104,7 @@ def read(path: Path, data: bytes) -> list[Document]:
             raise ReaderError(str(path), f"item {n}: tweet has no 'id_str'")
         text = tweet.get("full_text", tweet.get("text"))
         if not isinstance(text, str):
-            raise ReaderError(str(path), f"tweet {tid}: no 'full_text'")
+            raise ReaderError(str(path), f"tweet {shown(tid)}: no 'full_text'")
         if text.startswith("RT @"):  # retweets are other people's words
             continue
         tweets[str(tid)] = tweet
