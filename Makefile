@@ -35,7 +35,10 @@ demo: $(STAMP) vendor
 	$(BIN)/actorgraph events --db $(DEMO_DB)
 	$(BIN)/actorgraph serve --db $(DEMO_DB) --port $(DEMO_PORT)
 
+# Lint and types first: they take seconds and fail before the suite's minutes.
 test: $(STAMP) vendor
+	$(BIN)/ruff check src tests bench
+	$(BIN)/mypy src/actorgraph
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)

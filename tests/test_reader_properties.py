@@ -62,9 +62,10 @@ def _strings(doc: Document) -> Iterator[str | None]:
 
 
 def storable(s: object) -> bool:
-    """The store writes text to SQLite as UTF-8, which has no lone surrogates."""
+    """The store writes text to SQLite as UTF-8, which has no lone surrogates; no NUL either,
+    which plain-text files are refused for and C-string tools cut text at."""
     try:
-        return isinstance(s, str) and s.encode("utf-8") is not None
+        return isinstance(s, str) and "\x00" not in s and s.encode("utf-8") is not None
     except UnicodeEncodeError:
         return False
 
@@ -174,8 +175,8 @@ def timestamps() -> st.SearchStrategy[Any]:
 
 
 def fffd(s: str) -> str:
-    """What readers make of a lone surrogate that JSON escaped: U+FFFD."""
-    return re.sub("[\ud800-\udfff]", "\ufffd", s)
+    """What readers make of a lone surrogate or NUL that JSON escaped: U+FFFD."""
+    return re.sub("[\ud800-\udfff\x00]", "\ufffd", s)
 
 
 def dumps(obj: Any, indent: int | None, ascii_only: bool) -> bytes:
@@ -849,6 +850,9 @@ REGRESSIONS: dict[str, tuple[str, bytes, str | None]] = {
         None,
     ),
     "jsonl-lone-surrogate": ("jsonl", b'{"id": 1, "text": "a \\ud83d", "title": "\\udfff"}', None),
+    # a NUL escape reached the store, though a plain file with NUL is refused as binary
+    "jsonl-nul": ("jsonl", b'{"id": 1, "text": "a \\u0000 b", "author": "\\u0000"}', None),
+    "x-nul": ("x-archive", _tweets('"full_text": "a\\u0000"'), None),
     # a UTC conversion out of datetime's range: OverflowError
     "x-year-1-in-utc": (
         "x-archive",

@@ -393,6 +393,16 @@ def test_jsonl_documents() -> None:
     assert third.id == "3"
 
 
+def test_jsonl_line_with_empty_text_is_kept_without_posts(tmp_path: Path) -> None:
+    # A withdrawn article still has its id and metadata; a rerun must see it as stored.
+    path = tmp_path / "c.jsonl"
+    path.write_text('{"id": "gone", "text": "", "title": "Withdrawn"}\n'
+                    '{"id": "kept", "text": "Talks resumed."}\n')
+    gone, kept = read_path(path)
+    assert (gone.id, gone.title, gone.posts) == ("gone", "Withdrawn", ())
+    assert [p.text for p in kept.posts] == ["Talks resumed."]
+
+
 # -- bad input --------------------------------------------------------------------
 
 BLUESKY = (DATA / "bluesky_thread.json").read_bytes()

@@ -40,7 +40,8 @@ _UNITS = {"day": "day", "week": "week", "month": "month", "year": "year", "decad
 
 _EXPLICIT = [
     ("day", re.compile(r"\b(?P<y>[0-9]{4})-(?P<m>[0-9]{2})-(?P<d>[0-9]{2})\b")),
-    ("day", re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}\s*,?\s+{_YEAR}\b", re.I)),
+    ("day", re.compile(
+        rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}\s*,?\s+{_YEAR}\b", re.I)),
     ("day", re.compile(rf"\b{_MON}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s*{_YEAR}\b", re.I)),
     ("month", re.compile(rf"\b{_MON}\s+(?:of\s+)?{_YEAR}\b", re.I)),
     ("decade", re.compile(r"\b(?:the\s+)?(?P<year>1[0-9]{2}0|20[0-9]0)s\b", re.I)),
@@ -74,7 +75,8 @@ _RELATIVE_NOW = re.compile(
     r"\b(?:yesterday|today|tonight|this (?:morning|afternoon|evening|week|month|year)|"
     r"last (?:week|month|year|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
     r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
-    r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (?:day|week|month|year)s? ago)\b",
+    r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) "
+    r"(?:day|week|month|year)s? ago)\b",
     re.I,
 )
 
@@ -177,7 +179,7 @@ def _number(word: str) -> int:
 
 @lru_cache(maxsize=4096)
 def _dateparser_relative(expr: str, base_iso: str) -> str | None:
-    import dateparser
+    from dateparser.date import DateDataParser
 
     if len(base_iso) < 10:
         return None
@@ -187,7 +189,7 @@ def _dateparser_relative(expr: str, base_iso: str) -> str | None:
         base = datetime.fromisoformat(base_iso[:10])
     base = base.replace(tzinfo=None)
     try:
-        data = dateparser.DateDataParser(
+        data = DateDataParser(
             languages=["en"],
             settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"},
         ).get_date_data(expr)

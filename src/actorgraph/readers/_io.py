@@ -19,7 +19,7 @@ from actorgraph.models import Document
 
 __all__ = [
     "HEAD_SIZE", "MAX_FILE_BYTES", "MAX_POST_CHARS", "check_posts", "decode", "head_text",
-    "iso_time", "load_json", "read_bytes", "replace_surrogates", "shown",
+    "iso_time", "load_json", "read_bytes", "replace_unstorable", "shown",
 ]
 
 #: How much of a file format sniffing and binary detection look at.
@@ -137,7 +137,7 @@ def load_json(path: Path, text: str) -> Any:
     """Parse ``text`` as JSON; syntax errors name the line and column."""
     try:
         obj = json.loads(text)
-        return replace_surrogates(obj) if _SURROGATE_ESCAPE.search(text) else obj
+        return replace_unstorable(obj) if _UNSTORABLE_ESCAPE.search(text) else obj
     except json.JSONDecodeError as e:
         raise ReaderError(
             str(path), f"invalid JSON at line {e.lineno} column {e.colno}: {e.msg}"
@@ -149,28 +149,32 @@ def load_json(path: Path, text: str) -> Any:
 
 
 # JSON can escape half of a UTF-16 pair ("\ud83d" of an emoji cut short); Python keeps it
-# as a lone surrogate, which no UTF-8 store can hold.
-_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
-_SURROGATES = re.compile("[\ud800-\udfff]")
+# as a lone surrogate, which no UTF-8 store can hold. It can also escape NUL, which the
+# plain-text readers refuse as binary and C-string tools cut text at.
+_UNSTORABLE_ESCAPE = re.compile(r"\\u(?:[dD][89a-fA-F]|0000)")
+_UNSTORABLE = re.compile("[\ud800-\udfff\x00]")
 
 
-def replace_surrogates(obj: Any) -> Any:
-    """Parsed JSON ``obj`` with each lone surrogate in its strings replaced by U+FFFD."""
+def replace_unstorable(obj: Any) -> Any:
+    """Parsed JSON ``obj`` with each lone surrogate or NUL in its strings replaced by U+FFFD.
+
+    One character for one keeps every offset into the text where it was.
+    """
     if isinstance(obj, str):
-        return _SURROGATES.sub("\ufffd", obj)
+        return _UNSTORABLE.sub("\ufffd", obj)
     stack: list[Any] = [obj] if isinstance(obj, list | dict) else []
     while stack:  # no recursion: JSON nests as deep as the parser allows
         node = stack.pop()
         keys: Iterable[Any] = range(len(node))
-        if isinstance(node, dict):  # keys can hold surrogates too; rebuilt in order
+        if isinstance(node, dict):  # keys can hold them too; rebuilt in order
             items = list(node.items())
             node.clear()
-            node.update((_SURROGATES.sub("\ufffd", k), v) for k, v in items)
+            node.update((_UNSTORABLE.sub("\ufffd", k), v) for k, v in items)
             keys = list(node)
         for key in keys:
             value = node[key]
             if isinstance(value, str):
-                node[key] = _SURROGATES.sub("\ufffd", value)
+                node[key] = _UNSTORABLE.sub("\ufffd", value)
             elif isinstance(value, list | dict):
                 stack.append(value)
     return obj
