@@ -277,18 +277,45 @@ def _shards(out: Path) -> list[str]:
                   if not p.name.startswith("."))
 
 
+def _descendants(pid: int) -> list[int]:
+    """The processes ``pid`` started, and theirs (Dask's nannies and workers)."""
+    found, todo = [], [pid]
+    while todo:
+        parent = todo.pop()
+        for task in _listdir(Path(f"/proc/{parent}/task")):
+            with contextlib.suppress(OSError):
+                kids = [int(k) for k in Path(f"/proc/{parent}/task/{task}/children")
+                        .read_text().split()]
+                found += kids
+                todo += kids
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
 @pytest.mark.slow
-def test_a_killed_batch_resumes_to_the_uninterrupted_store(corpus, tmp_path) -> None:
+@pytest.mark.parametrize("engine", ["local", "dask"])
+def test_a_killed_batch_resumes_to_the_uninterrupted_store(engine, corpus, tmp_path) -> None:
     pq = pytest.importorskip("pyarrow.parquet")
+    if engine == "dask":
+        pytest.importorskip("distributed")
     from actorgraph.runners.shards import TABLES, read_shards
 
     path, ids = corpus
     shutil.copyfile(path, tmp_path / "corpus.jsonl")
     partitions = -(-N_DOCS // SIZE)
-    batch = ("batch", "corpus.jsonl", "--partition-size", SIZE, "--out")
+    batch = ("batch", "corpus.jsonl", "--partition-size", SIZE)
+    engine_args = ("--engine", "dask", "--workers", "2") if engine == "dask" else ()
     full, crashed = tmp_path / "full", tmp_path / "crashed"
-    reference = _cli(PLAIN, *batch, full, cwd=tmp_path)
-    victim = _cli(SLOW_SHARDS, *batch, crashed, cwd=tmp_path)
+    # The reference is always the local engine: shards are the same whatever the engine.
+    reference = _cli(PLAIN, *batch, "--out", full, cwd=tmp_path)
+    victim = _cli(SLOW_SHARDS, *batch, *engine_args, "--out", crashed, cwd=tmp_path)
     # Kill it once a partition is written whole and the shard of a later one is half made.
     deadline = time.monotonic() + 120
     first = crashed / "documents" / "part-00000.parquet"
@@ -297,22 +324,32 @@ def test_a_killed_batch_resumes_to_the_uninterrupted_store(corpus, tmp_path) -> 
         assert victim.poll() is None, victim.communicate()[1]
         assert time.monotonic() < deadline, "the batch wrote no shard in time"
         time.sleep(0.02)  # a shard's temporary file lives 0.25 s or more
+    helpers = _descendants(victim.pid)
     victim.send_signal(signal.SIGKILL)
+    assert victim.wait(timeout=30) == -signal.SIGKILL
+    # Worker processes lose their driver (and Dask's its scheduler, which lived in the
+    # driver) and leave; until then they hold the killed run's pipes open.
+    assert helpers or engine == "local", "the dask engine started no worker process"
+    deadline = time.monotonic() + 90
+    while any(_alive(p) for p in helpers) and time.monotonic() < deadline:
+        time.sleep(0.5)
+    assert not [p for p in helpers if _alive(p)], "worker processes outlived the killed batch"
     victim.communicate(timeout=30)
-    assert victim.returncode == -signal.SIGKILL
 
-    done = len(list((crashed / "documents").glob("part-*.parquet")))
-    assert 0 < done < partitions, f"the kill came too late: {done} partitions written"
+    done = sorted(int(p.stem.split("-")[1]) for p in (crashed / "documents").glob("part-*.parquet"))
+    assert 0 < len(done) < partitions, f"the kill came too late: {len(done)} partitions written"
     assert _temporaries(crashed), "the kill did not land while a shard was being written"
     # What the killed run left is readable: its finished partitions, never a partial one.
     _finish(reference)
     expected = {c.document.id: c for c in read_shards(full)}
     left = list(read_shards(crashed))
-    assert [c.document.id for c in left] == ids[:done * SIZE]
+    assert sorted(c.document.id for c in left) == [
+        i for k in done for i in ids[k * SIZE:(k + 1) * SIZE]
+    ]
     assert all(c == expected[c.document.id] for c in left)
 
-    log = _finish(_cli(PLAIN, *batch, crashed, cwd=tmp_path))
-    assert f"{done} of {partitions} partition(s) already done" in log
+    log = _finish(_cli(PLAIN, *batch, *engine_args, "--out", crashed, cwd=tmp_path))
+    assert f"{len(done)} of {partitions} partition(s) already done" in log
     assert _temporaries(crashed) == []  # the killed run's temporary file is gone too
     assert _shards(crashed) == _shards(full)
     assert len(_shards(full)) == partitions * len(TABLES)
