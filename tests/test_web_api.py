@@ -480,6 +480,27 @@ def test_claims_and_contested_side_by_side(client, store):
     assert get(client, "/api/claims", contested="true", type="ASSAULT")["contested"] == []
 
 
+def test_cached_answers_follow_the_store_as_it_grows(tmp_path):
+    # The overview and the contested claims are cached until the store changes: a document
+    # stored while the server runs shows in the next answers, paged or not.
+    thread, article, hostile = corpus()
+    path = tmp_path / "growing.db"
+    with Store(path) as writer:
+        writer.write(thread)
+        with TestClient(create_app(path), base_url="http://127.0.0.1") as c:
+            assert get(c, "/api/meta")["counts"]["documents"] == 1
+            assert get(c, "/api/claims", contested="true")["contested"] == []
+            writer.write(article)
+            assert get(c, "/api/meta")["counts"]["documents"] == 2
+            [contest] = get(c, "/api/claims", contested="true")["contested"]
+            assert contest["kind"] == "stance"
+            assert get(c, "/api/claims", contested="true", offset=1)["contested"] == []
+            assert get(c, "/api/claims", contested="true", type="ASSAULT")["contested"] == []
+            writer.write(hostile)
+            assert get(c, "/api/meta")["counts"]["documents"] == 3
+            assert len(get(c, "/api/claims", contested="true")["contested"]) == 1
+
+
 # -- search ------------------------------------------------------------------------------------
 
 

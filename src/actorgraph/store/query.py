@@ -422,6 +422,21 @@ class Queries:
         )
         return [_event(r) for r in rows]
 
+    def _mentions_of_many(self, mkeys: dict[str, str]) -> dict[str, list[Event]]:
+        """:meth:`mentions_of` for many merged events (id -> merge key) at once: a query per
+        500 merge keys, not one per event (the contested view needs the mentions of hundreds)."""
+        keys = sorted(set(mkeys.values()))
+        out: dict[str, list[Event]] = {i: [] for i in mkeys}
+        for i in range(0, len(keys), 500):
+            chunk = keys[i:i + 500]
+            for r in self.conn.execute(
+                f"SELECT * FROM events WHERE mkey IN ({','.join('?' * len(chunk))})"
+                f" ORDER BY {_EVENT_ORDER}", chunk
+            ):
+                if r["merged"] in out:
+                    out[r["merged"]].append(_event(r))
+        return out
+
     def export_rows(self, f: EventFilter | None = None) -> Iterator[tuple[Event, str, str | None]]:
         """(event, merged event id, publication date) for every event matching ``f``."""
         published: dict[tuple[str, int], str | None] = {}
@@ -491,11 +506,15 @@ class Queries:
         f = replace(f or EventFilter(), limit=None, offset=0)
         found: list[tuple[str, Contest]] = []
         sql, args = self._select("merged_events", f, "", "*")
-        for row in self.conn.execute(f"SELECT * FROM ({sql}) WHERE contested IS NOT NULL", args):
-            merged = _merged(row)
-            mentions = self.mentions_of(merged.id)
+        raw = self.conn.execute(f"SELECT * FROM ({sql}) WHERE contested IS NOT NULL",
+                                args).fetchall()
+        rows = [_merged(r) for r in raw]
+        mentions = self._mentions_of_many({r["id"]: r["mkey"] for r in raw})
+        denials = self._denials([e.id for m in rows if "stance" in m.contested
+                                 for e in mentions[m.id]])
+        for merged in rows:
             for kind in merged.contested:
-                contest = self._intra(kind, merged, mentions)
+                contest = self._intra(kind, merged, mentions[merged.id], denials)
                 if contest is not None:
                     found.append((merged.date or UNDATED, contest))
         found += self._between(f)
@@ -520,10 +539,10 @@ class Queries:
             e.location.name if e.location else None, claim.evidence if claim else e.evidence,
         )
 
-    def _intra(self, kind: str, merged: MergedEvent, mentions: list[Event]) -> Contest | None:
+    def _intra(self, kind: str, merged: MergedEvent, mentions: list[Event],
+               denials: dict[str, list[Claim]]) -> Contest | None:
         sides: dict[str, list[ContestItem]] = {}
         if kind == "stance":
-            denials = self._denials([e.id for e in mentions])
             for e in mentions:
                 s = stance(e.modality, e.negated)
                 deniers = denials.get(e.id, [])
@@ -581,14 +600,24 @@ class Queries:
             for a, b in self.conn.execute(sql, args):
                 pairs[(kind, *sorted((a, b)))] = None  # type: ignore[index]
         out: list[tuple[str, Contest]] = []
+        ids = sorted({x for _kind, a_id, b_id in pairs for x in (a_id, b_id)})
+        merged: dict[str, MergedEvent] = {}
+        mkeys: dict[str, str] = {}
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            for r in self.conn.execute(
+                f"SELECT * FROM merged_events WHERE id IN ({','.join('?' * len(chunk))})", chunk
+            ):
+                merged[r["id"]], mkeys[r["id"]] = _merged(r), r["mkey"]
+        mentions_of = self._mentions_of_many(mkeys)
         for kind, a_id, b_id in pairs:
-            a, b = self.merged_event(a_id), self.merged_event(b_id)
-            if a is None or b is None:
+            a, b = merged.get(a_id), merged.get(b_id)
+            if a is None or b is None:  # remerged by a writer since (outside a snapshot)
                 continue
             sides = []
             docs = []
             for m in (a, b):
-                mentions = [e for e in self.mentions_of(m.id)
+                mentions = [e for e in mentions_of[m.id]
                             if stance(e.modality, e.negated) == "asserts"]
                 docs.append({e.evidence.doc for e in mentions})
                 position = {"source": m.source, "target": m.target,

@@ -26,6 +26,7 @@ Security, since the text comes from the open internet:
 import asyncio
 import datetime as dt
 import queue
+import threading
 from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import asynccontextmanager
 from dataclasses import replace
@@ -176,6 +177,10 @@ def _error(status: int, message: str) -> JSONResponse:
 # -- the store, one read-only connection per request from a small pool -------------------
 
 
+#: Requests whose queries run at once; the others wait their turn.
+QUERY_THREADS = 2
+
+
 class Pool:
     """Read-only store connections reused across requests (sqlite3 connections are cheap
     but not free; each request holds one, inside one read transaction)."""
@@ -321,6 +326,12 @@ def create_app(db_path: str | Path, *, allowed_hosts: list[str] | None = None) -
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        import anyio.to_thread
+
+        # Queries hold the GIL: forty of them at once (Starlette's default) each crawl and
+        # finish late together; a few at a time, the rest waiting their turn in order,
+        # finish in the order they came.
+        anyio.to_thread.current_default_thread_limiter().total_tokens = QUERY_THREADS
         yield
         pool.close()
 
@@ -343,20 +354,12 @@ def create_app(db_path: str | Path, *, allowed_hosts: list[str] | None = None) -
     app.mount("/static", StaticFiles(directory=str(STATIC), follow_symlink=False),
               name="static")
     Store = Annotated[WebStore, Depends(pool)]
-    meta_cache: dict[str, Any] = {}
+    cache = StoreCache(path)
 
     def cached_meta(store: WebStore) -> dict[str, Any]:
-        """The store's overview (counts, types, dates), recomputed only when the file changed:
-        every page shows it, and counting a large store takes a while."""
-        # The newest document's rowid catches a commit that left the files' times and sizes
-        # alike; one tuple, set at once, so that threads never pair a value with another's
-        # stamp. The stamp is read first: a commit in between only makes the next call redo.
-        newest = store.conn.execute("SELECT max(rowid) FROM documents").fetchone()[0]
-        stamp = (_stamp(path), newest)
-        entry = meta_cache.get("entry")
-        if entry is None or entry[0] != stamp:
-            entry = meta_cache["entry"] = (stamp, store.meta())
-        return entry[1]  # type: ignore[no-any-return]
+        """The store's overview (counts, types, dates): every page shows it, and counting a
+        large store takes a while."""
+        return cache.get(store, "meta", store.meta)  # type: ignore[no-any-return]
 
     # -- errors: always {"ok": false, "error": ...} -------------------------------------
 
@@ -529,7 +532,7 @@ def create_app(db_path: str | Path, *, allowed_hosts: list[str] | None = None) -
         limit: _limit(100, LIMITS["claims"], "claims") = 100,  # type: ignore[valid-type]
     ) -> dict[str, Any]:
         if contested:
-            found = store.contested(f)
+            found = cache.get(store, ("contested", f), lambda: store.contested(f))
             page = found[offset:offset + limit]
             ids = {x for c in page for x in (c.source, c.target)}
             ids |= {x for c in page for s in c.sides for i in s.items
@@ -610,6 +613,41 @@ def create_app(db_path: str | Path, *, allowed_hosts: list[str] | None = None) -
         return Response(status_code=204)
 
     return app
+
+
+class StoreCache:
+    """Results recomputed only when the store changed, the last few of them kept.
+
+    For what is dear and asked for again and again with the same filters: the
+    overview every page shows, and the contested claims, which are all found
+    to serve any page of them.
+    """
+
+    def __init__(self, path: str, size: int = 32) -> None:
+        self.path = path
+        self.size = size
+        self.stamp: Any = None
+        self.entries: dict[Any, Any] = {}
+        self.lock = threading.Lock()
+
+    def get(self, store: WebStore, key: Any, compute: Callable[[], Any]) -> Any:
+        # The newest document's rowid catches a commit that left the files' times and sizes
+        # alike. It is read inside the request's snapshot, so a commit after it gives the
+        # next request another stamp and a fresh result.
+        newest = store.conn.execute("SELECT max(rowid) FROM documents").fetchone()[0]
+        stamp = (_stamp(self.path), newest)
+        with self.lock:
+            if stamp == self.stamp and key in self.entries:
+                return self.entries[key]
+        value = compute()  # outside the lock: other requests go on meanwhile
+        with self.lock:
+            if stamp != self.stamp:
+                self.stamp, self.entries = stamp, {}
+            self.entries.pop(key, None)
+            self.entries[key] = value  # newest last: dicts keep insertion order
+            while len(self.entries) > self.size:
+                del self.entries[next(iter(self.entries))]
+        return value
 
 
 def _stamp(path: str) -> tuple[tuple[int, int], ...]:
