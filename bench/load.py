@@ -145,10 +145,12 @@ def _free_port() -> int:
 
 
 @contextmanager
-def serve(db: Path, log: Path, timeout: float = 30) -> Iterator[str]:
-    """A real ``actorgraph serve`` on a free loopback port; yields its base URL."""
+def serve(db: Path, log: Path, timeout: float = 30, workers: int = 1) -> Iterator[str]:
+    """A real ``actorgraph serve`` (``workers`` processes) on a free loopback port; yields
+    its base URL."""
     port = _free_port()
-    proc = _actorgraph("serve", "--db", db, "--host", "127.0.0.1", "--port", port, log=log)
+    proc = _actorgraph("serve", "--db", db, "--host", "127.0.0.1", "--port", port,
+                       "--workers", workers, log=log)
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + timeout
@@ -268,7 +270,7 @@ def _report(result: dict[str, Any], command: str) -> str:
         f"machine:   {platform.platform()}, {os.cpu_count()} CPUs, Python "
         f"{platform.python_version()}; load average {result['loadavg']} before the run",
         f"store:     {result['store']}",
-        f"clients:   {result['clients']}",
+        f"clients:   {result['clients']}, server processes: {result.get('workers', 1)}",
         f"requests:  {result['requests']} ({result['completed']} completed) in "
         f"{result['seconds']} s",
         f"errors:    {result['errors']}",
@@ -294,6 +296,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--requests", type=int, default=5000, help="Stop after this many.")
     parser.add_argument("--seconds", type=float, default=60, help="Or after this long.")
+    parser.add_argument("--workers", type=int, default=1, help="Server processes.")
     parser.add_argument("--json", action="store_true", help="Print the figures as JSON.")
     args = parser.parse_args(argv)
 
@@ -305,12 +308,13 @@ def main(argv: list[str] | None = None) -> int:
             build_store(db, args.docs)
             print(f"built in {time.perf_counter() - t0:.1f} s", file=sys.stderr)
         log = Path(tmp) / "serve.log"
-        with serve(db, log) as base:
+        with serve(db, log, workers=args.workers) as base:
             with httpx.Client(base_url=base) as http:
                 counts = http.get("/api/meta").json()["counts"]
             loadavg = " ".join(f"{x:.2f}" for x in os.getloadavg())  # other work on the box
             result = run_load(base, args.clients, args.requests, args.seconds)
         result["loadavg"] = loadavg
+        result["workers"] = args.workers
         result["store"] = ", ".join(f"{v} {k}" for k, v in counts.items())
         result["server_log"] = server_problems(log)
     command = " ".join(["python bench/load.py", *(sys.argv[1:] if argv is None else argv)])

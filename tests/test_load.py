@@ -7,7 +7,9 @@ prints the figures.
 from __future__ import annotations
 
 import importlib.util
+import os
 import sys
+import time
 from pathlib import Path
 from types import ModuleType
 
@@ -31,13 +33,45 @@ def _load_module() -> ModuleType:
     return module
 
 
-def test_fifty_clients_get_every_answer(tmp_path):
+def _servers() -> set[int]:
+    """This test's `actorgraph serve` processes and theirs (uvicorn's workers)."""
+    found, todo = set(), [os.getpid()]
+    while todo:
+        pid = todo.pop()
+        for task in Path(f"/proc/{pid}/task").glob("*"):
+            try:
+                kids = [int(k) for k in (task / "children").read_text().split()]
+            except OSError:
+                continue
+            found |= set(kids)
+            todo += kids
+    return {p for p in found if _is_server(p)}
+
+
+def _is_server(pid: int) -> bool:
+    try:
+        cmd = Path(f"/proc/{pid}/cmdline").read_bytes()
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z" and (b"serve" in cmd or b"multiprocessing" in cmd)
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_fifty_clients_get_every_answer(tmp_path, workers):
     load = _load_module()
     db = tmp_path / "load.db"
     load.build_store(db, docs=50)
     log = tmp_path / "serve.log"
-    with load.serve(db, log) as base:
+    with load.serve(db, log, workers=workers) as base:
+        # one process, or uvicorn's supervisor, its workers (and multiprocessing's helper)
+        running = len(_servers())
+        assert running == 1 if workers == 1 else running >= 1 + workers, running
         result = load.run_load(base, clients=50, requests=500, seconds=20)
+    deadline = time.monotonic() + 20
+    while _servers() and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not _servers(), "a server process outlived its stop"
     print({k: result[k] for k in ("requests", "seconds", "requests_per_s", "latency_ms")})
     assert result["errors"] == 0, result["error_examples"]
     assert result["clients"] == 50

@@ -8,6 +8,7 @@ while the other inputs are still processed.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -389,11 +390,14 @@ def export(ctx: click.Context, db: str, to: str, out: str | None, happened: bool
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Interface to listen on; anything but loopback exposes the store.")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="Server processes; each answers requests on its own CPU.")
 @click.option("--get", "get_path", default=None, metavar="PATH",
               help="Print the response to one GET of PATH (e.g. /api/events?actor=IRN) "
                    "and exit, without starting a server.")
 @click.pass_context
-def serve(ctx: click.Context, db: str, host: str, port: int, get_path: str | None) -> None:
+def serve(ctx: click.Context, db: str, host: str, port: int, workers: int,
+          get_path: str | None) -> None:
     """Serve the web UI and its JSON API over a store, read-only.
 
     Pages: / (network), /timeline, /evidence, /search; the API is listed
@@ -402,6 +406,7 @@ def serve(ctx: click.Context, db: str, host: str, port: int, get_path: str | Non
     \b
     Examples:
       actorgraph serve --db iraq.db --port 8000
+      actorgraph serve --db iraq.db --workers 4
       actorgraph serve --db iraq.db --get '/api/events?actor=Iran&limit=5'
     """
     try:
@@ -412,7 +417,7 @@ def serve(ctx: click.Context, db: str, host: str, port: int, get_path: str | Non
         raise click.ClickException(
             "the web UI needs its extra dependencies: pip install 'actorgraph[web]'"
         ) from None
-    from .web.app import LOOPBACK_HOSTS, call, create_app
+    from .web.app import LOOPBACK_HOSTS, SERVE_DB, SERVE_HOSTS, call, create_app
 
     loopback = host.strip("[]") in LOOPBACK_HOSTS
     hosts = None if loopback else ["*"]
@@ -428,9 +433,18 @@ def serve(ctx: click.Context, db: str, host: str, port: int, get_path: str | Non
                     fg="yellow", err=True)
     shown = f"[{host}]" if ":" in host else host
     click.echo(f"actorgraph: serving {db} read-only at http://{shown}:{port}/ "
-               "(Ctrl-C to stop)", err=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False,
-                proxy_headers=False, limit_concurrency=200, timeout_keep_alive=5)
+               f"(Ctrl-C to stop){f', {workers} processes' if workers > 1 else ''}", err=True)
+    options: dict[str, Any] = dict(
+        host=host, port=port, log_level="warning", server_header=False, proxy_headers=False,
+        limit_concurrency=200, timeout_keep_alive=5)
+    if workers == 1:
+        uvicorn.run(app, **options)
+        return
+    # Worker processes import the app by name; the store was checked above, in this one.
+    os.environ[SERVE_DB] = str(Path(db).resolve())
+    os.environ[SERVE_HOSTS] = ",".join(hosts or ())
+    uvicorn.run("actorgraph.web.app:app_from_environment", factory=True, workers=workers,
+                **options)
 
 
 @cli.command()

@@ -48,7 +48,7 @@ from ..errors import ActorGraphError
 from ..store.query import EventFilter
 from .queries import WebStore
 
-__all__ = ["LIMITS", "LOOPBACK_HOSTS", "call", "create_app"]
+__all__ = ["LIMITS", "LOOPBACK_HOSTS", "app_from_environment", "call", "create_app"]
 
 HERE = Path(__file__).parent
 STATIC = HERE / "static"
@@ -648,6 +648,18 @@ class StoreCache:
             while len(self.entries) > self.size:
                 del self.entries[next(iter(self.entries))]
         return value
+
+
+#: How ``actorgraph serve --workers N`` tells its worker processes what to serve.
+SERVE_DB, SERVE_HOSTS = "ACTORGRAPH_SERVE_DB", "ACTORGRAPH_SERVE_HOSTS"
+
+
+def app_from_environment() -> FastAPI:
+    """The app for one of several uvicorn worker processes (each imports it by name)."""
+    import os
+
+    hosts = os.environ.get(SERVE_HOSTS)
+    return create_app(os.environ[SERVE_DB], allowed_hosts=hosts.split(",") if hosts else None)
 
 
 def _stamp(path: str) -> tuple[tuple[int, int], ...]:
