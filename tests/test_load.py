@@ -15,7 +15,7 @@ from types import ModuleType
 
 import pytest
 
-pytest.importorskip("httpx")
+httpx = pytest.importorskip("httpx")
 pytest.importorskip("uvicorn")
 pytest.importorskip("fastapi")
 
@@ -67,6 +67,10 @@ def test_fifty_clients_get_every_answer(tmp_path, workers):
         # one process, or uvicorn's supervisor, its workers (and multiprocessing's helper)
         running = len(_servers())
         assert running == 1 if workers == 1 else running >= 1 + workers, running
+        # every process keeps the loopback-only Host check (no DNS rebinding)
+        for _ in range(4):
+            refused = httpx.get(base + "/api/meta", headers={"Host": "evil.example"})
+            assert refused.status_code == 400 and "not served here" in refused.text
         result = load.run_load(base, clients=50, requests=500, seconds=20)
     deadline = time.monotonic() + 20
     while _servers() and time.monotonic() < deadline:
