@@ -33,28 +33,39 @@ def _load_module() -> ModuleType:
     return module
 
 
-def _servers() -> set[int]:
-    """This test's `actorgraph serve` processes and theirs (uvicorn's workers)."""
-    found, todo = set(), [os.getpid()]
+def _children(pid: int) -> list[int]:
+    kids = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            kids += [int(k) for k in (task / "children").read_text().split()]
+        except OSError:
+            continue
+    return kids
+
+
+def _server_tree(db: Path) -> set[int]:
+    """The `actorgraph serve` process of ``db`` and all it started (uvicorn's workers)."""
+    found: set[int] = set()
+    todo = [p for p in _children(os.getpid()) if str(db).encode() in _cmdline(p)]
     while todo:
         pid = todo.pop()
-        for task in Path(f"/proc/{pid}/task").glob("*"):
-            try:
-                kids = [int(k) for k in (task / "children").read_text().split()]
-            except OSError:
-                continue
-            found |= set(kids)
-            todo += kids
-    return {p for p in found if _is_server(p)}
+        found.add(pid)
+        todo += _children(pid)
+    return found
 
 
-def _is_server(pid: int) -> bool:
+def _cmdline(pid: int) -> bytes:
     try:
-        cmd = Path(f"/proc/{pid}/cmdline").read_bytes()
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        return Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return b""
+
+
+def _alive(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
     except OSError:
         return False
-    return state != "Z" and (b"serve" in cmd or b"multiprocessing" in cmd)
 
 
 @pytest.mark.parametrize("workers", [1, 2])
@@ -65,17 +76,17 @@ def test_fifty_clients_get_every_answer(tmp_path, workers):
     log = tmp_path / "serve.log"
     with load.serve(db, log, workers=workers) as base:
         # one process, or uvicorn's supervisor, its workers (and multiprocessing's helper)
-        running = len(_servers())
-        assert running == 1 if workers == 1 else running >= 1 + workers, running
+        tree = _server_tree(db)
+        assert len(tree) == 1 if workers == 1 else len(tree) >= 1 + workers, tree
         # every process keeps the loopback-only Host check (no DNS rebinding)
         for _ in range(4):
             refused = httpx.get(base + "/api/meta", headers={"Host": "evil.example"})
             assert refused.status_code == 400 and "not served here" in refused.text
         result = load.run_load(base, clients=50, requests=500, seconds=20)
     deadline = time.monotonic() + 20
-    while _servers() and time.monotonic() < deadline:
+    while any(map(_alive, tree)) and time.monotonic() < deadline:
         time.sleep(0.2)
-    assert not _servers(), "a server process outlived its stop"
+    assert not [p for p in tree if _alive(p)], "a server process outlived its stop"
     print({k: result[k] for k in ("requests", "seconds", "requests_per_s", "latency_ms")})
     assert result["errors"] == 0, result["error_examples"]
     assert result["clients"] == 50
