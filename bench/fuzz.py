@@ -43,6 +43,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from contract import date_value_problem, real_iso, storable  # bench/, beside this file
+
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "data" / "readers"
 
@@ -183,7 +185,6 @@ DATE_SEEDS = [
     "16 May 2024",
 ]
 # fmt: on
-_ISO = re.compile(r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?")
 
 
 class Violation(Exception):
@@ -191,13 +192,6 @@ class Violation(Exception):
 
 
 # -- the checks every run makes ------------------------------------------------------------
-
-
-def _storable(s: object) -> bool:
-    try:
-        return s is None or isinstance(s, str) and s.encode("utf-8") is not None
-    except UnicodeEncodeError:
-        return False
 
 
 def check_documents(docs: Any, path: Path) -> None:
@@ -219,8 +213,8 @@ def check_documents(docs: Any, path: Path) -> None:
             raise Violation("a post appears twice in one document")
         strings = [doc.id, doc.text, doc.title, doc.author, doc.published, doc.url]
         strings += [s for p in doc.posts for s in (p.author, p.time, p.url, p.id, *p.links)]
-        if not all(_storable(s) for s in strings):
-            raise Violation("text with a lone surrogate, which SQLite (UTF-8) cannot store")
+        if not all(s is None or storable(s) for s in strings):
+            raise Violation("text with a lone surrogate or NUL, which the store cannot keep")
 
 
 def check_reader_error(e: Any, path: Path) -> None:
@@ -231,28 +225,9 @@ def check_reader_error(e: Any, path: Path) -> None:
 
 
 def check_date_value(value: Any) -> None:
-    if value is None:
-        return
-    if not _ISO.fullmatch(value.date) or not _valid_iso(value.date):
-        raise Violation("resolve_date returned a date that is not a valid ISO date")
-    end = value.end_date
-    if end is not None:
-        if not _ISO.fullmatch(end) or not _valid_iso(end):
-            raise Violation("resolve_date returned an end_date that is not a valid ISO date")
-        k = min(len(end), len(value.date))
-        if end[:k] < value.date[:k]:
-            raise Violation("resolve_date returned an end_date before its date")
-
-
-def _valid_iso(value: str) -> bool:
-    from datetime import date
-
-    parts = [int(p) for p in value.split("-")]
-    try:
-        date(parts[0], *(parts[1:] + [1, 1])[:2])
-    except ValueError:
-        return False
-    return True
+    problem = date_value_problem(value)
+    if problem:
+        raise Violation(problem)
 
 
 # -- targets -------------------------------------------------------------------------------
@@ -271,7 +246,7 @@ def make_target(name: str, workdir: Path) -> Callable[[bytes], None]:
             check_date_value(resolve_date(text, context or None, now or None))
             day = normalise_date(text)
             if day is not None:
-                if not (_ISO.fullmatch(day[:10]) and len(day) >= 10 and _valid_iso(day[:10])):
+                if not (len(day) >= 10 and real_iso(day[:10])):
                     raise Violation("normalise_date returned no valid ISO day")
                 if normalise_date(day) != day:
                     raise Violation("normalise_date is not idempotent")

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from contract import storable  # bench/contract.py, shared with fuzz.py
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -59,15 +60,6 @@ def _strings(doc: Document) -> Iterator[str | None]:
     yield from (doc.id, doc.text, doc.source, doc.title, doc.author, doc.published, doc.url)
     for p in doc.posts:
         yield from (p.text, p.author, p.time, p.url, p.id, *p.links)
-
-
-def storable(s: object) -> bool:
-    """The store writes text to SQLite as UTF-8, which has no lone surrogates; no NUL either,
-    which plain-text files are refused for and C-string tools cut text at."""
-    try:
-        return isinstance(s, str) and "\x00" not in s and s.encode("utf-8") is not None
-    except UnicodeEncodeError:
-        return False
 
 
 def check_documents(docs: list[Document], path: Path, fmt: str) -> None:

@@ -11,12 +11,12 @@ leading "the"; every place has a known country (or none) and coordinates on the 
 from __future__ import annotations
 
 import calendar
-import re
 from collections.abc import Callable
 from datetime import date, timedelta
 from functools import lru_cache
 
 import pytest
+from contract import date_value_problem, real_iso  # bench/contract.py, shared with fuzz.py
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
@@ -26,30 +26,10 @@ from actorgraph.coding.places import Gazetteer, load_gazetteer
 FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 SLOW = settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
-ISO = re.compile(r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?")
-
-
-def real_iso(value: str) -> bool:
-    """``value`` is YYYY, YYYY-MM or YYYY-MM-DD (ASCII digits) and names a real date."""
-    if not ISO.fullmatch(value):
-        return False
-    parts = [int(p) for p in value.split("-")]
-    try:
-        date(parts[0], *(parts[1:] + [1, 1])[:2])
-    except ValueError:
-        return False
-    return True
-
 
 def check_value(got: DateValue | None) -> None:
-    if got is None:
-        return
-    assert real_iso(got.date), got
-    assert got.basis in ("text", "relative")
-    if got.end_date is not None:
-        assert real_iso(got.end_date), got
-        k = min(len(got.date), len(got.end_date))
-        assert got.end_date[:k] >= got.date[:k], got
+    problem = date_value_problem(got)
+    assert problem is None, (problem, got)
 
 
 # -- strategies -------------------------------------------------------------------------
