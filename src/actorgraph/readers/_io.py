@@ -19,7 +19,7 @@ from actorgraph.models import Document
 
 __all__ = [
     "HEAD_SIZE", "MAX_FILE_BYTES", "MAX_POST_CHARS", "check_posts", "decode", "head_text",
-    "iso_time", "load_json", "read_bytes", "replace_unstorable", "shown",
+    "iso_time", "load_json", "parse_json", "read_bytes", "shown",
 ]
 
 #: How much of a file format sniffing and binary detection look at.
@@ -136,8 +136,7 @@ def head_text(head: bytes) -> str:
 def load_json(path: Path, text: str) -> Any:
     """Parse ``text`` as JSON; syntax errors name the line and column."""
     try:
-        obj = json.loads(text)
-        return replace_unstorable(obj) if _UNSTORABLE_ESCAPE.search(text) else obj
+        return parse_json(text)
     except json.JSONDecodeError as e:
         raise ReaderError(
             str(path), f"invalid JSON at line {e.lineno} column {e.colno}: {e.msg}"
@@ -153,6 +152,12 @@ def load_json(path: Path, text: str) -> Any:
 # plain-text readers refuse as binary and C-string tools cut text at.
 _UNSTORABLE_ESCAPE = re.compile(r"\\u(?:[dD][89a-fA-F]|0000)")
 _UNSTORABLE = re.compile("[\ud800-\udfff\x00]")
+
+
+def parse_json(text: str) -> Any:
+    """``json.loads``, with what JSON escapes but the store cannot keep replaced."""
+    obj = json.loads(text)
+    return replace_unstorable(obj) if _UNSTORABLE_ESCAPE.search(text) else obj
 
 
 def replace_unstorable(obj: Any) -> Any:

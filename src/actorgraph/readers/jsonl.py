@@ -12,7 +12,7 @@ from pathlib import Path
 from actorgraph.errors import ReaderError
 from actorgraph.models import Document
 
-from ._io import check_posts, decode, replace_unstorable
+from ._io import check_posts, decode, parse_json
 from ._text import lines, paragraph_posts
 
 __all__ = ["OPTIONAL", "read"]
@@ -31,7 +31,7 @@ def read(path: Path, data: bytes) -> list[Document]:
         if not line.strip():
             continue
         try:
-            obj = replace_unstorable(json.loads(line))
+            obj = parse_json(line)
         except json.JSONDecodeError as e:
             raise ReaderError(
                 str(path), f"line {n}: invalid JSON at column {e.colno}: {e.msg}"
