@@ -57,6 +57,17 @@ _ACTOR_COVER = "source, target, type, quad, mentions, sort_date, asserts"
 _MERGED_ORDER = "sort_date, id"
 
 
+def _marks(items: Sequence[Any]) -> str:
+    """The ``?`` placeholders of an ``IN (...)`` list of ``items``."""
+    return ",".join("?" * len(items))
+
+
+def _chunks(items: Sequence[Any], size: int = 500) -> Iterator[Sequence[Any]]:
+    """``items`` in slices small enough for one statement's parameters."""
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
 @dataclass(frozen=True, slots=True)
 class EventFilter:
     """Filters shared by the CLI, the Python API and the web app (see the module docstring).
@@ -427,11 +438,10 @@ class Queries:
         500 merge keys, not one per event (the contested view needs the mentions of hundreds)."""
         keys = sorted(set(mkeys.values()))
         out: dict[str, list[Event]] = {i: [] for i in mkeys}
-        for i in range(0, len(keys), 500):
-            chunk = keys[i:i + 500]
+        for chunk in _chunks(keys):
             for r in self.conn.execute(
-                f"SELECT * FROM events WHERE mkey IN ({','.join('?' * len(chunk))})"
-                f" ORDER BY {_EVENT_ORDER}", chunk
+                f"SELECT * FROM events WHERE mkey IN ({_marks(chunk)}) ORDER BY {_EVENT_ORDER}",
+                list(chunk),
             ):
                 if r["merged"] in out:
                     out[r["merged"]].append(_event(r))
@@ -523,11 +533,10 @@ class Queries:
 
     def _denials(self, event_ids: Sequence[str]) -> dict[str, list[Claim]]:
         out: dict[str, list[Claim]] = {}
-        for i in range(0, len(event_ids), 500):
-            chunk = list(event_ids[i:i + 500])
+        for chunk in _chunks(event_ids):
             for r in self.conn.execute(
-                f"SELECT * FROM claims WHERE stance = 'denies' AND event IN"
-                f" ({','.join('?' * len(chunk))}) ORDER BY id", chunk
+                f"SELECT * FROM claims WHERE stance = 'denies' AND event IN ({_marks(chunk)})"
+                " ORDER BY id", list(chunk)
             ):
                 out.setdefault(r["event"], []).append(_claim(r))
         return out
@@ -603,10 +612,9 @@ class Queries:
         ids = sorted({x for _kind, a_id, b_id in pairs for x in (a_id, b_id)})
         merged: dict[str, MergedEvent] = {}
         mkeys: dict[str, str] = {}
-        for i in range(0, len(ids), 500):
-            chunk = ids[i:i + 500]
+        for chunk in _chunks(ids):
             for r in self.conn.execute(
-                f"SELECT * FROM merged_events WHERE id IN ({','.join('?' * len(chunk))})", chunk
+                f"SELECT * FROM merged_events WHERE id IN ({_marks(chunk)})", list(chunk)
             ):
                 merged[r["id"]], mkeys[r["id"]] = _merged(r), r["mkey"]
         mentions_of = self._mentions_of_many(mkeys)

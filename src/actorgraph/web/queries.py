@@ -30,7 +30,7 @@ from ..errors import StoreError
 from ..export import event_to_json
 from ..models import Actor, Event
 from ..store.merge import UNDATED
-from ..store.query import EventFilter, Queries, _event
+from ..store.query import EventFilter, Queries, _chunks, _event, _marks
 from ..store.schema import MIGRATIONS
 
 __all__ = ["POST_WINDOW", "WebStore", "date_span", "post_context"]
@@ -45,15 +45,6 @@ _QUADS = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflic
 def _like(text: str) -> str:
     """``text`` as a LIKE pattern matching it anywhere, its wildcards taken literally."""
     return "%" + re.sub(r"([\\%_])", r"\\\1", text) + "%"
-
-
-def _marks(items: Sequence[Any]) -> str:
-    return ",".join("?" * len(items))
-
-
-def _chunks(items: Sequence[Any], size: int = 500) -> Iterator[Sequence[Any]]:
-    for i in range(0, len(items), size):
-        yield items[i:i + size]
 
 
 class WebStore(Queries):
