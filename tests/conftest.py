@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
@@ -67,3 +69,44 @@ def integrity_problems(conn) -> list[str]:
                 continue
         problems.append(line)
     return problems
+
+
+# -- processes (Linux /proc), for tests that check nothing outlives a command ----------
+
+
+def children(pid: int) -> list[int]:
+    """The processes ``pid`` started (any of its threads)."""
+    kids: list[int] = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            kids += [int(k) for k in (task / "children").read_text().split()]
+        except OSError:
+            continue
+    return kids
+
+
+def descendants(pid: int) -> list[int]:
+    """The processes ``pid`` started, and theirs, and so on."""
+    found, todo = [], [pid]
+    while todo:
+        kids = children(todo.pop())
+        found += kids
+        todo += kids
+    return found
+
+
+def alive(pid: int) -> bool:
+    """``pid`` runs (a zombie waiting for its parent does not)."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+def still_alive(pids: Iterable[int], seconds: float) -> list[int]:
+    """Those of ``pids`` still running after waiting up to ``seconds`` for all to end."""
+    pids = list(pids)
+    deadline = time.monotonic() + seconds
+    while any(map(alive, pids)) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    return [p for p in pids if alive(p)]

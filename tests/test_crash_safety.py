@@ -38,6 +38,7 @@ import time
 from pathlib import Path
 
 import pytest
+from conftest import descendants, still_alive
 
 from actorgraph.store import Store
 
@@ -277,28 +278,6 @@ def _shards(out: Path) -> list[str]:
                   if not p.name.startswith("."))
 
 
-def _descendants(pid: int) -> list[int]:
-    """The processes ``pid`` started, and theirs (Dask's nannies and workers)."""
-    found, todo = [], [pid]
-    while todo:
-        parent = todo.pop()
-        for task in _listdir(Path(f"/proc/{parent}/task")):
-            with contextlib.suppress(OSError):
-                kids = [int(k) for k in Path(f"/proc/{parent}/task/{task}/children")
-                        .read_text().split()]
-                found += kids
-                todo += kids
-    return found
-
-
-def _alive(pid: int) -> bool:
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except OSError:
-        return False
-    return state != "Z"
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize("engine", ["local", "dask"])
 def test_a_killed_batch_resumes_to_the_uninterrupted_store(engine, corpus, tmp_path) -> None:
@@ -324,16 +303,13 @@ def test_a_killed_batch_resumes_to_the_uninterrupted_store(engine, corpus, tmp_p
         assert victim.poll() is None, victim.communicate()[1]
         assert time.monotonic() < deadline, "the batch wrote no shard in time"
         time.sleep(0.02)  # a shard's temporary file lives 0.25 s or more
-    helpers = _descendants(victim.pid)
+    helpers = descendants(victim.pid)  # Dask's nannies and workers
     victim.send_signal(signal.SIGKILL)
     assert victim.wait(timeout=30) == -signal.SIGKILL
     # Worker processes lose their driver (and Dask's its scheduler, which lived in the
     # driver) and leave; until then they hold the killed run's pipes open.
     assert helpers or engine == "local", "the dask engine started no worker process"
-    deadline = time.monotonic() + 90
-    while any(_alive(p) for p in helpers) and time.monotonic() < deadline:
-        time.sleep(0.5)
-    assert not [p for p in helpers if _alive(p)], "worker processes outlived the killed batch"
+    assert not still_alive(helpers, 90), "worker processes outlived the killed batch"
     victim.communicate(timeout=30)
 
     done = sorted(int(p.stem.split("-")[1]) for p in (crashed / "documents").glob("part-*.parquet"))

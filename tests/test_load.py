@@ -9,11 +9,11 @@ from __future__ import annotations
 import importlib.util
 import os
 import sys
-import time
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+from conftest import children, descendants, still_alive
 
 httpx = pytest.importorskip("httpx")
 pytest.importorskip("uvicorn")
@@ -33,25 +33,10 @@ def _load_module() -> ModuleType:
     return module
 
 
-def _children(pid: int) -> list[int]:
-    kids = []
-    for task in Path(f"/proc/{pid}/task").glob("*"):
-        try:
-            kids += [int(k) for k in (task / "children").read_text().split()]
-        except OSError:
-            continue
-    return kids
-
-
 def _server_tree(db: Path) -> set[int]:
     """The `actorgraph serve` process of ``db`` and all it started (uvicorn's workers)."""
-    found: set[int] = set()
-    todo = [p for p in _children(os.getpid()) if str(db).encode() in _cmdline(p)]
-    while todo:
-        pid = todo.pop()
-        found.add(pid)
-        todo += _children(pid)
-    return found
+    roots = [p for p in children(os.getpid()) if str(db).encode() in _cmdline(p)]
+    return {*roots, *(p for root in roots for p in descendants(root))}
 
 
 def _cmdline(pid: int) -> bytes:
@@ -59,13 +44,6 @@ def _cmdline(pid: int) -> bytes:
         return Path(f"/proc/{pid}/cmdline").read_bytes()
     except OSError:
         return b""
-
-
-def _alive(pid: int) -> bool:
-    try:
-        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
-    except OSError:
-        return False
 
 
 @pytest.mark.parametrize("workers", [1, 2])
@@ -83,10 +61,7 @@ def test_fifty_clients_get_every_answer(tmp_path, workers):
             refused = httpx.get(base + "/api/meta", headers={"Host": "evil.example"})
             assert refused.status_code == 400 and "not served here" in refused.text
         result = load.run_load(base, clients=50, requests=500, seconds=20)
-    deadline = time.monotonic() + 20
-    while any(map(_alive, tree)) and time.monotonic() < deadline:
-        time.sleep(0.2)
-    assert not [p for p in tree if _alive(p)], "a server process outlived its stop"
+    assert not still_alive(tree, 20), "a server process outlived its stop"
     print({k: result[k] for k in ("requests", "seconds", "requests_per_s", "latency_ms")})
     assert result["errors"] == 0, result["error_examples"]
     assert result["clients"] == 50
