@@ -36,9 +36,7 @@ demo: $(STAMP) vendor
 	$(BIN)/actorgraph serve --db $(DEMO_DB) --port $(DEMO_PORT)
 
 # Lint and types first: they take seconds and fail before the suite's minutes.
-test: $(STAMP) vendor
-	$(BIN)/ruff check src tests bench
-	$(BIN)/mypy src/actorgraph
+test: lint vendor
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)
