@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from ..actors.dictionary import ActorDictionary, load_dictionary
 from ..errors import CodingError
-from ..models import Actor, CodedDocument, Document, Mention, Post
+from ..models import Actor, CodedDocument, Document, How, Mention, Post
 from ..settings import Settings
 from .coder import EventCoder, PostContext, ThreadState
 from .dates import normalise_date, resolve_date
@@ -157,7 +157,7 @@ class DocumentCoder:
             )
             self._add_actor(result, span.id_, span.text)
 
-    def _how(self, actor_id: str) -> str:
+    def _how(self, actor_id: str) -> How:
         if actor_id.startswith("PRV."):
             return "provisional"
         return "generic" if actor_id not in self.dictionary.actors else "dictionary"
