@@ -96,6 +96,9 @@ _CLAUSE_DEPS = frozenset({"conj", "ccomp", "advcl", "xcomp", "relcl", "acl", "pa
 _PROPOSAL_NOUNS = frozenset({"proposal", "offer", "plan", "demand", "request", "call", "bid",
                              "initiative", "ultimatum", "ceasefire", "truce", "deal", "resolution"})
 _PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+# Dependents that negate their head when they are a negation word: "never", "no attack",
+# "nor", "nobody attacked".
+_NEGATOR_DEPS = frozenset({"advmod", "det", "preconj", "cc", "nsubj", "nsubjpass"})
 # "tasked X to establish Y", "ordered X to attack Y": X acts, even when the parse makes the
 # "to"-clause an adverbial one.
 _DIRECTIVE_VERBS = frozenset({"task", "order", "instruct", "direct", "command", "assign", "urge",
@@ -229,6 +232,38 @@ def _objects(verb: Token) -> list[Token]:
     return [o for obj in objs for o in (obj, *obj.conjuncts)]
 
 
+def _verb_keys(verb: Token) -> set[str]:
+    """How a verb may be listed in a cue: its lemma, and with its particle ("point out")."""
+    lemma = verb.lemma_.lower()
+    return {lemma, *(f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt")}
+
+
+def _phrase_at(sent: Span, i: int, phrases: Iterable[tuple[str, ...]]) -> int:
+    """The length of the longest of ``phrases`` (word tuples) that starts at token ``i`` of
+    ``sent``'s doc and ends within the sentence, or 0."""
+    doc = sent.doc
+    best = 0
+    for phrase in phrases:
+        n = len(phrase)
+        if n > best and i + n <= sent.end and all(
+            doc[i + k].lower_ == w for k, w in enumerate(phrase)
+        ):
+            best = n
+    return best
+
+
+def _phrase_before(trigger: Token, phrases: Iterable[tuple[str, ...]], slack: int) -> bool:
+    """Whether one of ``phrases`` ends right before ``trigger``, or up to ``slack`` tokens
+    before it ("going to attack"; "in case Iran attacks")."""
+    sent = trigger.sent
+    for phrase in phrases:
+        for end in range(trigger.i, max(sent.start, trigger.i - slack) - 1, -1):
+            start = end - len(phrase)
+            if start >= sent.start and _phrase_at(sent, start, (phrase,)) == len(phrase):
+                return True
+    return False
+
+
 # -- step 1: the lexicon proposer -----------------------------------------------------------
 
 
@@ -317,6 +352,18 @@ class ArgumentReader:
         self.hypothetical = lx.cue("hypothetical_markers")
         self.future = lx.cue("future_markers")
         self.historical = lx.cue("historical_markers")
+        self.negations = lx.cue("negation_words")
+        self.claim_verbs = lx.cue("claim_verbs")
+        self.opinion_verbs = lx.cue("opinion_verbs")
+        self.noun_target_preps = lx.cue("noun_target_preps")
+        self.report_phrases = lx.phrases("report_phrases")
+        self.historical_phrases = lx.phrases("historical_markers")
+        # Single words of these two are read from the parse (aux, mark, amod); their
+        # phrases ("going to", "in case") from the words before the trigger.
+        self.future_phrases = tuple(p for p in lx.phrases("future_markers") if len(p) > 1)
+        self.hypothetical_phrases = tuple(
+            p for p in lx.phrases("hypothetical_markers") if len(p) > 1
+        )
         self._sector_nouns = {
             noun.lower(): code
             for code, sector in dictionary.sectors.items()
@@ -544,7 +591,7 @@ class ArgumentReader:
     def read(self, cx: CodingContext, proposal: TriggerProposal) -> Arguments:
         """The arguments of ``proposal``: those of a verb or of an event noun."""
         if proposal.is_nominal:
-            return self.noun_args(cx, proposal.token)
+            return self.noun_args(cx, proposal.token, proposal.hints)
         return self.verb_args(cx, proposal.token, proposal.type, proposal.hints)
 
     def verb_args(
@@ -552,7 +599,15 @@ class ArgumentReader:
     ) -> Arguments:
         return Arguments(self.subjects(cx, verb), self.targets(cx, verb, etype, hints), False)
 
-    def noun_args(self, cx: CodingContext, noun: Token) -> Arguments:
+    def noun_args(
+        self, cx: CodingContext, noun: Token, hints: Predicate | None = None
+    ) -> Arguments:
+        """Who does the event a noun names, to whom: its possessor or modifier, "by X",
+        "between X and Y", and the target prepositions of its entry (``hints``) or the
+        cue ``noun_target_preps``; "of X" is the target when nothing else is."""
+        preps = hints.target_preps if hints is not None and hints.target_preps is not None else (
+            self.noun_target_preps
+        )
         sources: list[Argument] = []
         targets: list[Argument] = []
         patient = noun.lemma_.lower() in _PATIENT_NOUNS
@@ -583,7 +638,7 @@ class ArgumentReader:
                     continue
                 if word == "by":
                     sources = self.expand(cx, pobjs[0])
-                elif word in ("against", "on", "upon", "with", "to", "toward", "towards"):
+                elif word in preps and word != "of":
                     targets = self.expand(cx, pobjs[0])
                 elif word == "of" and not targets:  # "the invasion of Kuwait"
                     targets = self.expand(cx, pobjs[0])
@@ -601,6 +656,7 @@ class ArgumentReader:
             child = child.head
 
     def frame(self, cx: CodingContext, trigger: Token, sent: Span) -> Frame:
+        """Modality and attribution of ``trigger``, read from it and the clauses above it."""
         frame = Frame()
         chain = [(trigger, trigger), *self._governors(trigger)]
         for gov, via in chain:
@@ -608,28 +664,29 @@ class ArgumentReader:
             for child in gov.children:
                 word = child.lower_
                 if child.dep_ == "neg" or (
-                    child.dep_ in ("advmod", "det") and word in ("never", "no")
+                    child.dep_ in _NEGATOR_DEPS and word in self.negations
                 ):
                     if gov == trigger or via.dep_ in ("xcomp", "conj", "aux"):
                         frame.negated = True
                 if child.dep_ == "aux" and (gov == trigger or via.dep_ in ("xcomp", "conj")):
-                    if word in self.future or (
-                        child.tag_ == "MD" and word in ("will", "shall", "'ll")
-                    ):
+                    if word in self.future:
                         frame.modality = (
                             "future" if frame.modality == "asserted" else frame.modality
                         )
                     elif word in self.hypothetical:
                         frame.modality = "hypothetical"
-                if child.dep_ == "mark" and word in ("if", "unless"):
+                if child.dep_ in ("mark", "advmod") and word in self.hypothetical:
                     frame.modality = "hypothetical"
+                if gov == trigger and child.dep_ == "amod" and word in self.future:
+                    frame.modality = "future"  # "the upcoming talks"
             if gov == trigger:
                 continue
+            keys = _verb_keys(gov)
             if via.dep_ in ("xcomp", "acl", "pcomp", "advcl", "ccomp", "prep"):
-                if lemma in self.intention_verbs or lemma in self.intention_nouns:
+                if keys & self.intention_verbs or lemma in self.intention_nouns:
                     frame.modality = "intended"
-                elif lemma in ("refuse", "fail", "decline"):
-                    frame.negated = True
+                elif lemma in self.negations and (gov.pos_ in ("VERB", "AUX", "ADP")):
+                    frame.negated = True  # "refused to attack", "without attacking"
                 elif lemma == "order" and via.dep_ == "pcomp":
                     frame.modality = "intended"  # "in order to"
                 elif lemma == "be" and any(
@@ -641,30 +698,51 @@ class ArgumentReader:
                 via.dep_ in ("ccomp", "xcomp", "pcomp", "prep", "dobj", "advcl")
                 and gov.pos_ in ("VERB",)
             ):
-                if lemma in self.denial_verbs:
+                if keys & self.denial_verbs:
                     frame.denied_by = next(iter(self.subjects(cx, gov)), None)
                     frame.modality = "denied"
-                elif lemma in self.report_verbs or lemma in ("accuse", "blame", "allege"):
+                elif keys & (self.report_verbs | self.claim_verbs | self.opinion_verbs):
+                    # "X said / accused Y of / believes that ...": X asserts what follows
                     speaker = next(iter(self.subjects(cx, gov)), None)
                     if speaker is not None and frame.asserted_by is None:
                         frame.asserted_by = speaker
                         if frame.modality == "asserted":
                             frame.modality = "reported"
         if frame.asserted_by is None:
-            for token in sent:
-                if token.lemma_.lower() == "accord" and token.i + 1 < len(token.doc) and (
-                    token.doc[token.i + 1].lower_ == "to"
-                ):
-                    for t in token.doc[token.i + 1].children:
-                        if t.dep_ == "pobj":
-                            frame.asserted_by = self.actor_arg(cx, t)
-                    if frame.asserted_by is None and token.i + 2 < sent.end:
-                        frame.asserted_by = self.actor_arg(cx, token.doc[token.i + 2])
-                    if frame.modality == "asserted":
-                        frame.modality = "reported"
-        if frame.modality == "asserted" and any(t.lower_ in self.historical for t in sent[:3]):
+            found, speaker = self._reported_by(cx, sent)
+            if found:
+                frame.asserted_by = speaker
+                if frame.modality == "asserted":
+                    frame.modality = "reported"
+        if frame.modality == "asserted" and (
+            any(t.lower_ in self.historical for t in sent[:3])
+            or any(_phrase_at(sent, i, self.historical_phrases) for i in range(sent.start,
+                                                                            sent.start + 3))
+        ):
             frame.modality = "historical"
+        if frame.modality == "asserted" and _phrase_before(trigger, self.future_phrases, 0):
+            frame.modality = "future"  # "is going to attack", "poised to strike"
+        if frame.modality in ("asserted", "future") and _phrase_before(
+            trigger, self.hypothetical_phrases, trigger.i - trigger.left_edge.i + 3
+        ):
+            frame.modality = "hypothetical"  # "in case Iran attacks"
         return frame
+
+    def _reported_by(self, cx: CodingContext, sent: Span) -> tuple[bool, Argument | None]:
+        """Whether ``sent`` has a report phrase ("according to X", "as reported by X",
+        "citing X"), and whom it names."""
+        for i in range(sent.start, sent.end):
+            n = _phrase_at(sent, i, self.report_phrases)
+            if not n:
+                continue
+            last = sent.doc[i + n - 1]
+            for t in last.children:  # "according to X": X hangs on "to"; "citing X" too
+                if t.dep_ in ("pobj", "dobj"):
+                    return True, self.actor_arg(cx, t)
+            if i + n < sent.end:
+                return True, self.actor_arg(cx, sent.doc[i + n])
+            return True, None
+        return False, None
 
     # -- dates and places ------------------------------------------------------------------
 
