@@ -18,9 +18,11 @@ from typing import Any
 import click
 
 from .errors import ActorGraphError
+from .export import EXPORTERS
+from .readers import FORMATS
 from .settings import Settings
 
-FORMATS_HELP = "thread, x-archive, bluesky, mastodon, html, text, jsonl (default: detected)"
+FORMATS_HELP = f"{', '.join(FORMATS)} (default: detected)"
 
 
 class _State:
@@ -169,19 +171,38 @@ def code(ctx: click.Context, paths: tuple[str, ...], out_format: str, input_form
     state: _State = ctx.obj
     docs = api.iter_documents(paths, input_format, state.error)
     rows: list[tuple[Any, Any]] = []
+    out = sys.stdout
     with _progress("coding", out_format == "table") as step:
-        for coded in _run(ctx, lambda: list(api.code(_tap(docs, step), settings))):
+        # Each document's events are printed as soon as it is coded, in input order; nothing
+        # is held but the table's rows.
+        for coded in _stream(ctx, api.code(_tap(docs, step), settings)):
             for event in coded.events:
                 if out_format == "jsonl":
-                    click.echo(json.dumps(event_to_json(event, coded.actors), ensure_ascii=False))
+                    out.write(json.dumps(event_to_json(event, coded.actors),
+                                         ensure_ascii=False) + "\n")
                 elif out_format == "plover":
                     record = event_to_plover(event, coded.actors, coded.document.published)
-                    click.echo(json.dumps(record, ensure_ascii=False))
+                    out.write(json.dumps(record, ensure_ascii=False) + "\n")
                 else:
                     rows.append((event, coded.actors))
+            if out_format != "table":
+                out.flush()
     if out_format == "table":
         _print_table(rows, show_all)
     _finish(ctx)
+
+
+def _stream(ctx: click.Context, items: Iterable[Any]) -> Iterator[Any]:
+    """``items`` one by one, a library error while producing them becoming one line."""
+    iterator = iter(items)
+    while True:
+        try:
+            item = _run(ctx, next, iterator, None)
+        except StopIteration:  # pragma: no cover - next() with a default never raises it
+            return
+        if item is None:
+            return
+        yield item
 
 
 def _tap(items: Iterable[Any], step: Any) -> Iterator[Any]:
@@ -401,7 +422,7 @@ def unroll(ctx: click.Context, path: str, to: str, input_format: str | None) -> 
 @db_option
 @_filters
 @click.option("--to", "to", default="jsonl", show_default=True, help="Export format.",
-              type=click.Choice(["jsonl", "plover", "csv", "parquet", "gexf", "graphml"]))
+              type=click.Choice(list(EXPORTERS)))
 @click.option("--out", default=None, type=click.Path(dir_okay=False),
               help="File to write (default stdout; parquet needs a file or a pipe).")
 @click.option("--happened", is_flag=True,
@@ -422,7 +443,7 @@ def export(ctx: click.Context, db: str, to: str, out: str | None, happened: bool
     with _run(ctx, api.open, db) as graph:
         n = _run(ctx, graph.export, to, out, happened=happened, **filters)
     if out:
-        click.echo(f"wrote {n} {'edges' if to in ('gexf', 'graphml') else 'events'} to {out}",
+        click.echo(f"wrote {n} {'edges' if EXPORTERS[to].graph else 'events'} to {out}",
                    err=True)
 
 

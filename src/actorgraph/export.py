@@ -34,6 +34,7 @@ import json
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import ExitStack
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
@@ -48,6 +49,7 @@ if TYPE_CHECKING:
 __all__ = [
     "CSV_COLUMNS",
     "EXPORTERS",
+    "Exporter",
     "csv_columns",
     "event_to_json",
     "event_to_plover",
@@ -304,10 +306,27 @@ def _need(module: str) -> Any:
     return codec.need(module)
 
 
-#: Export formats: name -> whether the output is binary.
-EXPORTERS: dict[str, bool] = {
-    "jsonl": False, "plover": False, "csv": False, "parquet": True, "gexf": True,
-    "graphml": True,
+@dataclass(frozen=True, slots=True)
+class Exporter:
+    """One export format: whether it writes bytes, whether it is a graph (of edges, not
+    events), and its writer."""
+
+    name: str
+    binary: bool
+    graph: bool
+    write: Callable[..., int]
+
+
+#: The export formats, by name: the one list the CLI and the API offer.
+EXPORTERS: dict[str, Exporter] = {
+    e.name: e for e in (
+        Exporter("jsonl", False, False, _write_jsonl),
+        Exporter("plover", False, False, _write_plover),
+        Exporter("csv", False, False, _write_csv),
+        Exporter("parquet", True, False, _write_parquet),
+        Exporter("gexf", True, True, _write_graph),
+        Exporter("graphml", True, True, _write_graph),
+    )
 }
 
 
@@ -330,7 +349,8 @@ def export_events(
 
     if to not in EXPORTERS:
         raise ActorGraphError(f"unknown export format {to!r}; use one of {', '.join(EXPORTERS)}")
-    binary = EXPORTERS[to]
+    exporter = EXPORTERS[to]
+    binary = exporter.binary
     f = f or EventFilter()
     with ExitStack() as stack:
         stream: IO[Any]
@@ -349,12 +369,6 @@ def export_events(
                 raise ActorGraphError(f"{out}: cannot write ({exc.strerror})") from None
         else:
             stream = out
-        if to in ("gexf", "graphml"):
-            return _write_graph(store, f, stream, to)
-        rows = store.export_rows(f)
-        writers: dict[str, Callable[..., int]] = {
-            "jsonl": _write_jsonl, "plover": _write_plover, "csv": _write_csv,
-            "parquet": _write_parquet,
-        }
-        writer = writers[to]
-        return writer(rows, store.actor, stream)
+        if exporter.graph:
+            return exporter.write(store, f, stream, to)
+        return exporter.write(store.export_rows(f), store.actor, stream)

@@ -85,37 +85,11 @@ __all__ = [
     "TriggerProposal",
 ]
 
-_PLACE_PREPS = frozenset(
-    {"in", "at", "near", "across", "outside", "inside", "around", "throughout", "into", "off",
-     "over"}
-)
-_BETWEEN = frozenset({"between", "btw", "btwn", "among"})
-_LIGHT_VERBS = frozenset({"take", "break", "erupt", "occur", "continue", "rage", "happen", "be",
-                          "follow", "begin", "start", "end", "flare", "escalate"})
 _CLAUSE_DEPS = frozenset({"conj", "ccomp", "advcl", "xcomp", "relcl", "acl", "parataxis", "csubj"})
-_PROPOSAL_NOUNS = frozenset({"proposal", "offer", "plan", "demand", "request", "call", "bid",
-                             "initiative", "ultimatum", "ceasefire", "truce", "deal", "resolution"})
 _PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 # Dependents that negate their head when they are a negation word: "never", "no attack",
 # "nor", "nobody attacked".
 _NEGATOR_DEPS = frozenset({"advmod", "det", "preconj", "cc", "nsubj", "nsubjpass"})
-# "tasked X to establish Y", "ordered X to attack Y": X acts, even when the parse makes the
-# "to"-clause an adverbial one.
-_DIRECTIVE_VERBS = frozenset({"task", "order", "instruct", "direct", "command", "assign", "urge",
-                              "help", "enable", "allow", "encourage", "force", "ask", "pay",
-                              "push", "recruit", "train", "commission", "authorize", "authorise",
-                              "send", "dispatch", "deploy", "pressure", "persuade", "tell"})
-_RECIPROCAL_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
-_RECIPROCAL_VERBS = frozenset({"clash", "fight", "swap", "exchange", "trade", "meet", "talk",
-                               "negotiate", "battle", "skirmish", "sign"})
-_QUANTITIES = frozenset({"hundreds", "thousands", "dozens", "scores", "millions", "tens",
-                         "some", "many", "most", "several", "all", "dozen", "hundred", "thousand"})
-_ARMED_KINDS = frozenset({"militia", "rebel", "terrorist"})
-_GROUP_WORDS = frozenset({"group", "militia", "organization", "organisation", "movement", "force"})
-# Nouns whose possessor is the one acted upon: "Soleimani's assassination".
-_PATIENT_NOUNS = frozenset({"assassination", "killing", "murder", "death", "arrest", "detention",
-                            "execution", "capture", "abduction", "kidnapping", "release",
-                            "expulsion", "deportation", "liberation", "ouster", "overthrow"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -274,6 +248,8 @@ class LexiconProposer:
     def __init__(self, lexicon: Lexicon, reader: ArgumentReader) -> None:
         self.lexicon = lexicon
         self.reader = reader
+        self.armed_kinds = lexicon.cue("armed_kinds")
+        self.group_words = lexicon.cue("group_words")
 
     def __call__(self, sentence: Span, cx: CodingContext) -> Iterator[TriggerProposal]:
         words = [t for t in sentence if cx.mention_at(t.i) is None]  # not inside actor names
@@ -315,8 +291,8 @@ class LexiconProposer:
             # and so does a pronoun that refers to one: "Muhandis built it".
             span = cx.by_token.get(o.i) or self.reader.actor_arg(cx, o, deep=False).span
             actor = self.reader.dictionary.get(span.id_) if span is not None else None
-            if actor is not None and actor.kind in _ARMED_KINDS:
-                object_lemmas |= _GROUP_WORDS
+            if actor is not None and actor.kind in self.armed_kinds:
+                object_lemmas |= self.group_words
         best: tuple[int, Predicate] | None = None
         for pred in preds:
             if pred.particle and pred.particle not in words:
@@ -356,6 +332,14 @@ class ArgumentReader:
         self.claim_verbs = lx.cue("claim_verbs")
         self.opinion_verbs = lx.cue("opinion_verbs")
         self.noun_target_preps = lx.cue("noun_target_preps")
+        self.place_preps = lx.cue("place_preps")
+        self.between_words = lx.cue("between_words")
+        self.light_verbs = lx.cue("light_verbs")
+        self.proposal_nouns = lx.cue("proposal_nouns")
+        self.directive_verbs = lx.cue("directive_verbs")
+        self.reciprocal_verbs = lx.cue("reciprocal_verbs")
+        self.quantity_words = lx.cue("quantity_words")
+        self.patient_nouns = lx.cue("patient_nouns")
         self.report_phrases = lx.phrases("report_phrases")
         self.historical_phrases = lx.phrases("historical_markers")
         # Single words of these two are read from the parse (aux, mark, amod); their
@@ -413,7 +397,7 @@ class ArgumentReader:
                             arg = self.actor_arg(cx, pobj, deep=False)
                             if arg.span is not None:
                                 return Argument(token, arg.span) if child.lower_ == "of" else arg
-                if child.dep_ == "acl" and token.lemma_.lower() in _PROPOSAL_NOUNS:
+                if child.dep_ == "acl" and token.lemma_.lower() in self.proposal_nouns:
                     agent = self.agent(cx, child)
                     if agent is not None and agent.span is not None:
                         return agent
@@ -449,7 +433,7 @@ class ArgumentReader:
             objs = [c for c in head.children if c.dep_ in ("dobj", "obj")]
             infinitive = any(c.tag_ == "TO" for c in verb.children)
             directive = verb.dep_ == "xcomp" or (
-                infinitive and head.lemma_.lower() in _DIRECTIVE_VERBS
+                infinitive and head.lemma_.lower() in self.directive_verbs
             )
             if objs and directive and head.lemma_.lower() not in self.intention_verbs:
                 controlled = self.expand(cx, objs[0])  # object control: "tasked X to establish Y"
@@ -538,7 +522,7 @@ class ArgumentReader:
         """A bare sector noun ("civilians", "soldiers") takes the country the sentence gives:
         the event's place, else the one country the sentence names. Never a guess between two."""
         token = arg.token
-        if arg.span is None and (token.pos_ == "NUM" or token.lower_ in _QUANTITIES):
+        if arg.span is None and (token.pos_ == "NUM" or token.lower_ in self.quantity_words):
             # "hundreds of civilians", "dozens of soldiers": the people counted
             counted = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                        for p in c.children if p.dep_ == "pobj"]
@@ -572,7 +556,7 @@ class ArgumentReader:
             country = where.country
         if country is None:
             states = [
-                (a.country, m.root.dep_ == "pobj" and m.root.head.lower_ in _PLACE_PREPS)
+                (a.country, m.root.dep_ == "pobj" and m.root.head.lower_ in self.place_preps)
                 for m in cx.mentions
                 if m.start >= sent.start and m.end <= sent.end
                 for a in [self.dictionary.get(m.id_)]
@@ -610,7 +594,7 @@ class ArgumentReader:
         )
         sources: list[Argument] = []
         targets: list[Argument] = []
-        patient = noun.lemma_.lower() in _PATIENT_NOUNS
+        patient = noun.lemma_.lower() in self.patient_nouns
         for child in noun.lefts:
             if child.dep_ not in ("poss", "compound", "amod", "nmod", "npadvmod"):
                 continue
@@ -624,13 +608,13 @@ class ArgumentReader:
                 else:
                     sources = [arg]
         holders = [noun]
-        if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in _LIGHT_VERBS:
+        if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in self.light_verbs:
             holders.append(noun.head)  # "battles took place between X and Y"
         for holder in holders:
             for child in holder.children:
                 word = child.lower_
                 pobjs = [p for p in child.children if p.dep_ == "pobj"]
-                if word in _BETWEEN and pobjs:
+                if word in self.between_words and pobjs:
                     parties = self.expand(cx, pobjs[0])
                     if len(parties) >= 2:
                         return Arguments(parties[:1], parties[1:], True)
@@ -794,7 +778,7 @@ class ArgumentReader:
         holders += [g for g, _ in self._governors(trigger)][:2]
         for holder in holders:
             for child in holder.children:
-                if child.dep_ != "prep" or child.lower_ not in _PLACE_PREPS:
+                if child.dep_ != "prep" or child.lower_ not in self.place_preps:
                     continue
                 for pobj in child.children:
                     if pobj.dep_ != "pobj" or pobj.i in skip:
@@ -943,7 +927,7 @@ class EventCoder:
         reader = self.reader
         actors = [a for a in args.sources if a.span is not None]
         if not any(a.span for a in args.targets) and len(actors) >= 2 and (
-            proposal.type in _RECIPROCAL_TYPES or trigger.lemma_.lower() in _RECIPROCAL_VERBS
+            etype.reciprocal or trigger.lemma_.lower() in reader.reciprocal_verbs
         ):
             # "Iran and Saudi Arabia agreed ...": each side acts towards the other.
             for a in actors:

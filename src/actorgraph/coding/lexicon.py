@@ -31,6 +31,7 @@ class EventType:
     cameo: str
     modes: tuple[str, ...]
     target_preps: tuple[str, ...]
+    reciprocal: bool = False  # two actors and no target: each acts on the other
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +142,7 @@ def load_lexicon(user_files: tuple[str, ...] = ()) -> Lexicon:
             cameo=str(t["cameo"]),
             modes=tuple(t.get("modes") or ()),
             target_preps=tuple(t.get("target_preps") or ()),
+            reciprocal=bool(t.get("reciprocal", False)),
         )
         for name, t in data["types"].items()
     }

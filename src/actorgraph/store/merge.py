@@ -69,7 +69,7 @@ __all__ = [
 WINDOW_DAYS = 2
 
 #: Modalities under which a mention speaks about an event that did or did not happen.
-FACTUAL = frozenset({"asserted", "reported", "historical", "denied"})
+FACTUAL = HAPPENED | {"denied"}
 #: Date bases that say what the text says, as opposed to what the coder assumed.
 TEXT_BASES = frozenset({"text", "relative", None})
 
