@@ -123,6 +123,7 @@ class ActorGraph:
                     yield doc
 
         paths = list(paths)
+        from .coding.documents import above
         from .runners.shards import is_batch_output, read_shards
 
         shard_dirs = [p for p in paths if is_batch_output(p)]
@@ -133,7 +134,7 @@ class ActorGraph:
                 for coded in read_shards(out):
                     if on_document:
                         on_document(coded.document)
-                    yield coded
+                    yield above(coded, self.settings.min_confidence)
             if paths:
                 yield from code(fresh(), self.settings)
 

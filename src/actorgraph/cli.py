@@ -18,9 +18,11 @@ from typing import Any
 import click
 
 from .errors import ActorGraphError
+from .export import EXPORTERS
+from .readers import FORMATS
 from .settings import Settings
 
-FORMATS_HELP = "thread, x-archive, bluesky, mastodon, html, text, jsonl (default: detected)"
+FORMATS_HELP = f"{', '.join(FORMATS)} (default: detected)"
 
 
 class _State:
@@ -79,8 +81,32 @@ def _progress(label: str, enabled: bool) -> Iterator[Any]:
         yield step
 
 
-def _settings(**overrides: Any) -> Settings:
-    return Settings.from_overrides(**overrides)
+_SETS = "actorgraph.sets"
+
+
+def _settings(ctx: click.Context | None = None, **overrides: Any) -> Settings:
+    """The settings of this command: its options, then ``--set``, then ``ACTORGRAPH_*``."""
+    sets = ctx.meta.get(_SETS, ()) if ctx is not None else ()
+    return Settings.load(overrides, sets)
+
+
+def _remember_sets(ctx: click.Context, param: click.Parameter, value: tuple[str, ...]) -> None:
+    ctx.meta[_SETS] = (*ctx.meta.get(_SETS, ()), *value)
+
+
+#: ``--set NAME=VALUE``, added to every command (see the end of this module).
+set_option = click.Option(
+    ["--set", "sets"], multiple=True, metavar="NAME=VALUE", expose_value=False, is_eager=True,
+    callback=_remember_sets,
+    help="Set any setting (see `actorgraph settings`); also ACTORGRAPH_NAME=VALUE.",
+)
+
+
+def _db(ctx: click.Context, param: click.Parameter, value: str | None) -> str:
+    """``--db``, else the ``db`` setting (``--set db=...``, ``ACTORGRAPH_DB``)."""
+    if value is not None:
+        return value
+    return str(_run(ctx, _settings, ctx).db)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -102,7 +128,16 @@ actors_option = click.option(
     "--actors", "actors_file", default=None, type=click.Path(dir_okay=False),
     help="YAML actor dictionary merged over the built-in one.",
 )
-db_option = click.option("--db", default="actorgraph.db", show_default=True, help="SQLite store.")
+db_option = click.option("--db", default=None, callback=_db,
+                         help="SQLite store (default: the db setting, actorgraph.db).")
+lexicon_option = click.option(
+    "--lexicon", "lexicon_file", default=None, type=click.Path(dir_okay=False),
+    help="YAML PLOVER predicates (and cues) merged over the built-in lexicon.",
+)
+min_confidence_option = click.option(
+    "--min-confidence", type=click.FloatRange(0, 1), default=None,
+    help="Drop events coded with less confidence than this (default 0).",
+)
 
 
 @cli.command()
@@ -115,9 +150,12 @@ db_option = click.option("--db", default="actorgraph.db", show_default=True, hel
               help="Table: also show flagged (negated, intended...) events.")
 @model_option
 @actors_option
+@lexicon_option
+@min_confidence_option
 @click.pass_context
 def code(ctx: click.Context, paths: tuple[str, ...], out_format: str, input_format: str | None,
-         published: str | None, show_all: bool, model: str | None, actors_file: str | None) -> None:
+         published: str | None, show_all: bool, model: str | None, actors_file: str | None,
+         lexicon_file: str | None, min_confidence: float | None) -> None:
     """Code files into events without a database; one event per line.
 
     \b
@@ -128,23 +166,43 @@ def code(ctx: click.Context, paths: tuple[str, ...], out_format: str, input_form
     from . import api
     from .export import event_to_json, event_to_plover
 
-    settings = _run(ctx, _settings, model=model, actors=actors_file, published=published)
+    settings = _run(ctx, _settings, ctx, model=model, actors=actors_file, lexicon=lexicon_file,
+                    published=published, min_confidence=min_confidence)
     state: _State = ctx.obj
     docs = api.iter_documents(paths, input_format, state.error)
     rows: list[tuple[Any, Any]] = []
+    out = sys.stdout
     with _progress("coding", out_format == "table") as step:
-        for coded in _run(ctx, lambda: list(api.code(_tap(docs, step), settings))):
+        # Each document's events are printed as soon as it is coded, in input order; nothing
+        # is held but the table's rows.
+        for coded in _stream(ctx, api.code(_tap(docs, step), settings)):
             for event in coded.events:
                 if out_format == "jsonl":
-                    click.echo(json.dumps(event_to_json(event, coded.actors), ensure_ascii=False))
+                    out.write(json.dumps(event_to_json(event, coded.actors),
+                                         ensure_ascii=False) + "\n")
                 elif out_format == "plover":
                     record = event_to_plover(event, coded.actors, coded.document.published)
-                    click.echo(json.dumps(record, ensure_ascii=False))
+                    out.write(json.dumps(record, ensure_ascii=False) + "\n")
                 else:
                     rows.append((event, coded.actors))
+            if out_format != "table":
+                out.flush()
     if out_format == "table":
         _print_table(rows, show_all)
     _finish(ctx)
+
+
+def _stream(ctx: click.Context, items: Iterable[Any]) -> Iterator[Any]:
+    """``items`` one by one, a library error while producing them becoming one line."""
+    iterator = iter(items)
+    while True:
+        try:
+            item = _run(ctx, next, iterator, None)
+        except StopIteration:  # pragma: no cover - next() with a default never raises it
+            return
+        if item is None:
+            return
+        yield item
 
 
 def _tap(items: Iterable[Any], step: Any) -> Iterator[Any]:
@@ -199,9 +257,12 @@ def _print_table(rows: list[tuple[Any, Any]], show_all: bool = True) -> None:
 @click.option("--published", default=None, help="Publication date (ISO) for inputs without one.")
 @model_option
 @actors_option
+@lexicon_option
+@min_confidence_option
 @click.pass_context
 def ingest(ctx: click.Context, paths: tuple[str, ...], db: str, input_format: str | None,
-           published: str | None, model: str | None, actors_file: str | None) -> None:
+           published: str | None, model: str | None, actors_file: str | None,
+           lexicon_file: str | None, min_confidence: float | None) -> None:
     """Code files and store them in the SQLite store (idempotent).
 
     \b
@@ -210,7 +271,8 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], db: str, input_format: st
     """
     from . import api
 
-    settings = _run(ctx, _settings, model=model, actors=actors_file, published=published, db=db)
+    settings = _run(ctx, _settings, ctx, model=model, actors=actors_file, lexicon=lexicon_file,
+                    published=published, db=db, min_confidence=min_confidence)
     state: _State = ctx.obj
     with _run(ctx, api.open, db, settings) as graph, _progress("ingesting", True) as step:
         report = _run(ctx, graph.ingest, paths, input_format, state.error, step)
@@ -360,7 +422,7 @@ def unroll(ctx: click.Context, path: str, to: str, input_format: str | None) -> 
 @db_option
 @_filters
 @click.option("--to", "to", default="jsonl", show_default=True, help="Export format.",
-              type=click.Choice(["jsonl", "plover", "csv", "parquet", "gexf", "graphml"]))
+              type=click.Choice(list(EXPORTERS)))
 @click.option("--out", default=None, type=click.Path(dir_okay=False),
               help="File to write (default stdout; parquet needs a file or a pipe).")
 @click.option("--happened", is_flag=True,
@@ -381,7 +443,7 @@ def export(ctx: click.Context, db: str, to: str, out: str | None, happened: bool
     with _run(ctx, api.open, db) as graph:
         n = _run(ctx, graph.export, to, out, happened=happened, **filters)
     if out:
-        click.echo(f"wrote {n} {'edges' if to in ('gexf', 'graphml') else 'events'} to {out}",
+        click.echo(f"wrote {n} {'edges' if EXPORTERS[to].graph else 'events'} to {out}",
                    err=True)
 
 
@@ -465,10 +527,13 @@ def serve(ctx: click.Context, db: str, host: str, port: int, workers: int,
 @click.option("--published", default=None, help="Publication date (ISO) for inputs without one.")
 @model_option
 @actors_option
+@lexicon_option
+@min_confidence_option
 @click.pass_context
 def batch(ctx: click.Context, paths: tuple[str, ...], engine: str, workers: int | None,
           scheduler: str | None, out: str, partition_size: int, input_format: str | None,
-          published: str | None, model: str | None, actors_file: str | None) -> None:
+          published: str | None, model: str | None, actors_file: str | None,
+          lexicon_file: str | None, min_confidence: float | None) -> None:
     """Code a large corpus into Parquet shards, locally or on Dask.
 
     Partitions are numbered the same whatever the engine, each shard is
@@ -483,7 +548,8 @@ def batch(ctx: click.Context, paths: tuple[str, ...], engine: str, workers: int 
     """
     from .runners import run_batch
 
-    settings = _run(ctx, _settings, model=model, actors=actors_file, published=published)
+    settings = _run(ctx, _settings, ctx, model=model, actors=actors_file, lexicon=lexicon_file,
+                    published=published, min_confidence=min_confidence)
     state: _State = ctx.obj
     report = _run(ctx, run_batch, paths, out, settings, engine=engine, workers=workers,
                   scheduler=scheduler, format=input_format, partition_size=partition_size,
@@ -780,6 +846,45 @@ def search(ctx: click.Context, text: tuple[str, ...], db: str, out_format: str, 
     with _run(ctx, api.open, db) as graph:
         found = _run(ctx, graph.search, " ".join(text), limit, raw)
         _emit(out_format, found, graph, _search_table)
+
+
+@cli.command("settings")
+@click.option("--format", "out_format", type=click.Choice(["table", "json"]), default="table",
+              show_default=True)
+@click.pass_context
+def settings_command(ctx: click.Context, out_format: str) -> None:
+    """List every setting: its value here, where the value comes from, and what it does.
+
+    Any command takes `--set NAME=VALUE` for any setting, and an environment variable
+    ACTORGRAPH_NAME sets it for every command; a command's own option wins.
+
+    \b
+    Examples:
+      actorgraph settings
+      ACTORGRAPH_MIN_CONFIDENCE=0.6 actorgraph code thread.txt
+      actorgraph code thread.txt --set prefilter=false --set batch_size=16
+    """
+    from .settings import SETTINGS
+
+    sets = ctx.meta.get(_SETS, ())
+    resolved = _run(ctx, _settings, ctx)
+    given = _run(ctx, Settings.sources, None, sets)
+    rows = [(s.name, getattr(resolved, s.name), given.get(s.name, (None, "default"))[1], s.env,
+             s.help) for s in SETTINGS]
+    if out_format == "json":
+        for name, value, source, env, helptext in rows:
+            click.echo(json.dumps({"name": name, "value": value, "source": source, "env": env,
+                                   "help": helptext}))
+        return
+    table = _table(f"{len(rows)} settings", ("name", "value", "from", "environment", "help"))
+    for name, value, source, env, helptext in rows:
+        table.add_row(name, "" if value is None else str(value), source, env, helptext)
+    _console().print(table)
+
+
+# Every command takes --set, the same way.
+for _command in cli.commands.values():
+    _command.params.append(set_option)
 
 
 def main() -> None:

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from ..actors.dictionary import ActorDictionary, load_dictionary
 from ..errors import CodingError
-from ..models import Actor, CodedDocument, Document, Mention, Post
+from ..models import Actor, CodedDocument, Document, How, Mention, Post
 from ..settings import Settings
 from .coder import EventCoder, PostContext, ThreadState
 from .dates import normalise_date, resolve_date
@@ -26,7 +26,7 @@ from .lexicon import load_lexicon
 from .places import load_gazetteer
 from .prefilter import Prefilter
 
-__all__ = ["DocumentCoder"]
+__all__ = ["DocumentCoder", "above"]
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
@@ -46,7 +46,7 @@ class DocumentCoder:
         user = (self.settings.actors,) if self.settings.actors else ()
         self.nlp = nlp if nlp is not None else load_pipeline(self.settings.model, user)
         self.dictionary: ActorDictionary = load_dictionary(user)
-        lexicon = load_lexicon()
+        lexicon = load_lexicon((self.settings.lexicon,) if self.settings.lexicon else ())
         self.coder = EventCoder(self.dictionary, lexicon, load_gazetteer())
         self.prefilter = (
             Prefilter(self.nlp, self.dictionary, lexicon) if self.settings.prefilter else None
@@ -136,10 +136,8 @@ class DocumentCoder:
                         state.last_date = found.date
                 continue
             coded = self.coder.code(sdoc, ctx, state)
-            floor = self.settings.min_confidence
-            result.events.extend(e for e in coded.events if e.confidence >= floor)
-            kept = {e.id for e in result.events}
-            result.claims.extend(c for c in coded.claims if c.event in kept)
+            result.events.extend(coded.events)
+            result.claims.extend(coded.claims)
             self._add_mentions(result, post, sdoc.spans.get("actors", []))
             for token, span, how in coded.references:
                 result.mentions.append(
@@ -147,7 +145,7 @@ class DocumentCoder:
                             token.text, span.id_, how)
                 )
                 self._add_actor(result, span.id_, token.text)
-        return result
+        return above(result, self.settings.min_confidence)
 
     def _add_mentions(self, result: CodedDocument, post: Post, spans: Iterable[Span]) -> None:
         for span in spans:
@@ -157,7 +155,7 @@ class DocumentCoder:
             )
             self._add_actor(result, span.id_, span.text)
 
-    def _how(self, actor_id: str) -> str:
+    def _how(self, actor_id: str) -> How:
         if actor_id.startswith("PRV."):
             return "provisional"
         return "generic" if actor_id not in self.dictionary.actors else "dictionary"
@@ -170,6 +168,18 @@ class DocumentCoder:
             kind = "person" if actor_id.startswith("PRV.PER.") else "organisation"
             actor = Actor(id=actor_id, name=text, kind=kind, provisional=True)
         result.actors[actor_id] = actor
+
+
+def above(coded: CodedDocument, floor: float) -> CodedDocument:
+    """``coded`` without its events of less confidence than ``floor`` (and their claims):
+    the ``min_confidence`` setting, applied to freshly coded documents and to batch shards
+    alike."""
+    if floor <= 0:
+        return coded
+    coded.events = [e for e in coded.events if e.confidence >= floor]
+    kept = {e.id for e in coded.events}
+    coded.claims = [c for c in coded.claims if c.event in kept]
+    return coded
 
 
 def _check_lengths(doc: Document, limit: int) -> None:

@@ -63,7 +63,6 @@ _REFERENCES = frozenset({"it", "its", "they", "them", "their", "he", "him", "his
                          "group", "militia", "government", "regime", "organisation",
                          "organization", "movement", "army"})
 # Object words that a named group can stand for ("founded Asaib Ahl al-Haq"), as in the coder.
-_GROUP_WORDS = frozenset({"group", "militia", "organization", "organisation", "movement", "force"})
 
 
 def _forms(lemma: str) -> set[str]:
@@ -96,7 +95,7 @@ class Prefilter:
         self.bound: dict[str, set[str]] = {}
         for head, preds in lexicon.verbs.items():
             objects = {o.split()[-1] for p in preds for o in p.objects}
-            if any(not p.objects for p in preds) or objects & _GROUP_WORDS:
+            if any(not p.objects for p in preds) or objects & lexicon.cue("group_words"):
                 self._add_free(head)
                 continue
             nouns = {f for o in objects for f in (o, o + "s", o + "es", o[:-1] + "ies")}

@@ -33,9 +33,6 @@ __all__ = ["FORMATS", "READERS", "Reader", "detect_format", "iter_paths", "read_
 #: A reader turns a file's path and bytes into documents, or raises ReaderError.
 Reader = Callable[[Path, bytes], Iterable[Document]]
 
-#: The names of the built-in formats.
-FORMATS: tuple[str, ...] = ("thread", "x-archive", "bluesky", "mastodon", "html", "text", "jsonl")
-
 #: Format name -> reader. Plugins add entries here; the built-ins are just the first.
 READERS: dict[str, Reader] = {
     "thread": thread_text.read,
@@ -46,6 +43,9 @@ READERS: dict[str, Reader] = {
     "text": plain.read,
     "jsonl": jsonl.read,
 }
+
+#: The names of the formats, in the order help texts list them: the registry's keys.
+FORMATS: tuple[str, ...] = tuple(READERS)
 
 _HTML = re.compile(r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]", re.IGNORECASE)
 _BY_NAME: tuple[tuple[re.Pattern[str], str], ...] = (

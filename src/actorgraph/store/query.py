@@ -23,7 +23,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, is_dataclass, replace
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from ..errors import ActorGraphError, StoreError
+from .. import codec
+from ..errors import StoreError
 from ..models import Actor, Affiliation, Claim, Event, Evidence, Location
 from .merge import HAPPENED, TEXT_BASES, UNDATED, WINDOW_DAYS, stance
 
@@ -107,14 +108,7 @@ class Results(list[T], Generic[T]):
 
 
 def _need(module: str) -> Any:
-    import importlib
-
-    try:
-        return importlib.import_module(module)
-    except ImportError:
-        raise ActorGraphError(
-            f"{module} is not installed; run: pip install 'actorgraph[data]'"
-        ) from None
+    return codec.need(module)
 
 
 def _flat(record: Any, prefix: str = "") -> dict[str, Any]:
@@ -827,17 +821,8 @@ def graph_from_edges(edges: Iterable[Edge], lookup: Any,
 
 
 def _event(r: sqlite3.Row) -> Event:
-    return Event(
-        id=r["id"], type=r["type"], mode=r["mode"], quad=r["quad"], cameo=r["cameo"],
-        source=r["source"], source_text=r["source_text"], target=r["target"],
-        target_text=r["target_text"], date=r["date"], end_date=r["end_date"],
-        date_basis=r["date_basis"],
-        location=Location(**json.loads(r["location"])) if r["location"] else None,
-        asserted_by=r["asserted_by"], asserted_by_text=r["asserted_by_text"],
-        modality=r["modality"], negated=bool(r["negated"]), disputed=bool(r["disputed"]),
-        confidence=r["confidence"], trigger=r["trigger"],
-        evidence=Evidence(r["doc"], r["post"], r["ev_start"], r["ev_end"], r["ev_text"]),
-    )
+    event: Event = codec.EVENT.from_row(r)
+    return event
 
 
 def _merged(r: sqlite3.Row) -> MergedEvent:
