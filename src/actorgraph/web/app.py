@@ -46,6 +46,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ..errors import ActorGraphError
 from ..store.query import EventFilter
+from .head import HeadAsGet
 from .queries import WebStore
 
 __all__ = ["LIMITS", "LOOPBACK_HOSTS", "app_from_environment", "call", "create_app"]
@@ -351,6 +352,7 @@ def create_app(db_path: str | Path, *, allowed_hosts: list[str] | None = None) -
     app.state.pool = pool
     app.state.db_path = path
     app.add_middleware(Guard, allowed_hosts=list(allowed_hosts or LOOPBACK_HOSTS))
+    app.add_middleware(HeadAsGet)  # outermost: HEAD is a GET by the time anything routes it
     app.mount("/static", StaticFiles(directory=str(STATIC), follow_symlink=False),
               name="static")
     Store = Annotated[WebStore, Depends(pool)]
