@@ -218,7 +218,10 @@ class ActorGraph:
 
     def search(self, text: str, limit: int = 20, raw: bool = False) -> Results[SearchHit]:
         """Actors by id, name or alias, then posts by full-text search, with snippets."""
-        return Results(self.store.search(text, limit, raw))
+        from .store.search import SEARCH_SECONDS, time_budget
+
+        with time_budget(self.store.conn, SEARCH_SECONDS):
+            return Results(self.store.search(text, limit, raw))
 
     def export(self, to: str, out: str | Path | IO[Any] | None = None, **filters: Any) -> int:
         """Write the matching events as jsonl, plover, csv, parquet, gexf or graphml."""
