@@ -210,3 +210,21 @@ def test_a_file_name_that_is_not_utf8_is_stored_with_an_escaped_name(tmp_path) -
         (source,) = store.conn.execute(
             "SELECT source FROM documents WHERE id = 'zz\\xffname'").fetchone()
     assert source.endswith("zz\\xffname.txt")
+
+
+def test_a_line_over_the_post_limit_is_refused_without_copies(tmp_path) -> None:
+    """The file's bytes and its text, nothing more: the line is never sliced out, the post
+    never built (before: about four times the file; a 200 MB line peaked at 1.2 GB)."""
+    import tracemalloc
+
+    path = tmp_path / "line.txt"
+    size = 40_000_000
+    path.write_bytes(b"Iran attacked Iraq. " * (size // 20))
+    tracemalloc.start()
+    try:
+        with pytest.raises(ReaderError, match=r"post 1 is 39,999,999 characters long"):
+            read_path(path)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 2.3 * size, f"{peak / size:.2f} times the file"

@@ -161,8 +161,9 @@ def read_path(
     except RecursionError:
         raise ReaderError(shown, "the input is nested too deeply to read") from None
     except ReaderError as e:
-        if e.path == str(p) and shown != str(p):
-            raise ReaderError(shown, e.problem) from None  # a file name that is not UTF-8
+        if e.path is None or (e.path == str(p) and shown != str(p)):
+            # Named here: a helper that knows no path, or a file name that is not UTF-8.
+            raise ReaderError(shown, e.problem) from None
         raise
     check_posts(p, docs)
     return _named(docs, p, fmt, key)

@@ -22,7 +22,7 @@ from actorgraph.models import Document
 
 __all__ = [
     "HEAD_SIZE", "MAX_FILE_BYTES", "MAX_POST_CHARS", "check_posts", "decode", "head_text",
-    "STDIN", "iso_time", "load_json", "parse_json", "read_bytes", "shown", "shown_path",
+    "STDIN", "too_long", "iso_time", "load_json", "parse_json", "read_bytes", "shown", "shown_path",
 ]
 
 #: How much of a file format sniffing and binary detection look at.
@@ -161,11 +161,13 @@ def check_posts(path: Path, docs: list[Document], where: str = "") -> None:
     for doc in docs:
         for post in doc.posts:
             if len(post.text) > MAX_POST_CHARS:
-                raise ReaderError(
-                    str(path),
-                    f"{where}post {post.index} is {len(post.text):,} characters long, over the "
-                    f"limit of {MAX_POST_CHARS:,} per post; split it into paragraphs or posts",
-                )
+                raise ReaderError(str(path), where + too_long(post.index, len(post.text)))
+
+
+def too_long(index: int, length: int) -> str:
+    """The problem of post ``index`` being ``length`` characters long."""
+    return (f"post {index} is {length:,} characters long, over the limit of "
+            f"{MAX_POST_CHARS:,} per post; split it into paragraphs or posts")
 
 
 def _looks_binary(sample: bytes) -> bool:
