@@ -145,6 +145,7 @@ class DocumentCoder:
                             token.text, span.id_, how)
                 )
                 self._add_actor(result, span.id_, token.text)
+        _unique_ids(result)
         return above(result, self.settings.min_confidence)
 
     def _add_mentions(self, result: CodedDocument, post: Post, spans: Iterable[Span]) -> None:
@@ -190,6 +191,18 @@ def _check_lengths(doc: Document, limit: int) -> None:
                 f"document {doc.id!r} post {post.index}: {len(post.text):,} characters, over "
                 f"the model's limit of {limit:,} per post"
             )
+
+
+def _unique_ids(result: CodedDocument) -> None:
+    """One event (and one claim) per id in a document: the coder can reach the same event
+    twice (one trigger, the same source and target through two paths), and the store keeps
+    one row per id, so a repeat would be counted but not stored. The last one is kept, as
+    the store would keep it."""
+    for name in ("events", "claims"):
+        items = getattr(result, name)
+        unique = list({item.id: item for item in items}.values())
+        if len(unique) < len(items):
+            items[:] = unique
 
 
 @lru_cache(maxsize=2)
