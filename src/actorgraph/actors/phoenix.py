@@ -70,7 +70,9 @@ _GENERIC = frozenset(
     international world global regional economic trade federation league alliance
     coalition""".split()
 )
-_SMALL = frozenset("of the and for in on to at by de da del della di du des la le van von al el bin ibn".split())
+_SMALL = frozenset(
+    "of the and for in on to at by de da del della di du des la le van von al el bin ibn".split()
+)
 _BAD_NAME = re.compile(r"[,0-9()/]|\bthen\b", re.I)
 
 
@@ -235,7 +237,8 @@ def convert(
                 for a in e["affiliations"]:
                     if a["role"].startswith("IGO") and "start" not in a:
                         igo_votes[a["role"]].add(hid)
-    igo_ids = {code: min(ids, key=lambda i: (i.count("."), len(i))) for code, ids in igo_votes.items()}
+    igo_ids = {code: min(ids, key=lambda i: (i.count("."), len(i)))
+               for code, ids in igo_votes.items()}
 
     actors: dict[str, dict[str, Any]] = {}
     for e, hint in raw:
@@ -364,7 +367,9 @@ class PhoenixIndex:
             name, kind, country, aliases, roles = self._rows[actor_id]
             actor = Actor(
                 id=actor_id, name=name, kind=kind, country=country, aliases=tuple(aliases),
-                affiliations=tuple(Affiliation(a, role, start, end) for a, role, start, end in roles),
+                affiliations=tuple(
+                    Affiliation(a, role, start, end) for a, role, start, end in roles
+                ),
             )
             self._built[actor_id] = actor
         return actor
