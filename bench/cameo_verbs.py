@@ -8,7 +8,7 @@ type and a kind: bare verbs, verb + object, verb + preposition), then all kept g
 together. A group is a candidate when it helps alone (micro F1 up, or F1 level and recall
 up); candidates are then added best first, each kept only when the F1 of all kept so far
 does not drop. Groups that change nothing are left out.
-``--write`` stores the kept groups in ``src/actorgraph/data/phoenix/cameo_verbs.yaml``.
+``--write`` stores the kept groups in ``src/actorgraph/data/phoenix/cameo_verbs.json``.
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@
     python scripts/convert_phoenix.py [--source ../shared/data/phoenix-dictionaries]
 
 Writes ``src/actorgraph/data/phoenix/actors.json.gz`` (actors, aliases, dated
-roles; see ``actorgraph.actors.phoenix``), ``cameo_verbs.yaml`` (trigger
+roles; see ``actorgraph.actors.phoenix``), ``cameo_verbs.json`` (trigger
 entries from the CAMEO verb patterns; see ``actorgraph.coding.cameo_verbs``)
 and ``NOTICE`` (the MIT licence of the source). The output is committed, so
 users and CI never need the source folder. Needs ``pip install wordfreq``
@@ -13,10 +13,9 @@ users and CI never need the source folder. Needs ``pip install wordfreq``
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
-
-import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "actorgraph" / "data" / "phoenix"
@@ -36,7 +35,7 @@ def main() -> int:
     from actorgraph.actors.phoenix import convert, ordinary_word_test, write
     from actorgraph.coding.cameo_verbs import convert_verbs, write_verbs
 
-    d = load_dictionary()
+    d = load_dictionary(phoenix=False)
     hand = [{"id": a.id, "name": a.name, "kind": a.kind, "aliases": list(a.aliases)}
             for a in d.actors.values()]
     hand += [{"id": iso, "name": cap, "kind": "state", "aliases": []}
@@ -57,10 +56,10 @@ def main() -> int:
     verbs = convert_verbs((args.source / "CAMEO.2.0.txt").read_text("utf-8", errors="replace"))
     # Only the groups bench/cameo_verbs.py kept are shipped; a first build ships them all
     # (then run `python bench/cameo_verbs.py --write` to choose).
-    shipped = args.out / "cameo_verbs.yaml"
+    shipped = args.out / "cameo_verbs.json"
     enabled = sorted(verbs)
     if shipped.is_file():
-        enabled = [g for g in yaml.safe_load(shipped.read_text("utf-8")).get("enabled", [])
+        enabled = [g for g in json.loads(shipped.read_text("utf-8")).get("enabled", [])
                    if g in verbs]
     write_verbs({g: verbs[g] for g in enabled}, shipped, enabled)
     notice = (args.source / "LICENSE").read_text("utf-8")

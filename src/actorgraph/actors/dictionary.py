@@ -290,8 +290,10 @@ def _add_phoenix(d: ActorDictionary) -> None:
 
 
 @lru_cache(maxsize=8)
-def load_dictionary(user_files: tuple[str, ...] = ()) -> ActorDictionary:
+def load_dictionary(user_files: tuple[str, ...] = (), phoenix: bool = True) -> ActorDictionary:
     """The built-in dictionary with ``user_files`` merged over it (cached per file list).
+
+    ``phoenix=False`` leaves out the converted Phoenix actors (the hand-made ones alone).
 
     >>> d = load_dictionary()
     >>> d.get("IRN").name
@@ -304,7 +306,8 @@ def load_dictionary(user_files: tuple[str, ...] = ()) -> ActorDictionary:
         for code, s in (sectors.get(table) or {}).items():
             d.sectors[code] = Sector(code, s["name"], s["kind"], tuple(s.get("nouns", ())))
     d.merge(_data("actors.yaml") or [], "actors.yaml")
-    _add_phoenix(d)
+    if phoenix:
+        _add_phoenix(d)
     for path in user_files:
         d.merge(_load_user_file(path), path)
     return d

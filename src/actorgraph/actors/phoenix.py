@@ -49,7 +49,7 @@ ACTOR_FILES = {
     "Phoenix.MilNonState.actors.txt": "armed",
 }
 DATA_FILE = "actors.json.gz"
-FORMAT = 1
+FORMAT = 2
 # Sector codes (after the country) that make an entry a state body, and its kind.
 _STATE_KINDS = {"GOV": "government", "MIL": "military", "POL": "police", "INT": "intelligence",
                 "JUD": "judiciary", "LEG": "legislature"}
@@ -313,9 +313,12 @@ def convert(
             stats["ambiguous forms dropped"] += 1
             continue
         (exact if is_exact else lower)[key] = next(iter(ids))
+    # Each row stays a JSON string until its actor is asked for: 25,000 parsed rows would
+    # cost tens of MB and a tenth of a second at start-up for the few a text names.
     out_actors = {
-        i: [a["name"], a["kind"], a["country"], [x for x in a["aliases"] if x != a["name"]],
-            a["roles"]]
+        i: json.dumps([a["name"], a["kind"], a["country"],
+                       [x for x in a["aliases"] if x != a["name"]], a["roles"]],
+                      ensure_ascii=False, separators=(",", ":"))
         for i, a in sorted(actors.items())
     }
     return {"format": FORMAT, "stats": dict(sorted(stats.items())), "actors": out_actors,
@@ -339,7 +342,7 @@ class PhoenixIndex:
         if table.get("format") != FORMAT:
             raise ConfigError(f"Phoenix actor data: format {table.get('format')!r}, expected "
                               f"{FORMAT}; rerun `make phoenix`")
-        self._rows: dict[str, list[Any]] = table["actors"]
+        self._rows: dict[str, str] = table["actors"]
         self._built: dict[str, Actor] = {}
         self.lower: dict[str, str] = table["lower"]
         self.exact: dict[str, str] = table["exact"]
@@ -364,7 +367,7 @@ class PhoenixIndex:
     def get(self, actor_id: str) -> Actor | None:
         actor = self._built.get(actor_id)
         if actor is None and actor_id in self._rows:
-            name, kind, country, aliases, roles = self._rows[actor_id]
+            name, kind, country, aliases, roles = json.loads(self._rows[actor_id])
             actor = Actor(
                 id=actor_id, name=name, kind=kind, country=country, aliases=tuple(aliases),
                 affiliations=tuple(
@@ -377,12 +380,14 @@ class PhoenixIndex:
     def search(self, query: str) -> Iterator[Actor]:
         q = query.casefold()
         for actor_id, row in self._rows.items():
-            if q in actor_id.casefold() or q in row[0].casefold() or any(
-                q in a.casefold() for a in row[3]
+            if q not in actor_id.casefold() and q not in row.casefold():
+                continue  # a quick test on the raw row; names checked on the record below
+            actor = self.get(actor_id)
+            if actor is not None and (
+                q in actor_id.casefold() or q in actor.name.casefold()
+                or any(q in a.casefold() for a in actor.aliases)
             ):
-                actor = self.get(actor_id)
-                if actor is not None:
-                    yield actor
+                yield actor
 
     def match(self, doc: Doc) -> list[Span]:
         """Spans of ``doc`` that are Phoenix names, longest first at each token."""

@@ -118,7 +118,7 @@ def _add_cameo(lex: Lexicon, groups: tuple[str, ...] | None) -> None:
 
 
 def extend_with_cameo(lex: Lexicon, entries: list[dict[str, Any]]) -> None:
-    """Append CAMEO verb-pattern entries (``data/phoenix/cameo_verbs.yaml``) behind the
+    """Append CAMEO verb-pattern entries (``data/phoenix/cameo_verbs.json``) behind the
     hand-written ones; a bare CAMEO verb the lexicon or its cues already know is skipped."""
     known = set(lex.verbs) | {w for words in lex.cues.values() for w in words}
     kept = [
@@ -126,7 +126,7 @@ def extend_with_cameo(lex: Lexicon, entries: list[dict[str, Any]]) -> None:
         if e.get("objects") or " " in e["lemma"] or e["lemma"] not in known
     ]
     if kept:
-        lex.merge({"predicates": kept}, "phoenix/cameo_verbs.yaml")
+        lex.merge({"predicates": kept}, "phoenix/cameo_verbs.json")
 
 
 @lru_cache(maxsize=4)
