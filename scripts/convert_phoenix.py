@@ -50,7 +50,12 @@ def main() -> int:
         else:
             merged[e["id"]] = e
     countries = {a.id for a in d.actors.values() if a.kind == "state"}
-    table = convert(args.source, merged.values(), countries, ordinary_word_test())
+    generic = {w for a in d.actors.values() if a.kind == "state"
+               for n in (a.name, *a.aliases) for w in n.split()}
+    generic |= set(d.demonyms) | {w for s in d.sectors.values() for n in s.nouns for w in n.split()}
+    ordinary, frequent = ordinary_word_test()
+    table = convert(args.source, merged.values(), countries, ordinary, generic=generic,
+                    frequent=frequent)
     args.out.mkdir(parents=True, exist_ok=True)
     write(table, args.out / "actors.json.gz")
     verbs = convert_verbs((args.source / "CAMEO.2.0.txt").read_text("utf-8", errors="replace"))

