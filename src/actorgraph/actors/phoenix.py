@@ -307,7 +307,7 @@ def convert(
 
     # Surface forms -> ids. A form naming two actors, an ordinary word, a generic
     # institution name, or one a hand-made actor uses, is dropped.
-    forms: dict[tuple[str, bool], set[str]] = defaultdict(set)
+    forms: dict[tuple[str, str], set[str]] = defaultdict(set)
     # Given names: the first word of two or more persons' full names ("Khalid ...").
     given: Counter[str] = Counter()
     for a in [*actors.values(), *hand.values()]:
