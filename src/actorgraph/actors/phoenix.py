@@ -391,19 +391,21 @@ class PhoenixIndex:
         self.exact: dict[str, str] = table["exact"]  # short codes, exactly as written
         # names made of ordinary words: lower-cased, but capitalised in the text
         self.cased: dict[str, str] = table["cased"]
-        # First token of a form -> the longest form starting with it, in tokens.
-        self._first_lower = self._firsts(self.lower)
-        self._first_exact = self._firsts(self.exact)
-        self._first_cased = self._firsts(self.cased)
+        # Proper prefixes of the forms ("warren", "warren m."): a match grows a token at a
+        # time only while it is one, so a common first word costs one lookup, not ten joins.
+        self._more_lower = self._prefixes(self.lower)
+        self._more_exact = self._prefixes(self.exact)
+        self._more_cased = self._prefixes(self.cased)
         self.stats: dict[str, int] = table.get("stats", {})
 
     @staticmethod
-    def _firsts(forms: dict[str, str]) -> dict[str, int]:
-        firsts: dict[str, int] = {}
+    def _prefixes(forms: dict[str, str]) -> set[str]:
+        more: set[str] = set()
         for key in forms:
-            first, _, _ = key.partition(" ")
-            firsts[first] = max(firsts.get(first, 0), key.count(" ") + 1)
-        return firsts
+            words = key.split(" ")
+            for n in range(1, len(words)):
+                more.add(" ".join(words[:n]))
+        return more
 
     def __len__(self) -> int:
         return len(self._rows)
@@ -441,13 +443,18 @@ class PhoenixIndex:
 
     @staticmethod
     def _longest(
-        words: list[str], i: int, firsts: dict[str, int], forms: dict[str, str]
+        words: list[str], i: int, more: set[str], forms: dict[str, str]
     ) -> tuple[int, str] | None:
-        for size in range(min(firsts.get(words[i], 0), len(words) - i), 0, -1):
-            actor = forms.get(" ".join(words[i : i + size]))
+        best = None
+        key, j, n = words[i], i + 1, len(words)
+        while True:
+            actor = forms.get(key)
             if actor is not None:
-                return size, actor
-        return None
+                best = (j - i, actor)
+            if j >= n or key not in more:
+                return best
+            key = f"{key} {words[j]}"
+            j += 1
 
     def match(self, doc: Doc) -> list[Span]:
         """Spans of ``doc`` that are Phoenix names, longest first at each token."""
@@ -458,11 +465,11 @@ class PhoenixIndex:
         spans: list[Span] = []
         i, n = 0, len(doc)
         while i < n:
-            found = self._longest(lowers, i, self._first_lower, self.lower)
-            exact = self._longest(texts, i, self._first_exact, self.exact)
+            found = self._longest(lowers, i, self._more_lower, self.lower)
+            exact = self._longest(texts, i, self._more_exact, self.exact)
             if exact is not None and (found is None or exact[0] > found[0]):
                 found = exact
-            cased = self._longest(lowers, i, self._first_cased, self.cased)
+            cased = self._longest(lowers, i, self._more_cased, self.cased)
             if cased is not None and (found is None or cased[0] > found[0]) and all(
                 t.is_title or t.is_upper or t.lower_ in _STOP or not t.is_alpha
                 for t in doc[i : i + cased[0]]
