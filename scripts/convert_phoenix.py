@@ -32,7 +32,7 @@ def main() -> int:
               file=sys.stderr)
         return 1
     from actorgraph.actors.dictionary import load_dictionary
-    from actorgraph.actors.phoenix import convert, ordinary_word_test, write
+    from actorgraph.actors.phoenix import convert, convert_agents, ordinary_word_test, write
     from actorgraph.coding.cameo_verbs import convert_verbs, write_verbs
 
     d = load_dictionary(phoenix=False)
@@ -56,6 +56,10 @@ def main() -> int:
     ordinary, frequent = ordinary_word_test()
     table = convert(args.source, merged.values(), countries, ordinary, generic=generic,
                     frequent=frequent)
+    agents = convert_agents(
+        (args.source / "Phoenix.agents.txt").read_text("utf-8", errors="replace"))
+    taken = {n.lower() for s in d.sectors.values() for n in s.nouns}
+    table["agents"] = {n: c for n, c in agents.items() if n not in taken and c in d.sectors}
     args.out.mkdir(parents=True, exist_ok=True)
     write(table, args.out / "actors.json.gz")
     verbs = convert_verbs((args.source / "CAMEO.2.0.txt").read_text("utf-8", errors="replace"))
@@ -73,7 +77,8 @@ def main() -> int:
         "PETRARCH2 (openeventdata/petrarch2, petrarch2/data/dictionaries, commit 676801c),\n"
         "converted by scripts/convert_phoenix.py. Their licence:\n\n" + notice, "utf-8")
     print(f"{len(table['actors']):,} actors, {len(table['lower']):,} lower-case forms, "
-          f"{len(table['exact']):,} exact forms; {table['stats']}")
+          f"{len(table['exact']):,} exact forms, {len(table['agents']):,} agent nouns; "
+          f"{table['stats']}")
     print(f"{sum(len(verbs[g]) for g in enabled):,} verb entries in {len(enabled)} groups "
           f"shipped (of {len(verbs)})")
     return 0

@@ -10,7 +10,13 @@ import pytest
 import spacy
 
 from actorgraph.actors.dictionary import ActorDictionary, load_dictionary
-from actorgraph.actors.phoenix import PhoenixIndex, convert, load_phoenix, write
+from actorgraph.actors.phoenix import (
+    PhoenixIndex,
+    convert,
+    convert_agents,
+    load_phoenix,
+    write,
+)
 from actorgraph.coding.cameo_verbs import cameo_entries, convert_verbs, plover_of
 from actorgraph.coding.lexicon import load_lexicon
 from actorgraph.models import Actor
@@ -112,6 +118,23 @@ def test_shipped_ordinary_words_not_matched(tokens):
     for word in ("hope", "victory", "justice", "the"):
         assert word not in index.lower, word
     assert all(len(k) >= 3 for k in index.lower)
+
+
+def test_agents_conversion():
+    agents = convert_agents((FIXTURE / "Phoenix.agents.txt").read_text())
+    assert agents == {
+        "village elder": "CIV", "village elders": "CIV", "spy chief": "INT",
+        "dock hand": "LAB", "dockhands": "LAB", "gunrunner": "CRM", "gunrunners": "CRM",
+    }  # substitution sets, organisation codes and unknown codes are left out
+
+
+def test_shipped_agents_join_the_sector_tables():
+    index = load_phoenix()
+    assert index is not None and index.agents
+    noun, code = next(iter(index.agents.items()))
+    d = load_dictionary()
+    assert noun in d.sectors[code].nouns
+    assert "soldiers" not in index.agents  # sectors.yaml has it: its sector stays
 
 
 def test_cameo_verbs_conversion():

@@ -9,7 +9,9 @@ Sources, in order (later ones win for the same id):
    companies), read on first use and built into :class:`Actor` records only
    when looked up (:mod:`actorgraph.actors.phoenix`);
 3. ``data/actors.yaml``: institutions, units, groups, IGOs, NGOs, persons,
-   written by hand: they win over Phoenix for the same id or name;
+   written by hand: they win over Phoenix for the same id or name (Phoenix's
+   generic agent nouns, "clerics", "peasants", join ``sectors.yaml``'s where
+   it has none);
 4. user files given with ``--actors``.
 
 Generic sector actors ("Iranian officials" → ``IRN.GOV``) are built on demand
@@ -273,7 +275,7 @@ def _countries() -> tuple[dict[str, Actor], dict[str, str], dict[str, str]]:
     return actors, demonyms, capitals
 
 
-def _add_phoenix(d: ActorDictionary) -> None:
+def _add_phoenix(d: ActorDictionary, agents: bool = True) -> None:
     """Put the Phoenix actors under the hand-made ones: a hand-made actor without roles
     takes Phoenix's for the same id (its aliases are matched by the Phoenix lookup)."""
     from .phoenix import load_phoenix
@@ -281,6 +283,16 @@ def _add_phoenix(d: ActorDictionary) -> None:
     d.extra = load_phoenix()
     if d.extra is None:
         return
+    if agents:
+        # Phoenix's generic agent nouns ("clerics", "peasants") join the sector tables;
+        # a noun sectors.yaml already has keeps its sector there.
+        taken = {n.lower() for s in d.sectors.values() for n in s.nouns}
+        more: dict[str, list[str]] = {}
+        for noun, code in d.extra.agents.items():
+            if noun not in taken and code in d.sectors:
+                more.setdefault(code, []).append(noun)
+        for code, nouns in more.items():
+            d.sectors[code] = replace(d.sectors[code], nouns=(*d.sectors[code].nouns, *nouns))
     for actor_id, actor in list(d.actors.items()):
         if actor.affiliations or actor_id not in d.extra:
             continue

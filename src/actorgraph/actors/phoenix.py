@@ -368,6 +368,50 @@ def convert(
             **{how: dict(sorted(t.items())) for how, t in tables.items()}}
 
 
+# Phoenix agent codes -> the sector and group codes of data/sectors.yaml.
+AGENT_CODES = {
+    "GOV": "GOV", "MIL": "MIL", "REB": "REB", "UAF": "REB", "OPP": "OPP", "PTY": "OPP",
+    "JUD": "JUD", "COP": "POL", "SPY": "INT", "LEG": "LEG", "MED": "MED", "BUS": "BUS",
+    "CVL": "CIV", "AGR": "CIV", "HLH": "HLT", "EDU": "EDU", "LAB": "LAB", "REF": "REF",
+    "CRM": "CRM", "REL": "REL", "MUS": "MUSLIM", "CHR": "CHRISTIAN", "BUD": "BUDDHIST",
+    "HIN": "HINDU", "JEW": "JEW",
+}
+_AGENT = re.compile(r"^(?P<phrase>[^\[{]+?)\s*(?:\{(?P<plural>[^}]*)\})?\s*\[(?P<code>[^\]]+)\]")
+
+
+def convert_agents(text: str) -> dict[str, str]:
+    """Generic agent nouns (lower case, singular and plural) -> sector code, from a Phoenix
+    agents file; phrases with gaps, substitution sets or unmapped codes are left out."""
+    out: dict[str, str] = {}
+    for raw in text.splitlines():
+        line = raw.split("#", 1)[0].strip()
+        m = _AGENT.match(line)
+        if not m or "!" in line or "<" in line:
+            continue
+        phrase = m.group("phrase").strip()
+        code = m.group("code").strip()
+        if " " in phrase or not code.startswith("~"):
+            continue  # a gap between words, or an organisation code ("NGO~")
+        sector = AGENT_CODES.get(code[1:4])
+        if sector is None or not re.fullmatch(r"[A-Z_'\-]+", phrase):
+            continue
+        noun = phrase.strip("_").replace("_", " ").lower()
+        forms = [noun]
+        plural = m.group("plural")
+        if plural is None:
+            if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+                forms.append(noun[:-1] + "ies")
+            elif noun.endswith(("s", "x", "ch", "sh")):
+                forms.append(noun + "es")
+            else:
+                forms.append(noun + "s")
+        elif plural.strip():
+            forms += [p.strip("_").replace("_", " ").lower() for p in plural.split()]
+        for form in forms:
+            out.setdefault(form, sector)
+    return dict(sorted(out.items()))
+
+
 def write(table: dict[str, Any], path: str | Path) -> None:
     """Write ``table`` as compact, reproducible gzip JSON (no timestamp in the header)."""
     data = json.dumps(table, ensure_ascii=False, separators=(",", ":"), sort_keys=False)
@@ -397,6 +441,7 @@ class PhoenixIndex:
         self._more_exact = self._prefixes(self.exact)
         self._more_cased = self._prefixes(self.cased)
         self.stats: dict[str, int] = table.get("stats", {})
+        self.agents: dict[str, str] = table.get("agents", {})  # generic noun -> sector code
 
     @staticmethod
     def _prefixes(forms: dict[str, str]) -> set[str]:
