@@ -159,7 +159,7 @@ class DocumentCoder:
     def _how(self, actor_id: str) -> How:
         if actor_id.startswith("PRV."):
             return "provisional"
-        return "generic" if actor_id not in self.dictionary.actors else "dictionary"
+        return "generic" if actor_id not in self.dictionary else "dictionary"
 
     def _add_actor(self, result: CodedDocument, actor_id: str, text: str) -> None:
         if actor_id in result.actors:
