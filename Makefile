@@ -10,7 +10,7 @@ DEMO_DB ?= demo.db
 DEMO_PORT ?= 8000
 VENDOR := src/actorgraph/web/static/vendor/VERSIONS.json
 
-.PHONY: demo test lint bench clean vendor
+.PHONY: demo test lint bench clean vendor train
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -48,3 +48,8 @@ bench: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info $(DEMO_DB)*
+
+# The trained event layer: rebuilds src/actorgraph/data/event_model.{npz,json} from the
+# train split of the labelled corpus (fixed seed; dev only calibrates; test is never read).
+train: $(STAMP)
+	$(BIN)/python scripts/train_event_model.py --seed 13

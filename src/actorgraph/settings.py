@@ -30,6 +30,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("batch_size", 64, "documents per nlp.pipe batch"),
     Setting("min_confidence", 0.0, "drop events coded with less confidence than this"),
     Setting("prefilter", True, "skip the parser for posts that name no actor or no predicate"),
+    Setting("layer", "rules", "event proposers: rules (the lexicon), model (the trained layer) "
+            "or both"),
 )
 
 
@@ -44,6 +46,7 @@ class Settings:
     batch_size: int = 64
     min_confidence: float = 0.0
     prefilter: bool = True
+    layer: str = "rules"
 
     @classmethod
     def from_overrides(cls, **overrides: Any) -> Settings:

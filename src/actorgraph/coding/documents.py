@@ -47,7 +47,13 @@ class DocumentCoder:
         self.nlp = nlp if nlp is not None else load_pipeline(self.settings.model, user)
         self.dictionary: ActorDictionary = load_dictionary(user)
         lexicon = load_lexicon()
-        self.coder = EventCoder(self.dictionary, lexicon, load_gazetteer())
+        if self.settings.layer == "rules":
+            self.coder = EventCoder(self.dictionary, lexicon, load_gazetteer())
+        else:  # the trained event layer (coding/model_layer.py), alone or beside the lexicon
+            from .model_layer import LayeredCoder
+
+            self.coder = LayeredCoder(self.dictionary, lexicon, load_gazetteer(),
+                                      layer=self.settings.layer)
         self.prefilter = (
             Prefilter(self.nlp, self.dictionary, lexicon) if self.settings.prefilter else None
         )

@@ -1,0 +1,432 @@
+"""Training the event layer (``make train``; never imported when coding).
+
+Gold events in the labelled corpus carry no trigger span, only a type, a
+mode and the surfaces of source and target. Each gold event is aligned to a
+trigger token, in this order:
+
+1. a trigger of the same type that the rule coder fires in the same sentence
+   (the lexicon was right about the word, so it is the trigger);
+2. else the lowest verb or noun that governs both the gold source and the
+   gold target in the dependency parse (``urged X to ...`` -> *urged*,
+   ``A's blockade of B`` -> *blockade*), or the nearest one over whichever of
+   the two the text names.
+
+Every other candidate token (verb, noun, participle, outside actor names) is
+a "no event" example, including rule triggers whose type the gold does not
+have: that is how the model learns to correct the lexicon. Events whose
+source and target cannot be found in the text give no token example.
+
+The classifier is a softmax regression over the features of
+:func:`actorgraph.nlp.event_model.token_features`, trained with AdaGrad on
+shuffled mini-batches; the seed fixes the shuffle, so a rerun gives the same
+weights. A second candidate, a one-vs-rest sentence classifier over the
+bag of the sentence's token features, is trained the same way for the
+comparison the card reports.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+from spacy.tokens import Doc, Token
+
+from .event_model import (
+    FEATURES_VERSION,
+    NONE,
+    EventModel,
+    LinearModel,
+    candidate,
+    lexicon_types,
+    platt,
+    token_features,
+)
+
+__all__ = ["Example", "TrainConfig", "align", "build_examples", "fit", "train"]
+
+
+@dataclass(frozen=True)
+class TrainConfig:
+    seed: int = 13
+    epochs: int = 12
+    lr: float = 0.1
+    l2: float = 1e-6
+    batch: int = 32
+    min_count: int = 1
+
+
+@dataclass
+class Example:
+    """One labelled item, parsed: its candidate tokens' features and labels."""
+
+    item_id: str
+    gold_types: set[str]
+    rule_types: set[str]
+    tokens: list[int] = field(default_factory=list)
+    features: list[list[str]] = field(default_factory=list)
+    labels: list[str] = field(default_factory=list)
+    lemmas: list[str] = field(default_factory=list)
+    sentence_features: list[list[str]] = field(default_factory=list)
+    sentence_labels: list[set[str]] = field(default_factory=list)
+    how: Counter = field(default_factory=Counter)
+
+
+def _surface_root(doc: Doc, surface: str | None) -> Token | None:
+    if not surface:
+        return None
+    k = doc.text.find(surface)
+    if k < 0:
+        k = doc.text.lower().find(surface.lower())
+    if k < 0:
+        return None
+    span = doc.char_span(k, k + len(surface), alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _governors(token: Token, actors: set[int]) -> list[Token]:
+    out, t = [], token
+    for _ in range(12):
+        if t.head.i == t.i:
+            break
+        t = t.head
+        if candidate(t, actors):
+            out.append(t)
+    return out
+
+
+def align(
+    doc: Doc, events: Sequence[dict], rule_hits: Sequence[tuple[int, str]], actors: set[int]
+) -> tuple[dict[int, str], Counter, dict[int, set[str]]]:
+    """(token index -> gold type, how each event was aligned, sentence start -> gold types)."""
+    labels: dict[int, str] = {}
+    how: Counter = Counter()
+    sent_types: dict[int, set[str]] = defaultdict(set)
+    for event in events:
+        etype = event["type"]
+        src = _surface_root(doc, event.get("source"))
+        tgt = _surface_root(doc, event.get("target"))
+        where = (src or tgt)
+        sent_start = where.sent.start if where is not None else None
+        chosen: Token | None = None
+        rule = [doc[i] for i, t in rule_hits if t == etype
+                and (sent_start is None or doc[i].sent.start == sent_start)]
+        if rule:
+            chosen, kind = rule[0], "rule"
+        elif src is not None and tgt is not None:
+            up_src = {t.i for t in _governors(src, actors)}
+            common = [t for t in _governors(tgt, actors) if t.i in up_src]
+            chosen, kind = (common[0], "path") if common else (None, "none")
+        elif where is not None:
+            ups = _governors(where, actors)
+            chosen, kind = (ups[0], "path") if ups else (None, "none")
+        else:
+            kind = "none"
+        how[kind] += 1
+        if chosen is not None:
+            labels.setdefault(chosen.i, etype)
+            sent_types[chosen.sent.start].add(etype)
+        elif sent_start is not None:
+            sent_types[sent_start].add(etype)
+        elif len(list(doc.sents)) == 1:
+            sent_types[0].add(etype)
+    return labels, how, sent_types
+
+
+def build_examples(items: Iterable[dict], coder: Any) -> list[Example]:
+    """Parse ``items`` with ``coder.nlp`` and align their gold events (see the docstring)."""
+    from ..coding.coder import PostContext
+
+    items = list(items)
+    types = lexicon_types(coder.coder.lexicon)
+    out = []
+    docs = coder.nlp.pipe(it["text"] for it in items)
+    for item, doc in zip(items, docs, strict=True):
+        coded = coder.coder.code(doc, PostContext(doc=item["id"], time=item.get("published")))
+        hits: list[tuple[int, str]] = []
+        for ev in coded.events:
+            for t in doc:
+                if t.text == ev.trigger and ev.evidence.start <= t.idx < ev.evidence.end:
+                    hits.append((t.i, ev.type))
+                    break
+        actors = {i for s in doc.spans.get("actors", []) for i in range(s.start, s.end)}
+        labels, how, sent_types = align(doc, item["events"], hits, actors)
+        ex = Example(item["id"], {e["type"] for e in item["events"]},
+                     {e.type for e in coded.events}, how=how)
+        for sent in doc.sents:
+            bag: set[str] = set()
+            for token in sent:
+                if not candidate(token, actors):
+                    continue
+                feats = token_features(token, actors, types)
+                ex.tokens.append(token.i)
+                ex.features.append(feats)
+                ex.labels.append(labels.get(token.i, NONE))
+                ex.lemmas.append(token.lemma_.lower())
+                bag.update(f for f in feats if not f.startswith(("-1=", "+1=")))
+            ex.sentence_features.append(sorted(bag))
+            ex.sentence_labels.append(sent_types.get(sent.start, set()))
+        out.append(ex)
+    return out
+
+
+# -- fitting ------------------------------------------------------------------------------
+
+
+def _vocabulary(examples: Iterable[Sequence[str]], min_count: int) -> list[str]:
+    counts: Counter = Counter(f for feats in examples for f in set(feats))
+    return sorted(f for f, n in counts.items() if n >= min_count or f == "bias")
+
+
+def fit(
+    rows: list[list[int]], targets: np.ndarray, n_features: int, loss: str, cfg: TrainConfig
+) -> np.ndarray:
+    """Weights (features x classes) by AdaGrad on ``softmax`` or ``sigmoid`` cross-entropy.
+
+    ``targets`` is one-hot (softmax) or multi-hot (sigmoid), one row per example.
+    """
+    rng = np.random.default_rng(cfg.seed)
+    n, classes = targets.shape
+    weights = np.zeros((n_features, classes), dtype=np.float64)
+    accum = np.full((n_features, classes), 1e-8, dtype=np.float64)
+    for _ in range(cfg.epochs):
+        order = rng.permutation(n)
+        for start in range(0, n, cfg.batch):
+            batch = order[start : start + cfg.batch]
+            lengths = np.array([len(rows[k]) for k in batch])
+            idx = np.concatenate([np.asarray(rows[k], dtype=np.int64) for k in batch])
+            seg = np.repeat(np.arange(len(batch)), lengths)
+            z = np.zeros((len(batch), classes))
+            np.add.at(z, seg, weights[idx])
+            if loss == "softmax":
+                z -= z.max(axis=1, keepdims=True)
+                p = np.exp(z)
+                p /= p.sum(axis=1, keepdims=True)
+            else:
+                p = 1.0 / (1.0 + np.exp(-z))
+            dz = p - targets[batch]
+            uniq, inv = np.unique(idx, return_inverse=True)
+            grad = np.zeros((len(uniq), classes))
+            np.add.at(grad, inv, dz[seg])
+            grad += cfg.l2 * weights[uniq]
+            accum[uniq] += grad * grad
+            weights[uniq] -= cfg.lr * grad / np.sqrt(accum[uniq])
+    return weights
+
+
+def fit_platt(raw: Sequence[float], hits: Sequence[bool], steps: int = 200) -> tuple[float, float]:
+    """``a``, ``b`` of ``sigmoid(a * logit(p) + b)`` fitted to ``hits`` by Newton's method."""
+    if not raw or len(set(hits)) < 2:
+        return 1.0, 0.0
+    p = np.clip(np.asarray(raw, dtype=np.float64), 1e-6, 1 - 1e-6)
+    x = np.clip(np.log(p / (1 - p)), -30, 30)
+    # Platt's smoothed targets keep a and b finite on small, separable sets.
+    pos, neg = sum(hits), len(hits) - sum(hits)
+    y = np.where(np.asarray(hits), (pos + 1) / (pos + 2), 1 / (neg + 2))
+    a, b = 1.0, 0.0
+    for _ in range(steps):
+        q = 1.0 / (1.0 + np.exp(-np.clip(a * x + b, -50, 50)))
+        g = np.array([np.sum((q - y) * x), np.sum(q - y)])
+        w = q * (1 - q) + 1e-9
+        h = np.array([[np.sum(w * x * x), np.sum(w * x)], [np.sum(w * x), np.sum(w)]])
+        step = np.clip(np.linalg.solve(h + 1e-6 * np.eye(2), g), -1.0, 1.0)  # damped
+        a, b = a - step[0], b - step[1]
+        if np.abs(step).max() < 1e-9:
+            break
+    return float(a), float(b)
+
+
+def reliability(probs: Sequence[float], hits: Sequence[bool], bins: int = 10) -> dict[str, Any]:
+    """Expected calibration error and the reliability bins (mean probability, hit rate, n)."""
+    table, ece, n = [], 0.0, len(probs)
+    for k in range(bins):
+        lo, hi = k / bins, (k + 1) / bins
+        sel = [(p, h) for p, h in zip(probs, hits, strict=True)
+               if lo <= p < hi or (k == bins - 1 and p == 1.0)]
+        if not sel:
+            continue
+        mean_p = sum(p for p, _ in sel) / len(sel)
+        rate = sum(h for _, h in sel) / len(sel)
+        ece += len(sel) / n * abs(mean_p - rate)
+        table.append({"bin": f"{lo:.1f}-{hi:.1f}", "mean_p": round(mean_p, 3),
+                      "hit_rate": round(rate, 3), "n": len(sel)})
+    return {"ece": round(ece, 4), "n": n, "bins": table}
+
+
+def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3)}
+
+
+def type_scores(examples: Sequence[Example], predicted: Sequence[set[str]]) -> dict[str, Any]:
+    """Micro P/R/F1 of (item, type) pairs: does the item have an event of that type."""
+    tp = fp = fn = 0
+    for ex, pred in zip(examples, predicted, strict=True):
+        tp += len(pred & ex.gold_types)
+        fp += len(pred - ex.gold_types)
+        fn += len(ex.gold_types - pred)
+    return _prf(tp, fp, fn)
+
+
+# -- the two candidates -------------------------------------------------------------------
+
+
+def _token_raw(model: LinearModel, ex: Example) -> list[tuple[int, str, float, str]]:
+    """(token, most likely type, its raw probability, lemma) for every candidate token."""
+    if not ex.features:
+        return []
+    probs = model.softmax(ex.features)
+    probs[:, model.labels.index(NONE)] = -1.0
+    best = probs.argmax(axis=1)
+    return [(ex.tokens[k], model.labels[int(b)], float(probs[k, b]), ex.lemmas[k])
+            for k, b in enumerate(best)]
+
+
+def _sentence_raw(model: LinearModel, ex: Example) -> list[tuple[str, float]]:
+    if not ex.sentence_features:
+        return []
+    z = model.logits(ex.sentence_features)
+    p = 1.0 / (1.0 + np.exp(-z))
+    return [(model.labels[c], float(p[s, c])) for s in range(len(p)) for c in range(p.shape[1])]
+
+
+def _calibrate_and_tune(
+    dev: Sequence[Example], raw: Sequence[list[tuple[str, float]]]
+) -> dict[str, Any]:
+    """Platt curve on dev (hit: the item has a gold event of the type), then the threshold
+    on the calibrated probability that maximises the F1 of rules plus model."""
+    flat = [(p, t in ex.gold_types) for ex, r in zip(dev, raw, strict=True) for t, p in r]
+    a, b = fit_platt([p for p, _ in flat], [h for _, h in flat])
+    cal = [[(t, platt(p, a, b)) for t, p in r] for r in raw]
+    best: tuple[float, float] = (-1.0, 0.5)
+    for k in range(2, 96, 2):
+        thr = k / 100
+        both = [ex.rule_types | {t for t, p in c if p >= thr} for ex, c in zip(dev, cal,
+                                                                                 strict=True)]
+        f1 = type_scores(dev, both)["f1"]
+        if f1 > best[0]:
+            best = (f1, thr)
+    thr = best[1]
+    alone_best: tuple[float, float] = (-1.0, 0.5)  # the model alone has its own threshold
+    for k in range(2, 96, 2):
+        f1 = type_scores(dev, [{t for t, p in c if p >= k / 100} for c in cal])["f1"]
+        if f1 > alone_best[0]:
+            alone_best = (f1, k / 100)
+    thr_alone = alone_best[1]
+    alone = [{t for t, p in c if p >= thr_alone} for c in cal]
+    both = [ex.rule_types | {t for t, p in c if p >= thr}
+            for ex, c in zip(dev, cal, strict=True)]
+    return {
+        "calibration": {"method": "platt", "a": round(a, 5), "b": round(b, 5)},
+        "threshold": thr,
+        "threshold_alone": thr_alone,
+        "dev_types_model": type_scores(dev, alone),
+        "dev_types_both": type_scores(dev, both),
+        "dev_reliability": reliability([p for c in cal for _, p in c],
+                                       [h for _, h in flat]),
+    }
+
+
+def _data_hash(items: Iterable[dict]) -> str:
+    h = hashlib.sha256()
+    for it in sorted(items, key=lambda i: i["id"]):
+        h.update(json.dumps([it["id"], it.get("text"), it["events"]], sort_keys=True).encode())
+    return h.hexdigest()[:16]
+
+
+def train(
+    train_items: Sequence[dict], dev_items: Sequence[dict], coder: Any, cfg: TrainConfig
+) -> tuple[np.ndarray, list[str], dict[str, Any]]:
+    """(weights, feature names, card) of the token model, with both candidates' dev figures."""
+    tr = build_examples(train_items, coder)
+    dv = build_examples(dev_items, coder)
+    types = sorted(coder.coder.lexicon.types)
+    labels = [NONE, *types]
+    # Candidate B: the token-level trigger classifier (shipped).
+    vocab = _vocabulary((f for ex in tr for f in ex.features), cfg.min_count)
+    index = {f: i for i, f in enumerate(vocab)}
+    rows = [[index[f] for f in feats if f in index] for ex in tr for feats in ex.features]
+    y = np.zeros((len(rows), len(labels)))
+    for k, lab in enumerate(lab for ex in tr for lab in ex.labels):
+        y[k, labels.index(lab)] = 1.0
+    weights = fit(rows, y, len(vocab), "softmax", cfg) if rows else np.zeros((len(vocab),
+                                                                               len(labels)))
+    token_model = LinearModel(vocab, weights, labels)
+    token_raw = [[(t, p) for _, t, p, _ in _token_raw(token_model, ex)] for ex in dv]
+    token_dev = _calibrate_and_tune(dv, token_raw)
+    # Candidate A: the sentence-level one-vs-rest classifier (measured, not shipped).
+    s_vocab = _vocabulary((f for ex in tr for f in ex.sentence_features), cfg.min_count)
+    s_index = {f: i for i, f in enumerate(s_vocab)}
+    s_rows = [[s_index[f] for f in feats if f in s_index]
+              for ex in tr for feats in ex.sentence_features]
+    s_y = np.zeros((len(s_rows), len(types)))
+    for k, gold in enumerate(g for ex in tr for g in ex.sentence_labels):
+        for t in gold:
+            s_y[k, types.index(t)] = 1.0
+    s_weights = fit(s_rows, s_y, len(s_vocab), "sigmoid", cfg) if s_rows else np.zeros(
+        (len(s_vocab), len(types)))
+    sentence_model = LinearModel(s_vocab, s_weights, types)
+    sentence_dev = _calibrate_and_tune(dv, [_sentence_raw(sentence_model, ex) for ex in dv])
+    modes: dict[str, Counter] = defaultdict(Counter)
+    by_id = {it["id"]: it for it in train_items}
+    for ex in tr:
+        for lab, lemma in zip(ex.labels, ex.lemmas, strict=True):
+            if lab == NONE:
+                continue
+            for e in by_id[ex.item_id]["events"]:
+                if e["type"] == lab and e.get("mode"):
+                    modes[f"{lab}|{lemma}"][e["mode"]] += 1
+    how: Counter = sum((ex.how for ex in tr), Counter())
+    card = {
+        "name": "actorgraph event model",
+        "kind": "token-level softmax regression over parse features (see event_training.py)",
+        "features_version": FEATURES_VERSION,
+        "labels": labels,
+        "seed": cfg.seed,
+        "config": cfg.__dict__,
+        "data": {
+            "train_items": len(tr),
+            "train_gold_events": sum(len(it["events"]) for it in train_items),
+            "train_candidate_tokens": len(rows),
+            "train_trigger_tokens": int(sum(lab != NONE for ex in tr for lab in ex.labels)),
+            "alignment": dict(how),
+            "dev_items": len(dv),
+            "train_hash": _data_hash(train_items),
+            "features": len(vocab),
+        },
+        "calibration": token_dev["calibration"],
+        "threshold": token_dev["threshold"],
+        "threshold_alone": token_dev["threshold_alone"],
+        "modes": {k: c.most_common(1)[0][0] for k, c in sorted(modes.items())},
+        "dev": {
+            "rules_types": type_scores(dv, [ex.rule_types for ex in dv]),
+            "token_model": {k: v for k, v in token_dev.items() if k not in ("calibration",)},
+            "sentence_model": {k: v for k, v in sentence_dev.items()
+                               if k not in ("calibration",)},
+        },
+    }
+    return weights, vocab, card
+
+
+def save(folder: Any, weights: np.ndarray, vocab: list[str], card: dict[str, Any],
+         name: str = "event_model") -> None:
+    """Write ``name.npz`` (feature names, float16 weights of the used rows) and ``name.json``."""
+    keep = np.abs(weights).max(axis=1) >= 1e-3 if len(vocab) else np.zeros(0, dtype=bool)
+    feats = np.array([f for f, k in zip(vocab, keep, strict=True) if k], dtype=np.str_)
+    w = weights[keep].astype(np.float16)
+    with open(folder / f"{name}.npz", "wb") as fh:
+        np.savez_compressed(fh, features=feats, weights=w)
+    card = {**card, "data": {**card["data"], "features_kept": int(keep.sum())}}
+    (folder / f"{name}.json").write_text(json.dumps(card, indent=1, sort_keys=False) + "\n",
+                                         "utf-8")
+
+
+def check_model(folder: Any, name: str = "event_model") -> EventModel:
+    """Load what :func:`save` wrote, as the coder will."""
+    return EventModel.from_dir(folder, name)
