@@ -42,9 +42,9 @@ class LayeredCoder(EventCoder):
 
     def __init__(self, *args, model: EventModel | None = None, layer: str = "both",  # type: ignore[no-untyped-def]
                  override: float = 0.9, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
         if layer not in LAYERS:
             raise ConfigError(f"setting layer: {layer!r} is not one of {', '.join(LAYERS)}")
+        super().__init__(*args, **kwargs)
         if layer != "rules" and model is None:
             from ..nlp.event_model import load_event_model
 

@@ -100,7 +100,8 @@ def _governors(token: Token, actors: set[int]) -> list[Token]:
 
 
 def align(
-    doc: Doc, events: Sequence[dict], rule_hits: Sequence[tuple[int, str]], actors: set[int]
+    doc: Doc, events: Sequence[dict], rule_hits: Sequence[tuple[int, str]], actors: set[int],
+    strategy: str = "common",
 ) -> tuple[dict[int, str], Counter, dict[int, set[str]]]:
     """(token index -> gold type, how each event was aligned, sentence start -> gold types)."""
     labels: dict[int, str] = {}
@@ -117,10 +118,13 @@ def align(
                 and (sent_start is None or doc[i].sent.start == sent_start)]
         if rule:
             chosen, kind = rule[0], "rule"
-        elif src is not None and tgt is not None:
+        elif src is not None and tgt is not None and strategy == "common":
             up_src = {t.i for t in _governors(src, actors)}
             common = [t for t in _governors(tgt, actors) if t.i in up_src]
             chosen, kind = (common[0], "path") if common else (None, "none")
+        elif tgt is not None and strategy == "target":
+            ups = _governors(tgt, actors) or (_governors(src, actors) if src is not None else [])
+            chosen, kind = (ups[0], "path") if ups else (None, "none")
         elif where is not None:
             ups = _governors(where, actors)
             chosen, kind = (ups[0], "path") if ups else (None, "none")
@@ -137,7 +141,7 @@ def align(
     return labels, how, sent_types
 
 
-def build_examples(items: Iterable[dict], coder: Any) -> list[Example]:
+def build_examples(items: Iterable[dict], coder: Any, strategy: str = "common") -> list[Example]:
     """Parse ``items`` with ``coder.nlp`` and align their gold events (see the docstring)."""
     from ..coding.coder import PostContext
 
@@ -154,7 +158,7 @@ def build_examples(items: Iterable[dict], coder: Any) -> list[Example]:
                     hits.append((t.i, ev.type))
                     break
         actors = {i for s in doc.spans.get("actors", []) for i in range(s.start, s.end)}
-        labels, how, sent_types = align(doc, item["events"], hits, actors)
+        labels, how, sent_types = align(doc, item["events"], hits, actors, strategy)
         ex = Example(item["id"], {e["type"] for e in item["events"]},
                      {e.type for e in coded.events}, how=how)
         for sent in doc.sents:
