@@ -41,7 +41,7 @@ class LayeredCoder(EventCoder):
     """An :class:`EventCoder` that also codes the trained model's proposals."""
 
     def __init__(self, *args, model: EventModel | None = None, layer: str = "both",  # type: ignore[no-untyped-def]
-                 override: float = 0.9, **kwargs) -> None:
+                 override: float | None = None, **kwargs) -> None:
         if layer not in LAYERS:
             raise ConfigError(f"setting layer: {layer!r} is not one of {', '.join(LAYERS)}")
         super().__init__(*args, **kwargs)
@@ -51,7 +51,7 @@ class LayeredCoder(EventCoder):
             model = load_event_model()
         self.model = model
         self.layer = layer
-        self.override = override
+        self.override = model.override if override is None and model else (override or 1.01)
         self.methods: dict[str, str] = {}
 
     def code(self, doc: Doc, ctx: PostContext, state: ThreadState | None = None) -> PostEvents:
@@ -67,7 +67,9 @@ class LayeredCoder(EventCoder):
         self._refs = {}
         self._inferred = []
         proposals: dict[int, list[Proposal]] = {}
-        floor = self.model.threshold_alone if self.layer == "model" else None
+        alone = self.layer == "model"
+        floor = self.model.threshold_alone if alone else min(self.model.threshold,
+                                                              self.override)
         for p in self.model.propose(doc, floor):
             proposals.setdefault(p.sentence, []).append(p)
         for sent in doc.sents:
@@ -100,6 +102,8 @@ class LayeredCoder(EventCoder):
                         found[at] = (new, tok, self._args(tok, new), "model", p.probability)
                     continue
                 if token.i in consumed or any(f[0].type == p.type for f in found):
+                    continue
+                if not alone and p.probability < self.model.threshold:
                     continue
                 pred = Predicate(p.lemma, p.type, p.mode)
                 args = self._args(token, pred)

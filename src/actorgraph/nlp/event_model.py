@@ -183,6 +183,7 @@ class EventModel:
         self.b = float(cal.get("b", 0.0))
         self.threshold = float(card.get("threshold", 0.5))  # beside the lexicon
         self.threshold_alone = float(card.get("threshold_alone", self.threshold))
+        self.override = float(card.get("override", 1.01))  # retypes a lexicon trigger
         self.modes: dict[str, str] = card.get("modes", {})
         self.lexicon = lexicon if lexicon is not None else load_lexicon()
         self.lexicon_types = lexicon_types(self.lexicon)

@@ -67,6 +67,7 @@ class Example:
     item_id: str
     gold_types: set[str]
     rule_types: set[str]
+    rule_hits: list[tuple[int, str]] = field(default_factory=list)  # (token, type) of the lexicon
     tokens: list[int] = field(default_factory=list)
     features: list[list[str]] = field(default_factory=list)
     labels: list[str] = field(default_factory=list)
@@ -160,7 +161,7 @@ def build_examples(items: Iterable[dict], coder: Any, strategy: str = "common") 
         actors = {i for s in doc.spans.get("actors", []) for i in range(s.start, s.end)}
         labels, how, sent_types = align(doc, item["events"], hits, actors, strategy)
         ex = Example(item["id"], {e["type"] for e in item["events"]},
-                     {e.type for e in coded.events}, how=how)
+                     {e.type for e in coded.events}, hits, how=how)
         for sent in doc.sents:
             bag: set[str] = set()
             for token in sent:
@@ -281,58 +282,69 @@ def type_scores(examples: Sequence[Example], predicted: Sequence[set[str]]) -> d
 # -- the two candidates -------------------------------------------------------------------
 
 
-def _token_raw(model: LinearModel, ex: Example) -> list[tuple[int, str, float, str]]:
-    """(token, most likely type, its raw probability, lemma) for every candidate token."""
+def _token_raw(model: LinearModel, ex: Example) -> list[tuple[int, str, float]]:
+    """(token, most likely type, its raw probability) for every candidate token."""
     if not ex.features:
         return []
     probs = model.softmax(ex.features)
     probs[:, model.labels.index(NONE)] = -1.0
     best = probs.argmax(axis=1)
-    return [(ex.tokens[k], model.labels[int(b)], float(probs[k, b]), ex.lemmas[k])
-            for k, b in enumerate(best)]
+    return [(ex.tokens[k], model.labels[int(b)], float(probs[k, b])) for k, b in enumerate(best)]
 
 
-def _sentence_raw(model: LinearModel, ex: Example) -> list[tuple[str, float]]:
+def _sentence_raw(model: LinearModel, ex: Example) -> list[tuple[int, str, float]]:
     if not ex.sentence_features:
         return []
     z = model.logits(ex.sentence_features)
     p = 1.0 / (1.0 + np.exp(-z))
-    return [(model.labels[c], float(p[s, c])) for s in range(len(p)) for c in range(p.shape[1])]
+    return [(-1, model.labels[c], float(p[s, c])) for s in range(len(p)) for c in range(p.shape[1])]
+
+
+def combine(ex: Example, proposals: Sequence[tuple[int, str, float]], threshold: float,
+            override: float) -> set[str]:
+    """The types of an item when the lexicon and the model code it together (as
+    :class:`~actorgraph.coding.model_layer.LayeredCoder` does): a proposal on a lexicon
+    trigger replaces its type from ``override`` on; elsewhere it adds its type from
+    ``threshold`` on."""
+    rule_at = dict(reversed(ex.rule_hits))
+    replaced = {tok: t for tok, t, p in proposals
+                if tok in rule_at and t != rule_at[tok] and p >= override}
+    types = {replaced.get(tok, t) for tok, t in ex.rule_hits}
+    types |= {t for tok, t, p in proposals if tok not in rule_at and p >= threshold}
+    return types
 
 
 def _calibrate_and_tune(
-    dev: Sequence[Example], raw: Sequence[list[tuple[str, float]]]
+    dev: Sequence[Example], raw: Sequence[list[tuple[int, str, float]]]
 ) -> dict[str, Any]:
-    """Platt curve on dev (hit: the item has a gold event of the type), then the threshold
-    on the calibrated probability that maximises the F1 of rules plus model."""
-    flat = [(p, t in ex.gold_types) for ex, r in zip(dev, raw, strict=True) for t, p in r]
+    """Platt curve on dev (hit: the item has a gold event of the type), then the thresholds
+    on the calibrated probability: alone, and beside the lexicon (adding, overriding)."""
+    flat = [(p, t in ex.gold_types) for ex, r in zip(dev, raw, strict=True) for _, t, p in r]
     a, b = fit_platt([p for p, _ in flat], [h for _, h in flat])
-    cal = [[(t, platt(p, a, b)) for t, p in r] for r in raw]
-    best: tuple[float, float] = (-1.0, 0.5)
-    for k in range(2, 96, 2):
-        thr = k / 100
-        both = [ex.rule_types | {t for t, p in c if p >= thr} for ex, c in zip(dev, cal,
-                                                                                 strict=True)]
-        f1 = type_scores(dev, both)["f1"]
-        if f1 > best[0]:
-            best = (f1, thr)
-    thr = best[1]
-    alone_best: tuple[float, float] = (-1.0, 0.5)  # the model alone has its own threshold
-    for k in range(2, 96, 2):
-        f1 = type_scores(dev, [{t for t, p in c if p >= k / 100} for c in cal])["f1"]
-        if f1 > alone_best[0]:
-            alone_best = (f1, k / 100)
-    thr_alone = alone_best[1]
-    alone = [{t for t, p in c if p >= thr_alone} for c in cal]
-    both = [ex.rule_types | {t for t, p in c if p >= thr}
-            for ex, c in zip(dev, cal, strict=True)]
+    cal = [[(tok, t, platt(p, a, b)) for tok, t, p in r] for r in raw]
+    grid = [k / 100 for k in range(4, 97, 4)]
+    alone_f1, thr_alone = max(
+        (type_scores(dev, [{t for _, t, p in c if p >= k} for c in cal])["f1"], -k)
+        for k in grid
+    )
+    thr_alone = -thr_alone
+    both_f1, thr, override = -1.0, 0.5, 1.01
+    for k in grid:
+        for o in (*[v / 100 for v in range(50, 100, 5)], 1.01):
+            f1 = type_scores(dev, [combine(ex, c, k, o) for ex, c in zip(dev, cal,
+                                                                          strict=True)])["f1"]
+            if f1 > both_f1:
+                both_f1, thr, override = f1, k, o
+    alone = [{t for _, t, p in c if p >= thr_alone} for c in cal]
+    both = [combine(ex, c, thr, override) for ex, c in zip(dev, cal, strict=True)]
     return {
         "calibration": {"method": "platt", "a": round(a, 5), "b": round(b, 5)},
         "threshold": thr,
         "threshold_alone": thr_alone,
+        "override": override,
         "dev_types_model": type_scores(dev, alone),
         "dev_types_both": type_scores(dev, both),
-        "dev_reliability": reliability([p for c in cal for _, p in c],
+        "dev_reliability": reliability([p for c in cal for _, _, p in c],
                                        [h for _, h in flat]),
     }
 
@@ -362,8 +374,7 @@ def train(
     weights = fit(rows, y, len(vocab), "softmax", cfg) if rows else np.zeros((len(vocab),
                                                                                len(labels)))
     token_model = LinearModel(vocab, weights, labels)
-    token_raw = [[(t, p) for _, t, p, _ in _token_raw(token_model, ex)] for ex in dv]
-    token_dev = _calibrate_and_tune(dv, token_raw)
+    token_dev = _calibrate_and_tune(dv, [_token_raw(token_model, ex) for ex in dv])
     # Candidate A: the sentence-level one-vs-rest classifier (measured, not shipped).
     s_vocab = _vocabulary((f for ex in tr for f in ex.sentence_features), cfg.min_count)
     s_index = {f: i for i, f in enumerate(s_vocab)}
@@ -407,6 +418,7 @@ def train(
         "calibration": token_dev["calibration"],
         "threshold": token_dev["threshold"],
         "threshold_alone": token_dev["threshold_alone"],
+        "override": token_dev["override"],
         "modes": {k: c.most_common(1)[0][0] for k, c in sorted(modes.items())},
         "dev": {
             "rules_types": type_scores(dv, [ex.rule_types for ex in dv]),
