@@ -57,6 +57,10 @@ class DocumentCoder:
         self.prefilter = (
             Prefilter(self.nlp, self.dictionary, lexicon) if self.settings.prefilter else None
         )
+        model = getattr(self.coder, "model", None)
+        if self.prefilter is not None and model is not None:
+            # Sentences with a word the model learned as a trigger are parsed too.
+            self.prefilter.forms |= model.trigger_words()
 
     @classmethod
     def shared(cls, settings: Settings) -> DocumentCoder:

@@ -214,6 +214,12 @@ class EventModel:
             )
         return cls(LinearModel(features, weights, card["labels"]), card)
 
+    def trigger_words(self) -> frozenset[str]:
+        """Word forms that were triggers in training at least a third of the times they
+        occurred (``make train`` lists them in the card). The prefilter parses sentences
+        that have one, as it does those with a lexicon word."""
+        return frozenset(self.card.get("trigger_words", ()))
+
     def calibrated(self, raw: float) -> float:
         return platt(raw, self.a, self.b)
 

@@ -72,6 +72,7 @@ class Example:
     features: list[list[str]] = field(default_factory=list)
     labels: list[str] = field(default_factory=list)
     lemmas: list[str] = field(default_factory=list)
+    words: list[str] = field(default_factory=list)
     sentence_features: list[list[str]] = field(default_factory=list)
     sentence_labels: list[set[str]] = field(default_factory=list)
     how: Counter = field(default_factory=Counter)
@@ -172,6 +173,7 @@ def build_examples(items: Iterable[dict], coder: Any, strategy: str = "common") 
                 ex.features.append(feats)
                 ex.labels.append(labels.get(token.i, NONE))
                 ex.lemmas.append(token.lemma_.lower())
+                ex.words.append(token.lower_)
                 bag.update(f for f in feats if not f.startswith(("-1=", "+1=")))
             ex.sentence_features.append(sorted(bag))
             ex.sentence_labels.append(sent_types.get(sent.start, set()))
@@ -398,6 +400,12 @@ def train(
                 if e["type"] == lab and e.get("mode"):
                     modes[f"{lab}|{lemma}"][e["mode"]] += 1
     how: Counter = sum((ex.how for ex in tr), Counter())
+    seen: Counter = Counter(w for ex in tr for w in ex.words)
+    as_trigger: Counter = Counter(w for ex in tr for w, lab in zip(ex.words, ex.labels,
+                                                                    strict=True) if lab != NONE)
+    # Words that were triggers twice or more, and at least a third of the times they occurred.
+    trigger_words = sorted(w for w, n in as_trigger.items()
+                           if n >= 2 and n * 3 >= seen[w] and w.isalpha())
     card = {
         "name": "actorgraph event model",
         "kind": "token-level softmax regression over parse features (see event_training.py)",
@@ -420,6 +428,7 @@ def train(
         "threshold_alone": token_dev["threshold_alone"],
         "override": token_dev["override"],
         "modes": {k: c.most_common(1)[0][0] for k, c in sorted(modes.items())},
+        "trigger_words": trigger_words,
         "dev": {
             "rules_types": type_scores(dv, [ex.rule_types for ex in dv]),
             "token_model": {k: v for k, v in token_dev.items() if k not in ("calibration",)},
