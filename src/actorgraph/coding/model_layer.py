@@ -30,7 +30,7 @@ from .dates import resolve_date
 from .lexicon import Predicate
 
 if TYPE_CHECKING:
-    from ..nlp.event_model import EventModel, Proposal
+    from ..nlp.event_model import EventModel
 
 __all__ = ["LAYERS", "LayeredCoder"]
 
@@ -66,37 +66,38 @@ class LayeredCoder(EventCoder):
         self._mentions = mentions
         self._refs = {}
         self._inferred = []
-        proposals: dict[int, list[Proposal]] = {}
         alone = self.layer == "model"
         floor = self.model.threshold_alone if alone else min(self.model.threshold,
                                                               self.override)
-        for p in self.model.propose(doc, floor):
-            proposals.setdefault(p.sentence, []).append(p)
+        actors = frozenset(self._by_token)
         for sent in doc.sents:
             found: list[tuple[Predicate, Token, tuple, str, float | None]] = []
             consumed: set[int] = set()
+            proposals, raw = self.model.sentence(sent, actors, floor)
+            raw_of = raw.get
             if self.layer == "both":
                 for token in sent:
                     if token.i not in self._by_token:
                         hit = self._verb_trigger(token)
                         if hit is not None:
-                            found.append((hit[0], token, hit[1], "rule", None))
+                            prob = self.model.rule_confidence(raw_of(token.i), hit[0].type)
+                            found.append((hit[0], token, hit[1], "rule", prob))
                             consumed.update(a.token.i for a in (*hit[1][0], *hit[1][1]))
                             consumed.update(t.i for t in self._objects(token))
                 for token in sent:
                     if token.i not in self._by_token and token.i not in consumed:
                         hit = self._noun_trigger(token)
                         if hit is not None:
-                            found.append((hit[0], token, hit[1], "rule", None))
-            mine = sorted(proposals.get(sent.start, []),
-                          key=lambda p: (doc[p.token].pos_ != "VERB", -p.probability))
+                            prob = self.model.rule_confidence(raw_of(token.i), hit[0].type)
+                            found.append((hit[0], token, hit[1], "rule", prob))
+            mine = sorted(proposals, key=lambda p: (doc[p.token].pos_ != "VERB", -p.probability))
             for p in mine:
                 token = doc[p.token]
                 at = next((k for k, f in enumerate(found) if f[1].i == token.i), None)
                 if at is not None:
                     pred, tok, args, _, _ = found[at]
                     if pred.type == p.type:
-                        found[at] = (pred, tok, args, "both", p.probability)
+                        found[at] = (pred, tok, args, "both", found[at][4])
                     elif p.probability >= self.override:
                         new = Predicate(pred.lemma, p.type, p.mode)
                         found[at] = (new, tok, self._args(tok, new), "model", p.probability)

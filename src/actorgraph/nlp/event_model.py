@@ -181,6 +181,9 @@ class EventModel:
         cal = card.get("calibration", {})
         self.a = float(cal.get("a", 1.0))
         self.b = float(cal.get("b", 0.0))
+        rule = card.get("rule_calibration", {})
+        self.rule_a = float(rule.get("a", 1.0))
+        self.rule_b = float(rule.get("b", 0.0))
         self.threshold = float(card.get("threshold", 0.5))  # beside the lexicon
         self.threshold_alone = float(card.get("threshold_alone", self.threshold))
         self.override = float(card.get("override", 1.01))  # retypes a lexicon trigger
@@ -246,25 +249,41 @@ class EventModel:
         )
         return list(zip(tokens, probs, strict=True))
 
+    def sentence(
+        self, sent: Span, actor_tokens: frozenset[int] | set[int], threshold: float = 0.0
+    ) -> tuple[list[Proposal], dict[int, np.ndarray]]:
+        """(proposals from ``threshold`` on, raw class probabilities by token) of ``sent``."""
+        labels = self.model.labels
+        out: list[Proposal] = []
+        raw: dict[int, np.ndarray] = {}
+        for token, probs in self.scores(sent, actor_tokens):
+            raw[token.i] = probs
+            types = probs.copy()
+            types[self.none] = -1.0  # the most likely type, however likely "no event" is
+            best = int(types.argmax())
+            p = self.calibrated(float(types[best]))
+            if p < threshold:
+                continue
+            lemma = token.lemma_.lower()
+            out.append(Proposal(sent.start, token.i, labels[best],
+                                self.mode(labels[best], lemma), round(p, 4), lemma))
+        return out, raw
+
+    def rule_confidence(self, probs: np.ndarray | None, etype: str) -> float | None:
+        """Calibrated confidence of a lexicon trigger of type ``etype`` whose token the model
+        scored ``probs`` (``None`` when the token was no candidate)."""
+        if probs is None or etype not in self.model.labels:
+            return None
+        raw = float(probs[self.model.labels.index(etype)])
+        return round(platt(raw, self.rule_a, self.rule_b), 4)
+
     def propose(self, doc: Doc, threshold: float | None = None) -> list[Proposal]:
         """Typed trigger proposals for ``doc`` (parsed, with ``doc.spans["actors"]``)."""
         floor = self.threshold if threshold is None else threshold
         actors = frozenset(
             i for span in doc.spans.get("actors", []) for i in range(span.start, span.end)
         )
-        labels = self.model.labels
-        out: list[Proposal] = []
-        for sent in doc.sents:
-            for token, probs in self.scores(sent, actors):
-                probs[self.none] = -1.0  # the most likely type, however likely "no event" is
-                best = int(probs.argmax())
-                p = self.calibrated(float(probs[best]))
-                if p < floor:
-                    continue
-                lemma = token.lemma_.lower()
-                out.append(Proposal(sent.start, token.i, labels[best],
-                                    self.mode(labels[best], lemma), round(p, 4), lemma))
-        return out
+        return [p for sent in doc.sents for p in self.sentence(sent, actors, floor)[0]]
 
 
 @lru_cache(maxsize=2)

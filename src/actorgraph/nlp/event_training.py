@@ -302,6 +302,16 @@ def _sentence_raw(model: LinearModel, ex: Example) -> list[tuple[int, str, float
     return [(-1, model.labels[c], float(p[s, c])) for s in range(len(p)) for c in range(p.shape[1])]
 
 
+def _rule_raw(model: LinearModel, ex: Example) -> list[tuple[str, float]]:
+    """(type, the model's raw probability of that type) at each lexicon trigger."""
+    at = {tok: k for k, tok in enumerate(ex.tokens)}
+    hits = [(at[tok], t) for tok, t in ex.rule_hits if tok in at]
+    if not hits:
+        return []
+    probs = model.softmax([ex.features[k] for k, _ in hits])
+    return [(t, float(probs[n, model.labels.index(t)])) for n, (_, t) in enumerate(hits)]
+
+
 def combine(ex: Example, proposals: Sequence[tuple[int, str, float]], threshold: float,
             override: float) -> set[str]:
     """The types of an item when the lexicon and the model code it together (as
@@ -377,6 +387,16 @@ def train(
                                                                                len(labels)))
     token_model = LinearModel(vocab, weights, labels)
     token_dev = _calibrate_and_tune(dv, [_token_raw(token_model, ex) for ex in dv])
+    # The lexicon's triggers get a calibrated confidence too: the model's probability of
+    # the lexicon's type at the trigger, through a Platt curve of its own.
+    rule_flat = [(p, t in ex.gold_types) for ex in dv for t, p in _rule_raw(token_model, ex)]
+    ra, rb = fit_platt([p for p, _ in rule_flat], [h for _, h in rule_flat])
+    rule_reliability = {
+        "raw_model_probability": reliability([p for p, _ in rule_flat],
+                                             [h for _, h in rule_flat]),
+        "calibrated": reliability([platt(p, ra, rb) for p, _ in rule_flat],
+                                  [h for _, h in rule_flat]),
+    }
     # Candidate A: the sentence-level one-vs-rest classifier (measured, not shipped).
     s_vocab = _vocabulary((f for ex in tr for f in ex.sentence_features), cfg.min_count)
     s_index = {f: i for i, f in enumerate(s_vocab)}
@@ -424,6 +444,7 @@ def train(
             "features": len(vocab),
         },
         "calibration": token_dev["calibration"],
+        "rule_calibration": {"method": "platt", "a": round(ra, 5), "b": round(rb, 5)},
         "threshold": token_dev["threshold"],
         "threshold_alone": token_dev["threshold_alone"],
         "override": token_dev["override"],
@@ -431,6 +452,7 @@ def train(
         "trigger_words": trigger_words,
         "dev": {
             "rules_types": type_scores(dv, [ex.rule_types for ex in dv]),
+            "rules_reliability": rule_reliability,
             "token_model": {k: v for k, v in token_dev.items() if k not in ("calibration",)},
             "sentence_model": {k: v for k, v in sentence_dev.items()
                                if k not in ("calibration",)},
