@@ -86,9 +86,12 @@ def labelled_set(coder: DocumentCoder, items: list[dict] | None = None) -> dict:
         actor = dictionary.get(actor_id) if actor_id else None
         return (actor.country or actor.id) if actor else actor_id
     empty_ok = []
+    scored: list[tuple[float, bool]] = []  # (confidence, paired with a gold event)
     for it, coded in zip(items, coder.code_many(docs), strict=True):
         gold, pred = it["events"], coded.events
         pairs = _pair(gold, pred)
+        paired = {id(p) for _, p in pairs}
+        scored += [(p.confidence, id(p) in paired) for p in pred]
         for g, p in pairs:
             tp[g["type"]] += 1
             if g.get("source_id"):
@@ -134,7 +137,23 @@ def labelled_set(coder: DocumentCoder, items: list[dict] | None = None) -> dict:
         "strict_event_f1": _prf(strict_tp, sum(fp.values()) + len(strict) - strict_tp,
                                 sum(fn.values()) + len(strict) - strict_tp),
         "no_event_sentences_without_events": _share(empty_ok),
+        "confidence_calibration": _reliability(scored),
     }
+
+
+def _reliability(scored: list[tuple[float, bool]], bins: int = 10) -> dict:
+    """Expected calibration error of event confidences (hit: paired with a gold event)."""
+    table, ece = [], 0.0
+    for k in range(bins):
+        sel = [h for c, h in scored if k / bins <= c < (k + 1) / bins or (k == bins - 1
+                                                                           and c == 1.0)]
+        if sel:
+            mean = sum(c for c, _ in scored if k / bins <= c < (k + 1) / bins
+                       or (k == bins - 1 and c == 1.0)) / len(sel)
+            rate = sum(sel) / len(sel)
+            ece += len(sel) / len(scored) * abs(mean - rate)
+            table.append([round(mean, 2), round(rate, 2), len(sel)])
+    return {"ece": round(ece, 3), "n": len(scored), "bins": table}
 
 
 def _conll(path: Path) -> Iterable[list[tuple[str, str]]]:
@@ -241,7 +260,7 @@ def main() -> None:
 def _print_layers(reports: dict[str, dict]) -> None:
     """One line per layer: what each adds."""
     print(f"\n{'layer':<6} {'P':>6} {'R':>6} {'F1':>6} {'macroF1':>8} {'src':>6} {'tgt':>6} "
-          f"{'date':>6} {'quad':>6}")
+          f"{'date':>6} {'ECE':>6} {'quad':>6}")
     for layer, report in reports.items():
         own = report["labelled_set"]
         m = own["micro"]
@@ -250,7 +269,7 @@ def _print_layers(reports: dict[str, dict]) -> None:
         print(f"{layer:<6} {m['precision']:>6} {m['recall']:>6} {m['f1']:>6} "
               f"{own['macro_f1']:>8} {own['source_accuracy']['accuracy']:>6} "
               f"{own['target_accuracy']['accuracy']:>6} {own['date_accuracy']['accuracy']:>6} "
-              f"{quad:>6}")
+              f"{own['confidence_calibration']['ece']:>6} {quad:>6}")
 
 
 def _print(report: dict) -> None:
@@ -269,6 +288,9 @@ def _print(report: dict) -> None:
                 "no_event_sentences_without_events"):
         print(f"{key:<34} {own[key]['accuracy']:>6} (n={own[key]['n']})")
     print(f"{'strict event F1 (type+source+target)':<34} {own['strict_event_f1']['f1']:>6}")
+    cal = own["confidence_calibration"]
+    print(f"{'confidence ECE (hit: gold paired)':<34} {cal['ece']:>6} (n={cal['n']}; bins "
+          f"[mean confidence, hit rate, n]: {cal['bins']})")
     cb = report["conflibert_cameo_train"]
     if cb:
         print(f"\nConfliBERT CAMEO train: quad accuracy {cb['quad_accuracy']} "

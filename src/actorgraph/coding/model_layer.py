@@ -41,7 +41,7 @@ class LayeredCoder(EventCoder):
     """An :class:`EventCoder` that also codes the trained model's proposals."""
 
     def __init__(self, *args, model: EventModel | None = None, layer: str = "both",  # type: ignore[no-untyped-def]
-                 override: float | None = None, **kwargs) -> None:
+                 override: float | None = None, calibrate: bool = True, **kwargs) -> None:
         if layer not in LAYERS:
             raise ConfigError(f"setting layer: {layer!r} is not one of {', '.join(LAYERS)}")
         super().__init__(*args, **kwargs)
@@ -53,6 +53,7 @@ class LayeredCoder(EventCoder):
         self.layer = layer
         self.override = model.override if override is None and model else (override or 1.01)
         self.methods: dict[str, str] = {}
+        self.calibrate = calibrate  # off only while make train fits the event curves
 
     def code(self, doc: Doc, ctx: PostContext, state: ThreadState | None = None) -> PostEvents:
         if self.layer == "rules" or self.model is None:
@@ -117,6 +118,10 @@ class LayeredCoder(EventCoder):
                 for event in self._events(pred, token, args, sent, ctx, state, out):
                     if prob is not None:
                         event = _with_confidence(event, prob)
+                    if self.calibrate:
+                        event = _with_confidence(
+                            event, self.model.event_confidence(
+                                "model_alone" if alone else method, event.confidence))
                     self.methods[event.id] = method
                     out.events.append(event)
             explicit = resolve_date(sent.text, state.last_date, ctx.time)

@@ -269,6 +269,14 @@ class EventModel:
                                 self.mode(labels[best], lemma), round(p, 4), lemma))
         return out, raw
 
+    def event_confidence(self, method: str, confidence: float) -> float:
+        """An event's confidence mapped to the chance, measured on dev, that it pairs with a
+        gold event of its type (one curve per method: ``rule``, ``both``, ``model``)."""
+        curve = self.card.get("event_calibration", {}).get(method)
+        if not curve:
+            return confidence
+        return round(platt(confidence, float(curve["a"]), float(curve["b"])), 2)
+
     def rule_confidence(self, probs: np.ndarray | None, etype: str) -> float | None:
         """Calibrated confidence of a lexicon trigger of type ``etype`` whose token the model
         scored ``probs`` (``None`` when the token was no candidate)."""

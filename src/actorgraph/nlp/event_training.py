@@ -244,6 +244,9 @@ def fit_platt(raw: Sequence[float], hits: Sequence[bool], steps: int = 200) -> t
         a, b = a - step[0], b - step[1]
         if np.abs(step).max() < 1e-9:
             break
+    if a < 0:  # a falling curve is noise on a small set: keep the base rate instead
+        rate = float(np.mean(y))
+        return 0.0, float(np.log(rate / (1 - rate)))
     return float(a), float(b)
 
 
@@ -361,6 +364,44 @@ def _calibrate_and_tune(
     }
 
 
+def event_hits(gold: Sequence[dict], events: Sequence[Any]) -> list[bool]:
+    """Whether each coded event pairs with a gold event of its type in the item: per type,
+    the most confident events up to the number of gold events of that type."""
+    need = Counter(g["type"] for g in gold)
+    order = sorted(range(len(events)), key=lambda k: -events[k].confidence)
+    hits = [False] * len(events)
+    for k in order:
+        if need[events[k].type] > 0:
+            need[events[k].type] -= 1
+            hits[k] = True
+    return hits
+
+
+def calibrate_events(items: Sequence[dict], coder: Any, code: Any) -> dict[str, Any]:
+    """A Platt curve per method (``rule``, ``both``, ``model``) from the confidence an
+    event is coded with to the chance it pairs with a gold event, fitted on ``items``.
+
+    ``code(doc, item)`` returns ``(events, {event id: method})`` for one parsed item.
+    """
+    from collections import defaultdict as _dd
+
+    seen: dict[str, list[tuple[float, bool]]] = _dd(list)
+    for item, doc in zip(items, coder.nlp.pipe(it["text"] for it in items), strict=True):
+        events, methods = code(doc, item)
+        for event, hit in zip(events, event_hits(item["events"], events), strict=True):
+            seen[methods.get(event.id, "rule")].append((event.confidence, hit))
+    out: dict[str, Any] = {}
+    for method, pairs in sorted(seen.items()):
+        a, b = fit_platt([c for c, _ in pairs], [h for _, h in pairs])
+        out[method] = {
+            "a": round(a, 5), "b": round(b, 5), "n": len(pairs),
+            "before": reliability([c for c, _ in pairs], [h for _, h in pairs])["ece"],
+            "after": reliability([platt(c, a, b) for c, _ in pairs],
+                                 [h for _, h in pairs])["ece"],
+        }
+    return out
+
+
 def _data_hash(items: Iterable[dict]) -> str:
     h = hashlib.sha256()
     for it in sorted(items, key=lambda i: i["id"]):
@@ -458,7 +499,28 @@ def train(
                                if k not in ("calibration",)},
         },
     }
+    shipped = EventModel(LinearModel(vocab, weights.astype(np.float16), labels), card)
+    curves = calibrate_events(dev_items, coder, _layered(coder, shipped, "both"))
+    alone = calibrate_events(dev_items, coder, _layered(coder, shipped, "model"))
+    curves["model_alone"] = alone.get("model", {})
+    card["event_calibration"] = curves
     return weights, vocab, card
+
+
+def _layered(coder: Any, model: EventModel, layer: str) -> Any:
+    """``code(doc, item)`` with ``model`` (and the lexicon for ``both``), for calibration."""
+    from ..coding.coder import PostContext
+    from ..coding.model_layer import LayeredCoder
+
+    inner = coder.coder
+    layered = LayeredCoder(inner.dictionary, inner.lexicon, inner.gazetteer, model=model,
+                           layer=layer, calibrate=False)
+
+    def code(doc: Doc, item: dict) -> tuple[list, dict[str, str]]:
+        out = layered.code(doc, PostContext(doc=item["id"], time=item.get("published")))
+        return out.events, layered.methods
+
+    return code
 
 
 def save(folder: Any, weights: np.ndarray, vocab: list[str], card: dict[str, Any],
