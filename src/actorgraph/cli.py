@@ -103,6 +103,11 @@ actors_option = click.option(
     help="YAML actor dictionary merged over the built-in one.",
 )
 db_option = click.option("--db", default="actorgraph.db", show_default=True, help="SQLite store.")
+layer_option = click.option(
+    "--layer", type=click.Choice(["rules", "model", "both"]), default=None,
+    help="Event proposers: the lexicon (rules), the trained model, or both "
+         "(docs/EVENT_MODEL.md). Default: the `layer` setting.",
+)
 
 
 @cli.command()
@@ -115,9 +120,11 @@ db_option = click.option("--db", default="actorgraph.db", show_default=True, hel
               help="Table: also show flagged (negated, intended...) events.")
 @model_option
 @actors_option
+@layer_option
 @click.pass_context
 def code(ctx: click.Context, paths: tuple[str, ...], out_format: str, input_format: str | None,
-         published: str | None, show_all: bool, model: str | None, actors_file: str | None) -> None:
+         published: str | None, show_all: bool, model: str | None, actors_file: str | None,
+         layer: str | None) -> None:
     """Code files into events without a database; one event per line.
 
     \b
@@ -128,7 +135,8 @@ def code(ctx: click.Context, paths: tuple[str, ...], out_format: str, input_form
     from . import api
     from .export import event_to_json, event_to_plover
 
-    settings = _run(ctx, _settings, model=model, actors=actors_file, published=published)
+    settings = _run(ctx, _settings, model=model, actors=actors_file, published=published,
+                    layer=layer)
     state: _State = ctx.obj
     docs = api.iter_documents(paths, input_format, state.error)
     rows: list[tuple[Any, Any]] = []
@@ -199,9 +207,11 @@ def _print_table(rows: list[tuple[Any, Any]], show_all: bool = True) -> None:
 @click.option("--published", default=None, help="Publication date (ISO) for inputs without one.")
 @model_option
 @actors_option
+@layer_option
 @click.pass_context
 def ingest(ctx: click.Context, paths: tuple[str, ...], db: str, input_format: str | None,
-           published: str | None, model: str | None, actors_file: str | None) -> None:
+           published: str | None, model: str | None, actors_file: str | None,
+           layer: str | None) -> None:
     """Code files and store them in the SQLite store (idempotent).
 
     \b
@@ -210,7 +220,8 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], db: str, input_format: st
     """
     from . import api
 
-    settings = _run(ctx, _settings, model=model, actors=actors_file, published=published, db=db)
+    settings = _run(ctx, _settings, model=model, actors=actors_file, published=published, db=db,
+                    layer=layer)
     state: _State = ctx.obj
     with _run(ctx, api.open, db, settings) as graph, _progress("ingesting", True) as step:
         report = _run(ctx, graph.ingest, paths, input_format, state.error, step)
@@ -465,10 +476,12 @@ def serve(ctx: click.Context, db: str, host: str, port: int, workers: int,
 @click.option("--published", default=None, help="Publication date (ISO) for inputs without one.")
 @model_option
 @actors_option
+@layer_option
 @click.pass_context
 def batch(ctx: click.Context, paths: tuple[str, ...], engine: str, workers: int | None,
           scheduler: str | None, out: str, partition_size: int, input_format: str | None,
-          published: str | None, model: str | None, actors_file: str | None) -> None:
+          published: str | None, model: str | None, actors_file: str | None,
+          layer: str | None) -> None:
     """Code a large corpus into Parquet shards, locally or on Dask.
 
     Partitions are numbered the same whatever the engine, each shard is
@@ -483,7 +496,8 @@ def batch(ctx: click.Context, paths: tuple[str, ...], engine: str, workers: int 
     """
     from .runners import run_batch
 
-    settings = _run(ctx, _settings, model=model, actors=actors_file, published=published)
+    settings = _run(ctx, _settings, model=model, actors=actors_file, published=published,
+                    layer=layer)
     state: _State = ctx.obj
     report = _run(ctx, run_batch, paths, out, settings, engine=engine, workers=workers,
                   scheduler=scheduler, format=input_format, partition_size=partition_size,
