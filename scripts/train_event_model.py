@@ -45,20 +45,24 @@ def main(argv: list[str] | None = None) -> int:
     train_items, dev_items = items(args.train, "train"), items(args.dev, "dev")
     coder = DocumentCoder(Settings.from_overrides(prefilter=False))
     cfg = TrainConfig(seed=args.seed, epochs=args.epochs)
-    weights, vocab, card = train(train_items, dev_items, coder, cfg)
+    trained = train(train_items, dev_items, coder, cfg)
+    card = trained.card
     card["built"] = dt.date.today().isoformat()
     args.out.mkdir(parents=True, exist_ok=True)
-    save(args.out, weights, vocab, card)
+    save(args.out, trained)
     check_model(args.out)
     dev = card["dev"]
     print(f"train {card['data']['train_items']} items, dev {card['data']['dev_items']}; "
           f"alignment {card['data']['alignment']}")
-    for name in ("token_model", "sentence_model"):
+    for name in ("token_model", "sentence_model", "ensemble"):
         d = dev[name]
         print(f"{name:<15} model alone {d['dev_types_model']}  rules+model "
               f"{d['dev_types_both']}  threshold {d['threshold']}  "
               f"ECE {d['dev_reliability']['ece']}")
     print(f"{'rules':<15} {dev['rules_types']}")
+    print(f"events (coded, dev): model alone {dev['events_model']}  rules+model "
+          f"{dev['events_both']}  thresholds {card['threshold_alone']} / {card['threshold']}"
+          f" / override {card['override']}")
     print(f"wrote {args.out / 'event_model.npz'} and event_model.json")
     return 0
 

@@ -161,6 +161,26 @@ class LinearModel:
         return e / e.sum(axis=1, keepdims=True)
 
 
+def sigmoid(z: np.ndarray) -> np.ndarray:
+    return 0.5 * (1.0 + np.tanh(0.5 * z))  # no overflow warnings at large |z|
+
+
+def sentence_bag(features: Iterable[Sequence[str]]) -> list[str]:
+    """The sentence classifier's input: its candidate tokens' features, less the neighbours."""
+    return sorted({f for feats in features for f in feats if not f.startswith(("-1=", "+1="))})
+
+
+def ensemble(token_probs: np.ndarray, sentence_probs: np.ndarray | None, none: int) -> np.ndarray:
+    """Each token's type probabilities times its sentence's probability of that type
+    (``sentence_probs``: one row per token, or one for all, in label order without "no
+    event"); the "no event" column is left as it is."""
+    out = token_probs.copy()
+    if sentence_probs is not None:
+        types = [k for k in range(out.shape[1]) if k != none]
+        out[:, types] *= sentence_probs
+    return out
+
+
 def platt(p: float, a: float, b: float) -> float:
     """Calibrated probability of a raw one: ``sigmoid(a * logit(p) + b)``."""
     p = min(max(p, 1e-6), 1 - 1e-6)
@@ -171,12 +191,15 @@ def platt(p: float, a: float, b: float) -> float:
 
 
 class EventModel:
-    """The trained proposer: a token classifier, its calibration, threshold and modes."""
+    """The trained proposer: a token classifier and a sentence classifier whose
+    probabilities multiply, their calibration, thresholds and modes."""
 
-    def __init__(self, model: LinearModel, card: dict[str, Any], lexicon: Any = None) -> None:
+    def __init__(self, model: LinearModel, card: dict[str, Any], lexicon: Any = None,
+                 sentence_model: LinearModel | None = None) -> None:
         from ..coding.lexicon import load_lexicon
 
         self.model = model
+        self.sentence_model = sentence_model
         self.card = card
         cal = card.get("calibration", {})
         self.a = float(cal.get("a", 1.0))
@@ -205,6 +228,11 @@ class EventModel:
             with npz.open("rb") as fh, np.load(fh, allow_pickle=False) as data:
                 features = [str(f) for f in data["features"]]
                 weights = data["weights"].astype(np.float32)
+                sentence = None
+                if "sentence_features" in data.files:
+                    sentence = LinearModel([str(f) for f in data["sentence_features"]],
+                                           data["sentence_weights"].astype(np.float32),
+                                           [t for t in card["labels"] if t != NONE])
         except (OSError, KeyError, ValueError) as exc:
             raise ModelError(
                 f"cannot load the event model {name!r} ({exc}); rebuild it with `make train`"
@@ -215,7 +243,8 @@ class EventModel:
                 f"{card.get('features_version')}, this code reads {FEATURES_VERSION}; "
                 f"rebuild it with `make train`"
             )
-        return cls(LinearModel(features, weights, card["labels"]), card)
+        return cls(LinearModel(features, weights, card["labels"]), card,
+                   sentence_model=sentence)
 
     def trigger_words(self) -> frozenset[str]:
         """Word forms that were triggers in training at least a third of the times they
@@ -240,13 +269,16 @@ class EventModel:
     def scores(self, sent: Span, actor_tokens: frozenset[int] | set[int]) -> list[
         tuple[Token, np.ndarray]
     ]:
-        """(candidate token, raw class probabilities) for every candidate of ``sent``."""
+        """(candidate token, raw class scores) for every candidate of ``sent``: the token
+        classifier's probabilities times the sentence classifier's (see :func:`ensemble`)."""
         tokens = [t for t in sent if candidate(t, actor_tokens)]
         if not tokens:
             return []
-        probs = self.model.softmax(
-            [token_features(t, actor_tokens, self.lexicon_types) for t in tokens]
-        )
+        feats = [token_features(t, actor_tokens, self.lexicon_types) for t in tokens]
+        sentence = None
+        if self.sentence_model is not None:
+            sentence = sigmoid(self.sentence_model.logits([sentence_bag(feats)]))[0]
+        probs = ensemble(self.model.softmax(feats), sentence, self.none)
         return list(zip(tokens, probs, strict=True))
 
     def sentence(

@@ -42,12 +42,15 @@ from .event_model import (
     EventModel,
     LinearModel,
     candidate,
+    ensemble,
     lexicon_types,
     platt,
+    sentence_bag,
+    sigmoid,
     token_features,
 )
 
-__all__ = ["Example", "TrainConfig", "align", "build_examples", "fit", "train"]
+__all__ = ["Example", "TrainConfig", "Trained", "align", "build_examples", "fit", "save", "train"]
 
 
 @dataclass(frozen=True)
@@ -73,6 +76,7 @@ class Example:
     labels: list[str] = field(default_factory=list)
     lemmas: list[str] = field(default_factory=list)
     words: list[str] = field(default_factory=list)
+    token_sentence: list[int] = field(default_factory=list)  # each token's sentence
     sentence_features: list[list[str]] = field(default_factory=list)
     sentence_labels: list[set[str]] = field(default_factory=list)
     how: Counter = field(default_factory=Counter)
@@ -164,18 +168,19 @@ def build_examples(items: Iterable[dict], coder: Any, strategy: str = "common") 
         ex = Example(item["id"], {e["type"] for e in item["events"]},
                      {e.type for e in coded.events}, hits, how=how)
         for sent in doc.sents:
-            bag: set[str] = set()
+            feats_here = []
             for token in sent:
                 if not candidate(token, actors):
                     continue
                 feats = token_features(token, actors, types)
+                feats_here.append(feats)
                 ex.tokens.append(token.i)
                 ex.features.append(feats)
                 ex.labels.append(labels.get(token.i, NONE))
                 ex.lemmas.append(token.lemma_.lower())
                 ex.words.append(token.lower_)
-                bag.update(f for f in feats if not f.startswith(("-1=", "+1=")))
-            ex.sentence_features.append(sorted(bag))
+                ex.token_sentence.append(len(ex.sentence_features))
+            ex.sentence_features.append(sentence_bag(feats_here))
             ex.sentence_labels.append(sent_types.get(sent.start, set()))
         out.append(ex)
     return out
@@ -287,11 +292,22 @@ def type_scores(examples: Sequence[Example], predicted: Sequence[set[str]]) -> d
 # -- the two candidates -------------------------------------------------------------------
 
 
-def _token_raw(model: LinearModel, ex: Example) -> list[tuple[int, str, float]]:
-    """(token, most likely type, its raw probability) for every candidate token."""
+def _token_probs(model: LinearModel, ex: Example,
+                 sentence_model: LinearModel | None = None) -> np.ndarray:
+    """Raw class scores of each candidate token (times its sentence's, with a sentence model)."""
+    probs = model.softmax(ex.features)
+    if sentence_model is None:
+        return probs
+    sent = sigmoid(sentence_model.logits(ex.sentence_features))
+    return ensemble(probs, sent[ex.token_sentence], model.labels.index(NONE))
+
+
+def _token_raw(model: LinearModel, ex: Example,
+               sentence_model: LinearModel | None = None) -> list[tuple[int, str, float]]:
+    """(token, most likely type, its raw score) for every candidate token."""
     if not ex.features:
         return []
-    probs = model.softmax(ex.features)
+    probs = _token_probs(model, ex, sentence_model)
     probs[:, model.labels.index(NONE)] = -1.0
     best = probs.argmax(axis=1)
     return [(ex.tokens[k], model.labels[int(b)], float(probs[k, b])) for k, b in enumerate(best)]
@@ -305,14 +321,15 @@ def _sentence_raw(model: LinearModel, ex: Example) -> list[tuple[int, str, float
     return [(-1, model.labels[c], float(p[s, c])) for s in range(len(p)) for c in range(p.shape[1])]
 
 
-def _rule_raw(model: LinearModel, ex: Example) -> list[tuple[str, float]]:
-    """(type, the model's raw probability of that type) at each lexicon trigger."""
+def _rule_raw(model: LinearModel, ex: Example,
+              sentence_model: LinearModel | None = None) -> list[tuple[str, float]]:
+    """(type, the model's raw score of that type) at each lexicon trigger."""
     at = {tok: k for k, tok in enumerate(ex.tokens)}
     hits = [(at[tok], t) for tok, t in ex.rule_hits if tok in at]
     if not hits:
         return []
-    probs = model.softmax([ex.features[k] for k, _ in hits])
-    return [(t, float(probs[n, model.labels.index(t)])) for n, (_, t) in enumerate(hits)]
+    probs = _token_probs(model, ex, sentence_model)
+    return [(t, float(probs[k, model.labels.index(t)])) for k, t in hits]
 
 
 def combine(ex: Example, proposals: Sequence[tuple[int, str, float]], threshold: float,
@@ -377,29 +394,77 @@ def event_hits(gold: Sequence[dict], events: Sequence[Any]) -> list[bool]:
     return hits
 
 
-def calibrate_events(items: Sequence[dict], coder: Any, code: Any) -> dict[str, Any]:
-    """A Platt curve per method (``rule``, ``both``, ``model``) from the confidence an
-    event is coded with to the chance it pairs with a gold event, fitted on ``items``.
-
-    ``code(doc, item)`` returns ``(events, {event id: method})`` for one parsed item.
-    """
-    from collections import defaultdict as _dd
-
-    seen: dict[str, list[tuple[float, bool]]] = _dd(list)
-    for item, doc in zip(items, coder.nlp.pipe(it["text"] for it in items), strict=True):
+def code_dev(items: Sequence[dict], docs: Sequence[Doc], code: Any) -> tuple[
+    dict[str, float], list[tuple[str, float, bool]]
+]:
+    """Event-level micro P/R/F1 of ``code(doc, item) -> (events, {id: method})`` on parsed
+    ``items`` (events pair with gold events of the same type, as in bench/accuracy.py), and
+    (method, confidence, paired) for every coded event."""
+    tp = fp = fn = 0
+    seen: list[tuple[str, float, bool]] = []
+    for item, doc in zip(items, docs, strict=True):
         events, methods = code(doc, item)
-        for event, hit in zip(events, event_hits(item["events"], events), strict=True):
-            seen[methods.get(event.id, "rule")].append((event.confidence, hit))
+        gold = Counter(g["type"] for g in item["events"])
+        pred = Counter(e.type for e in events)
+        for t in gold | pred:
+            m = min(gold[t], pred[t])
+            tp, fp, fn = tp + m, fp + pred[t] - m, fn + gold[t] - m
+        hits = event_hits(item["events"], events)
+        seen += [(methods.get(e.id, "rule"), e.confidence, h)
+                 for e, h in zip(events, hits, strict=True)]
+    return _prf(tp, fp, fn), seen
+
+
+def calibrate_events(seen: Sequence[tuple[str, float, bool]]) -> dict[str, Any]:
+    """A Platt curve per method (``rule``, ``both``, ``model``) from the confidence an
+    event is coded with to the chance it pairs with a gold event."""
+    by_method: dict[str, list[tuple[float, bool]]] = defaultdict(list)
+    for method, confidence, hit in seen:
+        by_method[method].append((confidence, hit))
     out: dict[str, Any] = {}
-    for method, pairs in sorted(seen.items()):
+    for method, pairs in sorted(by_method.items()):
         a, b = fit_platt([c for c, _ in pairs], [h for _, h in pairs])
         out[method] = {
             "a": round(a, 5), "b": round(b, 5), "n": len(pairs),
-            "before": reliability([c for c, _ in pairs], [h for _, h in pairs])["ece"],
-            "after": reliability([platt(c, a, b) for c, _ in pairs],
-                                 [h for _, h in pairs])["ece"],
+            "ece_before": reliability([c for c, _ in pairs], [h for _, h in pairs])["ece"],
+            "ece_after": reliability([platt(c, a, b) for c, _ in pairs],
+                                     [h for _, h in pairs])["ece"],
         }
     return out
+
+
+def tune_events(items: Sequence[dict], docs: Sequence[Doc], coder: Any,
+                model: EventModel) -> dict[str, Any]:
+    """Thresholds that maximise the event-level F1 on ``items`` (the coder really codes
+    them: arguments, duplicates and all), then the event confidence curves at those."""
+    grid = [k / 20 for k in range(4, 20)]  # 0.20 .. 0.95
+    tried: dict[str, Any] = {}
+
+    def run(layer: str, **values: float) -> tuple[dict[str, float], list]:
+        for name, value in values.items():
+            setattr(model, name, value)
+        return code_dev(items, docs, _layered(coder, model, layer))
+
+    best = max((run("model", threshold_alone=t)[0]["f1"], -t) for t in grid)
+    model.threshold_alone = -best[1]
+    tried["model"] = {"threshold_alone": model.threshold_alone, "f1": best[0]}
+    model.override = 1.01
+    best = max((run("both", threshold=t)[0]["f1"], -t) for t in grid)
+    model.threshold = -best[1]
+    best = max((run("both", override=o)[0]["f1"], -o) for o in (*grid[6:], 1.01))
+    model.override = -best[1]
+    both, seen = run("both")
+    alone, seen_alone = run("model")
+    curves = calibrate_events(seen)
+    curves["model_alone"] = calibrate_events(seen_alone).get("model", {})
+    return {
+        "threshold": model.threshold,
+        "threshold_alone": model.threshold_alone,
+        "override": model.override,
+        "event_calibration": curves,
+        "dev_events_both": both,
+        "dev_events_model": alone,
+    }
 
 
 def _data_hash(items: Iterable[dict]) -> str:
@@ -409,15 +474,28 @@ def _data_hash(items: Iterable[dict]) -> str:
     return h.hexdigest()[:16]
 
 
-def train(
-    train_items: Sequence[dict], dev_items: Sequence[dict], coder: Any, cfg: TrainConfig
-) -> tuple[np.ndarray, list[str], dict[str, Any]]:
-    """(weights, feature names, card) of the token model, with both candidates' dev figures."""
-    tr = build_examples(train_items, coder)
-    dv = build_examples(dev_items, coder)
-    types = sorted(coder.coder.lexicon.types)
-    labels = [NONE, *types]
-    # Candidate B: the token-level trigger classifier (shipped).
+@dataclass
+class Trained:
+    """What ``make train`` ships: both classifiers' weights and feature names, and the card."""
+
+    weights: np.ndarray
+    vocab: list[str]
+    sentence_weights: np.ndarray
+    sentence_vocab: list[str]
+    card: dict[str, Any]
+
+    def model(self) -> EventModel:
+        """The shipped :class:`EventModel`, as the coder will load it (float16 weights)."""
+        types = [t for t in self.card["labels"] if t != NONE]
+        return EventModel(
+            LinearModel(self.vocab, self.weights.astype(np.float16), self.card["labels"]),
+            self.card,
+            sentence_model=LinearModel(self.sentence_vocab,
+                                       self.sentence_weights.astype(np.float16), types),
+        )
+
+
+def _fit_token_model(tr: Sequence[Example], labels: list[str], cfg: TrainConfig) -> LinearModel:
     vocab = _vocabulary((f for ex in tr for f in ex.features), cfg.min_count)
     index = {f: i for i, f in enumerate(vocab)}
     rows = [[index[f] for f in feats if f in index] for ex in tr for feats in ex.features]
@@ -426,31 +504,54 @@ def train(
         y[k, labels.index(lab)] = 1.0
     weights = fit(rows, y, len(vocab), "softmax", cfg) if rows else np.zeros((len(vocab),
                                                                                len(labels)))
-    token_model = LinearModel(vocab, weights, labels)
+    return LinearModel(vocab, weights, labels)
+
+
+def _fit_sentence_model(tr: Sequence[Example], types: list[str],
+                        cfg: TrainConfig) -> LinearModel:
+    vocab = _vocabulary((f for ex in tr for f in ex.sentence_features), cfg.min_count)
+    index = {f: i for i, f in enumerate(vocab)}
+    rows = [[index[f] for f in feats if f in index] for ex in tr for feats in ex.sentence_features]
+    y = np.zeros((len(rows), len(types)))
+    for k, gold in enumerate(g for ex in tr for g in ex.sentence_labels):
+        for t in gold:
+            y[k, types.index(t)] = 1.0
+    weights = fit(rows, y, len(vocab), "sigmoid", cfg) if rows else np.zeros((len(vocab),
+                                                                               len(types)))
+    return LinearModel(vocab, weights, types)
+
+
+def _summary(tuned: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in tuned.items() if k != "calibration"}
+
+
+def train(
+    train_items: Sequence[dict], dev_items: Sequence[dict], coder: Any, cfg: TrainConfig
+) -> Trained:
+    """Both classifiers trained on ``train_items``, calibrated and tuned on ``dev_items``,
+    with the dev figures of each candidate in the card."""
+    tr = build_examples(train_items, coder)
+    dv = build_examples(dev_items, coder)
+    types = sorted(coder.coder.lexicon.types)
+    labels = [NONE, *types]
+    token_model = _fit_token_model(tr, labels, cfg)
+    sentence_model = _fit_sentence_model(tr, types, cfg)
+    # Three candidates on dev: the token classifier alone, the sentence classifier alone,
+    # and their product (shipped: the token says where, the sentence confirms the type).
     token_dev = _calibrate_and_tune(dv, [_token_raw(token_model, ex) for ex in dv])
-    # The lexicon's triggers get a calibrated confidence too: the model's probability of
-    # the lexicon's type at the trigger, through a Platt curve of its own.
-    rule_flat = [(p, t in ex.gold_types) for ex in dv for t, p in _rule_raw(token_model, ex)]
+    sentence_dev = _calibrate_and_tune(dv, [_sentence_raw(sentence_model, ex) for ex in dv])
+    both_dev = _calibrate_and_tune(
+        dv, [_token_raw(token_model, ex, sentence_model) for ex in dv])
+    # The lexicon's triggers get a calibrated confidence too: the model's score of the
+    # lexicon's type at the trigger, through a Platt curve of its own.
+    rule_flat = [(p, t in ex.gold_types) for ex in dv
+                 for t, p in _rule_raw(token_model, ex, sentence_model)]
     ra, rb = fit_platt([p for p, _ in rule_flat], [h for _, h in rule_flat])
     rule_reliability = {
-        "raw_model_probability": reliability([p for p, _ in rule_flat],
-                                             [h for _, h in rule_flat]),
+        "raw_model_score": reliability([p for p, _ in rule_flat], [h for _, h in rule_flat]),
         "calibrated": reliability([platt(p, ra, rb) for p, _ in rule_flat],
                                   [h for _, h in rule_flat]),
     }
-    # Candidate A: the sentence-level one-vs-rest classifier (measured, not shipped).
-    s_vocab = _vocabulary((f for ex in tr for f in ex.sentence_features), cfg.min_count)
-    s_index = {f: i for i, f in enumerate(s_vocab)}
-    s_rows = [[s_index[f] for f in feats if f in s_index]
-              for ex in tr for feats in ex.sentence_features]
-    s_y = np.zeros((len(s_rows), len(types)))
-    for k, gold in enumerate(g for ex in tr for g in ex.sentence_labels):
-        for t in gold:
-            s_y[k, types.index(t)] = 1.0
-    s_weights = fit(s_rows, s_y, len(s_vocab), "sigmoid", cfg) if s_rows else np.zeros(
-        (len(s_vocab), len(types)))
-    sentence_model = LinearModel(s_vocab, s_weights, types)
-    sentence_dev = _calibrate_and_tune(dv, [_sentence_raw(sentence_model, ex) for ex in dv])
     modes: dict[str, Counter] = defaultdict(Counter)
     by_id = {it["id"]: it for it in train_items}
     for ex in tr:
@@ -467,9 +568,10 @@ def train(
     # Words that were triggers twice or more, and at least a third of the times they occurred.
     trigger_words = sorted(w for w, n in as_trigger.items()
                            if n >= 2 and n * 3 >= seen[w] and w.isalpha())
-    card = {
+    card: dict[str, Any] = {
         "name": "actorgraph event model",
-        "kind": "token-level softmax regression over parse features (see event_training.py)",
+        "kind": "token-level softmax regression times sentence-level one-vs-rest logistic "
+                "regression, over parse features (see nlp/event_training.py)",
         "features_version": FEATURES_VERSION,
         "labels": labels,
         "seed": cfg.seed,
@@ -477,34 +579,39 @@ def train(
         "data": {
             "train_items": len(tr),
             "train_gold_events": sum(len(it["events"]) for it in train_items),
-            "train_candidate_tokens": len(rows),
+            "train_candidate_tokens": sum(len(ex.tokens) for ex in tr),
             "train_trigger_tokens": int(sum(lab != NONE for ex in tr for lab in ex.labels)),
+            "train_sentences": sum(len(ex.sentence_features) for ex in tr),
             "alignment": dict(how),
             "dev_items": len(dv),
+            "dev_gold_events": sum(len(it["events"]) for it in dev_items),
             "train_hash": _data_hash(train_items),
-            "features": len(vocab),
+            "token_features": len(token_model.index),
+            "sentence_features": len(sentence_model.index),
         },
-        "calibration": token_dev["calibration"],
+        "calibration": both_dev["calibration"],
         "rule_calibration": {"method": "platt", "a": round(ra, 5), "b": round(rb, 5)},
-        "threshold": token_dev["threshold"],
-        "threshold_alone": token_dev["threshold_alone"],
-        "override": token_dev["override"],
         "modes": {k: c.most_common(1)[0][0] for k, c in sorted(modes.items())},
         "trigger_words": trigger_words,
         "dev": {
+            "note": "types: micro P/R/F1 of (item, type) pairs; events: coded events paired "
+                    "with gold events of the same type, as bench/accuracy.py counts them",
             "rules_types": type_scores(dv, [ex.rule_types for ex in dv]),
             "rules_reliability": rule_reliability,
-            "token_model": {k: v for k, v in token_dev.items() if k not in ("calibration",)},
-            "sentence_model": {k: v for k, v in sentence_dev.items()
-                               if k not in ("calibration",)},
+            "token_model": _summary(token_dev),
+            "sentence_model": _summary(sentence_dev),
+            "ensemble": _summary(both_dev),
         },
     }
-    shipped = EventModel(LinearModel(vocab, weights.astype(np.float16), labels), card)
-    curves = calibrate_events(dev_items, coder, _layered(coder, shipped, "both"))
-    alone = calibrate_events(dev_items, coder, _layered(coder, shipped, "model"))
-    curves["model_alone"] = alone.get("model", {})
-    card["event_calibration"] = curves
-    return weights, vocab, card
+    trained = Trained(token_model.weights, list(token_model.index), sentence_model.weights,
+                      list(sentence_model.index), card)
+    dev_docs = list(coder.nlp.pipe(it["text"] for it in dev_items))
+    tuned = tune_events(dev_items, dev_docs, coder, trained.model())
+    for key in ("threshold", "threshold_alone", "override", "event_calibration"):
+        card[key] = tuned[key]
+    card["dev"]["events_both"] = tuned["dev_events_both"]
+    card["dev"]["events_model"] = tuned["dev_events_model"]
+    return trained
 
 
 def _layered(coder: Any, model: EventModel, layer: str) -> Any:
@@ -523,17 +630,24 @@ def _layered(coder: Any, model: EventModel, layer: str) -> Any:
     return code
 
 
-def save(folder: Any, weights: np.ndarray, vocab: list[str], card: dict[str, Any],
-         name: str = "event_model") -> None:
-    """Write ``name.npz`` (feature names, float16 weights of the used rows) and ``name.json``."""
+def _kept(weights: np.ndarray, vocab: list[str]) -> tuple[np.ndarray, np.ndarray]:
     keep = np.abs(weights).max(axis=1) >= 1e-3 if len(vocab) else np.zeros(0, dtype=bool)
-    feats = np.array([f for f, k in zip(vocab, keep, strict=True) if k], dtype=np.str_)
-    w = weights[keep].astype(np.float16)
+    names = np.array([f for f, k in zip(vocab, keep, strict=True) if k], dtype=np.str_)
+    return names, weights[keep].astype(np.float16)
+
+
+def save(folder: Any, trained: Trained, name: str = "event_model") -> None:
+    """Write ``name.npz`` (feature names and float16 weights of the rows in use, of both
+    classifiers) and the card ``name.json``."""
+    features, weights = _kept(trained.weights, trained.vocab)
+    s_features, s_weights = _kept(trained.sentence_weights, trained.sentence_vocab)
     with open(folder / f"{name}.npz", "wb") as fh:
-        np.savez_compressed(fh, features=feats, weights=w)
-    card = {**card, "data": {**card["data"], "features_kept": int(keep.sum())}}
-    (folder / f"{name}.json").write_text(json.dumps(card, indent=1, sort_keys=False) + "\n",
-                                         "utf-8")
+        np.savez_compressed(fh, features=features, weights=weights,
+                            sentence_features=s_features, sentence_weights=s_weights)
+    card = trained.card
+    card = {**card, "data": {**card["data"], "token_features_kept": len(features),
+                             "sentence_features_kept": len(s_features)}}
+    (folder / f"{name}.json").write_text(json.dumps(card, indent=1) + "\n", "utf-8")
 
 
 def check_model(folder: Any, name: str = "event_model") -> EventModel:
