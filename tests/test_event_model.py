@@ -141,15 +141,14 @@ def test_layered_coder_says_which_layer_made_each_event(coder, layer):
     doc = Document(id="d", text=text, posts=(Post(1, text, 0, len(text)),), format="text")
     events = layered.code(doc).events
     assert {e.type for e in events} >= {"ASSAULT"}
-    methods = layered.coder.methods  # type: ignore[attr-defined]
     for e in events:
         assert 0.0 <= e.confidence <= 1.0
-        assert methods[e.id] in ({"model"} if layer == "model" else {"rule", "model", "both"})
+        assert e.method in ({"model"} if layer == "model" else {"rule", "model", "both"})
 
 
 def test_unknown_layer_is_a_config_error():
-    from actorgraph.coding.model_layer import LayeredCoder
+    from actorgraph.coding.model_layer import layered_coder
     from actorgraph.errors import ConfigError
 
     with pytest.raises(ConfigError, match="layer"):
-        LayeredCoder(None, None, None, layer="neural")  # type: ignore[arg-type]
+        layered_coder(None, None, None, "neural")

@@ -18,7 +18,10 @@ import yaml
 from ..datafiles import load_yaml
 from ..errors import ConfigError
 
-__all__ = ["EventType", "Lexicon", "Predicate", "load_lexicon"]
+__all__ = ["LEXICON_VERSION", "EventType", "Lexicon", "Predicate", "load_lexicon"]
+
+#: The ``version`` of ``data/plover.yaml`` this code reads.
+LEXICON_VERSION = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +31,7 @@ class EventType:
     cameo: str
     modes: tuple[str, ...]
     target_preps: tuple[str, ...]
+    reciprocal: bool = False  # two actors and no target: each acts on the other
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,13 +58,24 @@ class Predicate:
 
 @dataclass
 class Lexicon:
+    """The lexicon: event types, verb and noun predicates by head lemma, cue lists, and
+    the names of the four quad classes."""
+
     types: dict[str, EventType]
     verbs: dict[str, list[Predicate]] = field(default_factory=lambda: defaultdict(list))
     nouns: dict[str, list[Predicate]] = field(default_factory=lambda: defaultdict(list))
     cues: dict[str, frozenset[str]] = field(default_factory=dict)
+    quads: dict[int, str] = field(default_factory=dict)
 
     def cue(self, name: str) -> frozenset[str]:
+        """The words (and multi-word phrases, space-separated) of the cue list ``name``."""
         return self.cues.get(name, frozenset())
+
+    def phrases(self, name: str) -> tuple[tuple[str, ...], ...]:
+        """The cue list ``name`` as word tuples, longest first: "in the past" is
+        ("in", "the", "past"); report phrases are matched word by word in the text."""
+        words = [tuple(w.split()) for w in self.cue(name)]
+        return tuple(sorted(words, key=lambda w: (-len(w), w)))
 
     def add(self, raw: dict[str, Any], table: str, where: str) -> None:
         try:
@@ -89,7 +104,7 @@ class Lexicon:
     def merge(self, data: dict[str, Any], origin: str, first: bool = False) -> None:
         for table in ("predicates", "nouns"):
             entries = data.get(table) or []
-            tmp = Lexicon(self.types)
+            tmp = Lexicon(self.types, quads=self.quads)
             for n, raw in enumerate(entries, 1):
                 tmp.add(raw, table, f"{origin} {table}[{n}]")
             new = tmp.verbs if table == "predicates" else tmp.nouns
@@ -116,6 +131,10 @@ def load_lexicon(user_files: tuple[str, ...] = ()) -> Lexicon:
     """The built-in PLOVER dictionary with ``user_files`` merged in front of it."""
     text = resources.files("actorgraph").joinpath("data", "plover.yaml").read_text("utf-8")
     data = _read_yaml(None, text)
+    if data.get("version") != LEXICON_VERSION:
+        raise ConfigError(f"plover.yaml: version {data.get('version')!r}, this actorgraph reads "
+                          f"version {LEXICON_VERSION}")
+    quads = {int(k): str(v) for k, v in data["quads"].items()}
     types = {
         name: EventType(
             name=name,
@@ -123,10 +142,14 @@ def load_lexicon(user_files: tuple[str, ...] = ()) -> Lexicon:
             cameo=str(t["cameo"]),
             modes=tuple(t.get("modes") or ()),
             target_preps=tuple(t.get("target_preps") or ()),
+            reciprocal=bool(t.get("reciprocal", False)),
         )
         for name, t in data["types"].items()
     }
-    lex = Lexicon(types)
+    unknown = sorted(t.name for t in types.values() if t.quad not in quads)
+    if unknown:
+        raise ConfigError(f"plover.yaml: types with a quad not in `quads`: {unknown}")
+    lex = Lexicon(types, quads=quads)
     lex.merge(data, "plover.yaml")
     for path in user_files:
         lex.merge(_read_yaml(Path(path)), path, first=True)

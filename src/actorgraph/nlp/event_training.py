@@ -615,17 +615,18 @@ def train(
 
 
 def _layered(coder: Any, model: EventModel, layer: str) -> Any:
-    """``code(doc, item)`` with ``model`` (and the lexicon for ``both``), for calibration."""
+    """``code(doc, item)`` with ``model`` (and the lexicon for ``both``), before the event
+    confidence curves: what :func:`tune_events` measures and fits them on."""
     from ..coding.coder import PostContext
-    from ..coding.model_layer import LayeredCoder
+    from ..coding.model_layer import layered_coder
 
     inner = coder.coder
-    layered = LayeredCoder(inner.dictionary, inner.lexicon, inner.gazetteer, model=model,
-                           layer=layer, calibrate=False)
+    layered = layered_coder(inner.dictionary, inner.lexicon, inner.gazetteer, layer, model)
+    layered.calibrate = False  # type: ignore[attr-defined]
 
     def code(doc: Doc, item: dict) -> tuple[list, dict[str, str]]:
         out = layered.code(doc, PostContext(doc=item["id"], time=item.get("published")))
-        return out.events, layered.methods
+        return out.events, {e.id: e.method for e in out.events}
 
     return code
 
