@@ -87,6 +87,8 @@ __all__ = [
 
 _CLAUSE_DEPS = frozenset({"conj", "ccomp", "advcl", "xcomp", "relcl", "acl", "parataxis", "csubj"})
 _PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+# Prepositions whose object a "to"-clause acts on ("offered to negotiate with X").
+_COMPLEMENT_PREPS = ("with", "to", "for", "against", "on")
 # Dependents that negate their head when they are a negation word: "never", "no attack",
 # "nor", "nobody attacked".
 _NEGATOR_DEPS = frozenset({"advmod", "det", "preconj", "cc", "nsubj", "nsubjpass"})
@@ -262,6 +264,9 @@ class LexiconProposer:
                 preds = self.lexicon.nouns.get(token.lemma_.lower())
                 if preds:
                     yield self._proposal(token, preds[0], nominal=True)
+                elif self.reader.under_fire(token) is not None:  # "came under fire from X"
+                    yield TriggerProposal(token.doc[token.i : token.i + 1], "ASSAULT",
+                                          origin="rule", nominal=True)
 
     @staticmethod
     def _proposal(token: Token, pred: Predicate, nominal: bool) -> TriggerProposal:
@@ -340,6 +345,8 @@ class ArgumentReader:
         self.reciprocal_verbs = lx.cue("reciprocal_verbs")
         self.quantity_words = lx.cue("quantity_words")
         self.patient_nouns = lx.cue("patient_nouns")
+        self.under_fire_nouns = lx.cue("under_fire_nouns")
+        self.under_fire_verbs = lx.cue("under_fire_verbs")
         self.report_phrases = lx.phrases("report_phrases")
         self.historical_phrases = lx.phrases("historical_markers")
         # Single words of these two are read from the parse (aux, mark, amod); their
@@ -490,10 +497,21 @@ class ArgumentReader:
             for prep in [c for c in verb.children if c.dep_ == "prep"]:
                 for pobj in [p for p in prep.children if p.dep_ == "pobj"]:
                     candidates += self._pobjs(pobj, ("against",))
+        if not needs_objects:
+            # "provided aid for Ukraine and Moldova", "launched an offensive against Kyiv":
+            # the target's preposition hangs on the object; used when no nearer candidate
+            # names an actor.
+            candidates += [p for o in self._objects(verb) for p in self._pobjs(o, preps)]
+        first: list[Argument] | None = None
         for token in candidates:
-            if not self.is_circumstance(cx, token):
-                return self.expand(cx, token)
-        return []
+            if self.is_circumstance(cx, token):
+                continue
+            args = self.expand(cx, token)
+            if any(a.span is not None for a in args):
+                return args
+            if first is None:
+                first = args
+        return first or []
 
     def _pobjs(self, head: Token, preps: Iterable[str]) -> list[Token]:
         return [p for c in head.children if c.dep_ == "prep" and c.lower_ in preps
@@ -581,7 +599,41 @@ class ArgumentReader:
     def verb_args(
         self, cx: CodingContext, verb: Token, etype: str, hints: Predicate | None = None
     ) -> Arguments:
-        return Arguments(self.subjects(cx, verb), self.targets(cx, verb, etype, hints), False)
+        targets = self.targets(cx, verb, etype, hints)
+        if not any(a.span is not None for a in targets) and not _objects(verb):
+            # "offered to negotiate with X", "agreed to provide aid for X and Y": the
+            # target of the "to"-clause is the target of the offer or agreement.
+            for comp in verb.children:
+                if comp.dep_ == "xcomp" and comp.pos_ in ("VERB", "AUX"):
+                    inner = self._complement_targets(cx, comp)
+                    if inner:
+                        targets = inner
+                        break
+        return Arguments(self.subjects(cx, verb), targets, False)
+
+    def _complement_targets(self, cx: CodingContext, verb: Token) -> list[Argument]:
+        """The actors a "to"-clause acts on: its object, or the object of a preposition
+        of :data:`_COMPLEMENT_PREPS` on it or on its object."""
+        candidates = [c for c in verb.children if c.dep_ in ("dobj", "obj", "dative")]
+        candidates += self._pobjs(verb, _COMPLEMENT_PREPS)
+        candidates += [p for o in self._objects(verb) for p in self._pobjs(o, _COMPLEMENT_PREPS)]
+        for token in candidates:
+            args = [a for a in self.expand(cx, token) if a.span is not None]
+            if args:
+                return args
+        return []
+
+    def under_fire(self, noun: Token) -> Token | None:
+        """The verb of "came under fire" when ``noun`` is its "fire" (cues
+        ``under_fire_nouns`` and ``under_fire_verbs``), else ``None``."""
+        prep = noun.head
+        if (
+            noun.dep_ == "pobj" and prep.lower_ == "under" and prep.head != prep
+            and noun.lemma_.lower() in self.under_fire_nouns
+            and prep.head.lemma_.lower() in self.under_fire_verbs
+        ):
+            return prep.head
+        return None
 
     def noun_args(
         self, cx: CodingContext, noun: Token, hints: Predicate | None = None
@@ -594,6 +646,17 @@ class ArgumentReader:
         )
         sources: list[Argument] = []
         targets: list[Argument] = []
+        verb = self.under_fire(noun)
+        if verb is not None:
+            # "the convoy came under fire from Houthi rebels": the rebels fire on the convoy.
+            froms = self._pobjs(noun, ("from", "by")) or self._pobjs(verb, ("from", "by"))
+            sources = [a for t in froms[:1] for a in self.expand(cx, t) if a.span is not None]
+            for child in noun.lefts:  # "came under rsf drone attack"
+                inner = [t for t in child.subtree if t.i in cx.by_token]
+                if not sources and child.dep_ in ("compound", "amod", "nmod", "poss") and inner:
+                    sources = [self.actor_arg(cx, inner[0])]
+            targets = [a for a in self.subjects(cx, verb) if a.span is not None]
+            return Arguments(sources, targets, True)
         patient = noun.lemma_.lower() in self.patient_nouns
         for child in noun.lefts:
             if child.dep_ not in ("poss", "compound", "amod", "nmod", "npadvmod"):
