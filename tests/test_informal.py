@@ -51,3 +51,40 @@ def test_acronyms_in_lower_case_only_in_lower_case_posts(nlp):
 def test_lower_case_thread_codes_who_did_what(code_text):
     coded = code_text("hemedti's rsf shelled the camp at zamzam. the saf hit back with drones")
     assert ("ASSAULT", "GRP.RSF") in {(e.type, e.source) for e in coded.events}
+
+
+@pytest.mark.slow
+def test_a_commemorated_event_is_not_dated_by_the_day_of_writing(code_text):
+    coded = code_text("Mourners gathered in Baghdad ahead of the anniversary of Soleimani's "
+                      "assassination by the United States.", published="2025-01-02")
+    [event] = [e for e in coded.events if e.target == "PER.QASEM_SOLEIMANI"]
+    assert event.date != "2025-01-02" and event.date_basis != "published"
+
+
+@pytest.mark.slow
+def test_a_year_naming_the_event_dates_it_and_a_named_treaty_does_not(code_text):
+    coded = code_text("The 2013 chemical attack on Ghouta by Syria killed hundreds.")
+    assert ("ASSAULT", "2013") in {(e.type, e.date) for e in coded.events}
+    coded = code_text("Syria condemned Israel on 9 December, citing the 1974 accord.",
+                      published="2024-12-12")
+    assert {e.date for e in coded.events} == {"2024-12-09"}
+
+
+@pytest.mark.slow
+def test_dates_carry_from_post_to_post_and_the_sentence_wins(coder):
+    from actorgraph.models import Document, Post
+
+    posts = ["20/9: rsf shelled the market in el fasher.",
+             "on the 22nd the saf struck rsf positions near the city.",
+             "5/10 rsf drones hit the airport. nine days later saf jets bombed nyala."]
+    text, spans, at = "\n\n".join(posts), [], 0
+    for i, p in enumerate(posts, 1):
+        spans.append(Post(i, p, at, at + len(p)))
+        at += len(p) + 2
+    coded = coder.code(Document(id="thr", text=text, posts=tuple(spans), format="text",
+                                published="2024-11-01"))
+    dates = {(e.type, e.evidence.post, e.date) for e in coded.events}
+    assert ("ASSAULT", 1, "2024-09-20") in dates, dates
+    assert ("ASSAULT", 2, "2024-09-22") in dates, dates  # the month of the post before
+    assert ("ASSAULT", 3, "2024-10-05") in dates, dates  # day first, as the thread writes
+    assert ("ASSAULT", 3, "2024-10-14") in dates, dates  # nine days after 5 October

@@ -57,6 +57,7 @@ One coder may code posts from several threads at once.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -65,7 +66,7 @@ from spacy.tokens import Doc, Span, Token
 from ..actors.dictionary import ActorDictionary
 from ..models import Claim, Event, Evidence, How, Location, Method, Modality, stable_id
 from ..nlp.proposals import Proposer, ProposerFunction, TriggerProposal
-from .dates import DateValue, resolve_date
+from .dates import MONTHS, DateValue, day_first, resolve_date
 from .lexicon import Lexicon, Predicate
 from .places import Gazetteer
 from .prefilter import PAST_FORMS
@@ -87,6 +88,13 @@ __all__ = [
 
 _CLAUSE_DEPS = frozenset({"conj", "ccomp", "advcl", "xcomp", "relcl", "acl", "parataxis", "csubj"})
 _PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+# A day and month written out, numeric ("20/9") or with the month's name ("1 December").
+_MONTH_WORD = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY_MONTH = re.compile(
+    rf"\b\d{{1,2}}/\d{{1,2}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_WORD}\b"
+    rf"|\b{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\bon\s+the\s+\d{{1,2}}(?:st|nd|rd|th)\b",
+    re.I,
+)
 # Prepositions whose object a "to"-clause acts on ("offered to negotiate with X").
 _COMPLEMENT_PREPS = ("with", "to", "for", "against", "on")
 # Dependents that negate their head when they are a negation word: "never", "no attack",
@@ -106,9 +114,16 @@ class PostContext:
 
 @dataclass
 class ThreadState:
-    """What coding carries from one post of a document to the next: the last date."""
+    """What coding carries from one post of a document to the next: the last date, and
+    whether the thread writes numeric dates day first ("20/9"; ``None`` until it shows)."""
 
     last_date: str | None = None
+    day_first: bool | None = None
+
+    def see(self, text: str) -> None:
+        """Learn the thread's numeric date order from ``text`` once it shows."""
+        if self.day_first is None:
+            self.day_first = day_first(text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -345,6 +360,7 @@ class ArgumentReader:
         self.reciprocal_verbs = lx.cue("reciprocal_verbs")
         self.quantity_words = lx.cue("quantity_words")
         self.patient_nouns = lx.cue("patient_nouns")
+        self.commemoration_words = lx.cue("commemoration_words")
         self.under_fire_nouns = lx.cue("under_fire_nouns")
         self.under_fire_verbs = lx.cue("under_fire_verbs")
         self.report_phrases = lx.phrases("report_phrases")
@@ -802,14 +818,25 @@ class ArgumentReader:
         return " ".join(t.text for t in token.subtree if t.i not in skip)
 
     def date(self, cx: CodingContext, trigger: Token, sent: Span) -> DateValue | None:
+        """The date of ``trigger``'s event: a year that names the event itself ("the 2013
+        attack"), a date in its clause or the clauses above it, in its sentence; else the
+        publication date for news told in the present, else the thread's last date."""
         ctx, state = cx.post, cx.thread
+        own = self._own_year(trigger)
+        if own is not None:
+            return own
         for holder in (trigger, *(g for g, _ in self._governors(trigger))):
-            found = resolve_date(self._clause_text(holder), state.last_date, ctx.time)
+            found = resolve_date(self._clause_text(holder), state.last_date, ctx.time,
+                                 state.day_first)
             if found:
                 return found
-        found = resolve_date(sent.text, state.last_date, ctx.time)
+        found = resolve_date(sent.text, state.last_date, ctx.time, state.day_first)
         if found:
             return found
+        if self._commemorated(trigger):
+            # "ahead of the anniversary of X's assassination": an event remembered, not
+            # one of the day of writing.
+            return DateValue(state.last_date, basis="inherited") if state.last_date else None
         if self._present_tense(trigger):
             # The present and the present perfect speak of the time of writing, not of
             # the last date the thread mentioned.
@@ -817,6 +844,35 @@ class ArgumentReader:
         if state.last_date:
             return DateValue(state.last_date, basis="inherited")
         return None
+
+    def _own_year(self, trigger: Token) -> DateValue | None:
+        """A year that modifies the event noun itself, the verb's object or subject, or
+        the noun whose clause the trigger is: "the 2013 chemical attack", "launched the
+        2003 invasion", "the 2010 sinking killed 46 sailors", "Washington's 2019
+        decision to recognise X"."""
+        nouns = [trigger, *_objects(trigger)]
+        nouns += [c for c in trigger.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+        if trigger.dep_ in ("acl", "xcomp") and trigger.head.pos_ == "NOUN":
+            nouns.append(trigger.head)
+        for noun in nouns:
+            for child in noun.children:
+                text = child.text
+                if (
+                    child.i < noun.i and child.dep_ in ("nummod", "compound", "amod", "nmod",
+                                                        "npadvmod")
+                    and len(text) == 4 and text.isdigit() and 1800 <= int(text) <= 2099
+                ):
+                    return DateValue(text)
+        return None
+
+    def _commemorated(self, trigger: Token) -> bool:
+        """Whether ``trigger`` is what an anniversary or commemoration remembers."""
+        for gov, via in self._governors(trigger):
+            if via.dep_ == "relcl":
+                return False
+            if gov.lemma_.lower() in self.commemoration_words:
+                return True
+        return False
 
     def _present_tense(self, trigger: Token) -> bool:
         """Whether the nearest finite verb over ``trigger`` is in the present (or present
@@ -914,12 +970,18 @@ class EventCoder:
         ``state`` carries the last date from one post of a thread to the next.
         """
         cx = CodingContext.of(doc, ctx, state)
+        cx.thread.see(doc.text)
         for sent in doc.sents:
             for proposal, args in self.triggers(cx, sent):
                 cx.out.events.extend(self.build(cx, proposal, args, sent))
-            explicit = resolve_date(sent.text, cx.thread.last_date, ctx.time)
-            if explicit is not None and explicit.basis == "text":
-                cx.thread.last_date = explicit.date  # the context for "two years later"
+            explicit = resolve_date(sent.text, cx.thread.last_date, ctx.time,
+                                    cx.thread.day_first)
+            if explicit is not None and (explicit.basis == "text" or (
+                len(explicit.date) == 10 and _DAY_MONTH.search(sent.text)
+            )):
+                # the context for "two years later", and a day and month written as such
+                # ("20/9:", "on 1 December") for the posts after it
+                cx.thread.last_date = explicit.date
         found: list[tuple[Token, Span, How]] = [
             (doc[i], s, "reference") for i, s in cx.refs.items() if s is not None
         ]

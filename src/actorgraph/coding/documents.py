@@ -137,8 +137,9 @@ class DocumentCoder:
             if not sdoc.has_annotation("DEP"):
                 # Skipped by the prefilter: no events, but its actors and dates still count.
                 self._add_mentions(result, post, sdoc.spans.get("actors", []))
+                state.see(post.text)
                 for sentence in _SENTENCE_END.split(post.text):
-                    found = resolve_date(sentence, state.last_date, ctx.time)
+                    found = resolve_date(sentence, state.last_date, ctx.time, state.day_first)
                     if found is not None and found.basis == "text":
                         state.last_date = found.date
                 continue
