@@ -7,6 +7,7 @@ hostile strings go through every parameter.
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 import threading
@@ -420,6 +421,26 @@ def test_graph_centre_and_caps(client):
     one = get(client, "/api/graph", max_edges=1)
     assert one["truncated"] and len(one["edges"]) == 1
     assert all(n["events"] > 0 for n in one["nodes"])
+
+
+@pytest.mark.parametrize("params", [
+    {"actor": "IRN"}, {"actor": "USA.MIL", "depth": 2}, {"actor": "IRN", "type": "ASSAULT"},
+    {"actor": "IRN", "max_nodes": 2}, {"actor": "IRN*", "since": "2005", "max_edges": 1},
+    {"actor": "nobody"},
+], ids=_name)
+def test_network_command_and_api_graph_agree(client, db_path, params):
+    """One ego-network function: `actorgraph network --format json` and /api/graph give the
+    same nodes and edges for the same filters and caps."""
+    api = get(client, "/api/graph", **params)
+    args = ["network", "--db", str(db_path), "--format", "json"]
+    for key, value in params.items():
+        args += [f"--{key.replace('_', '-')}", str(value)]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    mine = json.loads(result.output)
+    assert mine["nodes"] == api["nodes"] and mine["edges"] == api["edges"]
+    assert bool(api["edges"]) == (params["actor"] != "nobody")
+    assert mine["truncated"] == api["truncated"]
 
 
 # -- timeline ----------------------------------------------------------------------------------

@@ -45,7 +45,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ..errors import ActorGraphError
-from ..store.query import EventFilter
+from ..store.query import MAX_EDGES, MAX_NODES, EventFilter
 from .queries import WebStore
 
 __all__ = ["LIMITS", "LOOPBACK_HOSTS", "app_from_environment", "call", "create_app"]
@@ -497,13 +497,13 @@ def create_app(db_path: str | Path, *, allowed_hosts: list[str] | None = None) -
         depth: Annotated[int, Query(ge=1, le=3, description=(
             "With actor: how many events away from it to go."))] = 1,
         max_nodes: Annotated[int, Query(ge=1, le=LIMITS["nodes"], description=(
-            "Keep the actors with the most events."))] = 150,
+            "Keep the actors with the most events."))] = MAX_NODES,
         max_edges: Annotated[int, Query(ge=1, le=LIMITS["edges"], description=(
-            "Keep the edges with the most events."))] = 1500,
+            "Keep the edges with the most events."))] = MAX_EDGES,
     ) -> dict[str, Any]:
         """Edges count merged events that some source says happened, per (source, target,
         type); nodes are sized by those counts. `truncated` says a cap cut something."""
-        found = store.graph(f, depth, max_nodes, max_edges)
+        found = store.ego_network(f, depth, max_nodes, max_edges)
         return {"ok": True, "count": {"nodes": len(found["nodes"]),
                                       "edges": len(found["edges"])}, **found}
 
