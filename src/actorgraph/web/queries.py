@@ -1,12 +1,14 @@
 """The web app's read-only view of a store, and the queries only the web app needs.
 
-:class:`WebStore` opens the SQLite file with a ``file:...?mode=ro`` URI and
-``PRAGMA query_only``, so nothing the server runs can write to it, and it
-reads each request inside one read transaction, so a page sees whole
-documents even while ``actorgraph ingest`` writes to the same file (WAL).
+:class:`WebStore` is a :class:`~actorgraph.store.query.ReadOnlyStore`: it
+opens the SQLite file with a ``file:...?mode=ro`` URI and ``PRAGMA
+query_only``, so nothing the server runs can write to it, and it reads each
+request inside one read transaction, so a page sees whole documents even
+while ``actorgraph ingest`` writes to the same file (WAL).
 
-It extends :class:`~actorgraph.store.query.Queries` (the queries the CLI
-uses, with the same filters) with the aggregates the pages need, each
+It has every query the CLI uses (:class:`~actorgraph.store.query.Queries`,
+with the same filters; the network is the same ``ego_network``) and adds
+the aggregates only the pages need, each
 capped so that a large store never sends the browser more than a few
 thousand elements. Every statement is parameterised; the only SQL text
 built from values is the number of ``?`` placeholders.
