@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from ..actors.dictionary import ActorDictionary, load_dictionary
 from ..errors import CodingError
 from ..models import Actor, CodedDocument, Document, How, Mention, Post
+from ..nlp.proposals import Proposer, ProposerFunction
 from ..settings import Settings
 from .coder import EventCoder, PostContext, ThreadState
 from .dates import normalise_date, resolve_date
@@ -39,7 +40,10 @@ class DocumentCoder:
     ['REJECT']
     """
 
-    def __init__(self, settings: Settings | None = None, nlp=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, settings: Settings | None = None, nlp=None,  # type: ignore[no-untyped-def]
+                 proposers: Iterable[Proposer | ProposerFunction] = ()) -> None:
+        """``proposers`` propose triggers beside the lexicon (a trained model's, say; see
+        :mod:`actorgraph.coding.coder`)."""
         from ..nlp.pipeline import load_pipeline
 
         self.settings = settings or Settings()
@@ -48,6 +52,8 @@ class DocumentCoder:
         self.dictionary: ActorDictionary = load_dictionary(user)
         lexicon = load_lexicon((self.settings.lexicon,) if self.settings.lexicon else ())
         self.coder = EventCoder(self.dictionary, lexicon, load_gazetteer())
+        for proposer in proposers:
+            self.coder.add_proposer(proposer)
         self.prefilter = (
             Prefilter(self.nlp, self.dictionary, lexicon) if self.settings.prefilter else None
         )
