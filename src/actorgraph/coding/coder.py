@@ -42,6 +42,10 @@ returns proposals. Register it with the coder, before the coder is shared::
     coder = EventCoder(dictionary, lexicon, gazetteer)
     coder.add_proposer(shelling)            # or EventCoder(..., proposers=[...])
 
+For whole documents, pass it to ``DocumentCoder(settings, proposers=[shelling])``:
+the prefilter then parses every sentence that names an actor, not only those
+with a predicate word of the lexicon.
+
 Its proposals get their source, target, date, place, attribution and
 modality from the same argument reader as the lexicon's. A proposal on a
 word inside an actor name is ignored; a noun proposal that is an argument of

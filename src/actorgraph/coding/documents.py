@@ -52,10 +52,14 @@ class DocumentCoder:
         self.dictionary: ActorDictionary = load_dictionary(user)
         lexicon = load_lexicon((self.settings.lexicon,) if self.settings.lexicon else ())
         self.coder = EventCoder(self.dictionary, lexicon, load_gazetteer())
+        proposers = list(proposers)
         for proposer in proposers:
             self.coder.add_proposer(proposer)
+        # Another proposer may find triggers the lexicon does not know: then the prefilter
+        # parses every sentence that names an actor.
         self.prefilter = (
-            Prefilter(self.nlp, self.dictionary, lexicon) if self.settings.prefilter else None
+            Prefilter(self.nlp, self.dictionary, lexicon, lexicon_only=not proposers)
+            if self.settings.prefilter else None
         )
 
     @classmethod

@@ -80,8 +80,13 @@ def _forms(lemma: str) -> set[str]:
 class Prefilter:
     """Decides from the tokens alone whether a post is worth a full parse."""
 
-    def __init__(self, nlp: Language, dictionary: ActorDictionary, lexicon: Lexicon) -> None:
+    def __init__(self, nlp: Language, dictionary: ActorDictionary, lexicon: Lexicon,
+                 lexicon_only: bool = True) -> None:
+        """``lexicon_only``: only the lexicon proposes triggers, so a sentence without a
+        predicate word of it is not worth parsing. With other proposers (a trained model)
+        every sentence that names an actor is."""
         self.nlp = nlp
+        self.lexicon_only = lexicon_only
         ruler = nlp.get_pipe("actorgraph_actors") if "actorgraph_actors" in nlp.pipe_names else None
         # spaCy types get_pipe as a bare callable; this component is our ActorRuler.
         self.ruler = cast("ActorRuler | None", ruler)
@@ -110,6 +115,8 @@ class Prefilter:
             self.stems.add(lemma[:5])
 
     def _has_predicate(self, words: list[str]) -> bool:
+        if not self.lexicon_only:
+            return True
         if any(w in self.forms or (len(w) >= 5 and w[:5] in self.stems) for w in words):
             return True
         present = set(words)
