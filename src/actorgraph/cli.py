@@ -7,7 +7,6 @@ while the other inputs are still processed.
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from collections.abc import Iterable, Iterator
@@ -22,6 +21,7 @@ from .export import EXPORTERS
 from .readers import FORMATS
 from .settings import Settings
 from .store.query import MAX_EDGES, MAX_NODES
+from .terminal import SafeWriter, clean, escape_json, json_text, safe_table
 
 FORMATS_HELP = f"{', '.join(FORMATS)} (default: detected)"
 
@@ -33,14 +33,14 @@ class _State:
 
     def error(self, exc: BaseException) -> None:
         self.failed += 1
-        click.secho(f"error: {exc}", fg="red", err=True)
+        click.secho(f"error: {clean(str(exc))}", fg="red", err=True)
 
 
 class _Failed(click.ClickException):
     """A library error as one ``error: ...`` line, like the per-input lines."""
 
     def show(self, file: Any = None) -> None:
-        click.secho(f"error: {self.format_message()}", fg="red", err=True)
+        click.secho(f"error: {clean(self.format_message())}", fg="red", err=True)
 
 
 def _run(ctx: click.Context, fn: Any, *args: Any, **kwargs: Any) -> Any:
@@ -135,6 +135,11 @@ lexicon_option = click.option(
     "--lexicon", "lexicon_file", default=None, type=click.Path(dir_okay=False),
     help="YAML PLOVER predicates (and cues) merged over the built-in lexicon.",
 )
+layer_option = click.option(
+    "--layer", type=click.Choice(["rules", "model", "both"]), default=None,
+    help="Event proposers: the PLOVER lexicon (rules), the trained model, or both "
+         "(docs/EVENT_MODEL.md; default: the layer setting).",
+)
 min_confidence_option = click.option(
     "--min-confidence", type=click.FloatRange(0, 1), default=None,
     help="Drop events coded with less confidence than this (default 0).",
@@ -153,10 +158,11 @@ min_confidence_option = click.option(
 @actors_option
 @lexicon_option
 @min_confidence_option
+@layer_option
 @click.pass_context
 def code(ctx: click.Context, paths: tuple[str, ...], out_format: str, input_format: str | None,
          published: str | None, show_all: bool, model: str | None, actors_file: str | None,
-         lexicon_file: str | None, min_confidence: float | None) -> None:
+         lexicon_file: str | None, min_confidence: float | None, layer: str | None) -> None:
     """Code files into events without a database; one event per line.
 
     \b
@@ -168,7 +174,7 @@ def code(ctx: click.Context, paths: tuple[str, ...], out_format: str, input_form
     from .export import event_to_json, event_to_plover
 
     settings = _run(ctx, _settings, ctx, model=model, actors=actors_file, lexicon=lexicon_file,
-                    published=published, min_confidence=min_confidence)
+                    published=published, min_confidence=min_confidence, layer=layer)
     state: _State = ctx.obj
     docs = api.iter_documents(paths, input_format, state.error)
     rows: list[tuple[Any, Any]] = []
@@ -179,11 +185,10 @@ def code(ctx: click.Context, paths: tuple[str, ...], out_format: str, input_form
         for coded in _stream(ctx, api.code(_tap(docs, step), settings)):
             for event in coded.events:
                 if out_format == "jsonl":
-                    out.write(json.dumps(event_to_json(event, coded.actors),
-                                         ensure_ascii=False) + "\n")
+                    out.write(json_text(event_to_json(event, coded.actors)) + "\n")
                 elif out_format == "plover":
                     record = event_to_plover(event, coded.actors, coded.document.published)
-                    out.write(json.dumps(record, ensure_ascii=False) + "\n")
+                    out.write(json_text(record) + "\n")
                 else:
                     rows.append((event, coded.actors))
             if out_format != "table":
@@ -214,9 +219,8 @@ def _tap(items: Iterable[Any], step: Any) -> Iterator[Any]:
 
 def _print_table(rows: list[tuple[Any, Any]], show_all: bool = True) -> None:
     from rich.console import Console
-    from rich.table import Table
 
-    table = Table(show_lines=False, title="events")
+    table = safe_table(show_lines=False, title="events")
     for col in ("date", "type", "source", "target", "where", "says", "flags", "post"):
         table.add_column(col, overflow="fold")
     shown = 0
@@ -260,10 +264,11 @@ def _print_table(rows: list[tuple[Any, Any]], show_all: bool = True) -> None:
 @actors_option
 @lexicon_option
 @min_confidence_option
+@layer_option
 @click.pass_context
 def ingest(ctx: click.Context, paths: tuple[str, ...], db: str, input_format: str | None,
            published: str | None, model: str | None, actors_file: str | None,
-           lexicon_file: str | None, min_confidence: float | None) -> None:
+           lexicon_file: str | None, min_confidence: float | None, layer: str | None) -> None:
     """Code files and store them in the SQLite store (idempotent).
 
     \b
@@ -273,7 +278,7 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], db: str, input_format: st
     from . import api
 
     settings = _run(ctx, _settings, ctx, model=model, actors=actors_file, lexicon=lexicon_file,
-                    published=published, db=db, min_confidence=min_confidence)
+                    published=published, db=db, min_confidence=min_confidence, layer=layer)
     state: _State = ctx.obj
     with _run(ctx, api.open, db, settings) as graph, _progress("ingesting", True) as step:
         report = _run(ctx, graph.ingest, paths, input_format, state.error, step)
@@ -341,7 +346,8 @@ def events(ctx: click.Context, db: str, out_format: str, merged: bool, happened:
         elif out_format == "table":
             _print_table([(e, graph.store.actor) for e in _run(ctx, graph.events, **query)])
         else:
-            _run(ctx, graph.export, out_format, sys.stdout, **query)
+            out = SafeWriter(sys.stdout, is_json=out_format == "jsonl")
+            _run(ctx, graph.export, out_format, out, **query)
 
 
 @cli.command()
@@ -369,7 +375,7 @@ def actors(ctx: click.Context, words: tuple[str, ...], db: str | None, actors_fi
         if out:
             Path(out).write_text(text, encoding="utf-8")
         else:
-            click.echo(text, nl=False)
+            click.echo(clean(text), nl=False)
         return
     query = " ".join(words) or None
     if db:
@@ -383,9 +389,8 @@ def actors(ctx: click.Context, words: tuple[str, ...], db: str | None, actors_fi
         files = (actors_file,) if actors_file else ()
         found = _run(ctx, lambda: load_dictionary(files).search(query))
     from rich.console import Console
-    from rich.table import Table
 
-    table = Table(title=f"{len(found)} actor(s)")
+    table = safe_table(title=f"{len(found)} actor(s)")
     for col in ("id", "name", "kind", "country", "aliases", "parents"):
         table.add_column(col, overflow="fold")
     for a in found:
@@ -416,7 +421,7 @@ def unroll(ctx: click.Context, path: str, to: str, input_format: str | None) -> 
     docs = _run(ctx, read_path, path, input_format)
     render = to_html if to == "html" else to_markdown
     for doc in docs:
-        click.echo(render(doc), nl=False)
+        click.echo(clean(render(doc)), nl=False)
 
 
 @cli.command()
@@ -487,7 +492,9 @@ def serve(ctx: click.Context, db: str, host: str, port: int, workers: int,
     app = _run(ctx, create_app, db, allowed_hosts=hosts)
     if get_path is not None:
         status, headers, body = call(app, get_path)
-        click.echo(body.decode("utf-8", "replace"), nl=not body.endswith(b"\n"))
+        text = body.decode("utf-8", "replace")
+        is_json = "json" in headers.get("content-type", "")
+        click.echo(escape_json(text) if is_json else clean(text), nl=not body.endswith(b"\n"))
         if status >= 400:
             ctx.exit(1)
         return
@@ -530,11 +537,12 @@ def serve(ctx: click.Context, db: str, host: str, port: int, workers: int,
 @actors_option
 @lexicon_option
 @min_confidence_option
+@layer_option
 @click.pass_context
 def batch(ctx: click.Context, paths: tuple[str, ...], engine: str, workers: int | None,
           scheduler: str | None, out: str, partition_size: int, input_format: str | None,
           published: str | None, model: str | None, actors_file: str | None,
-          lexicon_file: str | None, min_confidence: float | None) -> None:
+          lexicon_file: str | None, min_confidence: float | None, layer: str | None) -> None:
     """Code a large corpus into Parquet shards, locally or on Dask.
 
     Partitions are numbered the same whatever the engine, each shard is
@@ -550,7 +558,7 @@ def batch(ctx: click.Context, paths: tuple[str, ...], engine: str, workers: int 
     from .runners import run_batch
 
     settings = _run(ctx, _settings, ctx, model=model, actors=actors_file, lexicon=lexicon_file,
-                    published=published, min_confidence=min_confidence)
+                    published=published, min_confidence=min_confidence, layer=layer)
     state: _State = ctx.obj
     report = _run(ctx, run_batch, paths, out, settings, engine=engine, workers=workers,
                   scheduler=scheduler, format=input_format, partition_size=partition_size,
@@ -590,9 +598,7 @@ def _console() -> Any:
 
 
 def _table(title: str, columns: Iterable[str]) -> Any:
-    from rich.table import Table
-
-    table = Table(title=title, title_justify="left")
+    table = safe_table(title=title, title_justify="left")
     for col in columns:
         table.add_column(col, overflow="fold")
     return table
@@ -602,7 +608,7 @@ def _emit(fmt: str, records: list[Any], graph: Any, table: Any) -> None:
     """Print ``records`` as jsonl, csv (one flat row each) or ``table(records, graph)``."""
     if fmt == "jsonl":
         for r in records:
-            click.echo(json.dumps(r.to_dict(), ensure_ascii=False))
+            click.echo(json_text(r.to_dict()))
     elif fmt == "csv":
         import csv
         import io
@@ -615,7 +621,7 @@ def _emit(fmt: str, records: list[Any], graph: Any, table: Any) -> None:
         writer = csv.DictWriter(stream, fieldnames=names)
         writer.writeheader()
         writer.writerows(rows)
-        click.echo(stream.getvalue(), nl=False)
+        click.echo(clean(stream.getvalue()), nl=False)
     else:
         table(records, graph)
 
@@ -809,7 +815,7 @@ def network(ctx: click.Context, db: str, actor: str, depth: int, max_nodes: int,
     with _run(ctx, api.open, db) as graph:
         if out_format == "json":
             found = _run(ctx, graph.ego_network, actor, depth, max_nodes, max_edges, **filters)
-            click.echo(json.dumps(found, ensure_ascii=False))
+            click.echo(json_text(found))
             return
         edges = _run(ctx, graph.network, actor, depth, max_nodes, max_edges, **filters)
         _emit(out_format, edges, graph, _network_table)
@@ -830,7 +836,7 @@ def _search_table(found: list[Any], graph: Any) -> None:
     for h in posts:
         text = Text()
         for i, part in enumerate(h.snippet.replace("»", "«").split("«")):
-            text.append(part, style="bold yellow" if i % 2 else "")
+            text.append(clean(part), style="bold yellow" if i % 2 else "")
         table.add_row(h.id, h.title or "", text)
     console.print(table)
 
@@ -885,8 +891,8 @@ def settings_command(ctx: click.Context, out_format: str) -> None:
              s.help) for s in SETTINGS]
     if out_format == "json":
         for name, value, source, env, helptext in rows:
-            click.echo(json.dumps({"name": name, "value": value, "source": source, "env": env,
-                                   "help": helptext}))
+            click.echo(json_text({"name": name, "value": value, "source": source, "env": env,
+                                  "help": helptext}))
         return
     table = _table(f"{len(rows)} settings", ("name", "value", "from", "environment", "help"))
     for name, value, source, env, helptext in rows:
@@ -910,6 +916,7 @@ def main() -> None:
         # One line still, so a batch log stays readable; --debug shows the traceback.
         if "--debug" in sys.argv[1:]:
             raise
-        click.secho(f"error: internal error: {type(exc).__name__}: {exc} (this is a bug; "
+        message = clean(f"{type(exc).__name__}: {exc}")
+        click.secho(f"error: internal error: {message} (this is a bug; "
                     "rerun with --debug for the traceback)", fg="red", err=True)
         sys.exit(2)

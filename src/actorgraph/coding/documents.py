@@ -21,9 +21,10 @@ from ..errors import CodingError
 from ..models import Actor, CodedDocument, Document, How, Mention, Post
 from ..nlp.proposals import Proposer, ProposerFunction
 from ..settings import Settings
-from .coder import EventCoder, PostContext, ThreadState
+from .coder import PostContext, ThreadState
 from .dates import normalise_date, resolve_date
 from .lexicon import load_lexicon
+from .model_layer import layered_coder
 from .places import load_gazetteer
 from .prefilter import Prefilter
 
@@ -51,7 +52,10 @@ class DocumentCoder:
         self.nlp = nlp if nlp is not None else load_pipeline(self.settings.model, user)
         self.dictionary: ActorDictionary = load_dictionary(user)
         lexicon = load_lexicon((self.settings.lexicon,) if self.settings.lexicon else ())
-        self.coder = EventCoder(self.dictionary, lexicon, load_gazetteer())
+        # The lexicon alone, or the trained event layer with or without it (model_layer.py),
+        # then any proposers the caller adds.
+        self.coder = layered_coder(self.dictionary, lexicon, load_gazetteer(),
+                                   self.settings.layer)
         proposers = list(proposers)
         for proposer in proposers:
             self.coder.add_proposer(proposer)
@@ -61,6 +65,10 @@ class DocumentCoder:
             Prefilter(self.nlp, self.dictionary, lexicon, lexicon_only=not proposers)
             if self.settings.prefilter else None
         )
+        model = getattr(self.coder, "event_model", None)
+        if self.prefilter is not None and model is not None:
+            # Sentences with a word the model learned as a trigger are parsed too.
+            self.prefilter.forms |= model.trigger_words()
 
     @classmethod
     def shared(cls, settings: Settings) -> DocumentCoder:
@@ -155,6 +163,7 @@ class DocumentCoder:
                             token.text, span.id_, how)
                 )
                 self._add_actor(result, span.id_, token.text)
+        _unique_ids(result)
         return above(result, self.settings.min_confidence)
 
     def _add_mentions(self, result: CodedDocument, post: Post, spans: Iterable[Span]) -> None:
@@ -168,7 +177,7 @@ class DocumentCoder:
     def _how(self, actor_id: str) -> How:
         if actor_id.startswith("PRV."):
             return "provisional"
-        return "generic" if actor_id not in self.dictionary.actors else "dictionary"
+        return "generic" if actor_id not in self.dictionary else "dictionary"
 
     def _add_actor(self, result: CodedDocument, actor_id: str, text: str) -> None:
         if actor_id in result.actors:
@@ -200,6 +209,18 @@ def _check_lengths(doc: Document, limit: int) -> None:
                 f"document {doc.id!r} post {post.index}: {len(post.text):,} characters, over "
                 f"the model's limit of {limit:,} per post"
             )
+
+
+def _unique_ids(result: CodedDocument) -> None:
+    """One event (and one claim) per id in a document: the coder can reach the same event
+    twice (one trigger, the same source and target through two paths), and the store keeps
+    one row per id, so a repeat would be counted but not stored. The last one is kept, as
+    the store would keep it."""
+    for name in ("events", "claims"):
+        items = getattr(result, name)
+        unique = list({item.id: item for item in items}.values())
+        if len(unique) < len(items):
+            items[:] = unique
 
 
 @lru_cache(maxsize=2)

@@ -115,13 +115,16 @@ class Slice:
     """A whole input file (``end is None``) or the byte range of some lines of a JSONL file.
 
     ``path`` is the input as named on the command line (after directory
-    expansion); ``line`` is the 1-based number of the range's first line.
+    expansion); ``line`` is the 1-based number of the range's first line; ``key`` is the
+    path relative to the folder named, which documents named after their file take their
+    id from (see :func:`actorgraph.readers.read_path`).
     """
 
     path: str
     start: int = 0
     end: int | None = None
     line: int = 1
+    key: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,7 +188,7 @@ def plan_partitions(
     Lazily: a corpus of any size is planned in constant memory, reading only
     file heads and, for JSONL files, newlines.
     """
-    from ..readers import iter_paths
+    from ..readers import iter_inputs
 
     if size < 1:
         raise ActorGraphError(f"partition size must be at least 1, not {size}")
@@ -200,7 +203,7 @@ def plan_partitions(
             index += 1
             group, weight = [], 0
 
-    for path in iter_paths(paths):
+    for path, key in iter_inputs(paths):
         w = 1
         if path.is_file() and _is_jsonl(path, format):
             ranges, lines = _jsonl_line_ranges(path, size)
@@ -213,7 +216,7 @@ def plan_partitions(
             w = max(1, lines)
         if group and weight + w > size:
             yield from flush()
-        group.append(Slice(str(path)))
+        group.append(Slice(str(path), key=key))
         weight += w
     yield from flush()
 
@@ -231,7 +234,7 @@ def _read_slice(s: Slice, base: str | None, format: str | None) -> list[Document
     real = shown if base is None or shown.is_absolute() else Path(base, shown)
     if s.end is None:
         try:
-            docs = read_path(real, format)
+            docs = read_path(real, format, s.key)
         except ReaderError as exc:
             raise ReaderError(str(shown), exc.problem) from None
         if real != shown:

@@ -29,6 +29,7 @@ from .. import codec
 from ..errors import StoreError
 from ..models import Actor, Affiliation, Claim, Event, Evidence, Location
 from .merge import HAPPENED, TEXT_BASES, UNDATED, WINDOW_DAYS, stance
+from .search import bounded_query, make_snippet
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -292,17 +293,6 @@ class SearchHit(_Record):
 
 
 _SNIPPET = ("«", "»")
-
-
-def _fts_query(text: str) -> str:
-    """Words (and "quoted phrases") of ``text`` as an FTS5 query that cannot be malformed."""
-    terms = []
-    for token in re.findall(r'"[^"]*"|\S+', text):
-        prefix = token.endswith("*") and not token.startswith('"')
-        word = token.strip('"').rstrip("*") if prefix else token.strip('"')
-        if word:
-            terms.append('"' + word.replace('"', '""') + '"' + ("*" if prefix else ""))
-    return " ".join(terms)
 
 
 class Queries:
@@ -846,23 +836,26 @@ class Queries:
         ):
             a = _actor(r)
             hits.append(SearchHit("actor", a.id, a.name, ", ".join(a.aliases[:5])))
-        query = text if raw else _fts_query(text)
+        query = bounded_query(text, raw)  # see .search: bounded terms, own snippets
         if not query:
             return hits
         try:
             rows = self.conn.execute(
-                "SELECT p.doc, p.idx, d.title, snippet(posts_fts, 0, ?, ?, '…', 16),"
+                "SELECT p.doc, p.idx, d.title, p.text,"
                 " bm25(posts_fts) FROM posts_fts JOIN posts p ON p.id = posts_fts.rowid"
                 " JOIN documents d ON d.id = p.doc WHERE posts_fts MATCH ?"
                 " ORDER BY rank, p.doc, p.idx LIMIT ?",
-                (*_SNIPPET, query, limit),
+                (query, limit),
             ).fetchall()
         except sqlite3.OperationalError as exc:
+            if "interrupt" in str(exc):
+                raise  # the time budget's (see .search.time_budget)
             raise StoreError(
                 f"search: {exc} in {query!r}; leave out --raw to search for plain words"
             ) from None
-        hits += [SearchHit("post", f"{doc}#{idx}", title, snip, doc, idx, round(-score, 3))
-                 for doc, idx, title, snip, score in rows]
+        hits += [SearchHit("post", f"{doc}#{idx}", title, make_snippet(text, query, _SNIPPET),
+                           doc, idx, round(-score, 3))
+                 for doc, idx, title, text, score in rows]
         return hits
 
 
