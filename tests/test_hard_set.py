@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -90,3 +91,53 @@ def test_gold_covers_the_hard_phenomena() -> None:
     precisions = {len(g["date"].split("-")) for g in GOLD if g["date"]}
     assert precisions == {1, 2, 3}
     assert any(t.get("style") == "lowercase" for t in THREADS)
+
+
+def _bench_hard():  # type: ignore[no-untyped-def]
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("actorgraph_bench_hard",
+                                                  ROOT / "bench" / "hard.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while building
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_scoring_pairs_by_post_and_type_without_a_model() -> None:
+    from actorgraph.models import Event, Evidence
+
+    hard = _bench_hard()
+
+    def event(post: int, type_: str, source: str | None, target: str | None,
+              date_: str | None = None) -> Event:
+        return Event(id=f"{post}{type_}{source}", type=type_, source=source, target=target,
+                     date=date_, evidence=Evidence(doc="d", post=post, start=0, end=1, text="x"))
+
+    def gold(post: int, type_: str, source: str | None, target: str | None,
+             date_: str | None, core: bool = True, by: str | None = None) -> dict:
+        return {"thread": "t.txt", "post": post, "type": type_, "mode": None,
+                "source_id": source, "target_id": target, "date": date_,
+                "modality": "reported" if by else "asserted", "negated": False,
+                "asserted_by_id": by, "core": core}
+
+    golds = [gold(1, "ASSAULT", "GRP.X", "AGO.MIL", "2010-01-08"),
+             gold(1, "ASSAULT", None, "AGO.CIV", None, core=False),
+             gold(2, "AGREE", "AGO.GOV", "GRP.X", "2006", by="NGO.HRW")]
+    preds = [event(1, "ASSAULT", "AGO.GOV", "AGO.CIV", "2010"),
+             event(1, "ASSAULT", "GRP.X", "AGO.MIL", "2010-01-08"),
+             event(2, "ASSAULT", "AGO.GOV", "GRP.X"),  # wrong type: unpaired
+             event(3, "AGREE", "AGO.GOV", "GRP.X", "2006")]  # wrong post: unpaired
+    tally, pairs = hard.score_thread(golds, preds, {"GRP.X": "AGO"})
+    figures = tally.figures()
+    assert (tally.gold, tally.core, tally.predicted, tally.matched) == (3, 2, 4, 2)
+    assert [(g["target_id"], p.target) for g, p in pairs] == [("AGO.MIL", "AGO.MIL"),
+                                                              ("AGO.CIV", "AGO.CIV")]
+    assert figures["recall_core"] == 0.5 and figures["precision"] == 0.5
+    assert figures["date_exact"] == 1.0 and figures["date_invented"] == 1.0
+    assert figures["source_exact"] == 0.5 and figures["source_country"] == 0.5
+    assert figures["target_exact"] == 1.0 and figures["target_country"] == 1.0
+    assert figures["asserted_by"] is None
+    assert hard.country("PER.JOSE_X", {}) is None and hard.country("COM.SUSI_AIR", {}) is None
+    assert hard.country("SEN.MIL", {}) == "SEN"
