@@ -25,7 +25,7 @@ from click.testing import CliRunner
 import actorgraph.api
 from actorgraph.cli import cli
 from actorgraph.errors import ReaderError
-from actorgraph.models import CodedDocument, Evidence, Event
+from actorgraph.models import CodedDocument, Event, Evidence
 from actorgraph.readers import _io, read_path, x_archive
 from actorgraph.store.db import Store
 

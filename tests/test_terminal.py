@@ -77,7 +77,7 @@ def test_unroll_and_error_lines_escape_file_names_and_text(tmp_path) -> None:
     good.write_text(f"Thread by @ana\n\n1/ {HOSTILE}\n\n2/ Second.\n", encoding="utf-8")
     out = _run("unroll", str(good))
     assert "Second." in out and not OBEYED.search(out), repr(out)
-    bad = tmp_path / f"bad\x1b]0;pwned\x07.txt"
+    bad = tmp_path / "bad\x1b]0;pwned\x07.txt"
     bad.write_bytes(b"")
     result = CliRunner().invoke(cli, ["code", str(bad)])
     assert result.exit_code == 1

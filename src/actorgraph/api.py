@@ -113,7 +113,7 @@ class ActorGraph:
             if on_error:
                 on_error(exc)
 
-        seen: dict[str, Document] = {}
+        seen: dict[str, tuple[str, str | None]] = {}  # id -> (format, source): no texts kept
 
         def fresh() -> Iterator[Document]:
             for doc in iter_documents(paths, format, failed):
@@ -121,7 +121,7 @@ class ActorGraph:
                 if problem:
                     failed(ReaderError(doc.source, problem))
                     continue
-                seen.setdefault(doc.id, doc)
+                seen.setdefault(doc.id, (doc.format, doc.source))
                 if on_document:
                     on_document(doc)
                 if self.store.has(doc.id, doc.content_hash):
@@ -235,20 +235,22 @@ class ActorGraph:
 _GLOBAL_IDS = frozenset({"x-archive", "mastodon", "bluesky"})
 
 
-def _collision(doc: Document, earlier: Document | None, store: Store) -> str | None:
+def _collision(
+    doc: Document, earlier: tuple[str, str | None] | None, store: Store
+) -> str | None:
     """Why ``doc`` may not be stored under its id, or None.
 
     Two different inputs must never share an id silently, or one replaces the other:
-    in one run, a document of another file with the same id (``earlier``); in the store,
+    in one run, a document of another file with the same id (``earlier``: its format and
+    source); in the store,
     one of another format or from a file of another name (names, not paths, are compared:
     a rerun from another folder names the same file differently).
     """
     if earlier is not None:
-        if earlier.source == doc.source or (
-            earlier.format == doc.format and doc.format in _GLOBAL_IDS
-        ):
+        fmt, source = earlier
+        if source == doc.source or (fmt == doc.format and fmt in _GLOBAL_IDS):
             return None
-        where = earlier.source
+        where = source
     else:
         row = store.conn.execute(
             "SELECT format, source FROM documents WHERE id = ?", (doc.id,)
