@@ -253,3 +253,14 @@ def test_the_coder_emits_each_event_id_once(code_text) -> None:
     ids = [e.id for e in coded.events]
     assert ids and len(ids) == len(set(ids))
     assert len({c.id for c in coded.claims}) == len(coded.claims)
+
+
+def test_the_same_text_under_its_id_in_two_files_is_no_collision(tmp_path) -> None:
+    record = json.dumps({"id": "r1", "text": "Iran attacked Iraq."})
+    (tmp_path / "a.jsonl").write_text(record)
+    (tmp_path / "copy.jsonl").write_text(record)
+    db = str(tmp_path / "s.db")
+    result = ingest(str(tmp_path / "a.jsonl"), str(tmp_path / "copy.jsonl"), "--db", db)
+    assert result.exit_code == 0 and "stored 1 document(s)" in result.output, result.output
+    assert "1 unchanged" in result.output
+    assert ingest(str(tmp_path / "copy.jsonl"), "--db", db).exit_code == 0

@@ -113,21 +113,25 @@ class ActorGraph:
             if on_error:
                 on_error(exc)
 
-        seen: dict[str, tuple[str, str | None]] = {}  # id -> (format, source): no texts kept
+        # id -> (format, source, content hash) of the first document of that id: no texts kept
+        seen: dict[str, tuple[str, str | None, str]] = {}
 
         def fresh() -> Iterator[Document]:
             for doc in iter_documents(paths, format, failed):
+                if self.store.has(doc.id, doc.content_hash):
+                    report.unchanged += 1  # the very same text under its id: nothing to lose
+                    seen.setdefault(doc.id, (doc.format, doc.source, doc.content_hash))
+                    if on_document:
+                        on_document(doc)
+                    continue
                 problem = _collision(doc, seen.get(doc.id), self.store)
                 if problem:
                     failed(ReaderError(doc.source, problem))
                     continue
-                seen.setdefault(doc.id, (doc.format, doc.source))
+                seen.setdefault(doc.id, (doc.format, doc.source, doc.content_hash))
                 if on_document:
                     on_document(doc)
-                if self.store.has(doc.id, doc.content_hash):
-                    report.unchanged += 1
-                else:
-                    yield doc
+                yield doc
 
         paths = list(paths)
         from .runners.shards import is_batch_output, read_shards
@@ -236,19 +240,21 @@ _GLOBAL_IDS = frozenset({"x-archive", "mastodon", "bluesky"})
 
 
 def _collision(
-    doc: Document, earlier: tuple[str, str | None] | None, store: Store
+    doc: Document, earlier: tuple[str, str | None, str] | None, store: Store
 ) -> str | None:
     """Why ``doc`` may not be stored under its id, or None.
 
     Two different inputs must never share an id silently, or one replaces the other:
-    in one run, a document of another file with the same id (``earlier``: its format and
-    source); in the store,
+    in one run, a document of another file with the same id and another text (``earlier``:
+    its format, source and content hash); in the store,
     one of another format or from a file of another name (names, not paths, are compared:
     a rerun from another folder names the same file differently).
     """
     if earlier is not None:
-        fmt, source = earlier
-        if source == doc.source or (fmt == doc.format and fmt in _GLOBAL_IDS):
+        fmt, source, content = earlier
+        if source == doc.source or content == doc.content_hash or (
+            fmt == doc.format and fmt in _GLOBAL_IDS
+        ):
             return None
         where = source
     else:
