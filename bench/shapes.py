@@ -4,7 +4,8 @@ Each shape is a function ``(size in bytes, random.Random) -> str`` giving one po
 about that size. ``prose`` (ordinary sentences in paragraphs) is the yardstick; the
 others are the shapes that once made coding quadratic (issue 20): one long post without
 paragraph breaks, one endless sentence of clauses joined by commas, a run of one
-punctuation mark, emoji without spaces, and right-to-left marks with joiners. Used by ``bench/fuzz.py --shapes`` and ``tests/test_shapes.py``.
+punctuation mark, emoji without spaces, and right-to-left marks with joiners. Used by
+``bench/fuzz.py --shapes`` and ``tests/test_shapes.py``.
 """
 
 from __future__ import annotations
