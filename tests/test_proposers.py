@@ -168,10 +168,10 @@ def test_a_document_coder_takes_proposers(coder):
     from actorgraph.coding.documents import DocumentCoder
     from actorgraph.settings import Settings
 
-    text = "Iran pummelled Iraqi positions near Basra in 1984."
+    text = "Iran battered Iraqi positions near Basra in 1984."
     doc = Document("p", text, (Post(1, text, 0, len(text)),), "text")
     plain = DocumentCoder(Settings(), nlp=coder.nlp)
     with_model = DocumentCoder(Settings(), nlp=coder.nlp,
-                               proposers=[_toy({"pummelled": "ASSAULT"})])
+                               proposers=[_toy({"battered": "ASSAULT"})])
     assert plain.code(doc).events == []
     assert [(e.type, e.method) for e in with_model.code(doc).events] == [("ASSAULT", "model")]
