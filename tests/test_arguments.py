@@ -41,6 +41,15 @@ def _triples(coded):
         ("A Saudi-led coalition strike killed civilians in Yemen.",
          {("ASSAULT", "IGO.SAUDI_LED_COALITION", "YEM.CIV")}),
         ("Hamas was attacked by the IDF.", {("ASSAULT", "ISR.MIL.IDF", "GRP.HAMAS")}),
+        # sources: a passive controller, a noun's owner, a leader, the maker of the event
+        ("The UK is committed to supporting the Iraqi government.",
+         {("SUPPORT", "GBR", "IRQ.GOV")}),
+        ("Washington's decision to recognise Juan Guaido angered Maduro.",
+         {("SUPPORT", "USA", "PER.JUAN_GUAIDO")}),
+        ("Security forces led by the RSF stormed the sit-in, killing dozens of protesters.",
+         {("ASSAULT", "GRP.RSF", None)}),
+        ("Five civilians were killed in an Israeli airstrike on Gaza.",
+         {("ASSAULT", "ISR", "PSE.CIV")}),
     ],
 )
 def test_arguments(code_text, text, expected):

@@ -416,6 +416,12 @@ class ArgumentReader:
                 inner = [t for t in child.subtree if t.i in cx.by_token]
                 if inner:
                     return Argument(token, cx.by_token[inner[0].i])
+        for child in token.rights:
+            # "security forces led by the RSF": so does a leader named after the group
+            if child.dep_ == "acl" and child.lemma_.lower() == "lead":
+                leader = self.agent(cx, child)
+                if leader is not None and leader.span is not None:
+                    return Argument(token, leader.span)
         if deep:
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ in ("of", "from", "by"):
@@ -447,6 +453,18 @@ class ArgumentReader:
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
         if passive:
             agent = self.agent(cx, verb)
+            if agent is None and seen > 0:
+                # the controller of a complement: "the UK is committed to supporting X",
+                # "Iran was urged to halt": the passive subject acts
+                subject = [c for c in verb.children if c.dep_ == "nsubjpass"]
+                return self.expand(cx, subject[0]) if subject else []
+            if agent is None:
+                # "killed in an Israeli airstrike": the maker of the event that did it
+                for pobj in self._pobjs(verb, ("in", "during", "by")):
+                    if pobj.lemma_.lower() in self.lexicon.nouns:
+                        maker = self.actor_arg(cx, pobj, deep=False)
+                        if maker.span is not None:
+                            return [maker]
             return [a for t in ([agent.token] if agent else []) for a in self.expand(cx, t)]
         for child in verb.children:
             if child.dep_ in ("nsubj", "csubj"):
@@ -470,6 +488,14 @@ class ArgumentReader:
             return self.subjects(cx, head, seen + 1)
         if verb.dep_ == "relcl" and not passive:
             return self.expand(cx, head)
+        if verb.dep_ == "acl" and head.pos_ == "NOUN" and not passive and verb.tag_ != "VBN":
+            # "Washington's decision to recognise X", "its efforts to defeat ISIL": the
+            # noun's owner acts
+            for child in head.lefts:
+                if child.dep_ in ("poss", "compound", "amod", "nmod"):
+                    owner = self.actor_arg(cx, child)
+                    if owner.span is not None:
+                        return [owner]
         if verb.dep_ == "pcomp" and head.dep_ == "prep":
             governor = head.head
             objs = [c for c in governor.children if c.dep_ in ("dobj", "obj")]
