@@ -88,3 +88,24 @@ def test_dates_carry_from_post_to_post_and_the_sentence_wins(coder):
     assert ("ASSAULT", 2, "2024-09-22") in dates, dates  # the month of the post before
     assert ("ASSAULT", 3, "2024-10-05") in dates, dates  # day first, as the thread writes
     assert ("ASSAULT", 3, "2024-10-14") in dates, dates  # nine days after 5 October
+
+
+def test_case_restored_copy_keeps_every_offset():
+    from actorgraph.nlp.informal import CaseRestorer, with_text
+
+    nlp = spacy.blank("en")
+    text = "rsf shelled the camp. i saw it. then the saf hit back"
+    restored = CaseRestorer(nlp).restore(text)
+    assert restored == "Rsf shelled the camp. I saw it. Then the saf hit back"
+    assert len(restored) == len(text)
+    assert CaseRestorer(nlp).restore("The RSF shelled the camp.") is None  # has its capitals
+    doc = with_text(nlp(restored), text)
+    assert doc.text == text and [t.idx for t in doc] == [t.idx for t in nlp(text)]
+
+
+@pytest.mark.slow
+def test_lower_case_post_is_parsed_with_its_capitals_and_quoted_as_written(code_text):
+    coded = code_text("hemedti's rsf shelled the camp. uae denies arming them")
+    sources = {(e.type, e.source, e.source_text) for e in coded.events}
+    assert ("REJECT", "ARE", "uae") in sources, sources  # "uae" is a subject, not a modifier
+    assert all(e.evidence.text.islower() for e in coded.events)
