@@ -50,6 +50,11 @@ def _triples(coded):
          {("ASSAULT", "GRP.RSF", None)}),
         ("Five civilians were killed in an Israeli airstrike on Gaza.",
          {("ASSAULT", "ISR", "PSE.CIV")}),
+        # lists of actors, in a modifier too: one event per actor
+        ("US and British warships struck Houthi targets.",
+         {("ASSAULT", "USA.MIL", "GRP.HOUTHIS"), ("ASSAULT", "GBR.MIL", "GRP.HOUTHIS")}),
+        ("Iraqi and US forces carried out a raid on Islamic State hideouts.",
+         {("ASSAULT", "IRQ.MIL", "GRP.ISIS"), ("ASSAULT", "USA.MIL", "GRP.ISIS")}),
     ],
 )
 def test_arguments(code_text, text, expected):

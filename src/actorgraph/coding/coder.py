@@ -445,7 +445,23 @@ class ArgumentReader:
         return None
 
     def expand(self, cx: CodingContext, token: Token) -> list[Argument]:
-        return [self.actor_arg(cx, t) for t in (token, *token.conjuncts)]
+        """The argument headed by ``token`` and by its conjuncts ("Iran and Syria"), and the
+        actors of a list in its modifier ("US and British warships": the US's too)."""
+        args = [self.actor_arg(cx, t) for t in (token, *token.conjuncts)]
+        seen = {a.actor for a in args if a.span is not None}
+        for head in (token, *token.conjuncts):
+            for child in head.children:
+                if child.dep_ not in ("nmod", "amod", "compound") or not child.conjuncts:
+                    continue
+                for member in (child, *child.conjuncts):
+                    owner = cx.by_token.get(member.i)
+                    if owner is None or head.i in range(owner.start, owner.end):
+                        continue  # no actor, or the one the head's own mention names
+                    span = self.sector_span(cx, head, owner) or owner
+                    if span.id_ not in seen:
+                        seen.add(span.id_)
+                        args.append(Argument(head, span, inferred=span is not owner))
+        return args
 
     def subjects(self, cx: CodingContext, verb: Token, seen: int = 0) -> list[Argument]:
         if seen > 6:
