@@ -71,3 +71,9 @@ def test_no_target_from_a_clause_when_the_verb_has_its_own_object(code_text):
 def test_under_fire_with_the_attacker_as_a_modifier(code_text):
     found = _triples(code_text("the saf base at el obeid came under rsf drone attack overnight"))
     assert ("ASSAULT", "GRP.RSF", "SDN.MIL.SAF") in found, found
+
+
+def test_a_sector_noun_takes_no_country_from_the_other_side(code_text):
+    # the one country named is the attacker's: the commander's stays unknown
+    coded = code_text("The commander was killed in Friday's American strike.")
+    assert {(e.source, e.target) for e in coded.events} == {("USA", None)}

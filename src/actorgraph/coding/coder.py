@@ -597,7 +597,8 @@ class ArgumentReader:
         return span
 
     def infer(
-        self, cx: CodingContext, arg: Argument, where: Location | None, sent: Span
+        self, cx: CodingContext, arg: Argument, where: Location | None, sent: Span,
+        other: frozenset[str] = frozenset(),
     ) -> Argument:
         """A bare sector noun ("civilians", "soldiers") takes the country the sentence gives:
         the event's place, else the one country the sentence names. Never a guess between two."""
@@ -607,7 +608,7 @@ class ArgumentReader:
             counted = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                        for p in c.children if p.dep_ == "pobj"]
             if counted:
-                inner = self.infer(cx, self.actor_arg(cx, counted[0]), where, sent)
+                inner = self.infer(cx, self.actor_arg(cx, counted[0]), where, sent, other)
                 if inner.span is not None:
                     return Argument(token, inner.span, inferred=True)
         if arg.span is not None or token.pos_ not in ("NOUN", "PROPN"):
@@ -641,6 +642,9 @@ class ArgumentReader:
                 if m.start >= sent.start and m.end <= sent.end
                 for a in [self.dictionary.get(m.id_)]
                 if a is not None and a.kind == "state" and a.country
+                # the other side's own mention is no guess for this one: "an American
+                # strike killed the commander" says nothing of the commander's country
+                and m.id_ not in other
             ]
             named = {c for c, _ in states}
             if len(named) > 1:  # several: the one named as a place ("in northern Benin")
@@ -1114,7 +1118,8 @@ class EventCoder:
         where = reader.place(cx, trigger, skip)
         sources = self._fill(cx, args.sources, trigger, where, sent, infer=True)
         # deployed "soldiers" are the source's own, not a target
-        targets = self._fill(cx, args.targets, trigger, where, sent,
+        targets = self._fill(cx, args.targets, trigger, where, sent, other=frozenset(
+            a.actor for a in sources if a is not None and a.actor is not None),
                              infer=proposal.type != "MOBILIZE")
         if not any(a is not None and a.span for a in (*sources, *targets)):
             return
@@ -1211,16 +1216,17 @@ class EventCoder:
 
     def _fill(
         self, cx: CodingContext, args: list[Argument], trigger: Token, where: Location | None,
-        sent: Span, infer: bool,
+        sent: Span, infer: bool, other: frozenset[str] = frozenset(),
     ) -> list[Argument | None]:
         """The arguments of one side, sector nouns given their country (with ``infer``);
         ``[None]`` for a side the text leaves empty."""
         if args:
-            return [self.reader.infer(cx, a, where, sent) for a in args] if infer else list(args)
+            return ([self.reader.infer(cx, a, where, sent, other) for a in args] if infer
+                    else list(args))
         if infer:
             # No argument: a trigger that is itself a sector noun ("the insurgency") may
             # still name its actor.
-            own = self.reader.infer(cx, Argument(trigger, None), where, sent)
+            own = self.reader.infer(cx, Argument(trigger, None), where, sent, other)
             if own.span is not None:
                 return [own]
         return [None]
