@@ -50,6 +50,13 @@ def _triples(coded):
          {("ASSAULT", "GRP.RSF", None)}),
         ("Five civilians were killed in an Israeli airstrike on Gaza.",
          {("ASSAULT", "ISR", "PSE.CIV")}),
+        # whom a bare infinitive's subject, a linked thing, a threat "on" names
+        ("North Korea sent troops to help Russia push Ukrainian forces out of Kursk.",
+         {("AID", "PRK", "RUS")}),
+        ("The Houthis kept firing at ships linked to Israel.",
+         {("ASSAULT", "GRP.HOUTHIS", "ISR")}),
+        ("Khamenei vowed severe revenge on the Americans.", {("THREATEN", "PER.ALI_KHAMENEI",
+                                                             "USA")}),
         # lists of actors, in a modifier too: one event per actor
         ("US and British warships struck Houthi targets.",
          {("ASSAULT", "USA.MIL", "GRP.HOUTHIS"), ("ASSAULT", "GBR.MIL", "GRP.HOUTHIS")}),

@@ -99,6 +99,8 @@ _DAY_MONTH = re.compile(
     rf"|\b{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\bon\s+the\s+\d{{1,2}}(?:st|nd|rd|th)\b",
     re.I,
 )
+# Participles that make a thing an actor's: "ships linked to Israel".
+_LINK_VERBS = frozenset({"link", "tie", "affiliate", "belong", "connect", "attach", "loyal"})
 # Prepositions whose object a "to"-clause acts on ("offered to negotiate with X").
 _COMPLEMENT_PREPS = ("with", "to", "for", "against", "on")
 # Dependents that negate their head when they are a negation word: "never", "no attack",
@@ -430,6 +432,12 @@ class ArgumentReader:
                             arg = self.actor_arg(cx, pobj, deep=False)
                             if arg.span is not None:
                                 return Argument(token, arg.span) if child.lower_ == "of" else arg
+                if child.dep_ == "acl" and child.lemma_.lower() in _LINK_VERBS:
+                    # "ships linked to Israel", "a truck belonging to the ministry"
+                    for pobj in self._pobjs(child, ("to", "with")):
+                        owner = self.actor_arg(cx, pobj, deep=False)
+                        if owner.span is not None:
+                            return Argument(token, owner.span)
                 if child.dep_ == "acl" and token.lemma_.lower() in self.proposal_nouns:
                     agent = self.agent(cx, child)
                     if agent is not None and agent.span is not None:
@@ -564,6 +572,10 @@ class ArgumentReader:
             # the target's preposition hangs on the object; used when no nearer candidate
             # names an actor.
             candidates += [p for o in self._objects(verb) for p in self._pobjs(o, preps)]
+        # "helped Russia push X back": the subject of a bare infinitive is who is helped
+        candidates += [c for comp in verb.children
+                       if comp.dep_ in ("ccomp", "xcomp") and comp.tag_ == "VB"
+                       for c in comp.children if c.dep_ == "nsubj"]
         first: list[Argument] | None = None
         for token in candidates:
             if self.is_circumstance(cx, token):
