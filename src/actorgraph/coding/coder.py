@@ -435,9 +435,9 @@ class ArgumentReader:
                 if child.dep_ == "acl" and child.lemma_.lower() in _LINK_VERBS:
                     # "ships linked to Israel", "a truck belonging to the ministry"
                     for pobj in self._pobjs(child, ("to", "with")):
-                        owner = self.actor_arg(cx, pobj, deep=False)
-                        if owner.span is not None:
-                            return Argument(token, owner.span)
+                        linked = self.actor_arg(cx, pobj, deep=False)
+                        if linked.span is not None:
+                            return Argument(token, linked.span)
                 if child.dep_ == "acl" and token.lemma_.lower() in self.proposal_nouns:
                     agent = self.agent(cx, child)
                     if agent is not None and agent.span is not None:
