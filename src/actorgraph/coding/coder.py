@@ -11,12 +11,24 @@
 
    * who acts: the subject, the passive agent, the subject of the verb it is
      coordinated with, the controller of "to"-clauses ("tasked X to
-     establish Y" makes X the actor), or the noun a relative clause hangs on;
+     establish Y" makes X the actor, and so does "X is committed to
+     supporting Y"), the owner of the noun a clause hangs on ("Washington's
+     decision to recognise X"), the maker of the event a passive names
+     ("killed in an Israeli airstrike"), or the noun a relative clause hangs
+     on;
    * on whom: the object, the passive subject, or a preposition the event type
-     names ("against", "on", "with", ...), looking through non-actor objects
-     ("rejected a ceasefire offered by Saddam" targets Saddam);
-   * when: a date in the predicate's own clause, then in the clauses above it,
-     then the last date in the post or thread (``inherited``);
+     names ("against", "on", "with", ...), on the verb or on its object
+     ("provided aid for X and Y": one event per target), looking through
+     non-actor objects ("rejected a ceasefire offered by Saddam" targets
+     Saddam, "ships linked to Israel" Israel); for a verb without object, the
+     target of its "to"-clause ("offered to negotiate with X"); idioms and
+     nouns ("came under fire from X", "the killing of X by Y", "A's blockade
+     of B"); every actor of a list, in a modifier too ("US and British
+     warships");
+   * when: a year naming the event itself ("the 2013 attack"), a date in the
+     predicate's own clause, then in the clauses above it, then the last date
+     in the post or thread (``inherited``); the publication date only for news
+     told in the present, never for an event an anniversary remembers;
    * where: a place after "in", "at", "near", "across" ... resolved offline;
    * according to whom, and how sure: report verbs, "according to", denials,
      negation, intentions, conditions and the future.
