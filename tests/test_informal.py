@@ -109,3 +109,11 @@ def test_lower_case_post_is_parsed_with_its_capitals_and_quoted_as_written(code_
     sources = {(e.type, e.source, e.source_text) for e in coded.events}
     assert ("REJECT", "ARE", "uae") in sources, sources  # "uae" is a subject, not a modifier
     assert all(e.evidence.text.islower() for e in coded.events)
+
+
+@pytest.mark.slow
+def test_a_day_named_in_one_sentence_dates_the_next(code_text):
+    coded = code_text("Prigozhin's mutiny yesterday lasted about a day. Then Lukashenko "
+                      "brokered a deal with Prigozhin.", published="2023-06-25")
+    dates = {(e.type, e.date) for e in coded.events}
+    assert ("CONSULT", "2023-06-24") in dates, dates

@@ -73,7 +73,6 @@ One coder may code posts from several threads at once.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -82,7 +81,7 @@ from spacy.tokens import Doc, Span, Token
 from ..actors.dictionary import ActorDictionary
 from ..models import Claim, Event, Evidence, How, Location, Method, Modality, stable_id
 from ..nlp.proposals import Proposer, ProposerFunction, TriggerProposal
-from .dates import MONTHS, DateValue, day_first, resolve_date
+from .dates import DateValue, day_first, resolve_date
 from .lexicon import Lexicon, Predicate
 from .places import Gazetteer
 from .prefilter import PAST_FORMS
@@ -104,13 +103,6 @@ __all__ = [
 
 _CLAUSE_DEPS = frozenset({"conj", "ccomp", "advcl", "xcomp", "relcl", "acl", "parataxis", "csubj"})
 _PRESENT_TAGS = frozenset({"VBZ", "VBP"})
-# A day and month written out, numeric ("20/9") or with the month's name ("1 December").
-_MONTH_WORD = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_DAY_MONTH = re.compile(
-    rf"\b\d{{1,2}}/\d{{1,2}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_WORD}\b"
-    rf"|\b{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\bon\s+the\s+\d{{1,2}}(?:st|nd|rd|th)\b",
-    re.I,
-)
 # Participles that make a thing an actor's: "ships linked to Israel".
 _LINK_VERBS = frozenset({"link", "tie", "affiliate", "belong", "connect", "attach", "loyal"})
 # Prepositions whose object a "to"-clause acts on ("offered to negotiate with X").
@@ -1055,11 +1047,9 @@ class EventCoder:
                 cx.out.events.extend(self.build(cx, proposal, args, sent))
             explicit = resolve_date(sent.text, cx.thread.last_date, ctx.time,
                                     cx.thread.day_first)
-            if explicit is not None and (explicit.basis == "text" or (
-                len(explicit.date) == 10 and _DAY_MONTH.search(sent.text)
-            )):
-                # the context for "two years later", and a day and month written as such
-                # ("20/9:", "on 1 December") for the posts after it
+            if explicit is not None and (explicit.basis == "text" or len(explicit.date) == 10):
+                # the context for "two years later", and any day the sentence names
+                # ("20/9:", "on 1 December", "yesterday") for the sentences and posts after it
                 cx.thread.last_date = explicit.date
         found: list[tuple[Token, Span, How]] = [
             (doc[i], s, "reference") for i, s in cx.refs.items() if s is not None
