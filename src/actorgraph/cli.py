@@ -113,20 +113,25 @@ db_option = click.option("--db", default="actorgraph.db", show_default=True, hel
 @click.option("--published", default=None, help="Publication date (ISO) for inputs without one.")
 @click.option("--all", "show_all", is_flag=True,
               help="Table: also show flagged (negated, intended...) events.")
+@click.option("--relations", "with_relations", is_flag=True,
+              help='JSONL: also print the standing relations, as records with'
+                   ' "record": "relation".')
 @model_option
 @actors_option
 @click.pass_context
 def code(ctx: click.Context, paths: tuple[str, ...], out_format: str, input_format: str | None,
-         published: str | None, show_all: bool, model: str | None, actors_file: str | None) -> None:
+         published: str | None, show_all: bool, with_relations: bool, model: str | None,
+         actors_file: str | None) -> None:
     """Code files into events without a database; one event per line.
 
     \b
     Example:
       actorgraph code thread.txt > events.jsonl
       actorgraph code thread.txt --format table --published 2021-01-02
+      actorgraph code thread.txt --relations | grep '"record": "relation"'
     """
     from . import api
-    from .export import event_to_json, event_to_plover
+    from .export import event_to_json, event_to_plover, relation_to_json
 
     settings = _run(ctx, _settings, model=model, actors=actors_file, published=published)
     state: _State = ctx.obj
@@ -142,6 +147,10 @@ def code(ctx: click.Context, paths: tuple[str, ...], out_format: str, input_form
                     click.echo(json.dumps(record, ensure_ascii=False))
                 else:
                     rows.append((event, coded.actors))
+            if with_relations and out_format == "jsonl":
+                for relation in coded.relations:
+                    record = relation_to_json(relation, coded.actors)
+                    click.echo(json.dumps(record, ensure_ascii=False))
     if out_format == "table":
         _print_table(rows, show_all)
     _finish(ctx)

@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from .errors import ActorGraphError
-from .models import Actor, Event
+from .models import Actor, Event, Relation
 
 if TYPE_CHECKING:
     from .store.db import Store
@@ -49,6 +49,7 @@ __all__ = [
     "event_to_plover",
     "event_to_row",
     "export_events",
+    "relation_to_json",
 ]
 
 ActorLookup = Callable[[str], Actor | None]
@@ -96,6 +97,35 @@ def event_to_json(event: Event, actors: Mapping[str, Actor] | ActorLookup) -> di
         "confidence": event.confidence,
         "trigger": event.trigger,
         "evidence": event.evidence.to_dict(),
+    }
+
+
+def relation_to_json(
+    relation: Relation, actors: Mapping[str, Actor] | ActorLookup
+) -> dict[str, Any]:
+    """The JSONL record of a standing relation: ``"record": "relation"`` tells it from the
+    event records it is printed among."""
+    lookup = _lookup(actors)
+    asserted = _actor(relation.asserted_by, relation.asserted_by_text, lookup)
+    if asserted is not None:
+        asserted = {k: asserted[k] for k in ("id", "name", "text")}
+    return {
+        "record": "relation",
+        "id": relation.id,
+        "type": relation.type,
+        "source": _actor(relation.source, relation.source_text, lookup),
+        "target": _actor(relation.target, relation.target_text, lookup),
+        "symmetric": relation.symmetric,
+        "date": relation.date,
+        "end_date": relation.end_date,
+        "as_of": relation.as_of,
+        "asserted_by": asserted,
+        "modality": relation.modality,
+        "negated": relation.negated,
+        "confidence": relation.confidence,
+        "method": relation.method,
+        "cue": relation.cue,
+        "evidence": relation.evidence.to_dict() if relation.evidence else None,
     }
 
 

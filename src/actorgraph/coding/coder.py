@@ -156,11 +156,7 @@ class EventCoder:
         """Events and claims of one parsed post (``doc.spans["actors"]`` set by the ruler)."""
         state = state or ThreadState()
         out = PostEvents()
-        mentions = list(doc.spans.get("actors", []))
-        self._by_token = {i: m for m in mentions for i in range(m.start, m.end)}
-        self._mentions = mentions
-        self._refs: dict[int, Span | None] = {}
-        self._inferred: list[tuple[Token, Span, str]] = []
+        self.index(doc)
         for sent in doc.sents:
             found: list[tuple[Predicate, Token, tuple[list[_Arg], list[_Arg], bool]]] = []
             consumed: set[int] = set()
@@ -185,6 +181,15 @@ class EventCoder:
         out.references = [(doc[i], s, "reference") for i, s in self._refs.items() if s is not None]
         out.references += self._inferred
         return out
+
+    def index(self, doc: Doc) -> None:
+        """Index ``doc``'s actor mentions for the argument look-ups (:meth:`code` does it
+        first; the relation finder reuses the look-ups on the same doc)."""
+        mentions = list(doc.spans.get("actors", []))
+        self._by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+        self._mentions = mentions
+        self._refs: dict[int, Span | None] = {}
+        self._inferred: list[tuple[Token, Span, str]] = []
 
     # -- triggers --------------------------------------------------------------------------
 
@@ -248,6 +253,11 @@ class EventCoder:
         span = self._by_token.get(token.i)
         if span is not None:
             return _Arg(token, span)
+        if token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl" and token.head.head != token:
+            # "the Houthis, who are armed by Iran": the relative pronoun is the noun it hangs on.
+            noun = self._actor_arg(token.head.head, deep=False)
+            if noun.span is not None:
+                return _Arg(token, noun.span, via_reference=True)
         if is_reference(token):
             if token.i not in self._refs:
                 self._refs[token.i] = resolve_reference(token, self._mentions, self.dictionary)

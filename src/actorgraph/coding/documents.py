@@ -25,6 +25,7 @@ from .dates import normalise_date, resolve_date
 from .lexicon import load_lexicon
 from .places import load_gazetteer
 from .prefilter import Prefilter
+from .relations import RelationFinder, load_relation_cues
 
 __all__ = ["DocumentCoder"]
 
@@ -48,9 +49,13 @@ class DocumentCoder:
         self.dictionary: ActorDictionary = load_dictionary(user)
         lexicon = load_lexicon()
         self.coder = EventCoder(self.dictionary, lexicon, load_gazetteer())
+        cues = load_relation_cues()
+        self.relations = RelationFinder(self.dictionary, self.coder, cues)
         self.prefilter = (
             Prefilter(self.nlp, self.dictionary, lexicon) if self.settings.prefilter else None
         )
+        if self.prefilter is not None:
+            self.prefilter.add_words(cues.words())
 
     @classmethod
     def shared(cls, settings: Settings) -> DocumentCoder:
@@ -135,9 +140,18 @@ class DocumentCoder:
                     if found is not None and found.basis == "text":
                         state.last_date = found.date
                 continue
+            self.relations.mark(sdoc)  # "Iran-backed militias" as an actor, before events
             coded = self.coder.code(sdoc, ctx, state)
             floor = self.settings.min_confidence
             result.events.extend(e for e in coded.events if e.confidence >= floor)
+            relations, made = self.relations.find(sdoc, ctx, state)
+            result.relations.extend(r for r in relations if r.confidence >= floor)
+            for _token, span in made:
+                result.mentions.append(
+                    Mention(document.id, post.index, span.start_char, span.end_char, span.text,
+                            span.id_, "generic")
+                )
+                self._add_actor(result, span.id_, span.text)
             kept = {e.id for e in result.events}
             result.claims.extend(c for c in coded.claims if c.event in kept)
             self._add_mentions(result, post, sdoc.spans.get("actors", []))
@@ -165,7 +179,7 @@ class DocumentCoder:
     def _add_actor(self, result: CodedDocument, actor_id: str, text: str) -> None:
         if actor_id in result.actors:
             return
-        actor = self.dictionary.get(actor_id)
+        actor = self.dictionary.get(actor_id) or self.relations.generic.get(actor_id)
         if actor is None:
             kind = "person" if actor_id.startswith("PRV.PER.") else "organisation"
             actor = Actor(id=actor_id, name=text, kind=kind, provisional=True)
