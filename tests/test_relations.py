@@ -11,8 +11,7 @@ from actorgraph.cli import cli
 from actorgraph.coding.relations import load_relation_cues
 from actorgraph.errors import ConfigError
 from actorgraph.models import RELATION_TYPES
-
-from conftest import SHARED
+from tests.conftest import SHARED
 
 SEED = SHARED / "examples" / "mansharof-thread.txt"
 

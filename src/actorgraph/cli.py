@@ -369,7 +369,8 @@ def unroll(ctx: click.Context, path: str, to: str, input_format: str | None) -> 
 @db_option
 @_filters
 @click.option("--to", "to", default="jsonl", show_default=True, help="Export format.",
-              type=click.Choice(["jsonl", "plover", "csv", "parquet", "gexf", "graphml"]))
+              type=click.Choice(["jsonl", "plover", "csv", "parquet", "gexf", "graphml",
+                                 "relations-jsonl", "relations-csv"]))
 @click.option("--out", default=None, type=click.Path(dir_okay=False),
               help="File to write (default stdout; parquet needs a file or a pipe).")
 @click.option("--happened", is_flag=True,
@@ -789,6 +790,55 @@ def search(ctx: click.Context, text: tuple[str, ...], db: str, out_format: str, 
     with _run(ctx, api.open, db) as graph:
         found = _run(ctx, graph.search, " ".join(text), limit, raw)
         _emit(out_format, found, graph, _search_table)
+
+
+def _relations_table(found: list[Any], graph: Any) -> None:
+    table = _table(f"{len(found)} relation(s)", (
+        "relation", "source", "target", "dates", "mentions", "docs", "how", "flags",
+        "evidence"))
+    for r in found:
+        arrow = f"{r.type} ↔" if r.symmetric else r.type
+        dates = _dates(r.since or r.first, r.until or r.last)
+        flags = ["contested"] if r.contested else []
+        flags += ["denied"] if r.denies and not r.asserts else []
+        first = next((e for e in r.evidence if e["doc"]), r.evidence[0] if r.evidence else None)
+        where = f" ({first['doc']}#{first['post']})" if first and first["doc"] else ""
+        table.add_row(arrow, r.source_name or r.source, r.target_name or r.target, dates,
+                      str(r.mentions), str(r.documents), ", ".join(r.methods), ", ".join(flags),
+                      _short(first["text"], 120) + where if first else "")
+    _console().print(table)
+
+
+@cli.command()
+@db_option
+@click.option("--actor", default=None, help=f"Relations of this actor, either side: {_ACTOR_HELP}.")
+@click.option("--type", "rtype", default=None,
+              type=click.Choice(["backs", "leads", "member_of", "allied_with", "rival_of"]),
+              help="Only this relation type.")
+@click.option("--contested", is_flag=True,
+              help="Only relations one source states and another denies.")
+@click.option("--limit", type=int, default=None, help="At most this many relations.")
+@store_format_option
+@click.pass_context
+def relations(ctx: click.Context, db: str, actor: str | None, rtype: str | None,
+              contested: bool, limit: int | None, out_format: str) -> None:
+    """Standing relations: who backs, leads, belongs to or sides with whom.
+
+    Merged across documents (same type, source and target), each with the
+    sentences that state it; the actor dictionary's affiliations are cited to
+    the dictionary.
+
+    \b
+    Examples:
+      actorgraph relations --actor Iran --type backs
+      actorgraph relations --actor 'IRN.MIL.IRGC*' --format jsonl
+    """
+    from . import api
+
+    with _run(ctx, api.open, db) as graph:
+        found = _run(ctx, graph.relations, actor=actor, type=rtype, contested=contested,
+                     limit=limit)
+        _emit(out_format, found, graph, _relations_table)
 
 
 def main() -> None:

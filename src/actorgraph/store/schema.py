@@ -27,6 +27,8 @@ Tables (one row per...):
 
 from __future__ import annotations
 
+from .relations import MIGRATION as _RELATIONS
+
 #: Columns whose values depend on when a row was written, not on the inputs.
 VOLATILE: dict[str, frozenset[str]] = {"documents": frozenset({"ingested_at"})}
 
@@ -184,4 +186,5 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         CREATE TABLE deferred_indexes (name TEXT PRIMARY KEY, sql TEXT NOT NULL);
         """,
     ),
+    _RELATIONS,  # relation_mentions, relations: see store/relations.py
 )
