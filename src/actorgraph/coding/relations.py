@@ -75,13 +75,20 @@ class RelationCues:
     verbs: dict[str, VerbCue] = field(default_factory=dict)
     generic: dict[str, tuple[str, str]] = field(default_factory=dict)
     member_qualifiers: frozenset[str] = frozenset()
+    lead_qualifiers: frozenset[str] = frozenset()
     past_qualifiers: frozenset[str] = frozenset()
+    giving_verbs: frozenset[str] = frozenset()
+    receiving_verbs: frozenset[str] = frozenset()
+    aid_nouns: frozenset[str] = frozenset()
+    support_nouns: frozenset[str] = frozenset()
+    under_nouns: frozenset[str] = frozenset()
 
     def words(self) -> set[str]:
         """Every cue word, lower-case, for the prefilter to parse the sentences they are in."""
-        words = set(self.compounds) | set(self.adjectives)
-        words |= {form for noun in self.nouns for form in (noun, noun + "s", noun + "es")}
-        for verb in self.verbs:
+        words = set(self.compounds) | set(self.adjectives) | self.support_nouns
+        words |= {form for noun in self.nouns
+                  for form in (noun, noun + "s", noun + "es", noun[:-1] + "ies")}
+        for verb in [*self.verbs, *self.giving_verbs, *self.receiving_verbs]:
             words |= {verb, verb + "s", verb + "ed", verb + "d", verb + "ing", verb + "es",
                       verb[:-1] + "ing", verb[:-1] + "ied", verb[:-1] + "ies"}
             words |= {form for form, v in PAST_FORMS.items() if v == verb}
@@ -130,8 +137,17 @@ def _parse(data: Any, origin: str, cues: RelationCues) -> None:
         if not (isinstance(pair, list) and len(pair) == 2):
             raise ConfigError(f"{origin} generic_nouns.{noun}: expected [CODE, kind]")
         cues.generic[str(noun).lower()] = (str(pair[0]), str(pair[1]))
-    cues.member_qualifiers |= {str(w).lower() for w in data.get("title_qualifiers_member") or ()}
-    cues.past_qualifiers |= {str(w).lower() for w in data.get("title_qualifiers_past") or ()}
+    def listed(key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in data.get(key) or ())
+
+    cues.member_qualifiers |= listed("title_qualifiers_member")
+    cues.lead_qualifiers |= listed("title_qualifiers_lead")
+    cues.past_qualifiers |= listed("title_qualifiers_past")
+    cues.giving_verbs |= listed("giving_verbs")
+    cues.receiving_verbs |= listed("receiving_verbs")
+    cues.aid_nouns |= listed("aid_nouns")
+    cues.support_nouns |= listed("support_nouns")
+    cues.under_nouns |= listed("under_nouns")
 
 
 @lru_cache(maxsize=4)
@@ -233,17 +249,39 @@ class RelationFinder:
             doc.spans["actors"] = sorted([*added, *kept], key=lambda s: (s.start, s.start - s.end))
         return added
 
+    def _alias(self, text: str) -> str | None:
+        if not hasattr(self, "_aliases"):
+            self._aliases: dict[str, str] = {}
+            for alias in self.dictionary.aliases():
+                self._aliases.setdefault(alias.text.casefold(), alias.actor)
+        return self._aliases.get(text.casefold())
+
+    def _hyphenated(self, token: Token, by_token: dict[int, Span]) -> tuple[Span, str] | None:
+        """The name and cue word of "Iran-backed" (three tokens) or "U.S.-led" (one)."""
+        doc = token.doc
+        word = token.lower_
+        if word in self.cues.compounds and token.i >= 2 and doc[token.i - 1].text in _HYPHENS:
+            name = by_token.get(token.i - 2)
+            return (name, word) if name is not None else None
+        prefix, dash, word = token.text.rpartition("-")
+        if dash and prefix and word.lower() in self.cues.compounds:
+            actor_id = self._alias(prefix)
+            if actor_id is not None:
+                return Span(doc, token.i, token.i + 1, label="ACTOR", span_id=actor_id), \
+                    word.lower()
+        return None
+
     def _backed_phrase(
         self, token: Token, by_token: dict[int, Span]
     ) -> tuple[Span, Token, str, int] | None:
         """(name, head noun, cue word, phrase start) for "Iran-backed militias" and
         "militias backed by Iran"."""
-        doc = token.doc
         word = token.lower_
-        if word in self.cues.compounds and token.i >= 2 and doc[token.i - 1].text in _HYPHENS:
-            name = by_token.get(token.i - 2)
+        hyphenated = self._hyphenated(token, by_token)
+        if hyphenated is not None:
+            name, word = hyphenated
             head = self._modified_noun(token)
-            if name is not None and head is not None:
+            if head is not None:
                 return name, head, word, name.start
         if (word in self.cues.adjectives and self.cues.adjectives[word][2]
                 and token.dep_ == "acl" and token.tag_ == "VBN"):
@@ -251,11 +289,11 @@ class RelationFinder:
             for agent in token.children:
                 if agent.dep_ == "agent" or (agent.dep_ == "prep" and agent.lower_ == "by"):
                     for pobj in agent.children:
-                        name = by_token.get(pobj.i)
-                        if pobj.dep_ == "pobj" and name is not None and head.i < token.i:
+                        agent_name = by_token.get(pobj.i)
+                        if pobj.dep_ == "pobj" and agent_name is not None and head.i < token.i:
                             left = min([head.i, *(c.left_edge.i for c in head.lefts
                                                   if c.dep_ in ("amod", "compound"))])
-                            return name, head, word, left
+                            return agent_name, head, word, left
         return None
 
     def _modified_noun(self, cue: Token) -> Token | None:
@@ -376,6 +414,11 @@ class RelationFinder:
             return None
         if arg.via_reference or span.start <= token.i < span.end:
             return arg
+        if token.lower_ in self.cues.generic and any(
+            c.dep_ in ("compound", "amod", "nmod") and span.start <= c.i < span.end
+            for c in token.children
+        ):
+            return _Arg(token, span)  # "Syrian rebel factions", "PMF brigades"
         return None
 
     def _args(self, token: Token) -> list[_Arg]:
@@ -388,6 +431,9 @@ class RelationFinder:
     def _holders(self, noun: Token) -> list[_Arg]:
         """Who a predicate noun or adjective is said of: "X is part of", "X, a faction of",
         "X, which is loyal to", "the leader of Y, X"."""
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in (
+                "one", "some", "part", "among"):  # "X is one of the factions of Y"
+            return self._holders(noun.head.head)
         if noun.dep_ in ("attr", "acomp", "oprd") and noun.head.lemma_.lower() in _COPULAS:
             return self._direct(self.coder._subjects(noun.head))
         if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB":
@@ -409,11 +455,12 @@ class RelationFinder:
         return []
 
     def _compound(self, token: Token) -> Iterator[_Found]:
-        cue = self.cues.compounds.get(token.lower_)
-        doc = token.doc
-        if cue is None or token.i < 2 or doc[token.i - 1].text not in _HYPHENS:
+        hyphenated = self._hyphenated(token, self.coder._by_token)
+        if hyphenated is None:
             return
-        name = self._arg(doc[token.i - 2])
+        span, word = hyphenated
+        cue = self.cues.compounds[word]
+        name = self._arg(token.doc[span.start]) if span.end <= token.i else _Arg(token, span)
         head = self._modified_noun(token)
         if name is None or head is None:
             return
@@ -426,7 +473,7 @@ class RelationFinder:
     def _adjective(self, token: Token) -> Iterator[_Found]:
         cue = self.cues.adjectives.get(token.lower_) or self.cues.adjectives.get(
             token.lemma_.lower())
-        if cue is None or token.pos_ not in ("ADJ", "VERB"):
+        if cue is None or token.pos_ not in ("ADJ", "VERB", "ADV"):
             return
         rtype, preps, reverse = cue
         if token.pos_ == "VERB" and not reverse:
@@ -445,15 +492,60 @@ class RelationFinder:
                     src, tgt = (other, holder) if reverse else (holder, other)
                     yield _Found(rtype, src, tgt, token, "adjective", trigger)
 
+    def _qualified(self, token: Token, rtype: str) -> str:
+        """"deputy head", "military chief" are members; "prime minister" leads."""
+        words = {c.lower_ for c in token.lefts if c.dep_ in ("amod", "compound")}
+        if token.i > 0:
+            words.add(token.doc[token.i - 1].lower_)
+        if rtype == "leads" and words & self.cues.member_qualifiers:
+            return "member_of"
+        if rtype == "member_of" and words & self.cues.lead_qualifiers:
+            return "leads"
+        return rtype
+
+    def _owners(self, token: Token, preps: tuple[str, ...] = ("of", "to"),
+                loose: bool = True) -> list[_Arg]:
+        """The actors after "of": "part of Y", "head of Y's political bureau" (Y)."""
+        out = []
+        for p in token.children:
+            if p.dep_ != "prep" or p.lower_ not in preps:
+                continue
+            for pobj in p.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                found = self._args(pobj)
+                if not found and loose:
+                    arg = self.coder._actor_arg(pobj, deep=False)
+                    if arg.span is not None and any(c.dep_ == "poss" for c in pobj.children):
+                        found = [arg]
+                out += found
+        return out
+
     def _noun(self, token: Token) -> Iterator[_Found]:
-        cue = self.cues.nouns.get(token.lower_) or self.cues.nouns.get(token.lemma_.lower())
+        lemma = token.lemma_.lower()
+        if token.lower_ in self.cues.under_nouns and token.dep_ == "pobj" and (
+            token.head.lower_ in ("under", "within")
+        ):
+            # "a militia under the command of the IRGC": a member of it.
+            holders = self._holders(token.head.head) if token.head.head.pos_ == "NOUN" else []
+            holders = holders or self._args(token.head.head)
+            if not holders and token.head.head.pos_ in ("VERB", "AUX"):
+                holders = self._direct(self.coder._subjects(token.head.head))
+            for owner in self._owners(token, ("of",)):
+                for holder in holders:
+                    yield _Found("member_of", holder, owner, token, "noun", token.head.head)
+            return
+        if lemma in self.cues.support_nouns or token.lower_ in self.cues.support_nouns:
+            yield from self._support_noun(token)
+            return
+        cue = self.cues.nouns.get(token.lower_) or self.cues.nouns.get(lemma)
         if cue is None or token.pos_ not in ("NOUN", "PROPN"):
             return
-        owners = [a for p in token.children if p.dep_ == "prep" and p.lower_ in ("of", "to")
-                  for pobj in p.children if pobj.dep_ == "pobj" for a in self._args(pobj)]
+        owners = self._owners(token)
         holders = self._holders(token)
         trigger = token.head if token.dep_ in ("attr", "acomp") else token
         rtype, reverse = cue
+        rtype = self._qualified(token, rtype)
         if not owners and rtype in ("allied_with", "rival_of") and token.tag_ == "NNS":
             # "Saudi Arabia and Iran are bitter rivals": the holders stand to each other.
             for i, a in enumerate(holders):
@@ -464,6 +556,20 @@ class RelationFinder:
             for holder in holders:
                 src, tgt = (owner, holder) if reverse else (holder, owner)
                 yield _Found(rtype, src, tgt, token, "noun", trigger)
+
+    def _support_noun(self, token: Token) -> Iterator[_Found]:
+        """"UK support for Iraq", "its support of the Government of Iraq", "Iranian
+        backing for the Houthis", "support to the SAC"."""
+        targets = self._owners(token, ("for", "to", "of"), loose=False)
+        sources = [a for c in token.children if c.dep_ in ("poss", "compound", "amod", "nmod")
+                   for a in self._args(c)]
+        if not sources and token.dep_ == "pobj" and token.head.lower_ in ("in", "of"):
+            owner = token.head.head  # "steadfast in its support of", "commitment of X"
+            if owner.dep_ == "acomp" or owner.pos_ in ("ADJ",):
+                sources = self._direct(self.coder._subjects(owner.head))
+        for src in sources:
+            for tgt in targets:
+                yield _Found("backs", src, tgt, token, "noun", token)
 
     def _possessive(self, token: Token) -> Iterator[_Found]:
         if token.pos_ not in ("NOUN", "PROPN"):
@@ -485,29 +591,45 @@ class RelationFinder:
             # "Hezbollah's Imad Mughniyeh": a person named with the group.
             if self._kind(span) == "person" and self._kind(owner.span) not in ("person", "state"):
                 yield _Found("member_of", named, owner, token, "possessive", token)
+            elif span.id_.startswith("GEN.") and self._kind(owner.span) == "person":
+                yield _Found("leads", owner, named, token, "possessive", token)  # "X's forces"
             return
         lemma = token.lemma_.lower()
         cue = self.cues.nouns.get(token.lower_) or self.cues.nouns.get(lemma)
         loyal = any(c.lower_ in _LOYAL_WORDS for c in token.children if c.dep_ == "amod")
-        if cue is None and not (loyal or token.lower_ in _POSSESSED_GROUPS):
+        owner_kind = self._kind(owner.span)
+        group = token.lower_ in self.cues.generic
+        if cue is None and not (loyal or token.lower_ in _POSSESSED_GROUPS or (
+                group and owner_kind == "person")):
             return
         holders = self._holders(token)
-        if not holders and token.dep_ == "compound" and token.head.i in self.coder._by_token:
+        by_token = self.coder._by_token
+        if not holders and token.dep_ == "compound" and token.head.i in by_token:
             holders = self._args(token.head)  # "Iran's ally Syria"
-        rtype, reverse = cue if cue is not None else ("backs", True)
-        if not holders and (loyal or token.lower_ in _POSSESSED_GROUPS) and (
-            token.lower_ in self.cues.generic
-        ):
-            rtype, reverse = "backs", True
-            holders = [self._made_generic(token, owner, token.left_edge)]
+        nxt = token.i + 1
+        if not holders and nxt < len(token.doc) and nxt in by_token and (
+                by_token[nxt].start == nxt and by_token[nxt] is not owner.span):
+            holders = [_Arg(token.doc[nxt], by_token[nxt])]  # the same, misparsed
+        if cue is not None:
+            rtype, reverse = cue
+            rtype = self._qualified(token, rtype)
+        elif owner_kind == "person":
+            rtype, reverse = "leads", True  # "Haftar's forces"
+        elif owner_kind in _ARMED_KINDS or owner_kind == "party":
+            rtype, reverse = "member_of", False  # "al-Qaeda's network" is part of it
+        else:
+            rtype, reverse = "backs", True  # "Iran's proxies", "its loyal array"
+        if not holders and group:
+            word = {"leads": "led", "member_of": "affiliated"}.get(rtype, "backed")
+            holders = [self._made_generic(token, owner, token.left_edge, word=word)]
         for holder in holders:
             src, tgt = (owner, holder) if reverse else (holder, owner)
             yield _Found(rtype, src, tgt, token, "possessive", token)
 
     def _made_generic(self, noun: Token, sponsor: _Arg, start: Token,
-                      end: Token | None = None) -> _Arg:
+                      end: Token | None = None, word: str = "backed") -> _Arg:
         generic = self.cues.generic[noun.lower_]
-        actor = self._generic_actor(sponsor.actor or "", "backed", generic, None)
+        actor = self._generic_actor(sponsor.actor or "", word, generic, None)
         last = max(noun.i, end.i if end is not None else noun.i)
         span = Span(noun.doc, start.i, last + 1, label="ACTOR", span_id=actor.id)
         self._made.append((noun, span))
@@ -525,16 +647,19 @@ class RelationFinder:
         i = token.i - 1
         qualifiers: list[str] = []
         doc = token.doc
-        while i >= token.sent.start and i not in by_token and doc[i].pos_ in ("ADJ", "NOUN"):
+        while i >= token.sent.start and i not in by_token and doc[i].pos_ in ("ADJ", "NOUN",
+                                                                                 "PROPN"):
             qualifiers.append(doc[i].lower_)
             i -= 1
         org = by_token.get(i)
-        if org is None or self._kind(org) in ("person",):
+        if org is None or self._kind(org) in ("person",) or len(qualifiers) > 3:
             return
         before = doc[org.start - 1].lower_ if org.start > token.sent.start else ""
         rtype = cue[0]
         if rtype == "leads" and self.cues.member_qualifiers & set(qualifiers):
             rtype = "member_of"
+        elif rtype == "member_of" and self.cues.lead_qualifiers & set(qualifiers):
+            rtype = "leads"
         past = bool(self.cues.past_qualifiers & {before, *qualifiers})
         yield _Found(rtype, _Arg(token.head, person), _Arg(doc[org.end - 1], org), token,
                      "title", token, past=past)
@@ -555,6 +680,9 @@ class RelationFinder:
             return
         lemma = token.lemma_.lower()
         lemma = lemma if lemma in self.cues.verbs else PAST_FORMS.get(token.lower_, lemma)
+        if lemma in self.cues.giving_verbs or lemma in self.cues.receiving_verbs:
+            yield from self._giving(token, lemma)
+            return
         cue = self.cues.verbs.get(lemma)
         if cue is None:
             return
@@ -586,8 +714,9 @@ class RelationFinder:
             targets = []
             for obj in objects[:1]:
                 targets = self._args(obj)
-                if not targets and cue.type == "founds" and sources:
-                    targets = self._founded_group(obj, sources[0])
+                if not targets and cue.type in ("founds", "leads") and sources:
+                    word = "led" if cue.type == "leads" else "backed"
+                    targets = self._founded_group(obj, sources[0], word)
         for src in sources:
             for tgt in targets:
                 rtype = cue.type
@@ -602,7 +731,40 @@ class RelationFinder:
                     continue
                 yield _Found(rtype, src, tgt, token, "verb", token)
 
-    def _founded_group(self, obj: Token, founder: _Arg) -> list[_Arg]:
+    def _giving(self, token: Token, lemma: str) -> Iterator[_Found]:
+        """"provided the Houthis with missiles", "sends weapons to Hamas", "received arms
+        from Iran": the giver backs the one given to."""
+        aid = self.cues.aid_nouns
+        objects = [c for c in token.children if c.dep_ in ("dobj", "obj", "dative", "nsubjpass")]
+        withs = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "with"
+                 for p in c.children if p.dep_ == "pobj"]
+        tos = [p for c in token.children if c.dep_ in ("prep", "dative")
+               and c.lower_ in ("to", "for") for p in c.children if p.dep_ == "pobj"]
+        froms = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "from"
+                 for p in c.children if p.dep_ == "pobj"]
+
+        def is_aid(t: Token) -> bool:
+            return t.lemma_.lower() in aid or t.lower_ in aid
+
+        subjects = self._direct(self.coder._subjects(token))
+        if lemma in self.cues.receiving_verbs:
+            if any(is_aid(o) for o in objects):
+                for giver in (a for fr in froms for a in self._args(fr)):
+                    for receiver in subjects:
+                        yield _Found("backs", giver, receiver, token, "verb", token)
+            return
+        receivers: list[_Arg] = []
+        if any(is_aid(w) for w in withs):  # "provided X with weapons"
+            receivers = [a for o in objects for a in self._args(o)]
+        elif any(is_aid(o) for o in objects):  # "sent weapons to X", "gave X weapons"
+            receivers = [a for t in tos for a in self._args(t)]
+            receivers += [a for c in token.children if c.dep_ == "dative"
+                          for a in self._args(c)]
+        for giver in subjects:
+            for receiver in receivers:
+                yield _Found("backs", giver, receiver, token, "verb", token)
+
+    def _founded_group(self, obj: Token, founder: _Arg, word: str = "backed") -> list[_Arg]:
         """"established an array of Shiite militias": the group founded, as a generic actor."""
         noun = obj
         for prep in obj.children:  # "an array of militias", "a network of cells"
@@ -611,7 +773,7 @@ class RelationFinder:
         head = obj if obj.lower_ in self.cues.generic else noun
         if self.cues.generic.get(head.lower_, ("", ""))[0] not in ("MILITIA", "REBELS"):
             return []  # "to establish a puppet government": not a group the founder backs
-        return [self._made_generic(head, founder, obj.left_edge, noun)]
+        return [self._made_generic(head, founder, obj.left_edge, noun, word=word)]
 
     # -- assembly --------------------------------------------------------------------------
 
