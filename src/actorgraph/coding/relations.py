@@ -54,6 +54,10 @@ _LOYAL_WORDS = frozenset({"loyal", "proxy", "allied", "affiliated", "client"})
 _BASE_CONFIDENCE = {"compound": 0.85, "noun": 0.85, "title": 0.8, "adjective": 0.8,
                     "apposition": 0.75, "possessive": 0.7, "verb": 0.75}
 _NOMINAL = frozenset({"compound", "title", "possessive", "apposition"})
+# Heads that stand for their possessor's institution: "Pakistan's intelligence agency".
+_INSTITUTION_NOUNS = frozenset({"agency", "agencies", "government", "army", "forces", "military",
+                                "regime", "leadership", "services", "service", "ministry",
+                                "administration", "intelligence"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +67,7 @@ class VerbCue:
     preps: tuple[str, ...] = ()
     armed_target: bool = False
     organisation_target: bool = False
+    reverse: bool = False
 
 
 @dataclass
@@ -132,6 +137,7 @@ def _parse(data: Any, origin: str, cues: RelationCues) -> None:
             preps=tuple(str(p).lower() for p in raw.get("preps") or ()),
             armed_target=bool(raw.get("armed_target")),
             organisation_target=bool(raw.get("organisation_target")),
+            reverse=bool(raw.get("reverse")),
         )
     for noun, pair in (data.get("generic_nouns") or {}).items():
         if not (isinstance(pair, list) and len(pair) == 2):
@@ -414,11 +420,15 @@ class RelationFinder:
             return None
         if arg.via_reference or span.start <= token.i < span.end:
             return arg
-        if token.lower_ in self.cues.generic and any(
+        if token.lower_ in self.cues.generic and self._kind(span) != "state" and any(
             c.dep_ in ("compound", "amod", "nmod") and span.start <= c.i < span.end
             for c in token.children
         ):
             return _Arg(token, span)  # "Syrian rebel factions", "PMF brigades"
+        if token.lower_ in _INSTITUTION_NOUNS and any(
+            c.dep_ == "poss" and span.start <= c.i < span.end for c in token.children
+        ):
+            return _Arg(token, span)  # "Pakistan's intelligence agency"
         return None
 
     def _args(self, token: Token) -> list[_Arg]:
@@ -432,7 +442,7 @@ class RelationFinder:
         """Who a predicate noun or adjective is said of: "X is part of", "X, a faction of",
         "X, which is loyal to", "the leader of Y, X"."""
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in (
-                "one", "some", "part", "among"):  # "X is one of the factions of Y"
+                "one", "some", "among"):  # "X is one of the factions of Y"
             return self._holders(noun.head.head)
         if noun.dep_ in ("attr", "acomp", "oprd") and noun.head.lemma_.lower() in _COPULAS:
             return self._direct(self.coder._subjects(noun.head))
@@ -569,7 +579,8 @@ class RelationFinder:
                 sources = self._direct(self.coder._subjects(owner.head))
         for src in sources:
             for tgt in targets:
-                yield _Found("backs", src, tgt, token, "noun", token)
+                if self._kind(tgt.span) != "civilian":
+                    yield _Found("backs", src, tgt, token, "noun", token)
 
     def _possessive(self, token: Token) -> Iterator[_Found]:
         if token.pos_ not in ("NOUN", "PROPN"):
@@ -606,6 +617,10 @@ class RelationFinder:
         by_token = self.coder._by_token
         if not holders and token.dep_ == "compound" and token.head.i in by_token:
             holders = self._args(token.head)  # "Iran's ally Syria"
+        if not holders:  # "Prigozhin's Wagner mercenaries"
+            holders = [_Arg(c, by_token[c.i]) for c in token.children
+                       if c.dep_ == "compound" and c.i in by_token
+                       and not self._is_sector(by_token[c.i]) and by_token[c.i] is not owner.span]
         nxt = token.i + 1
         if not holders and nxt < len(token.doc) and nxt in by_token and (
                 by_token[nxt].start == nxt and by_token[nxt] is not owner.span):
@@ -703,8 +718,16 @@ class RelationFinder:
                 targets = self._args(token.head) if reduced else []
                 if reduced and not targets:
                     targets = self._holders(token.head)
+        elif token.tag_ in ("VBD", "VBN") and not any(c.dep_ in ("dobj", "obj")
+                                                     for c in token.children) and (
+                by := [p for c in token.children if c.dep_ == "prep"
+                       for d in (c, *c.subtree) if d.dep_ == "prep" and d.lower_ == "by"
+                       for p in d.children if p.dep_ == "pobj"]):
+            # "the Quds Force, led for two decades by X": "by X" misattached, still the agent
+            sources = [a for p in by[:1] for a in self._args(p)]
+            targets = [a for c in token.children if c.dep_ == "nsubj" for a in self._args(c)]
         else:
-            sources = self._direct(self.coder._subjects(token))
+            sources = self._agents(token)
             if not sources:  # the small model reads "Tehran funds Hamas" as a compound
                 sources = [a for c in token.lefts if c.dep_ in ("compound", "npadvmod", "nmod")
                            for a in self._args(c)]
@@ -717,6 +740,8 @@ class RelationFinder:
                 if not targets and cue.type in ("founds", "leads") and sources:
                     word = "led" if cue.type == "leads" else "backed"
                     targets = self._founded_group(obj, sources[0], word)
+        if cue.reverse:
+            sources, targets = targets, sources
         for src in sources:
             for tgt in targets:
                 rtype = cue.type
@@ -729,7 +754,18 @@ class RelationFinder:
                     continue
                 if rtype == "leads" and tkind == "person":
                     continue
+                if rtype == "backs" and tkind == "civilian":
+                    continue  # "support for the Iraqi people" is not sponsorship
                 yield _Found(rtype, src, tgt, token, "verb", token)
+
+    def _agents(self, verb: Token) -> list[_Arg]:
+        """The verb's subjects; for "X is accused of arming Y", X."""
+        found = self._direct(self.coder._subjects(verb))
+        if not found and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+            governor = verb.head.head
+            found = [a for c in governor.children if c.dep_ == "nsubjpass"
+                     for a in self._args(c)]
+        return found
 
     def _giving(self, token: Token, lemma: str) -> Iterator[_Found]:
         """"provided the Houthis with missiles", "sends weapons to Hamas", "received arms
@@ -743,10 +779,11 @@ class RelationFinder:
         froms = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "from"
                  for p in c.children if p.dep_ == "pobj"]
 
-        def is_aid(t: Token) -> bool:
-            return t.lemma_.lower() in aid or t.lower_ in aid
+        def is_aid(t: Token) -> bool:  # "weapons", "billions of dollars in military aid"
+            return any(d.lemma_.lower() in aid or d.lower_ in aid
+                       for d in t.subtree if abs(d.i - t.i) <= 6)
 
-        subjects = self._direct(self.coder._subjects(token))
+        subjects = self._agents(token)
         if lemma in self.cues.receiving_verbs:
             if any(is_aid(o) for o in objects):
                 for giver in (a for fr in froms for a in self._args(fr)):
@@ -771,7 +808,8 @@ class RelationFinder:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 noun = next((p for p in prep.children if p.dep_ == "pobj"), obj)
         head = obj if obj.lower_ in self.cues.generic else noun
-        if self.cues.generic.get(head.lower_, ("", ""))[0] not in ("MILITIA", "REBELS"):
+        allowed = ("MILITIA", "REBELS", "COALITION") if word == "led" else ("MILITIA", "REBELS")
+        if self.cues.generic.get(head.lower_, ("", ""))[0] not in allowed:
             return []  # "to establish a puppet government": not a group the founder backs
         return [self._made_generic(head, founder, obj.left_edge, noun, word=word)]
 
