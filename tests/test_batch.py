@@ -28,6 +28,7 @@ from actorgraph.models import (  # noqa: E402
     Location,
     Mention,
     Post,
+    Relation,
 )
 from actorgraph.runners import run_batch  # noqa: E402
 from actorgraph.runners.shards import (  # noqa: E402
@@ -136,7 +137,10 @@ def _coded() -> list[CodedDocument]:
         doc, [event, bare],
         [Mention("d1", 1, 0, 4, "Iran", "IRN"),
          Mention("d1", 1, 15, 22, "militia", "PRV.ORG.MILITIA", "provisional")],
-        actors, [Claim("c1", "e1", None, "asserts", ev)])
+        actors, [Claim("c1", "e1", None, "asserts", ev)],
+        [Relation("rel_1", "backs", "IRN", "PRV.ORG.MILITIA", ev, "Iran", "the militia",
+                  date="2020", confidence=0.75, method="verb", cue="armed"),
+         Relation("rel_2", "member_of", "PRV.ORG.MILITIA", "IRN", method="dictionary")])
     empty = CodedDocument(Document("d1", "", (), "text"))  # same id, kept apart by doc_seq
     return [first, empty]
 
@@ -165,7 +169,8 @@ def test_every_record_field_has_a_column() -> None:
     event_columns = set(schemas["events"].names) | {
         f"{side}_text" for side in ("source", "target", "asserted_by")}
     for table, record in (("events", Event), ("mentions", Mention), ("actors", Actor),
-                          ("claims", Claim), ("documents", Document)):
+                          ("claims", Claim), ("documents", Document),
+                          ("relations", Relation)):
         columns = event_columns if table == "events" else set(schemas[table].names)
         assert {f.name for f in fields(record)} <= columns, table
     post = schemas["documents"].field("posts").type.value_type
@@ -181,7 +186,7 @@ def test_shards_are_written_atomically_and_read_back(tmp_path: Path, monkeypatch
     def crash(*args, **kwargs):
         nonlocal calls
         calls += 1
-        if calls == 5:
+        if calls == len(TABLES):
             raise KeyboardInterrupt  # killed while writing the last shard
         real(*args, **kwargs)
 
