@@ -416,8 +416,8 @@ class RelationFinder:
                 return _Arg(token, subjects[0].span, via_reference=True)
         arg = self.coder._actor_arg(token, deep=False)
         span = arg.span
-        if span is None:
-            return None
+        if span is None or span.text.startswith(("Operation ", "operation ")):
+            return None  # "Operation Inherent Resolve" is a campaign, not an actor
         if arg.via_reference or span.start <= token.i < span.end:
             return arg
         if token.lower_ in self.cues.generic and self._kind(span) != "state" and any(
@@ -435,8 +435,14 @@ class RelationFinder:
         return [a for t in (token, *token.conjuncts) if (a := self._arg(t)) is not None]
 
     def _direct(self, args: Iterable[_Arg]) -> list[_Arg]:
-        return [a for a in args if a.span is not None and (
-            a.via_reference or a.span.start <= a.token.i < a.span.end)]
+        """The arguments that name an actor (see :meth:`_arg`), not just mention one."""
+        out = []
+        for a in args:
+            if a.span is not None and (a.via_reference or a.span.start <= a.token.i < a.span.end):
+                out.append(a)
+            elif a.span is not None and (again := self._arg(a.token)) is not None:
+                out.append(again)
+        return out
 
     def _holders(self, noun: Token) -> list[_Arg]:
         """Who a predicate noun or adjective is said of: "X is part of", "X, a faction of",
@@ -602,8 +608,10 @@ class RelationFinder:
             # "Hezbollah's Imad Mughniyeh": a person named with the group.
             if self._kind(span) == "person" and self._kind(owner.span) not in ("person", "state"):
                 yield _Found("member_of", named, owner, token, "possessive", token)
-            elif span.id_.startswith("GEN.") and self._kind(owner.span) == "person":
-                yield _Found("leads", owner, named, token, "possessive", token)  # "X's forces"
+            elif self._kind(owner.span) == "person" and (
+                    span.id_.startswith("GEN.") or self._kind(span) in _ARMED_KINDS):
+                # "Haftar's forces", "Prigozhin's Wagner mercenaries"
+                yield _Found("leads", owner, named, token, "possessive", token)
             return
         lemma = token.lemma_.lower()
         cue = self.cues.nouns.get(token.lower_) or self.cues.nouns.get(lemma)
@@ -625,7 +633,7 @@ class RelationFinder:
         if not holders and nxt < len(token.doc) and nxt in by_token and (
                 by_token[nxt].start == nxt and by_token[nxt] is not owner.span):
             holders = [_Arg(token.doc[nxt], by_token[nxt])]  # the same, misparsed
-        if cue is not None:
+        if cue is not None and not (group and owner_kind == "person"):
             rtype, reverse = cue
             rtype = self._qualified(token, rtype)
         elif owner_kind == "person":
@@ -657,6 +665,12 @@ class RelationFinder:
             return
         by_token = self.coder._by_token
         person = by_token.get(token.head.i) if token.dep_ in ("compound", "appos") else None
+        person_token = token.head
+        if person is None or self._kind(person) != "person":
+            # "the CJTF-OIR commanding general, Lt. Gen. Stephen J. Townsend"
+            named = [c for c in token.children if c.dep_ == "appos" and c.i in by_token]
+            person = by_token[named[0].i] if named else None
+            person_token = named[0] if named else token
         if person is None or self._kind(person) != "person" or token.i in by_token:
             return
         i = token.i - 1
@@ -676,7 +690,7 @@ class RelationFinder:
         elif rtype == "member_of" and self.cues.lead_qualifiers & set(qualifiers):
             rtype = "leads"
         past = bool(self.cues.past_qualifiers & {before, *qualifiers})
-        yield _Found(rtype, _Arg(token.head, person), _Arg(doc[org.end - 1], org), token,
+        yield _Found(rtype, _Arg(person_token, person), _Arg(doc[org.end - 1], org), token,
                      "title", token, past=past)
 
     def _apposition(self, token: Token) -> Iterator[_Found]:
@@ -706,7 +720,12 @@ class RelationFinder:
             return
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
         reduced = token.dep_ == "acl" and token.tag_ == "VBN"  # "militias founded by Iran"
-        if passive or reduced:
+        if passive and cue.preps:
+            # "Booker was assigned to 2nd Battalion": the subject belongs to the object.
+            sources = [a for c in token.children if c.dep_ == "nsubjpass" for a in self._args(c)]
+            targets = [a for c in token.children if c.dep_ == "prep" and c.lower_ in cue.preps
+                       for p in c.children if p.dep_ == "pobj" for a in self._args(p)]
+        elif passive or reduced:
             sources = [a for c in token.children if c.dep_ == "agent"
                        for p in c.children if p.dep_ == "pobj" for a in self._args(p)]
             subjects = [c for c in token.children if c.dep_ == "nsubjpass"]
@@ -794,6 +813,8 @@ class RelationFinder:
         if any(is_aid(w) for w in withs):  # "provided X with weapons"
             receivers = [a for o in objects for a in self._args(o)]
         elif any(is_aid(o) for o in objects):  # "sent weapons to X", "gave X weapons"
+            tos += [p for o in objects for c in o.children if c.dep_ == "prep"
+                    and c.lower_ in ("to", "for") for p in c.children if p.dep_ == "pobj"]
             receivers = [a for t in tos for a in self._args(t)]
             receivers += [a for c in token.children if c.dep_ == "dative"
                           for a in self._args(c)]
