@@ -134,3 +134,28 @@ def test_seed_thread_relations(coder):
         store.write(coded)
         quds = relations(store, actor="IRN.MIL.IRGC.QUDS", type="member_of")
         assert any(r.target == "IRN.MIL.IRGC" and r.methods == ("dictionary",) for r in quds)
+
+
+def test_labelled_relation_set_is_well_formed():
+    import sys
+    from pathlib import Path
+
+    bench = Path(__file__).parents[1] / "bench"
+    sys.path.insert(0, str(bench))
+    from splits import split_of
+
+    items = [json.loads(line) for line in (bench / "data" / "relations.jsonl").open()]
+    assert len(items) >= 250
+    assert len({i["id"] for i in items}) == len(items)
+    assert {split_of(i["id"]) for i in items} == {"train", "dev", "test"}
+    for item in items:
+        assert item["id"].startswith("rel") and item["origin"] in ("own", "re3d")
+        assert ("text" in item) != ("ref" in item), item["id"]
+        for r in item["relations"]:
+            assert r["type"] in RELATION_TYPES, item["id"]
+            for side in ("source", "target"):
+                if "text" in item:
+                    assert r[side] in item["text"], (item["id"], r[side])
+                else:
+                    start, end = r[side]
+                    assert 0 <= start < end <= item["ref"]["end"] - item["ref"]["start"]
