@@ -166,12 +166,16 @@ def test_every_record_field_has_a_column() -> None:
     from actorgraph.runners.shards import _schemas
 
     schemas = _schemas()
-    event_columns = set(schemas["events"].names) | {
-        f"{side}_text" for side in ("source", "target", "asserted_by")}
+    # Events and relations keep an actor side's surface words inside its struct ("text").
+    sides = {f"{side}_text" for side in ("source", "target", "asserted_by")}
     for table, record in (("events", Event), ("mentions", Mention), ("actors", Actor),
                           ("claims", Claim), ("documents", Document),
                           ("relations", Relation)):
-        columns = event_columns if table == "events" else set(schemas[table].names)
+        columns = set(schemas[table].names)
+        if table in ("events", "relations"):
+            columns |= sides
+            for side in ("source", "target", "asserted_by"):
+                assert "text" in schemas[table].field(side).type.names, (table, side)
         assert {f.name for f in fields(record)} <= columns, table
     post = schemas["documents"].field("posts").type.value_type
     assert {f.name for f in fields(Post)} == {post.field(i).name for i in range(post.num_fields)}

@@ -109,7 +109,7 @@ def test_code_prints_relation_records_only_when_asked(coder, tmp_path):
 
 @pytest.mark.slow
 def test_registered_component(nlp):
-    from actorgraph.nlp import relation_component
+    from actorgraph.coding import relation_component
 
     component = relation_component.make_relation_finder(nlp, "rel", [], [], None)
     doc = component(nlp("Hezbollah-led fighters clashed with Syrian rebels."))

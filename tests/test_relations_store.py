@@ -156,3 +156,47 @@ def test_api_relations(tmp_path):
     assert status == 400 or status == 422
     status, _, body = call(app, "/api/actors/GRP.HOUTHIS")
     assert json.loads(body)["relations"][0]["type"] == "backs"
+
+
+def test_relations_travel_through_the_codec_and_batch_shards(tmp_path):
+    """A relation's JSON record and its batch shard row are the Relation codec's: the fields
+    come back equal, dictionary relations (no evidence) included."""
+    pytest.importorskip("pyarrow")
+    from actorgraph import codec
+    from actorgraph.export import relation_to_json
+    from actorgraph.runners.shards import from_tables, to_tables
+
+    coded = doc("d1", "The Houthis are backed by Iran.",
+                ("backs", "IRN", "GRP.HOUTHIS", {"asserted_by": "IRN",
+                                                 "asserted_by_text": "Tehran"}))
+    coded.relations.append(Relation(id="rel_dict", type="member_of", source="GRP.KH",
+                                    target="GRP.PMF", method="dictionary"))
+    record = relation_to_json(coded.relations[0], ACTORS)
+    assert record["record"] == "relation" and record["symmetric"] is False
+    assert record["source"]["name"] == "Iran" and record["asserted_by"]["text"] == "Tehran"
+    assert [codec.RELATION.from_json(relation_to_json(r, ACTORS))
+            for r in coded.relations] == coded.relations
+    back = list(from_tables(to_tables([coded])))
+    assert back[0].relations == coded.relations
+
+
+def test_a_store_made_before_relations_gains_them(tmp_path):
+    """Migration 0003_relations runs after 0002_event_method on a store that has the first
+    two only, and relations written then are read back."""
+    import sqlite3
+
+    from actorgraph.store.schema import MIGRATIONS
+
+    assert [name for name, _sql in MIGRATIONS][-2:] == ["0002_event_method", "0003_relations"]
+    path = tmp_path / "old.db"
+    Store(path).close()
+    conn = sqlite3.connect(path)
+    conn.executescript("DROP TABLE relations; DROP TABLE relation_mentions;"
+                       " PRAGMA user_version = 2;")
+    conn.close()
+    with Store(path) as s:
+        assert s.conn.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
+        s.write(doc("a", "Iran has armed the Houthis.", ("backs", "IRN", "GRP.HOUTHIS", {})))
+        found = {(r.type, r.source, r.target) for r in relations(s)}
+    # The text's relation, and the dictionary affiliation of an actor of the document.
+    assert found == {("backs", "IRN", "GRP.HOUTHIS"), ("member_of", "GRP.KH", "GRP.PMF")}

@@ -39,11 +39,11 @@ def iter_documents(
     paths: Iterable[str | Path], format: str | None = None, on_error: OnError | None = None
 ) -> Iterator[Document]:
     """Documents of every readable input; unreadable ones go to ``on_error`` (or raise)."""
-    from .readers import iter_paths, read_path
+    from .readers import iter_inputs, read_path
 
-    for path in iter_paths(paths):
+    for path, key in iter_inputs(paths):
         try:
-            docs = read_path(path, format)
+            docs = read_path(path, format, key)
         except ReaderError as exc:
             if on_error is None:
                 raise
@@ -113,8 +113,15 @@ class ActorGraph:
             if on_error:
                 on_error(exc)
 
+        seen: dict[str, Document] = {}
+
         def fresh() -> Iterator[Document]:
             for doc in iter_documents(paths, format, failed):
+                problem = _collision(doc, seen.get(doc.id), self.store)
+                if problem:
+                    failed(ReaderError(doc.source, problem))
+                    continue
+                seen.setdefault(doc.id, doc)
                 if on_document:
                     on_document(doc)
                 if self.store.has(doc.id, doc.content_hash):
@@ -123,6 +130,7 @@ class ActorGraph:
                     yield doc
 
         paths = list(paths)
+        from .coding.documents import above
         from .runners.shards import is_batch_output, read_shards
 
         shard_dirs = [p for p in paths if is_batch_output(p)]
@@ -133,7 +141,7 @@ class ActorGraph:
                 for coded in read_shards(out):
                     if on_document:
                         on_document(coded.document)
-                    yield coded
+                    yield above(coded, self.settings.min_confidence)
             if paths:
                 yield from code(fresh(), self.settings)
 
@@ -142,7 +150,7 @@ class ActorGraph:
             # twice (coding reads ahead), but it is stored once.
             if self.store.write(coded):
                 report.stored += 1
-                report.events += len(coded.events)
+                report.events += len({e.id for e in coded.events})  # what the store holds
             else:
                 report.unchanged += 1
         return report
@@ -227,13 +235,51 @@ class ActorGraph:
 
     def search(self, text: str, limit: int = 20, raw: bool = False) -> Results[SearchHit]:
         """Actors by id, name or alias, then posts by full-text search, with snippets."""
-        return Results(self.store.search(text, limit, raw))
+        from .store.search import SEARCH_SECONDS, time_budget
+
+        with time_budget(self.store.conn, SEARCH_SECONDS):
+            return Results(self.store.search(text, limit, raw))
 
     def export(self, to: str, out: str | Path | IO[Any] | None = None, **filters: Any) -> int:
         """Write the matching events as jsonl, plover, csv, parquet, gexf or graphml."""
         from .export import export_events
 
         return export_events(self.store, to, out, self._filter(filters))
+
+
+#: Formats whose document ids are the platform's own (a tweet's, a status's): the same id
+#: read from two files is the same document, a newer copy of it.
+_GLOBAL_IDS = frozenset({"x-archive", "mastodon", "bluesky"})
+
+
+def _collision(doc: Document, earlier: Document | None, store: Store) -> str | None:
+    """Why ``doc`` may not be stored under its id, or None.
+
+    Two different inputs must never share an id silently, or one replaces the other:
+    in one run, a document of another file with the same id (``earlier``); in the store,
+    one of another format or from a file of another name (names, not paths, are compared:
+    a rerun from another folder names the same file differently).
+    """
+    if earlier is not None:
+        if earlier.source == doc.source or (
+            earlier.format == doc.format and doc.format in _GLOBAL_IDS
+        ):
+            return None
+        where = earlier.source
+    else:
+        row = store.conn.execute(
+            "SELECT format, source FROM documents WHERE id = ?", (doc.id,)
+        ).fetchone()
+        if row is None:
+            return None
+        fmt, source = row[0], row[1]
+        if fmt == doc.format and (
+            fmt in _GLOBAL_IDS or Path(source or "").name == Path(doc.source or "").name
+        ):
+            return None  # the same input again, changed or not
+        where = f"{source} (stored before)"
+    return (f"document id {doc.id!r} is already the id of a document of {where}; nothing "
+            "stored for it. Give one of them another id (rename the file or its 'id')")
 
 
 def open(db: str | Path = "actorgraph.db", settings: Settings | None = None) -> ActorGraph:  # noqa: A001

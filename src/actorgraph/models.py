@@ -16,10 +16,17 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, Literal, get_args
 
 __all__ = [
+    "DATE_BASES",
+    "HAPPENED",
+    "HOWS",
+    "METHODS",
+    "MODALITIES",
+    "STANCES",
     "Actor",
+    "DateBasis",
     "Affiliation",
     "Claim",
     "Document",
@@ -27,10 +34,38 @@ __all__ = [
     "Evidence",
     "Location",
     "Mention",
+    "Method",
+    "Modality",
+    "How",
     "Post",
     "Relation",
+    "Stance",
     "stable_id",
 ]
+
+# The vocabularies of the records, as types mypy checks and as tuples code can iterate.
+
+#: How the text presents an event. Only asserted, reported and historical events happened.
+Modality = Literal["asserted", "reported", "denied", "intended", "hypothetical", "future",
+                   "historical"]
+#: Where an event's date comes from: its own words, a relative phrase ("two years later"),
+#: an earlier sentence of the thread, or the post's publication date.
+DateBasis = Literal["text", "relative", "inherited", "published"]
+#: Whether a claim asserts or denies its event.
+Stance = Literal["asserts", "denies"]
+#: How a mention was found: a dictionary entry, a generic noun, a provisional name, a
+#: reference ("the group"), or inferred from a sector noun ("civilians" in Mali).
+How = Literal["dictionary", "generic", "provisional", "reference", "inferred"]
+#: What produced an event: the rule coder, a trained model, or both agreeing.
+Method = Literal["rule", "model", "both"]
+
+MODALITIES: tuple[str, ...] = get_args(Modality)
+DATE_BASES: tuple[str, ...] = get_args(DateBasis)
+STANCES: tuple[str, ...] = get_args(Stance)
+HOWS: tuple[str, ...] = get_args(How)
+METHODS: tuple[str, ...] = get_args(Method)
+#: The modalities under which the text presents an event as having taken place.
+HAPPENED: frozenset[str] = frozenset({"asserted", "reported", "historical"})
 
 
 def stable_id(*parts: object, prefix: str = "", length: int = 16) -> str:
@@ -138,7 +173,7 @@ class Mention(_Record):
     end: int
     text: str
     actor: str
-    how: str = "dictionary"  # dictionary | generic | provisional | reference
+    how: How = "dictionary"
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,9 +190,9 @@ class Evidence(_Record):
     """The sentence that supports a fact; offsets index the post's text."""
 
     doc: str
-    post: int
-    start: int
-    end: int
+    post: int = field(metadata={"arrow": "int32"})
+    start: int = field(metadata={"arrow": "int32"})
+    end: int = field(metadata={"arrow": "int32"})
     text: str
 
 
@@ -167,16 +202,21 @@ class Event(_Record):
 
     ``source``/``target``/``asserted_by`` are actor ids (``None`` when the
     text names none); the ``*_text`` fields keep the surface words.
-    ``modality`` is one of asserted, reported, denied, intended,
-    hypothetical, future, historical. Only asserted, reported and historical
-    events happened according to their source.
+    ``modality`` is one of :data:`MODALITIES`; only asserted, reported and
+    historical events happened according to their source. ``method`` says
+    what produced the event (:data:`METHODS`): the rule coder, a trained
+    model, or both agreeing; ``confidence`` is that producer's score.
+
+    Every shape an event is written in (JSONL, the store, Parquet, CSV) is
+    derived from these fields by :mod:`actorgraph.codec`: a new field needs
+    only a store migration besides its line here.
     """
 
     id: str
     type: str
     evidence: Evidence
     mode: str | None = None
-    quad: int | None = None
+    quad: int | None = field(default=None, metadata={"arrow": "int8"})
     cameo: str | None = None
     source: str | None = None
     source_text: str | None = None
@@ -184,17 +224,18 @@ class Event(_Record):
     target_text: str | None = None
     date: str | None = None
     end_date: str | None = None
-    date_basis: str | None = None  # text | relative | inherited | published
+    date_basis: DateBasis | None = None
     location: Location | None = None
     asserted_by: str | None = None
     asserted_by_text: str | None = None
-    modality: str = "asserted"
+    modality: Modality = "asserted"
     negated: bool = False
     disputed: bool = False
     confidence: float = 0.5
     trigger: str | None = None
+    method: Method = "rule"
 
-    HAPPENED = frozenset({"asserted", "reported", "historical"})
+    HAPPENED = HAPPENED
 
     @property
     def happened(self) -> bool:
@@ -209,7 +250,7 @@ class Claim(_Record):
     id: str
     event: str
     asserted_by: str | None
-    stance: str  # asserts | denies
+    stance: Stance
     evidence: Evidence
 
 

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
+from ..models import DateBasis
+
 __all__ = ["DateValue", "normalise_date", "resolve_date", "shift"]
 
 MONTHS = {
@@ -87,7 +89,7 @@ class DateValue:
 
     date: str
     end_date: str | None = None
-    basis: str = "text"  # text | relative | inherited | published
+    basis: DateBasis = "text"
 
 
 def _explicit(text: str) -> tuple[int, str] | None:

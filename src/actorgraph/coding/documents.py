@@ -18,16 +18,17 @@ from spacy.tokens import Doc, Span
 
 from ..actors.dictionary import ActorDictionary, load_dictionary
 from ..errors import CodingError
-from ..models import Actor, CodedDocument, Document, Mention, Post
+from ..models import Actor, CodedDocument, Document, How, Mention, Post
 from ..settings import Settings
-from .coder import EventCoder, PostContext, ThreadState
+from .coder import PostContext, ThreadState
 from .dates import normalise_date, resolve_date
 from .lexicon import load_lexicon
+from .model_layer import layered_coder
 from .places import load_gazetteer
 from .prefilter import Prefilter
 from .relations import RelationFinder, load_relation_cues
 
-__all__ = ["DocumentCoder"]
+__all__ = ["DocumentCoder", "above"]
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
@@ -47,8 +48,10 @@ class DocumentCoder:
         user = (self.settings.actors,) if self.settings.actors else ()
         self.nlp = nlp if nlp is not None else load_pipeline(self.settings.model, user)
         self.dictionary: ActorDictionary = load_dictionary(user)
-        lexicon = load_lexicon()
-        self.coder = EventCoder(self.dictionary, lexicon, load_gazetteer())
+        lexicon = load_lexicon((self.settings.lexicon,) if self.settings.lexicon else ())
+        # The lexicon alone, or the trained event layer with or without it (model_layer.py).
+        self.coder = layered_coder(self.dictionary, lexicon, load_gazetteer(),
+                                   self.settings.layer)
         cues = load_relation_cues()
         self.relations = RelationFinder(self.dictionary, self.coder, cues)
         self.prefilter = (
@@ -56,6 +59,10 @@ class DocumentCoder:
         )
         if self.prefilter is not None:
             self.prefilter.add_words(cues.words())
+        model = getattr(self.coder, "event_model", None)
+        if self.prefilter is not None and model is not None:
+            # Sentences with a word the model learned as a trigger are parsed too.
+            self.prefilter.forms |= model.trigger_words()
 
     @classmethod
     def shared(cls, settings: Settings) -> DocumentCoder:
@@ -142,18 +149,16 @@ class DocumentCoder:
                 continue
             self.relations.mark(sdoc)  # "Iran-backed militias" as an actor, before events
             coded = self.coder.code(sdoc, ctx, state)
-            floor = self.settings.min_confidence
-            result.events.extend(e for e in coded.events if e.confidence >= floor)
+            result.events.extend(coded.events)
+            result.claims.extend(coded.claims)
             relations, made = self.relations.find(sdoc, ctx, state)
-            result.relations.extend(r for r in relations if r.confidence >= floor)
+            result.relations.extend(relations)
             for _token, span in made:
                 result.mentions.append(
                     Mention(document.id, post.index, span.start_char, span.end_char, span.text,
                             span.id_, "generic")
                 )
                 self._add_actor(result, span.id_, span.text)
-            kept = {e.id for e in result.events}
-            result.claims.extend(c for c in coded.claims if c.event in kept)
             self._add_mentions(result, post, sdoc.spans.get("actors", []))
             for token, span, how in coded.references:
                 result.mentions.append(
@@ -161,7 +166,8 @@ class DocumentCoder:
                             token.text, span.id_, how)
                 )
                 self._add_actor(result, span.id_, token.text)
-        return result
+        _unique_ids(result)
+        return above(result, self.settings.min_confidence)
 
     def _add_mentions(self, result: CodedDocument, post: Post, spans: Iterable[Span]) -> None:
         for span in spans:
@@ -171,10 +177,10 @@ class DocumentCoder:
             )
             self._add_actor(result, span.id_, span.text)
 
-    def _how(self, actor_id: str) -> str:
+    def _how(self, actor_id: str) -> How:
         if actor_id.startswith("PRV."):
             return "provisional"
-        return "generic" if actor_id not in self.dictionary.actors else "dictionary"
+        return "generic" if actor_id not in self.dictionary else "dictionary"
 
     def _add_actor(self, result: CodedDocument, actor_id: str, text: str) -> None:
         if actor_id in result.actors:
@@ -186,6 +192,19 @@ class DocumentCoder:
         result.actors[actor_id] = actor
 
 
+def above(coded: CodedDocument, floor: float) -> CodedDocument:
+    """``coded`` without its events and relations of less confidence than ``floor`` (and
+    the events' claims): the ``min_confidence`` setting, applied to freshly coded documents
+    and to batch shards alike."""
+    if floor <= 0:
+        return coded
+    coded.events = [e for e in coded.events if e.confidence >= floor]
+    coded.relations = [r for r in coded.relations if r.confidence >= floor]
+    kept = {e.id for e in coded.events}
+    coded.claims = [c for c in coded.claims if c.event in kept]
+    return coded
+
+
 def _check_lengths(doc: Document, limit: int) -> None:
     # Readers refuse such posts with the file's name; documents built in Python get this.
     for post in doc.posts:
@@ -194,6 +213,18 @@ def _check_lengths(doc: Document, limit: int) -> None:
                 f"document {doc.id!r} post {post.index}: {len(post.text):,} characters, over "
                 f"the model's limit of {limit:,} per post"
             )
+
+
+def _unique_ids(result: CodedDocument) -> None:
+    """One event (and one claim, one relation) per id in a document: the coder can reach
+    the same event twice (one trigger, the same source and target through two paths), and
+    the store keeps one row per id, so a repeat would be counted but not stored. The last
+    one is kept, as the store would keep it."""
+    for name in ("events", "claims", "relations"):
+        items = getattr(result, name)
+        unique = list({item.id: item for item in items}.values())
+        if len(unique) < len(items):
+            items[:] = unique
 
 
 @lru_cache(maxsize=2)

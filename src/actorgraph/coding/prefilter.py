@@ -15,9 +15,12 @@ parsing.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 from typing import cast
 
+import numpy
+from spacy.attrs import NORM, ORTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -25,6 +28,7 @@ from spacy.util import filter_spans
 from ..actors.dictionary import ActorDictionary
 from ..nlp.actor_ruler import DICTIONARY_KEY, ActorRuler
 from .lexicon import Lexicon
+from .runs import make_doc
 
 __all__ = ["PAST_FORMS", "Prefilter"]
 
@@ -64,7 +68,6 @@ _REFERENCES = frozenset({"it", "its", "they", "them", "their", "he", "him", "his
                          "group", "militia", "government", "regime", "organisation",
                          "organization", "movement", "army"})
 # Object words that a named group can stand for ("founded Asaib Ahl al-Haq"), as in the coder.
-_GROUP_WORDS = frozenset({"group", "militia", "organization", "organisation", "movement", "force"})
 
 
 def _forms(lemma: str) -> set[str]:
@@ -97,7 +100,7 @@ class Prefilter:
         self.bound: dict[str, set[str]] = {}
         for head, preds in lexicon.verbs.items():
             objects = {o.split()[-1] for p in preds for o in p.objects}
-            if any(not p.objects for p in preds) or objects & _GROUP_WORDS:
+            if any(not p.objects for p in preds) or objects & lexicon.cue("group_words"):
                 self._add_free(head)
                 continue
             nouns = {f for o in objects for f in (o, o + "s", o + "es", o[:-1] + "ies")}
@@ -133,15 +136,21 @@ class Prefilter:
         starts = [0] + [t.i + 1 for t in doc[:-1] if t.text in _SENTENCE_END or "\n" in t.text]
         if len(starts) == 1:
             return [(doc, True)]
-        spans = doc.spans[DICTIONARY_KEY]
+        spans = sorted(doc.spans[DICTIONARY_KEY], key=lambda s: (s.start, s.end))
+        span_starts = [s.start for s in spans]
+        # Each piece is built from the slice of one array of the whole doc: Span.as_doc
+        # reads the whole doc for every sentence, which made long posts quadratic.
+        array = doc.to_array([ORTH, NORM, SPACY])
         pieces: list[tuple[Doc, bool]] = []
         for a, b in zip(starts, [*starts[1:], len(doc)], strict=True):
             if a >= b:
                 continue
             words = [t.lower_ for t in doc[a:b]]
-            mine = [s for s in spans if a <= s.start and s.end <= b]
+            first = bisect_left(span_starts, a)
+            last = bisect_left(span_starts, b, lo=first)
+            mine = [s for s in spans[first:last] if s.end <= b]
             has_actor = bool(mine) or any(w in self.actor_words or w in _REFERENCES for w in words)
-            piece = doc[a:b].as_doc()
+            piece = self._piece(doc, array, a, b)
             parse = has_actor and self._has_predicate(words)
             found = [
                 Span(piece, s.start - a, s.end - a, label="ACTOR", span_id=s.id_) for s in mine
@@ -159,9 +168,16 @@ class Prefilter:
             return [(doc, True)]  # one parse of the whole post is cheaper than stitching
         return pieces
 
+    def _piece(self, doc: Doc, array: numpy.ndarray, a: int, b: int) -> Doc:  # type: ignore[type-arg]
+        """Tokens ``a:b`` of ``doc`` as a Doc of their own, in time linear in ``b - a``."""
+        piece = Doc(self.nlp.vocab, words=[t.text for t in doc[a:b]],
+                    spaces=[bool(t.whitespace_) for t in doc[a:b]])
+        piece.from_array([NORM], array[a:b, 1:2].copy())  # type: ignore[arg-type]
+        return piece
+
     def scan(self, text: str) -> tuple[bool, Doc]:
         """(worth parsing, tokenized doc with its dictionary actor spans)."""
-        doc = self.nlp.make_doc(text)
+        doc = make_doc(self.nlp, text)
         spans = self.ruler.match_dictionary(doc) if self.ruler is not None else []
         words = [t.lower_ for t in doc]
         has_actor = bool(spans) or any(w in self.actor_words for w in words)

@@ -37,7 +37,7 @@ from ..actors.dictionary import ActorDictionary, normalise_key
 from ..datafiles import load_yaml, packaged
 from ..errors import ConfigError
 from ..models import RELATION_TYPES, Actor, Evidence, Relation, stable_id
-from .coder import EventCoder, PostContext, ThreadState, _Arg
+from .coder import Argument, CodingContext, EventCoder, PostContext, ThreadState
 from .prefilter import PAST_FORMS
 
 __all__ = ["RelationCues", "RelationFinder", "load_relation_cues"]
@@ -178,8 +178,8 @@ def load_relation_cues(user_files: tuple[str, ...] = ()) -> RelationCues:
 @dataclass
 class _Found:
     type: str
-    source: _Arg
-    target: _Arg
+    source: Argument
+    target: Argument
     cue: Token
     method: str
     trigger: Token  # the token whose clause gives modality and dates
@@ -190,14 +190,15 @@ class RelationFinder:
     """Finds relations in parsed posts; one instance serves a whole corpus.
 
     ``coder`` is the event coder of the same documents: the finder reuses its
-    actor look-ups, so :meth:`find` runs after ``coder.code(doc)`` (or
-    ``coder.index(doc)``) on the same doc.
+    argument reader (actor look-ups, modality frames, dates) with a
+    :class:`~actorgraph.coding.coder.CodingContext` of its own per post.
     """
 
     def __init__(self, dictionary: ActorDictionary, coder: EventCoder,
                  cues: RelationCues | None = None) -> None:
         self.dictionary = dictionary
         self.coder = coder
+        self.reader = coder.reader  # the argument reader: actor look-ups, frames, dates
         self.cues = cues or load_relation_cues()
         #: Generic actors named through a relation, by id ("Iran-backed militias").
         self.generic: dict[str, Actor] = {}
@@ -374,11 +375,14 @@ class RelationFinder:
              ) -> tuple[list[Relation], list[tuple[Token, Span]]]:
         """The relations of a parsed post, and the generic actor mentions they made.
 
-        Call after ``coder.code(doc, ...)`` (or ``coder.index(doc)``) on the same doc.
+        ``state`` is the thread state after ``coder.code(doc, ...)``; it is not changed.
         """
         if not doc.has_annotation("DEP"):
             return [], []
         self._made: list[tuple[Token, Span]] = []
+        # The post's own context for the reader's look-ups (its actor mentions, as marked
+        # and coded); a copy of the thread state, so finding relations moves no dates on.
+        self._cx = CodingContext.of(doc, ctx, ThreadState(state.last_date if state else None))
         out: dict[tuple[str, str, str, int], Relation] = {}
         for sent in doc.sents:
             for found in self._sentence(sent):
@@ -404,17 +408,17 @@ class RelationFinder:
             yield from self._apposition(token)
             yield from self._verb(token)
 
-    def _arg(self, token: Token) -> _Arg | None:
+    def _arg(self, token: Token) -> Argument | None:
         """``token`` as an actor argument: the actor it names or refers to, never one it
         only mentions ("Saddam's proposal" is not Saddam)."""
         if token.dep_ == "poss" and token.lower_ in ("its", "their") and (
             token.head.dep_ in ("dobj", "obj") and token.head.head.pos_ == "VERB"
         ):
             # "X ... strengthened its loyal array": the owner is the verb's own subject.
-            subjects = self._direct(self.coder._subjects(token.head.head))
+            subjects = self._direct(self.reader.subjects(self._cx, token.head.head))
             if subjects and self._kind(subjects[0].span) != "person":
-                return _Arg(token, subjects[0].span, via_reference=True)
-        arg = self.coder._actor_arg(token, deep=False)
+                return Argument(token, subjects[0].span, via_reference=True)
+        arg = self.reader.actor_arg(self._cx, token, deep=False)
         span = arg.span
         if span is None or span.text.startswith(("Operation ", "operation ")):
             return None  # "Operation Inherent Resolve" is a campaign, not an actor
@@ -424,17 +428,17 @@ class RelationFinder:
             c.dep_ in ("compound", "amod", "nmod") and span.start <= c.i < span.end
             for c in token.children
         ):
-            return _Arg(token, span)  # "Syrian rebel factions", "PMF brigades"
+            return Argument(token, span)  # "Syrian rebel factions", "PMF brigades"
         if token.lower_ in _INSTITUTION_NOUNS and any(
             c.dep_ == "poss" and span.start <= c.i < span.end for c in token.children
         ):
-            return _Arg(token, span)  # "Pakistan's intelligence agency"
+            return Argument(token, span)  # "Pakistan's intelligence agency"
         return None
 
-    def _args(self, token: Token) -> list[_Arg]:
+    def _args(self, token: Token) -> list[Argument]:
         return [a for t in (token, *token.conjuncts) if (a := self._arg(t)) is not None]
 
-    def _direct(self, args: Iterable[_Arg]) -> list[_Arg]:
+    def _direct(self, args: Iterable[Argument]) -> list[Argument]:
         """The arguments that name an actor (see :meth:`_arg`), not just mention one."""
         out = []
         for a in args:
@@ -444,18 +448,20 @@ class RelationFinder:
                 out.append(again)
         return out
 
-    def _holders(self, noun: Token) -> list[_Arg]:
+    def _holders(self, noun: Token) -> list[Argument]:
         """Who a predicate noun or adjective is said of: "X is part of", "X, a faction of",
         "X, which is loyal to", "the leader of Y, X"."""
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in (
                 "one", "some", "among"):  # "X is one of the factions of Y"
             return self._holders(noun.head.head)
         if noun.dep_ in ("attr", "acomp", "oprd") and noun.head.lemma_.lower() in _COPULAS:
-            return self._direct(self.coder._subjects(noun.head))
+            return self._direct(self.reader.subjects(self._cx, noun.head))
         if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB":
             verb = noun.head.head
             objs = [c for c in verb.children if c.dep_ == "dobj"]
-            return self._args(objs[0]) if objs else self._direct(self.coder._subjects(verb))
+            if objs:
+                return self._args(objs[0])
+            return self._direct(self.reader.subjects(self._cx, verb))
         if noun.dep_ in ("appos", "amod", "acl") and noun.head.pos_ in ("NOUN", "PROPN"):
             head = noun.head
             holders = self._args(head)
@@ -471,12 +477,12 @@ class RelationFinder:
         return []
 
     def _compound(self, token: Token) -> Iterator[_Found]:
-        hyphenated = self._hyphenated(token, self.coder._by_token)
+        hyphenated = self._hyphenated(token, self._cx.by_token)
         if hyphenated is None:
             return
         span, word = hyphenated
         cue = self.cues.compounds[word]
-        name = self._arg(token.doc[span.start]) if span.end <= token.i else _Arg(token, span)
+        name = self._arg(token.doc[span.start]) if span.end <= token.i else Argument(token, span)
         head = self._modified_noun(token)
         if name is None or head is None:
             return
@@ -520,7 +526,7 @@ class RelationFinder:
         return rtype
 
     def _owners(self, token: Token, preps: tuple[str, ...] = ("of", "to"),
-                loose: bool = True) -> list[_Arg]:
+                loose: bool = True) -> list[Argument]:
         """The actors after "of": "part of Y", "head of Y's political bureau" (Y)."""
         out = []
         for p in token.children:
@@ -531,7 +537,7 @@ class RelationFinder:
                     continue
                 found = self._args(pobj)
                 if not found and loose:
-                    arg = self.coder._actor_arg(pobj, deep=False)
+                    arg = self.reader.actor_arg(self._cx, pobj, deep=False)
                     if arg.span is not None and any(c.dep_ == "poss" for c in pobj.children):
                         found = [arg]
                 out += found
@@ -546,7 +552,7 @@ class RelationFinder:
             holders = self._holders(token.head.head) if token.head.head.pos_ == "NOUN" else []
             holders = holders or self._args(token.head.head)
             if not holders and token.head.head.pos_ in ("VERB", "AUX"):
-                holders = self._direct(self.coder._subjects(token.head.head))
+                holders = self._direct(self.reader.subjects(self._cx, token.head.head))
             for owner in self._owners(token, ("of",)):
                 for holder in holders:
                     yield _Found("member_of", holder, owner, token, "noun", token.head.head)
@@ -582,7 +588,7 @@ class RelationFinder:
         if not sources and token.dep_ == "pobj" and token.head.lower_ in ("in", "of"):
             owner = token.head.head  # "steadfast in its support of", "commitment of X"
             if owner.dep_ == "acomp" or owner.pos_ in ("ADJ",):
-                sources = self._direct(self.coder._subjects(owner.head))
+                sources = self._direct(self.reader.subjects(self._cx, owner.head))
         for src in sources:
             for tgt in targets:
                 if self._kind(tgt.span) != "civilian":
@@ -595,9 +601,9 @@ class RelationFinder:
         owner = self._arg(poss[0]) if poss else None
         if owner is None:
             return
-        span = self.coder._by_token.get(token.i)
+        span = self._cx.by_token.get(token.i)
         if span is not None and span is not owner.span:
-            named = _Arg(token, span)
+            named = Argument(token, span)
             for child in token.children:  # "Iran's proxy Hezbollah", "its leader Nasrallah"
                 cue = self.cues.nouns.get(child.lower_) or self.cues.nouns.get(
                     child.lemma_.lower())
@@ -622,17 +628,17 @@ class RelationFinder:
                 group and owner_kind == "person")):
             return
         holders = self._holders(token)
-        by_token = self.coder._by_token
+        by_token = self._cx.by_token
         if not holders and token.dep_ == "compound" and token.head.i in by_token:
             holders = self._args(token.head)  # "Iran's ally Syria"
         if not holders:  # "Prigozhin's Wagner mercenaries"
-            holders = [_Arg(c, by_token[c.i]) for c in token.children
+            holders = [Argument(c, by_token[c.i]) for c in token.children
                        if c.dep_ == "compound" and c.i in by_token
                        and not self._is_sector(by_token[c.i]) and by_token[c.i] is not owner.span]
         nxt = token.i + 1
         if not holders and nxt < len(token.doc) and nxt in by_token and (
                 by_token[nxt].start == nxt and by_token[nxt] is not owner.span):
-            holders = [_Arg(token.doc[nxt], by_token[nxt])]  # the same, misparsed
+            holders = [Argument(token.doc[nxt], by_token[nxt])]  # the same, misparsed
         if cue is not None and not (group and owner_kind == "person"):
             rtype, reverse = cue
             rtype = self._qualified(token, rtype)
@@ -649,21 +655,21 @@ class RelationFinder:
             src, tgt = (owner, holder) if reverse else (holder, owner)
             yield _Found(rtype, src, tgt, token, "possessive", token)
 
-    def _made_generic(self, noun: Token, sponsor: _Arg, start: Token,
-                      end: Token | None = None, word: str = "backed") -> _Arg:
+    def _made_generic(self, noun: Token, sponsor: Argument, start: Token,
+                      end: Token | None = None, word: str = "backed") -> Argument:
         generic = self.cues.generic[noun.lower_]
         actor = self._generic_actor(sponsor.actor or "", word, generic, None)
         last = max(noun.i, end.i if end is not None else noun.i)
         span = Span(noun.doc, start.i, last + 1, label="ACTOR", span_id=actor.id)
         self._made.append((noun, span))
-        return _Arg(noun, span)
+        return Argument(noun, span)
 
     def _title(self, token: Token) -> Iterator[_Found]:
         cue = self.cues.nouns.get(token.lower_)
         if cue is None or cue[0] not in ("leads", "member_of") or token.pos_ not in ("NOUN",
                                                                                      "PROPN"):
             return
-        by_token = self.coder._by_token
+        by_token = self._cx.by_token
         person = by_token.get(token.head.i) if token.dep_ in ("compound", "appos") else None
         person_token = token.head
         if person is None or self._kind(person) != "person":
@@ -690,18 +696,18 @@ class RelationFinder:
         elif rtype == "member_of" and self.cues.lead_qualifiers & set(qualifiers):
             rtype = "leads"
         past = bool(self.cues.past_qualifiers & {before, *qualifiers})
-        yield _Found(rtype, _Arg(person_token, person), _Arg(doc[org.end - 1], org), token,
+        yield _Found(rtype, Argument(person_token, person), Argument(doc[org.end - 1], org), token,
                      "title", token, past=past)
 
     def _apposition(self, token: Token) -> Iterator[_Found]:
         if token.dep_ != "appos":
             return
-        by_token = self.coder._by_token
+        by_token = self._cx.by_token
         person, group = by_token.get(token.i), by_token.get(token.head.i)
         if person is None or group is None or person is group:
             return
         if self._kind(person) == "person" and self._kind(group) not in ("person", "state", None):
-            yield _Found("member_of", _Arg(token, person), _Arg(token.head, group), token,
+            yield _Found("member_of", Argument(token, person), Argument(token.head, group), token,
                          "apposition", token.head)
 
     def _verb(self, token: Token) -> Iterator[_Found]:
@@ -777,9 +783,9 @@ class RelationFinder:
                     continue  # "support for the Iraqi people" is not sponsorship
                 yield _Found(rtype, src, tgt, token, "verb", token)
 
-    def _agents(self, verb: Token) -> list[_Arg]:
+    def _agents(self, verb: Token) -> list[Argument]:
         """The verb's subjects; for "X is accused of arming Y", X."""
-        found = self._direct(self.coder._subjects(verb))
+        found = self._direct(self.reader.subjects(self._cx, verb))
         if not found and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
             governor = verb.head.head
             found = [a for c in governor.children if c.dep_ == "nsubjpass"
@@ -809,7 +815,7 @@ class RelationFinder:
                     for receiver in subjects:
                         yield _Found("backs", giver, receiver, token, "verb", token)
             return
-        receivers: list[_Arg] = []
+        receivers: list[Argument] = []
         if any(is_aid(w) for w in withs):  # "provided X with weapons"
             receivers = [a for o in objects for a in self._args(o)]
         elif any(is_aid(o) for o in objects):  # "sent weapons to X", "gave X weapons"
@@ -822,7 +828,7 @@ class RelationFinder:
             for receiver in receivers:
                 yield _Found("backs", giver, receiver, token, "verb", token)
 
-    def _founded_group(self, obj: Token, founder: _Arg, word: str = "backed") -> list[_Arg]:
+    def _founded_group(self, obj: Token, founder: Argument, word: str = "backed") -> list[Argument]:
         """"established an array of Shiite militias": the group founded, as a generic actor."""
         noun = obj
         for prep in obj.children:  # "an array of militias", "a network of cells"
@@ -841,7 +847,7 @@ class RelationFinder:
         src, tgt = found.source, found.target
         if src.span is None or tgt.span is None or src.actor == tgt.actor:
             return None
-        frame = self.coder._frame(found.trigger, sent)
+        frame = self.reader.frame(self._cx, found.trigger, sent)
         nominal = found.method in _NOMINAL
         if nominal:
             modality = "reported" if frame.asserted_by is not None else "asserted"
@@ -851,8 +857,7 @@ class RelationFinder:
         if found.past and modality == "asserted":
             modality = "historical"
         date = end_date = as_of = None
-        when = self.coder._date(found.trigger, sent, ctx,
-                                ThreadState(state.last_date if state else None))
+        when = self.reader.date(self._cx, found.trigger, sent)
         if when is not None and when.basis in ("text", "relative"):
             if found.method == "verb":
                 date, end_date = when.date, when.end_date
@@ -889,6 +894,6 @@ class RelationFinder:
         )
 
 
-def _generic_group(arg: _Arg) -> bool:
+def _generic_group(arg: Argument) -> bool:
     actor_id = arg.actor or ""
     return actor_id.startswith("GEN.") or actor_id.endswith(".REB")

@@ -20,21 +20,30 @@ import json
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator
-from pathlib import Path
+from dataclasses import replace
+from pathlib import Path, PurePosixPath
 
 from actorgraph.errors import ReaderError
 from actorgraph.models import Document
 
 from . import bluesky, html, jsonl, mastodon, plain, thread_text, x_archive
-from ._io import HEAD_SIZE, check_posts, decode, head_text, load_json, read_bytes
+from ._io import (
+    HEAD_SIZE,
+    STDIN,
+    check_posts,
+    decode,
+    head_text,
+    load_json,
+    read_bytes,
+    shown_path,
+)
 
-__all__ = ["FORMATS", "READERS", "Reader", "detect_format", "iter_paths", "read_path"]
+__all__ = [
+    "FORMATS", "READERS", "Reader", "detect_format", "iter_inputs", "iter_paths", "read_path",
+]
 
 #: A reader turns a file's path and bytes into documents, or raises ReaderError.
 Reader = Callable[[Path, bytes], Iterable[Document]]
-
-#: The names of the built-in formats.
-FORMATS: tuple[str, ...] = ("thread", "x-archive", "bluesky", "mastodon", "html", "text", "jsonl")
 
 #: Format name -> reader. Plugins add entries here; the built-ins are just the first.
 READERS: dict[str, Reader] = {
@@ -46,6 +55,9 @@ READERS: dict[str, Reader] = {
     "text": plain.read,
     "jsonl": jsonl.read,
 }
+
+#: The names of the formats, in the order help texts list them: the registry's keys.
+FORMATS: tuple[str, ...] = tuple(READERS)
 
 _HTML = re.compile(r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]", re.IGNORECASE)
 _BY_NAME: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -119,16 +131,26 @@ def _refuse_unknown_json(path: Path, data: bytes) -> None:
     )
 
 
-def read_path(path: str | Path, format: str | None = None) -> list[Document]:
+def read_path(
+    path: str | Path, format: str | None = None, key: str | None = None
+) -> list[Document]:
     """Read one file into documents; ``format`` overrides sniffing.
 
+    ``key`` is the file's path relative to the folder the user named (as
+    :func:`iter_inputs` gives it): a document named after its file takes its
+    id from it, so ``a/report.txt`` and ``b/report.txt`` are ``a/report`` and
+    ``b/report``, the same on every run and machine. Without a key, or for a
+    file named directly, the id is the file's stem. ``-`` is standard input.
+
     Raises :class:`ReaderError` naming the file for anything wrong with it:
-    missing, a directory, empty, binary, not UTF-8, bad JSON, wrong shape.
+    missing, a directory, a device or FIFO, empty, binary, not UTF-8, bad JSON,
+    wrong shape.
     """
     p = Path(path)
+    shown = shown_path(p)
     if format is not None and format not in READERS:
         raise ReaderError(
-            str(p), f"unknown format {format!r}; expected one of {', '.join(READERS)}"
+            shown, f"unknown format {format!r}; expected one of {', '.join(READERS)}"
         )
     data = read_bytes(p)
     fmt = format or detect_format(p, data[:HEAD_SIZE])
@@ -137,9 +159,35 @@ def read_path(path: str | Path, format: str | None = None) -> list[Document]:
             _refuse_unknown_json(p, data)
         docs = list(READERS[fmt](p, data))
     except RecursionError:
-        raise ReaderError(str(p), "the input is nested too deeply to read") from None
+        raise ReaderError(shown, "the input is nested too deeply to read") from None
+    except ReaderError as e:
+        if e.path is None or (e.path == str(p) and shown != str(p)):
+            # Named here: a helper that knows no path, or a file name that is not UTF-8.
+            raise ReaderError(shown, e.problem) from None
+        raise
     check_posts(p, docs)
-    return docs
+    return _named(docs, p, fmt, key)
+
+
+def _named(docs: list[Document], p: Path, fmt: str, key: str | None) -> list[Document]:
+    """Documents named after their file get the id of ``key``; names made printable."""
+    stem = p.stem
+    name = "stdin" if str(p) == STDIN else shown_path(stem)
+    if key is not None and fmt != "jsonl":
+        rooted = PurePosixPath(*Path(key).parts)
+        if len(rooted.parts) > 1:
+            name = shown_path(str(rooted.with_suffix("")) if rooted.suffix else str(rooted))
+    source = shown_path(p)
+    if name == stem and source == str(p):
+        return docs
+    return [
+        replace(
+            d,
+            id=name if d.id == stem and fmt != "jsonl" else shown_path(d.id),
+            source=source if d.source == str(p) else d.source,
+        )
+        for d in docs
+    ]
 
 
 def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
@@ -148,13 +196,28 @@ def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
     Files in a directory come sorted, hidden files and folders skipped. A
     path that does not exist is yielded as is, so :func:`read_path` reports it.
     """
+    for path, _key in iter_inputs(paths):
+        yield path
+
+
+def iter_inputs(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str]]:
+    """Like :func:`iter_paths`, with each file's key: its path relative to the folder named.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     Path(d, "a").mkdir()
+    ...     _ = Path(d, "a", "r.txt").write_text("x")
+    ...     [key for _, key in iter_inputs([d])]
+    ['a/r.txt']
+    """
     for p in paths:
         path = Path(p)
         if not path.is_dir():
-            yield path
+            yield path, path.name
             continue
         for root, dirs, files in os.walk(path):
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
             for name in sorted(files):
                 if not name.startswith("."):
-                    yield Path(root, name)
+                    found = Path(root, name)
+                    yield found, found.relative_to(path).as_posix()

@@ -24,13 +24,13 @@ import sqlite3
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from functools import lru_cache
 from itertools import islice
 from pathlib import Path
 from typing import Any
 
+from .. import codec
 from ..errors import StoreError
-from ..models import Actor, CodedDocument, Event, Location
+from ..models import Actor, CodedDocument, Event
 from .merge import WINDOW_DAYS, Member, cluster, merge_key, modality_class, place_key, summarize
 from .merge import sort_date as _sort_date
 from .query import EventFilter, Queries
@@ -39,12 +39,8 @@ from .schema import MIGRATIONS, QUERY_INDEXES, VOLATILE
 
 __all__ = ["EventFilter", "Store"]
 
-_EVENT_COLUMNS = (
-    "id", "doc", "post", "type", "mode", "quad", "cameo", "source", "source_text", "target",
-    "target_text", "date", "end_date", "date_basis", "location", "asserted_by",
-    "asserted_by_text", "modality", "negated", "disputed", "confidence", "trigger", "ev_start",
-    "ev_end", "ev_text", "place", "sort_date", "denials", "mkey", "merged",
-)
+#: Columns of the events table the store derives at write time (the others are the codec's).
+_DERIVED_COLUMNS = ("place", "sort_date", "denials", "mkey", "merged")
 _MERGED_COLUMNS = (
     "id", "mkey", "type", "mode", "quad", "source", "target", "place", "location", "modality",
     "date", "date_min", "date_max", "sort_date", "mentions", "documents", "sources", "asserts",
@@ -55,8 +51,12 @@ _MEMBER_COLUMNS = (
     "asserted_by", "asserted_by_text", "mode", "quad", "location", "merged", "type", "source",
     "target", "place",
 )
-_MKEY = _EVENT_COLUMNS.index("mkey")
-_AS_MEMBER = tuple(_EVENT_COLUMNS.index(col) for col in _MEMBER_COLUMNS)
+
+
+def _event_columns() -> tuple[str, ...]:
+    """The events table's columns: the codec's (read now, so a test may swap the codec),
+    then the derived ones."""
+    return (*codec.EVENT.store_columns, *_DERIVED_COLUMNS)
 
 
 def _split_sql(script: str) -> Iterator[str]:
@@ -339,14 +339,15 @@ class Store(Queries):
                 for key in {r[0] for r in found} & fresh.keys():
                     fresh[key] = [r for r in fresh[key] if r[1] not in gone]
         denials = Counter(cl.event for cl in coded.claims if cl.stance == "denies")
+        columns = _event_columns()
         rows = [_event_row(e, denials[e.id]) for e in events]
         c.executemany(
-            f"INSERT INTO events ({', '.join(_EVENT_COLUMNS)})"
-            f" VALUES ({','.join('?' * len(_EVENT_COLUMNS))})",
-            rows,
+            f"INSERT INTO events ({', '.join(columns)})"
+            f" VALUES ({','.join('?' * len(columns))})",
+            [tuple(row[col] for col in columns) for row in rows],
         )
         for row in rows:
-            fresh[row[_MKEY]].append(tuple(row[i] for i in _AS_MEMBER))
+            fresh[row["mkey"]].append(tuple(row[col] for col in _MEMBER_COLUMNS))
         c.executemany(
             'INSERT OR REPLACE INTO claims (id, event, asserted_by, stance, doc, post, start,'
             ' "end", text) VALUES (?,?,?,?,?,?,?,?,?)',
@@ -494,20 +495,10 @@ def _collect(actors: dict[str, Actor], actor: Actor) -> None:
         actors[actor.id] = actor
 
 
-@lru_cache(maxsize=65536)
-def _location_json(loc: Location) -> str:
-    return json.dumps({"name": loc.name, "country": loc.country, "lat": loc.lat, "lon": loc.lon,
-                       "geonameid": loc.geonameid}, ensure_ascii=False)
-
-
-def _event_row(e: Event, denials: int) -> tuple[Any, ...]:
+def _event_row(e: Event, denials: int) -> dict[str, Any]:
+    """The events table row of ``e``: the codec's columns and the derived ones."""
     place = place_key(e.location)
-    return (
-        e.id, e.evidence.doc, e.evidence.post, e.type, e.mode, e.quad, e.cameo, e.source,
-        e.source_text, e.target, e.target_text, e.date, e.end_date, e.date_basis,
-        _location_json(e.location) if e.location else None,
-        e.asserted_by, e.asserted_by_text, e.modality, int(e.negated), int(e.disputed),
-        e.confidence, e.trigger, e.evidence.start, e.evidence.end, e.evidence.text, place,
-        _sort_date(e.date), denials, merge_key(e.type, e.source, e.target, place, e.modality),
-        e.id,
-    )
+    row = codec.EVENT.to_row(e)
+    row.update(place=place, sort_date=_sort_date(e.date), denials=denials,
+               mkey=merge_key(e.type, e.source, e.target, place, e.modality), merged=e.id)
+    return row

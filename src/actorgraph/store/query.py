@@ -23,9 +23,11 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, is_dataclass, replace
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from ..errors import ActorGraphError, StoreError
+from .. import codec
+from ..errors import StoreError
 from ..models import RELATION_TYPES, Actor, Affiliation, Claim, Event, Evidence, Location
 from .merge import HAPPENED, TEXT_BASES, UNDATED, WINDOW_DAYS, stance
+from .search import bounded_query, make_snippet
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -107,14 +109,7 @@ class Results(list[T], Generic[T]):
 
 
 def _need(module: str) -> Any:
-    import importlib
-
-    try:
-        return importlib.import_module(module)
-    except ImportError:
-        raise ActorGraphError(
-            f"{module} is not installed; run: pip install 'actorgraph[data]'"
-        ) from None
+    return codec.need(module)
 
 
 def _flat(record: Any, prefix: str = "") -> dict[str, Any]:
@@ -285,17 +280,6 @@ class SearchHit(_Record):
 
 
 _SNIPPET = ("«", "»")
-
-
-def _fts_query(text: str) -> str:
-    """Words (and "quoted phrases") of ``text`` as an FTS5 query that cannot be malformed."""
-    terms = []
-    for token in re.findall(r'"[^"]*"|\S+', text):
-        prefix = token.endswith("*") and not token.startswith('"')
-        word = token.strip('"').rstrip("*") if prefix else token.strip('"')
-        if word:
-            terms.append('"' + word.replace('"', '""') + '"' + ("*" if prefix else ""))
-    return " ".join(terms)
 
 
 class Queries:
@@ -786,23 +770,26 @@ class Queries:
         ):
             a = _actor(r)
             hits.append(SearchHit("actor", a.id, a.name, ", ".join(a.aliases[:5])))
-        query = text if raw else _fts_query(text)
+        query = bounded_query(text, raw)  # see .search: bounded terms, own snippets
         if not query:
             return hits
         try:
             rows = self.conn.execute(
-                "SELECT p.doc, p.idx, d.title, snippet(posts_fts, 0, ?, ?, '…', 16),"
+                "SELECT p.doc, p.idx, d.title, p.text,"
                 " bm25(posts_fts) FROM posts_fts JOIN posts p ON p.id = posts_fts.rowid"
                 " JOIN documents d ON d.id = p.doc WHERE posts_fts MATCH ?"
                 " ORDER BY rank, p.doc, p.idx LIMIT ?",
-                (*_SNIPPET, query, limit),
+                (query, limit),
             ).fetchall()
         except sqlite3.OperationalError as exc:
+            if "interrupt" in str(exc):
+                raise  # the time budget's (see .search.time_budget)
             raise StoreError(
                 f"search: {exc} in {query!r}; leave out --raw to search for plain words"
             ) from None
-        hits += [SearchHit("post", f"{doc}#{idx}", title, snip, doc, idx, round(-score, 3))
-                 for doc, idx, title, snip, score in rows]
+        hits += [SearchHit("post", f"{doc}#{idx}", title, make_snippet(text, query, _SNIPPET),
+                           doc, idx, round(-score, 3))
+                 for doc, idx, title, text, score in rows]
         return hits
 
 
@@ -832,17 +819,8 @@ def graph_from_edges(edges: Iterable[Edge], lookup: Any,
 
 
 def _event(r: sqlite3.Row) -> Event:
-    return Event(
-        id=r["id"], type=r["type"], mode=r["mode"], quad=r["quad"], cameo=r["cameo"],
-        source=r["source"], source_text=r["source_text"], target=r["target"],
-        target_text=r["target_text"], date=r["date"], end_date=r["end_date"],
-        date_basis=r["date_basis"],
-        location=Location(**json.loads(r["location"])) if r["location"] else None,
-        asserted_by=r["asserted_by"], asserted_by_text=r["asserted_by_text"],
-        modality=r["modality"], negated=bool(r["negated"]), disputed=bool(r["disputed"]),
-        confidence=r["confidence"], trigger=r["trigger"],
-        evidence=Evidence(r["doc"], r["post"], r["ev_start"], r["ev_end"], r["ev_text"]),
-    )
+    event: Event = codec.EVENT.from_row(r)
+    return event
 
 
 def _merged(r: sqlite3.Row) -> MergedEvent:

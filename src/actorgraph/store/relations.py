@@ -40,7 +40,7 @@ __all__ = [
 ]
 
 MIGRATION = (
-    "0002_relations",
+    "0003_relations",
     """
     CREATE TABLE relation_mentions (
         id TEXT PRIMARY KEY,

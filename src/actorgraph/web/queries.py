@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+from ..coding.lexicon import load_lexicon
 from ..errors import StoreError
 from ..export import event_to_json
 from ..models import Actor, Event
@@ -38,8 +39,6 @@ __all__ = ["POST_WINDOW", "WebStore", "date_span", "post_context"]
 #: Posts longer than this many characters are cut to a window around the evidence.
 POST_WINDOW = 4000
 
-_QUADS = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict",
-          4: "material conflict"}
 
 
 def _like(text: str) -> str:
@@ -138,7 +137,7 @@ class WebStore(Queries):
                          (UNDATED,)).fetchone()[0]
         return {"counts": counts, "types": types, "kinds": kinds,
                 "dates": {"first": first, "last": last},
-                "quads": {str(k): v for k, v in _QUADS.items()}}
+                "quads": {str(k): v for k, v in load_lexicon().quads.items()}}
 
     # -- actors ----------------------------------------------------------------------------
 

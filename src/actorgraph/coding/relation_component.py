@@ -14,11 +14,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..actors.dictionary import load_dictionary
-from ..coding.coder import EventCoder, PostContext
-from ..coding.lexicon import load_lexicon
-from ..coding.places import load_gazetteer
-from ..coding.relations import RelationFinder, load_relation_cues
 from ..models import stable_id
+from .coder import EventCoder, PostContext
+from .lexicon import load_lexicon
+from .places import load_gazetteer
+from .relations import RelationFinder, load_relation_cues
 
 __all__ = ["RelationComponent", "make_relation_finder"]
 
@@ -37,7 +37,6 @@ class RelationComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         self.finder.mark(doc)
-        self.finder.coder.index(doc)
         ctx = PostContext(doc=stable_id(doc.text, prefix="doc_"), time=self.published)
         doc._.relations = self.finder.find(doc, ctx)[0]
         return doc

@@ -1,0 +1,58 @@
+"""The labelled event corpus, by split.
+
+    from labelled import load
+    items = load("dev")            # list of dicts in the bench/data/README.md format
+
+Files: ``bench/data/events.jsonl`` (the original 300 items, written here and tuned on:
+train or dev only) and ``bench/data/labelled/{train,dev,test}.jsonl`` (the items added
+since, each file holding one split as ``bench/splits.py`` assigns it). Items taken from
+public texts are stand-off (a ``ref``, no text); ``load`` reads their text back from
+``../shared/data`` and skips them, with one message, when it is absent.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import standoff  # noqa: E402
+from splits import SPLITS, split_of  # noqa: E402
+
+ORIGINAL = HERE / "data" / "events.jsonl"
+FOLDER = HERE / "data" / "labelled"
+
+
+def _read(path: Path) -> list[dict]:
+    if not path.is_file():
+        return []
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+
+
+def load(split: str, *, standoff_items: bool = True, quiet: bool = False) -> list[dict]:
+    """Items of one split (``train``, ``dev``, ``test`` or ``all``), text resolved."""
+    if split not in (*SPLITS, "all"):
+        raise ValueError(f"unknown split {split!r}")
+    wanted = SPLITS if split == "all" else (split,)
+    items = [i for i in _read(ORIGINAL) if split_of(i["id"]) in wanted]
+    for s in wanted:
+        items += _read(FOLDER / f"{s}.jsonl")
+    out, skipped = [], 0
+    for item in items:
+        if "ref" in item:
+            if not standoff_items:
+                continue
+            try:
+                item = standoff.resolve(item)
+            except standoff.MissingSource:
+                skipped += 1
+                continue
+        out.append(item)
+    if skipped and not quiet:
+        print(f"labelled: {skipped} stand-off item(s) skipped: ../shared/data is not there",
+              file=sys.stderr)
+    return out
