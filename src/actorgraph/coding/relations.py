@@ -24,6 +24,7 @@ event coder's look-ups (references, modality, attribution, dates).
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -199,9 +200,23 @@ class RelationFinder:
         self.dictionary = dictionary
         self.coder = coder
         self.reader = coder.reader  # the argument reader: actor look-ups, frames, dates
+        # What one find() call works on (the post's context, the generic actors it made):
+        # per thread, as one DocumentCoder serves several threads at once.
+        self._call = threading.local()
         self.cues = cues or load_relation_cues()
         #: Generic actors named through a relation, by id ("Iran-backed militias").
         self.generic: dict[str, Actor] = {}
+
+    @property
+    def _cx(self) -> CodingContext:
+        """The context of the post this thread's :meth:`find` call is reading."""
+        cx: CodingContext = self._call.cx
+        return cx
+
+    @property
+    def _made(self) -> list[tuple[Token, Span]]:
+        made: list[tuple[Token, Span]] = self._call.made
+        return made
 
     # -- actors named through a relation ---------------------------------------------------
 
@@ -258,9 +273,10 @@ class RelationFinder:
 
     def _alias(self, text: str) -> str | None:
         if not hasattr(self, "_aliases"):
-            self._aliases: dict[str, str] = {}
+            aliases: dict[str, str] = {}  # built whole, then published: threads share it
             for alias in self.dictionary.aliases():
-                self._aliases.setdefault(alias.text.casefold(), alias.actor)
+                aliases.setdefault(alias.text.casefold(), alias.actor)
+            self._aliases = aliases
         return self._aliases.get(text.casefold())
 
     def _hyphenated(self, token: Token, by_token: dict[int, Span]) -> tuple[Span, str] | None:
@@ -379,10 +395,11 @@ class RelationFinder:
         """
         if not doc.has_annotation("DEP"):
             return [], []
-        self._made: list[tuple[Token, Span]] = []
+        self._call.made = []
         # The post's own context for the reader's look-ups (its actor mentions, as marked
         # and coded); a copy of the thread state, so finding relations moves no dates on.
-        self._cx = CodingContext.of(doc, ctx, ThreadState(state.last_date if state else None))
+        self._call.cx = CodingContext.of(doc, ctx,
+                                         ThreadState(state.last_date if state else None))
         out: dict[tuple[str, str, str, int], Relation] = {}
         for sent in doc.sents:
             for found in self._sentence(sent):
