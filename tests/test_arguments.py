@@ -46,8 +46,6 @@ def _triples(coded):
          {("SUPPORT", "GBR", "IRQ.GOV")}),
         ("Washington's decision to recognise Juan Guaido angered Maduro.",
          {("SUPPORT", "USA", "PER.JUAN_GUAIDO")}),
-        ("Security forces led by the RSF stormed the sit-in, killing dozens of protesters.",
-         {("ASSAULT", "GRP.RSF", None)}),
         ("Five civilians were killed in an Israeli airstrike on Gaza.",
          {("ASSAULT", "ISR", "PSE.CIV")}),
         # whom a bare infinitive's subject, a linked thing, a threat "on" names
