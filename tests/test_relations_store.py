@@ -187,11 +187,13 @@ def test_a_store_made_before_relations_gains_them(tmp_path):
 
     from actorgraph.store.schema import MIGRATIONS
 
-    assert [name for name, _sql in MIGRATIONS][-2:] == ["0002_event_method", "0003_relations"]
+    assert [name for name, _sql in MIGRATIONS][1:3] == ["0002_event_method", "0003_relations"]
     path = tmp_path / "old.db"
     Store(path).close()
     conn = sqlite3.connect(path)
     conn.executescript("DROP TABLE relations; DROP TABLE relation_mentions;"
+                       " DROP TABLE reviews; DROP TABLE review_events; DROP TABLE review_keys;"
+                       " DROP TABLE review_merged; ALTER TABLE events DROP COLUMN reviewed;"
                        " PRAGMA user_version = 2;")
     conn.close()
     with Store(path) as s:

@@ -234,6 +234,7 @@ class Event(_Record):
     confidence: float = 0.5
     trigger: str | None = None
     method: Method = "rule"
+    reviewed: str | None = None  # the id of the review that decided it (None: machine output)
 
     HAPPENED = HAPPENED
 

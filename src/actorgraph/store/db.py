@@ -35,6 +35,7 @@ from .merge import WINDOW_DAYS, Member, cluster, merge_key, modality_class, plac
 from .merge import sort_date as _sort_date
 from .query import EventFilter, Queries, chunks, marks
 from .relations import keys_of_documents, write_relations
+from .reviews import refresh as _refresh_reviews
 from .schema import MIGRATIONS, QUERY_INDEXES, VOLATILE
 
 __all__ = ["EventFilter", "Store"]
@@ -263,6 +264,7 @@ class Store(Queries):
                 self._upsert_actors(actors.values())
                 self._remerge(keys | set(fresh), fresh)
                 write_relations(self.conn, written, stale_relations)
+                _refresh_reviews(self.conn, self.window)  # reviews follow re-coded events
         except sqlite3.Error as exc:
             # The transaction was rolled back: say so, so that a full disk or a read-only
             # file reads as what it is and the user knows nothing half-written is left.
@@ -278,6 +280,7 @@ class Store(Queries):
             keys = {r[0] for r in c.execute("SELECT DISTINCT mkey FROM events")}
             c.execute("DELETE FROM merged_events")
             self._remerge(keys)
+            _refresh_reviews(c, self.window)
         return int(self.conn.execute("SELECT count(*) FROM merged_events").fetchone()[0])
 
     def _stored_events(self, ids: list[str]) -> set[str]:

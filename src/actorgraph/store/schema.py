@@ -31,6 +31,7 @@ Tables (one row per...):
 from __future__ import annotations
 
 from .relations import MIGRATION as _RELATIONS
+from .reviews import MIGRATION as _REVIEWS
 
 #: Columns whose values depend on when a row was written, not on the inputs.
 VOLATILE: dict[str, frozenset[str]] = {"documents": frozenset({"ingested_at"})}
@@ -198,4 +199,5 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         """,
     ),
     _RELATIONS,  # relation_mentions, relations: see store/relations.py
+    _REVIEWS,  # reviews and the reviewed rows: see store/reviews.py
 )

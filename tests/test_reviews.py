@@ -1,0 +1,140 @@
+"""Reviews: the overlay of human decisions on the machine's events (issue 17)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from helpers import coded, corpus
+
+from actorgraph.store import Store
+from actorgraph.store.query import EventFilter
+from actorgraph.store.reviews import (
+    ReviewError,
+    add_review,
+    export_reviews,
+    import_reviews,
+    reviewed,
+    reviews,
+    undo_review,
+    validate_changes,
+)
+
+
+@pytest.fixture
+def store():
+    with Store(":memory:") as s:
+        for c in corpus():
+            s.write(c)
+        yield s
+
+
+def _ids(q, **f):
+    return {e.id: e for e in q.events(EventFilter(**f))}
+
+
+def _event(store, source, etype):
+    return next(e for e in store.events() if e.source == source and e.type == etype)
+
+
+def test_reject_hides_the_event_but_keeps_the_machine_row(store):
+    before = store.conn.execute("SELECT * FROM events ORDER BY id").fetchall()
+    ev = _event(store, "ISR", "ASSAULT")
+    r = add_review(store.conn, ev.id, "reject", note="wrong actor", by="ana")
+    assert r.action == "reject" and r.by == "ana" and r.current == ev.id
+    assert ev.id not in _ids(reviewed(store))
+    assert ev.id in _ids(store)  # the raw view
+    after = store.conn.execute("SELECT * FROM events ORDER BY id").fetchall()
+    assert [tuple(r) for r in before] == [tuple(r) for r in after]
+
+
+def test_edit_applies_everywhere_and_remerges(store):
+    ev = _event(store, "ISR", "ASSAULT")
+    changes = validate_changes(store.conn, ["source=Tehran", "date=2005-05"])
+    assert changes == {"source": "IRN", "date": "2005-05"}
+    r = add_review(store.conn, ev.id, "edit", changes, by="ana")
+    assert r.changes == {"source": ["ISR", "IRN"], "date": ["2005-05-02", "2005-05"]}
+    view = reviewed(store)
+    got = _ids(view, actor="IRN")[ev.id]
+    assert got.source == "IRN" and got.date == "2005-05" and got.reviewed == r.id
+    assert ev.id not in _ids(view, actor="ISR")
+    # d and the edited e now report one merged event (same type, actors, place)
+    merged = [m for m in view.merged_events(EventFilter(source="IRN", type="ASSAULT"))
+              if m.date_min and m.date_min.startswith("2005")]
+    assert len(merged) == 1 and merged[0].mentions == 2
+    raw_merged = [m for m in store.merged_events(EventFilter(source="IRN", type="ASSAULT"))
+                  if m.date_min and m.date_min.startswith("2005")]
+    assert raw_merged[0].mentions == 1
+
+
+@pytest.mark.parametrize("bad", ["type=NOTATYPE", "target=Atlantis", "date=2003-13",
+                                 "date=April", "colour=red", "modality=maybe", "typeAID"])
+def test_bad_values_write_nothing(store, bad):
+    with pytest.raises(ReviewError):
+        validate_changes(store.conn, [bad])
+    assert store.conn.execute("SELECT count(*) FROM reviews").fetchone()[0] == 0
+
+
+def test_unknown_event_and_empty_edit_refused(store):
+    with pytest.raises(ReviewError, match="no such event"):
+        add_review(store.conn, "ev_nope", "confirm")
+    ev = _event(store, "ISR", "ASSAULT")
+    with pytest.raises(ReviewError, match="already has"):
+        add_review(store.conn, ev.id, "edit", {"source": "ISR"})
+    assert store.conn.execute("SELECT count(*) FROM reviews").fetchone()[0] == 0
+
+
+def test_undo_and_history(store):
+    ev = _event(store, "ISR", "ASSAULT")
+    r1 = add_review(store.conn, ev.id, "reject", at="2026-01-01T00:00:00.000001Z")
+    assert ev.id not in _ids(reviewed(store))
+    undo_review(store.conn, r1.id)
+    assert ev.id in _ids(reviewed(store))
+    history = reviews(store.conn, event=ev.id)
+    assert [h.action for h in history] == ["reject", "undo"] and history[0].undone
+    with pytest.raises(ReviewError, match="already undone"):
+        undo_review(store.conn, r1.id)
+
+
+def test_confirm_marks_without_changing(store):
+    ev = _event(store, "IRN", "ASSAULT")
+    r = add_review(store.conn, ev.id, "confirm")
+    got = _ids(reviewed(store))[ev.id]
+    assert got.reviewed == r.id and got.source == ev.source and got.type == ev.type
+
+
+def test_reviews_survive_recoding_and_orphans_are_kept(store):
+    ev = _event(store, "ISR", "ASSAULT")
+    r = add_review(store.conn, ev.id, "edit", {"target": "IRQ"})
+    # the same document again: nothing changes
+    for c in corpus():
+        store.write(c)
+    assert _ids(reviewed(store))[ev.id].target == "IRQ"
+    # a changed version of document e: a sentence before it, so the event's id changes
+    new = coded("e", [("Reports came in.", None),
+                      ("Israel attacked the US embassy in Basra on 2 May 2005.",
+                       dict(type="ASSAULT", source="ISR", target="USA", date="2005-05-02"))])
+    store.write(new)
+    moved = next(e for e in reviewed(store).events() if e.evidence.doc == "e")
+    assert moved.id != ev.id and moved.target == "IRQ" and moved.reviewed == r.id
+    assert not reviews(store.conn, orphaned=True)
+    # a version without the event: the review is orphaned, not dropped
+    store.write(coded("e", [("Nothing happened.", None)]))
+    orphans = reviews(store.conn, orphaned=True)
+    assert [o.id for o in orphans] == [r.id]
+
+
+def test_export_import_is_idempotent(store, tmp_path):
+    ev = _event(store, "ISR", "ASSAULT")
+    add_review(store.conn, ev.id, "reject", by="ana")
+    records = list(export_reviews(store.conn))
+    with Store(":memory:") as other:
+        for c in corpus():
+            other.write(c)
+        new, bad = import_reviews(other.conn, [(f"r{i}", json.loads(json.dumps(r)))
+                                               for i, r in enumerate(records)])
+        assert (new, bad) == (1, [])
+        assert import_reviews(other.conn, [("r", records[0])]) == (0, [])
+        assert ev.id not in _ids(reviewed(other))
+        new, bad = import_reviews(other.conn, [("x.jsonl:1", {"id": "z"})])
+        assert new == 0 and bad and bad[0].startswith("x.jsonl:1: ")
