@@ -6,9 +6,12 @@ Three figures (``score``; ``bench/accuracy.py --attribution SPLIT`` prints them 
 
 * **asserter**: of the gold events a named source asserts (``asserted_by`` set) that the
   coder finds (paired as in ``bench/accuracy.py``), the share whose asserter is right: the
-  same actor id when the gold names one, else a content word in common between the gold
-  speaker's words and the coder's. Beside it, ``author_kept``: of the found events the
-  author asserts, the share the coder leaves with the author (over-attribution shows here).
+  same actor id; or, when the coder's speaker has no dictionary id (none, or a
+  provisional one: the dictionary's gap, not attribution's), a content word (not a
+  pronoun) in common with the gold speaker's words; the same for a gold speaker without
+  id. ``asserter_id_right`` counts the same actor id only. Beside it, ``author_kept``:
+  of the found events the author asserts, the share the coder leaves with the author
+  (over-attribution shows here).
 * **responsibility**: events of items tagged ``responsibility-claim`` whose claimant is
   both source and asserter: found, and right on both.
 * **rebuttal pairs**: in gold, the events of one passage that share a ``claim_group``
@@ -38,9 +41,10 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "src"))
 
 _STOP = {"the", "a", "an", "of", "and", "'s", "its", "their", "his", "her", "in", "on", "s",
-         "said", "says", "say", "to", "by", "for", "from", "at", "with", "who"}
-AUTHOR = ("author", None)
-Party = tuple[str, str | None]  # ("id", actor id) / ("text", words) / ("author", None)
+         "said", "says", "say", "to", "by", "for", "from", "at", "with", "who",
+         "he", "she", "it", "they", "we", "i", "him", "them", "this", "that"}
+AUTHOR = ("author", None, None)
+Party = tuple[str, str | None, str | None]  # (kind, actor id, words): kind id/text/author
 
 
 def _words(text: str | None) -> set[str]:
@@ -48,37 +52,40 @@ def _words(text: str | None) -> set[str]:
 
 
 def _gold_party(e: dict, as_rejecter: bool = False) -> Party:
-    if e.get("asserted_by_id"):
-        return ("id", e["asserted_by_id"])
-    if e.get("asserted_by"):
-        return ("text", e["asserted_by"])
+    if e.get("asserted_by_id") or e.get("asserted_by"):
+        return ("id" if e.get("asserted_by_id") else "text", e.get("asserted_by_id"),
+                e.get("asserted_by"))
     if as_rejecter and e["type"] == "REJECT" and (e.get("source_id") or e.get("source")):
-        return ("id", e["source_id"]) if e.get("source_id") else ("text", e["source"])
+        return ("id" if e.get("source_id") else "text", e.get("source_id"), e.get("source"))
     return AUTHOR
 
 
-def _same(a: Party, b: Party) -> bool:
+def _unresolved(p: Party) -> bool:
+    return p[1] is None or p[1].startswith("PRV.")
+
+
+def _same(a: Party, b: Party, strict: bool = False) -> bool:
+    """The same party: the same actor id; or, where one side has no dictionary id (none,
+    or a provisional one), a content word (not a pronoun) in common."""
     if a[0] == "author" or b[0] == "author":
         return a[0] == b[0]
-    if a[0] == "id" and b[0] == "id":
-        return a[1] == b[1]
-    return bool(_words(a[1]) & _words(b[1]))
+    if a[1] is not None and a[1] == b[1]:
+        return True
+    if strict or not (_unresolved(a) or _unresolved(b)):
+        return False
+    return bool(_words(a[2]) & _words(b[2]))
 
 
 def _event_party(e: Any, author: str | None) -> Party:
     if e.asserted_by:
-        return ("id", e.asserted_by)
+        return ("id", e.asserted_by, e.asserted_by_text)
     if e.asserted_by_text and e.asserted_by_text != author:
-        return ("text", e.asserted_by_text)
+        return ("text", None, e.asserted_by_text)
     return AUTHOR
 
 
-def _asserter_right(g: dict, p: Any, author: str | None) -> bool:
-    gold = _gold_party(g)
-    pred = _event_party(p, author)
-    if gold[0] == "id" and pred[0] == "text":
-        return False
-    return _same(gold, pred)
+def _asserter_right(g: dict, p: Any, author: str | None, strict: bool = False) -> bool:
+    return _same(_gold_party(g), _event_party(p, author), strict)
 
 
 def gold_contests(item: dict) -> list[tuple[list[Party], list[Party]]]:
@@ -127,7 +134,7 @@ def coded_contests(coded: Any, author: str | None) -> list[tuple[Party, Party]]:
     for c in coded.claims:
         if c.stance in ("denies", "disputes") and c.event in by_id:
             e = by_id[c.event]
-            counter: Party = ("id", c.asserted_by) if c.asserted_by else AUTHOR
+            counter: Party = ("id", c.asserted_by, None) if c.asserted_by else AUTHOR
             if e.modality == "denied":
                 if c.stance == "disputes":  # the denial disputed
                     add(_event_party(e, author), counter)
@@ -147,7 +154,7 @@ def score(items: Sequence[dict], coded_docs: Iterable[Any], show: bool = False) 
     """The three figures for ``items`` and their coded documents (in the same order)."""
     from accuracy import _pair, _share
 
-    asserter, author_kept, resp_found, resp_right = [], [], [], []
+    asserter, asserter_id, author_kept, resp_found, resp_right = [], [], [], [], []
     tp = fp = gold_n = found_n = 0
     for item, coded in zip(items, coded_docs, strict=True):
         author = item.get("author")
@@ -156,6 +163,7 @@ def score(items: Sequence[dict], coded_docs: Iterable[Any], show: bool = False) 
             if g.get("asserted_by") or g.get("asserted_by_id"):
                 ok = _asserter_right(g, p, author)
                 asserter.append(ok)
+                asserter_id.append(_asserter_right(g, p, author, strict=True))
                 if show and not ok:
                     print(f"asserter {item['id']}: {g['type']} gold {g.get('asserted_by')!r}"
                           f" ({g.get('asserted_by_id')}) coded {p.asserted_by_text!r}"
@@ -195,6 +203,7 @@ def score(items: Sequence[dict], coded_docs: Iterable[Any], show: bool = False) 
     return {
         "items": len(items),
         "asserter_right": _share(asserter),
+        "asserter_id_right": _share(asserter_id),
         "author_kept": _share(author_kept),
         "responsibility_found": _share(resp_found),
         "responsibility_right": _share(resp_right),
@@ -226,7 +235,7 @@ def summary(report: dict) -> str:
     return "\n".join([
         f"who says what on {r['split']} ({r['items']} items):",
         f"  asserter right on found attributed events {r['asserter_right']['accuracy']:>6}"
-        f" (n={r['asserter_right']['n']})",
+        f" (n={r['asserter_right']['n']}); same actor id {r['asserter_id_right']['accuracy']}",
         f"  author's own events kept as the author's  {r['author_kept']['accuracy']:>6}"
         f" (n={r['author_kept']['n']})",
         f"  claims of responsibility found            {r['responsibility_found']['accuracy']:>6}"

@@ -52,6 +52,9 @@ CUES_VERSION = 1
 
 _PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i"})
 _SPEAKER_DEPS = frozenset({"parataxis", "advcl", "ccomp", "conj"})
+# Events that are themselves words (an accusation, a demand, a rejection): an answer
+# disputes what they say, not that they were said.
+_SPEECH_ACTS = frozenset({"ACCUSE", "REQUEST", "REJECT"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +70,7 @@ class AttributionCues:
     carry_subjects: frozenset[str]
     counter_markers: tuple[tuple[str, ...], ...]
     contrast_words: frozenset[str]
+    opening_contrasts: frozenset[str]
     otherwise_words: frozenset[str]
     false_adverbs: frozenset[str]
     contrary_phrases: tuple[tuple[str, ...], ...]
@@ -95,7 +99,8 @@ def load_cues() -> AttributionCues:
         responsibility_nouns=words("responsibility_nouns"),
         contribution_nouns=words("contribution_nouns"), credit_verbs=words("credit_verbs"),
         carry_subjects=words("carry_subjects"), counter_markers=phrases("counter_markers"),
-        contrast_words=words("contrast_words"), otherwise_words=words("otherwise_words"),
+        contrast_words=words("contrast_words"),
+        opening_contrasts=words("opening_contrasts"), otherwise_words=words("otherwise_words"),
         false_adverbs=words("false_adverbs"), contrary_phrases=phrases("contrary_phrases"),
         claim_nouns=words("claim_nouns"), denial_nouns=words("denial_nouns"),
         answer_verbs=words("answer_verbs"), answer_words=words("answer_words"),
@@ -110,6 +115,7 @@ class _Said:
     sent: int  # index of its sentence in the post
     speaker: Argument | None  # None: the author
     claimed: bool  # asserted by a speaker of the text (said, claimed, denied, hedged)
+    accuser: Argument | None = None  # who asserts what the speaker denies, if named
 
 
 @dataclass
@@ -118,7 +124,9 @@ class Speech:
 
     sentence: int = -1
     last_speaker: Argument | None = None  # the last sentence's report-verb subject
-    colon_speaker: Argument | None = None  # "X said:" opens everything after it
+    colon_speaker: Argument | None = None  # "X said:" opens everything after it ...
+    colon_at: int = -1  # ... from this token on
+    accusers: dict[int, Argument] = field(default_factory=dict)  # by trigger token
     said: list[_Said] = field(default_factory=list)
     sentences: list[Span] = field(default_factory=list)
 
@@ -143,6 +151,10 @@ class Attribution:
         self.reader = reader
         self.cues = cues or load_cues()
         self.report = reader.report_verbs | reader.claim_verbs | self.cues.speech_verbs
+        from .prefilter import word_forms
+
+        # inflected forms, for sentences the prefilter left unparsed
+        self.said_forms = {f for v in self.report if " " not in v for f in word_forms(v)}
 
     # -- speakers ------------------------------------------------------------------------
 
@@ -178,9 +190,15 @@ class Attribution:
             frame.asserted_by = claimant
             if frame.modality == "asserted":
                 frame.modality = "reported"
-        if frame.denied_by is not None and frame.asserted_by is None:
+        if frame.denied_by is not None:
+            # A denied event is the denier's statement; one who asserts it ("X accused Y
+            # of P, which Y denies") holds the other side (see :meth:`rebuttals`).
+            if frame.asserted_by is not None and frame.asserted_by.token != frame.denied_by.token:
+                cx.speech.accusers[trigger.i] = frame.asserted_by
             frame.asserted_by = frame.denied_by
-        if frame.asserted_by is None and cx.speech.colon_speaker is not None:
+        if frame.asserted_by is None and cx.speech.colon_speaker is not None and (
+            trigger.i > cx.speech.colon_at
+        ):
             frame.asserted_by = cx.speech.colon_speaker
             if frame.modality == "asserted":
                 frame.modality = "reported"
@@ -304,6 +322,22 @@ class Attribution:
         speech = cx.speech
         speech.sentence += 1
         speech.sentences.append(sent)
+        doc = sent.doc
+        for k in range(sent.start + 1, sent.end):
+            # "Minister Ellwood said: ...": read from the words, parsed or not
+            verb = doc[k - 1]
+            if doc[k].text == ":" and (verb.lower_ in self.said_forms or self._is_report(verb)):
+                mentions = [m for m in cx.mentions if sent.start <= m.start and m.end <= verb.i]
+                if mentions:
+                    m = mentions[-1]
+                    speech.colon_speaker = self.reader.actor_arg(cx, doc[m.end - 1])
+                    speech.colon_at = k
+                elif k - 2 >= sent.start and doc[k - 2].is_title and doc[k - 2].is_alpha:
+                    # a name the dictionary lacks ("Minister Ellwood said:"): its words
+                    from .coder import Argument
+
+                    speech.colon_speaker = Argument(doc[k - 2], None)
+                    speech.colon_at = k
 
     def end_sentence(self, cx: CodingContext, sent: Span) -> None:
         """Remember the sentence's speaker for "It added ..." and "X said: ..."."""
@@ -314,13 +348,11 @@ class Attribution:
             if speaker is not None and (speaker.span is not None or
                                         speaker.token.lower_ not in _PRONOUNS):
                 speech.last_speaker = speaker
-                last = [t for t in sent if not t.is_space]
-                if last and last[-1].text == ":" and speaker.span is not None:
-                    speech.colon_speaker = speaker
 
-    def record(self, cx: CodingContext, event: Event, frame: Frame) -> None:
+    def record(self, cx: CodingContext, trigger: Token, event: Event, frame: Frame) -> None:
         claimed = frame.asserted_by is not None or frame.modality in ("reported", "denied")
-        cx.speech.said.append(_Said(event, cx.speech.sentence, frame.asserted_by, claimed))
+        cx.speech.said.append(_Said(event, cx.speech.sentence, frame.asserted_by, claimed,
+                                    cx.speech.accusers.get(trigger.i)))
 
     # -- rebuttals ------------------------------------------------------------------------
 
@@ -332,6 +364,20 @@ class Attribution:
         events: list[Event] = []
         claims: list[Claim] = []
         seen: set[tuple[str, str]] = set()
+
+        def accused(said: _Said) -> None:
+            """"X accused Y of P, which Y denies": P asserted by X, beside Y's denial."""
+            by = said.accuser
+            if by is None or (by.span is None and by.token.lower_ in _PRONOUNS):
+                return
+            e = said.event
+            by_id = by.actor
+            copy = replace(e, id=stable_id(e.id, "accuser", by_id or by.text, prefix="ev_"),
+                           asserted_by=by_id, asserted_by_text=by.text, modality="reported",
+                           disputed=False)
+            events.append(copy)
+            claims.append(Claim(stable_id(copy.id, "asserts", prefix="cl_"), copy.id, by_id,
+                                "asserts", copy.evidence))
 
         def dispute(said: _Said, by: Argument | None, sent: Span, stance: str) -> None:
             if by is not None and by.span is None:
@@ -363,6 +409,9 @@ class Attribution:
                                           prefix="cl_"), e.id, by_id, stance,  # type: ignore[arg-type]
                                 evidence))
 
+        for said in speech.said:
+            if said.event.modality == "denied":
+                accused(said)
         for j, sent in enumerate(speech.sentences):
             mine = [s for s in speech.said if s.sent == j]
             marker = self._counter_marker(sent)
@@ -373,7 +422,7 @@ class Attribution:
                 if not before and j > 0:
                     before = [s for s in speech.said if s.sent == j - 1 and s.claimed]
                 after = [s for s in mine if self._token_at(cx, s) >= marker.i]
-                by = self._counter_speaker(after)
+                by = self._otherwise_speaker(cx, sent) or self._counter_speaker(after)
                 for s in before:
                     dispute(s, by, sent, "disputes")
             for s in self._falsely_claimed(cx, sent, mine):
@@ -383,14 +432,15 @@ class Attribution:
                 for s in mine:
                     if s.speaker is None and not self._inside(cx, s, holder.token):
                         dispute(s, holder, sent, "denies")
-            if j > 0:
-                answer = self._answer(cx, sent)
-                if answer is not None:
-                    for s in speech.said:
-                        if s.sent in (j - 1, j - 2) and self._accused(s.event, answer) and (
-                            s.speaker is None or s.speaker.actor != answer.actor
-                        ):
-                            dispute(s, answer, sent, "disputes")
+            for verb, answer in self._answers(cx, sent):
+                for s in speech.said:
+                    earlier = s.sent in (j - 1, j - 2) or (
+                        s.sent == j and self._token_at(cx, s) < verb.left_edge.i)
+                    if earlier and s.event.type not in _SPEECH_ACTS and self._accused(
+                        s.event, answer) and (
+                        s.speaker is None or s.speaker.actor != answer.actor
+                    ):
+                        dispute(s, answer, sent, "disputes")
         return events, claims
 
     def _token_at(self, cx: CodingContext, said: _Said) -> int:
@@ -425,14 +475,25 @@ class Attribution:
         for phrase in cues.counter_markers:
             if _at(doc, i, sent.end, phrase):
                 return doc[i]
+        if i > sent.start and doc[sent.start].lower_ in cues.opening_contrasts:
+            return doc[sent.start]  # "Yet Fano units still control ...": against the last
         for k in range(sent.start + 1, sent.end):
             if doc[k - 1].lower_ in ("but", "yet") or (doc[k - 1].text == "," and
                                                         doc[k].lower_ in ("but", "yet")):
                 for phrase in cues.counter_markers:
                     if _at(doc, k, sent.end, phrase):
                         return doc[k]
-            if doc[k].lower_ in cues.otherwise_words and doc[k].dep_ in ("advmod", "dobj", ""):
+            if doc[k].lower_ in cues.otherwise_words and doc[k].dep_ in ("advmod", "dobj", "dep"):
                 return doc[sent.start]
+        return None
+
+    def _otherwise_speaker(self, cx: CodingContext, sent: Span) -> Argument | None:
+        """"A UN panel and satellite imagery show otherwise": the panel."""
+        for t in sent:
+            if t.lower_ in self.cues.otherwise_words and t.head.pos_ in ("VERB", "AUX"):
+                for a in self.reader.subjects(cx, t.head):
+                    if a.span is not None:
+                        return a
         return None
 
     def _counter_speaker(self, after: list[_Said]) -> Argument | None:
@@ -468,20 +529,26 @@ class Attribution:
                                     return arg
         return None
 
-    def _answer(self, cx: CodingContext, sent: Span) -> Argument | None:
-        """The speaker of ``sent`` when the sentence answers: a report verb at its root
-        with an actor as subject, and an answering verb or word."""
+    def _answers(self, cx: CodingContext, sent: Span) -> list[tuple[Token, Argument]]:
+        """(verb, speaker) of the clauses of ``sent`` that answer: a report or answering
+        verb at the root or in a clause joined to it, an actor as its subject, and an
+        answering verb or word in its clause."""
         root = sent.root
-        if not (self._is_report(root) or root.lemma_.lower() in self.cues.answer_verbs):
-            return None
-        speaker = self._speaker_of(cx, root)
-        if speaker is None or speaker.span is None:
-            return None
-        answering = root.lemma_.lower() in self.cues.answer_verbs or any(
-            t.lower_ in self.cues.answer_words or t.dep_ == "neg" for t in sent
-            if t.i > speaker.token.i
-        )
-        return speaker if answering else None
+        out = []
+        for verb in [root, *(c for c in root.children if c.dep_ in ("conj", "parataxis"))]:
+            if not (self._is_report(verb) or verb.lemma_.lower() in self.cues.answer_verbs):
+                continue
+            if verb is not root and not any(c.dep_ == "nsubj" for c in verb.children):
+                continue  # "... and called on ...": the same speaker going on
+            speaker = self._speaker_of(cx, verb)
+            if speaker is None or speaker.span is None:
+                continue
+            clause = [t for t in verb.subtree if t.i > speaker.token.i]
+            if verb.lemma_.lower() in self.cues.answer_verbs or any(
+                t.lower_ in self.cues.answer_words or t.dep_ == "neg" for t in clause
+            ):
+                out.append((verb, speaker))
+        return out
 
     def _accused(self, event: Event, speaker: Argument) -> bool:
         """Whether ``speaker`` is (of) the source or target of ``event``: the accused, or

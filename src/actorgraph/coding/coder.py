@@ -1015,7 +1015,7 @@ class EventCoder:
                     trigger=proposal.span.text,
                     method=method,
                 )
-                self.reader.attribution.record(cx, event, frame)
+                self.reader.attribution.record(cx, trigger, event, frame)
                 if frame.denied_by is None or speaker is not frame.denied_by:
                     cx.out.claims.append(
                         Claim(
