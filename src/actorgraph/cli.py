@@ -134,6 +134,11 @@ lexicon_option = click.option(
     "--lexicon", "lexicon_file", default=None, type=click.Path(dir_okay=False),
     help="YAML PLOVER predicates (and cues) merged over the built-in lexicon.",
 )
+layer_option = click.option(
+    "--layer", type=click.Choice(["rules", "model", "both"]), default=None,
+    help="Event proposers: the PLOVER lexicon (rules), the trained model, or both "
+         "(docs/EVENT_MODEL.md; default: the layer setting).",
+)
 min_confidence_option = click.option(
     "--min-confidence", type=click.FloatRange(0, 1), default=None,
     help="Drop events coded with less confidence than this (default 0).",
@@ -152,10 +157,11 @@ min_confidence_option = click.option(
 @actors_option
 @lexicon_option
 @min_confidence_option
+@layer_option
 @click.pass_context
 def code(ctx: click.Context, paths: tuple[str, ...], out_format: str, input_format: str | None,
          published: str | None, show_all: bool, model: str | None, actors_file: str | None,
-         lexicon_file: str | None, min_confidence: float | None) -> None:
+         lexicon_file: str | None, min_confidence: float | None, layer: str | None) -> None:
     """Code files into events without a database; one event per line.
 
     \b
@@ -167,7 +173,7 @@ def code(ctx: click.Context, paths: tuple[str, ...], out_format: str, input_form
     from .export import event_to_json, event_to_plover
 
     settings = _run(ctx, _settings, ctx, model=model, actors=actors_file, lexicon=lexicon_file,
-                    published=published, min_confidence=min_confidence)
+                    published=published, min_confidence=min_confidence, layer=layer)
     state: _State = ctx.obj
     docs = api.iter_documents(paths, input_format, state.error)
     rows: list[tuple[Any, Any]] = []
@@ -257,10 +263,11 @@ def _print_table(rows: list[tuple[Any, Any]], show_all: bool = True) -> None:
 @actors_option
 @lexicon_option
 @min_confidence_option
+@layer_option
 @click.pass_context
 def ingest(ctx: click.Context, paths: tuple[str, ...], db: str, input_format: str | None,
            published: str | None, model: str | None, actors_file: str | None,
-           lexicon_file: str | None, min_confidence: float | None) -> None:
+           lexicon_file: str | None, min_confidence: float | None, layer: str | None) -> None:
     """Code files and store them in the SQLite store (idempotent).
 
     \b
@@ -270,7 +277,7 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], db: str, input_format: st
     from . import api
 
     settings = _run(ctx, _settings, ctx, model=model, actors=actors_file, lexicon=lexicon_file,
-                    published=published, db=db, min_confidence=min_confidence)
+                    published=published, db=db, min_confidence=min_confidence, layer=layer)
     state: _State = ctx.obj
     with _run(ctx, api.open, db, settings) as graph, _progress("ingesting", True) as step:
         report = _run(ctx, graph.ingest, paths, input_format, state.error, step)
@@ -529,11 +536,12 @@ def serve(ctx: click.Context, db: str, host: str, port: int, workers: int,
 @actors_option
 @lexicon_option
 @min_confidence_option
+@layer_option
 @click.pass_context
 def batch(ctx: click.Context, paths: tuple[str, ...], engine: str, workers: int | None,
           scheduler: str | None, out: str, partition_size: int, input_format: str | None,
           published: str | None, model: str | None, actors_file: str | None,
-          lexicon_file: str | None, min_confidence: float | None) -> None:
+          lexicon_file: str | None, min_confidence: float | None, layer: str | None) -> None:
     """Code a large corpus into Parquet shards, locally or on Dask.
 
     Partitions are numbered the same whatever the engine, each shard is
@@ -549,7 +557,7 @@ def batch(ctx: click.Context, paths: tuple[str, ...], engine: str, workers: int 
     from .runners import run_batch
 
     settings = _run(ctx, _settings, ctx, model=model, actors=actors_file, lexicon=lexicon_file,
-                    published=published, min_confidence=min_confidence)
+                    published=published, min_confidence=min_confidence, layer=layer)
     state: _State = ctx.obj
     report = _run(ctx, run_batch, paths, out, settings, engine=engine, workers=workers,
                   scheduler=scheduler, format=input_format, partition_size=partition_size,

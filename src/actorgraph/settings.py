@@ -70,6 +70,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("min_confidence", 0.0, "drop events coded with less confidence than this", float),
     Setting("prefilter", True, "parse only the sentences that name an actor and a predicate "
                                "word", bool),
+    Setting("layer", "rules", "event proposers: rules (the PLOVER lexicon), model (the trained "
+                              "layer, docs/EVENT_MODEL.md) or both"),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}
@@ -87,6 +89,7 @@ class Settings:
     batch_size: int = 64
     min_confidence: float = 0.0
     prefilter: bool = True
+    layer: str = "rules"
 
     @classmethod
     def from_overrides(cls, **overrides: Any) -> Settings:

@@ -20,9 +20,10 @@ from ..actors.dictionary import ActorDictionary, load_dictionary
 from ..errors import CodingError
 from ..models import Actor, CodedDocument, Document, How, Mention, Post
 from ..settings import Settings
-from .coder import EventCoder, PostContext, ThreadState
+from .coder import PostContext, ThreadState
 from .dates import normalise_date, resolve_date
 from .lexicon import load_lexicon
+from .model_layer import layered_coder
 from .places import load_gazetteer
 from .prefilter import Prefilter
 
@@ -47,10 +48,16 @@ class DocumentCoder:
         self.nlp = nlp if nlp is not None else load_pipeline(self.settings.model, user)
         self.dictionary: ActorDictionary = load_dictionary(user)
         lexicon = load_lexicon((self.settings.lexicon,) if self.settings.lexicon else ())
-        self.coder = EventCoder(self.dictionary, lexicon, load_gazetteer())
+        # The lexicon alone, or the trained event layer with or without it (model_layer.py).
+        self.coder = layered_coder(self.dictionary, lexicon, load_gazetteer(),
+                                   self.settings.layer)
         self.prefilter = (
             Prefilter(self.nlp, self.dictionary, lexicon) if self.settings.prefilter else None
         )
+        model = getattr(self.coder, "event_model", None)
+        if self.prefilter is not None and model is not None:
+            # Sentences with a word the model learned as a trigger are parsed too.
+            self.prefilter.forms |= model.trigger_words()
 
     @classmethod
     def shared(cls, settings: Settings) -> DocumentCoder:
@@ -159,7 +166,7 @@ class DocumentCoder:
     def _how(self, actor_id: str) -> How:
         if actor_id.startswith("PRV."):
             return "provisional"
-        return "generic" if actor_id not in self.dictionary.actors else "dictionary"
+        return "generic" if actor_id not in self.dictionary else "dictionary"
 
     def _add_actor(self, result: CodedDocument, actor_id: str, text: str) -> None:
         if actor_id in result.actors:
