@@ -185,7 +185,9 @@ class Attribution:
                 frame.asserted_by = carried
         elif frame.asserted_by.span is None:
             frame.asserted_by = self.reader.infer(cx, frame.asserted_by, None, sent)
-        claimant = self.claimant(cx, trigger)
+        claimant = self.claimant(cx, trigger) or next(
+            (c for c in (self.claimant(cx, t) for t in trigger.children if t.dep_ == "nsubj")
+             if c is not None), None)
         if claimant is not None:
             frame.asserted_by = claimant
             if frame.modality == "asserted":
@@ -296,10 +298,15 @@ class Attribution:
         that X claimed was X's, and so is what "the attack that killed ..." did."""
         if any(a.span is not None for a in sources):
             return sources
-        for token in [trigger, *(a.token for a in sources)]:
-            claimant = self.claimant(cx, token)
-            if claimant is not None:
-                return [claimant]
+        claimant = self.claimant(cx, trigger)
+        if claimant is not None:
+            return [claimant]
+        for a in sources:  # "attacks claimed by X killed ...": the attacks stand for X
+            claimant = self.claimant(cx, a.token)
+            if claimant is not None and claimant.span is not None:
+                from .coder import Argument
+
+                return [Argument(a.token, claimant.span)]
         return sources
 
     def contributor(self, cx: CodingContext, noun: Token) -> Argument | None:
