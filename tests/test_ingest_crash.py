@@ -90,9 +90,10 @@ def test_a_killed_ingest_resumes_to_the_uninterrupted_store(tmp_path):
     _corpus(corpus)
     full, crashed = tmp_path / "full.db", tmp_path / "crashed.db"
 
-    # the reference run reads the corpus twice: the second time stores nothing (the same
-    # file, so the same ids: a copy under another name would be another source's ids)
-    reference = _ingest(PLAIN, corpus, full, tmp_path, corpus)
+    copy = tmp_path / "again.jsonl"
+    copy.write_bytes(corpus.read_bytes())
+    # the reference run reads the corpus twice: the second time stores nothing
+    reference = _ingest(PLAIN, corpus, full, tmp_path, copy)
     victim = _ingest(SLOW_WRITES, corpus, crashed, tmp_path)
     deadline = time.monotonic() + 90
     while _documents(crashed) == 0 and time.monotonic() < deadline:

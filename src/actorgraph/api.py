@@ -113,21 +113,25 @@ class ActorGraph:
             if on_error:
                 on_error(exc)
 
-        seen: dict[str, Document] = {}
+        # id -> (format, source, content hash) of the first document of that id: no texts kept
+        seen: dict[str, tuple[str, str | None, str]] = {}
 
         def fresh() -> Iterator[Document]:
             for doc in iter_documents(paths, format, failed):
+                if self.store.has(doc.id, doc.content_hash):
+                    report.unchanged += 1  # the very same text under its id: nothing to lose
+                    seen.setdefault(doc.id, (doc.format, doc.source, doc.content_hash))
+                    if on_document:
+                        on_document(doc)
+                    continue
                 problem = _collision(doc, seen.get(doc.id), self.store)
                 if problem:
                     failed(ReaderError(doc.source, problem))
                     continue
-                seen.setdefault(doc.id, doc)
+                seen.setdefault(doc.id, (doc.format, doc.source, doc.content_hash))
                 if on_document:
                     on_document(doc)
-                if self.store.has(doc.id, doc.content_hash):
-                    report.unchanged += 1
-                else:
-                    yield doc
+                yield doc
 
         paths = list(paths)
         from .coding.documents import above
@@ -236,20 +240,24 @@ class ActorGraph:
 _GLOBAL_IDS = frozenset({"x-archive", "mastodon", "bluesky"})
 
 
-def _collision(doc: Document, earlier: Document | None, store: Store) -> str | None:
+def _collision(
+    doc: Document, earlier: tuple[str, str | None, str] | None, store: Store
+) -> str | None:
     """Why ``doc`` may not be stored under its id, or None.
 
     Two different inputs must never share an id silently, or one replaces the other:
-    in one run, a document of another file with the same id (``earlier``); in the store,
+    in one run, a document of another file with the same id and another text (``earlier``:
+    its format, source and content hash); in the store,
     one of another format or from a file of another name (names, not paths, are compared:
     a rerun from another folder names the same file differently).
     """
     if earlier is not None:
-        if earlier.source == doc.source or (
-            earlier.format == doc.format and doc.format in _GLOBAL_IDS
+        fmt, source, content = earlier
+        if source == doc.source or content == doc.content_hash or (
+            fmt == doc.format and fmt in _GLOBAL_IDS
         ):
             return None
-        where = earlier.source
+        where = source
     else:
         row = store.conn.execute(
             "SELECT format, source FROM documents WHERE id = ?", (doc.id,)

@@ -137,10 +137,18 @@ def extend_with_cameo(lex: Lexicon, entries: list[dict[str, Any]]) -> None:
     """Append CAMEO verb-pattern entries (``data/phoenix/cameo_verbs.json``) behind the
     hand-written ones; a bare CAMEO verb the lexicon or its cues already know is skipped."""
     known = set(lex.verbs) | {w for words in lex.cues.values() for w in words}
-    kept = [
-        e for e in entries
-        if e.get("objects") or " " in e["lemma"] or e["lemma"] not in known
-    ]
+    # A verb the hand-written entries bind to objects ("launch" an attack, not a website)
+    # stays bound: no CAMEO verb-and-preposition entry makes it a bare trigger.
+    bound = {lemma for lemma, preds in lex.verbs.items() if all(p.objects for p in preds)}
+
+    def keep(e: dict[str, Any]) -> bool:
+        if e.get("objects"):
+            return True
+        if " " in e["lemma"]:
+            return e["lemma"].split()[0] not in bound
+        return e["lemma"] not in known
+
+    kept = [e for e in entries if keep(e)]
     if kept:
         lex.merge({"predicates": kept}, "phoenix/cameo_verbs.json")
 

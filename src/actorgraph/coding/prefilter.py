@@ -86,6 +86,29 @@ def _forms(lemma: str) -> set[str]:
     return forms
 
 
+#: Tokens of the longest piece parsed at once. A run-on "sentence" of thousands of tokens (a
+#: post of clauses joined by commas, no full stop) gives a parse tree with nodes of thousands
+#: of children, and the coder's per-event look at its clause and its governors becomes
+#: quadratic: 4 KB of "Iran attacked Iraq, " took over two minutes.
+MAX_PIECE_TOKENS = 150
+_SOFT_BREAKS = frozenset({",", ";", ":", "—", "–", "-", "and", "or", "but"})
+
+
+def _bounded(doc: Doc, starts: list[int]) -> list[int]:
+    """``starts`` with more piece starts, so that no piece is over :data:`MAX_PIECE_TOKENS`
+    tokens; a long piece is cut after its last comma, semicolon or conjunction in reach."""
+    out: list[int] = []
+    for a, b in zip(starts, [*starts[1:], len(doc)], strict=True):
+        out.append(a)
+        while b - a > MAX_PIECE_TOKENS:
+            end = a + MAX_PIECE_TOKENS
+            soft = [t.i + 1 for t in doc[a + MAX_PIECE_TOKENS // 2:end]
+                    if t.lower_ in _SOFT_BREAKS]
+            a = soft[-1] if soft else end
+            out.append(a)
+    return out
+
+
 class Prefilter:
     """Decides from the tokens alone whether a post is worth a full parse."""
 
@@ -140,7 +163,9 @@ class Prefilter:
         worth, doc = self.scan(text)
         if not worth:
             return [(doc, False)]
-        starts = [0] + [t.i + 1 for t in doc[:-1] if t.text in _SENTENCE_END or "\n" in t.text]
+        ends = [0] + [t.i + 1 for t in doc[:-1] if t.text in _SENTENCE_END or "\n" in t.text]
+        starts = _bounded(doc, ends)
+        cut = len(starts) > len(ends)  # a run-on sentence cut: its pieces are parsed apart
         if len(starts) == 1:
             return [(doc, True)]
         spans = sorted(doc.spans[DICTIONARY_KEY], key=lambda s: (s.start, s.end))
@@ -175,7 +200,7 @@ class Prefilter:
                     token.head, token.dep_ = piece[0], ("ROOT" if token.i == 0 else "dep")
                 piece.spans["actors"] = filter_spans(found)
             pieces.append((piece, parse))
-        if all(parse for _, parse in pieces):
+        if not cut and all(parse for _, parse in pieces):
             return [(doc, True)]  # one parse of the whole post is cheaper than stitching
         return pieces
 

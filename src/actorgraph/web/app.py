@@ -209,7 +209,7 @@ class Pool:
             # The budget counts from the request's start: time spent queueing for a thread
             # is spent, so a backlog drains instead of growing.
             budget = max(0.05, REQUEST_SECONDS - (time.monotonic() - started))
-            with time_budget(store.conn, budget, REQUEST_SECONDS), store.snapshot():
+            with store.snapshot(), time_budget(store.conn, budget, REQUEST_SECONDS):
                 yield store
         finally:
             try:
