@@ -13,7 +13,7 @@ Three figures (``score``; ``bench/accuracy.py --attribution SPLIT`` prints them 
   of the found events the author asserts, the share the coder leaves with the author
   (over-attribution shows here).
 * **responsibility**: events of items tagged ``responsibility-claim`` whose claimant is
-  both source and asserter: found, and right on both.
+  both source and asserter: found, and right on both (the same party, as above).
 * **rebuttal pairs**: in gold, the events of one passage that share a ``claim_group``
   form a contest between two parties: who asserts (``stance: asserts``) and who denies or
   disputes. A party is the event's asserter, or the author when none is named (for a
@@ -182,8 +182,14 @@ def score(items: Sequence[dict], coded_docs: Iterable[Any], show: bool = False) 
                 p = paired.get(id(g))
                 resp_found.append(p is not None)
                 if p is not None:
-                    resp_right.append(p.source == g["source_id"] and
-                                      p.asserted_by == g["asserted_by_id"])
+                    source = _same(("id", g["source_id"], g.get("source")),
+                                   ("id", p.source, p.source_text))
+                    ok = source and _asserter_right(g, p, author)
+                    resp_right.append(ok)
+                    if show and not ok:
+                        print(f"responsibility {item['id']}: gold {g.get('source')!r} coded "
+                              f"{p.source_text!r} ({p.source}) by {p.asserted_by_text!r}",
+                              file=sys.stderr)
         contests = gold_contests(item)
         pairs = coded_contests(coded, author)
         gold_n += len(contests)

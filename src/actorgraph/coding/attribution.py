@@ -63,6 +63,7 @@ class AttributionCues:
 
     speech_verbs: frozenset[str]
     hedge_words: frozenset[str]
+    source_words: frozenset[str]
     claiming_verbs: frozenset[str]
     responsibility_nouns: frozenset[str]
     contribution_nouns: frozenset[str]
@@ -95,6 +96,7 @@ def load_cues() -> AttributionCues:
 
     return AttributionCues(
         speech_verbs=words("speech_verbs"), hedge_words=words("hedge_words"),
+        source_words=words("source_words"),
         claiming_verbs=words("claiming_verbs"),
         responsibility_nouns=words("responsibility_nouns"),
         contribution_nouns=words("contribution_nouns"), credit_verbs=words("credit_verbs"),
@@ -176,7 +178,7 @@ class Attribution:
         """Complete ``frame`` (read by the reader from the clauses above ``trigger``)."""
         chain = [trigger, *trigger.ancestors]
         if frame.asserted_by is None:
-            frame.asserted_by = self._more_speakers(cx, trigger, chain)
+            frame.asserted_by = self._more_speakers(cx, trigger, chain) or self._per(cx, sent)
             if frame.asserted_by is not None and frame.modality == "asserted":
                 frame.modality = "reported"
         elif frame.asserted_by.span is None and frame.asserted_by.token.lower_ in _PRONOUNS:
@@ -242,6 +244,15 @@ class Attribution:
             ):
                 # "praise his contribution to the liberation of Iraq": their claim
                 return self._speaker_of(cx, gov)
+        return None
+
+    def _per(self, cx: CodingContext, sent: Span) -> Argument | None:
+        """"... killed 11, per trump": a source word right before an actor names it."""
+        for t in sent[:-1]:
+            if t.lower_ in self.cues.source_words:
+                mention = cx.mention_at(t.i + 1)
+                if mention is not None:
+                    return self.reader.actor_arg(cx, t.doc[mention.end - 1])
         return None
 
     def _hedged(self, trigger: Token, chain: list[Token]) -> bool:
