@@ -19,7 +19,9 @@
      then the last date in the post or thread (``inherited``);
    * where: a place after "in", "at", "near", "across" ... resolved offline;
    * according to whom, and how sure: report verbs, "according to", denials,
-     negation, intentions, conditions and the future.
+     negation, intentions, conditions and the future; speakers beyond the clause above
+     the trigger, hedges, claims of responsibility and rebuttals inside the post come
+     from :class:`~actorgraph.coding.attribution.Attribution`.
 3. **The event builder** (:meth:`EventCoder.build`) turns a proposal and its
    :class:`Arguments` into :class:`~actorgraph.models.Event` and
    :class:`~actorgraph.models.Claim` records; ``Event.method`` is the
