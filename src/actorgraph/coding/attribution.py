@@ -194,7 +194,8 @@ class Attribution:
             frame.asserted_by = claimant
             if frame.modality == "asserted":
                 frame.modality = "reported"
-        if frame.denied_by is not None:
+        if frame.denied_by is not None and not self._is_report(trigger):
+            # (an accusation that is denied stays the author's report of the accusation)
             # A denied event is the denier's statement; one who asserts it ("X accused Y
             # of P, which Y denies") holds the other side (see :meth:`rebuttals`).
             if frame.asserted_by is not None and frame.asserted_by.token != frame.denied_by.token:
@@ -211,6 +212,10 @@ class Attribution:
 
     def _more_speakers(self, cx: CodingContext, trigger: Token,
                        chain: list[Token]) -> Argument | None:
+        # "X determined that Y had committed P and imposed Q": Q, in the simple past beside
+        # a past perfect, is X's own act coordinated with the speech verb (a misparse)
+        detached = trigger.dep_ == "conj" and trigger.tag_ == "VBD" and any(
+            c.lower_ == "had" for c in trigger.head.children)
         for depth, gov in enumerate(chain):
             # "..., the minister said." / "As X announced today, ...": a report clause
             # hanging on the event's clause names its speaker.
@@ -221,10 +226,11 @@ class Attribution:
                     m.dep_ == "mark" and m.lower_ == "as" for m in child.children
                 ):
                     continue
-                if child.dep_ in ("ccomp", "conj") and (
-                    child.i < gov.i or any(c.dep_ in ("ccomp", "dobj") for c in child.children)
+                if child.dep_ in ("ccomp", "conj", "parataxis") and (
+                    child.i < gov.i or any(c.dep_ in ("ccomp", "xcomp", "dobj")
+                                           for c in child.children)
                 ):
-                    continue
+                    continue  # "...; Zagreb insisted they left": a claim of its own
                 speaker = self._speaker_of(cx, child)
                 if speaker is not None:
                     return speaker
@@ -236,11 +242,10 @@ class Attribution:
             keys = _keys(gov)
             if via.dep_ in ("ccomp", "xcomp", "pcomp", "prep", "dobj", "advcl", "oprd") and (
                 keys & self.cues.speech_verbs
-            ):
+            ) and not detached:
                 return self._speaker_of(cx, gov)
             if keys & self.cues.credit_verbs and any(
-                t.lemma_.lower() in self.cues.contribution_nouns or t.lower_ == "for"
-                for t in chain[:depth]
+                t.lemma_.lower() in self.cues.contribution_nouns for t in chain[:depth]
             ):
                 # "praise his contribution to the liberation of Iraq": their claim
                 return self._speaker_of(cx, gov)
