@@ -161,3 +161,17 @@ def test_nlp_never_imports_coding():
     }
     assert {k: v for k, v in offenders.items() if v} == {}
     assert any("nlp" in m for p in (SRC / "coding").glob("*.py") for m in _imports(p))
+
+
+@pytest.mark.slow
+def test_a_document_coder_takes_proposers(coder):
+    from actorgraph.coding.documents import DocumentCoder
+    from actorgraph.settings import Settings
+
+    text = "Iran battered Iraqi positions near Basra in 1984."
+    doc = Document("p", text, (Post(1, text, 0, len(text)),), "text")
+    plain = DocumentCoder(Settings(), nlp=coder.nlp)
+    with_model = DocumentCoder(Settings(), nlp=coder.nlp,
+                               proposers=[_toy({"battered": "ASSAULT"})])
+    assert plain.code(doc).events == []
+    assert [(e.type, e.method) for e in with_model.code(doc).events] == [("ASSAULT", "model")]

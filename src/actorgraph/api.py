@@ -20,6 +20,8 @@ from .models import Actor, CodedDocument, Document, Event
 from .settings import Settings
 from .store.db import EventFilter, Store
 from .store.query import (
+    MAX_EDGES,
+    MAX_NODES,
     ClaimRecord,
     Contest,
     Edge,
@@ -192,6 +194,22 @@ class ActorGraph:
         """Events sources disagree about (stance, date, source, target or place), both sides."""
         return Results(self.store.contested(self._filter(filters)))
 
+    def relations(self, actor: str | None = None, type: str | None = None,  # noqa: A002
+                  contested: bool = False, limit: int | None = None) -> Results[Any]:
+        """Standing relations (backs, leads, member_of, allied_with, rival_of), merged across
+        documents, each with its evidence; ``actor`` on either side.
+
+        >>> graph.relations(actor="Iran", type="backs")         # doctest: +SKIP
+        """
+        from .models import RELATION_TYPES
+        from .store.relations import relations
+
+        if type is not None and type not in RELATION_TYPES:
+            raise ActorGraphError(f"unknown relation type {type!r}; use one of "
+                                  f"{', '.join(RELATION_TYPES)}")
+        return Results(relations(self.store, actor=actor, type=type, limit=limit,
+                                 contested=contested))
+
     def actors(self, query: str | None = None) -> Results[Actor]:
         """Stored actors whose id, name or alias contains ``query``."""
         return Results(self.store.actors(query))
@@ -205,20 +223,28 @@ class ActorGraph:
         """How many merged events of each type ``actor`` takes part in per year, month or day."""
         return Results(self.store.timeline_counts(actor, by, self._filter(filters)))
 
-    def graph(self, actor: str, depth: int = 1, max_nodes: int | None = 100,
-              **filters: Any) -> Any:
+    def ego_network(self, actor: str | None = None, depth: int = 1,
+                    max_nodes: int = MAX_NODES, max_edges: int = MAX_EDGES,
+                    **filters: Any) -> dict[str, Any]:
+        """The network around ``actor`` (or of the busiest actors): ``{"nodes", "edges",
+        "truncated"}``, exactly what the web app's ``/api/graph`` returns for the same
+        arguments (see :meth:`~actorgraph.store.query.Queries.ego_network`)."""
+        f = self._filter(dict(filters, actor=actor))
+        return self.store.ego_network(f, depth, max_nodes, max_edges)
+
+    def graph(self, actor: str, depth: int = 1, max_nodes: int = MAX_NODES,
+              max_edges: int = MAX_EDGES, **filters: Any) -> Any:
         """The ego network of ``actor`` as a ``networkx.MultiDiGraph`` (``actorgraph[data]``).
 
-        Each step outwards keeps the ``max_nodes`` actors with the most events.
+        The actors and edges of :meth:`ego_network`.
         """
-        return self.store.network(actor, depth, self._filter(filters), max_nodes)
+        return self.store.network(actor, depth, self._filter(filters), max_nodes, max_edges)
 
-    def network(self, actor: str, depth: int = 1, max_nodes: int | None = 100,
-                **filters: Any) -> Results[Edge]:
-        """The edges of :meth:`graph`: merged events that happened, per source, target, type."""
-        g = self.graph(actor, depth, max_nodes, **filters)
-        edges = [Edge(u, v, k, d["quad"] or None, d["weight"], d["mentions"], d["first"] or None,
-                      d["last"] or None) for u, v, k, d in g.edges(keys=True, data=True)]
+    def network(self, actor: str, depth: int = 1, max_nodes: int = MAX_NODES,
+                max_edges: int = MAX_EDGES, **filters: Any) -> Results[Edge]:
+        """The edges of :meth:`ego_network`, the busiest first."""
+        found = self.ego_network(actor, depth, max_nodes, max_edges, **filters)
+        edges = [Edge(**{k: v for k, v in e.items() if k != "id"}) for e in found["edges"]]
         return Results(sorted(edges, key=lambda e: (-e.events, e.source, e.target, e.type)))
 
     def search(self, text: str, limit: int = 20, raw: bool = False) -> Results[SearchHit]:

@@ -44,6 +44,10 @@ returns proposals. Register it with the coder, before the coder is shared::
     coder = EventCoder(dictionary, lexicon, gazetteer)
     coder.add_proposer(shelling)            # or EventCoder(..., proposers=[...])
 
+For whole documents, pass it to ``DocumentCoder(settings, proposers=[shelling])``:
+the prefilter then parses every sentence that names an actor, not only those
+with a predicate word of the lexicon.
+
 Its proposals get their source, target, date, place, attribution and
 modality from the same argument reader as the lexicon's. A proposal on a
 word inside an actor name is ignored; a noun proposal that is an argument of
@@ -369,6 +373,11 @@ class ArgumentReader:
         span = cx.by_token.get(token.i)
         if span is not None:
             return Argument(token, span)
+        if token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl" and token.head.head != token:
+            # "the Houthis, who are armed by Iran": the relative pronoun is the noun it hangs on.
+            noun = self.actor_arg(cx, token.head.head, deep=False)
+            if noun.span is not None:
+                return Argument(token, noun.span, via_reference=True)
         if is_reference(token):
             if token.i not in cx.refs:
                 cx.refs[token.i] = resolve_reference(token, cx.mentions, self.dictionary)

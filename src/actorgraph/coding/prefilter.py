@@ -16,6 +16,7 @@ parsing.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Iterable
 from typing import cast
 
 import numpy
@@ -112,8 +113,13 @@ def _bounded(doc: Doc, starts: list[int]) -> list[int]:
 class Prefilter:
     """Decides from the tokens alone whether a post is worth a full parse."""
 
-    def __init__(self, nlp: Language, dictionary: ActorDictionary, lexicon: Lexicon) -> None:
+    def __init__(self, nlp: Language, dictionary: ActorDictionary, lexicon: Lexicon,
+                 lexicon_only: bool = True) -> None:
+        """``lexicon_only``: only the lexicon proposes triggers, so a sentence without a
+        predicate word of it is not worth parsing. With other proposers (a trained model)
+        every sentence that names an actor is."""
         self.nlp = nlp
+        self.lexicon_only = lexicon_only
         ruler = nlp.get_pipe("actorgraph_actors") if "actorgraph_actors" in nlp.pipe_names else None
         # spaCy types get_pipe as a bare callable; this component is our ActorRuler.
         self.ruler = cast("ActorRuler | None", ruler)
@@ -143,12 +149,18 @@ class Prefilter:
                   | load_cues().speech_verbs | load_cues().answer_verbs)
         self.speech_forms = {f for v in speech if " " not in v for f in _forms(v)}
 
+    def add_words(self, words: Iterable[str]) -> None:
+        """More predicate words (the relation cues): sentences with them are parsed too."""
+        self.forms |= {w.lower() for w in words}
+
     def _add_free(self, lemma: str) -> None:
         self.forms |= _forms(lemma)
         if len(lemma) >= 6:
             self.stems.add(lemma[:5])
 
     def _has_predicate(self, words: list[str]) -> bool:
+        if not self.lexicon_only:
+            return True
         if any(w in self.forms or (len(w) >= 5 and w[:5] in self.stems) for w in words):
             return True
         present = set(words)
