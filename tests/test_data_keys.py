@@ -82,10 +82,10 @@ def tracked(monkeypatch):
 
     monkeypatch.setattr(yaml, "load", load)
     from actorgraph.actors import dictionary
-    from actorgraph.coding import attribution, places
+    from actorgraph.coding import attribution, places, relations
 
     loaders = (dictionary.load_dictionary, lexicon_module.load_lexicon,
-               places.load_gazetteer, attribution.load_cues)
+               places.load_gazetteer, attribution.load_cues, relations.load_relation_cues)
     for cached in loaders:
         cached.cache_clear()
     try:
@@ -93,6 +93,7 @@ def tracked(monkeypatch):
         dictionary.load_dictionary(())
         places.load_gazetteer()
         attribution.load_cues()
+        relations.load_relation_cues()
         yield seen, lexicon
     finally:
         for cached in loaders:
