@@ -79,6 +79,7 @@ class AttributionCues:
     denial_nouns: frozenset[str]
     answer_verbs: frozenset[str]
     answer_words: frozenset[str]
+    answered_objects: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -106,6 +107,7 @@ def load_cues() -> AttributionCues:
         false_adverbs=words("false_adverbs"), contrary_phrases=phrases("contrary_phrases"),
         claim_nouns=words("claim_nouns"), denial_nouns=words("denial_nouns"),
         answer_verbs=words("answer_verbs"), answer_words=words("answer_words"),
+        answered_objects=words("answered_objects"),
     )
 
 
@@ -563,6 +565,12 @@ class Attribution:
                 continue
             if verb is not root and not any(c.dep_ == "nsubj" for c in verb.children):
                 continue  # "... and called on ...": the same speaker going on
+            if not self._is_report(verb) and not any(
+                c.dep_ in ("dobj", "obj") and (c.lemma_.lower() in self.cues.answered_objects
+                                              or c.lower_ in self.cues.answered_objects)
+                for c in verb.children
+            ):
+                continue  # "Iran rejected a ceasefire" answers nobody; "rejected the charge"
             speaker = self._speaker_of(cx, verb)
             if speaker is None or speaker.span is None:
                 continue
