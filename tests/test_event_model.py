@@ -152,3 +152,20 @@ def test_unknown_layer_is_a_config_error():
 
     with pytest.raises(ConfigError, match="layer"):
         layered_coder(None, None, None, "neural")
+
+
+@pytest.mark.slow
+def test_the_model_codes_a_clear_event_the_lexicon_has_no_word_for(coder):
+    from actorgraph.coding.documents import DocumentCoder
+    from actorgraph.models import Document, Post
+    from actorgraph.settings import Settings
+
+    text = "Thousands of protesters converged on Khartoum."
+    doc = Document(id="d", text=text, posts=(Post(1, text, 0, len(text)),), format="text")
+    rules = DocumentCoder(Settings.from_overrides(layer="rules"), nlp=coder.nlp)
+    assert rules.code(doc).events == []
+    both = DocumentCoder(Settings.from_overrides(layer="both"), nlp=coder.nlp)
+    [event] = both.code(doc).events  # the prefilter lets it through: a learned trigger word
+    assert (event.type, event.method, event.trigger) == ("PROTEST", "model", "converged")
+    assert event.source is not None and event.source.startswith("SDN")
+    assert 0.0 < event.confidence < 1.0
