@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -169,3 +170,19 @@ def test_the_model_codes_a_clear_event_the_lexicon_has_no_word_for(coder):
     assert (event.type, event.method, event.trigger) == ("PROTEST", "model", "converged")
     assert event.source is not None and event.source.startswith("SDN")
     assert 0.0 < event.confidence < 1.0
+
+
+@pytest.mark.slow
+def test_code_accurate_marks_each_event_with_its_layer(coder):
+    from click.testing import CliRunner
+
+    from actorgraph.cli import cli
+
+    example = Path(__file__).parents[1] / "src" / "actorgraph" / "examples"
+    result = CliRunner().invoke(cli, ["code", str(example / "iran-iraq-thread.txt"),
+                                      "--accurate", "--min-confidence", "0.2"])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.output.splitlines()]
+    assert rows and {r["method"] for r in rows} <= {"rule", "model", "both"}
+    assert {"both", "model"} <= {r["method"] for r in rows}
+    assert all(0.2 <= r["confidence"] <= 1.0 for r in rows)
