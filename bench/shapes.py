@@ -3,8 +3,9 @@
 Each shape is a function ``(size in bytes, random.Random) -> str`` giving one post of
 about that size. ``prose`` (ordinary sentences in paragraphs) is the yardstick; the
 others are the shapes that once made coding quadratic (issue 20): one long post without
-paragraph breaks, a run of one punctuation mark, emoji without spaces, and right-to-left
-marks with joiners. Used by ``bench/fuzz.py --shapes`` and ``tests/test_shapes.py``.
+paragraph breaks, one endless sentence of clauses joined by commas, a run of one
+punctuation mark, emoji without spaces, and right-to-left marks with joiners. Used by
+``bench/fuzz.py --shapes`` and ``tests/test_shapes.py``.
 """
 
 from __future__ import annotations
@@ -46,6 +47,12 @@ def long_post(size: int, rng: random.Random) -> str:
     return _fill(size, lambda: rng.choice(_SENTENCES), " ")
 
 
+def run_on(size: int, rng: random.Random) -> str:
+    """One sentence without end: clauses joined by commas and "and", never a full stop."""
+    clauses = [c.rstrip(".") for c in _SENTENCES]
+    return _fill(size, lambda: rng.choice(clauses) + rng.choice([",", " and"]), " ")
+
+
 def punctuation(size: int, rng: random.Random) -> str:
     """One run of a single punctuation mark (``!!!!...``), no space anywhere."""
     return rng.choice(_PUNCT) * size
@@ -69,7 +76,8 @@ def mixed_run(size: int, rng: random.Random) -> str:
 
 #: Shape name -> generator; ``prose`` first, the yardstick.
 SHAPES: dict[str, Callable[[int, random.Random], str]] = {
-    "prose": prose, "long_post": long_post, "punctuation": punctuation, "emoji": emoji,
+    "prose": prose, "long_post": long_post, "run_on": run_on, "punctuation": punctuation,
+    "emoji": emoji,
     "joiners": joiners, "mixed_run": mixed_run,
 }
 

@@ -263,6 +263,7 @@ def test_a_rerun_skips_finished_partitions(local_run, corpus, coder) -> None:
     out, first, _ = local_run
     good, bad = corpus
     stamps = {p: p.stat().st_mtime_ns for p in out.rglob("*.parquet")}
+    assert len(stamps) == 4 * 5  # four partitions, five tables each
     errors: list[ActorGraphError] = []
     again = run_batch([good, bad], out, partition_size=SIZE, on_error=errors.append, coder=coder)
     # The three good partitions are skipped; the one with the bad file is tried again.

@@ -148,3 +148,22 @@ def test_old_shards_without_a_field_read_with_its_default():
     assert "method" not in tables["events"].schema.names
     back = [e for c in shards.from_tables(tables) for e in c.events]
     assert back and {e.method for e in back} == {"rule"}
+
+
+def test_ingested_shards_and_a_parquet_export_read_back_to_the_same_events(tmp_path):
+    """One Parquet layout: batch shards loaded by `ingest`, exported again with `export --to
+    parquet`, give back the events of the shards."""
+    pytest.importorskip("pyarrow")
+    import actorgraph
+
+    docs = corpus()
+    out = tmp_path / "shards"
+    partition = shards.Partition(0, (shards.Slice("corpus"),))
+    shards.write_partition(out, shards.PartitionResult(partition, shards.to_tables(docs)))
+    from_shards = _by_id(read_parquet_events(out / "events" / "part-00000.parquet"))
+    assert from_shards == _by_id(e for c in docs for e in c.events)
+    with actorgraph.open(tmp_path / "s.db") as graph:
+        report = graph.ingest([out])
+        assert report.stored == len(docs)
+        graph.export("parquet", tmp_path / "e.parquet")
+    assert _by_id(read_parquet_events(tmp_path / "e.parquet")) == from_shards

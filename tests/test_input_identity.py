@@ -228,3 +228,39 @@ def test_a_line_over_the_post_limit_is_refused_without_copies(tmp_path) -> None:
     finally:
         tracemalloc.stop()
     assert peak < 2.3 * size, f"{peak / size:.2f} times the file"
+
+
+def test_running_out_of_memory_on_one_input_is_its_error_line(tmp_path, monkeypatch) -> None:
+    from actorgraph import readers
+
+    def greedy(path, data):
+        raise MemoryError
+
+    monkeypatch.setitem(readers.READERS, "html", greedy)
+    (tmp_path / "a.html").write_text("<html><body><p>Iran attacked Iraq.</p></body></html>")
+    (tmp_path / "b.txt").write_text("Iraq attacked Iran.")
+    result = CliRunner().invoke(cli, ["code", str(tmp_path)])
+    assert result.exit_code == 1, result.output
+    assert "a.html: not enough memory to read its" in result.output
+    assert "internal error" not in result.output and "1 input(s) failed" in result.output
+
+
+@pytest.mark.slow
+def test_the_coder_emits_each_event_id_once(code_text) -> None:
+    """Two names of one actor on each side reach the same event twice (6 events, 3 ids,
+    before the fix)."""
+    coded = code_text("Iran and Tehran attacked Iraq and Baghdad on 3 May 2004.")
+    ids = [e.id for e in coded.events]
+    assert ids and len(ids) == len(set(ids))
+    assert len({c.id for c in coded.claims}) == len(coded.claims)
+
+
+def test_the_same_text_under_its_id_in_two_files_is_no_collision(tmp_path) -> None:
+    record = json.dumps({"id": "r1", "text": "Iran attacked Iraq."})
+    (tmp_path / "a.jsonl").write_text(record)
+    (tmp_path / "copy.jsonl").write_text(record)
+    db = str(tmp_path / "s.db")
+    result = ingest(str(tmp_path / "a.jsonl"), str(tmp_path / "copy.jsonl"), "--db", db)
+    assert result.exit_code == 0 and "stored 1 document(s)" in result.output, result.output
+    assert "1 unchanged" in result.output
+    assert ingest(str(tmp_path / "copy.jsonl"), "--db", db).exit_code == 0

@@ -42,15 +42,15 @@ def _code(event_coder: EventCoder, nlp, text: str, published: str | None = None)
 
 @pytest.mark.slow
 def test_a_new_proposer_gets_arguments_from_the_same_reader(coder, nlp):
-    text = "Iran pummelled Iraqi positions near Basra in 1984."
+    text = "Iran battered Iraqi positions near Basra in 1984."
     lexicon_only = _coder(coder)
-    assert "pummel" not in coder.coder.lexicon.verbs
+    assert "batter" not in coder.coder.lexicon.verbs
     assert _code(lexicon_only, nlp, text).events == []  # the lexicon does not know the verb
     with_model = _coder(coder)
-    with_model.add_proposer(_toy({"pummelled": "ASSAULT"}))
+    with_model.add_proposer(_toy({"battered": "ASSAULT"}))
     [event] = _code(with_model, nlp, text).events
     assert (event.type, event.source, event.target) == ("ASSAULT", "IRN", "IRQ.MIL")
-    assert (event.method, event.confidence, event.trigger) == ("model", 0.8, "pummelled")
+    assert (event.method, event.confidence, event.trigger) == ("model", 0.8, "battered")
     assert (event.date, event.date_basis) == ("1984", "text")
     assert event.location is not None and event.location.geonameid == 99532  # Basra
     assert event.quad == coder.coder.lexicon.types["ASSAULT"].quad
@@ -73,8 +73,8 @@ def test_lexicon_and_model_on_the_same_word_make_one_event_of_both(coder, nlp):
 
 @pytest.mark.slow
 def test_a_coder_with_only_a_model_proposer(coder, nlp):
-    only = _coder(coder, proposers=[_toy({"pummeled": "ASSAULT"}, confidence=0.5)])
-    text = "Hezbollah pummeled Israel in 2006 and attacked Haifa."
+    only = _coder(coder, proposers=[_toy({"battered": "ASSAULT"}, confidence=0.5)])
+    text = "Hezbollah battered Israel in 2006 and attacked Haifa."
     events = _code(only, nlp, text).events
     assert [(e.type, e.source, e.target, e.method) for e in events] == [
         ("ASSAULT", "GRP.HEZBOLLAH", "ISR", "model")]
@@ -161,3 +161,17 @@ def test_nlp_never_imports_coding():
     }
     assert {k: v for k, v in offenders.items() if v} == {}
     assert any("nlp" in m for p in (SRC / "coding").glob("*.py") for m in _imports(p))
+
+
+@pytest.mark.slow
+def test_a_document_coder_takes_proposers(coder):
+    from actorgraph.coding.documents import DocumentCoder
+    from actorgraph.settings import Settings
+
+    text = "Iran battered Iraqi positions near Basra in 1984."
+    doc = Document("p", text, (Post(1, text, 0, len(text)),), "text")
+    plain = DocumentCoder(Settings(), nlp=coder.nlp)
+    with_model = DocumentCoder(Settings(), nlp=coder.nlp,
+                               proposers=[_toy({"battered": "ASSAULT"})])
+    assert plain.code(doc).events == []
+    assert [(e.type, e.method) for e in with_model.code(doc).events] == [("ASSAULT", "model")]

@@ -15,9 +15,9 @@ from tests.conftest import EXAMPLE
 
 USER_LEXICON = """\
 predicates:
-  - {lemma: pummel, type: ASSAULT, mode: aerial}
+  - {lemma: batter, type: ASSAULT, mode: aerial}
 """
-PUMMEL = "Iran pummelled Iraqi positions near Basra in 1984.\n"
+PUMMEL = "Iran battered Iraqi positions near Basra in 1984.\n"
 
 
 def _settings_json(*args: str, env: dict[str, str] | None = None) -> dict[str, dict]:
@@ -133,7 +133,7 @@ def test_a_user_lexicon_adds_a_verb_to_code_ingest_and_batch(coder, tmp_path):
 
 def test_a_bad_user_lexicon_is_one_clear_line(tmp_path):
     lexicon = tmp_path / "bad.yaml"
-    lexicon.write_text("predicates:\n  - {lemma: pummel, type: NOT_A_TYPE}\n", encoding="utf-8")
+    lexicon.write_text("predicates:\n  - {lemma: batter, type: NOT_A_TYPE}\n", encoding="utf-8")
     text = tmp_path / "post.txt"
     text.write_text(PUMMEL, encoding="utf-8")
     result = CliRunner().invoke(cli, ["code", str(text), "--lexicon", str(lexicon)])

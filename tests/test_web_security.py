@@ -15,7 +15,8 @@ import pytest
 pytest.importorskip("fastapi", reason="no web extra: pip install 'actorgraph[web]'")
 pytest.importorskip("httpx", reason="TestClient needs httpx")
 
-from test_web_api import SCRIPT, corpus, long_post  # noqa: E402
+from helpers import SCRIPT, long_post  # noqa: E402
+from helpers import web_corpus as corpus  # noqa: E402
 
 from actorgraph.store.db import Store  # noqa: E402
 from actorgraph.web.app import create_app  # noqa: E402

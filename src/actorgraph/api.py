@@ -20,6 +20,8 @@ from .models import Actor, CodedDocument, Document, Event
 from .settings import Settings
 from .store.db import EventFilter, Store
 from .store.query import (
+    MAX_EDGES,
+    MAX_NODES,
     ClaimRecord,
     Contest,
     Edge,
@@ -113,21 +115,25 @@ class ActorGraph:
             if on_error:
                 on_error(exc)
 
-        seen: dict[str, Document] = {}
+        # id -> (format, source, content hash) of the first document of that id: no texts kept
+        seen: dict[str, tuple[str, str | None, str]] = {}
 
         def fresh() -> Iterator[Document]:
             for doc in iter_documents(paths, format, failed):
+                if self.store.has(doc.id, doc.content_hash):
+                    report.unchanged += 1  # the very same text under its id: nothing to lose
+                    seen.setdefault(doc.id, (doc.format, doc.source, doc.content_hash))
+                    if on_document:
+                        on_document(doc)
+                    continue
                 problem = _collision(doc, seen.get(doc.id), self.store)
                 if problem:
                     failed(ReaderError(doc.source, problem))
                     continue
-                seen.setdefault(doc.id, doc)
+                seen.setdefault(doc.id, (doc.format, doc.source, doc.content_hash))
                 if on_document:
                     on_document(doc)
-                if self.store.has(doc.id, doc.content_hash):
-                    report.unchanged += 1
-                else:
-                    yield doc
+                yield doc
 
         paths = list(paths)
         from .coding.documents import above
@@ -201,20 +207,28 @@ class ActorGraph:
         """How many merged events of each type ``actor`` takes part in per year, month or day."""
         return Results(self.store.timeline_counts(actor, by, self._filter(filters)))
 
-    def graph(self, actor: str, depth: int = 1, max_nodes: int | None = 100,
-              **filters: Any) -> Any:
+    def ego_network(self, actor: str | None = None, depth: int = 1,
+                    max_nodes: int = MAX_NODES, max_edges: int = MAX_EDGES,
+                    **filters: Any) -> dict[str, Any]:
+        """The network around ``actor`` (or of the busiest actors): ``{"nodes", "edges",
+        "truncated"}``, exactly what the web app's ``/api/graph`` returns for the same
+        arguments (see :meth:`~actorgraph.store.query.Queries.ego_network`)."""
+        f = self._filter(dict(filters, actor=actor))
+        return self.store.ego_network(f, depth, max_nodes, max_edges)
+
+    def graph(self, actor: str, depth: int = 1, max_nodes: int = MAX_NODES,
+              max_edges: int = MAX_EDGES, **filters: Any) -> Any:
         """The ego network of ``actor`` as a ``networkx.MultiDiGraph`` (``actorgraph[data]``).
 
-        Each step outwards keeps the ``max_nodes`` actors with the most events.
+        The actors and edges of :meth:`ego_network`.
         """
-        return self.store.network(actor, depth, self._filter(filters), max_nodes)
+        return self.store.network(actor, depth, self._filter(filters), max_nodes, max_edges)
 
-    def network(self, actor: str, depth: int = 1, max_nodes: int | None = 100,
-                **filters: Any) -> Results[Edge]:
-        """The edges of :meth:`graph`: merged events that happened, per source, target, type."""
-        g = self.graph(actor, depth, max_nodes, **filters)
-        edges = [Edge(u, v, k, d["quad"] or None, d["weight"], d["mentions"], d["first"] or None,
-                      d["last"] or None) for u, v, k, d in g.edges(keys=True, data=True)]
+    def network(self, actor: str, depth: int = 1, max_nodes: int = MAX_NODES,
+                max_edges: int = MAX_EDGES, **filters: Any) -> Results[Edge]:
+        """The edges of :meth:`ego_network`, the busiest first."""
+        found = self.ego_network(actor, depth, max_nodes, max_edges, **filters)
+        edges = [Edge(**{k: v for k, v in e.items() if k != "id"}) for e in found["edges"]]
         return Results(sorted(edges, key=lambda e: (-e.events, e.source, e.target, e.type)))
 
     def search(self, text: str, limit: int = 20, raw: bool = False) -> Results[SearchHit]:
@@ -236,20 +250,24 @@ class ActorGraph:
 _GLOBAL_IDS = frozenset({"x-archive", "mastodon", "bluesky"})
 
 
-def _collision(doc: Document, earlier: Document | None, store: Store) -> str | None:
+def _collision(
+    doc: Document, earlier: tuple[str, str | None, str] | None, store: Store
+) -> str | None:
     """Why ``doc`` may not be stored under its id, or None.
 
     Two different inputs must never share an id silently, or one replaces the other:
-    in one run, a document of another file with the same id (``earlier``); in the store,
+    in one run, a document of another file with the same id and another text (``earlier``:
+    its format, source and content hash); in the store,
     one of another format or from a file of another name (names, not paths, are compared:
     a rerun from another folder names the same file differently).
     """
     if earlier is not None:
-        if earlier.source == doc.source or (
-            earlier.format == doc.format and doc.format in _GLOBAL_IDS
+        fmt, source, content = earlier
+        if source == doc.source or content == doc.content_hash or (
+            fmt == doc.format and fmt in _GLOBAL_IDS
         ):
             return None
-        where = earlier.source
+        where = source
     else:
         row = store.conn.execute(
             "SELECT format, source FROM documents WHERE id = ?", (doc.id,)

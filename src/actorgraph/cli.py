@@ -20,6 +20,7 @@ from .errors import ActorGraphError
 from .export import EXPORTERS
 from .readers import FORMATS
 from .settings import Settings
+from .store.query import MAX_EDGES, MAX_NODES
 from .terminal import SafeWriter, clean, escape_json, json_text, safe_table
 
 FORMATS_HELP = f"{', '.join(FORMATS)} (default: detected)"
@@ -785,28 +786,39 @@ def _network_table(found: list[Any], graph: Any) -> None:
 @click.option("--actor", required=True, help=f"The centre of the network: {_ACTOR_HELP}.")
 @click.option("--depth", type=click.IntRange(1, 4), default=1, show_default=True,
               help="How many events away from the actor to go.")
-@click.option("--max-nodes", type=click.IntRange(1), default=100, show_default=True,
-              help="Per step outwards, keep the actors with the most events.")
+@click.option("--max-nodes", type=click.IntRange(1), default=MAX_NODES, show_default=True,
+              help="At most this many actors: the centre, then per step outwards those with "
+                   "the most events.")
+@click.option("--max-edges", type=click.IntRange(1), default=MAX_EDGES, show_default=True,
+              help="At most this many edges: those with the most events.")
 @_filters(skip=("actor",))
-@store_format_option
+@click.option("--format", "out_format", type=click.Choice(["table", "jsonl", "csv", "json"]),
+              default="table", show_default=True,
+              help="Rich table, jsonl/csv edges for pipes, or json: the nodes and edges the "
+                   "web app's /api/graph gives.")
 @click.pass_context
 def network(ctx: click.Context, db: str, actor: str, depth: int, max_nodes: int,
-            out_format: str, **filters: Any) -> None:
+            max_edges: int, out_format: str, **filters: Any) -> None:
     """The actors linked to an actor by events that happened, with counts and types.
 
-    Edges count merged events per source, target and type: the networkx ego
-    graph of the actor, all edges among the actors within --depth events.
+    Edges count merged events per source, target and type, among the actors
+    within --depth events of the actor (the same network as /api/graph).
 
     \b
     Examples:
       actorgraph network --actor Iran --depth 2
       actorgraph network --actor IRN --type ASSAULT --format csv
+      actorgraph network --actor IRN --format json > network.json
     """
     from . import api
 
     with _run(ctx, api.open, db) as graph:
-        found = _run(ctx, graph.network, actor, depth, max_nodes, **filters)
-        _emit(out_format, found, graph, _network_table)
+        if out_format == "json":
+            found = _run(ctx, graph.ego_network, actor, depth, max_nodes, max_edges, **filters)
+            click.echo(json_text(found))
+            return
+        edges = _run(ctx, graph.network, actor, depth, max_nodes, max_edges, **filters)
+        _emit(out_format, edges, graph, _network_table)
 
 
 def _search_table(found: list[Any], graph: Any) -> None:

@@ -42,6 +42,10 @@ returns proposals. Register it with the coder, before the coder is shared::
     coder = EventCoder(dictionary, lexicon, gazetteer)
     coder.add_proposer(shelling)            # or EventCoder(..., proposers=[...])
 
+For whole documents, pass it to ``DocumentCoder(settings, proposers=[shelling])``:
+the prefilter then parses every sentence that names an actor, not only those
+with a predicate word of the lexicon.
+
 Its proposals get their source, target, date, place, attribution and
 modality from the same argument reader as the lexicon's. A proposal on a
 word inside an actor name is ignored; a noun proposal that is an argument of
@@ -805,9 +809,14 @@ class ArgumentReader:
             if span.text in self.dictionary.capitals:
                 return self.gazetteer.resolve(span.text)
             return None
-        for ent in token.doc.ents:
-            if ent.start <= token.i < ent.end and ent.label_ in ("GPE", "LOC", "FAC"):
-                return self.gazetteer.resolve(ent.text)
+        if token.ent_type_ in ("GPE", "LOC", "FAC"):  # the entity around it, found in place
+            # (scanning doc.ents for it made every event of a long post look at every place)
+            doc, start, end = token.doc, token.i, token.i + 1
+            while start > 0 and doc[start].ent_iob_ == "I":
+                start -= 1
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+            return self.gazetteer.resolve(doc[start:end].text)
         if token.pos_ == "PROPN":
             return self.gazetteer.resolve(_phrase(token))
         return None

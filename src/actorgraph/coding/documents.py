@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from ..actors.dictionary import ActorDictionary, load_dictionary
 from ..errors import CodingError
 from ..models import Actor, CodedDocument, Document, How, Mention, Post
+from ..nlp.proposals import Proposer, ProposerFunction
 from ..settings import Settings
 from .coder import PostContext, ThreadState
 from .dates import normalise_date, resolve_date
@@ -40,7 +41,10 @@ class DocumentCoder:
     ['REJECT']
     """
 
-    def __init__(self, settings: Settings | None = None, nlp=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, settings: Settings | None = None, nlp=None,  # type: ignore[no-untyped-def]
+                 proposers: Iterable[Proposer | ProposerFunction] = ()) -> None:
+        """``proposers`` propose triggers beside the lexicon (a trained model's, say; see
+        :mod:`actorgraph.coding.coder`)."""
         from ..nlp.pipeline import load_pipeline
 
         self.settings = settings or Settings()
@@ -48,11 +52,18 @@ class DocumentCoder:
         self.nlp = nlp if nlp is not None else load_pipeline(self.settings.model, user)
         self.dictionary: ActorDictionary = load_dictionary(user)
         lexicon = load_lexicon((self.settings.lexicon,) if self.settings.lexicon else ())
-        # The lexicon alone, or the trained event layer with or without it (model_layer.py).
+        # The lexicon alone, or the trained event layer with or without it (model_layer.py),
+        # then any proposers the caller adds.
         self.coder = layered_coder(self.dictionary, lexicon, load_gazetteer(),
                                    self.settings.layer)
+        proposers = list(proposers)
+        for proposer in proposers:
+            self.coder.add_proposer(proposer)
+        # Another proposer may find triggers the lexicon does not know: then the prefilter
+        # parses every sentence that names an actor.
         self.prefilter = (
-            Prefilter(self.nlp, self.dictionary, lexicon) if self.settings.prefilter else None
+            Prefilter(self.nlp, self.dictionary, lexicon, lexicon_only=not proposers)
+            if self.settings.prefilter else None
         )
         model = getattr(self.coder, "event_model", None)
         if self.prefilter is not None and model is not None:
@@ -166,7 +177,7 @@ class DocumentCoder:
     def _how(self, actor_id: str) -> How:
         if actor_id.startswith("PRV."):
             return "provisional"
-        return "generic" if actor_id not in self.dictionary.actors else "dictionary"
+        return "generic" if actor_id not in self.dictionary else "dictionary"
 
     def _add_actor(self, result: CodedDocument, actor_id: str, text: str) -> None:
         if actor_id in result.actors:

@@ -18,7 +18,8 @@ import yaml
 from ..datafiles import load_yaml
 from ..errors import ConfigError
 
-__all__ = ["LEXICON_VERSION", "EventType", "Lexicon", "Predicate", "load_lexicon"]
+__all__ = ["LEXICON_VERSION", "EventType", "Lexicon", "Predicate", "extend_with_cameo",
+           "load_lexicon"]
 
 #: The ``version`` of ``data/plover.yaml`` this code reads.
 LEXICON_VERSION = 1
@@ -126,9 +127,40 @@ def _read_yaml(path: Path | None, text: str | None = None) -> dict[str, Any]:
     return data
 
 
+def _add_cameo(lex: Lexicon, groups: tuple[str, ...] | None) -> None:
+    from .cameo_verbs import cameo_entries
+
+    extend_with_cameo(lex, cameo_entries(list(groups) if groups is not None else None))
+
+
+def extend_with_cameo(lex: Lexicon, entries: list[dict[str, Any]]) -> None:
+    """Append CAMEO verb-pattern entries (``data/phoenix/cameo_verbs.json``) behind the
+    hand-written ones; a bare CAMEO verb the lexicon or its cues already know is skipped."""
+    known = set(lex.verbs) | {w for words in lex.cues.values() for w in words}
+    # A verb the hand-written entries bind to objects ("launch" an attack, not a website)
+    # stays bound: no CAMEO verb-and-preposition entry makes it a bare trigger.
+    bound = {lemma for lemma, preds in lex.verbs.items() if all(p.objects for p in preds)}
+
+    def keep(e: dict[str, Any]) -> bool:
+        if e.get("objects"):
+            return True
+        if " " in e["lemma"]:
+            return e["lemma"].split()[0] not in bound
+        return e["lemma"] not in known
+
+    kept = [e for e in entries if keep(e)]
+    if kept:
+        lex.merge({"predicates": kept}, "phoenix/cameo_verbs.json")
+
+
 @lru_cache(maxsize=4)
-def load_lexicon(user_files: tuple[str, ...] = ()) -> Lexicon:
-    """The built-in PLOVER dictionary with ``user_files`` merged in front of it."""
+def load_lexicon(
+    user_files: tuple[str, ...] = (), cameo_groups: tuple[str, ...] | None = None
+) -> Lexicon:
+    """The built-in PLOVER dictionary with ``user_files`` merged in front of it.
+
+    ``cameo_groups`` picks the CAMEO verb-pattern groups to add (default: those enabled
+    in the packaged file; ``()`` for none)."""
     text = resources.files("actorgraph").joinpath("data", "plover.yaml").read_text("utf-8")
     data = _read_yaml(None, text)
     if data.get("version") != LEXICON_VERSION:
@@ -151,6 +183,7 @@ def load_lexicon(user_files: tuple[str, ...] = ()) -> Lexicon:
         raise ConfigError(f"plover.yaml: types with a quad not in `quads`: {unknown}")
     lex = Lexicon(types, quads=quads)
     lex.merge(data, "plover.yaml")
+    _add_cameo(lex, cameo_groups)
     for path in user_files:
         lex.merge(_read_yaml(Path(path)), path, first=True)
     return lex

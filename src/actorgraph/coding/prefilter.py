@@ -81,11 +81,39 @@ def _forms(lemma: str) -> set[str]:
     return forms
 
 
+#: Tokens of the longest piece parsed at once. A run-on "sentence" of thousands of tokens (a
+#: post of clauses joined by commas, no full stop) gives a parse tree with nodes of thousands
+#: of children, and the coder's per-event look at its clause and its governors becomes
+#: quadratic: 4 KB of "Iran attacked Iraq, " took over two minutes.
+MAX_PIECE_TOKENS = 150
+_SOFT_BREAKS = frozenset({",", ";", ":", "—", "–", "-", "and", "or", "but"})
+
+
+def _bounded(doc: Doc, starts: list[int]) -> list[int]:
+    """``starts`` with more piece starts, so that no piece is over :data:`MAX_PIECE_TOKENS`
+    tokens; a long piece is cut after its last comma, semicolon or conjunction in reach."""
+    out: list[int] = []
+    for a, b in zip(starts, [*starts[1:], len(doc)], strict=True):
+        out.append(a)
+        while b - a > MAX_PIECE_TOKENS:
+            end = a + MAX_PIECE_TOKENS
+            soft = [t.i + 1 for t in doc[a + MAX_PIECE_TOKENS // 2:end]
+                    if t.lower_ in _SOFT_BREAKS]
+            a = soft[-1] if soft else end
+            out.append(a)
+    return out
+
+
 class Prefilter:
     """Decides from the tokens alone whether a post is worth a full parse."""
 
-    def __init__(self, nlp: Language, dictionary: ActorDictionary, lexicon: Lexicon) -> None:
+    def __init__(self, nlp: Language, dictionary: ActorDictionary, lexicon: Lexicon,
+                 lexicon_only: bool = True) -> None:
+        """``lexicon_only``: only the lexicon proposes triggers, so a sentence without a
+        predicate word of it is not worth parsing. With other proposers (a trained model)
+        every sentence that names an actor is."""
         self.nlp = nlp
+        self.lexicon_only = lexicon_only
         ruler = nlp.get_pipe("actorgraph_actors") if "actorgraph_actors" in nlp.pipe_names else None
         # spaCy types get_pipe as a bare callable; this component is our ActorRuler.
         self.ruler = cast("ActorRuler | None", ruler)
@@ -114,6 +142,8 @@ class Prefilter:
             self.stems.add(lemma[:5])
 
     def _has_predicate(self, words: list[str]) -> bool:
+        if not self.lexicon_only:
+            return True
         if any(w in self.forms or (len(w) >= 5 and w[:5] in self.stems) for w in words):
             return True
         present = set(words)
@@ -128,7 +158,9 @@ class Prefilter:
         worth, doc = self.scan(text)
         if not worth:
             return [(doc, False)]
-        starts = [0] + [t.i + 1 for t in doc[:-1] if t.text in _SENTENCE_END or "\n" in t.text]
+        ends = [0] + [t.i + 1 for t in doc[:-1] if t.text in _SENTENCE_END or "\n" in t.text]
+        starts = _bounded(doc, ends)
+        cut = len(starts) > len(ends)  # a run-on sentence cut: its pieces are parsed apart
         if len(starts) == 1:
             return [(doc, True)]
         spans = sorted(doc.spans[DICTIONARY_KEY], key=lambda s: (s.start, s.end))
@@ -159,7 +191,7 @@ class Prefilter:
                     token.head, token.dep_ = piece[0], ("ROOT" if token.i == 0 else "dep")
                 piece.spans["actors"] = filter_spans(found)
             pieces.append((piece, parse))
-        if all(parse for _, parse in pieces):
+        if not cut and all(parse for _, parse in pieces):
             return [(doc, True)]  # one parse of the whole post is cheaper than stitching
         return pieces
 

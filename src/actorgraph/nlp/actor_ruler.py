@@ -157,12 +157,21 @@ class ActorRuler:
                     break
 
     def match_dictionary(self, doc: Doc) -> list[Span]:
-        """Dictionary names and aliases in ``doc``; needs only the tokenizer."""
-        return [
+        """Dictionary names and aliases in ``doc``; needs only the tokenizer.
+
+        Phoenix names (``dictionary.extra``) count only where no hand-made name matched."""
+        spans = [
             Span(doc, span.start, span.end, label="ACTOR", span_id=span.id_)
             for ruler in (self.ruler, self.exact)
             for span in ruler.match(doc)
         ]
+        if self.dictionary.extra is not None:
+            taken = {i for s in spans for i in range(s.start, s.end)}
+            spans += [
+                s for s in self.dictionary.extra.match(doc)
+                if not taken.intersection(range(s.start, s.end))
+            ]
+        return spans
 
     def _country_of(self, token_text: str) -> str | None:
         return self._upper_country.get(token_text) or self._modifier_country.get(

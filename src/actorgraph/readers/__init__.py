@@ -160,6 +160,10 @@ def read_path(
         docs = list(READERS[fmt](p, data))
     except RecursionError:
         raise ReaderError(shown, "the input is nested too deeply to read") from None
+    except MemoryError:  # one input's problem: the others are still read
+        raise ReaderError(
+            shown, f"not enough memory to read its {len(data):,} bytes; free some or split it"
+        ) from None
     except ReaderError as e:
         if e.path is None or (e.path == str(p) and shown != str(p)):
             # Named here: a helper that knows no path, or a file name that is not UTF-8.

@@ -165,8 +165,7 @@ def _jsonl_line_ranges(path: Path, size: int) -> tuple[list[tuple[int, int, int]
 
 
 def _is_jsonl(path: Path, format: str | None) -> bool:
-    from ..readers import detect_format
-    from ..readers._io import HEAD_SIZE
+    from ..readers import HEAD_SIZE, detect_format
 
     if format is not None:
         return format == "jsonl"

@@ -33,7 +33,7 @@ from ..errors import StoreError
 from ..models import Actor, CodedDocument, Event
 from .merge import WINDOW_DAYS, Member, cluster, merge_key, modality_class, place_key, summarize
 from .merge import sort_date as _sort_date
-from .query import EventFilter, Queries
+from .query import EventFilter, Queries, chunks, marks
 from .schema import MIGRATIONS, QUERY_INDEXES, VOLATILE
 
 __all__ = ["EventFilter", "Store"]
@@ -160,11 +160,10 @@ class Store(Queries):
 
     def _hashes(self, doc_ids: list[str]) -> dict[str, str]:
         found: dict[str, str] = {}
-        for i in range(0, len(doc_ids), 500):
-            chunk = doc_ids[i:i + 500]
-            marks = ",".join("?" * len(chunk))
+        for chunk in chunks(doc_ids):
             found.update(self.conn.execute(
-                f"SELECT id, content_hash FROM documents WHERE id IN ({marks})", chunk
+                f"SELECT id, content_hash FROM documents WHERE id IN ({marks(chunk)})",
+                list(chunk),
             ).fetchall())
         return found
 
@@ -207,9 +206,8 @@ class Store(Queries):
 
     def _drop_indexes(self) -> None:
         with self._transaction() as c:
-            marks = ",".join("?" * len(QUERY_INDEXES))
             rows = c.execute(f"SELECT name, sql FROM sqlite_master WHERE type = 'index'"
-                             f" AND name IN ({marks})", QUERY_INDEXES).fetchall()
+                             f" AND name IN ({marks(QUERY_INDEXES)})", QUERY_INDEXES).fetchall()
             c.executemany("INSERT OR REPLACE INTO deferred_indexes (name, sql) VALUES (?, ?)",
                           [tuple(r) for r in rows])
             for name, _sql in rows:
@@ -277,11 +275,9 @@ class Store(Queries):
 
     def _stored_events(self, ids: list[str]) -> set[str]:
         found: set[str] = set()
-        for i in range(0, len(ids), 500):
-            chunk = ids[i:i + 500]
-            marks = ",".join("?" * len(chunk))
+        for chunk in chunks(ids):
             found.update(r[0] for r in self.conn.execute(
-                f"SELECT id FROM events WHERE id IN ({marks})", chunk))
+                f"SELECT id FROM events WHERE id IN ({marks(chunk)})", list(chunk)))
         return found
 
     def _write_document(self, coded: CodedDocument, replace: bool, taken: set[str],
@@ -321,13 +317,12 @@ class Store(Queries):
         events = list({e.id: e for e in coded.events}.values())  # a repeated id: the last wins
         ids = [e.id for e in events if e.id in taken]
         taken.update(e.id for e in events)
-        for i in range(0, len(ids), 500):  # the same id stored by another document moves here
-            chunk = ids[i:i + 500]
-            marks = ",".join("?" * len(chunk))
-            found = c.execute(f"SELECT mkey FROM events WHERE id IN ({marks})", chunk).fetchall()
+        for chunk in chunks(ids):  # the same id stored by another document moves here
+            found = c.execute(f"SELECT mkey FROM events WHERE id IN ({marks(chunk)})",
+                              list(chunk)).fetchall()
             if found:
                 keys.update(r[0] for r in found)
-                c.execute(f"DELETE FROM events WHERE id IN ({marks})", chunk)
+                c.execute(f"DELETE FROM events WHERE id IN ({marks(chunk)})", list(chunk))
                 gone = set(chunk)
                 for key in {r[0] for r in found} & fresh.keys():
                     fresh[key] = [r for r in fresh[key] if r[1] not in gone]
@@ -361,11 +356,10 @@ class Store(Queries):
         todo = sorted(keys)
         cursor = c.cursor()
         cursor.row_factory = None  # plain tuples, in _MEMBER_COLUMNS order
-        for i in range(0, len(todo), 2000):
-            chunk = todo[i:i + 2000]
-            marks = ",".join("?" * len(chunk))
+        for chunk in chunks(todo, 2000):
             counts = dict(cursor.execute(
-                f"SELECT mkey, count(*) FROM events WHERE mkey IN ({marks}) GROUP BY mkey", chunk
+                f"SELECT mkey, count(*) FROM events WHERE mkey IN ({marks(chunk)}) GROUP BY mkey",
+                list(chunk),
             ).fetchall())
             groups: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
             stale = []
@@ -376,14 +370,13 @@ class Store(Queries):
                         groups[key] = list(known)
                 else:
                     stale.append(key)
-            for j in range(0, len(stale), 2000):
-                part = stale[j:j + 2000]
+            for part in chunks(stale, 2000):
                 for row in cursor.execute(
                     f"SELECT {', '.join(_MEMBER_COLUMNS)} FROM events"
-                    f" WHERE mkey IN ({','.join('?' * len(part))})", part
+                    f" WHERE mkey IN ({marks(part)})", list(part)
                 ):
                     groups[row[0]].append(row)
-            c.execute(f"DELETE FROM merged_events WHERE mkey IN ({marks})", chunk)
+            c.execute(f"DELETE FROM merged_events WHERE mkey IN ({marks(chunk)})", list(chunk))
             moves: list[tuple[str, str]] = []
             merged: list[tuple[Any, ...]] = []
             for key in sorted(groups):

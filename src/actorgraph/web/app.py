@@ -48,7 +48,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ..errors import ActorGraphError
 from ..store.identity import StoreGone, StoreIdentity
-from ..store.query import EventFilter
+from ..store.query import MAX_EDGES, MAX_NODES, EventFilter
 from ..store.search import QueryTimeout, time_budget
 from .head import HeadAsGet
 from .queries import WebStore
@@ -209,7 +209,7 @@ class Pool:
             # The budget counts from the request's start: time spent queueing for a thread
             # is spent, so a backlog drains instead of growing.
             budget = max(0.05, REQUEST_SECONDS - (time.monotonic() - started))
-            with time_budget(store.conn, budget, REQUEST_SECONDS), store.snapshot():
+            with store.snapshot(), time_budget(store.conn, budget, REQUEST_SECONDS):
                 yield store
         finally:
             try:
@@ -528,13 +528,13 @@ def create_app(db_path: str | Path, *, allowed_hosts: list[str] | None = None) -
         depth: Annotated[int, Query(ge=1, le=3, description=(
             "With actor: how many events away from it to go."))] = 1,
         max_nodes: Annotated[int, Query(ge=1, le=LIMITS["nodes"], description=(
-            "Keep the actors with the most events."))] = 150,
+            "Keep the actors with the most events."))] = MAX_NODES,
         max_edges: Annotated[int, Query(ge=1, le=LIMITS["edges"], description=(
-            "Keep the edges with the most events."))] = 1500,
+            "Keep the edges with the most events."))] = MAX_EDGES,
     ) -> dict[str, Any]:
         """Edges count merged events that some source says happened, per (source, target,
         type); nodes are sized by those counts. `truncated` says a cap cut something."""
-        found = store.graph(f, depth, max_nodes, max_edges)
+        found = store.ego_network(f, depth, max_nodes, max_edges)
         return {"ok": True, "count": {"nodes": len(found["nodes"]),
                                       "edges": len(found["edges"])}, **found}
 
