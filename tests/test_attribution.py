@@ -56,8 +56,9 @@ def _by(coded, type_: str, trigger: str):
     ("Attacks claimed by al-Shabaab killed 20 soldiers in Mogadishu.", "ASSAULT", "killed",
      "GRP.AL_SHABAAB", "reported"),
     # praise of someone's part in an event: the praising officials assert it
-    ("Senior Iranian officials praise his contribution to the liberation of Iraq from ISIS.",
-     "ASSAULT", "liberation", "IRN.GOV", "reported"),
+    ("Ahead of the anniversary of Soleimani's death, senior Iranian officials praise his "
+     "contribution to the liberation of Iraq from ISIS.", "ASSAULT", "liberation", "IRN.GOV",
+     "reported"),
     # the author's own statement stays the author's
     ("Iranian forces attacked a tanker in the Gulf of Oman.", "ASSAULT", "attacked", None,
      "asserted"),
@@ -83,8 +84,10 @@ def _counter(coded, stance: str):
 
 @pytest.mark.slow
 def test_but_in_fact_disputes_what_the_officials_praise(code_text):
-    coded = code_text(f"Ahead of the anniversary, {PRAISE} {IN_FACT}", author="@yossi")
+    coded = code_text(f"Ahead of the anniversary of Soleimani's death, {PRAISE} {IN_FACT}",
+                      author="@yossi")
     claimed = _by(coded, "ASSAULT", "liberation")
+    assert (claimed.source, claimed.target) == ("PER.QASEM_SOLEIMANI", "GRP.ISIS")
     [dispute] = _counter(coded, "disputes")
     assert dispute.event == claimed.id and dispute.asserted_by is None  # the author's
     assert dispute.evidence.text == IN_FACT
