@@ -138,3 +138,91 @@ def test_export_import_is_idempotent(store, tmp_path):
         assert ev.id not in _ids(reviewed(other))
         new, bad = import_reviews(other.conn, [("x.jsonl:1", {"id": "z"})])
         assert new == 0 and bad and bad[0].startswith("x.jsonl:1: ")
+
+
+# -- the command line -----------------------------------------------------------------------
+
+
+@pytest.fixture
+def db(tmp_path):
+    path = tmp_path / "s.db"
+    with Store(path) as s:
+        s.write_many(corpus())
+    return str(path)
+
+
+def _cli(*args):
+    from click.testing import CliRunner
+
+    from actorgraph.cli import cli
+
+    return CliRunner().invoke(cli, [str(a) for a in args])
+
+
+def _jsonl(db, *more):
+    result = _cli("events", "--db", db, "--format", "jsonl", *more)
+    assert result.exit_code == 0, result.output
+    return {r["id"]: r for r in map(json.loads, result.output.splitlines())}
+
+
+def test_cli_review_edit_reject_undo_list_show(db):
+    machine = _jsonl(db)
+    israel = next(i for i, r in machine.items() if (r["source"] or {}).get("id") == "ISR")
+    other = next(i for i, r in machine.items() if r["type"] == "AID")
+    bad = _cli("review", israel, "--set", "type=NOPE", "--db", db)
+    assert bad.exit_code == 1 and bad.output.count("\n") == 1 and "NOPE" in bad.output
+    bad = _cli("review", israel, "--set", "target=Atlantis", "--set", "date=2004", "--db", db)
+    assert bad.exit_code == 1 and "Atlantis" in bad.output
+    assert _cli("review", "list", "--db", db).output == ""
+    ok = _cli("review", israel, "--reject", "--note", "a quote", "--by", "ana", "--db", db)
+    assert ok.exit_code == 0, ok.output
+    ok = _cli("review", other, "--set", "target=Iraq", "--set", "date=2003-04", "--db", db)
+    assert ok.exit_code == 0, ok.output
+    view = _jsonl(db)
+    assert israel not in view and view[other]["target"]["id"] == "IRQ"
+    assert view[other]["date"] == "2003-04" and view[other]["reviewed"].startswith("rv_")
+    raw = _jsonl(db, "--raw")
+    assert israel in raw and raw[other]["target"]["id"] == "GRP.X"
+    assert raw[other]["reviewed"] is None
+    listed = _cli("review", "list", "--db", db, "--actor", "IRQ").output
+    assert other in listed and israel not in listed
+    shown = [json.loads(x) for x in _cli("review", "show", israel, "--db", db, "--format",
+                                         "json").output.splitlines()]
+    assert [s["action"] for s in shown] == ["reject"] and shown[0]["by"] == "ana"
+    assert _cli("review", "undo", shown[0]["id"], "--db", db).exit_code == 0
+    assert israel in _jsonl(db)
+    # the other commands follow the reviewed view too
+    csv_out = _cli("export", "--db", db, "--to", "csv").output
+    assert "2003-04" in csv_out
+    timeline = _cli("timeline", "--db", db, "--actor", "IRQ", "--format", "jsonl").output
+    assert "AID" in timeline
+    raw_timeline = _cli("timeline", "--db", db, "--actor", "IRQ", "--format", "jsonl",
+                        "--raw").output
+    assert raw_timeline != timeline
+
+
+def test_cli_export_import_and_labelled(db, tmp_path):
+    machine = _jsonl(db)
+    israel = next(i for i, r in machine.items() if (r["source"] or {}).get("id") == "ISR")
+    _cli("review", israel, "--set", "source=IRN", "--db", db)
+    out = tmp_path / "reviews.jsonl"
+    assert _cli("review", "export", "--db", db, "--out", out).exit_code == 0
+    other = tmp_path / "other.db"
+    with Store(other) as s:
+        s.write_many(corpus())
+    first = _cli("review", "import", out, "--db", other)
+    second = _cli("review", "import", out, "--db", other)
+    assert first.exit_code == 0 and "1 new" in first.output
+    assert second.exit_code == 0 and "0 new" in second.output
+    assert _jsonl(str(other))[israel]["source"]["id"] == "IRN"
+    lab = tmp_path / "lab.jsonl"
+    assert _cli("review", "export", "--as", "labelled", "--db", db, "--out", lab).exit_code == 0
+    items = [json.loads(x) for x in lab.read_text().splitlines()]
+    assert len(items) == 1 and items[0]["text"].startswith("Israel attacked")
+    ev = items[0]["events"][0]
+    assert ev["type"] == "ASSAULT" and ev["source_id"] == "IRN" and ev["target_id"] == "USA"
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text('{"id": "x"}\nnot json\n')
+    result = _cli("review", "import", broken, "--db", other)
+    assert result.exit_code == 1 and "broken.jsonl:1" in result.output
+    assert "broken.jsonl:2" in result.output

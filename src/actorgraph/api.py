@@ -83,9 +83,19 @@ class IngestReport:
 class ActorGraph:
     """A store opened for analysis: ``actorgraph.open("actorgraph.db")``."""
 
-    def __init__(self, db: str | Path = "actorgraph.db", settings: Settings | None = None) -> None:
+    def __init__(self, db: str | Path = "actorgraph.db", settings: Settings | None = None,
+                 raw: bool = False) -> None:
         self.settings = settings or Settings()
         self.store = Store(db)
+        self.raw = raw
+
+    @property
+    def view(self) -> Store:
+        """What the queries read: the reviewed view (see :mod:`actorgraph.store.reviews`),
+        or the machine's output when opened with ``raw=True``."""
+        from .store.reviews import reviewed
+
+        return reviewed(self.store, self.raw)
 
     def close(self) -> None:
         self.store.close()
@@ -176,23 +186,23 @@ class ActorGraph:
 
         >>> graph.events(actor="Iran", type="AID", since="2003").to_pandas()  # doctest: +SKIP
         """
-        return Results(self.store.events(self._filter(filters)))
+        return Results(self.view.events(self._filter(filters)))
 
     def merged_events(self, **filters: Any) -> Results[MergedEvent]:
         """Real-world events: mentions merged across documents (see ``actorgraph.store.merge``)."""
-        return Results(self.store.merged_events(self._filter(filters)))
+        return Results(self.view.merged_events(self._filter(filters)))
 
     def mentions(self, merged_id: str) -> Results[Event]:
         """The event mentions a merged event is made of, with their evidence."""
-        return Results(self.store.mentions_of(merged_id))
+        return Results(self.view.mentions_of(merged_id))
 
     def claims(self, **filters: Any) -> Results[ClaimRecord]:
         """Who asserts or denies the events matching the filters, with the sentence."""
-        return Results(self.store.claims(self._filter(filters)))
+        return Results(self.view.claims(self._filter(filters)))
 
     def contested(self, **filters: Any) -> Results[Contest]:
         """Events sources disagree about (stance, date, source, target or place), both sides."""
-        return Results(self.store.contested(self._filter(filters)))
+        return Results(self.view.contested(self._filter(filters)))
 
     def relations(self, actor: str | None = None, type: str | None = None,  # noqa: A002
                   contested: bool = False, limit: int | None = None) -> Results[Any]:
@@ -212,16 +222,16 @@ class ActorGraph:
 
     def actors(self, query: str | None = None) -> Results[Actor]:
         """Stored actors whose id, name or alias contains ``query``."""
-        return Results(self.store.actors(query))
+        return Results(self.view.actors(query))
 
     def timeline(self, actor: str, **filters: Any) -> Results[TimelineEntry]:
         """The merged events ``actor`` takes part in, by date, seen from that actor."""
-        return Results(self.store.timeline(actor, self._filter(filters)))
+        return Results(self.view.timeline(actor, self._filter(filters)))
 
     def timeline_counts(self, actor: str, by: str = "month",
                         **filters: Any) -> Results[PeriodCount]:
         """How many merged events of each type ``actor`` takes part in per year, month or day."""
-        return Results(self.store.timeline_counts(actor, by, self._filter(filters)))
+        return Results(self.view.timeline_counts(actor, by, self._filter(filters)))
 
     def ego_network(self, actor: str | None = None, depth: int = 1,
                     max_nodes: int = MAX_NODES, max_edges: int = MAX_EDGES,
@@ -230,7 +240,7 @@ class ActorGraph:
         "truncated"}``, exactly what the web app's ``/api/graph`` returns for the same
         arguments (see :meth:`~actorgraph.store.query.Queries.ego_network`)."""
         f = self._filter(dict(filters, actor=actor))
-        return self.store.ego_network(f, depth, max_nodes, max_edges)
+        return self.view.ego_network(f, depth, max_nodes, max_edges)
 
     def graph(self, actor: str, depth: int = 1, max_nodes: int = MAX_NODES,
               max_edges: int = MAX_EDGES, **filters: Any) -> Any:
@@ -238,7 +248,7 @@ class ActorGraph:
 
         The actors and edges of :meth:`ego_network`.
         """
-        return self.store.network(actor, depth, self._filter(filters), max_nodes, max_edges)
+        return self.view.network(actor, depth, self._filter(filters), max_nodes, max_edges)
 
     def network(self, actor: str, depth: int = 1, max_nodes: int = MAX_NODES,
                 max_edges: int = MAX_EDGES, **filters: Any) -> Results[Edge]:
@@ -252,13 +262,13 @@ class ActorGraph:
         from .store.search import SEARCH_SECONDS, time_budget
 
         with time_budget(self.store.conn, SEARCH_SECONDS):
-            return Results(self.store.search(text, limit, raw))
+            return Results(self.view.search(text, limit, raw))
 
     def export(self, to: str, out: str | Path | IO[Any] | None = None, **filters: Any) -> int:
         """Write the matching events as jsonl, plover, csv, parquet, gexf or graphml."""
         from .export import export_events
 
-        return export_events(self.store, to, out, self._filter(filters))
+        return export_events(self.view, to, out, self._filter(filters))
 
 
 #: Formats whose document ids are the platform's own (a tweet's, a status's): the same id
@@ -300,6 +310,8 @@ def _collision(
             "stored for it. Give one of them another id (rename the file or its 'id')")
 
 
-def open(db: str | Path = "actorgraph.db", settings: Settings | None = None) -> ActorGraph:  # noqa: A001
-    """Open (or create) the store at ``db``."""
-    return ActorGraph(db, settings)
+def open(db: str | Path = "actorgraph.db", settings: Settings | None = None,  # noqa: A001
+         raw: bool = False) -> ActorGraph:
+    """Open (or create) the store at ``db``; ``raw``: queries show the machine's output,
+    not the reviewed view."""
+    return ActorGraph(db, settings, raw)

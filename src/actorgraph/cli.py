@@ -344,9 +344,8 @@ def events(ctx: click.Context, db: str, out_format: str, merged: bool, happened:
       actorgraph events --actor Iran --type ASSAULT --since 2003
       actorgraph events --merged --source IRN --format csv > merged.csv
     """
-    from . import api
 
-    with _run(ctx, api.open, db) as graph:
+    with _graph(ctx, db) as graph:
         query = dict(filters, limit=limit, offset=offset, happened=happened)
         if merged:
             found = _run(ctx, graph.merged_events, **query)
@@ -452,9 +451,8 @@ def export(ctx: click.Context, db: str, to: str, out: str | None, happened: bool
       actorgraph export --to gexf --out iran.gexf --actor Iran
       actorgraph export --to parquet --out events.parquet
     """
-    from . import api
 
-    with _run(ctx, api.open, db) as graph:
+    with _graph(ctx, db) as graph:
         n = _run(ctx, graph.export, to, out, happened=happened, **filters)
     if out:
         exporter = EXPORTERS[to]
@@ -711,9 +709,8 @@ def claims(ctx: click.Context, db: str, out_format: str, contested: bool, limit:
       actorgraph claims --asserted-by IRN
       actorgraph claims --contested --actor Iran
     """
-    from . import api
 
-    with _run(ctx, api.open, db) as graph:
+    with _graph(ctx, db) as graph:
         if contested:
             found = _run(ctx, graph.contested, **filters)
             _emit(out_format, found[:limit] if limit else found, graph, _contest_tables)
@@ -761,9 +758,8 @@ def timeline(ctx: click.Context, db: str, actor: str, out_format: str, by: str |
       actorgraph timeline --actor Iran --since 2003
       actorgraph timeline --actor IRN --by year --format csv
     """
-    from . import api
 
-    with _run(ctx, api.open, db) as graph:
+    with _graph(ctx, db) as graph:
         if by:
             found = _run(ctx, graph.timeline_counts, actor, by, happened=happened, **filters)
             _emit(out_format, found, graph, _counts_table)
@@ -819,9 +815,8 @@ def network(ctx: click.Context, db: str, actor: str, depth: int, max_nodes: int,
       actorgraph network --actor IRN --type ASSAULT --format csv
       actorgraph network --actor IRN --format json > network.json
     """
-    from . import api
 
-    with _run(ctx, api.open, db) as graph:
+    with _graph(ctx, db) as graph:
         if out_format == "json":
             found = _run(ctx, graph.ego_network, actor, depth, max_nodes, max_edges, **filters)
             click.echo(json_text(found))
@@ -868,9 +863,8 @@ def search(ctx: click.Context, text: tuple[str, ...], db: str, out_format: str, 
       actorgraph search quds force
       actorgraph search '"Revolutionary Guard"' --format jsonl
     """
-    from . import api
 
-    with _run(ctx, api.open, db) as graph:
+    with _graph(ctx, db) as graph:
         found = _run(ctx, graph.search, " ".join(text), limit, raw)
         _emit(out_format, found, graph, _search_table)
 
@@ -916,9 +910,8 @@ def relations(ctx: click.Context, db: str, actor: str | None, rtype: str | None,
       actorgraph relations --actor Iran --type backs
       actorgraph relations --actor 'IRN.MIL.IRGC*' --format jsonl
     """
-    from . import api
 
-    with _run(ctx, api.open, db) as graph:
+    with _graph(ctx, db) as graph:
         found = _run(ctx, graph.relations, actor=actor, type=rtype, contested=contested,
                      limit=limit)
         _emit(out_format, found, graph, _relations_table)
@@ -961,6 +954,34 @@ def settings_command(ctx: click.Context, out_format: str) -> None:
 # Every command takes --set, the same way.
 for _command in cli.commands.values():
     _command.params.append(set_option)
+
+_RAW = "actorgraph.raw"
+
+
+def _remember_raw(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    if value:
+        ctx.meta[_RAW] = True
+
+
+def _graph(ctx: click.Context, db: str) -> Any:
+    """The store opened for queries: the reviewed view, or with ``--raw`` the machine's."""
+    from . import api
+
+    return _run(ctx, api.open, db, raw=bool(ctx.meta.get(_RAW)))
+
+
+#: ``--raw``: the machine's output instead of the reviewed view (see `actorgraph review`).
+raw_option = click.Option(
+    ["--raw"], is_flag=True, expose_value=False, is_eager=True, callback=_remember_raw,
+    help="Show the machine's output, without the analysts' reviews.")
+for _name in ("events", "export", "claims", "timeline", "network", "profile"):
+    if _name in cli.commands:
+        cli.commands[_name].params.append(raw_option)
+
+# `review` has its own --set FIELD=VALUE (the fields it changes): added after the loop above.
+from .review_cli import review as _review  # noqa: E402
+
+cli.add_command(_review)
 
 
 def main() -> None:

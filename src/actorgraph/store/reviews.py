@@ -719,3 +719,46 @@ def reviewed(queries: Q, raw: bool = False) -> Q:
     view = copy.copy(queries)
     object.__setattr__(view, "conn", _Connection(conn))
     return view
+
+
+# -- training data --------------------------------------------------------------------------
+
+
+def labelled_items(view: Any) -> Iterator[dict[str, Any]]:
+    """The sentences of reviewed events as items of the labelled set (bench/data/README.md):
+    the reviewed view's events of each sentence (a rejected one is left out, so a sentence
+    whose one event was rejected teaches "no event"), and the actors named in it."""
+    conn = getattr(view.conn, "_conn", view.conn)
+    sentences: dict[tuple[str, int, int, int], str] = {}
+    for r in reviews(conn):
+        if r.action == "undo" or r.undone or r.current is None:
+            continue
+        row = _machine(conn, r.current)
+        if row is not None:
+            key = (row["doc"], row["post"], row["ev_start"], row["ev_end"])
+            sentences.setdefault(key, row["ev_text"])
+    for (doc, post, start, end), text in sorted(sentences.items()):
+        meta = conn.execute(
+            "SELECT d.published, p.author, p.time FROM documents d LEFT JOIN posts p"
+            " ON p.doc = d.id AND p.idx = ? WHERE d.id = ?", (post, doc)).fetchone()
+        events = [e for e in view.conn.execute(
+            "SELECT * FROM events WHERE doc = ? AND post = ? AND ev_start = ? AND ev_end = ?"
+            " ORDER BY ev_start, id", (doc, post, start, end))]
+        items = []
+        for e in map(codec.EVENT.from_row, events):
+            item = {"type": e.type, "mode": e.mode, "source": e.source_text,
+                    "source_id": e.source, "target": e.target_text, "target_id": e.target,
+                    "date": e.date, "location": e.location.name if e.location else None,
+                    "asserted_by": e.asserted_by_text, "asserted_by_id": e.asserted_by,
+                    "modality": e.modality, "negated": e.negated}
+            if e.end_date:
+                item["end_date"] = e.end_date
+            items.append(item)
+        actors = [{"text": m["text"], "id": m["actor"]} for m in conn.execute(
+            'SELECT text, actor FROM mentions WHERE doc = ? AND post = ? AND start >= ?'
+            ' AND "end" <= ? ORDER BY start, actor', (doc, post, start, end))]
+        published = (meta["time"] or meta["published"]) if meta else None
+        yield {"id": stable_id(doc, post, start, end, prefix="rv"), "style": "review",
+               "region": "global", "published": published[:10] if published else None,
+               "author": meta["author"] if meta else None, "text": text, "events": items,
+               "actors": actors}
