@@ -762,3 +762,16 @@ def labelled_items(view: Any) -> Iterator[dict[str, Any]]:
                "region": "global", "published": published[:10] if published else None,
                "author": meta["author"] if meta else None, "text": text, "events": items,
                "actors": actors}
+
+
+def is_reviewed(queries: Any) -> bool:
+    """Whether ``queries`` reads the reviewed view (see :func:`reviewed`)."""
+    return isinstance(getattr(queries, "conn", None), _Connection)
+
+
+def review_stamp(conn: Any) -> Any:
+    """Changes whenever a review is written (for caches of query results)."""
+    try:
+        return conn.execute("SELECT max(rowid), count(*) FROM reviews").fetchone()[:]
+    except sqlite3.OperationalError:
+        return None

@@ -49,6 +49,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from ..errors import ActorGraphError
 from ..store.identity import StoreGone, StoreIdentity
 from ..store.query import MAX_EDGES, MAX_NODES, EventFilter
+from ..store.reviews import is_reviewed, review_stamp, reviewed
 from ..store.search import QueryTimeout, time_budget
 from .head import HeadAsGet
 from .queries import WebStore
@@ -373,7 +374,13 @@ def create_app(db_path: str | Path, *, allowed_hosts: list[str] | None = None) -
     app.add_middleware(HeadAsGet)  # outermost: HEAD is a GET by the time anything routes it
     app.mount("/static", StaticFiles(directory=str(STATIC), follow_symlink=False),
               name="static")
-    Store = Annotated[WebStore, Depends(pool)]
+    Raw = Annotated[bool, Query(description=(
+        "The machine's output, without the analysts' reviews (default: the reviewed view)."))]
+
+    def view(store: Annotated[WebStore, Depends(pool)], raw: Raw = False) -> WebStore:
+        return reviewed(store, raw)  # see store/reviews.py: every route reads through this
+
+    Store = Annotated[WebStore, Depends(view)]
     cache = StoreCache(path)
     health = Health(path, pool.identity)
     heavy = Lanes()
@@ -747,7 +754,8 @@ class StoreCache:
         # alike. It is read inside the request's snapshot, so a commit after it gives the
         # next request another stamp and a fresh result.
         newest = store.conn.execute("SELECT max(rowid) FROM documents").fetchone()[0]
-        stamp = (_stamp(self.path), newest)
+        stamp = (_stamp(self.path), newest, review_stamp(store.conn))
+        key = (is_reviewed(store), key)  # the reviewed view and the raw one differ
         with self.lock:
             if stamp == self.stamp and key in self.entries:
                 return self.entries[key]
