@@ -83,9 +83,11 @@ def tracked(monkeypatch):
     monkeypatch.setattr(yaml, "load", load)
     from actorgraph.actors import dictionary
     from actorgraph.coding import attribution, places, relations
+    from actorgraph.nlp import actor_ruler
 
     loaders = (dictionary.load_dictionary, lexicon_module.load_lexicon,
-               places.load_gazetteer, attribution.load_cues, relations.load_relation_cues)
+               places.load_gazetteer, attribution.load_cues, relations.load_relation_cues,
+               actor_ruler.informal_settings)
     for cached in loaders:
         cached.cache_clear()
     try:
@@ -94,6 +96,7 @@ def tracked(monkeypatch):
         places.load_gazetteer()
         attribution.load_cues()
         relations.load_relation_cues()
+        actor_ruler.informal_settings()
         yield seen, lexicon
     finally:
         for cached in loaders:
