@@ -252,3 +252,54 @@ def test_serve_answers_whole_documents_while_ingest_writes(served):
         events = http.get("/api/events", params={"limit": 1000}).json()["events"]
         assert Counter(e["evidence"]["doc"] for e in events) == final
     _clean(served["log"])
+
+
+def test_a_review_written_while_ingest_writes_and_serve_reads(served):
+    """Reviews (real `actorgraph review` processes) go in while the ingest writes and the
+    clients read: every command succeeds, no review is lost, and the server shows them."""
+    db, base, tmp = served["db"], served["base"], served["dir"]
+    _corpus(tmp / "second.jsonl", "b", SECOND, seed=3)
+    with httpx.Client(base_url=base, timeout=30) as http:
+        first = http.get("/api/events", params={"limit": 1000}).json()["events"]
+    targets = [e["id"] for e in first[:8]]
+    stop = threading.Event()
+    clients = [Client(base, n, served["first"], stop) for n in range(CLIENTS // 2)]
+    for c in clients:
+        c.start()
+    log = tmp / "ingest2.log"
+    ingest = _actorgraph(SLOW_WRITES, "ingest", "second.jsonl", "--db", db, cwd=tmp, log=log)
+    results = []
+    try:
+        for i, event_id in enumerate(targets):
+            action = ["--reject"] if i % 2 else ["--set", "date=2004-05"]
+            results.append(subprocess.run(
+                [sys.executable, "-c", MAIN, "review", event_id, *action, "--by", f"t{i}",
+                 "--db", str(db)], cwd=tmp, capture_output=True, text=True, timeout=120))
+        mid_ingest = ingest.poll() is None
+        code = ingest.wait(timeout=120)
+    finally:
+        if ingest.poll() is None:  # pragma: no cover
+            ingest.kill()
+        stop.set()
+        for c in clients:
+            c.join(timeout=60)
+    assert code == 0, log.read_text()
+    _clean(log)
+    assert all(r.returncode == 0 for r in results), [r.stderr for r in results]
+    assert not [f for c in clients for f in c.failures]
+    assert mid_ingest, "the ingest ended before the reviews; the test proves nothing"
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=10)
+    try:
+        logged = {r[0] for r in conn.execute("SELECT event FROM reviews")}
+    finally:
+        conn.close()
+    assert logged == set(targets)
+    with httpx.Client(base_url=base, timeout=30) as http:
+        view = {e["id"]: e for e in http.get("/api/events", params={"limit": 1000}).json()[
+            "events"]}
+    for i, event_id in enumerate(targets):
+        if i % 2:
+            assert event_id not in view
+        else:
+            assert view[event_id]["date"] == "2004-05" and view[event_id]["reviewed"]
+    _clean(served["log"])
