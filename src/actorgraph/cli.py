@@ -470,9 +470,12 @@ def export(ctx: click.Context, db: str, to: str, out: str | None, happened: bool
 @click.option("--get", "get_path", default=None, metavar="PATH",
               help="Print the response to one GET of PATH (e.g. /api/events?actor=IRN) "
                    "and exit, without starting a server.")
+@click.option("--review", "review_mode", is_flag=True,
+              help="Let the browser confirm, reject and edit events (loopback only; a token "
+                   "is printed at start).")
 @click.pass_context
 def serve(ctx: click.Context, db: str, host: str, port: int, workers: int,
-          get_path: str | None) -> None:
+          get_path: str | None, review_mode: bool) -> None:
     """Serve the web UI and its JSON API over a store, read-only.
 
     Pages: / (network), /timeline, /evidence, /search; the API is listed
@@ -492,11 +495,15 @@ def serve(ctx: click.Context, db: str, host: str, port: int, workers: int,
         raise click.ClickException(
             "the web UI needs its extra dependencies: pip install 'actorgraph[web]'"
         ) from None
-    from .web.app import LOOPBACK_HOSTS, SERVE_DB, SERVE_HOSTS, call, create_app
+    from .web.app import LOOPBACK_HOSTS, SERVE_DB, SERVE_HOSTS, SERVE_REVIEW, call, create_app
+    from .web.review import new_token
 
     loopback = host.strip("[]") in LOOPBACK_HOSTS
     hosts = None if loopback else ["*"]
-    app = _run(ctx, create_app, db, allowed_hosts=hosts)
+    if review_mode and not loopback:
+        raise _Failed(f"--review serves on loopback only (not {host}): reviews write to {db}")
+    token = new_token() if review_mode else None
+    app = _run(ctx, create_app, db, allowed_hosts=hosts, review_token=token)
     if get_path is not None:
         status, headers, body = call(app, get_path)
         text = body.decode("utf-8", "replace")
@@ -509,8 +516,14 @@ def serve(ctx: click.Context, db: str, host: str, port: int, workers: int,
         click.secho(f"warning: listening on {host}: anyone who can reach it can read {db}",
                     fg="yellow", err=True)
     shown = f"[{host}]" if ":" in host else host
-    click.echo(f"actorgraph: serving {db} read-only at http://{shown}:{port}/ "
-               f"(Ctrl-C to stop){f', {workers} processes' if workers > 1 else ''}", err=True)
+    if token:
+        click.echo(f"actorgraph: serving {db} for review: open http://{shown}:{port}/?token="
+                   f"{token} once (it sets a cookie); Ctrl-C to stop", err=True)
+        os.environ[SERVE_REVIEW] = token
+    else:
+        click.echo(f"actorgraph: serving {db} read-only at http://{shown}:{port}/ "
+                   f"(Ctrl-C to stop){f', {workers} processes' if workers > 1 else ''}",
+                   err=True)
     options: dict[str, Any] = dict(
         host=host, port=port, log_level="warning", server_header=False, proxy_headers=False,
         limit_concurrency=200, timeout_keep_alive=5)

@@ -328,7 +328,8 @@ async def strict_query(request: Request) -> None:
 RelationType = Literal["backs", "leads", "member_of", "allied_with", "rival_of"]
 
 
-def create_app(db_path: str | Path, *, allowed_hosts: list[str] | None = None) -> FastAPI:
+def create_app(db_path: str | Path, *, allowed_hosts: list[str] | None = None,
+               review_token: str | None = None) -> FastAPI:
     """The web app over the store at ``db_path``, opened read-only.
 
     ``allowed_hosts`` are the ``Host`` header values accepted (default: the
@@ -638,6 +639,9 @@ def create_app(db_path: str | Path, *, allowed_hosts: list[str] | None = None) -
                            ("/search.json", search)):
         api.get(twin, include_in_schema=False)(endpoint)
     app.include_router(api)
+    from .review import install as install_review
+
+    install_review(app, path, review_token)  # write routes only with a token: see web/review.py
 
     # -- pages -----------------------------------------------------------------------------
 
@@ -772,6 +776,7 @@ class StoreCache:
 
 #: How ``actorgraph serve --workers N`` tells its worker processes what to serve.
 SERVE_DB, SERVE_HOSTS = "ACTORGRAPH_SERVE_DB", "ACTORGRAPH_SERVE_HOSTS"
+SERVE_REVIEW = "ACTORGRAPH_SERVE_REVIEW_TOKEN"
 
 
 def app_from_environment() -> FastAPI:
@@ -779,7 +784,8 @@ def app_from_environment() -> FastAPI:
     import os
 
     hosts = os.environ.get(SERVE_HOSTS)
-    return create_app(os.environ[SERVE_DB], allowed_hosts=hosts.split(",") if hosts else None)
+    return create_app(os.environ[SERVE_DB], allowed_hosts=hosts.split(",") if hosts else None,
+                      review_token=os.environ.get(SERVE_REVIEW) or None)
 
 
 def _stamp(path: str) -> tuple[tuple[int, int], ...]:

@@ -187,7 +187,7 @@ const AG = (() => {
   /** One event mention: what, who, when, where, says whom, and its sentence in its post. */
   function eventCard(ev) {
     const quad = quadOf(ev.quad);
-    const card = el("article", { class: "event", dataset: { id: ev.id } });
+    const card = el("article", { class: "event", dataset: { id: ev.id, reviewed: ev.reviewed || "" } });
     const head = el("header", {},
       el("span", { class: "date", text: dateLabel(ev) }),
       ev.date_basis ? el("span", { class: "basis basis-" + ev.date_basis, text: ev.date_basis }) : null,
