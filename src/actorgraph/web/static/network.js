@@ -259,6 +259,7 @@
     const near = list("Most events with", card.counterparts.map((p) => actorLink(p.id, p.name, `(${p.events})`)));
     const relations = list("Relations", (card.relations || []).map((r) => relationItem(r, a.id)));
     const links = el("p", { class: "links" },
+      el("a", { href: "/actors/" + encodeURIComponent(a.id), id: "profile-link", text: "Profile (a cited brief)" }), " · ",
       el("a", { href: "/?actor=" + encodeURIComponent(a.id), text: "Centre the network here" }), " · ",
       el("a", { href: "/timeline?actor=" + encodeURIComponent(a.id), text: "Timeline" }), " · ",
       el("a", { href: "/evidence?actor=" + encodeURIComponent(a.id), text: "Evidence" }));
