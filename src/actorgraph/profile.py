@@ -623,8 +623,8 @@ def to_markdown(p: Profile) -> str:
 
 def _item_md(i: dict[str, Any]) -> str:
     who = i["by_name"] or "the author"
-    mark = f" ({i['marked']})" if i["marked"] else ""
-    return f"“{md(i['text'])}” — {md(who)}{md(mark)} {_fn(i['notes'])}"
+    mark = f" ({md(i['marked'])})" if i["marked"] else ""
+    return f"“{md(i['text'])}” — {md(who)}{mark} {_fn(i['notes'])}"
 
 
 def _contest_title(c: dict[str, Any]) -> str:
@@ -639,10 +639,13 @@ def _other_name(s: dict[str, Any]) -> str:
     return str(s["target_name"] if s["role"] == "source" else s["source_name"])
 
 
+_PASSIVE = {"backs": "backed by", "leads": "led by", "member_of": "has member"}
+
+
 def _standing_phrase(s: dict[str, Any], esc: Any) -> str:
     if s["symmetric"]:
         return esc(s["type"])
-    return esc(s["type"] if s["role"] == "source" else f"{s['type']} (by)")
+    return esc(s["type"] if s["role"] == "source" else _PASSIVE.get(s["type"], s["type"]))
 
 
 def _standing_dates(s: dict[str, Any]) -> str:
@@ -841,7 +844,7 @@ def to_html_body(p: Profile, links: bool = False) -> str:
                 arrow = (" → " if k["role"] == "source" else " ← ") + who(
                     k["counterpart_name"], k["counterpart"])
             line = (f'<li class="quad{k["quad"] or 0}"><p><strong>{h(_event_date(k))}</strong> '
-                    f'<span class="type">{h(_what(k))}</span> {h(k["actor_name"])}{arrow}')
+                    f'<span class="ev-type">{h(_what(k))}</span> {h(k["actor_name"])}{arrow}')
             if k["place"]:
                 line += f", in {h(k['place'])}"
             if k["said_by"]:
