@@ -171,7 +171,7 @@
           label: "data(label)", "font-size": 11, color: "#1d2430", "text-valign": "bottom",
           "text-margin-y": 3, "text-outline-color": "#ffffff", "text-outline-width": 2,
           /* Small labels appear once zoomed in (or on hover); see labelBiggest(). */
-          "min-zoomed-font-size": 9, "border-width": 1, "border-color": "#ffffff" } },
+          "min-zoomed-font-size": 10, "border-width": 1, "border-color": "#ffffff" } },
         { selector: "node.centre", style: { "border-width": 3, "border-color": "#1d2430" } },
         { selector: "edge", style: {
           width: "data(width)", "line-color": "data(color)", "target-arrow-color": "data(color)",
