@@ -168,6 +168,8 @@ def test_unknown_and_ambiguous_actors_are_one_error_line(store_path) -> None:
     code, out, err = run("Nobody At All", "--db", str(store_path))
     assert code == 1 and out == ""
     assert err.count("\n") == 1 and err.startswith("error: no actor 'Nobody At All'")
+    code, out, err = run("IRN", "--db", str(store_path), "--since", "last week")
+    assert code == 1 and out == "" and "not an ISO date" in err and err.count("\n") == 1
     code, out, err = run("Twin", "--db", str(store_path))
     assert code == 1 and out == ""
     assert err.count("\n") == 1

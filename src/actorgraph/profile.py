@@ -179,6 +179,10 @@ def build_profile(store: Queries, actor: str, since: str | None = None,
     """
     if max_events < 0:
         raise ActorGraphError("profile: --max-events must be 0 or more")
+    for option, given in (("since", since), ("until", until)):
+        if given is not None and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", given):
+            raise ActorGraphError(f"profile: --{option} {given!r} is not an ISO date "
+                                  "(YYYY, YYYY-MM or YYYY-MM-DD)")
     head, value = find_actor(store, actor)
     group = value.endswith("*")
     prefix = value[:-1]
@@ -232,9 +236,12 @@ def build_profile(store: Queries, actor: str, since: str | None = None,
     profile.counts = {"events": len(merged), "happened": len(happened),
                       "mentions": sum(len(v) for v in mentions.values()), "documents": len(docs)}
 
-    def cite(events: Iterable[Event], most: int | None = MAX_NOTES) -> list[Any]:
+    def cite(into: dict[str, Any], events: Iterable[Event]) -> None:
+        """``into["notes"]``: the first posts (by document and number) of ``events``, at most
+        MAX_NOTES of them; ``into["posts"]``: how many posts they come from in all."""
         keys = sorted({(e.evidence.doc, e.evidence.post) for e in events})
-        return [notes.post(*k) for k in (keys if most is None else keys[:most])]
+        into["notes"] = [notes.post(*k) for k in keys[:MAX_NOTES]]
+        into["posts"] = len(keys)
 
     def said(m_id: str) -> list[Event]:
         return [e for e in mentions[m_id] if e.happened]
@@ -251,7 +258,7 @@ def build_profile(store: Queries, actor: str, since: str | None = None,
         row["events"].extend(said(m.id))
     for year in sorted(years, key=lambda y: (y == "undated", y)):
         row = years[year]
-        row["notes"] = cite(row.pop("events"))
+        cite(row, row.pop("events"))
         profile.activity.append(row)
 
     # 3. relations: counterparts by direction and class
@@ -285,7 +292,7 @@ def build_profile(store: Queries, actor: str, since: str | None = None,
             del entries[MAX_COUNTERPARTS:]
             for e in entries:
                 e["types"] = dict(sorted(e["types"].items(), key=lambda kv: (-kv[1], kv[0])))
-                e["notes"] = cite(e.pop("evs"))
+                cite(e, e.pop("evs"))
             direction[cls] = entries
     profile.relations = rel
 
@@ -335,7 +342,8 @@ def build_profile(store: Queries, actor: str, since: str | None = None,
             "quote": {"text": first.evidence.text, "doc": first.evidence.doc,
                       "post": first.evidence.post, "note": notes.post(first.evidence.doc,
                                                                       first.evidence.post)},
-            "notes": cite(evs, None)})
+        })
+        cite(profile.key_events[-1], evs)
 
     # 5. contested: both sides with their sentences
     for c in store.contested(f):
@@ -467,8 +475,9 @@ def _code(text: Any) -> str:
     return "`" + _flat(text).replace("`", "'") + "`"
 
 
-def _fn(ns: Iterable[int]) -> str:
-    return "".join(f"[{n}]" for n in ns)
+def _fn(ns: list[int], posts: int | None = None) -> str:
+    more = f" (+{posts - len(ns)} more posts)" if posts and posts > len(ns) else ""
+    return "".join(f"[{n}]" for n in ns) + more
 
 
 def _dates(first: str | None, last: str | None) -> str:
@@ -553,7 +562,7 @@ def to_markdown(p: Profile) -> str:
         for row in p.activity:
             out.append(f"| {row['year']} | " + " | ".join(
                 str(row["quads"][str(q)]) for q in QUADS) + f" | {row['total']} | "
-                f"{_fn(row['notes'])} |")
+                f"{_fn(row['notes'], row['posts'])} |")
         out.append("")
     if p.has_events or p.standing:
         out += ["## Relations", ""]
@@ -570,7 +579,7 @@ def to_markdown(p: Profile) -> str:
                     types = ", ".join(f"{t}×{n}" for t, n in e["types"].items())
                     out.append(f"| {md(e['name'])} ({_code(e['actor'])}) | {e['events']} | "
                                f"{types} | {e['first'] or ''} | {e['last'] or ''} | "
-                               f"{_fn(e['notes'])} |")
+                               f"{_fn(e['notes'], e['posts'])} |")
                 out.append("")
     if p.standing:
         out += ["### Standing relations", "",
@@ -599,7 +608,7 @@ def to_markdown(p: Profile) -> str:
                 line += f"; according to {', '.join(md(b) for b in k['said_by'])}"
             if k["disputed"]:
                 line += " (disputed: see Contested)"
-            out += [line + f" {_fn(k['notes'])}",
+            out += [line + f" {_fn(k['notes'], k['posts'])}",
                     f"   > “{md(k['quote']['text'])}” [{k['quote']['note']}]", ""]
         out += ["## Contested", ""]
         if not p.contested:
@@ -698,8 +707,10 @@ def h(text: Any) -> str:
     return html.escape(_flat(text), quote=True)
 
 
-def _fn_html(ns: Iterable[int]) -> str:
-    return "".join(f'<a class="fn" href="#src-{n}">[{n}]</a>' for n in ns)
+def _fn_html(ns: list[int], posts: int | None = None) -> str:
+    more = (f' <span class="more">(+{posts - len(ns)} more posts)</span>'
+            if posts and posts > len(ns) else "")
+    return "".join(f'<a class="fn" href="#src-{n}">[{n}]</a>' for n in ns) + more
 
 
 _QUAD_CLASS = {1: "q1", 2: "q2", 3: "q3", 4: "q4"}
@@ -808,7 +819,7 @@ def to_html_body(p: Profile, links: bool = False) -> str:
         out.append(_table(
             ["year", *[h(q) for q in QUADS.values()], "total", "sources"],
             [[h(r["year"]), *[str(r["quads"][str(q)]) for q in QUADS], str(r["total"]),
-              _fn_html(r["notes"])] for r in p.activity], "numbers"))
+              _fn_html(r["notes"], r["posts"])] for r in p.activity], "numbers"))
         out.append("</section>")
     if p.has_events or p.standing:
         out.append('<section id="relations"><h2>Relations</h2>')
@@ -822,7 +833,7 @@ def to_html_body(p: Profile, links: bool = False) -> str:
                     ["actor", "events", "types", "first", "last", "sources"],
                     [[who(e["name"], e["actor"]), str(e["events"]),
                       h(", ".join(f"{t}×{n}" for t, n in e["types"].items())),
-                      h(e["first"] or ""), h(e["last"] or ""), _fn_html(e["notes"])]
+                      h(e["first"] or ""), h(e["last"] or ""), _fn_html(e["notes"], e["posts"])]
                      for e in entries]))
     if p.standing:
         out.append('<h3>Standing relations</h3>' + _table(
@@ -851,7 +862,7 @@ def to_html_body(p: Profile, links: bool = False) -> str:
                 line += f"; according to {h(', '.join(k['said_by']))}"
             if k["disputed"]:
                 line += ' <span class="flag">disputed: see Contested</span>'
-            line += f" {_fn_html(k['notes'])}</p><blockquote>{h(k['quote']['text'])} "
+            line += f" {_fn_html(k['notes'], k['posts'])}</p><blockquote>{h(k['quote']['text'])} "
             line += f"{_fn_html([k['quote']['note']])}</blockquote></li>"
             out.append(line)
         out.append("</ol></section>")
