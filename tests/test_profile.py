@@ -9,7 +9,7 @@ import warnings
 
 import pytest
 from click.testing import CliRunner
-from helpers import EVIL_NAME, IMG, SCRIPT, web_corpus
+from helpers import EVIL_NAME, IMG, SCRIPT, web_coded, web_corpus
 
 from actorgraph.cli import cli
 from actorgraph.errors import ActorGraphError
@@ -244,3 +244,20 @@ def test_actor_page(client) -> None:
     assert evil.status_code == 200 and SCRIPT not in evil.text and IMG not in evil.text
     missing = client.get("/actors/Nobody", headers={"accept": "text/html"})
     assert missing.status_code == 404 and "no actor" in missing.text
+
+
+def test_a_line_cites_a_few_posts_and_counts_the_rest(tmp_path) -> None:
+    from actorgraph.profile import MAX_NOTES
+
+    posts = [[(f"Iran armed the Test militia in Najaf on 5 March 2004 (report {i}).",
+               dict(type="AID", source="IRN", target="GRP.KT", date="2004-03-05"))]
+             for i in range(MAX_NOTES + 4)]
+    with Store(tmp_path / "many.db") as s:
+        s.write(web_coded("many", posts, title="Many"))
+        p = build_profile(s, "IRN")
+    [k] = p.key_events
+    assert k["mentions"] == MAX_NOTES + 4
+    assert len(k["notes"]) == MAX_NOTES and k["posts"] == MAX_NOTES + 4
+    assert k["quote"]["note"] in k["notes"]
+    assert "(+4 more posts)" in to_markdown(p)
+    assert len([s for s in p.sources if s["kind"] == "post"]) == MAX_NOTES
