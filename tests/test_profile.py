@@ -261,3 +261,56 @@ def test_a_line_cites_a_few_posts_and_counts_the_rest(tmp_path) -> None:
     assert k["quote"]["note"] in k["notes"]
     assert "(+4 more posts)" in to_markdown(p)
     assert len([s for s in p.sources if s["kind"] == "post"]) == MAX_NOTES
+
+
+# -- the shipped example, coded with the real model ----------------------------------------
+
+EXAMPLE_THREAD = "iran-iraq-thread"
+
+
+@pytest.fixture(scope="module")
+def example(coder, tmp_path_factory):
+    from pathlib import Path
+
+    from actorgraph.readers import read_path
+
+    path = tmp_path_factory.mktemp("example") / "demo.db"
+    [doc] = read_path(Path(__file__).parents[1] / "src" / "actorgraph" / "examples"
+                      / f"{EXAMPLE_THREAD}.txt")
+    with Store(path) as store:
+        store.write(coder.code(doc))
+    return path
+
+
+def _posts_quoted(p) -> dict[int, str]:
+    return {p.sources[k["quote"]["note"] - 1]["post"]: k["quote"]["text"] for k in p.key_events}
+
+
+@pytest.mark.slow
+def test_example_quds_force_and_an_alias(example) -> None:
+    with Store(example) as store:
+        quds = build_profile(store, "Quds Force")
+        assert quds.actor["id"] == "IRN.MIL.IRGC.QUDS"
+        assert quds.members[0]["actor"] == "PER.QASEM_SOLEIMANI"
+        quoted = _posts_quoted(quds)
+        assert "accused the Quds Force" in quoted[8]
+        alias = build_profile(store, "Soleimani")  # an alias of PER.QASEM_SOLEIMANI
+        assert alias.actor["id"] == "PER.QASEM_SOLEIMANI"
+        assert [(a["role"], a["actor"]) for a in alias.affiliations] == [
+            ("commander", "IRN.MIL.IRGC.QUDS")]
+        quoted = _posts_quoted(alias)
+        assert "Soleimani advised them" in quoted[10]
+        assert "drone strike killed soleimani" in quoted[12]
+        for p in (quds, alias):
+            for s in p.sources:
+                assert s["kind"] == "dictionary" or s["doc"] == EXAMPLE_THREAD
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(reason="the coder finds no event in post 5 ('the Quds Force armed Shiite "
+                          "militias'), so the profile has none to show", strict=False)
+def test_example_quds_force_arming_militias_in_2003(example) -> None:
+    with Store(example) as store:
+        quds = build_profile(store, "Quds Force")
+    assert any(k["date"] and k["date"].startswith("2003") for k in quds.key_events)
+    assert 5 in _posts_quoted(quds)
