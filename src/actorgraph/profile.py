@@ -356,13 +356,13 @@ def build_profile(store: Queries, actor: str, since: str | None = None,
                     "stance": item.stance, "by": item.by,
                     "by_name": name(item.by) or item.by_text, "date": item.date,
                     "source": item.source, "target": item.target, "place": item.place,
-                    "marked": "did not happen" if item.stance == "denies" else None,
+                    "marked": _MARKS.get(item.stance),
                     "text": item.evidence.text, "doc": item.evidence.doc,
                     "post": item.evidence.post,
                     "notes": [notes.post(item.evidence.doc, item.evidence.post)]})
             position = side.position
-            label = {"asserts": "says it happened", "denies": "says it did not happen"}.get(
-                position, name(position) if c.kind in ("source", "target") else position)
+            label = _SIDES.get(position, name(position) if c.kind in ("source", "target")
+                               else position)
             sides.append({"position": position, "label": label, "items": items})
         profile.contested.append({
             "kind": c.kind, "type": c.type, "merged": list(c.merged), "source": c.source,
@@ -376,6 +376,12 @@ def build_profile(store: Queries, actor: str, since: str | None = None,
                            else "; only its identity."))
     _number(store, profile, notes)
     return profile
+
+
+#: How Contested names the sides of a stance contest, and marks what the other side holds.
+_SIDES = {"asserts": "says it happened", "denies": "says it did not happen",
+          "disputes": "disputes it (a counter-claim)"}
+_MARKS = {"denies": "did not happen", "disputes": "disputed"}
 
 
 def _key_order(key: tuple[str, int]) -> tuple[int, str, int]:
