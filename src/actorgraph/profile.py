@@ -381,7 +381,7 @@ def build_profile(store: Queries, actor: str, since: str | None = None,
 #: How Contested names the sides of a stance contest, and marks what the other side holds.
 _SIDES = {"asserts": "says it happened", "denies": "says it did not happen",
           "disputes": "disputes it (a counter-claim)"}
-_MARKS = {"denies": "did not happen", "disputes": "disputed"}
+_MARKS = {"denies": "did not happen", "disputes": "counter-claim"}
 
 
 def _key_order(key: tuple[str, int]) -> tuple[int, str, int]:
