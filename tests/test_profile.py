@@ -314,3 +314,29 @@ def test_example_quds_force_arming_militias_in_2003(example) -> None:
         quds = build_profile(store, "Quds Force")
     assert any(k["date"] and k["date"].startswith("2003") for k in quds.key_events)
     assert 5 in _posts_quoted(quds)
+
+
+def test_a_counter_claim_is_the_other_side_of_a_contest(tmp_path) -> None:
+    from actorgraph.models import Claim, Evidence, stable_id
+
+    doc = web_coded("rebuttal", [[
+        ("Iran said it armed the Test militia in 2004.",
+         dict(type="AID", source="IRN", target="GRP.KT", date="2004", asserted_by="IRN")),
+        ("But in fact the militia bought its own weapons.", None)]],
+        title="Rebuttal", author="@analyst")
+    event = doc.events[0]
+    text = doc.document.posts[0].text
+    start = text.index("But in fact")
+    doc.claims.append(Claim(stable_id(event.id, "x", prefix="cl_"), event.id, None, "disputes",
+                            Evidence("rebuttal", 1, start, len(text), text[start:])))
+    with Store(tmp_path / "rebuttal.db") as s:
+        s.write(doc)
+        p = build_profile(s, "Iran")
+    [contest] = p.contested
+    sides = {side["position"]: side for side in contest["sides"]}
+    assert sides["disputes"]["label"] == "disputes it (a counter-claim)"
+    [item] = sides["disputes"]["items"]
+    assert item["marked"] == "counter-claim" and item["text"].startswith("But in fact")
+    assert item["notes"]
+    [key] = p.key_events
+    assert key["disputed"]
