@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import IO, Any
 
-from .errors import ActorGraphError, ReaderError
+from .errors import ActorGraphError, ReaderError, StoreError
 from .models import Actor, CodedDocument, Document, Event
 from .settings import Settings
 from .store.db import EventFilter, Store
@@ -83,8 +83,12 @@ class IngestReport:
 class ActorGraph:
     """A store opened for analysis: ``actorgraph.open("actorgraph.db")``."""
 
-    def __init__(self, db: str | Path = "actorgraph.db", settings: Settings | None = None) -> None:
+    def __init__(self, db: str | Path = "actorgraph.db", settings: Settings | None = None,
+                 *, create: bool = True) -> None:
         self.settings = settings or Settings()
+        if not create and str(db) != ":memory:" and not Path(db).is_file():
+            raise StoreError(f"{db}: no such store; create it with "
+                             f"`actorgraph ingest FILES --db {db}`")
         self.store = Store(db)
 
     def close(self) -> None:
@@ -162,25 +166,41 @@ class ActorGraph:
         return report
 
     # -- queries: filters are those of ``actorgraph events --help`` (see EventFilter) ------
+    #
+    # Every filter is checked (actorgraph.store.filters.check_filter): an unknown type, mode,
+    # modality or actor, or a date that is not real, raises FilterError naming the closest
+    # known values. Listings and counts leave out flagged events (negated, denied, intended,
+    # hypothetical, future) unless ``all=True``.
 
-    @staticmethod
-    def _filter(filters: dict[str, Any]) -> EventFilter:
+    def _filter(self, filters: dict[str, Any], hide_flagged: bool = False) -> EventFilter:
+        from .store.filters import check_filter
+
+        filters = dict(filters)
+        show_all = bool(filters.pop("all", False))
+        if hide_flagged and not show_all:
+            filters["happened"] = True
         try:
-            return EventFilter(**filters)
+            f = EventFilter(**filters)
         except TypeError:
-            known = ", ".join(f.name for f in fields(EventFilter))
+            known = ", ".join(["all", *(f.name for f in fields(EventFilter))])
             raise ActorGraphError(f"unknown filter in {sorted(filters)}; known: {known}") from None
+        return check_filter(f, self.store)
 
     def events(self, **filters: Any) -> Results[Event]:
         """Stored event mentions, by date; each keeps its sentence and who asserts it.
 
+        Flagged mentions (negated, denied, intended, hypothetical, future) only with
+        ``all=True``.
+
         >>> graph.events(actor="Iran", type="AID", since="2003").to_pandas()  # doctest: +SKIP
         """
-        return Results(self.store.events(self._filter(filters)))
+        return Results(self.store.events(self._filter(filters, True)), self.store.names)
 
     def merged_events(self, **filters: Any) -> Results[MergedEvent]:
-        """Real-world events: mentions merged across documents (see ``actorgraph.store.merge``)."""
-        return Results(self.store.merged_events(self._filter(filters)))
+        """Real-world events: mentions merged across documents (see ``actorgraph.store.merge``).
+
+        Only those some source says happened, unless ``all=True``."""
+        return Results(self.store.merged_events(self._filter(filters, True)), self.store.names)
 
     def mentions(self, merged_id: str) -> Results[Event]:
         """The event mentions a merged event is made of, with their evidence."""
@@ -188,33 +208,37 @@ class ActorGraph:
 
     def claims(self, **filters: Any) -> Results[ClaimRecord]:
         """Who asserts or denies the events matching the filters, with the sentence."""
-        return Results(self.store.claims(self._filter(filters)))
+        return Results(self.store.claims(self._filter(filters)), self.store.names)
 
     def contested(self, **filters: Any) -> Results[Contest]:
         """Events sources disagree about (stance, date, source, target or place), both sides."""
-        return Results(self.store.contested(self._filter(filters)))
+        return Results(self.store.contested(self._filter(filters)), self.store.names)
 
     def actors(self, query: str | None = None) -> Results[Actor]:
         """Stored actors whose id, name or alias contains ``query``."""
         return Results(self.store.actors(query))
 
     def timeline(self, actor: str, **filters: Any) -> Results[TimelineEntry]:
-        """The merged events ``actor`` takes part in, by date, seen from that actor."""
-        return Results(self.store.timeline(actor, self._filter(filters)))
+        """The merged events ``actor`` (and its members, unless ``exact=True``) takes part in,
+        by date, seen from that actor; flagged ones only with ``all=True``."""
+        self._filter({"actor": actor})
+        return Results(self.store.timeline(actor, self._filter(filters, True)), self.store.names)
 
     def timeline_counts(self, actor: str, by: str = "month",
                         **filters: Any) -> Results[PeriodCount]:
         """How many merged events of each type ``actor`` takes part in per year, month or day."""
-        return Results(self.store.timeline_counts(actor, by, self._filter(filters)))
+        self._filter({"actor": actor})
+        return Results(self.store.timeline_counts(actor, by, self._filter(filters, True)))
 
     def ego_network(self, actor: str | None = None, depth: int = 1,
                     max_nodes: int = MAX_NODES, max_edges: int = MAX_EDGES,
-                    **filters: Any) -> dict[str, Any]:
+                    roll_up: str | None = None, **filters: Any) -> dict[str, Any]:
         """The network around ``actor`` (or of the busiest actors): ``{"nodes", "edges",
         "truncated"}``, exactly what the web app's ``/api/graph`` returns for the same
-        arguments (see :meth:`~actorgraph.store.query.Queries.ego_network`)."""
+        arguments (see :meth:`~actorgraph.store.query.Queries.ego_network`); ``roll_up``
+        (``country`` or ``parent``) merges members into their country or parent."""
         f = self._filter(dict(filters, actor=actor))
-        return self.store.ego_network(f, depth, max_nodes, max_edges)
+        return self.store.ego_network(f, depth, max_nodes, max_edges, roll_up)
 
     def graph(self, actor: str, depth: int = 1, max_nodes: int = MAX_NODES,
               max_edges: int = MAX_EDGES, **filters: Any) -> Any:
@@ -225,11 +249,13 @@ class ActorGraph:
         return self.store.network(actor, depth, self._filter(filters), max_nodes, max_edges)
 
     def network(self, actor: str, depth: int = 1, max_nodes: int = MAX_NODES,
-                max_edges: int = MAX_EDGES, **filters: Any) -> Results[Edge]:
+                max_edges: int = MAX_EDGES, roll_up: str | None = None,
+                **filters: Any) -> Results[Edge]:
         """The edges of :meth:`ego_network`, the busiest first."""
-        found = self.ego_network(actor, depth, max_nodes, max_edges, **filters)
+        found = self.ego_network(actor, depth, max_nodes, max_edges, roll_up, **filters)
         edges = [Edge(**{k: v for k, v in e.items() if k != "id"}) for e in found["edges"]]
-        return Results(sorted(edges, key=lambda e: (-e.events, e.source, e.target, e.type)))
+        return Results(sorted(edges, key=lambda e: (-e.events, e.source, e.target, e.type)),
+                       self.store.names)
 
     def search(self, text: str, limit: int = 20, raw: bool = False) -> Results[SearchHit]:
         """Actors by id, name or alias, then posts by full-text search, with snippets."""
@@ -284,6 +310,8 @@ def _collision(
             "stored for it. Give one of them another id (rename the file or its 'id')")
 
 
-def open(db: str | Path = "actorgraph.db", settings: Settings | None = None) -> ActorGraph:  # noqa: A001
-    """Open (or create) the store at ``db``."""
-    return ActorGraph(db, settings)
+def open(db: str | Path = "actorgraph.db", settings: Settings | None = None,  # noqa: A001
+         *, create: bool = True) -> ActorGraph:
+    """Open the store at ``db``; create it unless ``create=False`` (then a missing file is a
+    :class:`~actorgraph.errors.StoreError`: a typo must not answer from an empty store)."""
+    return ActorGraph(db, settings, create=create)

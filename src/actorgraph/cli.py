@@ -16,7 +16,7 @@ from typing import Any
 
 import click
 
-from .errors import ActorGraphError
+from .errors import ActorGraphError, FilterError
 from .export import EXPORTERS
 from .readers import FORMATS
 from .settings import Settings
@@ -43,6 +43,12 @@ class _Failed(click.ClickException):
         click.secho(f"error: {clean(self.format_message())}", fg="red", err=True)
 
 
+class _BadFilter(_Failed):
+    """A filter naming nothing known: a usage error, exit status 2."""
+
+    exit_code = 2
+
+
 def _run(ctx: click.Context, fn: Any, *args: Any, **kwargs: Any) -> Any:
     """Call library code, turning its errors into one line and exit status 1."""
     state: _State = ctx.obj
@@ -51,6 +57,8 @@ def _run(ctx: click.Context, fn: Any, *args: Any, **kwargs: Any) -> Any:
     except ActorGraphError as exc:
         if state.debug:
             raise
+        if isinstance(exc, FilterError):
+            raise _BadFilter(str(exc)) from None
         raise _Failed(str(exc)) from None
 
 
@@ -146,14 +154,29 @@ min_confidence_option = click.option(
 )
 
 
+#: What the flags of an event mean, for every command's --help (and the web UI's legend).
+FLAGS_HELP = (
+    "Flags: negated (the text says it did not happen: 'did not strike'), denied (the text "
+    "reports a denial: 'X denied striking'; a claim with stance 'denies'), intended, "
+    "hypothetical, future (not, or not yet, happened), reported (said by another source), "
+    "disputed (some source denies it). Listings and counts hide negated, denied, intended, "
+    "hypothetical and future events unless --all; stance is whether a claim asserts or "
+    "denies its event."
+)
+_all_option = click.option(
+    "--all", "show_all", is_flag=True,
+    help="Also list flagged events (negated, denied, intended, hypothetical, future), each "
+         "with its flags; without it they are hidden.",
+)
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--format", "out_format", type=click.Choice(["jsonl", "table", "plover"]),
               default="jsonl", show_default=True, help="Output format.")
 @click.option("--input-format", default=None, help=f"Input format: {FORMATS_HELP}.")
 @click.option("--published", default=None, help="Publication date (ISO) for inputs without one.")
-@click.option("--all", "show_all", is_flag=True,
-              help="Table: also show flagged (negated, intended...) events.")
+@_all_option
 @model_option
 @actors_option
 @lexicon_option
@@ -164,6 +187,8 @@ def code(ctx: click.Context, paths: tuple[str, ...], out_format: str, input_form
          published: str | None, show_all: bool, model: str | None, actors_file: str | None,
          lexicon_file: str | None, min_confidence: float | None, layer: str | None) -> None:
     """Code files into events without a database; one event per line.
+
+    {flags}
 
     \b
     Example:
@@ -184,6 +209,8 @@ def code(ctx: click.Context, paths: tuple[str, ...], out_format: str, input_form
         # is held but the table's rows.
         for coded in _stream(ctx, api.code(_tap(docs, step), settings)):
             for event in coded.events:
+                if not show_all and not event.happened and out_format != "table":
+                    continue  # the table counts what it hides
                 if out_format == "jsonl":
                     out.write(json_text(event_to_json(event, coded.actors)) + "\n")
                 elif out_format == "plover":
@@ -293,25 +320,33 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], db: str, input_format: st
     _finish(ctx)
 
 
-_ACTOR_HELP = "an actor id, name or alias (see `actorgraph actors --db`); ID* matches an id prefix"
-
+_ACTOR_HELP = ("an actor id, name or alias (see `actorgraph actors --db`), or a prefix of any "
+               "of them ending in * (Iran*); its members and sub-units count too unless --exact")
 
 def _filters(f: Any = None, *, skip: tuple[str, ...] = ()) -> Any:
-    """The event filter options; ``@_filters`` or ``@_filters(skip=("actor",))``."""
+    """The event filter options; ``@_filters`` or ``@_filters(skip=("actor",))``.
+
+    Every value is checked (an unknown type, mode, modality or actor, or an unreal date is
+    one error line naming the closest known values, exit status 2)."""
     if f is None:
         return lambda g: _filters(g, skip=skip)
     for name, helptext in reversed(
         [("--actor", f"Events with this actor as source or target: {_ACTOR_HELP}."),
-         ("--source", "Source actor (id, name or alias)."),
-         ("--target", "Target actor (id, name or alias)."),
+         ("--source", "Source actor (id, name, alias or prefix*; members included)."),
+         ("--target", "Target actor (id, name, alias or prefix*; members included)."),
          ("--type", "PLOVER event type, e.g. ASSAULT."),
-         ("--since", "Events dated (or ending) on or after this ISO date."),
-         ("--until", "Events dated on or before this ISO date (2004 includes 2004-12-31)."),
-         ("--asserted-by", "Who asserts the events (actor id, name or alias)."),
+         ("--mode", "PLOVER mode of the type, e.g. airstrike."),
+         ("--modality", "asserted, reported, denied, intended, hypothetical, future or "
+                        "historical."),
+         ("--since", "Events dated (or ending) on or after this date: YYYY[-MM[-DD]]."),
+         ("--until", "Events dated on or before this date (2004 includes 2004-12-31)."),
+         ("--asserted-by", "Who asserts the events (actor id, name, alias or prefix*)."),
          ("--place", "Place name contains.")]
     ):
         if name.lstrip("-").replace("-", "_") not in skip:
             f = click.option(name, default=None, help=helptext)(f)
+    f = click.option("--exact", is_flag=True,
+                     help="Actor filters match the named actor(s) only, not their members.")(f)
     return f
 
 
@@ -322,31 +357,35 @@ def _filters(f: Any = None, *, skip: tuple[str, ...] = ()) -> Any:
               default="table", show_default=True, help="Rich table, or jsonl/csv for pipes.")
 @click.option("--merged", is_flag=True,
               help="One row per merged event (mentions merged across documents).")
-@click.option("--happened", is_flag=True,
-              help="Only events a source presents as having happened (not denied, intended...).")
+@_all_option
 @click.option("--limit", type=int, default=None, help="At most this many events.")
 @click.option("--offset", type=int, default=0, help="Skip this many events first.")
 @click.pass_context
-def events(ctx: click.Context, db: str, out_format: str, merged: bool, happened: bool,
+def events(ctx: click.Context, db: str, out_format: str, merged: bool, show_all: bool,
            limit: int | None, offset: int, **filters: Any) -> None:
     """List stored events, filtered: mentions, or with --merged real-world events.
+
+    {flags}
 
     \b
     Examples:
       actorgraph events --actor Iran --type ASSAULT --since 2003
+      actorgraph events --actor Israel --exact --all
       actorgraph events --merged --source IRN --format csv > merged.csv
     """
     from . import api
 
-    with _run(ctx, api.open, db) as graph:
-        query = dict(filters, limit=limit, offset=offset, happened=happened)
+    with _run(ctx, api.open, db, create=False) as graph:
+        query = dict(filters, limit=limit, offset=offset, all=show_all)
         if merged:
             found = _run(ctx, graph.merged_events, **query)
             _emit(out_format, found, graph, _merged_table)
         elif out_format == "table":
-            _print_table([(e, graph.store.actor) for e in _run(ctx, graph.events, **query)])
+            found = _run(ctx, graph.events, **query)
+            _print_table([(e, graph.store.actor) for e in found], True)
         else:
             out = SafeWriter(sys.stdout, is_json=out_format == "jsonl")
+            query["happened"] = not query.pop("all")
             _run(ctx, graph.export, out_format, out, **query)
 
 
@@ -379,10 +418,10 @@ def actors(ctx: click.Context, words: tuple[str, ...], db: str | None, actors_fi
         return
     query = " ".join(words) or None
     if db:
-        from .store.db import Store
+        from .api import ActorGraph
 
-        with _run(ctx, Store, db) as store:
-            found = store.actors(query)
+        with _run(ctx, ActorGraph, db, create=False) as graph:
+            found = graph.store.actors(query)
     else:
         from .actors.dictionary import load_dictionary
 
@@ -446,7 +485,7 @@ def export(ctx: click.Context, db: str, to: str, out: str | None, happened: bool
     """
     from . import api
 
-    with _run(ctx, api.open, db) as graph:
+    with _run(ctx, api.open, db, create=False) as graph:
         n = _run(ctx, graph.export, to, out, happened=happened, **filters)
     if out:
         click.echo(f"wrote {n} {'edges' if EXPORTERS[to].graph else 'events'} to {out}",
@@ -704,7 +743,7 @@ def claims(ctx: click.Context, db: str, out_format: str, contested: bool, limit:
     """
     from . import api
 
-    with _run(ctx, api.open, db) as graph:
+    with _run(ctx, api.open, db, create=False) as graph:
         if contested:
             found = _run(ctx, graph.contested, **filters)
             _emit(out_format, found[:limit] if limit else found, graph, _contest_tables)
@@ -740,12 +779,17 @@ def _counts_table(found: list[Any], graph: Any) -> None:
 @store_format_option
 @click.option("--by", type=click.Choice(["year", "month", "day"]), default=None,
               help="Count events per period and type instead of listing them.")
-@click.option("--happened", is_flag=True, help="Only events a source says happened.")
+@_all_option
 @click.option("--limit", type=int, default=None, help="At most this many events.")
 @click.pass_context
 def timeline(ctx: click.Context, db: str, actor: str, out_format: str, by: str | None,
-             happened: bool, limit: int | None, **filters: Any) -> None:
+             show_all: bool, limit: int | None, **filters: Any) -> None:
     """An actor's merged events in date order, or counted per period with --by.
+
+    The actor's members and sub-units count as the actor (Israel: its government,
+    military, ministries and units) unless --exact.
+
+    {flags}
 
     \b
     Examples:
@@ -754,12 +798,12 @@ def timeline(ctx: click.Context, db: str, actor: str, out_format: str, by: str |
     """
     from . import api
 
-    with _run(ctx, api.open, db) as graph:
+    with _run(ctx, api.open, db, create=False) as graph:
         if by:
-            found = _run(ctx, graph.timeline_counts, actor, by, happened=happened, **filters)
+            found = _run(ctx, graph.timeline_counts, actor, by, all=show_all, **filters)
             _emit(out_format, found, graph, _counts_table)
         else:
-            found = _run(ctx, graph.timeline, actor, happened=happened, limit=limit, **filters)
+            found = _run(ctx, graph.timeline, actor, all=show_all, limit=limit, **filters)
             _emit(out_format, found, graph, _timeline_table)
 
 
@@ -791,6 +835,8 @@ def _network_table(found: list[Any], graph: Any) -> None:
                    "the most events.")
 @click.option("--max-edges", type=click.IntRange(1), default=MAX_EDGES, show_default=True,
               help="At most this many edges: those with the most events.")
+@click.option("--roll-up", type=click.Choice(["country", "parent"]), default=None,
+              help="Merge each actor into its country or its parent organisation.")
 @_filters(skip=("actor",))
 @click.option("--format", "out_format", type=click.Choice(["table", "jsonl", "csv", "json"]),
               default="table", show_default=True,
@@ -798,11 +844,13 @@ def _network_table(found: list[Any], graph: Any) -> None:
                    "web app's /api/graph gives.")
 @click.pass_context
 def network(ctx: click.Context, db: str, actor: str, depth: int, max_nodes: int,
-            max_edges: int, out_format: str, **filters: Any) -> None:
+            max_edges: int, roll_up: str | None, out_format: str, **filters: Any) -> None:
     """The actors linked to an actor by events that happened, with counts and types.
 
     Edges count merged events per source, target and type, among the actors
-    within --depth events of the actor (the same network as /api/graph).
+    within --depth events of the actor (the same network as /api/graph). Only
+    events some source says happened count: flagged ones never make an edge.
+    The actor's members are part of the centre unless --exact.
 
     \b
     Examples:
@@ -812,12 +860,13 @@ def network(ctx: click.Context, db: str, actor: str, depth: int, max_nodes: int,
     """
     from . import api
 
-    with _run(ctx, api.open, db) as graph:
+    with _run(ctx, api.open, db, create=False) as graph:
         if out_format == "json":
-            found = _run(ctx, graph.ego_network, actor, depth, max_nodes, max_edges, **filters)
+            found = _run(ctx, graph.ego_network, actor, depth, max_nodes, max_edges, roll_up,
+                         **filters)
             click.echo(json_text(found))
             return
-        edges = _run(ctx, graph.network, actor, depth, max_nodes, max_edges, **filters)
+        edges = _run(ctx, graph.network, actor, depth, max_nodes, max_edges, roll_up, **filters)
         _emit(out_format, edges, graph, _network_table)
 
 
@@ -861,7 +910,7 @@ def search(ctx: click.Context, text: tuple[str, ...], db: str, out_format: str, 
     """
     from . import api
 
-    with _run(ctx, api.open, db) as graph:
+    with _run(ctx, api.open, db, create=False) as graph:
         found = _run(ctx, graph.search, " ".join(text), limit, raw)
         _emit(out_format, found, graph, _search_table)
 
@@ -900,9 +949,11 @@ def settings_command(ctx: click.Context, out_format: str) -> None:
     _console().print(table)
 
 
-# Every command takes --set, the same way.
+# Every command takes --set, the same way; {flags} in a help text is FLAGS_HELP.
 for _command in cli.commands.values():
     _command.params.append(set_option)
+    if _command.help:
+        _command.help = _command.help.replace("{flags}", FLAGS_HELP)
 
 
 def main() -> None:

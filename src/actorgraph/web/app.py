@@ -34,7 +34,7 @@ from contextlib import asynccontextmanager
 from dataclasses import replace
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 from urllib.parse import unquote, urlencode, urlsplit
 
 import jinja2
@@ -47,6 +47,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ..errors import ActorGraphError
+from ..store.filters import check_filter
 from ..store.identity import StoreGone, StoreIdentity
 from ..store.query import MAX_EDGES, MAX_NODES, EventFilter
 from ..store.search import QueryTimeout, time_budget
@@ -262,8 +263,16 @@ def event_filter(
         f"Who asserts the events: {_ACTOR_DOC}."))] = None,
     place: Annotated[str | None, Query(max_length=LIMITS["text"],
                                        description="Place name contains.")] = None,
+    mode: Annotated[str | None, Query(max_length=40, description=(
+        "PLOVER mode of the event type, e.g. airstrike."))] = None,
+    modality: Annotated[str | None, Query(max_length=40, description=(
+        "asserted, reported, denied, intended, hypothetical, future or historical."))] = None,
+    exact: Annotated[bool, Query(description=(
+        "Actor filters match the named actor(s) only, not their members and sub-units."
+    ))] = False,
 ) -> EventFilter:
-    """The filters of ``actorgraph events`` (see ``actorgraph events --help``)."""
+    """The filters of ``actorgraph events`` (see ``actorgraph events --help``); the app
+    checks them against the store (:func:`~actorgraph.store.filters.check_filter`)."""
     def clean(value: str | None) -> str | None:
         return value.strip() or None if value is not None else None
 
@@ -271,14 +280,16 @@ def event_filter(
         raise ApiError(400, f"since ({since}) is after until ({until})")
     return EventFilter(actor=clean(actor), source=clean(source), target=clean(target),
                        type=clean(type), asserted_by=clean(asserted_by), place=clean(place),
-                       since=_check_date("since", since), until=_check_date("until", until))
+                       since=_check_date("since", since), until=_check_date("until", until),
+                       mode=clean(mode), modality=clean(modality), exact=exact)
 
 
 Filters = Annotated[EventFilter, Depends(event_filter)]
 Offset = Annotated[int, Query(ge=0, le=LIMITS["offset"], description=(
     f"Skip this many results first (at most {LIMITS['offset']})."))]
-Happened = Annotated[bool, Query(description=(
-    "Only events a source presents as having happened (not denied, negated, intended...)."))]
+ShowAll = Annotated[bool, Query(alias="all", description=(
+    "Also list flagged events (negated, denied, intended, hypothetical, future), each with "
+    "its flags; without it they are hidden, as in `actorgraph events`."))]
 Context = Annotated[bool, Query(description=(
     "Add each event's post: its text split around the evidence sentence, the document, "
     "post number, author, time and link."))]
@@ -371,6 +382,12 @@ def create_app(db_path: str | Path, *, allowed_hosts: list[str] | None = None) -
     app.mount("/static", StaticFiles(directory=str(STATIC), follow_symlink=False),
               name="static")
     Store = Annotated[WebStore, Depends(pool)]
+
+    def checked_filter(store: Store,
+                       f: Annotated[EventFilter, Depends(event_filter)]) -> EventFilter:
+        return check_filter(f, store)  # the CLI's and the Python API's check: one 400 line
+
+    Filters = Annotated[EventFilter, Depends(checked_filter)]  # noqa: N806
     cache = StoreCache(path)
     health = Health(path, pool.identity)
     heavy = Lanes()
@@ -443,13 +460,13 @@ def create_app(db_path: str | Path, *, allowed_hosts: list[str] | None = None) -
 
     @api.get("/api/events", tags=["events"], summary="Event mentions, filtered and paged")
     def events(
-        request: Request, store: Store, f: Filters, happened: Happened = False,
+        request: Request, store: Store, f: Filters, show_all: ShowAll = False,
         context: Context = False, offset: Offset = 0,
         limit: _limit(100, LIMITS["events"], "events") = 100,  # type: ignore[valid-type]
     ) -> dict[str, Any]:
         """Event mentions as `actorgraph export --to jsonl` writes them, plus `merged`
         (the merged event's id), `published` and, with `context`, `post`."""
-        found = store.event_page(replace(f, happened=happened, limit=limit + 1, offset=offset),
+        found = store.event_page(replace(f, happened=not show_all, limit=limit + 1, offset=offset),
                                  context)
         page = found[:limit]
         return {"ok": True, "count": len(page), "limit": limit, "offset": offset,
@@ -458,13 +475,13 @@ def create_app(db_path: str | Path, *, allowed_hosts: list[str] | None = None) -
     @api.get("/api/merged", tags=["events"],
              summary="Merged events (one real-world event, many mentions), with mentions")
     def merged(
-        request: Request, store: Store, f: Filters, happened: Happened = False,
+        request: Request, store: Store, f: Filters, show_all: ShowAll = False,
         context: Context = True, offset: Offset = 0,
         limit: _limit(20, LIMITS["merged"], "merged events") = 20,  # type: ignore[valid-type]
         mentions: Annotated[int, Query(ge=0, le=LIMITS["mentions"], description=(
             "Mentions shown per merged event."))] = 10,
     ) -> dict[str, Any]:
-        found = store.merged_page(replace(f, happened=happened, limit=limit + 1, offset=offset),
+        found = store.merged_page(replace(f, happened=not show_all, limit=limit + 1, offset=offset),
                                   mentions, context)
         page = found[:limit]
         return {"ok": True, "count": len(page), "limit": limit, "offset": offset,
@@ -531,24 +548,26 @@ def create_app(db_path: str | Path, *, allowed_hosts: list[str] | None = None) -
             "Keep the actors with the most events."))] = MAX_NODES,
         max_edges: Annotated[int, Query(ge=1, le=LIMITS["edges"], description=(
             "Keep the edges with the most events."))] = MAX_EDGES,
+        roll_up: Annotated[Literal["country", "parent"] | None, Query(description=(
+            "Merge each actor into its country or its parent organisation."))] = None,
     ) -> dict[str, Any]:
         """Edges count merged events that some source says happened, per (source, target,
         type); nodes are sized by those counts. `truncated` says a cap cut something."""
-        found = store.ego_network(f, depth, max_nodes, max_edges)
+        found = store.ego_network(f, depth, max_nodes, max_edges, roll_up)
         return {"ok": True, "count": {"nodes": len(found["nodes"]),
                                       "edges": len(found["edges"])}, **found}
 
     @api.get("/api/timeline", tags=["events"],
              summary="Dated event mentions with the span their date stands for")
     def timeline(
-        request: Request, store: Store, f: Filters, happened: Happened = False,
+        request: Request, store: Store, f: Filters, show_all: ShowAll = False,
         offset: Offset = 0,
         limit: _limit(500, LIMITS["timeline"], "events") = 500,  # type: ignore[valid-type]
     ) -> dict[str, Any]:
         """`span` is [start, end) at the date's real precision: a year-only date spans the
         year; `date_basis` says where the date comes from (text, relative, inherited,
         published)."""
-        items, more = store.timeline_items(replace(f, happened=happened, limit=limit,
+        items, more = store.timeline_items(replace(f, happened=not show_all, limit=limit,
                                                    offset=offset))
         return {"ok": True, "count": len(items), "limit": limit, "offset": offset,
                 "next": _next(request, offset, limit, more), "events": items}
