@@ -946,9 +946,10 @@ class Queries:
 
     def roll_up_of(self, actor_id: str, level: str) -> str:
         """The actor ``actor_id`` rolls up to: its ``country`` (an ISO code, itself an actor
-        id; else the state its id starts with), or its ``parent``: its first open-ended affiliation (else its first one), else
-        its id less the last dotted part where that is an actor or its country
-        (``ISR.MIL.IDF`` -> ``ISR.MIL`` -> ``ISR``). Itself when there is none."""
+        id; else the state its id starts with), or its ``parent``: its first open-ended
+        affiliation (else its first one), else its id less the last dotted part where that
+        is an actor or its country (``ISR.MIL.IDF`` -> ``ISR.MIL`` -> ``ISR``). Itself when
+        there is none."""
         a = self.actor(actor_id)
         if level == "country":
             if a and a.country:
