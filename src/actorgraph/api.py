@@ -38,11 +38,18 @@ OnError = Callable[[ActorGraphError], None]
 
 
 def iter_documents(
-    paths: Iterable[str | Path], format: str | None = None, on_error: OnError | None = None
+    paths: Iterable[str | Path], format: str | None = None, on_error: OnError | None = None,
+    published: Iterable[str] | str | None = None,
 ) -> Iterator[Document]:
-    """Documents of every readable input; unreadable ones go to ``on_error`` (or raise)."""
-    from .readers import iter_inputs, read_path
+    """Documents of every readable input; unreadable ones go to ``on_error`` (or raise).
 
+    ``published`` are ``--published`` values: ``FILE=DATE`` for one file, ``DATE`` for the
+    files without a date of their own (see :mod:`actorgraph.readers.published`).
+    """
+    from .readers import iter_inputs, read_path
+    from .readers.published import PublishedDates
+
+    dates = PublishedDates.parse(published)
     for path, key in iter_inputs(paths):
         try:
             docs = read_path(path, format, key)
@@ -51,7 +58,8 @@ def iter_documents(
                 raise
             on_error(exc)
             continue
-        yield from docs
+        for doc in docs:
+            yield dates.apply(doc)
 
 
 def read(
@@ -74,10 +82,14 @@ def code(
 
 @dataclass
 class IngestReport:
+    """What :meth:`ActorGraph.ingest` did; ``undated`` names the documents (their files)
+    that had no publication date, whose relative dates stayed undated."""
+
     stored: int = 0
     unchanged: int = 0
     events: int = 0
     failures: list[ActorGraphError] = field(default_factory=list)
+    undated: list[str] = field(default_factory=list)
 
 
 class ActorGraph:
@@ -106,13 +118,27 @@ class ActorGraph:
         format: str | None = None,
         on_error: OnError | None = None,
         on_document: Callable[[Document], None] | None = None,
+        published: Iterable[str] | str | None = None,
+        force: bool = False,
     ) -> IngestReport:
         """Read, code and store ``paths``; already stored documents are skipped unparsed.
 
-        A directory written by ``actorgraph batch --out`` is loaded as it was coded.
+        A document is already stored when its text and metadata (publication date, author)
+        are; ``force`` re-codes it anyway. ``published``: ``FILE=DATE`` and ``DATE`` values
+        (see :func:`iter_documents`); without them the ``published`` setting is the
+        default date. A directory written by ``actorgraph batch --out`` is loaded as it
+        was coded.
         """
+        from .readers.published import PublishedDates, has_date
+
         self.store.check_writable()  # before the model loads and the first file is read
         report = IngestReport()
+        if published is None or isinstance(published, str):
+            published = [published] if published else []
+        published = list(published)
+        if self.settings.published and not any("=" not in p for p in published):
+            published.append(self.settings.published)
+        PublishedDates.parse(published)  # every date checked before anything is read
 
         def failed(exc: ActorGraphError) -> None:
             report.failures.append(exc)
@@ -123,8 +149,10 @@ class ActorGraph:
         seen: dict[str, tuple[str, str | None, str]] = {}
 
         def fresh() -> Iterator[Document]:
-            for doc in iter_documents(paths, format, failed):
-                if self.store.has(doc.id, doc.content_hash):
+            for doc in iter_documents(paths, format, failed, published):
+                if not has_date(doc):
+                    report.undated.append(doc.source or doc.id)
+                if not force and self.store.has(doc.id, doc.content_hash):
                     report.unchanged += 1  # the very same text under its id: nothing to lose
                     seen.setdefault(doc.id, (doc.format, doc.source, doc.content_hash))
                     if on_document:
@@ -158,7 +186,7 @@ class ActorGraph:
         for coded in coded_documents():
             # One transaction per document. A document read twice in one run may be coded
             # twice (coding reads ahead), but it is stored once.
-            if self.store.write(coded):
+            if self.store.write(coded, force=force):
                 report.stored += 1
                 report.events += len({e.id for e in coded.events})  # what the store holds
             else:

@@ -133,6 +133,21 @@ def cli(ctx: click.Context, debug: bool) -> None:
 
 
 model_option = click.option("--model", default=None, help="Installed spaCy pipeline to use.")
+published_option = click.option(
+    "--published", "published", multiple=True, metavar="[FILE=]DATE",
+    help="Publication date: FILE=DATE for one file (repeatable), DATE for every file "
+         "WITHOUT a date of its own (a Date:/Published: line, a thread header's date, feed "
+         "or archive metadata). Absolute dates only (2020-12-30); relative dates in the "
+         "text resolve against it.",
+)
+
+
+def _published(ctx: click.Context, values: tuple[str, ...]) -> tuple[str | None, list[str]]:
+    """``--published`` values: (the default date, every value), each date checked."""
+    from .readers.published import PublishedDates
+
+    dates = _run(ctx, PublishedDates.parse, values)
+    return dates.default, list(values)
 actors_option = click.option(
     "--actors", "actors_file", default=None, type=click.Path(dir_okay=False),
     help="YAML actor dictionary merged over the built-in one.",
@@ -175,7 +190,7 @@ _all_option = click.option(
 @click.option("--format", "out_format", type=click.Choice(["jsonl", "table", "plover"]),
               default="jsonl", show_default=True, help="Output format.")
 @click.option("--input-format", default=None, help=f"Input format: {FORMATS_HELP}.")
-@click.option("--published", default=None, help="Publication date (ISO) for inputs without one.")
+@published_option
 @_all_option
 @model_option
 @actors_option
@@ -184,7 +199,7 @@ _all_option = click.option(
 @layer_option
 @click.pass_context
 def code(ctx: click.Context, paths: tuple[str, ...], out_format: str, input_format: str | None,
-         published: str | None, show_all: bool, model: str | None, actors_file: str | None,
+         published: tuple[str, ...], show_all: bool, model: str | None, actors_file: str | None,
          lexicon_file: str | None, min_confidence: float | None, layer: str | None) -> None:
     """Code files into events without a database; one event per line.
 
@@ -193,15 +208,16 @@ def code(ctx: click.Context, paths: tuple[str, ...], out_format: str, input_form
     \b
     Example:
       actorgraph code thread.txt > events.jsonl
-      actorgraph code thread.txt --format table --published 2021-01-02
+      actorgraph code thread.txt --format table --published thread.txt=2021-01-02
     """
     from . import api
     from .export import event_to_json, event_to_plover
 
+    default, dates = _published(ctx, published)
     settings = _run(ctx, _settings, ctx, model=model, actors=actors_file, lexicon=lexicon_file,
-                    published=published, min_confidence=min_confidence, layer=layer)
+                    published=default, min_confidence=min_confidence, layer=layer)
     state: _State = ctx.obj
-    docs = api.iter_documents(paths, input_format, state.error)
+    docs = api.iter_documents(paths, input_format, state.error, dates)
     rows: list[tuple[Any, Any]] = []
     out = sys.stdout
     with _progress("coding", out_format == "table") as step:
@@ -286,7 +302,10 @@ def _print_table(rows: list[tuple[Any, Any]], show_all: bool = True) -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @db_option
 @click.option("--format", "input_format", default=None, help=f"Input format: {FORMATS_HELP}.")
-@click.option("--published", default=None, help="Publication date (ISO) for inputs without one.")
+@published_option
+@click.option("--force", is_flag=True,
+              help="Re-code and re-store documents even when their text and metadata are "
+                   "stored already.")
 @model_option
 @actors_option
 @lexicon_option
@@ -294,21 +313,28 @@ def _print_table(rows: list[tuple[Any, Any]], show_all: bool = True) -> None:
 @layer_option
 @click.pass_context
 def ingest(ctx: click.Context, paths: tuple[str, ...], db: str, input_format: str | None,
-           published: str | None, model: str | None, actors_file: str | None,
+           published: tuple[str, ...], force: bool, model: str | None, actors_file: str | None,
            lexicon_file: str | None, min_confidence: float | None, layer: str | None) -> None:
     """Code files and store them in the SQLite store (idempotent).
+
+    A document already stored with the same text and metadata (publication date,
+    author) is skipped; a new date or author re-codes it. Ends with a warning naming
+    the documents that had no publication date: their relative dates ("yesterday")
+    stayed undated; give them one with --published FILE=DATE.
 
     \b
     Example:
       actorgraph ingest threads/ --db iraq.db
+      actorgraph ingest thread.txt other.txt --published thread.txt=2020-12-30
     """
     from . import api
 
+    default, dates = _published(ctx, published)
     settings = _run(ctx, _settings, ctx, model=model, actors=actors_file, lexicon=lexicon_file,
-                    published=published, db=db, min_confidence=min_confidence, layer=layer)
+                    published=default, db=db, min_confidence=min_confidence, layer=layer)
     state: _State = ctx.obj
     with _run(ctx, api.open, db, settings) as graph, _progress("ingesting", True) as step:
-        report = _run(ctx, graph.ingest, paths, input_format, state.error, step)
+        report = _run(ctx, graph.ingest, paths, input_format, state.error, step, dates, force)
         counts = graph.store.counts()
     click.echo(
         f"stored {report.stored} document(s) ({report.events} events), "
@@ -317,6 +343,13 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], db: str, input_format: st
         f"{counts['actors']} actors",
         err=True,
     )
+    if report.undated:
+        names = sorted(dict.fromkeys(report.undated))
+        shown = ", ".join(names[:10]) + (f" and {len(names) - 10} more" if len(names) > 10
+                                         else "")
+        click.secho(f"warning: {len(names)} document(s) had no publication date, so their "
+                    f"relative dates stayed undated: {clean(shown)} (give one with "
+                    "--published FILE=DATE)", fg="yellow", err=True)
     _finish(ctx)
 
 
@@ -571,7 +604,9 @@ def serve(ctx: click.Context, db: str, host: str, port: int, workers: int,
 @click.option("--partition-size", type=click.IntRange(min=1), default=100, show_default=True,
               help="Documents per partition: JSONL lines, or whole files grouped.")
 @click.option("--format", "input_format", default=None, help=f"Input format: {FORMATS_HELP}.")
-@click.option("--published", default=None, help="Publication date (ISO) for inputs without one.")
+@click.option("--published", default=None, metavar="DATE",
+              help="Publication date for every input WITHOUT a date of its own (absolute: "
+                   "2020-12-30).")
 @model_option
 @actors_option
 @lexicon_option
@@ -594,8 +629,11 @@ def batch(ctx: click.Context, paths: tuple[str, ...], engine: str, workers: int 
       actorgraph batch news.jsonl --engine dask --workers 8 --out shards/
       actorgraph batch /data/news/ --engine dask --scheduler tcp://10.0.0.5:8786 --out shards/
     """
+    from .readers.published import checked_date
     from .runners import run_batch
 
+    if published:
+        published = _run(ctx, checked_date, published)
     settings = _run(ctx, _settings, ctx, model=model, actors=actors_file, lexicon=lexicon_file,
                     published=published, min_confidence=min_confidence, layer=layer)
     state: _State = ctx.obj
