@@ -610,7 +610,7 @@ def test_readers_see_whole_documents_while_a_writer_writes(tmp_path):
 # -- headers, pages, static files --------------------------------------------------------------
 
 
-@pytest.mark.parametrize("path", ["/", "/timeline", "/evidence", "/search", "/api",
+@pytest.mark.parametrize("path", ["/", "/timeline", "/evidence", "/map", "/search", "/api",
                                   "/api/events", "/healthz", "/static/common.js",
                                   "/api/nothing", "/openapi.json"])
 def test_security_headers_everywhere(client, path):
@@ -624,7 +624,7 @@ def test_security_headers_everywhere(client, path):
     assert response.headers["referrer-policy"] == "no-referrer"
 
 
-@pytest.mark.parametrize("path", ["/", "/timeline", "/evidence", "/search", "/api"])
+@pytest.mark.parametrize("path", ["/", "/timeline", "/evidence", "/map", "/search", "/api"])
 def test_pages_have_no_inline_script_and_escape_the_url(client, path):
     response = client.get(path, params={"actor": SCRIPT, "q": IMG})
     assert response.status_code == 200
@@ -701,3 +701,23 @@ def test_hostile_text_is_data_in_json(client):
     response = client.get("/api/events", params={"since": "2019"})
     assert response.headers["content-type"].startswith("application/json")
 
+
+
+# -- the map -----------------------------------------------------------------------------------
+
+
+def test_map_points_have_coordinates_and_follow_the_filters(client, store):
+    body = get(client, "/api/map")
+    merged = [m for m in store.merged_events(EventFilter(happened=True)) if m.location]
+    with_coords = [m for m in merged if m.location.lat is not None and m.location.lon is not None]
+    assert body["coverage"] == {"with_place": len(merged), "with_coordinates": len(with_coords)}
+    assert body["points"] and sorted(ids(body["points"])) == sorted(m.id for m in with_coords)
+    for p in body["points"]:
+        assert -90 <= p["lat"] <= 90 and -180 <= p["lon"] <= 180 and p["place"]
+        assert p["quad"] in (1, 2, 3, 4) and p["mentions"] >= 1
+    everything = get(client, "/api/map", all=1)
+    assert everything["coverage"]["with_place"] >= body["coverage"]["with_place"]
+    assert get(client, "/map.json")["points"] == body["points"]
+    only = get(client, "/api/map", type="ASSAULT")
+    assert {p["type"] for p in only["points"]} <= {"ASSAULT"}
+    assert "did you mean ASSAULT" in bad(client, "/api/map", type="ATTACK")

@@ -61,7 +61,7 @@ STATIC = HERE / "static"
 TEMPLATES = HERE / "templates"
 #: The files ``make vendor`` copies from node_modules; the pages need them.
 VENDOR_FILES = ("cytoscape.min.js", "vis-timeline-graph2d.min.js",
-                "vis-timeline-graph2d.min.css")
+                "vis-timeline-graph2d.min.css", "topojson-client.min.js", "countries-110m.json")
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
 
 #: Caps on what one request may ask for.
@@ -78,6 +78,7 @@ LIMITS = {
     "actors": 1000,
     "search": 100,
     "nodes": 2000,
+    "points": 5000,
     "edges": 5000,
     "text": 200,            # characters of a text parameter
 }
@@ -581,6 +582,18 @@ def create_app(db_path: str | Path, *, allowed_hosts: list[str] | None = None) -
         return {"ok": True, "count": {"nodes": len(found["nodes"]),
                                       "edges": len(found["edges"])}, **found}
 
+    @api.get("/api/map", tags=["events"],
+             summary="Merged events with coordinates, as map points, and geocoding coverage")
+    def map_points(
+        store: Store, f: Filters, show_all: ShowAll = False,
+        limit: _limit(2000, LIMITS["points"], "points") = 2000,  # type: ignore[valid-type]
+    ) -> dict[str, Any]:
+        """One point per merged event whose place has coordinates (the busiest first);
+        `coverage` counts the matching events with a place and those of them with
+        coordinates."""
+        found = store.map_points(replace(f, happened=not show_all), limit)
+        return {"ok": True, "count": len(found["points"]), **found}
+
     @api.get("/api/timeline", tags=["events"],
              summary="Dated event mentions with the span their date stands for")
     def timeline(
@@ -647,6 +660,7 @@ def create_app(db_path: str | Path, *, allowed_hosts: list[str] | None = None) -
     for twin, endpoint in (("/events.json", events), ("/merged.json", merged),
                            ("/actors.json", actors), ("/graph.json", graph),
                            ("/timeline.json", timeline), ("/claims.json", claims),
+                           ("/map.json", map_points),
                            ("/search.json", search)):
         api.get(twin, include_in_schema=False)(endpoint)
     app.include_router(api)
@@ -656,6 +670,7 @@ def create_app(db_path: str | Path, *, allowed_hosts: list[str] | None = None) -
     pages = {"/": ("network.html", "Network", "/api/graph"),
              "/timeline": ("timeline.html", "Timeline", "/api/timeline"),
              "/evidence": ("evidence.html", "Evidence", "/api/merged"),
+             "/map": ("map.html", "Map", "/api/map"),
              "/search": ("search.html", "Search", "/api/search")}
 
     def page_route(template: str, title: str, twin: str) -> Callable[..., Response]:
