@@ -4,7 +4,7 @@
   (what the map page can show), and the same for the gold places of the labelled events;
 - the actor list: how many provisional actors (names outside the dictionaries) are not
   actors at all: places the gazetteer knows, hashtags, handles the dictionary knows,
-  vessels, dates and quantities.
+  vessels, dates, quantities and agreements.
 
     python bench/everyday.py [--src DIR] [--json]
 
@@ -46,7 +46,13 @@ def not_an_actor(name: str, gazetteer, dictionary) -> str | None:
         return "date"
     if _NUMBER.search(text):
         return "quantity"
-    if gazetteer.resolve(text) is not None:
+    if re.search(r"\b(?:treaty|accords?|agreement|convention|pact)$", text, re.IGNORECASE):
+        return "agreement"
+    bare = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
+    if gazetteer.resolve(bare) is not None:
+        return "place"
+    ends = re.split(r"\s+to\s+", bare)
+    if len(ends) == 2 and all(gazetteer.resolve(e) is not None for e in ends):
         return "place"
     return None
 

@@ -25,6 +25,7 @@ from .coder import PostContext, ThreadState
 from .dates import normalise_date, resolve_date
 from .lexicon import load_lexicon
 from .model_layer import layered_coder
+from .not_actors import drop_non_actors
 from .places import load_gazetteer
 from .prefilter import Prefilter
 from .relations import RelationFinder, load_relation_cues
@@ -144,6 +145,8 @@ class DocumentCoder:
         state = ThreadState()
         published = normalise_date(document.published)
         for sdoc, post in posts:
+            # towns, ships, hashtags the tagger took for organisations are no actors
+            drop_non_actors(sdoc, load_gazetteer().resolve)
             ctx = PostContext(
                 doc=document.id,
                 post=post.index,
