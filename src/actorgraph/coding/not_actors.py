@@ -41,8 +41,8 @@ _NUMBER_WORDS = frozenset("""hundred hundreds thousand thousands million million
 
 def why_not_actor(text: str, place: Any = None, before: str = "", after: str = "") -> str | None:
     """Why the name ``text`` is no actor (``hashtag``, ``vessel``, ``date``, ``quantity``,
-    ``agreement``, ``place``), or None. ``place`` resolves a name to a place or None (the gazetteer);
-    ``before``/``after`` are the words around the name."""
+    ``agreement``, ``place``), or None. ``place`` resolves a name to a place or None (the
+    gazetteer); ``before``/``after`` are the words around the name."""
     name = text.strip()
     if not name:
         return None
