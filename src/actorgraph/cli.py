@@ -159,9 +159,9 @@ lexicon_option = click.option(
     help="YAML PLOVER predicates (and cues) merged over the built-in lexicon.",
 )
 layer_option = click.option(
-    "--layer", type=click.Choice(["rules", "model", "both"]), default=None,
-    help="Event proposers: the PLOVER lexicon (rules), the trained model, or both "
-         "(docs/EVENT_MODEL.md; default: the layer setting).",
+    "--accurate", "layer", flag_value="both", default=None,
+    help="Code with the trained event layer beside the lexicon: more events found, a little "
+         "slower (docs/EVENT_MODEL.md; the same as --set layer=both).",
 )
 min_confidence_option = click.option(
     "--min-confidence", type=click.FloatRange(0, 1), default=None,

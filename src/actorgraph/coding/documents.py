@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from ..actors.dictionary import ActorDictionary, load_dictionary
 from ..errors import CodingError
 from ..models import Actor, CodedDocument, Document, How, Mention, Post
+from ..nlp.informal import CaseRestorer, with_text
 from ..nlp.proposals import Proposer, ProposerFunction
 from ..settings import Settings
 from .coder import PostContext, ThreadState
@@ -69,6 +70,7 @@ class DocumentCoder:
             Prefilter(self.nlp, self.dictionary, lexicon, lexicon_only=not proposers)
             if self.settings.prefilter else None
         )
+        self.restorer = CaseRestorer(self.nlp)
         if self.prefilter is not None:
             self.prefilter.add_words(cues.words())
         model = getattr(self.coder, "event_model", None)
@@ -111,14 +113,18 @@ class DocumentCoder:
                 _check_lengths(doc, self.nlp.max_length)
                 pending.append(doc)
                 for post in doc.posts:
+                    # A lower-case post is parsed with its capitals put back (informal.py).
+                    restored = self.restorer.restore(post.text)
+                    text = restored or post.text
                     if self.prefilter is None:
-                        item = _Post(doc, post, [None], 1)
+                        item = _Post(doc, post, [None], 1, restored is not None)
                         queue.append(item)
-                        yield post.text, (item, 0)
+                        yield text, (item, 0)
                         continue
-                    pieces = self.prefilter.pieces(post.text)
+                    pieces = self.prefilter.pieces(text)
                     todo = [i for i, (_, parse) in enumerate(pieces) if parse]
-                    item = _Post(doc, post, [p for p, _ in pieces], len(todo))
+                    item = _Post(doc, post, [p for p, _ in pieces], len(todo),
+                                 restored is not None)
                     queue.append(item)
                     for i in todo:  # the tokenized piece goes on: nothing is tokenized twice
                         yield pieces[i][0], (item, i)
@@ -126,7 +132,10 @@ class DocumentCoder:
         def ready() -> Iterator[tuple[Doc, tuple[Document, Post]]]:
             while queue and queue[0].waiting == 0:
                 item = queue.popleft()
-                yield item.assemble(), (item.doc, item.post)
+                sdoc = item.assemble()
+                if item.restored:  # the author's own words back on the parse
+                    sdoc = with_text(sdoc, item.post.text)
+                yield sdoc, (item.doc, item.post)
 
         parsed = self.nlp.pipe(stream(), as_tuples=True, batch_size=self.settings.batch_size)
         for sdoc, (item, i) in parsed:
@@ -156,8 +165,9 @@ class DocumentCoder:
             if not sdoc.has_annotation("DEP"):
                 # Skipped by the prefilter: no events, but its actors and dates still count.
                 self._add_mentions(result, post, sdoc.spans.get("actors", []))
+                state.see(post.text)
                 for sentence in _SENTENCE_END.split(post.text):
-                    found = resolve_date(sentence, state.last_date, ctx.time)
+                    found = resolve_date(sentence, state.last_date, ctx.time, state.day_first)
                     if found is not None and found.basis == "text":
                         state.last_date = found.date
                 continue
@@ -254,6 +264,7 @@ class _Post:
     post: Post
     pieces: list[Doc | None]
     waiting: int
+    restored: bool = False  # parsed from a copy with its capitals put back
 
     def assemble(self) -> Doc:
         if len(self.pieces) == 1:
