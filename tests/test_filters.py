@@ -238,3 +238,30 @@ def test_to_pandas_carries_names(db):
         assert {"source_name", "target_name"} <= set(edges.columns)
         claims = graph.claims().to_pandas()
         assert "claim.asserted_by_name" in claims.columns
+
+
+def test_negated_is_not_denied_in_the_web_api(tmp_path):
+    pytest.importorskip("fastapi")
+    from helpers import web_coded
+
+    from actorgraph.web.app import create_app
+
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=".*httpx2", category=UserWarning)
+        from fastapi.testclient import TestClient
+    doc = web_coded("n", [[("Iran did not arm the militia in 2005.",
+                            dict(type="AID", source="IRN", target="GRP.KT", date="2005",
+                                 negated=True)),
+                           ("Iran denied arming the militia in 2006.",
+                            dict(type="AID", source="IRN", target="GRP.KT", date="2006",
+                                 modality="denied"))]])
+    path = tmp_path / "n.db"
+    with Store(path) as store:
+        store.write(doc)
+    with TestClient(create_app(path), base_url="http://127.0.0.1") as client:
+        merged = client.get("/api/merged", params={"all": 1}).json()["merged"]
+        by_date = {m["date"]: (m["negated"], m["denied"]) for m in merged}
+        assert by_date == {"2005": (1, 0), "2006": (0, 1)}
+        assert client.get("/api/merged").json()["merged"] == []  # both flagged: hidden
+        one = client.get(f"/api/merged/{merged[0]['id']}").json()["merged"]
+        assert (one["negated"], one["denied"]) == by_date[one["date"]]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from actorgraph.actors.dictionary import load_dictionary
-from actorgraph.coding.not_actors import why_not_actor
+from actorgraph.coding.not_actors import provisional_kind, why_not_actor
 from actorgraph.coding.places import load_gazetteer
 from actorgraph.models import Document, Post
 
@@ -61,3 +61,15 @@ def test_coded_text_keeps_only_actors(coder):
         assert not any(bad in n for n in names), names
     assert "IGO.UNIFIL" in coded.actors
     assert {m.actor for m in coded.mentions if m.text.startswith("@UNIFIL")} == {"IGO.UNIFIL"}
+
+
+@pytest.mark.parametrize(("actor_id", "text", "kind"), [
+    ("PRV.ORG.FREE_SAHEL_FRONT", "Free Sahel Front", "organisation"),
+    ("PRV.PER.FREE_SAHEL_FRONT", "Free Sahel Front", "organisation"),
+    ("PRV.PER.AHMED_MUSA", "Ahmed Musa", "person"),
+    ("PRV.PER.MUSA", "Gen. Musa", "person"),
+    ("PRV.PER.MUSA", "Musa", "unknown"),  # one word: the tagger's guess, not the text's
+    ("PRV.ORG.WESTGATE", "Westgate", "unknown"),
+])
+def test_a_provisional_kind_only_when_the_name_supports_it(actor_id, text, kind):
+    assert provisional_kind(actor_id, text) == kind

@@ -779,6 +779,9 @@ def claims(ctx: click.Context, db: str, out_format: str, contested: bool, limit:
            **filters: Any) -> None:
     """Who asserts or denies which events; --contested shows where sources disagree.
 
+    The stance column says whether a claim asserts its event or denies it. Claims
+    list flagged events too: a denial is itself a claim. {flags}
+
     A contest is one event that one source asserts and another denies, or
     that sources date differently, or the same event with a different
     source, target or place in different documents.

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-__all__ = ["why_not_actor", "drop_non_actors"]
+__all__ = ["drop_non_actors", "provisional_kind", "why_not_actor"]
 
 _VESSEL_PREFIX = re.compile(r"(?:the\s+)?(?:MV|M/V|MT|M/T|SS|USS|USNS|HMS|INS|RFS|HMAS|HMCS)\s",
                             re.IGNORECASE)
@@ -98,3 +98,29 @@ def drop_non_actors(doc: Doc, place: Any, spans_key: str = "actors") -> list[tup
         gpe = [SpanType(doc, s.start, s.end, label="GPE") for s in places]
         doc.set_ents(sorted(rest + gpe, key=lambda s: s.start))
     return dropped
+
+
+#: Words that make a name an organisation's ("Free Sahel Front", "Mountain Brigade").
+ORGANISATION_WORDS = frozenset("""front army brigade brigades battalion regiment corps division
+    movement party council committee union league coalition alliance association federation
+    group groups militia militias forces force guard guards ministry agency authority
+    commission court government company corporation bank institute organisation
+    organization network foundation society fund office bureau service services police
+    parliament assembly""".split())
+_TITLES = frozenset("""mr mrs ms dr gen general col colonel maj major capt captain lt sheikh
+    imam president minister senator commander""".split())
+
+
+def provisional_kind(actor_id: str, text: str) -> str:
+    """The kind of a provisional actor, only as far as its name supports it: ``organisation``
+    for a name with an organisation's word, ``person`` for a person-tagged name of two to
+    four capitalised words or one after a title, else ``unknown``."""
+    words = re.findall(r"[\w'-]+", text)
+    lowered = [w.lower() for w in words]
+    if any(w in ORGANISATION_WORDS for w in lowered):
+        return "organisation"
+    if actor_id.startswith("PRV.PER.") and words and (
+            lowered[0] in _TITLES or (2 <= len(words) <= 4
+                                      and all(w[:1].isupper() for w in words))):
+        return "person"
+    return "unknown"

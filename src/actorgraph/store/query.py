@@ -182,7 +182,10 @@ class MergedEvent(_Record):
 
     ``date`` is the most precise date its mentions give most often;
     ``date_min``/``date_max`` bound all their dates. ``asserts``/``denies``
-    count the mentions (and claims) that say it did or did not happen.
+    count the mentions (and claims) that say it did or did not happen;
+    ``denies`` covers both a negated mention ("did not strike") and a
+    reported denial ("X denied striking"), which the web API's records
+    count apart as ``negated`` and ``denied``.
     """
 
     id: str

@@ -501,7 +501,9 @@ def create_app(db_path: str | Path, *, allowed_hosts: list[str] | None = None) -
         mentions = store.mentions_of(m.id)
         names = store.names([m.source, m.target])
         return {"ok": True, "merged": {
-            **m.to_dict(), "source_name": names.get(m.source or ""),
+            **m.to_dict(), "negated": sum(e.negated for e in mentions),
+            "denied": sum(e.modality == "denied" and not e.negated for e in mentions),
+            "source_name": names.get(m.source or ""),
             "target_name": names.get(m.target or ""),
             "mentions_shown": min(len(mentions), 500),
             "mentions_list": store.event_records(mentions[:500], True)}}

@@ -241,6 +241,9 @@ class WebStore(ReadOnlyStore):
             record["source_name"] = names.get(m.source or "")
             record["target_name"] = names.get(m.target or "")
             mine = self.mentions_of(m.id)
+            # `denies` counts both: the text says it did not happen, or reports a denial
+            record["negated"] = sum(e.negated for e in mine)
+            record["denied"] = sum(e.modality == "denied" and not e.negated for e in mine)
             record["mentions_shown"] = min(len(mine), mentions)
             record["mentions_list"] = self.event_records(mine[:mentions], context)
             out.append(record)

@@ -15,9 +15,8 @@
     if (m.modality !== "factual") flags.append(AG.badge(m.modality, "modality"));
     if (m.denies && !m.asserts) {
       // negated ("did not strike") is not denied ("X denied striking"): say which it is
-      const list = m.mentions_list || [];
-      if (list.some((e) => e.negated)) flags.append(AG.badge("negated", "warn"));
-      if (!list.length || list.some((e) => !e.negated)) flags.append(AG.badge("denied", "warn"));
+      if (m.negated) flags.append(AG.badge("negated", "warn"));
+      if (m.denied || !m.negated) flags.append(AG.badge("denied", "warn"));
     }
     const dates = m.date_min ? m.date_min + (m.date_max && m.date_max !== m.date_min ? "–" + m.date_max : "") : "undated";
     return el("header", { class: "merged-head" },
