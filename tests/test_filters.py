@@ -156,6 +156,19 @@ def test_an_actor_includes_its_members_and_commanders_while_in_role(db):
         assert code == 0 and len(out.splitlines()) == len(members)
         code, out = cli_run("export", "--db", db, "--actor", "Iran", "--exact", "--to", "jsonl")
         assert code == 0 and len(out.splitlines()) == len(exact)
+    # and in the web app's filters
+    pytest.importorskip("fastapi")
+    from actorgraph.web.app import create_app
+
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=".*httpx2", category=UserWarning)
+        from fastapi.testclient import TestClient
+    with TestClient(create_app(db), base_url="http://127.0.0.1") as client:
+        found = client.get("/api/events", params={"actor": "Iran", "all": 1}).json()["events"]
+        assert {e["id"] for e in found} == {e.id for e in members}
+        found = client.get("/api/events", params={"actor": "Iran", "all": 1,
+                                                  "exact": 1}).json()["events"]
+        assert {e["id"] for e in found} == {e.id for e in exact}
 
 
 def test_network_rolls_members_up(db):
