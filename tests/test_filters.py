@@ -278,3 +278,13 @@ def test_negated_is_not_denied_in_the_web_api(tmp_path):
         assert client.get("/api/merged").json()["merged"] == []  # both flagged: hidden
         one = client.get(f"/api/merged/{merged[0]['id']}").json()["merged"]
         assert (one["negated"], one["denied"]) == by_date[one["date"]]
+
+
+def test_a_flagged_modality_asked_by_name_is_listed(db):
+    with actorgraph.open(db) as graph:
+        denied = graph.events(modality="denied")
+        assert denied and {e.modality for e in denied} == {"denied"}
+        assert graph.events(modality="asserted") == [
+            e for e in graph.events() if e.modality == "asserted"]
+    code, out = cli_run("events", "--db", db, "--modality", "denied", "--format", "jsonl")
+    assert code == 0 and len(out.splitlines()) == len(denied)

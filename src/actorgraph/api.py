@@ -201,18 +201,20 @@ class ActorGraph:
     # hypothetical, future) unless ``all=True``.
 
     def _filter(self, filters: dict[str, Any], hide_flagged: bool = False) -> EventFilter:
-        from .store.filters import check_filter
+        from .store.filters import check_filter, listing
 
         filters = dict(filters)
         show_all = bool(filters.pop("all", False))
-        if hide_flagged and not show_all:
-            filters["happened"] = True
         try:
             f = EventFilter(**filters)
         except TypeError:
             known = ", ".join(["all", *(f.name for f in fields(EventFilter))])
             raise ActorGraphError(f"unknown filter in {sorted(filters)}; known: {known}") from None
-        return check_filter(f, self.store)
+        f = check_filter(f, self.store)
+        if not hide_flagged:
+            return f
+        # happened=False given by name, as before listings hid flagged events, shows them all
+        return listing(f, show_all or ("happened" in filters and not f.happened))
 
     def events(self, **filters: Any) -> Results[Event]:
         """Stored event mentions, by date; each keeps its sentence and who asserts it.

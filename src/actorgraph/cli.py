@@ -425,8 +425,11 @@ def events(ctx: click.Context, db: str, out_format: str, merged: bool, show_all:
             found = _run(ctx, graph.events, **query)
             _print_table([(e, graph.store.actor) for e in found], True)
         else:
+            from .models import HAPPENED
+
             out = SafeWriter(sys.stdout, is_json=out_format == "jsonl")
-            query["happened"] = not query.pop("all")
+            asked = (filters.get("modality") or "").strip().lower()  # a flagged one by name
+            query["happened"] = not (query.pop("all") or (asked and asked not in HAPPENED))
             _run(ctx, graph.export, out_format, out, **query)
 
 

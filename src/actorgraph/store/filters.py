@@ -31,12 +31,12 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from ..errors import FilterError
-from ..models import MODALITIES
+from ..models import HAPPENED, MODALITIES
 
 if TYPE_CHECKING:
     from .query import EventFilter, Queries
 
-__all__ = ["ACTOR_FILTERS", "check_date", "check_filter", "did_you_mean"]
+__all__ = ["ACTOR_FILTERS", "check_date", "check_filter", "did_you_mean", "listing"]
 
 #: The filters that name actors.
 ACTOR_FILTERS = ("actor", "source", "target", "asserted_by")
@@ -165,3 +165,11 @@ def check_filter(f: EventFilter, store: Queries) -> EventFilter:
             raise FilterError(f"unknown actor {value!r} ({name}){store.actor_suggestions(value)}"
                               " (`actorgraph actors --db DB` lists the store's actors)")
     return replace(f, **changes)
+
+
+def listing(f: EventFilter, show_all: bool = False) -> EventFilter:
+    """``f`` as listings and counts apply it: flagged events (negated, denied, intended,
+    hypothetical, future) left out unless ``show_all``, or unless ``f.modality`` asks for
+    a flagged modality by name (``--modality denied`` lists the denied events)."""
+    asked = f.modality is not None and f.modality not in HAPPENED
+    return replace(f, happened=not (show_all or asked))

@@ -47,7 +47,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ..errors import ActorGraphError
-from ..store.filters import check_filter
+from ..store.filters import check_filter, listing
 from ..store.identity import StoreGone, StoreIdentity
 from ..store.query import MAX_EDGES, MAX_NODES, EventFilter
 from ..store.search import QueryTimeout, time_budget
@@ -470,7 +470,7 @@ def create_app(db_path: str | Path, *, allowed_hosts: list[str] | None = None) -
     ) -> dict[str, Any]:
         """Event mentions as `actorgraph export --to jsonl` writes them, plus `merged`
         (the merged event's id), `published` and, with `context`, `post`."""
-        found = store.event_page(replace(f, happened=not show_all, limit=limit + 1, offset=offset),
+        found = store.event_page(replace(listing(f, show_all), limit=limit + 1, offset=offset),
                                  context)
         page = found[:limit]
         return {"ok": True, "count": len(page), "limit": limit, "offset": offset,
@@ -485,7 +485,7 @@ def create_app(db_path: str | Path, *, allowed_hosts: list[str] | None = None) -
         mentions: Annotated[int, Query(ge=0, le=LIMITS["mentions"], description=(
             "Mentions shown per merged event."))] = 10,
     ) -> dict[str, Any]:
-        found = store.merged_page(replace(f, happened=not show_all, limit=limit + 1, offset=offset),
+        found = store.merged_page(replace(listing(f, show_all), limit=limit + 1, offset=offset),
                                   mentions, context)
         page = found[:limit]
         return {"ok": True, "count": len(page), "limit": limit, "offset": offset,
@@ -593,7 +593,7 @@ def create_app(db_path: str | Path, *, allowed_hosts: list[str] | None = None) -
         """One point per merged event whose place has coordinates (the busiest first);
         `coverage` counts the matching events with a place and those of them with
         coordinates."""
-        found = store.map_points(replace(f, happened=not show_all), limit)
+        found = store.map_points(listing(f, show_all), limit)
         return {"ok": True, "count": len(found["points"]), **found}
 
     @api.get("/api/timeline", tags=["events"],
@@ -606,7 +606,7 @@ def create_app(db_path: str | Path, *, allowed_hosts: list[str] | None = None) -
         """`span` is [start, end) at the date's real precision: a year-only date spans the
         year; `date_basis` says where the date comes from (text, relative, inherited,
         published)."""
-        items, more = store.timeline_items(replace(f, happened=not show_all, limit=limit,
+        items, more = store.timeline_items(replace(listing(f, show_all), limit=limit,
                                                    offset=offset))
         return {"ok": True, "count": len(items), "limit": limit, "offset": offset,
                 "next": _next(request, offset, limit, more), "events": items}
