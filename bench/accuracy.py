@@ -229,6 +229,9 @@ def main() -> None:
     ap.add_argument("--no-prefilter", action="store_true", help="parse every sentence")
     ap.add_argument("--no-cameo", action="store_true", help="skip the ConfliBERT figures")
     ap.add_argument("--limit", type=int, default=None, help="at most this many ConfliBERT rows")
+    ap.add_argument("--attribution", action="store_true",
+                    help="also who says what: asserters, responsibility, rebuttal pairs "
+                         "(bench/attribution.py)")
     ap.add_argument("--json", action="store_true", help="print JSON only")
     args = ap.parse_args()
     items = load(args.split)
@@ -245,6 +248,10 @@ def main() -> None:
                   "labelled_set": labelled_set(coder, items),
                   "conflibert_cameo_train": None if args.no_cameo else conflibert(coder,
                                                                                   args.limit)}
+        if args.attribution:
+            import attribution
+
+            report["who_says_what"] = attribution.attribution(coder, args.split)
         report["seconds"] = round(time.perf_counter() - start, 1)
         reports[layer] = report
     if args.json:
@@ -273,6 +280,10 @@ def _print_layers(reports: dict[str, dict]) -> None:
 
 
 def _print(report: dict) -> None:
+    if report.get("who_says_what"):
+        import attribution
+
+        print("\n" + attribution.summary(report["who_says_what"]))
     own = report["labelled_set"]
     print(f"\n== layer {report['layer']}, split {report['split']}: {own['sentences']} sentences, "
           f"{own['gold_events']} gold events")

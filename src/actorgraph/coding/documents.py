@@ -159,7 +159,7 @@ class DocumentCoder:
             ctx = PostContext(
                 doc=document.id,
                 post=post.index,
-                author=post.author or document.author,
+                author=getattr(post, "forwarded_from", None) or post.author or document.author,
                 time=normalise_date(post.time) or published,
             )
             if not sdoc.has_annotation("DEP"):
