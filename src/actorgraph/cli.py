@@ -376,9 +376,9 @@ def _filters(f: Any = None, *, skip: tuple[str, ...] = ()) -> Any:
          ("--source", "Source actor (id, name, alias or prefix*; members included)."),
          ("--target", "Target actor (id, name, alias or prefix*; members included)."),
          ("--type", "PLOVER event type, e.g. ASSAULT."),
-         ("--mode", "PLOVER mode of the type, e.g. airstrike."),
+         ("--mode", "PLOVER mode of the type, e.g. aerial."),
          ("--modality", "asserted, reported, denied, intended, hypothetical, future or "
-                        "historical."),
+                        "historical (a flagged one named here is listed without --all)."),
          ("--since", "Events dated (or ending) on or after this date: YYYY[-MM[-DD]]."),
          ("--until", "Events dated on or before this date (2004 includes 2004-12-31)."),
          ("--asserted-by", "Who asserts the events (actor id, name, alias or prefix*)."),
@@ -746,7 +746,8 @@ def _claims_table(found: list[Any], graph: Any) -> None:
         by = name(c.asserted_by) if c.asserted_by else (
             name(None, e.asserted_by_text) if c.stance == "asserts" else "")
         event = f"{e.type}: {name(e.source, e.source_text)} → {name(e.target, e.target_text)}"
-        table.add_row(e.date or "", event, c.stance, by, _short(c.evidence.text),
+        stance = c.stance + (" (negated event)" if e.negated else "")  # "did not strike"
+        table.add_row(e.date or "", event, stance, by, _short(c.evidence.text),
                       f"{c.evidence.doc}#{c.evidence.post}")
     _console().print(table)
 

@@ -265,7 +265,7 @@ def event_filter(
     place: Annotated[str | None, Query(max_length=LIMITS["text"],
                                        description="Place name contains.")] = None,
     mode: Annotated[str | None, Query(max_length=40, description=(
-        "PLOVER mode of the event type, e.g. airstrike."))] = None,
+        "PLOVER mode of the event type, e.g. aerial."))] = None,
     modality: Annotated[str | None, Query(max_length=40, description=(
         "asserted, reported, denied, intended, hypothetical, future or historical."))] = None,
     exact: Annotated[bool, Query(description=(
