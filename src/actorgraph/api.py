@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import IO, Any
 
-from .errors import ActorGraphError, ReaderError
+from .errors import ActorGraphError, ReaderError, StoreError
 from .models import Actor, CodedDocument, Document, Event
 from .settings import Settings
 from .store.db import EventFilter, Store
@@ -38,11 +38,18 @@ OnError = Callable[[ActorGraphError], None]
 
 
 def iter_documents(
-    paths: Iterable[str | Path], format: str | None = None, on_error: OnError | None = None
+    paths: Iterable[str | Path], format: str | None = None, on_error: OnError | None = None,
+    published: Iterable[str] | str | None = None,
 ) -> Iterator[Document]:
-    """Documents of every readable input; unreadable ones go to ``on_error`` (or raise)."""
-    from .readers import iter_inputs, read_path
+    """Documents of every readable input; unreadable ones go to ``on_error`` (or raise).
 
+    ``published`` are ``--published`` values: ``FILE=DATE`` for one file, ``DATE`` for the
+    files without a date of their own (see :mod:`actorgraph.readers.published`).
+    """
+    from .readers import iter_inputs, read_path
+    from .readers.published import PublishedDates
+
+    dates = PublishedDates.parse(published)
     for path, key in iter_inputs(paths):
         try:
             docs = read_path(path, format, key)
@@ -51,7 +58,8 @@ def iter_documents(
                 raise
             on_error(exc)
             continue
-        yield from docs
+        for doc in docs:
+            yield dates.apply(doc)
 
 
 def read(
@@ -74,18 +82,25 @@ def code(
 
 @dataclass
 class IngestReport:
+    """What :meth:`ActorGraph.ingest` did; ``undated`` names the documents (their files)
+    that had no publication date, whose relative dates stayed undated."""
+
     stored: int = 0
     unchanged: int = 0
     events: int = 0
     failures: list[ActorGraphError] = field(default_factory=list)
+    undated: list[str] = field(default_factory=list)
 
 
 class ActorGraph:
     """A store opened for analysis: ``actorgraph.open("actorgraph.db")``."""
 
     def __init__(self, db: str | Path = "actorgraph.db", settings: Settings | None = None,
-                 raw: bool = False) -> None:
+                 *, create: bool = True, raw: bool = False) -> None:
         self.settings = settings or Settings()
+        if not create and str(db) != ":memory:" and not Path(db).is_file():
+            raise StoreError(f"{db}: no such store; create it with "
+                             f"`actorgraph ingest FILES --db {db}`")
         self.store = Store(db)
         self.raw = raw
 
@@ -112,13 +127,27 @@ class ActorGraph:
         format: str | None = None,
         on_error: OnError | None = None,
         on_document: Callable[[Document], None] | None = None,
+        published: Iterable[str] | str | None = None,
+        force: bool = False,
     ) -> IngestReport:
         """Read, code and store ``paths``; already stored documents are skipped unparsed.
 
-        A directory written by ``actorgraph batch --out`` is loaded as it was coded.
+        A document is already stored when its text and metadata (publication date, author)
+        are; ``force`` re-codes it anyway. ``published``: ``FILE=DATE`` and ``DATE`` values
+        (see :func:`iter_documents`); without them the ``published`` setting is the
+        default date. A directory written by ``actorgraph batch --out`` is loaded as it
+        was coded.
         """
+        from .readers.published import PublishedDates, has_date
+
         self.store.check_writable()  # before the model loads and the first file is read
         report = IngestReport()
+        if published is None or isinstance(published, str):
+            published = [published] if published else []
+        published = list(published)
+        if self.settings.published and not any("=" not in p for p in published):
+            published.append(self.settings.published)
+        PublishedDates.parse(published)  # every date checked before anything is read
 
         def failed(exc: ActorGraphError) -> None:
             report.failures.append(exc)
@@ -129,8 +158,10 @@ class ActorGraph:
         seen: dict[str, tuple[str, str | None, str]] = {}
 
         def fresh() -> Iterator[Document]:
-            for doc in iter_documents(paths, format, failed):
-                if self.store.has(doc.id, doc.content_hash):
+            for doc in iter_documents(paths, format, failed, published):
+                if not has_date(doc):
+                    report.undated.append(doc.source or doc.id)
+                if not force and self.store.has(doc.id, doc.content_hash):
                     report.unchanged += 1  # the very same text under its id: nothing to lose
                     seen.setdefault(doc.id, (doc.format, doc.source, doc.content_hash))
                     if on_document:
@@ -164,7 +195,7 @@ class ActorGraph:
         for coded in coded_documents():
             # One transaction per document. A document read twice in one run may be coded
             # twice (coding reads ahead), but it is stored once.
-            if self.store.write(coded):
+            if self.store.write(coded, force=force):
                 report.stored += 1
                 report.events += len({e.id for e in coded.events})  # what the store holds
             else:
@@ -172,25 +203,43 @@ class ActorGraph:
         return report
 
     # -- queries: filters are those of ``actorgraph events --help`` (see EventFilter) ------
+    #
+    # Every filter is checked (actorgraph.store.filters.check_filter): an unknown type, mode,
+    # modality or actor, or a date that is not real, raises FilterError naming the closest
+    # known values. Listings and counts leave out flagged events (negated, denied, intended,
+    # hypothetical, future) unless ``all=True``.
 
-    @staticmethod
-    def _filter(filters: dict[str, Any]) -> EventFilter:
+    def _filter(self, filters: dict[str, Any], hide_flagged: bool = False) -> EventFilter:
+        from .store.filters import check_filter, listing
+
+        filters = dict(filters)
+        show_all = bool(filters.pop("all", False))
         try:
-            return EventFilter(**filters)
+            f = EventFilter(**filters)
         except TypeError:
-            known = ", ".join(f.name for f in fields(EventFilter))
+            known = ", ".join(["all", *(f.name for f in fields(EventFilter))])
             raise ActorGraphError(f"unknown filter in {sorted(filters)}; known: {known}") from None
+        f = check_filter(f, self.store)
+        if not hide_flagged:
+            return f
+        # happened=False given by name, as before listings hid flagged events, shows them all
+        return listing(f, show_all or ("happened" in filters and not f.happened))
 
     def events(self, **filters: Any) -> Results[Event]:
         """Stored event mentions, by date; each keeps its sentence and who asserts it.
 
+        Flagged mentions (negated, denied, intended, hypothetical, future) only with
+        ``all=True``.
+
         >>> graph.events(actor="Iran", type="AID", since="2003").to_pandas()  # doctest: +SKIP
         """
-        return Results(self.view.events(self._filter(filters)))
+        return Results(self.view.events(self._filter(filters, True)), self.view.names)
 
     def merged_events(self, **filters: Any) -> Results[MergedEvent]:
-        """Real-world events: mentions merged across documents (see ``actorgraph.store.merge``)."""
-        return Results(self.view.merged_events(self._filter(filters)))
+        """Real-world events: mentions merged across documents (see ``actorgraph.store.merge``).
+
+        Only those some source says happened, unless ``all=True``."""
+        return Results(self.view.merged_events(self._filter(filters, True)), self.view.names)
 
     def mentions(self, merged_id: str) -> Results[Event]:
         """The event mentions a merged event is made of, with their evidence."""
@@ -198,11 +247,11 @@ class ActorGraph:
 
     def claims(self, **filters: Any) -> Results[ClaimRecord]:
         """Who asserts or denies the events matching the filters, with the sentence."""
-        return Results(self.view.claims(self._filter(filters)))
+        return Results(self.view.claims(self._filter(filters)), self.view.names)
 
     def contested(self, **filters: Any) -> Results[Contest]:
         """Events sources disagree about (stance, date, source, target or place), both sides."""
-        return Results(self.view.contested(self._filter(filters)))
+        return Results(self.view.contested(self._filter(filters)), self.view.names)
 
     def relations(self, actor: str | None = None, type: str | None = None,  # noqa: A002
                   contested: bool = False, limit: int | None = None) -> Results[Any]:
@@ -225,22 +274,26 @@ class ActorGraph:
         return Results(self.view.actors(query))
 
     def timeline(self, actor: str, **filters: Any) -> Results[TimelineEntry]:
-        """The merged events ``actor`` takes part in, by date, seen from that actor."""
-        return Results(self.view.timeline(actor, self._filter(filters)))
+        """The merged events ``actor`` (and its members, unless ``exact=True``) takes part in,
+        by date, seen from that actor; flagged ones only with ``all=True``."""
+        self._filter({"actor": actor})
+        return Results(self.view.timeline(actor, self._filter(filters, True)), self.view.names)
 
     def timeline_counts(self, actor: str, by: str = "month",
                         **filters: Any) -> Results[PeriodCount]:
         """How many merged events of each type ``actor`` takes part in per year, month or day."""
-        return Results(self.view.timeline_counts(actor, by, self._filter(filters)))
+        self._filter({"actor": actor})
+        return Results(self.view.timeline_counts(actor, by, self._filter(filters, True)))
 
     def ego_network(self, actor: str | None = None, depth: int = 1,
                     max_nodes: int = MAX_NODES, max_edges: int = MAX_EDGES,
-                    **filters: Any) -> dict[str, Any]:
+                    roll_up: str | None = None, **filters: Any) -> dict[str, Any]:
         """The network around ``actor`` (or of the busiest actors): ``{"nodes", "edges",
         "truncated"}``, exactly what the web app's ``/api/graph`` returns for the same
-        arguments (see :meth:`~actorgraph.store.query.Queries.ego_network`)."""
+        arguments (see :meth:`~actorgraph.store.query.Queries.ego_network`); ``roll_up``
+        (``country`` or ``parent``) merges members into their country or parent."""
         f = self._filter(dict(filters, actor=actor))
-        return self.view.ego_network(f, depth, max_nodes, max_edges)
+        return self.view.ego_network(f, depth, max_nodes, max_edges, roll_up)
 
     def graph(self, actor: str, depth: int = 1, max_nodes: int = MAX_NODES,
               max_edges: int = MAX_EDGES, **filters: Any) -> Any:
@@ -251,11 +304,13 @@ class ActorGraph:
         return self.view.network(actor, depth, self._filter(filters), max_nodes, max_edges)
 
     def network(self, actor: str, depth: int = 1, max_nodes: int = MAX_NODES,
-                max_edges: int = MAX_EDGES, **filters: Any) -> Results[Edge]:
+                max_edges: int = MAX_EDGES, roll_up: str | None = None,
+                **filters: Any) -> Results[Edge]:
         """The edges of :meth:`ego_network`, the busiest first."""
-        found = self.ego_network(actor, depth, max_nodes, max_edges, **filters)
+        found = self.ego_network(actor, depth, max_nodes, max_edges, roll_up, **filters)
         edges = [Edge(**{k: v for k, v in e.items() if k != "id"}) for e in found["edges"]]
-        return Results(sorted(edges, key=lambda e: (-e.events, e.source, e.target, e.type)))
+        return Results(sorted(edges, key=lambda e: (-e.events, e.source, e.target, e.type)),
+                       self.view.names)
 
     def search(self, text: str, limit: int = 20, raw: bool = False) -> Results[SearchHit]:
         """Actors by id, name or alias, then posts by full-text search, with snippets."""
@@ -263,6 +318,18 @@ class ActorGraph:
 
         with time_budget(self.store.conn, SEARCH_SECONDS):
             return Results(self.view.search(text, limit, raw))
+
+    def profile(self, actor: str, since: str | None = None, until: str | None = None,
+                max_events: int | None = None) -> Any:
+        """A cited brief on ``actor`` (see :mod:`actorgraph.profile`): identity, activity,
+        relations, key events, contested claims and sources.
+
+        >>> graph.profile("Quds Force").to_dict()["key_events"][0]  # doctest: +SKIP
+        """
+        from .profile import MAX_EVENTS, build_profile
+
+        return build_profile(self.view, actor, since, until,
+                             MAX_EVENTS if max_events is None else max_events)
 
     def export(self, to: str, out: str | Path | IO[Any] | None = None, **filters: Any) -> int:
         """Write the matching events as jsonl, plover, csv, parquet, gexf or graphml."""
@@ -311,7 +378,8 @@ def _collision(
 
 
 def open(db: str | Path = "actorgraph.db", settings: Settings | None = None,  # noqa: A001
-         raw: bool = False) -> ActorGraph:
-    """Open (or create) the store at ``db``; ``raw``: queries show the machine's output,
-    not the reviewed view."""
-    return ActorGraph(db, settings, raw)
+         *, create: bool = True, raw: bool = False) -> ActorGraph:
+    """Open the store at ``db``; create it unless ``create=False`` (then a missing file is a
+    :class:`~actorgraph.errors.StoreError`: a typo must not answer from an empty store).
+    ``raw``: queries show the machine's output, not the reviewed view."""
+    return ActorGraph(db, settings, create=create, raw=raw)
