@@ -226,3 +226,19 @@ def test_cli_export_import_and_labelled(db, tmp_path):
     result = _cli("review", "import", broken, "--db", other)
     assert result.exit_code == 1 and "broken.jsonl:1" in result.output
     assert "broken.jsonl:2" in result.output
+
+
+def test_profile_network_and_table_follow_the_reviews(db):
+    machine = _jsonl(db)
+    israel = next(i for i, r in machine.items() if (r["source"] or {}).get("id") == "ISR")
+    assert _cli("review", israel, "--set", "source=Iraq", "--db", db).exit_code == 0
+    profile = _cli("profile", "ISR", "--db", db, "--to", "json")
+    raw_profile = _cli("profile", "ISR", "--db", db, "--to", "json", "--raw")
+    assert profile.exit_code == 0 and raw_profile.exit_code == 0, profile.output
+    assert profile.output != raw_profile.output
+    network = _cli("network", "--db", db, "--actor", "IRQ", "--format", "json").output
+    raw_network = _cli("network", "--db", db, "--actor", "IRQ", "--format", "json",
+                       "--raw").output
+    assert '"USA"' in network and '"USA"' not in raw_network
+    table = _cli("events", "--db", db, "--source", "IRQ").output
+    assert "reviewed" in table

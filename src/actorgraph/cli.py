@@ -287,6 +287,7 @@ def _print_table(rows: list[tuple[Any, Any]], show_all: bool = True) -> None:
         flags = [event.modality] if event.modality != "asserted" else []
         flags += ["negated"] if event.negated else []
         flags += ["disputed"] if event.disputed else []
+        flags += ["reviewed"] if event.reviewed else []
         date = (event.date or "") + (f"..{event.end_date}" if event.end_date else "")
         if event.date_basis and event.date_basis != "text":
             date += f" ({event.date_basis})"
