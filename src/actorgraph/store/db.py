@@ -45,6 +45,7 @@ from .merge import sort_date as _sort_date
 from .query import EventFilter, Queries, chunks, marks
 from .relations import keys_of_documents, write_relations
 from .reviews import refresh as _refresh_reviews
+from .reviews import refresh_touched as _refresh_touched
 from .schema import MIGRATIONS, QUERY_INDEXES, VOLATILE
 
 __all__ = ["EventFilter", "Store"]
@@ -276,7 +277,9 @@ class Store(Queries):
                 self._upsert_actors(actors.values())
                 self._remerge(keys | set(fresh), fresh)
                 write_relations(self.conn, written, stale_relations)
-                _refresh_reviews(self.conn, self.window)  # reviews follow re-coded events
+                # reviews follow re-coded events (only when the batch touched reviewed ones)
+                _refresh_touched(self.conn, self.window, keys | set(fresh),
+                                 [c.document.id for c in written])
         except sqlite3.Error as exc:
             # The transaction was rolled back: say so, so that a full disk or a read-only
             # file reads as what it is and the user knows nothing half-written is left.
@@ -292,7 +295,7 @@ class Store(Queries):
             keys = {r[0] for r in c.execute("SELECT DISTINCT mkey FROM events")}
             c.execute("DELETE FROM merged_events")
             self._remerge(keys)
-            _refresh_reviews(c, self.window)
+            _refresh_reviews(c, self.window, full=True)
         return int(self.conn.execute("SELECT count(*) FROM merged_events").fetchone()[0])
 
     def _stored_events(self, ids: list[str]) -> set[str]:

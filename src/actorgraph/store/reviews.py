@@ -87,6 +87,7 @@ MIGRATION = (
     );
     CREATE INDEX reviews_event ON reviews(event);
     CREATE INDEX reviews_order ON reviews(at, id);
+    CREATE INDEX reviews_doc ON reviews(doc);
     CREATE TABLE review_events AS SELECT * FROM events WHERE 0;
     ALTER TABLE review_events ADD COLUMN rejected INTEGER NOT NULL DEFAULT 0;
     CREATE INDEX review_events_id ON review_events(id);
@@ -491,44 +492,78 @@ def _apply(row: dict[str, Any], fields: dict[str, Any], review_id: str) -> dict[
     return out
 
 
-def refresh(conn: Any, window: int = WINDOW_DAYS) -> None:
-    """Rebuild the derived review rows from the log and the machine rows (call inside the
-    transaction that changed either)."""
+def refresh(conn: Any, window: int = WINDOW_DAYS, touched: Iterable[str] = (),
+            full: bool = False) -> None:
+    """Bring the derived review rows up to date with the log and the machine rows (call
+    inside the transaction that changed either).
+
+    Only the merge keys that changed are rebuilt: ``touched`` (keys whose machine rows a
+    write changed), keys that start or stop being reviewed, and the keys of every event
+    whose reviewed row differs from the stored one; ``full`` rebuilds every key. Either way
+    the result is the same (a test compares them)."""
     has_log = conn.execute("SELECT 1 FROM reviews LIMIT 1").fetchone() is not None
     has_rows = conn.execute("SELECT 1 FROM review_keys LIMIT 1").fetchone() is not None
     if not has_log and not has_rows:
         return
     _sync_columns(conn)
-    conn.execute("DELETE FROM review_events")
-    conn.execute("DELETE FROM review_keys")
-    conn.execute("DELETE FROM review_merged")
-    state = _state(conn)
-    if not state:
-        return
     columns = _columns(conn, "events")
+    all_columns = [*columns, "rejected"]
     changed: dict[str, dict[str, Any]] = {}
-    keys: set[str] = set()
-    for event_id, (rejected, fields, review_id) in state.items():
+    machine_key: dict[str, str] = {}
+    new_keys: set[str] = set()
+    for event_id, (rejected, fields, review_id) in _state(conn).items():
         machine = _machine(conn, event_id)
         if machine is None:
             continue
         row = _apply(machine, fields, review_id)
         row["rejected"] = int(rejected)
         changed[event_id] = row
-        keys |= {machine["mkey"], row["mkey"]}
-    rows: list[dict[str, Any]] = []
-    todo = sorted(keys)
+        machine_key[event_id] = machine["mkey"]
+        new_keys |= {machine["mkey"], row["mkey"]}
+    old_keys = {r[0] for r in conn.execute("SELECT mkey FROM review_keys")}
+    if full:
+        dirty = old_keys | new_keys
+    else:
+        dirty = (set(touched) & (old_keys | new_keys)) | (old_keys ^ new_keys)
+        cur = conn.execute("SELECT * FROM review_events WHERE reviewed IS NOT NULL")
+        names = [d[0] for d in cur.description]
+        stored = {r["id"]: r for r in (dict(zip(names, v, strict=True)) for v in cur)}
+        same = [c for c in all_columns if c != "merged"]
+        for event_id in set(stored) | set(changed):
+            a, b = stored.get(event_id), changed.get(event_id)
+            if a is not None and b is not None and all(a.get(c) == b.get(c) for c in same):
+                continue
+            dirty |= {r["mkey"] for r in (a, b) if r is not None}
+            machine = _machine(conn, event_id)
+            if machine is not None:
+                dirty.add(machine["mkey"])
+    # an event reviewed into another key is rebuilt with its machine key: rebuild that too
+    dirty |= {row["mkey"] for eid, row in changed.items() if machine_key[eid] in dirty}
+    if not dirty:
+        return
+    todo = sorted(dirty)
+    rebuild = sorted(dirty & new_keys)
     for i in range(0, len(todo), 500):
         chunk = todo[i:i + 500]
+        qs = ",".join("?" * len(chunk))
+        conn.execute(f"DELETE FROM review_events WHERE mkey IN ({qs}) OR id IN"
+                     f" (SELECT id FROM main.events WHERE mkey IN ({qs}))", chunk + chunk)
+        conn.execute(f"DELETE FROM review_keys WHERE mkey IN ({qs})", chunk)
+        conn.execute(f"DELETE FROM review_merged WHERE mkey IN ({qs})", chunk)
+    rows: dict[str, dict[str, Any]] = {}
+    for i in range(0, len(rebuild), 500):
+        chunk = rebuild[i:i + 500]
         cur = conn.execute(
             f"SELECT * FROM main.events WHERE mkey IN ({','.join('?' * len(chunk))})", chunk)
         names = [d[0] for d in cur.description]
         for values in cur:
             row = dict(zip(names, values, strict=True))
-            row = changed.get(row["id"]) or (row | {"rejected": 0})
-            rows.append(row)
+            rows[row["id"]] = changed.get(row["id"]) or (row | {"rejected": 0})
+    for event_id, row in changed.items():
+        if row["mkey"] in dirty:
+            rows[event_id] = row
     groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for row in rows:
+    for row in rows.values():
         if not row["rejected"]:
             groups[row["mkey"]].append(row)
     merged_rows = []
@@ -537,8 +572,8 @@ def refresh(conn: Any, window: int = WINDOW_DAYS) -> None:
         members = [Member(r["id"], r["doc"], r["date"], r["end_date"], r["date_basis"],
                           r["modality"], bool(r["negated"]), r["denials"], r["asserted_by"],
                           r["asserted_by_text"], r["mode"], r["quad"], r["location"], r["merged"])
-                   for r in groups[key]]
-        first = groups[key][0]
+                   for r in sorted(groups[key], key=lambda r: r["id"])]
+        first = min(groups[key], key=lambda r: r["id"])
         head = {"mkey": key, "type": first["type"], "source": first["source"],
                 "target": first["target"], "place": first["place"],
                 "modality": modality_class(first["modality"])}
@@ -546,18 +581,39 @@ def refresh(conn: Any, window: int = WINDOW_DAYS) -> None:
             summary = summarize(group) | head
             merged_of.update((m.id, summary["id"]) for m in group)
             merged_rows.append(tuple(summary[c] for c in _MERGED_COLUMNS))
-    all_columns = [*columns, "rejected"]
     quoted = ", ".join('"' + c + '"' for c in all_columns)
     conn.executemany(
         f"INSERT INTO review_events ({quoted})"
         f" VALUES ({','.join('?' * len(all_columns))})",
         [tuple((merged_of.get(r["id"], r["merged"]) if c == "merged" else r.get(c))
-               for c in all_columns) for r in rows],
+               for c in all_columns) for _, r in sorted(rows.items())],
     )
-    conn.executemany("INSERT INTO review_keys (mkey) VALUES (?)", [(k,) for k in todo])
+    conn.executemany("INSERT INTO review_keys (mkey) VALUES (?)", [(k,) for k in rebuild])
     conn.executemany(
         f"INSERT INTO review_merged ({', '.join(_MERGED_COLUMNS)})"
         f" VALUES ({','.join('?' * len(_MERGED_COLUMNS))})", merged_rows)
+
+
+def refresh_touched(conn: Any, window: int, keys: Iterable[str], docs: Sequence[str]) -> None:
+    """:func:`refresh`, but only when a write touched what the reviewed rows depend on: the
+    merge keys they cover (``keys``: those of the events the write deleted or added) or a
+    document a review cites (where a re-coded event is looked for)."""
+    if conn.execute("SELECT 1 FROM reviews LIMIT 1").fetchone() is None:
+        if conn.execute("SELECT 1 FROM review_keys LIMIT 1").fetchone() is None:
+            return
+    todo = sorted(set(keys))
+    for i in range(0, len(todo), 500):
+        chunk = todo[i:i + 500]
+        if conn.execute(f"SELECT 1 FROM review_keys WHERE mkey IN ({','.join('?' * len(chunk))})"
+                        " LIMIT 1", chunk).fetchone():
+            refresh(conn, window, todo)
+            return
+    for i in range(0, len(docs), 500):
+        part = list(docs[i:i + 500])
+        if conn.execute(f"SELECT 1 FROM reviews WHERE doc IN ({','.join('?' * len(part))})"
+                        " LIMIT 1", part).fetchone():
+            refresh(conn, window, todo)
+            return
 
 
 class _transaction:
