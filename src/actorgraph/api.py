@@ -26,7 +26,9 @@ from .store.query import (
     Contest,
     Edge,
     MergedEvent,
+    OutdatedStore,
     PeriodCount,
+    ReadOnlyStore,
     Results,
     SearchHit,
     TimelineEntry,
@@ -98,14 +100,13 @@ class ActorGraph:
     def __init__(self, db: str | Path = "actorgraph.db", settings: Settings | None = None,
                  *, create: bool = True, raw: bool = False) -> None:
         self.settings = settings or Settings()
-        if not create and str(db) != ":memory:" and not Path(db).is_file():
-            raise StoreError(f"{db}: no such store; create it with "
-                             f"`actorgraph ingest FILES --db {db}`")
-        self.store = Store(db)
+        # Reading commands open the store read-only, the same class the web app serves from;
+        # only ingest and the Python API's writes open it writable (and create it).
+        self.store: Store | ReadOnlyStore = Store(db) if create else _read_only(db)
         self.raw = raw
 
     @property
-    def view(self) -> Store:
+    def view(self) -> Store | ReadOnlyStore:
         """What the queries read: the reviewed view (see :mod:`actorgraph.store.reviews`),
         or the machine's output when opened with ``raw=True``."""
         from .store.reviews import reviewed
@@ -140,7 +141,10 @@ class ActorGraph:
         """
         from .readers.published import PublishedDates, has_date
 
-        self.store.check_writable()  # before the model loads and the first file is read
+        store = self.store
+        if not isinstance(store, Store):
+            raise StoreError(f"{store.path}: opened read-only; open it with create=True to write")
+        store.check_writable()  # before the model loads and the first file is read
         report = IngestReport()
         if published is None or isinstance(published, str):
             published = [published] if published else []
@@ -161,13 +165,13 @@ class ActorGraph:
             for doc in iter_documents(paths, format, failed, published):
                 if not has_date(doc):
                     report.undated.append(doc.source or doc.id)
-                if not force and self.store.has(doc.id, doc.content_hash):
+                if not force and store.has(doc.id, doc.content_hash):
                     report.unchanged += 1  # the very same text under its id: nothing to lose
                     seen.setdefault(doc.id, (doc.format, doc.source, doc.content_hash))
                     if on_document:
                         on_document(doc)
                     continue
-                problem = _collision(doc, seen.get(doc.id), self.store)
+                problem = _collision(doc, seen.get(doc.id), store)
                 if problem:
                     failed(ReaderError(doc.source, problem))
                     continue
@@ -195,7 +199,7 @@ class ActorGraph:
         for coded in coded_documents():
             # One transaction per document. A document read twice in one run may be coded
             # twice (coding reads ahead), but it is stored once.
-            if self.store.write(coded, force=force):
+            if store.write(coded, force=force):
                 report.stored += 1
                 report.events += len({e.id for e in coded.events})  # what the store holds
             else:
@@ -383,3 +387,15 @@ def open(db: str | Path = "actorgraph.db", settings: Settings | None = None,  # 
     :class:`~actorgraph.errors.StoreError`: a typo must not answer from an empty store).
     ``raw``: queries show the machine's output, not the reviewed view."""
     return ActorGraph(db, settings, create=create, raw=raw)
+
+
+def _read_only(db: str | Path) -> Store | ReadOnlyStore:
+    """``db`` opened read-only; a missing file is an error (a typo must not answer from an
+    empty store) and a store of an older schema is migrated once first."""
+    if str(db) == ":memory:":
+        return Store(db)  # nothing to protect, and nothing to read either
+    try:
+        return ReadOnlyStore(db)
+    except OutdatedStore:
+        Store(db).close()  # the one write a reading command makes: the schema upgrade
+        return ReadOnlyStore(db)

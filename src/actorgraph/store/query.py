@@ -1037,6 +1037,10 @@ class Queries:
         return hits
 
 
+class OutdatedStore(StoreError):
+    """A store of an older schema: ``Store`` migrates it, ``ReadOnlyStore`` will not."""
+
+
 class ReadOnlyStore(Queries):
     """A store opened read-only, for readers that must never write (the web app).
 
@@ -1079,7 +1083,7 @@ class ReadOnlyStore(Queries):
                              " upgrade actorgraph")
         if version < len(MIGRATIONS):
             self.conn.close()
-            raise StoreError(f"{self.path}: made by an older actorgraph (schema {version});"
+            raise OutdatedStore(f"{self.path}: made by an older actorgraph (schema {version});"
                              " upgrade it once with"
                              f" `actorgraph events --db {self.path} --limit 1`")
 
