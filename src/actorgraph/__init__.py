@@ -13,6 +13,7 @@ from .errors import (
     ConfigError,
     ModelError,
     ReaderError,
+    RecordError,
     StoreError,
 )
 from .models import (
@@ -48,6 +49,7 @@ __all__ = [
     "ModelError",
     "Post",
     "ReaderError",
+    "RecordError",
     "Settings",
     "StoreError",
     "code",

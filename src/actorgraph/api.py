@@ -36,14 +36,21 @@ OnError = Callable[[ActorGraphError], None]
 
 
 def iter_documents(
-    paths: Iterable[str | Path], format: str | None = None, on_error: OnError | None = None
+    paths: Iterable[str | Path], format: str | None = None, on_error: OnError | None = None,
+    strict: bool = False,
 ) -> Iterator[Document]:
-    """Documents of every readable input; unreadable ones go to ``on_error`` (or raise)."""
+    """Documents of every readable input; unreadable ones go to ``on_error`` (or raise).
+
+    With ``on_error``, a bad record of a record format (a JSONL line, a feed item, ...)
+    goes to it as a :class:`~actorgraph.errors.RecordError` and the file's other records
+    are read; ``strict`` refuses such a file whole instead.
+    """
     from .readers import iter_paths, read_path
 
+    on_skip = None if strict or on_error is None else on_error
     for path in iter_paths(paths):
         try:
-            docs = read_path(path, format)
+            docs = read_path(path, format, on_skip)
         except ReaderError as exc:
             if on_error is None:
                 raise
@@ -53,11 +60,11 @@ def iter_documents(
 
 
 def read(
-    paths: Iterable[str | Path], format: str | None = None
+    paths: Iterable[str | Path], format: str | None = None, strict: bool = False
 ) -> tuple[list[Document], list[ReaderError]]:
-    """All documents of ``paths`` and the errors of the inputs that failed."""
+    """All documents of ``paths`` and the errors of the inputs (or records) that failed."""
     failures: list[ReaderError] = []
-    docs = list(iter_documents(paths, format, failures.append))  # type: ignore[arg-type]
+    docs = list(iter_documents(paths, format, failures.append, strict))  # type: ignore[arg-type]
     return docs, failures
 
 
@@ -100,6 +107,7 @@ class ActorGraph:
         format: str | None = None,
         on_error: OnError | None = None,
         on_document: Callable[[Document], None] | None = None,
+        strict: bool = False,
     ) -> IngestReport:
         """Read, code and store ``paths``; already stored documents are skipped unparsed.
 
@@ -114,7 +122,7 @@ class ActorGraph:
                 on_error(exc)
 
         def fresh() -> Iterator[Document]:
-            for doc in iter_documents(paths, format, failed):
+            for doc in iter_documents(paths, format, failed, strict):
                 if on_document:
                     on_document(doc)
                 if self.store.has(doc.id, doc.content_hash):

@@ -17,7 +17,7 @@ from typing import Any
 
 import click
 
-from .errors import ActorGraphError
+from .errors import ActorGraphError, RecordError
 from .settings import Settings
 
 FORMATS_HELP = "thread, x-archive, bluesky, mastodon, html, text, jsonl (default: detected)"
@@ -27,9 +27,13 @@ class _State:
     def __init__(self, debug: bool) -> None:
         self.debug = debug
         self.failed = 0
+        self.skipped = 0
 
     def error(self, exc: BaseException) -> None:
-        self.failed += 1
+        if isinstance(exc, RecordError):
+            self.skipped += 1
+        else:
+            self.failed += 1
         click.secho(f"error: {exc}", fg="red", err=True)
 
 
@@ -53,8 +57,12 @@ def _run(ctx: click.Context, fn: Any, *args: Any, **kwargs: Any) -> Any:
 
 def _finish(ctx: click.Context) -> None:
     state: _State = ctx.obj
+    if state.skipped:
+        click.secho(f"{state.skipped} bad record(s) skipped, the others read (--strict refuses "
+                    "such files whole)", fg="red", err=True)
     if state.failed:
         click.secho(f"{state.failed} input(s) failed", fg="red", err=True)
+    if state.failed or state.skipped:
         ctx.exit(1)
 
 
@@ -102,6 +110,11 @@ actors_option = click.option(
     "--actors", "actors_file", default=None, type=click.Path(dir_okay=False),
     help="YAML actor dictionary merged over the built-in one.",
 )
+strict_option = click.option(
+    "--strict", is_flag=True,
+    help="Refuse a whole file for one bad record (a JSONL line, a feed item, a message) "
+         "instead of skipping the record and reading the rest.",
+)
 db_option = click.option("--db", default="actorgraph.db", show_default=True, help="SQLite store.")
 
 
@@ -110,6 +123,7 @@ db_option = click.option("--db", default="actorgraph.db", show_default=True, hel
 @click.option("--format", "out_format", type=click.Choice(["jsonl", "table", "plover"]),
               default="jsonl", show_default=True, help="Output format.")
 @click.option("--input-format", default=None, help=f"Input format: {FORMATS_HELP}.")
+@strict_option
 @click.option("--published", default=None, help="Publication date (ISO) for inputs without one.")
 @click.option("--all", "show_all", is_flag=True,
               help="Table: also show flagged (negated, intended...) events.")
@@ -117,7 +131,8 @@ db_option = click.option("--db", default="actorgraph.db", show_default=True, hel
 @actors_option
 @click.pass_context
 def code(ctx: click.Context, paths: tuple[str, ...], out_format: str, input_format: str | None,
-         published: str | None, show_all: bool, model: str | None, actors_file: str | None) -> None:
+         strict: bool, published: str | None, show_all: bool, model: str | None,
+         actors_file: str | None) -> None:
     """Code files into events without a database; one event per line.
 
     \b
@@ -130,7 +145,7 @@ def code(ctx: click.Context, paths: tuple[str, ...], out_format: str, input_form
 
     settings = _run(ctx, _settings, model=model, actors=actors_file, published=published)
     state: _State = ctx.obj
-    docs = api.iter_documents(paths, input_format, state.error)
+    docs = api.iter_documents(paths, input_format, state.error, strict)
     rows: list[tuple[Any, Any]] = []
     with _progress("coding", out_format == "table") as step:
         for coded in _run(ctx, lambda: list(api.code(_tap(docs, step), settings))):
@@ -196,12 +211,13 @@ def _print_table(rows: list[tuple[Any, Any]], show_all: bool = True) -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @db_option
 @click.option("--format", "input_format", default=None, help=f"Input format: {FORMATS_HELP}.")
+@strict_option
 @click.option("--published", default=None, help="Publication date (ISO) for inputs without one.")
 @model_option
 @actors_option
 @click.pass_context
 def ingest(ctx: click.Context, paths: tuple[str, ...], db: str, input_format: str | None,
-           published: str | None, model: str | None, actors_file: str | None) -> None:
+           strict: bool, published: str | None, model: str | None, actors_file: str | None) -> None:
     """Code files and store them in the SQLite store (idempotent).
 
     \b
@@ -213,7 +229,7 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], db: str, input_format: st
     settings = _run(ctx, _settings, model=model, actors=actors_file, published=published, db=db)
     state: _State = ctx.obj
     with _run(ctx, api.open, db, settings) as graph, _progress("ingesting", True) as step:
-        report = _run(ctx, graph.ingest, paths, input_format, state.error, step)
+        report = _run(ctx, graph.ingest, paths, input_format, state.error, step, strict)
         counts = graph.store.counts()
     click.echo(
         f"stored {report.stored} document(s) ({report.events} events), "

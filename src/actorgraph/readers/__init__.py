@@ -27,6 +27,7 @@ from actorgraph.models import Document
 
 from . import bluesky, html, jsonl, mastodon, plain, thread_text, x_archive
 from ._io import HEAD_SIZE, check_posts, decode, head_text, load_json, read_bytes
+from ._records import OnSkip, collecting
 
 __all__ = ["FORMATS", "READERS", "Reader", "detect_format", "iter_paths", "read_path"]
 
@@ -119,11 +120,16 @@ def _refuse_unknown_json(path: Path, data: bytes) -> None:
     )
 
 
-def read_path(path: str | Path, format: str | None = None) -> list[Document]:
+def read_path(
+    path: str | Path, format: str | None = None, on_skip: OnSkip | None = None
+) -> list[Document]:
     """Read one file into documents; ``format`` overrides sniffing.
 
     Raises :class:`ReaderError` naming the file for anything wrong with it:
     missing, a directory, empty, binary, not UTF-8, bad JSON, wrong shape.
+    With ``on_skip``, a bad record of a record format (a JSONL line, a feed item,
+    a Telegram message, ...) goes to it and the file's other records are read;
+    without, the first bad record refuses the whole file (``--strict``).
     """
     p = Path(path)
     if format is not None and format not in READERS:
@@ -135,7 +141,8 @@ def read_path(path: str | Path, format: str | None = None) -> list[Document]:
     try:
         if format is None and fmt == "text":
             _refuse_unknown_json(p, data)
-        docs = list(READERS[fmt](p, data))
+        with collecting(on_skip):
+            docs = list(READERS[fmt](p, data))
     except RecursionError:
         raise ReaderError(str(p), "the input is nested too deeply to read") from None
     check_posts(p, docs)
