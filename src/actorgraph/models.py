@@ -54,7 +54,8 @@ class Post(_Record):
     ``index`` is 1-based within its document; ``time`` is ISO 8601 when known.
     ``forwarded_from`` names whose words a forwarded post repeats (a Telegram
     forward); the coder takes it, not ``author``, as the events' default
-    ``asserted_by`` when the text names no speaker.
+    ``asserted_by`` when the text names no speaker. ``edited`` is when the post
+    was last edited (ISO 8601), where the source says.
     """
 
     index: int
@@ -67,6 +68,7 @@ class Post(_Record):
     id: str | None = None
     links: tuple[str, ...] = ()
     forwarded_from: str | None = None
+    edited: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,7 +25,7 @@ from pathlib import Path
 from actorgraph.errors import ReaderError
 from actorgraph.models import Document
 
-from . import bluesky, html, jsonl, mastodon, plain, thread_text, x_archive
+from . import bluesky, html, jsonl, mastodon, plain, telegram, thread_text, x_archive
 from ._io import HEAD_SIZE, check_posts, decode, head_text, load_json, read_bytes
 from ._records import OnSkip, collecting
 
@@ -35,7 +35,9 @@ __all__ = ["FORMATS", "READERS", "Reader", "detect_format", "iter_paths", "read_
 Reader = Callable[[Path, bytes], Iterable[Document]]
 
 #: The names of the built-in formats.
-FORMATS: tuple[str, ...] = ("thread", "x-archive", "bluesky", "mastodon", "html", "text", "jsonl")
+FORMATS: tuple[str, ...] = (
+    "thread", "x-archive", "bluesky", "mastodon", "html", "text", "jsonl", "telegram",
+)
 
 #: Format name -> reader. Plugins add entries here; the built-ins are just the first.
 READERS: dict[str, Reader] = {
@@ -46,12 +48,14 @@ READERS: dict[str, Reader] = {
     "html": html.read,
     "text": plain.read,
     "jsonl": jsonl.read,
+    "telegram": telegram.read,
 }
 
 _HTML = re.compile(r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]", re.IGNORECASE)
 _BY_NAME: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"tweets?(?:-part\d+)?\.js", re.IGNORECASE), "x-archive"),
     (re.compile(r"outbox\.json", re.IGNORECASE), "mastodon"),
+    (re.compile(r"result\.json", re.IGNORECASE), "telegram"),
     (re.compile(r".*\.(?:jsonl|ndjson)", re.IGNORECASE), "jsonl"),
     (re.compile(r".*\.(?:html?|xhtml)", re.IGNORECASE), "html"),
 )
@@ -66,6 +70,8 @@ def _sniff_json(s: str) -> str | None:
     if isinstance(obj, dict) and isinstance(obj.get("text"), str):
         if "thread" not in obj and "orderedItems" not in obj:
             return "jsonl"
+    if telegram.looks_like_export(s):
+        return "telegram"
     if '"thread"' in s and ('"at://' in s or "app.bsky." in s):
         return "bluesky"
     if '"orderedItems"' in s or ('"@context"' in s and "activitystreams" in s):

@@ -348,7 +348,7 @@ def _schemas() -> dict[str, Any]:
             ("posts", pa.list_(pa.struct([
                 ("index", i32), ("text", s), ("start", i32), ("end", i32), ("author", s),
                 ("time", s), ("url", s), ("id", s), ("links", pa.list_(s)),
-                ("forwarded_from", s),
+                ("forwarded_from", s), ("edited", s),
             ]))),
         ]),
     }

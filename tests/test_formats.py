@@ -1,0 +1,131 @@
+"""The input formats analysts have besides threads and corpora: Telegram Desktop exports,
+PDF reports, RSS/Atom feeds and web archives (WARC), and per-record isolation of bad
+records in record formats.
+
+Fixtures are in ``tests/data/readers`` (Telegram, feeds) or made here (the PDFs with fpdf2,
+the WARCs with warcio), so each test says what its input holds. Reader tests are fast;
+the tests that code the inputs into events load the model and are marked ``slow``.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from actorgraph.errors import ReaderError, RecordError
+from actorgraph.models import Document
+from actorgraph.readers import detect_format, read_path
+
+DATA = Path(__file__).parent / "data" / "readers"
+TELEGRAM = DATA / "telegram" / "result.json"
+
+
+def check_offsets(docs: list[Document]) -> None:
+    """Every post's text comes back from its offsets into its document's text."""
+    for doc in docs:
+        assert [p.index for p in doc.posts] == list(range(1, len(doc.posts) + 1))
+        for p in doc.posts:
+            assert doc.text[p.start : p.end] == p.text
+
+
+def read_skipping(path: Path, fmt: str | None = None) -> tuple[list[Document], list[str]]:
+    skipped: list[RecordError] = []
+    docs = read_path(path, fmt, on_skip=skipped.append)
+    assert all(e.path == str(path) and "\n" not in e.problem for e in skipped)
+    return docs, [e.problem for e in skipped]
+
+
+# -- Telegram Desktop export ----------------------------------------------------------------
+
+
+def test_telegram_export_is_detected_by_content_and_by_name(tmp_path: Path) -> None:
+    assert detect_format(Path("export.json"), TELEGRAM.read_bytes()) == "telegram"
+    # a truncated export cannot be sniffed by content; its name still says what it is
+    assert detect_format(Path("result.json"), b"{\n") == "telegram"
+
+
+def test_telegram_messages_become_posts_in_reply_chains() -> None:
+    docs = read_path(TELEGRAM)
+    check_offsets(docs)
+    chains = {d.id: [p.id for p in d.posts] for d in docs}
+    # 1 is a service message, 4 a photo without text; 3 replies to 2; 7 replies to a
+    # message outside the export and so starts its own chain
+    assert chains == {"tg-1700000001-2": ["2", "3"], "tg-1700000001-5": ["5"],
+                      "tg-1700000001-6": ["6"], "tg-1700000001-7": ["7"]}
+    first, forward, edited = docs[0].posts[0], docs[1].posts[0], docs[2].posts[0]
+    # text entities joined; text links and bare links kept as links
+    assert first.text == ("Kataib Hezbollah fired rockets at a US base in Erbil today. "
+                          "#Iraq video")
+    assert first.links == ("https://example.org/video/1",)
+    assert edited.links == ("https://example.org/report/6",)
+    # time from date_unixtime, in UTC (the export's local time was UTC+3)
+    assert first.time == "2024-03-04T06:15:00+00:00"
+    assert first.author == "Iraq Watch Monitor" and first.forwarded_from is None
+    assert first.url == "https://t.me/iraqwatch_demo/2"
+    assert forward.forwarded_from == "Sabereen News"
+    assert edited.edited == "2024-03-05T07:20:00+00:00"
+    assert {d.format for d in docs} == {"telegram"}
+    assert docs[0].title == "Iraq Watch Monitor" and docs[0].url == first.url
+
+
+def test_telegram_without_unixtime_or_username(tmp_path: Path) -> None:
+    export = {"name": "Group", "type": "private_group", "id": 5, "messages": [
+        {"id": 10, "type": "message", "date": "2024-01-02T03:04:05", "from": "ana",
+         "text": "Plain text."},
+        {"id": 11, "type": "message", "date": "2024-01-02T03:05:00", "from": None,
+         "text": [{"type": "italic", "text": "Entities only."}]},
+    ]}
+    path = tmp_path / "result.json"
+    path.write_text(json.dumps(export))
+    docs = read_path(path)
+    posts = [p for d in docs for p in d.posts]
+    assert [(p.text, p.time, p.author, p.url) for p in posts] == [
+        ("Plain text.", "2024-01-02T03:04:05", "ana", None),
+        ("Entities only.", "2024-01-02T03:05:00", "Group", None),
+    ]
+
+
+def test_telegram_bad_messages_are_skipped_and_reported(tmp_path: Path) -> None:
+    export = json.loads(TELEGRAM.read_text())
+    export["messages"] += [
+        {"id": 20, "type": "message", "date": "2024-03-06T10:00:00", "text": 42},
+        {"id": 2, "type": "message", "date": "2024-03-06T10:00:00", "text": "Again."},
+        "not a message",
+        {"type": "message", "date": "2024-03-06T10:00:00", "text": "No id."},
+    ]
+    path = tmp_path / "result.json"
+    path.write_text(json.dumps(export))
+    docs, skipped = read_skipping(path)
+    assert skipped == [
+        "message 20: 'text' is neither a string nor a list of entities",
+        "message 2: duplicate id",
+        "message #10: is a str, not an object",
+        "message #11: has no 'id'",
+    ]
+    assert [d.id for d in docs] == [d.id for d in read_path(TELEGRAM)]
+    with pytest.raises(ReaderError, match=r"message 20: 'text' is neither"):
+        read_path(path)  # no skip handler: strict, the whole file refused
+
+
+def test_telegram_full_account_export_reads_every_chat(tmp_path: Path) -> None:
+    chat = json.loads(TELEGRAM.read_text())
+    other = {"name": "Notes", "type": "saved_messages", "id": 9, "messages": [
+        {"id": 1, "type": "message", "date": "2024-01-01T00:00:00", "text": "Own note."}]}
+    path = tmp_path / "result.json"
+    path.write_text(json.dumps({"about": "...", "chats": {"list": [chat, other, 7]}}))
+    docs, skipped = read_skipping(path)
+    assert skipped == ["chat 3: is not an object"]
+    assert [d.id for d in docs][-1] == "tg-9-1"
+    assert len(docs) == len(read_path(TELEGRAM)) + 1
+
+
+def test_telegram_wrong_shape_is_one_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "result.json"
+    path.write_text('{"name": "x", "messages": 3}')
+    with pytest.raises(ReaderError, match="expected a Telegram Desktop export"):
+        read_path(path)
+    path.write_text('{"name": "x", "messages": [{"id": 1, "type": "message", "te')
+    with pytest.raises(ReaderError, match="invalid JSON at line 1"):
+        read_path(path)
