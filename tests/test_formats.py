@@ -129,3 +129,87 @@ def test_telegram_wrong_shape_is_one_clear_error(tmp_path: Path) -> None:
     path.write_text('{"name": "x", "messages": [{"id": 1, "type": "message", "te')
     with pytest.raises(ReaderError, match="invalid JSON at line 1"):
         read_path(path)
+
+
+# -- RSS and Atom feeds ---------------------------------------------------------------------
+
+FEEDS = DATA / "feeds"
+
+
+@pytest.mark.parametrize("name", ["rss.xml", "atom.xml"])
+def test_feeds_are_detected_by_content(name: str) -> None:
+    assert detect_format(Path("download.xml"), (FEEDS / name).read_bytes()) == "feed"
+    assert detect_format(Path("news.rss"), b"<?xml version='1.0'?>\n<rs") == "feed"
+
+
+def test_rss_items_are_documents_with_their_own_dates_and_no_markup() -> None:
+    docs = read_path(FEEDS / "rss.xml")
+    check_offsets(docs)
+    rockets, talks = docs
+    assert rockets.title == "Rockets on a base near Baghdad airport"
+    assert rockets.url == "https://digest.example.org/2024/02/12/rockets"
+    assert rockets.author == "Layla Hassan"
+    assert rockets.published == "2024-02-12T15:30:00+00:00"  # pubDate, +0300, as UTC
+    assert [p.text for p in rockets.posts] == [
+        "Kataib Hezbollah fired rockets at a US base near Baghdad airport yesterday.",
+        "Iraq's government condemned the attack.",
+    ]
+    assert all(p.time == rockets.published for p in rockets.posts)
+    assert "https://digest.example.org/statement" in rockets.posts[0].links
+    # escaped HTML in a plain description is reduced too; the feed's title is the author
+    assert [p.text for p in talks.posts] == [
+        "Iran and Saudi Arabia held talks in Muscat on Tuesday."]
+    assert talks.author == "Gulf Security Digest"
+    for doc in docs:
+        assert "<" not in doc.text and "Russia" not in doc.text  # no markup, no script
+    assert rockets.id != talks.id and {d.format for d in docs} == {"feed"}
+
+
+def test_atom_entries_prefer_content_and_published() -> None:
+    strike, statement = read_path(FEEDS / "atom.xml")
+    check_offsets([strike, statement])
+    assert [p.text for p in strike.posts] == [
+        "Israel struck the Iranian consulate in Damascus today.",
+        "Iran vowed to retaliate, state media said.",
+    ]
+    assert strike.published == "2024-04-01T20:15:00+00:00"  # published, not updated
+    assert strike.author == "Levant Monitor Desk"  # the feed's author
+    # a summary-only entry is coded from its summary; updated when nothing was published
+    assert [p.text for p in statement.posts] == [
+        "Hezbollah threatened Israel with a response on Monday."]
+    assert statement.published == "2024-04-02T11:00:00+00:00"
+    assert statement.author == "Sami Nader"
+
+
+def test_feed_bad_items_are_skipped_and_a_cut_feed_keeps_its_first_items(tmp_path: Path) -> None:
+    rss = (FEEDS / "rss.xml").read_text()
+    empty = "<item><title></title><guid>x</guid></item>"
+    path = tmp_path / "feed.xml"
+    path.write_text(rss.replace("<item>", empty + "<item>", 1))
+    docs, skipped = read_skipping(path)
+    assert skipped == ["item 1: has no text (no content, summary or title)"]
+    assert len(docs) == 2
+    cut = rss[: rss.index("<title>Talks in Muscat")]
+    path.write_text(cut)
+    docs, skipped = read_skipping(path)
+    assert [d.title for d in docs] == ["Rockets on a base near Baghdad airport"]
+    assert len(skipped) == 1 and skipped[0].startswith("the feed is cut short after item 1 (")
+    with pytest.raises(ReaderError, match="the feed is cut short after item 1"):
+        read_path(path)  # strict
+    path.write_text(rss[: rss.index("</item>") + len("</item>")])  # cut between two items
+    docs, skipped = read_skipping(path)
+    assert len(docs) == 1 and skipped[0].startswith("the feed is cut short after item 1 (")
+
+
+@pytest.mark.parametrize(("data", "problem"), [
+    (b"Iran and Iraq, not a feed at all.", "is not an RSS or Atom feed"),
+    (b'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title></channel></rss>',
+     "the feed has no items"),
+    (b"\x00\x01\x02binary", "is not an RSS or Atom feed"),
+])
+def test_a_file_that_is_not_a_feed_is_one_line(tmp_path: Path, data: bytes, problem: str) -> None:
+    path = tmp_path / "news.rss"
+    path.write_bytes(data)
+    with pytest.raises(ReaderError, match=problem) as exc:
+        read_path(path, "feed")
+    assert exc.value.path == str(path) and "\n" not in exc.value.problem

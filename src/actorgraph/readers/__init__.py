@@ -25,7 +25,7 @@ from pathlib import Path
 from actorgraph.errors import ReaderError
 from actorgraph.models import Document
 
-from . import bluesky, html, jsonl, mastodon, plain, telegram, thread_text, x_archive
+from . import bluesky, feeds, html, jsonl, mastodon, plain, telegram, thread_text, x_archive
 from ._io import HEAD_SIZE, check_posts, decode, head_text, load_json, read_bytes
 from ._records import OnSkip, collecting
 
@@ -36,7 +36,7 @@ Reader = Callable[[Path, bytes], Iterable[Document]]
 
 #: The names of the built-in formats.
 FORMATS: tuple[str, ...] = (
-    "thread", "x-archive", "bluesky", "mastodon", "html", "text", "jsonl", "telegram",
+    "thread", "x-archive", "bluesky", "mastodon", "html", "text", "jsonl", "telegram", "feed",
 )
 
 #: Format name -> reader. Plugins add entries here; the built-ins are just the first.
@@ -49,6 +49,7 @@ READERS: dict[str, Reader] = {
     "text": plain.read,
     "jsonl": jsonl.read,
     "telegram": telegram.read,
+    "feed": feeds.read,
 }
 
 _HTML = re.compile(r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]", re.IGNORECASE)
@@ -56,6 +57,7 @@ _BY_NAME: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"tweets?(?:-part\d+)?\.js", re.IGNORECASE), "x-archive"),
     (re.compile(r"outbox\.json", re.IGNORECASE), "mastodon"),
     (re.compile(r"result\.json", re.IGNORECASE), "telegram"),
+    (re.compile(r".*\.(?:rss|atom)", re.IGNORECASE), "feed"),
     (re.compile(r".*\.(?:jsonl|ndjson)", re.IGNORECASE), "jsonl"),
     (re.compile(r".*\.(?:html?|xhtml)", re.IGNORECASE), "html"),
 )
@@ -93,6 +95,8 @@ def detect_format(path: Path, head: bytes) -> str:
         return "x-archive"
     if s.startswith(("{", "[")) and (found := _sniff_json(s)):
         return found
+    if s.startswith("<") and feeds.looks_like_feed(s):
+        return "feed"
     if s.startswith("<") and _HTML.search(s, 0, 2048):
         return "html"
     if thread_text.looks_like_thread(text):
