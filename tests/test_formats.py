@@ -213,3 +213,101 @@ def test_a_file_that_is_not_a_feed_is_one_line(tmp_path: Path, data: bytes, prob
     with pytest.raises(ReaderError, match=problem) as exc:
         read_path(path, "feed")
     assert exc.value.path == str(path) and "\n" not in exc.value.problem
+
+
+# -- PDF reports ----------------------------------------------------------------------------
+
+#: The two pages of the test report: paragraphs as lines on the page.
+REPORT = [
+    [["In 2019 Kataib Hezbollah fired rockets at the K1 base near Kir-",
+      "kuk. The United States struck the group's positions two days later."],
+     ["Iran supplied drones to the militias, according to the report. Officials in al-",
+      "Maliki's office denied the claim."]],
+    [["Turkey shelled PKK positions near Duhok in March 2020, killing two civil-",
+      "ians, local officials said."],
+     ["Baghdad summoned the Turkish ambassador the following day."]],
+]
+HEADER = "Regional Policy Institute | Iran's Networks in Iraq"
+
+
+def make_report(path: Path, pages: list[list[list[str]]] = REPORT, *, password: str | None = None,
+                text: bool = True) -> Path:
+    """A small PDF report written with fpdf2: a running header, paragraphs, page numbers."""
+    from datetime import UTC, datetime
+
+    fpdf = pytest.importorskip("fpdf")
+    pdf = fpdf.FPDF()
+    pdf.set_title("Iran's Networks in Iraq")
+    pdf.set_author("Regional Policy Institute")
+    pdf.set_creation_date(datetime(2023, 11, 20, 9, 0, tzinfo=UTC))
+    pdf.set_auto_page_break(False)
+    if password is not None:
+        pdf.set_encryption(owner_password="owner", user_password=password)
+    for n, paras in enumerate(pages, start=1):
+        pdf.add_page()
+        if not text:  # a "scan": only drawing, no text layer
+            pdf.rect(20, 20, 100, 50, style="F")
+            continue
+        pdf.set_font("Helvetica", size=9)
+        pdf.text(20, 12, HEADER)
+        pdf.set_font("Helvetica", size=11)
+        y = 40.0
+        for para in paras:
+            for line in para:
+                pdf.text(20, y, line)
+                y += 6
+            y += 8
+        pdf.set_font("Helvetica", size=9)
+        pdf.text(100, 285, f"Page {n} of {len(pages)}")
+    pdf.output(str(path))
+    return path
+
+
+def test_pdf_pages_are_documents_with_paragraphs_and_metadata(tmp_path: Path) -> None:
+    path = make_report(tmp_path / "report.pdf")
+    assert detect_format(Path("download"), path.read_bytes()[:1024]) == "pdf"
+    docs = read_path(path)
+    check_offsets(docs)
+    assert [d.id for d in docs] == ["report-p1", "report-p2"]  # the page is in the evidence
+    assert [[p.text for p in d.posts] for d in docs] == [
+        ["In 2019 Kataib Hezbollah fired rockets at the K1 base near Kirkuk. The United "
+         "States struck the group's positions two days later.",
+         "Iran supplied drones to the militias, according to the report. Officials in "
+         "al-Maliki's office denied the claim."],
+        ["Turkey shelled PKK positions near Duhok in March 2020, killing two civilians, "
+         "local officials said.",
+         "Baghdad summoned the Turkish ambassador the following day."],
+    ]  # header and page numbers gone, words broken at line ends joined, al-Maliki kept
+    first = docs[0]
+    assert first.title == "Iran's Networks in Iraq, page 1"
+    assert first.author == "Regional Policy Institute"
+    assert first.published == "2023-11-20T09:00:00+00:00"
+    assert {d.format for d in docs} == {"pdf"}
+
+
+@pytest.mark.parametrize(("kind", "problem"), [
+    ("scan", "no text layer (scanned PDF?)"),
+    ("encrypted", "is encrypted; save an unencrypted copy to read it"),
+    ("not-a-pdf", "is not a PDF"),
+    ("truncated", "cannot read the PDF"),
+])
+def test_pdf_that_cannot_be_read_is_one_line(tmp_path: Path, kind: str, problem: str) -> None:
+    path = tmp_path / "bad.pdf"
+    if kind == "scan":
+        make_report(path, text=False)
+    elif kind == "encrypted":
+        make_report(path, password="secret")
+    elif kind == "not-a-pdf":
+        path.write_text("Iran attacked Iraq. This is text with a .pdf name.")
+    else:
+        good = make_report(tmp_path / "good.pdf").read_bytes()
+        path.write_bytes(good[:200])
+    with pytest.raises(ReaderError) as exc:
+        read_path(path)
+    assert exc.value.path == str(path) and exc.value.problem.startswith(problem)
+    assert "\n" not in exc.value.problem
+
+
+def test_pdf_with_only_an_owner_password_is_read(tmp_path: Path) -> None:
+    path = make_report(tmp_path / "locked.pdf", password="")
+    assert [d.id for d in read_path(path)] == ["locked-p1", "locked-p2"]

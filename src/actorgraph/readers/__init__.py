@@ -25,7 +25,18 @@ from pathlib import Path
 from actorgraph.errors import ReaderError
 from actorgraph.models import Document
 
-from . import bluesky, feeds, html, jsonl, mastodon, plain, telegram, thread_text, x_archive
+from . import (
+    bluesky,
+    feeds,
+    html,
+    jsonl,
+    mastodon,
+    pdf,
+    plain,
+    telegram,
+    thread_text,
+    x_archive,
+)
 from ._io import HEAD_SIZE, check_posts, decode, head_text, load_json, read_bytes
 from ._records import OnSkip, collecting
 
@@ -37,6 +48,7 @@ Reader = Callable[[Path, bytes], Iterable[Document]]
 #: The names of the built-in formats.
 FORMATS: tuple[str, ...] = (
     "thread", "x-archive", "bluesky", "mastodon", "html", "text", "jsonl", "telegram", "feed",
+    "pdf",
 )
 
 #: Format name -> reader. Plugins add entries here; the built-ins are just the first.
@@ -50,6 +62,7 @@ READERS: dict[str, Reader] = {
     "jsonl": jsonl.read,
     "telegram": telegram.read,
     "feed": feeds.read,
+    "pdf": pdf.read,
 }
 
 _HTML = re.compile(r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]", re.IGNORECASE)
@@ -58,6 +71,7 @@ _BY_NAME: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"outbox\.json", re.IGNORECASE), "mastodon"),
     (re.compile(r"result\.json", re.IGNORECASE), "telegram"),
     (re.compile(r".*\.(?:rss|atom)", re.IGNORECASE), "feed"),
+    (re.compile(r".*\.pdf", re.IGNORECASE), "pdf"),
     (re.compile(r".*\.(?:jsonl|ndjson)", re.IGNORECASE), "jsonl"),
     (re.compile(r".*\.(?:html?|xhtml)", re.IGNORECASE), "html"),
 )
@@ -89,6 +103,8 @@ def detect_format(path: Path, head: bytes) -> str:
     >>> detect_format(Path("notes.txt"), b"Some notes.")
     'text'
     """
+    if pdf.looks_like_pdf(head):
+        return "pdf"
     text = head_text(head[:HEAD_SIZE])
     s = text.lstrip()
     if x_archive.PREFIX.match(s):
