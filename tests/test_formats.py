@@ -311,3 +311,105 @@ def test_pdf_that_cannot_be_read_is_one_line(tmp_path: Path, kind: str, problem:
 def test_pdf_with_only_an_owner_password_is_read(tmp_path: Path) -> None:
     path = make_report(tmp_path / "locked.pdf", password="")
     assert [d.id for d in read_path(path)] == ["locked-p1", "locked-p2"]
+
+
+# -- web archives (WARC) --------------------------------------------------------------------
+
+ARTICLE = (
+    "<html><head><title>Strike in Damascus</title></head><body><nav>Home | World</nav>"
+    "<article><h1>Strike in Damascus</h1>"
+    "<p>Israel struck the Iranian consulate in Damascus today, killing two generals.</p>"
+    "<p>Iran vowed to retaliate against Israel, its foreign ministry said.</p>"
+    "</article><footer>Contact us</footer></body></html>"
+)
+SECOND = (
+    "<html><head><meta charset='windows-1252'><title>Caf\u00e9 talks</title>"
+    "<meta property='article:published_time' content='2024-03-30'></head><body><article>"
+    "<p>Iraq and Turkey held talks at the Caf\u00e9 Riche in Baghdad on water sharing.</p>"
+    "</article></body></html>"
+)
+
+
+def make_warc(path: Path, gzip: bool = True) -> Path:
+    """A small web archive written with warcio: two pages, an image, a request, a revisit
+    and a duplicate of the first page's payload."""
+    import io
+
+    warcio = pytest.importorskip("warcio")
+    from warcio.statusandheaders import StatusAndHeaders
+
+    with path.open("wb") as f:
+        writer = warcio.warcwriter.WARCWriter(f, gzip=gzip)
+
+        def add(kind: str, uri: str, body: bytes, ctype: str, date: str) -> None:
+            http = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.1")
+            headers = {"WARC-Date": date}
+            writer.write_record(writer.create_warc_record(
+                uri, kind, payload=io.BytesIO(body), http_headers=http,
+                warc_headers_dict=headers))
+
+        add("response", "https://news.example.com/damascus", ARTICLE.encode(),
+            "text/html; charset=utf-8", "2024-04-01T21:00:00Z")
+        add("response", "https://news.example.com/logo.png", b"\x89PNG\r\n\x1a\n0000",
+            "image/png", "2024-04-01T21:00:01Z")
+        req = writer.create_warc_record("https://news.example.com/damascus", "request",
+                                        payload=io.BytesIO(b"GET /damascus HTTP/1.1\r\n\r\n"))
+        writer.write_record(req)
+        add("response", "https://news.example.com/damascus?utm=x", ARTICLE.encode(),
+            "text/html", "2024-04-02T08:00:00Z")  # the same payload again: a duplicate
+        add("response", "https://news.example.com/water", SECOND.encode("cp1252"),
+            "text/html; charset=windows-1252", "2024-04-03T10:00:00Z")
+        revisit = writer.create_revisit_record(
+            "https://news.example.com/damascus", digest="sha1:AAAA",
+            refers_to_uri="https://news.example.com/damascus",
+            refers_to_date="2024-04-01T21:00:00Z")
+        writer.write_record(revisit)
+    return path
+
+
+@pytest.mark.parametrize("gzip", [True, False])
+def test_warc_html_pages_are_documents_and_the_rest_is_skipped(tmp_path: Path,
+                                                               gzip: bool) -> None:
+    path = make_warc(tmp_path / ("crawl.warc.gz" if gzip else "crawl.warc"), gzip)
+    assert detect_format(Path("download.bin"), path.read_bytes()[:8192]) == "warc"
+    docs, skipped = read_skipping(path)
+    assert skipped == []  # image, request, duplicate and revisit are not errors
+    check_offsets(docs)
+    assert [d.url for d in docs] == ["https://news.example.com/damascus",
+                                     "https://news.example.com/water"]
+    strike, water = docs
+    assert [p.text for p in strike.posts] == [
+        "Strike in Damascus",
+        "Israel struck the Iranian consulate in Damascus today, killing two generals.",
+        "Iran vowed to retaliate against Israel, its foreign ministry said.",
+    ]  # no navigation, no footer
+    assert strike.published == "2024-04-01T21:00:00+00:00"  # no date in the page: capture
+    assert water.published == "2024-03-30"  # the page's own date first
+    assert "Caf\u00e9 Riche" in water.text  # decoded in the charset its HTTP header gives
+    assert {d.format for d in docs} == {"warc"} and strike.id != water.id
+
+
+@pytest.mark.parametrize("gzip", [True, False])
+def test_warc_cut_mid_record_keeps_the_records_before(tmp_path: Path, gzip: bool) -> None:
+    whole = make_warc(tmp_path / "whole.warc", gzip).read_bytes()
+    path = tmp_path / ("cut.warc.gz" if gzip else "cut.warc")
+    # cut inside the last page's record: its HTML is not all there
+    path.write_bytes(whole[: len(whole) * 3 // 4])
+    docs, skipped = read_skipping(path)
+    assert [d.url for d in docs] == ["https://news.example.com/damascus"]
+    assert len(skipped) == 1, skipped
+    assert "truncated" in skipped[0] or "cut short" in skipped[0]
+    with pytest.raises(ReaderError):
+        read_path(path)  # strict
+
+
+@pytest.mark.parametrize(("data", "problem"), [
+    (b"Iran attacked Iraq, a text file named .warc", "is not a WARC file"),
+    (b"WARC/1.0\r\nWARC-Type: resp", "is not a readable WARC file"),
+])
+def test_a_file_that_is_not_a_warc_is_one_line(tmp_path: Path, data: bytes, problem: str) -> None:
+    path = tmp_path / "x.warc"
+    path.write_bytes(data)
+    with pytest.raises(ReaderError, match=problem) as exc:
+        read_path(path, "warc")
+    assert exc.value.path == str(path) and "\n" not in exc.value.problem

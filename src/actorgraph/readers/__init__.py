@@ -35,6 +35,7 @@ from . import (
     plain,
     telegram,
     thread_text,
+    warc,
     x_archive,
 )
 from ._io import HEAD_SIZE, check_posts, decode, head_text, load_json, read_bytes
@@ -48,7 +49,7 @@ Reader = Callable[[Path, bytes], Iterable[Document]]
 #: The names of the built-in formats.
 FORMATS: tuple[str, ...] = (
     "thread", "x-archive", "bluesky", "mastodon", "html", "text", "jsonl", "telegram", "feed",
-    "pdf",
+    "pdf", "warc",
 )
 
 #: Format name -> reader. Plugins add entries here; the built-ins are just the first.
@@ -63,6 +64,7 @@ READERS: dict[str, Reader] = {
     "telegram": telegram.read,
     "feed": feeds.read,
     "pdf": pdf.read,
+    "warc": warc.read,
 }
 
 _HTML = re.compile(r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]", re.IGNORECASE)
@@ -72,6 +74,7 @@ _BY_NAME: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"result\.json", re.IGNORECASE), "telegram"),
     (re.compile(r".*\.(?:rss|atom)", re.IGNORECASE), "feed"),
     (re.compile(r".*\.pdf", re.IGNORECASE), "pdf"),
+    (re.compile(r".*\.warc(?:\.gz)?", re.IGNORECASE), "warc"),
     (re.compile(r".*\.(?:jsonl|ndjson)", re.IGNORECASE), "jsonl"),
     (re.compile(r".*\.(?:html?|xhtml)", re.IGNORECASE), "html"),
 )
@@ -105,6 +108,8 @@ def detect_format(path: Path, head: bytes) -> str:
     """
     if pdf.looks_like_pdf(head):
         return "pdf"
+    if warc.looks_like_warc(head):
+        return "warc"
     text = head_text(head[:HEAD_SIZE])
     s = text.lstrip()
     if x_archive.PREFIX.match(s):
