@@ -60,10 +60,11 @@ def skip(path: Path, where: str, problem: str) -> None:
 def record(path: Path, where: str) -> Iterator[None]:
     """Read one record; a :class:`ReaderError` inside skips it (see :func:`skip`).
 
-    A problem that already names the record (``line 3: ...``) is not prefixed twice.
+    A problem that already names the record (``line 3: ...``) is not prefixed twice;
+    ``where=""`` leaves every problem as the reader wrote it.
     """
     try:
         yield
     except ReaderError as e:
         problem = e.problem
-        skip(path, "" if problem.startswith(where + ":") else where, problem)
+        skip(path, "" if not where or problem.startswith(where + ":") else where, problem)
