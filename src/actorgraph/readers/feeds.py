@@ -25,7 +25,7 @@ from typing import Any
 from actorgraph.errors import ReaderError
 from actorgraph.models import Document, Post, stable_id
 
-from ._io import MAX_POST_CHARS, iso_time
+from ._io import MAX_POST_CHARS, iso_time, replace_unstorable
 from ._optional import require
 from ._records import record, skip
 from ._text import blocks
@@ -96,7 +96,18 @@ def _text(path: Path, value: str, mime: str) -> tuple[str, tuple[str, ...]]:
         raise ReaderError(str(path), "its HTML cannot be parsed") from None
 
 
+def _plain(value: Any) -> Any:
+    """feedparser's dict subclasses (and their lists) as plain dicts and lists."""
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple) and not isinstance(value, time.struct_time):
+        return [_plain(v) for v in value]
+    return value
+
+
 def _entry(path: Path, n: int, entry: Any, feed: Any, seen: set[str]) -> Document:
+    # feedparser passes NUL and lone surrogates through; the store cannot keep them
+    entry, feed = replace_unstorable(_plain(entry)), replace_unstorable(_plain(feed))
     body, mime = _body(entry)
     text, links = _text(path, body, mime)
     if not text:

@@ -33,6 +33,7 @@ from typing import Any
 from actorgraph.errors import ReaderError
 from actorgraph.models import Document, Post
 
+from ._io import replace_unstorable
 from ._optional import require
 from ._records import record
 
@@ -81,7 +82,8 @@ def _lines(page: Any) -> list[Line]:
                 y = at if at == at else None  # NaN: unknown
             text += part
     lines.append((text, y))
-    return [(t.strip(), h) for t, h in lines if t.strip()]
+    # broken fonts can map glyphs to NUL or half a surrogate pair: unstorable
+    return [(replace_unstorable(t.strip()), h) for t, h in lines if t.strip()]
 
 
 def _spacing(lines: list[Line]) -> float | None:
