@@ -20,7 +20,8 @@ import click
 from .errors import ActorGraphError, RecordError
 from .settings import Settings
 
-FORMATS_HELP = "thread, x-archive, bluesky, mastodon, html, text, jsonl (default: detected)"
+FORMATS_HELP = ("thread, x-archive, bluesky, mastodon, html, text, jsonl, telegram, feed, pdf, "
+                "warc (default: detected)")
 
 
 class _State:
