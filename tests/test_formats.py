@@ -10,6 +10,7 @@ the tests that code the inputs into events load the model and are marked ``slow`
 from __future__ import annotations
 
 import json
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -413,3 +414,104 @@ def test_a_file_that_is_not_a_warc_is_one_line(tmp_path: Path, data: bytes, prob
     with pytest.raises(ReaderError, match=problem) as exc:
         read_path(path, "warc")
     assert exc.value.path == str(path) and "\n" not in exc.value.problem
+
+
+# -- the five inputs through `code` and `ingest` --------------------------------------------
+
+CORPUS = (
+    '{"id": "c1", "text": "Iran sent drones to Hezbollah in 2006.", "date": "2024-01-10"}\n'
+    '{"id": "c2", "text": broken}\n'
+    '{"id": "c3", "text": "Turkey shelled Kurdish positions near Afrin on Monday.", '
+    '"date": "2024-01-10"}\n'
+)
+
+
+@pytest.fixture()
+def five(tmp_path: Path) -> Path:
+    """A folder with a Telegram export, a PDF report, an RSS and an Atom feed, a web
+    archive and a JSONL corpus with one broken line."""
+    folder = tmp_path / "inputs"
+    folder.mkdir()
+    (folder / "result.json").write_bytes(TELEGRAM.read_bytes())
+    (folder / "rss.xml").write_bytes((FEEDS / "rss.xml").read_bytes())
+    (folder / "atom.xml").write_bytes((FEEDS / "atom.xml").read_bytes())
+    make_report(folder / "report.pdf")
+    make_warc(folder / "crawl.warc.gz")
+    (folder / "corpus.jsonl").write_text(CORPUS)
+    return folder
+
+
+def _event(events: list[dict], doc: str, start: str) -> dict:
+    found = [e for e in events if e["evidence"]["doc"] == doc
+             and e["evidence"]["text"].startswith(start)]
+    assert found, (doc, start, [(e["evidence"]["doc"], e["evidence"]["text"]) for e in events])
+    return found[0]
+
+
+@pytest.mark.slow
+def test_code_reads_the_five_formats_with_evidence_and_dates(coder, five: Path) -> None:
+    from click.testing import CliRunner
+
+    from actorgraph.cli import cli
+
+    result = CliRunner().invoke(cli, ["code", str(five)])
+    assert result.exit_code == 1  # the broken JSONL line
+    errors = [line for line in result.output.splitlines() if line.startswith("error: ")]
+    assert errors == [f"error: {five / 'corpus.jsonl'}: line 2: invalid JSON at column 22: "
+                      "Expecting value"]
+    assert "1 bad record(s) skipped" in result.output and "input(s) failed" not in result.output
+    events = [json.loads(line) for line in result.output.splitlines() if line.startswith("{")]
+
+    # Telegram: the message's own date anchors "today"; a forward is said by its origin
+    rockets = _event(events, "tg-1700000001-2", "Kataib Hezbollah fired rockets")
+    assert (rockets["type"], rockets["date"], rockets["evidence"]["post"]) == (
+        "ASSAULT", "2024-03-04", 1)
+    assert rockets["asserted_by"]["name"] == "Iraq Watch Monitor"
+    forward = _event(events, "tg-1700000001-5", "Kataib Hezbollah attacked")
+    assert forward["date"] == "2024-03-04"  # "last night", sent on 5 March
+    assert forward["asserted_by"]["name"] == "Sabereen News"
+    # PDF: the page is in the evidence; dates from the text, then inherited on the page
+    shelling = _event(events, "report-p2", "Turkey shelled PKK positions")
+    assert (shelling["type"], shelling["date"]) == ("ASSAULT", "2020-03")
+    assert _event(events, "report-p1", "In 2019 Kataib Hezbollah")["date"] == "2019"
+    # feeds: each item's own date anchors its relative dates
+    rss = {e["evidence"]["text"][:20]: e["date"] for e in events
+           if e["evidence"]["doc"].startswith("rss-")}
+    assert rss["Kataib Hezbollah fir"] == "2024-02-11"  # "yesterday", item of 12 February
+    assert rss["Iran and Saudi Arabi"] == "2024-02-13"  # "on Tuesday", item of 14 February
+    atom = _event(events, next(e["evidence"]["doc"] for e in events
+                               if e["evidence"]["text"].startswith("Hezbollah threatened")),
+                  "Hezbollah threatened")
+    assert (atom["type"], atom["date"]) == ("THREATEN", "2024-04-01")  # Monday before 2 April
+    # WARC: the capture date anchors "today" on a page that gives no date
+    strike = [e for e in events if e["evidence"]["doc"].startswith("crawl-")
+              and e["evidence"]["text"].startswith("Israel struck")]
+    assert strike and {e["date"] for e in strike} == {"2024-04-01"}
+    # JSONL: the good lines around the broken one
+    assert {e["evidence"]["doc"] for e in events} >= {"c1", "c3"}
+
+
+@pytest.mark.slow
+def test_ingest_stores_the_five_formats_and_strict_refuses_the_broken_corpus(
+    coder, five: Path, tmp_path: Path
+) -> None:
+    from click.testing import CliRunner
+
+    from actorgraph.cli import cli
+    from actorgraph.store import Store
+
+    db = tmp_path / "s.db"
+    result = CliRunner().invoke(cli, ["ingest", str(five), "--db", str(db)])
+    assert result.exit_code == 1, result.output
+    with Store(db) as store:
+        formats = Counter(r[0] for r in store.conn.execute("SELECT format FROM documents"))
+        assert formats == {"telegram": 4, "feed": 4, "pdf": 2, "warc": 2, "jsonl": 2}
+        pages = {r[0] for r in store.conn.execute(
+            "SELECT DISTINCT doc FROM events WHERE doc LIKE 'report-p%'")}
+        assert pages == {"report-p1", "report-p2"}
+    strict = tmp_path / "strict.db"
+    result = CliRunner().invoke(cli, ["ingest", str(five / "corpus.jsonl"), "--db", str(strict),
+                                      "--strict"])
+    assert result.exit_code == 1 and "1 input(s) failed" in result.output
+    with Store(strict) as store:
+        assert store.counts()["documents"] == 0
