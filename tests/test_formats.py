@@ -515,3 +515,34 @@ def test_ingest_stores_the_five_formats_and_strict_refuses_the_broken_corpus(
     assert result.exit_code == 1 and "1 input(s) failed" in result.output
     with Store(strict) as store:
         assert store.counts()["documents"] == 0
+
+
+# -- optional libraries ---------------------------------------------------------------------
+
+
+def test_format_libraries_load_only_when_a_file_needs_them() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys, actorgraph, actorgraph.readers; print([m for m in ('feedparser', "
+            "'pypdf', 'warcio') if m in sys.modules])")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize(("module", "fixture", "what"), [
+    ("feedparser", FEEDS / "rss.xml", "RSS/Atom feeds"),
+    ("pypdf", DATA / "report.pdf", "PDF reports"),
+    ("warcio", DATA / "crawl.warc.gz", "web archives (WARC)"),
+])
+def test_a_missing_format_library_says_how_to_install_it(
+    monkeypatch: pytest.MonkeyPatch, module: str, fixture: Path, what: str
+) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, module, None)  # `import module` now fails
+    with pytest.raises(ReaderError) as exc:
+        read_path(fixture)
+    assert exc.value.path == str(fixture)
+    assert exc.value.problem == (f"reading {what} needs {module}, which is not installed: "
+                                 "pip install 'actorgraph[formats]'")
