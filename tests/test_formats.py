@@ -202,20 +202,6 @@ def test_feed_bad_items_are_skipped_and_a_cut_feed_keeps_its_first_items(tmp_pat
     assert len(docs) == 1 and skipped[0].startswith("the feed is cut short after item 1 (")
 
 
-@pytest.mark.parametrize(("data", "problem"), [
-    (b"Iran and Iraq, not a feed at all.", "is not an RSS or Atom feed"),
-    (b'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title></channel></rss>',
-     "the feed has no items"),
-    (b"\x00\x01\x02binary", "is not an RSS or Atom feed"),
-])
-def test_a_file_that_is_not_a_feed_is_one_line(tmp_path: Path, data: bytes, problem: str) -> None:
-    path = tmp_path / "news.rss"
-    path.write_bytes(data)
-    with pytest.raises(ReaderError, match=problem) as exc:
-        read_path(path, "feed")
-    assert exc.value.path == str(path) and "\n" not in exc.value.problem
-
-
 # -- PDF reports ----------------------------------------------------------------------------
 
 #: The two pages of the test report: paragraphs as lines on the page.
@@ -404,15 +390,22 @@ def test_warc_cut_mid_record_keeps_the_records_before(tmp_path: Path, gzip: bool
         read_path(path)  # strict
 
 
-@pytest.mark.parametrize(("data", "problem"), [
-    (b"Iran attacked Iraq, a text file named .warc", "is not a WARC file"),
-    (b"WARC/1.0\r\nWARC-Type: resp", "is not a readable WARC file"),
+@pytest.mark.parametrize(("name", "fmt", "data", "problem"), [
+    ("news.rss", "feed", b"Iran and Iraq, not a feed at all.", "is not an RSS or Atom feed"),
+    ("news.rss", "feed",
+     b'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title></channel></rss>',
+     "the feed has no items"),
+    ("news.rss", "feed", b"\x00\x01\x02binary", "is not an RSS or Atom feed"),
+    ("x.warc", "warc", b"Iran attacked Iraq, a text file named .warc", "is not a WARC file"),
+    ("x.warc", "warc", b"WARC/1.0\r\nWARC-Type: resp", "is not a readable WARC file"),
 ])
-def test_a_file_that_is_not_a_warc_is_one_line(tmp_path: Path, data: bytes, problem: str) -> None:
-    path = tmp_path / "x.warc"
+def test_a_file_that_is_not_a_feed_or_a_warc_is_one_line(
+    tmp_path: Path, name: str, fmt: str, data: bytes, problem: str
+) -> None:
+    path = tmp_path / name
     path.write_bytes(data)
     with pytest.raises(ReaderError, match=problem) as exc:
-        read_path(path, "warc")
+        read_path(path, fmt)
     assert exc.value.path == str(path) and "\n" not in exc.value.problem
 
 

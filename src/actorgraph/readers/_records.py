@@ -29,7 +29,7 @@ from pathlib import Path
 
 from actorgraph.errors import ReaderError, RecordError
 
-__all__ = ["OnSkip", "collecting", "record", "skip"]
+__all__ = ["OnSkip", "collecting", "one_line", "record", "skip"]
 
 #: Receives the error of each skipped record (its path and ``"line N: problem"``).
 OnSkip = Callable[[RecordError], None]
@@ -68,3 +68,12 @@ def record(path: Path, where: str) -> Iterator[None]:
     except ReaderError as e:
         problem = e.problem
         skip(path, "" if not where or problem.startswith(where + ":") else where, problem)
+
+
+def one_line(error: BaseException, limit: int = 200) -> str:
+    """A third-party library's exception as part of a one-line problem.
+
+    >>> one_line(ValueError("bad\\n  token"))
+    'bad token'
+    """
+    return " ".join(str(error).split())[:limit] or type(error).__name__

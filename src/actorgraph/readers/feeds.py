@@ -27,7 +27,7 @@ from actorgraph.models import Document, Post, stable_id
 
 from ._io import MAX_POST_CHARS, iso_time, replace_unstorable
 from ._optional import require
-from ._records import record, skip
+from ._records import one_line, record, skip
 from ._text import blocks
 
 __all__ = ["looks_like_feed", "read"]
@@ -155,7 +155,7 @@ def read(path: Path, data: bytes) -> list[Document]:
     problem = parsed.get("bozo_exception")
     if not parsed.get("version") or not parsed.get("entries"):
         if problem is not None and not parsed.get("entries"):
-            raise ReaderError(str(path), f"is not an RSS or Atom feed: {_one_line(problem)}")
+            raise ReaderError(str(path), f"is not an RSS or Atom feed: {one_line(problem)}")
         if not parsed.get("version"):
             raise ReaderError(str(path), "is not an RSS or Atom feed")
         raise ReaderError(str(path), "the feed has no items")
@@ -171,9 +171,9 @@ def read(path: Path, data: bytes) -> list[Document]:
             docs.append(_entry(path, n, entry, feed, seen))
     if cut:
         skip(path, "", f"the feed is cut short after item {len(entries)} "
-             f"({_one_line(problem)}); the items before it were read")
+             f"({one_line(problem)}); the items before it were read")
     elif problem is not None and _is_xml_error(problem):
-        skip(path, "", f"the feed is not well-formed XML ({_one_line(problem)}); its items "
+        skip(path, "", f"the feed is not well-formed XML ({one_line(problem)}); its items "
              "were read leniently")
     return docs
 
@@ -182,7 +182,3 @@ def _is_xml_error(problem: BaseException) -> bool:
     # feedparser also flags harmless things (a declared charset that differs from the
     # real one); only an XML syntax error means items may be missing.
     return type(problem).__name__ in ("SAXParseException", "SAXException")
-
-
-def _one_line(problem: BaseException) -> str:
-    return " ".join(str(problem).split())[:200] or type(problem).__name__

@@ -35,7 +35,7 @@ from actorgraph.models import Document, Post
 
 from ._io import replace_unstorable
 from ._optional import require
-from ._records import record
+from ._records import one_line, record
 
 __all__ = ["looks_like_pdf", "paragraphs", "read"]
 
@@ -188,7 +188,7 @@ def _open(path: Path, data: bytes) -> Any:
         reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
         encrypted = reader.is_encrypted
     except Exception as e:  # noqa: BLE001 - a third-party parser on untrusted input
-        raise ReaderError(str(path), f"cannot read the PDF: {_one_line(e)}") from None
+        raise ReaderError(str(path), f"cannot read the PDF: {one_line(e)}") from None
     if encrypted:
         try:
             opened = reader.decrypt("")  # only an owner password: readable as it is
@@ -199,15 +199,12 @@ def _open(path: Path, data: bytes) -> Any:
     return reader
 
 
-def _one_line(e: BaseException) -> str:
-    return " ".join(str(e).split())[:200] or type(e).__name__
-
 
 def _page_lines(path: Path, reader: Any) -> Iterator[tuple[int, list[Line]]]:
     try:
         count = len(reader.pages)
     except Exception as e:  # noqa: BLE001
-        raise ReaderError(str(path), f"cannot read the PDF's pages: {_one_line(e)}") from None
+        raise ReaderError(str(path), f"cannot read the PDF's pages: {one_line(e)}") from None
     for n in range(1, count + 1):
         lines: list[Line] | None = None
         with record(path, f"page {n}"):
@@ -216,7 +213,7 @@ def _page_lines(path: Path, reader: Any) -> Iterator[tuple[int, list[Line]]]:
             except RecursionError:
                 raise ReaderError(str(path), "its content is nested too deeply") from None
             except Exception as e:  # noqa: BLE001 - one broken page must not cost the others
-                raise ReaderError(str(path), f"cannot extract its text: {_one_line(e)}") from None
+                raise ReaderError(str(path), f"cannot extract its text: {one_line(e)}") from None
         if lines is not None:
             yield n, lines
 

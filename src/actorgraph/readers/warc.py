@@ -31,7 +31,7 @@ from actorgraph.models import Document, stable_id
 from . import html
 from ._io import iso_time, shown
 from ._optional import require
-from ._records import record, skip
+from ._records import one_line, record, skip
 
 __all__ = ["looks_like_warc", "read"]
 
@@ -144,7 +144,7 @@ def read(path: Path, data: bytes) -> list[Document]:
                 str(path), "is not a readable WARC file: its first record is damaged or cut "
                 f"short ({e if isinstance(e, _Damaged) else type(e).__name__})",
             ) from None
-        skip(path, "", f"the archive is damaged after record {n - 1}: {_one_line(e)}; "
+        skip(path, "", f"the archive is damaged after record {n - 1}: {one_line(e)}; "
              "the records before it were read")
         return docs
     if n == 0:
@@ -161,6 +161,3 @@ def read(path: Path, data: bytes) -> list[Document]:
 class _Damaged(Exception):
     """A record warcio returned but that cannot be a whole one."""
 
-
-def _one_line(e: BaseException) -> str:
-    return " ".join(str(e).split())[:200] or type(e).__name__
