@@ -55,8 +55,12 @@ Line = tuple[str, float | None]  # text, height on the page (None: unknown)
 
 
 def looks_like_pdf(head: bytes) -> bool:
-    """PDF files start with ``%PDF-`` (some tools put a few bytes of junk first)."""
-    return b"%PDF-" in head[:1024]
+    """Whether a file starts as a PDF does, with ``%PDF-``.
+
+    Only for sniffing: the reader also takes a PDF with some junk before its header, as
+    PDF viewers do, when the format is forced or the name says ``.pdf``.
+    """
+    return head.lstrip(b"\xef\xbb\xbf \t\r\n\x00").startswith(b"%PDF-")
 
 
 def _lines(page: Any) -> list[Line]:
@@ -182,7 +186,7 @@ def _metadata(reader: Any) -> tuple[str | None, str | None, str | None]:
 
 def _open(path: Path, data: bytes) -> Any:
     pypdf = require(path, "pypdf", "PDF reports")
-    if not looks_like_pdf(data):
+    if b"%PDF-" not in data[:1024]:
         raise ReaderError(str(path), "is not a PDF (no %PDF- header)")
     try:
         reader = pypdf.PdfReader(io.BytesIO(data), strict=False)

@@ -40,16 +40,17 @@ log = logging.getLogger(__name__)
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_.:-]{1,40})", re.IGNORECASE)
 _NO_TEXT = "no article text found in the HTML"
+_VERSION = re.compile(rb"WARC/\d\.\d+\r?\n")
 
 
 def looks_like_warc(head: bytes) -> bool:
     """A WARC file starts with ``WARC/1.x``; a WARC.gz is gzip members that do."""
-    if head.startswith(b"WARC/"):
+    if _VERSION.match(head):
         return True
     if head[:2] != b"\x1f\x8b":
         return False
     try:
-        return zlib.decompressobj(31).decompress(head[:8192], 16).startswith(b"WARC/")
+        return _VERSION.match(zlib.decompressobj(31).decompress(head[:8192], 16)) is not None
     except zlib.error:
         return False
 
