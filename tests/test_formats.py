@@ -38,6 +38,31 @@ def read_skipping(path: Path, fmt: str | None = None) -> tuple[list[Document], l
     return docs, [e.problem for e in skipped]
 
 
+# -- per-record isolation -------------------------------------------------------------------
+
+
+def test_a_post_over_the_limit_skips_only_its_record(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("actorgraph.readers._records.MAX_POST_CHARS", 60)
+    long = " ".join(["Iran"] * 20)  # 99 characters
+    tweets = [{"tweet": {"id_str": "1", "full_text": "Iran and Iraq met.",
+                         "created_at": "Wed Oct 10 20:19:24 +0000 2018"}},
+              {"tweet": {"id_str": "2", "full_text": long,
+                         "created_at": "Wed Oct 10 20:20:24 +0000 2018"}}]
+    x = tmp_path / "tweets.js"
+    x.write_text("window.YTD.tweets.part0 = " + json.dumps(tweets))
+    tg = tmp_path / "result.json"
+    tg.write_text(json.dumps({"name": "C", "messages": [
+        {"id": 1, "type": "message", "date": "2024-01-01T00:00:00", "text": long},
+        {"id": 2, "type": "message", "date": "2024-01-01T00:00:00", "text": "Short."}]}))
+    for path, kept, where in ((x, "Iran and Iraq met.", "tweet 2"), (tg, "Short.", "message 1")):
+        docs, skipped = read_skipping(path)
+        assert [p.text for d in docs for p in d.posts] == [kept]
+        assert skipped == [f"{where}: its text is 99 characters long, over the limit of 60 "
+                           "per post"]
+
+
 # -- Telegram Desktop export ----------------------------------------------------------------
 
 

@@ -29,7 +29,11 @@ from pathlib import Path
 
 from actorgraph.errors import ReaderError, RecordError
 
-__all__ = ["OnSkip", "collecting", "one_line", "record", "skip"]
+from ._io import MAX_POST_CHARS
+
+__all__ = [
+    "OnSkip", "check_size", "collecting", "one_line", "record", "size_problem", "skip",
+]
 
 #: Receives the error of each skipped record (its path and ``"line N: problem"``).
 OnSkip = Callable[[RecordError], None]
@@ -77,3 +81,21 @@ def one_line(error: BaseException, limit: int = 200) -> str:
     'bad token'
     """
     return " ".join(str(error).split())[:limit] or type(error).__name__
+
+
+def size_problem(text: str) -> str | None:
+    """What is wrong with a record's post ``text`` for its size, or ``None``."""
+    if len(text) <= MAX_POST_CHARS:
+        return None
+    return f"its text is {len(text):,} characters long, over the limit of {MAX_POST_CHARS:,} " \
+        "per post"
+
+
+def check_size(path: Path, text: str) -> None:
+    """Raise when one record's post is over the limit per post, so that only it is skipped.
+
+    (``read_path`` checks every post again, and refuses the whole file, for the readers
+    that do not check their records themselves.)
+    """
+    if problem := size_problem(text):
+        raise ReaderError(str(path), problem)

@@ -14,7 +14,7 @@ from actorgraph.errors import ReaderError
 from actorgraph.models import Document
 
 from ._io import decode, iso_time, load_json, shown
-from ._records import record
+from ._records import check_size, record
 from ._text import Draft, assemble, threads
 
 __all__ = ["read"]
@@ -111,8 +111,10 @@ def read(path: Path, data: bytes) -> list[Document]:
 
     drafts: dict[str, Draft] = {}
     for uri, p in posts.items():
-        with record(path, ""):  # a bad post is reported and skipped (see _records)
-            drafts[uri] = _draft(path, p)
+        with record(path, f"post {shown(uri)}"):  # a bad post is skipped (see _records)
+            draft = _draft(path, p)
+            check_size(path, draft.text)
+            drafts[uri] = draft
     parents = {u: (p if p in drafts else None) for u, p in parents.items() if u in drafts}
     if obj["thread"]["post"]["uri"] not in drafts:
         return []

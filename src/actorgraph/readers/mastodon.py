@@ -15,7 +15,7 @@ from actorgraph.errors import ReaderError
 from actorgraph.models import Document
 
 from ._io import decode, iso_time, load_json, shown
-from ._records import skip
+from ._records import size_problem, skip
 from ._text import Draft, assemble, threads
 
 __all__ = ["html_to_text", "read"]
@@ -122,6 +122,9 @@ def read(path: Path, data: bytes) -> list[Document]:
             text, links = html_to_text(content)
         except AssertionError:  # html.parser asserts on some broken markup, e.g. "<![x["
             skip(path, f"note {shown(nid)}", "its HTML cannot be parsed")
+            continue
+        if problem := size_problem(text):
+            skip(path, f"note {shown(nid)}", problem)
             continue
         published = note.get("published")
         url = note.get("url")

@@ -34,8 +34,8 @@ from typing import Any
 from actorgraph.errors import ReaderError
 from actorgraph.models import Document
 
-from ._io import MAX_POST_CHARS, decode, iso_time, load_json, shown
-from ._records import record
+from ._io import decode, iso_time, load_json, shown
+from ._records import check_size, record
 from ._text import Draft, assemble, threads
 
 __all__ = ["entities_text", "looks_like_export", "read"]
@@ -128,11 +128,7 @@ def _read_chat(path: Path, chat: dict[str, Any], label: str) -> list[Document]:
             text, links = text_links[0].strip(), text_links[1]
             if not text:
                 continue  # a photo, a sticker, a voice note: nothing to code
-            if len(text) > MAX_POST_CHARS:
-                raise ReaderError(
-                    str(path), f"is {len(text):,} characters long, over the limit of "
-                    f"{MAX_POST_CHARS:,} per post",
-                )
+            check_size(path, text)
             drafts[str(mid)] = Draft(
                 text=text,
                 author=_name(message.get("from")) or _name(message.get("author")) or chat_name,

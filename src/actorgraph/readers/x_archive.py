@@ -17,7 +17,7 @@ from actorgraph.errors import ReaderError
 from actorgraph.models import Document
 
 from ._io import decode, load_json, shown
-from ._records import record, skip
+from ._records import check_size, record, skip
 from ._text import Draft, assemble, threads
 
 __all__ = ["PREFIX", "read"]
@@ -117,6 +117,7 @@ def read(path: Path, data: bytes) -> list[Document]:
     for tid, tweet in tweets.items():
         with record(path, f"tweet {shown(tid)}"):
             text, links = _clean(tweet)
+            check_size(path, text)
             drafts[tid] = Draft(
                 text=text,
                 author=user,
