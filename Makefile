@@ -10,7 +10,7 @@ DEMO_DB ?= demo.db
 DEMO_PORT ?= 8000
 VENDOR := src/actorgraph/web/static/vendor/VERSIONS.json
 
-.PHONY: demo test lint bench clean vendor
+.PHONY: demo test lint bench clean vendor phoenix train
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -48,3 +48,15 @@ bench: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info $(DEMO_DB)*
+
+# World-scale actors and CAMEO verb patterns from the Phoenix dictionaries (MIT), converted into
+# committed package data (src/actorgraph/data/phoenix/); needs ../shared and wordfreq (build only).
+PHOENIX_SRC ?= ../shared/data/phoenix-dictionaries
+phoenix: $(STAMP)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check 'wordfreq>=3.1'
+	$(BIN)/python scripts/convert_phoenix.py --source $(PHOENIX_SRC)
+
+# The trained event layer: rebuilds src/actorgraph/data/event_model.{npz,json} from the
+# train split of the labelled corpus (fixed seed; dev only calibrates; test is never read).
+train: $(STAMP)
+	$(BIN)/python scripts/train_event_model.py --seed 13

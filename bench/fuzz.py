@@ -3,6 +3,7 @@
     python bench/fuzz.py --iterations 20000                      # every target, one by one
     python bench/fuzz.py --iterations 2000 --format x-archive --format bluesky --jobs 2
     python bench/fuzz.py --reproduce crash.bin --format mastodon  # rerun one saved input
+    python bench/fuzz.py --shapes 16 --shapes 64                 # coding time per KB by shape
 
 Targets: one per reader format (``thread``, ``x-archive``, ``bluesky``, ``mastodon``,
 ``html``, ``text``, ``jsonl``, ``telegram``, ``feed``, ``pdf``, ``warc``), ``auto``
@@ -549,6 +550,36 @@ def report(results: list[Result], args: argparse.Namespace, out: Path, wall: flo
             print(f"  {r.target}: an input took over 10 s: {s}")
 
 
+def shape_report(sizes: list[int], json_path: str | None) -> int:
+    """Coding time per KB of each pathological shape against ordinary prose, at each size.
+
+    Exit status 1 when a shape takes more than 4 times prose's time per KB at its largest size
+    or its time per KB grows more than 2.5-fold from the smallest size to the largest (linear
+    coding keeps it flat).
+    """
+    from shapes import SHAPES, per_kb, post  # bench/, beside this file
+
+    from actorgraph.coding.documents import DocumentCoder
+    from actorgraph.settings import Settings
+
+    coder = DocumentCoder(Settings())
+    per_kb(coder, post("prose", 2048))  # warm up: the first call builds caches
+    rows: dict[str, dict[int, float]] = {}
+    print(f"{'shape':<12}" + "".join(f"{kb:>9} KB" for kb in sizes) + "   (ms per KB)")
+    for shape in SHAPES:
+        rows[shape] = {kb: 1000 * per_kb(coder, post(shape, kb * 1024)) for kb in sizes}
+        print(f"{shape:<12}" + "".join(f"{rows[shape][kb]:>12.1f}" for kb in sizes), flush=True)
+    small, large = min(sizes), max(sizes)
+    floor = 0.2 * rows["prose"][large]  # near-zero times are noise, not growth
+    bad = [s for s, r in rows.items() if r[large] > 4 * rows["prose"][large]
+           or (large > small and r[large] > 2.5 * max(r[small], floor))]
+    for shape in bad:
+        print(f"not linear: {shape}", file=sys.stderr)
+    if json_path:
+        Path(json_path).write_text(json.dumps({"ms_per_kb": rows}, indent=2))
+    return 1 if bad else 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--iterations", type=int, default=20_000, help="runs per target")
@@ -568,10 +599,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rss-limit-mb", type=int, default=3072)
     ap.add_argument("--json", help="also write the results to this file")
     ap.add_argument("--reproduce", metavar="FILE", help="run FILE through one --format target")
+    ap.add_argument("--shapes", type=int, action="append", metavar="KB",
+                    help="instead of fuzzing, time the coder on each shape of bench/shapes.py "
+                         "at this size (repeatable) and report milliseconds per KB")
     ap.add_argument("--child", help=argparse.SUPPRESS)
     ap.add_argument("fuzzer_args", nargs="*", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
 
+    if args.shapes:
+        return shape_report(args.shapes, args.json)
     names = [n.replace("_", "-") for n in args.formats or TARGETS]
     unknown = [n for n in names if n not in TARGETS]
     if unknown:

@@ -26,6 +26,13 @@ the figures are a floor for what the server alone could do.
     python bench/load.py                                 # 50 clients, 5000 requests or 60 s
     python bench/load.py --clients 10 --requests 1000
     python bench/load.py --db iraq.db --json             # an existing store; JSON output
+    python bench/load.py --hostile 10 --seconds 30       # 10 of the clients send hostile searches
+
+With ``--hostile N``, a post of 30,000 hits (``"Iran attacked. "`` repeated) is added to the
+store, N of the clients send searches from :data:`HOSTILE` instead of the mix (answers 200,
+400 for a query past the bounds or 503 for one past its time budget all count as answered;
+no answer, or a 5xx other than 503, is an error), and one more client asks ``/healthz``
+every 50 ms: its p50/p99/max latency is reported, and any answer but 200 is an error.
 """
 
 from __future__ import annotations
@@ -78,6 +85,18 @@ MIX: list[tuple[str, str, dict[str, Any]]] = [
     ("page /evidence", "/evidence", {}),
     ("page /search", "/search", {"q": "Iran"}),
 ]
+
+#: Searches an attacker would send (issue 20): a word in every position of a huge post, many
+#: prefixes, too many terms, phrases of common words. Each may be refused, never stall others.
+HOSTILE: list[tuple[str, dict[str, Any]]] = [
+    ("hostile word", {"q": "iran", "limit": 100}),
+    ("hostile prefixes", {"q": "ir* at* ir* at*", "limit": 100}),
+    ("hostile t*", {"q": " ".join(["t*"] * 66)}),
+    ("hostile terms", {"q": " ".join(["iran attacked"] * 8), "limit": 100}),
+    ("hostile phrase", {"q": '"iran attacked iran attacked iran"', "limit": 100}),
+]
+#: Statuses a hostile search may get: answered, refused as past the bounds, stopped in time.
+HOSTILE_OK = {200, 400, 503}
 
 _ACTORS = ["Iran", "Iraq", "the United States", "Israel", "Hezbollah", "Syria", "Turkey",
            "the Quds Force", "the Mahdi Army", "Saudi Arabia", "Russia", "the IRGC"]
@@ -200,10 +219,23 @@ def _percentile(sorted_ms: list[float], p: float) -> float:
     return sorted_ms[min(len(sorted_ms) - 1, max(0, math.ceil(p / 100 * len(sorted_ms)) - 1))]
 
 
+def add_hostile_post(db: Path, hits: int = 30_000) -> None:
+    """Store one post of ``hits`` words "Iran" (no events: it is there to be searched)."""
+    from actorgraph.models import CodedDocument, Document, Post
+    from actorgraph.store.db import Store
+
+    text = "Iran attacked. " * hits
+    with Store(db) as store:
+        store.write(CodedDocument(Document("hostile", text, (Post(1, text, 0, len(text)),),
+                                           "text")))
+
+
 async def _load(base: str, mix: list[tuple[str, str, dict[str, Any]]], clients: int,
-                requests: int, seconds: float) -> dict[str, Any]:
+                requests: int, seconds: float, hostile: int = 0) -> dict[str, Any]:
     latencies: dict[str, list[float]] = defaultdict(list)
     errors: list[str] = []
+    statuses: dict[str, int] = defaultdict(int)
+    health: list[float] = []
     issued = 0
     cpu = time.process_time()
     start = time.perf_counter()
@@ -232,7 +264,41 @@ async def _load(base: str, mix: list[tuple[str, str, dict[str, Any]]], clients: 
                 elif path.startswith("/api") and not body.startswith(b'{"ok":true'):
                     errors.append(f"{name}: {body[:200]!r}")
 
-    await asyncio.gather(*(client() for _ in range(clients)))
+    async def attacker(n: int) -> None:
+        async with httpx.AsyncClient(base_url=base, timeout=60) as http:
+            i = n
+            while time.perf_counter() < deadline and not stop:
+                name, query = HOSTILE[i % len(HOSTILE)]
+                i += 1
+                try:
+                    r = await http.get("/api/search", params=query)
+                except httpx.HTTPError as exc:
+                    errors.append(f"{name}: {exc!r}")
+                    continue
+                statuses[f"{name} {r.status_code}"] += 1
+                if r.status_code not in HOSTILE_OK:
+                    errors.append(f"{name}: HTTP {r.status_code} {r.content[:200]!r}")
+
+    async def prober() -> None:
+        async with httpx.AsyncClient(base_url=base, timeout=60) as http:
+            while time.perf_counter() < deadline and not stop:
+                t0 = time.perf_counter()
+                try:
+                    r = await http.get("/healthz")
+                except httpx.HTTPError as exc:
+                    errors.append(f"healthz: {exc!r}")
+                    continue
+                health.append((time.perf_counter() - t0) * 1000)
+                if r.status_code != 200:
+                    errors.append(f"healthz: HTTP {r.status_code} {r.content[:200]!r}")
+                await asyncio.sleep(0.05)
+
+    stop = False
+    side = [asyncio.ensure_future(attacker(n)) for n in range(hostile)]
+    side += [asyncio.ensure_future(prober())] if hostile else []
+    await asyncio.gather(*(client() for _ in range(clients - hostile)))
+    stop = True
+    await asyncio.gather(*side)
     elapsed = time.perf_counter() - start
     every = sorted(ms for v in latencies.values() for ms in v)
     return {
@@ -244,17 +310,24 @@ async def _load(base: str, mix: list[tuple[str, str, dict[str, Any]]], clients: 
         "endpoints": {name: {"requests": len(v),
                              "p95_ms": round(_percentile(sorted(v), 95), 1)}
                       for name, v in sorted(latencies.items())},
+        **({"hostile": {"clients": hostile, "statuses": dict(sorted(statuses.items())),
+                        "healthz_ms": {"requests": len(health),
+                                       **{f"p{p}": round(_percentile(sorted(health), p), 1)
+                                          for p in (50, 99)},
+                                       "max": round(max(health, default=float("nan")), 1)}}}
+           if hostile else {}),
     }
 
 
 def run_load(base: str, clients: int = 50, requests: int = 5000,
-             seconds: float = 60) -> dict[str, Any]:
+             seconds: float = 60, hostile: int = 0) -> dict[str, Any]:
     """Load the server at ``base`` with ``clients`` concurrent clients; returns the figures.
 
     Stops after ``requests`` requests or ``seconds`` seconds, whichever comes
-    first (a request under way then is finished and counted).
+    first (a request under way then is finished and counted). ``hostile`` of the
+    clients send :data:`HOSTILE` searches, and a prober times ``/healthz``.
     """
-    return asyncio.run(_load(base, requests_for(base), clients, requests, seconds))
+    return asyncio.run(_load(base, requests_for(base), clients, requests, seconds, hostile))
 
 
 def server_problems(log: Path) -> list[str]:
@@ -279,9 +352,16 @@ def _report(result: dict[str, Any], command: str) -> str:
         f"latency:   p50 {lat['p50']} ms, p95 {lat['p95']} ms, p99 {lat['p99']} ms",
         "per endpoint (requests, p95 ms):",
     ]
-    width = max(len(name) for name in result["endpoints"])
+    width = max((len(name) for name in result["endpoints"]), default=8)
     for name, e in result["endpoints"].items():
         lines.append(f"  {name:<{width}}  {e['requests']:>6}  {e['p95_ms']:>8.1f}")
+    if "hostile" in result:
+        h = result["hostile"]
+        hz = h["healthz_ms"]
+        lines.append(f"hostile:   {h['clients']} clients; /healthz every 50 ms meanwhile: "
+                     f"{hz['requests']} requests, p50 {hz['p50']} ms, p99 {hz['p99']} ms, "
+                     f"max {hz['max']} ms")
+        lines += [f"  {name}: {n}" for name, n in h["statuses"].items()]
     lines += [f"  error: {e}" for e in result["error_examples"]]
     lines += [f"  server log: {p}" for p in result["server_log"]]
     return "\n".join(lines)
@@ -298,7 +378,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seconds", type=float, default=60, help="Or after this long.")
     parser.add_argument("--workers", type=int, default=1, help="Server processes.")
     parser.add_argument("--json", action="store_true", help="Print the figures as JSON.")
+    parser.add_argument("--hostile", type=int, default=0, metavar="N",
+                        help="N of the clients send hostile searches; /healthz is timed.")
     args = parser.parse_args(argv)
+    if not 0 <= args.hostile < args.clients:
+        parser.error("--hostile must be at least 0 and below --clients")
 
     with tempfile.TemporaryDirectory(prefix="actorgraph-load-") as tmp:
         db = args.db or Path(tmp) / "load.db"
@@ -307,12 +391,14 @@ def main(argv: list[str] | None = None) -> int:
             print(f"building {db} ...", file=sys.stderr)
             build_store(db, args.docs)
             print(f"built in {time.perf_counter() - t0:.1f} s", file=sys.stderr)
+        if args.hostile:
+            add_hostile_post(db)
         log = Path(tmp) / "serve.log"
         with serve(db, log, workers=args.workers) as base:
             with httpx.Client(base_url=base) as http:
                 counts = http.get("/api/meta").json()["counts"]
             loadavg = " ".join(f"{x:.2f}" for x in os.getloadavg())  # other work on the box
-            result = run_load(base, args.clients, args.requests, args.seconds)
+            result = run_load(base, args.clients, args.requests, args.seconds, args.hostile)
         result["loadavg"] = loadavg
         result["workers"] = args.workers
         result["store"] = ", ".join(f"{v} {k}" for k, v in counts.items())

@@ -10,7 +10,10 @@ RSS, from ``resource.getrusage``):
 3. ``dask``: ``actorgraph batch --engine dask`` on the same sample with 1,
    2, 4, ... up to ``--workers`` workers (default: CPU count);
 4. ``memory``: ``actorgraph batch --engine local`` streaming whole corpora of
-   two sizes (default: the sample size and ``--mb``), for the peak RSS of each.
+   two sizes (default: the sample size and ``--mb``), for the peak RSS of each;
+5. ``code_streaming``: ``actorgraph code CORPUS.jsonl`` on corpora of two sizes
+   (``--code-mb``, default 0.5 and 2 MB): when its first event line appears (as
+   a share of the run) and its peak RSS, which must not grow with the corpus.
 
 Both rates count the sentences spaCy's parser finds in the sample, so
 ``ratio_vs_spacy`` is spaCy's time over actorgraph's. Model loading and
@@ -113,6 +116,30 @@ def measure_batch(path: Path, engine: str, workers: int | None, size: int) -> di
             "workers_peak_rss_mb": _peak_rss_mb(resource.RUSAGE_CHILDREN) if workers else None}
 
 
+def measure_code(path: Path) -> dict[str, Any]:
+    """``actorgraph code PATH`` in a subprocess: seconds to its first event line, in all,
+    and that process's peak RSS (``wait4``, so only its own)."""
+    cmd = [sys.executable, "-c", "from actorgraph.cli import main; main()", "code", str(path)]
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True)
+    assert proc.stdout is not None
+    first = None
+    lines = 0
+    for _line in proc.stdout:
+        lines += 1
+        if first is None:
+            first = time.perf_counter() - start
+    _, status, usage = os.wait4(proc.pid, 0)
+    total = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode:
+        raise SystemExit(f"actorgraph code {path} failed ({proc.returncode})")
+    return {"corpus_mb": _mb(path), "events": lines, "total_s": round(total, 2),
+            "first_line_s": round(first, 2) if first is not None else None,
+            "first_line_share": round(first / total, 3) if first is not None else None,
+            "peak_rss_mb": round(usage.ru_maxrss / 1024, 1)}
+
+
 def _child(args: argparse.Namespace) -> None:
     path = Path(args.input)
     if args.measure == "spacy":
@@ -173,6 +200,9 @@ def main() -> None:
                     help="time spaCy and actorgraph this many times, alternately; keep the best")
     ap.add_argument("--no-dask", action="store_true", help="skip the Dask scaling runs")
     ap.add_argument("--no-memory", action="store_true", help="skip the memory runs")
+    ap.add_argument("--code-mb", type=float, nargs=2, default=(0.5, 2), metavar=("SMALL", "LARGE"),
+                    help="corpus sizes of the `actorgraph code` streaming runs (default 0.5 2)")
+    ap.add_argument("--no-code", action="store_true", help="skip the `actorgraph code` runs")
     ap.add_argument("--measure", help=argparse.SUPPRESS)
     ap.add_argument("--input", help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -239,6 +269,18 @@ def main() -> None:
             "runs": runs,
             "peak_rss_mb": [r["peak_rss_mb"] for r in runs],
             "corpus_mb": [r["corpus_mb"] for r in runs],
+            "rss_growth": round(runs[1]["peak_rss_mb"] / runs[0]["peak_rss_mb"], 3),
+        }
+    if not args.no_code:
+        print("  actorgraph code (streaming)", file=sys.stderr, flush=True)
+        runs = [measure_code(corpus_mod.build(mb)) for mb in args.code_mb]
+        result["code_streaming"] = {
+            "measured": ("`actorgraph code CORPUS.jsonl` in a subprocess: seconds to its first "
+                         "event line (and that as a share of the whole run, model load "
+                         "included), and its own peak RSS"),
+            "runs": runs,
+            "first_line_share": [r["first_line_share"] for r in runs],
+            "peak_rss_mb": [r["peak_rss_mb"] for r in runs],
             "rss_growth": round(runs[1]["peak_rss_mb"] / runs[0]["peak_rss_mb"], 3),
         }
     result["machine"] = _machine()

@@ -8,7 +8,7 @@ import json
 
 import pytest
 from click.testing import CliRunner
-from test_store import corpus
+from helpers import corpus
 
 import actorgraph
 from actorgraph.cli import cli

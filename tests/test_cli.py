@@ -156,3 +156,31 @@ def test_an_unexpected_error_is_one_line_and_status_2(monkeypatch, capsys, tmp_p
     monkeypatch.setattr(sys, "argv", ["actorgraph", "--debug", "code", str(tmp_path)])
     with pytest.raises(RuntimeError, match="boom"):
         cli.main()
+
+
+def test_code_prints_each_document_as_soon_as_it_is_coded(monkeypatch, tmp_path):
+    """A document's events are out before the next document is coded: here the second one
+    fails, and the first one's events were printed already (nothing was held back)."""
+    from actorgraph import api
+    from actorgraph.errors import CodingError
+    from actorgraph.models import CodedDocument, Document, Event, Evidence, Post
+
+    text = "Iran armed Hezbollah."
+
+    def doc(i: int) -> Document:
+        return Document(f"d{i}", text, (Post(1, text, 0, len(text)),), "text")
+
+    def code(documents, settings):
+        first = next(iter(documents))
+        yield CodedDocument(first, [Event("ev_1", "AID", Evidence("d0", 1, 0, 21, text),
+                                          source="IRN", source_text="Iran")])
+        raise CodingError("the second document broke")
+
+    monkeypatch.setattr(api, "iter_documents",
+                        lambda paths, fmt, on_error, strict=False: iter([doc(0), doc(1)]))
+    monkeypatch.setattr(api, "code", code)
+    result = CliRunner().invoke(cli, ["code", "whatever.txt"])
+    assert result.exit_code == 1
+    lines = result.stdout.splitlines()
+    assert json.loads(lines[0])["id"] == "ev_1"
+    assert "the second document broke" in result.output

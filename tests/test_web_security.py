@@ -15,7 +15,8 @@ import pytest
 pytest.importorskip("fastapi", reason="no web extra: pip install 'actorgraph[web]'")
 pytest.importorskip("httpx", reason="TestClient needs httpx")
 
-from test_web_api import SCRIPT, corpus, long_post  # noqa: E402
+from helpers import SCRIPT, long_post  # noqa: E402
+from helpers import web_corpus as corpus  # noqa: E402
 
 from actorgraph.store.db import Store  # noqa: E402
 from actorgraph.web.app import create_app  # noqa: E402
@@ -146,3 +147,19 @@ def test_only_get_and_head(client) -> None:
         for method in ("POST", "PUT", "PATCH", "DELETE"):
             response = client.request(method, url)
             assert response.status_code == 405, (method, route)
+
+
+def test_head_answers_like_get_without_a_body(client) -> None:
+    """Every GET route, the pages and a static file answer HEAD with GET's status and headers."""
+    urls = [_fill(route, params, None, "")[0] for route, params in _routes(client)]
+    urls += ["/", "/timeline", "/evidence", "/search", "/api", "/openapi.json",
+             "/static/app.css", "/no/such/page"]
+    for url in urls:
+        got = client.get(url)
+        head = client.head(url)
+        assert head.status_code == got.status_code, url
+        assert head.content == b"", url
+        for name in ("content-type", "content-security-policy", "x-content-type-options"):
+            assert head.headers.get(name) == got.headers.get(name), (url, name)
+        if "content-length" in head.headers and got.status_code == 200:
+            assert int(head.headers["content-length"]) == len(got.content), url

@@ -20,6 +20,8 @@ from .models import Actor, CodedDocument, Document, Event
 from .settings import Settings
 from .store.db import EventFilter, Store
 from .store.query import (
+    MAX_EDGES,
+    MAX_NODES,
     ClaimRecord,
     Contest,
     Edge,
@@ -45,12 +47,12 @@ def iter_documents(
     goes to it as a :class:`~actorgraph.errors.RecordError` and the file's other records
     are read; ``strict`` refuses such a file whole instead.
     """
-    from .readers import iter_paths, read_path
+    from .readers import iter_inputs, read_path
 
     on_skip = None if strict or on_error is None else on_error
-    for path in iter_paths(paths):
+    for path, key in iter_inputs(paths):
         try:
-            docs = read_path(path, format, on_skip)
+            docs = read_path(path, format, key, on_skip)
         except ReaderError as exc:
             if on_error is None:
                 raise
@@ -121,16 +123,28 @@ class ActorGraph:
             if on_error:
                 on_error(exc)
 
+        # id -> (format, source, content hash) of the first document of that id: no texts kept
+        seen: dict[str, tuple[str, str | None, str]] = {}
+
         def fresh() -> Iterator[Document]:
             for doc in iter_documents(paths, format, failed, strict):
+                if self.store.has(doc.id, doc.content_hash):
+                    report.unchanged += 1  # the very same text under its id: nothing to lose
+                    seen.setdefault(doc.id, (doc.format, doc.source, doc.content_hash))
+                    if on_document:
+                        on_document(doc)
+                    continue
+                problem = _collision(doc, seen.get(doc.id), self.store)
+                if problem:
+                    failed(ReaderError(doc.source, problem))
+                    continue
+                seen.setdefault(doc.id, (doc.format, doc.source, doc.content_hash))
                 if on_document:
                     on_document(doc)
-                if self.store.has(doc.id, doc.content_hash):
-                    report.unchanged += 1
-                else:
-                    yield doc
+                yield doc
 
         paths = list(paths)
+        from .coding.documents import above
         from .runners.shards import is_batch_output, read_shards
 
         shard_dirs = [p for p in paths if is_batch_output(p)]
@@ -141,7 +155,7 @@ class ActorGraph:
                 for coded in read_shards(out):
                     if on_document:
                         on_document(coded.document)
-                    yield coded
+                    yield above(coded, self.settings.min_confidence)
             if paths:
                 yield from code(fresh(), self.settings)
 
@@ -150,7 +164,7 @@ class ActorGraph:
             # twice (coding reads ahead), but it is stored once.
             if self.store.write(coded):
                 report.stored += 1
-                report.events += len(coded.events)
+                report.events += len({e.id for e in coded.events})  # what the store holds
             else:
                 report.unchanged += 1
         return report
@@ -188,6 +202,22 @@ class ActorGraph:
         """Events sources disagree about (stance, date, source, target or place), both sides."""
         return Results(self.store.contested(self._filter(filters)))
 
+    def relations(self, actor: str | None = None, type: str | None = None,  # noqa: A002
+                  contested: bool = False, limit: int | None = None) -> Results[Any]:
+        """Standing relations (backs, leads, member_of, allied_with, rival_of), merged across
+        documents, each with its evidence; ``actor`` on either side.
+
+        >>> graph.relations(actor="Iran", type="backs")         # doctest: +SKIP
+        """
+        from .models import RELATION_TYPES
+        from .store.relations import relations
+
+        if type is not None and type not in RELATION_TYPES:
+            raise ActorGraphError(f"unknown relation type {type!r}; use one of "
+                                  f"{', '.join(RELATION_TYPES)}")
+        return Results(relations(self.store, actor=actor, type=type, limit=limit,
+                                 contested=contested))
+
     def actors(self, query: str | None = None) -> Results[Actor]:
         """Stored actors whose id, name or alias contains ``query``."""
         return Results(self.store.actors(query))
@@ -201,31 +231,81 @@ class ActorGraph:
         """How many merged events of each type ``actor`` takes part in per year, month or day."""
         return Results(self.store.timeline_counts(actor, by, self._filter(filters)))
 
-    def graph(self, actor: str, depth: int = 1, max_nodes: int | None = 100,
-              **filters: Any) -> Any:
+    def ego_network(self, actor: str | None = None, depth: int = 1,
+                    max_nodes: int = MAX_NODES, max_edges: int = MAX_EDGES,
+                    **filters: Any) -> dict[str, Any]:
+        """The network around ``actor`` (or of the busiest actors): ``{"nodes", "edges",
+        "truncated"}``, exactly what the web app's ``/api/graph`` returns for the same
+        arguments (see :meth:`~actorgraph.store.query.Queries.ego_network`)."""
+        f = self._filter(dict(filters, actor=actor))
+        return self.store.ego_network(f, depth, max_nodes, max_edges)
+
+    def graph(self, actor: str, depth: int = 1, max_nodes: int = MAX_NODES,
+              max_edges: int = MAX_EDGES, **filters: Any) -> Any:
         """The ego network of ``actor`` as a ``networkx.MultiDiGraph`` (``actorgraph[data]``).
 
-        Each step outwards keeps the ``max_nodes`` actors with the most events.
+        The actors and edges of :meth:`ego_network`.
         """
-        return self.store.network(actor, depth, self._filter(filters), max_nodes)
+        return self.store.network(actor, depth, self._filter(filters), max_nodes, max_edges)
 
-    def network(self, actor: str, depth: int = 1, max_nodes: int | None = 100,
-                **filters: Any) -> Results[Edge]:
-        """The edges of :meth:`graph`: merged events that happened, per source, target, type."""
-        g = self.graph(actor, depth, max_nodes, **filters)
-        edges = [Edge(u, v, k, d["quad"] or None, d["weight"], d["mentions"], d["first"] or None,
-                      d["last"] or None) for u, v, k, d in g.edges(keys=True, data=True)]
+    def network(self, actor: str, depth: int = 1, max_nodes: int = MAX_NODES,
+                max_edges: int = MAX_EDGES, **filters: Any) -> Results[Edge]:
+        """The edges of :meth:`ego_network`, the busiest first."""
+        found = self.ego_network(actor, depth, max_nodes, max_edges, **filters)
+        edges = [Edge(**{k: v for k, v in e.items() if k != "id"}) for e in found["edges"]]
         return Results(sorted(edges, key=lambda e: (-e.events, e.source, e.target, e.type)))
 
     def search(self, text: str, limit: int = 20, raw: bool = False) -> Results[SearchHit]:
         """Actors by id, name or alias, then posts by full-text search, with snippets."""
-        return Results(self.store.search(text, limit, raw))
+        from .store.search import SEARCH_SECONDS, time_budget
+
+        with time_budget(self.store.conn, SEARCH_SECONDS):
+            return Results(self.store.search(text, limit, raw))
 
     def export(self, to: str, out: str | Path | IO[Any] | None = None, **filters: Any) -> int:
         """Write the matching events as jsonl, plover, csv, parquet, gexf or graphml."""
         from .export import export_events
 
         return export_events(self.store, to, out, self._filter(filters))
+
+
+#: Formats whose document ids are the platform's own (a tweet's, a status's): the same id
+#: read from two files is the same document, a newer copy of it.
+_GLOBAL_IDS = frozenset({"x-archive", "mastodon", "bluesky"})
+
+
+def _collision(
+    doc: Document, earlier: tuple[str, str | None, str] | None, store: Store
+) -> str | None:
+    """Why ``doc`` may not be stored under its id, or None.
+
+    Two different inputs must never share an id silently, or one replaces the other:
+    in one run, a document of another file with the same id and another text (``earlier``:
+    its format, source and content hash); in the store,
+    one of another format or from a file of another name (names, not paths, are compared:
+    a rerun from another folder names the same file differently).
+    """
+    if earlier is not None:
+        fmt, source, content = earlier
+        if source == doc.source or content == doc.content_hash or (
+            fmt == doc.format and fmt in _GLOBAL_IDS
+        ):
+            return None
+        where = source
+    else:
+        row = store.conn.execute(
+            "SELECT format, source FROM documents WHERE id = ?", (doc.id,)
+        ).fetchone()
+        if row is None:
+            return None
+        fmt, source = row[0], row[1]
+        if fmt == doc.format and (
+            fmt in _GLOBAL_IDS or Path(source or "").name == Path(doc.source or "").name
+        ):
+            return None  # the same input again, changed or not
+        where = f"{source} (stored before)"
+    return (f"document id {doc.id!r} is already the id of a document of {where}; nothing "
+            "stored for it. Give one of them another id (rename the file or its 'id')")
 
 
 def open(db: str | Path = "actorgraph.db", settings: Settings | None = None) -> ActorGraph:  # noqa: A001

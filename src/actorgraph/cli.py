@@ -7,7 +7,6 @@ while the other inputs are still processed.
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from collections.abc import Iterable, Iterator
@@ -18,10 +17,13 @@ from typing import Any
 import click
 
 from .errors import ActorGraphError, RecordError
+from .export import EXPORTERS
+from .readers import FORMATS
 from .settings import Settings
+from .store.query import MAX_EDGES, MAX_NODES
+from .terminal import SafeWriter, clean, escape_json, json_text, safe_table
 
-FORMATS_HELP = ("thread, x-archive, bluesky, mastodon, html, text, jsonl, telegram, feed, pdf, "
-                "warc (default: detected)")
+FORMATS_HELP = f"{', '.join(FORMATS)} (default: detected)"
 
 
 class _State:
@@ -35,14 +37,14 @@ class _State:
             self.skipped += 1
         else:
             self.failed += 1
-        click.secho(f"error: {exc}", fg="red", err=True)
+        click.secho(f"error: {clean(str(exc))}", fg="red", err=True)
 
 
 class _Failed(click.ClickException):
     """A library error as one ``error: ...`` line, like the per-input lines."""
 
     def show(self, file: Any = None) -> None:
-        click.secho(f"error: {self.format_message()}", fg="red", err=True)
+        click.secho(f"error: {clean(self.format_message())}", fg="red", err=True)
 
 
 def _run(ctx: click.Context, fn: Any, *args: Any, **kwargs: Any) -> Any:
@@ -88,8 +90,32 @@ def _progress(label: str, enabled: bool) -> Iterator[Any]:
         yield step
 
 
-def _settings(**overrides: Any) -> Settings:
-    return Settings.from_overrides(**overrides)
+_SETS = "actorgraph.sets"
+
+
+def _settings(ctx: click.Context | None = None, **overrides: Any) -> Settings:
+    """The settings of this command: its options, then ``--set``, then ``ACTORGRAPH_*``."""
+    sets = ctx.meta.get(_SETS, ()) if ctx is not None else ()
+    return Settings.load(overrides, sets)
+
+
+def _remember_sets(ctx: click.Context, param: click.Parameter, value: tuple[str, ...]) -> None:
+    ctx.meta[_SETS] = (*ctx.meta.get(_SETS, ()), *value)
+
+
+#: ``--set NAME=VALUE``, added to every command (see the end of this module).
+set_option = click.Option(
+    ["--set", "sets"], multiple=True, metavar="NAME=VALUE", expose_value=False, is_eager=True,
+    callback=_remember_sets,
+    help="Set any setting (see `actorgraph settings`); also ACTORGRAPH_NAME=VALUE.",
+)
+
+
+def _db(ctx: click.Context, param: click.Parameter, value: str | None) -> str:
+    """``--db``, else the ``db`` setting (``--set db=...``, ``ACTORGRAPH_DB``)."""
+    if value is not None:
+        return value
+    return str(_run(ctx, _settings, ctx).db)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -116,7 +142,21 @@ strict_option = click.option(
     help="Refuse a whole file for one bad record (a JSONL line, a feed item, a message) "
          "instead of skipping the record and reading the rest.",
 )
-db_option = click.option("--db", default="actorgraph.db", show_default=True, help="SQLite store.")
+db_option = click.option("--db", default=None, callback=_db,
+                         help="SQLite store (default: the db setting, actorgraph.db).")
+lexicon_option = click.option(
+    "--lexicon", "lexicon_file", default=None, type=click.Path(dir_okay=False),
+    help="YAML PLOVER predicates (and cues) merged over the built-in lexicon.",
+)
+layer_option = click.option(
+    "--layer", type=click.Choice(["rules", "model", "both"]), default=None,
+    help="Event proposers: the PLOVER lexicon (rules), the trained model, or both "
+         "(docs/EVENT_MODEL.md; default: the layer setting).",
+)
+min_confidence_option = click.option(
+    "--min-confidence", type=click.FloatRange(0, 1), default=None,
+    help="Drop events coded with less confidence than this (default 0).",
+)
 
 
 @cli.command()
@@ -128,39 +168,69 @@ db_option = click.option("--db", default="actorgraph.db", show_default=True, hel
 @click.option("--published", default=None, help="Publication date (ISO) for inputs without one.")
 @click.option("--all", "show_all", is_flag=True,
               help="Table: also show flagged (negated, intended...) events.")
+@click.option("--relations", "with_relations", is_flag=True,
+              help='JSONL: also print the standing relations, as records with'
+                   ' "record": "relation".')
 @model_option
 @actors_option
+@lexicon_option
+@min_confidence_option
+@layer_option
 @click.pass_context
 def code(ctx: click.Context, paths: tuple[str, ...], out_format: str, input_format: str | None,
-         strict: bool, published: str | None, show_all: bool, model: str | None,
-         actors_file: str | None) -> None:
+         strict: bool, published: str | None, show_all: bool, with_relations: bool,
+         model: str | None, actors_file: str | None, lexicon_file: str | None,
+         min_confidence: float | None, layer: str | None) -> None:
     """Code files into events without a database; one event per line.
 
     \b
     Example:
       actorgraph code thread.txt > events.jsonl
       actorgraph code thread.txt --format table --published 2021-01-02
+      actorgraph code thread.txt --relations | grep '"record": "relation"'
     """
     from . import api
-    from .export import event_to_json, event_to_plover
+    from .export import event_to_json, event_to_plover, relation_to_json
 
-    settings = _run(ctx, _settings, model=model, actors=actors_file, published=published)
+    settings = _run(ctx, _settings, ctx, model=model, actors=actors_file, lexicon=lexicon_file,
+                    published=published, min_confidence=min_confidence, layer=layer)
     state: _State = ctx.obj
     docs = api.iter_documents(paths, input_format, state.error, strict)
     rows: list[tuple[Any, Any]] = []
+    out = sys.stdout
     with _progress("coding", out_format == "table") as step:
-        for coded in _run(ctx, lambda: list(api.code(_tap(docs, step), settings))):
+        # Each document's events are printed as soon as it is coded, in input order; nothing
+        # is held but the table's rows.
+        for coded in _stream(ctx, api.code(_tap(docs, step), settings)):
             for event in coded.events:
                 if out_format == "jsonl":
-                    click.echo(json.dumps(event_to_json(event, coded.actors), ensure_ascii=False))
+                    out.write(json_text(event_to_json(event, coded.actors)) + "\n")
                 elif out_format == "plover":
                     record = event_to_plover(event, coded.actors, coded.document.published)
-                    click.echo(json.dumps(record, ensure_ascii=False))
+                    out.write(json_text(record) + "\n")
                 else:
                     rows.append((event, coded.actors))
+            if with_relations and out_format == "jsonl":
+                for relation in coded.relations:
+                    out.write(json_text(relation_to_json(relation, coded.actors)) + "\n")
+            if out_format != "table":
+                out.flush()
     if out_format == "table":
         _print_table(rows, show_all)
     _finish(ctx)
+
+
+def _stream(ctx: click.Context, items: Iterable[Any]) -> Iterator[Any]:
+    """``items`` one by one, a library error while producing them becoming one line."""
+    iterator = iter(items)
+    while True:
+        try:
+            item = _run(ctx, next, iterator, None)
+        except StopIteration:  # pragma: no cover - next() with a default never raises it
+            return
+        if item is None:
+            return
+        yield item
 
 
 def _tap(items: Iterable[Any], step: Any) -> Iterator[Any]:
@@ -171,9 +241,8 @@ def _tap(items: Iterable[Any], step: Any) -> Iterator[Any]:
 
 def _print_table(rows: list[tuple[Any, Any]], show_all: bool = True) -> None:
     from rich.console import Console
-    from rich.table import Table
 
-    table = Table(show_lines=False, title="events")
+    table = safe_table(show_lines=False, title="events")
     for col in ("date", "type", "source", "target", "where", "says", "flags", "post"):
         table.add_column(col, overflow="fold")
     shown = 0
@@ -216,9 +285,13 @@ def _print_table(rows: list[tuple[Any, Any]], show_all: bool = True) -> None:
 @click.option("--published", default=None, help="Publication date (ISO) for inputs without one.")
 @model_option
 @actors_option
+@lexicon_option
+@min_confidence_option
+@layer_option
 @click.pass_context
 def ingest(ctx: click.Context, paths: tuple[str, ...], db: str, input_format: str | None,
-           strict: bool, published: str | None, model: str | None, actors_file: str | None) -> None:
+           strict: bool, published: str | None, model: str | None, actors_file: str | None,
+           lexicon_file: str | None, min_confidence: float | None, layer: str | None) -> None:
     """Code files and store them in the SQLite store (idempotent).
 
     \b
@@ -227,7 +300,8 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], db: str, input_format: st
     """
     from . import api
 
-    settings = _run(ctx, _settings, model=model, actors=actors_file, published=published, db=db)
+    settings = _run(ctx, _settings, ctx, model=model, actors=actors_file, lexicon=lexicon_file,
+                    published=published, db=db, min_confidence=min_confidence, layer=layer)
     state: _State = ctx.obj
     with _run(ctx, api.open, db, settings) as graph, _progress("ingesting", True) as step:
         report = _run(ctx, graph.ingest, paths, input_format, state.error, step, strict)
@@ -295,7 +369,8 @@ def events(ctx: click.Context, db: str, out_format: str, merged: bool, happened:
         elif out_format == "table":
             _print_table([(e, graph.store.actor) for e in _run(ctx, graph.events, **query)])
         else:
-            _run(ctx, graph.export, out_format, sys.stdout, **query)
+            out = SafeWriter(sys.stdout, is_json=out_format == "jsonl")
+            _run(ctx, graph.export, out_format, out, **query)
 
 
 @cli.command()
@@ -323,7 +398,7 @@ def actors(ctx: click.Context, words: tuple[str, ...], db: str | None, actors_fi
         if out:
             Path(out).write_text(text, encoding="utf-8")
         else:
-            click.echo(text, nl=False)
+            click.echo(clean(text), nl=False)
         return
     query = " ".join(words) or None
     if db:
@@ -337,9 +412,8 @@ def actors(ctx: click.Context, words: tuple[str, ...], db: str | None, actors_fi
         files = (actors_file,) if actors_file else ()
         found = _run(ctx, lambda: load_dictionary(files).search(query))
     from rich.console import Console
-    from rich.table import Table
 
-    table = Table(title=f"{len(found)} actor(s)")
+    table = safe_table(title=f"{len(found)} actor(s)")
     for col in ("id", "name", "kind", "country", "aliases", "parents"):
         table.add_column(col, overflow="fold")
     for a in found:
@@ -370,14 +444,14 @@ def unroll(ctx: click.Context, path: str, to: str, input_format: str | None) -> 
     docs = _run(ctx, read_path, path, input_format)
     render = to_html if to == "html" else to_markdown
     for doc in docs:
-        click.echo(render(doc), nl=False)
+        click.echo(clean(render(doc)), nl=False)
 
 
 @cli.command()
 @db_option
 @_filters
 @click.option("--to", "to", default="jsonl", show_default=True, help="Export format.",
-              type=click.Choice(["jsonl", "plover", "csv", "parquet", "gexf", "graphml"]))
+              type=click.Choice(list(EXPORTERS)))
 @click.option("--out", default=None, type=click.Path(dir_okay=False),
               help="File to write (default stdout; parquet needs a file or a pipe).")
 @click.option("--happened", is_flag=True,
@@ -398,8 +472,9 @@ def export(ctx: click.Context, db: str, to: str, out: str | None, happened: bool
     with _run(ctx, api.open, db) as graph:
         n = _run(ctx, graph.export, to, out, happened=happened, **filters)
     if out:
-        click.echo(f"wrote {n} {'edges' if to in ('gexf', 'graphml') else 'events'} to {out}",
-                   err=True)
+        exporter = EXPORTERS[to]
+        unit = "edges" if exporter.graph else "relations" if exporter.relations else "events"
+        click.echo(f"wrote {n} {unit} to {out}", err=True)
 
 
 @cli.command()
@@ -441,7 +516,9 @@ def serve(ctx: click.Context, db: str, host: str, port: int, workers: int,
     app = _run(ctx, create_app, db, allowed_hosts=hosts)
     if get_path is not None:
         status, headers, body = call(app, get_path)
-        click.echo(body.decode("utf-8", "replace"), nl=not body.endswith(b"\n"))
+        text = body.decode("utf-8", "replace")
+        is_json = "json" in headers.get("content-type", "")
+        click.echo(escape_json(text) if is_json else clean(text), nl=not body.endswith(b"\n"))
         if status >= 400:
             ctx.exit(1)
         return
@@ -482,10 +559,14 @@ def serve(ctx: click.Context, db: str, host: str, port: int, workers: int,
 @click.option("--published", default=None, help="Publication date (ISO) for inputs without one.")
 @model_option
 @actors_option
+@lexicon_option
+@min_confidence_option
+@layer_option
 @click.pass_context
 def batch(ctx: click.Context, paths: tuple[str, ...], engine: str, workers: int | None,
           scheduler: str | None, out: str, partition_size: int, input_format: str | None,
-          published: str | None, model: str | None, actors_file: str | None) -> None:
+          published: str | None, model: str | None, actors_file: str | None,
+          lexicon_file: str | None, min_confidence: float | None, layer: str | None) -> None:
     """Code a large corpus into Parquet shards, locally or on Dask.
 
     Partitions are numbered the same whatever the engine, each shard is
@@ -500,7 +581,8 @@ def batch(ctx: click.Context, paths: tuple[str, ...], engine: str, workers: int 
     """
     from .runners import run_batch
 
-    settings = _run(ctx, _settings, model=model, actors=actors_file, published=published)
+    settings = _run(ctx, _settings, ctx, model=model, actors=actors_file, lexicon=lexicon_file,
+                    published=published, min_confidence=min_confidence, layer=layer)
     state: _State = ctx.obj
     report = _run(ctx, run_batch, paths, out, settings, engine=engine, workers=workers,
                   scheduler=scheduler, format=input_format, partition_size=partition_size,
@@ -540,9 +622,7 @@ def _console() -> Any:
 
 
 def _table(title: str, columns: Iterable[str]) -> Any:
-    from rich.table import Table
-
-    table = Table(title=title, title_justify="left")
+    table = safe_table(title=title, title_justify="left")
     for col in columns:
         table.add_column(col, overflow="fold")
     return table
@@ -552,7 +632,7 @@ def _emit(fmt: str, records: list[Any], graph: Any, table: Any) -> None:
     """Print ``records`` as jsonl, csv (one flat row each) or ``table(records, graph)``."""
     if fmt == "jsonl":
         for r in records:
-            click.echo(json.dumps(r.to_dict(), ensure_ascii=False))
+            click.echo(json_text(r.to_dict()))
     elif fmt == "csv":
         import csv
         import io
@@ -565,7 +645,7 @@ def _emit(fmt: str, records: list[Any], graph: Any, table: Any) -> None:
         writer = csv.DictWriter(stream, fieldnames=names)
         writer.writeheader()
         writer.writerows(rows)
-        click.echo(stream.getvalue(), nl=False)
+        click.echo(clean(stream.getvalue()), nl=False)
     else:
         table(records, graph)
 
@@ -730,28 +810,39 @@ def _network_table(found: list[Any], graph: Any) -> None:
 @click.option("--actor", required=True, help=f"The centre of the network: {_ACTOR_HELP}.")
 @click.option("--depth", type=click.IntRange(1, 4), default=1, show_default=True,
               help="How many events away from the actor to go.")
-@click.option("--max-nodes", type=click.IntRange(1), default=100, show_default=True,
-              help="Per step outwards, keep the actors with the most events.")
+@click.option("--max-nodes", type=click.IntRange(1), default=MAX_NODES, show_default=True,
+              help="At most this many actors: the centre, then per step outwards those with "
+                   "the most events.")
+@click.option("--max-edges", type=click.IntRange(1), default=MAX_EDGES, show_default=True,
+              help="At most this many edges: those with the most events.")
 @_filters(skip=("actor",))
-@store_format_option
+@click.option("--format", "out_format", type=click.Choice(["table", "jsonl", "csv", "json"]),
+              default="table", show_default=True,
+              help="Rich table, jsonl/csv edges for pipes, or json: the nodes and edges the "
+                   "web app's /api/graph gives.")
 @click.pass_context
 def network(ctx: click.Context, db: str, actor: str, depth: int, max_nodes: int,
-            out_format: str, **filters: Any) -> None:
+            max_edges: int, out_format: str, **filters: Any) -> None:
     """The actors linked to an actor by events that happened, with counts and types.
 
-    Edges count merged events per source, target and type: the networkx ego
-    graph of the actor, all edges among the actors within --depth events.
+    Edges count merged events per source, target and type, among the actors
+    within --depth events of the actor (the same network as /api/graph).
 
     \b
     Examples:
       actorgraph network --actor Iran --depth 2
       actorgraph network --actor IRN --type ASSAULT --format csv
+      actorgraph network --actor IRN --format json > network.json
     """
     from . import api
 
     with _run(ctx, api.open, db) as graph:
-        found = _run(ctx, graph.network, actor, depth, max_nodes, **filters)
-        _emit(out_format, found, graph, _network_table)
+        if out_format == "json":
+            found = _run(ctx, graph.ego_network, actor, depth, max_nodes, max_edges, **filters)
+            click.echo(json_text(found))
+            return
+        edges = _run(ctx, graph.network, actor, depth, max_nodes, max_edges, **filters)
+        _emit(out_format, edges, graph, _network_table)
 
 
 def _search_table(found: list[Any], graph: Any) -> None:
@@ -769,7 +860,7 @@ def _search_table(found: list[Any], graph: Any) -> None:
     for h in posts:
         text = Text()
         for i, part in enumerate(h.snippet.replace("»", "«").split("«")):
-            text.append(part, style="bold yellow" if i % 2 else "")
+            text.append(clean(part), style="bold yellow" if i % 2 else "")
         table.add_row(h.id, h.title or "", text)
     console.print(table)
 
@@ -799,6 +890,94 @@ def search(ctx: click.Context, text: tuple[str, ...], db: str, out_format: str, 
         _emit(out_format, found, graph, _search_table)
 
 
+def _relations_table(found: list[Any], graph: Any) -> None:
+    table = _table(f"{len(found)} relation(s)", (
+        "relation", "source", "target", "dates", "mentions", "docs", "how", "flags",
+        "evidence"))
+    for r in found:
+        arrow = f"{r.type} ↔" if r.symmetric else r.type
+        dates = _dates(r.since or r.first, r.until or r.last)
+        flags = ["contested"] if r.contested else []
+        flags += ["denied"] if r.denies and not r.asserts else []
+        first = next((e for e in r.evidence if e["doc"]), r.evidence[0] if r.evidence else None)
+        where = f" ({first['doc']}#{first['post']})" if first and first["doc"] else ""
+        table.add_row(arrow, r.source_name or r.source, r.target_name or r.target, dates,
+                      str(r.mentions), str(r.documents), ", ".join(r.methods), ", ".join(flags),
+                      _short(first["text"], 120) + where if first else "")
+    _console().print(table)
+
+
+@cli.command()
+@db_option
+@click.option("--actor", default=None, help=f"Relations of this actor, either side: {_ACTOR_HELP}.")
+@click.option("--type", "rtype", default=None,
+              type=click.Choice(["backs", "leads", "member_of", "allied_with", "rival_of"]),
+              help="Only this relation type.")
+@click.option("--contested", is_flag=True,
+              help="Only relations one source states and another denies.")
+@click.option("--limit", type=int, default=None, help="At most this many relations.")
+@store_format_option
+@click.pass_context
+def relations(ctx: click.Context, db: str, actor: str | None, rtype: str | None,
+              contested: bool, limit: int | None, out_format: str) -> None:
+    """Standing relations: who backs, leads, belongs to or sides with whom.
+
+    Merged across documents (same type, source and target), each with the
+    sentences that state it; the actor dictionary's affiliations are cited to
+    the dictionary.
+
+    \b
+    Examples:
+      actorgraph relations --actor Iran --type backs
+      actorgraph relations --actor 'IRN.MIL.IRGC*' --format jsonl
+    """
+    from . import api
+
+    with _run(ctx, api.open, db) as graph:
+        found = _run(ctx, graph.relations, actor=actor, type=rtype, contested=contested,
+                     limit=limit)
+        _emit(out_format, found, graph, _relations_table)
+
+
+@cli.command("settings")
+@click.option("--format", "out_format", type=click.Choice(["table", "json"]), default="table",
+              show_default=True)
+@click.pass_context
+def settings_command(ctx: click.Context, out_format: str) -> None:
+    """List every setting: its value here, where the value comes from, and what it does.
+
+    Any command takes `--set NAME=VALUE` for any setting, and an environment variable
+    ACTORGRAPH_NAME sets it for every command; a command's own option wins.
+
+    \b
+    Examples:
+      actorgraph settings
+      ACTORGRAPH_MIN_CONFIDENCE=0.6 actorgraph code thread.txt
+      actorgraph code thread.txt --set prefilter=false --set batch_size=16
+    """
+    from .settings import SETTINGS
+
+    sets = ctx.meta.get(_SETS, ())
+    resolved = _run(ctx, _settings, ctx)
+    given = _run(ctx, Settings.sources, None, sets)
+    rows = [(s.name, getattr(resolved, s.name), given.get(s.name, (None, "default"))[1], s.env,
+             s.help) for s in SETTINGS]
+    if out_format == "json":
+        for name, value, source, env, helptext in rows:
+            click.echo(json_text({"name": name, "value": value, "source": source, "env": env,
+                                  "help": helptext}))
+        return
+    table = _table(f"{len(rows)} settings", ("name", "value", "from", "environment", "help"))
+    for name, value, source, env, helptext in rows:
+        table.add_row(name, "" if value is None else str(value), source, env, helptext)
+    _console().print(table)
+
+
+# Every command takes --set, the same way.
+for _command in cli.commands.values():
+    _command.params.append(set_option)
+
+
 def main() -> None:
     try:
         cli(prog_name="actorgraph")
@@ -810,6 +989,7 @@ def main() -> None:
         # One line still, so a batch log stays readable; --debug shows the traceback.
         if "--debug" in sys.argv[1:]:
             raise
-        click.secho(f"error: internal error: {type(exc).__name__}: {exc} (this is a bug; "
+        message = clean(f"{type(exc).__name__}: {exc}")
+        click.secho(f"error: internal error: {message} (this is a bug; "
                     "rerun with --debug for the traceback)", fg="red", err=True)
         sys.exit(2)

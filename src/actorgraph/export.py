@@ -3,9 +3,10 @@
 The JSONL fields are a public contract (see the README): ``id``, ``type``,
 ``mode``, ``quad``, ``cameo``, ``source``, ``target``, ``date``,
 ``end_date``, ``date_basis``, ``location``, ``asserted_by``, ``modality``,
-``negated``, ``confidence``, ``evidence``; plus ``disputed`` and
+``negated``, ``confidence``, ``method``, ``evidence``; plus ``disputed`` and
 ``trigger``, which the contract allows as extras, and ``merged`` (the id of
-the merged event a stored mention belongs to) in exports from a store.
+the merged event a stored mention belongs to) in exports from a store. Every
+shape is derived from the :class:`Event` fields by :mod:`actorgraph.codec`.
 
 :func:`export_events` writes a store's events (filtered like ``actorgraph
 events``) in one of :data:`EXPORTERS`:
@@ -13,15 +14,22 @@ events``) in one of :data:`EXPORTERS`:
 - ``jsonl``: the contract above, one event mention per line;
 - ``plover``: PLOVER-style JSON as POLECAT publishes it, one per line;
 - ``csv``: one event mention per row; columns named as POLECAT names them
-  where POLECAT has the field (:data:`CSV_COLUMNS`), then actorgraph's own;
-- ``parquet``: the same rows with snake_case columns and types
-  (:data:`PARQUET_COLUMNS`), for pandas, DuckDB and Arrow;
+  where POLECAT has the field (:data:`CSV_HEADERS`), then actorgraph's own;
+- ``parquet``: the JSONL records as typed columns, nested objects as structs
+  (:func:`parquet_schema`), for pandas, DuckDB and Arrow; the same layout as
+  the ``events/`` shards ``actorgraph batch`` writes, and read back by
+  :func:`read_parquet_events`;
 - ``gexf``/``graphml``: a directed multigraph for Gephi and networkx. Actors
   are nodes (``label``, ``kind``, ``country``, ``provisional``); each (source,
   target, event type) is one edge (key and ``event_type``: the PLOVER type;
   ``quad``; ``weight``: merged events; ``mentions``; ``first``/``last`` dates)
   counting the merged events that some source presents as having happened.
-  Events with an unknown source or target have no edge.
+  Events with an unknown source or target have no edge. Edges carry ``kind``:
+  ``event``, or ``relation`` for the standing relations between the graph's
+  actors (``relation_type``: backs, leads, member_of, allied_with, rival_of;
+  ``weight``: mentions that state it).
+- ``relations-jsonl``/``relations-csv``: the merged standing relations (see
+  :mod:`actorgraph.store.relations`), JSONL with every mention's evidence.
 """
 
 from __future__ import annotations
@@ -29,13 +37,15 @@ from __future__ import annotations
 import csv
 import json
 import sys
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import ExitStack
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
+from . import codec
 from .errors import ActorGraphError
-from .models import Actor, Event
+from .models import Actor, Event, Relation
 
 if TYPE_CHECKING:
     from .store.db import Store
@@ -44,59 +54,53 @@ if TYPE_CHECKING:
 __all__ = [
     "CSV_COLUMNS",
     "EXPORTERS",
-    "PARQUET_COLUMNS",
+    "Exporter",
+    "csv_columns",
     "event_to_json",
     "event_to_plover",
     "event_to_row",
     "export_events",
+    "export_relations",
+    "parquet_schema",
+    "read_parquet_events",
+    "relation_to_json",
 ]
 
-ActorLookup = Callable[[str], Actor | None]
-
-
-def _lookup(actors: Mapping[str, Actor] | ActorLookup) -> ActorLookup:
-    return actors.get if isinstance(actors, Mapping) else actors
-
-
-def _actor(actor_id: str | None, text: str | None, lookup: ActorLookup) -> dict[str, Any] | None:
-    if actor_id is None and text is None:
-        return None
-    actor = lookup(actor_id) if actor_id else None
-    return {
-        "id": actor_id,
-        "name": actor.name if actor else text,
-        "text": text,
-        "kind": actor.kind if actor else None,
-        "country": actor.country if actor else None,
-    }
+ActorLookup = codec.ActorLookup
+_lookup = codec.lookup_of
 
 
 def event_to_json(event: Event, actors: Mapping[str, Actor] | ActorLookup) -> dict[str, Any]:
-    """The public JSONL record of ``event``; ``actors`` resolves ids to names."""
-    lookup = _lookup(actors)
-    asserted = _actor(event.asserted_by, event.asserted_by_text, lookup)
-    if asserted is not None:
-        asserted = {k: asserted[k] for k in ("id", "name", "text")}
-    return {
-        "id": event.id,
-        "type": event.type,
-        "mode": event.mode,
-        "quad": event.quad,
-        "cameo": event.cameo,
-        "source": _actor(event.source, event.source_text, lookup),
-        "target": _actor(event.target, event.target_text, lookup),
-        "date": event.date,
-        "end_date": event.end_date,
-        "date_basis": event.date_basis,
-        "location": event.location.to_dict() if event.location else None,
-        "asserted_by": asserted,
-        "modality": event.modality,
-        "negated": event.negated,
-        "disputed": event.disputed,
-        "confidence": event.confidence,
-        "trigger": event.trigger,
-        "evidence": event.evidence.to_dict(),
-    }
+    """The public JSONL record of ``event``; ``actors`` resolves ids to names.
+
+    Its keys are the :class:`Event` fields (see :mod:`actorgraph.codec`):
+    ``source``, ``target`` and ``asserted_by`` are objects with the actor's
+    id, name and surface text, ``location`` and ``evidence`` nested objects.
+    """
+    return codec.EVENT.to_json(event, actors)
+
+
+#: JSONL keys the PLOVER record renames (or leaves out on purpose); any other field of the
+#: event (one added later) is appended under its JSONL name.
+_PLOVER_COVERS = frozenset({
+    "id", "date", "date_basis", "type", "mode", "quad", "cameo", "source", "target",
+    "trigger", "location", "evidence", "asserted_by", "modality", "negated", "confidence",
+    "end_date", "disputed",
+})
+
+
+def relation_to_json(
+    relation: Relation, actors: Mapping[str, Actor] | ActorLookup
+) -> dict[str, Any]:
+    """The JSONL record of a standing relation (:data:`actorgraph.codec.RELATION`, plus
+    ``symmetric``): ``"record": "relation"`` tells it from the event records it is printed
+    among."""
+    record: dict[str, Any] = {"record": "relation"}
+    for key, value in codec.RELATION.to_json(relation, actors).items():
+        record[key] = value
+        if key == "target":
+            record["symmetric"] = relation.symmetric
+    return record
 
 
 def event_to_plover(
@@ -116,7 +120,7 @@ def event_to_plover(
         }
 
     loc = event.location
-    return {
+    record = {
         "id": event.id,
         "date": event.date,
         "date_basis": event.date_basis,
@@ -127,10 +131,7 @@ def event_to_plover(
         "actor": side(event.source, event.source_text),
         "recipient": side(event.target, event.target_text),
         "event_text": event.trigger,
-        "event_loc": (
-            {"name": loc.name, "country": loc.country, "lat": loc.lat, "lon": loc.lon,
-             "geonameid": loc.geonameid} if loc else None
-        ),
+        "event_loc": loc.to_dict() if loc else None,
         "text": event.evidence.text,
         "text_info": {
             "doc_id": event.evidence.doc,
@@ -144,104 +145,105 @@ def event_to_plover(
         "negated": event.negated,
         "confidence": event.confidence,
     }
+    for key, value in codec.EVENT.to_json(event, lookup).items():
+        if key not in _PLOVER_COVERS:
+            record[key] = value
+    return record
 
 
-# -- flat rows (CSV, Parquet) --------------------------------------------------------------
+# -- flat rows (CSV), Parquet --------------------------------------------------------------
 
-#: (CSV header, row key) pairs; the headers before "Merged Event ID" are POLECAT's names.
-CSV_COLUMNS: tuple[tuple[str, str], ...] = (
-    ("Event ID", "id"),
-    ("Event Date", "date"),
-    ("Event Type", "type"),
-    ("Event Mode", "mode"),
-    ("Quad Code", "quad"),
-    ("Actor Name", "source_name"),
-    ("Actor Country", "source_country"),
-    ("Primary Actor Sector", "source_sector"),
-    ("Actor Name Raw", "source_text"),
-    ("Recipient Name", "target_name"),
-    ("Recipient Country", "target_country"),
-    ("Primary Recipient Sector", "target_sector"),
-    ("Recipient Name Raw", "target_text"),
-    ("Placename", "place_name"),
-    ("Country", "place_country"),
-    ("Latitude", "latitude"),
-    ("Longitude", "longitude"),
-    ("GeoNames ID", "geonameid"),
-    ("Publication Date", "published"),
-    ("Merged Event ID", "merged"),
-    ("End Date", "end_date"),
-    ("Date Basis", "date_basis"),
-    ("CAMEO Code", "cameo"),
-    ("Actor ID", "source"),
-    ("Actor Type", "source_kind"),
-    ("Recipient ID", "target"),
-    ("Recipient Type", "target_kind"),
-    ("Asserted By", "asserted_by_name"),
-    ("Asserted By ID", "asserted_by"),
-    ("Modality", "modality"),
-    ("Negated", "negated"),
-    ("Disputed", "disputed"),
-    ("Confidence", "confidence"),
-    ("Trigger", "trigger"),
-    ("Evidence Text", "evidence"),
-    ("Document", "doc"),
-    ("Post", "post"),
-    ("Evidence Start", "evidence_start"),
-    ("Evidence End", "evidence_end"),
-)
+#: CSV headers of the flat row's keys, in column order; the headers before "Merged Event
+#: ID" are POLECAT's names. A flat key not listed here (a field added to Event later) gets
+#: a column after these, its header made from its name.
+CSV_HEADERS: dict[str, str] = {
+    "id": "Event ID",
+    "date": "Event Date",
+    "type": "Event Type",
+    "mode": "Event Mode",
+    "quad": "Quad Code",
+    "source_name": "Actor Name",
+    "source_country": "Actor Country",
+    "source_sector": "Primary Actor Sector",
+    "source_text": "Actor Name Raw",
+    "target_name": "Recipient Name",
+    "target_country": "Recipient Country",
+    "target_sector": "Primary Recipient Sector",
+    "target_text": "Recipient Name Raw",
+    "place_name": "Placename",
+    "place_country": "Country",
+    "latitude": "Latitude",
+    "longitude": "Longitude",
+    "geonameid": "GeoNames ID",
+    "published": "Publication Date",
+    "merged": "Merged Event ID",
+    "end_date": "End Date",
+    "date_basis": "Date Basis",
+    "cameo": "CAMEO Code",
+    "source": "Actor ID",
+    "source_kind": "Actor Type",
+    "target": "Recipient ID",
+    "target_kind": "Recipient Type",
+    "asserted_by_name": "Asserted By",
+    "asserted_by": "Asserted By ID",
+    "modality": "Modality",
+    "negated": "Negated",
+    "disputed": "Disputed",
+    "confidence": "Confidence",
+    "trigger": "Trigger",
+    "evidence": "Evidence Text",
+    "doc": "Document",
+    "post": "Post",
+    "evidence_start": "Evidence Start",
+    "evidence_end": "Evidence End",
+}
 
-#: Parquet column names and Arrow types (by name, so pyarrow loads only when used).
-PARQUET_COLUMNS: tuple[tuple[str, str], ...] = (
-    ("id", "string"), ("merged", "string"), ("date", "string"), ("end_date", "string"),
-    ("date_basis", "string"), ("type", "string"), ("mode", "string"), ("quad", "int8"),
-    ("cameo", "string"), ("source", "string"), ("source_name", "string"),
-    ("source_text", "string"), ("source_kind", "string"), ("source_country", "string"),
-    ("source_sector", "string"), ("target", "string"), ("target_name", "string"),
-    ("target_text", "string"), ("target_kind", "string"), ("target_country", "string"),
-    ("target_sector", "string"), ("place_name", "string"), ("place_country", "string"),
-    ("latitude", "float64"), ("longitude", "float64"), ("geonameid", "int64"),
-    ("asserted_by", "string"), ("asserted_by_name", "string"), ("modality", "string"),
-    ("negated", "bool"), ("disputed", "bool"), ("happened", "bool"), ("confidence", "float64"),
-    ("trigger", "string"), ("doc", "string"), ("post", "int32"), ("evidence_start", "int32"),
-    ("evidence_end", "int32"), ("evidence", "string"), ("published", "string"),
-)
+#: Keys of a flat row besides the event's own: from the store, not from the event.
+_ROW_EXTRAS = ("merged", "published", "happened")
+
+
+def csv_columns() -> tuple[tuple[str, str], ...]:
+    """(CSV header, flat row key) pairs: :data:`CSV_HEADERS`, then any other event field."""
+    keys = [*CSV_HEADERS]
+    keys += [k for k in codec.EVENT.flat_columns if k not in CSV_HEADERS and k != "happened"]
+    return tuple((CSV_HEADERS.get(k) or k.replace("_", " ").title(), k) for k in keys)
+
+
+#: The CSV columns with today's Event fields (see :func:`csv_columns`).
+CSV_COLUMNS: tuple[tuple[str, str], ...] = csv_columns()
 
 
 def event_to_row(
     event: Event, actors: Mapping[str, Actor] | ActorLookup, merged: str | None = None,
     published: str | None = None,
 ) -> dict[str, Any]:
-    """``event`` as one flat row: the keys of :data:`PARQUET_COLUMNS`."""
-    lookup = _lookup(actors)
-    row: dict[str, Any] = {
-        "id": event.id, "merged": merged, "date": event.date, "end_date": event.end_date,
-        "date_basis": event.date_basis, "type": event.type, "mode": event.mode,
-        "quad": event.quad, "cameo": event.cameo,
-    }
-    for side, actor_id, text in (("source", event.source, event.source_text),
-                                 ("target", event.target, event.target_text)):
-        actor = lookup(actor_id) if actor_id else None
-        row[side] = actor_id
-        row[f"{side}_name"] = actor.name if actor else text
-        row[f"{side}_text"] = text
-        row[f"{side}_kind"] = actor.kind if actor else None
-        row[f"{side}_country"] = actor.country if actor else None
-        row[f"{side}_sector"] = actor.sector if actor else None
-    loc = event.location
-    asserted = lookup(event.asserted_by) if event.asserted_by else None
-    ev = event.evidence
-    row.update(
-        place_name=loc.name if loc else None, place_country=loc.country if loc else None,
-        latitude=loc.lat if loc else None, longitude=loc.lon if loc else None,
-        geonameid=loc.geonameid if loc else None, asserted_by=event.asserted_by,
-        asserted_by_name=asserted.name if asserted else event.asserted_by_text,
-        modality=event.modality, negated=event.negated, disputed=event.disputed,
-        happened=event.happened, confidence=event.confidence, trigger=event.trigger,
-        doc=ev.doc, post=ev.post, evidence_start=ev.start, evidence_end=ev.end,
-        evidence=ev.text, published=published,
-    )
+    """``event`` as one flat row (for CSV): :attr:`codec.EVENT.flat_columns
+    <actorgraph.codec.RecordCodec.flat_columns>` plus ``merged``, ``published`` and
+    ``happened``."""
+    row = codec.EVENT.to_flat(event, actors)
+    row.update(merged=merged, published=published, happened=event.happened)
     return row
+
+
+def parquet_schema() -> Any:
+    """The Arrow schema of a Parquet export: the JSONL record's fields as columns (actor
+    sides, location and evidence as structs), then ``merged`` and ``published``. Batch
+    shards hold the same columns after their ``doc_seq`` and ``doc``."""
+    return codec.EVENT.arrow_schema(after=(("merged", "string"), ("published", "string")))
+
+
+def read_parquet_events(path: str | Path) -> Iterator[Event]:
+    """The events of a Parquet export (or of a batch shard's ``events/`` file).
+
+    >>> [e.type for e in read_parquet_events("events.parquet")]   # doctest: +SKIP
+    ['REJECT', 'ASSAULT']
+    """
+    pq = _need("pyarrow.parquet")
+    try:
+        table = pq.read_table(path)
+    except OSError as exc:
+        raise ActorGraphError(f"{path}: cannot read Parquet ({exc})") from None
+    yield from codec.EVENT.from_table(table)
 
 
 # -- writers -------------------------------------------------------------------------------
@@ -271,19 +273,20 @@ def _write_plover(rows: Rows, lookup: ActorLookup, out: IO[str]) -> int:
 
 def _write_csv(rows: Rows, lookup: ActorLookup, out: IO[str]) -> int:
     writer = csv.writer(out)
-    writer.writerow([header for header, _ in CSV_COLUMNS])
+    columns = csv_columns()
+    writer.writerow([header for header, _ in columns])
     n = 0
     for event, merged, published in rows:
         n += 1
         row = event_to_row(event, lookup, merged, published)
-        writer.writerow(["" if row[key] is None else row[key] for _, key in CSV_COLUMNS])
+        writer.writerow(["" if row[key] is None else row[key] for _, key in columns])
     return n
 
 
-def _write_parquet(rows: Rows, lookup: ActorLookup, out: IO[bytes], batch: int = 50_000) -> int:
+def _write_parquet(rows: Rows, lookup: ActorLookup, out: IO[bytes], batch: int = 10_000) -> int:
     pa = _need("pyarrow")
     pq = _need("pyarrow.parquet")
-    schema = pa.schema([(name, pa.type_for_alias(kind)) for name, kind in PARQUET_COLUMNS])
+    schema = parquet_schema()
     n = 0
     with pq.ParquetWriter(out, schema, compression="zstd") as writer:
         pending: list[dict[str, Any]] = []
@@ -294,7 +297,9 @@ def _write_parquet(rows: Rows, lookup: ActorLookup, out: IO[bytes], batch: int =
 
         for event, merged, published in rows:
             n += 1
-            pending.append(event_to_row(event, lookup, merged, published))
+            record = codec.EVENT.to_json(event, lookup)
+            record.update(merged=merged, published=published)
+            pending.append(record)
             if len(pending) >= batch:
                 flush()
         if pending or n == 0:
@@ -314,20 +319,87 @@ def _write_graph(store: Store, f: EventFilter, out: IO[Any], to: str) -> int:
     # GEXF reserves an edge's "type" (directed/undirected), so the PLOVER type is "event_type".
     for _u, _v, data in graph.edges(data=True):
         data["event_type"] = data.pop("type")
+        data["kind"] = "event"
+    _add_relation_edges(store, f, graph)
     (nx.write_gexf if to == "gexf" else nx.write_graphml)(graph, out)
     return int(graph.number_of_edges())
 
 
+def _add_relation_edges(store: Store, f: EventFilter, graph: Any) -> None:
+    """Standing relations as a second kind of edge (``kind=relation``, ``relation_type``)
+    between the actors of the graph, or of the filtered actor's relations."""
+    from .store.relations import relations
+
+    nodes = set(graph.nodes)
+    for rel in relations(store, actor=f.actor, evidence=False):
+        if rel.asserts == 0 or (nodes and f.actor is None and not (
+                rel.source in nodes or rel.target in nodes)):
+            continue
+        for actor_id in (rel.source, rel.target):
+            if actor_id not in graph:
+                a = store.actor(actor_id)
+                graph.add_node(actor_id, label=a.name if a else actor_id,
+                               kind=a.kind if a else "", country=(a.country or "") if a else "",
+                               provisional=bool(a and a.provisional))
+        graph.add_edge(rel.source, rel.target, key=f"relation:{rel.type}", kind="relation",
+                       relation_type=rel.type, event_type="", quad=0, weight=rel.asserts,
+                       mentions=rel.mentions, first=rel.first or "", last=rel.last or "")
+
+
+def export_relations(store: Store, to: str, out: IO[Any], actor: str | None = None,
+                     type: str | None = None) -> int:  # noqa: A002
+    """Write the store's merged relations as ``jsonl`` (with their evidence) or ``csv``."""
+    from .store.relations import relations
+
+    found = relations(store, actor=actor, type=type, evidence=to == "jsonl")
+    if to == "jsonl":
+        for rel in found:
+            out.write(json.dumps({"record": "relation", **rel.to_dict()}, ensure_ascii=False)
+                      + "\n")
+        return len(found)
+    writer = csv.writer(out)
+    columns = ["type", "source", "source_name", "target", "target_name", "symmetric", "since",
+               "until", "first", "last", "mentions", "documents", "asserts", "denies",
+               "methods", "confidence", "contested"]
+    writer.writerow(columns)
+    for rel in found:
+        row = rel.rows()[0]
+        writer.writerow(["" if row[c] is None else row[c] for c in columns])
+    return len(found)
+
+
+def _write_relations(store: Store, f: EventFilter, out: IO[Any], to: str) -> int:
+    return export_relations(store, to.removeprefix("relations-"), out, f.actor)
+
+
 def _need(module: str) -> Any:
-    from .store.query import _need as need
-
-    return need(module)
+    return codec.need(module)
 
 
-#: Export formats: name -> whether the output is binary.
-EXPORTERS: dict[str, bool] = {
-    "jsonl": False, "plover": False, "csv": False, "parquet": True, "gexf": True,
-    "graphml": True,
+@dataclass(frozen=True, slots=True)
+class Exporter:
+    """One export format: whether it writes bytes, whether it is a graph (of edges, not
+    events) or of relations, and its writer."""
+
+    name: str
+    binary: bool
+    graph: bool
+    write: Callable[..., int]
+    relations: bool = False  # writes the store's standing relations, not its events
+
+
+#: The export formats, by name: the one list the CLI and the API offer.
+EXPORTERS: dict[str, Exporter] = {
+    e.name: e for e in (
+        Exporter("jsonl", False, False, _write_jsonl),
+        Exporter("plover", False, False, _write_plover),
+        Exporter("csv", False, False, _write_csv),
+        Exporter("parquet", True, False, _write_parquet),
+        Exporter("gexf", True, True, _write_graph),
+        Exporter("graphml", True, True, _write_graph),
+        Exporter("relations-jsonl", False, False, _write_relations, relations=True),
+        Exporter("relations-csv", False, False, _write_relations, relations=True),
+    )
 }
 
 
@@ -350,7 +422,8 @@ def export_events(
 
     if to not in EXPORTERS:
         raise ActorGraphError(f"unknown export format {to!r}; use one of {', '.join(EXPORTERS)}")
-    binary = EXPORTERS[to]
+    exporter = EXPORTERS[to]
+    binary = exporter.binary
     f = f or EventFilter()
     with ExitStack() as stack:
         stream: IO[Any]
@@ -369,12 +442,6 @@ def export_events(
                 raise ActorGraphError(f"{out}: cannot write ({exc.strerror})") from None
         else:
             stream = out
-        if to in ("gexf", "graphml"):
-            return _write_graph(store, f, stream, to)
-        rows = store.export_rows(f)
-        writers: dict[str, Callable[..., int]] = {
-            "jsonl": _write_jsonl, "plover": _write_plover, "csv": _write_csv,
-            "parquet": _write_parquet,
-        }
-        writer = writers[to]
-        return writer(rows, store.actor, stream)
+        if exporter.graph or exporter.relations:
+            return exporter.write(store, f, stream, to)
+        return exporter.write(store.export_rows(f), store.actor, stream)

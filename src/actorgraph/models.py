@@ -16,10 +16,17 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, Literal, get_args
 
 __all__ = [
+    "DATE_BASES",
+    "HAPPENED",
+    "HOWS",
+    "METHODS",
+    "MODALITIES",
+    "STANCES",
     "Actor",
+    "DateBasis",
     "Affiliation",
     "Claim",
     "Document",
@@ -27,9 +34,38 @@ __all__ = [
     "Evidence",
     "Location",
     "Mention",
+    "Method",
+    "Modality",
+    "How",
     "Post",
+    "Relation",
+    "Stance",
     "stable_id",
 ]
+
+# The vocabularies of the records, as types mypy checks and as tuples code can iterate.
+
+#: How the text presents an event. Only asserted, reported and historical events happened.
+Modality = Literal["asserted", "reported", "denied", "intended", "hypothetical", "future",
+                   "historical"]
+#: Where an event's date comes from: its own words, a relative phrase ("two years later"),
+#: an earlier sentence of the thread, or the post's publication date.
+DateBasis = Literal["text", "relative", "inherited", "published"]
+#: Whether a claim asserts or denies its event.
+Stance = Literal["asserts", "denies"]
+#: How a mention was found: a dictionary entry, a generic noun, a provisional name, a
+#: reference ("the group"), or inferred from a sector noun ("civilians" in Mali).
+How = Literal["dictionary", "generic", "provisional", "reference", "inferred"]
+#: What produced an event: the rule coder, a trained model, or both agreeing.
+Method = Literal["rule", "model", "both"]
+
+MODALITIES: tuple[str, ...] = get_args(Modality)
+DATE_BASES: tuple[str, ...] = get_args(DateBasis)
+STANCES: tuple[str, ...] = get_args(Stance)
+HOWS: tuple[str, ...] = get_args(How)
+METHODS: tuple[str, ...] = get_args(Method)
+#: The modalities under which the text presents an event as having taken place.
+HAPPENED: frozenset[str] = frozenset({"asserted", "reported", "historical"})
 
 
 def stable_id(*parts: object, prefix: str = "", length: int = 16) -> str:
@@ -143,7 +179,7 @@ class Mention(_Record):
     end: int
     text: str
     actor: str
-    how: str = "dictionary"  # dictionary | generic | provisional | reference
+    how: How = "dictionary"
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,9 +196,9 @@ class Evidence(_Record):
     """The sentence that supports a fact; offsets index the post's text."""
 
     doc: str
-    post: int
-    start: int
-    end: int
+    post: int = field(metadata={"arrow": "int32"})
+    start: int = field(metadata={"arrow": "int32"})
+    end: int = field(metadata={"arrow": "int32"})
     text: str
 
 
@@ -172,16 +208,21 @@ class Event(_Record):
 
     ``source``/``target``/``asserted_by`` are actor ids (``None`` when the
     text names none); the ``*_text`` fields keep the surface words.
-    ``modality`` is one of asserted, reported, denied, intended,
-    hypothetical, future, historical. Only asserted, reported and historical
-    events happened according to their source.
+    ``modality`` is one of :data:`MODALITIES`; only asserted, reported and
+    historical events happened according to their source. ``method`` says
+    what produced the event (:data:`METHODS`): the rule coder, a trained
+    model, or both agreeing; ``confidence`` is that producer's score.
+
+    Every shape an event is written in (JSONL, the store, Parquet, CSV) is
+    derived from these fields by :mod:`actorgraph.codec`: a new field needs
+    only a store migration besides its line here.
     """
 
     id: str
     type: str
     evidence: Evidence
     mode: str | None = None
-    quad: int | None = None
+    quad: int | None = field(default=None, metadata={"arrow": "int8"})
     cameo: str | None = None
     source: str | None = None
     source_text: str | None = None
@@ -189,17 +230,18 @@ class Event(_Record):
     target_text: str | None = None
     date: str | None = None
     end_date: str | None = None
-    date_basis: str | None = None  # text | relative | inherited | published
+    date_basis: DateBasis | None = None
     location: Location | None = None
     asserted_by: str | None = None
     asserted_by_text: str | None = None
-    modality: str = "asserted"
+    modality: Modality = "asserted"
     negated: bool = False
     disputed: bool = False
     confidence: float = 0.5
     trigger: str | None = None
+    method: Method = "rule"
 
-    HAPPENED = frozenset({"asserted", "reported", "historical"})
+    HAPPENED = HAPPENED
 
     @property
     def happened(self) -> bool:
@@ -214,8 +256,55 @@ class Claim(_Record):
     id: str
     event: str
     asserted_by: str | None
-    stance: str  # asserts | denies
+    stance: Stance
     evidence: Evidence
+
+
+@dataclass(frozen=True, slots=True)
+class Relation(_Record):
+    """A standing relation the text states: who backs, leads, belongs to or sides with whom.
+
+    ``type`` is one of :data:`RELATION_TYPES`: ``backs`` (sponsors, arms, funds),
+    ``leads`` (commands, heads), ``member_of`` (part, faction, unit of),
+    ``allied_with`` and ``rival_of`` (both symmetric). ``date``/``end_date`` are the
+    bounds the text gives ("since 2014", "until 2008"); ``as_of`` is the date of the post
+    when the text speaks in the present ("is part of"). ``method`` says how it was found:
+    compound ("Iran-backed"), adjective ("loyal to"), noun ("part of"), possessive
+    ("Iran's proxies"), title ("Quds Force commander X"), apposition, verb, or
+    dictionary (an affiliation of the actor dictionary; no evidence then).
+    """
+
+    id: str
+    type: str
+    source: str | None
+    target: str | None
+    evidence: Evidence | None = None
+    source_text: str | None = None
+    target_text: str | None = None
+    date: str | None = None
+    end_date: str | None = None
+    as_of: str | None = None
+    asserted_by: str | None = None
+    asserted_by_text: str | None = None
+    modality: str = "asserted"
+    negated: bool = False
+    confidence: float = 0.5
+    method: str = "verb"
+    cue: str | None = None
+
+    @property
+    def symmetric(self) -> bool:
+        return self.type in SYMMETRIC_RELATIONS
+
+    @property
+    def holds(self) -> bool:
+        """True when the text presents the relation as real (not denied, negated, intended)."""
+        return not self.negated and self.modality in Event.HAPPENED
+
+
+#: The relation types, in the order they are listed.
+RELATION_TYPES: tuple[str, ...] = ("backs", "leads", "member_of", "allied_with", "rival_of")
+SYMMETRIC_RELATIONS = frozenset({"allied_with", "rival_of"})
 
 
 @dataclass(slots=True)
@@ -227,3 +316,4 @@ class CodedDocument:
     mentions: list[Mention] = field(default_factory=list)
     actors: dict[str, Actor] = field(default_factory=dict)
     claims: list[Claim] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)

@@ -27,8 +27,9 @@ from .dictionary import normalise_key
 __all__ = ["import_cameo", "parse_cameo"]
 
 # CAMEO sector codes → actorgraph sectors (ours where one fits, else the code itself).
+# ELI (elites: former officials, notables) has none: such a role links to the country alone.
 SECTORS = {"GOV": "GOV", "MIL": "MIL", "COP": "POL", "SPY": "INT", "JUD": "JUD", "LEG": "LEG",
-           "REB": "REB", "OPP": "OPP", "CVL": "CIV", "MED": "MED", "BUS": "BUS", "ELI": "GOV",
+           "REB": "REB", "OPP": "OPP", "CVL": "CIV", "MED": "MED", "BUS": "BUS",
            "INS": "REB", "SEP": "REB", "PTY": "OPP", "EDU": "CIV", "HLH": "CIV", "LAB": "CIV"}
 KINDS = {"GOV": "government", "MIL": "military", "POL": "police", "INT": "intelligence",
          "JUD": "judiciary", "LEG": "legislature", "REB": "rebel", "OPP": "party", "MED": "media",

@@ -4,8 +4,15 @@ Sources, in order (later ones win for the same id):
 
 1. every country in ``pycountry`` (id = ISO 3166 alpha-3), enriched with
    ``data/countries.yaml`` (short names, demonyms, capitals as metonyms);
-2. ``data/actors.yaml``: institutions, units, groups, IGOs, NGOs, persons;
-3. user files given with ``--actors``.
+2. ``data/phoenix/``: about 25,000 actors converted from the Phoenix
+   dictionaries (persons with dated roles, IGOs, armed groups, NGOs,
+   companies), read on first use and built into :class:`Actor` records only
+   when looked up (:mod:`actorgraph.actors.phoenix`);
+3. ``data/actors.yaml``: institutions, units, groups, IGOs, NGOs, persons,
+   written by hand: they win over Phoenix for the same id or name (Phoenix's
+   generic agent nouns, "clerics", "peasants", join ``sectors.yaml``'s where
+   it has none);
+4. user files given with ``--actors``.
 
 Generic sector actors ("Iranian officials" → ``IRN.GOV``) are built on demand
 from ``data/sectors.yaml`` by :meth:`ActorDictionary.sector_actor`.
@@ -15,16 +22,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
 from ..datafiles import load_yaml, packaged
 from ..errors import ConfigError
 from ..models import Actor, Affiliation
+
+if TYPE_CHECKING:
+    from .phoenix import PhoenixIndex
 
 __all__ = ["ActorDictionary", "Alias", "load_dictionary", "normalise_key"]
 
@@ -76,12 +86,15 @@ class ActorDictionary:
     demonyms: dict[str, str] = field(default_factory=dict)  # lower demonym -> ISO3
     capitals: dict[str, str] = field(default_factory=dict)  # capital -> ISO3
     sectors: dict[str, Sector] = field(default_factory=dict)  # code -> sector or group
+    # Converted Phoenix actors, below ``actors``: matched by the ruler's lookup, not its
+    # patterns, and turned into records only when asked for.
+    extra: PhoenixIndex | None = None
 
     def __len__(self) -> int:
         return len(self.actors)
 
     def __contains__(self, actor_id: object) -> bool:
-        return actor_id in self.actors
+        return actor_id in self.actors or (self.extra is not None and actor_id in self.extra)
 
     def get(self, actor_id: str | None) -> Actor | None:
         """The actor with this id, building sector actors like ``IRQ.SHIA`` on demand."""
@@ -92,7 +105,26 @@ class ActorDictionary:
         country, _, code = actor_id.partition(".")
         if code in self.sectors and country in self.actors:
             return self.sector_actor(country, code)
-        return None
+        return self.extra.get(actor_id) if self.extra is not None else None
+
+    def resolve(self, actor_id: str, date: str | None) -> str:
+        """The actor ``actor_id`` acts for on ``date``: the body of the role it holds then,
+        else itself. Dated roles beat standing ones, a sector beats a bare country.
+
+        >>> d = load_dictionary()
+        >>> d.resolve("PER.WARREN_CHRISTOPHER", "1995-03")   # Secretary of State
+        'USA.GOV'
+        >>> d.resolve("PER.WARREN_CHRISTOPHER", "2015")      # out of office, died 2011
+        'PER.WARREN_CHRISTOPHER'
+        """
+        actor = self.get(actor_id)
+        if actor is None or not date:
+            return actor_id
+        active = [a for a in actor.affiliations if a.active_on(date)]
+        if not active:
+            return actor_id
+        best = max(active, key=lambda a: (bool(a.start or a.end), "." in a.actor))
+        return best.actor
 
     def sector_actor(self, country: str, code: str) -> Actor:
         """The generic actor for a country's sector, e.g. ``("IRN", "GOV")``."""
@@ -129,24 +161,25 @@ class ActorDictionary:
         if not query:
             return sorted(self.actors.values(), key=lambda a: a.id)
         q = query.casefold()
-        return sorted(
-            (
-                a
-                for a in self.actors.values()
-                if q in a.id.casefold()
-                or q in a.name.casefold()
-                or any(q in x.casefold() for x in a.aliases)
-            ),
-            key=lambda a: a.id,
-        )
+        found = {
+            a.id: a
+            for a in self.actors.values()
+            if q in a.id.casefold()
+            or q in a.name.casefold()
+            or any(q in x.casefold() for x in a.aliases)
+        }
+        if self.extra is not None:
+            for a in self.extra.search(query):
+                found.setdefault(a.id, a)
+        return sorted(found.values(), key=lambda a: a.id)
 
     def merge(self, entries: Iterable[dict[str, Any]], origin: str) -> None:
         """Merge dictionary entries over the current ones (same id: given fields replaced,
         aliases added)."""
         for n, raw in enumerate(entries, 1):
-            actor = _actor_from_entry(
-                raw, f"{origin} entry {n}", self.actors.get(raw.get("id", ""))
-            )
+            key = raw.get("id", "") if isinstance(raw, dict) else ""
+            base = self.actors.get(key) or (self.extra.get(key) if self.extra and key else None)
+            actor = _actor_from_entry(raw, f"{origin} entry {n}", base)
             self.actors[actor.id] = actor
 
 
@@ -242,9 +275,37 @@ def _countries() -> tuple[dict[str, Actor], dict[str, str], dict[str, str]]:
     return actors, demonyms, capitals
 
 
+def _add_phoenix(d: ActorDictionary, agents: bool = True) -> None:
+    """Put the Phoenix actors under the hand-made ones: a hand-made actor without roles
+    takes Phoenix's for the same id (its aliases are matched by the Phoenix lookup)."""
+    from .phoenix import load_phoenix
+
+    d.extra = load_phoenix()
+    if d.extra is None:
+        return
+    if agents:
+        # Phoenix's generic agent nouns ("clerics", "peasants") join the sector tables;
+        # a noun sectors.yaml already has keeps its sector there.
+        taken = {n.lower() for s in d.sectors.values() for n in s.nouns}
+        more: dict[str, list[str]] = {}
+        for noun, code in d.extra.agents.items():
+            if noun not in taken and code in d.sectors:
+                more.setdefault(code, []).append(noun)
+        for code, nouns in more.items():
+            d.sectors[code] = replace(d.sectors[code], nouns=(*d.sectors[code].nouns, *nouns))
+    for actor_id, actor in list(d.actors.items()):
+        if actor.affiliations or actor_id not in d.extra:
+            continue
+        other = d.extra.get(actor_id)
+        if other is not None and other.affiliations:
+            d.actors[actor_id] = replace(actor, affiliations=other.affiliations)
+
+
 @lru_cache(maxsize=8)
-def load_dictionary(user_files: tuple[str, ...] = ()) -> ActorDictionary:
+def load_dictionary(user_files: tuple[str, ...] = (), phoenix: bool = True) -> ActorDictionary:
     """The built-in dictionary with ``user_files`` merged over it (cached per file list).
+
+    ``phoenix=False`` leaves out the converted Phoenix actors (the hand-made ones alone).
 
     >>> d = load_dictionary()
     >>> d.get("IRN").name
@@ -257,6 +318,8 @@ def load_dictionary(user_files: tuple[str, ...] = ()) -> ActorDictionary:
         for code, s in (sectors.get(table) or {}).items():
             d.sectors[code] = Sector(code, s["name"], s["kind"], tuple(s.get("nouns", ())))
     d.merge(_data("actors.yaml") or [], "actors.yaml")
+    if phoenix:
+        _add_phoenix(d)
     for path in user_files:
         d.merge(_load_user_file(path), path)
     return d

@@ -1,66 +1,115 @@
-"""The event coder: PLOVER events from a parsed post.
+"""The event coder: PLOVER events from a parsed post, in three steps.
 
-For each predicate the lexicon knows (a verb, a verb with its particle or
-object, or an event noun) the coder reads from the dependency parse:
+1. **Proposers** say where a sentence may hold an event: each returns
+   :class:`~actorgraph.nlp.proposals.TriggerProposal` records (a trigger
+   word or span, a PLOVER type and mode, optionally CAMEO/quad codes and a
+   confidence, and its origin, ``rule`` or ``model``). The built-in one,
+   :class:`LexiconProposer`, proposes the predicates ``data/plover.yaml``
+   knows: a verb, a verb with its particle or object, or an event noun.
+2. **The argument reader** (:class:`ArgumentReader`) reads each proposal's
+   arguments from the dependency parse, whoever proposed it:
 
-* who acts: the subject, the passive agent, the subject of the verb it is
-  coordinated with, the controller of "to"-clauses ("tasked X to
-  establish Y" makes X the actor), or the noun a relative clause hangs on;
-* on whom: the object, the passive subject, or a preposition the event type
-  names ("against", "on", "with", ...), looking through non-actor objects
-  ("rejected a ceasefire offered by Saddam" targets Saddam);
-* when: a date in the predicate's own clause, then in the clauses above it,
-  then the last date in the post or thread (``inherited``);
-* where: a place after "in", "at", "near", "across" ... resolved offline;
-* according to whom, and how sure: report verbs, "according to", denials,
-  negation, intentions, conditions and the future.
+   * who acts: the subject, the passive agent, the subject of the verb it is
+     coordinated with, the controller of "to"-clauses ("tasked X to
+     establish Y" makes X the actor, and so does "X is committed to
+     supporting Y"), the owner of the noun a clause hangs on ("Washington's
+     decision to recognise X"), the maker of the event a passive names
+     ("killed in an Israeli airstrike"), or the noun a relative clause hangs
+     on;
+   * on whom: the object, the passive subject, or a preposition the event type
+     names ("against", "on", "with", ...), on the verb or on its object
+     ("provided aid for X and Y": one event per target), looking through
+     non-actor objects ("rejected a ceasefire offered by Saddam" targets
+     Saddam, "ships linked to Israel" Israel); for a verb without object, the
+     target of its "to"-clause ("offered to negotiate with X"); idioms and
+     nouns ("came under fire from X", "the killing of X by Y", "A's blockade
+     of B"); every actor of a list, in a modifier too ("US and British
+     warships");
+   * when: a year naming the event itself ("the 2013 attack"), a date in the
+     predicate's own clause, then in the clauses above it, then the last date
+     in the post or thread (``inherited``); the publication date only for news
+     told in the present, never for an event an anniversary remembers;
+   * where: a place after "in", "at", "near", "across" ... resolved offline;
+   * according to whom, and how sure: report verbs, "according to", denials,
+     negation, intentions, conditions and the future.
+3. **The event builder** (:meth:`EventCoder.build`) turns a proposal and its
+   :class:`Arguments` into :class:`~actorgraph.models.Event` and
+   :class:`~actorgraph.models.Claim` records; ``Event.method`` is the
+   proposal's origin (``both`` when the lexicon and a model propose the same
+   word with the same type).
+
+**Another proposer** is any callable ``proposer(sentence, context)`` that
+takes a parsed sentence (a spaCy ``Span`` whose doc has
+``doc.spans["actors"]``) and the per-post :class:`CodingContext`, and
+returns proposals. Register it with the coder, before the coder is shared::
+
+    from actorgraph.nlp.proposals import TriggerProposal
+
+    def shelling(sentence, context):
+        for token in sentence:
+            if token.lower_ == "shelled":
+                yield TriggerProposal(sentence.doc[token.i : token.i + 1], "ASSAULT",
+                                      origin="model", confidence=0.8)
+
+    coder = EventCoder(dictionary, lexicon, gazetteer)
+    coder.add_proposer(shelling)            # or EventCoder(..., proposers=[...])
+
+For whole documents, pass it to ``DocumentCoder(settings, proposers=[shelling])``:
+the prefilter then parses every sentence that names an actor, not only those
+with a predicate word of the lexicon.
+
+Its proposals get their source, target, date, place, attribution and
+modality from the same argument reader as the lexicon's. A proposal on a
+word inside an actor name is ignored; a noun proposal that is an argument of
+a verb proposal ("launched an attack") or that has no actor argument is
+dropped, whoever made it. ``EventCoder(..., proposers=[])`` codes with
+the given proposers only (no lexicon).
+
+**Threads.** An :class:`EventCoder` keeps nothing from one call to the next:
+everything about a post (its mentions, resolved references, the thread's
+last date, the output) lives in the :class:`CodingContext` each call makes.
+One coder may code posts from several threads at once.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.dictionary import ActorDictionary
-from ..models import Claim, Event, Evidence, Location, stable_id
-from .dates import DateValue, resolve_date
+from ..models import Claim, Event, Evidence, How, Location, Method, Modality, stable_id
+from ..nlp.proposals import Proposer, ProposerFunction, TriggerProposal
+from .dates import DateValue, day_first, resolve_date
 from .lexicon import Lexicon, Predicate
 from .places import Gazetteer
 from .prefilter import PAST_FORMS
 from .references import is_reference, resolve_reference
 
-__all__ = ["EventCoder", "PostContext", "ThreadState"]
+__all__ = [
+    "Argument",
+    "ArgumentReader",
+    "Arguments",
+    "CodingContext",
+    "EventCoder",
+    "Frame",
+    "LexiconProposer",
+    "PostContext",
+    "PostEvents",
+    "ThreadState",
+    "TriggerProposal",
+]
 
-_PLACE_PREPS = frozenset(
-    {"in", "at", "near", "across", "outside", "inside", "around", "throughout", "into", "off",
-     "over"}
-)
-_BETWEEN = frozenset({"between", "btw", "btwn", "among"})
-_LIGHT_VERBS = frozenset({"take", "break", "erupt", "occur", "continue", "rage", "happen", "be",
-                          "follow", "begin", "start", "end", "flare", "escalate"})
 _CLAUSE_DEPS = frozenset({"conj", "ccomp", "advcl", "xcomp", "relcl", "acl", "parataxis", "csubj"})
-_PROPOSAL_NOUNS = frozenset({"proposal", "offer", "plan", "demand", "request", "call", "bid",
-                             "initiative", "ultimatum", "ceasefire", "truce", "deal", "resolution"})
 _PRESENT_TAGS = frozenset({"VBZ", "VBP"})
-# "tasked X to establish Y", "ordered X to attack Y": X acts, even when the parse makes the
-# "to"-clause an adverbial one.
-_DIRECTIVE_VERBS = frozenset({"task", "order", "instruct", "direct", "command", "assign", "urge",
-                              "help", "enable", "allow", "encourage", "force", "ask", "pay",
-                              "push", "recruit", "train", "commission", "authorize", "authorise",
-                              "send", "dispatch", "deploy", "pressure", "persuade", "tell"})
-_RECIPROCAL_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
-_RECIPROCAL_VERBS = frozenset({"clash", "fight", "swap", "exchange", "trade", "meet", "talk",
-                               "negotiate", "battle", "skirmish", "sign"})
-_QUANTITIES = frozenset({"hundreds", "thousands", "dozens", "scores", "millions", "tens",
-                         "some", "many", "most", "several", "all", "dozen", "hundred", "thousand"})
-_ARMED_KINDS = frozenset({"militia", "rebel", "terrorist"})
-_GROUP_WORDS = frozenset({"group", "militia", "organization", "organisation", "movement", "force"})
-# Nouns whose possessor is the one acted upon: "Soleimani's assassination".
-_PATIENT_NOUNS = frozenset({"assassination", "killing", "murder", "death", "arrest", "detention",
-                            "execution", "capture", "abduction", "kidnapping", "release",
-                            "expulsion", "deportation", "liberation", "ouster", "overthrow"})
+# Participles that make a thing an actor's: "ships linked to Israel".
+_LINK_VERBS = frozenset({"link", "tie", "affiliate", "belong", "connect", "attach", "loyal"})
+# Prepositions whose object a "to"-clause acts on ("offered to negotiate with X").
+_COMPLEMENT_PREPS = ("with", "to", "for", "against", "on")
+# Dependents that negate their head when they are a negation word: "never", "no attack",
+# "nor", "nobody attacked".
+_NEGATOR_DEPS = frozenset({"advmod", "det", "preconj", "cc", "nsubj", "nsubjpass"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,17 +124,32 @@ class PostContext:
 
 @dataclass
 class ThreadState:
-    """What coding carries from one post of a document to the next: the last date."""
+    """What coding carries from one post of a document to the next: the last date, and
+    whether the thread writes numeric dates day first ("20/9"; ``None`` until it shows)."""
 
     last_date: str | None = None
+    day_first: bool | None = None
+
+    def see(self, text: str) -> None:
+        """Learn the thread's numeric date order from ``text`` once it shows."""
+        if self.day_first is None:
+            self.day_first = day_first(text)
 
 
-@dataclass
-class _Arg:
+@dataclass(frozen=True, slots=True)
+class Argument:
+    """One argument of an event: the word that heads it, and the actor it names, if any.
+
+    ``span`` is the actor mention (``None`` for an argument that is not an
+    actor, such as "a ceasefire"); ``via_reference`` when a pronoun or "the
+    group" led to it; ``inferred`` when a sector noun took its country from
+    the sentence ("civilians" in a sentence about Mali is ``MLI.CIV``).
+    """
+
     token: Token
-    span: Span | None  # the actor mention, if the argument is an actor
+    span: Span | None
     via_reference: bool = False
-    inferred: bool = False  # "civilians" in a sentence about Mali -> MLI.CIV
+    inferred: bool = False
 
     @property
     def actor(self) -> str | None:
@@ -104,21 +168,57 @@ class _Arg:
         return self.via_reference or self.inferred
 
 
+@dataclass(frozen=True, slots=True)
+class Arguments:
+    """Who acts and on whom, as read for one trigger; ``nominal`` for an event noun."""
+
+    sources: list[Argument]
+    targets: list[Argument]
+    nominal: bool = False
+
+
 @dataclass
-class _Frame:
+class Frame:
     """Modality and attribution of one predicate, read from the clauses above it."""
 
-    modality: str = "asserted"
+    modality: Modality = "asserted"
     negated: bool = False
-    asserted_by: _Arg | None = None
-    denied_by: _Arg | None = None
+    asserted_by: Argument | None = None
+    denied_by: Argument | None = None
 
 
 @dataclass
 class PostEvents:
+    """What coding one post gives: events, claims, and actor mentions the coder found
+    itself (references and inferred sector actors) as (token, actor span, how)."""
+
     events: list[Event] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
-    references: list[tuple[Token, Span, str]] = field(default_factory=list)  # token, actor, how
+    references: list[tuple[Token, Span, How]] = field(default_factory=list)
+
+
+@dataclass
+class CodingContext:
+    """Everything about the post being coded: made per call, never kept by the coder."""
+
+    doc: Doc
+    post: PostContext
+    thread: ThreadState
+    mentions: list[Span]
+    by_token: dict[int, Span]
+    refs: dict[int, Span | None] = field(default_factory=dict)  # resolved references
+    inferred: list[tuple[Token, Span, How]] = field(default_factory=list)
+    out: PostEvents = field(default_factory=PostEvents)
+
+    @classmethod
+    def of(cls, doc: Doc, post: PostContext, thread: ThreadState | None = None) -> CodingContext:
+        mentions = list(doc.spans.get("actors", []))
+        return cls(doc, post, thread or ThreadState(), mentions,
+                   {i: m for m in mentions for i in range(m.start, m.end)})
+
+    def mention_at(self, i: int) -> Span | None:
+        """The actor mention covering token ``i``, if any."""
+        return self.by_token.get(i)
 
 
 def _phrase(token: Token) -> str:
@@ -128,95 +228,90 @@ def _phrase(token: Token) -> str:
     return token.doc[start : token.i + 1].text
 
 
-class EventCoder:
-    """Codes events from parsed posts; one instance serves a whole corpus."""
+def _objects(verb: Token) -> list[Token]:
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass", "attr")]
+    return [o for obj in objs for o in (obj, *obj.conjuncts)]
 
-    def __init__(self, dictionary: ActorDictionary, lexicon: Lexicon, gazetteer: Gazetteer) -> None:
-        self.dictionary = dictionary
+
+def _verb_keys(verb: Token) -> set[str]:
+    """How a verb may be listed in a cue: its lemma, and with its particle ("point out")."""
+    lemma = verb.lemma_.lower()
+    return {lemma, *(f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt")}
+
+
+def _phrase_at(sent: Span, i: int, phrases: Iterable[tuple[str, ...]]) -> int:
+    """The length of the longest of ``phrases`` (word tuples) that starts at token ``i`` of
+    ``sent``'s doc and ends within the sentence, or 0."""
+    doc = sent.doc
+    best = 0
+    for phrase in phrases:
+        n = len(phrase)
+        if n > best and i + n <= sent.end and all(
+            doc[i + k].lower_ == w for k, w in enumerate(phrase)
+        ):
+            best = n
+    return best
+
+
+def _phrase_before(trigger: Token, phrases: Iterable[tuple[str, ...]], slack: int) -> bool:
+    """Whether one of ``phrases`` ends right before ``trigger``, or up to ``slack`` tokens
+    before it ("going to attack"; "in case Iran attacks")."""
+    sent = trigger.sent
+    for phrase in phrases:
+        for end in range(trigger.i, max(sent.start, trigger.i - slack) - 1, -1):
+            start = end - len(phrase)
+            if start >= sent.start and _phrase_at(sent, start, (phrase,)) == len(phrase):
+                return True
+    return False
+
+
+# -- step 1: the lexicon proposer -----------------------------------------------------------
+
+
+class LexiconProposer:
+    """Proposes the predicates of the PLOVER lexicon: verbs (with their particle or object,
+    as the entry asks) and event nouns."""
+
+    def __init__(self, lexicon: Lexicon, reader: ArgumentReader) -> None:
         self.lexicon = lexicon
-        self.gazetteer = gazetteer
-        lx = lexicon
-        self.report_verbs = lx.cue("report_verbs")
-        self.denial_verbs = lx.cue("denial_verbs")
-        self.intention_verbs = lx.cue("intention_verbs")
-        self.intention_nouns = lx.cue("intention_nouns")
-        self.hypothetical = lx.cue("hypothetical_markers")
-        self.future = lx.cue("future_markers")
-        self.negations = lx.cue("negation_words") | {"refuse", "fail", "decline"}
-        self.historical = lx.cue("historical_markers")
-        self._sector_nouns = {
-            noun.lower(): code
-            for code, sector in dictionary.sectors.items()
-            for noun in sector.nouns
-        }
+        self.reader = reader
+        self.armed_kinds = lexicon.cue("armed_kinds")
+        self.group_words = lexicon.cue("group_words")
 
-    # -- entry point -----------------------------------------------------------------------
+    def __call__(self, sentence: Span, cx: CodingContext) -> Iterator[TriggerProposal]:
+        words = [t for t in sentence if cx.mention_at(t.i) is None]  # not inside actor names
+        for token in words:  # verbs first, then nouns, each in reading order
+            pred = self.verb(cx, token)
+            if pred is not None:
+                yield self._proposal(token, pred, nominal=False)
+        for token in words:
+            if token.pos_ in ("NOUN", "PROPN"):
+                preds = self.lexicon.nouns.get(token.lemma_.lower())
+                if preds:
+                    yield self._proposal(token, preds[0], nominal=True)
+                elif self.reader.under_fire(token) is not None:  # "came under fire from X"
+                    yield TriggerProposal(token.doc[token.i : token.i + 1], "ASSAULT",
+                                          origin="rule", nominal=True)
 
-    def code(self, doc: Doc, ctx: PostContext, state: ThreadState | None = None) -> PostEvents:
-        """Events and claims of one parsed post (``doc.spans["actors"]`` set by the ruler)."""
-        state = state or ThreadState()
-        out = PostEvents()
-        mentions = list(doc.spans.get("actors", []))
-        self._by_token = {i: m for m in mentions for i in range(m.start, m.end)}
-        self._mentions = mentions
-        self._refs: dict[int, Span | None] = {}
-        self._inferred: list[tuple[Token, Span, str]] = []
-        for sent in doc.sents:
-            found: list[tuple[Predicate, Token, tuple[list[_Arg], list[_Arg], bool]]] = []
-            consumed: set[int] = set()
-            for token in sent:  # verbs first: their arguments are not events of their own
-                if token.i not in self._by_token:
-                    hit = self._verb_trigger(token)
-                    if hit is not None:
-                        found.append((hit[0], token, hit[1]))
-                        consumed.update(a.token.i for a in (*hit[1][0], *hit[1][1]))
-                        consumed.update(t.i for t in self._objects(token))
-            for token in sent:
-                if token.i not in self._by_token and token.i not in consumed:
-                    hit = self._noun_trigger(token)
-                    if hit is not None:
-                        found.append((hit[0], token, hit[1]))
-            found.sort(key=lambda f: f[1].i)
-            for pred, token, args in found:
-                out.events.extend(self._events(pred, token, args, sent, ctx, state, out))
-            explicit = resolve_date(sent.text, state.last_date, ctx.time)
-            if explicit is not None and explicit.basis == "text":
-                state.last_date = explicit.date  # the context for "two years later"
-        out.references = [(doc[i], s, "reference") for i, s in self._refs.items() if s is not None]
-        out.references += self._inferred
-        return out
+    @staticmethod
+    def _proposal(token: Token, pred: Predicate, nominal: bool) -> TriggerProposal:
+        return TriggerProposal(token.doc[token.i : token.i + 1], pred.type, mode=pred.mode,
+                               cameo=pred.cameo, origin="rule", nominal=nominal, hints=pred)
 
-    # -- triggers --------------------------------------------------------------------------
-
-    def _verb_trigger(
-        self, token: Token
-    ) -> tuple[Predicate, tuple[list[_Arg], list[_Arg], bool]] | None:
+    def verb(self, cx: CodingContext, token: Token) -> Predicate | None:
+        """The lexicon entry ``token`` triggers as a verb, if any."""
         if token.pos_ in ("VERB", "AUX") or (token.pos_ == "ADJ" and token.tag_ == "VBN"):
             lemma = token.lemma_.lower()
             if lemma not in self.lexicon.verbs:  # the lemmatizer leaves some past forms: "retook"
                 lemma = PAST_FORMS.get(token.lower_, lemma)
-            pred = self._match_verb(token, self.lexicon.verbs.get(lemma, ()))
-            if pred is not None:
-                return pred, self._verb_args(token, pred)
+            return self.match_verb(cx, token, self.lexicon.verbs.get(lemma, ()))
         return None
 
-    def _noun_trigger(
-        self, token: Token
-    ) -> tuple[Predicate, tuple[list[_Arg], list[_Arg], bool]] | None:
-        lemma = token.lemma_.lower()
-        if token.pos_ in ("NOUN", "PROPN") and lemma in self.lexicon.nouns:
-            args = self._noun_args(token)
-            if args[0] or args[1]:
-                return self.lexicon.nouns[lemma][0], args
-        return None
-
-    def _objects(self, verb: Token) -> list[Token]:
-        objs = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass", "attr")]
-        return [o for obj in objs for o in (obj, *obj.conjuncts)]
-
-    def _match_verb(self, verb: Token, preds: Iterable[Predicate]) -> Predicate | None:
+    def match_verb(
+        self, cx: CodingContext, verb: Token, preds: Iterable[Predicate]
+    ) -> Predicate | None:
         words = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "dative", "advmod")}
-        objects = self._objects(verb)
+        objects = _objects(verb)
         object_lemmas = {o.lemma_.lower() for o in objects}
         object_lemmas |= {f"{c.lemma_.lower()} {o.lemma_.lower()}"
                           for o in objects for c in o.children
@@ -224,10 +319,10 @@ class EventCoder:
         for o in objects:
             # A named armed group stands for the group words: "founded Asaib Ahl al-Haq",
             # and so does a pronoun that refers to one: "Muhandis built it".
-            span = self._by_token.get(o.i) or self._actor_arg(o, deep=False).span
-            actor = self.dictionary.get(span.id_) if span is not None else None
-            if actor is not None and actor.kind in _ARMED_KINDS:
-                object_lemmas |= _GROUP_WORDS
+            span = cx.by_token.get(o.i) or self.reader.actor_arg(cx, o, deep=False).span
+            actor = self.reader.dictionary.get(span.id_) if span is not None else None
+            if actor is not None and actor.kind in self.armed_kinds:
+                object_lemmas |= self.group_words
         best: tuple[int, Predicate] | None = None
         for pred in preds:
             if pred.particle and pred.particle not in words:
@@ -241,122 +336,236 @@ class EventCoder:
                 best = (score, pred)
         return best[1] if best else None
 
+
+# -- step 2: the argument reader ------------------------------------------------------------
+
+
+class ArgumentReader:
+    """Reads arguments, modality, attribution, date and place of a trigger from the parse.
+
+    Stateless between calls: every method takes the post's :class:`CodingContext`.
+    """
+
+    def __init__(self, dictionary: ActorDictionary, lexicon: Lexicon, gazetteer: Gazetteer) -> None:
+        self.dictionary = dictionary
+        self.lexicon = lexicon
+        self.gazetteer = gazetteer
+        lx = lexicon
+        self.report_verbs = lx.cue("report_verbs")
+        self.denial_verbs = lx.cue("denial_verbs")
+        self.intention_verbs = lx.cue("intention_verbs")
+        self.intention_nouns = lx.cue("intention_nouns")
+        self.hypothetical = lx.cue("hypothetical_markers")
+        self.future = lx.cue("future_markers")
+        self.historical = lx.cue("historical_markers")
+        self.negations = lx.cue("negation_words")
+        self.claim_verbs = lx.cue("claim_verbs")
+        self.opinion_verbs = lx.cue("opinion_verbs")
+        self.noun_target_preps = lx.cue("noun_target_preps")
+        self.place_preps = lx.cue("place_preps")
+        self.between_words = lx.cue("between_words")
+        self.light_verbs = lx.cue("light_verbs")
+        self.proposal_nouns = lx.cue("proposal_nouns")
+        self.directive_verbs = lx.cue("directive_verbs")
+        self.reciprocal_verbs = lx.cue("reciprocal_verbs")
+        self.quantity_words = lx.cue("quantity_words")
+        self.patient_nouns = lx.cue("patient_nouns")
+        self.commemoration_words = lx.cue("commemoration_words")
+        self.under_fire_nouns = lx.cue("under_fire_nouns")
+        self.under_fire_verbs = lx.cue("under_fire_verbs")
+        self.report_phrases = lx.phrases("report_phrases")
+        self.historical_phrases = lx.phrases("historical_markers")
+        # Single words of these two are read from the parse (aux, mark, amod); their
+        # phrases ("going to", "in case") from the words before the trigger.
+        self.future_phrases = tuple(p for p in lx.phrases("future_markers") if len(p) > 1)
+        self.hypothetical_phrases = tuple(
+            p for p in lx.phrases("hypothetical_markers") if len(p) > 1
+        )
+        self._sector_nouns = {
+            noun.lower(): code
+            for code, sector in dictionary.sectors.items()
+            for noun in sector.nouns
+        }
+
+    def _objects(self, verb: Token) -> list[Token]:
+        return _objects(verb)
+
     # -- arguments -------------------------------------------------------------------------
 
-    def _actor_arg(self, token: Token, deep: bool = True) -> _Arg:
+    def actor_arg(self, cx: CodingContext, token: Token, deep: bool = True) -> Argument:
         """The argument headed by ``token``: its actor mention, found in or below it."""
-        span = self._by_token.get(token.i)
+        span = cx.by_token.get(token.i)
         if span is not None:
-            return _Arg(token, span)
+            return Argument(token, span)
+        if token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl" and token.head.head != token:
+            # "the Houthis, who are armed by Iran": the relative pronoun is the noun it hangs on.
+            noun = self.actor_arg(cx, token.head.head, deep=False)
+            if noun.span is not None:
+                return Argument(token, noun.span, via_reference=True)
         if is_reference(token):
-            if token.i not in self._refs:
-                self._refs[token.i] = resolve_reference(token, self._mentions, self.dictionary)
-            ref = self._refs[token.i]
+            if token.i not in cx.refs:
+                cx.refs[token.i] = resolve_reference(token, cx.mentions, self.dictionary)
+            ref = cx.refs[token.i]
             if ref is not None:
                 # "the government" after "Somalia" is Somalia's government, not Somalia.
-                return _Arg(token, self._sector_span(token, ref) or ref, via_reference=True)
-            return _Arg(token, None)
+                return Argument(token, self.sector_span(cx, token, ref) or ref, via_reference=True)
+            return Argument(token, None)
         # "hundreds of American soldiers", "Saddam's proposal", "a ceasefire offered by Saddam"
         for child in token.children:
-            if child.dep_ in ("compound", "poss", "nmod", "amod") and child.i in self._by_token:
-                owner = self._by_token[child.i]  # "Iranian missiles", "Iraq's army"
-                sector = self._sector_span(token, owner) if child.dep_ == "poss" else None
-                return _Arg(token, sector, inferred=True) if sector else _Arg(token, owner)
+            if child.dep_ in ("compound", "poss", "nmod", "amod") and child.i in cx.by_token:
+                owner = cx.by_token[child.i]  # "Iranian missiles", "Iraq's army"
+                sector = self.sector_span(cx, token, owner) if child.dep_ == "poss" else None
+                return Argument(token, sector, inferred=True) if sector else Argument(token, owner)
             if child.dep_ == "poss" and is_reference(child):
-                referent = self._actor_arg(child)
+                referent = self.actor_arg(cx, child)
                 if referent.span is not None:  # "its forces": the referent's forces
-                    return _Arg(token, self._sector_span(token, referent.span) or referent.span,
-                                via_reference=True)
+                    owned = self.sector_span(cx, token, referent.span) or referent.span
+                    return Argument(token, owned, via_reference=True)
         for child in token.lefts:
             # "Hamas-led gunmen", "US-led forces": the leader stands for the group.
             if child.dep_ == "amod" and child.lemma_.lower() == "lead":
-                inner = [t for t in child.subtree if t.i in self._by_token]
+                inner = [t for t in child.subtree if t.i in cx.by_token]
                 if inner:
-                    return _Arg(token, self._by_token[inner[0].i])
+                    return Argument(token, cx.by_token[inner[0].i])
+        for child in token.rights:
+            # "security forces led by the RSF": so does a leader named after the group
+            if child.dep_ == "acl" and child.lemma_.lower() == "lead":
+                leader = self.agent(cx, child)
+                if leader is not None and leader.span is not None:
+                    return Argument(token, leader.span)
         if deep:
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ in ("of", "from", "by"):
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
-                            arg = self._actor_arg(pobj, deep=False)
+                            arg = self.actor_arg(cx, pobj, deep=False)
                             if arg.span is not None:
-                                return _Arg(token, arg.span) if child.lower_ == "of" else arg
-                if child.dep_ == "acl" and token.lemma_.lower() in _PROPOSAL_NOUNS:
-                    agent = self._agent(child)
+                                return Argument(token, arg.span) if child.lower_ == "of" else arg
+                if child.dep_ == "acl" and child.lemma_.lower() in _LINK_VERBS:
+                    # "ships linked to Israel", "a truck belonging to the ministry"
+                    for pobj in self._pobjs(child, ("to", "with")):
+                        linked = self.actor_arg(cx, pobj, deep=False)
+                        if linked.span is not None:
+                            return Argument(token, linked.span)
+                if child.dep_ == "acl" and token.lemma_.lower() in self.proposal_nouns:
+                    agent = self.agent(cx, child)
                     if agent is not None and agent.span is not None:
                         return agent
-        return _Arg(token, None)
+        return Argument(token, None)
 
-    def _agent(self, verb: Token) -> _Arg | None:
+    def agent(self, cx: CodingContext, verb: Token) -> Argument | None:
         for child in verb.children:
             if child.dep_ == "agent":
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
-                        return self._actor_arg(pobj)
+                        return self.actor_arg(cx, pobj)
         return None
 
-    def _expand(self, token: Token) -> list[_Arg]:
-        return [self._actor_arg(t) for t in (token, *token.conjuncts)]
+    def expand(self, cx: CodingContext, token: Token) -> list[Argument]:
+        """The argument headed by ``token`` and by its conjuncts ("Iran and Syria"), and the
+        actors of a list in its modifier ("US and British warships": the US's too)."""
+        args = [self.actor_arg(cx, t) for t in (token, *token.conjuncts)]
+        seen = {a.actor for a in args if a.span is not None}
+        for head in (token, *token.conjuncts):
+            for child in head.children:
+                if child.dep_ not in ("nmod", "amod", "compound") or not child.conjuncts:
+                    continue
+                for member in (child, *child.conjuncts):
+                    owner = cx.by_token.get(member.i)
+                    if owner is None or head.i in range(owner.start, owner.end):
+                        continue  # no actor, or the one the head's own mention names
+                    span = self.sector_span(cx, head, owner) or owner
+                    if span.id_ not in seen:
+                        seen.add(span.id_)
+                        args.append(Argument(head, span, inferred=span is not owner))
+        return args
 
-    def _subjects(self, verb: Token, seen: int = 0) -> list[_Arg]:
+    def subjects(self, cx: CodingContext, verb: Token, seen: int = 0) -> list[Argument]:
         if seen > 6:
             return []
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
         if passive:
-            agent = self._agent(verb)
-            return [a for t in ([agent.token] if agent else []) for a in self._expand(t)]
+            agent = self.agent(cx, verb)
+            if agent is None and seen > 0:
+                # the controller of a complement: "the UK is committed to supporting X",
+                # "Iran was urged to halt": the passive subject acts
+                subject = [c for c in verb.children if c.dep_ == "nsubjpass"]
+                return self.expand(cx, subject[0]) if subject else []
+            if agent is None:
+                # "killed in an Israeli airstrike": the maker of the event that did it
+                for pobj in self._pobjs(verb, ("in", "during", "by")):
+                    if pobj.lemma_.lower() in self.lexicon.nouns:
+                        maker = self.actor_arg(cx, pobj, deep=False)
+                        if maker.span is not None:
+                            return [maker]
+            return [a for t in ([agent.token] if agent else []) for a in self.expand(cx, t)]
         for child in verb.children:
             if child.dep_ in ("nsubj", "csubj"):
-                return self._expand(child)
+                return self.expand(cx, child)
         head = verb.head
         if head == verb:
             return []
         if verb.dep_ == "conj":
-            return self._subjects(head, seen + 1)
+            return self.subjects(cx, head, seen + 1)
         if verb.dep_ in ("xcomp", "advcl"):
             objs = [c for c in head.children if c.dep_ in ("dobj", "obj")]
             infinitive = any(c.tag_ == "TO" for c in verb.children)
             directive = verb.dep_ == "xcomp" or (
-                infinitive and head.lemma_.lower() in _DIRECTIVE_VERBS
+                infinitive and head.lemma_.lower() in self.directive_verbs
             )
             if objs and directive and head.lemma_.lower() not in self.intention_verbs:
-                controlled = self._expand(objs[0])  # object control: "tasked X to establish Y"
+                controlled = self.expand(cx, objs[0])  # object control: "tasked X to establish Y"
                 if any(a.span is not None for a in controlled):
                     return controlled
             # "Tehran used this array to wage a war": the array is a means, Tehran wages.
-            return self._subjects(head, seen + 1)
+            return self.subjects(cx, head, seen + 1)
         if verb.dep_ == "relcl" and not passive:
-            return self._expand(head)
+            return self.expand(cx, head)
+        if verb.dep_ == "acl" and head.pos_ == "NOUN" and not passive and verb.tag_ != "VBN":
+            # "Washington's decision to recognise X", "its efforts to defeat ISIL": the
+            # noun's owner acts
+            for child in head.lefts:
+                if child.dep_ in ("poss", "compound", "amod", "nmod"):
+                    owner = self.actor_arg(cx, child)
+                    if owner.span is not None:
+                        return [owner]
         if verb.dep_ == "pcomp" and head.dep_ == "prep":
             governor = head.head
             objs = [c for c in governor.children if c.dep_ in ("dobj", "obj")]
             # "accused X of supplying ...": X supplies; "denied arming ...": the denier arms.
             if objs and governor.pos_ in ("VERB", "AUX"):
-                return self._expand(objs[0])
+                return self.expand(cx, objs[0])
             if governor.pos_ in ("VERB", "AUX"):
-                return self._subjects(governor, seen + 1)
+                return self.subjects(cx, governor, seen + 1)
         if verb.dep_ == "ccomp" and verb.tag_ == "VBG":
-            return self._subjects(head, seen + 1)
+            return self.subjects(cx, head, seen + 1)
         return []
 
-    def _targets(self, verb: Token, pred: Predicate) -> list[_Arg]:
-        preps = pred.target_preps if pred.target_preps is not None else (
-            self.lexicon.types[pred.type].target_preps
+    def targets(
+        self, cx: CodingContext, verb: Token, etype: str, hints: Predicate | None = None
+    ) -> list[Argument]:
+        """Whom the verb ``verb`` acts on. ``hints`` (a lexicon entry) may name the particle
+        ("fire at X"), the objects it needs and the prepositions of its target; without
+        them the event type's target prepositions apply."""
+        particle = hints.particle if hints is not None else None
+        needs_objects = bool(hints.objects) if hints is not None else False
+        preps = hints.target_preps if hints is not None and hints.target_preps is not None else (
+            self.lexicon.types[etype].target_preps
         )
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
         if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "militias founded by Iran"
-            return self._expand(verb.head)
+            return self.expand(cx, verb.head)
         candidates: list[Token] = []
-        if pred.particle:  # "fire at X", "meddle in X"
-            candidates += self._pobjs(verb, (pred.particle,))
-        if not pred.objects:
+        if particle:  # "fire at X", "meddle in X"
+            candidates += self._pobjs(verb, (particle,))
+        if not needs_objects:
             deps = ("nsubjpass",) if passive else ("dobj", "obj", "dative")
             candidates += [c for c in verb.children if c.dep_ in deps]
         candidates += self._pobjs(verb, preps)
-        if pred.objects:
+        if needs_objects:
             objects = self._objects(verb)
             # "founded Asaib Ahl al-Haq": a named object is the target itself ...
-            candidates = [o for o in objects if o.i in self._by_token] + candidates
+            candidates = [o for o in objects if o.i in cx.by_token] + candidates
             for obj in objects:  # ... else "carried out massacres of X", "waged war against X"
                 candidates += self._pobjs(obj, (*preps, "of"))
         if verb.dep_ == "relcl" and passive:
@@ -367,22 +576,37 @@ class EventCoder:
             for prep in [c for c in verb.children if c.dep_ == "prep"]:
                 for pobj in [p for p in prep.children if p.dep_ == "pobj"]:
                     candidates += self._pobjs(pobj, ("against",))
+        if not needs_objects:
+            # "provided aid for Ukraine and Moldova", "launched an offensive against Kyiv":
+            # the target's preposition hangs on the object; used when no nearer candidate
+            # names an actor.
+            candidates += [p for o in self._objects(verb) for p in self._pobjs(o, preps)]
+        # "helped Russia push X back": the subject of a bare infinitive is who is helped
+        candidates += [c for comp in verb.children
+                       if comp.dep_ in ("ccomp", "xcomp") and comp.tag_ == "VB"
+                       for c in comp.children if c.dep_ == "nsubj"]
+        first: list[Argument] | None = None
         for token in candidates:
-            if not self._is_circumstance(token):
-                return self._expand(token)
-        return []
+            if self.is_circumstance(cx, token):
+                continue
+            args = self.expand(cx, token)
+            if any(a.span is not None for a in args):
+                return args
+            if first is None:
+                first = args
+        return first or []
 
     def _pobjs(self, head: Token, preps: Iterable[str]) -> list[Token]:
         return [p for c in head.children if c.dep_ == "prep" and c.lower_ in preps
                 for p in c.children if p.dep_ == "pobj"]
 
-    def _is_circumstance(self, token: Token) -> bool:
+    def is_circumstance(self, cx: CodingContext, token: Token) -> bool:
         """A date, or a place that is not an actor: "in 2003", "seized Mosul"."""
-        if token.i in self._by_token:
+        if token.i in cx.by_token:
             return False
         return token.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL")
 
-    def _sector_span(self, token: Token, owner: Span) -> Span | None:
+    def sector_span(self, cx: CodingContext, token: Token, owner: Span) -> Span | None:
         """``token`` as a sector of the state ``owner`` names: "Iraq's government" -> IRQ.GOV."""
         code = self._sector_nouns.get(token.lower_) or self._sector_nouns.get(token.lemma_.lower())
         actor = self.dictionary.get(owner.id_)
@@ -390,21 +614,24 @@ class EventCoder:
             return None
         span = Span(token.doc, token.i, token.i + 1, label="ACTOR",
                     span_id=f"{actor.country}.{code}")
-        self._inferred.append((token, span, "inferred"))
+        cx.inferred.append((token, span, "inferred"))
         return span
 
-    def _infer(self, arg: _Arg, where: Location | None, sent: Span) -> _Arg:
+    def infer(
+        self, cx: CodingContext, arg: Argument, where: Location | None, sent: Span,
+        other: frozenset[str] = frozenset(),
+    ) -> Argument:
         """A bare sector noun ("civilians", "soldiers") takes the country the sentence gives:
         the event's place, else the one country the sentence names. Never a guess between two."""
         token = arg.token
-        if arg.span is None and (token.pos_ == "NUM" or token.lower_ in _QUANTITIES):
+        if arg.span is None and (token.pos_ == "NUM" or token.lower_ in self.quantity_words):
             # "hundreds of civilians", "dozens of soldiers": the people counted
             counted = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                        for p in c.children if p.dep_ == "pobj"]
             if counted:
-                inner = self._infer(self._actor_arg(counted[0]), where, sent)
+                inner = self.infer(cx, self.actor_arg(cx, counted[0]), where, sent, other)
                 if inner.span is not None:
-                    return _Arg(token, inner.span, inferred=True)
+                    return Argument(token, inner.span, inferred=True)
         if arg.span is not None or token.pos_ not in ("NOUN", "PROPN"):
             return arg
         code = self._sector_nouns.get(token.lower_) or self._sector_nouns.get(token.lemma_.lower())
@@ -412,7 +639,7 @@ class EventCoder:
             return arg
         country = None
         for child in token.lefts:  # "Sweden's ambassador", "the Iraqi army"
-            owner = self._by_token.get(child.i)
+            owner = cx.by_token.get(child.i)
             actor = self.dictionary.get(owner.id_) if owner is not None else None
             if (
                 actor is not None
@@ -423,7 +650,7 @@ class EventCoder:
         if country is None and where is None:
             # No place for the event itself: any place the sentence names.
             for ent in sent.ents:
-                if ent.label_ in ("GPE", "LOC") and not any(t.i in self._by_token for t in ent):
+                if ent.label_ in ("GPE", "LOC") and not any(t.i in cx.by_token for t in ent):
                     where = self.gazetteer.resolve(ent.text)
                     if where is not None:
                         break
@@ -431,11 +658,14 @@ class EventCoder:
             country = where.country
         if country is None:
             states = [
-                (a.country, m.root.dep_ == "pobj" and m.root.head.lower_ in _PLACE_PREPS)
-                for m in self._mentions
+                (a.country, m.root.dep_ == "pobj" and m.root.head.lower_ in self.place_preps)
+                for m in cx.mentions
                 if m.start >= sent.start and m.end <= sent.end
                 for a in [self.dictionary.get(m.id_)]
                 if a is not None and a.kind == "state" and a.country
+                # the other side's own mention is no guess for this one: "an American
+                # strike killed the commander" says nothing of the commander's country
+                and m.id_ not in other
             ]
             named = {c for c, _ in states}
             if len(named) > 1:  # several: the one named as a place ("in northern Benin")
@@ -444,50 +674,111 @@ class EventCoder:
         if country is None:
             return arg
         span = Span(token.doc, token.i, token.i + 1, label="ACTOR", span_id=f"{country}.{code}")
-        self._inferred.append((token, span, "inferred"))
-        return _Arg(token, span, inferred=True)
+        cx.inferred.append((token, span, "inferred"))
+        return Argument(token, span, inferred=True)
 
-    def _verb_args(self, verb: Token, pred: Predicate) -> tuple[list[_Arg], list[_Arg], bool]:
-        return self._subjects(verb), self._targets(verb, pred), False
+    def read(self, cx: CodingContext, proposal: TriggerProposal) -> Arguments:
+        """The arguments of ``proposal``: those of a verb or of an event noun."""
+        if proposal.is_nominal:
+            return self.noun_args(cx, proposal.token, proposal.hints)
+        return self.verb_args(cx, proposal.token, proposal.type, proposal.hints)
 
-    def _noun_args(self, noun: Token) -> tuple[list[_Arg], list[_Arg], bool]:
-        sources: list[_Arg] = []
-        targets: list[_Arg] = []
-        patient = noun.lemma_.lower() in _PATIENT_NOUNS
+    def verb_args(
+        self, cx: CodingContext, verb: Token, etype: str, hints: Predicate | None = None
+    ) -> Arguments:
+        targets = self.targets(cx, verb, etype, hints)
+        if not any(a.span is not None for a in targets) and not _objects(verb):
+            # "offered to negotiate with X", "agreed to provide aid for X and Y": the
+            # target of the "to"-clause is the target of the offer or agreement.
+            for comp in verb.children:
+                if comp.dep_ == "xcomp" and comp.pos_ in ("VERB", "AUX"):
+                    inner = self._complement_targets(cx, comp)
+                    if inner:
+                        targets = inner
+                        break
+        return Arguments(self.subjects(cx, verb), targets, False)
+
+    def _complement_targets(self, cx: CodingContext, verb: Token) -> list[Argument]:
+        """The actors a "to"-clause acts on: its object, or the object of a preposition
+        of :data:`_COMPLEMENT_PREPS` on it or on its object."""
+        candidates = [c for c in verb.children if c.dep_ in ("dobj", "obj", "dative")]
+        candidates += self._pobjs(verb, _COMPLEMENT_PREPS)
+        candidates += [p for o in self._objects(verb) for p in self._pobjs(o, _COMPLEMENT_PREPS)]
+        for token in candidates:
+            args = [a for a in self.expand(cx, token) if a.span is not None]
+            if args:
+                return args
+        return []
+
+    def under_fire(self, noun: Token) -> Token | None:
+        """The verb of "came under fire" when ``noun`` is its "fire" (cues
+        ``under_fire_nouns`` and ``under_fire_verbs``), else ``None``."""
+        prep = noun.head
+        if (
+            noun.dep_ == "pobj" and prep.lower_ == "under" and prep.head != prep
+            and noun.lemma_.lower() in self.under_fire_nouns
+            and prep.head.lemma_.lower() in self.under_fire_verbs
+        ):
+            return prep.head
+        return None
+
+    def noun_args(
+        self, cx: CodingContext, noun: Token, hints: Predicate | None = None
+    ) -> Arguments:
+        """Who does the event a noun names, to whom: its possessor or modifier, "by X",
+        "between X and Y", and the target prepositions of its entry (``hints``) or the
+        cue ``noun_target_preps``; "of X" is the target when nothing else is."""
+        preps = hints.target_preps if hints is not None and hints.target_preps is not None else (
+            self.noun_target_preps
+        )
+        sources: list[Argument] = []
+        targets: list[Argument] = []
+        verb = self.under_fire(noun)
+        if verb is not None:
+            # "the convoy came under fire from Houthi rebels": the rebels fire on the convoy.
+            froms = self._pobjs(noun, ("from", "by")) or self._pobjs(verb, ("from", "by"))
+            sources = [a for t in froms[:1] for a in self.expand(cx, t) if a.span is not None]
+            for child in noun.lefts:  # "came under rsf drone attack"
+                inner = [t for t in child.subtree if t.i in cx.by_token]
+                if not sources and child.dep_ in ("compound", "amod", "nmod", "poss") and inner:
+                    sources = [self.actor_arg(cx, inner[0])]
+            targets = [a for a in self.subjects(cx, verb) if a.span is not None]
+            return Arguments(sources, targets, True)
+        patient = noun.lemma_.lower() in self.patient_nouns
         for child in noun.lefts:
             if child.dep_ not in ("poss", "compound", "amod", "nmod", "npadvmod"):
                 continue
-            arg = self._actor_arg(child)
+            arg = self.actor_arg(cx, child)
             if arg.span is None:  # "US-led invasion": the actor sits inside the modifier
-                inner = [t for t in child.subtree if t.i in self._by_token]
-                arg = self._actor_arg(inner[0]) if inner else arg
+                inner = [t for t in child.subtree if t.i in cx.by_token]
+                arg = self.actor_arg(cx, inner[0]) if inner else arg
             if arg.span is not None:
                 if patient and child.dep_ == "poss":
                     targets = [arg]
                 else:
                     sources = [arg]
         holders = [noun]
-        if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in _LIGHT_VERBS:
+        if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in self.light_verbs:
             holders.append(noun.head)  # "battles took place between X and Y"
         for holder in holders:
             for child in holder.children:
                 word = child.lower_
                 pobjs = [p for p in child.children if p.dep_ == "pobj"]
-                if word in _BETWEEN and pobjs:
-                    parties = self._expand(pobjs[0])
+                if word in self.between_words and pobjs:
+                    parties = self.expand(cx, pobjs[0])
                     if len(parties) >= 2:
-                        return parties[:1], parties[1:], True
+                        return Arguments(parties[:1], parties[1:], True)
                 if not pobjs:
                     continue
                 if word == "by":
-                    sources = self._expand(pobjs[0])
-                elif word in ("against", "on", "upon", "with", "to", "toward", "towards"):
-                    targets = self._expand(pobjs[0])
+                    sources = self.expand(cx, pobjs[0])
+                elif word in preps and word != "of":
+                    targets = self.expand(cx, pobjs[0])
                 elif word == "of" and not targets:  # "the invasion of Kuwait"
-                    targets = self._expand(pobjs[0])
+                    targets = self.expand(cx, pobjs[0])
         sources = [a for a in sources if a.span is not None]
         targets = [a for a in targets if a.span is not None]
-        return sources, targets, True
+        return Arguments(sources, targets, True)
 
     # -- modality, attribution -------------------------------------------------------------
 
@@ -498,36 +789,38 @@ class EventCoder:
             yield child.head, child
             child = child.head
 
-    def _frame(self, trigger: Token, sent: Span) -> _Frame:
-        frame = _Frame()
+    def frame(self, cx: CodingContext, trigger: Token, sent: Span) -> Frame:
+        """Modality and attribution of ``trigger``, read from it and the clauses above it."""
+        frame = Frame()
         chain = [(trigger, trigger), *self._governors(trigger)]
         for gov, via in chain:
             lemma = gov.lemma_.lower()
             for child in gov.children:
                 word = child.lower_
                 if child.dep_ == "neg" or (
-                    child.dep_ in ("advmod", "det") and word in ("never", "no")
+                    child.dep_ in _NEGATOR_DEPS and word in self.negations
                 ):
                     if gov == trigger or via.dep_ in ("xcomp", "conj", "aux"):
                         frame.negated = True
                 if child.dep_ == "aux" and (gov == trigger or via.dep_ in ("xcomp", "conj")):
-                    if word in self.future or (
-                        child.tag_ == "MD" and word in ("will", "shall", "'ll")
-                    ):
+                    if word in self.future:
                         frame.modality = (
                             "future" if frame.modality == "asserted" else frame.modality
                         )
                     elif word in self.hypothetical:
                         frame.modality = "hypothetical"
-                if child.dep_ == "mark" and word in ("if", "unless"):
+                if child.dep_ in ("mark", "advmod") and word in self.hypothetical:
                     frame.modality = "hypothetical"
+                if gov == trigger and child.dep_ == "amod" and word in self.future:
+                    frame.modality = "future"  # "the upcoming talks"
             if gov == trigger:
                 continue
+            keys = _verb_keys(gov)
             if via.dep_ in ("xcomp", "acl", "pcomp", "advcl", "ccomp", "prep"):
-                if lemma in self.intention_verbs or lemma in self.intention_nouns:
+                if keys & self.intention_verbs or lemma in self.intention_nouns:
                     frame.modality = "intended"
-                elif lemma in ("refuse", "fail", "decline"):
-                    frame.negated = True
+                elif lemma in self.negations and (gov.pos_ in ("VERB", "AUX", "ADP")):
+                    frame.negated = True  # "refused to attack", "without attacking"
                 elif lemma == "order" and via.dep_ == "pcomp":
                     frame.modality = "intended"  # "in order to"
                 elif lemma == "be" and any(
@@ -539,30 +832,51 @@ class EventCoder:
                 via.dep_ in ("ccomp", "xcomp", "pcomp", "prep", "dobj", "advcl")
                 and gov.pos_ in ("VERB",)
             ):
-                if lemma in self.denial_verbs:
-                    frame.denied_by = next(iter(self._subjects(gov)), None)
+                if keys & self.denial_verbs:
+                    frame.denied_by = next(iter(self.subjects(cx, gov)), None)
                     frame.modality = "denied"
-                elif lemma in self.report_verbs or lemma in ("accuse", "blame", "allege"):
-                    speaker = next(iter(self._subjects(gov)), None)
+                elif keys & (self.report_verbs | self.claim_verbs | self.opinion_verbs):
+                    # "X said / accused Y of / believes that ...": X asserts what follows
+                    speaker = next(iter(self.subjects(cx, gov)), None)
                     if speaker is not None and frame.asserted_by is None:
                         frame.asserted_by = speaker
                         if frame.modality == "asserted":
                             frame.modality = "reported"
         if frame.asserted_by is None:
-            for token in sent:
-                if token.lemma_.lower() == "accord" and token.i + 1 < len(token.doc) and (
-                    token.doc[token.i + 1].lower_ == "to"
-                ):
-                    for t in token.doc[token.i + 1].children:
-                        if t.dep_ == "pobj":
-                            frame.asserted_by = self._actor_arg(t)
-                    if frame.asserted_by is None and token.i + 2 < sent.end:
-                        frame.asserted_by = self._actor_arg(token.doc[token.i + 2])
-                    if frame.modality == "asserted":
-                        frame.modality = "reported"
-        if frame.modality == "asserted" and any(t.lower_ in self.historical for t in sent[:3]):
+            found, speaker = self._reported_by(cx, sent)
+            if found:
+                frame.asserted_by = speaker
+                if frame.modality == "asserted":
+                    frame.modality = "reported"
+        if frame.modality == "asserted" and (
+            any(t.lower_ in self.historical for t in sent[:3])
+            or any(_phrase_at(sent, i, self.historical_phrases) for i in range(sent.start,
+                                                                            sent.start + 3))
+        ):
             frame.modality = "historical"
+        if frame.modality == "asserted" and _phrase_before(trigger, self.future_phrases, 0):
+            frame.modality = "future"  # "is going to attack", "poised to strike"
+        if frame.modality in ("asserted", "future") and _phrase_before(
+            trigger, self.hypothetical_phrases, trigger.i - trigger.left_edge.i + 3
+        ):
+            frame.modality = "hypothetical"  # "in case Iran attacks"
         return frame
+
+    def _reported_by(self, cx: CodingContext, sent: Span) -> tuple[bool, Argument | None]:
+        """Whether ``sent`` has a report phrase ("according to X", "as reported by X",
+        "citing X"), and whom it names."""
+        for i in range(sent.start, sent.end):
+            n = _phrase_at(sent, i, self.report_phrases)
+            if not n:
+                continue
+            last = sent.doc[i + n - 1]
+            for t in last.children:  # "according to X": X hangs on "to"; "citing X" too
+                if t.dep_ in ("pobj", "dobj"):
+                    return True, self.actor_arg(cx, t)
+            if i + n < sent.end:
+                return True, self.actor_arg(cx, sent.doc[i + n])
+            return True, None
+        return False, None
 
     # -- dates and places ------------------------------------------------------------------
 
@@ -574,16 +888,26 @@ class EventCoder:
                 skip.update(t.i for t in child.subtree)
         return " ".join(t.text for t in token.subtree if t.i not in skip)
 
-    def _date(
-        self, trigger: Token, sent: Span, ctx: PostContext, state: ThreadState
-    ) -> DateValue | None:
+    def date(self, cx: CodingContext, trigger: Token, sent: Span) -> DateValue | None:
+        """The date of ``trigger``'s event: a year that names the event itself ("the 2013
+        attack"), a date in its clause or the clauses above it, in its sentence; else the
+        publication date for news told in the present, else the thread's last date."""
+        ctx, state = cx.post, cx.thread
+        own = self._own_year(trigger)
+        if own is not None:
+            return own
         for holder in (trigger, *(g for g, _ in self._governors(trigger))):
-            found = resolve_date(self._clause_text(holder), state.last_date, ctx.time)
+            found = resolve_date(self._clause_text(holder), state.last_date, ctx.time,
+                                 state.day_first)
             if found:
                 return found
-        found = resolve_date(sent.text, state.last_date, ctx.time)
+        found = resolve_date(sent.text, state.last_date, ctx.time, state.day_first)
         if found:
             return found
+        if self._commemorated(trigger):
+            # "ahead of the anniversary of X's assassination": an event remembered, not
+            # one of the day of writing.
+            return DateValue(state.last_date, basis="inherited") if state.last_date else None
         if self._present_tense(trigger):
             # The present and the present perfect speak of the time of writing, not of
             # the last date the thread mentioned.
@@ -591,6 +915,35 @@ class EventCoder:
         if state.last_date:
             return DateValue(state.last_date, basis="inherited")
         return None
+
+    def _own_year(self, trigger: Token) -> DateValue | None:
+        """A year that modifies the event noun itself, the verb's object or subject, or
+        the noun whose clause the trigger is: "the 2013 chemical attack", "launched the
+        2003 invasion", "the 2010 sinking killed 46 sailors", "Washington's 2019
+        decision to recognise X"."""
+        nouns = [trigger, *_objects(trigger)]
+        nouns += [c for c in trigger.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+        if trigger.dep_ in ("acl", "xcomp") and trigger.head.pos_ == "NOUN":
+            nouns.append(trigger.head)
+        for noun in nouns:
+            for child in noun.children:
+                text = child.text
+                if (
+                    child.i < noun.i and child.dep_ in ("nummod", "compound", "amod", "nmod",
+                                                        "npadvmod")
+                    and len(text) == 4 and text.isdigit() and 1800 <= int(text) <= 2099
+                ):
+                    return DateValue(text)
+        return None
+
+    def _commemorated(self, trigger: Token) -> bool:
+        """Whether ``trigger`` is what an anniversary or commemoration remembers."""
+        for gov, via in self._governors(trigger):
+            if via.dep_ == "relcl":
+                return False
+            if gov.lemma_.lower() in self.commemoration_words:
+                return True
+        return False
 
     def _present_tense(self, trigger: Token) -> bool:
         """Whether the nearest finite verb over ``trigger`` is in the present (or present
@@ -604,34 +957,34 @@ class EventCoder:
                 return False
         return False
 
-    def _place(self, trigger: Token, skip: set[int]) -> Location | None:
+    def place(self, cx: CodingContext, trigger: Token, skip: set[int]) -> Location | None:
         objects = self._objects(trigger)
         for obj in objects:  # "seized Mosul": a place as the object is where it happened
-            if obj.i not in self._by_token and obj.ent_type_ in ("GPE", "LOC", "FAC"):
-                loc = self._location_of(obj, skip)
+            if obj.i not in cx.by_token and obj.ent_type_ in ("GPE", "LOC", "FAC"):
+                loc = self.location_of(cx, obj, skip)
                 if loc is not None:
                     return loc
         holders = [trigger, *objects]
         holders += [g for g, _ in self._governors(trigger)][:2]
         for holder in holders:
             for child in holder.children:
-                if child.dep_ != "prep" or child.lower_ not in _PLACE_PREPS:
+                if child.dep_ != "prep" or child.lower_ not in self.place_preps:
                     continue
                 for pobj in child.children:
                     if pobj.dep_ != "pobj" or pobj.i in skip:
                         continue
-                    loc = self._location_of(pobj, skip)
+                    loc = self.location_of(cx, pobj, skip)
                     if loc is not None:
                         return loc
         return None
 
-    def _location_of(self, token: Token, skip: set[int]) -> Location | None:
+    def location_of(self, cx: CodingContext, token: Token, skip: set[int]) -> Location | None:
         if token.ent_type_ in ("DATE", "TIME") or token.i in skip:
             return None
         for child in token.children:
-            if child.dep_ == "compound" and child.i in self._by_token:
-                return self._location_of(child, skip)  # "near Baghdad airport"
-        span = self._by_token.get(token.i)
+            if child.dep_ == "compound" and child.i in cx.by_token:
+                return self.location_of(cx, child, skip)  # "near Baghdad airport"
+        span = cx.by_token.get(token.i)
         if span is not None:
             actor = self.dictionary.get(span.id_)
             if actor is not None and actor.kind == "state" and actor.country:
@@ -642,76 +995,197 @@ class EventCoder:
             if span.text in self.dictionary.capitals:
                 return self.gazetteer.resolve(span.text)
             return None
-        for ent in token.doc.ents:
-            if ent.start <= token.i < ent.end and ent.label_ in ("GPE", "LOC", "FAC"):
-                return self.gazetteer.resolve(ent.text)
+        if token.ent_type_ in ("GPE", "LOC", "FAC"):  # the entity around it, found in place
+            # (scanning doc.ents for it made every event of a long post look at every place)
+            doc, start, end = token.doc, token.i, token.i + 1
+            while start > 0 and doc[start].ent_iob_ == "I":
+                start -= 1
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+            return self.gazetteer.resolve(doc[start:end].text)
         if token.pos_ == "PROPN":
             return self.gazetteer.resolve(_phrase(token))
         return None
 
-    # -- assembly --------------------------------------------------------------------------
 
-    def _events(
+# -- the coder: proposers -> argument reader -> event builder ------------------------------
+
+
+class EventCoder:
+    """Codes events from parsed posts; one instance serves a whole corpus, from any number
+    of threads.
+
+    ``proposers`` replace the default (the lexicon's) when given; :meth:`add_proposer`
+    adds one to them.
+    """
+
+    def __init__(
         self,
-        pred: Predicate,
-        trigger: Token,
-        args: tuple[list[_Arg], list[_Arg], bool],
-        sent: Span,
-        ctx: PostContext,
-        state: ThreadState,
-        out: PostEvents,
+        dictionary: ActorDictionary,
+        lexicon: Lexicon,
+        gazetteer: Gazetteer,
+        proposers: Sequence[Proposer | ProposerFunction] | None = None,
+    ) -> None:
+        self.dictionary = dictionary
+        self.lexicon = lexicon
+        self.gazetteer = gazetteer
+        self.reader = ArgumentReader(dictionary, lexicon, gazetteer)
+        self.proposers: list[Proposer | ProposerFunction] = (
+            list(proposers) if proposers is not None else [LexiconProposer(lexicon, self.reader)]
+        )
+
+    def add_proposer(self, proposer: Proposer | ProposerFunction) -> None:
+        """Propose triggers with ``proposer`` too (see the module docstring)."""
+        self.proposers.append(proposer)
+
+    # -- entry point -----------------------------------------------------------------------
+
+    def code(self, doc: Doc, ctx: PostContext, state: ThreadState | None = None) -> PostEvents:
+        """Events and claims of one parsed post (``doc.spans["actors"]`` set by the ruler).
+
+        ``state`` carries the last date from one post of a thread to the next.
+        """
+        cx = CodingContext.of(doc, ctx, state)
+        cx.thread.see(doc.text)
+        for sent in doc.sents:
+            for proposal, args in self.triggers(cx, sent):
+                cx.out.events.extend(self.build(cx, proposal, args, sent))
+            explicit = resolve_date(sent.text, cx.thread.last_date, ctx.time,
+                                    cx.thread.day_first)
+            if explicit is not None and (explicit.basis == "text" or len(explicit.date) == 10):
+                # the context for "two years later", and any day the sentence names
+                # ("20/9:", "on 1 December", "yesterday") for the sentences and posts after it
+                cx.thread.last_date = explicit.date
+        found: list[tuple[Token, Span, How]] = [
+            (doc[i], s, "reference") for i, s in cx.refs.items() if s is not None
+        ]
+        found += cx.inferred
+        # In reading order, whatever order the proposers and the reader met them in.
+        cx.out.references = sorted(found, key=lambda r: (r[0].i, r[2], r[1].id_))
+        return cx.out
+
+    # -- step 1 and 2: proposals with their arguments --------------------------------------
+
+    def proposals(self, cx: CodingContext, sent: Span) -> list[TriggerProposal]:
+        """Every proposer's proposals for ``sent``, one per (trigger word, type).
+
+        The same word and type from the lexicon and from a model is one proposal of
+        origin ``both``: the lexicon's (its entry knows more about the arguments) with the
+        model's confidence. Otherwise the first proposer to propose a key wins.
+        """
+        groups: dict[tuple[int, str], list[TriggerProposal]] = {}
+        for proposer in self.proposers:
+            for p in proposer(sent, cx):
+                if p.token.i in cx.by_token:  # a word of an actor's name is no trigger
+                    continue
+                groups.setdefault((p.token.i, p.type), []).append(p)
+        out = []
+        for group in groups.values():
+            rule = next((p for p in group if p.origin == "rule"), None)
+            model = next((p for p in group if p.origin == "model"), None)
+            if rule is not None and model is not None:
+                out.append(replace(rule, origin="both", confidence=model.confidence))
+            else:
+                out.append(group[0])
+        return out
+
+    def triggers(
+        self, cx: CodingContext, sent: Span
+    ) -> list[tuple[TriggerProposal, Arguments]]:
+        """The proposals of ``sent`` that make events, with their arguments, in reading order.
+
+        Verb proposals are read first: a noun that is an argument or object of one is no
+        event of its own ("launched an attack"), nor is a noun without an actor argument.
+        """
+        proposals = self.proposals(cx, sent)
+        found: list[tuple[TriggerProposal, Arguments]] = []
+        consumed: set[int] = set()
+        for p in proposals:
+            if not p.is_nominal:
+                args = self.reader.read(cx, p)
+                found.append((p, args))
+                consumed.update(a.token.i for a in (*args.sources, *args.targets))
+                consumed.update(t.i for t in _objects(p.token))
+        for p in proposals:
+            if p.is_nominal and p.token.i not in consumed:
+                args = self.reader.read(cx, p)
+                if args.sources or args.targets:
+                    found.append((p, args))
+        found.sort(key=lambda f: f[0].token.i)
+        return found
+
+    # -- step 3: the event builder ---------------------------------------------------------
+
+    def build(
+        self, cx: CodingContext, proposal: TriggerProposal, args: Arguments, sent: Span
     ) -> Iterator[Event]:
-        sources, targets, nominal = args
-        actors = [a for a in sources if a.span is not None]
-        if not any(a.span for a in targets) and len(actors) >= 2 and (
-            pred.type in _RECIPROCAL_TYPES or trigger.lemma_.lower() in _RECIPROCAL_VERBS
+        """The events (one per source and target) of a proposal with its arguments; their
+        claims go to ``cx.out.claims``."""
+        trigger = proposal.token
+        etype = self.lexicon.types[proposal.type]
+        reader = self.reader
+        actors = [a for a in args.sources if a.span is not None]
+        if not any(a.span for a in args.targets) and len(actors) >= 2 and (
+            etype.reciprocal or trigger.lemma_.lower() in reader.reciprocal_verbs
         ):
             # "Iran and Saudi Arabia agreed ...": each side acts towards the other.
             for a in actors:
                 others = [b for b in actors if b.actor != a.actor]
-                yield from self._events(
-                    pred, trigger, ([a], others, nominal), sent, ctx, state, out
-                )
+                yield from self.build(cx, proposal, Arguments([a], others, args.nominal), sent)
             return
-        sources = sources or [_Arg(trigger, None)]
-        targets = targets or [_Arg(trigger, None)]
-        skip = {t.i for a in (*sources, *targets) if a.span is not None for t in a.span}
-        where = self._place(trigger, skip)
-        sources = [self._infer(a, where, sent) for a in sources]
-        if pred.type != "MOBILIZE":  # deployed "soldiers" are the source's own, not a target
-            targets = [self._infer(a, where, sent) for a in targets]
-        if not any(a.span for a in (*sources, *targets)):
+        skip = {t.i for a in (*args.sources, *args.targets) if a.span is not None for t in a.span}
+        where = reader.place(cx, trigger, skip)
+        sources = self._fill(cx, args.sources, trigger, where, sent, infer=True)
+        # deployed "soldiers" are the source's own, not a target
+        targets = self._fill(cx, args.targets, trigger, where, sent, other=frozenset(
+            a.actor for a in sources if a is not None and a.actor is not None),
+                             infer=proposal.type != "MOBILIZE")
+        if not any(a is not None and a.span for a in (*sources, *targets)):
             return
-        frame = self._frame(trigger, sent)
-        when = self._date(trigger, sent, ctx, state)
+        frame = reader.frame(cx, trigger, sent)
+        when = reader.date(cx, trigger, sent)
         if when is not None and when.basis in ("text", "relative"):
-            state.last_date = when.date
-        etype = self.lexicon.types[pred.type]
+            cx.thread.last_date = when.date
+        ctx = cx.post
         evidence = Evidence(ctx.doc, ctx.post, sent.start_char, sent.end_char, sent.text)
         speaker = frame.asserted_by
+        method: Method = proposal.origin
         for src in sources:
             for tgt in targets:
-                if src.span is None and tgt.span is None:
+                src_actor = src.span if src is not None else None
+                if src_actor is None and (tgt is None or tgt.span is None):
                     continue
-                if src.actor is not None and src.actor == tgt.actor:
-                    tgt = _Arg(trigger, None)
-                confidence = 0.55 + 0.2 * (src.span is not None) + 0.15 * (tgt.span is not None)
-                confidence -= 0.1 * nominal + 0.1 * (src.indirect or tgt.indirect)
+                if src is not None and src.actor is not None and tgt is not None and (
+                    src.actor == tgt.actor
+                ):
+                    tgt = None
+                has_src = src is not None and src.span is not None
+                has_tgt = tgt is not None and tgt.span is not None
+                confidence = 0.55 + 0.2 * has_src + 0.15 * has_tgt
+                confidence -= 0.1 * args.nominal + 0.1 * (
+                    (src is not None and src.indirect) or (tgt is not None and tgt.indirect)
+                )
+                if proposal.confidence is not None:
+                    # a model's own score; with the lexicon agreeing, the higher of the two
+                    confidence = (proposal.confidence if method == "model"
+                                  else max(confidence, proposal.confidence))
                 event_id = stable_id(
-                    ctx.doc, ctx.post, trigger.idx, pred.type, src.actor or src.text,
-                    tgt.actor or tgt.text, prefix="ev_",
+                    ctx.doc, ctx.post, trigger.idx, proposal.type, _key(src, trigger),
+                    _key(tgt, trigger), prefix="ev_",
                 )
                 event = Event(
                     id=event_id,
-                    type=pred.type,
+                    type=proposal.type,
                     evidence=evidence,
-                    mode=pred.mode,
-                    quad=etype.quad,
-                    cameo=pred.cameo or etype.cameo,
-                    source=src.actor,
-                    source_text=src.text if src.span is not None else None,
-                    target=tgt.actor,
-                    target_text=tgt.text if tgt.token != trigger else None,
+                    mode=proposal.mode,
+                    quad=proposal.quad if proposal.quad is not None else etype.quad,
+                    cameo=proposal.cameo or etype.cameo,
+                    source=src.actor if src is not None else None,
+                    source_text=src.text if has_src and src is not None else None,
+                    target=tgt.actor if tgt is not None else None,
+                    # a trigger standing for its own target ("the insurgency") has no words
+                    # of a target
+                    target_text=tgt.text if tgt is not None and tgt.token != trigger else None,
                     date=when.date if when else None,
                     end_date=when.end_date if when else None,
                     date_basis=when.basis if when else None,
@@ -722,9 +1196,10 @@ class EventCoder:
                     negated=frame.negated,
                     disputed=frame.modality == "denied",
                     confidence=round(max(0.1, min(confidence, 0.95)), 2),
-                    trigger=trigger.text,
+                    trigger=proposal.span.text,
+                    method=method,
                 )
-                out.claims.append(
+                cx.out.claims.append(
                     Claim(
                         id=stable_id(event_id, "asserts", prefix="cl_"),
                         event=event_id,
@@ -734,7 +1209,7 @@ class EventCoder:
                     )
                 )
                 if frame.denied_by is not None:
-                    out.claims.append(
+                    cx.out.claims.append(
                         Claim(
                             id=stable_id(event_id, "denies", prefix="cl_"),
                             event=event_id,
@@ -746,7 +1221,8 @@ class EventCoder:
                 yield event
         denier = frame.denied_by
         if denier is not None and denier.span is not None:
-            # "Tehran denies arming the group": the denial is itself a REJECT event.
+            # "Tehran denies arming the group": the denial is itself a REJECT event, read
+            # by the rules whoever proposed the denied event.
             reject = self.lexicon.types["REJECT"]
             yield Event(
                 id=stable_id(ctx.doc, ctx.post, trigger.idx, "REJECT", denier.actor, prefix="ev_"),
@@ -756,3 +1232,29 @@ class EventCoder:
                 date_basis=when.basis if when else None, location=where,
                 asserted_by_text=ctx.author, confidence=0.75, trigger=trigger.head.text,
             )
+
+    def _fill(
+        self, cx: CodingContext, args: list[Argument], trigger: Token, where: Location | None,
+        sent: Span, infer: bool, other: frozenset[str] = frozenset(),
+    ) -> list[Argument | None]:
+        """The arguments of one side, sector nouns given their country (with ``infer``);
+        ``[None]`` for a side the text leaves empty."""
+        if args:
+            return ([self.reader.infer(cx, a, where, sent, other) for a in args] if infer
+                    else list(args))
+        if infer:
+            # No argument: a trigger that is itself a sector noun ("the insurgency") may
+            # still name its actor.
+            own = self.reader.infer(cx, Argument(trigger, None), where, sent, other)
+            if own.span is not None:
+                return [own]
+        return [None]
+
+
+def _key(arg: Argument | None, trigger: Token) -> str:
+    """An argument's part of the event id (an empty side counts as the trigger's phrase, as
+    it always has, so that ids stay what they were)."""
+    if arg is None:
+        return _phrase(trigger)
+    return arg.actor or arg.text
+

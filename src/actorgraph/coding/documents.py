@@ -18,15 +18,19 @@ from spacy.tokens import Doc, Span
 
 from ..actors.dictionary import ActorDictionary, load_dictionary
 from ..errors import CodingError
-from ..models import Actor, CodedDocument, Document, Mention, Post
+from ..models import Actor, CodedDocument, Document, How, Mention, Post
+from ..nlp.informal import CaseRestorer, with_text
+from ..nlp.proposals import Proposer, ProposerFunction
 from ..settings import Settings
-from .coder import EventCoder, PostContext, ThreadState
+from .coder import PostContext, ThreadState
 from .dates import normalise_date, resolve_date
 from .lexicon import load_lexicon
+from .model_layer import layered_coder
 from .places import load_gazetteer
 from .prefilter import Prefilter
+from .relations import RelationFinder, load_relation_cues
 
-__all__ = ["DocumentCoder"]
+__all__ = ["DocumentCoder", "above"]
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
@@ -39,18 +43,39 @@ class DocumentCoder:
     ['REJECT']
     """
 
-    def __init__(self, settings: Settings | None = None, nlp=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, settings: Settings | None = None, nlp=None,  # type: ignore[no-untyped-def]
+                 proposers: Iterable[Proposer | ProposerFunction] = ()) -> None:
+        """``proposers`` propose triggers beside the lexicon (a trained model's, say; see
+        :mod:`actorgraph.coding.coder`)."""
         from ..nlp.pipeline import load_pipeline
 
         self.settings = settings or Settings()
         user = (self.settings.actors,) if self.settings.actors else ()
         self.nlp = nlp if nlp is not None else load_pipeline(self.settings.model, user)
         self.dictionary: ActorDictionary = load_dictionary(user)
-        lexicon = load_lexicon()
-        self.coder = EventCoder(self.dictionary, lexicon, load_gazetteer())
+        lexicon = load_lexicon((self.settings.lexicon,) if self.settings.lexicon else ())
+        # The lexicon alone, or the trained event layer with or without it (model_layer.py),
+        # then any proposers the caller adds.
+        self.coder = layered_coder(self.dictionary, lexicon, load_gazetteer(),
+                                   self.settings.layer)
+        proposers = list(proposers)
+        for proposer in proposers:
+            self.coder.add_proposer(proposer)
+        cues = load_relation_cues()
+        self.relations = RelationFinder(self.dictionary, self.coder, cues)
+        # Another proposer may find triggers the lexicon does not know: then the prefilter
+        # parses every sentence that names an actor.
         self.prefilter = (
-            Prefilter(self.nlp, self.dictionary, lexicon) if self.settings.prefilter else None
+            Prefilter(self.nlp, self.dictionary, lexicon, lexicon_only=not proposers)
+            if self.settings.prefilter else None
         )
+        self.restorer = CaseRestorer(self.nlp)
+        if self.prefilter is not None:
+            self.prefilter.add_words(cues.words())
+        model = getattr(self.coder, "event_model", None)
+        if self.prefilter is not None and model is not None:
+            # Sentences with a word the model learned as a trigger are parsed too.
+            self.prefilter.forms |= model.trigger_words()
 
     @classmethod
     def shared(cls, settings: Settings) -> DocumentCoder:
@@ -87,14 +112,18 @@ class DocumentCoder:
                 _check_lengths(doc, self.nlp.max_length)
                 pending.append(doc)
                 for post in doc.posts:
+                    # A lower-case post is parsed with its capitals put back (informal.py).
+                    restored = self.restorer.restore(post.text)
+                    text = restored or post.text
                     if self.prefilter is None:
-                        item = _Post(doc, post, [None], 1)
+                        item = _Post(doc, post, [None], 1, restored is not None)
                         queue.append(item)
-                        yield post.text, (item, 0)
+                        yield text, (item, 0)
                         continue
-                    pieces = self.prefilter.pieces(post.text)
+                    pieces = self.prefilter.pieces(text)
                     todo = [i for i, (_, parse) in enumerate(pieces) if parse]
-                    item = _Post(doc, post, [p for p, _ in pieces], len(todo))
+                    item = _Post(doc, post, [p for p, _ in pieces], len(todo),
+                                 restored is not None)
                     queue.append(item)
                     for i in todo:  # the tokenized piece goes on: nothing is tokenized twice
                         yield pieces[i][0], (item, i)
@@ -102,7 +131,10 @@ class DocumentCoder:
         def ready() -> Iterator[tuple[Doc, tuple[Document, Post]]]:
             while queue and queue[0].waiting == 0:
                 item = queue.popleft()
-                yield item.assemble(), (item.doc, item.post)
+                sdoc = item.assemble()
+                if item.restored:  # the author's own words back on the parse
+                    sdoc = with_text(sdoc, item.post.text)
+                yield sdoc, (item.doc, item.post)
 
         parsed = self.nlp.pipe(stream(), as_tuples=True, batch_size=self.settings.batch_size)
         for sdoc, (item, i) in parsed:
@@ -131,16 +163,24 @@ class DocumentCoder:
             if not sdoc.has_annotation("DEP"):
                 # Skipped by the prefilter: no events, but its actors and dates still count.
                 self._add_mentions(result, post, sdoc.spans.get("actors", []))
+                state.see(post.text)
                 for sentence in _SENTENCE_END.split(post.text):
-                    found = resolve_date(sentence, state.last_date, ctx.time)
+                    found = resolve_date(sentence, state.last_date, ctx.time, state.day_first)
                     if found is not None and found.basis == "text":
                         state.last_date = found.date
                 continue
+            self.relations.mark(sdoc)  # "Iran-backed militias" as an actor, before events
             coded = self.coder.code(sdoc, ctx, state)
-            floor = self.settings.min_confidence
-            result.events.extend(e for e in coded.events if e.confidence >= floor)
-            kept = {e.id for e in result.events}
-            result.claims.extend(c for c in coded.claims if c.event in kept)
+            result.events.extend(coded.events)
+            result.claims.extend(coded.claims)
+            relations, made = self.relations.find(sdoc, ctx, state)
+            result.relations.extend(relations)
+            for _token, span in made:
+                result.mentions.append(
+                    Mention(document.id, post.index, span.start_char, span.end_char, span.text,
+                            span.id_, "generic")
+                )
+                self._add_actor(result, span.id_, span.text)
             self._add_mentions(result, post, sdoc.spans.get("actors", []))
             for token, span, how in coded.references:
                 result.mentions.append(
@@ -148,7 +188,8 @@ class DocumentCoder:
                             token.text, span.id_, how)
                 )
                 self._add_actor(result, span.id_, token.text)
-        return result
+        _unique_ids(result)
+        return above(result, self.settings.min_confidence)
 
     def _add_mentions(self, result: CodedDocument, post: Post, spans: Iterable[Span]) -> None:
         for span in spans:
@@ -158,19 +199,32 @@ class DocumentCoder:
             )
             self._add_actor(result, span.id_, span.text)
 
-    def _how(self, actor_id: str) -> str:
+    def _how(self, actor_id: str) -> How:
         if actor_id.startswith("PRV."):
             return "provisional"
-        return "generic" if actor_id not in self.dictionary.actors else "dictionary"
+        return "generic" if actor_id not in self.dictionary else "dictionary"
 
     def _add_actor(self, result: CodedDocument, actor_id: str, text: str) -> None:
         if actor_id in result.actors:
             return
-        actor = self.dictionary.get(actor_id)
+        actor = self.dictionary.get(actor_id) or self.relations.generic.get(actor_id)
         if actor is None:
             kind = "person" if actor_id.startswith("PRV.PER.") else "organisation"
             actor = Actor(id=actor_id, name=text, kind=kind, provisional=True)
         result.actors[actor_id] = actor
+
+
+def above(coded: CodedDocument, floor: float) -> CodedDocument:
+    """``coded`` without its events and relations of less confidence than ``floor`` (and
+    the events' claims): the ``min_confidence`` setting, applied to freshly coded documents
+    and to batch shards alike."""
+    if floor <= 0:
+        return coded
+    coded.events = [e for e in coded.events if e.confidence >= floor]
+    coded.relations = [r for r in coded.relations if r.confidence >= floor]
+    kept = {e.id for e in coded.events}
+    coded.claims = [c for c in coded.claims if c.event in kept]
+    return coded
 
 
 def _check_lengths(doc: Document, limit: int) -> None:
@@ -181,6 +235,18 @@ def _check_lengths(doc: Document, limit: int) -> None:
                 f"document {doc.id!r} post {post.index}: {len(post.text):,} characters, over "
                 f"the model's limit of {limit:,} per post"
             )
+
+
+def _unique_ids(result: CodedDocument) -> None:
+    """One event (and one claim, one relation) per id in a document: the coder can reach
+    the same event twice (one trigger, the same source and target through two paths), and
+    the store keeps one row per id, so a repeat would be counted but not stored. The last
+    one is kept, as the store would keep it."""
+    for name in ("events", "claims", "relations"):
+        items = getattr(result, name)
+        unique = list({item.id: item for item in items}.values())
+        if len(unique) < len(items):
+            items[:] = unique
 
 
 @lru_cache(maxsize=2)
@@ -196,6 +262,7 @@ class _Post:
     post: Post
     pieces: list[Doc | None]
     waiting: int
+    restored: bool = False  # parsed from a copy with its capitals put back
 
     def assemble(self) -> Doc:
         if len(self.pieces) == 1:

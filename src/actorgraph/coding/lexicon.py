@@ -18,7 +18,11 @@ import yaml
 from ..datafiles import load_yaml
 from ..errors import ConfigError
 
-__all__ = ["EventType", "Lexicon", "Predicate", "load_lexicon"]
+__all__ = ["LEXICON_VERSION", "EventType", "Lexicon", "Predicate", "extend_with_cameo",
+           "load_lexicon"]
+
+#: The ``version`` of ``data/plover.yaml`` this code reads.
+LEXICON_VERSION = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +32,7 @@ class EventType:
     cameo: str
     modes: tuple[str, ...]
     target_preps: tuple[str, ...]
+    reciprocal: bool = False  # two actors and no target: each acts on the other
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,13 +59,24 @@ class Predicate:
 
 @dataclass
 class Lexicon:
+    """The lexicon: event types, verb and noun predicates by head lemma, cue lists, and
+    the names of the four quad classes."""
+
     types: dict[str, EventType]
     verbs: dict[str, list[Predicate]] = field(default_factory=lambda: defaultdict(list))
     nouns: dict[str, list[Predicate]] = field(default_factory=lambda: defaultdict(list))
     cues: dict[str, frozenset[str]] = field(default_factory=dict)
+    quads: dict[int, str] = field(default_factory=dict)
 
     def cue(self, name: str) -> frozenset[str]:
+        """The words (and multi-word phrases, space-separated) of the cue list ``name``."""
         return self.cues.get(name, frozenset())
+
+    def phrases(self, name: str) -> tuple[tuple[str, ...], ...]:
+        """The cue list ``name`` as word tuples, longest first: "in the past" is
+        ("in", "the", "past"); report phrases are matched word by word in the text."""
+        words = [tuple(w.split()) for w in self.cue(name)]
+        return tuple(sorted(words, key=lambda w: (-len(w), w)))
 
     def add(self, raw: dict[str, Any], table: str, where: str) -> None:
         try:
@@ -89,7 +105,7 @@ class Lexicon:
     def merge(self, data: dict[str, Any], origin: str, first: bool = False) -> None:
         for table in ("predicates", "nouns"):
             entries = data.get(table) or []
-            tmp = Lexicon(self.types)
+            tmp = Lexicon(self.types, quads=self.quads)
             for n, raw in enumerate(entries, 1):
                 tmp.add(raw, table, f"{origin} {table}[{n}]")
             new = tmp.verbs if table == "predicates" else tmp.nouns
@@ -111,11 +127,46 @@ def _read_yaml(path: Path | None, text: str | None = None) -> dict[str, Any]:
     return data
 
 
+def _add_cameo(lex: Lexicon, groups: tuple[str, ...] | None) -> None:
+    from .cameo_verbs import cameo_entries
+
+    extend_with_cameo(lex, cameo_entries(list(groups) if groups is not None else None))
+
+
+def extend_with_cameo(lex: Lexicon, entries: list[dict[str, Any]]) -> None:
+    """Append CAMEO verb-pattern entries (``data/phoenix/cameo_verbs.json``) behind the
+    hand-written ones; a bare CAMEO verb the lexicon or its cues already know is skipped."""
+    known = set(lex.verbs) | {w for words in lex.cues.values() for w in words}
+    # A verb the hand-written entries bind to objects ("launch" an attack, not a website)
+    # stays bound: no CAMEO verb-and-preposition entry makes it a bare trigger.
+    bound = {lemma for lemma, preds in lex.verbs.items() if all(p.objects for p in preds)}
+
+    def keep(e: dict[str, Any]) -> bool:
+        if e.get("objects"):
+            return True
+        if " " in e["lemma"]:
+            return e["lemma"].split()[0] not in bound
+        return e["lemma"] not in known
+
+    kept = [e for e in entries if keep(e)]
+    if kept:
+        lex.merge({"predicates": kept}, "phoenix/cameo_verbs.json")
+
+
 @lru_cache(maxsize=4)
-def load_lexicon(user_files: tuple[str, ...] = ()) -> Lexicon:
-    """The built-in PLOVER dictionary with ``user_files`` merged in front of it."""
+def load_lexicon(
+    user_files: tuple[str, ...] = (), cameo_groups: tuple[str, ...] | None = None
+) -> Lexicon:
+    """The built-in PLOVER dictionary with ``user_files`` merged in front of it.
+
+    ``cameo_groups`` picks the CAMEO verb-pattern groups to add (default: those enabled
+    in the packaged file; ``()`` for none)."""
     text = resources.files("actorgraph").joinpath("data", "plover.yaml").read_text("utf-8")
     data = _read_yaml(None, text)
+    if data.get("version") != LEXICON_VERSION:
+        raise ConfigError(f"plover.yaml: version {data.get('version')!r}, this actorgraph reads "
+                          f"version {LEXICON_VERSION}")
+    quads = {int(k): str(v) for k, v in data["quads"].items()}
     types = {
         name: EventType(
             name=name,
@@ -123,11 +174,16 @@ def load_lexicon(user_files: tuple[str, ...] = ()) -> Lexicon:
             cameo=str(t["cameo"]),
             modes=tuple(t.get("modes") or ()),
             target_preps=tuple(t.get("target_preps") or ()),
+            reciprocal=bool(t.get("reciprocal", False)),
         )
         for name, t in data["types"].items()
     }
-    lex = Lexicon(types)
+    unknown = sorted(t.name for t in types.values() if t.quad not in quads)
+    if unknown:
+        raise ConfigError(f"plover.yaml: types with a quad not in `quads`: {unknown}")
+    lex = Lexicon(types, quads=quads)
     lex.merge(data, "plover.yaml")
+    _add_cameo(lex, cameo_groups)
     for path in user_files:
         lex.merge(_read_yaml(Path(path)), path, first=True)
     return lex

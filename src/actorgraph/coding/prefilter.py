@@ -15,8 +15,12 @@ parsing.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Iterable
 from typing import cast
 
+import numpy
+from spacy.attrs import NORM, ORTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -24,6 +28,7 @@ from spacy.util import filter_spans
 from ..actors.dictionary import ActorDictionary
 from ..nlp.actor_ruler import DICTIONARY_KEY, ActorRuler
 from .lexicon import Lexicon
+from .runs import make_doc
 
 __all__ = ["PAST_FORMS", "Prefilter"]
 
@@ -63,7 +68,6 @@ _REFERENCES = frozenset({"it", "its", "they", "them", "their", "he", "him", "his
                          "group", "militia", "government", "regime", "organisation",
                          "organization", "movement", "army"})
 # Object words that a named group can stand for ("founded Asaib Ahl al-Haq"), as in the coder.
-_GROUP_WORDS = frozenset({"group", "militia", "organization", "organisation", "movement", "force"})
 
 
 def _forms(lemma: str) -> set[str]:
@@ -78,11 +82,39 @@ def _forms(lemma: str) -> set[str]:
     return forms
 
 
+#: Tokens of the longest piece parsed at once. A run-on "sentence" of thousands of tokens (a
+#: post of clauses joined by commas, no full stop) gives a parse tree with nodes of thousands
+#: of children, and the coder's per-event look at its clause and its governors becomes
+#: quadratic: 4 KB of "Iran attacked Iraq, " took over two minutes.
+MAX_PIECE_TOKENS = 150
+_SOFT_BREAKS = frozenset({",", ";", ":", "—", "–", "-", "and", "or", "but"})
+
+
+def _bounded(doc: Doc, starts: list[int]) -> list[int]:
+    """``starts`` with more piece starts, so that no piece is over :data:`MAX_PIECE_TOKENS`
+    tokens; a long piece is cut after its last comma, semicolon or conjunction in reach."""
+    out: list[int] = []
+    for a, b in zip(starts, [*starts[1:], len(doc)], strict=True):
+        out.append(a)
+        while b - a > MAX_PIECE_TOKENS:
+            end = a + MAX_PIECE_TOKENS
+            soft = [t.i + 1 for t in doc[a + MAX_PIECE_TOKENS // 2:end]
+                    if t.lower_ in _SOFT_BREAKS]
+            a = soft[-1] if soft else end
+            out.append(a)
+    return out
+
+
 class Prefilter:
     """Decides from the tokens alone whether a post is worth a full parse."""
 
-    def __init__(self, nlp: Language, dictionary: ActorDictionary, lexicon: Lexicon) -> None:
+    def __init__(self, nlp: Language, dictionary: ActorDictionary, lexicon: Lexicon,
+                 lexicon_only: bool = True) -> None:
+        """``lexicon_only``: only the lexicon proposes triggers, so a sentence without a
+        predicate word of it is not worth parsing. With other proposers (a trained model)
+        every sentence that names an actor is."""
         self.nlp = nlp
+        self.lexicon_only = lexicon_only
         ruler = nlp.get_pipe("actorgraph_actors") if "actorgraph_actors" in nlp.pipe_names else None
         # spaCy types get_pipe as a bare callable; this component is our ActorRuler.
         self.ruler = cast("ActorRuler | None", ruler)
@@ -96,7 +128,7 @@ class Prefilter:
         self.bound: dict[str, set[str]] = {}
         for head, preds in lexicon.verbs.items():
             objects = {o.split()[-1] for p in preds for o in p.objects}
-            if any(not p.objects for p in preds) or objects & _GROUP_WORDS:
+            if any(not p.objects for p in preds) or objects & lexicon.cue("group_words"):
                 self._add_free(head)
                 continue
             nouns = {f for o in objects for f in (o, o + "s", o + "es", o[:-1] + "ies")}
@@ -105,12 +137,18 @@ class Prefilter:
         for lemma in lexicon.nouns:
             self._add_free(lemma)
 
+    def add_words(self, words: Iterable[str]) -> None:
+        """More predicate words (the relation cues): sentences with them are parsed too."""
+        self.forms |= {w.lower() for w in words}
+
     def _add_free(self, lemma: str) -> None:
         self.forms |= _forms(lemma)
         if len(lemma) >= 6:
             self.stems.add(lemma[:5])
 
     def _has_predicate(self, words: list[str]) -> bool:
+        if not self.lexicon_only:
+            return True
         if any(w in self.forms or (len(w) >= 5 and w[:5] in self.stems) for w in words):
             return True
         present = set(words)
@@ -125,18 +163,26 @@ class Prefilter:
         worth, doc = self.scan(text)
         if not worth:
             return [(doc, False)]
-        starts = [0] + [t.i + 1 for t in doc[:-1] if t.text in _SENTENCE_END or "\n" in t.text]
+        ends = [0] + [t.i + 1 for t in doc[:-1] if t.text in _SENTENCE_END or "\n" in t.text]
+        starts = _bounded(doc, ends)
+        cut = len(starts) > len(ends)  # a run-on sentence cut: its pieces are parsed apart
         if len(starts) == 1:
             return [(doc, True)]
-        spans = doc.spans[DICTIONARY_KEY]
+        spans = sorted(doc.spans[DICTIONARY_KEY], key=lambda s: (s.start, s.end))
+        span_starts = [s.start for s in spans]
+        # Each piece is built from the slice of one array of the whole doc: Span.as_doc
+        # reads the whole doc for every sentence, which made long posts quadratic.
+        array = doc.to_array([ORTH, NORM, SPACY])
         pieces: list[tuple[Doc, bool]] = []
         for a, b in zip(starts, [*starts[1:], len(doc)], strict=True):
             if a >= b:
                 continue
             words = [t.lower_ for t in doc[a:b]]
-            mine = [s for s in spans if a <= s.start and s.end <= b]
+            first = bisect_left(span_starts, a)
+            last = bisect_left(span_starts, b, lo=first)
+            mine = [s for s in spans[first:last] if s.end <= b]
             has_actor = bool(mine) or any(w in self.actor_words or w in _REFERENCES for w in words)
-            piece = doc[a:b].as_doc()
+            piece = self._piece(doc, array, a, b)
             parse = has_actor and self._has_predicate(words)
             found = [
                 Span(piece, s.start - a, s.end - a, label="ACTOR", span_id=s.id_) for s in mine
@@ -150,13 +196,20 @@ class Prefilter:
                     token.head, token.dep_ = piece[0], ("ROOT" if token.i == 0 else "dep")
                 piece.spans["actors"] = filter_spans(found)
             pieces.append((piece, parse))
-        if all(parse for _, parse in pieces):
+        if not cut and all(parse for _, parse in pieces):
             return [(doc, True)]  # one parse of the whole post is cheaper than stitching
         return pieces
 
+    def _piece(self, doc: Doc, array: numpy.ndarray, a: int, b: int) -> Doc:  # type: ignore[type-arg]
+        """Tokens ``a:b`` of ``doc`` as a Doc of their own, in time linear in ``b - a``."""
+        piece = Doc(self.nlp.vocab, words=[t.text for t in doc[a:b]],
+                    spaces=[bool(t.whitespace_) for t in doc[a:b]])
+        piece.from_array([NORM], array[a:b, 1:2].copy())  # type: ignore[arg-type]
+        return piece
+
     def scan(self, text: str) -> tuple[bool, Doc]:
         """(worth parsing, tokenized doc with its dictionary actor spans)."""
-        doc = self.nlp.make_doc(text)
+        doc = make_doc(self.nlp, text)
         spans = self.ruler.match_dictionary(doc) if self.ruler is not None else []
         words = [t.lower_ for t in doc]
         has_actor = bool(spans) or any(w in self.actor_words for w in words)

@@ -13,7 +13,10 @@ pattern whose id is the canonical actor id (``span.id_``). Placed after
 
 Matching is case-insensitive, except for short all-caps aliases ("IRI",
 "US") and aliases that are ordinary English words in lower case
-("Congress"), which must keep their capital letters.
+("Congress"), which must keep their capital letters. In a post written mostly
+in lower case (:func:`mostly_lower`), the all-caps aliases match in lower case
+too ("rsf", "saf", "uae"), except the ordinary words listed in
+``data/informal.yaml`` ("us", "rt").
 """
 
 from __future__ import annotations
@@ -27,8 +30,9 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..actors.dictionary import ActorDictionary, load_dictionary, normalise_key
+from ..datafiles import packaged
 
-__all__ = ["ActorRuler", "make_actor_ruler"]
+__all__ = ["ActorRuler", "make_actor_ruler", "mostly_lower"]
 
 # Lower-case words that are also actor names when capitalised.
 _COMMON = frozenset(
@@ -50,9 +54,37 @@ _ENT_LABELS = {"state": "GPE", "person": "PERSON"}
 _NOT_ACTORS = frozenset({"thread", "the thread", "twitter", "x", "rt"})
 
 
-def _case_sensitive(alias: str) -> bool:
+def _acronym(alias: str) -> bool:
     bare = alias.replace(".", "").replace("-", "")
-    if bare.isupper() and len(bare) <= 5:
+    return bare.isupper() and len(bare) <= 5
+
+
+def mostly_lower(doc: Doc | Span, max_share: float = 0.1) -> bool:
+    """Whether ``doc`` is written mostly in lower case, as posts often are: among its words
+    of two letters or more that are not all capitals, at most ``max_share`` start with a
+    capital (acronyms such as "US" say nothing either way).
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> mostly_lower(nlp("rsf shelled el fasher again, saf hit back")), mostly_lower(nlp(
+    ...     "The RSF shelled El Fasher again."))
+    (True, False)
+    """
+    lower = capitalised = 0
+    for token in doc:
+        text = token.text
+        if len(text) < 2 or not text.isalpha() or text.isupper():
+            continue
+        if text.islower():
+            lower += 1
+        elif text[0].isupper():
+            capitalised += 1
+    words = lower + capitalised
+    return words >= 2 and capitalised <= max_share * words
+
+
+def _case_sensitive(alias: str) -> bool:
+    if _acronym(alias):
         return True
     return " " not in alias and alias.casefold() in _COMMON
 
@@ -80,11 +112,26 @@ class ActorRuler:
             for attr in ("LOWER", "ORTH")
         )
         patterns = list(self._patterns())
+        acronyms = [p for p in patterns if p["exact"] and _acronym(p["pattern"])]
         # Phrase patterns on LOWER/ORTH need tokens only; SpanRuler would otherwise run the
         # parser and NER over every alias (seconds at start-up).
         with nlp.select_pipes(enable=[]):
             self.ruler.add_patterns([p for p in patterns if not p.pop("exact")])
             self.exact.add_patterns([p for p in patterns if "exact" not in p])
+        informal = packaged("informal.yaml")
+        self._lower_share: float = informal["max_capitalised_share"]
+        ordinary = {w.casefold() for w in informal["ordinary_words"]}
+        # All-caps aliases ("RSF") as a lower-case post writes them ("rsf"); used only there.
+        self.informal = SpanRuler(nlp, name=f"{name}_informal", spans_key=None,
+                                  annotate_ents=False, phrase_matcher_attr="LOWER",
+                                  overwrite=True)
+        with nlp.select_pipes(enable=[]):
+            self.informal.add_patterns([
+                {"label": p["label"], "pattern": p["pattern"].casefold(), "id": p["id"]}
+                for p in acronyms
+                if p["pattern"].casefold() not in ordinary
+                and p["pattern"].replace(".", "").casefold() not in ordinary
+            ])
         self._add_generic_patterns()
 
     def _patterns(self) -> Iterable[dict[str, Any]]:
@@ -157,12 +204,24 @@ class ActorRuler:
                     break
 
     def match_dictionary(self, doc: Doc) -> list[Span]:
-        """Dictionary names and aliases in ``doc``; needs only the tokenizer."""
-        return [
+        """Dictionary names and aliases in ``doc``; needs only the tokenizer.
+
+        Phoenix names (``dictionary.extra``) count only where no hand-made name matched."""
+        rulers = [self.ruler, self.exact]
+        if mostly_lower(doc, self._lower_share):
+            rulers.append(self.informal)
+        spans = [
             Span(doc, span.start, span.end, label="ACTOR", span_id=span.id_)
-            for ruler in (self.ruler, self.exact)
+            for ruler in rulers
             for span in ruler.match(doc)
         ]
+        if self.dictionary.extra is not None:
+            taken = {i for s in spans for i in range(s.start, s.end)}
+            spans += [
+                s for s in self.dictionary.extra.match(doc)
+                if not taken.intersection(range(s.start, s.end))
+            ]
+        return spans
 
     def _country_of(self, token_text: str) -> str | None:
         return self._upper_country.get(token_text) or self._modifier_country.get(

@@ -8,18 +8,21 @@ from __future__ import annotations
 
 import codecs
 import json
+import os
 import re
+import stat
+import sys
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from actorgraph.errors import ReaderError
 from actorgraph.models import Document
 
 __all__ = [
     "HEAD_SIZE", "MAX_FILE_BYTES", "MAX_POST_CHARS", "check_posts", "decode", "head_text",
-    "iso_time", "load_json", "parse_json", "read_bytes", "shown",
+    "STDIN", "too_long", "iso_time", "load_json", "parse_json", "read_bytes", "shown", "shown_path",
 ]
 
 #: How much of a file format sniffing and binary detection look at.
@@ -41,32 +44,116 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 # Bytes that never occur in text files; tab, newlines, form feed and escape do.
 _CONTROL = frozenset(range(32)) - frozenset(b"\t\n\r\f\b\x1b") | {0x7F}
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+#: How much is read at a time from a stream whose size is not known in advance.
+_CHUNK = 1 << 20
+#: The name that stands for standard input.
+STDIN = "-"
+_KINDS = ((stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"),
+          (stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISSOCK, "a socket"))
+
+
+def _too_big(path: Path, size: int) -> ReaderError:
+    return ReaderError(
+        shown_path(path),
+        f"is {size / (1 << 30):.1f} GiB, over the {MAX_FILE_BYTES >> 30} GiB limit per "
+        "file; split it (a JSONL corpus: `split -l`) or code it with `actorgraph batch`",
+    )
+
+
+def _read_limited(f: BinaryIO, path: Path, already: int = 0) -> bytes:
+    """The rest of ``f``, refused as soon as ``already`` plus what it read passes
+    :data:`MAX_FILE_BYTES`."""
+    buf = bytearray()
+    while chunk := f.read(_CHUNK):
+        buf += chunk
+        if already + len(buf) > MAX_FILE_BYTES:
+            raise ReaderError(
+                shown_path(path),
+                f"is over the {MAX_FILE_BYTES >> 30} GiB limit per file (stopped reading "
+                f"after {len(buf):,} bytes); split it or code it with `actorgraph batch`",
+            )
+    return bytes(buf)
 
 
 def read_bytes(path: Path) -> bytes:
-    """The whole content of ``path``; missing, directory, unreadable, empty or huge files raise."""
+    """The whole content of ``path``; missing, directory, unreadable, empty or huge files raise.
+
+    The size limit holds while reading, not only by ``stat``: standard input (``-``) is read
+    at most :data:`MAX_FILE_BYTES` and one byte. Character and block devices, FIFOs and
+    sockets are refused by name (``/dev/zero`` never ends, a FIFO without a writer never
+    answers); pipe such a stream to standard input to read it.
+    """
+    if str(path) == STDIN:
+        data = _read_limited(sys.stdin.buffer, path)
+        if not data:
+            raise ReaderError(shown_path(path), "file is empty")
+        return data
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES and path.is_file():
-            raise ReaderError(
-                str(path),
-                f"is {size / (1 << 30):.1f} GiB, over the {MAX_FILE_BYTES >> 30} GiB limit per "
-                "file; split it (a JSONL corpus: `split -l`) or code it with `actorgraph batch`",
-            )
-        data = path.read_bytes()
+        # O_NONBLOCK: opening a FIFO without a writer would wait forever; fstat on the open
+        # file then tells what it really is (a name swapped after a stat cannot fool it).
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:
-        raise ReaderError(str(path), "no such file") from None
+        raise ReaderError(shown_path(path), "no such file") from None
     except IsADirectoryError:
-        raise ReaderError(str(path), "is a directory, not a file") from None
+        raise ReaderError(shown_path(path), "is a directory, not a file") from None
     except PermissionError:
-        raise ReaderError(str(path), "permission denied") from None
+        raise ReaderError(shown_path(path), "permission denied") from None
     except OSError as e:
         if path.is_dir():  # Windows reports directories as PermissionError/OSError
-            raise ReaderError(str(path), "is a directory, not a file") from None
-        raise ReaderError(str(path), f"cannot be read: {e.strerror or e}") from None
+            raise ReaderError(shown_path(path), "is a directory, not a file") from None
+        raise ReaderError(shown_path(path), f"cannot be read: {e.strerror or e}") from None
+    try:
+        st = os.fstat(fd)
+        if stat.S_ISDIR(st.st_mode):
+            raise ReaderError(shown_path(path), "is a directory, not a file")
+        for test, kind in _KINDS:
+            if test(st.st_mode):
+                raise ReaderError(
+                    shown_path(path),
+                    f"is {kind}, not a file; to read a stream, pipe it to standard input "
+                    "and name `-` as the input",
+                )
+        if st.st_size > MAX_FILE_BYTES:
+            raise _too_big(path, st.st_size)
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        with os.fdopen(fd, "rb", closefd=True) as f:
+            fd = -1
+            # A regular file in one read of its size (no copy); whatever it grew by since,
+            # or all of a file that reports no size (/proc), by chunks under the limit.
+            data = f.read(st.st_size) if st.st_size else b""
+            rest = _read_limited(f, path, len(data))
+            data = data + rest if rest else data
+    except MemoryError:
+        raise ReaderError(
+            shown_path(path), "not enough memory to read it; free some or split the file"
+        ) from None
+    except IsADirectoryError:
+        raise ReaderError(shown_path(path), "is a directory, not a file") from None
+    except OSError as e:
+        raise ReaderError(shown_path(path), f"cannot be read: {e.strerror or e}") from None
+    finally:
+        if fd >= 0:
+            os.close(fd)
     if not data:
-        raise ReaderError(str(path), "file is empty")
+        raise ReaderError(shown_path(path), "file is empty")
     return data
+
+
+def shown_path(path: Path | str) -> str:
+    """``path`` as text that can be printed and stored: a byte of a file name that is not
+    UTF-8 (``os.fsdecode`` keeps it as a lone surrogate) becomes ``\\xff``.
+
+    >>> shown_path(Path("zz\\udcffname.txt"))
+    'zz\\\\xffname.txt'
+    """
+    text = str(path)
+    if not _SURROGATE.search(text):
+        return text
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def check_posts(path: Path, docs: list[Document], where: str = "") -> None:
@@ -74,11 +161,13 @@ def check_posts(path: Path, docs: list[Document], where: str = "") -> None:
     for doc in docs:
         for post in doc.posts:
             if len(post.text) > MAX_POST_CHARS:
-                raise ReaderError(
-                    str(path),
-                    f"{where}post {post.index} is {len(post.text):,} characters long, over the "
-                    f"limit of {MAX_POST_CHARS:,} per post; split it into paragraphs or posts",
-                )
+                raise ReaderError(str(path), where + too_long(post.index, len(post.text)))
+
+
+def too_long(index: int, length: int) -> str:
+    """The problem of post ``index`` being ``length`` characters long."""
+    return (f"post {index} is {length:,} characters long, over the limit of "
+            f"{MAX_POST_CHARS:,} per post; split it into paragraphs or posts")
 
 
 def _looks_binary(sample: bytes) -> bool:

@@ -7,12 +7,16 @@ construction.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+from actorgraph.errors import ReaderError
 from actorgraph.models import Post
+
+from ._io import MAX_POST_CHARS, too_long
 
 __all__ = ["Draft", "assemble", "blocks", "lines", "paragraph_posts", "threads", "trim"]
 
@@ -47,6 +51,9 @@ def _is_blank(line: str) -> bool:
     return not line.strip()
 
 
+_NONBLANK = re.compile(r"\S")
+
+
 def blocks(
     text: str,
     is_break: Callable[[str], bool] = _is_blank,
@@ -57,7 +64,10 @@ def blocks(
     first: int | None = None
     last = 0
     for a, b in lines(text, start):
-        if is_break(text[a:b]):
+        # The default test looks at the text in place: a 200 MB line is not copied to find it
+        # is not blank.
+        blank = _NONBLANK.search(text, a, b) is None if is_break is _is_blank else None
+        if blank if blank is not None else is_break(text[a:b]):
             if first is not None:
                 spans.append(trim(text, first, last))
                 first = None
@@ -73,10 +83,18 @@ def blocks(
 def paragraph_posts(
     text: str, *, author: str | None = None, time: str | None = None
 ) -> tuple[Post, ...]:
-    """One post per blank-line-separated paragraph of ``text``."""
+    """One post per blank-line-separated paragraph of ``text``.
+
+    A paragraph over :data:`~._io.MAX_POST_CHARS` raises :class:`ReaderError` (without a
+    path: the caller names the file) before any copy of it is made.
+    """
+    spans = blocks(text)
+    for i, (a, b) in enumerate(spans, start=1):
+        if b - a > MAX_POST_CHARS:
+            raise ReaderError(None, too_long(i, b - a))
     return tuple(
         Post(index=i, text=text[a:b], start=a, end=b, author=author, time=time)
-        for i, (a, b) in enumerate(blocks(text), start=1)
+        for i, (a, b) in enumerate(spans, start=1)
     )
 
 

@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 
 from actorgraph.errors import ReaderError
-from actorgraph.models import Document
+from actorgraph.models import Document, Post
 
 from ._io import check_posts, decode, parse_json
 from ._records import record
@@ -21,6 +21,13 @@ __all__ = ["OPTIONAL", "read"]
 
 #: Optional string fields of a line; ``date`` becomes ``Document.published``.
 OPTIONAL = ("date", "author", "url", "title")
+
+
+def _posts(path: Path, n: int, body: str, meta: dict[str, str | None]) -> tuple[Post, ...]:
+    try:
+        return paragraph_posts(body, author=meta["author"], time=meta["date"])
+    except ReaderError as e:  # a post over the limit: name the line
+        raise ReaderError(str(path), f"line {n}: {e.problem}") from None
 
 
 def read(path: Path, data: bytes) -> list[Document]:
@@ -79,7 +86,7 @@ def _line(path: Path, n: int, line: str, first_seen: dict[str, int]) -> Document
     doc = Document(
         id=doc_id,
         text=body,
-        posts=paragraph_posts(body, author=meta["author"], time=meta["date"]),
+        posts=_posts(path, n, body, meta),
         format="jsonl",
         source=str(path),
         title=meta["title"],

@@ -96,6 +96,7 @@ def read(path: Path, data: bytes) -> list[Document]:
         raise ReaderError(str(path), _SHAPE)
     user = _username(path)
     tweets: dict[str, dict[str, Any]] = {}
+    first_item: dict[str, int] = {}
     for n, item in enumerate(items, start=1):
         tweet = item.get("tweet", item) if isinstance(item, dict) else None
         if not isinstance(tweet, dict):
@@ -111,7 +112,15 @@ def read(path: Path, data: bytes) -> list[Document]:
             continue
         if text.startswith("RT @"):  # retweets are other people's words
             continue
+        if str(tid) in tweets:
+            if tweets[str(tid)] == tweet:
+                continue  # the very same tweet twice: keep one
+            # A record problem: the second is skipped (or, strict, the archive refused).
+            skip(path, f"item {n}", f"tweet {shown(tid)} is in the archive twice, with "
+                 f"different content (first as item {first_item[str(tid)]}); remove one")
+            continue
         tweets[str(tid)] = tweet
+        first_item[str(tid)] = n
 
     drafts: dict[str, Draft] = {}
     for tid, tweet in tweets.items():

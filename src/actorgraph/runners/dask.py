@@ -83,9 +83,11 @@ def _settings_for_workers(settings: Settings) -> Settings:
     from dataclasses import replace
     from pathlib import Path
 
-    # Workers may start elsewhere: name the user's actor file absolutely.
+    # Workers may start elsewhere: name the user's actor and lexicon files absolutely.
     if settings.actors and not Path(settings.actors).is_absolute():
-        return replace(settings, actors=str(Path(settings.actors).resolve()))
+        settings = replace(settings, actors=str(Path(settings.actors).resolve()))
+    if settings.lexicon and not Path(settings.lexicon).is_absolute():
+        settings = replace(settings, lexicon=str(Path(settings.lexicon).resolve()))
     return settings
 
 

@@ -15,21 +15,17 @@ The plan depends only on the inputs and ``size``, never on the engine or the
 number of workers, so partition ``n`` always holds the same documents and is
 written as ``part-{n:05d}.parquet`` in each table's folder.
 
-**Shards.** Each partition becomes one shard in each of five folders under
+**Shards.** Each partition becomes one shard in each of six folders under
 the output directory. Every row carries ``doc_seq`` (the document's position
 in its partition, 0-based) and ``doc`` (the document id):
 
 ``events/``
     ``doc_seq``, ``doc``, then exactly the fields of the ``code`` JSONL
-    contract (:func:`actorgraph.export.event_to_json`), with the nested
-    objects as structs: ``id``, ``type``, ``mode``, ``quad`` (int8),
-    ``cameo``, ``source`` and ``target`` (struct ``id``, ``name``, ``text``,
-    ``kind``, ``country``), ``date``, ``end_date``, ``date_basis``,
-    ``location`` (struct ``name``, ``country``, ``lat``, ``lon``,
-    ``geonameid``), ``asserted_by`` (struct ``id``, ``name``, ``text``),
-    ``modality``, ``negated``, ``disputed``, ``confidence`` (float64),
-    ``trigger``, ``evidence`` (struct ``doc``, ``post``, ``start``, ``end``,
-    ``text``). ``pq.read_table(...).to_pylist()`` gives back the JSONL records.
+    contract, with the nested objects as structs: the layout of
+    ``actorgraph export --to parquet`` (:func:`actorgraph.export.parquet_schema`,
+    both made by :mod:`actorgraph.codec`) without its ``merged`` and
+    ``published``. ``pq.read_table(...).to_pylist()`` gives back the JSONL
+    records.
 ``mentions/``
     the :class:`~actorgraph.models.Mention` fields.
 ``actors/``
@@ -38,6 +34,10 @@ in its partition, 0-based) and ``doc`` (the document id):
     strings and ``affiliations`` as a list of structs.
 ``claims/``
     the :class:`~actorgraph.models.Claim` fields, ``evidence`` as a struct.
+``relations/``
+    ``doc_seq``, ``doc``, then the JSON record of each standing relation
+    (:data:`actorgraph.codec.RELATION`: actor sides and ``evidence`` as
+    structs); optional when reading shards an older actorgraph wrote.
 ``documents/``
     the :class:`~actorgraph.models.Document` fields and ``posts`` as a list
     of structs; a post's ``text`` is null when it is the slice
@@ -45,7 +45,7 @@ in its partition, 0-based) and ``doc`` (the document id):
     stored twice.
 
 Each shard is written to a hidden temporary file and renamed into place, so
-a killed batch never leaves half a shard. A partition is done when all five
+a killed batch never leaves half a shard. A partition is done when all six
 shards exist and it has no ``failures/part-NNNNN.json`` (the inputs that could
 not be read; such a partition is coded again on the next run).
 :func:`read_shards` reads the shards back as the records that were coded.
@@ -68,6 +68,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .. import codec
 from ..errors import ActorGraphError, ReaderError
 from ..models import (
     Actor,
@@ -75,9 +76,7 @@ from ..models import (
     Claim,
     CodedDocument,
     Document,
-    Event,
     Evidence,
-    Location,
     Mention,
     Post,
 )
@@ -104,7 +103,9 @@ __all__ = [
 ]
 
 #: The shard folders, in the order a partition's shards are written.
-TABLES: tuple[str, ...] = ("events", "mentions", "actors", "claims", "documents")
+TABLES: tuple[str, ...] = ("events", "mentions", "actors", "claims", "relations", "documents")
+#: Tables a shard directory written before they existed may lack: read as empty.
+_OPTIONAL = frozenset({"relations"})
 
 #: The folder of per-partition failure lists.
 FAILURES = "failures"
@@ -120,13 +121,16 @@ class Slice:
     """A whole input file (``end is None``) or the byte range of some lines of a JSONL file.
 
     ``path`` is the input as named on the command line (after directory
-    expansion); ``line`` is the 1-based number of the range's first line.
+    expansion); ``line`` is the 1-based number of the range's first line; ``key`` is the
+    path relative to the folder named, which documents named after their file take their
+    id from (see :func:`actorgraph.readers.read_path`).
     """
 
     path: str
     start: int = 0
     end: int | None = None
     line: int = 1
+    key: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,8 +171,7 @@ def _jsonl_line_ranges(path: Path, size: int) -> tuple[list[tuple[int, int, int]
 
 
 def _is_jsonl(path: Path, format: str | None) -> bool:
-    from ..readers import detect_format
-    from ..readers._io import HEAD_SIZE
+    from ..readers import HEAD_SIZE, detect_format
 
     if format is not None:
         return format == "jsonl"
@@ -191,7 +194,7 @@ def plan_partitions(
     Lazily: a corpus of any size is planned in constant memory, reading only
     file heads and, for JSONL files, newlines.
     """
-    from ..readers import iter_paths
+    from ..readers import iter_inputs
 
     if size < 1:
         raise ActorGraphError(f"partition size must be at least 1, not {size}")
@@ -206,7 +209,7 @@ def plan_partitions(
             index += 1
             group, weight = [], 0
 
-    for path in iter_paths(paths):
+    for path, key in iter_inputs(paths):
         w = 1
         if path.is_file() and _is_jsonl(path, format):
             ranges, lines = _jsonl_line_ranges(path, size)
@@ -219,7 +222,7 @@ def plan_partitions(
             w = max(1, lines)
         if group and weight + w > size:
             yield from flush()
-        group.append(Slice(str(path)))
+        group.append(Slice(str(path), key=key))
         weight += w
     yield from flush()
 
@@ -246,7 +249,7 @@ def _read_slice(
 
     if s.end is None:
         try:
-            docs = read_path(real, format, on_skip=skipped if on_skip else None)
+            docs = read_path(real, format, s.key, on_skip=skipped if on_skip else None)
         except ReaderError as exc:
             raise ReaderError(str(shown), exc.problem) from None
         if real != shown:
@@ -318,18 +321,8 @@ def _schemas() -> dict[str, Any]:
     s, i32 = pa.string(), pa.int32()
     head = [("doc_seq", i32), ("doc", s)]
     evidence = pa.struct([("doc", s), ("post", i32), ("start", i32), ("end", i32), ("text", s)])
-    side = pa.struct([("id", s), ("name", s), ("text", s), ("kind", s), ("country", s)])
     return {
-        "events": pa.schema(head + [
-            ("id", s), ("type", s), ("mode", s), ("quad", pa.int8()), ("cameo", s),
-            ("source", side), ("target", side), ("date", s), ("end_date", s),
-            ("date_basis", s),
-            ("location", pa.struct([("name", s), ("country", s), ("lat", pa.float64()),
-                                    ("lon", pa.float64()), ("geonameid", pa.int64())])),
-            ("asserted_by", pa.struct([("id", s), ("name", s), ("text", s)])),
-            ("modality", s), ("negated", pa.bool_()), ("disputed", pa.bool_()),
-            ("confidence", pa.float64()), ("trigger", s), ("evidence", evidence),
-        ]),
+        "events": codec.EVENT.arrow_schema(before=(("doc_seq", "int32"), ("doc", "string"))),
         "mentions": pa.schema(head + [
             ("post", i32), ("start", i32), ("end", i32), ("text", s), ("actor", s), ("how", s),
         ]),
@@ -342,6 +335,8 @@ def _schemas() -> dict[str, Any]:
         "claims": pa.schema(head + [
             ("id", s), ("event", s), ("asserted_by", s), ("stance", s), ("evidence", evidence),
         ]),
+        "relations": codec.RELATION.arrow_schema(
+            before=(("doc_seq", "int32"), ("doc", "string"))),
         "documents": pa.schema([("doc_seq", i32)] + [
             ("id", s), ("text", s), ("format", s), ("source", s), ("title", s), ("author", s),
             ("published", s), ("url", s),
@@ -355,16 +350,15 @@ def _schemas() -> dict[str, Any]:
 
 
 def _rows(coded: Iterable[CodedDocument]) -> dict[str, list[dict[str, Any]]]:
-    from ..export import event_to_json
-
     rows: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
     for seq, c in enumerate(coded):
         doc = c.document
         head = {"doc_seq": seq, "doc": doc.id}
-        rows["events"].extend(head | event_to_json(e, c.actors) for e in c.events)
+        rows["events"].extend(head | codec.EVENT.to_json(e, c.actors) for e in c.events)
         rows["mentions"].extend(head | m.to_dict() for m in c.mentions)
         rows["actors"].extend(head | a.to_dict() for a in c.actors.values())
         rows["claims"].extend(head | cl.to_dict() for cl in c.claims)
+        rows["relations"].extend(head | codec.RELATION.to_json(r, c.actors) for r in c.relations)
         posts = []
         for p in doc.posts:
             post = p.to_dict()
@@ -377,30 +371,11 @@ def _rows(coded: Iterable[CodedDocument]) -> dict[str, list[dict[str, Any]]]:
 
 
 def to_tables(coded: Iterable[CodedDocument]) -> dict[str, Any]:
-    """The five Arrow tables of a partition's coded documents (see the module docstring)."""
+    """The six Arrow tables of a partition's coded documents (see the module docstring)."""
     pa = _need_pyarrow()
     schemas = _schemas()
     return {name: pa.Table.from_pylist(rows, schema=schemas[name])
             for name, rows in _rows(coded).items()}
-
-
-def _event(r: dict[str, Any]) -> Event:
-    def side(v: dict[str, Any] | None) -> tuple[str | None, str | None]:
-        return (v["id"], v["text"]) if v else (None, None)
-
-    source, source_text = side(r["source"])
-    target, target_text = side(r["target"])
-    asserted_by, asserted_by_text = side(r["asserted_by"])
-    loc = r["location"]
-    return Event(
-        id=r["id"], type=r["type"], evidence=Evidence(**r["evidence"]), mode=r["mode"],
-        quad=r["quad"], cameo=r["cameo"], source=source, source_text=source_text,
-        target=target, target_text=target_text, date=r["date"], end_date=r["end_date"],
-        date_basis=r["date_basis"], location=Location(**loc) if loc else None,
-        asserted_by=asserted_by, asserted_by_text=asserted_by_text, modality=r["modality"],
-        negated=r["negated"], disputed=r["disputed"], confidence=r["confidence"],
-        trigger=r["trigger"],
-    )
 
 
 def _actor(r: dict[str, Any]) -> Actor:
@@ -429,7 +404,7 @@ def from_tables(tables: dict[str, Any]) -> Iterator[CodedDocument]:
     coded = [CodedDocument(_document(r)) for r in rows["documents"]]
     by_seq = {r["doc_seq"]: c for r, c in zip(rows["documents"], coded, strict=True)}
     for r in rows["events"]:
-        by_seq[r["doc_seq"]].events.append(_event(r))
+        by_seq[r["doc_seq"]].events.append(codec.EVENT.from_json(r))
     for r in rows["mentions"]:
         by_seq[r["doc_seq"]].mentions.append(Mention(
             doc=r["doc"], post=r["post"], start=r["start"], end=r["end"], text=r["text"],
@@ -440,6 +415,8 @@ def from_tables(tables: dict[str, Any]) -> Iterator[CodedDocument]:
         by_seq[r["doc_seq"]].claims.append(Claim(
             id=r["id"], event=r["event"], asserted_by=r["asserted_by"], stance=r["stance"],
             evidence=Evidence(**r["evidence"])))
+    for r in rows["relations"]:
+        by_seq[r["doc_seq"]].relations.append(codec.RELATION.from_json(r))
     yield from coded
 
 
@@ -587,7 +564,7 @@ def is_batch_output(path: str | Path) -> bool:
 def read_shards(out: str | Path) -> Iterator[CodedDocument]:
     """The coded documents of a batch output directory, partition by partition.
 
-    Partitions missing any of their five shards (a batch still running, or
+    Partitions missing any of their shards (a batch still running, or
     killed) are left out. Only one partition is held in memory at a time.
 
     >>> for coded in read_shards("shards/"):                   # doctest: +SKIP
@@ -604,6 +581,8 @@ def read_shards(out: str | Path) -> Iterator[CodedDocument]:
     for shard in sorted((out / "documents").glob("part-*.parquet")):
         name = shard.stem
         paths = {t: _shard(out, t, name) for t in TABLES}
-        if not all(p.is_file() for p in paths.values()):
+        if not all(p.is_file() for t, p in paths.items() if t not in _OPTIONAL):
             continue
-        yield from from_tables({t: pq.read_table(p) for t, p in paths.items()})
+        schemas = _schemas()
+        yield from from_tables({t: pq.read_table(p) if p.is_file() else schemas[t].empty_table()
+                                for t, p in paths.items()})

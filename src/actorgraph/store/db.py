@@ -24,26 +24,23 @@ import sqlite3
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from functools import lru_cache
 from itertools import islice
 from pathlib import Path
 from typing import Any
 
+from .. import codec
 from ..errors import StoreError
-from ..models import Actor, CodedDocument, Event, Location
+from ..models import Actor, CodedDocument, Event
 from .merge import WINDOW_DAYS, Member, cluster, merge_key, modality_class, place_key, summarize
 from .merge import sort_date as _sort_date
-from .query import EventFilter, Queries
+from .query import EventFilter, Queries, chunks, marks
+from .relations import keys_of_documents, write_relations
 from .schema import MIGRATIONS, QUERY_INDEXES, VOLATILE
 
 __all__ = ["EventFilter", "Store"]
 
-_EVENT_COLUMNS = (
-    "id", "doc", "post", "type", "mode", "quad", "cameo", "source", "source_text", "target",
-    "target_text", "date", "end_date", "date_basis", "location", "asserted_by",
-    "asserted_by_text", "modality", "negated", "disputed", "confidence", "trigger", "ev_start",
-    "ev_end", "ev_text", "place", "sort_date", "denials", "mkey", "merged",
-)
+#: Columns of the events table the store derives at write time (the others are the codec's).
+_DERIVED_COLUMNS = ("place", "sort_date", "denials", "mkey", "merged")
 _MERGED_COLUMNS = (
     "id", "mkey", "type", "mode", "quad", "source", "target", "place", "location", "modality",
     "date", "date_min", "date_max", "sort_date", "mentions", "documents", "sources", "asserts",
@@ -54,8 +51,12 @@ _MEMBER_COLUMNS = (
     "asserted_by", "asserted_by_text", "mode", "quad", "location", "merged", "type", "source",
     "target", "place",
 )
-_MKEY = _EVENT_COLUMNS.index("mkey")
-_AS_MEMBER = tuple(_EVENT_COLUMNS.index(col) for col in _MEMBER_COLUMNS)
+
+
+def _event_columns() -> tuple[str, ...]:
+    """The events table's columns: the codec's (read now, so a test may swap the codec),
+    then the derived ones."""
+    return (*codec.EVENT.store_columns, *_DERIVED_COLUMNS)
 
 
 def _split_sql(script: str) -> Iterator[str]:
@@ -160,11 +161,10 @@ class Store(Queries):
 
     def _hashes(self, doc_ids: list[str]) -> dict[str, str]:
         found: dict[str, str] = {}
-        for i in range(0, len(doc_ids), 500):
-            chunk = doc_ids[i:i + 500]
-            marks = ",".join("?" * len(chunk))
+        for chunk in chunks(doc_ids):
             found.update(self.conn.execute(
-                f"SELECT id, content_hash FROM documents WHERE id IN ({marks})", chunk
+                f"SELECT id, content_hash FROM documents WHERE id IN ({marks(chunk)})",
+                list(chunk),
             ).fetchall())
         return found
 
@@ -207,9 +207,8 @@ class Store(Queries):
 
     def _drop_indexes(self) -> None:
         with self._transaction() as c:
-            marks = ",".join("?" * len(QUERY_INDEXES))
             rows = c.execute(f"SELECT name, sql FROM sqlite_master WHERE type = 'index'"
-                             f" AND name IN ({marks})", QUERY_INDEXES).fetchall()
+                             f" AND name IN ({marks(QUERY_INDEXES)})", QUERY_INDEXES).fetchall()
             c.executemany("INSERT OR REPLACE INTO deferred_indexes (name, sql) VALUES (?, ?)",
                           [tuple(r) for r in rows])
             for name, _sql in rows:
@@ -246,6 +245,10 @@ class Store(Queries):
                 actors: dict[str, Actor] = {}
                 taken = self._stored_events([e.id for c in batch for e in c.events])
                 fresh: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
+                written: list[CodedDocument] = []
+                replaced = [c.document.id for c in batch if hashes.get(c.document.id)
+                            not in (None, c.document.content_hash)]
+                stale_relations = keys_of_documents(self.conn, replaced)
                 for coded in batch:
                     doc = coded.document
                     old = hashes.get(doc.id)
@@ -255,9 +258,11 @@ class Store(Queries):
                     for actor in coded.actors.values():
                         _collect(actors, actor)
                     hashes[doc.id] = doc.content_hash
+                    written.append(coded)
                     stored += 1
                 self._upsert_actors(actors.values())
                 self._remerge(keys | set(fresh), fresh)
+                write_relations(self.conn, written, stale_relations)
         except sqlite3.Error as exc:
             # The transaction was rolled back: say so, so that a full disk or a read-only
             # file reads as what it is and the user knows nothing half-written is left.
@@ -277,11 +282,9 @@ class Store(Queries):
 
     def _stored_events(self, ids: list[str]) -> set[str]:
         found: set[str] = set()
-        for i in range(0, len(ids), 500):
-            chunk = ids[i:i + 500]
-            marks = ",".join("?" * len(chunk))
+        for chunk in chunks(ids):
             found.update(r[0] for r in self.conn.execute(
-                f"SELECT id FROM events WHERE id IN ({marks})", chunk))
+                f"SELECT id FROM events WHERE id IN ({marks(chunk)})", list(chunk)))
         return found
 
     def _write_document(self, coded: CodedDocument, replace: bool, taken: set[str],
@@ -321,25 +324,25 @@ class Store(Queries):
         events = list({e.id: e for e in coded.events}.values())  # a repeated id: the last wins
         ids = [e.id for e in events if e.id in taken]
         taken.update(e.id for e in events)
-        for i in range(0, len(ids), 500):  # the same id stored by another document moves here
-            chunk = ids[i:i + 500]
-            marks = ",".join("?" * len(chunk))
-            found = c.execute(f"SELECT mkey FROM events WHERE id IN ({marks})", chunk).fetchall()
+        for chunk in chunks(ids):  # the same id stored by another document moves here
+            found = c.execute(f"SELECT mkey FROM events WHERE id IN ({marks(chunk)})",
+                              list(chunk)).fetchall()
             if found:
                 keys.update(r[0] for r in found)
-                c.execute(f"DELETE FROM events WHERE id IN ({marks})", chunk)
+                c.execute(f"DELETE FROM events WHERE id IN ({marks(chunk)})", list(chunk))
                 gone = set(chunk)
                 for key in {r[0] for r in found} & fresh.keys():
                     fresh[key] = [r for r in fresh[key] if r[1] not in gone]
         denials = Counter(cl.event for cl in coded.claims if cl.stance == "denies")
+        columns = _event_columns()
         rows = [_event_row(e, denials[e.id]) for e in events]
         c.executemany(
-            f"INSERT INTO events ({', '.join(_EVENT_COLUMNS)})"
-            f" VALUES ({','.join('?' * len(_EVENT_COLUMNS))})",
-            rows,
+            f"INSERT INTO events ({', '.join(columns)})"
+            f" VALUES ({','.join('?' * len(columns))})",
+            [tuple(row[col] for col in columns) for row in rows],
         )
         for row in rows:
-            fresh[row[_MKEY]].append(tuple(row[i] for i in _AS_MEMBER))
+            fresh[row["mkey"]].append(tuple(row[col] for col in _MEMBER_COLUMNS))
         c.executemany(
             'INSERT OR REPLACE INTO claims (id, event, asserted_by, stance, doc, post, start,'
             ' "end", text) VALUES (?,?,?,?,?,?,?,?,?)',
@@ -360,11 +363,10 @@ class Store(Queries):
         todo = sorted(keys)
         cursor = c.cursor()
         cursor.row_factory = None  # plain tuples, in _MEMBER_COLUMNS order
-        for i in range(0, len(todo), 2000):
-            chunk = todo[i:i + 2000]
-            marks = ",".join("?" * len(chunk))
+        for chunk in chunks(todo, 2000):
             counts = dict(cursor.execute(
-                f"SELECT mkey, count(*) FROM events WHERE mkey IN ({marks}) GROUP BY mkey", chunk
+                f"SELECT mkey, count(*) FROM events WHERE mkey IN ({marks(chunk)}) GROUP BY mkey",
+                list(chunk),
             ).fetchall())
             groups: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
             stale = []
@@ -375,14 +377,13 @@ class Store(Queries):
                         groups[key] = list(known)
                 else:
                     stale.append(key)
-            for j in range(0, len(stale), 2000):
-                part = stale[j:j + 2000]
+            for part in chunks(stale, 2000):
                 for row in cursor.execute(
                     f"SELECT {', '.join(_MEMBER_COLUMNS)} FROM events"
-                    f" WHERE mkey IN ({','.join('?' * len(part))})", part
+                    f" WHERE mkey IN ({marks(part)})", list(part)
                 ):
                     groups[row[0]].append(row)
-            c.execute(f"DELETE FROM merged_events WHERE mkey IN ({marks})", chunk)
+            c.execute(f"DELETE FROM merged_events WHERE mkey IN ({marks(chunk)})", list(chunk))
             moves: list[tuple[str, str]] = []
             merged: list[tuple[Any, ...]] = []
             for key in sorted(groups):
@@ -487,20 +488,10 @@ def _collect(actors: dict[str, Actor], actor: Actor) -> None:
         actors[actor.id] = actor
 
 
-@lru_cache(maxsize=65536)
-def _location_json(loc: Location) -> str:
-    return json.dumps({"name": loc.name, "country": loc.country, "lat": loc.lat, "lon": loc.lon,
-                       "geonameid": loc.geonameid}, ensure_ascii=False)
-
-
-def _event_row(e: Event, denials: int) -> tuple[Any, ...]:
+def _event_row(e: Event, denials: int) -> dict[str, Any]:
+    """The events table row of ``e``: the codec's columns and the derived ones."""
     place = place_key(e.location)
-    return (
-        e.id, e.evidence.doc, e.evidence.post, e.type, e.mode, e.quad, e.cameo, e.source,
-        e.source_text, e.target, e.target_text, e.date, e.end_date, e.date_basis,
-        _location_json(e.location) if e.location else None,
-        e.asserted_by, e.asserted_by_text, e.modality, int(e.negated), int(e.disputed),
-        e.confidence, e.trigger, e.evidence.start, e.evidence.end, e.evidence.text, place,
-        _sort_date(e.date), denials, merge_key(e.type, e.source, e.target, place, e.modality),
-        e.id,
-    )
+    row = codec.EVENT.to_row(e)
+    row.update(place=place, sort_date=_sort_date(e.date), denials=denials,
+               mkey=merge_key(e.type, e.source, e.target, place, e.modality), merged=e.id)
+    return row

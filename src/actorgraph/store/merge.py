@@ -49,7 +49,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from ..models import Location, stable_id
+from ..models import HAPPENED, Location, stable_id
 
 __all__ = [
     "FACTUAL",
@@ -69,8 +69,7 @@ __all__ = [
 WINDOW_DAYS = 2
 
 #: Modalities under which a mention speaks about an event that did or did not happen.
-FACTUAL = frozenset({"asserted", "reported", "historical", "denied"})
-HAPPENED = frozenset({"asserted", "reported", "historical"})
+FACTUAL = HAPPENED | {"denied"}
 #: Date bases that say what the text says, as opposed to what the coder assumed.
 TEXT_BASES = frozenset({"text", "relative", None})
 

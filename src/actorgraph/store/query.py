@@ -20,12 +20,16 @@ import re
 import sqlite3
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, is_dataclass, replace
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from ..errors import ActorGraphError, StoreError
-from ..models import Actor, Affiliation, Claim, Event, Evidence, Location
+from .. import codec
+from ..errors import StoreError
+from ..models import RELATION_TYPES, Actor, Affiliation, Claim, Event, Evidence, Location
 from .merge import HAPPENED, TEXT_BASES, UNDATED, WINDOW_DAYS, stance
+from .search import bounded_query, make_snippet
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -38,12 +42,17 @@ __all__ = [
     "ContestSide",
     "Edge",
     "EventFilter",
+    "MAX_EDGES",
+    "MAX_NODES",
     "MergedEvent",
     "PeriodCount",
     "Queries",
+    "ReadOnlyStore",
     "Results",
     "SearchHit",
     "TimelineEntry",
+    "chunks",
+    "marks",
 ]
 
 T = TypeVar("T")
@@ -55,17 +64,23 @@ _EVENT_ORDER = "sort_date, doc, post, ev_start, id"
 #: What per-actor aggregates read: all in the merged_source and merged_target indexes.
 _ACTOR_COVER = "source, target, type, quad, mentions, sort_date, asserts"
 _MERGED_ORDER = "sort_date, id"
+#: The network's caps (actors, edges), the same for the CLI, the API and the web app.
+MAX_NODES, MAX_EDGES = 150, 1500
 
 
-def _marks(items: Sequence[Any]) -> str:
+def marks(items: Sequence[Any]) -> str:
     """The ``?`` placeholders of an ``IN (...)`` list of ``items``."""
     return ",".join("?" * len(items))
 
 
-def _chunks(items: Sequence[Any], size: int = 500) -> Iterator[Sequence[Any]]:
-    """``items`` in slices small enough for one statement's parameters."""
+def chunks(items: Sequence[Any], size: int = 500) -> Iterator[Sequence[Any]]:
+    """``items`` in slices small enough for one statement's parameters; every ``IN (...)``
+    list of the store goes through here."""
     for i in range(0, len(items), size):
         yield items[i:i + size]
+
+
+_marks, _chunks = marks, chunks  # the names the store's own modules use
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,14 +122,7 @@ class Results(list[T], Generic[T]):
 
 
 def _need(module: str) -> Any:
-    import importlib
-
-    try:
-        return importlib.import_module(module)
-    except ImportError:
-        raise ActorGraphError(
-            f"{module} is not installed; run: pip install 'actorgraph[data]'"
-        ) from None
+    return codec.need(module)
 
 
 def _flat(record: Any, prefix: str = "") -> dict[str, Any]:
@@ -285,17 +293,6 @@ class SearchHit(_Record):
 
 
 _SNIPPET = ("«", "»")
-
-
-def _fts_query(text: str) -> str:
-    """Words (and "quoted phrases") of ``text`` as an FTS5 query that cannot be malformed."""
-    terms = []
-    for token in re.findall(r'"[^"]*"|\S+', text):
-        prefix = token.endswith("*") and not token.startswith('"')
-        word = token.strip('"').rstrip("*") if prefix else token.strip('"')
-        if word:
-            terms.append('"' + word.replace('"', '""') + '"' + ("*" if prefix else ""))
-    return " ".join(terms)
 
 
 class Queries:
@@ -528,6 +525,11 @@ class Queries:
                 if contest is not None:
                     found.append((merged.date or UNDATED, contest))
         found += self._between(f)
+        if f.type is None or f.type in RELATION_TYPES:  # relations one source states, one denies
+            from .relations import relation_contests
+
+            found += [(c.date or UNDATED, c) for c in relation_contests(self, f.actor)
+                      if f.type is None or c.type == f.type]
         found.sort(key=lambda dc: (dc[0], dc[1].merged, dc[1].kind))
         return [c for _, c in found]
 
@@ -709,10 +711,9 @@ class Queries:
             conds, args = self._conditions(f, merged=True)
             rest = "".join(f" AND {c}" for c in conds)
             keep = set(nodes)
-            for i in range(0, len(nodes), 5000):
-                chunk = nodes[i:i + 5000]
+            for chunk in chunks(nodes, 5000):
                 sql = (f"SELECT {columns} FROM merged_events WHERE source IN"
-                       f" ({','.join('?' * len(chunk))}) AND {where}{rest}"
+                       f" ({marks(chunk)}) AND {where}{rest}"
                        " GROUP BY source, target, type")
                 rows += [r for r in self.conn.execute(sql, [*chunk, *args]) if r[1] in keep]
         edges = [Edge(r[0], r[1], r[2], r[3], r[4], r[5], None if r[6] == UNDATED else r[6],
@@ -727,42 +728,101 @@ class Queries:
         rest = "".join(f" AND {c}" for c in conds)
         found: Counter[str] = Counter()
         nodes = sorted(set(actors))
-        for i in range(0, len(nodes), 5000):
-            chunk = nodes[i:i + 5000]
-            marks = ",".join("?" * len(chunk))
+        for chunk in chunks(nodes, 5000):
             for column, other in (("source", "target"), ("target", "source")):
-                sql = (f"SELECT {other}, count(*) FROM merged_events WHERE {column} IN ({marks})"
+                sql = (f"SELECT {other}, count(*) FROM merged_events"
+                       f" WHERE {column} IN ({marks(chunk)})"
                        f" AND {other} IS NOT NULL{rest} GROUP BY {other}")
                 found.update(dict(self.conn.execute(sql, [*chunk, *args]).fetchall()))
         return found
 
+    def ego_network(self, f: EventFilter | None = None, depth: int = 1,
+                    max_nodes: int = MAX_NODES, max_edges: int = MAX_EDGES) -> dict[str, Any]:
+        """Actors and the merged events that happened between them, aggregated per (source,
+        target, type), capped at ``max_nodes`` actors and ``max_edges`` edges: what
+        ``actorgraph network``, :meth:`network` and the web app's ``/api/graph`` all show.
+
+        Without ``f.actor``: the actors with the most events. With it: the actor(s) it
+        names and those within ``depth`` events, each step keeping the ones with the most
+        events. Returns ``{"nodes": [...], "edges": [...], "truncated": bool}``: nodes
+        with ``id``, ``name``, ``kind``, ``country``, ``provisional``, ``events`` and
+        ``centre``, by id; edges as :class:`Edge` fields with an ``id``.
+        """
+        f = replace(f or EventFilter(), happened=True, limit=None, offset=0)
+        truncated = False
+        centre: set[str] = set()
+        if f.actor:
+            sql, args = self._match("id", f.actor)
+            centre = {r[0] for r in self.conn.execute(
+                f"SELECT id FROM actors WHERE {sql} ORDER BY id LIMIT ?", [*args, max_nodes + 1])}
+            if len(centre) > max_nodes:
+                truncated = True
+                centre = set(sorted(centre)[:max_nodes])
+            nodes, frontier = set(centre), set(centre)
+            rest = replace(f, actor=None)
+            for _ in range(depth):
+                found = self.neighbours(frontier, rest)
+                ranked = sorted((a for a in found if a not in nodes), key=lambda a: (-found[a], a))
+                room = max_nodes - len(nodes)
+                if len(ranked) > room:
+                    truncated = True
+                frontier = set(ranked[:room])
+                if not frontier:
+                    break
+                nodes |= frontier
+            edges = self.edges(rest, among=nodes) if nodes else []
+        else:
+            inner, args = self._select("merged_events", f, "", "source, target")
+            rows = self.conn.execute(
+                f"SELECT actor, count(*) AS n FROM (SELECT source AS actor FROM ({inner})"
+                " WHERE source IS NOT NULL AND target IS NOT NULL UNION ALL"
+                f" SELECT target FROM ({inner}) WHERE source IS NOT NULL AND target IS NOT NULL)"
+                " GROUP BY actor ORDER BY n DESC, actor LIMIT ?",
+                [*args, *args, max_nodes + 1],
+            ).fetchall()
+            truncated = len(rows) > max_nodes
+            nodes = {r[0] for r in rows[:max_nodes]}
+            edges = self.edges(f, among=nodes) if nodes else []
+        edges = [e for e in edges if e.source in nodes and e.target in nodes]
+        if len(edges) > max_edges:
+            truncated = True
+            edges = sorted(edges, key=lambda e: (-e.events, e.source, e.target, e.type))
+            edges = sorted(edges[:max_edges], key=lambda e: (e.source, e.target, e.type))
+        weight: Counter[str] = Counter()
+        for e in edges:
+            weight[e.source] += e.events
+            if e.target != e.source:
+                weight[e.target] += e.events
+        keep = {n for n in nodes if weight[n] or n in centre}
+        out_nodes = []
+        for node in sorted(keep):
+            a = self.actor(node)
+            out_nodes.append({
+                "id": node, "name": a.name if a else node, "kind": a.kind if a else "unknown",
+                "country": a.country if a else None, "provisional": bool(a and a.provisional),
+                "events": weight[node], "centre": node in centre,
+            })
+        return {
+            "nodes": out_nodes,
+            "edges": [{"id": f"{e.source}\x1f{e.target}\x1f{e.type}", **e.to_dict()}
+                      for e in edges],
+            "truncated": truncated,
+        }
+
     def network(self, actor: str, depth: int = 1, f: EventFilter | None = None,
-                max_nodes: int | None = 100) -> nx.MultiDiGraph:
-        """The ego network of ``actor``: actors within ``depth`` events of it, and their edges.
+                max_nodes: int = MAX_NODES, max_edges: int = MAX_EDGES) -> nx.MultiDiGraph:
+        """The ego network of ``actor`` (see :meth:`ego_network`) as a networkx graph.
 
         A ``networkx.MultiDiGraph`` with one edge per (source, target, type),
         keyed by type, carrying ``weight`` (merged events that happened),
         ``mentions``, ``first``, ``last``; nodes carry the actors' ``label``,
-        ``kind``, ``country``. Each step outwards keeps the ``max_nodes`` new
-        actors with the most events (``None``: all), so a hub stays readable.
+        ``kind``, ``country``.
         """
-        nx = _need("networkx")
-        f = replace(f or EventFilter(), actor=None)
-        sql, args = self._match("id", actor)
-        centre = {r[0] for r in self.conn.execute(f"SELECT id FROM actors WHERE {sql}", args)}
-        nodes, frontier = set(centre), set(centre)
-        for _ in range(max(depth, 0)):
-            found = self.neighbours(frontier, f)
-            ranked = sorted((a for a in found if a not in nodes), key=lambda a: (-found[a], a))
-            frontier = set(ranked[:max_nodes] if max_nodes else ranked)
-            if not frontier:
-                break
-            nodes |= frontier
-        graph = graph_from_edges(self.edges(f, among=nodes), self.actor, nodes)
-        ego = nx.MultiDiGraph()
-        for c in sorted(centre & set(graph)):
-            ego = nx.compose(ego, nx.ego_graph(graph, c, radius=depth, undirected=True))
-        return ego
+        _need("networkx")
+        found = self.ego_network(replace(f or EventFilter(), actor=actor), depth, max_nodes,
+                                 max_edges)
+        edges = [Edge(**{k: v for k, v in e.items() if k != "id"}) for e in found["edges"]]
+        return graph_from_edges(edges, self.actor, [n["id"] for n in found["nodes"]])
 
     # -- search ----------------------------------------------------------------------------
 
@@ -781,24 +841,93 @@ class Queries:
         ):
             a = _actor(r)
             hits.append(SearchHit("actor", a.id, a.name, ", ".join(a.aliases[:5])))
-        query = text if raw else _fts_query(text)
+        query = bounded_query(text, raw)  # see .search: bounded terms, own snippets
         if not query:
             return hits
         try:
             rows = self.conn.execute(
-                "SELECT p.doc, p.idx, d.title, snippet(posts_fts, 0, ?, ?, '…', 16),"
+                "SELECT p.doc, p.idx, d.title, p.text,"
                 " bm25(posts_fts) FROM posts_fts JOIN posts p ON p.id = posts_fts.rowid"
                 " JOIN documents d ON d.id = p.doc WHERE posts_fts MATCH ?"
                 " ORDER BY rank, p.doc, p.idx LIMIT ?",
-                (*_SNIPPET, query, limit),
+                (query, limit),
             ).fetchall()
         except sqlite3.OperationalError as exc:
+            if "interrupt" in str(exc):
+                raise  # the time budget's (see .search.time_budget)
             raise StoreError(
                 f"search: {exc} in {query!r}; leave out --raw to search for plain words"
             ) from None
-        hits += [SearchHit("post", f"{doc}#{idx}", title, snip, doc, idx, round(-score, 3))
-                 for doc, idx, title, snip, score in rows]
+        hits += [SearchHit("post", f"{doc}#{idx}", title, make_snippet(text, query, _SNIPPET),
+                           doc, idx, round(-score, 3))
+                 for doc, idx, title, text, score in rows]
         return hits
+
+
+class ReadOnlyStore(Queries):
+    """A store opened read-only, for readers that must never write (the web app).
+
+    It refuses a missing file, a file that is no actorgraph store, and a store of another
+    schema version (a newer actorgraph, or an older one that ``Store`` would migrate).
+
+    >>> ReadOnlyStore("missing.db")  # doctest: +SKIP
+    Traceback (most recent call last):
+    StoreError: missing.db: no such store; create it with `actorgraph ingest FILES --db missing.db`
+    """
+
+    def __init__(self, path: str | Path) -> None:
+        from urllib.parse import quote
+
+        from .schema import MIGRATIONS
+
+        self.path = str(path)
+        file = Path(self.path)
+        if not file.is_file():
+            raise StoreError(
+                f"{self.path}: no such store; create it with "
+                f"`actorgraph ingest FILES --db {self.path}`"
+            )
+        uri = "file:" + quote(str(file.resolve()), safe="/") + "?mode=ro"
+        try:
+            self.conn = sqlite3.connect(uri, uri=True, timeout=10, isolation_level=None,
+                                        check_same_thread=False)
+            self.conn.row_factory = sqlite3.Row
+            self.conn.execute("PRAGMA query_only = ON")
+            version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+        except sqlite3.Error as exc:
+            raise StoreError(f"{self.path}: cannot open the store read-only ({exc})") from None
+        if version == 0:
+            self.conn.close()
+            raise StoreError(f"{self.path}: not an actorgraph store (no schema); "
+                             f"create one with `actorgraph ingest FILES --db {self.path}`")
+        if version > len(MIGRATIONS):
+            self.conn.close()
+            raise StoreError(f"{self.path}: made by a newer actorgraph (schema {version});"
+                             " upgrade actorgraph")
+        if version < len(MIGRATIONS):
+            self.conn.close()
+            raise StoreError(f"{self.path}: made by an older actorgraph (schema {version});"
+                             " upgrade it once with"
+                             f" `actorgraph events --db {self.path} --limit 1`")
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> ReadOnlyStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def snapshot(self) -> Iterator[ReadOnlyStore]:
+        """One read transaction: every query inside sees the same committed state."""
+        self.conn.execute("BEGIN")
+        try:
+            yield self
+        finally:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
 
 
 def graph_from_edges(edges: Iterable[Edge], lookup: Any,
@@ -827,17 +956,8 @@ def graph_from_edges(edges: Iterable[Edge], lookup: Any,
 
 
 def _event(r: sqlite3.Row) -> Event:
-    return Event(
-        id=r["id"], type=r["type"], mode=r["mode"], quad=r["quad"], cameo=r["cameo"],
-        source=r["source"], source_text=r["source_text"], target=r["target"],
-        target_text=r["target_text"], date=r["date"], end_date=r["end_date"],
-        date_basis=r["date_basis"],
-        location=Location(**json.loads(r["location"])) if r["location"] else None,
-        asserted_by=r["asserted_by"], asserted_by_text=r["asserted_by_text"],
-        modality=r["modality"], negated=bool(r["negated"]), disputed=bool(r["disputed"]),
-        confidence=r["confidence"], trigger=r["trigger"],
-        evidence=Evidence(r["doc"], r["post"], r["ev_start"], r["ev_end"], r["ev_text"]),
-    )
+    event: Event = codec.EVENT.from_row(r)
+    return event
 
 
 def _merged(r: sqlite3.Row) -> MergedEvent:

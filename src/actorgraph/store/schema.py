@@ -12,8 +12,11 @@ Tables (one row per...):
   indexes ``posts.text`` under that id, kept in step by triggers.
 - ``actors``: canonical or provisional actor; ``aliases``/``affiliations`` are JSON.
 - ``mentions``: where an actor is named (natural primary key, no rowid).
-- ``events``: one *mention* of an event, exactly as coded from one sentence,
-  plus three columns the store derives at write time: ``sort_date`` (the date,
+- ``events``: one *mention* of an event, exactly as coded from one sentence
+  (the columns of :attr:`actorgraph.codec.EVENT.store_columns`: the
+  :class:`~actorgraph.models.Event` fields, its evidence as ``doc``, ``post``,
+  ``ev_start``, ``ev_end``, ``ev_text`` and its location as JSON), plus the
+  columns the store derives at write time: ``sort_date`` (the date,
   or ``'~'`` when undated, so undated events sort last and date ranges use an
   index), ``place`` (the place part of the merge key), ``denials`` (how many
   claims deny it), ``mkey`` (the merge key, see :mod:`actorgraph.store.merge`)
@@ -26,6 +29,8 @@ Tables (one row per...):
 """
 
 from __future__ import annotations
+
+from .relations import MIGRATION as _RELATIONS
 
 #: Columns whose values depend on when a row was written, not on the inputs.
 VOLATILE: dict[str, frozenset[str]] = {"documents": frozenset({"ingested_at"})}
@@ -184,4 +189,13 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         CREATE TABLE deferred_indexes (name TEXT PRIMARY KEY, sql TEXT NOT NULL);
         """,
     ),
+    (
+        # Event.method: what produced the event (rule, model, both). Stores made before
+        # it hold only the rule coder's events.
+        "0002_event_method",
+        """
+        ALTER TABLE events ADD COLUMN method TEXT NOT NULL DEFAULT 'rule';
+        """,
+    ),
+    _RELATIONS,  # relation_mentions, relations: see store/relations.py
 )

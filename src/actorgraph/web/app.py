@@ -26,13 +26,15 @@ Security, since the text comes from the open internet:
 import asyncio
 import datetime as dt
 import queue
+import sqlite3
 import threading
+import time
 from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import asynccontextmanager
 from dataclasses import replace
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 from urllib.parse import unquote, urlencode, urlsplit
 
 import jinja2
@@ -45,7 +47,10 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ..errors import ActorGraphError
-from ..store.query import EventFilter
+from ..store.identity import StoreGone, StoreIdentity
+from ..store.query import MAX_EDGES, MAX_NODES, EventFilter
+from ..store.search import QueryTimeout, time_budget
+from .head import HeadAsGet
 from .queries import WebStore
 
 __all__ = ["LIMITS", "LOOPBACK_HOSTS", "app_from_environment", "call", "create_app"]
@@ -179,6 +184,8 @@ def _error(status: int, message: str) -> JSONResponse:
 
 #: Requests whose queries run at once; the others wait their turn.
 QUERY_THREADS = 2
+#: Seconds a request's queries may take, waiting included; then 503 (see store/search.py).
+REQUEST_SECONDS = 10.0
 
 
 class Pool:
@@ -189,14 +196,20 @@ class Pool:
         self.path = path
         self.idle: queue.LifoQueue[WebStore] = queue.LifoQueue(maxsize=size)
         self.idle.put(WebStore(path))  # fails now, with a clear message, for a bad store
+        self.identity = StoreIdentity(path)  # the file opened; 503 once it is gone or replaced
 
     def __call__(self) -> Iterator[WebStore]:
+        started = time.monotonic()
+        self.identity.check()
         try:
             store = self.idle.get_nowait()
         except queue.Empty:
             store = WebStore(self.path)
         try:
-            with store.snapshot():
+            # The budget counts from the request's start: time spent queueing for a thread
+            # is spent, so a backlog drains instead of growing.
+            budget = max(0.05, REQUEST_SECONDS - (time.monotonic() - started))
+            with store.snapshot(), time_budget(store.conn, budget, REQUEST_SECONDS):
                 yield store
         finally:
             try:
@@ -292,8 +305,11 @@ def _query_names(dependant: Any) -> set[str]:
     return names
 
 
-def strict_query(request: Request) -> None:
-    """Unknown query parameters are a 400: a misspelt filter must not silently match all."""
+async def strict_query(request: Request) -> None:
+    """Unknown query parameters are a 400: a misspelt filter must not silently match all.
+
+    ``async``: it only reads the URL, so it runs on the event loop instead of waiting for
+    one of the few query threads (which kept ``/healthz`` waiting behind slow requests)."""
     route = request.scope.get("route")
     dependant = getattr(route, "dependant", None)
     if dependant is None:
@@ -306,6 +322,9 @@ def strict_query(request: Request) -> None:
 
 
 # -- the app -------------------------------------------------------------------------------
+
+
+RelationType = Literal["backs", "leads", "member_of", "allied_with", "rival_of"]
 
 
 def create_app(db_path: str | Path, *, allowed_hosts: list[str] | None = None) -> FastAPI:
@@ -351,10 +370,13 @@ def create_app(db_path: str | Path, *, allowed_hosts: list[str] | None = None) -
     app.state.pool = pool
     app.state.db_path = path
     app.add_middleware(Guard, allowed_hosts=list(allowed_hosts or LOOPBACK_HOSTS))
+    app.add_middleware(HeadAsGet)  # outermost: HEAD is a GET by the time anything routes it
     app.mount("/static", StaticFiles(directory=str(STATIC), follow_symlink=False),
               name="static")
     Store = Annotated[WebStore, Depends(pool)]
     cache = StoreCache(path)
+    health = Health(path, pool.identity)
+    heavy = Lanes()
 
     def cached_meta(store: WebStore) -> dict[str, Any]:
         """The store's overview (counts, types, dates): every page shows it, and counting a
@@ -370,6 +392,18 @@ def create_app(db_path: str | Path, *, allowed_hosts: list[str] | None = None) -
     @app.exception_handler(ActorGraphError)
     async def library_error(request: Request, exc: ActorGraphError) -> Response:
         return _error(400, str(exc))
+
+    @app.exception_handler(QueryTimeout)
+    @app.exception_handler(StoreGone)
+    async def unavailable(request: Request, exc: ActorGraphError) -> Response:
+        return _error(503, str(exc))
+
+    @app.exception_handler(sqlite3.OperationalError)
+    async def interrupted(request: Request, exc: sqlite3.OperationalError) -> Response:
+        if "interrupt" in str(exc):  # the request's time budget ran out (see Pool)
+            return _error(503, f"the query took longer than {REQUEST_SECONDS:g} s and was "
+                               "stopped; narrow it and try again")
+        return _error(500, "internal error; see the server's log")
 
     @app.exception_handler(RequestValidationError)
     async def bad_parameter(request: Request, exc: RequestValidationError) -> Response:
@@ -402,9 +436,9 @@ def create_app(db_path: str | Path, *, allowed_hosts: list[str] | None = None) -
     # -- API -------------------------------------------------------------------------------
 
     @api.get("/healthz", tags=["meta"], summary="Liveness: the store can be read")
-    def healthz(store: Store) -> dict[str, Any]:
-        docs = store.conn.execute("SELECT count(*) FROM documents").fetchone()[0]
-        return {"ok": True, "version": _version(), "documents": docs}
+    async def healthz() -> Response:
+        """Answered on its own thread and connection: never queued behind other requests."""
+        return await health.answer()
 
     @api.get("/api/meta", tags=["meta"], summary="Counts, event types, actor kinds, date range")
     def meta(store: Store) -> dict[str, Any]:
@@ -488,7 +522,28 @@ def create_app(db_path: str | Path, *, allowed_hosts: list[str] | None = None) -
         card = store.actor_card(actor_id, f)
         if card is None:
             raise ApiError(404, f"no actor {actor_id!r} in this store")
-        return {"ok": True, **card}
+        from ..store.relations import relation_dicts
+
+        return {"ok": True, **card, "relations": relation_dicts(store, actor_id, evidence=5)}
+
+    @api.get("/api/relations", tags=["relations"],
+             summary="Standing relations: who backs, leads, belongs to or sides with whom")
+    def relations(
+        store: Store,
+        actor: Annotated[str | None, Query(max_length=LIMITS["text"], description=(
+            "Either side is this actor: an id, name or alias, or ID* for a prefix."))] = None,
+        type: Annotated[RelationType | None, Query(  # noqa: A002
+            description="Only this relation type.")] = None,
+        contested: Annotated[bool, Query(description=(
+            "Only relations one source states and another denies."))] = False,
+        limit: _limit(500, 5000, "relations") = 500,  # type: ignore[valid-type]
+    ) -> dict[str, Any]:
+        """Merged across documents (same type, source, target), each with the sentences
+        that state it; dictionary affiliations are cited to the actor dictionary."""
+        from ..store.relations import relation_dicts
+
+        found = relation_dicts(store, actor, type, contested, limit)
+        return {"ok": True, "count": len(found), "relations": found}
 
     @api.get("/api/graph", tags=["network"],
              summary="The actor network: nodes and aggregated edges, capped")
@@ -497,13 +552,13 @@ def create_app(db_path: str | Path, *, allowed_hosts: list[str] | None = None) -
         depth: Annotated[int, Query(ge=1, le=3, description=(
             "With actor: how many events away from it to go."))] = 1,
         max_nodes: Annotated[int, Query(ge=1, le=LIMITS["nodes"], description=(
-            "Keep the actors with the most events."))] = 150,
+            "Keep the actors with the most events."))] = MAX_NODES,
         max_edges: Annotated[int, Query(ge=1, le=LIMITS["edges"], description=(
-            "Keep the edges with the most events."))] = 1500,
+            "Keep the edges with the most events."))] = MAX_EDGES,
     ) -> dict[str, Any]:
         """Edges count merged events that some source says happened, per (source, target,
         type); nodes are sized by those counts. `truncated` says a cap cut something."""
-        found = store.graph(f, depth, max_nodes, max_edges)
+        found = store.ego_network(f, depth, max_nodes, max_edges)
         return {"ok": True, "count": {"nodes": len(found["nodes"]),
                                       "edges": len(found["edges"])}, **found}
 
@@ -552,7 +607,7 @@ def create_app(db_path: str | Path, *, allowed_hosts: list[str] | None = None) -
                 "next": _next(request, offset, limit, len(records) > limit), "claims": out}
 
     @api.get("/api/search", tags=["search"], summary="Actors and post text (full-text search)")
-    def search(
+    async def search(
         store: Store,
         q: Annotated[str, Query(min_length=1, max_length=LIMITS["text"], description=(
             'Words that must all appear; "quoted phrases" and word* prefixes work.'))],
@@ -561,7 +616,9 @@ def create_app(db_path: str | Path, *, allowed_hosts: list[str] | None = None) -
         """Post snippets mark the matches with « and »."""
         if not q.strip():
             raise ApiError(400, "q: give some words to search for")
-        hits = store.search(q, limit)
+        # Searches take turns on a lane of their own: a slow one holds up other searches,
+        # never the other routes (see Lanes).
+        hits = await heavy.run("search", lambda: store.search(q, limit))
         return {"ok": True, "count": len(hits), "q": q,
                 "actors": [h.to_dict() for h in hits if h.kind == "actor"],
                 "posts": [h.to_dict() for h in hits if h.kind == "post"]}
@@ -613,6 +670,61 @@ def create_app(db_path: str | Path, *, allowed_hosts: list[str] | None = None) -
         return Response(status_code=204)
 
     return app
+
+
+class Lanes:
+    """Named lanes where work of one kind runs on a thread of its own, one at a time, so that
+    requests of that kind (full-text searches, which hostile queries make slow) take turns
+    among themselves and never hold the query threads the other routes need.
+
+    A request waiting in its lane is still inside its time budget (see :class:`Pool`): once
+    that has run out, its query is interrupted at its first step and answered 503.
+    """
+
+    def __init__(self) -> None:
+        self.limiters: dict[str, Any] = {}
+
+    async def run(self, lane: str, work: Callable[[], Any]) -> Any:
+        import anyio
+        import anyio.to_thread
+
+        if lane not in self.limiters:  # made here: a limiter needs the running event loop
+            self.limiters[lane] = anyio.CapacityLimiter(1)
+        return await anyio.to_thread.run_sync(work, limiter=self.limiters[lane])
+
+
+class Health:
+    """``/healthz``: its own connection and thread, so it answers while every query thread
+    is busy; 503 when the store cannot be read or its file was deleted or replaced."""
+
+    def __init__(self, path: str, identity: StoreIdentity) -> None:
+        self.path = path
+        self.identity = identity
+        self.lock = threading.Lock()
+        self.store: WebStore | None = None
+
+    def _probe(self) -> tuple[int, dict[str, Any]]:
+        problem = self.identity.problem()
+        if problem:
+            return 503, {"ok": False, "error": problem}
+        with self.lock:
+            try:
+                if self.store is None:
+                    self.store = WebStore(self.path)
+                with time_budget(self.store.conn, 2.0):
+                    docs = self.store.conn.execute(
+                        "SELECT count(*) FROM documents").fetchone()[0]
+            except (ActorGraphError, sqlite3.Error) as exc:
+                return 503, {"ok": False, "error": f"{self.path}: cannot read the store: {exc}"}
+        return 200, {"ok": True, "version": _version(), "documents": docs}
+
+    async def answer(self) -> Response:
+        import anyio.to_thread
+
+        if not hasattr(self, "limiter"):
+            self.limiter = anyio.CapacityLimiter(1)
+        status, body = await anyio.to_thread.run_sync(self._probe, limiter=self.limiter)
+        return JSONResponse(body, status_code=status)
 
 
 class StoreCache:

@@ -1,12 +1,14 @@
 """The web app's read-only view of a store, and the queries only the web app needs.
 
-:class:`WebStore` opens the SQLite file with a ``file:...?mode=ro`` URI and
-``PRAGMA query_only``, so nothing the server runs can write to it, and it
-reads each request inside one read transaction, so a page sees whole
-documents even while ``actorgraph ingest`` writes to the same file (WAL).
+:class:`WebStore` is a :class:`~actorgraph.store.query.ReadOnlyStore`: it
+opens the SQLite file with a ``file:...?mode=ro`` URI and ``PRAGMA
+query_only``, so nothing the server runs can write to it, and it reads each
+request inside one read transaction, so a page sees whole documents even
+while ``actorgraph ingest`` writes to the same file (WAL).
 
-It extends :class:`~actorgraph.store.query.Queries` (the queries the CLI
-uses, with the same filters) with the aggregates the pages need, each
+It has every query the CLI uses (:class:`~actorgraph.store.query.Queries`,
+with the same filters; the network is the same ``ego_network``) and adds
+the aggregates only the pages need, each
 capped so that a large store never sends the browser more than a few
 thousand elements. Every statement is parameterised; the only SQL text
 built from values is the number of ``?`` placeholders.
@@ -17,29 +19,25 @@ from __future__ import annotations
 import datetime as dt
 import re
 import sqlite3
-from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
-from urllib.parse import quote
 
-from ..errors import StoreError
+from .. import codec
+from ..coding.lexicon import load_lexicon
 from ..export import event_to_json
 from ..models import Actor, Event
 from ..store.merge import UNDATED
-from ..store.query import EventFilter, Queries, _chunks, _event, _marks
-from ..store.schema import MIGRATIONS
+from ..store.query import EventFilter, ReadOnlyStore
+from ..store.query import chunks as _chunks
+from ..store.query import marks as _marks
 
 __all__ = ["POST_WINDOW", "WebStore", "date_span", "post_context"]
 
 #: Posts longer than this many characters are cut to a window around the evidence.
 POST_WINDOW = 4000
 
-_QUADS = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict",
-          4: "material conflict"}
 
 
 def _like(text: str) -> str:
@@ -47,63 +45,14 @@ def _like(text: str) -> str:
     return "%" + re.sub(r"([\\%_])", r"\\\1", text) + "%"
 
 
-class WebStore(Queries):
-    """A store opened read-only for the web app.
+class WebStore(ReadOnlyStore):
+    """The store as the web app reads it: read-only (:class:`ReadOnlyStore`), with the
+    queries only its pages need.
 
     >>> store = WebStore("missing.db")  # doctest: +SKIP
     Traceback (most recent call last):
     StoreError: missing.db: no such store; create it with `actorgraph ingest FILES --db missing.db`
     """
-
-    def __init__(self, path: str | Path) -> None:
-        self.path = str(path)
-        file = Path(self.path)
-        if not file.is_file():
-            raise StoreError(
-                f"{self.path}: no such store; create it with "
-                f"`actorgraph ingest FILES --db {self.path}`"
-            )
-        uri = "file:" + quote(str(file.resolve()), safe="/") + "?mode=ro"
-        try:
-            self.conn = sqlite3.connect(uri, uri=True, timeout=10, isolation_level=None,
-                                        check_same_thread=False)
-            self.conn.row_factory = sqlite3.Row
-            self.conn.execute("PRAGMA query_only = ON")
-            version = self.conn.execute("PRAGMA user_version").fetchone()[0]
-        except sqlite3.Error as exc:
-            raise StoreError(f"{self.path}: cannot open the store read-only ({exc})") from None
-        if version == 0:
-            self.conn.close()
-            raise StoreError(f"{self.path}: not an actorgraph store (no schema); "
-                             f"create one with `actorgraph ingest FILES --db {self.path}`")
-        if version > len(MIGRATIONS):
-            self.conn.close()
-            raise StoreError(f"{self.path}: made by a newer actorgraph (schema {version});"
-                             " upgrade actorgraph")
-        if version < len(MIGRATIONS):
-            self.conn.close()
-            raise StoreError(f"{self.path}: made by an older actorgraph (schema {version});"
-                             " upgrade it once with"
-                             f" `actorgraph events --db {self.path} --limit 1`")
-
-    def close(self) -> None:
-        self.conn.close()
-
-    def __enter__(self) -> WebStore:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    @contextmanager
-    def snapshot(self) -> Iterator[WebStore]:
-        """One read transaction: every query inside sees the same committed state."""
-        self.conn.execute("BEGIN")
-        try:
-            yield self
-        finally:
-            if self.conn.in_transaction:
-                self.conn.execute("ROLLBACK")
 
     # -- names -----------------------------------------------------------------------------
 
@@ -138,7 +87,7 @@ class WebStore(Queries):
                          (UNDATED,)).fetchone()[0]
         return {"counts": counts, "types": types, "kinds": kinds,
                 "dates": {"first": first, "last": last},
-                "quads": {str(k): v for k, v in _QUADS.items()}}
+                "quads": {str(k): v for k, v in load_lexicon().quads.items()}}
 
     # -- actors ----------------------------------------------------------------------------
 
@@ -232,76 +181,6 @@ class WebStore(Queries):
 
     # -- the network -----------------------------------------------------------------------
 
-    def graph(self, f: EventFilter, depth: int = 1, max_nodes: int = 150,
-              max_edges: int = 1500) -> dict[str, Any]:
-        """Actors and the merged events that happened between them, aggregated per (source,
-        target, type), capped at ``max_nodes`` actors and ``max_edges`` edges.
-
-        Without ``f.actor``: the actors with the most events. With it: the
-        actor(s) it names and those within ``depth`` events, each step
-        keeping the ones with the most events.
-        """
-        f = replace(f, happened=True, limit=None, offset=0)
-        truncated = False
-        centre: set[str] = set()
-        if f.actor:
-            sql, args = self._match("id", f.actor)
-            centre = {r[0] for r in self.conn.execute(
-                f"SELECT id FROM actors WHERE {sql} ORDER BY id LIMIT ?", [*args, max_nodes + 1])}
-            if len(centre) > max_nodes:
-                truncated = True
-                centre = set(sorted(centre)[:max_nodes])
-            nodes, frontier = set(centre), set(centre)
-            rest = replace(f, actor=None)
-            for _ in range(depth):
-                found = self.neighbours(frontier, rest)
-                ranked = sorted((a for a in found if a not in nodes), key=lambda a: (-found[a], a))
-                room = max_nodes - len(nodes)
-                if len(ranked) > room:
-                    truncated = True
-                frontier = set(ranked[:room])
-                if not frontier:
-                    break
-                nodes |= frontier
-            edges = self.edges(rest, among=nodes) if nodes else []
-        else:
-            inner, args = self._select("merged_events", f, "", "source, target")
-            rows = self.conn.execute(
-                f"SELECT actor, count(*) AS n FROM (SELECT source AS actor FROM ({inner})"
-                " WHERE source IS NOT NULL AND target IS NOT NULL UNION ALL"
-                f" SELECT target FROM ({inner}) WHERE source IS NOT NULL AND target IS NOT NULL)"
-                " GROUP BY actor ORDER BY n DESC, actor LIMIT ?",
-                [*args, *args, max_nodes + 1],
-            ).fetchall()
-            truncated = len(rows) > max_nodes
-            nodes = {r[0] for r in rows[:max_nodes]}
-            edges = self.edges(f, among=nodes) if nodes else []
-        edges = [e for e in edges if e.source in nodes and e.target in nodes]
-        if len(edges) > max_edges:
-            truncated = True
-            edges = sorted(edges, key=lambda e: (-e.events, e.source, e.target, e.type))
-            edges = sorted(edges[:max_edges], key=lambda e: (e.source, e.target, e.type))
-        weight: Counter[str] = Counter()
-        for e in edges:
-            weight[e.source] += e.events
-            if e.target != e.source:
-                weight[e.target] += e.events
-        keep = {n for n in nodes if weight[n] or n in centre}
-        out_nodes = []
-        for node in sorted(keep):
-            a = self.actor(node)
-            out_nodes.append({
-                "id": node, "name": a.name if a else node, "kind": a.kind if a else "unknown",
-                "country": a.country if a else None, "provisional": bool(a and a.provisional),
-                "events": weight[node], "centre": node in centre,
-            })
-        return {
-            "nodes": out_nodes,
-            "edges": [{"id": f"{e.source}\x1f{e.target}\x1f{e.type}", **e.to_dict()}
-                      for e in edges],
-            "truncated": truncated,
-        }
-
     # -- event mentions with their posts ---------------------------------------------------
 
     def posts(self, keys: Iterable[tuple[str, int]]) -> dict[tuple[str, int], sqlite3.Row]:
@@ -375,7 +254,7 @@ class WebStore(Queries):
         rows = self.conn.execute(
             "SELECT * FROM events WHERE doc = ? AND post = ? ORDER BY ev_start, id LIMIT 1000",
             (doc, idx)).fetchall()
-        events = [_event(r) for r in rows]
+        events: list[Event] = [codec.EVENT.from_row(r) for r in rows]
         return {
             "post": post_context(row, 0, 0, ""),
             "events": self.event_records(events, True, {r["id"]: r["merged"] for r in rows}),

@@ -1,0 +1,141 @@
+"""The trained event layer as proposers of the event coder.
+
+``layer`` says which proposers fire: ``rules`` (the lexicon alone), ``model``
+(the trained proposer alone) or ``both``. Model proposals go through the same
+argument reader as lexicon triggers (:mod:`actorgraph.coding.coder`), so their
+events get source, target, date, place and modality the same way. In
+``both`` (:class:`LayeredProposer`):
+
+* a model proposal on a lexicon trigger with the same type confirms it (the
+  coder makes it one proposal of origin ``both``);
+* a model proposal of another type on a lexicon trigger replaces the lexicon's
+  type when its probability reaches the card's ``override`` (origin ``model``);
+* a model proposal elsewhere adds a trigger from the card's ``threshold`` on,
+  when the lexicon proposes no trigger of that type in the sentence.
+
+Every event's ``confidence`` then goes through the dev-fitted curve of its
+method (:meth:`EventModel.event_confidence`), so it is a probability.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from spacy.tokens import Span
+
+from ..errors import ConfigError
+from ..models import Event
+from ..nlp.proposals import TriggerProposal
+from .coder import CodingContext, EventCoder, LexiconProposer
+
+if TYPE_CHECKING:
+    from ..nlp.event_model import EventModel, Proposal
+
+__all__ = ["LAYERS", "CalibratedCoder", "LayeredProposer", "ModelProposer", "layered_coder"]
+
+LAYERS = ("rules", "model", "both")
+
+
+def _actors(sentence: Span, cx: Any) -> frozenset[int]:
+    return frozenset(i for i in range(sentence.start, sentence.end)
+                     if cx.mention_at(i) is not None)
+
+
+def _proposal(sentence: Span, p: Proposal) -> TriggerProposal:
+    doc = sentence.doc
+    return TriggerProposal(doc[p.token : p.token + 1], p.type, mode=p.mode,
+                           confidence=p.probability, origin="model")
+
+
+class ModelProposer:
+    """The trained model alone: its proposals from its own threshold on."""
+
+    def __init__(self, model: EventModel, threshold: float | None = None) -> None:
+        self.model = model
+        self.threshold = model.threshold_alone if threshold is None else threshold
+
+    def __call__(self, sentence: Span, cx: Any) -> Iterator[TriggerProposal]:
+        proposals, _ = self.model.sentence(sentence, _actors(sentence, cx), self.threshold)
+        for p in proposals:
+            yield _proposal(sentence, p)
+
+
+class LayeredProposer:
+    """The lexicon's proposals, confirmed, retyped or completed by the model's."""
+
+    def __init__(self, lexicon: LexiconProposer, model: EventModel) -> None:
+        self.lexicon = lexicon
+        self.model = model
+
+    def __call__(self, sentence: Span, cx: Any) -> Iterator[TriggerProposal]:
+        model = self.model
+        floor = min(model.threshold, model.override)
+        proposals, raw = model.sentence(sentence, _actors(sentence, cx), floor)
+        best = {p.token: p for p in proposals}
+        rules = list(self.lexicon(sentence, cx))
+        at_rule = {r.token.i for r in rules}
+        types = set()
+        for r in rules:
+            p = best.get(r.token.i)
+            if p is not None and p.type != r.type and p.probability >= model.override:
+                types.add(p.type)
+                yield replace(_proposal(sentence, p), span=r.span, nominal=r.nominal)
+                continue
+            types.add(r.type)
+            confidence = model.rule_confidence(raw.get(r.token.i), r.type)
+            yield replace(r, confidence=confidence)
+            if p is not None and p.type == r.type:  # the coder merges the two: origin "both"
+                yield replace(_proposal(sentence, p), span=r.span, confidence=confidence)
+        # verbs first, then the most likely: one added trigger per type and sentence
+        doc = sentence.doc
+        for p in sorted(proposals, key=lambda p: (doc[p.token].pos_ != "VERB", -p.probability)):
+            if p.token in at_rule or p.type in types or p.probability < model.threshold:
+                continue
+            types.add(p.type)
+            yield _proposal(sentence, p)
+
+
+class CalibratedCoder(EventCoder):
+    """An :class:`EventCoder` whose event confidences go through the model's curves."""
+
+    def __init__(self, *args: Any, model: EventModel, alone: bool, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.event_model = model
+        self.alone = alone
+        self.calibrate = True  # off only while ``make train`` fits the curves
+
+    def build(self, cx: CodingContext, proposal: TriggerProposal, args: Any,
+              sent: Span) -> Iterator[Event]:
+        for event in super().build(cx, proposal, args, sent):
+            if self.calibrate:
+                method = "model_alone" if self.alone and event.method == "model" else event.method
+                event = replace(event, confidence=self.event_model.event_confidence(
+                    method, event.confidence))
+            yield event
+
+
+def layered_coder(dictionary: Any, lexicon: Any, gazetteer: Any, layer: str,
+                  model: EventModel | None = None) -> EventCoder:
+    """The event coder for ``layer``: ``rules``, ``model`` or ``both`` (``model``: the
+    shipped one unless given).
+
+    >>> coder = layered_coder(dictionary, lexicon, gazetteer, "both")   # doctest: +SKIP
+    >>> {e.method for e in coder.code(doc, PostContext("d")).events}     # doctest: +SKIP
+    {'rule', 'both', 'model'}
+    """
+    if layer not in LAYERS:
+        raise ConfigError(f"setting layer: {layer!r} is not one of {', '.join(LAYERS)}")
+    if layer == "rules":
+        return EventCoder(dictionary, lexicon, gazetteer)
+    if model is None:
+        from ..nlp.event_model import load_event_model
+
+        model = load_event_model()
+    coder = CalibratedCoder(dictionary, lexicon, gazetteer, model=model, alone=layer == "model")
+    if layer == "model":
+        coder.proposers = [ModelProposer(model)]
+    else:
+        coder.proposers = [LayeredProposer(LexiconProposer(lexicon, coder.reader), model)]
+    return coder
