@@ -262,6 +262,18 @@ class ActorGraph:
         with time_budget(self.store.conn, SEARCH_SECONDS):
             return Results(self.store.search(text, limit, raw))
 
+    def profile(self, actor: str, since: str | None = None, until: str | None = None,
+                max_events: int | None = None) -> Any:
+        """A cited brief on ``actor`` (see :mod:`actorgraph.profile`): identity, activity,
+        relations, key events, contested claims and sources.
+
+        >>> graph.profile("Quds Force").to_dict()["key_events"][0]  # doctest: +SKIP
+        """
+        from .profile import MAX_EVENTS, build_profile
+
+        return build_profile(self.store, actor, since, until,
+                             MAX_EVENTS if max_events is None else max_events)
+
     def export(self, to: str, out: str | Path | IO[Any] | None = None, **filters: Any) -> int:
         """Write the matching events as jsonl, plover, csv, parquet, gexf or graphml."""
         from .export import export_events

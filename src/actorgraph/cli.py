@@ -149,9 +149,9 @@ lexicon_option = click.option(
     help="YAML PLOVER predicates (and cues) merged over the built-in lexicon.",
 )
 layer_option = click.option(
-    "--layer", type=click.Choice(["rules", "model", "both"]), default=None,
-    help="Event proposers: the PLOVER lexicon (rules), the trained model, or both "
-         "(docs/EVENT_MODEL.md; default: the layer setting).",
+    "--accurate", "layer", flag_value="both", default=None,
+    help="Code with the trained event layer beside the lexicon: more events found, a little "
+         "slower (docs/EVENT_MODEL.md; the same as --set layer=both).",
 )
 min_confidence_option = click.option(
     "--min-confidence", type=click.FloatRange(0, 1), default=None,
@@ -937,6 +937,47 @@ def relations(ctx: click.Context, db: str, actor: str | None, rtype: str | None,
         found = _run(ctx, graph.relations, actor=actor, type=rtype, contested=contested,
                      limit=limit)
         _emit(out_format, found, graph, _relations_table)
+
+
+@cli.command()
+@click.argument("actor")
+@db_option
+@click.option("--to", "to", type=click.Choice(["md", "html", "json"]), default="md",
+              show_default=True, help="Markdown, one standalone HTML file, or JSON.")
+@click.option("--out", default=None, type=click.Path(dir_okay=False),
+              help="Write to this file instead of standard output.")
+@click.option("--since", default=None, help="Events dated (or ending) on or after this ISO date.")
+@click.option("--until", default=None, help="Events dated on or before this ISO date.")
+@click.option("--max-events", type=click.IntRange(0), default=None,
+              help="At most this many key events (default 25).")
+@click.pass_context
+def profile(ctx: click.Context, actor: str, db: str, to: str, out: str | None,
+            since: str | None, until: str | None, max_events: int | None) -> None:
+    """A cited brief on one actor: identity, activity, relations, key events,
+    contested claims and sources, every line with its footnotes.
+
+    ACTOR is an id, name or alias, or ID* for an actor with everything under it.
+
+    \b
+    Examples:
+      actorgraph profile "Quds Force" --db demo.db
+      actorgraph profile IRN --db demo.db --to html --out iran.html
+      actorgraph profile Hezbollah --since 2003 --to json
+    """
+    from . import api
+    from .profile import to_html, to_markdown
+
+    with _run(ctx, api.open, db) as graph:
+        found = _run(ctx, graph.profile, actor, since, until, max_events)
+    text = {"md": to_markdown, "html": to_html, "json": lambda p: p.to_json()}[to](found)
+    if out:
+        try:
+            Path(out).write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise _Failed(f"{out}: cannot write ({exc.strerror or exc})") from None
+        click.echo(f"wrote {out}", err=True)
+    else:
+        click.echo(clean(text), nl=False)
 
 
 @cli.command("settings")

@@ -51,8 +51,9 @@ Modality = Literal["asserted", "reported", "denied", "intended", "hypothetical",
 #: Where an event's date comes from: its own words, a relative phrase ("two years later"),
 #: an earlier sentence of the thread, or the post's publication date.
 DateBasis = Literal["text", "relative", "inherited", "published"]
-#: Whether a claim asserts or denies its event.
-Stance = Literal["asserts", "denies"]
+#: Whether a claim asserts its event, denies it ("X denied P"), or disputes it with a
+#: counter-claim ("X praises P. But in fact Q": the author disputes P).
+Stance = Literal["asserts", "denies", "disputes"]
 #: How a mention was found: a dictionary entry, a generic noun, a provisional name, a
 #: reference ("the group"), or inferred from a sector noun ("civilians" in Mali).
 How = Literal["dictionary", "generic", "provisional", "reference", "inferred"]
@@ -251,7 +252,12 @@ class Event(_Record):
 
 @dataclass(frozen=True, slots=True)
 class Claim(_Record):
-    """Who asserts (or denies) an event, with the supporting sentence."""
+    """Who asserts, denies or disputes an event, with the supporting sentence.
+
+    ``asserted_by`` is an actor id; ``None`` with ``disputes`` (or on an event the
+    author asserts) is the post's author. The evidence of a ``denies`` or
+    ``disputes`` claim is the other side's sentence.
+    """
 
     id: str
     event: str

@@ -31,7 +31,9 @@
      told in the present, never for an event an anniversary remembers;
    * where: a place after "in", "at", "near", "across" ... resolved offline;
    * according to whom, and how sure: report verbs, "according to", denials,
-     negation, intentions, conditions and the future.
+     negation, intentions, conditions and the future; speakers beyond the clause above
+     the trigger, hedges, claims of responsibility and rebuttals inside the post come
+     from :class:`~actorgraph.coding.attribution.Attribution`.
 3. **The event builder** (:meth:`EventCoder.build`) turns a proposal and its
    :class:`Arguments` into :class:`~actorgraph.models.Event` and
    :class:`~actorgraph.models.Claim` records; ``Event.method`` is the
@@ -81,6 +83,7 @@ from spacy.tokens import Doc, Span, Token
 from ..actors.dictionary import ActorDictionary
 from ..models import Claim, Event, Evidence, How, Location, Method, Modality, stable_id
 from ..nlp.proposals import Proposer, ProposerFunction, TriggerProposal
+from .attribution import Attribution, Speech
 from .dates import DateValue, day_first, resolve_date
 from .lexicon import Lexicon, Predicate
 from .places import Gazetteer
@@ -209,6 +212,7 @@ class CodingContext:
     refs: dict[int, Span | None] = field(default_factory=dict)  # resolved references
     inferred: list[tuple[Token, Span, How]] = field(default_factory=list)
     out: PostEvents = field(default_factory=PostEvents)
+    speech: Speech = field(default_factory=Speech)  # who says what, sentence by sentence
 
     @classmethod
     def of(cls, doc: Doc, post: PostContext, thread: ThreadState | None = None) -> CodingContext:
@@ -386,6 +390,7 @@ class ArgumentReader:
             for code, sector in dictionary.sectors.items()
             for noun in sector.nouns
         }
+        self.attribution = Attribution(self)
 
     def _objects(self, verb: Token) -> list[Token]:
         return _objects(verb)
@@ -680,8 +685,14 @@ class ArgumentReader:
     def read(self, cx: CodingContext, proposal: TriggerProposal) -> Arguments:
         """The arguments of ``proposal``: those of a verb or of an event noun."""
         if proposal.is_nominal:
-            return self.noun_args(cx, proposal.token, proposal.hints)
-        return self.verb_args(cx, proposal.token, proposal.type, proposal.hints)
+            args = self.noun_args(cx, proposal.token, proposal.hints)
+        else:
+            args = self.verb_args(cx, proposal.token, proposal.type, proposal.hints)
+        # "X claimed the attack", "his contribution to the liberation of Iraq"
+        sources = self.attribution.claimed_sources(cx, proposal.token, args.sources)
+        if not sources and args.nominal:
+            sources = [a for a in [self.attribution.contributor(cx, proposal.token)] if a]
+        return replace(args, sources=sources) if sources is not args.sources else args
 
     def verb_args(
         self, cx: CodingContext, verb: Token, etype: str, hints: Predicate | None = None
@@ -860,6 +871,7 @@ class ArgumentReader:
             trigger, self.hypothetical_phrases, trigger.i - trigger.left_edge.i + 3
         ):
             frame.modality = "hypothetical"  # "in case Iran attacks"
+        self.attribution.refine(cx, trigger, sent, frame)
         return frame
 
     def _reported_by(self, cx: CodingContext, sent: Span) -> tuple[bool, Argument | None]:
@@ -1046,10 +1058,13 @@ class EventCoder:
         ``state`` carries the last date from one post of a thread to the next.
         """
         cx = CodingContext.of(doc, ctx, state)
+        attribution = self.reader.attribution
         cx.thread.see(doc.text)
         for sent in doc.sents:
+            attribution.start_sentence(cx, sent)
             for proposal, args in self.triggers(cx, sent):
                 cx.out.events.extend(self.build(cx, proposal, args, sent))
+            attribution.end_sentence(cx, sent)
             explicit = resolve_date(sent.text, cx.thread.last_date, ctx.time,
                                     cx.thread.day_first)
             if explicit is not None and (explicit.basis == "text" or len(explicit.date) == 10):
@@ -1059,6 +1074,9 @@ class EventCoder:
         found: list[tuple[Token, Span, How]] = [
             (doc[i], s, "reference") for i, s in cx.refs.items() if s is not None
         ]
+        events, claims = attribution.rebuttals(cx)  # contested pairs inside the post
+        cx.out.events.extend(events)
+        cx.out.claims.extend(claims)
         found += cx.inferred
         # In reading order, whatever order the proposers and the reader met them in.
         cx.out.references = sorted(found, key=lambda r: (r[0].i, r[2], r[1].id_))
@@ -1199,15 +1217,17 @@ class EventCoder:
                     trigger=proposal.span.text,
                     method=method,
                 )
-                cx.out.claims.append(
-                    Claim(
-                        id=stable_id(event_id, "asserts", prefix="cl_"),
-                        event=event_id,
-                        asserted_by=event.asserted_by,
-                        stance="asserts",
-                        evidence=evidence,
+                self.reader.attribution.record(cx, trigger, event, frame)
+                if frame.denied_by is None or speaker is not frame.denied_by:
+                    cx.out.claims.append(
+                        Claim(
+                            id=stable_id(event_id, "asserts", prefix="cl_"),
+                            event=event_id,
+                            asserted_by=event.asserted_by,
+                            stance="asserts",
+                            evidence=evidence,
+                        )
                     )
-                )
                 if frame.denied_by is not None:
                     cx.out.claims.append(
                         Claim(

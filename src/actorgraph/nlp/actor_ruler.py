@@ -22,6 +22,7 @@ too ("rsf", "saf", "uae"), except the ordinary words listed in
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from typing import Any
 
 from spacy.language import Language
@@ -118,9 +119,7 @@ class ActorRuler:
         with nlp.select_pipes(enable=[]):
             self.ruler.add_patterns([p for p in patterns if not p.pop("exact")])
             self.exact.add_patterns([p for p in patterns if "exact" not in p])
-        informal = packaged("informal.yaml")
-        self._lower_share: float = informal["max_capitalised_share"]
-        ordinary = {w.casefold() for w in informal["ordinary_words"]}
+        self._lower_share, ordinary = informal_settings()
         # All-caps aliases ("RSF") as a lower-case post writes them ("rsf"); used only there.
         self.informal = SpanRuler(nlp, name=f"{name}_informal", spans_key=None,
                                   annotate_ents=False, phrase_matcher_attr="LOWER",
@@ -287,3 +286,12 @@ def make_actor_ruler(
 ) -> ActorRuler:
     """Factory: ``nlp.add_pipe("actorgraph_actors", config={"actors": ["my.yaml"]})``."""
     return ActorRuler(nlp, name, load_dictionary(tuple(actors)), spans_key, overwrite_ents)
+
+
+@lru_cache(maxsize=1)
+def informal_settings() -> tuple[float, frozenset[str]]:
+    """``data/informal.yaml``: the share of capitalised words under which a post counts as
+    lower case, and the all-caps aliases that are ordinary words in lower case ("us")."""
+    informal = packaged("informal.yaml")
+    ordinary = frozenset(w.casefold() for w in informal["ordinary_words"])
+    return float(informal["max_capitalised_share"]), ordinary

@@ -31,7 +31,16 @@ from typing import Any
 from .. import codec
 from ..errors import StoreError
 from ..models import Actor, CodedDocument, Event
-from .merge import WINDOW_DAYS, Member, cluster, merge_key, modality_class, place_key, summarize
+from .merge import (
+    COUNTER_STANCES,
+    WINDOW_DAYS,
+    Member,
+    cluster,
+    merge_key,
+    modality_class,
+    place_key,
+    summarize,
+)
 from .merge import sort_date as _sort_date
 from .query import EventFilter, Queries, chunks, marks
 from .relations import keys_of_documents, write_relations
@@ -333,7 +342,7 @@ class Store(Queries):
                 gone = set(chunk)
                 for key in {r[0] for r in found} & fresh.keys():
                     fresh[key] = [r for r in fresh[key] if r[1] not in gone]
-        denials = Counter(cl.event for cl in coded.claims if cl.stance == "denies")
+        denials = Counter(cl.event for cl in coded.claims if cl.stance in COUNTER_STANCES)
         columns = _event_columns()
         rows = [_event_row(e, denials[e.id]) for e in events]
         c.executemany(

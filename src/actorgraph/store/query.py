@@ -537,7 +537,8 @@ class Queries:
         out: dict[str, list[Claim]] = {}
         for chunk in _chunks(event_ids):
             for r in self.conn.execute(
-                f"SELECT * FROM claims WHERE stance = 'denies' AND event IN ({_marks(chunk)})"
+                f"SELECT * FROM claims WHERE stance IN ('denies', 'disputes')"
+                f" AND event IN ({_marks(chunk)})"
                 " ORDER BY id", list(chunk)
             ):
                 out.setdefault(r["event"], []).append(_claim(r))
@@ -545,10 +546,19 @@ class Queries:
 
     def _item(self, e: Event, merged: str, stance_: str, claim: Claim | None = None) -> ContestItem:
         by, by_text = (claim.asserted_by, None) if claim else (e.asserted_by, e.asserted_by_text)
+        if claim is not None and by is None and claim.stance == "disputes":
+            by_text = self._author(claim.evidence.doc, claim.evidence.post)  # the author's
         return ContestItem(
             e.id, merged, stance_, by, by_text, e.date, e.source, e.target,
             e.location.name if e.location else None, claim.evidence if claim else e.evidence,
         )
+
+    def _author(self, doc: str, post: int) -> str | None:
+        """Who wrote post ``post`` of ``doc``: the post's author, else the document's."""
+        row = self.conn.execute(
+            "SELECT coalesce(p.author, d.author) FROM documents d LEFT JOIN posts p"
+            " ON p.doc = d.id AND p.idx = ? WHERE d.id = ?", (post, doc)).fetchone()
+        return row[0] if row else None
 
     def _intra(self, kind: str, merged: MergedEvent, mentions: list[Event],
                denials: dict[str, list[Claim]]) -> Contest | None:
@@ -559,14 +569,14 @@ class Queries:
                 deniers = denials.get(e.id, [])
                 if s == "asserts":
                     sides.setdefault("asserts", []).append(self._item(e, merged.id, s))
-                    for claim in deniers:
-                        sides.setdefault("denies", []).append(
-                            self._item(e, merged.id, "denies", claim))
+                    for claim in deniers:  # denials, and counter-claims in the same text
+                        sides.setdefault(claim.stance, []).append(
+                            self._item(e, merged.id, claim.stance, claim))
                 elif s == "denies":
                     items = [self._item(e, merged.id, s, cl) for cl in deniers] or [
                         self._item(e, merged.id, s)]
                     sides.setdefault("denies", []).extend(items)
-            order = ["asserts", "denies"]
+            order = ["asserts", "denies", "disputes"]
         elif kind == "date":
             for e in mentions:
                 if e.date and e.date_basis in TEXT_BASES:

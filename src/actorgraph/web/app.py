@@ -513,6 +513,35 @@ def create_app(db_path: str | Path, *, allowed_hosts: list[str] | None = None) -
         return {"ok": True, "count": len(page), "limit": limit, "offset": offset,
                 "next": _next(request, offset, limit, len(found) > limit), "actors": page}
 
+    MaxEvents = Annotated[int, Query(ge=0, le=200, description=(
+        "At most this many key events (0 to 200)."))]
+    ProfileSince = Annotated[str | None, Query(pattern=_DATE, description=(
+        "Events dated (or ending) on or after this ISO date."))]
+    ProfileUntil = Annotated[str | None, Query(pattern=_DATE, description=(
+        "Events dated on or before this ISO date."))]
+
+    def actor_profile(store: WebStore, actor_id: str, since: str | None, until: str | None,
+                      max_events: int) -> Any:
+        from ..profile import build_profile
+
+        if since and until and since > until + "z":
+            raise ApiError(400, f"since ({since}) is after until ({until})")
+        return build_profile(store, actor_id, _check_date("since", since),
+                             _check_date("until", until), max_events)
+
+    # Before /api/actors/{actor_id:path}, whose path parameter would take "/profile" in.
+    @api.get("/api/actors/{actor_id:path}/profile", tags=["actors"],
+             summary="An actor profile: identity, activity, relations, key events, contested "
+                     "claims, sources")
+    def profile(store: Store, actor_id: Annotated[str, PathParam(
+            max_length=LIMITS["text"], description="The actor's id (or name, alias, ID*).")],
+                since: ProfileSince = None, until: ProfileUntil = None,
+                max_events: MaxEvents = 25) -> dict[str, Any]:
+        """What `actorgraph profile ACTOR --to json` prints; footnotes are numbers into
+        `sources`."""
+        return {"ok": True, **actor_profile(store, actor_id, since, until,
+                                            max_events).to_dict()}
+
     @api.get("/api/actors/{actor_id:path}", tags=["actors"],
              summary="An actor card: aliases, affiliations, counts, types, counterparts")
     def actor(store: Store, f: Filters, actor_id: Annotated[str, PathParam(
@@ -649,6 +678,26 @@ def create_app(db_path: str | Path, *, allowed_hosts: list[str] | None = None) -
     for url, (template, title, twin) in pages.items():
         app.get(url, response_class=HTMLResponse, include_in_schema=False,
                 dependencies=[])(page_route(template, title, twin))
+
+    @app.get("/actors/{actor_id:path}", response_class=HTMLResponse, include_in_schema=False)
+    def actor_page(request: Request, store: Store, actor_id: str,
+                   since: ProfileSince = None, until: ProfileUntil = None,
+                   max_events: MaxEvents = 25) -> Response:
+        from urllib.parse import quote
+
+        from markupsafe import Markup
+
+        from ..profile import to_html_body
+
+        try:
+            found = actor_profile(store, actor_id, since, until, max_events)
+        except (ActorGraphError, ApiError) as exc:
+            return _page(env, "error.html", request, missing, status=404,
+                         title="Not found", message=str(exc), meta=cached_meta(store))
+        twin = f"/api/actors/{quote(found.actor['id'], safe='')}/profile"
+        return _page(env, "actor.html", request, missing, title=found.actor["name"],
+                     twin=twin, meta=cached_meta(store),
+                     profile=Markup(to_html_body(found, links=True)))
 
     @app.get("/api", response_class=HTMLResponse, include_in_schema=False)
     def api_index(request: Request) -> Response:

@@ -48,7 +48,7 @@
     const sides = el("div", { class: "sides" });
     for (const side of c.sides) {
       const position = c.kind === "source" || c.kind === "target" ? name(side.position) : side.position;
-      const known = side.position === "asserts" || side.position === "denies";
+      const known = ["asserts", "denies", "disputes"].includes(side.position);
       const column = el("section", { class: "side-col" + (known ? " side-" + side.position : "") },
         el("h3", { text: position }));
       for (const item of side.items) {
