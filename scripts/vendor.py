@@ -30,6 +30,16 @@ FILES: dict[str, list[tuple[str, str]]] = {
         ("dist/cytoscape.min.js", "cytoscape.min.js"),
         ("LICENSE", "LICENSE.cytoscape.txt"),
     ],
+    # The map page's basemap: Natural Earth country outlines as TopoJSON (public domain
+    # data, ISC-licensed package), decoded in the browser by topojson-client. No tiles.
+    "world-atlas": [
+        ("countries-110m.json", "countries-110m.json"),
+        ("LICENSE", "LICENSE.world-atlas.txt"),
+    ],
+    "topojson-client": [
+        ("dist/topojson-client.min.js", "topojson-client.min.js"),
+        ("LICENSE", "LICENSE.topojson-client.txt"),
+    ],
     "vis-timeline": [
         ("standalone/umd/vis-timeline-graph2d.min.js", "vis-timeline-graph2d.min.js"),
         ("styles/vis-timeline-graph2d.min.css", "vis-timeline-graph2d.min.css"),

@@ -9,6 +9,7 @@ the CLI turns each into one line naming the input and the problem::
     ├── ConfigError      a setting, dictionary or model name is wrong
     ├── ModelError       the spaCy model cannot be loaded
     ├── StoreError       the SQLite store cannot be opened or written
+    ├── FilterError      a query filter names an unknown type, actor or date (exit status 2)
     └── CodingError      the coder met a document it cannot code
 
 Messages say what to do next where there is something to do.
@@ -20,6 +21,7 @@ __all__ = [
     "ActorGraphError",
     "CodingError",
     "ConfigError",
+    "FilterError",
     "ModelError",
     "ReaderError",
     "RecordError",
@@ -61,3 +63,8 @@ class StoreError(ActorGraphError):
 
 class CodingError(ActorGraphError):
     """A document could not be coded."""
+
+
+class FilterError(ActorGraphError):
+    """A query filter names something unknown: an event type, mode, modality, actor or a
+    date that is not a real ``YYYY[-MM[-DD]]``. The message names the closest known values."""

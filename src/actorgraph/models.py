@@ -124,7 +124,15 @@ class Document(_Record):
 
     @property
     def content_hash(self) -> str:
-        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+        """The version of the document: its text and the metadata coding reads (publication
+        date, author, the posts' authors and times), so that a new date or author makes it
+        "changed". A document without any hashes its text alone, as before."""
+        meta = [self.published, self.author,
+                *[(p.author, p.time) for p in self.posts if p.author or p.time]]
+        text = self.text
+        if any(meta):
+            text += "\x1e" + repr(meta)
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 @dataclass(frozen=True, slots=True)

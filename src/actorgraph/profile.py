@@ -224,7 +224,8 @@ def build_profile(store: Queries, actor: str, since: str | None = None,
                                 "notes": [notes.dict_key()]})
     profile.members.sort(key=lambda m: (m["start"] or "", m["actor"], m["role"] or ""))
 
-    f = EventFilter(actor=value, since=since, until=until)
+    # One actor exactly unless a prefix asks for the group (filters include members by default).
+    f = EventFilter(actor=value, since=since, until=until, exact=not group)
     merged = {m.id: m for m in store.merged_events(f)}
     mentions: dict[str, list[Event]] = defaultdict(list)
     for event, merged_id, _published in store.export_rows(f):

@@ -998,6 +998,12 @@ class ArgumentReader:
                 return self.location_of(cx, child, skip)  # "near Baghdad airport"
         span = cx.by_token.get(token.i)
         if span is not None:
+            # A capital used as a place ("in Baghdad") is the city, even where the
+            # dictionary also reads it as the state (metonymy: "Baghdad said").
+            if span.text in self.dictionary.capitals:
+                city = self.gazetteer.resolve(span.text)
+                if city is not None:
+                    return city
             actor = self.dictionary.get(span.id_)
             if actor is not None and actor.kind == "state" and actor.country:
                 loc = self.gazetteer.country(actor.country)

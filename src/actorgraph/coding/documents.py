@@ -26,6 +26,7 @@ from .coder import PostContext, ThreadState
 from .dates import normalise_date, resolve_date
 from .lexicon import load_lexicon
 from .model_layer import layered_coder
+from .not_actors import drop_non_actors, provisional_kind
 from .places import load_gazetteer
 from .prefilter import Prefilter
 from .relations import RelationFinder, load_relation_cues
@@ -153,6 +154,8 @@ class DocumentCoder:
         state = ThreadState()
         published = normalise_date(document.published)
         for sdoc, post in posts:
+            # towns, ships, hashtags the tagger took for organisations are no actors
+            drop_non_actors(sdoc, load_gazetteer().resolve)
             ctx = PostContext(
                 doc=document.id,
                 post=post.index,
@@ -209,8 +212,8 @@ class DocumentCoder:
             return
         actor = self.dictionary.get(actor_id) or self.relations.generic.get(actor_id)
         if actor is None:
-            kind = "person" if actor_id.startswith("PRV.PER.") else "organisation"
-            actor = Actor(id=actor_id, name=text, kind=kind, provisional=True)
+            actor = Actor(id=actor_id, name=text, kind=provisional_kind(actor_id, text),
+                          provisional=True)
         result.actors[actor_id] = actor
 
 

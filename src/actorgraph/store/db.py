@@ -177,13 +177,14 @@ class Store(Queries):
             ).fetchall())
         return found
 
-    def write(self, coded: CodedDocument) -> bool:
-        """Store one coded document in one transaction; False when it was already stored.
+    def write(self, coded: CodedDocument, force: bool = False) -> bool:
+        """Store one coded document in one transaction; False when it was already stored
+        (unless ``force``: then it replaces the stored version all the same).
 
         The merged events its mentions belong to are recomputed in the same
         transaction.
         """
-        return self._write_batch([coded], f"document {coded.document.id}") == 1
+        return self._write_batch([coded], f"document {coded.document.id}", force) == 1
 
     def write_many(self, documents: Iterable[CodedDocument], batch_size: int = 500,
                    defer_indexes: bool | None = None) -> int:
@@ -243,8 +244,10 @@ class Store(Queries):
         finally:
             c.execute("PRAGMA busy_timeout = 30000")
 
-    def _write_batch(self, batch: list[CodedDocument], what: str) -> int:
+    def _write_batch(self, batch: list[CodedDocument], what: str, force: bool = False) -> int:
         hashes = self._hashes([coded.document.id for coded in batch])
+        if force:  # stored or not, every document is written as new
+            hashes = {k: "" for k in hashes}
         if all(hashes.get(c.document.id) == c.document.content_hash for c in batch):
             return 0
         stored = 0

@@ -4,7 +4,7 @@
 (() => {
   const { el, api, status } = AG;
   const params = AG.pageParams();
-  const graphParams = AG.pick(params, ["depth", "max_nodes"]);
+  const graphParams = AG.pick(params, ["depth", "max_nodes", "roll_up"]);
   AG.initFilters(graphParams);
   const filters = AG.pick(params);
   const detail = document.getElementById("detail");
@@ -313,7 +313,6 @@
     q.set("source", e.source);
     q.set("target", e.target);
     q.set("type", e.type);
-    q.set("happened", "true");
     q.set("context", "true");
     q.set("limit", "50");
     const quad = AG.quadOf(e.quad);

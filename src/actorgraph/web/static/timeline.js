@@ -4,7 +4,7 @@
 (() => {
   const { el, api, status } = AG;
   const params = AG.pageParams();
-  const apiParams = AG.pick(params, ["happened", "limit", "offset"]);
+  const apiParams = AG.pick(params, ["all", "limit", "offset"]);
   AG.initFilters(apiParams);
   AG.legendQuads(document.getElementById("quad-legend"));
   const statusNode = document.getElementById("timeline-status");
