@@ -159,3 +159,26 @@ def test_labelled_relation_set_is_well_formed():
                 else:
                     start, end = r[side]
                     assert 0 <= start < end <= item["ref"]["end"] - item["ref"]["start"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, source, target", [
+    ("The international coalition has supported the Iraqi Security Forces since 2014.",
+     "PRV.ORG.INTERNATIONAL_COALITION", "IRQ.MIL.ISF"),
+    ("Hamas and the Houthis are members of the axis of resistance.",
+     "GRP.HOUTHIS", "PRV.ORG.AXIS_OF_RESISTANCE"),
+])
+def test_groups_the_dictionary_does_not_know(code_text, text, source, target):
+    coded = code_text(text)
+    found = {(r.source, r.target) for r in coded.relations}
+    assert (source, target) in found
+    group = source if source.startswith("PRV.") else target
+    assert coded.actors[group].provisional
+    # The group is named through the relation only: no event takes it as an actor.
+    assert all(group not in (e.source, e.target) for e in coded.events)
+
+
+@pytest.mark.slow
+def test_a_described_coalition_is_the_group_it_describes(code_text):
+    coded = code_text("The Syrian National Army is a Turkish-backed coalition of rebel groups.")
+    assert not any(a.startswith("PRV.ORG.") for a in coded.actors)

@@ -88,6 +88,7 @@ class RelationCues:
     aid_nouns: frozenset[str] = frozenset()
     support_nouns: frozenset[str] = frozenset()
     under_nouns: frozenset[str] = frozenset()
+    unnamed_groups: frozenset[str] = frozenset()
 
     def words(self) -> set[str]:
         """Every cue word, lower-case, for the prefilter to parse the sentences they are in."""
@@ -155,6 +156,7 @@ def _parse(data: Any, origin: str, cues: RelationCues) -> None:
     cues.aid_nouns |= listed("aid_nouns")
     cues.support_nouns |= listed("support_nouns")
     cues.under_nouns |= listed("under_nouns")
+    cues.unnamed_groups |= listed("unnamed_groups")
 
 
 @lru_cache(maxsize=4)
@@ -437,8 +439,10 @@ class RelationFinder:
                 return Argument(token, subjects[0].span, via_reference=True)
         arg = self.reader.actor_arg(self._cx, token, deep=False)
         span = arg.span
-        if span is None or span.text.startswith(("Operation ", "operation ")):
+        if span is not None and span.text.startswith(("Operation ", "operation ")):
             return None  # "Operation Inherent Resolve" is a campaign, not an actor
+        if span is None:
+            return self._unnamed(token)
         if arg.via_reference or span.start <= token.i < span.end:
             return arg
         if token.lower_ in self.cues.generic and self._kind(span) != "state" and any(
@@ -450,7 +454,44 @@ class RelationFinder:
             c.dep_ == "poss" and span.start <= c.i < span.end for c in token.children
         ):
             return Argument(token, span)  # "Pakistan's intelligence agency"
-        return None
+        return self._unnamed(token)
+
+    def _unnamed(self, token: Token) -> Argument | None:
+        """A group the dictionary does not know, named only where a relation names it:
+        "the international coalition", "the axis of resistance", "CTF 50". A provisional
+        organisation over the noun, its adjectives, compounds and numbers, and an "of"
+        phrase that names no actor."""
+        by_token = self._cx.by_token
+        if token.i in by_token or token.dep_ in ("compound", "poss") or any(
+                c.dep_ == "poss" for c in token.children):
+            return None
+        acronym = (token.pos_ == "PROPN" and token.text.isupper() and len(token.text) >= 2
+                   and token.text.isalpha() and token.ent_type_ not in ("GPE", "PERSON", "NORP"))
+        if token.lower_ not in self.cues.unnamed_groups and not acronym:
+            return None
+        if self._named_holder(token, by_token) is not None:
+            return None  # "X is a coalition of rebel groups": the coalition is X
+        start = end = token.i
+        for child in sorted(token.lefts, key=lambda c: -c.i):
+            if child.dep_ not in ("amod", "compound", "nummod") or child.i != start - 1 or any(
+                    d.i in by_token or d.dep_ == "punct" for d in child.subtree):
+                break
+            start = child.i
+        for child in token.rights:
+            if child.dep_ == "nummod" and child.i == end + 1:
+                end = child.i  # "CTF 50"
+            elif child.dep_ == "prep" and child.lower_ == "of" and child.i == end + 1:
+                objs = [p for p in child.children if p.dep_ == "pobj"]
+                if objs and objs[0].pos_ == "NOUN" and not any(
+                        d.i in by_token for d in objs[0].subtree):
+                    end = objs[0].right_edge.i  # "the axis of resistance"
+        for found_token, made in self._made:
+            if made.start == start and made.end == end + 1:
+                return Argument(found_token, made)
+        span = Span(token.doc, start, end + 1, label="ACTOR",
+                    span_id=f"PRV.ORG.{normalise_key(token.doc[start:end + 1].text)}")
+        self._made.append((token, span))
+        return Argument(token, span)
 
     def _args(self, token: Token) -> list[Argument]:
         return [a for t in (token, *token.conjuncts) if (a := self._arg(t)) is not None]
@@ -461,7 +502,7 @@ class RelationFinder:
         for a in args:
             if a.span is not None and (a.via_reference or a.span.start <= a.token.i < a.span.end):
                 out.append(a)
-            elif a.span is not None and (again := self._arg(a.token)) is not None:
+            elif (again := self._arg(a.token)) is not None:
                 out.append(again)
         return out
 
