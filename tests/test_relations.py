@@ -182,3 +182,30 @@ def test_groups_the_dictionary_does_not_know(code_text, text, source, target):
 def test_a_described_coalition_is_the_group_it_describes(code_text):
     coded = code_text("The Syrian National Army is a Turkish-backed coalition of rebel groups.")
     assert not any(a.startswith("PRV.ORG.") for a in coded.actors)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,expected", [
+    # two verbs sharing the last one's object
+    ("Tehran trains and equips the Houthis.", ("backs", "IRN", "GRP.HOUTHIS")),
+    ("Washington arms and trains the Peshmerga.", ("backs", "USA", "IRQ.MIL.PESHMERGA")),
+    # the small model reads the verb as a noun with its subject as a compound
+    ("The Peshmerga answer to Baghdad.", ("member_of", "IRQ.MIL.PESHMERGA", "IRQ")),
+    ("The SDF is dominated by the YPG.", ("member_of", "GRP.YPG", "GRP.SDF")),
+    # coordination read as a modifier of the second name
+    ("ISIS-K and the Taliban are bitter enemies.", ("rival_of", "GRP.ISKP", "GRP.TALIBAN")),
+    # "as part of" hung on the copula; the subject of a verb three clauses down
+    ("Britain, as part of the coalition, is determined to keep providing the Iraqi "
+     "government with support.", ("backs", "GBR", "IRQ.GOV")),
+    ("Britain, as part of the coalition, is determined to keep providing the Iraqi "
+     "government with support.", ("member_of", "GBR", "PRV.ORG.COALITION")),
+])
+def test_more_constructions(code_text, text, expected):
+    found = rels(code_text(text))
+    flipped = (expected[0], expected[2], expected[1])
+    assert expected in found or (expected[0] in ("rival_of", "allied_with") and flipped in found)
+
+
+@pytest.mark.slow
+def test_a_state_that_dominates_a_group_is_not_its_member(code_text):
+    assert not rels(code_text("Iran dominates the Houthis."))

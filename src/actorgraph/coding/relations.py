@@ -68,6 +68,7 @@ class VerbCue:
     preps: tuple[str, ...] = ()
     armed_target: bool = False
     organisation_target: bool = False
+    organisation_source: bool = False
     reverse: bool = False
 
 
@@ -139,6 +140,7 @@ def _parse(data: Any, origin: str, cues: RelationCues) -> None:
             preps=tuple(str(p).lower() for p in raw.get("preps") or ()),
             armed_target=bool(raw.get("armed_target")),
             organisation_target=bool(raw.get("organisation_target")),
+            organisation_source=bool(raw.get("organisation_source")),
             reverse=bool(raw.get("reverse")),
         )
     for noun, pair in (data.get("generic_nouns") or {}).items():
@@ -514,7 +516,8 @@ class RelationFinder:
             return self._holders(noun.head.head)
         if noun.dep_ in ("attr", "acomp", "oprd") and noun.head.lemma_.lower() in _COPULAS:
             return self._direct(self.reader.subjects(self._cx, noun.head))
-        if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB":
+        if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ in ("VERB",
+                                                                                       "AUX"):
             verb = noun.head.head
             objs = [c for c in verb.children if c.dep_ == "dobj"]
             if objs:
@@ -627,6 +630,11 @@ class RelationFinder:
         rtype, reverse = cue
         rtype = self._qualified(token, rtype)
         if not owners and rtype in ("allied_with", "rival_of") and token.tag_ == "NNS":
+            if len(holders) == 1:  # "The Taliban and ISIS-K", the first read as a modifier
+                holders += [a for c in holders[0].token.children
+                            if c.dep_ in ("nmod", "compound") and any(
+                                g.dep_ == "cc" for g in c.children)
+                            for a in self._args(c) if a.actor != holders[0].actor]
             # "Saudi Arabia and Iran are bitter rivals": the holders stand to each other.
             for i, a in enumerate(holders):
                 for b in holders[i + 1:]:
@@ -769,7 +777,8 @@ class RelationFinder:
                          "apposition", token.head)
 
     def _verb(self, token: Token) -> Iterator[_Found]:
-        if token.pos_ not in ("VERB",) and not (token.pos_ == "ADJ" and token.tag_ == "VBN"):
+        if token.pos_ not in ("VERB",) and not (token.pos_ == "ADJ" and token.tag_ == "VBN") and (
+                not self._misread_verb(token)):
             return
         lemma = token.lemma_.lower()
         lemma = lemma if lemma in self.cues.verbs else PAST_FORMS.get(token.lower_, lemma)
@@ -815,6 +824,11 @@ class RelationFinder:
                 sources = [a for c in token.lefts if c.dep_ in ("compound", "npadvmod", "nmod")
                            for a in self._args(c)]
             objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
+            if not objects and not any(c.dep_ == "prep" and c.lower_ in cue.preps
+                                       for c in token.children):
+                # "X trains and equips Y": the object of the last verb is the first's too.
+                objects = [o for v in token.conjuncts if v.i > token.i and v.pos_ == "VERB"
+                           for o in v.children if o.dep_ in ("dobj", "obj")][:1]
             objects += [p for c in token.children if c.dep_ == "prep" and c.lower_ in cue.preps
                         for p in c.children if p.dep_ == "pobj"]
             targets = []
@@ -835,11 +849,24 @@ class RelationFinder:
                     continue
                 if cue.organisation_target and tkind in ("person", "state"):
                     continue
+                if cue.organisation_source and self._kind(src.span) in ("person", "state"):
+                    continue  # "the YPG dominates the SDF", not "Iran dominates the Houthis"
                 if rtype == "leads" and tkind == "person":
                     continue
                 if rtype == "backs" and tkind == "civilian":
                     continue  # "support for the Iraqi people" is not sponsorship
                 yield _Found(rtype, src, tgt, token, "verb", token)
+
+    def _misread_verb(self, token: Token) -> bool:
+        """The small model reads "Washington trains and equips X" and "The Peshmerga answer
+        to X" as a noun with the subject as its compound: a root noun with no determiner
+        whose compound names an actor."""
+        return (token.pos_ == "NOUN" and token.dep_ == "ROOT"
+                and not any(c.dep_ in ("det", "poss", "nummod") and c.i > token.i - 2
+                            for c in token.children)
+                and any(c.dep_ in ("compound", "nmod") and c.i in self._cx.by_token
+                        for c in token.lefts)
+                and any(c.dep_ in ("prep", "conj", "dobj") for c in token.rights))
 
     def _agents(self, verb: Token) -> list[Argument]:
         """The verb's subjects; for "X is accused of arming Y", X."""
@@ -848,6 +875,13 @@ class RelationFinder:
             governor = verb.head.head
             found = [a for c in governor.children if c.dep_ == "nsubjpass"
                      for a in self._args(c)]
+        above = verb
+        for _ in range(4):  # "X is committed to continuing to provide": X provides
+            if found or above.dep_ not in ("xcomp", "pcomp", "prep", "acomp"):
+                break
+            above = above.head
+            if above.pos_ in ("VERB", "AUX", "ADJ"):
+                found = self._direct(self.reader.subjects(self._cx, above))
         return found
 
     def _giving(self, token: Token, lemma: str) -> Iterator[_Found]:
