@@ -209,3 +209,19 @@ def test_more_constructions(code_text, text, expected):
 @pytest.mark.slow
 def test_a_state_that_dominates_a_group_is_not_its_member(code_text):
     assert not rels(code_text("Iran dominates the Houthis."))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,expected", [
+    ("Ali Hassan, a senior commander in Hezbollah, was killed.",
+     ("member_of", "PRV.PER.ALI_HASSAN", "GRP.HEZBOLLAH")),
+    ("Iraqi President Fuad Masum met Erdogan.", ("leads", "PRV.PER.FUAD_MASUM", "IRQ.GOV")),
+    ("Iran provided $5 million in new aid to the Houthis.", ("backs", "IRN", "GRP.HOUTHIS")),
+])
+def test_titles_in_a_group_offices_and_aid_given_lower_down(code_text, text, expected):
+    assert expected in rels(code_text(text))
+
+
+@pytest.mark.slow
+def test_a_commander_in_a_country_is_not_its_member(code_text):
+    assert not rels(code_text("Ali Hassan, a commander in Syria, was killed."))

@@ -629,6 +629,13 @@ class RelationFinder:
         trigger = token.head if token.dep_ in ("attr", "acomp") else token
         rtype, reverse = cue
         rtype = self._qualified(token, rtype)
+        if not owners and rtype in ("leads", "member_of") and not reverse:
+            # "a senior commander in Hezbollah": a member of the group, whatever the title;
+            # "a commander in Syria" names a place, not a group.
+            owners = [o for o in self._owners(token, ("in", "within"), loose=False)
+                      if self._kind(o.span) not in ("state", "location", "person", "civilian")
+                      and not (o.actor or "").startswith(("PRV.LOC", "LOC."))]
+            rtype = "member_of" if owners else rtype
         if not owners and rtype in ("allied_with", "rival_of") and token.tag_ == "NNS":
             if len(holders) == 1:  # "The Taliban and ISIS-K", the first read as a modifier
                 holders += [a for c in holders[0].token.children
@@ -743,11 +750,26 @@ class RelationFinder:
             named = [c for c in token.children if c.dep_ == "appos" and c.i in by_token]
             person = by_token[named[0].i] if named else None
             person_token = named[0] if named else token
-        if person is None or self._kind(person) != "person" or token.i in by_token:
+        if person is None or self._kind(person) != "person":
+            return
+        doc = token.doc
+        if token.i in by_token:
+            # "Iraqi President Fuad Masum": the title is itself the mention of an office
+            # ("Iraqi President" is the Iraqi government), which the person holds.
+            office = by_token[token.i]
+            if office is person or office.end != token.i + 1 or office.start == token.i or (
+                    self._kind(office) in ("person", None)) or cue[0] != "leads":
+                return  # "3rd Battalion" names a unit, not an office
+            inside = {doc[j].lower_ for j in range(office.start, token.i)}
+            rtype = cue[0]
+            if rtype == "leads" and self.cues.member_qualifiers & inside:
+                rtype = "member_of"
+            past = bool(self.cues.past_qualifiers & inside)
+            yield _Found(rtype, Argument(person_token, person), Argument(token, office), token,
+                         "title", token, past=past)
             return
         i = token.i - 1
         qualifiers: list[str] = []
-        doc = token.doc
         while i >= token.sent.start and i not in by_token and doc[i].pos_ in ("ADJ", "NOUN",
                                                                                  "PROPN"):
             qualifiers.append(doc[i].lower_)
@@ -911,8 +933,10 @@ class RelationFinder:
         if any(is_aid(w) for w in withs):  # "provided X with weapons"
             receivers = [a for o in objects for a in self._args(o)]
         elif any(is_aid(o) for o in objects):  # "sent weapons to X", "gave X weapons"
-            tos += [p for o in objects for c in o.children if c.dep_ == "prep"
-                    and c.lower_ in ("to", "for") for p in c.children if p.dep_ == "pobj"]
+            # "$100 million in new assistance to X": the "to" may hang lower down
+            tos += [p for o in objects for c in o.subtree if c.dep_ == "prep"
+                    and c.lower_ in ("to", "for") and abs(c.i - o.i) <= 6
+                    for p in c.children if p.dep_ == "pobj"]
             receivers = [a for t in tos for a in self._args(t)]
             receivers += [a for c in token.children if c.dep_ == "dative"
                           for a in self._args(c)]
