@@ -225,3 +225,16 @@ def test_titles_in_a_group_offices_and_aid_given_lower_down(code_text, text, exp
 @pytest.mark.slow
 def test_a_commander_in_a_country_is_not_its_member(code_text):
     assert not rels(code_text("Ali Hassan, a commander in Syria, was killed."))
+
+
+@pytest.mark.slow
+def test_we_is_the_speaking_organisation_only_when_the_text_says_which(code_text):
+    text = "We have supported the Peshmerga for years."
+    assert ("backs", "GBR.GOV.MOD", "IRQ.MIL.PESHMERGA") in rels(
+        code_text(text, author="UK Ministry of Defence"))
+    assert not rels(code_text(text))  # no author: nobody to resolve "we" to
+    quoted = '"We have supported the Peshmerga," the Pentagon said.'
+    assert ("backs", "USA.GOV.DOD", "IRQ.MIL.PESHMERGA") in rels(code_text(quoted))
+    # a person's "we" is their organisation, which the post does not name
+    assert not rels(code_text('"We have supported the Peshmerga," General Smith said.',
+                              author="Pentagon"))

@@ -43,6 +43,7 @@ from .prefilter import PAST_FORMS
 
 __all__ = ["RelationCues", "RelationFinder", "load_relation_cues"]
 
+_FIRST_PLURAL = frozenset({"we", "our", "us", "ours"})
 _ARMED_KINDS = frozenset({"militia", "rebel", "terrorist"})
 _COPULAS = frozenset({"be", "become", "remain", "serve", "act", "stay"})
 _PLACE_PREPS = frozenset({"in", "across", "inside", "throughout"})
@@ -400,6 +401,7 @@ class RelationFinder:
         if not doc.has_annotation("DEP"):
             return [], []
         self._call.made = []
+        self._call.author = ctx.author
         # The post's own context for the reader's look-ups (its actor mentions, as marked
         # and coded); a copy of the thread state, so finding relations moves no dates on.
         self._call.cx = CodingContext.of(doc, ctx,
@@ -439,6 +441,8 @@ class RelationFinder:
             subjects = self._direct(self.reader.subjects(self._cx, token.head.head))
             if subjects and self._kind(subjects[0].span) != "person":
                 return Argument(token, subjects[0].span, via_reference=True)
+        if token.lower_ in _FIRST_PLURAL:
+            return self._speaker_organisation(token)
         arg = self.reader.actor_arg(self._cx, token, deep=False)
         span = arg.span
         if span is not None and span.text.startswith(("Operation ", "operation ")):
@@ -457,6 +461,24 @@ class RelationFinder:
         ):
             return Argument(token, span)  # "Pakistan's intelligence agency"
         return self._unnamed(token)
+
+    def _speaker_organisation(self, token: Token) -> Argument | None:
+        """"We", "our": the organisation that speaks. Said only where the text makes it
+        clear: the post's author is an organisation or state the dictionary knows, or the
+        words are quoted from one ("we trained them," the ministry said)."""
+        frame = self.reader.frame(self._cx, token.head, token.sent)
+        speaker = frame.asserted_by
+        actor_id = None
+        if speaker is not None and speaker.span is not None:
+            if self._kind(speaker.span) not in ("person", "civilian", None):
+                actor_id = speaker.actor
+        elif self._call.author:
+            actor_id = self._alias(self._call.author)
+        actor = self.actor(actor_id) if actor_id else None
+        if actor is None or actor.kind in ("person", "civilian"):
+            return None
+        span = Span(token.doc, token.i, token.i + 1, label="ACTOR", span_id=actor.id)
+        return Argument(token, span, via_reference=True)
 
     def _unnamed(self, token: Token) -> Argument | None:
         """A group the dictionary does not know, named only where a relation names it:
