@@ -238,3 +238,14 @@ def test_we_is_the_speaking_organisation_only_when_the_text_says_which(code_text
     # a person's "we" is their organisation, which the post does not name
     assert not rels(code_text('"We have supported the Peshmerga," General Smith said.',
                               author="Pentagon"))
+
+
+@pytest.mark.slow
+def test_a_named_unit_of_a_group_and_the_members_of_a_coalition(code_text):
+    coded = code_text("Al-Qaeda's Yemen branch claimed the attack.")
+    unit = [r for r in coded.relations if r.type == "member_of" and r.target == "GRP.AL_QAEDA"]
+    assert [(r.source, r.source_text) for r in unit] == [("PRV.ORG.YEMEN_BRANCH", "Yemen branch")]
+    found = rels(code_text("Coalition countries that have sent aircraft include Canada and "
+                           "Denmark."))
+    assert ("member_of", "CAN", "PRV.ORG.COALITION") in found
+    assert ("member_of", "DNK", "PRV.ORG.COALITION") in found

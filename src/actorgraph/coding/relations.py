@@ -43,6 +43,7 @@ from .prefilter import PAST_FORMS
 
 __all__ = ["RelationCues", "RelationFinder", "load_relation_cues"]
 
+_MEMBER_WORDS = frozenset({"nations", "countries", "members", "states", "governments"})
 _FIRST_PLURAL = frozenset({"we", "our", "us", "ours"})
 _ARMED_KINDS = frozenset({"militia", "rebel", "terrorist"})
 _COPULAS = frozenset({"be", "become", "remain", "serve", "act", "stay"})
@@ -491,6 +492,11 @@ class RelationFinder:
             return None
         acronym = (token.pos_ == "PROPN" and token.text.isupper() and len(token.text) >= 2
                    and token.text.isalpha() and token.ent_type_ not in ("GPE", "PERSON", "NORP"))
+        if token.lower_ in _MEMBER_WORDS:
+            # "Coalition nations ... include X": the members stand for the coalition
+            groups = [c for c in token.lefts if c.dep_ == "compound" and c.i == token.i - 1
+                      and c.lower_ in self.cues.unnamed_groups and c.i not in by_token]
+            return self._provisional(groups[0], groups[0].i, groups[0].i) if groups else None
         if token.lower_ not in self.cues.unnamed_groups and not acronym:
             return None
         if self._named_holder(token, by_token) is not None:
@@ -509,6 +515,10 @@ class RelationFinder:
                 if objs and objs[0].pos_ == "NOUN" and not any(
                         d.i in by_token for d in objs[0].subtree):
                     end = objs[0].right_edge.i  # "the axis of resistance"
+        return self._provisional(token, start, end)
+
+    def _provisional(self, token: Token, start: int, end: int) -> Argument:
+        """A provisional organisation over tokens ``start`` to ``end``, made once."""
         for found_token, made in self._made:
             if made.start == start and made.end == end + 1:
                 return Argument(found_token, made)
@@ -726,10 +736,17 @@ class RelationFinder:
         by_token = self._cx.by_token
         if not holders and token.dep_ == "compound" and token.head.i in by_token:
             holders = self._args(token.head)  # "Iran's ally Syria"
+        names = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"
+                 and c.ent_type_ != "PERSON" and (c.i not in by_token
+                                                 or self._kind(by_token[c.i]) == "state")]
+        if not holders and cue is not None and cue[0] == "member_of" and names:
+            # "The Islamic State's Khorasan branch": a unit the dictionary does not know
+            holders = [self._provisional(token, names[0].i, token.i)]
         if not holders:  # "Prigozhin's Wagner mercenaries"
             holders = [Argument(c, by_token[c.i]) for c in token.children
                        if c.dep_ == "compound" and c.i in by_token
-                       and not self._is_sector(by_token[c.i]) and by_token[c.i] is not owner.span]
+                       and not self._is_sector(by_token[c.i]) and by_token[c.i] is not owner.span
+                       and self._kind(by_token[c.i]) != "state"]  # "its Yemen branch" is no Yemen
         nxt = token.i + 1
         if not holders and nxt < len(token.doc) and nxt in by_token and (
                 by_token[nxt].start == nxt and by_token[nxt] is not owner.span):
