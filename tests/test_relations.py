@@ -249,3 +249,16 @@ def test_a_named_unit_of_a_group_and_the_members_of_a_coalition(code_text):
                            "Denmark."))
     assert ("member_of", "CAN", "PRV.ORG.COALITION") in found
     assert ("member_of", "DNK", "PRV.ORG.COALITION") in found
+
+
+@pytest.mark.slow
+def test_a_group_made_by_one_relation_takes_part_in_another(code_text):
+    found = rels(code_text("Prigozhin's fighters are part of the Russian army."))
+    assert ("leads", "PER.YEVGENY_PRIGOZHIN", "GEN.MILITIA.PER_YEVGENY_PRIGOZHIN_LED") in found
+    assert ("member_of", "GEN.MILITIA.PER_YEVGENY_PRIGOZHIN_LED", "RUS.MIL.ARMED_FORCES") in found
+
+
+@pytest.mark.slow
+def test_a_named_coalition_is_not_the_people_its_name_starts_with(code_text):
+    found = rels(code_text("The SDF includes the Syrian Arab Coalition."))
+    assert found == {("member_of", "PRV.ORG.SYRIAN_ARAB_COALITION", "GRP.SDF")}

@@ -444,6 +444,13 @@ class RelationFinder:
                 return Argument(token, subjects[0].span, via_reference=True)
         if token.lower_ in _FIRST_PLURAL:
             return self._speaker_organisation(token)
+        for head, made in self._made:
+            if head.i == token.i:  # "Kadyrov's fighters", made by an earlier relation
+                return Argument(token, made)
+        if (token.pos_ == "PROPN" and token.lower_ in self.cues.unnamed_groups
+                and token.i not in self._cx.by_token):
+            # "the Syrian Arab Coalition" is a group of its own, not the Syrian Arabs
+            return self._unnamed(token)
         arg = self.reader.actor_arg(self._cx, token, deep=False)
         span = arg.span
         if span is not None and span.text.startswith(("Operation ", "operation ")):
@@ -503,8 +510,9 @@ class RelationFinder:
             return None  # "X is a coalition of rebel groups": the coalition is X
         start = end = token.i
         for child in sorted(token.lefts, key=lambda c: -c.i):
+            proper = token.pos_ == "PROPN" and child.pos_ == "PROPN" and child.dep_ == "compound"
             if child.dep_ not in ("amod", "compound", "nummod") or child.i != start - 1 or any(
-                    d.i in by_token or d.dep_ == "punct" for d in child.subtree):
+                    (d.i in by_token and not proper) or d.dep_ == "punct" for d in child.subtree):
                 break
             start = child.i
         for child in token.rights:
