@@ -262,3 +262,17 @@ def test_a_group_made_by_one_relation_takes_part_in_another(code_text):
 def test_a_named_coalition_is_not_the_people_its_name_starts_with(code_text):
     found = rels(code_text("The SDF includes the Syrian Arab Coalition."))
     assert found == {("member_of", "PRV.ORG.SYRIAN_ARAB_COALITION", "GRP.SDF")}
+
+
+@pytest.mark.slow
+def test_a_title_between_commas_before_its_office(code_text):
+    found = rels(code_text("General Michael Kurilla, commander, U.S. Central Command, visited "
+                           "Baghdad."))
+    assert any(t == "leads" and tgt == "USA.MIL.CENTCOM" for t, _, tgt in found)
+
+
+@pytest.mark.slow
+def test_efforts_to_arm_are_the_possessors(code_text):
+    coded = code_text("Iran's efforts to arm the Houthis continue.")
+    found = [r for r in coded.relations if (r.source, r.target) == ("IRN", "GRP.HOUTHIS")]
+    assert found and found[0].type == "backs"

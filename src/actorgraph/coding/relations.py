@@ -43,6 +43,8 @@ from .prefilter import PAST_FORMS
 
 __all__ = ["RelationCues", "RelationFinder", "load_relation_cues"]
 
+_EFFORT_NOUNS = frozenset({"effort", "attempt", "campaign", "mission", "plan", "programme",
+                           "program", "bid", "push", "decision", "commitment", "pledge"})
 _MEMBER_WORDS = frozenset({"nations", "countries", "members", "states", "governments"})
 _FIRST_PLURAL = frozenset({"we", "our", "us", "ours"})
 _ARMED_KINDS = frozenset({"militia", "rebel", "terrorist"})
@@ -815,6 +817,17 @@ class RelationFinder:
             yield _Found(rtype, Argument(person_token, person), Argument(token, office), token,
                          "title", token, past=past)
             return
+        after = token.i + 2
+        if (token.dep_ == "appos" and after < token.sent.end and doc[token.i + 1].text == ","
+                and after in by_token and by_token[after].start == after
+                and not any(c.dep_ in ("amod", "compound") for c in token.lefts)):
+            # "Joseph Votel, commander, U.S. Central Command": the office after the title
+            office = by_token[after]
+            if office is not person and self._kind(office) not in ("person", "state", None) and (
+                    doc[office.end - 1].dep_ == "appos"):
+                yield _Found(cue[0], Argument(person_token, person),
+                             Argument(doc[office.end - 1], office), token, "title", token)
+                return
         i = token.i - 1
         qualifiers: list[str] = []
         while i >= token.sent.start and i not in by_token and doc[i].pos_ in ("ADJ", "NOUN",
@@ -944,6 +957,16 @@ class RelationFinder:
             governor = verb.head.head
             found = [a for c in governor.children if c.dep_ == "nsubjpass"
                      for a in self._args(c)]
+        if not found and verb.dep_ == "acl" and verb.head.lemma_.lower() in _EFFORT_NOUNS:
+            # "Coalition efforts to support X", "Iran's attempts to arm X"
+            for c in verb.head.children:
+                if c.dep_ in ("poss", "compound", "amod", "nmod"):
+                    arg = self._arg(c)
+                    if arg is None and c.dep_ == "compound" and (
+                            c.lower_ in self.cues.unnamed_groups and c.i not in self._cx.by_token):
+                        arg = self._provisional(c, c.i, c.i)
+                    if arg is not None:
+                        found.append(arg)
         above = verb
         for _ in range(4):  # "X is committed to continuing to provide": X provides
             if found or above.dep_ not in ("xcomp", "pcomp", "prep", "acomp"):
