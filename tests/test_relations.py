@@ -276,3 +276,13 @@ def test_efforts_to_arm_are_the_possessors(code_text):
     coded = code_text("Iran's efforts to arm the Houthis continue.")
     found = [r for r in coded.relations if (r.source, r.target) == ("IRN", "GRP.HOUTHIS")]
     assert found and found[0].type == "backs"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,members,group", [
+    ("NATO members such as Turkey and Greece disagree.", {"TUR", "GRC"}, "IGO.NATO"),
+    ("Coalition partners, including Jordan, flew missions.", {"JOR"}, "PRV.ORG.COALITION"),
+])
+def test_members_named_after_the_group(code_text, text, members, group):
+    found = rels(code_text(text))
+    assert {s for t, s, g in found if t == "member_of" and g == group} == members

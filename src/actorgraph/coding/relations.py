@@ -432,6 +432,7 @@ class RelationFinder:
             yield from self._possessive(token)
             yield from self._title(token)
             yield from self._apposition(token)
+            yield from self._members_named(token)
             yield from self._verb(token)
 
     def _arg(self, token: Token) -> Argument | None:
@@ -857,6 +858,31 @@ class RelationFinder:
         if self._kind(person) == "person" and self._kind(group) not in ("person", "state", None):
             yield _Found("member_of", Argument(token, person), Argument(token.head, group), token,
                          "apposition", token.head)
+
+    def _members_named(self, token: Token) -> Iterator[_Found]:
+        """"our Coalition partners, especially the Turks", "NATO members such as Turkey":
+        the ones named are members of the group the noun's modifier names."""
+        if token.lower_ not in _MEMBER_WORDS | {"partners", "allies"}:
+            return
+        group = None
+        for c in token.lefts:
+            if c.dep_ == "compound" and c.i == token.i - 1:
+                group = self._arg(c)
+                if group is None and c.lower_ in self.cues.unnamed_groups and (
+                        c.i not in self._cx.by_token):
+                    group = self._provisional(c, c.i, c.i)
+        if group is None or self._kind(group.span) in ("state", "person"):
+            return
+        named = [a for c in token.rights if c.dep_ == "appos" for a in self._args(c)]
+        named += [a for c in token.rights if c.dep_ == "prep" and (
+                      c.lower_ in ("including", "like") or (c.lower_ == "as" and any(
+                          d.lower_ == "such" for d in c.children)))
+                  for p in c.children if p.dep_ == "pobj" for a in self._args(p)]
+        named += [a for c in token.rights if c.dep_ == "amod" and c.lower_ == "such"
+                  for d in c.children if d.dep_ == "prep" and d.lower_ == "as"
+                  for p in d.children if p.dep_ == "pobj" for a in self._args(p)]
+        for member in named:
+            yield _Found("member_of", member, group, token, "apposition", token)
 
     def _verb(self, token: Token) -> Iterator[_Found]:
         if token.pos_ not in ("VERB",) and not (token.pos_ == "ADJ" and token.tag_ == "VBN") and (
