@@ -312,8 +312,6 @@ def test_example_quds_force_and_an_alias(example) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(reason="the coder finds no event in post 5 ('the Quds Force armed Shiite "
-                          "militias'), so the profile has none to show", strict=False)
 def test_example_quds_force_arming_militias_in_2003(example) -> None:
     with Store(example) as store:
         quds = build_profile(store, "Quds Force")

@@ -14,6 +14,7 @@ from .errors import (
     FilterError,
     ModelError,
     ReaderError,
+    RecordError,
     StoreError,
 )
 from .models import (
@@ -50,6 +51,7 @@ __all__ = [
     "ModelError",
     "Post",
     "ReaderError",
+    "RecordError",
     "Settings",
     "StoreError",
     "code",

@@ -41,20 +41,24 @@ OnError = Callable[[ActorGraphError], None]
 
 def iter_documents(
     paths: Iterable[str | Path], format: str | None = None, on_error: OnError | None = None,
-    published: Iterable[str] | str | None = None,
+    published: Iterable[str] | str | None = None, strict: bool = False,
 ) -> Iterator[Document]:
     """Documents of every readable input; unreadable ones go to ``on_error`` (or raise).
 
     ``published`` are ``--published`` values: ``FILE=DATE`` for one file, ``DATE`` for the
     files without a date of their own (see :mod:`actorgraph.readers.published`).
+    With ``on_error``, a bad record of a record format (a JSONL line, a feed item, ...)
+    goes to it as a :class:`~actorgraph.errors.RecordError` and the file's other records
+    are read; ``strict`` refuses such a file whole instead.
     """
     from .readers import iter_inputs, read_path
     from .readers.published import PublishedDates
 
     dates = PublishedDates.parse(published)
+    on_skip = None if strict or on_error is None else on_error
     for path, key in iter_inputs(paths):
         try:
-            docs = read_path(path, format, key)
+            docs = read_path(path, format, key, on_skip)
         except ReaderError as exc:
             if on_error is None:
                 raise
@@ -65,11 +69,12 @@ def iter_documents(
 
 
 def read(
-    paths: Iterable[str | Path], format: str | None = None
+    paths: Iterable[str | Path], format: str | None = None, strict: bool = False
 ) -> tuple[list[Document], list[ReaderError]]:
-    """All documents of ``paths`` and the errors of the inputs that failed."""
+    """All documents of ``paths`` and the errors of the inputs (or records) that failed."""
     failures: list[ReaderError] = []
-    docs = list(iter_documents(paths, format, failures.append))  # type: ignore[arg-type]
+    docs = list(iter_documents(paths, format, failures.append,  # type: ignore[arg-type]
+                               strict=strict))
     return docs, failures
 
 
@@ -130,6 +135,7 @@ class ActorGraph:
         on_document: Callable[[Document], None] | None = None,
         published: Iterable[str] | str | None = None,
         force: bool = False,
+        strict: bool = False,
     ) -> IngestReport:
         """Read, code and store ``paths``; already stored documents are skipped unparsed.
 
@@ -162,7 +168,7 @@ class ActorGraph:
         seen: dict[str, tuple[str, str | None, str]] = {}
 
         def fresh() -> Iterator[Document]:
-            for doc in iter_documents(paths, format, failed, published):
+            for doc in iter_documents(paths, format, failed, published, strict):
                 if not has_date(doc):
                     report.undated.append(doc.source or doc.id)
                 if not force and store.has(doc.id, doc.content_hash):

@@ -16,7 +16,7 @@ from typing import Any
 
 import click
 
-from .errors import ActorGraphError, FilterError
+from .errors import ActorGraphError, FilterError, RecordError
 from .export import EXPORTERS
 from .readers import FORMATS
 from .settings import Settings
@@ -30,9 +30,13 @@ class _State:
     def __init__(self, debug: bool) -> None:
         self.debug = debug
         self.failed = 0
+        self.skipped = 0
 
     def error(self, exc: BaseException) -> None:
-        self.failed += 1
+        if isinstance(exc, RecordError):
+            self.skipped += 1
+        else:
+            self.failed += 1
         click.secho(f"error: {clean(str(exc))}", fg="red", err=True)
 
 
@@ -64,8 +68,12 @@ def _run(ctx: click.Context, fn: Any, *args: Any, **kwargs: Any) -> Any:
 
 def _finish(ctx: click.Context) -> None:
     state: _State = ctx.obj
+    if state.skipped:
+        click.secho(f"{state.skipped} bad record(s) skipped, the others read (--strict refuses "
+                    "such files whole)", fg="red", err=True)
     if state.failed:
         click.secho(f"{state.failed} input(s) failed", fg="red", err=True)
+    if state.failed or state.skipped:
         ctx.exit(1)
 
 
@@ -152,6 +160,11 @@ actors_option = click.option(
     "--actors", "actors_file", default=None, type=click.Path(dir_okay=False),
     help="YAML actor dictionary merged over the built-in one.",
 )
+strict_option = click.option(
+    "--strict", is_flag=True,
+    help="Refuse a whole file for one bad record (a JSONL line, a feed item, a message) "
+         "instead of skipping the record and reading the rest.",
+)
 db_option = click.option("--db", default=None, callback=_db,
                          help="SQLite store (default: the db setting, actorgraph.db).")
 lexicon_option = click.option(
@@ -190,6 +203,7 @@ _all_option = click.option(
 @click.option("--format", "out_format", type=click.Choice(["jsonl", "table", "plover"]),
               default="jsonl", show_default=True, help="Output format.")
 @click.option("--input-format", default=None, help=f"Input format: {FORMATS_HELP}.")
+@strict_option
 @published_option
 @_all_option
 @click.option("--relations", "with_relations", is_flag=True,
@@ -202,9 +216,9 @@ _all_option = click.option(
 @layer_option
 @click.pass_context
 def code(ctx: click.Context, paths: tuple[str, ...], out_format: str, input_format: str | None,
-         published: tuple[str, ...], show_all: bool, with_relations: bool, model: str | None,
-         actors_file: str | None, lexicon_file: str | None, min_confidence: float | None,
-         layer: str | None) -> None:
+         strict: bool, published: tuple[str, ...], show_all: bool, with_relations: bool,
+         model: str | None, actors_file: str | None, lexicon_file: str | None,
+         min_confidence: float | None, layer: str | None) -> None:
     """Code files into events without a database; one event per line.
 
     {flags}
@@ -222,7 +236,7 @@ def code(ctx: click.Context, paths: tuple[str, ...], out_format: str, input_form
     settings = _run(ctx, _settings, ctx, model=model, actors=actors_file, lexicon=lexicon_file,
                     published=default, min_confidence=min_confidence, layer=layer)
     state: _State = ctx.obj
-    docs = api.iter_documents(paths, input_format, state.error, dates)
+    docs = api.iter_documents(paths, input_format, state.error, dates, strict)
     rows: list[tuple[Any, Any]] = []
     out = sys.stdout
     with _progress("coding", out_format == "table") as step:
@@ -311,6 +325,7 @@ def _print_table(rows: list[tuple[Any, Any]], show_all: bool = True) -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @db_option
 @click.option("--format", "input_format", default=None, help=f"Input format: {FORMATS_HELP}.")
+@strict_option
 @published_option
 @click.option("--force", is_flag=True,
               help="Re-code and re-store documents even when their text and metadata are "
@@ -322,7 +337,8 @@ def _print_table(rows: list[tuple[Any, Any]], show_all: bool = True) -> None:
 @layer_option
 @click.pass_context
 def ingest(ctx: click.Context, paths: tuple[str, ...], db: str, input_format: str | None,
-           published: tuple[str, ...], force: bool, model: str | None, actors_file: str | None,
+           strict: bool, published: tuple[str, ...], force: bool, model: str | None,
+           actors_file: str | None,
            lexicon_file: str | None, min_confidence: float | None, layer: str | None) -> None:
     """Code files and store them in the SQLite store (idempotent).
 
@@ -343,7 +359,8 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], db: str, input_format: st
                     published=default, db=db, min_confidence=min_confidence, layer=layer)
     state: _State = ctx.obj
     with _run(ctx, api.open, db, settings) as graph, _progress("ingesting", True) as step:
-        report = _run(ctx, graph.ingest, paths, input_format, state.error, step, dates, force)
+        report = _run(ctx, graph.ingest, paths, input_format, state.error, step, dates, force,
+                      strict)
         counts = graph.store.counts()
     click.echo(
         f"stored {report.stored} document(s) ({report.events} events), "

@@ -5,6 +5,7 @@ the CLI turns each into one line naming the input and the problem::
 
     ActorGraphError
     ├── ReaderError      an input file cannot be read or has the wrong shape
+    │   └── RecordError  one record of an input is bad; it was skipped, the rest read
     ├── ConfigError      a setting, dictionary or model name is wrong
     ├── ModelError       the spaCy model cannot be loaded
     ├── StoreError       the SQLite store cannot be opened or written
@@ -23,6 +24,7 @@ __all__ = [
     "FilterError",
     "ModelError",
     "ReaderError",
+    "RecordError",
     "StoreError",
 ]
 
@@ -38,6 +40,13 @@ class ReaderError(ActorGraphError):
         self.path = path
         self.problem = problem
         super().__init__(f"{path}: {problem}" if path else problem)
+
+
+class RecordError(ReaderError):
+    """One record of an input (a JSONL line, a feed item, a message) was bad and skipped.
+
+    The file's other records were read; ``--strict`` refuses the whole file instead.
+    """
 
 
 class ConfigError(ActorGraphError):

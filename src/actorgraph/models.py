@@ -89,6 +89,10 @@ class Post(_Record):
     """One post of a thread, or the single body of an article.
 
     ``index`` is 1-based within its document; ``time`` is ISO 8601 when known.
+    ``forwarded_from`` names whose words a forwarded post repeats (a Telegram
+    forward); the coder takes it, not ``author``, as the events' default
+    ``asserted_by`` when the text names no speaker. ``edited`` is when the post
+    was last edited (ISO 8601), where the source says.
     """
 
     index: int
@@ -100,6 +104,8 @@ class Post(_Record):
     url: str | None = None
     id: str | None = None
     links: tuple[str, ...] = ()
+    forwarded_from: str | None = None
+    edited: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,8 +14,10 @@
      establish Y" makes X the actor, and so does "X is committed to
      supporting Y"), the owner of the noun a clause hangs on ("Washington's
      decision to recognise X"), the maker of the event a passive names
-     ("killed in an Israeli airstrike"), or the noun a relative clause hangs
-     on;
+     ("killed in an Israeli airstrike"), the noun a relative clause hangs
+     on, or, in a clause the parser read as a noun phrase ("the Quds Force armed
+     Shiite militias"), the actor before the adjective-tagged verb
+     (:func:`misparsed_clause`);
    * on whom: the object, the passive subject, or a preposition the event type
      names ("against", "on", "with", ...), on the verb or on its object
      ("provided aid for X and Y": one event per target), looking through
@@ -75,7 +77,7 @@ One coder may code posts from several threads at once.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -102,6 +104,7 @@ __all__ = [
     "PostEvents",
     "ThreadState",
     "TriggerProposal",
+    "misparsed_clause",
 ]
 
 _CLAUSE_DEPS = frozenset({"conj", "ccomp", "advcl", "xcomp", "relcl", "acl", "parataxis", "csubj"})
@@ -269,6 +272,43 @@ def _phrase_before(trigger: Token, phrases: Iterable[tuple[str, ...]], slack: in
     return False
 
 
+def _verb_lemmas(token: Token) -> list[str]:
+    """The verb lemmas a word may stand for: its lemma, its irregular past form's verb, and
+    for an "-ed" word tagged as an adjective the verbs it may come from ("armed": arm)."""
+    lemmas = [token.lemma_.lower(), PAST_FORMS.get(token.lower_, token.lemma_.lower())]
+    word = token.lower_
+    if word.endswith("ed") and len(word) > 4:
+        lemmas += [word[:-2], word[:-1]]  # "armed" -> arm, "seized" -> seize
+        if word[-3] == word[-4]:
+            lemmas.append(word[:-3])  # "shelled" -> shel is no verb; "stabbed" -> stab
+    return list(dict.fromkeys(lemmas))
+
+
+def misparsed_clause(cx: CodingContext, word: Token, verbs: Mapping[str, object]) -> Span | None:
+    """The subject of a clause the parser read as a noun phrase, or ``None``.
+
+    The small model parses "the Quds Force armed Shiite militias" as one noun phrase:
+    "armed" an adjective modifying "militias" (the ROOT), "Quds Force" another modifier.
+    That is a clause when the sentence's ROOT is a noun, ``word`` is an adjective modifier
+    of it whose verb lemma (:func:`_verb_lemmas`) is a lexicon verb, and an actor mention
+    ends right before ``word``, hanging on the same noun as a modifier. Then that mention
+    is the subject, and the ROOT's phrase the object; verbs conjoined to the ROOT share the
+    subject. A correctly parsed sentence, whose ROOT is a verb, never matches.
+    """
+    root = word.head
+    if (word.pos_ != "ADJ" or word.dep_ != "amod" or root.dep_ != "ROOT"
+            or root.pos_ not in ("NOUN", "PROPN") or word.i == 0 or word.i > root.i):
+        return None
+    mention = cx.mention_at(word.i - 1)
+    if mention is None or mention.end != word.i or cx.mention_at(root.i) is mention:
+        return None
+    if mention.root.head != root or mention.root.dep_ not in ("nmod", "compound", "poss", "amod"):
+        return None
+    if not any(lemma in verbs for lemma in _verb_lemmas(word)):
+        return None
+    return mention
+
+
 # -- step 1: the lexicon proposer -----------------------------------------------------------
 
 
@@ -309,6 +349,11 @@ class LexiconProposer:
             if lemma not in self.lexicon.verbs:  # the lemmatizer leaves some past forms: "retook"
                 lemma = PAST_FORMS.get(token.lower_, lemma)
             return self.match_verb(cx, token, self.lexicon.verbs.get(lemma, ()))
+        if misparsed_clause(cx, token, self.lexicon.verbs) is not None:
+            # "the Quds Force armed Shiite militias", parsed as a noun phrase
+            for lemma in _verb_lemmas(token):
+                if lemma in self.lexicon.verbs:
+                    return self.match_verb(cx, token, self.lexicon.verbs[lemma])
         return None
 
     def match_verb(
@@ -507,6 +552,9 @@ class ArgumentReader:
         for child in verb.children:
             if child.dep_ in ("nsubj", "csubj"):
                 return self.expand(cx, child)
+        recovered = self._recovered_subject(cx, verb)
+        if recovered is not None:
+            return [recovered]
         head = verb.head
         if head == verb:
             return []
@@ -546,6 +594,22 @@ class ArgumentReader:
             return self.subjects(cx, head, seen + 1)
         return []
 
+    def _recovered_subject(self, cx: CodingContext, verb: Token) -> Argument | None:
+        """The subject of a clause the parser read as a noun phrase (:func:`misparsed_clause`),
+        for its adjective-tagged verb ("armed") or a verb conjoined to its ROOT noun ("the
+        Quds Force armed Shiite militias and sent them money": the Quds Force sends)."""
+        if verb.pos_ == "ADJ":
+            words = [verb]
+        elif verb.dep_ == "conj" and verb.head.dep_ == "ROOT":
+            words = [c for c in verb.head.lefts if c.dep_ == "amod"]
+        else:
+            return None
+        for word in words:
+            mention = misparsed_clause(cx, word, self.lexicon.verbs)
+            if mention is not None:
+                return Argument(mention.root, mention)
+        return None
+
     def targets(
         self, cx: CodingContext, verb: Token, etype: str, hints: Predicate | None = None
     ) -> list[Argument]:
@@ -560,6 +624,10 @@ class ArgumentReader:
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
         if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "militias founded by Iran"
             return self.expand(cx, verb.head)
+        if verb.pos_ == "ADJ" and misparsed_clause(cx, verb, self.lexicon.verbs) is not None:
+            # "the Quds Force armed Shiite militias (and sent ...)": the ROOT noun's phrase,
+            # not the verbs conjoined to it
+            return [a for a in self.expand(cx, verb.head) if a.token.pos_ not in ("VERB", "AUX")]
         candidates: list[Token] = []
         if particle:  # "fire at X", "meddle in X"
             candidates += self._pobjs(verb, (particle,))
@@ -571,6 +639,8 @@ class ArgumentReader:
             objects = self._objects(verb)
             # "founded Asaib Ahl al-Haq": a named object is the target itself ...
             candidates = [o for o in objects if o.i in cx.by_token] + candidates
+            # "sent them money": the indirect object receives
+            candidates += [c for c in verb.children if c.dep_ == "dative"]
             for obj in objects:  # ... else "carried out massacres of X", "waged war against X"
                 candidates += self._pobjs(obj, (*preps, "of"))
         if verb.dep_ == "relcl" and passive:

@@ -159,7 +159,8 @@ class DocumentCoder:
             ctx = PostContext(
                 doc=document.id,
                 post=post.index,
-                author=getattr(post, "forwarded_from", None) or post.author or document.author,
+                # Who said the post's words: a forward's origin, not the one who forwarded.
+                author=post.forwarded_from or post.author or document.author,
                 time=normalise_date(post.time) or published,
             )
             if not sdoc.has_annotation("DEP"):

@@ -6,7 +6,9 @@ pattern whose id is the canonical actor id (``span.id_``). Placed after
 "Soleimani" as a place and "Jaysh al-Mahdi" as a person) and adds:
 
 * generic actors: a demonym or country name before a sector noun
-  ("senior Iranian officials" → ``IRN.GOV``, "Iraqi Shiites" → ``IRQ.SHIA``);
+  ("senior Iranian officials" → ``IRN.GOV``, "Iraqi Shiites" → ``IRQ.SHIA``), and a
+  community's armed group named without its country ("Shiite militias" → ``IRQ.SHIA``
+  where the sentence names Iraq, and only Iraq, as a place);
 * provisional actors: ORG and PERSON entities that no dictionary knows, with
   an id made from the normalised name (``PRV.ORG.FREE_SAHEL_FRONT``), so the
   same unknown name in many documents is one actor.
@@ -185,6 +187,16 @@ class ActorRuler:
             n.casefold(): code for code, sector in d.sectors.items() for n in sector.nouns
             if " " not in n
         }
+        # Community words ("Shiite") and the armed nouns a community's fighters go by
+        # ("militias"), for a community's armed group named without its country.
+        self._group_of: dict[str, str] = {
+            n.casefold(): code for code, sector in d.sectors.items() for n in sector.nouns
+            if " " not in n and sector.kind in ("religious", "ethnic") and code != "REL"
+        }
+        self._armed_nouns = frozenset(
+            n.casefold() for sector in d.sectors.values() for n in sector.nouns
+            if " " not in n and sector.kind in ("rebel", "militia", "military")
+        )
 
     def _generic_spans(self, doc: Doc) -> Iterator[Span]:
         """Demonym or country word, an optional adjective, a sector noun: "Iranian officials"."""
@@ -201,6 +213,35 @@ class ActorRuler:
                     break
                 if doc[end].pos_ != "ADJ":
                     break
+        yield from self._community_spans(doc)
+
+    def _community_spans(self, doc: Doc) -> Iterator[Span]:
+        """A community word before an armed noun, with no country word: "Shiite militias".
+
+        The community is the country's (``IRQ.SHIA``, as "Iraqi Shiite militias" gives)
+        when the sentence names exactly one country as a place or a place's adjective
+        ("after the invasion of Iraq", "on Iraqi soil"); otherwise no actor is made.
+        """
+        for sent in doc.sents:
+            places = set()
+            for token in sent:
+                country = self._country_of(token.text)
+                where = token if token.dep_ != "amod" else token.head
+                while where.dep_ == "conj" and where.head != where:  # "in Iraq and Syria"
+                    where = where.head
+                if country in self.dictionary.actors and where.dep_ == "pobj":
+                    places.add(country)
+            if len(places) != 1:
+                continue
+            [country] = places
+            for token in sent[:-1]:
+                code = self._group_of.get(token.lower_)
+                after = doc[token.i + 1]
+                if code is None or after.lower_ not in self._armed_nouns or after.i >= sent.end:
+                    continue
+                if token.i > 0 and self._country_of(doc[token.i - 1].text) is not None:
+                    continue  # "Iraqi Shiite militias": the country rule reads it
+                yield Span(doc, token.i, after.i + 1, label="ACTOR", span_id=f"{country}.{code}")
 
     def match_dictionary(self, doc: Doc) -> list[Span]:
         """Dictionary names and aliases in ``doc``; needs only the tokenizer.
