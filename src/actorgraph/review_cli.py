@@ -38,10 +38,12 @@ def _db_option(f: Any) -> Any:
     return _cli().db_option(f)
 
 
-def _open(ctx: click.Context, db: str) -> Any:
+def _open(ctx: click.Context, db: str, write: bool = False) -> Any:
+    """The store: writable for a review, an undo or an import; else read-only (a missing
+    file is then an error, not a new empty store)."""
     from . import api
 
-    return _cli()._run(ctx, api.open, db)
+    return _cli()._run(ctx, api.open, db, create=write)
 
 
 @click.group(cls=_ReviewGroup, invoke_without_command=False)
@@ -91,7 +93,7 @@ def event_command(ctx: click.Context, event_id: str, sets: tuple[str, ...], reje
               if on]
     if len(chosen) != 1:
         raise _cli()._Failed("give one of --set FIELD=VALUE, --reject or --confirm")
-    with _open(ctx, db) as graph:
+    with _open(ctx, db, write=True) as graph:
         conn = graph.store.conn
         changes = run(ctx, validate_changes, conn, sets)
         done = run(ctx, add_review, conn, event_id, chosen[0], changes, note=note, by=by,
@@ -115,7 +117,7 @@ def undo_command(ctx: click.Context, review_id: str, note: str | None, by: str |
     """
     from .store.reviews import undo_review
 
-    with _open(ctx, db) as graph:
+    with _open(ctx, db, write=True) as graph:
         done = _cli()._run(ctx, undo_review, graph.store.conn, review_id, note=note, by=by,
                            window=graph.store.window)
     _print_reviews([done], "text")
@@ -229,7 +231,7 @@ def import_command(ctx: click.Context, files: tuple[str, ...], db: str) -> None:
                 records.append((f"{name}:{n}", json.loads(line)))
             except json.JSONDecodeError as exc:
                 state.error(ActorGraphError(f"{name}:{n}: not JSON ({exc.msg})"))
-    with _open(ctx, db) as graph:
+    with _open(ctx, db, write=True) as graph:
         new, bad = _cli()._run(ctx, import_reviews, graph.store.conn, records,
                                graph.store.window)
     for line in bad:
