@@ -29,7 +29,7 @@ ID_RE = re.compile(r"^[A-Z0-9_]+(\.[A-Z0-9_]+)*$")
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 QID_RE = re.compile(r"^Q[1-9]\d*$")
 
-ENTRY_KEYS = {"id", "name", "kind", "country", "aliases", "affiliations", "wikidata"}
+ENTRY_KEYS = {"id", "name", "kind", "country", "aliases", "affiliations", "wikidata", "handles"}
 REQUIRED_KEYS = {"id", "name", "kind", "country", "aliases"}
 AFFILIATION_KEYS = {"actor", "role", "start", "end"}
 

@@ -23,6 +23,7 @@ from actorgraph.errors import StoreError
 from actorgraph.models import CodedDocument, Document, Post
 from actorgraph.store import search as search_module
 from actorgraph.store.db import Store
+from actorgraph.store.query import Queries
 from actorgraph.store.search import QueryTimeout, bounded_query, time_budget
 
 HITS = 30_000
@@ -81,7 +82,8 @@ def test_the_time_budget_interrupts_a_query_inside_sqlite(big_db) -> None:
 
 def test_the_cli_search_has_a_time_budget(big_db, monkeypatch) -> None:
     monkeypatch.setattr(search_module, "SEARCH_SECONDS", 0.2)
-    monkeypatch.setattr(Store, "search", lambda self, *a: self.conn.execute(SLOW_SQL).fetchall())
+    # the reading commands open the store read-only: patch the query both classes share
+    monkeypatch.setattr(Queries, "search", lambda self, *a: self.conn.execute(SLOW_SQL).fetchall())
     result = CliRunner().invoke(cli, ["search", "--db", big_db, "iran"])
     assert result.exit_code == 1 and "took longer than 0.2 s" in result.output, result.output
 

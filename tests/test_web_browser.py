@@ -157,6 +157,10 @@ def assert_safe(page: Page) -> None:
 
 def click_element(page: Page, element_id: str) -> None:
     """Click a node or the middle of an edge of the cytoscape graph, as a user would."""
+    # A tall sidebar may have scrolled the graph away (checking a box scrolls it into view);
+    # cytoscape reads the container's offset after the scroll event, so wait a moment.
+    page.evaluate("() => window.agNetwork.cy.container().scrollIntoView({block: 'center'})")
+    page.wait_for_timeout(150)
     point = page.evaluate("""(id) => {
         const cy = window.agNetwork.cy;
         const item = cy.getElementById(id);

@@ -344,8 +344,11 @@
   }
   api("/api/graph", graphParams).then((data) => {
     draw(data);
-    /* Centred on one actor: show its card. */
+    /* Centred on one actor: show its card (the named one when its members are centred
+       with it, as an actor filter includes them). */
     const centre = data.nodes.filter((n) => n.centre);
-    if (centre.length === 1) showActor(centre[0].id);
+    const asked = filters.get && filters.get("actor");
+    const named = centre.find((n) => n.id === asked) || (centre.length === 1 ? centre[0] : null);
+    if (named) showActor(named.id);
   }).catch((err) => status(statusNode, err.message, true));
 })();
