@@ -69,6 +69,51 @@ _REFERENCES = frozenset({"it", "its", "they", "them", "their", "he", "him", "his
 # Object words that a named group can stand for ("founded Asaib Ahl al-Haq"), as in the coder.
 
 
+# Words for people that are no dictionary sector yet can be an event's source or target
+# ("unidentified individuals placed explosives", "three persons were killed").
+_PEOPLE = frozenset({"we", "our", "us", "i", "you", "individuals", "persons", "people",
+                     "officials", "official", "parties", "party", "unions", "union",
+                     "coalition", "aircraft", "station", "board", "authorities", "spokesman",
+                     "exchange", "company", "firm", "court", "commission", "council",
+                     "ministry", "minister", "president", "leader", "leaders"})
+
+
+def _has_name(tokens: Doc | Span) -> bool:
+    """A capitalised word after the sentence's first word, in text not all in capitals."""
+    upper = lower = 0
+    name = False
+    first = True
+    for t in tokens:
+        if not t.is_alpha:
+            if t.text in _SENTENCE_END or "\n" in t.text:
+                first = True
+            continue
+        if t.is_upper and len(t) > 1:
+            upper += 1
+        elif t.is_lower:
+            lower += 1
+        elif t.is_title and not first:
+            name = True
+        first = False
+    return name and lower > upper
+
+
+def _sentence_starts(doc: Doc) -> list[int]:
+    """Token offsets where sentences start: after a full stop (or ``!``, ``?``, ``…``), after
+    a blank line, and after a line break followed by a capital in text not written all in
+    capitals. A hard-wrapped line ("HAS NEITHER / CONFIRMED NOR REJECTED") goes on."""
+    upper = sum(1 for t in doc if t.is_alpha and t.is_upper and len(t) > 1)
+    caps = upper > sum(1 for t in doc if t.is_alpha and t.is_lower)
+    starts = [0]
+    for t in doc[:-1]:
+        if t.text in _SENTENCE_END:
+            starts.append(t.i + 1)
+        elif "\n" in t.text and (t.text.count("\n") >= 2
+                                  or (not caps and doc[t.i + 1].text[:1].isupper())):
+            starts.append(t.i + 1)
+    return starts
+
+
 def _forms(lemma: str) -> set[str]:
     forms = {lemma, lemma + "s", lemma + "es", lemma + "ed", lemma + "d", lemma + "ing"}
     if lemma.endswith("e"):
@@ -141,6 +186,17 @@ class Prefilter:
         if len(lemma) >= 6:
             self.stems.add(lemma[:5])
 
+    def _has_actor(self, tokens: Doc | Span, words: list[str], references: bool = False) -> bool:
+        """A word that names or may name an actor: a demonym, country or sector word, a
+        pronoun or group word that may point back to one (``references``), or, in text
+        not written in capitals, a capitalised word inside the sentence (a name the
+        dictionary lacks, which the parser's NER may still find)."""
+        if any(w in self.actor_words for w in words):
+            return True
+        if references and any(w in _REFERENCES for w in words):
+            return True
+        return any(w in _PEOPLE for w in words) or _has_name(tokens)
+
     def _has_predicate(self, words: list[str]) -> bool:
         if not self.lexicon_only:
             return True
@@ -158,7 +214,7 @@ class Prefilter:
         worth, doc = self.scan(text)
         if not worth:
             return [(doc, False)]
-        ends = [0] + [t.i + 1 for t in doc[:-1] if t.text in _SENTENCE_END or "\n" in t.text]
+        ends = _sentence_starts(doc)
         starts = _bounded(doc, ends)
         cut = len(starts) > len(ends)  # a run-on sentence cut: its pieces are parsed apart
         if len(starts) == 1:
@@ -176,7 +232,7 @@ class Prefilter:
             first = bisect_left(span_starts, a)
             last = bisect_left(span_starts, b, lo=first)
             mine = [s for s in spans[first:last] if s.end <= b]
-            has_actor = bool(mine) or any(w in self.actor_words or w in _REFERENCES for w in words)
+            has_actor = bool(mine) or self._has_actor(doc[a:b], words, references=True)
             piece = self._piece(doc, array, a, b)
             parse = has_actor and self._has_predicate(words)
             found = [
@@ -207,7 +263,7 @@ class Prefilter:
         doc = make_doc(self.nlp, text)
         spans = self.ruler.match_dictionary(doc) if self.ruler is not None else []
         words = [t.lower_ for t in doc]
-        has_actor = bool(spans) or any(w in self.actor_words for w in words)
+        has_actor = bool(spans) or self._has_actor(doc, words)
         worth = has_actor and self._has_predicate(words)
         # A parsed doc hands its matches on to the ruler; a skipped one keeps them as mentions.
         doc.spans[DICTIONARY_KEY if worth else "actors"] = spans if worth else filter_spans(spans)
