@@ -28,6 +28,7 @@ from actorgraph.models import (  # noqa: E402
     Location,
     Mention,
     Post,
+    Relation,
 )
 from actorgraph.runners import run_batch  # noqa: E402
 from actorgraph.runners.shards import (  # noqa: E402
@@ -136,7 +137,10 @@ def _coded() -> list[CodedDocument]:
         doc, [event, bare],
         [Mention("d1", 1, 0, 4, "Iran", "IRN"),
          Mention("d1", 1, 15, 22, "militia", "PRV.ORG.MILITIA", "provisional")],
-        actors, [Claim("c1", "e1", None, "asserts", ev)])
+        actors, [Claim("c1", "e1", None, "asserts", ev)],
+        [Relation("rel_1", "backs", "IRN", "PRV.ORG.MILITIA", ev, "Iran", "the militia",
+                  date="2020", confidence=0.75, method="verb", cue="armed"),
+         Relation("rel_2", "member_of", "PRV.ORG.MILITIA", "IRN", method="dictionary")])
     empty = CodedDocument(Document("d1", "", (), "text"))  # same id, kept apart by doc_seq
     return [first, empty]
 
@@ -162,11 +166,16 @@ def test_every_record_field_has_a_column() -> None:
     from actorgraph.runners.shards import _schemas
 
     schemas = _schemas()
-    event_columns = set(schemas["events"].names) | {
-        f"{side}_text" for side in ("source", "target", "asserted_by")}
+    # Events and relations keep an actor side's surface words inside its struct ("text").
+    sides = {f"{side}_text" for side in ("source", "target", "asserted_by")}
     for table, record in (("events", Event), ("mentions", Mention), ("actors", Actor),
-                          ("claims", Claim), ("documents", Document)):
-        columns = event_columns if table == "events" else set(schemas[table].names)
+                          ("claims", Claim), ("documents", Document),
+                          ("relations", Relation)):
+        columns = set(schemas[table].names)
+        if table in ("events", "relations"):
+            columns |= sides
+            for side in ("source", "target", "asserted_by"):
+                assert "text" in schemas[table].field(side).type.names, (table, side)
         assert {f.name for f in fields(record)} <= columns, table
     post = schemas["documents"].field("posts").type.value_type
     assert {f.name for f in fields(Post)} == {post.field(i).name for i in range(post.num_fields)}
@@ -181,7 +190,7 @@ def test_shards_are_written_atomically_and_read_back(tmp_path: Path, monkeypatch
     def crash(*args, **kwargs):
         nonlocal calls
         calls += 1
-        if calls == 5:
+        if calls == len(TABLES):
             raise KeyboardInterrupt  # killed while writing the last shard
         real(*args, **kwargs)
 
@@ -263,7 +272,7 @@ def test_a_rerun_skips_finished_partitions(local_run, corpus, coder) -> None:
     out, first, _ = local_run
     good, bad = corpus
     stamps = {p: p.stat().st_mtime_ns for p in out.rglob("*.parquet")}
-    assert len(stamps) == 4 * 5  # four partitions, five tables each
+    assert len(stamps) == 4 * 6  # four partitions, six tables each (relations too)
     errors: list[ActorGraphError] = []
     again = run_batch([good, bad], out, partition_size=SIZE, on_error=errors.append, coder=coder)
     # The three good partitions are skipped; the one with the bad file is tried again.

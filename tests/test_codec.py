@@ -116,8 +116,9 @@ def test_a_store_made_before_method_reads_as_rule(tmp_path):
     with Store(path) as store:
         store.write_many(corpus())
     conn = sqlite3.connect(path)
-    # Take the store back to schema 1: no method column.
+    # Take the store back to schema 1: no method column, no relation tables (0003).
     conn.execute("ALTER TABLE events DROP COLUMN method")
+    conn.executescript("DROP TABLE relations; DROP TABLE relation_mentions;")
     conn.execute("PRAGMA user_version = 1")
     conn.commit()
     conn.close()

@@ -194,6 +194,22 @@ class ActorGraph:
         """Events sources disagree about (stance, date, source, target or place), both sides."""
         return Results(self.store.contested(self._filter(filters)))
 
+    def relations(self, actor: str | None = None, type: str | None = None,  # noqa: A002
+                  contested: bool = False, limit: int | None = None) -> Results[Any]:
+        """Standing relations (backs, leads, member_of, allied_with, rival_of), merged across
+        documents, each with its evidence; ``actor`` on either side.
+
+        >>> graph.relations(actor="Iran", type="backs")         # doctest: +SKIP
+        """
+        from .models import RELATION_TYPES
+        from .store.relations import relations
+
+        if type is not None and type not in RELATION_TYPES:
+            raise ActorGraphError(f"unknown relation type {type!r}; use one of "
+                                  f"{', '.join(RELATION_TYPES)}")
+        return Results(relations(self.store, actor=actor, type=type, limit=limit,
+                                 contested=contested))
+
     def actors(self, query: str | None = None) -> Results[Actor]:
         """Stored actors whose id, name or alias contains ``query``."""
         return Results(self.store.actors(query))

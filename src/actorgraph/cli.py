@@ -154,6 +154,9 @@ min_confidence_option = click.option(
 @click.option("--published", default=None, help="Publication date (ISO) for inputs without one.")
 @click.option("--all", "show_all", is_flag=True,
               help="Table: also show flagged (negated, intended...) events.")
+@click.option("--relations", "with_relations", is_flag=True,
+              help='JSONL: also print the standing relations, as records with'
+                   ' "record": "relation".')
 @model_option
 @actors_option
 @lexicon_option
@@ -161,17 +164,19 @@ min_confidence_option = click.option(
 @layer_option
 @click.pass_context
 def code(ctx: click.Context, paths: tuple[str, ...], out_format: str, input_format: str | None,
-         published: str | None, show_all: bool, model: str | None, actors_file: str | None,
-         lexicon_file: str | None, min_confidence: float | None, layer: str | None) -> None:
+         published: str | None, show_all: bool, with_relations: bool, model: str | None,
+         actors_file: str | None, lexicon_file: str | None, min_confidence: float | None,
+         layer: str | None) -> None:
     """Code files into events without a database; one event per line.
 
     \b
     Example:
       actorgraph code thread.txt > events.jsonl
       actorgraph code thread.txt --format table --published 2021-01-02
+      actorgraph code thread.txt --relations | grep '"record": "relation"'
     """
     from . import api
-    from .export import event_to_json, event_to_plover
+    from .export import event_to_json, event_to_plover, relation_to_json
 
     settings = _run(ctx, _settings, ctx, model=model, actors=actors_file, lexicon=lexicon_file,
                     published=published, min_confidence=min_confidence, layer=layer)
@@ -191,6 +196,9 @@ def code(ctx: click.Context, paths: tuple[str, ...], out_format: str, input_form
                     out.write(json_text(record) + "\n")
                 else:
                     rows.append((event, coded.actors))
+            if with_relations and out_format == "jsonl":
+                for relation in coded.relations:
+                    out.write(json_text(relation_to_json(relation, coded.actors)) + "\n")
             if out_format != "table":
                 out.flush()
     if out_format == "table":
@@ -449,8 +457,9 @@ def export(ctx: click.Context, db: str, to: str, out: str | None, happened: bool
     with _run(ctx, api.open, db) as graph:
         n = _run(ctx, graph.export, to, out, happened=happened, **filters)
     if out:
-        click.echo(f"wrote {n} {'edges' if EXPORTERS[to].graph else 'events'} to {out}",
-                   err=True)
+        exporter = EXPORTERS[to]
+        unit = "edges" if exporter.graph else "relations" if exporter.relations else "events"
+        click.echo(f"wrote {n} {unit} to {out}", err=True)
 
 
 @cli.command()
@@ -864,6 +873,55 @@ def search(ctx: click.Context, text: tuple[str, ...], db: str, out_format: str, 
     with _run(ctx, api.open, db) as graph:
         found = _run(ctx, graph.search, " ".join(text), limit, raw)
         _emit(out_format, found, graph, _search_table)
+
+
+def _relations_table(found: list[Any], graph: Any) -> None:
+    table = _table(f"{len(found)} relation(s)", (
+        "relation", "source", "target", "dates", "mentions", "docs", "how", "flags",
+        "evidence"))
+    for r in found:
+        arrow = f"{r.type} ↔" if r.symmetric else r.type
+        dates = _dates(r.since or r.first, r.until or r.last)
+        flags = ["contested"] if r.contested else []
+        flags += ["denied"] if r.denies and not r.asserts else []
+        first = next((e for e in r.evidence if e["doc"]), r.evidence[0] if r.evidence else None)
+        where = f" ({first['doc']}#{first['post']})" if first and first["doc"] else ""
+        table.add_row(arrow, r.source_name or r.source, r.target_name or r.target, dates,
+                      str(r.mentions), str(r.documents), ", ".join(r.methods), ", ".join(flags),
+                      _short(first["text"], 120) + where if first else "")
+    _console().print(table)
+
+
+@cli.command()
+@db_option
+@click.option("--actor", default=None, help=f"Relations of this actor, either side: {_ACTOR_HELP}.")
+@click.option("--type", "rtype", default=None,
+              type=click.Choice(["backs", "leads", "member_of", "allied_with", "rival_of"]),
+              help="Only this relation type.")
+@click.option("--contested", is_flag=True,
+              help="Only relations one source states and another denies.")
+@click.option("--limit", type=int, default=None, help="At most this many relations.")
+@store_format_option
+@click.pass_context
+def relations(ctx: click.Context, db: str, actor: str | None, rtype: str | None,
+              contested: bool, limit: int | None, out_format: str) -> None:
+    """Standing relations: who backs, leads, belongs to or sides with whom.
+
+    Merged across documents (same type, source and target), each with the
+    sentences that state it; the actor dictionary's affiliations are cited to
+    the dictionary.
+
+    \b
+    Examples:
+      actorgraph relations --actor Iran --type backs
+      actorgraph relations --actor 'IRN.MIL.IRGC*' --format jsonl
+    """
+    from . import api
+
+    with _run(ctx, api.open, db) as graph:
+        found = _run(ctx, graph.relations, actor=actor, type=rtype, contested=contested,
+                     limit=limit)
+        _emit(out_format, found, graph, _relations_table)
 
 
 @cli.command("settings")

@@ -46,10 +46,11 @@ from functools import lru_cache
 from typing import Any, Literal, Union, get_args, get_origin, get_type_hints
 
 from .errors import ActorGraphError
-from .models import Actor, Event
+from .models import Actor, Event, Relation
 
 __all__ = [
     "EVENT",
+    "RELATION",
     "ActorLookup",
     "FieldSpec",
     "RecordCodec",
@@ -396,4 +397,16 @@ EVENT = RecordCodec(
         "evidence": {"doc": "doc", "post": "post", "start": "evidence_start",
                      "end": "evidence_end", "text": "evidence"},
     },
+)
+
+
+#: The codec of :class:`~actorgraph.models.Relation`: its JSON record (``code --relations``,
+#: relation exports) and its Arrow struct (the ``relations/`` shards of ``batch``). The store
+#: keeps relation mentions in a table of its own (:mod:`actorgraph.store.relations`), whose
+#: evidence may be absent (dictionary affiliations), so it does not use :meth:`to_row`.
+RELATION = RecordCodec(
+    Relation,
+    last=("evidence",),
+    actor_keys={"asserted_by": ("id", "name", "text")},
+    flat_actor_keys={"asserted_by": ("id", "name")},
 )

@@ -24,7 +24,12 @@ events``) in one of :data:`EXPORTERS`:
   target, event type) is one edge (key and ``event_type``: the PLOVER type;
   ``quad``; ``weight``: merged events; ``mentions``; ``first``/``last`` dates)
   counting the merged events that some source presents as having happened.
-  Events with an unknown source or target have no edge.
+  Events with an unknown source or target have no edge. Edges carry ``kind``:
+  ``event``, or ``relation`` for the standing relations between the graph's
+  actors (``relation_type``: backs, leads, member_of, allied_with, rival_of;
+  ``weight``: mentions that state it).
+- ``relations-jsonl``/``relations-csv``: the merged standing relations (see
+  :mod:`actorgraph.store.relations`), JSONL with every mention's evidence.
 """
 
 from __future__ import annotations
@@ -40,7 +45,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 from . import codec
 from .errors import ActorGraphError
-from .models import Actor, Event
+from .models import Actor, Event, Relation
 
 if TYPE_CHECKING:
     from .store.db import Store
@@ -55,8 +60,10 @@ __all__ = [
     "event_to_plover",
     "event_to_row",
     "export_events",
+    "export_relations",
     "parquet_schema",
     "read_parquet_events",
+    "relation_to_json",
 ]
 
 ActorLookup = codec.ActorLookup
@@ -80,6 +87,20 @@ _PLOVER_COVERS = frozenset({
     "trigger", "location", "evidence", "asserted_by", "modality", "negated", "confidence",
     "end_date", "disputed",
 })
+
+
+def relation_to_json(
+    relation: Relation, actors: Mapping[str, Actor] | ActorLookup
+) -> dict[str, Any]:
+    """The JSONL record of a standing relation (:data:`actorgraph.codec.RELATION`, plus
+    ``symmetric``): ``"record": "relation"`` tells it from the event records it is printed
+    among."""
+    record: dict[str, Any] = {"record": "relation"}
+    for key, value in codec.RELATION.to_json(relation, actors).items():
+        record[key] = value
+        if key == "target":
+            record["symmetric"] = relation.symmetric
+    return record
 
 
 def event_to_plover(
@@ -298,8 +319,57 @@ def _write_graph(store: Store, f: EventFilter, out: IO[Any], to: str) -> int:
     # GEXF reserves an edge's "type" (directed/undirected), so the PLOVER type is "event_type".
     for _u, _v, data in graph.edges(data=True):
         data["event_type"] = data.pop("type")
+        data["kind"] = "event"
+    _add_relation_edges(store, f, graph)
     (nx.write_gexf if to == "gexf" else nx.write_graphml)(graph, out)
     return int(graph.number_of_edges())
+
+
+def _add_relation_edges(store: Store, f: EventFilter, graph: Any) -> None:
+    """Standing relations as a second kind of edge (``kind=relation``, ``relation_type``)
+    between the actors of the graph, or of the filtered actor's relations."""
+    from .store.relations import relations
+
+    nodes = set(graph.nodes)
+    for rel in relations(store, actor=f.actor, evidence=False):
+        if rel.asserts == 0 or (nodes and f.actor is None and not (
+                rel.source in nodes or rel.target in nodes)):
+            continue
+        for actor_id in (rel.source, rel.target):
+            if actor_id not in graph:
+                a = store.actor(actor_id)
+                graph.add_node(actor_id, label=a.name if a else actor_id,
+                               kind=a.kind if a else "", country=(a.country or "") if a else "",
+                               provisional=bool(a and a.provisional))
+        graph.add_edge(rel.source, rel.target, key=f"relation:{rel.type}", kind="relation",
+                       relation_type=rel.type, event_type="", quad=0, weight=rel.asserts,
+                       mentions=rel.mentions, first=rel.first or "", last=rel.last or "")
+
+
+def export_relations(store: Store, to: str, out: IO[Any], actor: str | None = None,
+                     type: str | None = None) -> int:  # noqa: A002
+    """Write the store's merged relations as ``jsonl`` (with their evidence) or ``csv``."""
+    from .store.relations import relations
+
+    found = relations(store, actor=actor, type=type, evidence=to == "jsonl")
+    if to == "jsonl":
+        for rel in found:
+            out.write(json.dumps({"record": "relation", **rel.to_dict()}, ensure_ascii=False)
+                      + "\n")
+        return len(found)
+    writer = csv.writer(out)
+    columns = ["type", "source", "source_name", "target", "target_name", "symmetric", "since",
+               "until", "first", "last", "mentions", "documents", "asserts", "denies",
+               "methods", "confidence", "contested"]
+    writer.writerow(columns)
+    for rel in found:
+        row = rel.rows()[0]
+        writer.writerow(["" if row[c] is None else row[c] for c in columns])
+    return len(found)
+
+
+def _write_relations(store: Store, f: EventFilter, out: IO[Any], to: str) -> int:
+    return export_relations(store, to.removeprefix("relations-"), out, f.actor)
 
 
 def _need(module: str) -> Any:
@@ -309,12 +379,13 @@ def _need(module: str) -> Any:
 @dataclass(frozen=True, slots=True)
 class Exporter:
     """One export format: whether it writes bytes, whether it is a graph (of edges, not
-    events), and its writer."""
+    events) or of relations, and its writer."""
 
     name: str
     binary: bool
     graph: bool
     write: Callable[..., int]
+    relations: bool = False  # writes the store's standing relations, not its events
 
 
 #: The export formats, by name: the one list the CLI and the API offer.
@@ -326,6 +397,8 @@ EXPORTERS: dict[str, Exporter] = {
         Exporter("parquet", True, False, _write_parquet),
         Exporter("gexf", True, True, _write_graph),
         Exporter("graphml", True, True, _write_graph),
+        Exporter("relations-jsonl", False, False, _write_relations, relations=True),
+        Exporter("relations-csv", False, False, _write_relations, relations=True),
     )
 }
 
@@ -369,6 +442,6 @@ def export_events(
                 raise ActorGraphError(f"{out}: cannot write ({exc.strerror})") from None
         else:
             stream = out
-        if exporter.graph:
+        if exporter.graph or exporter.relations:
             return exporter.write(store, f, stream, to)
         return exporter.write(store.export_rows(f), store.actor, stream)

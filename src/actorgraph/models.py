@@ -38,6 +38,7 @@ __all__ = [
     "Modality",
     "How",
     "Post",
+    "Relation",
     "Stance",
     "stable_id",
 ]
@@ -253,6 +254,53 @@ class Claim(_Record):
     evidence: Evidence
 
 
+@dataclass(frozen=True, slots=True)
+class Relation(_Record):
+    """A standing relation the text states: who backs, leads, belongs to or sides with whom.
+
+    ``type`` is one of :data:`RELATION_TYPES`: ``backs`` (sponsors, arms, funds),
+    ``leads`` (commands, heads), ``member_of`` (part, faction, unit of),
+    ``allied_with`` and ``rival_of`` (both symmetric). ``date``/``end_date`` are the
+    bounds the text gives ("since 2014", "until 2008"); ``as_of`` is the date of the post
+    when the text speaks in the present ("is part of"). ``method`` says how it was found:
+    compound ("Iran-backed"), adjective ("loyal to"), noun ("part of"), possessive
+    ("Iran's proxies"), title ("Quds Force commander X"), apposition, verb, or
+    dictionary (an affiliation of the actor dictionary; no evidence then).
+    """
+
+    id: str
+    type: str
+    source: str | None
+    target: str | None
+    evidence: Evidence | None = None
+    source_text: str | None = None
+    target_text: str | None = None
+    date: str | None = None
+    end_date: str | None = None
+    as_of: str | None = None
+    asserted_by: str | None = None
+    asserted_by_text: str | None = None
+    modality: str = "asserted"
+    negated: bool = False
+    confidence: float = 0.5
+    method: str = "verb"
+    cue: str | None = None
+
+    @property
+    def symmetric(self) -> bool:
+        return self.type in SYMMETRIC_RELATIONS
+
+    @property
+    def holds(self) -> bool:
+        """True when the text presents the relation as real (not denied, negated, intended)."""
+        return not self.negated and self.modality in Event.HAPPENED
+
+
+#: The relation types, in the order they are listed.
+RELATION_TYPES: tuple[str, ...] = ("backs", "leads", "member_of", "allied_with", "rival_of")
+SYMMETRIC_RELATIONS = frozenset({"allied_with", "rival_of"})
+
+
 @dataclass(slots=True)
 class CodedDocument:
     """What coding one document yields."""
@@ -262,3 +310,4 @@ class CodedDocument:
     mentions: list[Mention] = field(default_factory=list)
     actors: dict[str, Actor] = field(default_factory=dict)
     claims: list[Claim] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)

@@ -368,6 +368,11 @@ class ArgumentReader:
         span = cx.by_token.get(token.i)
         if span is not None:
             return Argument(token, span)
+        if token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl" and token.head.head != token:
+            # "the Houthis, who are armed by Iran": the relative pronoun is the noun it hangs on.
+            noun = self.actor_arg(cx, token.head.head, deep=False)
+            if noun.span is not None:
+                return Argument(token, noun.span, via_reference=True)
         if is_reference(token):
             if token.i not in cx.refs:
                 cx.refs[token.i] = resolve_reference(token, cx.mentions, self.dictionary)

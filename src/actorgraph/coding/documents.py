@@ -27,6 +27,7 @@ from .lexicon import load_lexicon
 from .model_layer import layered_coder
 from .places import load_gazetteer
 from .prefilter import Prefilter
+from .relations import RelationFinder, load_relation_cues
 
 __all__ = ["DocumentCoder", "above"]
 
@@ -59,12 +60,16 @@ class DocumentCoder:
         proposers = list(proposers)
         for proposer in proposers:
             self.coder.add_proposer(proposer)
+        cues = load_relation_cues()
+        self.relations = RelationFinder(self.dictionary, self.coder, cues)
         # Another proposer may find triggers the lexicon does not know: then the prefilter
         # parses every sentence that names an actor.
         self.prefilter = (
             Prefilter(self.nlp, self.dictionary, lexicon, lexicon_only=not proposers)
             if self.settings.prefilter else None
         )
+        if self.prefilter is not None:
+            self.prefilter.add_words(cues.words())
         model = getattr(self.coder, "event_model", None)
         if self.prefilter is not None and model is not None:
             # Sentences with a word the model learned as a trigger are parsed too.
@@ -153,9 +158,18 @@ class DocumentCoder:
                     if found is not None and found.basis == "text":
                         state.last_date = found.date
                 continue
+            self.relations.mark(sdoc)  # "Iran-backed militias" as an actor, before events
             coded = self.coder.code(sdoc, ctx, state)
             result.events.extend(coded.events)
             result.claims.extend(coded.claims)
+            relations, made = self.relations.find(sdoc, ctx, state)
+            result.relations.extend(relations)
+            for _token, span in made:
+                result.mentions.append(
+                    Mention(document.id, post.index, span.start_char, span.end_char, span.text,
+                            span.id_, "generic")
+                )
+                self._add_actor(result, span.id_, span.text)
             self._add_mentions(result, post, sdoc.spans.get("actors", []))
             for token, span, how in coded.references:
                 result.mentions.append(
@@ -182,7 +196,7 @@ class DocumentCoder:
     def _add_actor(self, result: CodedDocument, actor_id: str, text: str) -> None:
         if actor_id in result.actors:
             return
-        actor = self.dictionary.get(actor_id)
+        actor = self.dictionary.get(actor_id) or self.relations.generic.get(actor_id)
         if actor is None:
             kind = "person" if actor_id.startswith("PRV.PER.") else "organisation"
             actor = Actor(id=actor_id, name=text, kind=kind, provisional=True)
@@ -190,12 +204,13 @@ class DocumentCoder:
 
 
 def above(coded: CodedDocument, floor: float) -> CodedDocument:
-    """``coded`` without its events of less confidence than ``floor`` (and their claims):
-    the ``min_confidence`` setting, applied to freshly coded documents and to batch shards
-    alike."""
+    """``coded`` without its events and relations of less confidence than ``floor`` (and
+    the events' claims): the ``min_confidence`` setting, applied to freshly coded documents
+    and to batch shards alike."""
     if floor <= 0:
         return coded
     coded.events = [e for e in coded.events if e.confidence >= floor]
+    coded.relations = [r for r in coded.relations if r.confidence >= floor]
     kept = {e.id for e in coded.events}
     coded.claims = [c for c in coded.claims if c.event in kept]
     return coded
@@ -212,11 +227,11 @@ def _check_lengths(doc: Document, limit: int) -> None:
 
 
 def _unique_ids(result: CodedDocument) -> None:
-    """One event (and one claim) per id in a document: the coder can reach the same event
-    twice (one trigger, the same source and target through two paths), and the store keeps
-    one row per id, so a repeat would be counted but not stored. The last one is kept, as
-    the store would keep it."""
-    for name in ("events", "claims"):
+    """One event (and one claim, one relation) per id in a document: the coder can reach
+    the same event twice (one trigger, the same source and target through two paths), and
+    the store keeps one row per id, so a repeat would be counted but not stored. The last
+    one is kept, as the store would keep it."""
+    for name in ("events", "claims", "relations"):
         items = getattr(result, name)
         unique = list({item.id: item for item in items}.values())
         if len(unique) < len(items):

@@ -16,6 +16,7 @@ parsing.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Iterable
 from typing import cast
 
 import numpy
@@ -180,6 +181,10 @@ class Prefilter:
                 self.bound.setdefault(form, set()).update(nouns)
         for lemma in lexicon.nouns:
             self._add_free(lemma)
+
+    def add_words(self, words: Iterable[str]) -> None:
+        """More predicate words (the relation cues): sentences with them are parsed too."""
+        self.forms |= {w.lower() for w in words}
 
     def _add_free(self, lemma: str) -> None:
         self.forms |= _forms(lemma)

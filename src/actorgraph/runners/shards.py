@@ -15,7 +15,7 @@ The plan depends only on the inputs and ``size``, never on the engine or the
 number of workers, so partition ``n`` always holds the same documents and is
 written as ``part-{n:05d}.parquet`` in each table's folder.
 
-**Shards.** Each partition becomes one shard in each of five folders under
+**Shards.** Each partition becomes one shard in each of six folders under
 the output directory. Every row carries ``doc_seq`` (the document's position
 in its partition, 0-based) and ``doc`` (the document id):
 
@@ -34,6 +34,10 @@ in its partition, 0-based) and ``doc`` (the document id):
     strings and ``affiliations`` as a list of structs.
 ``claims/``
     the :class:`~actorgraph.models.Claim` fields, ``evidence`` as a struct.
+``relations/``
+    ``doc_seq``, ``doc``, then the JSON record of each standing relation
+    (:data:`actorgraph.codec.RELATION`: actor sides and ``evidence`` as
+    structs); optional when reading shards an older actorgraph wrote.
 ``documents/``
     the :class:`~actorgraph.models.Document` fields and ``posts`` as a list
     of structs; a post's ``text`` is null when it is the slice
@@ -41,7 +45,7 @@ in its partition, 0-based) and ``doc`` (the document id):
     stored twice.
 
 Each shard is written to a hidden temporary file and renamed into place, so
-a killed batch never leaves half a shard. A partition is done when all five
+a killed batch never leaves half a shard. A partition is done when all six
 shards exist and it has no ``failures/part-NNNNN.json`` (the inputs that could
 not be read; such a partition is coded again on the next run).
 :func:`read_shards` reads the shards back as the records that were coded.
@@ -99,7 +103,9 @@ __all__ = [
 ]
 
 #: The shard folders, in the order a partition's shards are written.
-TABLES: tuple[str, ...] = ("events", "mentions", "actors", "claims", "documents")
+TABLES: tuple[str, ...] = ("events", "mentions", "actors", "claims", "relations", "documents")
+#: Tables a shard directory written before they existed may lack: read as empty.
+_OPTIONAL = frozenset({"relations"})
 
 #: The folder of per-partition failure lists.
 FAILURES = "failures"
@@ -306,6 +312,8 @@ def _schemas() -> dict[str, Any]:
         "claims": pa.schema(head + [
             ("id", s), ("event", s), ("asserted_by", s), ("stance", s), ("evidence", evidence),
         ]),
+        "relations": codec.RELATION.arrow_schema(
+            before=(("doc_seq", "int32"), ("doc", "string"))),
         "documents": pa.schema([("doc_seq", i32)] + [
             ("id", s), ("text", s), ("format", s), ("source", s), ("title", s), ("author", s),
             ("published", s), ("url", s),
@@ -326,6 +334,7 @@ def _rows(coded: Iterable[CodedDocument]) -> dict[str, list[dict[str, Any]]]:
         rows["mentions"].extend(head | m.to_dict() for m in c.mentions)
         rows["actors"].extend(head | a.to_dict() for a in c.actors.values())
         rows["claims"].extend(head | cl.to_dict() for cl in c.claims)
+        rows["relations"].extend(head | codec.RELATION.to_json(r, c.actors) for r in c.relations)
         posts = []
         for p in doc.posts:
             post = p.to_dict()
@@ -338,7 +347,7 @@ def _rows(coded: Iterable[CodedDocument]) -> dict[str, list[dict[str, Any]]]:
 
 
 def to_tables(coded: Iterable[CodedDocument]) -> dict[str, Any]:
-    """The five Arrow tables of a partition's coded documents (see the module docstring)."""
+    """The six Arrow tables of a partition's coded documents (see the module docstring)."""
     pa = _need_pyarrow()
     schemas = _schemas()
     return {name: pa.Table.from_pylist(rows, schema=schemas[name])
@@ -382,6 +391,8 @@ def from_tables(tables: dict[str, Any]) -> Iterator[CodedDocument]:
         by_seq[r["doc_seq"]].claims.append(Claim(
             id=r["id"], event=r["event"], asserted_by=r["asserted_by"], stance=r["stance"],
             evidence=Evidence(**r["evidence"])))
+    for r in rows["relations"]:
+        by_seq[r["doc_seq"]].relations.append(codec.RELATION.from_json(r))
     yield from coded
 
 
@@ -511,7 +522,7 @@ def is_batch_output(path: str | Path) -> bool:
 def read_shards(out: str | Path) -> Iterator[CodedDocument]:
     """The coded documents of a batch output directory, partition by partition.
 
-    Partitions missing any of their five shards (a batch still running, or
+    Partitions missing any of their shards (a batch still running, or
     killed) are left out. Only one partition is held in memory at a time.
 
     >>> for coded in read_shards("shards/"):                   # doctest: +SKIP
@@ -528,6 +539,8 @@ def read_shards(out: str | Path) -> Iterator[CodedDocument]:
     for shard in sorted((out / "documents").glob("part-*.parquet")):
         name = shard.stem
         paths = {t: _shard(out, t, name) for t in TABLES}
-        if not all(p.is_file() for p in paths.values()):
+        if not all(p.is_file() for t, p in paths.items() if t not in _OPTIONAL):
             continue
-        yield from from_tables({t: pq.read_table(p) for t, p in paths.items()})
+        schemas = _schemas()
+        yield from from_tables({t: pq.read_table(p) if p.is_file() else schemas[t].empty_table()
+                                for t, p in paths.items()})

@@ -34,6 +34,7 @@ from ..models import Actor, CodedDocument, Event
 from .merge import WINDOW_DAYS, Member, cluster, merge_key, modality_class, place_key, summarize
 from .merge import sort_date as _sort_date
 from .query import EventFilter, Queries, chunks, marks
+from .relations import keys_of_documents, write_relations
 from .schema import MIGRATIONS, QUERY_INDEXES, VOLATILE
 
 __all__ = ["EventFilter", "Store"]
@@ -244,6 +245,10 @@ class Store(Queries):
                 actors: dict[str, Actor] = {}
                 taken = self._stored_events([e.id for c in batch for e in c.events])
                 fresh: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
+                written: list[CodedDocument] = []
+                replaced = [c.document.id for c in batch if hashes.get(c.document.id)
+                            not in (None, c.document.content_hash)]
+                stale_relations = keys_of_documents(self.conn, replaced)
                 for coded in batch:
                     doc = coded.document
                     old = hashes.get(doc.id)
@@ -253,9 +258,11 @@ class Store(Queries):
                     for actor in coded.actors.values():
                         _collect(actors, actor)
                     hashes[doc.id] = doc.content_hash
+                    written.append(coded)
                     stored += 1
                 self._upsert_actors(actors.values())
                 self._remerge(keys | set(fresh), fresh)
+                write_relations(self.conn, written, stale_relations)
         except sqlite3.Error as exc:
             # The transaction was rolled back: say so, so that a full disk or a read-only
             # file reads as what it is and the user knows nothing half-written is left.

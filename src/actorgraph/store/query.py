@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from .. import codec
 from ..errors import StoreError
-from ..models import Actor, Affiliation, Claim, Event, Evidence, Location
+from ..models import RELATION_TYPES, Actor, Affiliation, Claim, Event, Evidence, Location
 from .merge import HAPPENED, TEXT_BASES, UNDATED, WINDOW_DAYS, stance
 from .search import bounded_query, make_snippet
 
@@ -525,6 +525,11 @@ class Queries:
                 if contest is not None:
                     found.append((merged.date or UNDATED, contest))
         found += self._between(f)
+        if f.type is None or f.type in RELATION_TYPES:  # relations one source states, one denies
+            from .relations import relation_contests
+
+            found += [(c.date or UNDATED, c) for c in relation_contests(self, f.actor)
+                      if f.type is None or c.type == f.type]
         found.sort(key=lambda dc: (dc[0], dc[1].merged, dc[1].kind))
         return [c for _, c in found]
 

@@ -30,6 +30,8 @@ Tables (one row per...):
 
 from __future__ import annotations
 
+from .relations import MIGRATION as _RELATIONS
+
 #: Columns whose values depend on when a row was written, not on the inputs.
 VOLATILE: dict[str, frozenset[str]] = {"documents": frozenset({"ingested_at"})}
 
@@ -195,4 +197,5 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         ALTER TABLE events ADD COLUMN method TEXT NOT NULL DEFAULT 'rule';
         """,
     ),
+    _RELATIONS,  # relation_mentions, relations: see store/relations.py
 )

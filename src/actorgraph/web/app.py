@@ -34,7 +34,7 @@ from contextlib import asynccontextmanager
 from dataclasses import replace
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 from urllib.parse import unquote, urlencode, urlsplit
 
 import jinja2
@@ -324,6 +324,9 @@ async def strict_query(request: Request) -> None:
 # -- the app -------------------------------------------------------------------------------
 
 
+RelationType = Literal["backs", "leads", "member_of", "allied_with", "rival_of"]
+
+
 def create_app(db_path: str | Path, *, allowed_hosts: list[str] | None = None) -> FastAPI:
     """The web app over the store at ``db_path``, opened read-only.
 
@@ -519,7 +522,28 @@ def create_app(db_path: str | Path, *, allowed_hosts: list[str] | None = None) -
         card = store.actor_card(actor_id, f)
         if card is None:
             raise ApiError(404, f"no actor {actor_id!r} in this store")
-        return {"ok": True, **card}
+        from ..store.relations import relation_dicts
+
+        return {"ok": True, **card, "relations": relation_dicts(store, actor_id, evidence=5)}
+
+    @api.get("/api/relations", tags=["relations"],
+             summary="Standing relations: who backs, leads, belongs to or sides with whom")
+    def relations(
+        store: Store,
+        actor: Annotated[str | None, Query(max_length=LIMITS["text"], description=(
+            "Either side is this actor: an id, name or alias, or ID* for a prefix."))] = None,
+        type: Annotated[RelationType | None, Query(  # noqa: A002
+            description="Only this relation type.")] = None,
+        contested: Annotated[bool, Query(description=(
+            "Only relations one source states and another denies."))] = False,
+        limit: _limit(500, 5000, "relations") = 500,  # type: ignore[valid-type]
+    ) -> dict[str, Any]:
+        """Merged across documents (same type, source, target), each with the sentences
+        that state it; dictionary affiliations are cited to the actor dictionary."""
+        from ..store.relations import relation_dicts
+
+        found = relation_dicts(store, actor, type, contested, limit)
+        return {"ok": True, "count": len(found), "relations": found}
 
     @api.get("/api/graph", tags=["network"],
              summary="The actor network: nodes and aggregated edges, capped")

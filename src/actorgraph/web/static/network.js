@@ -12,6 +12,91 @@
   AG.legendQuads(document.getElementById("quad-legend"));
 
   let cy = null;
+  /* Standing relations (backs, leads, ...): a second, dashed edge style, coloured by type. */
+  const RELATION_COLORS = { backs: "#8e44ad", leads: "#d35400", member_of: "#2471a3",
+                            allied_with: "#1e8449", rival_of: "#c0392b" };
+  const relationColor = (type) => RELATION_COLORS[type] || "#555555";
+
+  function showRelationLegend() {
+    const list = document.getElementById("relation-legend");
+    if (!list) return;
+    for (const [type, color] of Object.entries(RELATION_COLORS)) {
+      const swatch = el("span", { class: "swatch dashed" });
+      swatch.style.borderColor = color;
+      list.append(el("li", {}, swatch, type.replace("_", " ")));
+    }
+    const toggle = document.getElementById("show-relations");
+    toggle.addEventListener("change", () => {
+      if (!cy) return;
+      cy.edges(".relation").style("display", toggle.checked ? "element" : "none");
+    });
+  }
+
+  function relationDates(r) {
+    const first = r.since || r.first;
+    const last = r.until || r.last;
+    if (!first && !last) return "";
+    return first === last || !last ? first : `${first || "?"}–${last}`;
+  }
+
+  function evidenceItem(ev) {
+    const where = ev.doc ? ` (${ev.doc}#${ev.post})` : "";
+    const flags = [ev.method, ev.modality !== "asserted" ? ev.modality : "",
+                   ev.negated ? "negated" : ""].filter(Boolean).join(", ");
+    return el("li", { class: "relation-evidence" },
+      el("q", { text: ev.text || "" }), ` ${where} `, el("span", { class: "hint", text: flags }));
+  }
+
+  function relationItem(r, self) {
+    const other = r.source === self ? [r.target, r.target_name] : [r.source, r.source_name];
+    const arrow = r.source === self ? "→" : "←";
+    const tag = el("span", { class: "relation-type", text: r.type.replace("_", " ") });
+    tag.style.borderColor = relationColor(r.type);
+    const dates = relationDates(r);
+    const head = el("div", {}, tag, ` ${arrow} `, actorLink(other[0], other[1]).firstChild,
+      dates ? ` · ${dates}` : "", r.contested ? " · " : "",
+      r.contested ? AG.badge("contested", "warn") : null);
+    return el("li", { class: "relation" }, head,
+      el("ul", { class: "plain evidence-list" }, r.evidence.map(evidenceItem)));
+  }
+
+  async function addRelations(names) {
+    const q = {};
+    if (filters.get && filters.get("actor")) q.actor = filters.get("actor");
+    q.limit = "2000";
+    let found;
+    try {
+      found = await api("/api/relations", new URLSearchParams(q));
+    } catch (err) {
+      return;  /* the events graph stands on its own */
+    }
+    const added = [];
+    for (const r of found.relations) {
+      if (!cy.getElementById(r.source).length || !cy.getElementById(r.target).length) continue;
+      if (!r.asserts) continue;
+      added.push({ group: "edges", classes: "relation",
+        data: { id: `rel\x1f${r.type}\x1f${r.source}\x1f${r.target}`, source: r.source,
+                target: r.target, type: r.type, color: relationColor(r.type), raw: r } });
+    }
+    cy.add(added);
+    const toggle = document.getElementById("show-relations");
+    if (toggle && !toggle.checked) cy.edges(".relation").style("display", "none");
+    document.body.dataset.relations = String(added.length);
+  }
+
+  function showRelation(r, names) {
+    const tag = el("span", { class: "relation-type", text: r.type.replace("_", " ") });
+    tag.style.borderColor = relationColor(r.type);
+    const head = el("header", { class: "card-head" },
+      el("h2", {}, el("span", { class: "actor", text: r.source_name || names[r.source] || r.source }),
+        " ", tag, " ",
+        el("span", { class: "actor", text: r.target_name || names[r.target] || r.target })),
+      el("p", { text: `${r.mentions} mention(s) in ${r.documents} document(s)` +
+        (relationDates(r) ? ` · ${relationDates(r)}` : "") +
+        (r.contested ? ` · contested: ${r.contested}` : "") }));
+    detail.replaceChildren(el("article", { class: "relation-card", id: "relation-card" }, head,
+      el("ul", { class: "plain evidence-list" }, r.evidence.map(evidenceItem))));
+  }
 
   function showKinds(nodes) {
     const list = document.getElementById("kind-legend");
@@ -95,6 +180,9 @@
           "underlay-opacity": 0.6, "underlay-padding": 4, label: "data(type)", "font-size": 9,
           "text-background-color": "#ffffff", "text-background-opacity": 1 } },
         { selector: "node:selected", style: { "border-width": 4, "border-color": "#ffb300" } },
+        { selector: "edge.relation", style: {
+          width: 2, "line-style": "dashed", "line-color": "data(color)",
+          "target-arrow-color": "data(color)", "target-arrow-shape": "vee", opacity: 0.9 } },
       ],
       layout: big ? { name: "concentric", concentric: (n) => n.data("events"), levelWidth: () => 3,
                       animate: false }
@@ -102,7 +190,11 @@
             idealEdgeLength: () => 90, padding: 30, componentSpacing: 60 },
     });
     cy.on("tap", "node", (evt) => showActor(evt.target.id()));
-    cy.on("tap", "edge", (evt) => showEdge(evt.target.data("raw"), names));
+    cy.on("tap", "edge", (evt) => {
+      const raw = evt.target.data("raw");
+      if (evt.target.hasClass("relation")) showRelation(raw, names);
+      else showEdge(raw, names);
+    });
     window.agNetwork = { cy, ready: true };
     document.body.dataset.ready = "network";
     let message = `${nodes.length} actors, ${edges.length} links`;
@@ -110,6 +202,7 @@
     status(statusNode, message);
     showKinds(nodes);
     edgeTable(edges, names);
+    addRelations(names);
   }
 
   function list(title, items) {
@@ -164,12 +257,13 @@
         el("span", { class: "type quad-" + (t.quad || 0), text: t.type }),
         ` ${t.as_source} as source, ${t.as_target} as target`)))) : null;
     const near = list("Most events with", card.counterparts.map((p) => actorLink(p.id, p.name, `(${p.events})`)));
+    const relations = list("Relations", (card.relations || []).map((r) => relationItem(r, a.id)));
     const links = el("p", { class: "links" },
       el("a", { href: "/?actor=" + encodeURIComponent(a.id), text: "Centre the network here" }), " · ",
       el("a", { href: "/timeline?actor=" + encodeURIComponent(a.id), text: "Timeline" }), " · ",
       el("a", { href: "/evidence?actor=" + encodeURIComponent(a.id), text: "Evidence" }));
     detail.replaceChildren(el("article", { class: "actor-card", id: "actor-card" },
-      head, links, counts, aliases, parents, members, types, near));
+      head, links, counts, aliases, parents, members, relations, types, near));
   }
 
   async function showEdge(e, names) {
@@ -203,6 +297,7 @@
     }
   }
 
+  showRelationLegend();
   if (typeof cytoscape === "undefined") {
     status(statusNode, "cytoscape.js is missing: run `make vendor`.", true);
     return;

@@ -1,0 +1,161 @@
+"""Standing relations: the cue file, the finder on the issue's sentences, the component."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from actorgraph.cli import cli
+from actorgraph.coding.relations import load_relation_cues
+from actorgraph.errors import ConfigError
+from actorgraph.models import RELATION_TYPES
+from tests.conftest import SHARED
+
+SEED = SHARED / "examples" / "mansharof-thread.txt"
+
+
+def rels(coded) -> set[tuple[str, str | None, str | None]]:
+    return {(r.type, r.source, r.target) for r in coded.relations}
+
+
+def test_cue_file_uses_only_the_five_types():
+    cues = load_relation_cues()
+    types = {t for t, _ in cues.compounds.values()} | {t for t, _ in cues.nouns.values()}
+    types |= {v.type for v in cues.verbs.values()} - {"founds"}
+    assert types <= set(RELATION_TYPES)
+    assert cues.compounds["backed"] == ("backs", False)
+    assert "part" in cues.nouns and cues.nouns["proxy"] == ("backs", True)
+
+
+def test_a_bad_cue_file_names_itself(tmp_path):
+    bad = tmp_path / "cues.yaml"
+    bad.write_text("compounds:\n  propped: {type: props_up}\n")
+    with pytest.raises(ConfigError, match=r"cues\.yaml.*props_up"):
+        load_relation_cues((str(bad),))
+
+
+@pytest.mark.slow
+def test_iran_backed_militias_are_the_attackers(code_text):
+    coded = code_text("Iran-backed militias attacked U.S. troops in Syria.")
+    attack = [e for e in coded.events if e.type == "ASSAULT"]
+    assert attack and attack[0].source == "GEN.MILITIA.IRN_BACKED.SYR"
+    assert attack[0].source_text == "Iran-backed militias"
+    militias = coded.actors[attack[0].source]
+    assert militias.kind == "militia" and militias.country == "SYR"
+    assert ("backs", "IRN", "GEN.MILITIA.IRN_BACKED.SYR") in rels(coded)
+
+
+@pytest.mark.slow
+def test_militias_backed_by_iran_in_a_reduced_clause(code_text):
+    coded = code_text("Militias backed by Iran shelled a U.S. base in Iraq.")
+    assert ("backs", "IRN", "GEN.MILITIA.IRN_BACKED.IRQ") in rels(coded)
+    assert any(e.source == "GEN.MILITIA.IRN_BACKED.IRQ" for e in coded.events)
+
+
+@pytest.mark.slow
+def test_kataib_hezbollah_is_part_of_the_pmf_and_loyal_to_tehran(code_text):
+    coded = code_text("Kataib Hezbollah, a militia loyal to Tehran, is part of the Popular "
+                      "Mobilization Forces.")
+    assert rels(coded) == {("member_of", "GRP.KATAIB_HEZBOLLAH", "GRP.PMF"),
+                           ("allied_with", "GRP.KATAIB_HEZBOLLAH", "IRN")}
+
+
+@pytest.mark.slow
+def test_the_houthis_who_are_armed_by_iran(code_text):
+    coded = code_text("The Houthis, who are armed by Iran, fired missiles at Saudi Arabia.")
+    assert ("backs", "IRN", "GRP.HOUTHIS") in rels(coded)
+    aid = [e for e in coded.events if e.type == "AID"]
+    assert aid and aid[0].source == "IRN" and aid[0].target == "GRP.HOUTHIS"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,expected", [
+    ("Quds Force commander Qasem Soleimani met Bashar al-Assad in Damascus.",
+     ("leads", "PER.QASEM_SOLEIMANI", "IRN.MIL.IRGC.QUDS")),
+    ("Hezbollah is a proxy of Iran.", ("backs", "IRN", "GRP.HEZBOLLAH")),
+    ("Iran's proxy Hezbollah fired rockets at Israel.", ("backs", "IRN", "GRP.HEZBOLLAH")),
+    ("Saudi Arabia and Iran are bitter rivals.", ("rival_of", "SAU", "IRN")),
+    ("Tehran funds Hamas.", ("backs", "IRN", "GRP.HAMAS")),
+])
+def test_constructions(code_text, text, expected):
+    found = rels(code_text(text))
+    flipped = (expected[0], expected[2], expected[1])
+    assert expected in found or (expected[0] in ("rival_of", "allied_with") and flipped in found)
+
+
+@pytest.mark.slow
+def test_negated_and_denied_relations_are_flagged(code_text):
+    coded = code_text("Iran denied arming the Houthis.")
+    denied = [r for r in coded.relations if r.type == "backs" and r.target == "GRP.HOUTHIS"]
+    assert denied and denied[0].modality == "denied" and not denied[0].holds
+    coded = code_text("Iran does not fund Hamas.")
+    assert all(r.negated for r in coded.relations if r.target == "GRP.HAMAS")
+
+
+@pytest.mark.slow
+def test_code_prints_relation_records_only_when_asked(coder, tmp_path):
+    path = tmp_path / "t.txt"
+    path.write_text("The Houthis, who are armed by Iran, fired missiles at Saudi Arabia.\n")
+    plain = CliRunner().invoke(cli, ["code", str(path)])
+    assert plain.exit_code == 0 and '"record"' not in plain.output
+    result = CliRunner().invoke(cli, ["code", str(path), "--relations"])
+    records = [json.loads(line) for line in result.output.splitlines()]
+    relations = [r for r in records if r.get("record") == "relation"]
+    assert relations and relations[0]["type"] == "backs"
+    assert relations[0]["source"]["id"] == "IRN" and relations[0]["evidence"]["post"] == 1
+
+
+@pytest.mark.slow
+def test_registered_component(nlp):
+    from actorgraph.coding import relation_component
+
+    component = relation_component.make_relation_finder(nlp, "rel", [], [], None)
+    doc = component(nlp("Hezbollah-led fighters clashed with Syrian rebels."))
+    assert ("leads", "GRP.HEZBOLLAH") in {(r.type, r.source) for r in doc._.relations}
+    assert any(s.id_.startswith("GEN.MILITIA.GRP_HEZBOLLAH_LED") for s in doc.spans["actors"])
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not SEED.exists(), reason="../shared/examples is not present")
+def test_seed_thread_relations(coder):
+    from actorgraph.readers import read_path
+    from actorgraph.store.db import Store
+    from actorgraph.store.relations import relations
+
+    [doc] = read_path(SEED)
+    coded = coder.code(doc)
+    found = rels(coded)
+    assert ("leads", "PER.QASEM_SOLEIMANI", "IRN.MIL.IRGC.QUDS") in found
+    assert ("member_of", "PER.IMAD_MUGHNIYEH", "GRP.HEZBOLLAH") in found
+    assert ("backs", "IRN", "GEN.MILITIA.IRN_BACKED") in found
+    with Store(":memory:") as store:
+        store.write(coded)
+        quds = relations(store, actor="IRN.MIL.IRGC.QUDS", type="member_of")
+        assert any(r.target == "IRN.MIL.IRGC" and r.methods == ("dictionary",) for r in quds)
+
+
+def test_labelled_relation_set_is_well_formed():
+    import sys
+    from pathlib import Path
+
+    bench = Path(__file__).parents[1] / "bench"
+    sys.path.insert(0, str(bench))
+    from splits import split_of
+
+    items = [json.loads(line) for line in (bench / "data" / "relations.jsonl").open()]
+    assert len(items) >= 250
+    assert len({i["id"] for i in items}) == len(items)
+    assert {split_of(i["id"]) for i in items} == {"train", "dev", "test"}
+    for item in items:
+        assert item["id"].startswith("rel") and item["origin"] in ("own", "re3d")
+        assert ("text" in item) != ("ref" in item), item["id"]
+        for r in item["relations"]:
+            assert r["type"] in RELATION_TYPES, item["id"]
+            for side in ("source", "target"):
+                if "text" in item:
+                    assert r[side] in item["text"], (item["id"], r[side])
+                else:
+                    start, end = r[side]
+                    assert 0 <= start < end <= item["ref"]["end"] - item["ref"]["start"]
