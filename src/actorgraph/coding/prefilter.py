@@ -15,6 +15,7 @@ parsing.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from typing import cast
@@ -63,6 +64,8 @@ PAST_FORMS = {form: verb for verb, forms in _IRREGULAR.items()
               for form in forms.split() if form != verb}
 _VOWELS = set("aeiou")
 _SENTENCE_END = frozenset({".", "!", "?", "…"})
+_UPPER = re.compile(r"[A-Z]")
+_LOWER = re.compile(r"[a-z]")
 # Words that may refer to an actor named in an earlier sentence.
 _REFERENCES = frozenset({"it", "its", "they", "them", "their", "he", "him", "his", "she", "her",
                          "group", "militia", "government", "regime", "organisation",
@@ -103,16 +106,16 @@ def _sentence_starts(doc: Doc) -> list[int]:
     """Token offsets where sentences start: after a full stop (or ``!``, ``?``, ``…``), after
     a blank line, and after a line break followed by a capital in text not written all in
     capitals. A hard-wrapped line ("HAS NEITHER / CONFIRMED NOR REJECTED") goes on."""
-    upper = sum(1 for t in doc if t.is_alpha and t.is_upper and len(t) > 1)
-    caps = upper > sum(1 for t in doc if t.is_alpha and t.is_lower)
-    starts = [0]
-    for t in doc[:-1]:
-        if t.text in _SENTENCE_END:
-            starts.append(t.i + 1)
-        elif "\n" in t.text and (t.text.count("\n") >= 2
-                                  or (not caps and doc[t.i + 1].text[:1].isupper())):
-            starts.append(t.i + 1)
-    return starts
+    texts = [t.text for t in doc]
+    starts = [0] + [i + 1 for i, w in enumerate(texts[:-1]) if w in _SENTENCE_END]
+    breaks = [i for i, w in enumerate(texts[:-1]) if "\n" in w]
+    if not breaks:
+        return starts
+    caps = len(_UPPER.findall(doc.text)) > len(_LOWER.findall(doc.text))
+    for i in breaks:
+        if texts[i].count("\n") >= 2 or (not caps and texts[i + 1][:1].isupper()):
+            starts.append(i + 1)
+    return sorted(set(starts))
 
 
 def _forms(lemma: str) -> set[str]:
