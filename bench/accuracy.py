@@ -264,6 +264,11 @@ def main() -> None:
     ap.add_argument("--no-prefilter", action="store_true", help="parse every sentence")
     ap.add_argument("--no-cameo", action="store_true", help="skip the ConfliBERT figures")
     ap.add_argument("--limit", type=int, default=None, help="at most this many ConfliBERT rows")
+    ap.add_argument("--attribution", action="store_true",
+                    help="also who says what: asserters, responsibility, rebuttal pairs "
+                         "(bench/attribution.py)")
+    ap.add_argument("--no-relations", action="store_true",
+                    help="skip the standing-relation figures (bench/relations.py)")
     ap.add_argument("--json", action="store_true", help="print JSON only")
     args = ap.parse_args()
     items = load(args.split)
@@ -281,15 +286,32 @@ def main() -> None:
                   "prefilter_skipped": _without_list(prefilter_skips(coder, items)),
                   "conflibert_cameo_train": None if args.no_cameo else conflibert(coder,
                                                                                   args.limit)}
+        if args.attribution:
+            import attribution
+
+            report["who_says_what"] = attribution.attribution(coder, args.split)
         report["seconds"] = round(time.perf_counter() - start, 1)
         reports[layer] = report
+    relation_scores = None
+    if not args.no_relations:
+        import relations as relation_bench  # bench/relations.py
+
+        # Relations come from their own layer, the same whatever the event layer.
+        relation_scores = relation_bench.evaluate(args.split, coder)
     if args.json:
-        print(json.dumps(reports if len(reports) > 1 else reports[layers[0]], indent=1))
+        out = reports if len(reports) > 1 else reports[layers[0]]
+        print(json.dumps({"events": out, "relations": relation_scores}, indent=1))
         return
     for layer in layers:
         _print(reports[layer])
     if len(layers) > 1:
         _print_layers(reports)
+    if relation_scores is not None:
+        print(f"\nrelations ({args.split} split): {'type':<12} {'P':>6} {'R':>6} {'F1':>6} "
+              f"{'gold':>5}")
+        for rtype, v in relation_scores.items():
+            print(f"{'':<22}{rtype:<12} {v['precision']:>6} {v['recall']:>6} {v['f1']:>6} "
+                  f"{v['gold']:>5}")
     print(json.dumps(reports))
 
 
@@ -309,6 +331,10 @@ def _print_layers(reports: dict[str, dict]) -> None:
 
 
 def _print(report: dict) -> None:
+    if report.get("who_says_what"):
+        import attribution
+
+        print("\n" + attribution.summary(report["who_says_what"]))
     own = report["labelled_set"]
     print(f"\n== layer {report['layer']}, split {report['split']}: {own['sentences']} sentences, "
           f"{own['gold_events']} gold events")

@@ -6,8 +6,9 @@
     python bench/fuzz.py --shapes 16 --shapes 64                 # coding time per KB by shape
 
 Targets: one per reader format (``thread``, ``x-archive``, ``bluesky``, ``mastodon``,
-``html``, ``text``, ``jsonl``), ``auto`` (``read_path`` on a file, format sniffed) and
-``dates`` (``resolve_date`` and ``normalise_date``; an input is ``text\\ncontext\\nnow``).
+``html``, ``text``, ``jsonl``, ``telegram``, ``feed``, ``pdf``, ``warc``), ``auto``
+(``read_path`` on a file, format sniffed) and ``dates`` (``resolve_date`` and
+``normalise_date``; an input is ``text\\ncontext\\nnow``).
 Each runs in its own process under libFuzzer (``-runs=N``), its reader's modules
 instrumented for coverage, starting from a copy of its fixtures in ``tests/data/readers``
 and a dictionary of the format's tokens.
@@ -150,6 +151,51 @@ TARGETS: dict[str, Target] = {
         "corpus.jsonl",
         tokens=(*_keys("id text date author url title"), "\n", "\r\n", *_JSON),
     ),
+    "telegram": Target(
+        ("telegram/result.json",),
+        "result.json",
+        tokens=(
+            *_keys("name type id messages message service text text_entities date"),
+            *_keys("date_unixtime from forwarded_from reply_to_message_id edited username"),
+            *_keys("bold link text_link href hashtag mention chats list"),
+            *_JSON,
+            *_TIMES,
+        ),
+    ),
+    "feed": Target(
+        ("feeds/rss.xml", "feeds/atom.xml"),
+        "feed.xml",
+        instrument=("actorgraph", "feedparser"),
+        tokens=(
+            "<rss", "</rss>", "<channel>", "<item>", "</item>", "<description>", "<pubDate>",
+            '<feed xmlns="http://www.w3.org/2005/Atom">', "</feed>", "<entry>", "</entry>",
+            "<content type='html'>", "<summary>", "<published>", "<updated>", "<guid>",
+            "<link>", "<title>", "<?xml version='1.0'?>", "<!DOCTYPE", "<!ENTITY",
+            *_HTML, *_TIMES,
+        ),
+    ),
+    "pdf": Target(
+        ("report.pdf",),
+        "report.pdf",
+        instrument=("actorgraph", "pypdf"),
+        tokens=(
+            "%PDF-1.4", "obj", "endobj", "stream", "endstream", "xref", "trailer", "startxref",
+            "%%EOF", "/Type /Page", "/Encrypt", "/Filter /FlateDecode", "BT", "ET", "Tj", "TJ",
+            "Td", "Tm", "/Title", "/Author", "/CreationDate (D:2023", "<<", ">>",
+        ),
+    ),
+    "warc": Target(
+        ("crawl.warc.gz",),
+        "crawl.warc",
+        instrument=("actorgraph", "warcio"),
+        tokens=(
+            "WARC/1.0\r\n", "WARC-Type: response\r\n", "WARC-Type: revisit\r\n",
+            "Content-Length: ", "WARC-Target-URI: ", "WARC-Date: ", "WARC-Payload-Digest: ",
+            "Content-Type: application/http; msgtype=response\r\n", "HTTP/1.1 200 OK\r\n",
+            "Content-Type: text/html\r\n", "Transfer-Encoding: chunked\r\n", "\r\n\r\n",
+            *_HTML,
+        ),
+    ),
     "auto": Target(
         (
             "thread.txt",
@@ -160,6 +206,10 @@ TARGETS: dict[str, Target] = {
             "mastodon/actor.json",
             "article.html",
             "corpus.jsonl",
+            "telegram/result.json",
+            "feeds/rss.xml",
+            "report.pdf",
+            "crawl.warc.gz",
         ),
         "input",
         tokens=(
@@ -238,6 +288,7 @@ def make_target(name: str, workdir: Path) -> Callable[[bytes], None]:
     """The function one fuzz run calls; it raises for a crash and returns otherwise."""
     from actorgraph.errors import ReaderError
     from actorgraph.readers import READERS, read_path
+    from actorgraph.readers._records import collecting
 
     if name == "dates":
         from actorgraph.coding.dates import normalise_date, resolve_date
@@ -258,16 +309,22 @@ def make_target(name: str, workdir: Path) -> Callable[[bytes], None]:
     reader = READERS.get(name)
 
     def read(data: bytes) -> None:
-        try:
-            if reader is None:  # "auto": through the file system and format sniffing
-                path.write_bytes(data)
-                docs = read_path(path)
-            else:
-                docs = reader(path, data)
-        except ReaderError as e:
-            check_reader_error(e, path)
-            return
-        check_documents(docs, path)
+        # Twice: bad records refusing the file (--strict), then skipped and reported.
+        for isolate in (False, True):
+            skipped: list[ReaderError] = []
+            try:
+                with collecting(skipped.append if isolate else None):
+                    if reader is None:  # "auto": through the file system and format sniffing
+                        path.write_bytes(data)
+                        docs = read_path(path, on_skip=skipped.append if isolate else None)
+                    else:
+                        docs = reader(path, data)
+            except ReaderError as e:
+                check_reader_error(e, path)
+                continue
+            for e in skipped:
+                check_reader_error(e, path)
+            check_documents(docs, path)
 
     return read
 
@@ -298,8 +355,12 @@ def child(name: str, out: Path, iterations: int, fuzzer_args: list[str]) -> None
         import actorgraph.coding.dates  # noqa: F401
         import actorgraph.readers  # noqa: F401
 
-        if name == "html":
+        if name in ("html", "warc"):
             import trafilatura  # noqa: F401  (the HTML reader imports it on first use)
+        for module, target_name in (("feedparser", "feed"), ("pypdf", "pdf"),
+                                    ("warcio.archiveiterator", "warc")):
+            if name == target_name:  # imported here to be instrumented, as trafilatura
+                importlib.import_module(module)
     workdir = out / "files"  # where readers see their file: no account.js or actor.json
     workdir.mkdir(exist_ok=True)
     target = make_target(name, workdir)

@@ -30,6 +30,16 @@ FILES: dict[str, list[tuple[str, str]]] = {
         ("dist/cytoscape.min.js", "cytoscape.min.js"),
         ("LICENSE", "LICENSE.cytoscape.txt"),
     ],
+    # The map page's basemap: Natural Earth country outlines as TopoJSON (public domain
+    # data, ISC-licensed package), decoded in the browser by topojson-client. No tiles.
+    "world-atlas": [
+        ("countries-110m.json", "countries-110m.json"),
+        ("LICENSE", "LICENSE.world-atlas.txt"),
+    ],
+    "topojson-client": [
+        ("dist/topojson-client.min.js", "topojson-client.min.js"),
+        ("LICENSE", "LICENSE.topojson-client.txt"),
+    ],
     "vis-timeline": [
         ("standalone/umd/vis-timeline-graph2d.min.js", "vis-timeline-graph2d.min.js"),
         ("styles/vis-timeline-graph2d.min.css", "vis-timeline-graph2d.min.css"),
@@ -37,6 +47,39 @@ FILES: dict[str, list[tuple[str, str]]] = {
         ("LICENSE.Apache-2.0.txt", "LICENSE.vis-timeline.Apache-2.0.txt"),
     ],
 }
+
+
+#: vis-timeline's standalone bundle injects its style sheet as <style> elements, which the
+#: app's Content-Security-Policy (no <style> elements) blocks, with a console error each. The
+#: pages load the same CSS as a file (styles/vis-timeline-graph2d.min.css), so the copy has
+#: its injection turned off: the guard of its one inject function is made false. The exact
+#: text must be found once, or the copy fails (a new version needs this looked at again).
+PATCHES: dict[str, list[tuple[str, str]]] = {
+    "vis-timeline-graph2d.min.js": [(
+        'var i=e.insertAt;if(t&&"undefined"!=typeof document){',
+        'var i=e.insertAt;if(!1&&t&&"undefined"!=typeof document){',
+    )],
+}
+
+
+def patch(path: Path) -> None:
+    """Apply :data:`PATCHES` to the copied file ``path``; raise if one does not apply."""
+    if path.name not in PATCHES:
+        return
+    text = path.read_text(encoding="utf-8")
+    for old, new in PATCHES.get(path.name, []):
+        if text.count(old) != 1:
+            raise SystemExit(f"{path.name}: the text to patch ({old!r}) is not there exactly "
+                             "once; see PATCHES in scripts/vendor.py")
+        text = text.replace(old, new)
+    path.write_text(text, encoding="utf-8")
+
+
+def unpatched(path: Path) -> bool:
+    if not path.is_file():
+        return False
+    text = path.read_text(encoding="utf-8")
+    return any(old in text and new not in text for old, new in PATCHES.get(path.name, []))
 
 
 def locked_versions() -> dict[str, str]:
@@ -70,6 +113,7 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         stale = [n for n, v in locked.items() if manifest.get(n, {}).get("version") != v]
         missing = [f for files in FILES.values() for _, f in files if not (DEST / f).is_file()]
+        missing += [f"{name} (unpatched)" for name in PATCHES if unpatched(DEST / name)]
         if stale or missing:
             print(f"vendor/ is out of date ({', '.join(stale + missing)}): run `make vendor`",
                   file=sys.stderr)
@@ -89,6 +133,7 @@ def main(argv: list[str] | None = None) -> int:
         copied = {}
         for source, target in files:
             shutil.copyfile(MODULES / name / source, DEST / target)
+            patch(DEST / target)
             copied[target] = digest(DEST / target)
         manifest[name] = {"version": locked[name], "files": copied}
     manifest_path.write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n",

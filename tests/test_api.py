@@ -57,23 +57,30 @@ def test_open_returns_typed_records(graph):
 
 def test_to_pandas(graph):
     pytest.importorskip("pandas")
-    frame = graph.events(actor="Iran").to_pandas()
-    assert len(frame) == 6
+    frame = graph.events(actor="Iran", all=True).to_pandas()
+    assert len(frame) == 7  # Iran's and its member's (the Quds Force), flagged ones too
     assert {"id", "type", "source", "evidence.text", "location.name"} <= set(frame.columns)
+    # names beside ids, the name of each row's own actor
+    assert list(frame.columns[frame.columns.get_loc("source"):][:2]) == ["source", "source_name"]
+    assert set(zip(frame.source, frame.source_name, strict=True)) == {("IRN", "Iran"),
+                                                         ("IRN.MIL.QUDS", "Quds Force")}
+    assert "target_name" in frame.columns and "asserted_by_name" in frame.columns
     assert "location" not in frame.columns
-    merged = graph.merged_events().to_pandas()
+    merged = graph.merged_events(all=True).to_pandas()
     assert merged.mentions.sum() == 8
+    assert graph.merged_events().to_pandas().mentions.sum() == 7  # the hypothetical left out
     contests = graph.contested().to_pandas()
     assert {"kind", "position", "item.by", "item.evidence.text"} <= set(contests.columns)
     assert set(contests.kind) == {"stance", "date", "source"}
-    assert len(graph.timeline("Iran").to_pandas()) == 4
-    assert list(graph.network("Iran").to_pandas().type) == ["AID", "ASSAULT"]
+    assert len(graph.timeline("Iran").to_pandas()) == 4  # the flagged two left out
+    assert "counterpart_name" in graph.timeline("Iran").to_pandas().columns
+    assert list(graph.network("Iran", exact=True).to_pandas().type) == ["AID", "ASSAULT"]
     assert graph.search("najaf").to_pandas().kind.tolist() == ["post"] * 3
     assert graph.events(type="PROTEST").to_pandas().empty
 
 
 def test_unknown_filter_is_an_actorgraph_error(graph):
-    with pytest.raises(ActorGraphError, match="known: actor"):
+    with pytest.raises(ActorGraphError, match="known: all, actor"):
         graph.events(country="IRN")
 
 
@@ -81,8 +88,10 @@ def test_claims_timeline_network_search(graph):
     claims = graph.claims(asserted_by="Iran")
     assert [(c.claim.stance, c.event.evidence.doc) for c in claims] == [("denies", "c")]
     assert [t.type for t in graph.timeline("USA")] == ["ASSAULT", "ASSAULT"]
-    counts = graph.timeline_counts("Iran", by="year")
+    counts = graph.timeline_counts("Iran", by="year", exact=True)
     assert [(p.period, p.events) for p in counts] == [("2004", 2), ("2005", 1)]
+    counts = graph.timeline_counts("Iran", by="year")  # with the Quds Force's 2006 event
+    assert [(p.period, p.events) for p in counts] == [("2004", 2), ("2005", 1), ("2006", 1)]
     edges = graph.network("Iran", depth=1)
     assert [(e.source, e.target, e.type, e.events) for e in edges][0] == ("IRN", "GRP.X", "AID",
                                                                           2)
@@ -109,14 +118,18 @@ def test_every_store_command_has_help(command):
 def test_events_command(db):
     table = run("events", "--db", db, "--actor", "Iran")
     assert "Iran" in table and "X militia" in table
-    lines = run("events", "--db", db, "--actor", "Iran", "--format", "jsonl").splitlines()
+    lines = run("events", "--db", db, "--actor", "Iran", "--exact", "--all", "--format",
+                "jsonl").splitlines()
     assert len(lines) == 6 and all(json.loads(line)["merged"] for line in lines)
+    lines = run("events", "--db", db, "--actor", "Iran", "--format", "jsonl").splitlines()
+    assert len(lines) == 5
+    assert {json.loads(line)["modality"] for line in lines} <= {"asserted", "reported"}
     rows = list(csv.DictReader(io.StringIO(run("events", "--db", db, "--format", "csv",
-                                               "--happened", "--limit", "3"))))
+                                               "--limit", "3"))))
     assert len(rows) == 3 and rows[0]["Event Type"]
     merged = run("events", "--db", db, "--merged", "--place", "najaf")
     assert "stance, date" in merged and "2004-03-05..2004-03-07" in merged
-    lines = run("events", "--db", db, "--merged", "--format", "jsonl").splitlines()
+    lines = run("events", "--db", db, "--merged", "--all", "--format", "jsonl").splitlines()
     assert sum(json.loads(line)["mentions"] for line in lines) == 8
 
 
@@ -145,8 +158,12 @@ def test_timeline_command(db):
 def test_network_command(db):
     out = run("network", "--db", db, "--actor", "Iran", "--depth", "2")
     assert "AID×2" in out and "Israel" in out
-    lines = run("network", "--db", db, "--actor", "Iran", "--format", "jsonl").splitlines()
+    lines = run("network", "--db", db, "--actor", "Iran", "--exact", "--format",
+                "jsonl").splitlines()
     assert {json.loads(line)["target"] for line in lines} == {"GRP.X", "USA"}
+    lines = run("network", "--db", db, "--actor", "Iran", "--roll-up", "country", "--format",
+                "jsonl").splitlines()
+    assert {json.loads(line)["source"] for line in lines} == {"IRN"}
 
 
 def test_search_command(db):

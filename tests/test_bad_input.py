@@ -4,11 +4,14 @@ One directory holds every bad case of docs/RELIABILITY.md beside good files; eac
 runs once over it in a real process. Each bad file must get exactly one line naming it and
 its problem, every good file must be coded, the exit status must be 1, and the store must
 hold exactly what a run over the good files alone stores: nothing of a bad file, nothing
-half-written.
+half-written. A record file with one bad record (a JSONL line, a WARC cut mid-record) is
+partly good: its bad record gets the one line and its good records are stored, exactly as
+a file holding only the good records would be.
 """
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import shutil
@@ -61,6 +64,41 @@ def _hostile_html() -> str:
     )
 
 
+def _encrypted_pdf() -> bytes:
+    pypdf = pytest.importorskip("pypdf")
+    writer = pypdf.PdfWriter()
+    writer.add_blank_page(width=200, height=200)
+    writer.encrypt("secret", algorithm="RC4-128")
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def _warcs() -> tuple[bytes, bytes]:
+    """A web archive of two pages cut inside the second page's record, and the same
+    archive ending after the first page (what a reader must keep of the cut one)."""
+    pytest.importorskip("warcio")
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    out = io.BytesIO()
+    writer = WARCWriter(out, gzip=True)
+    for n, words in enumerate([GOOD_TEXT, "Iran sent rockets to Hezbollah in 2006."], start=1):
+        page = f"<html><body><article><p>{words}</p></article></body></html>".encode()
+        http = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(
+            f"https://news.example.com/{n}", "response", payload=io.BytesIO(page),
+            http_headers=http, warc_headers_dict={"WARC-Date": f"2024-05-0{n}T10:00:00Z"}))
+    whole = out.getvalue()
+    records = ArchiveIterator(io.BytesIO(whole))
+    next(iter(records))
+    first_end = records.get_record_offset() + records.get_record_length()
+    return whole[: (first_end + len(whole)) // 2], whole[:first_end]
+
+
+_CUT_WARC, _FIRST_PAGE_WARC = _warcs()
+
 #: name -> (content, the problem the one error line must give; None: read and coded).
 CASES: dict[str, tuple[bytes, str | None]] = {
     "empty.txt": (b"", "file is empty"),
@@ -69,10 +107,11 @@ CASES: dict[str, tuple[bytes, str | None]] = {
     "wrong-shape.json": (b'{"thread": 5, "posts": []}', "JSON of an unknown shape"),
     "deep.json": (b"[" * 200_000, "nested too deeply"),
     "latin1.txt": ("Caf\u00e9 talks in Z\u00fcrich.".encode("latin-1"), "not UTF-8 text"),
-    "half-good.jsonl": (
-        b'{"id": "hg1", "text": "Iraq accused Iran of shelling Basra."}\n{"id": "hg2", "text": \n',
-        "line 2: invalid JSON",
-    ),
+    "result.json": (b'{"name": "Channel", "messages": [{"id": 1, "type": "mess',
+                    "invalid JSON at line 1"),  # a Telegram export cut short
+    "not-a-pdf.pdf": (b"Iran attacked Iraq; this is text under a .pdf name.", "is not a PDF"),
+    "encrypted.pdf": (_encrypted_pdf(), "is encrypted"),
+    "not-xml.rss": (b"Iran and Iraq {not: a feed}", "is not an RSS or Atom feed"),
     "one-huge-line.txt": (
         b"Iran " * (MAX_POST_CHARS // 5 + 10) + b"\n", "post 1 is 1,000,049 characters"
     ),
@@ -85,6 +124,15 @@ CASES: dict[str, tuple[bytes, str | None]] = {
 }
 BAD = sorted(name for name, (_, problem) in CASES.items() if problem)
 GOOD = sorted(name for name, (_, problem) in CASES.items() if not problem)
+#: name -> (content with one bad record, the problem of its one line, the good records only)
+PARTIAL: dict[str, tuple[bytes, str, bytes]] = {
+    "half-good.jsonl": (
+        b'{"id": "hg1", "text": "Iraq accused Iran of shelling Basra."}\n{"id": "hg2", "text": \n',
+        "line 2: invalid JSON",
+        b'{"id": "hg1", "text": "Iraq accused Iran of shelling Basra."}\n',
+    ),
+    "cut.warc.gz": (_CUT_WARC, "the archive is cut short after record 1", _FIRST_PAGE_WARC),
+}
 
 
 def _unprivileged() -> list[str]:
@@ -96,10 +144,12 @@ def _unprivileged() -> list[str]:
     return ["setpriv", "--bounding-set", "-dac_override,-dac_read_search"]
 
 
-def _write(folder: Path, names: list[str]) -> Path:
+def _write(folder: Path, names: list[str], good_records_only: bool = False) -> Path:
     folder.mkdir()
     for name in names:
         (folder / name).write_bytes(CASES[name][0])
+    for name, (content, _, good) in PARTIAL.items():
+        (folder / name).write_bytes(good if good_records_only else content)
     if "unreadable.txt" in names:
         (folder / "unreadable.txt").chmod(0)
     return folder
@@ -115,18 +165,20 @@ def _run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
 @pytest.fixture(scope="module")
 def inputs(tmp_path_factory) -> tuple[Path, Path]:
     root = tmp_path_factory.mktemp("bad-input")
-    return _write(root / "all", BAD + GOOD), _write(root / "good", GOOD)
+    return _write(root / "all", BAD + GOOD), _write(root / "good", GOOD, True)
 
 
 def _check_errors(result: subprocess.CompletedProcess[str], folder: Path) -> None:
     assert result.returncode == 1, result.stderr
     lines = [line for line in result.stderr.splitlines() if line.startswith("error: ")]
-    assert len(lines) == len(BAD), result.stderr
-    for name in BAD:
+    assert len(lines) == len(BAD) + len(PARTIAL), result.stderr
+    problems = {name: CASES[name][1] for name in BAD} | {n: p[1] for n, p in PARTIAL.items()}
+    for name, problem in problems.items():
         mine = [line for line in lines if f"error: {folder / name}: " in line]
         assert len(mine) == 1, (name, result.stderr)
-        assert CASES[name][1] in mine[0], (name, mine[0])
+        assert problem in mine[0], (name, mine[0])
     assert f"{len(BAD)} input(s) failed" in result.stderr
+    assert f"{len(PARTIAL)} bad record(s) skipped" in result.stderr
     assert "Traceback" not in result.stderr
 
 
@@ -143,7 +195,10 @@ def test_code_reports_each_bad_file_once_and_codes_the_rest(inputs) -> None:
     events = [json.loads(line) for line in result.stdout.splitlines()]
     docs = {e["evidence"]["doc"] for e in events}
     assert {"good", "utf16", "hostile", "long-thread", "bsky-3k"} <= docs
-    assert not {"hg1", "hg2"} & docs  # a JSONL file with a bad line is refused whole
+    # a JSONL file with a bad line: the good line is coded; a cut archive: its first page
+    assert "hg1" in docs and "hg2" not in docs
+    cut = [e for e in events if e["evidence"]["doc"].startswith("cut-")]
+    assert [e["evidence"]["text"] for e in cut] == [GOOD_TEXT]
     long = [e for e in events if e["evidence"]["doc"] == "long-thread"]
     assert sorted(e["evidence"]["post"] for e in long) == list(
         range(EVENT_EVERY, LONG_THREAD_POSTS + 1, EVENT_EVERY))
@@ -159,7 +214,7 @@ def test_ingest_stores_exactly_what_the_good_files_alone_store(inputs) -> None:
     mixed, clean = folder.parent / "mixed.db", folder.parent / "clean.db"
     result = _run("ingest", str(folder), "--db", str(mixed), cwd=folder.parent)
     _check_errors(result, folder)
-    assert f"stored {len(GOOD)} document(s)" in result.stderr
+    assert f"stored {len(GOOD) + len(PARTIAL)} document(s)" in result.stderr
     assert _run("ingest", str(good), "--db", str(clean), cwd=good.parent).returncode == 0
     with Store(mixed) as store:
         assert integrity_problems(store.conn) == []
@@ -167,7 +222,7 @@ def test_ingest_stores_exactly_what_the_good_files_alone_store(inputs) -> None:
             "SELECT count(*) FROM posts WHERE doc = 'long-thread'").fetchone()[0]
         assert posts == LONG_THREAD_POSTS
         sources = {r[0] for r in store.conn.execute("SELECT source FROM documents")}
-        assert sources == {str(folder / name) for name in GOOD}
+        assert sources == {str(folder / name) for name in GOOD + list(PARTIAL)}
     # the same rows but for the folder's name in each document's source
     assert [r.replace(str(folder), "@") for r in _rows(mixed)] == [
         r.replace(str(good), "@") for r in _rows(clean)]
@@ -186,10 +241,14 @@ def test_batch_codes_the_good_files_and_leaves_bad_partitions_to_retry(inputs) -
     conn = sqlite3.connect(db)
     stored = {r[0] for r in conn.execute("SELECT source FROM documents")}
     conn.close()
-    assert stored == {str(folder / name) for name in GOOD}
-    failures = [json.loads(p.read_text()) for p in (out / "failures").glob("*.json")]
-    assert sorted(f["path"] for batch in failures for f in batch) == [
-        str(folder / name) for name in BAD]
+    assert stored == {str(folder / name) for name in GOOD + list(PARTIAL)}
+    failures = [f for p in (out / "failures").glob("*.json") for f in json.loads(p.read_text())]
+    assert sorted(f["path"] for f in failures) == sorted(
+        str(folder / name) for name in BAD + list(PARTIAL))
+    # the skipped records are listed with their line numbers, so they can be fixed
+    skipped = [f for f in failures if f.get("skipped")]
+    assert sorted(f["path"] for f in skipped) == sorted(str(folder / n) for n in PARTIAL)
+    assert [f["line"] for f in skipped if f["path"].endswith(".jsonl")] == [2]
 
 
 @pytest.mark.slow
@@ -223,23 +282,25 @@ def test_a_file_over_the_size_limit_is_refused_before_it_is_read(tmp_path) -> No
 
 
 @pytest.mark.parametrize("fmt", ["thread", "x-archive", "bluesky", "mastodon", "html", "text",
-                                 "jsonl"])
+                                 "jsonl", "telegram", "feed", "pdf", "warc"])
 def test_every_reader_refuses_every_bad_case_by_name(tmp_path, fmt) -> None:
     # Forcing a format (`--format`) must not bypass the checks that sniffing passes through;
-    # only prose readers may take broken JSON as prose, since the user asked for that.
+    # only prose readers may take broken JSON (or text under a .pdf or .rss name) as prose,
+    # since the user asked for that. Read strictly, a partly bad file is refused too.
     prose = fmt in ("thread", "text", "html")
-    for name in BAD:
+    content = {name: CASES[name][0] for name in BAD} | {n: p[0] for n, p in PARTIAL.items()}
+    for name, data in content.items():
         if name == "unreadable.txt":
             continue  # needs a process without root's override: the CLI tests above
         path = tmp_path / name
-        path.write_bytes(CASES[name][0])
+        path.write_bytes(data)
         try:
             read_path(path, format=fmt)
         except ReaderError as exc:
             assert exc.path == str(path)
             assert "\n" not in str(exc)
         else:
-            assert prose and name.endswith((".json", ".jsonl")), (fmt, name)
+            assert prose and name.endswith((".json", ".jsonl", ".pdf", ".rss")), (fmt, name)
 
 
 @pytest.mark.parametrize(("charset", "meta"), [

@@ -261,8 +261,9 @@ def test_local_engine_writes_shards_equal_to_coding_directly(local_run, corpus, 
     assert [str(e) for e in errors] == [
         f"{bad}: line 2: invalid JSON at column 2: Expecting property name enclosed in double "
         "quotes"]
-    assert (report.partitions, report.written, report.documents) == (4, 4, 12)
-    direct = list(coder.code_many(iter_documents([good])))
+    # 12 good lines, and the good line of the bad file: one bad record does not cost its file
+    assert (report.partitions, report.written, report.documents) == (4, 4, 13)
+    direct = list(coder.code_many(iter_documents([good, bad], on_error=lambda e: None)))
     assert list(read_shards(out)) == direct
     assert report.events == sum(len(c.events) for c in direct) > 0
 
@@ -275,8 +276,8 @@ def test_a_rerun_skips_finished_partitions(local_run, corpus, coder) -> None:
     assert len(stamps) == 4 * 6  # four partitions, six tables each (relations too)
     errors: list[ActorGraphError] = []
     again = run_batch([good, bad], out, partition_size=SIZE, on_error=errors.append, coder=coder)
-    # The three good partitions are skipped; the one with the bad file is tried again.
-    assert (again.partitions, again.skipped, again.written, again.documents) == (4, 3, 1, 0)
+    # The three good partitions are skipped; the one with the bad line is tried again.
+    assert (again.partitions, again.skipped, again.written, again.documents) == (4, 3, 1, 1)
     assert len(errors) == 1 and str(bad) in str(errors[0])
     assert all(p.stat().st_mtime_ns == t for p, t in stamps.items() if "00003" not in p.name)
     bad.write_text('{"id": "x", "text": "Fine."}\n')  # fixed: the rerun fills it in
@@ -299,7 +300,8 @@ def test_cli_names_the_bad_file_and_exits_non_zero(tmp_path: Path, corpus, coder
     result = CliRunner().invoke(cli, args)
     assert result.exit_code == 1, result.output
     assert f"error: {bad}: line 2: invalid JSON" in result.stderr
-    assert "coded 4 partition(s) (12 documents" in result.stderr
+    assert "coded 4 partition(s) (13 documents" in result.stderr
+    assert "1 bad record(s) skipped" in result.stderr
     assert (out / "events" / "part-00002.parquet").is_file()
 
 
@@ -311,7 +313,7 @@ def test_dask_engine_gives_the_same_shards_as_local(local_run, corpus) -> None:
     errors: list[ActorGraphError] = []
     report = run_batch([good, bad], out.parent / "dask", engine="dask", workers=2,
                        partition_size=SIZE, on_error=errors.append)
-    assert (report.written, report.documents) == (4, 12)
+    assert (report.written, report.documents) == (4, 13)
     assert [str(e) for e in errors] == [
         f"{bad}: line 2: invalid JSON at column 2: Expecting property name enclosed in double "
         "quotes"]
@@ -360,12 +362,12 @@ def test_ingest_loads_shards_into_the_same_store_as_coding(local_run, corpus, tm
     import actorgraph
 
     out, _, _ = local_run
-    good, _ = corpus
+    good, bad = corpus
     with (
         actorgraph.open(tmp_path / "from-shards.db") as a,
         actorgraph.open(tmp_path / "direct.db") as b,
     ):
         a.ingest([out])
-        b.ingest([good])
+        b.ingest([good, bad], on_error=lambda e: None)  # the bad file's good line too
         assert a.store.counts() == b.store.counts()
         assert [e.id for e in a.events()] == [e.id for e in b.events()]

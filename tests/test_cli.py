@@ -176,7 +176,8 @@ def test_code_prints_each_document_as_soon_as_it_is_coded(monkeypatch, tmp_path)
                                           source="IRN", source_text="Iran")])
         raise CodingError("the second document broke")
 
-    monkeypatch.setattr(api, "iter_documents", lambda paths, fmt, on_error: iter([doc(0), doc(1)]))
+    monkeypatch.setattr(api, "iter_documents", lambda paths, fmt, on_error, *rest: iter(
+        [doc(0), doc(1)]))
     monkeypatch.setattr(api, "code", code)
     result = CliRunner().invoke(cli, ["code", "whatever.txt"])
     assert result.exit_code == 1

@@ -72,9 +72,9 @@ import errno, os
 from actorgraph.store import db
 write = db.Store.write
 stored = 0
-def write_then_fill(self, coded):
+def write_then_fill(self, coded, **kw):
     global stored
-    new = write(self, coded)
+    new = write(self, coded, **kw)
     stored += new
     if new and stored == int(os.environ["FULL_AFTER"]):
         if os.environ.get("FILL"):

@@ -82,19 +82,24 @@ def tracked(monkeypatch):
 
     monkeypatch.setattr(yaml, "load", load)
     from actorgraph.actors import dictionary
-    from actorgraph.coding import places
+    from actorgraph.coding import attribution, places, relations
+    from actorgraph.nlp import actor_ruler
 
-    for cached in (dictionary.load_dictionary, lexicon_module.load_lexicon,
-                   places.load_gazetteer):
+    loaders = (dictionary.load_dictionary, lexicon_module.load_lexicon,
+               places.load_gazetteer, attribution.load_cues, relations.load_relation_cues,
+               actor_ruler.informal_settings)
+    for cached in loaders:
         cached.cache_clear()
     try:
         lexicon = lexicon_module.load_lexicon()
         dictionary.load_dictionary(())
         places.load_gazetteer()
+        attribution.load_cues()
+        relations.load_relation_cues()
+        actor_ruler.informal_settings()
         yield seen, lexicon
     finally:
-        for cached in (dictionary.load_dictionary, lexicon_module.load_lexicon,
-                       places.load_gazetteer):
+        for cached in loaders:
             cached.cache_clear()
 
 

@@ -76,3 +76,55 @@ def test_normalise_date(raw, iso):
     from actorgraph.coding.dates import normalise_date
 
     assert normalise_date(raw) == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "now", "day_first", "expected"),
+    [
+        # "on the 11th": the month the context gives
+        ("on the 11th israeli jets struck again", "2024-03-05", None, None, "2024-03-11"),
+        ("on the 11th.", None, "2024-03-20", None, "2024-03-11"),
+        # counted from the narrative's last date
+        ("nine days later the rsf took the town", "2024-03-05", None, None, "2024-03-14"),
+        # "last december": the latest December before the time of writing
+        ("last december the saf lost wad madani", None, "2024-03-05", None, "2023-12"),
+        ("last december", None, "2024-12-20", None, "2023-12"),
+        # numeric dates: month first unless the thread writes day first or the numbers say so
+        ("5/12: rsf shelled the camp", None, "2024-12-20", None, "2024-05-12"),
+        ("5/12: rsf shelled the camp", None, "2024-12-20", True, "2024-12-05"),
+        ("20/9 saf struck", None, "2024-12-20", None, "2024-09-20"),
+        ("on 20/9/2023 saf struck", None, "2024-12-20", True, "2023-09-20"),
+        # a day and month without a year: the year of the narrative, never of a named thing
+        ("on 1 December, after the 1951 treaty lapsed", None, "2024-12-20", None, "2024-12-01"),
+        ("the 2020 truce collapsed on 20/9", "2023-05-01", "2024-12-20", None, "2023-09-20"),
+        ("On May 4 the boat was turned back", None, "2024-12-20", None, "2024-05-04"),
+    ],
+)
+def test_informal_and_relative_dates(text, context, now, day_first, expected):
+    got = resolve_date(text, context, now, day_first)
+    assert got is not None and got.date == expected, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the supply boat Unaizah May 4 was turned back",  # a name, not a date
+        "the 1951 treaty still binds them",  # a year that names a treaty
+        "the 2020 truce collapsed",
+        "24/7 shelling of the camp",
+        "on the 5th floor",
+    ],
+)
+def test_names_are_not_dates(text):
+    assert resolve_date(text, None, "2024-12-20") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("20/9: rsf shelled the market", True), ("9/20 and 9/21", False), ("5/12", None),
+     ("24/7 coverage", None), ("no numbers", None)],
+)
+def test_day_first(text, expected):
+    from actorgraph.coding.dates import day_first
+
+    assert day_first(text) is expected

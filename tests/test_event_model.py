@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -152,3 +153,36 @@ def test_unknown_layer_is_a_config_error():
 
     with pytest.raises(ConfigError, match="layer"):
         layered_coder(None, None, None, "neural")
+
+
+@pytest.mark.slow
+def test_the_model_codes_a_clear_event_the_lexicon_has_no_word_for(coder):
+    from actorgraph.coding.documents import DocumentCoder
+    from actorgraph.models import Document, Post
+    from actorgraph.settings import Settings
+
+    text = "Thousands of protesters converged on Khartoum."
+    doc = Document(id="d", text=text, posts=(Post(1, text, 0, len(text)),), format="text")
+    rules = DocumentCoder(Settings.from_overrides(layer="rules"), nlp=coder.nlp)
+    assert rules.code(doc).events == []
+    both = DocumentCoder(Settings.from_overrides(layer="both"), nlp=coder.nlp)
+    [event] = both.code(doc).events  # the prefilter lets it through: a learned trigger word
+    assert (event.type, event.method, event.trigger) == ("PROTEST", "model", "converged")
+    assert event.source is not None and event.source.startswith("SDN")
+    assert 0.0 < event.confidence < 1.0
+
+
+@pytest.mark.slow
+def test_code_accurate_marks_each_event_with_its_layer(coder):
+    from click.testing import CliRunner
+
+    from actorgraph.cli import cli
+
+    example = Path(__file__).parents[1] / "src" / "actorgraph" / "examples"
+    result = CliRunner().invoke(cli, ["code", str(example / "iran-iraq-thread.txt"),
+                                      "--accurate", "--min-confidence", "0.2"])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.output.splitlines()]
+    assert rows and {r["method"] for r in rows} <= {"rule", "model", "both"}
+    assert {"both", "model"} <= {r["method"] for r in rows}
+    assert all(0.2 <= r["confidence"] <= 1.0 for r in rows)

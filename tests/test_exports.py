@@ -56,7 +56,7 @@ def test_plover_json(store):
 
 def test_csv_has_polecat_columns_and_reads_back(store, tmp_path):
     out = tmp_path / "events.csv"
-    assert export_events(store, "csv", out, EventFilter(actor="Iran")) == 6
+    assert export_events(store, "csv", out, EventFilter(actor="Iran", exact=True)) == 6
     with open(out, newline="", encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
     assert list(rows[0])[:5] == ["Event ID", "Event Date", "Event Type", "Event Mode",

@@ -121,7 +121,15 @@ def test_a_tweet_twice_in_an_archive(tmp_path) -> None:
     path = tmp_path / "tweets.js"
     assert len(x_archive.read(path, archive("Same.", "Same."))) == 1
     with pytest.raises(ReaderError, match="tweet 1 is in the archive twice"):
-        x_archive.read(path, archive("First.", "Second."))
+        x_archive.read(path, archive("First.", "Second."))  # strict: the archive refused
+    # Read with a skip handler (the default of code and ingest): the second is a bad record.
+    path.write_bytes(archive("First.", "Second."))
+    skipped: list[ReaderError] = []
+    [doc] = read_path(path, on_skip=skipped.append)
+    assert [p.text for p in doc.posts] == ["First."]
+    assert [e.problem for e in skipped] == [
+        "item 2: tweet 1 is in the archive twice, with different content (first as item 1); "
+        "remove one"]
 
 
 # -- item 4: devices, pipes, FIFOs ------------------------------------------------------------

@@ -29,12 +29,16 @@ from actorgraph.models import Document
 from actorgraph.readers import (
     FORMATS,
     bluesky,
+    feeds,
     html,
     jsonl,
     mastodon,
+    pdf,
     plain,
     read_path,
+    telegram,
     thread_text,
+    warc,
     x_archive,
 )
 
@@ -728,6 +732,100 @@ def test_html_valid_keeps_every_paragraph(
     assert "SCRIPT_TEXT" not in doc.text
 
 
+# -- Telegram exports and feeds -------------------------------------------------------
+
+telegram_piece = st.one_of(
+    texts(6),
+    st.fixed_dictionaries({"type": st.sampled_from(["bold", "link", "hashtag", "mention"]),
+                           "text": texts(6)}),
+    st.fixed_dictionaries({"type": st.just("text_link"), "text": texts(4), "href": texts(4)}),
+)
+telegram_message = st.fixed_dictionaries(
+    {
+        "id": st.one_of(st.integers(-3, 6), st.sampled_from(["7", "", True])),
+        "type": st.sampled_from(["message", "message", "service"]),
+        "text": st.one_of(texts(8), st.lists(mostly(telegram_piece), max_size=4)),
+    },
+    optional={
+        "date": st.sampled_from(["2024-03-04T09:15:00", "", "junk", "9999-12-31T23:59:59"]),
+        "date_unixtime": st.sampled_from(["1709543700", "-1", "99999999999999", "x", 5]),
+        "from": st.one_of(st.none(), texts(4)),
+        "forwarded_from": st.one_of(st.none(), texts(4)),
+        "reply_to_message_id": st.integers(-3, 6),
+        "edited": st.sampled_from(["2024-03-05T10:20:00", "?"]),
+    },
+)
+
+
+@FAST
+@given(messages=st.lists(mostly(telegram_message), max_size=8),
+       username=st.sampled_from([None, "iraqwatch", "@bad name", 5]))
+def test_telegram_structured(scratch: Path, messages: list[Any], username: Any) -> None:
+    path = scratch / "result.json"
+    export = {"name": "Channel", "type": "public_channel", "id": 1, "messages": messages,
+              "username": username}
+    data = json.dumps(export).encode("utf-8", "surrogatepass")
+    outcome(telegram.read, path, data, "telegram")
+    skipped: list[ReaderError] = []
+    path.write_bytes(data)
+    try:
+        docs = read_path(path, "telegram", on_skip=skipped.append)
+    except ReaderError as e:
+        assert e.path == str(path) and "\n" not in e.problem
+        return
+    check_documents(docs, path, "telegram")
+    assert all(e.path == str(path) and "\n" not in e.problem for e in skipped)
+
+
+@FAST
+@given(texts_=st.lists(st.lists(clean_texts(), min_size=1, max_size=3), min_size=1, max_size=4))
+def test_telegram_valid_keeps_every_message(scratch: Path, texts_: list[list[str]]) -> None:
+    messages = [
+        {"id": i, "type": "message", "date": f"2024-03-0{i % 9 + 1}T10:00:00",
+         "text": [p if j % 2 else {"type": "bold", "text": p} for j, p in enumerate(parts)]}
+        for i, parts in enumerate(texts_, start=1)
+    ]
+    data = json.dumps({"name": "C", "messages": messages}).encode()
+    docs = outcome(telegram.read, scratch / "result.json", data, "telegram")
+    assert docs is not None
+    assert [p.text for d in docs for p in d.posts] == ["".join(parts) for parts in texts_]
+
+
+@FAST
+@given(items=st.lists(st.tuples(texts(8), texts(6), st.sampled_from(
+    ["Mon, 12 Feb 2024 18:30:00 +0300", "", "not a date", "Wed, 31 Dec 9999 23:59:59 -1200"])),
+    max_size=5),
+    cut=st.integers(0, 4000), atom=st.booleans())
+def test_feed_structured(scratch: Path, items: list[tuple[str, str, str]], cut: int,
+                         atom: bool) -> None:
+    def esc(t: str) -> str:
+        return escape(t.encode("utf-8", "surrogatepass").decode("utf-8", "replace"))
+
+    if atom:
+        body = "".join(f"<entry><title>{esc(t)}</title><id>{i}</id><updated>{esc(d)}</updated>"
+                       f"<content type='html'>{esc(f'<p>{c}</p>')}</content></entry>"
+                       for i, (t, c, d) in enumerate(items))
+        doc = f'<feed xmlns="http://www.w3.org/2005/Atom"><title>F</title>{body}</feed>'
+    else:
+        body = "".join(f"<item><title>{esc(t)}</title><pubDate>{esc(d)}</pubDate>"
+                       f"<description>{esc(f'<p>{c}</p>')}</description></item>"
+                       for t, c, d in items)
+        doc = f'<rss version="2.0"><channel><title>F</title>{body}</channel></rss>'
+    data = doc.encode()[: cut or None]
+    docs = outcome(feeds.read, scratch / "feed.xml", data, "feed")
+    for d in docs or ():  # the markup around each item's words never reaches a post
+        assert not any("<p>" in p.text or "</p>" in p.text for p in d.posts), d.text
+
+
+@FAST
+@given(paras=st.lists(st.lists(st.tuples(clean_texts(), st.floats(-50, 900)), max_size=6),
+                      max_size=4))
+def test_pdf_paragraphs_keep_every_word(paras: list[list[tuple[str, float]]]) -> None:
+    lines = [(t, y) for para in paras for t, y in para]
+    out = pdf.paragraphs(lines)
+    assert " ".join(out).split() == " ".join(t for t, _ in lines).split()
+
+
 # -- mutated fixtures -----------------------------------------------------------------
 
 FIXTURES = {  # fixture -> its format and the name it has in an archive
@@ -739,6 +837,11 @@ FIXTURES = {  # fixture -> its format and the name it has in an archive
     "mastodon/outbox.json": ("mastodon", "outbox.json"),
     "article.html": ("html", "article.html"),
     "corpus.jsonl": ("jsonl", "corpus.jsonl"),
+    "telegram/result.json": ("telegram", "result.json"),
+    "feeds/rss.xml": ("feed", "rss.xml"),
+    "feeds/atom.xml": ("feed", "atom.xml"),
+    "report.pdf": ("pdf", "report.pdf"),
+    "crawl.warc.gz": ("warc", "crawl.warc.gz"),
 }
 _CONTENT = {name: (DATA / name).read_bytes() for name in FIXTURES}
 
@@ -794,12 +897,15 @@ def test_mutated_fixtures(scratch: Path, case: tuple[str, bytes]) -> None:
     fmt, filename = FIXTURES[name]
     path = scratch / filename
     path.write_bytes(data)
-    for forced in (None, fmt):  # sniffed, then as the fixture's own format
+    # sniffed, then as the fixture's own format; bad records refusing the file, then skipped
+    for forced, isolate in ((None, False), (fmt, False), (fmt, True)):
+        skipped: list[ReaderError] = []
         try:
-            docs = read_path(path, format=forced)
+            docs = read_path(path, format=forced, on_skip=skipped.append if isolate else None)
         except ReaderError as e:
             assert e.path == str(path) and "\n" not in e.problem
             continue
+        assert all(e.path == str(path) and "\n" not in e.problem for e in skipped)
         check_documents(docs, path, docs[0].format if docs else fmt)
         assert all(d.format in FORMATS for d in docs)
 
@@ -826,7 +932,20 @@ def _bsky(record: str, more: str = "") -> bytes:
 
 # (format, input, what the contract alone does not say): each crashed a reader, broke its
 # contract or made ingest fail later, before it was fixed.
+_WARC = (DATA / "crawl.warc.gz").read_bytes()
+_PDF = (DATA / "report.pdf").read_bytes()
 REGRESSIONS: dict[str, tuple[str, bytes, str | None]] = {
+    # the bad inputs of the newer formats (docs/RELIABILITY.md), read strictly
+    "telegram-truncated": ("telegram", (DATA / "telegram/result.json").read_bytes()[:300],
+                           "invalid JSON at line"),
+    "telegram-text-a-number": ("telegram", b'{"messages": [{"id": 1, "text": 5}]}',
+                               "message 1: 'text' is neither"),
+    "feed-not-xml": ("feed", b"Iran and Iraq {not: xml}", "is not an RSS or Atom feed"),
+    "feed-cut": ("feed", (DATA / "feeds/rss.xml").read_bytes()[:900], "the feed is cut short"),
+    "pdf-not-a-pdf": ("pdf", b"Iran attacked Iraq.", "is not a PDF"),
+    "pdf-cut": ("pdf", _PDF[:300], "cannot read the PDF"),
+    "warc-cut-mid-record": ("warc", _WARC[: len(_WARC) * 3 // 4], "the archive is"),
+    "warc-not-warc": ("warc", b"GET / HTTP/1.1", "is not a WARC file"),
     # html.parser raises AssertionError on some marked sections
     "mastodon-marked-section": (
         "mastodon",
@@ -902,6 +1021,10 @@ _READERS: dict[str, tuple[Reader, str]] = {
     "mastodon": (mastodon.read, "outbox.json"),
     "html": (html.read, "page.html"),
     "jsonl": (jsonl.read, "corpus.jsonl"),
+    "telegram": (telegram.read, "result.json"),
+    "feed": (feeds.read, "feed.xml"),
+    "pdf": (pdf.read, "report.pdf"),
+    "warc": (warc.read, "crawl.warc.gz"),
 }
 
 

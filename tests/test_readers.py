@@ -37,6 +37,11 @@ FIXTURES = [
     ("mastodon/actor.json", "mastodon", 0),
     ("article.html", "html", 1),
     ("corpus.jsonl", "jsonl", 3),
+    ("telegram/result.json", "telegram", 4),
+    ("feeds/rss.xml", "feed", 2),
+    ("feeds/atom.xml", "feed", 2),
+    ("report.pdf", "pdf", 2),
+    ("crawl.warc.gz", "warc", 2),
 ]
 
 
@@ -62,7 +67,8 @@ def texts(doc: Document) -> list[str]:
 
 def test_formats_match_registry() -> None:
     assert set(FORMATS) == set(READERS)
-    assert FORMATS == ("thread", "x-archive", "bluesky", "mastodon", "html", "text", "jsonl")
+    assert FORMATS == ("thread", "x-archive", "bluesky", "mastodon", "html", "text", "jsonl",
+                       "telegram", "feed", "pdf", "warc")
 
 
 @pytest.mark.parametrize(("name", "fmt", "count"), FIXTURES)
@@ -492,8 +498,8 @@ def test_directory_missing_file_and_unknown_format(tmp_path: Path) -> None:
     with pytest.raises(ReaderError, match="no such file") as info:
         read_path(missing)
     assert str(missing) in str(info.value)
-    with pytest.raises(ReaderError, match="unknown format 'pdf'"):
-        read_path(DATA / "plain.txt", format="pdf")
+    with pytest.raises(ReaderError, match="unknown format 'docx'"):
+        read_path(DATA / "plain.txt", format="docx")
 
 
 def test_any_reader_on_any_fixture_raises_only_reader_error() -> None:

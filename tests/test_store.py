@@ -301,11 +301,14 @@ def test_remerge_with_another_window(store):
     [
         ({"type": "aid"}, 5), ({"type": "ASSAULT"}, 3), ({"since": "2005"}, 3),
         ({"since": "2005-05-02"}, 2), ({"until": "2004"}, 3), ({"until": "2004-03-05"}, 2),
-        ({"since": "2004-03", "until": "2004-03"}, 2), ({"source": "IRN"}, 6),
+        ({"since": "2004-03", "until": "2004-03"}, 2), ({"source": "IRN"}, 7),
+        ({"source": "IRN", "exact": True}, 6),
         ({"target": "IRN"}, 0), ({"place": "najaf"}, 3), ({"actor": "x' OR 1=1 --"}, 0),
-        ({"actor": "USA"}, 2), ({"actor": "Iran"}, 6), ({"actor": "iran"}, 6),
-        ({"actor": "tehran"}, 6), ({"actor": "IRN*"}, 7), ({"source": "Quds Force"}, 1),
-        ({"asserted_by": "United States"}, 1), ({"actor": "Iran", "happened": True}, 4),
+        # Iran's filters include its member, the Quds Force (IRN.MIL.QUDS), unless exact
+        ({"actor": "USA"}, 2), ({"actor": "Iran"}, 7), ({"actor": "iran"}, 7),
+        ({"actor": "tehran"}, 7), ({"actor": "Iran", "exact": True}, 6),
+        ({"actor": "IRN*"}, 7), ({"source": "Quds Force"}, 1), ({"actor": "Quds*"}, 1),
+        ({"asserted_by": "United States"}, 1), ({"actor": "Iran", "happened": True}, 5),
         ({"limit": 2}, 2), ({"limit": 2, "offset": 7}, 1), ({}, 8),
     ],
 )
@@ -330,7 +333,8 @@ def test_an_actor_filter_lists_each_event_once(store):
 
 @pytest.mark.parametrize(
     ("filters", "expected"),
-    [({"actor": "Iran"}, 4), ({"type": "ASSAULT"}, 3), ({"since": "2004-03-06"}, 4),
+    [({"actor": "Iran"}, 5), ({"actor": "Iran", "exact": True}, 4), ({"type": "ASSAULT"}, 3),
+     ({"since": "2004-03-06"}, 4),
      ({"asserted_by": "USA"}, 1), ({"happened": True}, 5), ({"place": "Basra"}, 2)],
 )
 def test_merged_event_filters(store, filters, expected):
@@ -384,8 +388,11 @@ def test_a_place_contest_needs_two_documents():
 
 
 def test_timeline(store):
-    entries = list(store.timeline("Iran"))
+    entries = list(store.timeline("Iran", EventFilter(exact=True)))
     assert [t.date for t in entries] == ["2004", "2004-03-05", "2005-05-01", None]
+    members = list(store.timeline("Iran"))  # the Quds Force's 2006 event is Iran's too
+    assert [t.date for t in members] == ["2004", "2004-03-05", "2005-05-01", "2006", None]
+    assert members[3].actor == "IRN.MIL.QUDS" and members[3].role == "source"
     assert {t.role for t in entries} == {"source"}
     assert entries[1].date_max == "2004-03-07"
     assert entries[1].counterpart == "GRP.X"
@@ -400,14 +407,19 @@ def test_timeline(store):
 
 def test_network(store):
     pytest.importorskip("networkx")
-    g = store.network("Iran")
+    g = store.network("Iran", f=EventFilter(exact=True))
     assert set(g) == {"IRN", "GRP.X", "USA"}
+    assert set(store.network("Iran")) == {"IRN", "IRN.MIL.QUDS", "GRP.X", "USA", "IRQ"}
+    rolled = store.ego_network(EventFilter(actor="Iran"), roll_up="country")
+    assert {n["id"] for n in rolled["nodes"]} == {"IRN", "USA", "IRQ"}  # GRP.X is in Iraq
+    assert ("IRN", "IRQ", "AID") in {(e["source"], e["target"], e["type"])
+                                     for e in rolled["edges"]}
     assert g.nodes["IRN"]["label"] == "Iran" and g.nodes["IRN"]["country"] == "IRN"
     aid = g.get_edge_data("IRN", "GRP.X")
     assert set(aid) == {"AID"}
     assert (aid["AID"]["weight"], aid["AID"]["mentions"]) == (2, 4)
     assert "ISR" not in g  # the only Iran-Israel event is hypothetical
-    g2 = store.network("IRN", depth=2)
+    g2 = store.network("IRN", depth=2, f=EventFilter(exact=True))
     assert set(g2) == {"IRN", "GRP.X", "USA", "ISR"}
     assert store.network("Nobody").number_of_nodes() == 0
 

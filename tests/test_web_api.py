@@ -128,7 +128,10 @@ FILTERS = [
     {"asserted_by": "IRN"},
     {"place": "naj"},
     {"place": "Baghdad", "type": "ASSAULT"},
-    {"actor": "nobody"},
+    {"actor": "IRN", "exact": True},
+    {"actor": "Quds*"},
+    {"type": "AID", "mode": "military"},
+    {"modality": "reported"},
 ]
 
 
@@ -138,18 +141,18 @@ def _name(params: dict) -> str:
 
 @pytest.mark.parametrize("params", FILTERS, ids=_name)
 def test_events_filters_match_the_store(client, store, params):
-    body = get(client, "/api/events", limit=1000, **params)
+    body = get(client, "/api/events", limit=1000, all=1, **params)
     expected = [e.id for e in store.events(EventFilter(**params))]
     assert ids(body["events"]) == expected
     assert body["count"] == len(expected) and body["next"] is None
-    happened = get(client, "/api/events", happened="true", **params)
-    assert ids(happened["events"]) == [
+    hidden = get(client, "/api/events", **params)  # flagged events hidden by default
+    assert ids(hidden["events"]) == [
         e.id for e in store.events(EventFilter(**params, happened=True))]
 
 
 def test_events_pages_cover_everything_once(client, store):
     everything = [e.id for e in store.events()]
-    seen, url = [], "/api/events?limit=3"
+    seen, url = [], "/api/events?limit=3&all=1"
     while url:
         body = client.get(url).json()
         assert body["ok"] and body["count"] <= 3
@@ -170,7 +173,7 @@ def test_event_records_keep_the_public_shape(client):
 
 
 def test_event_context_splits_the_post_around_the_evidence(client, store):
-    [ev] = get(client, "/api/events", asserted_by="IRN", context="true")["events"]
+    [ev] = get(client, "/api/events", asserted_by="IRN", context="true", all=1)["events"]
     post = ev["post"]
     text = "".join((post["before"], post["evidence"], post["after"]))
     assert text == store.conn.execute(
@@ -286,7 +289,8 @@ def test_graph_aggregates_events_that_happened(client):
                                         ("IRN", "IRQ", "REJECT"), ("IRQ", "IRN", "ASSAULT"),
                                         ("PRV.ORG.EVIL", "IRN", "ASSAULT"),
                                         ("IRN", "IRQ", "ASSAULT")}),
-    ({"actor": "nobody"}, set()),
+    ({"actor": "Kataib Test", "exact": True}, {("IRN", "GRP.KT", "AID"),
+                                                ("GRP.KT", "USA.MIL", "ASSAULT")}),
 ])
 def test_graph_filters(client, params, expected):
     assert edge_keys(get(client, "/api/graph", **params)) == expected
@@ -308,7 +312,7 @@ def test_graph_centre_and_caps(client):
 @pytest.mark.parametrize("params", [
     {"actor": "IRN"}, {"actor": "USA.MIL", "depth": 2}, {"actor": "IRN", "type": "ASSAULT"},
     {"actor": "IRN", "max_nodes": 2}, {"actor": "IRN*", "since": "2005", "max_edges": 1},
-    {"actor": "nobody"},
+    {"actor": "IRN", "roll_up": "country"}, {"actor": "Iran", "exact": True},
 ], ids=_name)
 def test_network_command_and_api_graph_agree(client, db_path, params):
     """One ego-network function: `actorgraph network --format json` and /api/graph give the
@@ -316,12 +320,12 @@ def test_network_command_and_api_graph_agree(client, db_path, params):
     api = get(client, "/api/graph", **params)
     args = ["network", "--db", str(db_path), "--format", "json"]
     for key, value in params.items():
-        args += [f"--{key.replace('_', '-')}", str(value)]
+        args += [f"--{key.replace('_', '-')}"] + ([] if value is True else [str(value)])
     result = CliRunner().invoke(cli, args)
     assert result.exit_code == 0, result.output
     mine = json.loads(result.output)
     assert mine["nodes"] == api["nodes"] and mine["edges"] == api["edges"]
-    assert bool(api["edges"]) == (params["actor"] != "nobody")
+    assert api["edges"]
     assert mine["truncated"] == api["truncated"]
 
 
@@ -520,10 +524,17 @@ def test_injection_strings_find_nothing_and_break_nothing(client, store, value):
     for name in TEXT_FILTERS:
         for path in ("/api/events", "/api/merged", "/api/timeline", "/api/claims"):
             key = {"/api/merged": "merged", "/api/claims": "claims"}.get(path, "events")
-            body = get(client, path, **{name: value})
-            assert body[key] == [], (path, name)
-        assert get(client, "/api/graph", **{name: value})["edges"] == []
-        assert get(client, "/api/claims", contested="true", **{name: value})["contested"] == []
+            if name == "place":
+                assert get(client, path, **{name: value})[key] == [], (path, name)
+            else:  # an actor filter naming no actor is an error, not an empty answer
+                assert "unknown actor" in bad(client, path, **{name: value}), (path, name)
+        if name == "place":
+            assert get(client, "/api/graph", **{name: value})["edges"] == []
+            assert get(client, "/api/claims", contested="true",
+                       **{name: value})["contested"] == []
+        else:
+            bad(client, "/api/graph", **{name: value})
+            bad(client, "/api/claims", contested="true", **{name: value})
     for name in ("type", "since", "until"):
         bad(client, "/api/events", **{name: value})
     hostile = ["PRV.ORG.EVIL"] if value == SCRIPT else []  # its name holds that <script>
@@ -599,7 +610,7 @@ def test_readers_see_whole_documents_while_a_writer_writes(tmp_path):
 # -- headers, pages, static files --------------------------------------------------------------
 
 
-@pytest.mark.parametrize("path", ["/", "/timeline", "/evidence", "/search", "/api",
+@pytest.mark.parametrize("path", ["/", "/timeline", "/evidence", "/map", "/search", "/api",
                                   "/api/events", "/healthz", "/static/common.js",
                                   "/api/nothing", "/openapi.json"])
 def test_security_headers_everywhere(client, path):
@@ -613,7 +624,7 @@ def test_security_headers_everywhere(client, path):
     assert response.headers["referrer-policy"] == "no-referrer"
 
 
-@pytest.mark.parametrize("path", ["/", "/timeline", "/evidence", "/search", "/api"])
+@pytest.mark.parametrize("path", ["/", "/timeline", "/evidence", "/map", "/search", "/api"])
 def test_pages_have_no_inline_script_and_escape_the_url(client, path):
     response = client.get(path, params={"actor": SCRIPT, "q": IMG})
     assert response.status_code == 200
@@ -690,3 +701,23 @@ def test_hostile_text_is_data_in_json(client):
     response = client.get("/api/events", params={"since": "2019"})
     assert response.headers["content-type"].startswith("application/json")
 
+
+
+# -- the map -----------------------------------------------------------------------------------
+
+
+def test_map_points_have_coordinates_and_follow_the_filters(client, store):
+    body = get(client, "/api/map")
+    merged = [m for m in store.merged_events(EventFilter(happened=True)) if m.location]
+    with_coords = [m for m in merged if m.location.lat is not None and m.location.lon is not None]
+    assert body["coverage"] == {"with_place": len(merged), "with_coordinates": len(with_coords)}
+    assert body["points"] and sorted(ids(body["points"])) == sorted(m.id for m in with_coords)
+    for p in body["points"]:
+        assert -90 <= p["lat"] <= 90 and -180 <= p["lon"] <= 180 and p["place"]
+        assert p["quad"] in (1, 2, 3, 4) and p["mentions"] >= 1
+    everything = get(client, "/api/map", all=1)
+    assert everything["coverage"]["with_place"] >= body["coverage"]["with_place"]
+    assert get(client, "/map.json")["points"] == body["points"]
+    only = get(client, "/api/map", type="ASSAULT")
+    assert {p["type"] for p in only["points"]} <= {"ASSAULT"}
+    assert "did you mean ASSAULT" in bad(client, "/api/map", type="ATTACK")

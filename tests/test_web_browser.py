@@ -36,7 +36,7 @@ pytest.importorskip("playwright.sync_api",
                     reason="browser tests need Playwright for Python: pip install playwright")
 pytest.importorskip("uvicorn", reason="no web extra: pip install 'actorgraph[web]'")
 
-from helpers import EVIL_NAME, IMG, SCRIPT  # noqa: E402
+from helpers import BAGHDAD, EVIL_NAME, IMG, SCRIPT  # noqa: E402
 from helpers import web_coded as coded  # noqa: E402
 from playwright.sync_api import Page, expect, sync_playwright  # noqa: E402
 
@@ -48,6 +48,7 @@ ROOT = Path(__file__).parents[1]
 EXAMPLE = ROOT / "src" / "actorgraph" / "examples" / "iran-iraq-thread.txt"
 ARTIFACTS = ROOT / "test-artifacts"
 README_SHOT = ROOT / "docs" / "screenshots" / "network.png"
+MAP_SHOT = ROOT / "docs" / "screenshots" / "map.png"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic"]
 MISSILES = "Iran fired missiles at US bases in Iraq five days later."
@@ -68,8 +69,9 @@ def hostile():
         (denial, dict(type="ASSAULT", source="IRN", target="USA.MIL", date="2020-01-08",
                       modality="denied", negated=True, asserted_by="PRV.ORG.EVIL",
                       asserted_by_text=EVIL_NAME, denied_by="PRV.ORG.EVIL")),
-        (f"The {EVIL_NAME} attacked Iran.",  # undated: the README's picture leaves it out
-         dict(type="ASSAULT", source="PRV.ORG.EVIL", target="IRN", source_text=EVIL_NAME)),
+        (f"The {EVIL_NAME} attacked Iran in Baghdad.",  # undated: not in the README picture
+         dict(type="ASSAULT", source="PRV.ORG.EVIL", target="IRN", source_text=EVIL_NAME,
+              location=BAGHDAD)),
     ]], title=f"Hostile {SCRIPT}", author=IMG, url="javascript:window.__pwned=3")
     # keep the dictionary's actors as the thread stored them; add only the hostile one
     doc.actors = {k: v for k, v in doc.actors.items() if k == "PRV.ORG.EVIL"}
@@ -148,9 +150,8 @@ def assert_safe(page: Page) -> None:
     assert page.evaluate("document.querySelectorAll('script:not([src])').length") == 0
     assert page.evaluate("document.querySelectorAll('main img').length") == 0
     assert page.evaluate("document.querySelectorAll('a[href^=\"javascript:\" i]').length") == 0
-    violations = page.evaluate("window.__violations")
-    # vis-timeline's bundle tries to inject its own <style> (we load the same CSS as a file)
-    assert [v for v in violations if not v.startswith("style-src-elem")] == []
+    # none at all: vis-timeline's own <style> injection is turned off (scripts/vendor.py)
+    assert page.evaluate("window.__violations") == []
     assert page.errors == []  # type: ignore[attr-defined]
 
 
@@ -288,6 +289,46 @@ def test_evidence_page_and_contested_claims(page: Page):
 
     page.goto("/evidence?doc=hostile-post&post=1")
     expect(page.locator("#post-focus")).to_contain_text(SCRIPT)
+    assert_safe(page)
+
+
+def test_map_points_click_evidence_offline(page: Page, server: str):
+    """Points on the vendored world outlines, a click shows the evidence sentences, every
+    request stays on this server (no tiles, no CDN), and the hostile post runs nothing."""
+    requests: list[str] = []
+    page.on("request", lambda r: requests.append(r.url))
+    page.goto("/map")
+    page.wait_for_selector("body[data-ready]")
+    assert page.locator("#map path.country").count() > 100  # the basemap's countries
+    points = page.locator("#map g.point")
+    assert points.count() >= 2  # Najaf, Mosul, Baghdad, ... clustered at world scale
+    expect(page.locator("#map-status")).to_contain_text("event(s) at")
+    expect(page.locator("#map-coverage")).to_contain_text("have coordinates")
+    colours = set(page.eval_on_selector_all(
+        "#map circle.dot", "cs => cs.map(c => c.getAttribute('fill'))"))
+    assert colours <= {"#3b7dd8", "#2e9e5b", "#e8912d", "#d63a3a", "#8a8f98"}
+    page.evaluate("() => { window.agMap.zoomAt(16, ...window.agMap.project(44, 33.5)); }")
+    # the biggest point: its events with their sentences
+    points.last.click()
+    card = page.locator("#place-card")
+    expect(card.locator("article.merged").first).to_be_visible()
+    expect(card.locator("mark.evidence").first).to_be_visible()
+    # every point of Baghdad, the hostile one's name shown as text
+    page.goto("/map?place=Baghdad&all=1")
+    page.wait_for_selector("body[data-ready]")
+    page.locator("#map g.point").first.click()
+    expect(page.locator("#place-card")).to_contain_text(EVIL_NAME)
+    page.goto("/map?since=1979")
+    page.wait_for_selector("body[data-ready]")
+    page.evaluate("() => { window.agMap.zoomAt(5, ...window.agMap.project(44, 33)); }")
+    page.locator("#map g.point").last.click()
+    expect(page.locator("#place-card mark.evidence").first).to_be_visible()
+    path = shot(page, "map")
+    if not MAP_SHOT.exists() or os.environ.get("UPDATE_SCREENSHOTS") == "1":
+        MAP_SHOT.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(path, MAP_SHOT)
+    assert requests and all(u.startswith(server + "/") for u in requests), [
+        u for u in requests if not u.startswith(server)]
     assert_safe(page)
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import IO, Any
 
-from .errors import ActorGraphError, ReaderError
+from .errors import ActorGraphError, ReaderError, StoreError
 from .models import Actor, CodedDocument, Document, Event
 from .settings import Settings
 from .store.db import EventFilter, Store
@@ -26,7 +26,9 @@ from .store.query import (
     Contest,
     Edge,
     MergedEvent,
+    OutdatedStore,
     PeriodCount,
+    ReadOnlyStore,
     Results,
     SearchHit,
     TimelineEntry,
@@ -38,28 +40,41 @@ OnError = Callable[[ActorGraphError], None]
 
 
 def iter_documents(
-    paths: Iterable[str | Path], format: str | None = None, on_error: OnError | None = None
+    paths: Iterable[str | Path], format: str | None = None, on_error: OnError | None = None,
+    published: Iterable[str] | str | None = None, strict: bool = False,
 ) -> Iterator[Document]:
-    """Documents of every readable input; unreadable ones go to ``on_error`` (or raise)."""
-    from .readers import iter_inputs, read_path
+    """Documents of every readable input; unreadable ones go to ``on_error`` (or raise).
 
+    ``published`` are ``--published`` values: ``FILE=DATE`` for one file, ``DATE`` for the
+    files without a date of their own (see :mod:`actorgraph.readers.published`).
+    With ``on_error``, a bad record of a record format (a JSONL line, a feed item, ...)
+    goes to it as a :class:`~actorgraph.errors.RecordError` and the file's other records
+    are read; ``strict`` refuses such a file whole instead.
+    """
+    from .readers import iter_inputs, read_path
+    from .readers.published import PublishedDates
+
+    dates = PublishedDates.parse(published)
+    on_skip = None if strict or on_error is None else on_error
     for path, key in iter_inputs(paths):
         try:
-            docs = read_path(path, format, key)
+            docs = read_path(path, format, key, on_skip)
         except ReaderError as exc:
             if on_error is None:
                 raise
             on_error(exc)
             continue
-        yield from docs
+        for doc in docs:
+            yield dates.apply(doc)
 
 
 def read(
-    paths: Iterable[str | Path], format: str | None = None
+    paths: Iterable[str | Path], format: str | None = None, strict: bool = False
 ) -> tuple[list[Document], list[ReaderError]]:
-    """All documents of ``paths`` and the errors of the inputs that failed."""
+    """All documents of ``paths`` and the errors of the inputs (or records) that failed."""
     failures: list[ReaderError] = []
-    docs = list(iter_documents(paths, format, failures.append))  # type: ignore[arg-type]
+    docs = list(iter_documents(paths, format, failures.append,  # type: ignore[arg-type]
+                               strict=strict))
     return docs, failures
 
 
@@ -74,18 +89,25 @@ def code(
 
 @dataclass
 class IngestReport:
+    """What :meth:`ActorGraph.ingest` did; ``undated`` names the documents (their files)
+    that had no publication date, whose relative dates stayed undated."""
+
     stored: int = 0
     unchanged: int = 0
     events: int = 0
     failures: list[ActorGraphError] = field(default_factory=list)
+    undated: list[str] = field(default_factory=list)
 
 
 class ActorGraph:
     """A store opened for analysis: ``actorgraph.open("actorgraph.db")``."""
 
-    def __init__(self, db: str | Path = "actorgraph.db", settings: Settings | None = None) -> None:
+    def __init__(self, db: str | Path = "actorgraph.db", settings: Settings | None = None,
+                 *, create: bool = True) -> None:
         self.settings = settings or Settings()
-        self.store = Store(db)
+        # Reading commands open the store read-only, the same class the web app serves from;
+        # only ingest and the Python API's writes open it writable (and create it).
+        self.store: Store | ReadOnlyStore = Store(db) if create else _read_only(db)
 
     def close(self) -> None:
         self.store.close()
@@ -102,13 +124,31 @@ class ActorGraph:
         format: str | None = None,
         on_error: OnError | None = None,
         on_document: Callable[[Document], None] | None = None,
+        published: Iterable[str] | str | None = None,
+        force: bool = False,
+        strict: bool = False,
     ) -> IngestReport:
         """Read, code and store ``paths``; already stored documents are skipped unparsed.
 
-        A directory written by ``actorgraph batch --out`` is loaded as it was coded.
+        A document is already stored when its text and metadata (publication date, author)
+        are; ``force`` re-codes it anyway. ``published``: ``FILE=DATE`` and ``DATE`` values
+        (see :func:`iter_documents`); without them the ``published`` setting is the
+        default date. A directory written by ``actorgraph batch --out`` is loaded as it
+        was coded.
         """
-        self.store.check_writable()  # before the model loads and the first file is read
+        from .readers.published import PublishedDates, has_date
+
+        store = self.store
+        if not isinstance(store, Store):
+            raise StoreError(f"{store.path}: opened read-only; open it with create=True to write")
+        store.check_writable()  # before the model loads and the first file is read
         report = IngestReport()
+        if published is None or isinstance(published, str):
+            published = [published] if published else []
+        published = list(published)
+        if self.settings.published and not any("=" not in p for p in published):
+            published.append(self.settings.published)
+        PublishedDates.parse(published)  # every date checked before anything is read
 
         def failed(exc: ActorGraphError) -> None:
             report.failures.append(exc)
@@ -119,14 +159,16 @@ class ActorGraph:
         seen: dict[str, tuple[str, str | None, str]] = {}
 
         def fresh() -> Iterator[Document]:
-            for doc in iter_documents(paths, format, failed):
-                if self.store.has(doc.id, doc.content_hash):
+            for doc in iter_documents(paths, format, failed, published, strict):
+                if not has_date(doc):
+                    report.undated.append(doc.source or doc.id)
+                if not force and store.has(doc.id, doc.content_hash):
                     report.unchanged += 1  # the very same text under its id: nothing to lose
                     seen.setdefault(doc.id, (doc.format, doc.source, doc.content_hash))
                     if on_document:
                         on_document(doc)
                     continue
-                problem = _collision(doc, seen.get(doc.id), self.store)
+                problem = _collision(doc, seen.get(doc.id), store)
                 if problem:
                     failed(ReaderError(doc.source, problem))
                     continue
@@ -154,7 +196,7 @@ class ActorGraph:
         for coded in coded_documents():
             # One transaction per document. A document read twice in one run may be coded
             # twice (coding reads ahead), but it is stored once.
-            if self.store.write(coded):
+            if store.write(coded, force=force):
                 report.stored += 1
                 report.events += len({e.id for e in coded.events})  # what the store holds
             else:
@@ -162,25 +204,43 @@ class ActorGraph:
         return report
 
     # -- queries: filters are those of ``actorgraph events --help`` (see EventFilter) ------
+    #
+    # Every filter is checked (actorgraph.store.filters.check_filter): an unknown type, mode,
+    # modality or actor, or a date that is not real, raises FilterError naming the closest
+    # known values. Listings and counts leave out flagged events (negated, denied, intended,
+    # hypothetical, future) unless ``all=True``.
 
-    @staticmethod
-    def _filter(filters: dict[str, Any]) -> EventFilter:
+    def _filter(self, filters: dict[str, Any], hide_flagged: bool = False) -> EventFilter:
+        from .store.filters import check_filter, listing
+
+        filters = dict(filters)
+        show_all = bool(filters.pop("all", False))
         try:
-            return EventFilter(**filters)
+            f = EventFilter(**filters)
         except TypeError:
-            known = ", ".join(f.name for f in fields(EventFilter))
+            known = ", ".join(["all", *(f.name for f in fields(EventFilter))])
             raise ActorGraphError(f"unknown filter in {sorted(filters)}; known: {known}") from None
+        f = check_filter(f, self.store)
+        if not hide_flagged:
+            return f
+        # happened=False given by name, as before listings hid flagged events, shows them all
+        return listing(f, show_all or ("happened" in filters and not f.happened))
 
     def events(self, **filters: Any) -> Results[Event]:
         """Stored event mentions, by date; each keeps its sentence and who asserts it.
 
+        Flagged mentions (negated, denied, intended, hypothetical, future) only with
+        ``all=True``.
+
         >>> graph.events(actor="Iran", type="AID", since="2003").to_pandas()  # doctest: +SKIP
         """
-        return Results(self.store.events(self._filter(filters)))
+        return Results(self.store.events(self._filter(filters, True)), self.store.names)
 
     def merged_events(self, **filters: Any) -> Results[MergedEvent]:
-        """Real-world events: mentions merged across documents (see ``actorgraph.store.merge``)."""
-        return Results(self.store.merged_events(self._filter(filters)))
+        """Real-world events: mentions merged across documents (see ``actorgraph.store.merge``).
+
+        Only those some source says happened, unless ``all=True``."""
+        return Results(self.store.merged_events(self._filter(filters, True)), self.store.names)
 
     def mentions(self, merged_id: str) -> Results[Event]:
         """The event mentions a merged event is made of, with their evidence."""
@@ -188,11 +248,11 @@ class ActorGraph:
 
     def claims(self, **filters: Any) -> Results[ClaimRecord]:
         """Who asserts or denies the events matching the filters, with the sentence."""
-        return Results(self.store.claims(self._filter(filters)))
+        return Results(self.store.claims(self._filter(filters)), self.store.names)
 
     def contested(self, **filters: Any) -> Results[Contest]:
         """Events sources disagree about (stance, date, source, target or place), both sides."""
-        return Results(self.store.contested(self._filter(filters)))
+        return Results(self.store.contested(self._filter(filters)), self.store.names)
 
     def relations(self, actor: str | None = None, type: str | None = None,  # noqa: A002
                   contested: bool = False, limit: int | None = None) -> Results[Any]:
@@ -215,22 +275,26 @@ class ActorGraph:
         return Results(self.store.actors(query))
 
     def timeline(self, actor: str, **filters: Any) -> Results[TimelineEntry]:
-        """The merged events ``actor`` takes part in, by date, seen from that actor."""
-        return Results(self.store.timeline(actor, self._filter(filters)))
+        """The merged events ``actor`` (and its members, unless ``exact=True``) takes part in,
+        by date, seen from that actor; flagged ones only with ``all=True``."""
+        self._filter({"actor": actor})
+        return Results(self.store.timeline(actor, self._filter(filters, True)), self.store.names)
 
     def timeline_counts(self, actor: str, by: str = "month",
                         **filters: Any) -> Results[PeriodCount]:
         """How many merged events of each type ``actor`` takes part in per year, month or day."""
-        return Results(self.store.timeline_counts(actor, by, self._filter(filters)))
+        self._filter({"actor": actor})
+        return Results(self.store.timeline_counts(actor, by, self._filter(filters, True)))
 
     def ego_network(self, actor: str | None = None, depth: int = 1,
                     max_nodes: int = MAX_NODES, max_edges: int = MAX_EDGES,
-                    **filters: Any) -> dict[str, Any]:
+                    roll_up: str | None = None, **filters: Any) -> dict[str, Any]:
         """The network around ``actor`` (or of the busiest actors): ``{"nodes", "edges",
         "truncated"}``, exactly what the web app's ``/api/graph`` returns for the same
-        arguments (see :meth:`~actorgraph.store.query.Queries.ego_network`)."""
+        arguments (see :meth:`~actorgraph.store.query.Queries.ego_network`); ``roll_up``
+        (``country`` or ``parent``) merges members into their country or parent."""
         f = self._filter(dict(filters, actor=actor))
-        return self.store.ego_network(f, depth, max_nodes, max_edges)
+        return self.store.ego_network(f, depth, max_nodes, max_edges, roll_up)
 
     def graph(self, actor: str, depth: int = 1, max_nodes: int = MAX_NODES,
               max_edges: int = MAX_EDGES, **filters: Any) -> Any:
@@ -241,11 +305,13 @@ class ActorGraph:
         return self.store.network(actor, depth, self._filter(filters), max_nodes, max_edges)
 
     def network(self, actor: str, depth: int = 1, max_nodes: int = MAX_NODES,
-                max_edges: int = MAX_EDGES, **filters: Any) -> Results[Edge]:
+                max_edges: int = MAX_EDGES, roll_up: str | None = None,
+                **filters: Any) -> Results[Edge]:
         """The edges of :meth:`ego_network`, the busiest first."""
-        found = self.ego_network(actor, depth, max_nodes, max_edges, **filters)
+        found = self.ego_network(actor, depth, max_nodes, max_edges, roll_up, **filters)
         edges = [Edge(**{k: v for k, v in e.items() if k != "id"}) for e in found["edges"]]
-        return Results(sorted(edges, key=lambda e: (-e.events, e.source, e.target, e.type)))
+        return Results(sorted(edges, key=lambda e: (-e.events, e.source, e.target, e.type)),
+                       self.store.names)
 
     def search(self, text: str, limit: int = 20, raw: bool = False) -> Results[SearchHit]:
         """Actors by id, name or alias, then posts by full-text search, with snippets."""
@@ -253,6 +319,18 @@ class ActorGraph:
 
         with time_budget(self.store.conn, SEARCH_SECONDS):
             return Results(self.store.search(text, limit, raw))
+
+    def profile(self, actor: str, since: str | None = None, until: str | None = None,
+                max_events: int | None = None) -> Any:
+        """A cited brief on ``actor`` (see :mod:`actorgraph.profile`): identity, activity,
+        relations, key events, contested claims and sources.
+
+        >>> graph.profile("Quds Force").to_dict()["key_events"][0]  # doctest: +SKIP
+        """
+        from .profile import MAX_EVENTS, build_profile
+
+        return build_profile(self.store, actor, since, until,
+                             MAX_EVENTS if max_events is None else max_events)
 
     def export(self, to: str, out: str | Path | IO[Any] | None = None, **filters: Any) -> int:
         """Write the matching events as jsonl, plover, csv, parquet, gexf or graphml."""
@@ -300,6 +378,20 @@ def _collision(
             "stored for it. Give one of them another id (rename the file or its 'id')")
 
 
-def open(db: str | Path = "actorgraph.db", settings: Settings | None = None) -> ActorGraph:  # noqa: A001
-    """Open (or create) the store at ``db``."""
-    return ActorGraph(db, settings)
+def open(db: str | Path = "actorgraph.db", settings: Settings | None = None,  # noqa: A001
+         *, create: bool = True) -> ActorGraph:
+    """Open the store at ``db``; create it unless ``create=False`` (then a missing file is a
+    :class:`~actorgraph.errors.StoreError`: a typo must not answer from an empty store)."""
+    return ActorGraph(db, settings, create=create)
+
+
+def _read_only(db: str | Path) -> Store | ReadOnlyStore:
+    """``db`` opened read-only; a missing file is an error (a typo must not answer from an
+    empty store) and a store of an older schema is migrated once first."""
+    if str(db) == ":memory:":
+        return Store(db)  # nothing to protect, and nothing to read either
+    try:
+        return ReadOnlyStore(db)
+    except OutdatedStore:
+        Store(db).close()  # the one write a reading command makes: the schema upgrade
+        return ReadOnlyStore(db)

@@ -16,7 +16,7 @@ from typing import Any
 
 import click
 
-from .errors import ActorGraphError
+from .errors import ActorGraphError, FilterError, RecordError
 from .export import EXPORTERS
 from .readers import FORMATS
 from .settings import Settings
@@ -30,9 +30,13 @@ class _State:
     def __init__(self, debug: bool) -> None:
         self.debug = debug
         self.failed = 0
+        self.skipped = 0
 
     def error(self, exc: BaseException) -> None:
-        self.failed += 1
+        if isinstance(exc, RecordError):
+            self.skipped += 1
+        else:
+            self.failed += 1
         click.secho(f"error: {clean(str(exc))}", fg="red", err=True)
 
 
@@ -43,6 +47,12 @@ class _Failed(click.ClickException):
         click.secho(f"error: {clean(self.format_message())}", fg="red", err=True)
 
 
+class _BadFilter(_Failed):
+    """A filter naming nothing known: a usage error, exit status 2."""
+
+    exit_code = 2
+
+
 def _run(ctx: click.Context, fn: Any, *args: Any, **kwargs: Any) -> Any:
     """Call library code, turning its errors into one line and exit status 1."""
     state: _State = ctx.obj
@@ -51,13 +61,19 @@ def _run(ctx: click.Context, fn: Any, *args: Any, **kwargs: Any) -> Any:
     except ActorGraphError as exc:
         if state.debug:
             raise
+        if isinstance(exc, FilterError):
+            raise _BadFilter(str(exc)) from None
         raise _Failed(str(exc)) from None
 
 
 def _finish(ctx: click.Context) -> None:
     state: _State = ctx.obj
+    if state.skipped:
+        click.secho(f"{state.skipped} bad record(s) skipped, the others read (--strict refuses "
+                    "such files whole)", fg="red", err=True)
     if state.failed:
         click.secho(f"{state.failed} input(s) failed", fg="red", err=True)
+    if state.failed or state.skipped:
         ctx.exit(1)
 
 
@@ -125,9 +141,29 @@ def cli(ctx: click.Context, debug: bool) -> None:
 
 
 model_option = click.option("--model", default=None, help="Installed spaCy pipeline to use.")
+published_option = click.option(
+    "--published", "published", multiple=True, metavar="[FILE=]DATE",
+    help="Publication date: FILE=DATE for one file (repeatable), DATE for every file "
+         "WITHOUT a date of its own (a Date:/Published: line, a thread header's date, feed "
+         "or archive metadata). Absolute dates only (2020-12-30); relative dates in the "
+         "text resolve against it.",
+)
+
+
+def _published(ctx: click.Context, values: tuple[str, ...]) -> tuple[str | None, list[str]]:
+    """``--published`` values: (the default date, every value), each date checked."""
+    from .readers.published import PublishedDates
+
+    dates = _run(ctx, PublishedDates.parse, values)
+    return dates.default, list(values)
 actors_option = click.option(
     "--actors", "actors_file", default=None, type=click.Path(dir_okay=False),
     help="YAML actor dictionary merged over the built-in one.",
+)
+strict_option = click.option(
+    "--strict", is_flag=True,
+    help="Refuse a whole file for one bad record (a JSONL line, a feed item, a message) "
+         "instead of skipping the record and reading the rest.",
 )
 db_option = click.option("--db", default=None, callback=_db,
                          help="SQLite store (default: the db setting, actorgraph.db).")
@@ -136,13 +172,29 @@ lexicon_option = click.option(
     help="YAML PLOVER predicates (and cues) merged over the built-in lexicon.",
 )
 layer_option = click.option(
-    "--layer", type=click.Choice(["rules", "model", "both"]), default=None,
-    help="Event proposers: the PLOVER lexicon (rules), the trained model, or both "
-         "(docs/EVENT_MODEL.md; default: the layer setting).",
+    "--accurate", "layer", flag_value="both", default=None,
+    help="Code with the trained event layer beside the lexicon: more events found, a little "
+         "slower (docs/EVENT_MODEL.md; the same as --set layer=both).",
 )
 min_confidence_option = click.option(
     "--min-confidence", type=click.FloatRange(0, 1), default=None,
     help="Drop events coded with less confidence than this (default 0).",
+)
+
+
+#: What the flags of an event mean, for every command's --help (and the web UI's legend).
+FLAGS_HELP = (
+    "Flags: negated (the text says it did not happen: 'did not strike'), denied (the text "
+    "reports a denial: 'X denied striking'; a claim with stance 'denies'), intended, "
+    "hypothetical, future (not, or not yet, happened), reported (said by another source), "
+    "disputed (some source denies it). Listings and counts hide negated, denied, intended, "
+    "hypothetical and future events unless --all; stance is whether a claim asserts or "
+    "denies its event."
+)
+_all_option = click.option(
+    "--all", "show_all", is_flag=True,
+    help="Also list flagged events (negated, denied, intended, hypothetical, future), each "
+         "with its flags; without it they are hidden.",
 )
 
 
@@ -151,9 +203,9 @@ min_confidence_option = click.option(
 @click.option("--format", "out_format", type=click.Choice(["jsonl", "table", "plover"]),
               default="jsonl", show_default=True, help="Output format.")
 @click.option("--input-format", default=None, help=f"Input format: {FORMATS_HELP}.")
-@click.option("--published", default=None, help="Publication date (ISO) for inputs without one.")
-@click.option("--all", "show_all", is_flag=True,
-              help="Table: also show flagged (negated, intended...) events.")
+@strict_option
+@published_option
+@_all_option
 @click.option("--relations", "with_relations", is_flag=True,
               help='JSONL: also print the standing relations, as records with'
                    ' "record": "relation".')
@@ -164,24 +216,27 @@ min_confidence_option = click.option(
 @layer_option
 @click.pass_context
 def code(ctx: click.Context, paths: tuple[str, ...], out_format: str, input_format: str | None,
-         published: str | None, show_all: bool, with_relations: bool, model: str | None,
-         actors_file: str | None, lexicon_file: str | None, min_confidence: float | None,
-         layer: str | None) -> None:
+         strict: bool, published: tuple[str, ...], show_all: bool, with_relations: bool,
+         model: str | None, actors_file: str | None, lexicon_file: str | None,
+         min_confidence: float | None, layer: str | None) -> None:
     """Code files into events without a database; one event per line.
+
+    {flags}
 
     \b
     Example:
       actorgraph code thread.txt > events.jsonl
-      actorgraph code thread.txt --format table --published 2021-01-02
+      actorgraph code thread.txt --format table --published thread.txt=2021-01-02
       actorgraph code thread.txt --relations | grep '"record": "relation"'
     """
     from . import api
     from .export import event_to_json, event_to_plover, relation_to_json
 
+    default, dates = _published(ctx, published)
     settings = _run(ctx, _settings, ctx, model=model, actors=actors_file, lexicon=lexicon_file,
-                    published=published, min_confidence=min_confidence, layer=layer)
+                    published=default, min_confidence=min_confidence, layer=layer)
     state: _State = ctx.obj
-    docs = api.iter_documents(paths, input_format, state.error)
+    docs = api.iter_documents(paths, input_format, state.error, dates, strict)
     rows: list[tuple[Any, Any]] = []
     out = sys.stdout
     with _progress("coding", out_format == "table") as step:
@@ -189,6 +244,8 @@ def code(ctx: click.Context, paths: tuple[str, ...], out_format: str, input_form
         # is held but the table's rows.
         for coded in _stream(ctx, api.code(_tap(docs, step), settings)):
             for event in coded.events:
+                if not show_all and not event.happened and out_format != "table":
+                    continue  # the table counts what it hides
                 if out_format == "jsonl":
                     out.write(json_text(event_to_json(event, coded.actors)) + "\n")
                 elif out_format == "plover":
@@ -267,7 +324,11 @@ def _print_table(rows: list[tuple[Any, Any]], show_all: bool = True) -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @db_option
 @click.option("--format", "input_format", default=None, help=f"Input format: {FORMATS_HELP}.")
-@click.option("--published", default=None, help="Publication date (ISO) for inputs without one.")
+@strict_option
+@published_option
+@click.option("--force", is_flag=True,
+              help="Re-code and re-store documents even when their text and metadata are "
+                   "stored already.")
 @model_option
 @actors_option
 @lexicon_option
@@ -275,21 +336,30 @@ def _print_table(rows: list[tuple[Any, Any]], show_all: bool = True) -> None:
 @layer_option
 @click.pass_context
 def ingest(ctx: click.Context, paths: tuple[str, ...], db: str, input_format: str | None,
-           published: str | None, model: str | None, actors_file: str | None,
+           strict: bool, published: tuple[str, ...], force: bool, model: str | None,
+           actors_file: str | None,
            lexicon_file: str | None, min_confidence: float | None, layer: str | None) -> None:
     """Code files and store them in the SQLite store (idempotent).
+
+    A document already stored with the same text and metadata (publication date,
+    author) is skipped; a new date or author re-codes it. Ends with a warning naming
+    the documents that had no publication date: their relative dates ("yesterday")
+    stayed undated; give them one with --published FILE=DATE.
 
     \b
     Example:
       actorgraph ingest threads/ --db iraq.db
+      actorgraph ingest thread.txt other.txt --published thread.txt=2020-12-30
     """
     from . import api
 
+    default, dates = _published(ctx, published)
     settings = _run(ctx, _settings, ctx, model=model, actors=actors_file, lexicon=lexicon_file,
-                    published=published, db=db, min_confidence=min_confidence, layer=layer)
+                    published=default, db=db, min_confidence=min_confidence, layer=layer)
     state: _State = ctx.obj
     with _run(ctx, api.open, db, settings) as graph, _progress("ingesting", True) as step:
-        report = _run(ctx, graph.ingest, paths, input_format, state.error, step)
+        report = _run(ctx, graph.ingest, paths, input_format, state.error, step, dates, force,
+                      strict)
         counts = graph.store.counts()
     click.echo(
         f"stored {report.stored} document(s) ({report.events} events), "
@@ -298,28 +368,43 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], db: str, input_format: st
         f"{counts['actors']} actors",
         err=True,
     )
+    if report.undated:
+        names = sorted(dict.fromkeys(report.undated))
+        shown = ", ".join(names[:10]) + (f" and {len(names) - 10} more" if len(names) > 10
+                                         else "")
+        click.secho(f"warning: {len(names)} document(s) had no publication date, so their "
+                    f"relative dates stayed undated: {clean(shown)} (give one with "
+                    "--published FILE=DATE)", fg="yellow", err=True)
     _finish(ctx)
 
 
-_ACTOR_HELP = "an actor id, name or alias (see `actorgraph actors --db`); ID* matches an id prefix"
-
+_ACTOR_HELP = ("an actor id, name or alias (see `actorgraph actors --db`), or a prefix of any "
+               "of them ending in * (Iran*); its members and sub-units count too unless --exact")
 
 def _filters(f: Any = None, *, skip: tuple[str, ...] = ()) -> Any:
-    """The event filter options; ``@_filters`` or ``@_filters(skip=("actor",))``."""
+    """The event filter options; ``@_filters`` or ``@_filters(skip=("actor",))``.
+
+    Every value is checked (an unknown type, mode, modality or actor, or an unreal date is
+    one error line naming the closest known values, exit status 2)."""
     if f is None:
         return lambda g: _filters(g, skip=skip)
     for name, helptext in reversed(
         [("--actor", f"Events with this actor as source or target: {_ACTOR_HELP}."),
-         ("--source", "Source actor (id, name or alias)."),
-         ("--target", "Target actor (id, name or alias)."),
+         ("--source", "Source actor (id, name, alias or prefix*; members included)."),
+         ("--target", "Target actor (id, name, alias or prefix*; members included)."),
          ("--type", "PLOVER event type, e.g. ASSAULT."),
-         ("--since", "Events dated (or ending) on or after this ISO date."),
-         ("--until", "Events dated on or before this ISO date (2004 includes 2004-12-31)."),
-         ("--asserted-by", "Who asserts the events (actor id, name or alias)."),
+         ("--mode", "PLOVER mode of the type, e.g. aerial."),
+         ("--modality", "asserted, reported, denied, intended, hypothetical, future or "
+                        "historical (a flagged one named here is listed without --all)."),
+         ("--since", "Events dated (or ending) on or after this date: YYYY[-MM[-DD]]."),
+         ("--until", "Events dated on or before this date (2004 includes 2004-12-31)."),
+         ("--asserted-by", "Who asserts the events (actor id, name, alias or prefix*)."),
          ("--place", "Place name contains.")]
     ):
         if name.lstrip("-").replace("-", "_") not in skip:
             f = click.option(name, default=None, help=helptext)(f)
+    f = click.option("--exact", is_flag=True,
+                     help="Actor filters match the named actor(s) only, not their members.")(f)
     return f
 
 
@@ -330,31 +415,38 @@ def _filters(f: Any = None, *, skip: tuple[str, ...] = ()) -> Any:
               default="table", show_default=True, help="Rich table, or jsonl/csv for pipes.")
 @click.option("--merged", is_flag=True,
               help="One row per merged event (mentions merged across documents).")
-@click.option("--happened", is_flag=True,
-              help="Only events a source presents as having happened (not denied, intended...).")
+@_all_option
 @click.option("--limit", type=int, default=None, help="At most this many events.")
 @click.option("--offset", type=int, default=0, help="Skip this many events first.")
 @click.pass_context
-def events(ctx: click.Context, db: str, out_format: str, merged: bool, happened: bool,
+def events(ctx: click.Context, db: str, out_format: str, merged: bool, show_all: bool,
            limit: int | None, offset: int, **filters: Any) -> None:
     """List stored events, filtered: mentions, or with --merged real-world events.
+
+    {flags}
 
     \b
     Examples:
       actorgraph events --actor Iran --type ASSAULT --since 2003
+      actorgraph events --actor Israel --exact --all
       actorgraph events --merged --source IRN --format csv > merged.csv
     """
     from . import api
 
-    with _run(ctx, api.open, db) as graph:
-        query = dict(filters, limit=limit, offset=offset, happened=happened)
+    with _run(ctx, api.open, db, create=False) as graph:
+        query = dict(filters, limit=limit, offset=offset, all=show_all)
         if merged:
             found = _run(ctx, graph.merged_events, **query)
             _emit(out_format, found, graph, _merged_table)
         elif out_format == "table":
-            _print_table([(e, graph.store.actor) for e in _run(ctx, graph.events, **query)])
+            found = _run(ctx, graph.events, **query)
+            _print_table([(e, graph.store.actor) for e in found], True)
         else:
+            from .models import HAPPENED
+
             out = SafeWriter(sys.stdout, is_json=out_format == "jsonl")
+            asked = (filters.get("modality") or "").strip().lower()  # a flagged one by name
+            query["happened"] = not (query.pop("all") or (asked and asked not in HAPPENED))
             _run(ctx, graph.export, out_format, out, **query)
 
 
@@ -387,10 +479,10 @@ def actors(ctx: click.Context, words: tuple[str, ...], db: str | None, actors_fi
         return
     query = " ".join(words) or None
     if db:
-        from .store.db import Store
+        from .api import ActorGraph
 
-        with _run(ctx, Store, db) as store:
-            found = store.actors(query)
+        with _run(ctx, ActorGraph, db, create=False) as graph:
+            found = graph.store.actors(query)
     else:
         from .actors.dictionary import load_dictionary
 
@@ -454,7 +546,7 @@ def export(ctx: click.Context, db: str, to: str, out: str | None, happened: bool
     """
     from . import api
 
-    with _run(ctx, api.open, db) as graph:
+    with _run(ctx, api.open, db, create=False) as graph:
         n = _run(ctx, graph.export, to, out, happened=happened, **filters)
     if out:
         exporter = EXPORTERS[to]
@@ -541,7 +633,9 @@ def serve(ctx: click.Context, db: str, host: str, port: int, workers: int,
 @click.option("--partition-size", type=click.IntRange(min=1), default=100, show_default=True,
               help="Documents per partition: JSONL lines, or whole files grouped.")
 @click.option("--format", "input_format", default=None, help=f"Input format: {FORMATS_HELP}.")
-@click.option("--published", default=None, help="Publication date (ISO) for inputs without one.")
+@click.option("--published", default=None, metavar="DATE",
+              help="Publication date for every input WITHOUT a date of its own (absolute: "
+                   "2020-12-30).")
 @model_option
 @actors_option
 @lexicon_option
@@ -564,8 +658,11 @@ def batch(ctx: click.Context, paths: tuple[str, ...], engine: str, workers: int 
       actorgraph batch news.jsonl --engine dask --workers 8 --out shards/
       actorgraph batch /data/news/ --engine dask --scheduler tcp://10.0.0.5:8786 --out shards/
     """
+    from .readers.published import checked_date
     from .runners import run_batch
 
+    if published:
+        published = _run(ctx, checked_date, published)
     settings = _run(ctx, _settings, ctx, model=model, actors=actors_file, lexicon=lexicon_file,
                     published=published, min_confidence=min_confidence, layer=layer)
     state: _State = ctx.obj
@@ -666,7 +763,8 @@ def _claims_table(found: list[Any], graph: Any) -> None:
         by = name(c.asserted_by) if c.asserted_by else (
             name(None, e.asserted_by_text) if c.stance == "asserts" else "")
         event = f"{e.type}: {name(e.source, e.source_text)} → {name(e.target, e.target_text)}"
-        table.add_row(e.date or "", event, c.stance, by, _short(c.evidence.text),
+        stance = c.stance + (" (negated event)" if e.negated else "")  # "did not strike"
+        table.add_row(e.date or "", event, stance, by, _short(c.evidence.text),
                       f"{c.evidence.doc}#{c.evidence.post}")
     _console().print(table)
 
@@ -702,6 +800,9 @@ def claims(ctx: click.Context, db: str, out_format: str, contested: bool, limit:
            **filters: Any) -> None:
     """Who asserts or denies which events; --contested shows where sources disagree.
 
+    The stance column says whether a claim asserts its event or denies it. Claims
+    list flagged events too: a denial is itself a claim. {flags}
+
     A contest is one event that one source asserts and another denies, or
     that sources date differently, or the same event with a different
     source, target or place in different documents.
@@ -713,7 +814,7 @@ def claims(ctx: click.Context, db: str, out_format: str, contested: bool, limit:
     """
     from . import api
 
-    with _run(ctx, api.open, db) as graph:
+    with _run(ctx, api.open, db, create=False) as graph:
         if contested:
             found = _run(ctx, graph.contested, **filters)
             _emit(out_format, found[:limit] if limit else found, graph, _contest_tables)
@@ -749,12 +850,17 @@ def _counts_table(found: list[Any], graph: Any) -> None:
 @store_format_option
 @click.option("--by", type=click.Choice(["year", "month", "day"]), default=None,
               help="Count events per period and type instead of listing them.")
-@click.option("--happened", is_flag=True, help="Only events a source says happened.")
+@_all_option
 @click.option("--limit", type=int, default=None, help="At most this many events.")
 @click.pass_context
 def timeline(ctx: click.Context, db: str, actor: str, out_format: str, by: str | None,
-             happened: bool, limit: int | None, **filters: Any) -> None:
+             show_all: bool, limit: int | None, **filters: Any) -> None:
     """An actor's merged events in date order, or counted per period with --by.
+
+    The actor's members and sub-units count as the actor (Israel: its government,
+    military, ministries and units) unless --exact.
+
+    {flags}
 
     \b
     Examples:
@@ -763,12 +869,12 @@ def timeline(ctx: click.Context, db: str, actor: str, out_format: str, by: str |
     """
     from . import api
 
-    with _run(ctx, api.open, db) as graph:
+    with _run(ctx, api.open, db, create=False) as graph:
         if by:
-            found = _run(ctx, graph.timeline_counts, actor, by, happened=happened, **filters)
+            found = _run(ctx, graph.timeline_counts, actor, by, all=show_all, **filters)
             _emit(out_format, found, graph, _counts_table)
         else:
-            found = _run(ctx, graph.timeline, actor, happened=happened, limit=limit, **filters)
+            found = _run(ctx, graph.timeline, actor, all=show_all, limit=limit, **filters)
             _emit(out_format, found, graph, _timeline_table)
 
 
@@ -800,6 +906,8 @@ def _network_table(found: list[Any], graph: Any) -> None:
                    "the most events.")
 @click.option("--max-edges", type=click.IntRange(1), default=MAX_EDGES, show_default=True,
               help="At most this many edges: those with the most events.")
+@click.option("--roll-up", type=click.Choice(["country", "parent"]), default=None,
+              help="Merge each actor into its country or its parent organisation.")
 @_filters(skip=("actor",))
 @click.option("--format", "out_format", type=click.Choice(["table", "jsonl", "csv", "json"]),
               default="table", show_default=True,
@@ -807,11 +915,13 @@ def _network_table(found: list[Any], graph: Any) -> None:
                    "web app's /api/graph gives.")
 @click.pass_context
 def network(ctx: click.Context, db: str, actor: str, depth: int, max_nodes: int,
-            max_edges: int, out_format: str, **filters: Any) -> None:
+            max_edges: int, roll_up: str | None, out_format: str, **filters: Any) -> None:
     """The actors linked to an actor by events that happened, with counts and types.
 
     Edges count merged events per source, target and type, among the actors
-    within --depth events of the actor (the same network as /api/graph).
+    within --depth events of the actor (the same network as /api/graph). Only
+    events some source says happened count: flagged ones never make an edge.
+    The actor's members are part of the centre unless --exact.
 
     \b
     Examples:
@@ -821,12 +931,13 @@ def network(ctx: click.Context, db: str, actor: str, depth: int, max_nodes: int,
     """
     from . import api
 
-    with _run(ctx, api.open, db) as graph:
+    with _run(ctx, api.open, db, create=False) as graph:
         if out_format == "json":
-            found = _run(ctx, graph.ego_network, actor, depth, max_nodes, max_edges, **filters)
+            found = _run(ctx, graph.ego_network, actor, depth, max_nodes, max_edges, roll_up,
+                         **filters)
             click.echo(json_text(found))
             return
-        edges = _run(ctx, graph.network, actor, depth, max_nodes, max_edges, **filters)
+        edges = _run(ctx, graph.network, actor, depth, max_nodes, max_edges, roll_up, **filters)
         _emit(out_format, edges, graph, _network_table)
 
 
@@ -870,7 +981,7 @@ def search(ctx: click.Context, text: tuple[str, ...], db: str, out_format: str, 
     """
     from . import api
 
-    with _run(ctx, api.open, db) as graph:
+    with _run(ctx, api.open, db, create=False) as graph:
         found = _run(ctx, graph.search, " ".join(text), limit, raw)
         _emit(out_format, found, graph, _search_table)
 
@@ -924,6 +1035,47 @@ def relations(ctx: click.Context, db: str, actor: str | None, rtype: str | None,
         _emit(out_format, found, graph, _relations_table)
 
 
+@cli.command()
+@click.argument("actor")
+@db_option
+@click.option("--to", "to", type=click.Choice(["md", "html", "json"]), default="md",
+              show_default=True, help="Markdown, one standalone HTML file, or JSON.")
+@click.option("--out", default=None, type=click.Path(dir_okay=False),
+              help="Write to this file instead of standard output.")
+@click.option("--since", default=None, help="Events dated (or ending) on or after this ISO date.")
+@click.option("--until", default=None, help="Events dated on or before this ISO date.")
+@click.option("--max-events", type=click.IntRange(0), default=None,
+              help="At most this many key events (default 25).")
+@click.pass_context
+def profile(ctx: click.Context, actor: str, db: str, to: str, out: str | None,
+            since: str | None, until: str | None, max_events: int | None) -> None:
+    """A cited brief on one actor: identity, activity, relations, key events,
+    contested claims and sources, every line with its footnotes.
+
+    ACTOR is an id, name or alias, or ID* for an actor with everything under it.
+
+    \b
+    Examples:
+      actorgraph profile "Quds Force" --db demo.db
+      actorgraph profile IRN --db demo.db --to html --out iran.html
+      actorgraph profile Hezbollah --since 2003 --to json
+    """
+    from . import api
+    from .profile import to_html, to_markdown
+
+    with _run(ctx, api.open, db) as graph:
+        found = _run(ctx, graph.profile, actor, since, until, max_events)
+    text = {"md": to_markdown, "html": to_html, "json": lambda p: p.to_json()}[to](found)
+    if out:
+        try:
+            Path(out).write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise _Failed(f"{out}: cannot write ({exc.strerror or exc})") from None
+        click.echo(f"wrote {out}", err=True)
+    else:
+        click.echo(clean(text), nl=False)
+
+
 @cli.command("settings")
 @click.option("--format", "out_format", type=click.Choice(["table", "json"]), default="table",
               show_default=True)
@@ -958,9 +1110,11 @@ def settings_command(ctx: click.Context, out_format: str) -> None:
     _console().print(table)
 
 
-# Every command takes --set, the same way.
+# Every command takes --set, the same way; {flags} in a help text is FLAGS_HELP.
 for _command in cli.commands.values():
     _command.params.append(set_option)
+    if _command.help:
+        _command.help = _command.help.replace("{flags}", FLAGS_HELP)
 
 
 def main() -> None:

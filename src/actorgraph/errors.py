@@ -5,9 +5,11 @@ the CLI turns each into one line naming the input and the problem::
 
     ActorGraphError
     ├── ReaderError      an input file cannot be read or has the wrong shape
+    │   └── RecordError  one record of an input is bad; it was skipped, the rest read
     ├── ConfigError      a setting, dictionary or model name is wrong
     ├── ModelError       the spaCy model cannot be loaded
     ├── StoreError       the SQLite store cannot be opened or written
+    ├── FilterError      a query filter names an unknown type, actor or date (exit status 2)
     └── CodingError      the coder met a document it cannot code
 
 Messages say what to do next where there is something to do.
@@ -19,8 +21,10 @@ __all__ = [
     "ActorGraphError",
     "CodingError",
     "ConfigError",
+    "FilterError",
     "ModelError",
     "ReaderError",
+    "RecordError",
     "StoreError",
 ]
 
@@ -38,6 +42,13 @@ class ReaderError(ActorGraphError):
         super().__init__(f"{path}: {problem}" if path else problem)
 
 
+class RecordError(ReaderError):
+    """One record of an input (a JSONL line, a feed item, a message) was bad and skipped.
+
+    The file's other records were read; ``--strict`` refuses the whole file instead.
+    """
+
+
 class ConfigError(ActorGraphError):
     """A setting, a dictionary file or a model name is wrong."""
 
@@ -52,3 +63,8 @@ class StoreError(ActorGraphError):
 
 class CodingError(ActorGraphError):
     """A document could not be coded."""
+
+
+class FilterError(ActorGraphError):
+    """A query filter names something unknown: an event type, mode, modality, actor or a
+    date that is not a real ``YYYY[-MM[-DD]]``. The message names the closest known values."""

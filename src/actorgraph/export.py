@@ -48,8 +48,7 @@ from .errors import ActorGraphError
 from .models import Actor, Event, Relation
 
 if TYPE_CHECKING:
-    from .store.db import Store
-    from .store.query import EventFilter
+    from .store.query import EventFilter, Queries
 
 __all__ = [
     "CSV_COLUMNS",
@@ -307,13 +306,13 @@ def _write_parquet(rows: Rows, lookup: ActorLookup, out: IO[bytes], batch: int =
     return n
 
 
-def _graph(store: Store, f: EventFilter) -> Any:
+def _graph(store: Queries, f: EventFilter) -> Any:
     from .store.query import graph_from_edges
 
     return graph_from_edges(store.edges(f), store.actor)
 
 
-def _write_graph(store: Store, f: EventFilter, out: IO[Any], to: str) -> int:
+def _write_graph(store: Queries, f: EventFilter, out: IO[Any], to: str) -> int:
     nx = _need("networkx")
     graph = _graph(store, f)
     # GEXF reserves an edge's "type" (directed/undirected), so the PLOVER type is "event_type".
@@ -325,7 +324,7 @@ def _write_graph(store: Store, f: EventFilter, out: IO[Any], to: str) -> int:
     return int(graph.number_of_edges())
 
 
-def _add_relation_edges(store: Store, f: EventFilter, graph: Any) -> None:
+def _add_relation_edges(store: Queries, f: EventFilter, graph: Any) -> None:
     """Standing relations as a second kind of edge (``kind=relation``, ``relation_type``)
     between the actors of the graph, or of the filtered actor's relations."""
     from .store.relations import relations
@@ -346,7 +345,7 @@ def _add_relation_edges(store: Store, f: EventFilter, graph: Any) -> None:
                        mentions=rel.mentions, first=rel.first or "", last=rel.last or "")
 
 
-def export_relations(store: Store, to: str, out: IO[Any], actor: str | None = None,
+def export_relations(store: Queries, to: str, out: IO[Any], actor: str | None = None,
                      type: str | None = None) -> int:  # noqa: A002
     """Write the store's merged relations as ``jsonl`` (with their evidence) or ``csv``."""
     from .store.relations import relations
@@ -368,7 +367,7 @@ def export_relations(store: Store, to: str, out: IO[Any], actor: str | None = No
     return len(found)
 
 
-def _write_relations(store: Store, f: EventFilter, out: IO[Any], to: str) -> int:
+def _write_relations(store: Queries, f: EventFilter, out: IO[Any], to: str) -> int:
     return export_relations(store, to.removeprefix("relations-"), out, f.actor)
 
 
@@ -404,7 +403,7 @@ EXPORTERS: dict[str, Exporter] = {
 
 
 def export_events(
-    store: Store, to: str, out: str | Path | IO[Any] | None = None,
+    store: Queries, to: str, out: str | Path | IO[Any] | None = None,
     f: EventFilter | None = None,
 ) -> int:
     """Write the events of ``store`` that match ``f`` to ``out`` in format ``to``.

@@ -51,8 +51,9 @@ Modality = Literal["asserted", "reported", "denied", "intended", "hypothetical",
 #: Where an event's date comes from: its own words, a relative phrase ("two years later"),
 #: an earlier sentence of the thread, or the post's publication date.
 DateBasis = Literal["text", "relative", "inherited", "published"]
-#: Whether a claim asserts or denies its event.
-Stance = Literal["asserts", "denies"]
+#: Whether a claim asserts its event, denies it ("X denied P"), or disputes it with a
+#: counter-claim ("X praises P. But in fact Q": the author disputes P).
+Stance = Literal["asserts", "denies", "disputes"]
 #: How a mention was found: a dictionary entry, a generic noun, a provisional name, a
 #: reference ("the group"), or inferred from a sector noun ("civilians" in Mali).
 How = Literal["dictionary", "generic", "provisional", "reference", "inferred"]
@@ -88,6 +89,10 @@ class Post(_Record):
     """One post of a thread, or the single body of an article.
 
     ``index`` is 1-based within its document; ``time`` is ISO 8601 when known.
+    ``forwarded_from`` names whose words a forwarded post repeats (a Telegram
+    forward); the coder takes it, not ``author``, as the events' default
+    ``asserted_by`` when the text names no speaker. ``edited`` is when the post
+    was last edited (ISO 8601), where the source says.
     """
 
     index: int
@@ -99,6 +104,8 @@ class Post(_Record):
     url: str | None = None
     id: str | None = None
     links: tuple[str, ...] = ()
+    forwarded_from: str | None = None
+    edited: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +124,15 @@ class Document(_Record):
 
     @property
     def content_hash(self) -> str:
-        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+        """The version of the document: its text and the metadata coding reads (publication
+        date, author, the posts' authors and times), so that a new date or author makes it
+        "changed". A document without any hashes its text alone, as before."""
+        meta = [self.published, self.author,
+                *[(p.author, p.time) for p in self.posts if p.author or p.time]]
+        text = self.text
+        if any(meta):
+            text += "\x1e" + repr(meta)
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,7 +260,12 @@ class Event(_Record):
 
 @dataclass(frozen=True, slots=True)
 class Claim(_Record):
-    """Who asserts (or denies) an event, with the supporting sentence."""
+    """Who asserts, denies or disputes an event, with the supporting sentence.
+
+    ``asserted_by`` is an actor id; ``None`` with ``disputes`` (or on an event the
+    author asserts) is the post's author. The evidence of a ``denies`` or
+    ``disputes`` claim is the other side's sentence.
+    """
 
     id: str
     event: str

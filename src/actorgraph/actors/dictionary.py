@@ -67,7 +67,7 @@ class Alias:
 
     text: str
     actor: str
-    how: str = "name"  # name | alias | demonym | capital
+    how: str = "name"  # name | alias | demonym | capital | handle
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +86,8 @@ class ActorDictionary:
     demonyms: dict[str, str] = field(default_factory=dict)  # lower demonym -> ISO3
     capitals: dict[str, str] = field(default_factory=dict)  # capital -> ISO3
     sectors: dict[str, Sector] = field(default_factory=dict)  # code -> sector or group
+    # Social-media handles, without the @ ("UNIFIL_" -> IGO.UNIFIL): "@UNIFIL_" is UNIFIL.
+    handles: dict[str, str] = field(default_factory=dict)
     # Converted Phoenix actors, below ``actors``: matched by the ruler's lookup, not its
     # patterns, and turned into records only when asked for.
     extra: PhoenixIndex | None = None
@@ -148,6 +150,8 @@ class ActorDictionary:
             yield Alias(capital, iso, "capital")
         for demonym, iso in self.demonyms.items():  # "the Americans", "Iranian missiles"
             yield Alias(demonym.title(), iso, "demonym")
+        for handle, actor_id in self.handles.items():  # "@UNIFIL_": the handle as written
+            yield Alias("@" + handle, actor_id, "handle")
 
     def affiliations_on(self, actor_id: str, date: str | None) -> tuple[Affiliation, ...]:
         """The actor's affiliations that hold on ``date`` (ISO, any precision)."""
@@ -181,6 +185,8 @@ class ActorDictionary:
             base = self.actors.get(key) or (self.extra.get(key) if self.extra and key else None)
             actor = _actor_from_entry(raw, f"{origin} entry {n}", base)
             self.actors[actor.id] = actor
+            for handle in raw.get("handles") or ():
+                self.handles[str(handle).lstrip("@")] = actor.id
 
 
 def _actor_from_entry(raw: Any, where: str, base: Actor | None = None) -> Actor:

@@ -11,15 +11,31 @@
 
    * who acts: the subject, the passive agent, the subject of the verb it is
      coordinated with, the controller of "to"-clauses ("tasked X to
-     establish Y" makes X the actor), or the noun a relative clause hangs on;
+     establish Y" makes X the actor, and so does "X is committed to
+     supporting Y"), the owner of the noun a clause hangs on ("Washington's
+     decision to recognise X"), the maker of the event a passive names
+     ("killed in an Israeli airstrike"), the noun a relative clause hangs
+     on, or, in a clause the parser read as a noun phrase ("the Quds Force armed
+     Shiite militias"), the actor before the adjective-tagged verb
+     (:func:`misparsed_clause`);
    * on whom: the object, the passive subject, or a preposition the event type
-     names ("against", "on", "with", ...), looking through non-actor objects
-     ("rejected a ceasefire offered by Saddam" targets Saddam);
-   * when: a date in the predicate's own clause, then in the clauses above it,
-     then the last date in the post or thread (``inherited``);
+     names ("against", "on", "with", ...), on the verb or on its object
+     ("provided aid for X and Y": one event per target), looking through
+     non-actor objects ("rejected a ceasefire offered by Saddam" targets
+     Saddam, "ships linked to Israel" Israel); for a verb without object, the
+     target of its "to"-clause ("offered to negotiate with X"); idioms and
+     nouns ("came under fire from X", "the killing of X by Y", "A's blockade
+     of B"); every actor of a list, in a modifier too ("US and British
+     warships");
+   * when: a year naming the event itself ("the 2013 attack"), a date in the
+     predicate's own clause, then in the clauses above it, then the last date
+     in the post or thread (``inherited``); the publication date only for news
+     told in the present, never for an event an anniversary remembers;
    * where: a place after "in", "at", "near", "across" ... resolved offline;
    * according to whom, and how sure: report verbs, "according to", denials,
-     negation, intentions, conditions and the future.
+     negation, intentions, conditions and the future; speakers beyond the clause above
+     the trigger, hedges, claims of responsibility and rebuttals inside the post come
+     from :class:`~actorgraph.coding.attribution.Attribution`.
 3. **The event builder** (:meth:`EventCoder.build`) turns a proposal and its
    :class:`Arguments` into :class:`~actorgraph.models.Event` and
    :class:`~actorgraph.models.Claim` records; ``Event.method`` is the
@@ -61,7 +77,7 @@ One coder may code posts from several threads at once.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -69,7 +85,8 @@ from spacy.tokens import Doc, Span, Token
 from ..actors.dictionary import ActorDictionary
 from ..models import Claim, Event, Evidence, How, Location, Method, Modality, stable_id
 from ..nlp.proposals import Proposer, ProposerFunction, TriggerProposal
-from .dates import DateValue, resolve_date
+from .attribution import Attribution, Speech
+from .dates import DateValue, day_first, resolve_date
 from .lexicon import Lexicon, Predicate
 from .places import Gazetteer
 from .prefilter import PAST_FORMS
@@ -87,10 +104,15 @@ __all__ = [
     "PostEvents",
     "ThreadState",
     "TriggerProposal",
+    "misparsed_clause",
 ]
 
 _CLAUSE_DEPS = frozenset({"conj", "ccomp", "advcl", "xcomp", "relcl", "acl", "parataxis", "csubj"})
 _PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+# Participles that make a thing an actor's: "ships linked to Israel".
+_LINK_VERBS = frozenset({"link", "tie", "affiliate", "belong", "connect", "attach", "loyal"})
+# Prepositions whose object a "to"-clause acts on ("offered to negotiate with X").
+_COMPLEMENT_PREPS = ("with", "to", "for", "against", "on")
 # Dependents that negate their head when they are a negation word: "never", "no attack",
 # "nor", "nobody attacked".
 _NEGATOR_DEPS = frozenset({"advmod", "det", "preconj", "cc", "nsubj", "nsubjpass"})
@@ -108,9 +130,16 @@ class PostContext:
 
 @dataclass
 class ThreadState:
-    """What coding carries from one post of a document to the next: the last date."""
+    """What coding carries from one post of a document to the next: the last date, and
+    whether the thread writes numeric dates day first ("20/9"; ``None`` until it shows)."""
 
     last_date: str | None = None
+    day_first: bool | None = None
+
+    def see(self, text: str) -> None:
+        """Learn the thread's numeric date order from ``text`` once it shows."""
+        if self.day_first is None:
+            self.day_first = day_first(text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,6 +215,7 @@ class CodingContext:
     refs: dict[int, Span | None] = field(default_factory=dict)  # resolved references
     inferred: list[tuple[Token, Span, How]] = field(default_factory=list)
     out: PostEvents = field(default_factory=PostEvents)
+    speech: Speech = field(default_factory=Speech)  # who says what, sentence by sentence
 
     @classmethod
     def of(cls, doc: Doc, post: PostContext, thread: ThreadState | None = None) -> CodingContext:
@@ -242,6 +272,43 @@ def _phrase_before(trigger: Token, phrases: Iterable[tuple[str, ...]], slack: in
     return False
 
 
+def _verb_lemmas(token: Token) -> list[str]:
+    """The verb lemmas a word may stand for: its lemma, its irregular past form's verb, and
+    for an "-ed" word tagged as an adjective the verbs it may come from ("armed": arm)."""
+    lemmas = [token.lemma_.lower(), PAST_FORMS.get(token.lower_, token.lemma_.lower())]
+    word = token.lower_
+    if word.endswith("ed") and len(word) > 4:
+        lemmas += [word[:-2], word[:-1]]  # "armed" -> arm, "seized" -> seize
+        if word[-3] == word[-4]:
+            lemmas.append(word[:-3])  # "shelled" -> shel is no verb; "stabbed" -> stab
+    return list(dict.fromkeys(lemmas))
+
+
+def misparsed_clause(cx: CodingContext, word: Token, verbs: Mapping[str, object]) -> Span | None:
+    """The subject of a clause the parser read as a noun phrase, or ``None``.
+
+    The small model parses "the Quds Force armed Shiite militias" as one noun phrase:
+    "armed" an adjective modifying "militias" (the ROOT), "Quds Force" another modifier.
+    That is a clause when the sentence's ROOT is a noun, ``word`` is an adjective modifier
+    of it whose verb lemma (:func:`_verb_lemmas`) is a lexicon verb, and an actor mention
+    ends right before ``word``, hanging on the same noun as a modifier. Then that mention
+    is the subject, and the ROOT's phrase the object; verbs conjoined to the ROOT share the
+    subject. A correctly parsed sentence, whose ROOT is a verb, never matches.
+    """
+    root = word.head
+    if (word.pos_ != "ADJ" or word.dep_ != "amod" or root.dep_ != "ROOT"
+            or root.pos_ not in ("NOUN", "PROPN") or word.i == 0 or word.i > root.i):
+        return None
+    mention = cx.mention_at(word.i - 1)
+    if mention is None or mention.end != word.i or cx.mention_at(root.i) is mention:
+        return None
+    if mention.root.head != root or mention.root.dep_ not in ("nmod", "compound", "poss", "amod"):
+        return None
+    if not any(lemma in verbs for lemma in _verb_lemmas(word)):
+        return None
+    return mention
+
+
 # -- step 1: the lexicon proposer -----------------------------------------------------------
 
 
@@ -266,6 +333,9 @@ class LexiconProposer:
                 preds = self.lexicon.nouns.get(token.lemma_.lower())
                 if preds:
                     yield self._proposal(token, preds[0], nominal=True)
+                elif self.reader.under_fire(token) is not None:  # "came under fire from X"
+                    yield TriggerProposal(token.doc[token.i : token.i + 1], "ASSAULT",
+                                          origin="rule", nominal=True)
 
     @staticmethod
     def _proposal(token: Token, pred: Predicate, nominal: bool) -> TriggerProposal:
@@ -279,6 +349,11 @@ class LexiconProposer:
             if lemma not in self.lexicon.verbs:  # the lemmatizer leaves some past forms: "retook"
                 lemma = PAST_FORMS.get(token.lower_, lemma)
             return self.match_verb(cx, token, self.lexicon.verbs.get(lemma, ()))
+        if misparsed_clause(cx, token, self.lexicon.verbs) is not None:
+            # "the Quds Force armed Shiite militias", parsed as a noun phrase
+            for lemma in _verb_lemmas(token):
+                if lemma in self.lexicon.verbs:
+                    return self.match_verb(cx, token, self.lexicon.verbs[lemma])
         return None
 
     def match_verb(
@@ -344,6 +419,9 @@ class ArgumentReader:
         self.reciprocal_verbs = lx.cue("reciprocal_verbs")
         self.quantity_words = lx.cue("quantity_words")
         self.patient_nouns = lx.cue("patient_nouns")
+        self.commemoration_words = lx.cue("commemoration_words")
+        self.under_fire_nouns = lx.cue("under_fire_nouns")
+        self.under_fire_verbs = lx.cue("under_fire_verbs")
         self.report_phrases = lx.phrases("report_phrases")
         self.historical_phrases = lx.phrases("historical_markers")
         # Single words of these two are read from the parse (aux, mark, amod); their
@@ -357,6 +435,7 @@ class ArgumentReader:
             for code, sector in dictionary.sectors.items()
             for noun in sector.nouns
         }
+        self.attribution = Attribution(self)
 
     def _objects(self, verb: Token) -> list[Token]:
         return _objects(verb)
@@ -398,6 +477,12 @@ class ArgumentReader:
                 inner = [t for t in child.subtree if t.i in cx.by_token]
                 if inner:
                     return Argument(token, cx.by_token[inner[0].i])
+        for child in token.rights:
+            # "security forces led by the RSF": so does a leader named after the group
+            if child.dep_ == "acl" and child.lemma_.lower() == "lead":
+                leader = self.agent(cx, child)
+                if leader is not None and leader.span is not None:
+                    return Argument(token, leader.span)
         if deep:
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ in ("of", "from", "by"):
@@ -406,6 +491,12 @@ class ArgumentReader:
                             arg = self.actor_arg(cx, pobj, deep=False)
                             if arg.span is not None:
                                 return Argument(token, arg.span) if child.lower_ == "of" else arg
+                if child.dep_ == "acl" and child.lemma_.lower() in _LINK_VERBS:
+                    # "ships linked to Israel", "a truck belonging to the ministry"
+                    for pobj in self._pobjs(child, ("to", "with")):
+                        linked = self.actor_arg(cx, pobj, deep=False)
+                        if linked.span is not None:
+                            return Argument(token, linked.span)
                 if child.dep_ == "acl" and token.lemma_.lower() in self.proposal_nouns:
                     agent = self.agent(cx, child)
                     if agent is not None and agent.span is not None:
@@ -421,7 +512,23 @@ class ArgumentReader:
         return None
 
     def expand(self, cx: CodingContext, token: Token) -> list[Argument]:
-        return [self.actor_arg(cx, t) for t in (token, *token.conjuncts)]
+        """The argument headed by ``token`` and by its conjuncts ("Iran and Syria"), and the
+        actors of a list in its modifier ("US and British warships": the US's too)."""
+        args = [self.actor_arg(cx, t) for t in (token, *token.conjuncts)]
+        seen = {a.actor for a in args if a.span is not None}
+        for head in (token, *token.conjuncts):
+            for child in head.children:
+                if child.dep_ not in ("nmod", "amod", "compound") or not child.conjuncts:
+                    continue
+                for member in (child, *child.conjuncts):
+                    owner = cx.by_token.get(member.i)
+                    if owner is None or head.i in range(owner.start, owner.end):
+                        continue  # no actor, or the one the head's own mention names
+                    span = self.sector_span(cx, head, owner) or owner
+                    if span.id_ not in seen:
+                        seen.add(span.id_)
+                        args.append(Argument(head, span, inferred=span is not owner))
+        return args
 
     def subjects(self, cx: CodingContext, verb: Token, seen: int = 0) -> list[Argument]:
         if seen > 6:
@@ -429,10 +536,25 @@ class ArgumentReader:
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
         if passive:
             agent = self.agent(cx, verb)
+            if agent is None and seen > 0:
+                # the controller of a complement: "the UK is committed to supporting X",
+                # "Iran was urged to halt": the passive subject acts
+                subject = [c for c in verb.children if c.dep_ == "nsubjpass"]
+                return self.expand(cx, subject[0]) if subject else []
+            if agent is None:
+                # "killed in an Israeli airstrike": the maker of the event that did it
+                for pobj in self._pobjs(verb, ("in", "during", "by")):
+                    if pobj.lemma_.lower() in self.lexicon.nouns:
+                        maker = self.actor_arg(cx, pobj, deep=False)
+                        if maker.span is not None:
+                            return [maker]
             return [a for t in ([agent.token] if agent else []) for a in self.expand(cx, t)]
         for child in verb.children:
             if child.dep_ in ("nsubj", "csubj"):
                 return self.expand(cx, child)
+        recovered = self._recovered_subject(cx, verb)
+        if recovered is not None:
+            return [recovered]
         head = verb.head
         if head == verb:
             return []
@@ -452,6 +574,14 @@ class ArgumentReader:
             return self.subjects(cx, head, seen + 1)
         if verb.dep_ == "relcl" and not passive:
             return self.expand(cx, head)
+        if verb.dep_ == "acl" and head.pos_ == "NOUN" and not passive and verb.tag_ != "VBN":
+            # "Washington's decision to recognise X", "its efforts to defeat ISIL": the
+            # noun's owner acts
+            for child in head.lefts:
+                if child.dep_ in ("poss", "compound", "amod", "nmod"):
+                    owner = self.actor_arg(cx, child)
+                    if owner.span is not None:
+                        return [owner]
         if verb.dep_ == "pcomp" and head.dep_ == "prep":
             governor = head.head
             objs = [c for c in governor.children if c.dep_ in ("dobj", "obj")]
@@ -463,6 +593,22 @@ class ArgumentReader:
         if verb.dep_ == "ccomp" and verb.tag_ == "VBG":
             return self.subjects(cx, head, seen + 1)
         return []
+
+    def _recovered_subject(self, cx: CodingContext, verb: Token) -> Argument | None:
+        """The subject of a clause the parser read as a noun phrase (:func:`misparsed_clause`),
+        for its adjective-tagged verb ("armed") or a verb conjoined to its ROOT noun ("the
+        Quds Force armed Shiite militias and sent them money": the Quds Force sends)."""
+        if verb.pos_ == "ADJ":
+            words = [verb]
+        elif verb.dep_ == "conj" and verb.head.dep_ == "ROOT":
+            words = [c for c in verb.head.lefts if c.dep_ == "amod"]
+        else:
+            return None
+        for word in words:
+            mention = misparsed_clause(cx, word, self.lexicon.verbs)
+            if mention is not None:
+                return Argument(mention.root, mention)
+        return None
 
     def targets(
         self, cx: CodingContext, verb: Token, etype: str, hints: Predicate | None = None
@@ -478,6 +624,10 @@ class ArgumentReader:
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
         if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "militias founded by Iran"
             return self.expand(cx, verb.head)
+        if verb.pos_ == "ADJ" and misparsed_clause(cx, verb, self.lexicon.verbs) is not None:
+            # "the Quds Force armed Shiite militias (and sent ...)": the ROOT noun's phrase,
+            # not the verbs conjoined to it
+            return [a for a in self.expand(cx, verb.head) if a.token.pos_ not in ("VERB", "AUX")]
         candidates: list[Token] = []
         if particle:  # "fire at X", "meddle in X"
             candidates += self._pobjs(verb, (particle,))
@@ -489,6 +639,8 @@ class ArgumentReader:
             objects = self._objects(verb)
             # "founded Asaib Ahl al-Haq": a named object is the target itself ...
             candidates = [o for o in objects if o.i in cx.by_token] + candidates
+            # "sent them money": the indirect object receives
+            candidates += [c for c in verb.children if c.dep_ == "dative"]
             for obj in objects:  # ... else "carried out massacres of X", "waged war against X"
                 candidates += self._pobjs(obj, (*preps, "of"))
         if verb.dep_ == "relcl" and passive:
@@ -499,10 +651,25 @@ class ArgumentReader:
             for prep in [c for c in verb.children if c.dep_ == "prep"]:
                 for pobj in [p for p in prep.children if p.dep_ == "pobj"]:
                     candidates += self._pobjs(pobj, ("against",))
+        if not needs_objects:
+            # "provided aid for Ukraine and Moldova", "launched an offensive against Kyiv":
+            # the target's preposition hangs on the object; used when no nearer candidate
+            # names an actor.
+            candidates += [p for o in self._objects(verb) for p in self._pobjs(o, preps)]
+        # "helped Russia push X back": the subject of a bare infinitive is who is helped
+        candidates += [c for comp in verb.children
+                       if comp.dep_ in ("ccomp", "xcomp") and comp.tag_ == "VB"
+                       for c in comp.children if c.dep_ == "nsubj"]
+        first: list[Argument] | None = None
         for token in candidates:
-            if not self.is_circumstance(cx, token):
-                return self.expand(cx, token)
-        return []
+            if self.is_circumstance(cx, token):
+                continue
+            args = self.expand(cx, token)
+            if any(a.span is not None for a in args):
+                return args
+            if first is None:
+                first = args
+        return first or []
 
     def _pobjs(self, head: Token, preps: Iterable[str]) -> list[Token]:
         return [p for c in head.children if c.dep_ == "prep" and c.lower_ in preps
@@ -526,7 +693,8 @@ class ArgumentReader:
         return span
 
     def infer(
-        self, cx: CodingContext, arg: Argument, where: Location | None, sent: Span
+        self, cx: CodingContext, arg: Argument, where: Location | None, sent: Span,
+        other: frozenset[str] = frozenset(),
     ) -> Argument:
         """A bare sector noun ("civilians", "soldiers") takes the country the sentence gives:
         the event's place, else the one country the sentence names. Never a guess between two."""
@@ -536,7 +704,7 @@ class ArgumentReader:
             counted = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                        for p in c.children if p.dep_ == "pobj"]
             if counted:
-                inner = self.infer(cx, self.actor_arg(cx, counted[0]), where, sent)
+                inner = self.infer(cx, self.actor_arg(cx, counted[0]), where, sent, other)
                 if inner.span is not None:
                     return Argument(token, inner.span, inferred=True)
         if arg.span is not None or token.pos_ not in ("NOUN", "PROPN"):
@@ -570,6 +738,9 @@ class ArgumentReader:
                 if m.start >= sent.start and m.end <= sent.end
                 for a in [self.dictionary.get(m.id_)]
                 if a is not None and a.kind == "state" and a.country
+                # the other side's own mention is no guess for this one: "an American
+                # strike killed the commander" says nothing of the commander's country
+                and m.id_ not in other
             ]
             named = {c for c, _ in states}
             if len(named) > 1:  # several: the one named as a place ("in northern Benin")
@@ -584,13 +755,53 @@ class ArgumentReader:
     def read(self, cx: CodingContext, proposal: TriggerProposal) -> Arguments:
         """The arguments of ``proposal``: those of a verb or of an event noun."""
         if proposal.is_nominal:
-            return self.noun_args(cx, proposal.token, proposal.hints)
-        return self.verb_args(cx, proposal.token, proposal.type, proposal.hints)
+            args = self.noun_args(cx, proposal.token, proposal.hints)
+        else:
+            args = self.verb_args(cx, proposal.token, proposal.type, proposal.hints)
+        # "X claimed the attack", "his contribution to the liberation of Iraq"
+        sources = self.attribution.claimed_sources(cx, proposal.token, args.sources)
+        if not sources and args.nominal:
+            sources = [a for a in [self.attribution.contributor(cx, proposal.token)] if a]
+        return replace(args, sources=sources) if sources is not args.sources else args
 
     def verb_args(
         self, cx: CodingContext, verb: Token, etype: str, hints: Predicate | None = None
     ) -> Arguments:
-        return Arguments(self.subjects(cx, verb), self.targets(cx, verb, etype, hints), False)
+        targets = self.targets(cx, verb, etype, hints)
+        if not any(a.span is not None for a in targets) and not _objects(verb):
+            # "offered to negotiate with X", "agreed to provide aid for X and Y": the
+            # target of the "to"-clause is the target of the offer or agreement.
+            for comp in verb.children:
+                if comp.dep_ == "xcomp" and comp.pos_ in ("VERB", "AUX"):
+                    inner = self._complement_targets(cx, comp)
+                    if inner:
+                        targets = inner
+                        break
+        return Arguments(self.subjects(cx, verb), targets, False)
+
+    def _complement_targets(self, cx: CodingContext, verb: Token) -> list[Argument]:
+        """The actors a "to"-clause acts on: its object, or the object of a preposition
+        of :data:`_COMPLEMENT_PREPS` on it or on its object."""
+        candidates = [c for c in verb.children if c.dep_ in ("dobj", "obj", "dative")]
+        candidates += self._pobjs(verb, _COMPLEMENT_PREPS)
+        candidates += [p for o in self._objects(verb) for p in self._pobjs(o, _COMPLEMENT_PREPS)]
+        for token in candidates:
+            args = [a for a in self.expand(cx, token) if a.span is not None]
+            if args:
+                return args
+        return []
+
+    def under_fire(self, noun: Token) -> Token | None:
+        """The verb of "came under fire" when ``noun`` is its "fire" (cues
+        ``under_fire_nouns`` and ``under_fire_verbs``), else ``None``."""
+        prep = noun.head
+        if (
+            noun.dep_ == "pobj" and prep.lower_ == "under" and prep.head != prep
+            and noun.lemma_.lower() in self.under_fire_nouns
+            and prep.head.lemma_.lower() in self.under_fire_verbs
+        ):
+            return prep.head
+        return None
 
     def noun_args(
         self, cx: CodingContext, noun: Token, hints: Predicate | None = None
@@ -603,6 +814,17 @@ class ArgumentReader:
         )
         sources: list[Argument] = []
         targets: list[Argument] = []
+        verb = self.under_fire(noun)
+        if verb is not None:
+            # "the convoy came under fire from Houthi rebels": the rebels fire on the convoy.
+            froms = self._pobjs(noun, ("from", "by")) or self._pobjs(verb, ("from", "by"))
+            sources = [a for t in froms[:1] for a in self.expand(cx, t) if a.span is not None]
+            for child in noun.lefts:  # "came under rsf drone attack"
+                inner = [t for t in child.subtree if t.i in cx.by_token]
+                if not sources and child.dep_ in ("compound", "amod", "nmod", "poss") and inner:
+                    sources = [self.actor_arg(cx, inner[0])]
+            targets = [a for a in self.subjects(cx, verb) if a.span is not None]
+            return Arguments(sources, targets, True)
         patient = noun.lemma_.lower() in self.patient_nouns
         for child in noun.lefts:
             if child.dep_ not in ("poss", "compound", "amod", "nmod", "npadvmod"):
@@ -719,6 +941,7 @@ class ArgumentReader:
             trigger, self.hypothetical_phrases, trigger.i - trigger.left_edge.i + 3
         ):
             frame.modality = "hypothetical"  # "in case Iran attacks"
+        self.attribution.refine(cx, trigger, sent, frame)
         return frame
 
     def _reported_by(self, cx: CodingContext, sent: Span) -> tuple[bool, Argument | None]:
@@ -748,14 +971,25 @@ class ArgumentReader:
         return " ".join(t.text for t in token.subtree if t.i not in skip)
 
     def date(self, cx: CodingContext, trigger: Token, sent: Span) -> DateValue | None:
+        """The date of ``trigger``'s event: a year that names the event itself ("the 2013
+        attack"), a date in its clause or the clauses above it, in its sentence; else the
+        publication date for news told in the present, else the thread's last date."""
         ctx, state = cx.post, cx.thread
+        own = self._own_year(trigger)
+        if own is not None:
+            return own
         for holder in (trigger, *(g for g, _ in self._governors(trigger))):
-            found = resolve_date(self._clause_text(holder), state.last_date, ctx.time)
+            found = resolve_date(self._clause_text(holder), state.last_date, ctx.time,
+                                 state.day_first)
             if found:
                 return found
-        found = resolve_date(sent.text, state.last_date, ctx.time)
+        found = resolve_date(sent.text, state.last_date, ctx.time, state.day_first)
         if found:
             return found
+        if self._commemorated(trigger):
+            # "ahead of the anniversary of X's assassination": an event remembered, not
+            # one of the day of writing.
+            return DateValue(state.last_date, basis="inherited") if state.last_date else None
         if self._present_tense(trigger):
             # The present and the present perfect speak of the time of writing, not of
             # the last date the thread mentioned.
@@ -763,6 +997,35 @@ class ArgumentReader:
         if state.last_date:
             return DateValue(state.last_date, basis="inherited")
         return None
+
+    def _own_year(self, trigger: Token) -> DateValue | None:
+        """A year that modifies the event noun itself, the verb's object or subject, or
+        the noun whose clause the trigger is: "the 2013 chemical attack", "launched the
+        2003 invasion", "the 2010 sinking killed 46 sailors", "Washington's 2019
+        decision to recognise X"."""
+        nouns = [trigger, *_objects(trigger)]
+        nouns += [c for c in trigger.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+        if trigger.dep_ in ("acl", "xcomp") and trigger.head.pos_ == "NOUN":
+            nouns.append(trigger.head)
+        for noun in nouns:
+            for child in noun.children:
+                text = child.text
+                if (
+                    child.i < noun.i and child.dep_ in ("nummod", "compound", "amod", "nmod",
+                                                        "npadvmod")
+                    and len(text) == 4 and text.isdigit() and 1800 <= int(text) <= 2099
+                ):
+                    return DateValue(text)
+        return None
+
+    def _commemorated(self, trigger: Token) -> bool:
+        """Whether ``trigger`` is what an anniversary or commemoration remembers."""
+        for gov, via in self._governors(trigger):
+            if via.dep_ == "relcl":
+                return False
+            if gov.lemma_.lower() in self.commemoration_words:
+                return True
+        return False
 
     def _present_tense(self, trigger: Token) -> bool:
         """Whether the nearest finite verb over ``trigger`` is in the present (or present
@@ -805,6 +1068,12 @@ class ArgumentReader:
                 return self.location_of(cx, child, skip)  # "near Baghdad airport"
         span = cx.by_token.get(token.i)
         if span is not None:
+            # A capital used as a place ("in Baghdad") is the city, even where the
+            # dictionary also reads it as the state (metonymy: "Baghdad said").
+            if span.text in self.dictionary.capitals:
+                city = self.gazetteer.resolve(span.text)
+                if city is not None:
+                    return city
             actor = self.dictionary.get(span.id_)
             if actor is not None and actor.kind == "state" and actor.country:
                 loc = self.gazetteer.country(actor.country)
@@ -865,15 +1134,25 @@ class EventCoder:
         ``state`` carries the last date from one post of a thread to the next.
         """
         cx = CodingContext.of(doc, ctx, state)
+        attribution = self.reader.attribution
+        cx.thread.see(doc.text)
         for sent in doc.sents:
+            attribution.start_sentence(cx, sent)
             for proposal, args in self.triggers(cx, sent):
                 cx.out.events.extend(self.build(cx, proposal, args, sent))
-            explicit = resolve_date(sent.text, cx.thread.last_date, ctx.time)
-            if explicit is not None and explicit.basis == "text":
-                cx.thread.last_date = explicit.date  # the context for "two years later"
+            attribution.end_sentence(cx, sent)
+            explicit = resolve_date(sent.text, cx.thread.last_date, ctx.time,
+                                    cx.thread.day_first)
+            if explicit is not None and (explicit.basis == "text" or len(explicit.date) == 10):
+                # the context for "two years later", and any day the sentence names
+                # ("20/9:", "on 1 December", "yesterday") for the sentences and posts after it
+                cx.thread.last_date = explicit.date
         found: list[tuple[Token, Span, How]] = [
             (doc[i], s, "reference") for i, s in cx.refs.items() if s is not None
         ]
+        events, claims = attribution.rebuttals(cx)  # contested pairs inside the post
+        cx.out.events.extend(events)
+        cx.out.claims.extend(claims)
         found += cx.inferred
         # In reading order, whatever order the proposers and the reader met them in.
         cx.out.references = sorted(found, key=lambda r: (r[0].i, r[2], r[1].id_))
@@ -952,7 +1231,8 @@ class EventCoder:
         where = reader.place(cx, trigger, skip)
         sources = self._fill(cx, args.sources, trigger, where, sent, infer=True)
         # deployed "soldiers" are the source's own, not a target
-        targets = self._fill(cx, args.targets, trigger, where, sent,
+        targets = self._fill(cx, args.targets, trigger, where, sent, other=frozenset(
+            a.actor for a in sources if a is not None and a.actor is not None),
                              infer=proposal.type != "MOBILIZE")
         if not any(a is not None and a.span for a in (*sources, *targets)):
             return
@@ -1013,15 +1293,17 @@ class EventCoder:
                     trigger=proposal.span.text,
                     method=method,
                 )
-                cx.out.claims.append(
-                    Claim(
-                        id=stable_id(event_id, "asserts", prefix="cl_"),
-                        event=event_id,
-                        asserted_by=event.asserted_by,
-                        stance="asserts",
-                        evidence=evidence,
+                self.reader.attribution.record(cx, trigger, event, frame)
+                if frame.denied_by is None or speaker is not frame.denied_by:
+                    cx.out.claims.append(
+                        Claim(
+                            id=stable_id(event_id, "asserts", prefix="cl_"),
+                            event=event_id,
+                            asserted_by=event.asserted_by,
+                            stance="asserts",
+                            evidence=evidence,
+                        )
                     )
-                )
                 if frame.denied_by is not None:
                     cx.out.claims.append(
                         Claim(
@@ -1049,16 +1331,17 @@ class EventCoder:
 
     def _fill(
         self, cx: CodingContext, args: list[Argument], trigger: Token, where: Location | None,
-        sent: Span, infer: bool,
+        sent: Span, infer: bool, other: frozenset[str] = frozenset(),
     ) -> list[Argument | None]:
         """The arguments of one side, sector nouns given their country (with ``infer``);
         ``[None]`` for a side the text leaves empty."""
         if args:
-            return [self.reader.infer(cx, a, where, sent) for a in args] if infer else list(args)
+            return ([self.reader.infer(cx, a, where, sent, other) for a in args] if infer
+                    else list(args))
         if infer:
             # No argument: a trigger that is itself a sector noun ("the insurgency") may
             # still name its actor.
-            own = self.reader.infer(cx, Argument(trigger, None), where, sent)
+            own = self.reader.infer(cx, Argument(trigger, None), where, sent, other)
             if own.span is not None:
                 return [own]
         return [None]

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from ..models import DateBasis
 
-__all__ = ["DateValue", "normalise_date", "resolve_date", "shift"]
+__all__ = ["DateValue", "day_first", "normalise_date", "resolve_date", "shift"]
 
 MONTHS = {
     m: i
@@ -47,16 +47,43 @@ _EXPLICIT = [
     ("day", re.compile(rf"\b{_MON}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s*{_YEAR}\b", re.I)),
     ("month", re.compile(rf"\b{_MON}\s+(?:of\s+)?{_YEAR}\b", re.I)),
     ("decade", re.compile(r"\b(?:the\s+)?(?P<year>1[0-9]{2}0|20[0-9]0)s\b", re.I)),
-    ("year", re.compile(rf"(?<![\d,.$£€])\b{_YEAR}\b(?![\d,%]|-(?:strong|odd|member|man))")),
+    ("year", re.compile(rf"(?<![\d,.$£€/])\b{_YEAR}\b(?![\d,%]|-(?:strong|odd|member|man))")),
 ]
 # Numbers that look like years but name things: "Resolution 1701", "Flight 752".
 _NOT_YEAR = re.compile(r"(?:resolution|flight|no\.?|number|route|article|#)\s*$", re.I)
+# A year that names a thing near the event, not the event's date: "the 1951 treaty",
+# "the 2020 truce", "Iraq's 1990 invasion" (the coder reads a trigger's own year itself).
+_NAMING_YEAR_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that)|'s|\u2019s)\s*$",
+                                 re.I)
+_NAMING_YEAR_AFTER = re.compile(r"^\s*[-\u2013]?\s*(?!and\b|or\b|to\b|till\b|until\b)[a-z]",
+                                re.I)
+# Words that may stand before a month without making it part of a name ("On May 4").
+_BEFORE_MONTH = frozenset(
+    """on in by since until till from of before after the late early mid last next this
+    that and or between during around about each every to at""".split()
+)
 # A month, with or without its day, and no year: "on October 7", "in mid-April", "sept 27".
 _MONTH_NO_YEAR = re.compile(
     rf"\b(?:(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?{_MON}"
     rf"(?:\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?)?\b(?!\s*,?\s*\d{{4}})",
     re.I,
 )
+# "on the 11th": a day of the month the context gives ("on the 11th floor" is no date).
+_ORDINAL_DAY = re.compile(
+    r"\bon\s+the\s+(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:floor|anniversary|"
+    r"century|time|round|brigade|division|battalion|army|corps|regiment|fleet|day|week|month|"
+    r"year|place|session|amendment|district|street|avenue|grade|birthday|minute|hour|"
+    r"congress|parliament|summit|meeting|conference)s?\b)",
+    re.I,
+)
+# "last december": the latest December before the time of writing.
+_LAST_MONTH = re.compile(rf"\blast\s+{_MON}\b(?!\s*\d)", re.I)
+# "5/12", "20/9", "5/12/2024": day and month in the order the thread uses; "24/7" and "9/11"
+# are no dates, nor are fractions inside numbers ("1/2").
+_NUMERIC = re.compile(
+    r"(?<![\d/.,])\b(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<y>\d{4}|\d{2}))?\b(?![/\d%])"
+)
+_NUMERIC_NAMES = frozenset({("24", "7"), ("9", "11")})
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = re.compile(r"\b(?P<wd>" + "|".join(_WEEKDAYS) + r")(?:'s)?\b", re.I)
 _TODAY = re.compile(r"\b(?:today|tonight|overnight|this (?:morning|afternoon|evening))\b", re.I)
@@ -81,6 +108,24 @@ _RELATIVE_NOW = re.compile(
     r"(?:day|week|month|year)s? ago)\b",
     re.I,
 )
+
+
+def day_first(text: str) -> bool | None:
+    """Whether ``text`` writes numeric dates day first ("20/9": ``True``), month first
+    ("9/20": ``False``), or does not say (``None``): only a number above 12 tells.
+
+    >>> day_first("20/9: rsf shelled the market"), day_first("9/20"), day_first("5/12")
+    (True, False, None)
+    """
+    for m in _NUMERIC.finditer(text):
+        a, b = int(m.group("a")), int(m.group("b"))
+        if (m.group("a"), m.group("b")) in _NUMERIC_NAMES:
+            continue
+        if a > 12 >= b >= 1 and a <= 31:
+            return True
+        if b > 12 >= a >= 1 and b <= 31:
+            return False
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +165,8 @@ def _plausible(text: str, m: re.Match[str], precision: str) -> bool:
         return True
     before = text[max(0, m.start() - 64) : m.start()]  # the words just before; not all the text
     if _NOT_YEAR.search(before):
+        return False
+    if _NAMING_YEAR_BEFORE.search(before) and _NAMING_YEAR_AFTER.match(text[m.end() :]):
         return False
     # Before 1800 a bare number is more often a count or a code than a year.
     return int(m.group("year")) >= 1800 or bool(re.search(r"\b(?:in|since|from|by|until|of)\s*$",
@@ -241,12 +288,16 @@ def _span(start: str, end: str) -> DateValue:
 
 @lru_cache(maxsize=8192)
 def resolve_date(
-    text: str, context: str | None = None, now: str | None = None
+    text: str, context: str | None = None, now: str | None = None,
+    day_first: bool | None = None,
 ) -> DateValue | None:
     """The date ``text`` gives for an event, or ``None``.
 
     ``context`` is the date of the previous dated event (for "two years
-    later"), ``now`` the post's time (for "last Tuesday").
+    later"), ``now`` the post's time (for "last Tuesday"); ``day_first`` how
+    the thread writes numeric dates ("5/12": 5 December when ``True``, else
+    12 May). A day and month without a year take the year of ``context``,
+    else of ``now``.
 
     >>> resolve_date("Iran rejected the offer in 1982").date
     '1982'
@@ -285,8 +336,16 @@ def resolve_date(
                 value := _shifted(context[:keep], step[_word(m.group("which"))], unit)
             ):
                 return DateValue(value, basis="relative")
+    numeric = _numeric_date(text, context or now, day_first)
+    if numeric is not None:
+        return numeric
     anchor = context or now
-    m = _MONTH_NO_YEAR.search(text)
+    m = _LAST_MONTH.search(text)
+    if m and now:
+        month = MONTHS[_word(m.group("mon"))]
+        year = int(now[:4]) - (month >= int(now[5:7]))
+        return DateValue(f"{year:04d}-{month:02d}", basis="relative")
+    m = next((m for m in _MONTH_NO_YEAR.finditer(text) if not _month_in_name(text, m)), None)
     if m and anchor and not (
         _word(m.group("mon")) == "may" and not (m.group("day1") or m.group("day2"))
     ):
@@ -296,6 +355,11 @@ def resolve_date(
         if len(anchor) >= 7 and month > int(anchor[5:7]) and not context:
             year -= 1  # "in December", written in January: last December
         value = f"{year:04d}-{month:02d}" + (f"-{int(day):02d}" if day else "")
+        if _valid(value):
+            return DateValue(value, basis="relative")
+    m = _ORDINAL_DAY.search(text)
+    if m and anchor and len(anchor) >= 7:  # "on the 11th": the month the context gives
+        value = f"{anchor[:7]}-{int(m.group('day')):02d}"
         if _valid(value):
             return DateValue(value, basis="relative")
     if now and len(now) >= 10:
@@ -318,3 +382,43 @@ def resolve_date(
                 return DateValue(value, basis="relative")
     return None
 
+
+
+def _month_in_name(text: str, m: re.Match[str]) -> bool:
+    """Whether a month word is part of a name: "the supply boat Unaizah May 4"."""
+    if m.group("day1"):
+        return False
+    words = re.findall(r"[\w'\u2019]+", text[: m.start()])
+    if not words:
+        return False
+    last = words[-1]
+    return (
+        last[:1].isupper()
+        and last.casefold() not in _BEFORE_MONTH
+        and _word(last) not in MONTHS
+        and last.casefold().rstrip("s") not in _WEEKDAYS
+        and not last.isdigit()
+    )
+
+
+def _numeric_date(text: str, anchor: str | None, day_first: bool | None) -> DateValue | None:
+    """A numeric date ("5/12", "20/9/2024"), day first when ``day_first`` or when the
+    numbers say so; without a year, the year of ``anchor``."""
+    for m in _NUMERIC.finditer(text):
+        a, b, y = m.group("a"), m.group("b"), m.group("y")
+        if (a, b) in _NUMERIC_NAMES and not y:
+            continue
+        first = day_first if day_first is not None else int(a) > 12
+        day, month = (int(a), int(b)) if first else (int(b), int(a))
+        if y:
+            year = int(y) if len(y) == 4 else 2000 + int(y)
+            value = f"{year:04d}-{month:02d}-{day:02d}"
+            if _valid(value):
+                return DateValue(value)
+            continue
+        if not anchor:
+            continue
+        value = f"{anchor[:4]}-{month:02d}-{day:02d}"
+        if _valid(value):
+            return DateValue(value, basis="relative")
+    return None

@@ -19,12 +19,14 @@ from spacy.tokens import Doc, Span
 from ..actors.dictionary import ActorDictionary, load_dictionary
 from ..errors import CodingError
 from ..models import Actor, CodedDocument, Document, How, Mention, Post
+from ..nlp.informal import CaseRestorer, with_text
 from ..nlp.proposals import Proposer, ProposerFunction
 from ..settings import Settings
 from .coder import PostContext, ThreadState
 from .dates import normalise_date, resolve_date
 from .lexicon import load_lexicon
 from .model_layer import layered_coder
+from .not_actors import drop_non_actors, provisional_kind
 from .places import load_gazetteer
 from .prefilter import Prefilter
 from .relations import RelationFinder, load_relation_cues
@@ -68,6 +70,7 @@ class DocumentCoder:
             Prefilter(self.nlp, self.dictionary, lexicon, lexicon_only=not proposers)
             if self.settings.prefilter else None
         )
+        self.restorer = CaseRestorer(self.nlp)
         if self.prefilter is not None:
             self.prefilter.add_words(cues.words())
         model = getattr(self.coder, "event_model", None)
@@ -110,14 +113,18 @@ class DocumentCoder:
                 _check_lengths(doc, self.nlp.max_length)
                 pending.append(doc)
                 for post in doc.posts:
+                    # A lower-case post is parsed with its capitals put back (informal.py).
+                    restored = self.restorer.restore(post.text)
+                    text = restored or post.text
                     if self.prefilter is None:
-                        item = _Post(doc, post, [None], 1)
+                        item = _Post(doc, post, [None], 1, restored is not None)
                         queue.append(item)
-                        yield post.text, (item, 0)
+                        yield text, (item, 0)
                         continue
-                    pieces = self.prefilter.pieces(post.text)
+                    pieces = self.prefilter.pieces(text)
                     todo = [i for i, (_, parse) in enumerate(pieces) if parse]
-                    item = _Post(doc, post, [p for p, _ in pieces], len(todo))
+                    item = _Post(doc, post, [p for p, _ in pieces], len(todo),
+                                 restored is not None)
                     queue.append(item)
                     for i in todo:  # the tokenized piece goes on: nothing is tokenized twice
                         yield pieces[i][0], (item, i)
@@ -125,7 +132,10 @@ class DocumentCoder:
         def ready() -> Iterator[tuple[Doc, tuple[Document, Post]]]:
             while queue and queue[0].waiting == 0:
                 item = queue.popleft()
-                yield item.assemble(), (item.doc, item.post)
+                sdoc = item.assemble()
+                if item.restored:  # the author's own words back on the parse
+                    sdoc = with_text(sdoc, item.post.text)
+                yield sdoc, (item.doc, item.post)
 
         parsed = self.nlp.pipe(stream(), as_tuples=True, batch_size=self.settings.batch_size)
         for sdoc, (item, i) in parsed:
@@ -144,17 +154,21 @@ class DocumentCoder:
         state = ThreadState()
         published = normalise_date(document.published)
         for sdoc, post in posts:
+            # towns, ships, hashtags the tagger took for organisations are no actors
+            drop_non_actors(sdoc, load_gazetteer().resolve)
             ctx = PostContext(
                 doc=document.id,
                 post=post.index,
-                author=post.author or document.author,
+                # Who said the post's words: a forward's origin, not the one who forwarded.
+                author=post.forwarded_from or post.author or document.author,
                 time=normalise_date(post.time) or published,
             )
             if not sdoc.has_annotation("DEP"):
                 # Skipped by the prefilter: no events, but its actors and dates still count.
                 self._add_mentions(result, post, sdoc.spans.get("actors", []))
+                state.see(post.text)
                 for sentence in _SENTENCE_END.split(post.text):
-                    found = resolve_date(sentence, state.last_date, ctx.time)
+                    found = resolve_date(sentence, state.last_date, ctx.time, state.day_first)
                     if found is not None and found.basis == "text":
                         state.last_date = found.date
                 continue
@@ -198,8 +212,8 @@ class DocumentCoder:
             return
         actor = self.dictionary.get(actor_id) or self.relations.generic.get(actor_id)
         if actor is None:
-            kind = "person" if actor_id.startswith("PRV.PER.") else "organisation"
-            actor = Actor(id=actor_id, name=text, kind=kind, provisional=True)
+            actor = Actor(id=actor_id, name=text, kind=provisional_kind(actor_id, text),
+                          provisional=True)
         result.actors[actor_id] = actor
 
 
@@ -251,6 +265,7 @@ class _Post:
     post: Post
     pieces: list[Doc | None]
     waiting: int
+    restored: bool = False  # parsed from a copy with its capitals put back
 
     def assemble(self) -> Doc:
         if len(self.pieces) == 1:

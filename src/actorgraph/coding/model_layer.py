@@ -10,8 +10,9 @@ events get source, target, date, place and modality the same way. In
   coder makes it one proposal of origin ``both``);
 * a model proposal of another type on a lexicon trigger replaces the lexicon's
   type when its probability reaches the card's ``override`` (origin ``model``);
-* a model proposal elsewhere adds a trigger from the card's ``threshold`` on,
-  when the lexicon proposes no trigger of that type in the sentence.
+* a model proposal elsewhere adds a trigger from the card's ``threshold`` on
+  (even of a type the lexicon found in the sentence: sentences often tell two
+  events of one type, and that did better on dev).
 
 Every event's ``confidence`` then goes through the dev-fitted curve of its
 method (:meth:`EventModel.event_confidence`), so it is a probability.
@@ -76,25 +77,27 @@ class LayeredProposer:
         best = {p.token: p for p in proposals}
         rules = list(self.lexicon(sentence, cx))
         at_rule = {r.token.i for r in rules}
-        types = set()
+        reader = self.lexicon.reader
         for r in rules:
+            args = reader.read(cx, r) if r.is_nominal else None
+            if args is not None and not (args.sources or args.targets):
+                # The coder drops an event noun without an actor argument: it leaves its
+                # type to a model proposal elsewhere in the sentence.
+                yield r
+                continue
             p = best.get(r.token.i)
             if p is not None and p.type != r.type and p.probability >= model.override:
-                types.add(p.type)
                 yield replace(_proposal(sentence, p), span=r.span, nominal=r.nominal)
                 continue
-            types.add(r.type)
             confidence = model.rule_confidence(raw.get(r.token.i), r.type)
             yield replace(r, confidence=confidence)
             if p is not None and p.type == r.type:  # the coder merges the two: origin "both"
                 yield replace(_proposal(sentence, p), span=r.span, confidence=confidence)
-        # verbs first, then the most likely: one added trigger per type and sentence
-        doc = sentence.doc
-        for p in sorted(proposals, key=lambda p: (doc[p.token].pos_ != "VERB", -p.probability)):
-            if p.token in at_rule or p.type in types or p.probability < model.threshold:
-                continue
-            types.add(p.type)
-            yield _proposal(sentence, p)
+        # Elsewhere, the model adds its triggers: even of a type the lexicon found, since a
+        # sentence often tells two events of one type (that did better on dev).
+        for p in proposals:
+            if p.token not in at_rule and p.probability >= model.threshold:
+                yield _proposal(sentence, p)
 
 
 class CalibratedCoder(EventCoder):

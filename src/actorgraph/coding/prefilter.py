@@ -31,7 +31,7 @@ from ..nlp.actor_ruler import DICTIONARY_KEY, ActorRuler
 from .lexicon import Lexicon
 from .runs import make_doc
 
-__all__ = ["PAST_FORMS", "Prefilter"]
+__all__ = ["PAST_FORMS", "Prefilter", "word_forms"]
 
 # Irregular past forms of verbs that are (or head) event predicates.
 _IRREGULAR = {
@@ -118,6 +118,11 @@ def _sentence_starts(doc: Doc) -> list[int]:
     return sorted(set(starts))
 
 
+def word_forms(lemma: str) -> set[str]:
+    """The inflected forms of ``lemma`` the prefilter matches (regular and irregular)."""
+    return _forms(lemma)
+
+
 def _forms(lemma: str) -> set[str]:
     forms = {lemma, lemma + "s", lemma + "es", lemma + "ed", lemma + "d", lemma + "ing"}
     if lemma.endswith("e"):
@@ -184,6 +189,13 @@ class Prefilter:
                 self.bound.setdefault(form, set()).update(nouns)
         for lemma in lexicon.nouns:
             self._add_free(lemma)
+        # Speech and denial verbs: a sentence with one answers or opens the one before or
+        # after it ("Asmara denied ...", "X said:"), so it is parsed next to a parsed one.
+        from .attribution import load_cues
+
+        speech = (lexicon.cue("report_verbs") | lexicon.cue("denial_verbs")
+                  | load_cues().speech_verbs | load_cues().answer_verbs)
+        self.speech_forms = {f for v in speech if " " not in v for f in _forms(v)}
 
     def add_words(self, words: Iterable[str]) -> None:
         """More predicate words (the relation cues): sentences with them are parsed too."""
@@ -233,6 +245,7 @@ class Prefilter:
         # reads the whole doc for every sentence, which made long posts quadratic.
         array = doc.to_array([ORTH, NORM, SPACY])
         pieces: list[tuple[Doc, bool]] = []
+        before = False  # whether the piece before was parsed
         for a, b in zip(starts, [*starts[1:], len(doc)], strict=True):
             if a >= b:
                 continue
@@ -242,7 +255,10 @@ class Prefilter:
             mine = [s for s in spans[first:last] if s.end <= b]
             has_actor = bool(mine) or self._has_actor(doc[a:b], words, references=True)
             piece = self._piece(doc, array, a, b)
-            parse = has_actor and self._has_predicate(words)
+            speaks = any(w in self.speech_forms for w in words)
+            parse = has_actor and (self._has_predicate(words) or (speaks and (
+                before or words[-1] == ":")))
+            before = parse
             found = [
                 Span(piece, s.start - a, s.end - a, label="ACTOR", span_id=s.id_) for s in mine
             ]

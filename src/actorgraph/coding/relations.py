@@ -43,6 +43,10 @@ from .prefilter import PAST_FORMS
 
 __all__ = ["RelationCues", "RelationFinder", "load_relation_cues"]
 
+_EFFORT_NOUNS = frozenset({"effort", "attempt", "campaign", "mission", "plan", "programme",
+                           "program", "bid", "push", "decision", "commitment", "pledge"})
+_MEMBER_WORDS = frozenset({"nations", "countries", "members", "states", "governments"})
+_FIRST_PLURAL = frozenset({"we", "our", "us", "ours"})
 _ARMED_KINDS = frozenset({"militia", "rebel", "terrorist"})
 _COPULAS = frozenset({"be", "become", "remain", "serve", "act", "stay"})
 _PLACE_PREPS = frozenset({"in", "across", "inside", "throughout"})
@@ -68,6 +72,7 @@ class VerbCue:
     preps: tuple[str, ...] = ()
     armed_target: bool = False
     organisation_target: bool = False
+    organisation_source: bool = False
     reverse: bool = False
 
 
@@ -88,6 +93,7 @@ class RelationCues:
     aid_nouns: frozenset[str] = frozenset()
     support_nouns: frozenset[str] = frozenset()
     under_nouns: frozenset[str] = frozenset()
+    unnamed_groups: frozenset[str] = frozenset()
 
     def words(self) -> set[str]:
         """Every cue word, lower-case, for the prefilter to parse the sentences they are in."""
@@ -138,6 +144,7 @@ def _parse(data: Any, origin: str, cues: RelationCues) -> None:
             preps=tuple(str(p).lower() for p in raw.get("preps") or ()),
             armed_target=bool(raw.get("armed_target")),
             organisation_target=bool(raw.get("organisation_target")),
+            organisation_source=bool(raw.get("organisation_source")),
             reverse=bool(raw.get("reverse")),
         )
     for noun, pair in (data.get("generic_nouns") or {}).items():
@@ -155,6 +162,7 @@ def _parse(data: Any, origin: str, cues: RelationCues) -> None:
     cues.aid_nouns |= listed("aid_nouns")
     cues.support_nouns |= listed("support_nouns")
     cues.under_nouns |= listed("under_nouns")
+    cues.unnamed_groups |= listed("unnamed_groups")
 
 
 @lru_cache(maxsize=4)
@@ -396,6 +404,7 @@ class RelationFinder:
         if not doc.has_annotation("DEP"):
             return [], []
         self._call.made = []
+        self._call.author = ctx.author
         # The post's own context for the reader's look-ups (its actor mentions, as marked
         # and coded); a copy of the thread state, so finding relations moves no dates on.
         self._call.cx = CodingContext.of(doc, ctx,
@@ -423,6 +432,7 @@ class RelationFinder:
             yield from self._possessive(token)
             yield from self._title(token)
             yield from self._apposition(token)
+            yield from self._members_named(token)
             yield from self._verb(token)
 
     def _arg(self, token: Token) -> Argument | None:
@@ -435,10 +445,21 @@ class RelationFinder:
             subjects = self._direct(self.reader.subjects(self._cx, token.head.head))
             if subjects and self._kind(subjects[0].span) != "person":
                 return Argument(token, subjects[0].span, via_reference=True)
+        if token.lower_ in _FIRST_PLURAL:
+            return self._speaker_organisation(token)
+        for head, made in self._made:
+            if head.i == token.i:  # "Kadyrov's fighters", made by an earlier relation
+                return Argument(token, made)
+        if (token.pos_ == "PROPN" and token.lower_ in self.cues.unnamed_groups
+                and token.i not in self._cx.by_token):
+            # "the Syrian Arab Coalition" is a group of its own, not the Syrian Arabs
+            return self._unnamed(token)
         arg = self.reader.actor_arg(self._cx, token, deep=False)
         span = arg.span
-        if span is None or span.text.startswith(("Operation ", "operation ")):
+        if span is not None and span.text.startswith(("Operation ", "operation ")):
             return None  # "Operation Inherent Resolve" is a campaign, not an actor
+        if span is None:
+            return self._unnamed(token)
         if arg.via_reference or span.start <= token.i < span.end:
             return arg
         if token.lower_ in self.cues.generic and self._kind(span) != "state" and any(
@@ -450,7 +471,72 @@ class RelationFinder:
             c.dep_ == "poss" and span.start <= c.i < span.end for c in token.children
         ):
             return Argument(token, span)  # "Pakistan's intelligence agency"
-        return None
+        return self._unnamed(token)
+
+    def _speaker_organisation(self, token: Token) -> Argument | None:
+        """"We", "our": the organisation that speaks. Said only where the text makes it
+        clear: the post's author is an organisation or state the dictionary knows, or the
+        words are quoted from one ("we trained them," the ministry said)."""
+        frame = self.reader.frame(self._cx, token.head, token.sent)
+        speaker = frame.asserted_by
+        actor_id = None
+        if speaker is not None and speaker.span is not None:
+            if self._kind(speaker.span) not in ("person", "civilian", None):
+                actor_id = speaker.actor
+        elif self._call.author:
+            actor_id = self._alias(self._call.author)
+        actor = self.actor(actor_id) if actor_id else None
+        if actor is None or actor.kind in ("person", "civilian"):
+            return None
+        span = Span(token.doc, token.i, token.i + 1, label="ACTOR", span_id=actor.id)
+        return Argument(token, span, via_reference=True)
+
+    def _unnamed(self, token: Token) -> Argument | None:
+        """A group the dictionary does not know, named only where a relation names it:
+        "the international coalition", "the axis of resistance", "CTF 50". A provisional
+        organisation over the noun, its adjectives, compounds and numbers, and an "of"
+        phrase that names no actor."""
+        by_token = self._cx.by_token
+        if token.i in by_token or token.dep_ in ("compound", "poss") or any(
+                c.dep_ == "poss" for c in token.children):
+            return None
+        acronym = (token.pos_ == "PROPN" and token.text.isupper() and len(token.text) >= 2
+                   and token.text.isalpha() and token.ent_type_ not in ("GPE", "PERSON", "NORP"))
+        if token.lower_ in _MEMBER_WORDS:
+            # "Coalition nations ... include X": the members stand for the coalition
+            groups = [c for c in token.lefts if c.dep_ == "compound" and c.i == token.i - 1
+                      and c.lower_ in self.cues.unnamed_groups and c.i not in by_token]
+            return self._provisional(groups[0], groups[0].i, groups[0].i) if groups else None
+        if token.lower_ not in self.cues.unnamed_groups and not acronym:
+            return None
+        if self._named_holder(token, by_token) is not None:
+            return None  # "X is a coalition of rebel groups": the coalition is X
+        start = end = token.i
+        for child in sorted(token.lefts, key=lambda c: -c.i):
+            proper = token.pos_ == "PROPN" and child.pos_ == "PROPN" and child.dep_ == "compound"
+            if child.dep_ not in ("amod", "compound", "nummod") or child.i != start - 1 or any(
+                    (d.i in by_token and not proper) or d.dep_ == "punct" for d in child.subtree):
+                break
+            start = child.i
+        for child in token.rights:
+            if child.dep_ == "nummod" and child.i == end + 1:
+                end = child.i  # "CTF 50"
+            elif child.dep_ == "prep" and child.lower_ == "of" and child.i == end + 1:
+                objs = [p for p in child.children if p.dep_ == "pobj"]
+                if objs and objs[0].pos_ == "NOUN" and not any(
+                        d.i in by_token for d in objs[0].subtree):
+                    end = objs[0].right_edge.i  # "the axis of resistance"
+        return self._provisional(token, start, end)
+
+    def _provisional(self, token: Token, start: int, end: int) -> Argument:
+        """A provisional organisation over tokens ``start`` to ``end``, made once."""
+        for found_token, made in self._made:
+            if made.start == start and made.end == end + 1:
+                return Argument(found_token, made)
+        span = Span(token.doc, start, end + 1, label="ACTOR",
+                    span_id=f"PRV.ORG.{normalise_key(token.doc[start:end + 1].text)}")
+        self._made.append((token, span))
+        return Argument(token, span)
 
     def _args(self, token: Token) -> list[Argument]:
         return [a for t in (token, *token.conjuncts) if (a := self._arg(t)) is not None]
@@ -461,7 +547,7 @@ class RelationFinder:
         for a in args:
             if a.span is not None and (a.via_reference or a.span.start <= a.token.i < a.span.end):
                 out.append(a)
-            elif a.span is not None and (again := self._arg(a.token)) is not None:
+            elif (again := self._arg(a.token)) is not None:
                 out.append(again)
         return out
 
@@ -473,7 +559,8 @@ class RelationFinder:
             return self._holders(noun.head.head)
         if noun.dep_ in ("attr", "acomp", "oprd") and noun.head.lemma_.lower() in _COPULAS:
             return self._direct(self.reader.subjects(self._cx, noun.head))
-        if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB":
+        if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ in ("VERB",
+                                                                                       "AUX"):
             verb = noun.head.head
             objs = [c for c in verb.children if c.dep_ == "dobj"]
             if objs:
@@ -585,7 +672,19 @@ class RelationFinder:
         trigger = token.head if token.dep_ in ("attr", "acomp") else token
         rtype, reverse = cue
         rtype = self._qualified(token, rtype)
+        if not owners and rtype in ("leads", "member_of") and not reverse:
+            # "a senior commander in Hezbollah": a member of the group, whatever the title;
+            # "a commander in Syria" names a place, not a group.
+            owners = [o for o in self._owners(token, ("in", "within"), loose=False)
+                      if self._kind(o.span) not in ("state", "location", "person", "civilian")
+                      and not (o.actor or "").startswith(("PRV.LOC", "LOC."))]
+            rtype = "member_of" if owners else rtype
         if not owners and rtype in ("allied_with", "rival_of") and token.tag_ == "NNS":
+            if len(holders) == 1:  # "The Taliban and ISIS-K", the first read as a modifier
+                holders += [a for c in holders[0].token.children
+                            if c.dep_ in ("nmod", "compound") and any(
+                                g.dep_ == "cc" for g in c.children)
+                            for a in self._args(c) if a.actor != holders[0].actor]
             # "Saudi Arabia and Iran are bitter rivals": the holders stand to each other.
             for i, a in enumerate(holders):
                 for b in holders[i + 1:]:
@@ -648,10 +747,17 @@ class RelationFinder:
         by_token = self._cx.by_token
         if not holders and token.dep_ == "compound" and token.head.i in by_token:
             holders = self._args(token.head)  # "Iran's ally Syria"
+        names = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"
+                 and c.ent_type_ != "PERSON" and (c.i not in by_token
+                                                 or self._kind(by_token[c.i]) == "state")]
+        if not holders and cue is not None and cue[0] == "member_of" and names:
+            # "The Islamic State's Khorasan branch": a unit the dictionary does not know
+            holders = [self._provisional(token, names[0].i, token.i)]
         if not holders:  # "Prigozhin's Wagner mercenaries"
             holders = [Argument(c, by_token[c.i]) for c in token.children
                        if c.dep_ == "compound" and c.i in by_token
-                       and not self._is_sector(by_token[c.i]) and by_token[c.i] is not owner.span]
+                       and not self._is_sector(by_token[c.i]) and by_token[c.i] is not owner.span
+                       and self._kind(by_token[c.i]) != "state"]  # "its Yemen branch" is no Yemen
         nxt = token.i + 1
         if not holders and nxt < len(token.doc) and nxt in by_token and (
                 by_token[nxt].start == nxt and by_token[nxt] is not owner.span):
@@ -694,11 +800,37 @@ class RelationFinder:
             named = [c for c in token.children if c.dep_ == "appos" and c.i in by_token]
             person = by_token[named[0].i] if named else None
             person_token = named[0] if named else token
-        if person is None or self._kind(person) != "person" or token.i in by_token:
+        if person is None or self._kind(person) != "person":
             return
+        doc = token.doc
+        if token.i in by_token:
+            # "Iraqi President Fuad Masum": the title is itself the mention of an office
+            # ("Iraqi President" is the Iraqi government), which the person holds.
+            office = by_token[token.i]
+            if office is person or office.end != token.i + 1 or office.start == token.i or (
+                    self._kind(office) in ("person", None)) or cue[0] != "leads":
+                return  # "3rd Battalion" names a unit, not an office
+            inside = {doc[j].lower_ for j in range(office.start, token.i)}
+            rtype = cue[0]
+            if rtype == "leads" and self.cues.member_qualifiers & inside:
+                rtype = "member_of"
+            past = bool(self.cues.past_qualifiers & inside)
+            yield _Found(rtype, Argument(person_token, person), Argument(token, office), token,
+                         "title", token, past=past)
+            return
+        after = token.i + 2
+        if (token.dep_ == "appos" and after < token.sent.end and doc[token.i + 1].text == ","
+                and after in by_token and by_token[after].start == after
+                and not any(c.dep_ in ("amod", "compound") for c in token.lefts)):
+            # "Joseph Votel, commander, U.S. Central Command": the office after the title
+            office = by_token[after]
+            if office is not person and self._kind(office) not in ("person", "state", None) and (
+                    doc[office.end - 1].dep_ == "appos"):
+                yield _Found(cue[0], Argument(person_token, person),
+                             Argument(doc[office.end - 1], office), token, "title", token)
+                return
         i = token.i - 1
         qualifiers: list[str] = []
-        doc = token.doc
         while i >= token.sent.start and i not in by_token and doc[i].pos_ in ("ADJ", "NOUN",
                                                                                  "PROPN"):
             qualifiers.append(doc[i].lower_)
@@ -727,8 +859,34 @@ class RelationFinder:
             yield _Found("member_of", Argument(token, person), Argument(token.head, group), token,
                          "apposition", token.head)
 
+    def _members_named(self, token: Token) -> Iterator[_Found]:
+        """"our Coalition partners, especially the Turks", "NATO members such as Turkey":
+        the ones named are members of the group the noun's modifier names."""
+        if token.lower_ not in _MEMBER_WORDS | {"partners", "allies"}:
+            return
+        group = None
+        for c in token.lefts:
+            if c.dep_ == "compound" and c.i == token.i - 1:
+                group = self._arg(c)
+                if group is None and c.lower_ in self.cues.unnamed_groups and (
+                        c.i not in self._cx.by_token):
+                    group = self._provisional(c, c.i, c.i)
+        if group is None or self._kind(group.span) in ("state", "person"):
+            return
+        named = [a for c in token.rights if c.dep_ == "appos" for a in self._args(c)]
+        named += [a for c in token.rights if c.dep_ == "prep" and (
+                      c.lower_ in ("including", "like") or (c.lower_ == "as" and any(
+                          d.lower_ == "such" for d in c.children)))
+                  for p in c.children if p.dep_ == "pobj" for a in self._args(p)]
+        named += [a for c in token.rights if c.dep_ == "amod" and c.lower_ == "such"
+                  for d in c.children if d.dep_ == "prep" and d.lower_ == "as"
+                  for p in d.children if p.dep_ == "pobj" for a in self._args(p)]
+        for member in named:
+            yield _Found("member_of", member, group, token, "apposition", token)
+
     def _verb(self, token: Token) -> Iterator[_Found]:
-        if token.pos_ not in ("VERB",) and not (token.pos_ == "ADJ" and token.tag_ == "VBN"):
+        if token.pos_ not in ("VERB",) and not (token.pos_ == "ADJ" and token.tag_ == "VBN") and (
+                not self._misread_verb(token)):
             return
         lemma = token.lemma_.lower()
         lemma = lemma if lemma in self.cues.verbs else PAST_FORMS.get(token.lower_, lemma)
@@ -774,6 +932,11 @@ class RelationFinder:
                 sources = [a for c in token.lefts if c.dep_ in ("compound", "npadvmod", "nmod")
                            for a in self._args(c)]
             objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
+            if not objects and not any(c.dep_ == "prep" and c.lower_ in cue.preps
+                                       for c in token.children):
+                # "X trains and equips Y": the object of the last verb is the first's too.
+                objects = [o for v in token.conjuncts if v.i > token.i and v.pos_ == "VERB"
+                           for o in v.children if o.dep_ in ("dobj", "obj")][:1]
             objects += [p for c in token.children if c.dep_ == "prep" and c.lower_ in cue.preps
                         for p in c.children if p.dep_ == "pobj"]
             targets = []
@@ -794,11 +957,24 @@ class RelationFinder:
                     continue
                 if cue.organisation_target and tkind in ("person", "state"):
                     continue
+                if cue.organisation_source and self._kind(src.span) in ("person", "state"):
+                    continue  # "the YPG dominates the SDF", not "Iran dominates the Houthis"
                 if rtype == "leads" and tkind == "person":
                     continue
                 if rtype == "backs" and tkind == "civilian":
                     continue  # "support for the Iraqi people" is not sponsorship
                 yield _Found(rtype, src, tgt, token, "verb", token)
+
+    def _misread_verb(self, token: Token) -> bool:
+        """The small model reads "Washington trains and equips X" and "The Peshmerga answer
+        to X" as a noun with the subject as its compound: a root noun with no determiner
+        whose compound names an actor."""
+        return (token.pos_ == "NOUN" and token.dep_ == "ROOT"
+                and not any(c.dep_ in ("det", "poss", "nummod") and c.i > token.i - 2
+                            for c in token.children)
+                and any(c.dep_ in ("compound", "nmod") and c.i in self._cx.by_token
+                        for c in token.lefts)
+                and any(c.dep_ in ("prep", "conj", "dobj") for c in token.rights))
 
     def _agents(self, verb: Token) -> list[Argument]:
         """The verb's subjects; for "X is accused of arming Y", X."""
@@ -807,6 +983,23 @@ class RelationFinder:
             governor = verb.head.head
             found = [a for c in governor.children if c.dep_ == "nsubjpass"
                      for a in self._args(c)]
+        if not found and verb.dep_ == "acl" and verb.head.lemma_.lower() in _EFFORT_NOUNS:
+            # "Coalition efforts to support X", "Iran's attempts to arm X"
+            for c in verb.head.children:
+                if c.dep_ in ("poss", "compound", "amod", "nmod"):
+                    arg = self._arg(c)
+                    if arg is None and c.dep_ == "compound" and (
+                            c.lower_ in self.cues.unnamed_groups and c.i not in self._cx.by_token):
+                        arg = self._provisional(c, c.i, c.i)
+                    if arg is not None:
+                        found.append(arg)
+        above = verb
+        for _ in range(4):  # "X is committed to continuing to provide": X provides
+            if found or above.dep_ not in ("xcomp", "pcomp", "prep", "acomp"):
+                break
+            above = above.head
+            if above.pos_ in ("VERB", "AUX", "ADJ"):
+                found = self._direct(self.reader.subjects(self._cx, above))
         return found
 
     def _giving(self, token: Token, lemma: str) -> Iterator[_Found]:
@@ -836,8 +1029,10 @@ class RelationFinder:
         if any(is_aid(w) for w in withs):  # "provided X with weapons"
             receivers = [a for o in objects for a in self._args(o)]
         elif any(is_aid(o) for o in objects):  # "sent weapons to X", "gave X weapons"
-            tos += [p for o in objects for c in o.children if c.dep_ == "prep"
-                    and c.lower_ in ("to", "for") for p in c.children if p.dep_ == "pobj"]
+            # "$100 million in new assistance to X": the "to" may hang lower down
+            tos += [p for o in objects for c in o.subtree if c.dep_ == "prep"
+                    and c.lower_ in ("to", "for") and abs(c.i - o.i) <= 6
+                    for p in c.children if p.dep_ == "pobj"]
             receivers = [a for t in tos for a in self._args(t)]
             receivers += [a for c in token.children if c.dep_ == "dative"
                           for a in self._args(c)]

@@ -6,19 +6,25 @@ pattern whose id is the canonical actor id (``span.id_``). Placed after
 "Soleimani" as a place and "Jaysh al-Mahdi" as a person) and adds:
 
 * generic actors: a demonym or country name before a sector noun
-  ("senior Iranian officials" → ``IRN.GOV``, "Iraqi Shiites" → ``IRQ.SHIA``);
+  ("senior Iranian officials" → ``IRN.GOV``, "Iraqi Shiites" → ``IRQ.SHIA``), and a
+  community's armed group named without its country ("Shiite militias" → ``IRQ.SHIA``
+  where the sentence names Iraq, and only Iraq, as a place);
 * provisional actors: ORG and PERSON entities that no dictionary knows, with
   an id made from the normalised name (``PRV.ORG.FREE_SAHEL_FRONT``), so the
   same unknown name in many documents is one actor.
 
 Matching is case-insensitive, except for short all-caps aliases ("IRI",
 "US") and aliases that are ordinary English words in lower case
-("Congress"), which must keep their capital letters.
+("Congress"), which must keep their capital letters. In a post written mostly
+in lower case (:func:`mostly_lower`), the all-caps aliases match in lower case
+too ("rsf", "saf", "uae"), except the ordinary words listed in
+``data/informal.yaml`` ("us", "rt").
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from typing import Any
 
 from spacy.language import Language
@@ -27,8 +33,9 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..actors.dictionary import ActorDictionary, load_dictionary, normalise_key
+from ..datafiles import packaged
 
-__all__ = ["ActorRuler", "make_actor_ruler"]
+__all__ = ["ActorRuler", "make_actor_ruler", "mostly_lower"]
 
 # Lower-case words that are also actor names when capitalised.
 _COMMON = frozenset(
@@ -50,9 +57,37 @@ _ENT_LABELS = {"state": "GPE", "person": "PERSON"}
 _NOT_ACTORS = frozenset({"thread", "the thread", "twitter", "x", "rt"})
 
 
-def _case_sensitive(alias: str) -> bool:
+def _acronym(alias: str) -> bool:
     bare = alias.replace(".", "").replace("-", "")
-    if bare.isupper() and len(bare) <= 5:
+    return bare.isupper() and len(bare) <= 5
+
+
+def mostly_lower(doc: Doc | Span, max_share: float = 0.1) -> bool:
+    """Whether ``doc`` is written mostly in lower case, as posts often are: among its words
+    of two letters or more that are not all capitals, at most ``max_share`` start with a
+    capital (acronyms such as "US" say nothing either way).
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> mostly_lower(nlp("rsf shelled el fasher again, saf hit back")), mostly_lower(nlp(
+    ...     "The RSF shelled El Fasher again."))
+    (True, False)
+    """
+    lower = capitalised = 0
+    for token in doc:
+        text = token.text
+        if len(text) < 2 or not text.isalpha() or text.isupper():
+            continue
+        if text.islower():
+            lower += 1
+        elif text[0].isupper():
+            capitalised += 1
+    words = lower + capitalised
+    return words >= 2 and capitalised <= max_share * words
+
+
+def _case_sensitive(alias: str) -> bool:
+    if _acronym(alias):
         return True
     return " " not in alias and alias.casefold() in _COMMON
 
@@ -80,11 +115,24 @@ class ActorRuler:
             for attr in ("LOWER", "ORTH")
         )
         patterns = list(self._patterns())
+        acronyms = [p for p in patterns if p["exact"] and _acronym(p["pattern"])]
         # Phrase patterns on LOWER/ORTH need tokens only; SpanRuler would otherwise run the
         # parser and NER over every alias (seconds at start-up).
         with nlp.select_pipes(enable=[]):
             self.ruler.add_patterns([p for p in patterns if not p.pop("exact")])
             self.exact.add_patterns([p for p in patterns if "exact" not in p])
+        self._lower_share, ordinary = informal_settings()
+        # All-caps aliases ("RSF") as a lower-case post writes them ("rsf"); used only there.
+        self.informal = SpanRuler(nlp, name=f"{name}_informal", spans_key=None,
+                                  annotate_ents=False, phrase_matcher_attr="LOWER",
+                                  overwrite=True)
+        with nlp.select_pipes(enable=[]):
+            self.informal.add_patterns([
+                {"label": p["label"], "pattern": p["pattern"].casefold(), "id": p["id"]}
+                for p in acronyms
+                if p["pattern"].casefold() not in ordinary
+                and p["pattern"].replace(".", "").casefold() not in ordinary
+            ])
         self._add_generic_patterns()
 
     def _patterns(self) -> Iterable[dict[str, Any]]:
@@ -139,6 +187,16 @@ class ActorRuler:
             n.casefold(): code for code, sector in d.sectors.items() for n in sector.nouns
             if " " not in n
         }
+        # Community words ("Shiite") and the armed nouns a community's fighters go by
+        # ("militias"), for a community's armed group named without its country.
+        self._group_of: dict[str, str] = {
+            n.casefold(): code for code, sector in d.sectors.items() for n in sector.nouns
+            if " " not in n and sector.kind in ("religious", "ethnic") and code != "REL"
+        }
+        self._armed_nouns = frozenset(
+            n.casefold() for sector in d.sectors.values() for n in sector.nouns
+            if " " not in n and sector.kind in ("rebel", "militia", "military")
+        )
 
     def _generic_spans(self, doc: Doc) -> Iterator[Span]:
         """Demonym or country word, an optional adjective, a sector noun: "Iranian officials"."""
@@ -155,14 +213,46 @@ class ActorRuler:
                     break
                 if doc[end].pos_ != "ADJ":
                     break
+        yield from self._community_spans(doc)
+
+    def _community_spans(self, doc: Doc) -> Iterator[Span]:
+        """A community word before an armed noun, with no country word: "Shiite militias".
+
+        The community is the country's (``IRQ.SHIA``, as "Iraqi Shiite militias" gives)
+        when the sentence names exactly one country as a place or a place's adjective
+        ("after the invasion of Iraq", "on Iraqi soil"); otherwise no actor is made.
+        """
+        for sent in doc.sents:
+            places = set()
+            for token in sent:
+                country = self._country_of(token.text)
+                where = token if token.dep_ != "amod" else token.head
+                while where.dep_ == "conj" and where.head != where:  # "in Iraq and Syria"
+                    where = where.head
+                if country in self.dictionary.actors and where.dep_ == "pobj":
+                    places.add(country)
+            if len(places) != 1:
+                continue
+            [country] = places
+            for token in sent[:-1]:
+                code = self._group_of.get(token.lower_)
+                after = doc[token.i + 1]
+                if code is None or after.lower_ not in self._armed_nouns or after.i >= sent.end:
+                    continue
+                if token.i > 0 and self._country_of(doc[token.i - 1].text) is not None:
+                    continue  # "Iraqi Shiite militias": the country rule reads it
+                yield Span(doc, token.i, after.i + 1, label="ACTOR", span_id=f"{country}.{code}")
 
     def match_dictionary(self, doc: Doc) -> list[Span]:
         """Dictionary names and aliases in ``doc``; needs only the tokenizer.
 
         Phoenix names (``dictionary.extra``) count only where no hand-made name matched."""
+        rulers = [self.ruler, self.exact]
+        if mostly_lower(doc, self._lower_share):
+            rulers.append(self.informal)
         spans = [
             Span(doc, span.start, span.end, label="ACTOR", span_id=span.id_)
-            for ruler in (self.ruler, self.exact)
+            for ruler in rulers
             for span in ruler.match(doc)
         ]
         if self.dictionary.extra is not None:
@@ -237,3 +327,12 @@ def make_actor_ruler(
 ) -> ActorRuler:
     """Factory: ``nlp.add_pipe("actorgraph_actors", config={"actors": ["my.yaml"]})``."""
     return ActorRuler(nlp, name, load_dictionary(tuple(actors)), spans_key, overwrite_ents)
+
+
+@lru_cache(maxsize=1)
+def informal_settings() -> tuple[float, frozenset[str]]:
+    """``data/informal.yaml``: the share of capitalised words under which a post counts as
+    lower case, and the all-caps aliases that are ordinary words in lower case ("us")."""
+    informal = packaged("informal.yaml")
+    ordinary = frozenset(w.casefold() for w in informal["ordinary_words"])
+    return float(informal["max_capitalised_share"]), ordinary

@@ -134,25 +134,41 @@ def lexicon_types(lexicon: Any) -> dict[str, tuple[str, ...]]:
     return out
 
 
+class _Index(dict[str, int]):
+    """Feature name -> weight row; an unknown feature gets the zero row after the last."""
+
+    def __missing__(self, key: str) -> int:
+        return len(self)
+
+
 class LinearModel:
-    """Weights over named features, one column per class: ``scores = sum(W[f]) + b``."""
+    """Weights over named features, one column per class: ``scores = sum(W[f])``."""
 
     def __init__(self, features: Sequence[str], weights: np.ndarray, labels: Sequence[str]):
-        self.index = {f: i for i, f in enumerate(features)}
+        self.index = _Index((f, i) for i, f in enumerate(features))
         self.weights = weights.astype(np.float32)
         self.labels = tuple(labels)
+        # One zero row at the end stands for every unknown feature: one lookup per feature.
+        self._padded = np.vstack([self.weights.reshape(-1, len(self.labels)),
+                                  np.zeros((1, len(self.labels)), dtype=np.float32)])
+        self._unknown = len(self.index)
 
     def rows(self, features: Iterable[str]) -> list[int]:
         index = self.index
         return [index[f] for f in features if f in index]
 
-    def logits(self, examples: Sequence[Sequence[str]]) -> np.ndarray:
-        out = np.zeros((len(examples), len(self.labels)), dtype=np.float32)
-        for n, feats in enumerate(examples):
-            rows = self.rows(feats)
-            if rows:
-                out[n] = self.weights[rows].sum(axis=0)
-        return out
+    def logits(self, examples: Sequence[Iterable[str]]) -> np.ndarray:
+        row, unknown = self.index.__getitem__, self._unknown
+        rows: list[int] = []
+        starts: list[int] = []
+        for feats in examples:
+            starts.append(len(rows))
+            rows.extend(map(row, feats))
+            if len(rows) == starts[-1]:
+                rows.append(unknown)  # no features: a zero row keeps reduceat's segments
+        if not rows:
+            return np.zeros((0, len(self.labels)), dtype=np.float32)
+        return np.add.reduceat(self._padded[rows], starts, axis=0)
 
     def softmax(self, examples: Sequence[Sequence[str]]) -> np.ndarray:
         z = self.logits(examples)
@@ -165,9 +181,9 @@ def sigmoid(z: np.ndarray) -> np.ndarray:
     return 0.5 * (1.0 + np.tanh(0.5 * z))  # no overflow warnings at large |z|
 
 
-def sentence_bag(features: Iterable[Sequence[str]]) -> list[str]:
+def sentence_bag(features: Iterable[Sequence[str]]) -> set[str]:
     """The sentence classifier's input: its candidate tokens' features, less the neighbours."""
-    return sorted({f for feats in features for f in feats if not f.startswith(("-1=", "+1="))})
+    return {f for feats in features for f in feats if f[:3] not in ("-1=", "+1=")}
 
 
 def ensemble(token_probs: np.ndarray, sentence_probs: np.ndarray | None, none: int) -> np.ndarray:

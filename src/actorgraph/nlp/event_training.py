@@ -180,7 +180,7 @@ def build_examples(items: Iterable[dict], coder: Any, strategy: str = "common") 
                 ex.lemmas.append(token.lemma_.lower())
                 ex.words.append(token.lower_)
                 ex.token_sentence.append(len(ex.sentence_features))
-            ex.sentence_features.append(sentence_bag(feats_here))
+            ex.sentence_features.append(sorted(sentence_bag(feats_here)))
             ex.sentence_labels.append(sent_types.get(sent.start, set()))
         out.append(ex)
     return out

@@ -4,7 +4,8 @@ One module per format, each with ``read(path, data) -> list[Document]``.
 :data:`READERS` maps format names to those functions; it is the one place a
 plugin layer adds formats. Every problem with an input file is raised as a
 :class:`~actorgraph.errors.ReaderError` naming the file, and a file either
-reads whole or raises, so nothing is half-stored.
+reads whole or raises, so nothing is half-stored; only a record format, given a
+skip handler, drops its bad records and keeps the rest (see :mod:`._records`).
 
 >>> import tempfile
 >>> with tempfile.TemporaryDirectory() as d:
@@ -23,10 +24,22 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path, PurePosixPath
 
-from actorgraph.errors import ReaderError
+from actorgraph.errors import ReaderError, RecordError
 from actorgraph.models import Document
 
-from . import bluesky, html, jsonl, mastodon, plain, thread_text, x_archive
+from . import (
+    bluesky,
+    feeds,
+    html,
+    jsonl,
+    mastodon,
+    pdf,
+    plain,
+    telegram,
+    thread_text,
+    warc,
+    x_archive,
+)
 from ._io import (
     HEAD_SIZE,
     STDIN,
@@ -37,6 +50,7 @@ from ._io import (
     read_bytes,
     shown_path,
 )
+from ._records import OnSkip, collecting
 
 __all__ = [
     "FORMATS", "READERS", "Reader", "detect_format", "iter_inputs", "iter_paths", "read_path",
@@ -54,6 +68,10 @@ READERS: dict[str, Reader] = {
     "html": html.read,
     "text": plain.read,
     "jsonl": jsonl.read,
+    "telegram": telegram.read,
+    "feed": feeds.read,
+    "pdf": pdf.read,
+    "warc": warc.read,
 }
 
 #: The names of the formats, in the order help texts list them: the registry's keys.
@@ -63,6 +81,10 @@ _HTML = re.compile(r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]", re.IGNO
 _BY_NAME: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"tweets?(?:-part\d+)?\.js", re.IGNORECASE), "x-archive"),
     (re.compile(r"outbox\.json", re.IGNORECASE), "mastodon"),
+    (re.compile(r"result\.json", re.IGNORECASE), "telegram"),
+    (re.compile(r".*\.(?:rss|atom)", re.IGNORECASE), "feed"),
+    (re.compile(r".*\.pdf", re.IGNORECASE), "pdf"),
+    (re.compile(r".*\.warc(?:\.gz)?", re.IGNORECASE), "warc"),
     (re.compile(r".*\.(?:jsonl|ndjson)", re.IGNORECASE), "jsonl"),
     (re.compile(r".*\.(?:html?|xhtml)", re.IGNORECASE), "html"),
 )
@@ -77,6 +99,8 @@ def _sniff_json(s: str) -> str | None:
     if isinstance(obj, dict) and isinstance(obj.get("text"), str):
         if "thread" not in obj and "orderedItems" not in obj:
             return "jsonl"
+    if telegram.looks_like_export(s):
+        return "telegram"
     if '"thread"' in s and ('"at://' in s or "app.bsky." in s):
         return "bluesky"
     if '"orderedItems"' in s or ('"@context"' in s and "activitystreams" in s):
@@ -92,12 +116,18 @@ def detect_format(path: Path, head: bytes) -> str:
     >>> detect_format(Path("notes.txt"), b"Some notes.")
     'text'
     """
+    if pdf.looks_like_pdf(head):
+        return "pdf"
+    if warc.looks_like_warc(head):
+        return "warc"
     text = head_text(head[:HEAD_SIZE])
     s = text.lstrip()
     if x_archive.PREFIX.match(s):
         return "x-archive"
     if s.startswith(("{", "[")) and (found := _sniff_json(s)):
         return found
+    if s.startswith("<") and feeds.looks_like_feed(s):
+        return "feed"
     if s.startswith("<") and _HTML.search(s, 0, 2048):
         return "html"
     if thread_text.looks_like_thread(text):
@@ -132,7 +162,10 @@ def _refuse_unknown_json(path: Path, data: bytes) -> None:
 
 
 def read_path(
-    path: str | Path, format: str | None = None, key: str | None = None
+    path: str | Path,
+    format: str | None = None,
+    key: str | None = None,
+    on_skip: OnSkip | None = None,
 ) -> list[Document]:
     """Read one file into documents; ``format`` overrides sniffing.
 
@@ -144,7 +177,11 @@ def read_path(
 
     Raises :class:`ReaderError` naming the file for anything wrong with it:
     missing, a directory, a device or FIFO, empty, binary, not UTF-8, bad JSON,
-    wrong shape.
+    wrong shape. With ``on_skip``, a bad record of a record format (a JSONL line, a
+    feed item, a Telegram message, ...) goes to it, as a
+    :class:`~actorgraph.errors.RecordError` naming the file as shown to the user, and
+    the file's other records are read; without, the first bad record refuses the
+    whole file (``--strict``).
     """
     p = Path(path)
     shown = shown_path(p)
@@ -157,7 +194,8 @@ def read_path(
     try:
         if format is None and fmt == "text":
             _refuse_unknown_json(p, data)
-        docs = list(READERS[fmt](p, data))
+        with collecting(_shown_skips(on_skip, p, shown)):
+            docs = list(READERS[fmt](p, data))
     except RecursionError:
         raise ReaderError(shown, "the input is nested too deeply to read") from None
     except MemoryError:  # one input's problem: the others are still read
@@ -173,21 +211,49 @@ def read_path(
     return _named(docs, p, fmt, key)
 
 
+def _shown_skips(on_skip: OnSkip | None, p: Path, shown: str) -> OnSkip | None:
+    """``on_skip`` receiving its records' errors under the file's printable name."""
+    if on_skip is None or shown == str(p):
+        return on_skip
+    handler = on_skip
+
+    def relay(error: RecordError) -> None:
+        path = shown if error.path in (None, str(p)) else error.path
+        handler(RecordError(path, error.problem))
+
+    return relay
+
+
+#: Formats whose document ids are the file's name, a dash and a suffix (``report-p2``):
+#: the name part is replaced like a whole id named after its file.
+_PREFIXED_BY_FILE = frozenset({"pdf", "feed", "warc"})
+
+
 def _named(docs: list[Document], p: Path, fmt: str, key: str | None) -> list[Document]:
     """Documents named after their file get the id of ``key``; names made printable."""
-    stem = p.stem
+    stem = p.name.split(".")[0] if fmt == "warc" else p.stem  # as the WARC reader names it
     name = "stdin" if str(p) == STDIN else shown_path(stem)
     if key is not None and fmt != "jsonl":
         rooted = PurePosixPath(*Path(key).parts)
         if len(rooted.parts) > 1:
-            name = shown_path(str(rooted.with_suffix("")) if rooted.suffix else str(rooted))
+            name = shown_path(str(rooted.parent / stem))
     source = shown_path(p)
     if name == stem and source == str(p):
         return docs
+
+    def renamed(doc_id: str) -> str:
+        if fmt == "jsonl":
+            return shown_path(doc_id)
+        if doc_id == stem:
+            return name
+        if fmt in _PREFIXED_BY_FILE and doc_id.startswith(stem + "-"):
+            return name + shown_path(doc_id[len(stem):])
+        return shown_path(doc_id)
+
     return [
         replace(
             d,
-            id=name if d.id == stem and fmt != "jsonl" else shown_path(d.id),
+            id=renamed(d.id),
             source=source if d.source == str(p) else d.source,
         )
         for d in docs

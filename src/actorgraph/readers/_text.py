@@ -108,6 +108,8 @@ class Draft:
     url: str | None = None
     id: str | None = None
     links: tuple[str, ...] = ()
+    forwarded_from: str | None = None
+    edited: str | None = None
 
 
 def assemble(drafts: Sequence[Draft], sep: str = "\n\n") -> tuple[str, tuple[Post, ...]]:
@@ -128,6 +130,8 @@ def assemble(drafts: Sequence[Draft], sep: str = "\n\n") -> tuple[str, tuple[Pos
                 url=d.url,
                 id=d.id,
                 links=d.links,
+                forwarded_from=d.forwarded_from,
+                edited=d.edited,
             )
         )
         pos += len(d.text)

@@ -14,6 +14,7 @@ from actorgraph.errors import ReaderError
 from actorgraph.models import Document
 
 from ._io import decode, iso_time, load_json, shown
+from ._records import check_size, record
 from ._text import Draft, assemble, threads
 
 __all__ = ["read"]
@@ -108,7 +109,15 @@ def read(path: Path, data: bytes) -> list[Document]:
         replies = node.get("replies")
         stack.extend((r, post["uri"]) for r in (replies if isinstance(replies, list) else ()))
 
-    drafts = {uri: _draft(path, p) for uri, p in posts.items()}
+    drafts: dict[str, Draft] = {}
+    for uri, p in posts.items():
+        with record(path, f"post {shown(uri)}"):  # a bad post is skipped (see _records)
+            draft = _draft(path, p)
+            check_size(path, draft.text)
+            drafts[uri] = draft
+    parents = {u: (p if p in drafts else None) for u, p in parents.items() if u in drafts}
+    if obj["thread"]["post"]["uri"] not in drafts:
+        return []
 
     def order(uri: str) -> tuple[str, str]:
         return (drafts[uri].time or "", uri)

@@ -15,6 +15,7 @@ from actorgraph.errors import ReaderError
 from actorgraph.models import Document
 
 from ._io import decode, iso_time, load_json, shown
+from ._records import size_problem, skip
 from ._text import Draft, assemble, threads
 
 __all__ = ["html_to_text", "read"]
@@ -109,15 +110,22 @@ def read(path: Path, data: bytes) -> list[Document]:
         if not isinstance(note, dict) or note.get("type") != "Note":
             continue
         nid = note.get("id")
+        # A bad note is reported and skipped, the others read (see _records).
         if not isinstance(nid, str):
-            raise ReaderError(str(path), f"item {n}: note has no 'id'")
+            skip(path, f"item {n}", "note has no 'id'")
+            continue
         content = note.get("content") or ""
         if not isinstance(content, str):
-            raise ReaderError(str(path), f"note {shown(nid)}: 'content' is not a string")
+            skip(path, f"note {shown(nid)}", "'content' is not a string")
+            continue
         try:
             text, links = html_to_text(content)
         except AssertionError:  # html.parser asserts on some broken markup, e.g. "<![x["
-            raise ReaderError(str(path), f"note {shown(nid)}: its HTML cannot be parsed") from None
+            skip(path, f"note {shown(nid)}", "its HTML cannot be parsed")
+            continue
+        if problem := size_problem(text):
+            skip(path, f"note {shown(nid)}", problem)
+            continue
         published = note.get("published")
         url = note.get("url")
         drafts[nid] = Draft(

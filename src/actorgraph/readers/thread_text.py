@@ -1,5 +1,8 @@
 """Unrolled threads saved as text: an optional ``Thread by NAME`` header, then posts.
 
+The header may end with the thread's date (``Thread by @ana · 30 Dec 2020``), or a
+``Date:``/``Published:`` line may come first; either is the document's publication date.
+
 Posts are blocks separated by blank lines. Numbering such as ``1/``, ``3/12``,
 ``(3/12)`` or ``3.`` at the start or end of a post is left out of the post's
 span, and lines that unroll sites add ("Share this thread", "• • •") are
@@ -16,6 +19,7 @@ from actorgraph.models import Document, Post
 
 from ._io import decode
 from ._text import blocks, lines, trim
+from .published import date_line, split_header_date
 
 __all__ = ["header", "looks_like_thread", "read"]
 
@@ -100,6 +104,14 @@ def read(path: Path, data: bytes) -> list[Document]:
     text = decode(path, data)
     found = header(text)
     author, body = found if found else (None, 0)
+    published = None
+    if author:
+        author, published = split_header_date(author)
+    line = _first_line(text[body:])
+    if line is not None:  # a "Date: 30 Dec 2020" line first: the thread's date, not a post
+        when = date_line(text, body + line[0], body + line[1])
+        if when:
+            published, body = when, body + line[1]
     posts: list[Post] = []
     for a, b in blocks(text, _is_break, body):
         a, b = _unnumbered(text, a, b)
@@ -116,5 +128,6 @@ def read(path: Path, data: bytes) -> list[Document]:
             source=str(path),
             title=f"Thread by {author}" if author else None,
             author=author,
+            published=published,
         )
     ]

@@ -17,6 +17,7 @@ from actorgraph.errors import ReaderError
 from actorgraph.models import Document
 
 from ._io import decode, load_json, shown
+from ._records import check_size, record, skip
 from ._text import Draft, assemble, threads
 
 __all__ = ["PREFIX", "read"]
@@ -91,7 +92,7 @@ def read(path: Path, data: bytes) -> list[Document]:
     part, items = _parse_js(path, decode(path, data))
     if part is not None and part not in _TWEET_PARTS:
         return []  # account.js, like.js, ...: archive files without posts
-    if not isinstance(items, list):
+    if not isinstance(items, list) or (items and not any(isinstance(i, dict) for i in items)):
         raise ReaderError(str(path), _SHAPE)
     user = _username(path)
     tweets: dict[str, dict[str, Any]] = {}
@@ -99,36 +100,42 @@ def read(path: Path, data: bytes) -> list[Document]:
     for n, item in enumerate(items, start=1):
         tweet = item.get("tweet", item) if isinstance(item, dict) else None
         if not isinstance(tweet, dict):
-            raise ReaderError(str(path), f"{_SHAPE}; item {n} is a {type(item).__name__}")
+            skip(path, "", f"{_SHAPE}; item {n} is a {type(item).__name__}")
+            continue
         tid = tweet.get("id_str", tweet.get("id"))
         if not isinstance(tid, str | int) or isinstance(tid, bool):
-            raise ReaderError(str(path), f"item {n}: tweet has no 'id_str'")
+            skip(path, f"item {n}", "tweet has no 'id_str'")
+            continue
         text = tweet.get("full_text", tweet.get("text"))
         if not isinstance(text, str):
-            raise ReaderError(str(path), f"tweet {shown(tid)}: no 'full_text'")
+            skip(path, f"tweet {shown(tid)}", "no 'full_text'")
+            continue
         if text.startswith("RT @"):  # retweets are other people's words
             continue
         if str(tid) in tweets:
             if tweets[str(tid)] == tweet:
                 continue  # the very same tweet twice: keep one
-            raise ReaderError(
-                str(path), f"item {n}: tweet {shown(tid)} is in the archive twice, with "
-                f"different content (first as item {first_item[str(tid)]}); remove one"
-            )
+            # A record problem: the second is skipped (or, strict, the archive refused).
+            skip(path, f"item {n}", f"tweet {shown(tid)} is in the archive twice, with "
+                 f"different content (first as item {first_item[str(tid)]}); remove one")
+            continue
         tweets[str(tid)] = tweet
         first_item[str(tid)] = n
 
     drafts: dict[str, Draft] = {}
     for tid, tweet in tweets.items():
-        text, links = _clean(tweet)
-        drafts[tid] = Draft(
-            text=text,
-            author=user,
-            time=_time(path, tid, tweet.get("created_at")),
-            url=f"https://x.com/{user or 'i'}/status/{tid}",
-            id=tid,
-            links=links,
-        )
+        with record(path, f"tweet {shown(tid)}"):
+            text, links = _clean(tweet)
+            check_size(path, text)
+            drafts[tid] = Draft(
+                text=text,
+                author=user,
+                time=_time(path, tid, tweet.get("created_at")),
+                url=f"https://x.com/{user or 'i'}/status/{tid}",
+                id=tid,
+                links=links,
+            )
+    tweets = {tid: tweet for tid, tweet in tweets.items() if tid in drafts}
 
     def order(tid: str) -> tuple[str, int, str]:
         # ISO UTC strings sort in time order; ids are a tie-break (snowflakes grow).

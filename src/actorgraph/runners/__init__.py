@@ -38,7 +38,7 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..errors import ActorGraphError, ConfigError, ReaderError
+from ..errors import ActorGraphError, ConfigError, ReaderError, RecordError
 from ..settings import Settings
 from .shards import (
     Partition,
@@ -171,6 +171,8 @@ def run_batch(
         report.events += result.events
         for path, problem in result.failures:
             error(ReaderError(path, problem))
+        for path, problem in result.skipped:
+            error(RecordError(path, problem))
 
     def fail(partition: Partition, exc: BaseException) -> None:
         files = ", ".join(s.path for s in partition.slices[:3])

@@ -63,7 +63,7 @@ from __future__ import annotations
 import json
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -232,15 +232,24 @@ def plan_partitions(
 _LINE = re.compile(r"\b(line|on line) (\d+)")
 
 
-def _read_slice(s: Slice, base: str | None, format: str | None) -> list[Document]:
+def _read_slice(
+    s: Slice, base: str | None, format: str | None,
+    on_skip: Callable[[ReaderError], None] | None = None,
+) -> list[Document]:
     from ..readers import jsonl, read_path
+    from ..readers._records import collecting
 
     shown = Path(s.path)
     # Workers may run in another directory: read relative inputs from the driver's.
     real = shown if base is None or shown.is_absolute() else Path(base, shown)
+
+    def skipped(exc: ReaderError, offset: int = 0) -> None:
+        if on_skip is not None:
+            on_skip(ReaderError(str(shown), _renumber(exc.problem, offset)))
+
     if s.end is None:
         try:
-            docs = read_path(real, format, s.key)
+            docs = read_path(real, format, s.key, on_skip=skipped if on_skip else None)
         except ReaderError as exc:
             raise ReaderError(str(shown), exc.problem) from None
         if real != shown:
@@ -255,23 +264,37 @@ def _read_slice(s: Slice, base: str | None, format: str | None) -> list[Document
     if not data.strip():
         return []
     try:
-        return jsonl.read(shown, data)
+        with collecting((lambda e: skipped(e, s.line - 1)) if on_skip else None):
+            return jsonl.read(shown, data)
     except ReaderError as exc:
-        # Line numbers count from the range's start: make them the file's.
-        def fix(m: re.Match[str]) -> str:
-            return f"{m.group(1)} {int(m.group(2)) + s.line - 1}"
+        raise ReaderError(str(shown), _renumber(exc.problem, s.line - 1)) from None
 
-        raise ReaderError(str(shown), _LINE.sub(fix, exc.problem)) from None
+
+def _renumber(problem: str, offset: int) -> str:
+    """Line numbers counted from a range's start (``offset`` lines in) made the file's."""
+    if not offset:
+        return problem
+    return _LINE.sub(lambda m: f"{m.group(1)} {int(m.group(2)) + offset}", problem)
 
 
 def read_partition_documents(
     partition: Partition, base: str | None = None, format: str | None = None,
     failures: list[tuple[str, str]] | None = None,
+    skipped: list[tuple[str, str]] | None = None,
 ) -> Iterator[Document]:
-    """The documents of ``partition``; an unreadable input is added to ``failures`` (or raises)."""
+    """The documents of ``partition``; an unreadable input is added to ``failures`` (or raises).
+
+    With ``skipped``, a bad record of a record format (a JSONL line) is added to it, with
+    its line number, and the input's other records are read; without, it refuses its file.
+    """
+
+    def skip(exc: ReaderError) -> None:
+        assert skipped is not None
+        skipped.append((exc.path or "", exc.problem))
+
     for s in partition.slices:
         try:
-            docs = _read_slice(s, base, format)
+            docs = _read_slice(s, base, format, skip if skipped is not None else None)
         except ReaderError as exc:
             if failures is None:
                 raise
@@ -320,6 +343,7 @@ def _schemas() -> dict[str, Any]:
             ("posts", pa.list_(pa.struct([
                 ("index", i32), ("text", s), ("start", i32), ("end", i32), ("author", s),
                 ("time", s), ("url", s), ("id", s), ("links", pa.list_(s)),
+                ("forwarded_from", s), ("edited", s),
             ]))),
         ]),
     }
@@ -401,7 +425,8 @@ def from_tables(tables: dict[str, Any]) -> Iterator[CodedDocument]:
 
 @dataclass
 class PartitionResult:
-    """What coding one partition gives: its tables, and the inputs that failed to read.
+    """What coding one partition gives: its tables, the inputs that failed to read and
+    the bad records skipped in the others.
 
     Failures are ``(path, problem)`` pairs rather than exceptions so that the
     result pickles plainly between Dask workers and the driver.
@@ -412,6 +437,7 @@ class PartitionResult:
     failures: list[tuple[str, str]] = field(default_factory=list)
     documents: int = 0
     events: int = 0
+    skipped: list[tuple[str, str]] = field(default_factory=list)
 
 
 def code_partition(
@@ -420,11 +446,12 @@ def code_partition(
 ) -> PartitionResult:
     """Read and code ``partition`` with ``coder``; unreadable inputs become failures."""
     failures: list[tuple[str, str]] = []
-    docs = read_partition_documents(partition, base, format, failures)
+    skipped: list[tuple[str, str]] = []
+    docs = read_partition_documents(partition, base, format, failures, skipped)
     coded = list(coder.code_many(docs))
     tables = to_tables(coded)
     return PartitionResult(partition, tables, failures, len(coded),
-                           sum(len(c.events) for c in coded))
+                           sum(len(c.events) for c in coded), skipped)
 
 
 def _shard(out: Path, table: str, partition: str) -> Path:
@@ -490,6 +517,19 @@ def _running(pid: int) -> bool:
     return True
 
 
+_SKIPPED_LINE = re.compile(r"line (\d+): ")
+
+
+def _failure_record(path: str, problem: str, skipped: bool = False) -> dict[str, Any]:
+    """A failures-file entry; a skipped record has ``"skipped": true`` and its ``line``."""
+    record: dict[str, Any] = {"path": path, "problem": problem}
+    if skipped:
+        record["skipped"] = True
+        if m := _SKIPPED_LINE.match(problem):
+            record["line"] = int(m.group(1))
+    return record
+
+
 def write_partition(out: str | Path, result: PartitionResult) -> None:
     """Write a partition's shards (each atomically), and its failures if it had any."""
     import pyarrow.parquet as pq
@@ -502,14 +542,16 @@ def write_partition(out: str | Path, result: PartitionResult) -> None:
     # that a run killed in between leaves the partition unread rather than a mix of old and
     # new shards whose rows do not match (read_shards would fail or mix up documents).
     _shard(out, "documents", name).unlink(missing_ok=True)
-    if result.failures:
+    if result.failures or result.skipped:
         # Written first: a run killed after it still knows the partition is unfinished.
-        records = [{"path": p, "problem": problem} for p, problem in result.failures]
+        # Skipped records count too: a rerun after the lines are fixed codes them.
+        records = [_failure_record(p, problem) for p, problem in result.failures]
+        records += [_failure_record(p, problem, True) for p, problem in result.skipped]
         _atomic_write(failed, lambda f: f.write(json.dumps(records, indent=1).encode()))
     for table in TABLES:
         _atomic_write(_shard(out, table, name),
                       lambda f, t=table: pq.write_table(result.tables[t], f, compression="zstd"))
-    if not result.failures:
+    if not (result.failures or result.skipped):
         failed.unlink(missing_ok=True)
 
 

@@ -31,7 +31,16 @@ from typing import Any
 from .. import codec
 from ..errors import StoreError
 from ..models import Actor, CodedDocument, Event
-from .merge import WINDOW_DAYS, Member, cluster, merge_key, modality_class, place_key, summarize
+from .merge import (
+    COUNTER_STANCES,
+    WINDOW_DAYS,
+    Member,
+    cluster,
+    merge_key,
+    modality_class,
+    place_key,
+    summarize,
+)
 from .merge import sort_date as _sort_date
 from .query import EventFilter, Queries, chunks, marks
 from .relations import keys_of_documents, write_relations
@@ -168,13 +177,14 @@ class Store(Queries):
             ).fetchall())
         return found
 
-    def write(self, coded: CodedDocument) -> bool:
-        """Store one coded document in one transaction; False when it was already stored.
+    def write(self, coded: CodedDocument, force: bool = False) -> bool:
+        """Store one coded document in one transaction; False when it was already stored
+        (unless ``force``: then it replaces the stored version all the same).
 
         The merged events its mentions belong to are recomputed in the same
         transaction.
         """
-        return self._write_batch([coded], f"document {coded.document.id}") == 1
+        return self._write_batch([coded], f"document {coded.document.id}", force) == 1
 
     def write_many(self, documents: Iterable[CodedDocument], batch_size: int = 500,
                    defer_indexes: bool | None = None) -> int:
@@ -234,8 +244,10 @@ class Store(Queries):
         finally:
             c.execute("PRAGMA busy_timeout = 30000")
 
-    def _write_batch(self, batch: list[CodedDocument], what: str) -> int:
+    def _write_batch(self, batch: list[CodedDocument], what: str, force: bool = False) -> int:
         hashes = self._hashes([coded.document.id for coded in batch])
+        if force:  # stored or not, every document is written as new
+            hashes = {k: "" for k in hashes}
         if all(hashes.get(c.document.id) == c.document.content_hash for c in batch):
             return 0
         stored = 0
@@ -333,7 +345,7 @@ class Store(Queries):
                 gone = set(chunk)
                 for key in {r[0] for r in found} & fresh.keys():
                     fresh[key] = [r for r in fresh[key] if r[1] not in gone]
-        denials = Counter(cl.event for cl in coded.claims if cl.stance == "denies")
+        denials = Counter(cl.event for cl in coded.claims if cl.stance in COUNTER_STANCES)
         columns = _event_columns()
         rows = [_event_row(e, denials[e.id]) for e in events]
         c.executemany(

@@ -31,7 +31,7 @@ mention's id.
 A merged event is *contested* (see :func:`summarize`) on:
 
 - ``stance``: a mention presents it as having happened and another mention
-  (or a claim) denies it;
+  (or a claim) denies or disputes it (:data:`COUNTER_STANCES`);
 - ``date``: two documents give dates that cannot both hold (``2004-03-05``
   against ``2004-03-07``; ``2004`` against ``2004-03-05`` is compatible).
   Only dates read from the text count, not inherited or publication dates.
@@ -52,6 +52,7 @@ from typing import Any
 from ..models import HAPPENED, Location, stable_id
 
 __all__ = [
+    "COUNTER_STANCES",
     "FACTUAL",
     "WINDOW_DAYS",
     "Member",
@@ -70,6 +71,9 @@ WINDOW_DAYS = 2
 
 #: Modalities under which a mention speaks about an event that did or did not happen.
 FACTUAL = HAPPENED | {"denied"}
+#: Claim stances that hold the other side of a mention: a denial, or a counter-claim in
+#: the same text ("X praises P. But in fact Q"). Both count in ``denies``.
+COUNTER_STANCES = frozenset({"denies", "disputes"})
 #: Date bases that say what the text says, as opposed to what the coder assumed.
 TEXT_BASES = frozenset({"text", "relative", None})
 

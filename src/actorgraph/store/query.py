@@ -3,9 +3,17 @@
 Actor filters (``actor``, ``source``, ``target``, ``asserted_by``) take an
 actor id, or a name or alias from the store's ``actors`` table (case does
 not matter): ``Iran`` finds ``IRN``. A name that several actors share
-matches all of them; a value that matches nothing is used as an id (and so
-finds nothing). A trailing ``*`` matches an id prefix: ``IRN*`` is Iran and
-every actor whose id starts with ``IRN``.
+matches all of them. A trailing ``*`` matches a prefix of an id, a name or
+an alias: ``IRN*`` is Iran and every actor whose id starts with ``IRN``,
+``Iran*`` every actor whose name or alias starts with "Iran". Every filter
+is checked first (:func:`~actorgraph.store.filters.check_filter`): a value
+that names nothing is an error, not an empty answer.
+
+An actor filter includes the actor's members (its hierarchy): actors whose
+id extends its id (``ISR`` -> ``ISR.MIL`` -> ``ISR.MIL.IDF``) and actors
+affiliated to it, transitively; an affiliation bounded in time (a commander
+of the Quds Force from 1998 to 2020) counts only for events dated inside it
+(and undated ones). ``exact`` keeps the named actor(s) only.
 
 Dates are ISO strings at year, month or day precision. ``since`` keeps
 events whose date, or end date, is on or after it; ``until`` keeps events
@@ -19,7 +27,7 @@ import json
 import re
 import sqlite3
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, is_dataclass, replace
 from pathlib import Path
@@ -89,7 +97,9 @@ class EventFilter:
 
     ``happened`` keeps only what a source presents as having happened (not
     negated, denied, intended, hypothetical or future). ``limit`` and
-    ``offset`` page through the results in their order.
+    ``offset`` page through the results in their order. ``mode`` and
+    ``modality`` keep events of that PLOVER mode or that modality; ``exact``
+    keeps an actor filter to the actor(s) it names, without their members.
     """
 
     actor: str | None = None
@@ -103,13 +113,29 @@ class EventFilter:
     limit: int | None = None
     offset: int = 0
     happened: bool = False
+    mode: str | None = None
+    modality: str | None = None
+    exact: bool = False
+
+
+#: Columns of the records that hold actor ids (the last part of a nested column's name).
+ACTOR_COLUMNS = frozenset({"source", "target", "asserted_by", "actor", "counterpart", "by"})
 
 
 class Results(list[T], Generic[T]):
-    """A list of records that can become a pandas DataFrame (``pip install 'actorgraph[data]'``)."""
+    """A list of records that can become a pandas DataFrame (``pip install 'actorgraph[data]'``).
+
+    ``names`` (ids -> {id: name}) adds a ``<column>_name`` beside every actor id column.
+    """
+
+    def __init__(self, items: Iterable[T] = (),
+                 names: Callable[[Iterable[str | None]], dict[str, str]] | None = None) -> None:
+        super().__init__(items)
+        self.names = names
 
     def to_pandas(self) -> pd.DataFrame:
-        """One row per record (per side item for contests); nested records as ``a.b`` columns."""
+        """One row per record (per side item for contests); nested records as ``a.b`` columns,
+        each actor id column followed by the actor's name (``source``, ``source_name``)."""
         pd = _need("pandas")
         rows: list[dict[str, Any]] = []
         for record in self:
@@ -118,6 +144,15 @@ class Results(list[T], Generic[T]):
         # A nested record that is None in some rows is "loc: None" there, "loc.name" elsewhere.
         nested = {k.rpartition(".")[0] for row in rows for k in row if "." in k}
         columns = list(dict.fromkeys(k for row in rows for k in row if k not in nested))
+        if self.names is not None:
+            ids = [c for c in columns if c.rpartition(".")[2] in ACTOR_COLUMNS]
+            found = self.names({row.get(c) for row in rows for c in ids
+                                if isinstance(row.get(c), str)})
+            for row in rows:
+                for c in ids:
+                    value = row.get(c)
+                    row[c + "_name"] = found.get(value, value) if isinstance(value, str) else None
+            columns = [n for c in columns for n in ((c, c + "_name") if c in ids else (c,))]
         return pd.DataFrame([{k: row.get(k) for k in columns} for row in rows], columns=columns)
 
 
@@ -147,7 +182,10 @@ class MergedEvent(_Record):
 
     ``date`` is the most precise date its mentions give most often;
     ``date_min``/``date_max`` bound all their dates. ``asserts``/``denies``
-    count the mentions (and claims) that say it did or did not happen.
+    count the mentions (and claims) that say it did or did not happen;
+    ``denies`` covers both a negated mention ("did not strike") and a
+    reported denial ("X denied striking"), which the web API's records
+    count apart as ``negated`` and ``denied``.
     """
 
     id: str
@@ -307,6 +345,16 @@ class Queries:
         row = self.conn.execute("SELECT * FROM actors WHERE id = ?", (actor_id,)).fetchone()
         return _actor(row) if row else None
 
+    def names(self, ids: Iterable[str | None]) -> dict[str, str]:
+        """Display names of ``ids`` (the id itself when the store does not know it)."""
+        wanted = sorted({i for i in ids if i})
+        found: dict[str, str] = {}
+        for chunk in chunks(wanted):
+            found.update(self.conn.execute(
+                f"SELECT id, name FROM actors WHERE id IN ({marks(chunk)})", list(chunk)
+            ).fetchall())
+        return {i: found.get(i, i) for i in wanted}
+
     def actors(self, query: str | None = None) -> list[Actor]:
         sql, args = "SELECT * FROM actors", []
         if query:
@@ -321,8 +369,24 @@ class Queries:
         >>> Store(":memory:").resolve_actor("IRN")
         ('IRN',)
         """
+        return self.find_actors(value) or (value.strip(),)
+
+    def find_actors(self, value: str) -> tuple[str, ...]:
+        """The stored actors ``value`` names (see the module docstring), or ``()``.
+
+        ``X*`` is every actor whose id, name or alias starts with ``X`` (any case).
+        """
         value = value.strip()
         c = self.conn
+        if value.endswith("*"):
+            stem = value[:-1]
+            esc = re.sub(r"([\\%_])", r"\\\1", stem) + "%"
+            glob = re.sub(r"([*?\[])", r"[\1]", stem) + "*"
+            rows = c.execute(
+                "SELECT id FROM actors WHERE id GLOB ? OR name LIKE ? ESCAPE '\\'"
+                " UNION SELECT DISTINCT actors.id FROM actors, json_each(actors.aliases) AS a"
+                " WHERE a.value LIKE ? ESCAPE '\\' ORDER BY 1", (glob, esc, esc))
+            return tuple(r[0] for r in rows)
         if c.execute("SELECT 1 FROM actors WHERE id = ?", (value,)).fetchone():
             return (value,)
         for sql in (
@@ -334,13 +398,75 @@ class Queries:
             ids = tuple(r[0] for r in c.execute(sql, (value,)))
             if ids:
                 return ids
-        return (value,)
+        return ()
 
-    def _match(self, column: str, value: str) -> tuple[str, list[Any]]:
-        if value.endswith("*"):
-            return f"{column} GLOB ?", [re.sub(r"([*?\[])", r"[\1]", value[:-1]) + "*"]
-        ids = self.resolve_actor(value)
-        return f"{column} IN ({','.join('?' * len(ids))})", list(ids)
+    def actor_suggestions(self, value: str) -> str:
+        """``"; did you mean X?"`` with the stored actor names and ids closest to ``value``."""
+        from .filters import did_you_mean
+
+        known = [n for row in self.conn.execute("SELECT id, name FROM actors LIMIT 50000")
+                 for n in row if n]
+        return did_you_mean(value.strip().rstrip("*"), known)
+
+    def members(self, ids: Iterable[str]) -> tuple[set[str], dict[str, tuple[str, str]]]:
+        """The actors under ``ids``: (always members, {member: (start, end)} of members only
+        while an affiliation in time holds). Members are actors whose id extends a member's
+        id (``ISR.MIL`` under ``ISR``) or that are affiliated to a member, transitively."""
+        always: set[str] = set(ids)
+        bounded: dict[str, tuple[str, str]] = {}
+        frontier = set(always)
+        while frontier:
+            step: dict[str, tuple[str, str] | None] = {}
+            for chunk in chunks(sorted(frontier), 200):
+                for (child,) in self.conn.execute(
+                    "SELECT id FROM actors WHERE " + " OR ".join(["id GLOB ?"] * len(chunk)),
+                    [re.sub(r"([*?\[])", r"[\1]", p) + ".*" for p in chunk],
+                ):
+                    step.setdefault(child, None)
+                for child, start, end in self.conn.execute(
+                    "SELECT a.id, json_extract(j.value, '$.start'),"
+                    " json_extract(j.value, '$.end') FROM actors a, json_each(a.affiliations) j"
+                    f" WHERE json_extract(j.value, '$.actor') IN ({marks(chunk)})", list(chunk)
+                ):
+                    window = None if not (start or end) else (start or "", end or "")
+                    if child in step and step[child] is None:
+                        continue
+                    step[child] = window
+            frontier = set()
+            for child, window in step.items():
+                if window is None and child not in always:
+                    always.add(child)
+                    bounded.pop(child, None)
+                    frontier.add(child)
+                elif window is not None and child not in always and child not in bounded:
+                    bounded[child] = window
+        return always, bounded
+
+    def actor_scope(self, value: str, exact: bool = False
+                    ) -> tuple[set[str], dict[str, tuple[str, str]]]:
+        """The ids an actor filter ``value`` stands for (see :meth:`members`)."""
+        ids = self.find_actors(value) or (value.strip(),)
+        if exact:
+            return set(ids), {}
+        return self.members(ids)
+
+    def _match(self, column: str, value: str, exact: bool = False,
+               dated: str | None = "sort_date") -> tuple[str, list[Any]]:
+        """SQL for ``column`` naming the actor(s) of ``value`` (members included unless
+        ``exact``); ``dated`` is the date column a bounded membership is checked against."""
+        always, bounded = self.actor_scope(value, exact)
+        ids = sorted(always)
+        parts = [f"{column} IN ({marks(ids)})"] if ids else []
+        args: list[Any] = list(ids)
+        for member, (start, end) in sorted(bounded.items()):
+            if dated is None:
+                parts.append(f"{column} = ?")
+                args.append(member)
+                continue
+            parts.append(f"({column} = ? AND ({dated} = '{UNDATED}' OR"
+                         f" ({dated} >= ? AND ({dated} <= ? OR ? = ''))))")
+            args += [member, start, end + "z", end]
+        return "(" + (" OR ".join(parts) or "0") + ")", args
 
     # -- event mentions --------------------------------------------------------------------
 
@@ -350,12 +476,18 @@ class Queries:
         for column in ("source", "target"):
             value = getattr(f, column)
             if value:
-                sql, more = self._match(column, value)
+                sql, more = self._match(column, value, f.exact)
                 where.append(sql)
                 args += more
         if f.type:
             where.append("type = ?")
             args.append(f.type.upper())
+        if f.mode:
+            where.append("mode = ?")
+            args.append(f.mode)
+        if f.modality:
+            where.append("modality = ?")
+            args.append(f.modality)
         if f.since:
             # "Dated, or ending, on or after since" is not one index range; but only
             # spans can start before ``since`` and still pass, and a partial index
@@ -375,10 +507,12 @@ class Queries:
             where.append("sort_date <= ?")
             args.append(f.until + "z")
         if f.asserted_by:
-            sql, more = self._match("asserted_by", f.asserted_by)
             if merged:
+                sql, more = self._match("e.asserted_by", f.asserted_by, f.exact, "e.sort_date")
                 sql = ("EXISTS (SELECT 1 FROM events e WHERE e.mkey = merged_events.mkey"
-                       f" AND e.merged = merged_events.id AND e.{sql})")
+                       f" AND e.merged = merged_events.id AND {sql})")
+            else:
+                sql, more = self._match("asserted_by", f.asserted_by, f.exact)
             where.append(sql)
             args += more
         if f.place:
@@ -395,8 +529,8 @@ class Queries:
         where, args = self._conditions(f, table == "merged_events")
         actor = actor or f.actor
         if actor:
-            src, src_args = self._match("source", actor)
-            tgt, tgt_args = self._match("target", actor)
+            src, src_args = self._match("source", actor, f.exact)
+            tgt, tgt_args = self._match("target", actor, f.exact)
             rest = "".join(f" AND {w}" for w in where)
             sql = (f"SELECT {columns} FROM {table} WHERE {src}{rest} UNION ALL"
                    f" SELECT {columns} FROM {table} WHERE {tgt}"
@@ -483,7 +617,7 @@ class Queries:
             "events", replace(f, limit=None, offset=0, asserted_by=None), "")
         by = ""
         if f.asserted_by:
-            by, more = self._match("c.asserted_by", f.asserted_by)
+            by, more = self._match("c.asserted_by", f.asserted_by, f.exact, "e.sort_date")
             by = f" WHERE {by}"
             args += more
         sql = (
@@ -537,7 +671,8 @@ class Queries:
         out: dict[str, list[Claim]] = {}
         for chunk in _chunks(event_ids):
             for r in self.conn.execute(
-                f"SELECT * FROM claims WHERE stance = 'denies' AND event IN ({_marks(chunk)})"
+                f"SELECT * FROM claims WHERE stance IN ('denies', 'disputes')"
+                f" AND event IN ({_marks(chunk)})"
                 " ORDER BY id", list(chunk)
             ):
                 out.setdefault(r["event"], []).append(_claim(r))
@@ -545,10 +680,19 @@ class Queries:
 
     def _item(self, e: Event, merged: str, stance_: str, claim: Claim | None = None) -> ContestItem:
         by, by_text = (claim.asserted_by, None) if claim else (e.asserted_by, e.asserted_by_text)
+        if claim is not None and by is None and claim.stance == "disputes":
+            by_text = self._author(claim.evidence.doc, claim.evidence.post)  # the author's
         return ContestItem(
             e.id, merged, stance_, by, by_text, e.date, e.source, e.target,
             e.location.name if e.location else None, claim.evidence if claim else e.evidence,
         )
+
+    def _author(self, doc: str, post: int) -> str | None:
+        """Who wrote post ``post`` of ``doc``: the post's author, else the document's."""
+        row = self.conn.execute(
+            "SELECT coalesce(p.author, d.author) FROM documents d LEFT JOIN posts p"
+            " ON p.doc = d.id AND p.idx = ? WHERE d.id = ?", (post, doc)).fetchone()
+        return row[0] if row else None
 
     def _intra(self, kind: str, merged: MergedEvent, mentions: list[Event],
                denials: dict[str, list[Claim]]) -> Contest | None:
@@ -559,14 +703,14 @@ class Queries:
                 deniers = denials.get(e.id, [])
                 if s == "asserts":
                     sides.setdefault("asserts", []).append(self._item(e, merged.id, s))
-                    for claim in deniers:
-                        sides.setdefault("denies", []).append(
-                            self._item(e, merged.id, "denies", claim))
+                    for claim in deniers:  # denials, and counter-claims in the same text
+                        sides.setdefault(claim.stance, []).append(
+                            self._item(e, merged.id, claim.stance, claim))
                 elif s == "denies":
                     items = [self._item(e, merged.id, s, cl) for cl in deniers] or [
                         self._item(e, merged.id, s)]
                     sides.setdefault("denies", []).extend(items)
-            order = ["asserts", "denies"]
+            order = ["asserts", "denies", "disputes"]
         elif kind == "date":
             for e in mentions:
                 if e.date and e.date_basis in TEXT_BASES:
@@ -652,12 +796,10 @@ class Queries:
         """The merged events ``actor`` (id, name, alias or ``ID*``) takes part in, by date."""
         f = replace(f or EventFilter(), actor=None)
         sql, args = self._select("merged_events", f, _MERGED_ORDER, actor=actor)
-        ids = set(self.resolve_actor(actor)) if not actor.endswith("*") else set()
+        always, bounded = self.actor_scope(actor, f.exact)
 
         def mine(actor_id: str | None) -> bool:
-            if actor_id is None:
-                return False
-            return actor_id.startswith(actor[:-1]) if actor.endswith("*") else actor_id in ids
+            return actor_id is not None and (actor_id in always or actor_id in bounded)
 
         for row in self.conn.execute(sql, args):
             m = _merged(row)
@@ -737,7 +879,8 @@ class Queries:
         return found
 
     def ego_network(self, f: EventFilter | None = None, depth: int = 1,
-                    max_nodes: int = MAX_NODES, max_edges: int = MAX_EDGES) -> dict[str, Any]:
+                    max_nodes: int = MAX_NODES, max_edges: int = MAX_EDGES,
+                    roll_up: str | None = None) -> dict[str, Any]:
         """Actors and the merged events that happened between them, aggregated per (source,
         target, type), capped at ``max_nodes`` actors and ``max_edges`` edges: what
         ``actorgraph network``, :meth:`network` and the web app's ``/api/graph`` all show.
@@ -747,12 +890,17 @@ class Queries:
         events. Returns ``{"nodes": [...], "edges": [...], "truncated": bool}``: nodes
         with ``id``, ``name``, ``kind``, ``country``, ``provisional``, ``events`` and
         ``centre``, by id; edges as :class:`Edge` fields with an ``id``.
+
+        ``roll_up`` (``country`` or ``parent``) then merges each actor into its country
+        or its parent organisation (see :meth:`roll_up_of`), adding up their edges.
         """
+        if roll_up not in (None, "country", "parent"):
+            raise StoreError(f"roll_up: {roll_up!r} is not country or parent")
         f = replace(f or EventFilter(), happened=True, limit=None, offset=0)
         truncated = False
         centre: set[str] = set()
         if f.actor:
-            sql, args = self._match("id", f.actor)
+            sql, args = self._match("id", f.actor, f.exact, None)
             centre = {r[0] for r in self.conn.execute(
                 f"SELECT id FROM actors WHERE {sql} ORDER BY id LIMIT ?", [*args, max_nodes + 1])}
             if len(centre) > max_nodes:
@@ -788,6 +936,11 @@ class Queries:
             truncated = True
             edges = sorted(edges, key=lambda e: (-e.events, e.source, e.target, e.type))
             edges = sorted(edges[:max_edges], key=lambda e: (e.source, e.target, e.type))
+        if roll_up:
+            up = {n: self.roll_up_of(n, roll_up) for n in nodes}
+            centre = {up[n] for n in centre}
+            nodes = set(up.values())
+            edges = _roll_edges(edges, up)
         weight: Counter[str] = Counter()
         for e in edges:
             weight[e.source] += e.events
@@ -808,6 +961,26 @@ class Queries:
                       for e in edges],
             "truncated": truncated,
         }
+
+    def roll_up_of(self, actor_id: str, level: str) -> str:
+        """The actor ``actor_id`` rolls up to: its ``country`` (an ISO code, itself an actor
+        id; else the state its id starts with), or its ``parent``: its first open-ended
+        affiliation (else its first one), else its id less the last dotted part where that
+        is an actor or its country (``ISR.MIL.IDF`` -> ``ISR.MIL`` -> ``ISR``). Itself when
+        there is none."""
+        a = self.actor(actor_id)
+        if level == "country":
+            if a and a.country:
+                return a.country
+            head = self.actor(actor_id.partition(".")[0])  # IRN of IRN.MIL.QUDS
+            return head.id if head and head.country == head.id else actor_id
+        links = [af for af in (a.affiliations if a else ()) if af.actor != actor_id]
+        if links:
+            return next((af.actor for af in links if not af.end), links[0].actor)
+        up = actor_id.rpartition(".")[0]
+        if up and (up == (a.country if a else None) or self.actor(up) is not None):
+            return up
+        return actor_id
 
     def network(self, actor: str, depth: int = 1, f: EventFilter | None = None,
                 max_nodes: int = MAX_NODES, max_edges: int = MAX_EDGES) -> nx.MultiDiGraph:
@@ -864,6 +1037,10 @@ class Queries:
         return hits
 
 
+class OutdatedStore(StoreError):
+    """A store of an older schema: ``Store`` migrates it, ``ReadOnlyStore`` will not."""
+
+
 class ReadOnlyStore(Queries):
     """A store opened read-only, for readers that must never write (the web app).
 
@@ -906,7 +1083,7 @@ class ReadOnlyStore(Queries):
                              " upgrade actorgraph")
         if version < len(MIGRATIONS):
             self.conn.close()
-            raise StoreError(f"{self.path}: made by an older actorgraph (schema {version});"
+            raise OutdatedStore(f"{self.path}: made by an older actorgraph (schema {version});"
                              " upgrade it once with"
                              f" `actorgraph events --db {self.path} --limit 1`")
 
@@ -928,6 +1105,23 @@ class ReadOnlyStore(Queries):
         finally:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
+
+
+def _roll_edges(edges: Iterable[Edge], up: dict[str, str]) -> list[Edge]:
+    """``edges`` with their ends replaced by ``up``, those that then coincide added up."""
+    rolled: dict[tuple[str, str, str], Edge] = {}
+    for e in edges:
+        key = (up.get(e.source, e.source), up.get(e.target, e.target), e.type)
+        old = rolled.get(key)
+        if old is None:
+            rolled[key] = replace(e, source=key[0], target=key[1])
+            continue
+        firsts = [d for d in (old.first, e.first) if d]
+        lasts = [d for d in (old.last, e.last) if d]
+        rolled[key] = replace(
+            old, events=old.events + e.events, mentions=old.mentions + e.mentions,
+            first=min(firsts) if firsts else None, last=max(lasts) if lasts else None)
+    return sorted(rolled.values(), key=lambda e: (e.source, e.target, e.type))
 
 
 def graph_from_edges(edges: Iterable[Edge], lookup: Any,

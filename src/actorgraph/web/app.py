@@ -47,6 +47,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ..errors import ActorGraphError
+from ..store.filters import check_filter, listing
 from ..store.identity import StoreGone, StoreIdentity
 from ..store.query import MAX_EDGES, MAX_NODES, EventFilter
 from ..store.search import QueryTimeout, time_budget
@@ -60,7 +61,7 @@ STATIC = HERE / "static"
 TEMPLATES = HERE / "templates"
 #: The files ``make vendor`` copies from node_modules; the pages need them.
 VENDOR_FILES = ("cytoscape.min.js", "vis-timeline-graph2d.min.js",
-                "vis-timeline-graph2d.min.css")
+                "vis-timeline-graph2d.min.css", "topojson-client.min.js", "countries-110m.json")
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
 
 #: Caps on what one request may ask for.
@@ -77,6 +78,7 @@ LIMITS = {
     "actors": 1000,
     "search": 100,
     "nodes": 2000,
+    "points": 5000,
     "edges": 5000,
     "text": 200,            # characters of a text parameter
 }
@@ -262,8 +264,16 @@ def event_filter(
         f"Who asserts the events: {_ACTOR_DOC}."))] = None,
     place: Annotated[str | None, Query(max_length=LIMITS["text"],
                                        description="Place name contains.")] = None,
+    mode: Annotated[str | None, Query(max_length=40, description=(
+        "PLOVER mode of the event type, e.g. aerial."))] = None,
+    modality: Annotated[str | None, Query(max_length=40, description=(
+        "asserted, reported, denied, intended, hypothetical, future or historical."))] = None,
+    exact: Annotated[bool, Query(description=(
+        "Actor filters match the named actor(s) only, not their members and sub-units."
+    ))] = False,
 ) -> EventFilter:
-    """The filters of ``actorgraph events`` (see ``actorgraph events --help``)."""
+    """The filters of ``actorgraph events`` (see ``actorgraph events --help``); the app
+    checks them against the store (:func:`~actorgraph.store.filters.check_filter`)."""
     def clean(value: str | None) -> str | None:
         return value.strip() or None if value is not None else None
 
@@ -271,14 +281,16 @@ def event_filter(
         raise ApiError(400, f"since ({since}) is after until ({until})")
     return EventFilter(actor=clean(actor), source=clean(source), target=clean(target),
                        type=clean(type), asserted_by=clean(asserted_by), place=clean(place),
-                       since=_check_date("since", since), until=_check_date("until", until))
+                       since=_check_date("since", since), until=_check_date("until", until),
+                       mode=clean(mode), modality=clean(modality), exact=exact)
 
 
 Filters = Annotated[EventFilter, Depends(event_filter)]
 Offset = Annotated[int, Query(ge=0, le=LIMITS["offset"], description=(
     f"Skip this many results first (at most {LIMITS['offset']})."))]
-Happened = Annotated[bool, Query(description=(
-    "Only events a source presents as having happened (not denied, negated, intended...)."))]
+ShowAll = Annotated[bool, Query(alias="all", description=(
+    "Also list flagged events (negated, denied, intended, hypothetical, future), each with "
+    "its flags; without it they are hidden, as in `actorgraph events`."))]
 Context = Annotated[bool, Query(description=(
     "Add each event's post: its text split around the evidence sentence, the document, "
     "post number, author, time and link."))]
@@ -374,6 +386,12 @@ def create_app(db_path: str | Path, *, allowed_hosts: list[str] | None = None) -
     app.mount("/static", StaticFiles(directory=str(STATIC), follow_symlink=False),
               name="static")
     Store = Annotated[WebStore, Depends(pool)]
+
+    def checked_filter(store: Store,
+                       f: Annotated[EventFilter, Depends(event_filter)]) -> EventFilter:
+        return check_filter(f, store)  # the CLI's and the Python API's check: one 400 line
+
+    Filters = Annotated[EventFilter, Depends(checked_filter)]  # noqa: N806
     cache = StoreCache(path)
     health = Health(path, pool.identity)
     heavy = Lanes()
@@ -446,13 +464,13 @@ def create_app(db_path: str | Path, *, allowed_hosts: list[str] | None = None) -
 
     @api.get("/api/events", tags=["events"], summary="Event mentions, filtered and paged")
     def events(
-        request: Request, store: Store, f: Filters, happened: Happened = False,
+        request: Request, store: Store, f: Filters, show_all: ShowAll = False,
         context: Context = False, offset: Offset = 0,
         limit: _limit(100, LIMITS["events"], "events") = 100,  # type: ignore[valid-type]
     ) -> dict[str, Any]:
         """Event mentions as `actorgraph export --to jsonl` writes them, plus `merged`
         (the merged event's id), `published` and, with `context`, `post`."""
-        found = store.event_page(replace(f, happened=happened, limit=limit + 1, offset=offset),
+        found = store.event_page(replace(listing(f, show_all), limit=limit + 1, offset=offset),
                                  context)
         page = found[:limit]
         return {"ok": True, "count": len(page), "limit": limit, "offset": offset,
@@ -461,13 +479,13 @@ def create_app(db_path: str | Path, *, allowed_hosts: list[str] | None = None) -
     @api.get("/api/merged", tags=["events"],
              summary="Merged events (one real-world event, many mentions), with mentions")
     def merged(
-        request: Request, store: Store, f: Filters, happened: Happened = False,
+        request: Request, store: Store, f: Filters, show_all: ShowAll = False,
         context: Context = True, offset: Offset = 0,
         limit: _limit(20, LIMITS["merged"], "merged events") = 20,  # type: ignore[valid-type]
         mentions: Annotated[int, Query(ge=0, le=LIMITS["mentions"], description=(
             "Mentions shown per merged event."))] = 10,
     ) -> dict[str, Any]:
-        found = store.merged_page(replace(f, happened=happened, limit=limit + 1, offset=offset),
+        found = store.merged_page(replace(listing(f, show_all), limit=limit + 1, offset=offset),
                                   mentions, context)
         page = found[:limit]
         return {"ok": True, "count": len(page), "limit": limit, "offset": offset,
@@ -483,7 +501,9 @@ def create_app(db_path: str | Path, *, allowed_hosts: list[str] | None = None) -
         mentions = store.mentions_of(m.id)
         names = store.names([m.source, m.target])
         return {"ok": True, "merged": {
-            **m.to_dict(), "source_name": names.get(m.source or ""),
+            **m.to_dict(), "negated": sum(e.negated for e in mentions),
+            "denied": sum(e.modality == "denied" and not e.negated for e in mentions),
+            "source_name": names.get(m.source or ""),
             "target_name": names.get(m.target or ""),
             "mentions_shown": min(len(mentions), 500),
             "mentions_list": store.event_records(mentions[:500], True)}}
@@ -512,6 +532,35 @@ def create_app(db_path: str | Path, *, allowed_hosts: list[str] | None = None) -
         page = [{**a.to_dict(), "counts": counts} for a, counts in found[:limit]]
         return {"ok": True, "count": len(page), "limit": limit, "offset": offset,
                 "next": _next(request, offset, limit, len(found) > limit), "actors": page}
+
+    MaxEvents = Annotated[int, Query(ge=0, le=200, description=(
+        "At most this many key events (0 to 200)."))]
+    ProfileSince = Annotated[str | None, Query(pattern=_DATE, description=(
+        "Events dated (or ending) on or after this ISO date."))]
+    ProfileUntil = Annotated[str | None, Query(pattern=_DATE, description=(
+        "Events dated on or before this ISO date."))]
+
+    def actor_profile(store: WebStore, actor_id: str, since: str | None, until: str | None,
+                      max_events: int) -> Any:
+        from ..profile import build_profile
+
+        if since and until and since > until + "z":
+            raise ApiError(400, f"since ({since}) is after until ({until})")
+        return build_profile(store, actor_id, _check_date("since", since),
+                             _check_date("until", until), max_events)
+
+    # Before /api/actors/{actor_id:path}, whose path parameter would take "/profile" in.
+    @api.get("/api/actors/{actor_id:path}/profile", tags=["actors"],
+             summary="An actor profile: identity, activity, relations, key events, contested "
+                     "claims, sources")
+    def profile(store: Store, actor_id: Annotated[str, PathParam(
+            max_length=LIMITS["text"], description="The actor's id (or name, alias, ID*).")],
+                since: ProfileSince = None, until: ProfileUntil = None,
+                max_events: MaxEvents = 25) -> dict[str, Any]:
+        """What `actorgraph profile ACTOR --to json` prints; footnotes are numbers into
+        `sources`."""
+        return {"ok": True, **actor_profile(store, actor_id, since, until,
+                                            max_events).to_dict()}
 
     @api.get("/api/actors/{actor_id:path}", tags=["actors"],
              summary="An actor card: aliases, affiliations, counts, types, counterparts")
@@ -555,24 +604,38 @@ def create_app(db_path: str | Path, *, allowed_hosts: list[str] | None = None) -
             "Keep the actors with the most events."))] = MAX_NODES,
         max_edges: Annotated[int, Query(ge=1, le=LIMITS["edges"], description=(
             "Keep the edges with the most events."))] = MAX_EDGES,
+        roll_up: Annotated[Literal["country", "parent"] | None, Query(description=(
+            "Merge each actor into its country or its parent organisation."))] = None,
     ) -> dict[str, Any]:
         """Edges count merged events that some source says happened, per (source, target,
         type); nodes are sized by those counts. `truncated` says a cap cut something."""
-        found = store.ego_network(f, depth, max_nodes, max_edges)
+        found = store.ego_network(f, depth, max_nodes, max_edges, roll_up)
         return {"ok": True, "count": {"nodes": len(found["nodes"]),
                                       "edges": len(found["edges"])}, **found}
+
+    @api.get("/api/map", tags=["events"],
+             summary="Merged events with coordinates, as map points, and geocoding coverage")
+    def map_points(
+        store: Store, f: Filters, show_all: ShowAll = False,
+        limit: _limit(2000, LIMITS["points"], "points") = 2000,  # type: ignore[valid-type]
+    ) -> dict[str, Any]:
+        """One point per merged event whose place has coordinates (the busiest first);
+        `coverage` counts the matching events with a place and those of them with
+        coordinates."""
+        found = store.map_points(listing(f, show_all), limit)
+        return {"ok": True, "count": len(found["points"]), **found}
 
     @api.get("/api/timeline", tags=["events"],
              summary="Dated event mentions with the span their date stands for")
     def timeline(
-        request: Request, store: Store, f: Filters, happened: Happened = False,
+        request: Request, store: Store, f: Filters, show_all: ShowAll = False,
         offset: Offset = 0,
         limit: _limit(500, LIMITS["timeline"], "events") = 500,  # type: ignore[valid-type]
     ) -> dict[str, Any]:
         """`span` is [start, end) at the date's real precision: a year-only date spans the
         year; `date_basis` says where the date comes from (text, relative, inherited,
         published)."""
-        items, more = store.timeline_items(replace(f, happened=happened, limit=limit,
+        items, more = store.timeline_items(replace(listing(f, show_all), limit=limit,
                                                    offset=offset))
         return {"ok": True, "count": len(items), "limit": limit, "offset": offset,
                 "next": _next(request, offset, limit, more), "events": items}
@@ -628,6 +691,7 @@ def create_app(db_path: str | Path, *, allowed_hosts: list[str] | None = None) -
     for twin, endpoint in (("/events.json", events), ("/merged.json", merged),
                            ("/actors.json", actors), ("/graph.json", graph),
                            ("/timeline.json", timeline), ("/claims.json", claims),
+                           ("/map.json", map_points),
                            ("/search.json", search)):
         api.get(twin, include_in_schema=False)(endpoint)
     app.include_router(api)
@@ -637,6 +701,7 @@ def create_app(db_path: str | Path, *, allowed_hosts: list[str] | None = None) -
     pages = {"/": ("network.html", "Network", "/api/graph"),
              "/timeline": ("timeline.html", "Timeline", "/api/timeline"),
              "/evidence": ("evidence.html", "Evidence", "/api/merged"),
+             "/map": ("map.html", "Map", "/api/map"),
              "/search": ("search.html", "Search", "/api/search")}
 
     def page_route(template: str, title: str, twin: str) -> Callable[..., Response]:
@@ -649,6 +714,26 @@ def create_app(db_path: str | Path, *, allowed_hosts: list[str] | None = None) -
     for url, (template, title, twin) in pages.items():
         app.get(url, response_class=HTMLResponse, include_in_schema=False,
                 dependencies=[])(page_route(template, title, twin))
+
+    @app.get("/actors/{actor_id:path}", response_class=HTMLResponse, include_in_schema=False)
+    def actor_page(request: Request, store: Store, actor_id: str,
+                   since: ProfileSince = None, until: ProfileUntil = None,
+                   max_events: MaxEvents = 25) -> Response:
+        from urllib.parse import quote
+
+        from markupsafe import Markup
+
+        from ..profile import to_html_body
+
+        try:
+            found = actor_profile(store, actor_id, since, until, max_events)
+        except (ActorGraphError, ApiError) as exc:
+            return _page(env, "error.html", request, missing, status=404,
+                         title="Not found", message=str(exc), meta=cached_meta(store))
+        twin = f"/api/actors/{quote(found.actor['id'], safe='')}/profile"
+        return _page(env, "actor.html", request, missing, title=found.actor["name"],
+                     twin=twin, meta=cached_meta(store),
+                     profile=Markup(to_html_body(found, links=True)))
 
     @app.get("/api", response_class=HTMLResponse, include_in_schema=False)
     def api_index(request: Request) -> Response:

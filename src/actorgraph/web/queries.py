@@ -241,6 +241,9 @@ class WebStore(ReadOnlyStore):
             record["source_name"] = names.get(m.source or "")
             record["target_name"] = names.get(m.target or "")
             mine = self.mentions_of(m.id)
+            # `denies` counts both: the text says it did not happen, or reports a denial
+            record["negated"] = sum(e.negated for e in mine)
+            record["denied"] = sum(e.modality == "denied" and not e.negated for e in mine)
             record["mentions_shown"] = min(len(mine), mentions)
             record["mentions_list"] = self.event_records(mine[:mentions], context)
             out.append(record)
@@ -287,6 +290,37 @@ class WebStore(ReadOnlyStore):
             record["span"] = {"start": start, "end": end, "precision": precision}
             items.append(record)
         return items, more
+
+
+    def map_points(self, f: EventFilter, limit: int) -> dict[str, Any]:
+        """Merged events matching ``f`` that have a place with coordinates, as map points
+        (the busiest first, at most ``limit``), and how many events with a place have none.
+
+        Each point: ``id``, ``type``, ``quad``, ``mentions``, ``date``, ``lat``, ``lon``,
+        ``place``, ``country``, ``source``/``target`` with their names.
+        """
+        inner, args = self._select("merged_events", replace(f, limit=None, offset=0), "",
+                                   "id, type, quad, mentions, date, source, target, location")
+        placed = ("location IS NOT NULL AND json_extract(location, '$.name') IS NOT NULL")
+        coords = ("json_extract(location, '$.lat') IS NOT NULL"
+                  " AND json_extract(location, '$.lon') IS NOT NULL")
+        with_place, with_coords = self.conn.execute(
+            f"SELECT count(*), sum({coords}) FROM ({inner}) WHERE {placed}", args).fetchone()
+        rows = self.conn.execute(
+            f"SELECT id, type, quad, mentions, date, source, target,"
+            " json_extract(location, '$.lat'), json_extract(location, '$.lon'),"
+            " json_extract(location, '$.name'), json_extract(location, '$.country')"
+            f" FROM ({inner}) WHERE {placed} AND {coords}"
+            " ORDER BY mentions DESC, date, id LIMIT ?", [*args, limit + 1]).fetchall()
+        names = self.names(x for r in rows[:limit] for x in (r[5], r[6]))
+        points = [{
+            "id": r[0], "type": r[1], "quad": r[2], "mentions": r[3], "date": r[4],
+            "source": r[5], "source_name": names.get(r[5] or ""),
+            "target": r[6], "target_name": names.get(r[6] or ""),
+            "lat": float(r[7]), "lon": float(r[8]), "place": r[9], "country": r[10],
+        } for r in rows[:limit]]
+        return {"points": points, "truncated": len(rows) > limit,
+                "coverage": {"with_place": with_place or 0, "with_coordinates": with_coords or 0}}
 
 
 def _first(value: str) -> tuple[dt.date, str] | None:

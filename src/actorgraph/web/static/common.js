@@ -7,7 +7,8 @@
 "use strict";
 
 const AG = (() => {
-  const FILTERS = ["actor", "source", "target", "type", "since", "until", "asserted_by", "place"];
+  const FILTERS = ["actor", "source", "target", "type", "mode", "modality", "since", "until",
+    "asserted_by", "place", "exact"];
 
   const QUADS = {
     1: { label: "verbal cooperation", color: "#3b7dd8" },

@@ -5,7 +5,7 @@
 (() => {
   const { el, api, status } = AG;
   const params = AG.pageParams();
-  const listParams = AG.pick(params, ["happened", "offset"]);
+  const listParams = AG.pick(params, ["all", "offset"]);
   AG.initFilters(listParams);
   const filters = AG.pick(params);
 
@@ -13,7 +13,11 @@
     const flags = el("span", { class: "flags" });
     for (const c of m.contested || []) flags.append(AG.badge("contested " + c, "warn"));
     if (m.modality !== "factual") flags.append(AG.badge(m.modality, "modality"));
-    if (m.denies && !m.asserts) flags.append(AG.badge("denied", "warn"));
+    if (m.denies && !m.asserts) {
+      // negated ("did not strike") is not denied ("X denied striking"): say which it is
+      if (m.negated) flags.append(AG.badge("negated", "warn"));
+      if (m.denied || !m.negated) flags.append(AG.badge("denied", "warn"));
+    }
     const dates = m.date_min ? m.date_min + (m.date_max && m.date_max !== m.date_min ? "–" + m.date_max : "") : "undated";
     return el("header", { class: "merged-head" },
       el("span", { class: "date", text: dates }), " ",
@@ -48,7 +52,7 @@
     const sides = el("div", { class: "sides" });
     for (const side of c.sides) {
       const position = c.kind === "source" || c.kind === "target" ? name(side.position) : side.position;
-      const known = side.position === "asserts" || side.position === "denies";
+      const known = ["asserts", "denies", "disputes"].includes(side.position);
       const column = el("section", { class: "side-col" + (known ? " side-" + side.position : "") },
         el("h3", { text: position }));
       for (const item of side.items) {

@@ -4,7 +4,7 @@
 (() => {
   const { el, api, status } = AG;
   const params = AG.pageParams();
-  const graphParams = AG.pick(params, ["depth", "max_nodes"]);
+  const graphParams = AG.pick(params, ["depth", "max_nodes", "roll_up"]);
   AG.initFilters(graphParams);
   const filters = AG.pick(params);
   const detail = document.getElementById("detail");
@@ -168,9 +168,10 @@
       style: [
         { selector: "node", style: {
           "background-color": "data(color)", width: "data(size)", height: "data(size)",
-          label: "data(label)", "font-size": 10, color: "#1d2430", "text-valign": "bottom",
+          label: "data(label)", "font-size": 11, color: "#1d2430", "text-valign": "bottom",
           "text-margin-y": 3, "text-outline-color": "#ffffff", "text-outline-width": 2,
-          "border-width": 1, "border-color": "#ffffff" } },
+          /* Small labels appear once zoomed in (or on hover); see labelBiggest(). */
+          "min-zoomed-font-size": 10, "border-width": 1, "border-color": "#ffffff" } },
         { selector: "node.centre", style: { "border-width": 3, "border-color": "#1d2430" } },
         { selector: "edge", style: {
           width: "data(width)", "line-color": "data(color)", "target-arrow-color": "data(color)",
@@ -189,6 +190,9 @@
         : { name: "cose", animate: false, randomize: false, nodeRepulsion: () => 9000,
             idealEdgeLength: () => 90, padding: 30, componentSpacing: 60 },
     });
+    labelBiggest(nodes);
+    cy.on("mouseover", "node", (evt) => hoverLabel(evt.target, true));
+    cy.on("mouseout", "node", (evt) => hoverLabel(evt.target, false));
     cy.on("tap", "node", (evt) => showActor(evt.target.id()));
     cy.on("tap", "edge", (evt) => {
       const raw = evt.target.data("raw");
@@ -203,6 +207,42 @@
     showKinds(nodes);
     edgeTable(edges, names);
     addRelations(names);
+  }
+
+  /* The names of the biggest actors (and the centre) legible at the zoom the graph opens
+     at: their font is sized so that it is drawn at LABEL_PX whatever that zoom; the other
+     names show once zoomed in far enough, or on hover. */
+  const LABEL_PX = 13;
+  const MAJOR = 12;
+
+  function labelBiggest(nodes) {
+    const ranked = [...nodes].sort((a, b) => b.events - a.events || (a.id < b.id ? -1 : 1));
+    const keep = new Set(ranked.slice(0, MAJOR).map((n) => n.id));
+    nodes.filter((n) => n.centre).forEach((n) => keep.add(n.id));
+    cy.batch(() => cy.nodes().forEach((node) => {
+      if (keep.has(node.id())) node.addClass("major");
+    }));
+    sizeMajors();
+    cy.on("zoom", sizeMajors);
+  }
+
+  function sizeMajors() {
+    const zoom = cy.zoom() || 1;
+    cy.batch(() => cy.nodes(".major").style({
+      "font-size": Math.max(11, LABEL_PX / zoom), "font-weight": "bold",
+      "min-zoomed-font-size": 0, "text-outline-width": Math.max(2, 2.5 / zoom),
+      "text-margin-y": Math.max(3, 3 / zoom), "z-index": 10 }));
+  }
+
+  function hoverLabel(node, on) {
+    if (node.hasClass("major")) return;
+    if (on) {
+      const zoom = cy.zoom() || 1;
+      node.style({ "font-size": Math.max(11, LABEL_PX / zoom), "min-zoomed-font-size": 0,
+                   "text-outline-width": Math.max(2, 2.5 / zoom), "z-index": 20 });
+    } else {
+      node.removeStyle("font-size min-zoomed-font-size text-outline-width z-index");
+    }
   }
 
   function list(title, items) {
@@ -259,6 +299,7 @@
     const near = list("Most events with", card.counterparts.map((p) => actorLink(p.id, p.name, `(${p.events})`)));
     const relations = list("Relations", (card.relations || []).map((r) => relationItem(r, a.id)));
     const links = el("p", { class: "links" },
+      el("a", { href: "/actors/" + encodeURIComponent(a.id), id: "profile-link", text: "Profile (a cited brief)" }), " · ",
       el("a", { href: "/?actor=" + encodeURIComponent(a.id), text: "Centre the network here" }), " · ",
       el("a", { href: "/timeline?actor=" + encodeURIComponent(a.id), text: "Timeline" }), " · ",
       el("a", { href: "/evidence?actor=" + encodeURIComponent(a.id), text: "Evidence" }));
@@ -272,7 +313,6 @@
     q.set("source", e.source);
     q.set("target", e.target);
     q.set("type", e.type);
-    q.set("happened", "true");
     q.set("context", "true");
     q.set("limit", "50");
     const quad = AG.quadOf(e.quad);

@@ -34,6 +34,7 @@
         el("ul", { class: "plain hits" }, found.actors.map((h) => el("li", { class: "actor-hit" },
           el("a", { href: "/?actor=" + encodeURIComponent(h.id), text: h.title || h.id }), " ",
           el("code", { text: h.id }), h.snippet ? el("span", { class: "hint", text: " " + h.snippet }) : null,
+          " · ", el("a", { href: "/actors/" + encodeURIComponent(h.id), class: "profile-link", text: "profile" }),
           " · ", el("a", { href: "/timeline?actor=" + encodeURIComponent(h.id), text: "timeline" }),
           " · ", el("a", { href: "/evidence?actor=" + encodeURIComponent(h.id), text: "evidence" })))));
       posts.replaceChildren(el("h2", { text: `${found.posts.length} post(s)` }),

@@ -4,7 +4,7 @@
 (() => {
   const { el, api, status } = AG;
   const params = AG.pageParams();
-  const apiParams = AG.pick(params, ["happened", "limit", "offset"]);
+  const apiParams = AG.pick(params, ["all", "limit", "offset"]);
   AG.initFilters(apiParams);
   AG.legendQuads(document.getElementById("quad-legend"));
   const statusNode = document.getElementById("timeline-status");
@@ -67,9 +67,19 @@
     const lo = Math.min(...starts);
     const hi = Math.max(...ends);
     const pad = Math.max((hi - lo) * 0.05, 1000 * 3600 * 24 * 30);
+    /* Open on the dense part: the 5th to the 95th percentile of the dates, so that one stray
+       date (a 1705 among 2000s) does not squeeze every other event into a sliver. */
+    const sortedStarts = [...starts].sort((a, b) => a - b);
+    const sortedEnds = [...ends].sort((a, b) => a - b);
+    const n = events.length;
+    const denseLo = sortedStarts[Math.floor(0.05 * (n - 1))];
+    const denseHi = sortedEnds[Math.ceil(0.95 * (n - 1))];
+    const densePad = Math.max((denseHi - denseLo) * 0.05, 1000 * 3600 * 24 * 30);
+    const dense = [new Date(denseLo - densePad), new Date(denseHi + densePad)];
+    const full = [new Date(lo - pad), new Date(hi + pad)];
     const timeline = new vis.Timeline(document.getElementById("timeline"), items, groups, {
       stack: true, zoomable: true, horizontalScroll: false, selectable: true,
-      start: new Date(lo - pad), end: new Date(hi + pad),
+      start: dense[0], end: dense[1],
       min: new Date(lo - 50 * pad), max: new Date(hi + 50 * pad),
       orientation: { axis: "top" }, margin: { item: { horizontal: 2, vertical: 4 } },
       tooltip: { followMouse: false }, xss: { disabled: false },
@@ -78,7 +88,18 @@
       const ev = byId.get(props.items[0]);
       if (ev) show(ev);
     });
-    window.agTimeline = { timeline, ready: true };
+    const year = (t) => new Date(t).getUTCFullYear();
+    const fullButton = document.getElementById("full-span");
+    const denseButton = document.getElementById("dense-span");
+    if (denseLo > lo || denseHi < hi) {
+      fullButton.textContent = `Full span (${year(lo)}–${year(hi)})`;
+      denseButton.textContent = `Most dates (${year(denseLo)}–${year(denseHi)})`;
+      fullButton.hidden = false;
+      denseButton.hidden = false;
+      fullButton.addEventListener("click", () => timeline.setWindow(full[0], full[1], { animation: false }));
+      denseButton.addEventListener("click", () => timeline.setWindow(dense[0], dense[1], { animation: false }));
+    }
+    window.agTimeline = { timeline, ready: true, dense, full };
     document.body.dataset.ready = "timeline";
     let message = `${events.length} dated event mention(s)`;
     if (found.next) message += " (the first ones: narrow the filters or the dates to see the rest)";

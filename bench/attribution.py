@@ -1,0 +1,271 @@
+"""Who says what, measured on one split of the labelled corpus.
+
+    python bench/attribution.py [--split dev] [--json] [--show]
+
+Three figures (``score``; ``bench/accuracy.py --attribution SPLIT`` prints them too):
+
+* **asserter**: of the gold events a named source asserts (``asserted_by`` set) that the
+  coder finds (paired as in ``bench/accuracy.py``), the share whose asserter is right: the
+  same actor id; or, when the coder's speaker has no dictionary id (none, or a
+  provisional one: the dictionary's gap, not attribution's), a content word (not a
+  pronoun) in common with the gold speaker's words; the same for a gold speaker without
+  id. ``asserter_id_right`` counts the same actor id only. Beside it, ``author_kept``:
+  of the found events the author asserts, the share the coder leaves with the author
+  (over-attribution shows here).
+* **responsibility**: events of items tagged ``responsibility-claim`` whose claimant is
+  both source and asserter: found, and right on both (the same party, as above).
+* **rebuttal pairs**: in gold, the events of one passage that share a ``claim_group``
+  form a contest between two parties: who asserts (``stance: asserts``) and who denies or
+  disputes. A party is the event's asserter, or the author when none is named (for a
+  REJECT without asserter, its source: the one who rejects). The coder's pairs are read the
+  way the store reads them: events of one document with the same merge key where one
+  mention asserts and another denies, and claims that deny or dispute an event. A coded
+  pair is right when its two parties are the two parties of a gold contest in the same
+  item (either way round); precision is over coded pairs, recall over gold contests.
+
+Tune on train and dev only; the test split is for the figure reported once.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent / "src"))
+
+_STOP = {"the", "a", "an", "of", "and", "'s", "its", "their", "his", "her", "in", "on", "s",
+         "said", "says", "say", "to", "by", "for", "from", "at", "with", "who",
+         "he", "she", "it", "they", "we", "i", "him", "them", "this", "that"}
+AUTHOR = ("author", None, None)
+Party = tuple[str, str | None, str | None]  # (kind, actor id, words): kind id/text/author
+
+
+def _words(text: str | None) -> set[str]:
+    return {w for w in re.findall(r"[\w'-]+", (text or "").lower()) if w not in _STOP}
+
+
+def _gold_party(e: dict, as_rejecter: bool = False) -> Party:
+    if e.get("asserted_by_id") or e.get("asserted_by"):
+        return ("id" if e.get("asserted_by_id") else "text", e.get("asserted_by_id"),
+                e.get("asserted_by"))
+    if as_rejecter and e["type"] == "REJECT" and (e.get("source_id") or e.get("source")):
+        return ("id" if e.get("source_id") else "text", e.get("source_id"), e.get("source"))
+    return AUTHOR
+
+
+def _unresolved(p: Party) -> bool:
+    return p[1] is None or p[1].startswith("PRV.")
+
+
+def _same(a: Party, b: Party, strict: bool = False) -> bool:
+    """The same party: the same actor id; or, where one side has no dictionary id (none,
+    or a provisional one), a content word (not a pronoun) in common."""
+    if a[0] == "author" or b[0] == "author":
+        return a[0] == b[0]
+    if a[1] is not None and a[1] == b[1]:
+        return True
+    if strict or not (_unresolved(a) or _unresolved(b)):
+        return False
+    return bool(_words(a[2]) & _words(b[2]))
+
+
+def _event_party(e: Any, author: str | None) -> Party:
+    if e.asserted_by:
+        return ("id", e.asserted_by, e.asserted_by_text)
+    if e.asserted_by_text and e.asserted_by_text != author:
+        return ("text", None, e.asserted_by_text)
+    return AUTHOR
+
+
+def _asserter_right(g: dict, p: Any, author: str | None, strict: bool = False) -> bool:
+    return _same(_gold_party(g), _event_party(p, author), strict)
+
+
+def gold_contests(item: dict) -> list[tuple[list[Party], list[Party]]]:
+    """(asserting parties, countering parties) of each claim group of ``item``."""
+    groups: dict[str, list[dict]] = {}
+    for e in item["events"]:
+        if e.get("claim_group"):
+            groups.setdefault(e["claim_group"], []).append(e)
+    out = []
+    for events in groups.values():
+        sides: dict[str, list[Party]] = {"asserts": [], "counter": []}
+        for e in events:
+            side = "asserts" if e.get("stance") == "asserts" else "counter"
+            party = _gold_party(e, as_rejecter=True)
+            if not any(_same(party, q) for q in sides[side]):
+                sides[side].append(party)
+        if not sides["asserts"]:  # a denial disputed: the two counter parties face each other
+            sides["asserts"], sides["counter"] = sides["counter"][:1], sides["counter"][1:]
+        if sides["asserts"] and sides["counter"]:
+            out.append((sides["asserts"], sides["counter"]))
+    return out
+
+
+def coded_contests(coded: Any, author: str | None) -> list[tuple[Party, Party]]:
+    """(party that asserts, party that denies or disputes) pairs the store would show as
+    contests inside this one document."""
+    from actorgraph.store.merge import merge_key, place_key, stance
+
+    by_id = {e.id: e for e in coded.events}
+    by_key: dict[str, list[Any]] = {}
+    for e in coded.events:
+        key = merge_key(e.type, e.source, e.target, place_key(e.location), e.modality)
+        by_key.setdefault(key, []).append(e)
+    pairs: list[tuple[Party, Party]] = []
+
+    def add(a: Party, b: Party) -> None:
+        if not _same(a, b) and not any(_same(a, x) and _same(b, y) for x, y in pairs):
+            pairs.append((a, b))
+
+    for events in by_key.values():
+        asserting = [e for e in events if stance(e.modality, e.negated) == "asserts"]
+        denying = [e for e in events if e.modality == "denied"]
+        for a in asserting:
+            for d in denying:
+                add(_event_party(a, author), _event_party(d, author))
+    for c in coded.claims:
+        if c.stance in ("denies", "disputes") and c.event in by_id:
+            e = by_id[c.event]
+            counter: Party = ("id", c.asserted_by, None) if c.asserted_by else AUTHOR
+            if e.modality == "denied":
+                if c.stance == "disputes":  # the denial disputed
+                    add(_event_party(e, author), counter)
+                continue
+            add(_event_party(e, author), counter)
+    return pairs
+
+
+def _match(pair: tuple[Party, Party], contest: tuple[list[Party], list[Party]]) -> bool:
+    a, b = pair
+    left, right = contest
+    return (any(_same(a, x) for x in left) and any(_same(b, y) for y in right)) or (
+        any(_same(b, x) for x in left) and any(_same(a, y) for y in right))
+
+
+def score(items: Sequence[dict], coded_docs: Iterable[Any], show: bool = False) -> dict:
+    """The three figures for ``items`` and their coded documents (in the same order)."""
+    from accuracy import _pair, _share
+
+    asserter, asserter_id, author_kept, resp_found, resp_right = [], [], [], [], []
+    tp = fp = gold_n = found_n = 0
+    for item, coded in zip(items, coded_docs, strict=True):
+        author = item.get("author")
+        gold = item["events"]
+        for g, p in _pair(gold, coded.events):
+            if g.get("asserted_by") or g.get("asserted_by_id"):
+                ok = _asserter_right(g, p, author)
+                asserter.append(ok)
+                asserter_id.append(_asserter_right(g, p, author, strict=True))
+                if show and not ok:
+                    print(f"asserter {item['id']}: {g['type']} gold {g.get('asserted_by')!r}"
+                          f" ({g.get('asserted_by_id')}) coded {p.asserted_by_text!r}"
+                          f" ({p.asserted_by})", file=sys.stderr)
+            else:
+                kept = _event_party(p, author) == AUTHOR
+                author_kept.append(kept)
+                if show and not kept:
+                    print(f"over-attributed {item['id']}: {g['type']} to "
+                          f"{p.asserted_by_text!r}", file=sys.stderr)
+        if "responsibility-claim" in item.get("phenomena", ()):
+            claimed = [g for g in gold if g.get("asserted_by_id") and
+                       g.get("asserted_by_id") == g.get("source_id")]
+            paired = dict((id(g), p) for g, p in _pair(claimed, coded.events))
+            for g in claimed:
+                p = paired.get(id(g))
+                resp_found.append(p is not None)
+                if p is not None:
+                    source = _same(("id", g["source_id"], g.get("source")),
+                                   ("id", p.source, p.source_text))
+                    ok = source and _asserter_right(g, p, author)
+                    resp_right.append(ok)
+                    if show and not ok:
+                        print(f"responsibility {item['id']}: gold {g.get('source')!r} coded "
+                              f"{p.source_text!r} ({p.source}) by {p.asserted_by_text!r}",
+                              file=sys.stderr)
+        contests = gold_contests(item)
+        pairs = coded_contests(coded, author)
+        gold_n += len(contests)
+        found_n += sum(any(_match(p, c) for p in pairs) for c in contests)
+        for p in pairs:
+            ok = any(_match(p, c) for c in contests)
+            tp += ok
+            fp += not ok
+            if show and not ok:
+                print(f"pair not in gold {item['id']}: {p}", file=sys.stderr)
+        if show:
+            for c in contests:
+                if not any(_match(p, c) for p in pairs):
+                    print(f"contest missed {item['id']}: {c} coded {pairs}", file=sys.stderr)
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = found_n / gold_n if gold_n else 0.0
+    return {
+        "items": len(items),
+        "asserter_right": _share(asserter),
+        "asserter_id_right": _share(asserter_id),
+        "author_kept": _share(author_kept),
+        "responsibility_found": _share(resp_found),
+        "responsibility_right": _share(resp_right),
+        "rebuttal_pairs": {"precision": round(precision, 3), "recall": round(recall, 3),
+                           "coded": tp + fp, "gold": gold_n},
+    }
+
+
+def documents(items: Sequence[dict]) -> list[Any]:
+    from actorgraph.models import Document, Post
+
+    return [Document(id=it["id"], text=it["text"], format="text",
+                     posts=(Post(1, it["text"], 0, len(it["text"]), author=it.get("author")),),
+                     published=it.get("published"), author=it.get("author"))
+            for it in items]
+
+
+def attribution(coder: Any, split: str, show: bool = False) -> dict:
+    """The figures on ``split`` (``train``, ``dev`` or ``test``) with ``coder``."""
+    import labelled
+
+    items = labelled.load(split, quiet=True)
+    return {"split": split, **score(items, coder.code_many(documents(items)), show=show)}
+
+
+def summary(report: dict) -> str:
+    r = report
+    rb = r["rebuttal_pairs"]
+    return "\n".join([
+        f"who says what on {r['split']} ({r['items']} items):",
+        f"  asserter right on found attributed events {r['asserter_right']['accuracy']:>6}"
+        f" (n={r['asserter_right']['n']}); same actor id {r['asserter_id_right']['accuracy']}",
+        f"  author's own events kept as the author's  {r['author_kept']['accuracy']:>6}"
+        f" (n={r['author_kept']['n']})",
+        f"  claims of responsibility found            {r['responsibility_found']['accuracy']:>6}"
+        f" (n={r['responsibility_found']['n']}), claimant right "
+        f"{r['responsibility_right']['accuracy']} (n={r['responsibility_right']['n']})",
+        f"  rebuttal pairs precision {rb['precision']} recall {rb['recall']}"
+        f" (coded {rb['coded']}, gold {rb['gold']})",
+    ])
+
+
+def main() -> None:
+    from actorgraph.coding.documents import DocumentCoder
+    from actorgraph.settings import Settings
+
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--split", default="dev", choices=("train", "dev", "test"))
+    ap.add_argument("--model", default=None)
+    ap.add_argument("--json", action="store_true", help="print JSON only")
+    ap.add_argument("--show", action="store_true", help="list the misses on stderr")
+    args = ap.parse_args()
+    coder = DocumentCoder(Settings.from_overrides(model=args.model))
+    report = attribution(coder, args.split, show=args.show)
+    print(json.dumps(report) if args.json else summary(report))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,594 @@
+"""Who says what: attribution, claims of responsibility, hedges and rebuttals in one text.
+
+The argument reader finds the plain cases itself ("X said that ...", "according to X",
+"X denied ..."). :class:`Attribution` adds what needs more than the clause above a
+trigger, with the cue words of ``data/attribution.yaml``:
+
+* **more speakers**: a report clause after or beside the event ("..., the minister
+  said", "As X announced today, ..."), admission and finding verbs ("Iran admitted
+  that ...", "a UN panel determined that ...", "survivors point to ..."), the object of
+  praise ("officials praise his contribution to the liberation of Iraq": the officials
+  assert it), and the speaker carried to the next sentences of the post ("The ministry
+  said ... It added that ...", "X said: ..."). A denied event is asserted (denied) by
+  its denier. The post's author stays the asserter of everything else.
+* **claims of responsibility**: "X claimed (responsibility for) the attack", "attacks
+  claimed by X": X is the source and the asserter, the event ``reported``.
+* **hedges**: "allegedly", "reportedly", "so-called", "purported" make an event
+  ``reported``, with the speaker where one is named.
+* **rebuttals** (:meth:`Attribution.rebuttals`, once a post is coded): "X praises P.
+  But in fact Q", "X insists P. Satellite images show otherwise", "X falsely claimed
+  P", "contrary to X's claims, Q", "despite X's denials, Q", "X denied P, but ...",
+  and the accused answering in the next sentence ("The coalition says it was a
+  legitimate military action"). Each gives claims with a ``stance``: the disputed
+  event gets a ``disputes`` (or ``denies``) claim whose evidence is the other side's
+  sentence; a denial answered by the author gives the author's assertion of what was
+  denied as an event of its own, which the store merges with the denied mention. Both
+  show as contested claims exactly as disputes between documents do.
+
+A claim whose ``asserted_by`` is ``None`` is the post author's (the store names the
+author when it shows it); a counter-claim by a speaker with no actor id is not made,
+since the claim could not say who holds it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from spacy.tokens import Span, Token
+
+from ..datafiles import packaged
+from ..errors import ConfigError
+from ..models import Claim, Event, Evidence, stable_id
+
+if TYPE_CHECKING:
+    from .coder import Argument, ArgumentReader, CodingContext, Frame
+
+__all__ = ["Attribution", "AttributionCues", "Speech", "load_cues"]
+
+#: The ``version`` of ``data/attribution.yaml`` this code reads.
+CUES_VERSION = 1
+
+_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i"})
+_SPEAKER_DEPS = frozenset({"parataxis", "advcl", "ccomp", "conj"})
+# Events that are themselves words (an accusation, a demand, a rejection): an answer
+# disputes what they say, not that they were said.
+_SPEECH_ACTS = frozenset({"ACCUSE", "REQUEST", "REJECT"})
+
+
+@dataclass(frozen=True, slots=True)
+class AttributionCues:
+    """The cue lists of ``data/attribution.yaml``; phrases as word tuples, longest first."""
+
+    speech_verbs: frozenset[str]
+    hedge_words: frozenset[str]
+    source_words: frozenset[str]
+    claiming_verbs: frozenset[str]
+    responsibility_nouns: frozenset[str]
+    contribution_nouns: frozenset[str]
+    credit_verbs: frozenset[str]
+    carry_subjects: frozenset[str]
+    counter_markers: tuple[tuple[str, ...], ...]
+    contrast_words: frozenset[str]
+    opening_contrasts: frozenset[str]
+    otherwise_words: frozenset[str]
+    false_adverbs: frozenset[str]
+    contrary_phrases: tuple[tuple[str, ...], ...]
+    claim_nouns: frozenset[str]
+    denial_nouns: frozenset[str]
+    answer_verbs: frozenset[str]
+    answer_words: frozenset[str]
+    answered_objects: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> AttributionCues:
+    """The packaged cue lists (``data/attribution.yaml``)."""
+    data = packaged("attribution.yaml")
+    if not isinstance(data, dict) or data.get("version") != CUES_VERSION:
+        raise ConfigError(f"attribution.yaml: expected version {CUES_VERSION}")
+
+    def words(name: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in data[name] or ())
+
+    def phrases(name: str) -> tuple[tuple[str, ...], ...]:
+        return tuple(sorted((tuple(w.split()) for w in words(name)), key=lambda p: (-len(p), p)))
+
+    return AttributionCues(
+        speech_verbs=words("speech_verbs"), hedge_words=words("hedge_words"),
+        source_words=words("source_words"),
+        claiming_verbs=words("claiming_verbs"),
+        responsibility_nouns=words("responsibility_nouns"),
+        contribution_nouns=words("contribution_nouns"), credit_verbs=words("credit_verbs"),
+        carry_subjects=words("carry_subjects"), counter_markers=phrases("counter_markers"),
+        contrast_words=words("contrast_words"),
+        opening_contrasts=words("opening_contrasts"), otherwise_words=words("otherwise_words"),
+        false_adverbs=words("false_adverbs"), contrary_phrases=phrases("contrary_phrases"),
+        claim_nouns=words("claim_nouns"), denial_nouns=words("denial_nouns"),
+        answer_verbs=words("answer_verbs"), answer_words=words("answer_words"),
+        answered_objects=words("answered_objects"),
+    )
+
+
+@dataclass
+class _Said:
+    """One coded event with what attribution needs of it later in the post."""
+
+    event: Event
+    sent: int  # index of its sentence in the post
+    speaker: Argument | None  # None: the author
+    claimed: bool  # asserted by a speaker of the text (said, claimed, denied, hedged)
+    accuser: Argument | None = None  # who asserts what the speaker denies, if named
+
+
+@dataclass
+class Speech:
+    """Per-post attribution state, kept in the :class:`~.coder.CodingContext`."""
+
+    sentence: int = -1
+    last_speaker: Argument | None = None  # the last sentence's report-verb subject
+    colon_speaker: Argument | None = None  # "X said:" opens everything after it ...
+    colon_at: int = -1  # ... from this token on
+    accusers: dict[int, Argument] = field(default_factory=dict)  # by trigger token
+    said: list[_Said] = field(default_factory=list)
+    sentences: list[Span] = field(default_factory=list)
+
+
+def _at(doc: Any, i: int, end: int, phrase: tuple[str, ...]) -> bool:
+    return i + len(phrase) <= end and all(doc[i + k].lower_ == w for k, w in enumerate(phrase))
+
+
+def _keys(verb: Token) -> set[str]:
+    lemma = verb.lemma_.lower()
+    return {lemma, *(f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "prep"))}
+
+
+class Attribution:
+    """Speakers, hedges, claims of responsibility and rebuttals (see the module docstring).
+
+    Made by the :class:`~.coder.ArgumentReader`, which calls it; stateless between calls
+    (per-post state lives in ``cx.speech``).
+    """
+
+    def __init__(self, reader: ArgumentReader, cues: AttributionCues | None = None) -> None:
+        self.reader = reader
+        self.cues = cues or load_cues()
+        self.report = reader.report_verbs | reader.claim_verbs | self.cues.speech_verbs
+        from .prefilter import word_forms
+
+        # inflected forms, for sentences the prefilter left unparsed
+        self.said_forms = {f for v in self.report if " " not in v for f in word_forms(v)}
+
+    # -- speakers ------------------------------------------------------------------------
+
+    def _speaker_of(self, cx: CodingContext, verb: Token) -> Argument | None:
+        speaker = next(iter(self.reader.subjects(cx, verb)), None)
+        if speaker is None:
+            return None
+        if speaker.span is None and (
+            speaker.token.lower_ in self.cues.carry_subjects
+            or speaker.token.lemma_.lower() in self.cues.carry_subjects
+        ) and cx.speech.last_speaker is not None:
+            return cx.speech.last_speaker  # "It added that ...": the ministry, still
+        return self.reader.infer(cx, speaker, None, verb.sent)
+
+    def _is_report(self, verb: Token) -> bool:
+        return verb.pos_ in ("VERB", "AUX") and bool(_keys(verb) & self.report)
+
+    def refine(self, cx: CodingContext, trigger: Token, sent: Span, frame: Frame) -> None:
+        """Complete ``frame`` (read by the reader from the clauses above ``trigger``)."""
+        chain = [trigger, *trigger.ancestors]
+        if frame.asserted_by is None:
+            frame.asserted_by = self._more_speakers(cx, trigger, chain) or self._per(cx, sent)
+            if frame.asserted_by is not None and frame.modality == "asserted":
+                frame.modality = "reported"
+        elif frame.asserted_by.span is None and frame.asserted_by.token.lower_ in _PRONOUNS:
+            carried = cx.speech.last_speaker
+            if carried is not None:
+                frame.asserted_by = carried
+        elif frame.asserted_by.span is None:
+            frame.asserted_by = self.reader.infer(cx, frame.asserted_by, None, sent)
+        claimant = self.claimant(cx, trigger) or next(
+            (c for c in (self.claimant(cx, t) for t in trigger.children if t.dep_ == "nsubj")
+             if c is not None), None)
+        if claimant is not None:
+            frame.asserted_by = claimant
+            if frame.modality == "asserted":
+                frame.modality = "reported"
+        if frame.denied_by is not None and not self._is_report(trigger):
+            # (an accusation that is denied stays the author's report of the accusation)
+            # A denied event is the denier's statement; one who asserts it ("X accused Y
+            # of P, which Y denies") holds the other side (see :meth:`rebuttals`).
+            if frame.asserted_by is not None and frame.asserted_by.token != frame.denied_by.token:
+                cx.speech.accusers[trigger.i] = frame.asserted_by
+            frame.asserted_by = frame.denied_by
+        if frame.asserted_by is None and cx.speech.colon_speaker is not None and (
+            trigger.i > cx.speech.colon_at
+        ):
+            frame.asserted_by = cx.speech.colon_speaker
+            if frame.modality == "asserted":
+                frame.modality = "reported"
+        if frame.modality == "asserted" and self._hedged(trigger, chain):
+            frame.modality = "reported"
+
+    def _more_speakers(self, cx: CodingContext, trigger: Token,
+                       chain: list[Token]) -> Argument | None:
+        # "X determined that Y had committed P and imposed Q": Q, in the simple past beside
+        # a past perfect, is X's own act coordinated with the speech verb (a misparse)
+        detached = trigger.dep_ == "conj" and trigger.tag_ == "VBD" and any(
+            c.lower_ == "had" for c in trigger.head.children)
+        for depth, gov in enumerate(chain):
+            # "..., the minister said." / "As X announced today, ...": a report clause
+            # hanging on the event's clause names its speaker.
+            for child in gov.children:
+                if child.dep_ not in _SPEAKER_DEPS or child in chain or not self._is_report(child):
+                    continue
+                if child.dep_ == "advcl" and not any(
+                    m.dep_ == "mark" and m.lower_ == "as" for m in child.children
+                ):
+                    continue
+                if child.dep_ in ("ccomp", "conj", "parataxis") and (
+                    child.i < gov.i or any(c.dep_ in ("ccomp", "xcomp", "dobj")
+                                           for c in child.children)
+                ):
+                    continue  # "...; Zagreb insisted they left": a claim of its own
+                speaker = self._speaker_of(cx, child)
+                if speaker is not None:
+                    return speaker
+            if depth == 0:
+                continue
+            via = chain[depth - 1]
+            if gov.pos_ not in ("VERB", "AUX"):
+                continue
+            keys = _keys(gov)
+            if via.dep_ in ("ccomp", "xcomp", "pcomp", "prep", "dobj", "advcl", "oprd") and (
+                keys & self.cues.speech_verbs
+            ) and not detached:
+                return self._speaker_of(cx, gov)
+            if keys & self.cues.credit_verbs and any(
+                t.lemma_.lower() in self.cues.contribution_nouns for t in chain[:depth]
+            ):
+                # "praise his contribution to the liberation of Iraq": their claim
+                return self._speaker_of(cx, gov)
+        return None
+
+    def _per(self, cx: CodingContext, sent: Span) -> Argument | None:
+        """"... killed 11, per trump": a source word right before an actor names it."""
+        for t in sent[:-1]:
+            if t.lower_ in self.cues.source_words:
+                mention = cx.mention_at(t.i + 1)
+                if mention is not None:
+                    return self.reader.actor_arg(cx, t.doc[mention.end - 1])
+        return None
+
+    def _hedged(self, trigger: Token, chain: list[Token]) -> bool:
+        hedges = self.cues.hedge_words
+        for gov in chain[:3]:
+            for child in gov.children:
+                if child.dep_ in ("advmod", "amod") and child.lower_ in hedges:
+                    return True
+            if gov.pos_ in ("VERB", "AUX") and gov is not trigger:
+                break
+        doc = trigger.doc
+        # "the so-called liberation": a hyphenated hedge comes as three tokens
+        start = max(trigger.sent.start, trigger.i - 4)
+        text = "".join(t.text_with_ws for t in doc[start:trigger.i]).lower()
+        return any(h in text for h in hedges if "-" in h)
+
+    # -- claims of responsibility ---------------------------------------------------------
+
+    def claimant(self, cx: CodingContext, token: Token) -> Argument | None:
+        """Who claims ``token`` (an attack noun or verb) as its own, if the text says so:
+        "X claimed (responsibility for) it", "claimed by X", "for which X claimed
+        responsibility"."""
+        cues = self.cues
+        head = token.head
+        if token.dep_ in ("dobj", "obj") and head.lemma_.lower() in cues.claiming_verbs and (
+            token.lemma_.lower() not in cues.responsibility_nouns
+        ) and token.pos_ in ("NOUN", "PROPN"):
+            return self._actor_subject(cx, head)
+        if token.dep_ in ("pobj", "pcomp") and head.lower_ == "for":
+            owner = head.head
+            if owner.lemma_.lower() in cues.responsibility_nouns and (
+                owner.head.lemma_.lower() in cues.claiming_verbs
+            ):
+                return self._actor_subject(cx, owner.head)
+        for child in token.children:
+            lemma = child.lemma_.lower()
+            if child.dep_ == "acl" and lemma in cues.claiming_verbs:  # "attacks claimed by X"
+                agent = self.reader.agent(cx, child)
+                if agent is not None and agent.span is not None:
+                    return agent
+            if child.dep_ == "relcl" and lemma in cues.claiming_verbs and any(
+                c.lemma_.lower() in cues.responsibility_nouns for c in child.children
+            ):
+                return self._actor_subject(cx, child)  # "for which X claimed responsibility"
+        return None
+
+    def _actor_subject(self, cx: CodingContext, verb: Token) -> Argument | None:
+        speaker = next(iter(self.reader.subjects(cx, verb)), None)
+        return speaker if speaker is not None and speaker.span is not None else None
+
+    def claimed_sources(self, cx: CodingContext, trigger: Token,
+                        sources: list[Argument]) -> list[Argument]:
+        """``sources`` of an event, with its claimant where the text names none: an attack
+        that X claimed was X's, and so is what "the attack that killed ..." did."""
+        if any(a.span is not None for a in sources):
+            return sources
+        claimant = self.claimant(cx, trigger)
+        if claimant is not None:
+            return [claimant]
+        for a in sources:  # "attacks claimed by X killed ...": the attacks stand for X
+            claimant = self.claimant(cx, a.token)
+            if claimant is not None and claimant.span is not None:
+                from .coder import Argument
+
+                return [Argument(a.token, claimant.span)]
+        return sources
+
+    def contributor(self, cx: CodingContext, noun: Token) -> Argument | None:
+        """"his contribution to / role in the liberation of Iraq": the possessor acts."""
+        head = noun.head
+        if noun.dep_ != "pobj" or head.lower_ not in ("to", "in") or (
+            head.head.lemma_.lower() not in self.cues.contribution_nouns
+        ):
+            return None
+        for child in head.head.children:
+            if child.dep_ == "poss":
+                arg = self.reader.actor_arg(cx, child)
+                if arg.span is not None:
+                    return arg
+        return None
+
+    # -- the post, sentence by sentence ---------------------------------------------------
+
+    def start_sentence(self, cx: CodingContext, sent: Span) -> None:
+        speech = cx.speech
+        speech.sentence += 1
+        speech.sentences.append(sent)
+        doc = sent.doc
+        for k in range(sent.start + 1, sent.end):
+            # "Minister Ellwood said: ...": read from the words, parsed or not
+            verb = doc[k - 1]
+            if doc[k].text == ":" and (verb.lower_ in self.said_forms or self._is_report(verb)):
+                mentions = [m for m in cx.mentions if sent.start <= m.start and m.end <= verb.i]
+                if mentions:
+                    m = mentions[-1]
+                    speech.colon_speaker = self.reader.actor_arg(cx, doc[m.end - 1])
+                    speech.colon_at = k
+                elif k - 2 >= sent.start and doc[k - 2].is_title and doc[k - 2].is_alpha:
+                    # a name the dictionary lacks ("Minister Ellwood said:"): its words
+                    from .coder import Argument
+
+                    speech.colon_speaker = Argument(doc[k - 2], None)
+                    speech.colon_at = k
+
+    def end_sentence(self, cx: CodingContext, sent: Span) -> None:
+        """Remember the sentence's speaker for "It added ..." and "X said: ..."."""
+        speech = cx.speech
+        root = sent.root
+        if self._is_report(root):
+            speaker = self._speaker_of(cx, root)
+            if speaker is not None and (speaker.span is not None or
+                                        speaker.token.lower_ not in _PRONOUNS):
+                speech.last_speaker = speaker
+
+    def record(self, cx: CodingContext, trigger: Token, event: Event, frame: Frame) -> None:
+        claimed = frame.asserted_by is not None or frame.modality in ("reported", "denied")
+        cx.speech.said.append(_Said(event, cx.speech.sentence, frame.asserted_by, claimed,
+                                    cx.speech.accusers.get(trigger.i)))
+
+    # -- rebuttals ------------------------------------------------------------------------
+
+    def rebuttals(self, cx: CodingContext) -> tuple[list[Event], list[Claim]]:
+        """The contested pairs inside the post just coded: events (the author's assertion of
+        what a speaker denied) and claims (``disputes``/``denies`` with the other side's
+        sentence as evidence)."""
+        speech = cx.speech
+        events: list[Event] = []
+        claims: list[Claim] = []
+        seen: set[tuple[str, str]] = set()
+
+        def accused(said: _Said) -> None:
+            """"X accused Y of P, which Y denies": P asserted by X, beside Y's denial."""
+            by = said.accuser
+            if by is None or (by.span is None and by.token.lower_ in _PRONOUNS):
+                return
+            e = said.event
+            by_id = by.actor
+            copy = replace(e, id=stable_id(e.id, "accuser", by_id or by.text, prefix="ev_"),
+                           asserted_by=by_id, asserted_by_text=by.text, modality="reported",
+                           disputed=False)
+            events.append(copy)
+            claims.append(Claim(stable_id(copy.id, "asserts", prefix="cl_"), copy.id, by_id,
+                                "asserts", copy.evidence))
+
+        def dispute(said: _Said, by: Argument | None, sent: Span, stance: str) -> None:
+            if by is not None and by.span is None:
+                return  # a counter-claim must say who holds it
+            by_id = by.actor if by is not None else None
+            if said.speaker is not None and said.speaker.actor == by_id and by_id is not None:
+                return
+            if said.speaker is None and by is None:
+                return  # the author against the author
+            key = (said.event.id, by_id or "")
+            if key in seen:
+                return
+            seen.add(key)
+            evidence = self._evidence(cx, sent)
+            e = said.event
+            if e.modality == "denied" and stance == "disputes":
+                # "X denied P, but ...": the other side asserts P, as an event of its own
+                counter = replace(
+                    e, id=stable_id(e.id, "counter", by_id or "", prefix="ev_"),
+                    evidence=evidence, asserted_by=by_id,
+                    asserted_by_text=by.text if by is not None else cx.post.author,
+                    modality="asserted", disputed=False, negated=False,
+                    confidence=round(max(0.1, e.confidence - 0.1), 2))
+                events.append(counter)
+                claims.append(Claim(stable_id(counter.id, "asserts", prefix="cl_"), counter.id,
+                                    by_id, "asserts", evidence))
+                return
+            claims.append(Claim(stable_id(e.id, stance, by_id or "", evidence.start,
+                                          prefix="cl_"), e.id, by_id, stance,  # type: ignore[arg-type]
+                                evidence))
+
+        for said in speech.said:
+            if said.event.modality == "denied":
+                accused(said)
+        for j, sent in enumerate(speech.sentences):
+            mine = [s for s in speech.said if s.sent == j]
+            marker = self._counter_marker(sent)
+            if marker is not None:
+                # P: the claimed events before the marker, in this sentence or the last
+                before = [s for s in mine if s.claimed and s.event.evidence.start < marker.idx
+                          and self._token_at(cx, s) < marker.i]
+                if not before and j > 0:
+                    before = [s for s in speech.said if s.sent == j - 1 and s.claimed]
+                after = [s for s in mine if self._token_at(cx, s) >= marker.i]
+                by = self._otherwise_speaker(cx, sent) or self._counter_speaker(after)
+                for s in before:
+                    dispute(s, by, sent, "disputes")
+            for s in self._falsely_claimed(cx, sent, mine):
+                dispute(s, None, sent, "disputes")
+            holder = self._contrary_holder(cx, sent)
+            if holder is not None:
+                for s in mine:
+                    if s.speaker is None and not self._inside(cx, s, holder.token):
+                        dispute(s, holder, sent, "denies")
+            for verb, answer in self._answers(cx, sent):
+                for s in speech.said:
+                    earlier = s.sent in (j - 1, j - 2) or (
+                        s.sent == j and self._token_at(cx, s) < verb.left_edge.i)
+                    if earlier and s.event.type not in _SPEECH_ACTS and self._accused(
+                        s.event, answer) and (
+                        s.speaker is None or s.speaker.actor != answer.actor
+                    ):
+                        dispute(s, answer, sent, "disputes")
+        return events, claims
+
+    def _token_at(self, cx: CodingContext, said: _Said) -> int:
+        """The token index of an event's trigger (its first character in the post)."""
+        doc = cx.doc
+        start = said.event.evidence.start
+        span = doc.char_span(start, said.event.evidence.end, alignment_mode="expand")
+        if span is None or not said.event.trigger:
+            return -1
+        words = said.event.trigger.split()
+        for t in span:
+            if t.text == words[0]:
+                return t.i
+        return span.start
+
+    def _inside(self, cx: CodingContext, said: _Said, token: Token) -> bool:
+        """Whether the event's trigger is inside the phrase ``token`` hangs on ("contrary
+        to X's claims that ...": those are X's own)."""
+        return self._token_at(cx, said) in {t.i for t in token.head.subtree}
+
+    def _evidence(self, cx: CodingContext, sent: Span) -> Evidence:
+        return Evidence(cx.post.doc, cx.post.post, sent.start_char, sent.end_char, sent.text)
+
+    def _counter_marker(self, sent: Span) -> Token | None:
+        """The first token of a counter marker ("in fact", "in reality", "otherwise") in
+        ``sent``, at its start (after joining words) or after "but" mid-sentence."""
+        doc = sent.doc
+        cues = self.cues
+        i = sent.start
+        while i < sent.end and (doc[i].lower_ in cues.contrast_words or doc[i].is_punct):
+            i += 1
+        for phrase in cues.counter_markers:
+            if _at(doc, i, sent.end, phrase):
+                return doc[i]
+        if i > sent.start and doc[sent.start].lower_ in cues.opening_contrasts:
+            return doc[sent.start]  # "Yet Fano units still control ...": against the last
+        for k in range(sent.start + 1, sent.end):
+            if doc[k - 1].lower_ in ("but", "yet") or (doc[k - 1].text == "," and
+                                                        doc[k].lower_ in ("but", "yet")):
+                for phrase in cues.counter_markers:
+                    if _at(doc, k, sent.end, phrase):
+                        return doc[k]
+            if doc[k].lower_ in cues.otherwise_words and doc[k].dep_ in ("advmod", "dobj", "dep"):
+                return doc[sent.start]
+        return None
+
+    def _otherwise_speaker(self, cx: CodingContext, sent: Span) -> Argument | None:
+        """"A UN panel and satellite imagery show otherwise": the panel."""
+        for t in sent:
+            if t.lower_ in self.cues.otherwise_words and t.head.pos_ in ("VERB", "AUX"):
+                for a in self.reader.subjects(cx, t.head):
+                    if a.span is not None:
+                        return a
+        return None
+
+    def _counter_speaker(self, after: list[_Said]) -> Argument | None:
+        """Who holds the counter-claim: the one speaker with an actor id its events name,
+        else the author (``None``)."""
+        speakers = {s.speaker.actor for s in after if s.speaker is not None and s.speaker.span}
+        if len(speakers) == 1:
+            return next(s.speaker for s in after if s.speaker is not None and s.speaker.span)
+        return None
+
+    def _falsely_claimed(self, cx: CodingContext, sent: Span, mine: list[_Said]) -> list[_Said]:
+        out = []
+        for token in sent:
+            if token.lower_ in self.cues.false_adverbs and self._is_report(token.head):
+                speaker = next(iter(self.reader.subjects(cx, token.head)), None)
+                out += [s for s in mine if s.speaker is not None and speaker is not None
+                        and s.speaker.token == speaker.token]
+        return out
+
+    def _contrary_holder(self, cx: CodingContext, sent: Span) -> Argument | None:
+        """X in "contrary to X's claims" / "despite X's denials" at the start of ``sent``."""
+        doc = sent.doc
+        for i in range(sent.start, min(sent.end, sent.start + 3)):
+            for phrase in self.cues.contrary_phrases:
+                if not _at(doc, i, sent.end, phrase):
+                    continue
+                for t in doc[i + len(phrase): min(sent.end, i + len(phrase) + 6)]:
+                    if {t.lemma_.lower(), t.lower_} & self.cues.claim_nouns:
+                        for child in t.children:
+                            if child.dep_ == "poss":
+                                arg = self.reader.actor_arg(cx, child)
+                                if arg.span is not None:
+                                    return arg
+        return None
+
+    def _answers(self, cx: CodingContext, sent: Span) -> list[tuple[Token, Argument]]:
+        """(verb, speaker) of the clauses of ``sent`` that answer: a report or answering
+        verb at the root or in a clause joined to it, an actor as its subject, and an
+        answering verb or word in its clause."""
+        root = sent.root
+        out = []
+        for verb in [root, *(c for c in root.children if c.dep_ in ("conj", "parataxis"))]:
+            if not (self._is_report(verb) or verb.lemma_.lower() in self.cues.answer_verbs):
+                continue
+            if verb is not root and not any(c.dep_ == "nsubj" for c in verb.children):
+                continue  # "... and called on ...": the same speaker going on
+            if not self._is_report(verb) and not any(
+                c.dep_ in ("dobj", "obj") and (c.lemma_.lower() in self.cues.answered_objects
+                                              or c.lower_ in self.cues.answered_objects)
+                for c in verb.children
+            ):
+                continue  # "Iran rejected a ceasefire" answers nobody; "rejected the charge"
+            speaker = self._speaker_of(cx, verb)
+            if speaker is None or speaker.span is None:
+                continue
+            clause = [t for t in verb.subtree if t.i > speaker.token.i]
+            if verb.lemma_.lower() in self.cues.answer_verbs or any(
+                t.lower_ in self.cues.answer_words or t.dep_ == "neg" for t in clause
+            ):
+                out.append((verb, speaker))
+        return out
+
+    def _accused(self, event: Event, speaker: Argument) -> bool:
+        """Whether ``speaker`` is (of) the source or target of ``event``: the accused, or
+        the one it was done to, gives its own account."""
+        who = speaker.actor
+        if who is None:
+            return False
+        mine = who.split(".")[0]
+        for actor in (event.source, event.target):
+            if actor and (actor == who or actor.split(".")[0] == mine):
+                return True
+        return False

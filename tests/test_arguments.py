@@ -1,0 +1,84 @@
+"""Who did what to whom in the phrasings of issue 13: targets through prepositions on event
+nouns and "to"-clauses, idioms, nouns, possessives, passives and lists of actors."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def _triples(coded):
+    return {(e.type, e.source, e.target) for e in coded.events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # targets through prepositions after light verbs and event nouns
+        ("Iran held talks with Saudi Arabia.", {("CONSULT", "IRN", "SAU")}),
+        ("Russia imposed a blockade on Ukraine.", {("COERCE", "RUS", "UKR")}),
+        ("Russia launched an offensive against Ukraine.", {("ASSAULT", "RUS", "UKR")}),
+        ("The EU imposed sanctions against Russia.", {("SANCTION", "IGO.EU", "RUS")}),
+        ("The United States called on Israel to halt the offensive.",
+         {("REQUEST", "USA", "ISR")}),
+        # the target of a "to"-clause is the offer's or agreement's, one event per target
+        ("Japan offered to negotiate with China.", {("CONSULT", "JPN", "CHN")}),
+        ("Germany agreed to provide aid for Ukraine and Moldova.",
+         {("AGREE", "DEU", "UKR"), ("AGREE", "DEU", "MDA"), ("AID", "DEU", "UKR"),
+          ("AID", "DEU", "MDA")}),
+        # told as nouns and idioms
+        ("The killing of Soleimani by the United States angered Iran.",
+         {("ASSAULT", "USA", "PER.QASEM_SOLEIMANI")}),
+        ("Fighting broke out in Khartoum between the army and the RSF.",
+         {("ASSAULT", "SDN.MIL", "GRP.RSF")}),
+        ("Saudi troops came under attack from the Houthis near the border.",
+         {("ASSAULT", "GRP.HOUTHIS", "SAU.MIL")}),
+        ("A UN convoy came under fire from RSF positions near El Fasher.",
+         {("ASSAULT", "GRP.RSF", "IGO.UN")}),
+        ("the uae's blockade of qatar lasted three years", {("COERCE", "ARE", "QAT")}),
+        # actors inside nominal modifiers, passives
+        ("A Saudi-led coalition strike killed civilians in Yemen.",
+         {("ASSAULT", "IGO.SAUDI_LED_COALITION", "YEM.CIV")}),
+        ("Hamas was attacked by the IDF.", {("ASSAULT", "ISR.MIL.IDF", "GRP.HAMAS")}),
+        # sources: a passive controller, a noun's owner, a leader, the maker of the event
+        ("The UK is committed to supporting the Iraqi government.",
+         {("SUPPORT", "GBR", "IRQ.GOV")}),
+        ("Washington's decision to recognise Juan Guaido angered Maduro.",
+         {("SUPPORT", "USA", "PER.JUAN_GUAIDO")}),
+        ("Five civilians were killed in an Israeli airstrike on Gaza.",
+         {("ASSAULT", "ISR", "PSE.CIV")}),
+        # whom a bare infinitive's subject, a linked thing, a threat "on" names
+        ("North Korea sent troops to help Russia push Ukrainian forces out of Kursk.",
+         {("AID", "PRK", "RUS")}),
+        ("The Houthis kept firing at ships linked to Israel.",
+         {("ASSAULT", "GRP.HOUTHIS", "ISR")}),
+        ("Khamenei vowed severe revenge on the Americans.", {("THREATEN", "PER.ALI_KHAMENEI",
+                                                             "USA")}),
+        # lists of actors, in a modifier too: one event per actor
+        ("US and British warships struck Houthi targets.",
+         {("ASSAULT", "USA.MIL", "GRP.HOUTHIS"), ("ASSAULT", "GBR.MIL", "GRP.HOUTHIS")}),
+        ("Iraqi and US forces carried out a raid on Islamic State hideouts.",
+         {("ASSAULT", "IRQ.MIL", "GRP.ISIS"), ("ASSAULT", "USA.MIL", "GRP.ISIS")}),
+    ],
+)
+def test_arguments(code_text, text, expected):
+    found = _triples(code_text(text))
+    assert expected <= found, found
+
+
+def test_no_target_from_a_clause_when_the_verb_has_its_own_object(code_text):
+    # "asked the world to designate it": the world is asked, the RSF is not
+    found = _triples(code_text("Burhan asked the world to designate the RSF a terrorist group."))
+    assert not any(t == "REQUEST" and tgt == "GRP.RSF" for t, _, tgt in found), found
+
+
+def test_under_fire_with_the_attacker_as_a_modifier(code_text):
+    found = _triples(code_text("the saf base at el obeid came under rsf drone attack overnight"))
+    assert ("ASSAULT", "GRP.RSF", "SDN.MIL.SAF") in found, found
+
+
+def test_a_sector_noun_takes_no_country_from_the_other_side(code_text):
+    # the one country named is the attacker's: the commander's stays unknown
+    coded = code_text("The commander was killed in Friday's American strike.")
+    assert {(e.source, e.target) for e in coded.events} == {("USA", None)}

@@ -1,0 +1,186 @@
+"""Who says what: speakers, hedges, claims of responsibility and rebuttals inside one text,
+coded with the real model; the seed thread's contested pair through the CLI and the API."""
+
+from __future__ import annotations
+
+import json
+import warnings
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from actorgraph.cli import cli
+from actorgraph.coding.attribution import load_cues
+from actorgraph.store.db import Store
+
+SEED = Path(__file__).parents[2] / "shared" / "examples" / "mansharof-thread.txt"
+PRAISE = ("senior Iranian officials praise his contribution to the liberation of Iraq "
+          "from ISIS.")
+IN_FACT = ("But in fact, the Quds Force led by soleimani took advantage of the ISIS crisis to "
+           "maximize the Iranian influence in Iraq.")
+
+
+def test_the_cue_file_is_read_whole():
+    cues = load_cues()
+    assert "allegedly" in cues.hedge_words and ("in", "fact") in cues.counter_markers
+    assert all(len(p) >= len(q) for p, q in zip(cues.counter_markers, cues.counter_markers[1:],
+                                               strict=False))
+
+
+def _by(coded, type_: str, trigger: str):
+    found = [e for e in coded.events if e.type == type_ and e.trigger == trigger]
+    assert found, [(e.type, e.trigger) for e in coded.events]
+    return found[0]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "type_", "trigger", "asserted_by", "modality"), [
+    # a report clause after the event, and "according to"
+    ("Hamas fired rockets at Israel, the Israeli army said.", "ASSAULT", "fired", "ISR.MIL",
+     "reported"),
+    ("Malian soldiers killed dozens of civilians in Moura, according to Human Rights Watch.",
+     "ASSAULT", "killed", "NGO.HRW", "reported"),
+    # the speaker carried to the next sentence
+    ("Russia's defence ministry said its forces destroyed a Ukrainian depot. It added that "
+     "Ukrainian troops shelled Donetsk.", "ASSAULT", "shelled", "RUS.GOV.MOD", "reported"),
+    # a colon after the speaker
+    ("Philip Hammond said: I am appalled by the attack by Assad's regime on Aleppo.",
+     "ASSAULT", "attack", "PER.PHILIP_HAMMOND", "reported"),
+    # a hedge: reported, the author still the one who writes it
+    ("Iranian forces allegedly attacked a tanker in the Gulf of Oman.", "ASSAULT", "attacked",
+     None, "reported"),
+    # claims of responsibility: the claimant is the source and the asserter
+    ("The Islamic State claimed responsibility for the attack on the police station in "
+     "Kirkuk.", "ASSAULT", "attack", "GRP.ISIS", "reported"),
+    ("Attacks claimed by al-Shabaab killed 20 soldiers in Mogadishu.", "ASSAULT", "killed",
+     "GRP.AL_SHABAAB", "reported"),
+    # praise of someone's part in an event: the praising officials assert it
+    ("Ahead of the anniversary of Soleimani's death, senior Iranian officials praise his "
+     "contribution to the liberation of Iraq from ISIS.", "ASSAULT", "liberation", "IRN.GOV",
+     "reported"),
+    # the author's own statement stays the author's
+    ("Iranian forces attacked a tanker in the Gulf of Oman.", "ASSAULT", "attacked", None,
+     "asserted"),
+])
+def test_who_asserts_the_event(code_text, text, type_, trigger, asserted_by, modality):
+    coded = code_text(text, author="@author")
+    event = _by(coded, type_, trigger)
+    assert (event.asserted_by, event.modality) == (asserted_by, modality)
+    if asserted_by is None:
+        assert event.asserted_by_text == "@author"
+
+
+@pytest.mark.slow
+def test_a_claim_of_responsibility_names_the_source(code_text):
+    coded = code_text("The Islamic State claimed responsibility for the attack on the police "
+                      "station in Kirkuk.")
+    assert _by(coded, "ASSAULT", "attack").source == "GRP.ISIS"
+
+
+def _counter(coded, stance: str):
+    return [c for c in coded.claims if c.stance == stance]
+
+
+@pytest.mark.slow
+def test_but_in_fact_disputes_what_the_officials_praise(code_text):
+    coded = code_text(f"Ahead of the anniversary of Soleimani's death, {PRAISE} {IN_FACT}",
+                      author="@yossi")
+    claimed = _by(coded, "ASSAULT", "liberation")
+    assert (claimed.source, claimed.target) == ("PER.QASEM_SOLEIMANI", "GRP.ISIS")
+    [dispute] = _counter(coded, "disputes")
+    assert dispute.event == claimed.id and dispute.asserted_by is None  # the author's
+    assert dispute.evidence.text == IN_FACT
+    assert claimed.evidence.text.endswith(PRAISE)
+
+
+@pytest.mark.slow
+def test_falsely_claimed_and_contrary_to(code_text):
+    coded = code_text("The Houthis falsely claimed that they attacked an American destroyer.")
+    [dispute] = _counter(coded, "disputes")
+    assert dispute.event == _by(coded, "ASSAULT", "attacked").id
+    coded = code_text("Contrary to Rwanda's claims, Rwandan troops attacked Congolese army "
+                      "positions in North Kivu.")
+    [denial] = _counter(coded, "denies")
+    event = _by(coded, "ASSAULT", "attacked")
+    assert (denial.event, denial.asserted_by, event.asserted_by) == (event.id, "RWA", None)
+
+
+@pytest.mark.slow
+def test_a_denial_answered_by_the_author_is_a_pair(code_text):
+    coded = code_text("Iran denies arming the Houthis, but in fact investigators traced the "
+                      "missiles to Iranian factories.")
+    aid = [e for e in coded.events if e.type == "AID"]
+    assert sorted((e.modality, e.asserted_by) for e in aid) == [
+        ("asserted", None), ("denied", "IRN")]
+
+
+@pytest.mark.slow
+def test_the_accused_answering_disputes_the_accusation(code_text):
+    coded = code_text("Manila said a Chinese coast guard ship fired a water cannon at a "
+                      "Philippine boat. Beijing said its coast guard acted professionally.")
+    fired = _by(coded, "ASSAULT", "fired")
+    assert fired.asserted_by == "PHL"
+    [dispute] = _counter(coded, "disputes")
+    assert (dispute.event, dispute.asserted_by) == (fired.id, "CHN")
+    assert dispute.evidence.text.startswith("Beijing said")
+
+
+@pytest.mark.slow
+def test_a_second_speaker_who_agrees_is_no_rebuttal(code_text):
+    coded = code_text("Manila said a Chinese coast guard ship fired a water cannon at a "
+                      "Philippine boat. The Philippine navy said the crew was unhurt.")
+    assert _counter(coded, "disputes") == []
+
+
+@pytest.fixture(scope="module")
+def seed_db(tmp_path_factory, coder):
+    if not SEED.is_file():
+        pytest.skip(f"{SEED} is not there")
+    from actorgraph.readers import read_path
+
+    path = tmp_path_factory.mktemp("seed") / "seed.db"
+    [doc] = read_path(SEED)
+    with Store(path) as store:
+        store.write(coder.code(doc))
+    return path
+
+
+@pytest.mark.slow
+def test_seed_claims_contested_shows_both_sides(seed_db):
+    """Acceptance: `claims --contested` on the seed thread shows the officials' praise and
+    the author's "in fact" counter-claim side by side, each with its sentence."""
+    out = CliRunner().invoke(cli, ["claims", "--db", str(seed_db), "--contested",
+                                   "--format", "jsonl"])
+    assert out.exit_code == 0, out.output
+    contests = [json.loads(line) for line in out.output.splitlines()]
+    [contest] = [c for c in contests if c["type"] == "ASSAULT" and c["kind"] == "stance"]
+    sides = {s["position"]: s["items"] for s in contest["sides"]}
+    assert sorted(sides) == ["asserts", "disputes"]
+    [praise], [fact] = sides["asserts"], sides["disputes"]
+    assert praise["by"] == "IRN.GOV" and PRAISE in praise["evidence"]["text"]
+    assert fact["by"] is None and fact["by_text"] == "Yossi Mansharof"
+    assert fact["evidence"]["text"] == IN_FACT
+    table = CliRunner().invoke(cli, ["claims", "--db", str(seed_db), "--contested"]).output
+    assert "disputes" in table and "(Yossi Mansharof)" in table
+
+
+@pytest.mark.slow
+def test_seed_contested_pair_in_the_json_api(seed_db):
+    pytest.importorskip("fastapi", reason="no web extra")
+    pytest.importorskip("httpx", reason="TestClient needs httpx")
+    from actorgraph.web.app import create_app
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from fastapi.testclient import TestClient
+
+    with TestClient(create_app(seed_db), base_url="http://127.0.0.1") as client:
+        response = client.get("/api/claims", params={"contested": "true"})
+    assert response.status_code == 200, response.text
+    body = response.json()
+    [contest] = [c for c in body["contested"] if c["type"] == "ASSAULT"]
+    by_side = {s["position"]: s["items"][0] for s in contest["sides"]}
+    assert by_side["disputes"]["evidence"]["text"] == IN_FACT
+    assert PRAISE in by_side["asserts"]["evidence"]["text"]
+    assert body["names"]["IRN.GOV"]

@@ -1,0 +1,119 @@
+"""Informal posts: lower-case acronyms, and the parse of lower-case text."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from actorgraph.nlp.actor_ruler import mostly_lower
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("rsf shelled el fasher again, saf hit back", True),
+        ("US jets hit five kataib hezbollah sites in iraq & syria yesterday", True),
+        ("The RSF shelled El Fasher again, the army said.", False),
+        ("ANOTHER U.S. CITIZEN WAS KIDNAPPED IN MEDELLIN", False),  # capitals, not lower case
+        ("ok", False),  # too few words to say
+    ],
+)
+def test_mostly_lower(text, expected):
+    assert mostly_lower(spacy.blank("en")(text)) is expected
+
+
+def _actors(nlp, text):
+    doc = nlp(text)  # held: a span group outliving its doc cannot be read
+    return [(s.text, s.id_) for s in doc.spans["actors"]]
+
+
+@pytest.mark.slow
+def test_lower_case_post_matches_acronyms(nlp):
+    found = dict(_actors(nlp, "rsf fighters attacked the camp and the saf hit back. uae denies it"))
+    assert found == {"rsf": "GRP.RSF", "saf": "SDN.MIL.SAF", "uae": "ARE"}
+
+
+@pytest.mark.slow
+def test_ordinary_words_stay_words_in_lower_case(nlp):
+    # "us" is a pronoun in a lower-case post, not the United States
+    assert ("us", "USA") not in _actors(nlp, "they told us the rsf attacked the camp")
+    assert ("us", "USA") not in _actors(nlp, "let us know")
+
+
+@pytest.mark.slow
+def test_acronyms_in_lower_case_only_in_lower_case_posts(nlp):
+    # In a post written with capitals, a lower-case "saf" is no acronym written informally.
+    found = _actors(nlp, "The Sudanese Army said on Monday that the saf word was Omdurman.")
+    assert all(text != "saf" for text, _ in found)
+
+
+@pytest.mark.slow
+def test_lower_case_thread_codes_who_did_what(code_text):
+    coded = code_text("hemedti's rsf shelled the camp at zamzam. the saf hit back with drones")
+    assert ("ASSAULT", "GRP.RSF") in {(e.type, e.source) for e in coded.events}
+
+
+@pytest.mark.slow
+def test_a_commemorated_event_is_not_dated_by_the_day_of_writing(code_text):
+    coded = code_text("Mourners gathered in Baghdad ahead of the anniversary of Soleimani's "
+                      "assassination by the United States.", published="2025-01-02")
+    [event] = [e for e in coded.events if e.target == "PER.QASEM_SOLEIMANI"]
+    assert event.date != "2025-01-02" and event.date_basis != "published"
+
+
+@pytest.mark.slow
+def test_a_year_naming_the_event_dates_it_and_a_named_treaty_does_not(code_text):
+    coded = code_text("The 2013 chemical attack on Ghouta by Syria killed hundreds.")
+    assert ("ASSAULT", "2013") in {(e.type, e.date) for e in coded.events}
+    coded = code_text("Syria condemned Israel on 9 December, citing the 1974 accord.",
+                      published="2024-12-12")
+    assert {e.date for e in coded.events} == {"2024-12-09"}
+
+
+@pytest.mark.slow
+def test_dates_carry_from_post_to_post_and_the_sentence_wins(coder):
+    from actorgraph.models import Document, Post
+
+    posts = ["20/9: rsf shelled the market in el fasher.",
+             "on the 22nd the saf struck rsf positions near the city.",
+             "5/10 rsf drones hit the airport. nine days later saf jets bombed nyala."]
+    text, spans, at = "\n\n".join(posts), [], 0
+    for i, p in enumerate(posts, 1):
+        spans.append(Post(i, p, at, at + len(p)))
+        at += len(p) + 2
+    coded = coder.code(Document(id="thr", text=text, posts=tuple(spans), format="text",
+                                published="2024-11-01"))
+    dates = {(e.type, e.evidence.post, e.date) for e in coded.events}
+    assert ("ASSAULT", 1, "2024-09-20") in dates, dates
+    assert ("ASSAULT", 2, "2024-09-22") in dates, dates  # the month of the post before
+    assert ("ASSAULT", 3, "2024-10-05") in dates, dates  # day first, as the thread writes
+    assert ("ASSAULT", 3, "2024-10-14") in dates, dates  # nine days after 5 October
+
+
+def test_case_restored_copy_keeps_every_offset():
+    from actorgraph.nlp.informal import CaseRestorer, with_text
+
+    nlp = spacy.blank("en")
+    text = "rsf shelled the camp. i saw it. then the saf hit back"
+    restored = CaseRestorer(nlp).restore(text)
+    assert restored == "Rsf shelled the camp. I saw it. Then the saf hit back"
+    assert len(restored) == len(text)
+    assert CaseRestorer(nlp).restore("The RSF shelled the camp.") is None  # has its capitals
+    doc = with_text(nlp(restored), text)
+    assert doc.text == text and [t.idx for t in doc] == [t.idx for t in nlp(text)]
+
+
+@pytest.mark.slow
+def test_lower_case_post_is_parsed_with_its_capitals_and_quoted_as_written(code_text):
+    coded = code_text("hemedti's rsf shelled the camp. uae denies arming them")
+    sources = {(e.type, e.source, e.source_text) for e in coded.events}
+    assert ("REJECT", "ARE", "uae") in sources, sources  # "uae" is a subject, not a modifier
+    assert all(e.evidence.text.islower() for e in coded.events)
+
+
+@pytest.mark.slow
+def test_a_day_named_in_one_sentence_dates_the_next(code_text):
+    coded = code_text("Prigozhin's mutiny yesterday lasted about a day. Then Lukashenko "
+                      "brokered a deal with Prigozhin.", published="2023-06-25")
+    dates = {(e.type, e.date) for e in coded.events}
+    assert ("CONSULT", "2023-06-24") in dates, dates
