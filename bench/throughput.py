@@ -22,6 +22,13 @@ reading the sample are not timed. The corpus (``bench/corpus.py``, at least
 
     python bench/throughput.py                         # 20 MB corpus, 2 MB sample
     python bench/throughput.py --mb 2 --sample-mb 0.2  # a quick check
+    python bench/throughput.py --corpus dense.jsonl --no-dask --no-memory --no-code
+
+``--corpus`` times the coders on a given JSONL file (the dense 2 MB corpus of
+``../shared/bench/make_corpus.py``) instead of a sample. Each configuration, the
+default and the accurate one (``--accurate-layer``, default ``both``), runs
+``--repeat`` times (default 3) alternately with bare spaCy; every figure is a median,
+and ``configurations`` gives docs/s and ``ratio_vs_spacy`` of each.
 
 The full 20 MB memory run codes the whole corpus in one process: on a
 2-core machine that is most of the run's time (``--memory-mb 1 4`` is quicker).
