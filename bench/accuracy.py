@@ -141,6 +141,41 @@ def labelled_set(coder: DocumentCoder, items: list[dict] | None = None) -> dict:
     }
 
 
+def prefilter_skips(coder: DocumentCoder, items: list[dict]) -> dict:
+    """Gold events lost before the parse: the share whose sentence the prefilter skips.
+
+    An item's event is skipped when every piece holding one of its spans (source, target,
+    place, attribution) is left unparsed, or, for an event without spans, when no piece of
+    the item is parsed. ``missed`` lists (id, type, sentence) of the skipped ones."""
+    prefilter = coder.prefilter
+    total, missed = 0, []
+    for it in items:
+        if not it["events"]:
+            continue
+        pieces = [] if prefilter is None else prefilter.pieces(it["text"])
+        offset, parsed = 0, []
+        for piece, parse in pieces:
+            start = it["text"].find(piece.text, offset) if piece.text else offset
+            start = offset if start < 0 else start
+            offset = start + len(piece.text)
+            parsed.append((start, offset, parse))
+        for g in it["events"]:
+            total += 1
+            if prefilter is None:
+                continue
+            spans = [g[k] for k in ("source", "target", "location", "asserted_by")
+                     if isinstance(g.get(k), list)]
+            over = [p for a, b, p in parsed if any(s < b and e > a for s, e in spans)]
+            if not any(over or [p for _, _, p in parsed]):
+                missed.append((it["id"], g["type"], it["text"]))
+    return {"gold_events": total, "skipped": len(missed),
+            "share": round(len(missed) / total, 4) if total else 0.0, "missed": missed}
+
+
+def _without_list(skips: dict) -> dict:
+    return {k: v for k, v in skips.items() if k != "missed"}
+
+
 def _reliability(scored: list[tuple[float, bool]], bins: int = 10) -> dict:
     """Expected calibration error of event confidences (hit: paired with a gold event)."""
     table, ece = [], 0.0
@@ -248,6 +283,7 @@ def main() -> None:
         nlp = coder.nlp  # one loaded pipeline for every layer
         report = {"model": coder.nlp.meta.get("name"), "split": args.split, "layer": layer,
                   "labelled_set": labelled_set(coder, items),
+                  "prefilter_skipped": _without_list(prefilter_skips(coder, items)),
                   "conflibert_cameo_train": None if args.no_cameo else conflibert(coder,
                                                                                   args.limit)}
         if args.attribution:
@@ -317,6 +353,10 @@ def _print(report: dict) -> None:
     cal = own["confidence_calibration"]
     print(f"{'confidence ECE (hit: gold paired)':<34} {cal['ece']:>6} (n={cal['n']}; bins "
           f"[mean confidence, hit rate, n]: {cal['bins']})")
+    skips = report.get("prefilter_skipped")
+    if skips:
+        print(f"{'gold events the prefilter skips':<34} {skips['share']:>6} "
+              f"({skips['skipped']} of {skips['gold_events']})")
     cb = report["conflibert_cameo_train"]
     if cb:
         print(f"\nConfliBERT CAMEO train: quad accuracy {cb['quad_accuracy']} "

@@ -22,6 +22,13 @@ reading the sample are not timed. The corpus (``bench/corpus.py``, at least
 
     python bench/throughput.py                         # 20 MB corpus, 2 MB sample
     python bench/throughput.py --mb 2 --sample-mb 0.2  # a quick check
+    python bench/throughput.py --corpus dense.jsonl --no-dask --no-memory --no-code
+
+``--corpus`` times the coders on a given JSONL file (the dense 2 MB corpus of
+``../shared/bench/make_corpus.py``) instead of a sample. Each configuration, the
+default and the accurate one (``--accurate-layer``, default ``both``), runs
+``--repeat`` times (default 3) alternately with bare spaCy; every figure is a median,
+and ``configurations`` gives docs/s and ``ratio_vs_spacy`` of each.
 
 The full 20 MB memory run codes the whole corpus in one process: on a
 2-core machine that is most of the run's time (``--memory-mb 1 4`` is quicker).
@@ -77,14 +84,14 @@ def measure_spacy(path: Path) -> dict[str, Any]:
             "peak_rss_mb": _peak_rss_mb()}
 
 
-def measure_actorgraph(path: Path) -> dict[str, Any]:
+def measure_actorgraph(path: Path, layer: str | None = None) -> dict[str, Any]:
     from actorgraph.coding.documents import DocumentCoder
     from actorgraph.readers import read_path
     from actorgraph.settings import Settings
 
     docs = read_path(path)
     start = time.perf_counter()
-    coder = DocumentCoder(Settings())
+    coder = DocumentCoder(Settings.from_overrides(layer=layer))
     load_s = time.perf_counter() - start
     start, cpu = time.perf_counter(), time.process_time()
     events = mentions = 0
@@ -92,7 +99,8 @@ def measure_actorgraph(path: Path) -> dict[str, Any]:
         events += len(coded.events)
         mentions += len(coded.mentions)
     elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
-    return {"pipeline": coder.nlp.pipe_names, "documents": len(docs), "events": events,
+    return {"pipeline": coder.nlp.pipe_names, "layer": coder.settings.layer,
+            "documents": len(docs), "events": events,
             "mentions": mentions, "seconds": round(elapsed, 2), "cpu_s": round(cpu, 2),
             "load_s": round(load_s, 2),
             "peak_rss_mb": _peak_rss_mb()}
@@ -145,7 +153,7 @@ def _child(args: argparse.Namespace) -> None:
     if args.measure == "spacy":
         result = measure_spacy(path)
     elif args.measure == "actorgraph":
-        result = measure_actorgraph(path)
+        result = measure_actorgraph(path, args.layer)
     else:
         workers = args.workers if args.measure == "dask" else None
         result = measure_batch(path, args.measure, workers, args.partition_size)
@@ -180,6 +188,27 @@ def _machine() -> dict[str, Any]:
             "spacy": spacy.__version__, "model": MODEL, "platform": platform.platform()}
 
 
+def _median(runs: list[dict[str, Any]]) -> dict[str, Any]:
+    """The run of median wall time (the lower middle one of an even count)."""
+    return sorted(runs, key=lambda r: r["seconds"])[(len(runs) - 1) // 2]
+
+
+def _figures(runs: list[dict[str, Any]], spacy: dict[str, Any], sentences: int) -> dict[str, Any]:
+    """docs/s and the ratio to bare spaCy of one configuration, from its median run."""
+    run = _median(runs)
+    return {"layer": run["layer"], "docs_per_s": round(run["documents"] / run["seconds"], 2),
+            "sents_per_s": round(sentences / run["seconds"], 1),
+            "ratio_vs_spacy": round(spacy["seconds"] / run["seconds"], 3),
+            "ratio_vs_spacy_cpu": round(spacy["cpu_s"] / run["cpu_s"], 3),
+            "events": run["events"], "seconds": run["seconds"]}
+
+
+def _configuration(args: argparse.Namespace, full: Path, sample: Path) -> str:
+    if args.corpus is not None:
+        return f"the corpus {sample.name}, {_mb(sample)} MB"
+    return f"a random sample, {_mb(sample)} MB, seed {args.seed}, of the {_mb(full)} MB corpus"
+
+
 def _mb(path: Path) -> float:
     return round(path.stat().st_size / corpus_mod.MB, 2)
 
@@ -196,13 +225,21 @@ def main() -> None:
     ap.add_argument("--memory-mb", type=float, nargs=2, default=None, metavar=("SMALL", "LARGE"),
                     help="the two corpus sizes of the memory test (default: sample and --mb)")
     ap.add_argument("--seed", type=int, default=0)
-    ap.add_argument("--repeat", type=int, default=1,
-                    help="time spaCy and actorgraph this many times, alternately; keep the best")
+    ap.add_argument("--repeat", type=int, default=3,
+                    help="time spaCy and actorgraph this many times, alternately; the figures "
+                         "are medians (default 3)")
     ap.add_argument("--no-dask", action="store_true", help="skip the Dask scaling runs")
     ap.add_argument("--no-memory", action="store_true", help="skip the memory runs")
     ap.add_argument("--code-mb", type=float, nargs=2, default=(0.5, 2), metavar=("SMALL", "LARGE"),
                     help="corpus sizes of the `actorgraph code` streaming runs (default 0.5 2)")
     ap.add_argument("--no-code", action="store_true", help="skip the `actorgraph code` runs")
+    ap.add_argument("--corpus", type=Path, default=None,
+                    help="time both coders on this JSONL corpus instead of a sample (e.g. the "
+                         "dense one of ../shared/bench/make_corpus.py)")
+    ap.add_argument("--accurate-layer", default="both",
+                    help="event layer of the accurate configuration timed beside the default "
+                         "(default: both; 'none' skips it)")
+    ap.add_argument("--layer", help=argparse.SUPPRESS)
     ap.add_argument("--measure", help=argparse.SUPPRESS)
     ap.add_argument("--input", help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -212,15 +249,22 @@ def main() -> None:
 
     started = time.perf_counter()
     full = corpus_mod.build(args.mb)
-    sample = corpus_mod.sample(full, args.sample_mb, args.seed)
-    print(f"corpus {full} ({_mb(full)} MB), sample {sample.name} ({_mb(sample)} MB)",
+    if args.corpus is not None:
+        sample = args.corpus
+    else:
+        sample = corpus_mod.sample(full, args.sample_mb, args.seed)
+    print(f"corpus {full} ({_mb(full)} MB), timed on {sample.name} ({_mb(sample)} MB)",
           file=sys.stderr)
-    # Alternate the two, keeping each one's fastest run: on a shared machine the load changes.
-    sp = ag = None
+    # Alternate the runs, side by side, and keep each one's median: on a shared machine the
+    # load changes from minute to minute.
+    accurate = None if args.accurate_layer == "none" else args.accurate_layer
+    runs: dict[str, list[dict[str, Any]]] = {"spacy": [], "default": [], "accurate": []}
     for _ in range(args.repeat):
-        sp = min(filter(None, [sp, _run("spacy", sample)]), key=lambda r: r["seconds"])
-        ag = min(filter(None, [ag, _run("actorgraph", sample)]), key=lambda r: r["seconds"])
-    assert sp is not None and ag is not None
+        runs["spacy"].append(_run("spacy", sample))
+        runs["default"].append(_run("actorgraph", sample))
+        if accurate:
+            runs["accurate"].append(_run("actorgraph", sample, layer=accurate))
+    sp, ag = _median(runs["spacy"]), _median(runs["default"])
     sentences = sp["sentences"]
     spacy_rate = sentences / sp["seconds"]
     ag_rate = sentences / ag["seconds"]
@@ -231,17 +275,21 @@ def main() -> None:
         # CPU seconds are less disturbed than wall time by other work on a shared machine.
         "ratio_vs_spacy_cpu": round(sp["cpu_s"] / ag["cpu_s"], 3),
         "peak_rss_mb": ag["peak_rss_mb"],
-        "corpus_mb": _mb(full),
+        "corpus_mb": _mb(full) if args.corpus is None else _mb(sample),
         "sample_mb": _mb(sample),
         "sentences": sentences,
         "measured": (
-            f"both rates on the same random sample ({_mb(sample)} MB, seed {args.seed}) of the "
-            f"{_mb(full)} MB corpus: {sentences} sentences (as spaCy's parser splits them) in "
-            f"{sp['posts']} posts of {ag['documents']} documents; one process each, model load "
-            f"not timed; best of {args.repeat}"
+            f"all rates on the same text ({_configuration(args, full, sample)}): {sentences} "
+            f"sentences (as spaCy's parser splits them) in {sp['posts']} posts of "
+            f"{ag['documents']} documents; one process each, model load not timed; medians of "
+            f"{args.repeat} runs of each, taken alternately"
         ),
+        "configurations": {
+            name: _figures(rs, sp, sentences) for name, rs in runs.items() if rs and name != "spacy"
+        },
         "spacy": sp,
         "actorgraph": ag,
+        "runs_seconds": {name: [r["seconds"] for r in rs] for name, rs in runs.items() if rs},
     }
     if not args.no_dask:
         counts = sorted({1, args.workers} | {2**i for i in range(1, 8) if 2**i < args.workers})

@@ -71,3 +71,35 @@ def test_only_sentences_that_can_yield_events_are_parsed(coder):
     assert sorted(m.start for m in fast.mentions) == sorted(m.start for m in slow.mentions)
     for e in fast.events:
         assert text[e.evidence.start:e.evidence.end] == e.evidence.text
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [  # a hard-wrapped line of capitals goes on; a blank line or a capital after a break ends
+        ("THE GOVERNMENT HAS NEITHER\nCONFIRMED NOR REJECTED IT.", 1),
+        ("Iran attacked Iraq\nIraq fired back", 2),
+        ("Iran attacked the\nborder posts", 1),
+        ("IRAN ATTACKED\n\nIRAQ FIRED BACK", 2),
+        ("Iran attacked. Iraq fired back! Then?", 3),
+    ],
+)
+def test_sentence_starts(text, sentences):
+    import spacy
+
+    from actorgraph.coding.prefilter import _sentence_starts
+
+    assert len(_sentence_starts(spacy.blank("en").make_doc(text))) == sentences
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "worth"),
+    [  # an actor the dictionary lacks: a capitalised name, a word for people, a pronoun
+        ("Chrysler Chief Executive Robert Nardelli will step down.", True),
+        ("Unidentified individuals placed explosives at the main entrance.", True),
+        ("We attacked their positions at dawn.", True),
+        ("The weather was mild and the harvest was good.", False),
+    ],
+)
+def test_actors_the_dictionary_lacks_still_get_a_parse(coder, text, worth):
+    assert coder.prefilter.scan(text)[0] is worth

@@ -440,6 +440,9 @@ class PhoenixIndex:
         self._more_lower = self._prefixes(self.lower)
         self._more_exact = self._prefixes(self.exact)
         self._more_cased = self._prefixes(self.cased)
+        # First words of any name: most tokens start none, and are passed over in one look-up.
+        self._first_lower = {k.split(" ")[0] for k in (*self.lower, *self.cased)}
+        self._first_exact = {k.split(" ")[0] for k in self.exact}
         self.stats: dict[str, int] = table.get("stats", {})
         self.agents: dict[str, str] = table.get("agents", {})  # generic noun -> sector code
 
@@ -509,7 +512,11 @@ class PhoenixIndex:
         texts = [t.text for t in doc]
         spans: list[Span] = []
         i, n = 0, len(doc)
+        first_lower, first_exact = self._first_lower, self._first_exact
         while i < n:
+            if lowers[i] not in first_lower and texts[i] not in first_exact:
+                i += 1
+                continue
             found = self._longest(lowers, i, self._more_lower, self.lower)
             exact = self._longest(texts, i, self._more_exact, self.exact)
             if exact is not None and (found is None or exact[0] > found[0]):

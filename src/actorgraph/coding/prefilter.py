@@ -15,6 +15,7 @@ parsing.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from typing import cast
@@ -63,11 +64,58 @@ PAST_FORMS = {form: verb for verb, forms in _IRREGULAR.items()
               for form in forms.split() if form != verb}
 _VOWELS = set("aeiou")
 _SENTENCE_END = frozenset({".", "!", "?", "…"})
+_UPPER = re.compile(r"[A-Z]")
+_LOWER = re.compile(r"[a-z]")
 # Words that may refer to an actor named in an earlier sentence.
 _REFERENCES = frozenset({"it", "its", "they", "them", "their", "he", "him", "his", "she", "her",
                          "group", "militia", "government", "regime", "organisation",
                          "organization", "movement", "army"})
 # Object words that a named group can stand for ("founded Asaib Ahl al-Haq"), as in the coder.
+
+
+# Words for people that are no dictionary sector yet can be an event's source or target
+# ("unidentified individuals placed explosives", "three persons were killed").
+_PEOPLE = frozenset({"we", "our", "us", "i", "you", "individuals", "persons", "people",
+                     "officials", "official", "parties", "party", "unions", "union",
+                     "coalition", "aircraft", "station", "board", "authorities", "spokesman",
+                     "exchange", "company", "firm", "court", "commission", "council",
+                     "ministry", "minister", "president", "leader", "leaders"})
+
+
+def _has_name(tokens: Doc | Span) -> bool:
+    """A capitalised word after the sentence's first word, in text not all in capitals."""
+    upper = lower = 0
+    name = False
+    first = True
+    for t in tokens:
+        if not t.is_alpha:
+            if t.text in _SENTENCE_END or "\n" in t.text:
+                first = True
+            continue
+        if t.is_upper and len(t) > 1:
+            upper += 1
+        elif t.is_lower:
+            lower += 1
+        elif t.is_title and not first:
+            name = True
+        first = False
+    return name and lower > upper
+
+
+def _sentence_starts(doc: Doc) -> list[int]:
+    """Token offsets where sentences start: after a full stop (or ``!``, ``?``, ``…``), after
+    a blank line, and after a line break followed by a capital in text not written all in
+    capitals. A hard-wrapped line ("HAS NEITHER / CONFIRMED NOR REJECTED") goes on."""
+    texts = [t.text for t in doc]
+    starts = [0] + [i + 1 for i, w in enumerate(texts[:-1]) if w in _SENTENCE_END]
+    breaks = [i for i, w in enumerate(texts[:-1]) if "\n" in w]
+    if not breaks:
+        return starts
+    caps = len(_UPPER.findall(doc.text)) > len(_LOWER.findall(doc.text))
+    for i in breaks:
+        if texts[i].count("\n") >= 2 or (not caps and texts[i + 1][:1].isupper()):
+            starts.append(i + 1)
+    return sorted(set(starts))
 
 
 def word_forms(lemma: str) -> set[str]:
@@ -158,6 +206,17 @@ class Prefilter:
         if len(lemma) >= 6:
             self.stems.add(lemma[:5])
 
+    def _has_actor(self, tokens: Doc | Span, words: list[str], references: bool = False) -> bool:
+        """A word that names or may name an actor: a demonym, country or sector word, a
+        pronoun or group word that may point back to one (``references``), or, in text
+        not written in capitals, a capitalised word inside the sentence (a name the
+        dictionary lacks, which the parser's NER may still find)."""
+        if any(w in self.actor_words for w in words):
+            return True
+        if references and any(w in _REFERENCES for w in words):
+            return True
+        return any(w in _PEOPLE for w in words) or _has_name(tokens)
+
     def _has_predicate(self, words: list[str]) -> bool:
         if not self.lexicon_only:
             return True
@@ -175,7 +234,7 @@ class Prefilter:
         worth, doc = self.scan(text)
         if not worth:
             return [(doc, False)]
-        ends = [0] + [t.i + 1 for t in doc[:-1] if t.text in _SENTENCE_END or "\n" in t.text]
+        ends = _sentence_starts(doc)
         starts = _bounded(doc, ends)
         cut = len(starts) > len(ends)  # a run-on sentence cut: its pieces are parsed apart
         if len(starts) == 1:
@@ -194,7 +253,7 @@ class Prefilter:
             first = bisect_left(span_starts, a)
             last = bisect_left(span_starts, b, lo=first)
             mine = [s for s in spans[first:last] if s.end <= b]
-            has_actor = bool(mine) or any(w in self.actor_words or w in _REFERENCES for w in words)
+            has_actor = bool(mine) or self._has_actor(doc[a:b], words, references=True)
             piece = self._piece(doc, array, a, b)
             speaks = any(w in self.speech_forms for w in words)
             parse = has_actor and (self._has_predicate(words) or (speaks and (
@@ -228,7 +287,7 @@ class Prefilter:
         doc = make_doc(self.nlp, text)
         spans = self.ruler.match_dictionary(doc) if self.ruler is not None else []
         words = [t.lower_ for t in doc]
-        has_actor = bool(spans) or any(w in self.actor_words for w in words)
+        has_actor = bool(spans) or self._has_actor(doc, words)
         worth = has_actor and self._has_predicate(words)
         # A parsed doc hands its matches on to the ruler; a skipped one keeps them as mentions.
         doc.spans[DICTIONARY_KEY if worth else "actors"] = spans if worth else filter_spans(spans)
