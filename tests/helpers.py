@@ -6,7 +6,13 @@ one another).
 
 from __future__ import annotations
 
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
+from typing import Any
 
 from actorgraph.models import (
     Actor,
@@ -220,3 +226,48 @@ def long_post() -> CodedDocument:
     return web_coded("long", [[(filler.strip(), None), (filler.strip(), None),
                            (sentence, dict(type="ASSAULT", source="IRN", target="IRQ",
                                            date="2010-05-02"))]])
+
+
+# ------------------------------------------------------------ browser tests
+
+#: Headless Debian Chromium, with nothing of its own reaching the network.
+BROWSER_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--no-first-run", "--disable-sync",
+                "--disable-quic"]
+#: Run in every page before its own scripts: collects what the CSP blocked.
+CSP_WATCH = """
+window.__violations = [];
+document.addEventListener("securitypolicyviolation",
+  (e) => window.__violations.push(e.violatedDirective + " " + e.blockedURI));
+"""
+
+
+@contextmanager
+def serving(app: Any) -> Iterator[str]:
+    """``app`` served by uvicorn on a free loopback port in a thread; yields its base URL.
+    Skips the test when the browser libraries are not vendored."""
+    import pytest
+    import uvicorn
+
+    from actorgraph.web import app as webapp
+
+    missing = [f for f in webapp.VENDOR_FILES if not (webapp.STATIC / "vendor" / f).is_file()]
+    if missing:
+        pytest.skip(f"the browser libraries are not vendored ({', '.join(missing)}): "
+                    "run `make vendor`")
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = int(s.getsockname()[1])
+    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not srv.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            pytest.fail("uvicorn did not start")
+        time.sleep(0.05)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        srv.should_exit = True
+        thread.join(timeout=10)

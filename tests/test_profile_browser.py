@@ -13,9 +13,6 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import socket
-import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -30,7 +27,15 @@ pytest.importorskip("playwright.sync_api",
                     reason="browser tests need Playwright for Python: pip install playwright")
 pytest.importorskip("uvicorn", reason="no web extra: pip install 'actorgraph[web]'")
 
-from helpers import EVIL_NAME, SCRIPT, web_coded, web_corpus  # noqa: E402
+from helpers import (  # noqa: E402
+    BROWSER_ARGS,
+    CSP_WATCH,
+    EVIL_NAME,
+    SCRIPT,
+    serving,
+    web_coded,
+    web_corpus,
+)
 from playwright.sync_api import Page, expect, sync_playwright  # noqa: E402
 
 from actorgraph.profile import build_profile, to_html  # noqa: E402
@@ -42,13 +47,6 @@ ROOT = Path(__file__).parents[1]
 EXAMPLE = ROOT / "src" / "actorgraph" / "examples" / "iran-iraq-thread.txt"
 ARTIFACTS = ROOT / "test-artifacts"
 README_SHOT = ROOT / "docs" / "screenshots" / "actor.png"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic"]
-WATCH = """
-window.__violations = [];
-document.addEventListener("securitypolicyviolation",
-  (e) => window.__violations.push(e.violatedDirective + " " + e.blockedURI));
-"""
 TIMEOUT_MS = 15_000
 
 
@@ -62,28 +60,6 @@ def dense_dates():
     return web_coded("dense", posts, title="Dense", published="2011-01-01")
 
 
-def serve(path: Path):
-    import uvicorn
-
-    missing = [f for f in webapp.VENDOR_FILES if not (webapp.STATIC / "vendor" / f).is_file()]
-    if missing:
-        pytest.skip(f"the browser libraries are not vendored ({', '.join(missing)}): "
-                    "run `make vendor`")
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = int(s.getsockname()[1])
-    srv = uvicorn.Server(uvicorn.Config(webapp.create_app(path), host="127.0.0.1", port=port,
-                                        log_level="warning"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not srv.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            pytest.fail("uvicorn did not start")
-        time.sleep(0.05)
-    return f"http://127.0.0.1:{port}", srv, thread
-
-
 @pytest.fixture(scope="module")
 def store_path(tmp_path_factory):
     path = tmp_path_factory.mktemp("profile-browser") / "store.db"
@@ -94,16 +70,14 @@ def store_path(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def server(store_path):
-    url, srv, thread = serve(store_path)
-    yield url
-    srv.should_exit = True
-    thread.join(timeout=10)
+    with serving(webapp.create_app(store_path)) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
 def browser():
     with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=BROWSER_ARGS)
         yield b
         b.close()
 
@@ -111,7 +85,7 @@ def browser():
 def new_page(browser, base_url: str | None = None) -> Page:
     context = browser.new_context(viewport={"width": 1280, "height": 900}, base_url=base_url)
     context.set_default_timeout(TIMEOUT_MS)
-    context.add_init_script(WATCH)
+    context.add_init_script(CSP_WATCH)
     pg = context.new_page()
     pg.errors = []  # type: ignore[attr-defined]
     pg.on("pageerror", lambda exc: pg.errors.append(str(exc)))  # type: ignore[attr-defined]
@@ -247,18 +221,16 @@ def test_readme_screenshot_of_the_actor_page(browser, coder, tmp_path):
     [doc] = read_path(EXAMPLE)
     with Store(path) as store:
         store.write(coder.code(doc))
-    url, srv, thread = serve(path)
-    pg = new_page(browser, url)
-    try:
-        pg.set_viewport_size({"width": 1000, "height": 900})
-        pg.goto("/actors/IRN")
-        expect(pg.locator("section#key-events")).to_be_visible()
-        assert_safe(pg)
-        out = shot(pg, "actor-readme", full_page=True)
-        if not README_SHOT.exists() or os.environ.get("UPDATE_SCREENSHOTS") == "1":
-            README_SHOT.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(out, README_SHOT)
-    finally:
-        pg.context.close()
-        srv.should_exit = True
-        thread.join(timeout=10)
+    with serving(webapp.create_app(path)) as url:
+        pg = new_page(browser, url)
+        try:
+            pg.set_viewport_size({"width": 1000, "height": 900})
+            pg.goto("/actors/IRN")
+            expect(pg.locator("section#key-events")).to_be_visible()
+            assert_safe(pg)
+            out = shot(pg, "actor-readme", full_page=True)
+            if not README_SHOT.exists() or os.environ.get("UPDATE_SCREENSHOTS") == "1":
+                README_SHOT.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(out, README_SHOT)
+        finally:
+            pg.context.close()

@@ -9,9 +9,6 @@ refused; and no payload of the hostile document runs.
 from __future__ import annotations
 
 import json
-import socket
-import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -26,53 +23,23 @@ pytest.importorskip("playwright.sync_api", reason="browser tests need Playwright
 pytest.importorskip("uvicorn", reason="no web extra: pip install 'actorgraph[web]'")
 
 from click.testing import CliRunner  # noqa: E402
-from helpers import web_corpus  # noqa: E402
+from helpers import BROWSER_ARGS, CSP_WATCH, serving, web_corpus  # noqa: E402
 from playwright.sync_api import sync_playwright  # noqa: E402
 
 from actorgraph.cli import cli  # noqa: E402
 from actorgraph.store.db import Store  # noqa: E402
 from actorgraph.web import app as webapp  # noqa: E402
 
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic"]
-WATCH = """
-window.__violations = [];
-document.addEventListener("securitypolicyviolation",
-  (e) => window.__violations.push(e.violatedDirective + " " + e.blockedURI));
-"""
 TOKEN = "browser-test-token-0123456789"
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @pytest.fixture(scope="module")
 def served(tmp_path_factory):
-    import uvicorn
-
-    missing = [f for f in webapp.VENDOR_FILES if not (webapp.STATIC / "vendor" / f).is_file()]
-    if missing:
-        pytest.skip("the browser libraries are not vendored: run `make vendor`")
     path = tmp_path_factory.mktemp("review") / "s.db"
     with Store(path) as store:
         store.write_many(web_corpus())
-    port = _free_port()
-    config = uvicorn.Config(webapp.create_app(path, review_token=TOKEN), host="127.0.0.1",
-                            port=port, log_level="warning")
-    srv = uvicorn.Server(config)
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not srv.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            pytest.fail("uvicorn did not start")
-        time.sleep(0.05)
-    yield str(path), f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(timeout=10)
+    with serving(webapp.create_app(path, review_token=TOKEN)) as url:
+        yield str(path), url
 
 
 def _events(path: str, *more: str) -> dict[str, dict]:
@@ -94,10 +61,10 @@ def test_reject_and_edit_in_the_page_then_the_cli_shows_both(served):
     path, base = served
     before = _events(path)
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=BROWSER_ARGS)
         try:
             context = browser.new_context(base_url=base)
-            context.add_init_script(WATCH)
+            context.add_init_script(CSP_WATCH)
             page = context.new_page()
             page.errors = []
             page.on("pageerror", lambda exc: page.errors.append(str(exc)))

@@ -19,9 +19,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
-import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -36,7 +33,7 @@ pytest.importorskip("playwright.sync_api",
                     reason="browser tests need Playwright for Python: pip install playwright")
 pytest.importorskip("uvicorn", reason="no web extra: pip install 'actorgraph[web]'")
 
-from helpers import BAGHDAD, EVIL_NAME, IMG, SCRIPT  # noqa: E402
+from helpers import BAGHDAD, BROWSER_ARGS, CSP_WATCH, EVIL_NAME, IMG, SCRIPT, serving  # noqa: E402
 from helpers import web_coded as coded  # noqa: E402
 from playwright.sync_api import Page, expect, sync_playwright  # noqa: E402
 
@@ -49,16 +46,9 @@ EXAMPLE = ROOT / "src" / "actorgraph" / "examples" / "iran-iraq-thread.txt"
 ARTIFACTS = ROOT / "test-artifacts"
 README_SHOT = ROOT / "docs" / "screenshots" / "network.png"
 MAP_SHOT = ROOT / "docs" / "screenshots" / "map.png"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic"]
 MISSILES = "Iran fired missiles at US bases in Iraq five days later."
-# Collected in every page before its own scripts run. (Waiting is done on DOM state, as
+# CSP_WATCH runs in every page before its own scripts. (Waiting is done on DOM state, as
 # Playwright's wait_for_function evaluates strings, which the CSP rightly forbids.)
-WATCH = """
-window.__violations = [];
-document.addEventListener("securitypolicyviolation",
-  (e) => window.__violations.push(e.violatedDirective + " " + e.blockedURI));
-"""
 
 
 def hostile():
@@ -88,40 +78,16 @@ def store_path(tmp_path_factory, coder):
     return path
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def server(store_path):
-    import uvicorn
-
-    missing = [f for f in webapp.VENDOR_FILES if not (webapp.STATIC / "vendor" / f).is_file()]
-    if missing:
-        pytest.skip(f"the browser libraries are not vendored ({', '.join(missing)}): "
-                    "run `make vendor`")
-    port = _free_port()
-    config = uvicorn.Config(webapp.create_app(store_path), host="127.0.0.1", port=port,
-                            log_level="warning")
-    srv = uvicorn.Server(config)
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not srv.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            pytest.fail("uvicorn did not start")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(timeout=10)
+    with serving(webapp.create_app(store_path)) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
 def browser():
     with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=BROWSER_ARGS)
         yield b
         b.close()
 
@@ -129,7 +95,7 @@ def browser():
 @pytest.fixture()
 def page(browser, server):
     context = browser.new_context(viewport={"width": 1440, "height": 900}, base_url=server)
-    context.add_init_script(WATCH)
+    context.add_init_script(CSP_WATCH)
     pg = context.new_page()
     pg.errors = []  # type: ignore[attr-defined]
     pg.on("pageerror", lambda exc: pg.errors.append(str(exc)))  # type: ignore[attr-defined]
