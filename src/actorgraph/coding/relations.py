@@ -49,6 +49,15 @@ _MEMBER_WORDS = frozenset({"nations", "countries", "members", "states", "governm
 _FIRST_PLURAL = frozenset({"we", "our", "us", "ours"})
 _ARMED_KINDS = frozenset({"militia", "rebel", "terrorist"})
 _COPULAS = frozenset({"be", "become", "remain", "serve", "act", "stay"})
+# "Coalition aircraft", "Coalition military forces": the coalition acts through them.
+_FORCE_WORDS = frozenset({"aircraft", "forces", "troops", "jets", "warplanes", "advisers",
+                          "advisors"})
+_SUCCESSION_VERBS = frozenset({"succeed", "replace"})
+# Nouns whose holder speaks or acts for a group: "a spokesperson for the White House".
+_FOR_NOUNS = frozenset({"spokesman", "spokesperson", "spokeswoman", "envoy", "representative"})
+# "took command of the Iranian armed forces", "assumed leadership of the group".
+_TAKING_VERBS = frozenset({"take", "assume"})
+_COMMAND_NOUNS = frozenset({"command", "control", "leadership", "charge"})
 _PLACE_PREPS = frozenset({"in", "across", "inside", "throughout"})
 _HYPHENS = frozenset({"-", "–", "‐"})
 _NOUN_NAMES = {"MILITIA": "militias", "REBELS": "rebels", "COALITION": "coalition",
@@ -502,7 +511,7 @@ class RelationFinder:
             return None
         acronym = (token.pos_ == "PROPN" and token.text.isupper() and len(token.text) >= 2
                    and token.text.isalpha() and token.ent_type_ not in ("GPE", "PERSON", "NORP"))
-        if token.lower_ in _MEMBER_WORDS:
+        if token.lower_ in _MEMBER_WORDS or token.lower_ in _FORCE_WORDS:
             # "Coalition nations ... include X": the members stand for the coalition
             groups = [c for c in token.lefts if c.dep_ == "compound" and c.i == token.i - 1
                       and c.lower_ in self.cues.unnamed_groups and c.i not in by_token]
@@ -563,6 +572,9 @@ class RelationFinder:
                                                                                        "AUX"):
             verb = noun.head.head
             objs = [c for c in verb.children if c.dep_ == "dobj"]
+            if verb.lemma_.lower() in _SUCCESSION_VERBS:
+                # "X succeeded al-Baghdadi as head of the Islamic State": X is the head now
+                return self._direct(self.reader.subjects(self._cx, verb))
             if objs:
                 return self._args(objs[0])
             return self._direct(self.reader.subjects(self._cx, verb))
@@ -602,6 +614,16 @@ class RelationFinder:
         if cue is None or token.pos_ not in ("ADJ", "VERB", "ADV"):
             return
         rtype, preps, reverse = cue
+        if rtype in ("allied_with", "rival_of") and (token.dep_ == "acomp" or any(
+                c.dep_ == "auxpass" for c in token.children)) and not any(
+                c.dep_ in ("prep", "agent") and c.lower_ in preps for c in token.children):
+            # "Amal and Hezbollah are allied": the holders stand to each other
+            pair = (self._holders(token) if token.dep_ == "acomp" else
+                    [a for c in token.children if c.dep_ == "nsubjpass" for a in self._args(c)])
+            for i, a in enumerate(pair):
+                for b in pair[i + 1:]:
+                    yield _Found(rtype, a, b, token, "adjective", token)
+            return
         if token.pos_ == "VERB" and not reverse:
             return  # "aligned" as a verb is the verb rule's
         if token.pos_ == "VERB" and token.dep_ not in ("amod", "acl"):
@@ -661,6 +683,16 @@ class RelationFinder:
                 for holder in holders:
                     yield _Found("member_of", holder, owner, token, "noun", token.head.head)
             return
+        if token.lower_ in _COMMAND_NOUNS and token.dep_ in ("dobj", "obj") and (
+                token.head.lemma_.lower() in _TAKING_VERBS):
+            # "General Bagheri took command of the armed forces": he leads them from then on
+            owners = [o for o in self._owners(token, ("of",), loose=False)
+                      if self._kind(o.span) not in ("state", "location", "person", "civilian")
+                      and not (o.actor or "").startswith(("PRV.LOC", "LOC."))]
+            for holder in self._direct(self.reader.subjects(self._cx, token.head)):
+                for owner in owners:
+                    yield _Found("leads", holder, owner, token, "noun", token.head)
+            return
         if lemma in self.cues.support_nouns or token.lower_ in self.cues.support_nouns:
             yield from self._support_noun(token)
             return
@@ -672,6 +704,12 @@ class RelationFinder:
         trigger = token.head if token.dep_ in ("attr", "acomp") else token
         rtype, reverse = cue
         rtype = self._qualified(token, rtype)
+        if not owners and token.lower_ in _FOR_NOUNS:
+            owners = self._owners(token, ("for",), loose=False)  # "a spokesman for Y"
+        if not owners and reverse and rtype == "backs":
+            # "an Iranian proxy": the sponsor as the noun's adjective or modifier
+            owners = [a for c in token.lefts if c.dep_ in ("amod", "compound", "nmod")
+                      and c.i in self._cx.by_token for a in self._args(c)]
         if not owners and rtype in ("leads", "member_of") and not reverse:
             # "a senior commander in Hezbollah": a member of the group, whatever the title;
             # "a commander in Syria" names a place, not a group.
@@ -705,6 +743,15 @@ class RelationFinder:
             owner = token.head.head  # "steadfast in its support of", "commitment of X"
             if owner.dep_ == "acomp" or owner.pos_ in ("ADJ",):
                 sources = self._direct(self.reader.subjects(self._cx, owner.head))
+            elif token.head.lower_ == "in" and not any(
+                    c.dep_ == "det" for c in token.children):
+                # "Coalition aircraft conducted a strike in support of the ISF": the ones
+                # who act back the ones they act for ("coordinated with and in support of")
+                verb = owner
+                while verb.dep_ in ("prep", "conj", "pobj") and verb.pos_ not in ("VERB", "AUX"):
+                    verb = verb.head
+                if verb.pos_ == "VERB":
+                    sources = self._direct(self.reader.subjects(self._cx, verb))
         for src in sources:
             for tgt in targets:
                 if self._kind(tgt.span) != "civilian":

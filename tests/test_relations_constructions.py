@@ -1,0 +1,69 @@
+"""More ways texts state standing relations: business titles, "a spokesman for", taking
+command, succession, ownership, reliance, "in support of", symmetric "are allied"."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def found(coded) -> set[tuple[str, str, str]]:
+    return {(r.type, r.source_text or "", r.target_text or "") for r in coded.relations
+            if r.holds}
+
+
+def has(coded, rtype: str, source: str, target: str) -> bool:
+    for t, s, g in found(coded):
+        if t != rtype:
+            continue
+        if (source in s and target in g) or (
+                rtype in ("allied_with", "rival_of") and source in g and target in s):
+            return True
+    return False
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,rtype,source,target", [
+    # a chief executive leads; an unqualified executive title with a chief is the top one
+    ("Chrysler Chief Executive Robert Nardelli told staff the plant would close.",
+     "leads", "Robert Nardelli", "Chrysler"),
+    ("Hezbollah CEO Hassan Nasrallah spoke on television.",
+     "leads", "Hassan Nasrallah", "Hezbollah"),
+    # someone who speaks for a group belongs to it
+    ("Mohammed Abdulsalam, a spokesman for the Houthis, rejected the offer.",
+     "member_of", "Mohammed Abdulsalam", "Houthis"),
+    # taking command of, or taking over, an armed group
+    ("Ismail Qaani took command of the Quds Force after the strike.",
+     "leads", "Ismail Qaani", "Quds Force"),
+    ("Abu Bakr al-Baghdadi took over the Islamic State in 2010.",
+     "leads", "Abu Bakr al-Baghdadi", "Islamic State"),
+    # the one who succeeds someone as head is the head
+    ("Naim Qassem replaced Hassan Nasrallah as leader of Hezbollah.",
+     "leads", "Naim Qassem", "Hezbollah"),
+    # reliance on a sponsor
+    ("The Houthis rely on Iran for missiles.", "backs", "Iran", "Houthis"),
+    # acting in support of a force
+    ("In support of the Peshmerga, Coalition aircraft struck a convoy near Sinjar.",
+     "backs", "Coalition", "Peshmerga"),
+    # symmetric adjectives with no object: the conjoined holders
+    ("Hamas and Hezbollah are allied.", "allied_with", "Hamas", "Hezbollah"),
+    ("Russia is allied with Syria.", "allied_with", "Russia", "Syria"),
+    # "an Iranian proxy": the sponsor as an adjective
+    ("Kataib Hezbollah is an Iranian proxy.", "backs", "Iranian", "Kataib Hezbollah"),
+])
+def test_more_ways_of_stating_a_relation(code_text, text, rtype, source, target):
+    coded = code_text(text)
+    assert has(coded, rtype, source, target), found(coded)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    # a person's succession to a person is not a relation between the two
+    "Naim Qassem replaced Hassan Nasrallah.",
+    # taking control of a town is not leading it
+    "The Houthis took over the port of Hodeidah.",
+    # "in support of" a plan or an operation names no one backed
+    "Turkish jets flew in support of the operation.",
+])
+def test_no_relation_where_none_is_stated(code_text, text):
+    coded = code_text(text)
+    assert not {(t, s, g) for t, s, g in found(coded) if t in ("leads", "backs")}, found(coded)
