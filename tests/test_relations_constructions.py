@@ -47,6 +47,9 @@ def has(coded, rtype: str, source: str, target: str) -> bool:
     # symmetric adjectives with no object: the conjoined holders
     ("Hamas and Hezbollah are allied.", "allied_with", "Hamas", "Hezbollah"),
     ("Russia is allied with Syria.", "allied_with", "Russia", "Syria"),
+    # two participles sharing the last one's agent
+    ("Hezbollah, a party funded and armed by Tehran, won seats.", "backs", "Tehran",
+     "Hezbollah"),
     # "an Iranian proxy": the sponsor as an adjective
     ("Kataib Hezbollah is an Iranian proxy.", "backs", "Iranian", "Kataib Hezbollah"),
 ])

@@ -956,6 +956,11 @@ class RelationFinder:
         elif passive or reduced:
             sources = [a for c in token.children if c.dep_ == "agent"
                        for p in c.children if p.dep_ == "pobj" for a in self._args(p)]
+            if not sources:
+                # "a movement armed and trained by Iran": the last verb's agent is the first's
+                sources = [a for v in token.conjuncts if v.i > token.i and v.tag_ == "VBN"
+                           for c in v.children if c.dep_ == "agent"
+                           for p in c.children if p.dep_ == "pobj" for a in self._args(p)][:1]
             subjects = [c for c in token.children if c.dep_ == "nsubjpass"]
             if subjects:
                 targets = self._args(subjects[0])
