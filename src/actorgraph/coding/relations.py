@@ -750,7 +750,8 @@ class RelationFinder:
                 verb = owner
                 while verb.dep_ in ("prep", "conj", "pobj") and verb.pos_ not in ("VERB", "AUX"):
                     verb = verb.head
-                if verb.pos_ == "VERB":
+                if verb.pos_ == "VERB" and verb.lemma_.lower() not in _COPULAS:
+                    # ("remains steadfast in support of" a government is political backing)
                     sources = self._direct(self.reader.subjects(self._cx, verb))
         for src in sources:
             for tgt in targets:
