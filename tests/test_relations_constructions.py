@@ -50,6 +50,21 @@ def has(coded, rtype: str, source: str, target: str) -> bool:
     # two participles sharing the last one's agent
     ("Hezbollah, a party funded and armed by Tehran, won seats.", "backs", "Tehran",
      "Hezbollah"),
+    # organisations the parser names but the dictionary does not know
+    ("Siemens spokesman Klaus Weber declined to comment.", "member_of", "Klaus Weber",
+     "Siemens"),
+    ("Lars Olsen, a spokesman for Greenpeace, said the ship had left.", "member_of",
+     "Lars Olsen", "Greenpeace"),
+    # a part of a group named only by its modifier
+    ("Hezbollah's military wing claimed the attack.", "member_of", "military wing", "Hezbollah"),
+    ("The Kurdish element of the SDF held the town.", "member_of", "Kurdish element", "SDF"),
+    # "have been sworn enemies", read by the parser as a passive with an object
+    ("Iran and Israel have been sworn enemies for decades.", "rival_of", "Iran", "Israel"),
+    # the name hung on the place after the noun
+    ("Iran's closest ally in Lebanon, Hezbollah, held a rally.", "allied_with", "Iran",
+     "Hezbollah"),
+    # a person's party
+    ("Netanyahu's Likud party backed the bill.", "leads", "Netanyahu", "Likud"),
     # "an Iranian proxy": the sponsor as an adjective
     ("Kataib Hezbollah is an Iranian proxy.", "backs", "Iranian", "Kataib Hezbollah"),
 ])

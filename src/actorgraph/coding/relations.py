@@ -52,6 +52,11 @@ _COPULAS = frozenset({"be", "become", "remain", "serve", "act", "stay"})
 # "Coalition aircraft", "Coalition military forces": the coalition acts through them.
 _FORCE_WORDS = frozenset({"aircraft", "forces", "troops", "jets", "warplanes", "advisers",
                           "advisors"})
+# Parts of a group that a modifier names: "Hamas's military wing", "the Arab element of the
+# SDF". With no name of its own the part becomes a provisional group, only as a side.
+_PART_NOUNS = frozenset({"wing", "branch", "arm", "element", "faction", "unit", "cell",
+                         "chapter", "franchise", "offshoot", "splinter", "subgroup",
+                         "component", "division", "brigade", "battalion"})
 _SUCCESSION_VERBS = frozenset({"succeed", "replace"})
 # Nouns whose holder speaks or acts for a group: "a spokesperson for the White House".
 _FOR_NOUNS = frozenset({"spokesman", "spokesperson", "spokeswoman", "envoy", "representative"})
@@ -509,6 +514,8 @@ class RelationFinder:
         if token.i in by_token or token.dep_ in ("compound", "poss") or any(
                 c.dep_ == "poss" for c in token.children):
             return None
+        if token.ent_type_ == "ORG":
+            return self._org_entity(token)  # "a spokesman for Force Ouvrière"
         acronym = (token.pos_ == "PROPN" and token.text.isupper() and len(token.text) >= 2
                    and token.text.isalpha() and token.ent_type_ not in ("GPE", "PERSON", "NORP"))
         if token.lower_ in _MEMBER_WORDS or token.lower_ in _FORCE_WORDS:
@@ -536,6 +543,30 @@ class RelationFinder:
                         d.i in by_token for d in objs[0].subtree):
                     end = objs[0].right_edge.i  # "the axis of resistance"
         return self._provisional(token, start, end)
+
+    def _part(self, token: Token) -> Argument | None:
+        """A part noun with the modifiers just before it ("military wing", "Arab element")
+        as a provisional group; ``None`` when nothing modifies it."""
+        start = token.i
+        for c in sorted(token.lefts, key=lambda c: -c.i):
+            if c.i != start - 1 or c.dep_ not in ("amod", "compound", "nmod") or (
+                    c.i in self._cx.by_token and self._kind(self._cx.by_token[c.i]) != "state"):
+                break
+            start = c.i
+        return self._provisional(token, start, token.i) if start < token.i else None
+
+    def _org_entity(self, token: Token) -> Argument | None:
+        """An organisation the parser names but the dictionary does not know ("General
+        Motors", "Force Ouvrière"), as a provisional organisation over the whole name."""
+        if token.ent_type_ != "ORG" or token.i in self._cx.by_token:
+            return None
+        for ent in token.doc.ents:
+            if ent.start <= token.i < ent.end and not any(
+                    j in self._cx.by_token for j in range(ent.start, ent.end)):
+                start = ent.start + (ent[0].lower_ == "the")
+                if start < ent.end and ent[-1].pos_ == "PROPN":
+                    return self._provisional(ent[-1], start, ent.end - 1)
+        return None
 
     def _provisional(self, token: Token, start: int, end: int) -> Argument:
         """A provisional organisation over tokens ``start`` to ``end``, made once."""
@@ -590,6 +621,18 @@ class RelationFinder:
                 found = self._args(child)
                 if found:
                     return found
+        for place in (p for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"
+                      for p in c.children if p.dep_ == "pobj"):
+            # "Tehran's main ally in Yemen, the Houthis": the name hung on the place
+            if self._kind(self._cx.by_token.get(place.i)) in ("state", "location"):
+                found = [a for c in place.children if c.dep_ == "appos" for a in self._args(c)]
+                if found:
+                    return found
+        if noun.dep_ == "dobj" and noun.head.tag_ == "VBN" and any(
+                c.dep_ == "auxpass" and c.lemma_ == "be" for c in noun.head.children):
+            # "X and Y have been sworn enemies", read as a passive with an object
+            return [a for c in noun.head.children if c.dep_ == "nsubjpass"
+                    for a in self._args(c)]
         return []
 
     def _compound(self, token: Token) -> Iterator[_Found]:
@@ -704,6 +747,11 @@ class RelationFinder:
         trigger = token.head if token.dep_ in ("attr", "acomp") else token
         rtype, reverse = cue
         rtype = self._qualified(token, rtype)
+        if owners and not holders and rtype == "member_of" and token.lower_ in _PART_NOUNS and (
+                token.dep_ not in ("attr", "appos", "acomp", "oprd")) and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in token.children) and (
+                part := self._part(token)):
+            holders = [part]  # "The Arab element of the SDF"
         if not owners and token.lower_ in _FOR_NOUNS:
             owners = self._owners(token, ("for",), loose=False)  # "a spokesman for Y"
         if not owners and reverse and rtype == "backs":
@@ -763,6 +811,9 @@ class RelationFinder:
             return
         poss = [c for c in token.children if c.dep_ == "poss"]
         owner = self._arg(poss[0]) if poss else None
+        if owner is None and poss and (self.cues.nouns.get(token.lower_) or (None, None))[0] in (
+                "leads", "member_of"):
+            owner = self._org_entity(poss[0])  # "GM's chief executive"
         if owner is None:
             return
         span = self._cx.by_token.get(token.i)
@@ -779,8 +830,8 @@ class RelationFinder:
             if self._kind(span) == "person" and self._kind(owner.span) not in ("person", "state"):
                 yield _Found("member_of", named, owner, token, "possessive", token)
             elif self._kind(owner.span) == "person" and (
-                    span.id_.startswith("GEN.") or self._kind(span) in _ARMED_KINDS):
-                # "Haftar's forces", "Prigozhin's Wagner mercenaries"
+                    span.id_.startswith("GEN.") or self._kind(span) in (*_ARMED_KINDS, "party")):
+                # "Haftar's forces", "Prigozhin's Wagner mercenaries", "Erdogan's AKP"
                 yield _Found("leads", owner, named, token, "possessive", token)
             return
         lemma = token.lemma_.lower()
@@ -801,6 +852,8 @@ class RelationFinder:
         if not holders and cue is not None and cue[0] == "member_of" and names:
             # "The Islamic State's Khorasan branch": a unit the dictionary does not know
             holders = [self._provisional(token, names[0].i, token.i)]
+        if not holders and token.lower_ in _PART_NOUNS and (part := self._part(token)):
+            holders = [part]  # "Hamas's military wing", "the Brotherhood's Syrian branch"
         if not holders:  # "Prigozhin's Wagner mercenaries"
             holders = [Argument(c, by_token[c.i]) for c in token.children
                        if c.dep_ == "compound" and c.i in by_token
@@ -879,11 +932,15 @@ class RelationFinder:
                 return
         i = token.i - 1
         qualifiers: list[str] = []
+        org = None
         while i >= token.sent.start and i not in by_token and doc[i].pos_ in ("ADJ", "NOUN",
                                                                                  "PROPN"):
+            if doc[i].ent_type_ == "ORG" and (made := self._org_entity(doc[i])):
+                org = made.span  # "Airbus spokesman Jaime Perez-Guerra", "407th AEG commander"
+                break
             qualifiers.append(doc[i].lower_)
             i -= 1
-        org = by_token.get(i)
+        org = org or by_token.get(i)
         if org is None or self._kind(org) in ("person",) or len(qualifiers) > 3:
             return
         before = doc[org.start - 1].lower_ if org.start > token.sent.start else ""
