@@ -65,6 +65,16 @@ def has(coded, rtype: str, source: str, target: str) -> bool:
      "Hezbollah"),
     # a person's party
     ("Netanyahu's Likud party backed the bill.", "leads", "Netanyahu", "Likud"),
+    # "heads" read as a noun with the group as its apposition
+    ("Abu Mohammad al-Julani heads Hayat Tahrir al-Sham, which controls Idlib.", "leads",
+     "Abu Mohammad al-Julani", "Hayat Tahrir al-Sham"),
+    # "HEADED BY" read as part of the name in upper-case text
+    ("THE SALVADORAN GOVERNMENT, HEADED BY ALFREDO CRISTIANI, WILL KEEP TALKING.", "leads",
+     "ALFREDO CRISTIANI", "SALVADORAN GOVERNMENT"),
+    # "pro-X groups" are aligned with X; more nouns a sponsor can make a group of
+    ("Pro-Iranian groups fired rockets at the base.", "allied_with", "Pro-Iranian groups",
+     "Iranian"),
+    ("Kremlin-backed separatists shelled the town.", "backs", "Kremlin", "separatists"),
     # "an Iranian proxy": the sponsor as an adjective
     ("Kataib Hezbollah is an Iranian proxy.", "backs", "Iranian", "Kataib Hezbollah"),
 ])

@@ -305,9 +305,17 @@ class RelationFinder:
         """The name and cue word of "Iran-backed" (three tokens) or "U.S.-led" (one)."""
         doc = token.doc
         word = token.lower_
+        if word == "pro" and token.i + 2 < len(doc) and doc[token.i + 1].text in _HYPHENS and (
+                "aligned" in self.cues.compounds):
+            # "pro-Iranian groups": groups aligned with Iran
+            name = by_token.get(token.i + 2)
+            return (name, "aligned") if name is not None and name.start == token.i + 2 else None
         if word in self.cues.compounds and token.i >= 2 and doc[token.i - 1].text in _HYPHENS:
             name = by_token.get(token.i - 2)
             return (name, word) if name is not None else None
+        if word.startswith("pro-") and "aligned" in self.cues.compounds and (
+                actor_id := self._alias(token.text[4:])) is not None:
+            return Span(doc, token.i, token.i + 1, label="ACTOR", span_id=actor_id), "aligned"
         prefix, dash, word = token.text.rpartition("-")
         if dash and prefix and word.lower() in self.cues.compounds:
             actor_id = self._alias(prefix)
@@ -327,7 +335,7 @@ class RelationFinder:
             name, word = hyphenated
             head = self._modified_noun(token)
             if head is not None:
-                return name, head, word, name.start
+                return name, head, word, min(name.start, token.i)
         if (word in self.cues.adjectives and self.cues.adjectives[word][2]
                 and token.dep_ == "acl" and token.tag_ == "VBN"):
             head = token.head
@@ -961,6 +969,14 @@ class RelationFinder:
         if person is None or group is None or person is group:
             return
         if self._kind(person) == "person" and self._kind(group) not in ("person", "state", None):
+            doc, start = token.doc, person.start
+            if start >= 2 and doc[start - 1].lower_ == "by" and self.cues.compounds.get(
+                    doc[start - 2].lower_) == ("leads", False):
+                # "THE SALVADORAN GOVERNMENT, HEADED BY ALFREDO CRISTIANI", the participle
+                # read as part of the name: the one it is headed by leads it
+                yield _Found("leads", Argument(token, person), Argument(token.head, group),
+                             doc[start - 2], "apposition", token.head)
+                return
             yield _Found("member_of", Argument(token, person), Argument(token.head, group), token,
                          "apposition", token.head)
 
@@ -1049,6 +1065,10 @@ class RelationFinder:
                            for o in v.children if o.dep_ in ("dobj", "obj")][:1]
             objects += [p for c in token.children if c.dep_ == "prep" and c.lower_ in cue.preps
                         for p in c.children if p.dep_ == "pobj"]
+            if not objects and token.pos_ == "NOUN":
+                # "al-Julani heads Hayat Tahrir al-Sham", read as a noun with the group as
+                # its apposition
+                objects = [c for c in token.rights if c.dep_ == "appos"]
             targets = []
             for obj in objects[:1]:
                 targets = self._args(obj)
@@ -1084,7 +1104,7 @@ class RelationFinder:
                             for c in token.children)
                 and any(c.dep_ in ("compound", "nmod") and c.i in self._cx.by_token
                         for c in token.lefts)
-                and any(c.dep_ in ("prep", "conj", "dobj") for c in token.rights))
+                and any(c.dep_ in ("prep", "conj", "dobj", "appos") for c in token.rights))
 
     def _agents(self, verb: Token) -> list[Argument]:
         """The verb's subjects; for "X is accused of arming Y", X."""
