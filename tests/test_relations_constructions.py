@@ -75,6 +75,19 @@ def has(coded, rtype: str, source: str, target: str) -> bool:
     ("Pro-Iranian groups fired rockets at the base.", "allied_with", "Pro-Iranian groups",
      "Iranian"),
     ("Kremlin-backed separatists shelled the town.", "backs", "Kremlin", "separatists"),
+    # one of several leaders is a member; the leader leads
+    ("Ahmed Ali, a leader of the FARC, was arrested.", "member_of", "Ahmed Ali", "FARC"),
+    ("Hassan Nasrallah, the leader of Hezbollah, spoke.", "leads", "Hassan Nasrallah",
+     "Hezbollah"),
+    # pledging allegiance makes a member; hiring an armed group makes a partner
+    ("The group's emir, Abu Bakr Shekau, pledged allegiance to the Islamic State.",
+     "member_of", "Shekau", "Islamic State"),
+    ("Mali's junta hired Wagner mercenaries last year.", "allied_with", "junta", "Wagner"),
+    # a grant is backing; "Coalition military forces" act for the coalition
+    ("The EU grant to the Syrian Civil Defence paid for new ambulances.", "backs", "EU",
+     "Syrian Civil Defence"),
+    ("Coalition military forces conducted strikes coordinated with and in support of the "
+     "Iraqi Security Forces.", "backs", "Coalition", "Iraqi Security Forces"),
     # "an Iranian proxy": the sponsor as an adjective
     ("Kataib Hezbollah is an Iranian proxy.", "backs", "Iranian", "Kataib Hezbollah"),
 ])

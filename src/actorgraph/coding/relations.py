@@ -57,6 +57,10 @@ _FORCE_WORDS = frozenset({"aircraft", "forces", "troops", "jets", "warplanes", "
 _PART_NOUNS = frozenset({"wing", "branch", "arm", "element", "faction", "unit", "cell",
                          "chapter", "franchise", "offshoot", "splinter", "subgroup",
                          "component", "division", "brigade", "battalion"})
+# Ranks held by several at once: "a commander" is one of the group's commanders.
+_RANK_NOUNS = frozenset({"leader", "commander", "chief", "boss", "emir", "head"})
+# "pledged allegiance to al-Qaeda": the one who pledges becomes a member.
+_ALLEGIANCE_VERBS = frozenset({"pledge", "swear", "declare", "give", "offer"})
 _SUCCESSION_VERBS = frozenset({"succeed", "replace"})
 # Nouns whose holder speaks or acts for a group: "a spokesperson for the White House".
 _FOR_NOUNS = frozenset({"spokesman", "spokesperson", "spokeswoman", "envoy", "representative"})
@@ -528,7 +532,9 @@ class RelationFinder:
                    and token.text.isalpha() and token.ent_type_ not in ("GPE", "PERSON", "NORP"))
         if token.lower_ in _MEMBER_WORDS or token.lower_ in _FORCE_WORDS:
             # "Coalition nations ... include X": the members stand for the coalition
-            groups = [c for c in token.lefts if c.dep_ == "compound" and c.i == token.i - 1
+            groups = [c for c in token.lefts if c.dep_ in ("compound", "nmod") and (
+                          c.i == token.i - 1 or all(token.doc[j].pos_ == "ADJ"
+                                                    for j in range(c.i + 1, token.i)))
                       and c.lower_ in self.cues.unnamed_groups and c.i not in by_token]
             return self._provisional(groups[0], groups[0].i, groups[0].i) if groups else None
         if token.lower_ not in self.cues.unnamed_groups and not acronym:
@@ -698,6 +704,8 @@ class RelationFinder:
             words.add(token.doc[token.i - 1].lower_)
         if rtype == "leads" and words & self.cues.member_qualifiers:
             return "member_of"
+        if rtype == "leads" and _one_of_several(token):
+            return "member_of"  # "a leader of the FARC", "an ISIL commander"
         if rtype == "member_of" and words & self.cues.lead_qualifiers:
             return "leads"
         return rtype
@@ -743,6 +751,20 @@ class RelationFinder:
             for holder in self._direct(self.reader.subjects(self._cx, token.head)):
                 for owner in owners:
                     yield _Found("leads", holder, owner, token, "noun", token.head)
+            return
+        if token.lower_ in ("allegiance", "loyalty", "fealty") and token.dep_ in (
+                "dobj", "obj") and token.head.lemma_.lower() in _ALLEGIANCE_VERBS:
+            # "al-Zarqawi pledged allegiance to al-Qaeda": a member from then on
+            owners = [o for c in (*token.children, *token.head.children)
+                      if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                      for p in c.children if p.dep_ == "pobj" for o in self._args(p)]
+            subjects = self.reader.subjects(self._cx, token.head)
+            holders = self._direct(subjects) or [  # "The group's founder, X, pledged"
+                a for subj in subjects for c in subj.token.children if c.dep_ == "appos"
+                for a in self._args(c)]
+            for holder in holders:
+                for owner in owners:
+                    yield _Found("member_of", holder, owner, token, "noun", token.head)
             return
         if lemma in self.cues.support_nouns or token.lower_ in self.cues.support_nouns:
             yield from self._support_noun(token)
@@ -809,6 +831,11 @@ class RelationFinder:
                 if verb.pos_ == "VERB" and verb.lemma_.lower() not in _COPULAS:
                     # ("remains steadfast in support of" a government is political backing)
                     sources = self._direct(self.reader.subjects(self._cx, verb))
+                    up = verb.head  # "conducted strikes coordinated with and in support of
+                    if up.pos_ == "NOUN" and up.dep_ in ("dobj", "obj"):  # X": who struck
+                        up = up.head
+                    if not sources and verb.dep_ in ("advcl", "acl") and up.pos_ == "VERB":
+                        sources = self._direct(self.reader.subjects(self._cx, up))
         for src in sources:
             for tgt in targets:
                 if self._kind(tgt.span) != "civilian":
@@ -953,7 +980,8 @@ class RelationFinder:
             return
         before = doc[org.start - 1].lower_ if org.start > token.sent.start else ""
         rtype = cue[0]
-        if rtype == "leads" and self.cues.member_qualifiers & set(qualifiers):
+        if rtype == "leads" and (self.cues.member_qualifiers & set(qualifiers)
+                                 or _one_of_several(token)):
             rtype = "member_of"
         elif rtype == "member_of" and self.cues.lead_qualifiers & set(qualifiers):
             rtype = "leads"
@@ -1072,7 +1100,7 @@ class RelationFinder:
             targets = []
             for obj in objects[:1]:
                 targets = self._args(obj)
-                if not targets and cue.type in ("founds", "leads") and sources:
+                if not targets and cue.type in ("founds", "leads", "backs") and sources:
                     word = "led" if cue.type == "leads" else "backed"
                     targets = self._founded_group(obj, sources[0], word)
         if cue.reverse:
@@ -1234,6 +1262,12 @@ class RelationFinder:
             method=found.method,
             cue=found.cue.text,
         )
+
+
+def _one_of_several(token: Token) -> bool:
+    """"a leader of Y", "an ISIL commander": one of several, a member; a founder is not."""
+    return token.lower_ in _RANK_NOUNS and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
 
 
 def _generic_group(arg: Argument) -> bool:
