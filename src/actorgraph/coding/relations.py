@@ -997,13 +997,14 @@ class RelationFinder:
         if person is None or group is None or person is group:
             return
         if self._kind(person) == "person" and self._kind(group) not in ("person", "state", None):
-            doc, start = token.doc, person.start
-            if start >= 2 and doc[start - 1].lower_ == "by" and self.cues.compounds.get(
-                    doc[start - 2].lower_) == ("leads", False):
+            doc = token.doc
+            before = [t for t in doc[max(0, person.start - 4):person.start] if not t.is_space]
+            if len(before) >= 2 and before[-1].lower_ == "by" and self.cues.compounds.get(
+                    before[-2].lower_) == ("leads", False):
                 # "THE SALVADORAN GOVERNMENT, HEADED BY ALFREDO CRISTIANI", the participle
                 # read as part of the name: the one it is headed by leads it
                 yield _Found("leads", Argument(token, person), Argument(token.head, group),
-                             doc[start - 2], "apposition", token.head)
+                             before[-2], "apposition", token.head)
                 return
             yield _Found("member_of", Argument(token, person), Argument(token.head, group), token,
                          "apposition", token.head)
