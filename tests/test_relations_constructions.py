@@ -88,6 +88,9 @@ def has(coded, rtype: str, source: str, target: str) -> bool:
      "Syrian Civil Defence"),
     ("Coalition military forces conducted strikes coordinated with and in support of the "
      "Iraqi Security Forces.", "backs", "Coalition", "Iraqi Security Forces"),
+    # "one of the groups in Y"
+    ("Kataib Sayyid al-Shuhada is one of the groups in the Popular Mobilization Forces.",
+     "member_of", "Kataib Sayyid al-Shuhada", "Popular Mobilization Forces"),
     # "an Iranian proxy": the sponsor as an adjective
     ("Kataib Hezbollah is an Iranian proxy.", "backs", "Iranian", "Kataib Hezbollah"),
 ])
@@ -104,7 +107,10 @@ def test_more_ways_of_stating_a_relation(code_text, text, rtype, source, target)
     "The Houthis took over the port of Hodeidah.",
     # "in support of" a plan or an operation names no one backed
     "Turkish jets flew in support of the operation.",
+    # one of the groups in a country is no member of the country
+    "Hezbollah is one of the groups in Lebanon.",
 ])
 def test_no_relation_where_none_is_stated(code_text, text):
     coded = code_text(text)
-    assert not {(t, s, g) for t, s, g in found(coded) if t in ("leads", "backs")}, found(coded)
+    assert not {(t, s, g) for t, s, g in found(coded)
+                if t in ("leads", "backs", "member_of")}, found(coded)

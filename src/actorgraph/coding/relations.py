@@ -61,6 +61,9 @@ _PART_NOUNS = frozenset({"wing", "branch", "arm", "element", "faction", "unit", 
 _RANK_NOUNS = frozenset({"leader", "commander", "chief", "boss", "emir", "head"})
 # "pledged allegiance to al-Qaeda": the one who pledges becomes a member.
 _ALLEGIANCE_VERBS = frozenset({"pledge", "swear", "declare", "give", "offer"})
+# "X is one of the groups in Y": plain group nouns that state membership only so.
+_ONE_OF_NOUNS = frozenset({"groups", "organisations", "organizations", "movements", "parties",
+                           "militias", "factions", "units", "members"})
 _SUCCESSION_VERBS = frozenset({"succeed", "replace"})
 # Nouns whose holder speaks or acts for a group: "a spokesperson for the White House".
 _FOR_NOUNS = frozenset({"spokesman", "spokesperson", "spokeswoman", "envoy", "representative"})
@@ -526,8 +529,6 @@ class RelationFinder:
         if token.i in by_token or token.dep_ in ("compound", "poss") or any(
                 c.dep_ == "poss" for c in token.children):
             return None
-        if token.ent_type_ == "ORG":
-            return self._org_entity(token)  # "a spokesman for Force Ouvrière"
         acronym = (token.pos_ == "PROPN" and token.text.isupper() and len(token.text) >= 2
                    and token.text.isalpha() and token.ent_type_ not in ("GPE", "PERSON", "NORP"))
         if token.lower_ in _MEMBER_WORDS or token.lower_ in _FORCE_WORDS:
@@ -538,7 +539,7 @@ class RelationFinder:
                       and c.lower_ in self.cues.unnamed_groups and c.i not in by_token]
             return self._provisional(groups[0], groups[0].i, groups[0].i) if groups else None
         if token.lower_ not in self.cues.unnamed_groups and not acronym:
-            return None
+            return self._org_entity(token)  # "a spokesman for Force Ouvrière"
         if self._named_holder(token, by_token) is not None:
             return None  # "X is a coalition of rebel groups": the coalition is X
         start = end = token.i
@@ -770,6 +771,15 @@ class RelationFinder:
             yield from self._support_noun(token)
             return
         cue = self.cues.nouns.get(token.lower_) or self.cues.nouns.get(lemma)
+        if cue is None and token.lower_ in _ONE_OF_NOUNS and token.dep_ == "pobj" and (
+                token.head.lower_ == "of" and token.head.head.lower_ == "one"):
+            cue = ("member_of", False)  # "X is one of the groups in Y"
+            owners = [o for o in self._owners(token, ("in", "within", "of"), loose=False)
+                      if self._kind(o.span) not in ("state", "location", "person", "civilian")]
+            for owner in owners:
+                for holder in self._holders(token):
+                    yield _Found("member_of", holder, owner, token, "noun", token)
+            return
         if cue is None or token.pos_ not in ("NOUN", "PROPN"):
             return
         owners = self._owners(token)
