@@ -236,3 +236,10 @@ def test_a_truce_named_by_its_year_still_dates_nothing(code_text):
 def test_a_sector_noun_after_a_state_compound_is_the_sector(code_text):
     coded = code_text("Nigeria police arrested five Ghanaian traders.")
     assert "NGA.POL" in {e.source for e in coded.events}
+
+
+@pytest.mark.slow
+def test_a_title_with_a_named_person_in_apposition_is_the_person(code_text):
+    coded = code_text("Britain imposed sanctions on Russia's deputy defence minister, "
+                      "Sergei Shoigu, on Monday.")
+    assert "PER.SERGEI_SHOIGU" in {e.target for e in coded.events}, coded.events

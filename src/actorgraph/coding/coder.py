@@ -455,6 +455,11 @@ class ArgumentReader:
         span = cx.by_token.get(token.i)
         if span is not None:
             return Argument(token, span)
+        for child in token.children:
+            # "Rwanda's minister of state, James Kabarebe": the person the title names
+            named = cx.by_token.get(child.i) if child.dep_ == "appos" else None
+            if named is not None and named.id_.startswith("PER."):
+                return Argument(token, named)
         if token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl" and token.head.head != token:
             # "the Houthis, who are armed by Iran": the relative pronoun is the noun it hangs on.
             noun = self.actor_arg(cx, token.head.head, deep=False)

@@ -219,6 +219,9 @@ class RoleModel:
         the model is sure enough (thresholds on the card)."""
         if self.alone:
             args = replace(args, sources=[], targets=[])
+        elif not any(self.margin[r] <= 1.0 or not any(a.span is not None for a in side)
+                     for r, side in zip(ROLES, (args.sources, args.targets), strict=True)):
+            return args  # both sides read and no replacing: nothing to decide (and faster)
         found, probs = self.score(reader, cx, proposal, args)
         if not found:
             return args
