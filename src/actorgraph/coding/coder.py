@@ -257,12 +257,16 @@ def _phrase_at(sent: Span, i: int, phrases: Iterable[tuple[str, ...]]) -> int:
     ``sent``'s doc and ends within the sentence, or 0."""
     doc = sent.doc
     best = 0
+    first = None  # the word at ``i``, read once: most phrases fail on it
     for phrase in phrases:
         n = len(phrase)
-        if n > best and i + n <= sent.end and all(
-            doc[i + k].lower_ == w for k, w in enumerate(phrase)
-        ):
-            best = n
+        if n > best and i + n <= sent.end:
+            if first is None:
+                first = doc[i].lower_
+            if phrase[0] == first and all(
+                doc[i + k].lower_ == w for k, w in enumerate(phrase[1:], 1)
+            ):
+                best = n
     return best
 
 
