@@ -240,6 +240,31 @@ def _objects(verb: Token) -> list[Token]:
     return [o for obj in objs for o in (obj, *obj.conjuncts)]
 
 
+def _verb_frame(verb: Token) -> tuple[set[str], set[str], dict[str, set[str]]]:
+    """What a lexicon entry may ask of a verb beyond its objects: its subjects' lemmas
+    ("fighting broke out"), its clausal complements' lemmas ("ordered X to suspend") and
+    the object lemmas of each preposition ("put under investigation"), with "modifier
+    lemma" pairs ("joint exercise")."""
+
+    def lemmas(tokens: Iterable[Token]) -> set[str]:
+        out = set()
+        for t in tokens:
+            for o in (t, *t.conjuncts):
+                out.add(o.lemma_.lower())
+                out |= {f"{c.lemma_.lower()} {o.lemma_.lower()}" for c in o.children
+                        if c.dep_ in ("compound", "amod")}
+        return out
+
+    subjects = lemmas(c for c in verb.children if c.dep_ == "nsubj")
+    complements = {c.lemma_.lower() for c in verb.children if c.dep_ in ("xcomp", "ccomp")}
+    prep_objects: dict[str, set[str]] = {}
+    for prep in (c for c in verb.children if c.dep_ in ("prep", "prt", "dative")):
+        found = lemmas(p for p in prep.children if p.dep_ == "pobj")
+        if found:
+            prep_objects.setdefault(prep.lower_, set()).update(found)
+    return subjects, complements, prep_objects
+
+
 def _verb_keys(verb: Token) -> set[str]:
     """How a verb may be listed in a cue: its lemma, and with its particle ("point out")."""
     lemma = verb.lemma_.lower()
@@ -372,15 +397,14 @@ class LexiconProposer:
             actor = self.reader.dictionary.get(span.id_) if span is not None else None
             if actor is not None and actor.kind in self.armed_kinds:
                 object_lemmas |= self.group_words
+        subjects, complements, prep_objects = _verb_frame(verb)
         best: tuple[int, Predicate] | None = None
         for pred in preds:
-            if pred.particle and pred.particle not in words:
-                continue
-            if pred.objects and not pred.objects & object_lemmas:
+            score = pred.fit(words, object_lemmas, subjects, complements, prep_objects)
+            if score is None:
                 continue
             if not pred.passive and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
                 continue
-            score = bool(pred.particle) + 2 * bool(pred.objects)
             if best is None or score > best[0]:
                 best = (score, pred)
         return best[1] if best else None

@@ -46,6 +46,8 @@ class Predicate:
     objects: frozenset[str] = frozenset()
     target_preps: tuple[str, ...] | None = None
     passive: bool = True
+    subjects: frozenset[str] = frozenset()
+    complements: frozenset[str] = frozenset()
 
     @property
     def head(self) -> str:
@@ -55,6 +57,43 @@ class Predicate:
     def particle(self) -> str | None:
         parts = self.lemma.split(" ", 1)
         return parts[1] if len(parts) > 1 else None
+
+    def fit(self, words: set[str], objects: set[str], subjects: set[str],
+            complements: set[str], prep_objects: dict[str, set[str]]) -> int | None:
+        """How specifically this entry fits a verb, or ``None`` when it does not.
+
+        ``words`` are the verb's particles and prepositions, ``objects`` its object lemmas
+        (with "compound lemma" pairs), ``subjects`` its subject lemmas, ``complements`` the
+        lemmas of its clausal complements, ``prep_objects`` the object lemmas of each of its
+        prepositions. An entry with a particle that is a preposition takes that
+        preposition's objects as its own ("put under investigation", "converged for a
+        rally"). A two-word object match counts more than a one-word one ("held joint
+        exercises" over "held exercises").
+
+        >>> p = Predicate("order", "COERCE", complements=frozenset({"suspend"}))
+        >>> p.fit(set(), set(), set(), {"suspend"}, {})
+        2
+        >>> p.fit(set(), set(), set(), {"attend"}, {}) is None
+        True
+        """
+        if self.particle and self.particle not in words:
+            return None
+        score = bool(self.particle)
+        if self.objects:
+            own = objects | prep_objects.get(self.particle or "", set())
+            matched = self.objects & own
+            if not matched:
+                return None
+            score += 2 + any(" " in m for m in matched)
+        if self.subjects:
+            if not self.subjects & subjects:
+                return None
+            score += 2
+        if self.complements:
+            if not self.complements & complements:
+                return None
+            score += 2
+        return score
 
 
 @dataclass
@@ -98,6 +137,8 @@ class Lexicon:
             objects=frozenset(str(o).lower() for o in raw.get("objects") or ()),
             target_preps=tuple(preps) if preps is not None else None,
             passive=bool(raw.get("passive", True)),
+            subjects=frozenset(str(o).lower() for o in raw.get("subjects") or ()),
+            complements=frozenset(str(o).lower() for o in raw.get("complements") or ()),
         )
         bucket = self.verbs if table == "predicates" else self.nouns
         bucket[pred.head].append(pred)
