@@ -355,9 +355,11 @@ class LexiconProposer:
                 yield self._proposal(token, pred, nominal=False)
         for token in words:
             if token.pos_ in ("NOUN", "PROPN"):
-                preds = self.lexicon.nouns.get(token.lemma_.lower())
-                if preds:
-                    yield self._proposal(token, preds[0], nominal=True)
+                modifiers = {c.lemma_.lower() for c in token.children
+                             if c.dep_ in ("amod", "compound", "nmod")}
+                noun = self.lexicon.noun(token.lemma_.lower(), modifiers)
+                if noun is not None:
+                    yield self._proposal(token, noun, nominal=True)
                 elif self.reader.under_fire(token) is not None:  # "came under fire from X"
                     yield TriggerProposal(token.doc[token.i : token.i + 1], "ASSAULT",
                                           origin="rule", nominal=True)

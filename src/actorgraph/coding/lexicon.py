@@ -111,6 +111,22 @@ class Lexicon:
         """The words (and multi-word phrases, space-separated) of the cue list ``name``."""
         return self.cues.get(name, frozenset())
 
+    def noun(self, lemma: str, modifiers: set[str]) -> Predicate | None:
+        """The noun entry for ``lemma``: of those whose ``objects`` (for a noun: the
+        words modifying it) include one of ``modifiers``, the first; else the first entry
+        without ``objects``. "military support" is AID where "support" alone is SUPPORT.
+
+        >>> lex = load_lexicon()
+        >>> lex.noun("support", {"military"}).type, lex.noun("support", set()).type
+        ('AID', 'SUPPORT')
+        """
+        best: tuple[int, Predicate] | None = None
+        for pred in self.nouns.get(lemma, ()):
+            score = pred.fit(set(), modifiers, set(), set(), {})
+            if score is not None and (best is None or score > best[0]):
+                best = (score, pred)
+        return best[1] if best else None
+
     def phrases(self, name: str) -> tuple[tuple[str, ...], ...]:
         """The cue list ``name`` as word tuples, longest first: "in the past" is
         ("in", "the", "past"); report phrases are matched word by word in the text."""
