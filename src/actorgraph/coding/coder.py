@@ -265,6 +265,13 @@ def _verb_frame(verb: Token) -> tuple[set[str], set[str], dict[str, set[str]]]:
     return subjects, complements, prep_objects
 
 
+def _counted(objects: Iterable[Token]) -> set[str]:
+    """The lemmas of what an object counts or measures: "sent thousands of troops",
+    "delivered a shipment of weapons" (``troop``, ``weapon``)."""
+    return {p.lemma_.lower() for o in objects for c in o.children
+            if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"}
+
+
 def _verb_keys(verb: Token) -> set[str]:
     """How a verb may be listed in a cue: its lemma, and with its particle ("point out")."""
     lemma = verb.lemma_.lower()
@@ -392,6 +399,7 @@ class LexiconProposer:
         object_lemmas |= {f"{c.lemma_.lower()} {o.lemma_.lower()}"
                           for o in objects for c in o.children
                           if c.dep_ in ("compound", "amod")}
+        object_lemmas |= _counted(objects)
         for o in objects:
             # A named armed group stands for the group words: "founded Asaib Ahl al-Haq",
             # and so does a pronoun that refers to one: "Muhandis built it".
