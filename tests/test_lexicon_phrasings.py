@@ -1,0 +1,133 @@
+"""Multi-word phrasings of the lexicon: entries that ask for a subject, a clausal
+complement, a preposition's object, a counted object or a noun's modifier.
+
+The sentences are written for these tests (none comes from the labelled corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from actorgraph.coding.lexicon import Predicate, load_lexicon
+
+
+def test_fit_asks_for_what_the_entry_names():
+    order = Predicate("order", "COERCE", complements=frozenset({"suspend"}))
+    assert order.fit(set(), set(), set(), {"suspend"}, {}) == 2
+    assert order.fit(set(), set(), set(), {"attend"}, {}) is None
+    put = Predicate("put under", "ACCUSE", objects=frozenset({"investigation"}))
+    # the preposition's object counts as the entry's object
+    assert put.fit({"under"}, set(), set(), set(), {"under": {"investigation"}}) == 3
+    assert put.fit({"under"}, set(), set(), set(), {"under": {"arrest"}}) is None
+    assert put.fit(set(), {"investigation"}, set(), set(), {}) is None  # no "under"
+    crowd = Predicate("storm", "PROTEST", subjects=frozenset({"protester"}))
+    assert crowd.fit(set(), set(), {"protester"}, set(), {}) == 2
+    assert crowd.fit(set(), set(), {"soldier"}, set(), {}) is None
+    joint = Predicate("hold", "COOPERATE", objects=frozenset({"joint exercise"}))
+    alone = Predicate("hold", "MOBILIZE", objects=frozenset({"exercise"}))
+    objs = {"exercise", "joint exercise"}
+    assert joint.fit(set(), objs, set(), set(), {}) > alone.fit(set(), objs, set(), set(), {})
+
+
+def test_nouns_pick_their_entry_by_modifier():
+    lex = load_lexicon()
+    assert lex.noun("support", {"logistical"}).type == "AID"
+    assert lex.noun("support", {"strong"}).type == "SUPPORT"
+    assert lex.noun("drill", {"joint"}).type == "COOPERATE"
+    assert lex.noun("drill", set()).type == "MOBILIZE"
+    assert lex.noun("no-such-noun", set()) is None
+
+
+def _types(coded):
+    return sorted({e.type for e in coded.events})
+
+
+def _with(coded, etype):
+    return [(e.source, e.target) for e in coded.events if e.type == etype]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # goods handed over are aid; a town handed over is a retreat
+        ("Jordanian pharmacists handed over insulin supplies and medicine to the "
+         "Syrian Arab Red Crescent.", "AID", "RETREAT"),
+        ("The rebels handed over the town to the Malian army.", "RETREAT", "AID"),
+        # an order to stop printing is coercion, an order to attend a hearing a request
+        ("The Algerian government ordered the weekly paper to suspend publication.",
+         "COERCE", "REQUEST"),
+        ("Cuba ordered the closure of the Canadian-run clinic in Havana.", "COERCE", "REQUEST"),
+        # the crowd's violence is a riot
+        ("Angry protesters stormed the French embassy in Niamey.", "PROTEST", "ASSAULT"),
+        ("Russian paratroopers stormed the airport outside Kyiv.", "ASSAULT", "PROTEST"),
+        # joint exercises are cooperation, one army's drills a mobilisation
+        ("Egypt and Saudi Arabia held joint naval exercises in the Red Sea.", "COOPERATE",
+         "MOBILIZE"),
+        ("Vietnam held naval exercises near the Paracel Islands.", "MOBILIZE", "COOPERATE"),
+        ("Indian warships joined the Sri Lankan navy for joint drills off Trincomalee.",
+         "COOPERATE", "MOBILIZE"),
+        # material support is aid, words of support are support
+        ("Uganda thanked Kenya for its logistical support to the Ugandan army.", "AID",
+         None),
+    ],
+)
+def test_phrasings(code_text, text, present, absent):
+    coded = code_text(text)
+    types = _types(coded)
+    assert present in types, (text, types)
+    if absent:
+        assert absent not in types, (text, types)
+
+
+@pytest.mark.slow
+def test_fighting_broke_out_between_two_sides(code_text):
+    coded = code_text("Fighting broke out in Benghazi between the Libyan army and Islamist "
+                      "militias.")
+    sides = {a for pair in _with(coded, "ASSAULT") for a in pair}
+    assert "LBY.MIL" in sides, _types(coded)
+    coded = code_text("A fire broke out in a Benghazi warehouse.")  # no fighting, no event
+    assert "ASSAULT" not in _types(coded)
+
+
+@pytest.mark.slow
+def test_failed_to_reach_agreement_is_a_reject(code_text):
+    coded = code_text("Serbia and Kosovo failed to reach agreement on licence plates.")
+    assert {"SRB", "XKX"} & {s for s, _ in _with(coded, "REJECT")}, _types(coded)
+    assert all(e.negated for e in coded.events if e.type == "AGREE")
+
+
+@pytest.mark.slow
+def test_put_under_investigation_is_an_accusation(code_text):
+    coded = code_text("The French prosecutor put Total under investigation for its "
+                      "dealings in Burma.")
+    assert "ACCUSE" in _types(coded), _types(coded)
+    coded = code_text("The junta put Aung San Suu Kyi under house arrest.")
+    assert "COERCE" in _types(coded) and "ACCUSE" not in _types(coded), _types(coded)
+
+
+@pytest.mark.slow
+def test_converged_for_a_rally(code_text):
+    coded = code_text("Thousands of Armenians converged on Yerevan for a rally against "
+                      "Pashinyan.")
+    assert "PROTEST" in _types(coded), _types(coded)
+
+
+@pytest.mark.slow
+def test_counted_troops_are_troops(code_text):
+    coded = code_text("Turkey sent thousands of soldiers to Idlib.")
+    assert _with(coded, "MOBILIZE"), _types(coded)
+
+
+@pytest.mark.slow
+def test_standing_up_a_militia(code_text):
+    coded = code_text("In 2014 the Iraqi government stood up a new militia in Anbar.")
+    assert "MOBILIZE" in _types(coded), _types(coded)
+
+
+@pytest.mark.slow
+def test_world_scale_actors_from_the_hand_made_dictionary(code_text):
+    coded = code_text("THE FMLN ATTACKED A NATIONAL GUARD POST IN USULUTAN.")
+    assert ("GRP.FMLN", ) == tuple({e.source for e in coded.events if e.type == "ASSAULT"})
+    coded = code_text("General Motors and Fiat agreed to cooperate on engines.")
+    sources = {e.source for e in coded.events}
+    assert {"COM.GM", "COM.FIAT"} <= sources, sources
