@@ -24,9 +24,9 @@ def _triples(coded):
          {("REQUEST", "USA", "ISR")}),
         # the target of a "to"-clause is the offer's or agreement's, one event per target
         ("Japan offered to negotiate with China.", {("CONSULT", "JPN", "CHN")}),
+        # (the promised aid itself is no event: docs/LABELLING.md)
         ("Germany agreed to provide aid for Ukraine and Moldova.",
-         {("AGREE", "DEU", "UKR"), ("AGREE", "DEU", "MDA"), ("AID", "DEU", "UKR"),
-          ("AID", "DEU", "MDA")}),
+         {("AGREE", "DEU", "UKR"), ("AGREE", "DEU", "MDA")}),
         # told as nouns and idioms
         ("The killing of Soleimani by the United States angered Iran.",
          {("ASSAULT", "USA", "PER.QASEM_SOLEIMANI")}),

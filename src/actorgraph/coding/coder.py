@@ -87,7 +87,7 @@ from ..models import Claim, Event, Evidence, How, Location, Method, Modality, st
 from ..nlp.proposals import Proposer, ProposerFunction, TriggerProposal
 from .attribution import Attribution, Speech
 from .dates import DateValue, day_first, resolve_date
-from .lexicon import Lexicon, Predicate
+from .lexicon import UNASSERTED_COMPLEMENTS, Lexicon, Predicate
 from .places import Gazetteer
 from .prefilter import PAST_FORMS
 from .references import is_reference, resolve_reference
@@ -242,7 +242,7 @@ def _objects(verb: Token) -> list[Token]:
 
 def _verb_frame(verb: Token) -> tuple[set[str], set[str], dict[str, set[str]]]:
     """What a lexicon entry may ask of a verb beyond its objects: its subjects' lemmas
-    ("fighting broke out"), its clausal complements' lemmas ("ordered X to suspend") and
+    ("protesters stormed"), its clausal complements' lemmas ("ordered X to suspend") and
     the object lemmas of each preposition ("put under investigation"), with "modifier
     lemma" pairs ("joint exercise")."""
 
@@ -263,6 +263,32 @@ def _verb_frame(verb: Token) -> tuple[set[str], set[str], dict[str, set[str]]]:
         if found:
             prep_objects.setdefault(prep.lower_, set()).update(found)
     return subjects, complements, prep_objects
+
+
+_UNDONE_AUX = frozenset({"to", "should", "would", "will", "must", "shall", "'d", "'ll"})
+
+
+def _complement_of(token: Token, heads: set[int]) -> bool:
+    """Whether ``token`` is the verb of a clausal complement (or of one coordinated with it)
+    of one of the tokens at ``heads``: "called on Hezbollah to disarm", "agreed to provide
+    aid", "demanding that the president abandon X". Such an act is asked for, promised or
+    threatened, not done: docs/LABELLING.md codes the request, promise or threat alone."""
+    t = token
+    for _ in range(4):
+        if t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX"):
+            t = t.head
+            continue
+        auxes = {c.lower_ for c in t.children if c.dep_ == "aux"}
+        to_clause = t.dep_ == "advcl" and "to" in auxes
+        # "demanding that the president abandon X", "agreed that both would withdraw"; a
+        # finite past tense ("urged calm and forces attacked", misparsed) is no complement
+        asked = t.dep_ == "ccomp" and (t.tag_ == "VB" or bool(auxes & _UNDONE_AUX))
+        if t.dep_ != "xcomp" and not to_clause and not asked:
+            return False
+        if t.head.i in heads:
+            return True
+        t = t.head
+    return False
 
 
 def _counted(objects: Iterable[Token]) -> set[str]:
@@ -356,9 +382,11 @@ class LexiconProposer:
 
     def __call__(self, sentence: Span, cx: CodingContext) -> Iterator[TriggerProposal]:
         words = [t for t in sentence if cx.mention_at(t.i) is None]  # not inside actor names
-        for token in words:  # verbs first, then nouns, each in reading order
-            pred = self.verb(cx, token)
-            if pred is not None:
+        verbs = [(token, pred) for token in words
+                 if (pred := self.verb(cx, token)) is not None]  # verbs first, in reading order
+        asking = {t.i for t, p in verbs if p.type in UNASSERTED_COMPLEMENTS}
+        for token, pred in verbs:
+            if not _complement_of(token, asking):  # "demanded that Russia withdraw": no RETREAT
                 yield self._proposal(token, pred, nominal=False)
         for token in words:
             if token.pos_ in ("NOUN", "PROPN"):

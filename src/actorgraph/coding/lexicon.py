@@ -18,11 +18,16 @@ import yaml
 from ..datafiles import load_yaml
 from ..errors import ConfigError
 
-__all__ = ["LEXICON_VERSION", "EventType", "Lexicon", "Predicate", "extend_with_cameo",
+__all__ = ["LEXICON_VERSION", "UNASSERTED_COMPLEMENTS", "EventType", "Lexicon", "Predicate", "extend_with_cameo",
            "load_lexicon"]
 
 #: The ``version`` of ``data/plover.yaml`` this code reads.
 LEXICON_VERSION = 1
+
+#: Types whose trigger's clausal complement is no event of its own: what is requested,
+#: promised or threatened has not happened ("urged Y to withdraw", "agreed to provide aid",
+#: "threatened to strike"); docs/LABELLING.md codes the request, promise or threat alone.
+UNASSERTED_COMPLEMENTS = frozenset({"REQUEST", "AGREE", "THREATEN"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +68,7 @@ class Predicate:
         """How specifically this entry fits a verb, or ``None`` when it does not.
 
         ``words`` are the verb's particles and prepositions, ``objects`` its object lemmas
-        (with "compound lemma" pairs), ``subjects`` its subject lemmas, ``complements`` the
+        (with "modifier lemma" pairs), ``subjects`` its subject lemmas, ``complements`` the
         lemmas of its clausal complements, ``prep_objects`` the object lemmas of each of its
         prepositions. An entry with a particle that is a preposition takes that
         preposition's objects as its own ("put under investigation", "converged for a
