@@ -83,7 +83,7 @@ class Predicate:
         """
         if self.particle and self.particle not in words:
             return None
-        score = bool(self.particle)
+        score = int(bool(self.particle))
         if self.objects:
             own = objects | prep_objects.get(self.particle or "", set())
             matched = self.objects & own
