@@ -139,3 +139,19 @@ def test_an_act_beside_a_request_is_still_coded(code_text):
     # coordinated with the request, not its complement: the strike happened
     types = _types(code_text("Kenya urged calm and Somali forces attacked an al-Shabaab camp."))
     assert {"REQUEST", "ASSAULT"} <= set(types), types
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Sudan and South Sudan signed a peace agreement in Juba.", "SUPPORT"),
+        ("Sudan and South Sudan signed a truce in Juba.", "AGREE"),
+        ("Embraer signed a supply contract with the Brazilian air force.", "COOPERATE"),
+        ("A ceasefire between Armenia and Azerbaijan took effect at noon.", "RETREAT"),
+        ("Armenia and Azerbaijan agreed on a ceasefire.", "AGREE"),
+    ],
+)
+def test_signing_and_truces(code_text, text, etype):
+    types = _types(code_text(text))
+    assert types == [etype], types

@@ -291,6 +291,25 @@ def _complement_of(token: Token, heads: set[int]) -> bool:
     return False
 
 
+def _noun_context(noun: Token) -> set[str]:
+    """What a noun entry's ``objects`` may name: the words modifying the noun ("military
+    support"), and for the subject of a verb, that verb's lemma with its object or
+    preposition and object ("the truce took effect": ``take effect``; "came into force":
+    ``come into force``)."""
+    words = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
+    if noun.dep_ == "nsubj":
+        verb = noun.head
+        lemma = verb.lemma_.lower()
+        words.add(lemma)
+        for c in verb.children:
+            if c.dep_ in ("dobj", "attr", "acomp"):
+                words.add(f"{lemma} {c.lemma_.lower()}")
+            elif c.dep_ == "prep":
+                words |= {f"{lemma} {c.lower_} {p.lemma_.lower()}" for p in c.children
+                          if p.dep_ == "pobj"}
+    return words
+
+
 def _counted(objects: Iterable[Token]) -> set[str]:
     """The lemmas of what an object counts or measures: "sent thousands of troops",
     "delivered a shipment of weapons" (``troop``, ``weapon``)."""
@@ -390,8 +409,7 @@ class LexiconProposer:
                 yield self._proposal(token, pred, nominal=False)
         for token in words:
             if token.pos_ in ("NOUN", "PROPN"):
-                modifiers = {c.lemma_.lower() for c in token.children
-                             if c.dep_ in ("amod", "compound", "nmod")}
+                modifiers = _noun_context(token)
                 noun = self.lexicon.noun(token.lemma_.lower(), modifiers)
                 if noun is not None:
                     yield self._proposal(token, noun, nominal=True)
