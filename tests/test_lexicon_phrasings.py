@@ -155,3 +155,23 @@ def test_an_act_beside_a_request_is_still_coded(code_text):
 def test_signing_and_truces(code_text, text, etype):
     types = _types(code_text(text))
     assert types == [etype], types
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Hamas held Israel responsible for the deaths of the hostages.", "ACCUSE"),
+        ("Canada put the Proud Boys on its terrorist list.", "SANCTION"),
+        ("Niger withdrew from the regional security alliance.", "SANCTION"),
+    ],
+)
+def test_responsibility_lists_and_leaving(code_text, text, etype):
+    types = _types(code_text(text))
+    assert etype in types, types
+
+
+@pytest.mark.slow
+def test_withdrawing_from_a_place_stays_a_retreat(code_text):
+    types = _types(code_text("Rwanda withdrew its troops from eastern Congo."))
+    assert "RETREAT" in types and "SANCTION" not in types, types

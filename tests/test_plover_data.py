@@ -208,7 +208,8 @@ def _find(data, lemma, obj=None, table="predicates"):
         if e["lemma"] != lemma:
             continue
         objs = e.get("objects")
-        if obj is None and not objs or obj is not None and objs and obj in objs:
+        bare = not (objs or e.get("subjects") or e.get("complements"))
+        if obj is None and bare or obj is not None and objs and obj in objs:
             out.append(e)
     return out
 

@@ -242,7 +242,8 @@ def _objects(verb: Token) -> list[Token]:
 
 def _verb_frame(verb: Token) -> tuple[set[str], set[str], dict[str, set[str]]]:
     """What a lexicon entry may ask of a verb beyond its objects: its subjects' lemmas
-    ("protesters stormed"), its clausal complements' lemmas ("ordered X to suspend") and
+    ("protesters stormed"), its complements' lemmas ("ordered X to suspend", "held X
+    responsible") and
     the object lemmas of each preposition ("put under investigation"), with "modifier
     lemma" pairs ("joint exercise")."""
 
@@ -256,7 +257,8 @@ def _verb_frame(verb: Token) -> tuple[set[str], set[str], dict[str, set[str]]]:
         return out
 
     subjects = lemmas(c for c in verb.children if c.dep_ == "nsubj")
-    complements = {c.lemma_.lower() for c in verb.children if c.dep_ in ("xcomp", "ccomp")}
+    complements = {c.lemma_.lower() for c in verb.children
+                   if c.dep_ in ("xcomp", "ccomp", "oprd", "acomp")}
     prep_objects: dict[str, set[str]] = {}
     for prep in (c for c in verb.children if c.dep_ in ("prep", "prt", "dative")):
         found = lemmas(p for p in prep.children if p.dep_ == "pobj")
