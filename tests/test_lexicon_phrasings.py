@@ -175,3 +175,11 @@ def test_responsibility_lists_and_leaving(code_text, text, etype):
 def test_withdrawing_from_a_place_stays_a_retreat(code_text):
     types = _types(code_text("Rwanda withdrew its troops from eastern Congo."))
     assert "RETREAT" in types and "SANCTION" not in types, types
+
+
+@pytest.mark.slow
+def test_an_offer_to_talk_is_an_offer(code_text):
+    coded = code_text("Kazakhstan offered to negotiate with the Kyrgyz government over the "
+                      "water dispute.")
+    assert _types(coded) == ["AGREE"], _types(coded)
+    assert ("KAZ", "KGZ") in {(s, (t or "")[:3]) for s, t in _with(coded, "AGREE")}
