@@ -183,3 +183,11 @@ def test_an_offer_to_talk_is_an_offer(code_text):
                       "water dispute.")
     assert _types(coded) == ["AGREE"], _types(coded)
     assert ("KAZ", "KGZ") in {(s, (t or "")[:3]) for s, t in _with(coded, "AGREE")}
+
+
+@pytest.mark.slow
+def test_being_committed_is_no_promise(code_text):
+    stance = _types(code_text("Norway is committed to supporting the Palestinian Authority."))
+    assert "AGREE" not in stance and "SUPPORT" in stance, stance
+    promise = _types(code_text("Norway committed to funding the Palestinian Authority."))
+    assert "AGREE" in promise, promise
