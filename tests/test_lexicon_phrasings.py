@@ -191,3 +191,11 @@ def test_being_committed_is_no_promise(code_text):
     assert "AGREE" not in stance and "SUPPORT" in stance, stance
     promise = _types(code_text("Norway committed to funding the Palestinian Authority."))
     assert "AGREE" in promise, promise
+
+
+@pytest.mark.slow
+def test_promised_aid_is_no_aid_even_as_a_noun(code_text):
+    types = _types(code_text("The World Bank agreed to provide emergency aid for Malawi."))
+    assert "AGREE" in types and "AID" not in types, types
+    given = _types(code_text("The World Bank provided emergency aid for Malawi."))
+    assert "AID" in given, given

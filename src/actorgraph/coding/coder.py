@@ -267,6 +267,18 @@ def _verb_frame(verb: Token) -> tuple[set[str], set[str], dict[str, set[str]]]:
     return subjects, complements, prep_objects
 
 
+def _verb_above(token: Token) -> Token:
+    """The verb an argument noun belongs to ("aid" in "provide aid for X"), or the noun."""
+    t = token
+    for _ in range(3):
+        if t.dep_ not in ("dobj", "obj", "pobj", "prep", "dative", "attr"):
+            break
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+    return token
+
+
 _UNDONE_AUX = frozenset({"to", "should", "would", "will", "must", "shall", "'d", "'ll"})
 
 
@@ -411,6 +423,8 @@ class LexiconProposer:
                 yield self._proposal(token, pred, nominal=False)
         for token in words:
             if token.pos_ in ("NOUN", "PROPN"):
+                if asking and _complement_of(_verb_above(token), asking):
+                    continue  # "agreed to provide aid": the aid is promised, not given
                 modifiers = _noun_context(token)
                 noun = self.lexicon.noun(token.lemma_.lower(), modifiers)
                 if noun is not None:
