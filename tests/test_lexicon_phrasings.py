@@ -199,3 +199,9 @@ def test_promised_aid_is_no_aid_even_as_a_noun(code_text):
     assert "AGREE" in types and "AID" not in types, types
     given = _types(code_text("The World Bank provided emergency aid for Malawi."))
     assert "AID" in given, given
+
+
+@pytest.mark.slow
+def test_under_a_groups_control(code_text):
+    coded = code_text("By March the whole of Kidal was under JNIM control.")
+    assert "COERCE" in _types(coded), _types(coded)
