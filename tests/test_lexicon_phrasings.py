@@ -205,3 +205,21 @@ def test_promised_aid_is_no_aid_even_as_a_noun(code_text):
 def test_under_a_groups_control(code_text):
     coded = code_text("By March the whole of Kidal was under JNIM control.")
     assert "COERCE" in _types(coded), _types(coded)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("The last Italian troops left Herat on Tuesday.", "RETREAT"),
+        ("Niger ended its defence pact with Benin.", "SANCTION"),
+        ("Washington paused intelligence sharing with Kyiv.", "SANCTION"),
+        ("Guinea's junta suspended the broadcasts of two private radio stations.", "COERCE"),
+        ("The board found Iran in breach of its safeguards obligations.", "ACCUSE"),
+        ("Russia opened a new front against Ukraine near Sumy.", "ASSAULT"),
+        ("The colonel handed power to a civilian government in Freetown.", "RETREAT"),
+    ],
+)
+def test_more_phrasings(code_text, text, etype):
+    types = _types(code_text(text))
+    assert etype in types, types
