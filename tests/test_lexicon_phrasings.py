@@ -223,3 +223,18 @@ def test_under_a_groups_control(code_text):
 def test_more_phrasings(code_text, text, etype):
     types = _types(code_text(text))
     assert etype in types, types
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "etype", "not_etype"),
+    [
+        ("A Kenyan court issued an arrest warrant for the former minister.", "COERCE",
+         "REQUEST"),
+        ("Lukashenko ordered a partial mobilisation of reservists.", "MOBILIZE", "REQUEST"),
+        ("Bogota called off the talks with the ELN.", "SANCTION", "REQUEST"),
+    ],
+)
+def test_orders_warrants_and_called_off_talks(code_text, text, etype, not_etype):
+    types = _types(code_text(text))
+    assert etype in types and not_etype not in types, types
