@@ -238,3 +238,13 @@ def test_more_phrasings(code_text, text, etype):
 def test_orders_warrants_and_called_off_talks(code_text, text, etype, not_etype):
     types = _types(code_text(text))
     assert etype in types and not_etype not in types, types
+
+
+def test_cameo_outcome_verbs_are_no_triggers():
+    lex = load_lexicon()
+    assert "die" not in lex.verbs and "overtake" not in lex.verbs
+
+
+@pytest.mark.slow
+def test_an_obituary_is_no_assault(code_text):
+    assert _types(code_text("The Bosnian poet Izet Sarajlic died in Sarajevo aged 71.")) == []

@@ -195,6 +195,11 @@ def _add_cameo(lex: Lexicon, groups: tuple[str, ...] | None) -> None:
     extend_with_cameo(lex, cameo_entries(list(groups) if groups is not None else None))
 
 
+# CAMEO verbs that tell an outcome, not an act: "has died at 88", "profits were hurt",
+# "overtook Afghanistan's output". The hand-written lexicon codes the act that caused it.
+_CAMEO_OUTCOMES = frozenset({"die", "hurt", "match", "overtake", "suffer", "lose"})
+
+
 def extend_with_cameo(lex: Lexicon, entries: list[dict[str, Any]]) -> None:
     """Append CAMEO verb-pattern entries (``data/phoenix/cameo_verbs.json``) behind the
     hand-written ones; a bare CAMEO verb the lexicon or its cues already know is skipped."""
@@ -204,6 +209,8 @@ def extend_with_cameo(lex: Lexicon, entries: list[dict[str, Any]]) -> None:
     bound = {lemma for lemma, preds in lex.verbs.items() if all(p.objects for p in preds)}
 
     def keep(e: dict[str, Any]) -> bool:
+        if e["lemma"] in _CAMEO_OUTCOMES:
+            return False
         if e.get("objects"):
             return True
         if " " in e["lemma"]:
