@@ -248,3 +248,9 @@ def test_cameo_outcome_verbs_are_no_triggers():
 @pytest.mark.slow
 def test_an_obituary_is_no_assault(code_text):
     assert _types(code_text("The Bosnian poet Izet Sarajlic died in Sarajevo aged 71.")) == []
+
+
+@pytest.mark.slow
+def test_supporting_forces_is_aid(code_text):
+    types = _types(code_text("France supported the Malian armed forces against the jihadists."))
+    assert "AID" in types and "SUPPORT" not in types, types
