@@ -254,3 +254,11 @@ def test_an_obituary_is_no_assault(code_text):
 def test_supporting_forces_is_aid(code_text):
     types = _types(code_text("France supported the Malian armed forces against the jihadists."))
     assert "AID" in types and "SUPPORT" not in types, types
+
+
+@pytest.mark.slow
+def test_a_pledge_of_support_is_support(code_text):
+    types = _types(code_text("Brazil pledged its full support to Bolivia's government."))
+    assert "SUPPORT" in types and "AGREE" not in types, types
+    types = _types(code_text("Brazil pledged funding to Bolivia's government."))
+    assert "AGREE" in types, types
