@@ -6,12 +6,14 @@ Three figures (``score``; ``bench/accuracy.py --attribution SPLIT`` prints them 
 
 * **asserter**: of the gold events a named source asserts (``asserted_by`` set) that the
   coder finds (paired as in ``bench/accuracy.py``), the share whose asserter is right: the
-  same actor id; or, when the coder's speaker has no dictionary id (none, or a
-  provisional one: the dictionary's gap, not attribution's), a content word (not a
-  pronoun) in common with the gold speaker's words; the same for a gold speaker without
-  id. ``asserter_id_right`` counts the same actor id only. Beside it, ``author_kept``:
-  of the found events the author asserts, the share the coder leaves with the author
-  (over-attribution shows here).
+  same actor id, or one the other's unit (the speaker named at a coarser or finer level of
+  the id tree: "Manila" PHL for PHL.GOV, "the UN" IGO.UN for IGO.UN.SC; never a sibling);
+  or, when the coder's speaker has no dictionary id (none, or a provisional one: the
+  dictionary's gap, not attribution's), a content word (not a pronoun) in common with
+  the gold speaker's words; the same for a gold speaker without id.
+  ``asserter_id_right`` counts the same actor id only (no units, no words). Beside it,
+  ``author_kept``: of the found events the author asserts, the share the coder leaves
+  with the author (over-attribution shows here).
 * **responsibility**: events of items tagged ``responsibility-claim`` whose claimant is
   both source and asserter: found, and right on both (the same party, as above).
 * **rebuttal pairs**: in gold, the events of one passage that share a ``claim_group``
@@ -19,7 +21,8 @@ Three figures (``score``; ``bench/accuracy.py --attribution SPLIT`` prints them 
   disputes. A party is the event's asserter, or the author when none is named (for a
   REJECT without asserter, its source: the one who rejects). The coder's pairs are read the
   way the store reads them: events of one document with the same merge key where one
-  mention asserts and another denies, and claims that deny or dispute an event. A coded
+  mention asserts and another denies, and claims that deny or dispute an event (the
+  claim's holder: its actor id, else its words, else the author). A coded
   pair is right when its two parties are the two parties of a gold contest in the same
   item (either way round); precision is over coded pairs, recall over gold contests.
 
@@ -64,15 +67,23 @@ def _unresolved(p: Party) -> bool:
     return p[1] is None or p[1].startswith("PRV.")
 
 
+def _within(a: str, b: str) -> bool:
+    """Whether id ``a`` is ``b`` or a unit of it ("PHL.GOV" within "PHL")."""
+    return a == b or a.startswith(b + ".")
+
+
 def _same(a: Party, b: Party, strict: bool = False) -> bool:
-    """The same party: the same actor id; or, where one side has no dictionary id (none,
-    or a provisional one), a content word (not a pronoun) in common."""
+    """The same party: the same actor id, or one a unit of the other ("the UN" for "a UN
+    panel", IGO.UN and IGO.UN.SC; "Manila" for "the Philippine government"), unless
+    ``strict``; or, where one side has no dictionary id (none, or a provisional one), a
+    content word (not a pronoun) in common."""
     if a[0] == "author" or b[0] == "author":
         return a[0] == b[0]
     if a[1] is not None and a[1] == b[1]:
         return True
     if strict or not (_unresolved(a) or _unresolved(b)):
-        return False
+        return not strict and a[1] is not None and b[1] is not None and (
+            _within(a[1], b[1]) or _within(b[1], a[1]))
     return bool(_words(a[2]) & _words(b[2]))
 
 
@@ -134,7 +145,9 @@ def coded_contests(coded: Any, author: str | None) -> list[tuple[Party, Party]]:
     for c in coded.claims:
         if c.stance in ("denies", "disputes") and c.event in by_id:
             e = by_id[c.event]
-            counter: Party = ("id", c.asserted_by, None) if c.asserted_by else AUTHOR
+            counter: Party = (("id", c.asserted_by, c.asserted_by_text) if c.asserted_by else
+                              ("text", None, c.asserted_by_text) if c.asserted_by_text else
+                              AUTHOR)
             if e.modality == "denied":
                 if c.stance == "disputes":  # the denial disputed
                     add(_event_party(e, author), counter)

@@ -25,9 +25,10 @@ trigger, with the cue words of ``data/attribution.yaml``:
   denied as an event of its own, which the store merges with the denied mention. Both
   show as contested claims exactly as disputes between documents do.
 
-A claim whose ``asserted_by`` is ``None`` is the post author's (the store names the
-author when it shows it); a counter-claim by a speaker with no actor id is not made,
-since the claim could not say who holds it.
+A claim whose ``asserted_by`` and ``asserted_by_text`` are ``None`` is the post author's
+(the store names the author when it shows it); a counter-claim by a speaker the
+dictionary lacks ("independent researchers", "aid workers") keeps the speaker's words in
+``asserted_by_text``.
 """
 
 from __future__ import annotations
@@ -50,6 +51,8 @@ __all__ = ["Attribution", "AttributionCues", "Speech", "load_cues"]
 #: The ``version`` of ``data/attribution.yaml`` this code reads.
 CUES_VERSION = 1
 
+# Id prefixes that name a kind of actor, not a state.
+_NOT_STATES = frozenset({"GRP", "PER", "IGO", "NGO", "PTY", "COM", "MED", "PRV", "HIST"})
 _PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i"})
 _SPEAKER_DEPS = frozenset({"parataxis", "advcl", "ccomp", "conj"})
 # Events that are themselves words (an accusation, a demand, a rejection): an answer
@@ -80,6 +83,10 @@ class AttributionCues:
     answer_verbs: frozenset[str]
     answer_words: frozenset[str]
     answered_objects: frozenset[str]
+    counter_adverbs: frozenset[str]
+    contrast_answers: frozenset[str]
+    finding_verbs: frozenset[str]
+    evidence_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -108,6 +115,9 @@ def load_cues() -> AttributionCues:
         claim_nouns=words("claim_nouns"), denial_nouns=words("denial_nouns"),
         answer_verbs=words("answer_verbs"), answer_words=words("answer_words"),
         answered_objects=words("answered_objects"),
+        counter_adverbs=words("counter_adverbs"), contrast_answers=words("contrast_answers"),
+        finding_verbs=words("finding_verbs"),
+        evidence_nouns=words("evidence_nouns"),
     )
 
 
@@ -137,6 +147,17 @@ class Speech:
 
 def _at(doc: Any, i: int, end: int, phrase: tuple[str, ...]) -> bool:
     return i + len(phrase) <= end and all(doc[i + k].lower_ == w for k, w in enumerate(phrase))
+
+
+def _same_speaker(a: Argument, b: Argument) -> bool:
+    """The same speaker: the same actor id, or (without ids) the same head word."""
+    if a.actor is not None or b.actor is not None:
+        return a.actor == b.actor
+    return a.token.lemma_.lower() == b.token.lemma_.lower()
+
+
+def _country(actor: str | None) -> str | None:
+    return actor.split(".")[0] if actor else None
 
 
 def _keys(verb: Token) -> set[str]:
@@ -402,17 +423,18 @@ class Attribution:
                            disputed=False)
             events.append(copy)
             claims.append(Claim(stable_id(copy.id, "asserts", prefix="cl_"), copy.id, by_id,
-                                "asserts", copy.evidence))
+                                "asserts", copy.evidence, by.text))
 
         def dispute(said: _Said, by: Argument | None, sent: Span, stance: str) -> None:
-            if by is not None and by.span is None:
-                return  # a counter-claim must say who holds it
+            if by is not None and by.span is None and by.token.lower_ in _PRONOUNS:
+                return  # "they": nobody the claim could name
             by_id = by.actor if by is not None else None
-            if said.speaker is not None and said.speaker.actor == by_id and by_id is not None:
+            by_text = by.text if by is not None else None
+            if said.speaker is not None and by is not None and _same_speaker(said.speaker, by):
                 return
             if said.speaker is None and by is None:
                 return  # the author against the author
-            key = (said.event.id, by_id or "")
+            key = (said.event.id, by_id or by_text or "")
             if key in seen:
                 return
             seen.add(key)
@@ -428,11 +450,11 @@ class Attribution:
                     confidence=round(max(0.1, e.confidence - 0.1), 2))
                 events.append(counter)
                 claims.append(Claim(stable_id(counter.id, "asserts", prefix="cl_"), counter.id,
-                                    by_id, "asserts", evidence))
+                                    by_id, "asserts", evidence, by_text))
                 return
-            claims.append(Claim(stable_id(e.id, stance, by_id or "", evidence.start,
+            claims.append(Claim(stable_id(e.id, stance, by_id or by_text or "", evidence.start,
                                           prefix="cl_"), e.id, by_id, stance,  # type: ignore[arg-type]
-                                evidence))
+                                evidence, by_text))
 
         for said in speech.said:
             if said.event.modality == "denied":
@@ -447,7 +469,8 @@ class Attribution:
                 if not before and j > 0:
                     before = [s for s in speech.said if s.sent == j - 1 and s.claimed]
                 after = [s for s in mine if self._token_at(cx, s) >= marker.i]
-                by = self._otherwise_speaker(cx, sent) or self._counter_speaker(after)
+                by = (self._otherwise_speaker(cx, sent) or self._evidence_holder(cx, sent, marker)
+                      or self._counter_speaker(after))
                 for s in before:
                     dispute(s, by, sent, "disputes")
             for s in self._falsely_claimed(cx, sent, mine):
@@ -457,15 +480,28 @@ class Attribution:
                 for s in mine:
                     if s.speaker is None and not self._inside(cx, s, holder.token):
                         dispute(s, holder, sent, "denies")
-            for verb, answer in self._answers(cx, sent):
+                # "X says P. Contrary to X's claims, UN experts found Q": X's P disputed
+                by = self._evidence_holder(cx, sent, sent[0])
+                for s in speech.said:
+                    if s.sent in (j - 1, j - 2) and s.speaker is not None and (
+                        _same_speaker(s.speaker, holder)
+                    ):
+                        dispute(s, by, sent, "disputes")
+            for verb, answer, kind in self._answers(cx, sent):
                 for s in speech.said:
                     earlier = s.sent in (j - 1, j - 2) or (
                         s.sent == j and self._token_at(cx, s) < verb.left_edge.i)
-                    if earlier and s.event.type not in _SPEECH_ACTS and self._accused(
-                        s.event, answer) and (
-                        s.speaker is None or s.speaker.actor != answer.actor
+                    if not earlier or s.event.type in _SPEECH_ACTS or (
+                        s.speaker is not None and _same_speaker(s.speaker, answer)
                     ):
+                        continue
+                    if kind == "account" and (s.speaker is None or _country(
+                        s.speaker.actor) == _country(answer.actor)):
+                        continue  # a second account opposes a named speaker's, not an ally's
+                    if kind == "contrast" and s.speaker is not None and s.sent != j:
                         dispute(s, answer, sent, "disputes")
+                    elif self._accused(s.event, answer):
+                        dispute(s, answer, sent, "denies" if kind == "deny" else "disputes")
         return events, claims
 
     def _token_at(self, cx: CodingContext, said: _Said) -> int:
@@ -510,6 +546,8 @@ class Attribution:
                         return doc[k]
             if doc[k].lower_ in cues.otherwise_words and doc[k].dep_ in ("advmod", "dobj", "dep"):
                 return doc[sent.start]
+            if doc[k].lower_ in cues.counter_adverbs and doc[k].dep_ == "advmod":
+                return doc[sent.start]  # "The Kremlin nonetheless insisted ...": the whole
         return None
 
     def _otherwise_speaker(self, cx: CodingContext, sent: Span) -> Argument | None:
@@ -519,6 +557,44 @@ class Attribution:
                 for a in self.reader.subjects(cx, t.head):
                     if a.span is not None:
                         return a
+        return None
+
+    def _evidence_holder(self, cx: CodingContext, sent: Span, marker: Token) -> Argument | None:
+        """Who holds a counter-claim the sentence makes from ``marker`` on: the subject of its
+        report or finding verb ("UN monitors found", "..., aid workers said"), or the one who
+        made the evidence it cites ("fragments analysed by UN monitors", "crater analysis by
+        independent researchers"); ``None`` (the author) when the evidence speaks for
+        itself ("flight records show") or no one is named."""
+        cues = self.cues
+        for verb in sent:
+            if verb.i < marker.i or verb.pos_ not in ("VERB", "AUX") or not (
+                self._is_report(verb) or verb.lemma_.lower() in cues.finding_verbs
+            ):
+                continue
+            for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+                for head in (subject, *subject.conjuncts):
+                    if {head.lemma_.lower(), head.lower_} & cues.evidence_nouns:
+                        maker = self._maker(cx, head)
+                        if maker is not None:
+                            return maker
+                        continue
+                    arg = self._speaker_of(cx, verb) if head is subject else (
+                        self.reader.actor_arg(cx, head))
+                    if arg is not None and (arg.span is not None or (
+                        arg.token.lower_ not in _PRONOUNS and arg.token.pos_ in ("NOUN", "PROPN")
+                    )):
+                        return arg
+        return None
+
+    def _maker(self, cx: CodingContext, noun: Token) -> Argument | None:
+        """"fragments analysed by UN monitors", "analysis by researchers": who made it."""
+        for t in noun.subtree:
+            if t.lower_ == "by" and t.dep_ in ("agent", "prep"):
+                for pobj in t.children:
+                    if pobj.dep_ == "pobj":
+                        arg = self.reader.actor_arg(cx, pobj)
+                        if arg.span is not None or arg.token.lower_ not in _PRONOUNS:
+                            return arg
         return None
 
     def _counter_speaker(self, after: list[_Said]) -> Argument | None:
@@ -554,31 +630,50 @@ class Attribution:
                                     return arg
         return None
 
-    def _answers(self, cx: CodingContext, sent: Span) -> list[tuple[Token, Argument]]:
-        """(verb, speaker) of the clauses of ``sent`` that answer: a report or answering
-        verb at the root or in a clause joined to it, an actor as its subject, and an
-        answering verb or word in its clause."""
+    def _answers(self, cx: CodingContext, sent: Span) -> list[tuple[Token, Argument, str]]:
+        """(verb, speaker, kind) of the clauses of ``sent`` that answer an earlier claim: a
+        report, denial or answering verb with an actor as its subject (at the root or in a
+        clause joined to it). ``kind``
+        is ``deny`` (a denial verb, "rejected the charge"), ``answer`` (an answering verb or
+        word: "insists", "a legitimate action"), ``account`` (a plain report: the speaker's
+        own account, which opposes the earlier one only when the speaker is the accused) or
+        ``contrast`` (a speaker without an actor id whose clause sets itself against the
+        earlier account: "aid workers said the bombs fell on a market instead")."""
         root = sent.root
         out = []
-        for verb in [root, *(c for c in root.children if c.dep_ in ("conj", "parataxis"))]:
-            if not (self._is_report(verb) or verb.lemma_.lower() in self.cues.answer_verbs):
+        verbs = [root, *(c for c in root.children if c.dep_ in ("conj", "parataxis"))]
+        for verb in verbs:
+            lemma = verb.lemma_.lower()
+            denial = lemma in self.reader.denial_verbs
+            if not (self._is_report(verb) or denial or lemma in self.cues.answer_verbs):
                 continue
             if verb is not root and not any(c.dep_ == "nsubj" for c in verb.children):
                 continue  # "... and called on ...": the same speaker going on
-            if not self._is_report(verb) and not any(
-                c.dep_ in ("dobj", "obj") and (c.lemma_.lower() in self.cues.answered_objects
-                                              or c.lower_ in self.cues.answered_objects)
-                for c in verb.children
-            ):
+            objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+            said_object = any(c.lemma_.lower() in self.cues.answered_objects
+                              or c.lower_ in self.cues.answered_objects for c in objects)
+            if not (self._is_report(verb) or denial) and not said_object:
                 continue  # "Iran rejected a ceasefire" answers nobody; "rejected the charge"
             speaker = self._speaker_of(cx, verb)
-            if speaker is None or speaker.span is None:
+            if speaker is None or (speaker.span is None and (
+                speaker.token.lower_ in _PRONOUNS or speaker.token.pos_ not in ("NOUN", "PROPN")
+            )):
                 continue
             clause = [t for t in verb.subtree if t.i > speaker.token.i]
-            if verb.lemma_.lower() in self.cues.answer_verbs or any(
+            if speaker.span is None:
+                # a speaker the dictionary lacks ("aid workers") answers a named speaker
+                # only with words that set its account against the other ("instead")
+                if any(t.lower_ in self.cues.contrast_answers for t in clause):
+                    out.append((verb, speaker, "contrast"))
+                continue
+            if denial or (lemma in ("reject", "dismiss") and said_object):
+                out.append((verb, speaker, "deny"))
+            elif lemma in self.cues.answer_verbs or any(
                 t.lower_ in self.cues.answer_words or t.dep_ == "neg" for t in clause
             ):
-                out.append((verb, speaker))
+                out.append((verb, speaker, "answer"))
+            elif self._is_report(verb) and lemma not in self.cues.speech_verbs:
+                out.append((verb, speaker, "account"))
         return out
 
     def _accused(self, event: Event, speaker: Argument) -> bool:
@@ -587,8 +682,17 @@ class Attribution:
         who = speaker.actor
         if who is None:
             return False
-        mine = who.split(".")[0]
+        mine = self._home(who)
         for actor in (event.source, event.target):
-            if actor and (actor == who or actor.split(".")[0] == mine):
+            if actor and (actor == who or (mine is not None and self._home(actor) == mine)):
                 return True
         return False
+
+    def _home(self, actor: str) -> str | None:
+        """The country of an actor: its id's first part for a state or state body ("IRN.MIL"),
+        else the dictionary's country ("PER.ALEKSANDAR_VUCIC": SRB), else ``None``."""
+        head = actor.split(".")[0]
+        if len(head) == 3 and head not in _NOT_STATES:
+            return head
+        entry = self.reader.dictionary.get(actor)
+        return getattr(entry, "country", None) if entry is not None else None
