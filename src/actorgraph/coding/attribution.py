@@ -84,6 +84,8 @@ class AttributionCues:
     answer_words: frozenset[str]
     answered_objects: frozenset[str]
     counter_adverbs: frozenset[str]
+    transcript_marks: frozenset[str]
+    report_fillers: frozenset[str]
     contrast_answers: frozenset[str]
     finding_verbs: frozenset[str]
     evidence_nouns: frozenset[str]
@@ -116,7 +118,8 @@ def load_cues() -> AttributionCues:
         answer_verbs=words("answer_verbs"), answer_words=words("answer_words"),
         answered_objects=words("answered_objects"),
         counter_adverbs=words("counter_adverbs"), contrast_answers=words("contrast_answers"),
-        finding_verbs=words("finding_verbs"),
+        finding_verbs=words("finding_verbs"), transcript_marks=words("transcript_marks"),
+        report_fillers=words("report_fillers"),
         evidence_nouns=words("evidence_nouns"),
     )
 
@@ -140,6 +143,9 @@ class Speech:
     last_speaker: Argument | None = None  # the last sentence's report-verb subject
     colon_speaker: Argument | None = None  # "X said:" opens everything after it ...
     colon_at: int = -1  # ... from this token on
+    that_speaker: Argument | None = None  # "CASTILLA REPORTS THAT ...", read from the words
+    that_at: int = -1  # ... from this token to the end of its sentence
+    that_end: int = -1
     accusers: dict[int, Argument] = field(default_factory=dict)  # by trigger token
     said: list[_Said] = field(default_factory=list)
     sentences: list[Span] = field(default_factory=list)
@@ -228,6 +234,13 @@ class Attribution:
             trigger.i > cx.speech.colon_at
         ):
             frame.asserted_by = cx.speech.colon_speaker
+            if frame.modality == "asserted":
+                frame.modality = "reported"
+        speech = cx.speech
+        if frame.asserted_by is None and speech.that_speaker is not None and (
+            speech.that_at < trigger.i < speech.that_end
+        ):
+            frame.asserted_by = speech.that_speaker
             if frame.modality == "asserted":
                 frame.modality = "reported"
         if frame.modality == "asserted" and self._hedged(trigger, chain):
@@ -369,6 +382,9 @@ class Attribution:
         speech.sentence += 1
         speech.sentences.append(sent)
         doc = sent.doc
+        if speech.sentence == 0:
+            self._transcript_speaker(cx, sent)
+        self._that_speaker(cx, sent)
         for k in range(sent.start + 1, sent.end):
             # "Minister Ellwood said: ...": read from the words, parsed or not
             verb = doc[k - 1]
@@ -384,6 +400,67 @@ class Attribution:
 
                     speech.colon_speaker = Argument(doc[k - 2], None)
                     speech.colon_at = k
+
+    def _word_speaker(self, cx: CodingContext, start: int, end: int) -> Argument | None:
+        """The speaker the words ``doc[start:end]`` name: the last actor mention among them,
+        else their last word when it is a name (title or capitals, not a pronoun)."""
+        from .coder import Argument
+
+        doc = cx.doc
+        mentions = [m for m in cx.mentions if start <= m.start and m.end <= end]
+        if mentions:
+            return self.reader.actor_arg(cx, doc[mentions[-1].end - 1])
+        last = doc[end - 1]
+        if last.is_alpha and not last.is_stop and (last.is_title or last.is_upper) and (
+            last.lower_ not in _PRONOUNS and last.lower_ not in ("him", "them", "you", "i")
+        ):
+            return Argument(last, None)
+        return None
+
+    def _transcript_speaker(self, cx: CodingContext, sent: Span) -> None:
+        """"(AZCONA) YES, BUT ...": a name in brackets opening a post speaks all of it."""
+        doc = sent.doc
+        i = sent.start
+        while i < sent.end and doc[i].text == "(":
+            close = next((k for k in range(i + 1, min(sent.end, i + 6)) if doc[k].text == ")"),
+                         None)
+            if close is None or close == i + 1:
+                return
+            words = doc[i + 1:close]
+            if all(t.is_alpha for t in words) and not {t.lower_ for t in words} <= (
+                self.cues.transcript_marks
+            ):
+                speaker = self._word_speaker(cx, i + 1, close)
+                if speaker is not None:
+                    cx.speech.colon_speaker, cx.speech.colon_at = speaker, close
+                return
+            i = close + 1
+
+    def _that_speaker(self, cx: CodingContext, sent: Span) -> None:
+        """"POLICE SOURCES REPORTED TODAY THAT ...": a report verb near the start of the
+        sentence, then "that" or a quote, after words that name its speaker; read from the
+        words, for the sentences the parser reads badly (all capitals)."""
+        doc = sent.doc
+        speech = cx.speech
+        speech.that_speaker = None
+        for k in range(sent.start + 1, min(sent.end - 1, sent.start + 10)):
+            if doc[k].lower_ not in self.said_forms:
+                continue
+            if doc[k].pos_ in ("VERB", "AUX") and not sent.text.isupper():
+                return  # a parse to trust: the reader has read the clause
+            after = k + 1
+            while after < min(sent.end, k + 4) and doc[after].lower_ in self.cues.report_fillers:
+                after += 1
+            if after >= sent.end or doc[after].lower_ not in ("that", '"', "“", ":"):
+                return
+            before = doc[sent.start:k]
+            if any(t.lower_ in self.said_forms or not (t.is_alpha or t.text in ("'s", "’s", "-"))
+                   for t in before):
+                return
+            speaker = self._word_speaker(cx, sent.start, k)
+            if speaker is not None:
+                speech.that_speaker, speech.that_at, speech.that_end = speaker, after, sent.end
+            return
 
     def end_sentence(self, cx: CodingContext, sent: Span) -> None:
         """Remember the sentence's speaker for "It added ..." and "X said: ..."."""
