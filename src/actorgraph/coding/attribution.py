@@ -218,7 +218,7 @@ class Attribution:
             frame.asserted_by = self.reader.infer(cx, frame.asserted_by, None, sent)
         claimant = self.claimant(cx, trigger) or next(
             (c for c in (self.claimant(cx, t) for t in trigger.children if t.dep_ == "nsubj")
-             if c is not None), None)
+             if c is not None), None) or self._claimed_above(cx, trigger)
         if claimant is not None:
             frame.asserted_by = claimant
             if frame.modality == "asserted":
@@ -340,6 +340,23 @@ class Attribution:
                 return self._actor_subject(cx, child)  # "for which X claimed responsibility"
         return None
 
+    def _claimed_above(self, cx: CodingContext, trigger: Token) -> Argument | None:
+        """The claimant of the attack a clause hangs on: "X claimed the blasts that killed
+        100", "responsibility for the bombing at the station, which killed 26" (the noun
+        phrases above the trigger, up to the first other verb)."""
+        token = trigger
+        for _ in range(4):
+            if token.dep_ in ("ROOT",) or token.head == token:
+                return None
+            token = token.head
+            if token.pos_ in ("VERB", "AUX"):
+                return None
+            if token.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):  # "one in Baghdad claimed by X"
+                claimant = self.claimant(cx, token)
+                if claimant is not None:
+                    return claimant
+        return None
+
     def _actor_subject(self, cx: CodingContext, verb: Token) -> Argument | None:
         speaker = next(iter(self.reader.subjects(cx, verb)), None)
         return speaker if speaker is not None and speaker.span is not None else None
@@ -350,7 +367,7 @@ class Attribution:
         that X claimed was X's, and so is what "the attack that killed ..." did."""
         if any(a.span is not None for a in sources):
             return sources
-        claimant = self.claimant(cx, trigger)
+        claimant = self.claimant(cx, trigger) or self._claimed_above(cx, trigger)
         if claimant is not None:
             return [claimant]
         for a in sources:  # "attacks claimed by X killed ...": the attacks stand for X
