@@ -504,6 +504,7 @@ class Attribution:
         events: list[Event] = []
         claims: list[Claim] = []
         seen: set[tuple[str, str]] = set()
+        seen_in: set[tuple[str, int]] = set()
 
         def accused(said: _Said) -> None:
             """"X accused Y of P, which Y denies": P asserted by X, beside Y's denial."""
@@ -529,9 +530,10 @@ class Attribution:
             if said.speaker is None and by is None:
                 return  # the author against the author
             key = (said.event.id, by_id or by_text or "")
-            if key in seen:
-                return
+            if key in seen or (said.event.id, sent.start) in seen_in:
+                return  # one counter-claim per event and answering sentence
             seen.add(key)
+            seen_in.add((said.event.id, sent.start))
             evidence = self._evidence(cx, sent)
             e = said.event
             if e.modality == "denied" and stance == "disputes":
@@ -751,6 +753,7 @@ class Attribution:
             speaker = self._speaker_of(cx, verb)
             if speaker is None or (speaker.span is None and (
                 speaker.token.lower_ in _PRONOUNS or speaker.token.pos_ not in ("NOUN", "PROPN")
+                or speaker.token.lemma_.lower() in self.cues.evidence_nouns
             )):
                 continue
             clause = [t for t in verb.subtree if t.i > speaker.token.i]
