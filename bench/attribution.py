@@ -24,7 +24,9 @@ Three figures (``score``; ``bench/accuracy.py --attribution SPLIT`` prints them 
   mention asserts and another denies, and claims that deny or dispute an event (the
   claim's holder: its actor id, else its words, else the author). A coded
   pair is right when its two parties are the two parties of a gold contest in the same
-  item (either way round); precision is over coded pairs, recall over gold contests.
+  item (either way round), each party the same as above; a unit and its state still count
+  as two parties of one contest ("the IRGC admitted" against "Iran denied"). Precision is
+  over coded pairs, recall over gold contests.
 
 Tune on train and dev only; the test split is for the figure reported once.
 """
@@ -72,17 +74,17 @@ def _within(a: str, b: str) -> bool:
     return a == b or a.startswith(b + ".")
 
 
-def _same(a: Party, b: Party, strict: bool = False) -> bool:
-    """The same party: the same actor id, or one a unit of the other ("the UN" for "a UN
-    panel", IGO.UN and IGO.UN.SC; "Manila" for "the Philippine government"), unless
-    ``strict``; or, where one side has no dictionary id (none, or a provisional one), a
-    content word (not a pronoun) in common."""
+def _same(a: Party, b: Party, strict: bool = False, units: bool = True) -> bool:
+    """The same party: the same actor id, or (with ``units``, unless ``strict``) one a unit
+    of the other ("the UN" for "a UN panel", IGO.UN and IGO.UN.SC; "Manila" for "the
+    Philippine government"); or, where one side has no dictionary id (none, or a
+    provisional one), a content word (not a pronoun) in common."""
     if a[0] == "author" or b[0] == "author":
         return a[0] == b[0]
     if a[1] is not None and a[1] == b[1]:
         return True
     if strict or not (_unresolved(a) or _unresolved(b)):
-        return not strict and a[1] is not None and b[1] is not None and (
+        return not strict and units and a[1] is not None and b[1] is not None and (
             _within(a[1], b[1]) or _within(b[1], a[1]))
     return bool(_words(a[2]) & _words(b[2]))
 
@@ -111,7 +113,7 @@ def gold_contests(item: dict) -> list[tuple[list[Party], list[Party]]]:
         for e in events:
             side = "asserts" if e.get("stance") == "asserts" else "counter"
             party = _gold_party(e, as_rejecter=True)
-            if not any(_same(party, q) for q in sides[side]):
+            if not any(_same(party, q, units=False) for q in sides[side]):
                 sides[side].append(party)
         if not sides["asserts"]:  # a denial disputed: the two counter parties face each other
             sides["asserts"], sides["counter"] = sides["counter"][:1], sides["counter"][1:]
@@ -133,7 +135,8 @@ def coded_contests(coded: Any, author: str | None) -> list[tuple[Party, Party]]:
     pairs: list[tuple[Party, Party]] = []
 
     def add(a: Party, b: Party) -> None:
-        if not _same(a, b) and not any(_same(a, x) and _same(b, y) for x, y in pairs):
+        if not _same(a, b, units=False) and not any(
+                _same(a, x, units=False) and _same(b, y, units=False) for x, y in pairs):
             pairs.append((a, b))
 
     for events in by_key.values():
