@@ -111,8 +111,9 @@ def test_a_denial_answered_by_the_author_is_a_pair(code_text):
     coded = code_text("Iran denies arming the Houthis, but in fact investigators traced the "
                       "missiles to Iranian factories.")
     aid = [e for e in coded.events if e.type == "AID"]
-    assert sorted((e.modality, e.asserted_by) for e in aid) == [
-        ("asserted", None), ("denied", "IRN")]
+    # the other side: the investigators the author cites (no actor id: their words)
+    assert sorted((e.modality, e.asserted_by, e.asserted_by_text) for e in aid) == [
+        ("denied", "IRN", "Iran"), ("reported", None, "investigators")]
 
 
 @pytest.mark.slow
@@ -302,3 +303,33 @@ def test_a_counter_claim_holder_without_id_goes_through_the_store(tmp_path):
         [contest] = store.contested()
         sides = {s.position: s.items for s in contest.sides}
         assert [(i.by, i.by_text) for i in sides["disputes"]] == [(None, "Researchers")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "type_", "denier", "holder_id", "holder_text"), [
+    # "X denied P, but ...": who says otherwise after the "but"
+    ("Pyongyang denied sending troops to Russia, but South Korean intelligence said thousands "
+     "of its soldiers were training near Vladivostok.", "MOBILIZE", "PRK", "KOR", None),
+    # another's account of the same kind of act by the same side, in the next sentence
+    ("The Syrian government denied bombing the hospital in Idlib. Doctors there said Syrian "
+     "jets dropped two bombs on its roof.", "ASSAULT", "SYR.GOV", None, "Doctors"),
+])
+def test_the_other_side_of_a_denial(code_text, text, type_, denier, holder_id, holder_text):
+    coded = code_text(text)
+    [denied] = [e for e in coded.events if e.type == type_ and e.modality == "denied"]
+    assert denied.asserted_by == denier
+    dispute = _only(coded, "disputes")
+    assert (dispute.event, dispute.asserted_by) == (denied.id, holder_id)
+    assert holder_text is None or dispute.asserted_by_text == holder_text
+    # the other side's account is its own event, not a copy of the denied one
+    assert [e for e in coded.events if e.type == type_ and e.modality == "asserted"
+            and (e.source, e.target) == (denied.source, denied.target)] == []
+
+
+@pytest.mark.slow
+def test_calling_it_a_lie_answers(code_text):
+    coded = code_text("Sudan's army says its drones struck only RSF depots in Zalingei. The RSF "
+                      "calls that a lie, saying a clinic was hit.")
+    struck = _by(coded, "ASSAULT", "struck")
+    dispute = _only(coded, "disputes")
+    assert (dispute.event, dispute.asserted_by) == (struck.id, "GRP.RSF")

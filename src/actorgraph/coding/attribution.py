@@ -520,7 +520,8 @@ class Attribution:
             claims.append(Claim(stable_id(copy.id, "asserts", prefix="cl_"), copy.id, by_id,
                                 "asserts", copy.evidence, by.text))
 
-        def dispute(said: _Said, by: Argument | None, sent: Span, stance: str) -> None:
+        def dispute(said: _Said, by: Argument | None, sent: Span, stance: str,
+                    copy: bool = True) -> None:
             if by is not None and by.span is None and by.token.lower_ in _PRONOUNS:
                 return  # "they": nobody the claim could name
             by_id = by.actor if by is not None else None
@@ -536,13 +537,14 @@ class Attribution:
             seen_in.add((said.event.id, sent.start))
             evidence = self._evidence(cx, sent)
             e = said.event
-            if e.modality == "denied" and stance == "disputes":
+            if e.modality == "denied" and stance == "disputes" and copy:
                 # "X denied P, but ...": the other side asserts P, as an event of its own
                 counter = replace(
                     e, id=stable_id(e.id, "counter", by_id or "", prefix="ev_"),
                     evidence=evidence, asserted_by=by_id,
                     asserted_by_text=by.text if by is not None else cx.post.author,
-                    modality="asserted", disputed=False, negated=False,
+                    modality="reported" if by is not None else "asserted", disputed=False,
+                    negated=False,
                     confidence=round(max(0.1, e.confidence - 0.1), 2))
                 events.append(counter)
                 claims.append(Claim(stable_id(counter.id, "asserts", prefix="cl_"), counter.id,
@@ -598,7 +600,41 @@ class Attribution:
                         dispute(s, answer, sent, "disputes")
                     elif self._accused(s.event, answer):
                         dispute(s, answer, sent, "denies" if kind == "deny" else "disputes")
+            for s in (s for s in speech.said if s.event.modality == "denied"):
+                # "X denied P, but investigators traced ...": the other side of a denial
+                if s.sent == j or (s.sent == j - 1 and self._opens_contrast(sent)):
+                    but = self._but_after(sent, self._token_at(cx, s) if s.sent == j else -1)
+                    if but is not None:
+                        dispute(s, self._evidence_holder(cx, sent, but), sent, "disputes",
+                                copy=False)
+                # "X denied bombing the theatre. Survivors point to a Russian air strike":
+                # another's account of the same kind of act by the same side
+                for t in speech.said:
+                    if t.sent in (j,) and s.sent in (j - 1, j) and t is not s and (
+                        t.event.type == s.event.type and t.event.modality == "reported"
+                        and t.speaker is not None and s.speaker is not None
+                        and not _same_speaker(t.speaker, s.speaker)
+                        and self._same_side(t.event.source, s.event.source)
+                    ):
+                        dispute(s, t.speaker, sent, "disputes", copy=False)  # t is its own
         return events, claims
+
+    def _opens_contrast(self, sent: Span) -> bool:
+        return sent[0].lower_ in self.cues.opening_contrasts
+
+    def _but_after(self, sent: Span, after: int) -> Token | None:
+        """The first "but"/"yet" of ``sent`` after token ``after`` (its first word when the
+        sentence opens with one)."""
+        for t in sent:
+            if t.i > after and t.lower_ in ("but", "yet") and t.dep_ in ("cc", "advmod", "mark"):
+                return t
+        return None
+
+    def _same_side(self, a: str | None, b: str | None) -> bool:
+        if a is None or b is None:
+            return False
+        home = self._home(a)
+        return a == b or (home is not None and home == self._home(b))
 
     def _token_at(self, cx: CodingContext, said: _Said) -> int:
         """The token index of an event's trigger (its first character in the post)."""
@@ -748,8 +784,11 @@ class Attribution:
             objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
             said_object = any(c.lemma_.lower() in self.cues.answered_objects
                               or c.lower_ in self.cues.answered_objects for c in objects)
-            if not (self._is_report(verb) or denial) and not said_object:
-                continue  # "Iran rejected a ceasefire" answers nobody; "rejected the charge"
+            if not (self._is_report(verb) or denial) and not said_object and not any(
+                t.lower_ in self.cues.answer_words and t.pos_ in ("NOUN", "ADJ")
+                for t in verb.subtree
+            ):  # "Iran rejected a ceasefire" answers nobody; "rejected the charge", "calls
+                continue  # that a lie" do
             speaker = self._speaker_of(cx, verb)
             if speaker is None or (speaker.span is None and (
                 speaker.token.lower_ in _PRONOUNS or speaker.token.pos_ not in ("NOUN", "PROPN")
