@@ -456,19 +456,20 @@ class Attribution:
     def _that_speaker(self, cx: CodingContext, sent: Span) -> None:
         """"POLICE SOURCES REPORTED TODAY THAT ...": a report verb near the start of the
         sentence, then "that" or a quote, after words that name its speaker; read from the
-        words, for the sentences the parser reads badly (all capitals)."""
+        words, for the text the parser reads badly (all capitals, where it also cuts
+        sentences in the wrong places: the speaker holds to the end of the post, or to the
+        next such speaker)."""
         doc = sent.doc
         speech = cx.speech
-        speech.that_speaker = None
-        for k in range(sent.start + 1, min(sent.end - 1, sent.start + 10)):
+        for k in range(sent.start + 1, min(sent.end, sent.start + 10)):
             if doc[k].lower_ not in self.said_forms:
                 continue
             if doc[k].pos_ in ("VERB", "AUX") and not sent.text.isupper():
                 return  # a parse to trust: the reader has read the clause
             after = k + 1
-            while after < min(sent.end, k + 4) and doc[after].lower_ in self.cues.report_fillers:
+            while after < min(len(doc), k + 4) and doc[after].lower_ in self.cues.report_fillers:
                 after += 1
-            if after >= sent.end or doc[after].lower_ not in ("that", '"', "“", ":"):
+            if after >= len(doc) or doc[after].lower_ not in ("that", '"', "“", ":"):
                 return
             before = doc[sent.start:k]
             if any(t.lower_ in self.said_forms or not (t.is_alpha or t.text in ("'s", "’s", "-"))
@@ -476,7 +477,7 @@ class Attribution:
                 return
             speaker = self._word_speaker(cx, sent.start, k)
             if speaker is not None:
-                speech.that_speaker, speech.that_at, speech.that_end = speaker, after, sent.end
+                speech.that_speaker, speech.that_at, speech.that_end = speaker, after, len(doc)
             return
 
     def end_sentence(self, cx: CodingContext, sent: Span) -> None:
