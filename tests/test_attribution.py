@@ -333,3 +333,21 @@ def test_calling_it_a_lie_answers(code_text):
     struck = _by(coded, "ASSAULT", "struck")
     dispute = _only(coded, "disputes")
     assert (dispute.event, dispute.asserted_by) == (struck.id, "GRP.RSF")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "trigger", "speaker_id", "speaker_text"), [
+    # a bare confirmation in the next sentence takes over the author's event before it
+    ("first deaths from a houthi strike on a bulk carrier: 3 crew killed in the gulf of aden. "
+     "centcom confirms", "strike", "USA.MIL.CENTCOM", "centcom"),
+    # "per" a speaker the dictionary lacks (not "the group" read as a reference)
+    ("rsf shelled the market in omdurman, 40+ killed per the emergency lawyers group",
+     "shelled", None, "emergency lawyers group"),
+    # "per" evidence: whoever made it
+    ("rsf threatens to cleanse el geneina of masalit, per voice notes shared by survivors in "
+     "chad", "threatens", None, "survivors"),
+])
+def test_more_speakers_of_thread_posts(code_text, text, trigger, speaker_id, speaker_text):
+    event = next(e for e in code_text(text, author="@watcher").events if e.trigger == trigger)
+    assert (event.asserted_by, event.asserted_by_text, event.modality) == (
+        speaker_id, speaker_text, "reported")

@@ -294,6 +294,15 @@ class Attribution:
                 mention = cx.mention_at(t.i + 1)
                 if mention is not None:
                     return self.reader.actor_arg(cx, t.doc[mention.end - 1])
+                # "per the resistance committee", "per voice notes shared by survivors": a
+                # speaker the dictionary lacks, or the makers of the evidence
+                for pobj in (c for c in t.children if c.dep_ == "pobj"):
+                    if {pobj.lemma_.lower(), pobj.lower_} & self.cues.evidence_nouns:
+                        return self._maker(cx, pobj)
+                    if pobj.pos_ in ("NOUN", "PROPN") and pobj.lower_ not in _PRONOUNS:
+                        from .coder import Argument
+
+                        return Argument(pobj, None)  # its words, not a reference resolved
         return None
 
     def _hedged(self, trigger: Token, chain: list[Token]) -> bool:
@@ -555,6 +564,7 @@ class Attribution:
                                           prefix="cl_"), e.id, by_id, stance,  # type: ignore[arg-type]
                                 evidence, by_text))
 
+        self._confirmations(cx)
         for said in speech.said:
             if said.event.modality == "denied":
                 accused(said)
@@ -619,6 +629,33 @@ class Attribution:
                     ):
                         dispute(s, t.speaker, sent, "disputes", copy=False)  # t is its own
         return events, claims
+
+    def _confirmations(self, cx: CodingContext) -> None:
+        """"... 3 crew killed on the True Confidence. CENTCOM confirms.": a bare report
+        clause (no clause or object of its own) makes its speaker the asserter of the
+        author's events of the sentence before."""
+        speech = cx.speech
+        for j, sent in enumerate(speech.sentences[1:], start=1):
+            root = sent.root
+            if not self._is_report(root) or any(
+                c.dep_ in ("ccomp", "xcomp", "dobj", "obj", "advcl", "parataxis", "conj", "prep")
+                for c in root.children
+            ) or any(s.sent == j for s in speech.said):
+                continue
+            speaker = self._speaker_of(cx, root)
+            if speaker is None or speaker.span is None:
+                continue
+            for said in speech.said:
+                if said.sent != j - 1 or said.speaker is not None or said.claimed:
+                    continue
+                e = said.event
+                new = replace(e, asserted_by=speaker.actor, asserted_by_text=speaker.text,
+                              modality="reported" if e.modality == "asserted" else e.modality)
+                cx.out.events[:] = [new if x.id == e.id else x for x in cx.out.events]
+                cx.out.claims[:] = [
+                    replace(c, asserted_by=speaker.actor) if c.event == e.id and (
+                        c.stance == "asserts") else c for c in cx.out.claims]
+                said.event, said.speaker, said.claimed = new, speaker, True
 
     def _opens_contrast(self, sent: Span) -> bool:
         return sent[0].lower_ in self.cues.opening_contrasts
