@@ -343,6 +343,9 @@ def test_calling_it_a_lie_answers(code_text):
     # "per" a speaker the dictionary lacks (not "the group" read as a reference)
     ("rsf shelled the market in omdurman, 40+ killed per the emergency lawyers group",
      "shelled", None, "emergency lawyers group"),
+    # the report word read as a noun ("trump claims" as a compound): read from the words
+    ("trump claims he brokered the ceasefire between india and pakistan", "brokered",
+     "PER.DONALD_TRUMP", "trump"),
     # "per" evidence: whoever made it
     ("rsf threatens to cleanse el geneina of masalit, per voice notes shared by survivors in "
      "chad", "threatens", None, "survivors"),

@@ -473,12 +473,17 @@ class Attribution:
         for k in range(sent.start + 1, min(sent.end, sent.start + 10)):
             if doc[k].lower_ not in self.said_forms:
                 continue
-            if doc[k].pos_ in ("VERB", "AUX") and not sent.text.isupper():
+            upper = sent.text.isupper()
+            if doc[k].pos_ in ("VERB", "AUX") and not upper:
                 return  # a parse to trust: the reader has read the clause
             after = k + 1
             while after < min(len(doc), k + 4) and doc[after].lower_ in self.cues.report_fillers:
                 after += 1
-            if after >= len(doc) or doc[after].lower_ not in ("that", '"', "“", ":"):
+            if after >= len(doc):
+                return
+            if doc[after].lower_ in _PRONOUNS and not upper and after < sent.end:
+                after -= 1  # "trump claims he brokered it": the report word read as a noun
+            elif doc[after].lower_ not in ("that", '"', "“", ":"):
                 return
             before = doc[sent.start:k]
             if any(t.lower_ in self.said_forms or not (t.is_alpha or t.text in ("'s", "’s", "-"))
@@ -486,7 +491,8 @@ class Attribution:
                 return
             speaker = self._word_speaker(cx, sent.start, k)
             if speaker is not None:
-                speech.that_speaker, speech.that_at, speech.that_end = speaker, after, len(doc)
+                speech.that_speaker, speech.that_at = speaker, after
+                speech.that_end = len(doc) if upper else sent.end
             return
 
     def end_sentence(self, cx: CodingContext, sent: Span) -> None:
