@@ -85,6 +85,7 @@ class AttributionCues:
     answered_objects: frozenset[str]
     counter_adverbs: frozenset[str]
     transcript_marks: frozenset[str]
+    occasion_words: frozenset[str]
     report_fillers: frozenset[str]
     contrast_answers: frozenset[str]
     finding_verbs: frozenset[str]
@@ -119,6 +120,7 @@ def load_cues() -> AttributionCues:
         answered_objects=words("answered_objects"),
         counter_adverbs=words("counter_adverbs"), contrast_answers=words("contrast_answers"),
         finding_verbs=words("finding_verbs"), transcript_marks=words("transcript_marks"),
+        occasion_words=words("occasion_words"),
         report_fillers=words("report_fillers"),
         evidence_nouns=words("evidence_nouns"),
     )
@@ -143,6 +145,7 @@ class Speech:
     last_speaker: Argument | None = None  # the last sentence's report-verb subject
     colon_speaker: Argument | None = None  # "X said:" opens everything after it ...
     colon_at: int = -1  # ... from this token on
+    heading: bool = False  # the colon speaker heads the post ("kagame on cnn: ...")
     that_speaker: Argument | None = None  # "CASTILLA REPORTS THAT ...", read from the words
     that_at: int = -1  # ... from this token to the end of its sentence
     that_end: int = -1
@@ -232,7 +235,10 @@ class Attribution:
             frame.asserted_by = frame.denied_by
         if frame.asserted_by is None and cx.speech.colon_speaker is not None and (
             trigger.i > cx.speech.colon_at
-        ):
+        ) and not (cx.speech.heading and trigger.pos_ == "VERB" and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > cx.speech.colon_at
+            for c in trigger.children
+        )):  # "hemedti in a speech: threatens to ...": his own act, the author's report
             frame.asserted_by = cx.speech.colon_speaker
             if frame.modality == "asserted":
                 frame.modality = "reported"
@@ -411,6 +417,7 @@ class Attribution:
         if speech.sentence == 0:
             self._transcript_speaker(cx, sent)
         self._that_speaker(cx, sent)
+        self._heading_speaker(cx, sent)
         for k in range(sent.start + 1, sent.end):
             # "Minister Ellwood said: ...": read from the words, parsed or not
             verb = doc[k - 1]
@@ -419,13 +426,13 @@ class Attribution:
                 if mentions:
                     m = mentions[-1]
                     speech.colon_speaker = self.reader.actor_arg(cx, doc[m.end - 1])
-                    speech.colon_at = k
+                    speech.colon_at, speech.heading = k, False
                 elif k - 2 >= sent.start and doc[k - 2].is_title and doc[k - 2].is_alpha:
                     # a name the dictionary lacks ("Minister Ellwood said:"): its words
                     from .coder import Argument
 
                     speech.colon_speaker = Argument(doc[k - 2], None)
-                    speech.colon_at = k
+                    speech.colon_at, speech.heading = k, False
 
     def _word_speaker(self, cx: CodingContext, start: int, end: int) -> Argument | None:
         """The speaker the words ``doc[start:end]`` name: the last actor mention among them,
@@ -442,6 +449,32 @@ class Attribution:
         ):
             return Argument(last, None)
         return None
+
+    def _heading_speaker(self, cx: CodingContext, sent: Span) -> None:
+        """"kagame on cnn: ...", "hemedti in a new speech: ...", "abdul malik al-houthi
+        today: ...": a person, or an actor with words of an occasion, before a colon near
+        the start of a post's sentence speaks what follows ("sudan: rsf shelled ..." is a
+        place heading, not a speaker)."""
+        doc = sent.doc
+        colon = next((k for k in range(sent.start + 1, min(sent.end - 1, sent.start + 9))
+                      if doc[k].text == ":"), None)
+        if colon is None or any(t.pos_ in ("VERB", "AUX") and t.lower_ not in ("new",)
+                                for t in doc[sent.start:colon]):
+            return
+        mentions = [m for m in cx.mentions if sent.start <= m.start and m.end <= colon]
+        if not mentions:
+            return
+        m = mentions[-1]
+        between = [t.lower_ for t in doc[m.end:colon]]
+        if any(w in ("'s", "’s") for w in between):
+            return  # "hemedti's african tour:": a heading about the actor
+        occasion = set(between) & self.cues.occasion_words
+        if (m.id_.startswith("PER.") and set(between) <= self.cues.occasion_words) or (
+            occasion - {"today", "tonight", "yesterday"}  # "maputo today:" is a dateline
+        ):
+            cx.speech.colon_speaker = self.reader.actor_arg(cx, doc[m.end - 1])
+            cx.speech.colon_at = colon
+            cx.speech.heading = True
 
     def _transcript_speaker(self, cx: CodingContext, sent: Span) -> None:
         """"(AZCONA) YES, BUT ...": a name in brackets opening a post speaks all of it."""
