@@ -167,9 +167,9 @@ def coded_contests(coded: Any, author: str | None) -> list[tuple[Party, Party]]:
     for c in coded.claims:
         if c.stance in ("denies", "disputes") and c.event in by_id:
             e = by_id[c.event]
-            counter: Party = (("id", c.asserted_by, c.asserted_by_text) if c.asserted_by else
-                              ("text", None, c.asserted_by_text) if c.asserted_by_text else
-                              AUTHOR)
+            words = getattr(c, "asserted_by_text", None)  # (claims before the field: none)
+            counter: Party = (("id", c.asserted_by, words) if c.asserted_by else
+                              ("text", None, words) if words else AUTHOR)
             if e.modality == "denied":
                 if c.stance == "disputes":  # the denial disputed
                     add(_event_party(e, author), counter)
