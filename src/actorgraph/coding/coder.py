@@ -1275,6 +1275,11 @@ class EventCoder:
     adds one to them.
     """
 
+    #: Keep an event whose sentence names none of its actors ("a bomb went off", "she was
+    #: shot"), with source and target empty: a careful reader marks it, and
+    #: ``--min-confidence`` or ``--set actorless=false`` drops it.
+    actorless: bool = True
+
     def __init__(
         self,
         dictionary: ActorDictionary,
@@ -1402,7 +1407,8 @@ class EventCoder:
         targets = self._fill(cx, args.targets, trigger, where, sent, other=frozenset(
             a.actor for a in sources if a is not None and a.actor is not None),
                              infer=proposal.type != "MOBILIZE")
-        if not any(a is not None and a.span for a in (*sources, *targets)):
+        actorless = not any(a is not None and a.span for a in (*sources, *targets))
+        if actorless and not self.actorless:
             return
         frame = reader.frame(cx, trigger, sent)
         when = reader.date(cx, trigger, sent)
@@ -1415,7 +1421,7 @@ class EventCoder:
         for src in sources:
             for tgt in targets:
                 src_actor = src.span if src is not None else None
-                if src_actor is None and (tgt is None or tgt.span is None):
+                if src_actor is None and (tgt is None or tgt.span is None) and not actorless:
                     continue
                 if src is not None and src.actor is not None and tgt is not None and (
                     src.actor == tgt.actor
