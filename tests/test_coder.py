@@ -194,6 +194,29 @@ def test_mansharof_thread_yields_the_described_system(coder):
     assert aspired and not any(e.happened for e in aspired)
 
 
+def test_an_event_without_a_named_actor_is_kept_empty_handed(code_text):
+    text = "A car bomb exploded near the market in Kirkuk on 3 May 2021, killing nine people."
+    bare = [e for e in code_text(text).events if e.source is None and e.target is None]
+    assert [e.type for e in bare] == ["ASSAULT"], "an attack nobody is named for still counts"
+    assert bare[0].confidence <= 0.55  # below any event with a named actor
+    assert bare[0].date == "2021-05-03"
+    assert [e.type for e in code_text("She was shot dead outside her home in Basra.").events] == [
+        "ASSAULT"]
+
+
+def test_actorless_events_can_be_switched_off():
+    from actorgraph.coding.documents import DocumentCoder
+    from actorgraph.models import Document, Post
+    from actorgraph.settings import Settings
+
+    def doc(text: str) -> Document:
+        return Document(id="t", text=text, posts=(Post(1, text, 0, len(text)),), format="text")
+
+    off = DocumentCoder(Settings.from_overrides(actorless=False))
+    assert off.code(doc("She was shot dead outside her home in Basra.")).events == []
+    assert off.code(doc("Rebels bombed the market in Kirkuk.")).events  # named: kept
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize(
     ("text", "published", "expected"),

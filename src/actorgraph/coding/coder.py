@@ -88,7 +88,7 @@ from ..nlp.proposals import Proposer, ProposerFunction, TriggerProposal
 from ..nlp.role_model import RoleModel, load_role_model
 from .attribution import Attribution, Speech
 from .dates import DateValue, amount, day_first, resolve_date, shift
-from .lexicon import Lexicon, Predicate
+from .lexicon import UNASSERTED_COMPLEMENTS, Lexicon, Predicate
 from .places import Gazetteer
 from .prefilter import PAST_FORMS
 from .references import is_reference, resolve_reference
@@ -246,6 +246,97 @@ def _objects(verb: Token) -> list[Token]:
     return [o for obj in objs for o in (obj, *obj.conjuncts)]
 
 
+def _verb_frame(verb: Token) -> tuple[set[str], set[str], dict[str, set[str]]]:
+    """What a lexicon entry may ask of a verb beyond its objects: its subjects' lemmas
+    ("protesters stormed"), its complements' lemmas ("ordered X to suspend", "held X
+    responsible") and
+    the object lemmas of each preposition ("put under investigation"), with "modifier
+    lemma" pairs ("joint exercise")."""
+
+    def lemmas(tokens: Iterable[Token]) -> set[str]:
+        out = set()
+        for t in tokens:
+            for o in (t, *t.conjuncts):
+                out.add(o.lemma_.lower())
+                out |= {f"{c.lemma_.lower()} {o.lemma_.lower()}" for c in o.children
+                        if c.dep_ in ("compound", "amod")}
+        return out
+
+    subjects = lemmas(c for c in verb.children if c.dep_ == "nsubj")
+    complements = {c.lemma_.lower() for c in verb.children
+                   if c.dep_ in ("xcomp", "ccomp", "oprd", "acomp")}
+    prep_objects: dict[str, set[str]] = {}
+    for prep in (c for c in verb.children if c.dep_ in ("prep", "prt", "dative")):
+        found = lemmas(p for p in prep.children if p.dep_ == "pobj")
+        if found:
+            prep_objects.setdefault(prep.lower_, set()).update(found)
+    return subjects, complements, prep_objects
+
+
+def _verb_above(token: Token) -> Token:
+    """The verb an argument noun belongs to ("aid" in "provide aid for X"), or the noun."""
+    t = token
+    for _ in range(3):
+        if t.dep_ not in ("dobj", "obj", "pobj", "prep", "dative", "attr"):
+            break
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+    return token
+
+
+_UNDONE_AUX = frozenset({"to", "should", "would", "will", "must", "shall", "'d", "'ll"})
+
+
+def _complement_of(token: Token, heads: set[int]) -> bool:
+    """Whether ``token`` is the verb of a clausal complement (or of one coordinated with it)
+    of one of the tokens at ``heads``: "called on Hezbollah to disarm", "agreed to provide
+    aid", "demanding that the president abandon X". Such an act is asked for, promised or
+    threatened, not done: docs/LABELLING.md codes the request, promise or threat alone."""
+    t = token
+    for _ in range(4):
+        if t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX"):
+            t = t.head
+            continue
+        auxes = {c.lower_ for c in t.children if c.dep_ == "aux"}
+        to_clause = t.dep_ == "advcl" and "to" in auxes
+        # "demanding that the president abandon X", "agreed that both would withdraw"; a
+        # finite past tense ("urged calm and forces attacked", misparsed) is no complement
+        asked = t.dep_ == "ccomp" and (t.tag_ == "VB" or bool(auxes & _UNDONE_AUX))
+        if t.dep_ != "xcomp" and not to_clause and not asked:
+            return False
+        if t.head.i in heads:
+            return True
+        t = t.head
+    return False
+
+
+def _noun_context(noun: Token) -> set[str]:
+    """What a noun entry's ``objects`` may name: the words modifying the noun ("military
+    support"), and for the subject of a verb, that verb's lemma with its object or
+    preposition and object ("the truce took effect": ``take effect``; "came into force":
+    ``come into force``)."""
+    words = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
+    if noun.dep_ == "nsubj":
+        verb = noun.head
+        lemma = verb.lemma_.lower()
+        words.add(lemma)
+        for c in verb.children:
+            if c.dep_ in ("dobj", "attr", "acomp"):
+                words.add(f"{lemma} {c.lemma_.lower()}")
+            elif c.dep_ == "prep":
+                words |= {f"{lemma} {c.lower_} {p.lemma_.lower()}" for p in c.children
+                          if p.dep_ == "pobj"}
+    return words
+
+
+def _counted(objects: Iterable[Token]) -> set[str]:
+    """The lemmas of what an object counts or measures: "sent thousands of troops",
+    "delivered a shipment of weapons" (``troop``, ``weapon``)."""
+    return {p.lemma_.lower() for o in objects for c in o.children
+            if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"}
+
+
 def _verb_keys(verb: Token) -> set[str]:
     """How a verb may be listed in a cue: its lemma, and with its particle ("point out")."""
     lemma = verb.lemma_.lower()
@@ -334,15 +425,20 @@ class LexiconProposer:
 
     def __call__(self, sentence: Span, cx: CodingContext) -> Iterator[TriggerProposal]:
         words = [t for t in sentence if cx.mention_at(t.i) is None]  # not inside actor names
-        for token in words:  # verbs first, then nouns, each in reading order
-            pred = self.verb(cx, token)
-            if pred is not None:
+        verbs = [(token, pred) for token in words
+                 if (pred := self.verb(cx, token)) is not None]  # verbs first, in reading order
+        asking = {t.i for t, p in verbs if p.type in UNASSERTED_COMPLEMENTS}
+        for token, pred in verbs:
+            if not _complement_of(token, asking):  # "demanded that Russia withdraw": no RETREAT
                 yield self._proposal(token, pred, nominal=False)
         for token in words:
             if token.pos_ in ("NOUN", "PROPN"):
-                preds = self.lexicon.nouns.get(token.lemma_.lower())
-                if preds:
-                    yield self._proposal(token, preds[0], nominal=True)
+                if asking and _complement_of(_verb_above(token), asking):
+                    continue  # "agreed to provide aid": the aid is promised, not given
+                modifiers = _noun_context(token)
+                noun = self.lexicon.noun(token.lemma_.lower(), modifiers)
+                if noun is not None:
+                    yield self._proposal(token, noun, nominal=True)
                 elif self.reader.under_fire(token) is not None:  # "came under fire from X"
                     yield TriggerProposal(token.doc[token.i : token.i + 1], "ASSAULT",
                                           origin="rule", nominal=True)
@@ -375,6 +471,7 @@ class LexiconProposer:
         object_lemmas |= {f"{c.lemma_.lower()} {o.lemma_.lower()}"
                           for o in objects for c in o.children
                           if c.dep_ in ("compound", "amod")}
+        object_lemmas |= _counted(objects)
         for o in objects:
             # A named armed group stands for the group words: "founded Asaib Ahl al-Haq",
             # and so does a pronoun that refers to one: "Muhandis built it".
@@ -382,15 +479,14 @@ class LexiconProposer:
             actor = self.reader.dictionary.get(span.id_) if span is not None else None
             if actor is not None and actor.kind in self.armed_kinds:
                 object_lemmas |= self.group_words
+        subjects, complements, prep_objects = _verb_frame(verb)
         best: tuple[int, Predicate] | None = None
         for pred in preds:
-            if pred.particle and pred.particle not in words:
-                continue
-            if pred.objects and not pred.objects & object_lemmas:
+            score = pred.fit(words, object_lemmas, subjects, complements, prep_objects)
+            if score is None:
                 continue
             if not pred.passive and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
                 continue
-            score = bool(pred.particle) + 2 * bool(pred.objects)
             if best is None or score > best[0]:
                 best = (score, pred)
         return best[1] if best else None
@@ -1183,6 +1279,11 @@ class EventCoder:
     adds one to them.
     """
 
+    #: Keep an event whose sentence names none of its actors ("a bomb went off", "she was
+    #: shot"), with source and target empty: a careful reader marks it, and
+    #: ``--min-confidence`` or ``--set actorless=false`` drops it.
+    actorless: bool = True
+
     def __init__(
         self,
         dictionary: ActorDictionary,
@@ -1310,7 +1411,8 @@ class EventCoder:
         targets = self._fill(cx, args.targets, trigger, where, sent, other=frozenset(
             a.actor for a in sources if a is not None and a.actor is not None),
                              infer=proposal.type != "MOBILIZE")
-        if not any(a is not None and a.span for a in (*sources, *targets)):
+        actorless = not any(a is not None and a.span for a in (*sources, *targets))
+        if actorless and not self.actorless:
             return
         frame = reader.frame(cx, trigger, sent)
         when = reader.date(cx, trigger, sent)
@@ -1323,7 +1425,7 @@ class EventCoder:
         for src in sources:
             for tgt in targets:
                 src_actor = src.span if src is not None else None
-                if src_actor is None and (tgt is None or tgt.span is None):
+                if src_actor is None and (tgt is None or tgt.span is None) and not actorless:
                     continue
                 if src is not None and src.actor is not None and tgt is not None and (
                     src.actor == tgt.actor
