@@ -222,6 +222,9 @@ class CodingContext:
     inferred: list[tuple[Token, Span, How]] = field(default_factory=list)
     out: PostEvents = field(default_factory=PostEvents)
     speech: Speech = field(default_factory=Speech)  # who says what, sentence by sentence
+    # (token, offsets) -> the clause text the date reader looks in: a sentence's events
+    # share their governors, and the parse does not change while the post is coded
+    clause_texts: dict[tuple[int, bool], str] = field(default_factory=dict)
 
     @classmethod
     def of(cls, doc: Doc, post: PostContext, thread: ThreadState | None = None) -> CodingContext:
@@ -1080,6 +1083,14 @@ class ArgumentReader:
 
     # -- dates and places ------------------------------------------------------------------
 
+    def _clause_of(self, cx: CodingContext, token: Token, offsets: bool) -> str:
+        """:meth:`_clause_text`, read once per post for each token."""
+        key = (token.i, offsets)
+        text = cx.clause_texts.get(key)
+        if text is None:
+            text = cx.clause_texts[key] = self._clause_text(token, offsets)
+        return text
+
     def _clause_text(self, token: Token, offsets: bool = True) -> str:
         """The text of ``token``'s own clause: its subtree without embedded clauses at any
         depth ("killing demonstrators who had camped there since April" is no April
@@ -1135,9 +1146,9 @@ class ArgumentReader:
         for holder in (trigger, *(g for g, _ in self._governors(trigger))):
             # "held talks on Sunday, two days after X": Sunday, not two days after the
             # thread's last date; the offset counts only when the clause has no other date
-            found = resolve_date(self._clause_text(holder, offsets=False), state.last_date,
+            found = resolve_date(self._clause_of(cx, holder, False), state.last_date,
                                  ctx.time, state.day_first) or resolve_date(
-                self._clause_text(holder), state.last_date, ctx.time, state.day_first)
+                self._clause_of(cx, holder, True), state.last_date, ctx.time, state.day_first)
             if found:
                 return found
         # the rest of the sentence, but not what a relative clause tells of some noun

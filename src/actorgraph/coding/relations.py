@@ -438,6 +438,8 @@ class RelationFinder:
         # and coded); a copy of the thread state, so finding relations moves no dates on.
         self._call.cx = CodingContext.of(doc, ctx,
                                          ThreadState(state.last_date if state else None))
+        # The tokens with a possessive child: only they can open the possessive rule.
+        self._call.owners = {t.head.i for t in doc if t.dep_ == "poss"}
         out: dict[tuple[str, str, str, int], Relation] = {}
         for sent in doc.sents:
             for found in self._sentence(sent):
@@ -852,7 +854,7 @@ class RelationFinder:
                     yield _Found("backs", src, tgt, token, "noun", token)
 
     def _possessive(self, token: Token) -> Iterator[_Found]:
-        if token.pos_ not in ("NOUN", "PROPN"):
+        if token.pos_ not in ("NOUN", "PROPN") or token.i not in self._call.owners:
             return
         poss = [c for c in token.children if c.dep_ == "poss"]
         owner = self._arg(poss[0]) if poss else None
