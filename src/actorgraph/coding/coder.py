@@ -468,6 +468,12 @@ class LexiconProposer:
     def match_verb(
         self, cx: CodingContext, verb: Token, preds: Iterable[Predicate]
     ) -> Predicate | None:
+        preds = tuple(preds)
+        if not preds:  # most verbs: no entry to fit, only the objects' references to note
+            for o in _objects(verb):
+                if cx.by_token.get(o.i) is None:
+                    self.reader.actor_arg(cx, o, deep=False)
+            return None
         words = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "dative", "advmod")}
         objects = _objects(verb)
         object_lemmas = {o.lemma_.lower() for o in objects}
