@@ -456,14 +456,23 @@ class RelationFinder:
         return list(out.values()), self._made
 
     def _sentence(self, sent: Span) -> Iterator[_Found]:
+        owners = self._call.owners
+        nouns = self.cues.nouns
         for token in sent:
+            # Each rule tests its own opening condition; the cheap ones are tested here as
+            # well, so that most words start no rule at all.
+            pos, lower = token.pos_, token.lower_
             yield from self._compound(token)
             yield from self._adjective(token)
             yield from self._noun(token)
-            yield from self._possessive(token)
-            yield from self._title(token)
-            yield from self._apposition(token)
-            yield from self._members_named(token)
+            if token.i in owners and pos in ("NOUN", "PROPN"):
+                yield from self._possessive(token)
+            if lower in nouns and pos in ("NOUN", "PROPN"):
+                yield from self._title(token)
+            if token.dep_ == "appos":
+                yield from self._apposition(token)
+            if lower in _MEMBER_WORDS or lower in ("partners", "allies"):
+                yield from self._members_named(token)
             yield from self._verb(token)
 
     def _arg(self, token: Token) -> Argument | None:
