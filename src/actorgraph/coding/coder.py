@@ -1102,14 +1102,15 @@ class ArgumentReader:
         depth ("killing demonstrators who had camped there since April" is no April
         killing); without ``offsets``, without "N days after ..." phrases either."""
         skip: set[int] = set()
-        for t in token.subtree:
+        subtree = list(token.subtree)  # walked once, read twice
+        for t in subtree:
             if t.i in skip or t.i == token.i:
                 continue
             if (t.dep_ in _CLAUSE_DEPS and t.pos_ in ("VERB", "AUX")) or (
                 not offsets and _offset_phrase(t) is not None
             ):
                 skip.update(d.i for d in t.subtree)
-        return " ".join(t.text for t in token.subtree if t.i not in skip)
+        return " ".join(t.text for t in subtree if t.i not in skip)
 
     def _offset_date(self, cx: CodingContext, trigger: Token) -> DateValue | None:
         """The date of an event told as "N units after/before" another dated one: "talks
