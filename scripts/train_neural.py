@@ -422,7 +422,6 @@ def tune(out: Path, card: dict, dev_items: list[dict], dv: list[Any], coder: Any
         _calibrate_and_tune,
         fit_platt,
         reliability,
-        tune_events,
     )
     from actorgraph.nlp.neural_model import NeuralEventModel
 
@@ -445,9 +444,28 @@ def tune(out: Path, card: dict, dev_items: list[dict], dv: list[Any], coder: Any
     pick = max(results, key=lambda c: (results[c]["dev_types_both"]["f1"],
                                        results[c]["dev_types_model"]["f1"]))
     card["combine"] = pick
-    card["calibration"] = results[pick]["calibration"]
+    # Then the linear layer's token scores blended in, at a few weights (0: the network alone).
+    blends = {0.0: results[pick]}
+    for w in (0.25, 0.5, 0.75):
+        card["blend_linear"] = w
+        (out / "neural_event_model.json").write_text(json.dumps(card), "utf-8")
+        model = NeuralEventModel.from_dir(out)
+        model.memo = memo
+        raws = []
+        for doc in docs:
+            actors = {i for s in doc.spans.get("actors", []) for i in range(s.start, s.end)}
+            raws.append([r for sent in doc.sents for r in model.raw_proposals(sent, actors)[0]])
+        blends[w] = _calibrate_and_tune(dv, raws)
+        r = blends[w]
+        print(f"blend {w:<5} alone {r['dev_types_model']}  with rules {r['dev_types_both']}",
+              flush=True)
+    weight = max(blends, key=lambda w: (blends[w]["dev_types_both"]["f1"],
+                                        blends[w]["dev_types_model"]["f1"]))
+    card["blend_linear"] = weight
+    chosen = blends[weight]
+    card["calibration"] = chosen["calibration"]
     for key in ("threshold", "threshold_alone", "override"):
-        card[key] = results[pick][key]
+        card[key] = chosen[key]
     (out / "neural_event_model.json").write_text(json.dumps(card), "utf-8")
     model = NeuralEventModel.from_dir(out)
     model.memo = memo
@@ -470,11 +488,44 @@ def tune(out: Path, card: dict, dev_items: list[dict], dv: list[Any], coder: Any
         card[key] = tuned[key]
     card["dev"]["combines"] = {c: {k: v for k, v in r.items() if k != "calibration"}
                                for c, r in results.items()}
+    card["dev"]["blends"] = {str(w): {k: v for k, v in r.items() if k != "calibration"}
+                             for w, r in blends.items()}
     card["dev"]["rules_reliability"] = reliability([platt_(p, ra, rb) for p, _ in flat],
                                                    [h for _, h in flat])
     card["dev"]["events_neural_alone"] = tuned["dev_events_model"]
     card["dev"]["events_rules_and_neural"] = tuned["dev_events_both"]
     return card
+
+
+def tune_events(items: list[dict], docs: list[Any], coder: Any, model: Any) -> dict:
+    """The thresholds that maximise the F1 of the events the coder codes on dev (as
+    ``event_training.tune_events`` does for the linear layer, on a grid that reaches lower:
+    the network's calibrated scores sit lower), then the event confidence curves."""
+    from actorgraph.nlp.event_training import _layered, calibrate_events, code_dev
+
+    grid = [k / 100 for k in range(5, 96, 5)]
+
+    def run(layer: str, **values: float) -> tuple[dict[str, float], list]:
+        for name, value in values.items():
+            setattr(model, name, value)
+        return code_dev(items, docs, _layered(coder, model, layer))
+
+    best = max((run("model", threshold_alone=t)[0]["f1"], -t) for t in grid)
+    model.threshold_alone = -best[1]
+    model.override = 1.01
+    best = max((run("both", threshold=t)[0]["f1"], -t) for t in grid)
+    model.threshold = -best[1]
+    best = max((run("both", override=o)[0]["f1"], -o) for o in (*grid[8:], 1.01))
+    model.override = -best[1]
+    both, seen = run("both")
+    alone, seen_alone = run("model")
+    curves = calibrate_events(seen)
+    curves["model_alone"] = calibrate_events(seen_alone).get("model", {})
+    print(f"event thresholds: alone {model.threshold_alone}, beside the rules "
+          f"{model.threshold}, override {model.override}", flush=True)
+    return {"threshold": model.threshold, "threshold_alone": model.threshold_alone,
+            "override": model.override, "event_calibration": curves,
+            "dev_events_both": both, "dev_events_model": alone}
 
 
 def platt_(p: float, a: float, b: float) -> float:

@@ -27,6 +27,10 @@ How a word's score for a type is made is the card's ``combine``:
 * ``product``: the token head's probability times the sentence head's;
 * ``sentence``: the sentence head's probability, placed on the word the token head
   likes best for that type (every type from the threshold on gets a trigger).
+
+The card's ``blend_linear`` (a weight, 0 for none) mixes the linear layer's token
+scores (:mod:`actorgraph.nlp.event_model`: parse features, actor arguments, the
+lexicon) into the network's before the type is chosen, when dev says it helps.
 """
 
 from __future__ import annotations
@@ -103,6 +107,9 @@ class NeuralEventModel:
         if self.combine not in COMBINES:
             raise ModelError(f"neural event model card: combine {self.combine!r} is not one of "
                              f"{', '.join(COMBINES)}")
+        #: weight of the linear layer's token scores blended into the network's (0: none)
+        self.blend = float(card.get("blend_linear", 0.0))
+        self._linear_model: Any = None
         cal = card.get("calibration", {})
         self.a, self.b = float(cal.get("a", 1.0)), float(cal.get("b", 0.0))
         rule = card.get("rule_calibration", {})
@@ -204,7 +211,25 @@ class NeuralEventModel:
             if self.combine == "product":
                 probs[1:] *= s_probs
             out[token.i] = probs
+        if self.blend > 0.0 and out:
+            linear = self._linear()
+            w = self.blend
+            for token, probs in linear.scores(sent, actor_tokens):
+                if token.i in out:
+                    out[token.i] = (1.0 - w) * out[token.i] + w * probs
         return out, s_probs
+
+    def _linear(self) -> Any:
+        """The linear layer's model, whose token scores the card may blend in."""
+        if self._linear_model is None:
+            from .event_model import load_event_model
+
+            model = load_event_model()
+            if tuple(model.model.labels) != self.labels:
+                raise ModelError("the neural and linear event models disagree on their labels; "
+                                 "rebuild the neural one with `make train-neural`")
+            self._linear_model = model
+        return self._linear_model
 
     # -- what the coder asks ----------------------------------------------------------------
 
