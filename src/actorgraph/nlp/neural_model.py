@@ -179,7 +179,7 @@ class NeuralEventModel:
         on all the doc's sentences at once (one batch is much cheaper than one call per
         sentence) and leaves the others in ``doc.user_data`` until they are asked for."""
         doc = sent.doc
-        key = (_CACHE, id(self))
+        key = f"{_CACHE}:{id(self)}"
         cached = doc.user_data.get(key)
         if cached is None or sent.start not in cached:
             sents = list(doc.sents)
