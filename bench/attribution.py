@@ -5,13 +5,16 @@
 Three figures (``score``; ``bench/accuracy.py --attribution SPLIT`` prints them too):
 
 * **asserter**: of the gold events a named source asserts (``asserted_by`` set) that the
-  coder finds (paired as in ``bench/accuracy.py``), the share whose asserter is right: the
-  same actor id; or, when the coder's speaker has no dictionary id (none, or a
-  provisional one: the dictionary's gap, not attribution's), a content word (not a
-  pronoun) in common with the gold speaker's words; the same for a gold speaker without
-  id. ``asserter_id_right`` counts the same actor id only. Beside it, ``author_kept``:
-  of the found events the author asserts, the share the coder leaves with the author
-  (over-attribution shows here).
+  coder finds (paired as in ``bench/accuracy.py``; coded events it cannot tell apart are
+  then matched to the gold events by their asserters), the share whose asserter is right: the
+  same actor id, or one the other's unit (the speaker named at a coarser or finer level of
+  the id tree: "Manila" PHL for PHL.GOV, "the UN" IGO.UN for IGO.UN.SC; never a sibling);
+  or, when the coder's speaker has no dictionary id (none, or a provisional one: the
+  dictionary's gap, not attribution's), a content word (not a pronoun) in common with
+  the gold speaker's words; the same for a gold speaker without id.
+  ``asserter_id_right`` counts the same actor id only (no units, no words). Beside it,
+  ``author_kept``: of the found events the author asserts, the share the coder leaves
+  with the author (over-attribution shows here).
 * **responsibility**: events of items tagged ``responsibility-claim`` whose claimant is
   both source and asserter: found, and right on both (the same party, as above).
 * **rebuttal pairs**: in gold, the events of one passage that share a ``claim_group``
@@ -19,9 +22,12 @@ Three figures (``score``; ``bench/accuracy.py --attribution SPLIT`` prints them 
   disputes. A party is the event's asserter, or the author when none is named (for a
   REJECT without asserter, its source: the one who rejects). The coder's pairs are read the
   way the store reads them: events of one document with the same merge key where one
-  mention asserts and another denies, and claims that deny or dispute an event. A coded
+  mention asserts and another denies, and claims that deny or dispute an event (the
+  claim's holder: its actor id, else its words, else the author). A coded
   pair is right when its two parties are the two parties of a gold contest in the same
-  item (either way round); precision is over coded pairs, recall over gold contests.
+  item (either way round), each party the same as above; a unit and its state still count
+  as two parties of one contest ("the IRGC admitted" against "Iran denied"). Precision is
+  over coded pairs, recall over gold contests.
 
 Tune on train and dev only; the test split is for the figure reported once.
 """
@@ -64,15 +70,23 @@ def _unresolved(p: Party) -> bool:
     return p[1] is None or p[1].startswith("PRV.")
 
 
-def _same(a: Party, b: Party, strict: bool = False) -> bool:
-    """The same party: the same actor id; or, where one side has no dictionary id (none,
-    or a provisional one), a content word (not a pronoun) in common."""
+def _within(a: str, b: str) -> bool:
+    """Whether id ``a`` is ``b`` or a unit of it ("PHL.GOV" within "PHL")."""
+    return a == b or a.startswith(b + ".")
+
+
+def _same(a: Party, b: Party, strict: bool = False, units: bool = True) -> bool:
+    """The same party: the same actor id, or (with ``units``, unless ``strict``) one a unit
+    of the other ("the UN" for "a UN panel", IGO.UN and IGO.UN.SC; "Manila" for "the
+    Philippine government"); or, where one side has no dictionary id (none, or a
+    provisional one), a content word (not a pronoun) in common."""
     if a[0] == "author" or b[0] == "author":
         return a[0] == b[0]
     if a[1] is not None and a[1] == b[1]:
         return True
     if strict or not (_unresolved(a) or _unresolved(b)):
-        return False
+        return not strict and units and a[1] is not None and b[1] is not None and (
+            _within(a[1], b[1]) or _within(b[1], a[1]))
     return bool(_words(a[2]) & _words(b[2]))
 
 
@@ -88,6 +102,24 @@ def _asserter_right(g: dict, p: Any, author: str | None, strict: bool = False) -
     return _same(_gold_party(g), _event_party(p, author), strict)
 
 
+def _pair_speakers(gold: list[dict], pred: Sequence[Any], author: str | None) -> list:
+    """``accuracy._pair``, then coded events it could not tell apart (the same type, source
+    and target: "Iran denied arming the Houthis" and the investigators' account of the
+    same act) swapped between their gold events where that gets more asserters right."""
+    from accuracy import _pair
+
+    pairs = _pair(gold, list(pred))
+    for i in range(len(pairs)):
+        for j in range(i + 1, len(pairs)):
+            (g1, p1), (g2, p2) = pairs[i], pairs[j]
+            if (p1.type, p1.source, p1.target) != (p2.type, p2.source, p2.target):
+                continue
+            now = _asserter_right(g1, p1, author) + _asserter_right(g2, p2, author)
+            if _asserter_right(g1, p2, author) + _asserter_right(g2, p1, author) > now:
+                pairs[i], pairs[j] = (g1, p2), (g2, p1)
+    return pairs
+
+
 def gold_contests(item: dict) -> list[tuple[list[Party], list[Party]]]:
     """(asserting parties, countering parties) of each claim group of ``item``."""
     groups: dict[str, list[dict]] = {}
@@ -100,7 +132,7 @@ def gold_contests(item: dict) -> list[tuple[list[Party], list[Party]]]:
         for e in events:
             side = "asserts" if e.get("stance") == "asserts" else "counter"
             party = _gold_party(e, as_rejecter=True)
-            if not any(_same(party, q) for q in sides[side]):
+            if not any(_same(party, q, units=False) for q in sides[side]):
                 sides[side].append(party)
         if not sides["asserts"]:  # a denial disputed: the two counter parties face each other
             sides["asserts"], sides["counter"] = sides["counter"][:1], sides["counter"][1:]
@@ -122,7 +154,8 @@ def coded_contests(coded: Any, author: str | None) -> list[tuple[Party, Party]]:
     pairs: list[tuple[Party, Party]] = []
 
     def add(a: Party, b: Party) -> None:
-        if not _same(a, b) and not any(_same(a, x) and _same(b, y) for x, y in pairs):
+        if not _same(a, b, units=False) and not any(
+                _same(a, x, units=False) and _same(b, y, units=False) for x, y in pairs):
             pairs.append((a, b))
 
     for events in by_key.values():
@@ -134,7 +167,9 @@ def coded_contests(coded: Any, author: str | None) -> list[tuple[Party, Party]]:
     for c in coded.claims:
         if c.stance in ("denies", "disputes") and c.event in by_id:
             e = by_id[c.event]
-            counter: Party = ("id", c.asserted_by, None) if c.asserted_by else AUTHOR
+            words = getattr(c, "asserted_by_text", None)  # (claims before the field: none)
+            counter: Party = (("id", c.asserted_by, words) if c.asserted_by else
+                              ("text", None, words) if words else AUTHOR)
             if e.modality == "denied":
                 if c.stance == "disputes":  # the denial disputed
                     add(_event_party(e, author), counter)
@@ -159,7 +194,7 @@ def score(items: Sequence[dict], coded_docs: Iterable[Any], show: bool = False) 
     for item, coded in zip(items, coded_docs, strict=True):
         author = item.get("author")
         gold = item["events"]
-        for g, p in _pair(gold, coded.events):
+        for g, p in _pair_speakers(gold, coded.events, author):
             if g.get("asserted_by") or g.get("asserted_by_id"):
                 ok = _asserter_right(g, p, author)
                 asserter.append(ok)

@@ -5,7 +5,9 @@
 
 Files: ``bench/data/events.jsonl`` (the original 300 items, written here and tuned on:
 train or dev only) and ``bench/data/labelled/{train,dev,test}.jsonl`` (the items added
-since, each file holding one split as ``bench/splits.py`` assigns it). Items taken from
+since, each file holding one split as ``bench/splits.py`` assigns it), and the topic files
+``bench/data/labelled/<topic>.jsonl`` (:data:`TOPICS`; items of every split, each read into
+the split its id gives). Items taken from
 public texts are stand-off (a ``ref``, no text); ``load`` reads their text back from
 ``../shared/data`` and skips them, with one message, when it is absent.
 """
@@ -24,6 +26,9 @@ from splits import SPLITS, split_of  # noqa: E402
 
 ORIGINAL = HERE / "data" / "events.jsonl"
 FOLDER = HERE / "data" / "labelled"
+#: Files of ``FOLDER`` holding items of all splits: who says what (attribution, claims of
+#: responsibility, rebuttals inside one text).
+TOPICS = ("attribution",)
 
 
 def _read(path: Path) -> list[dict]:
@@ -41,6 +46,8 @@ def load(split: str, *, standoff_items: bool = True, quiet: bool = False) -> lis
     items = [i for i in _read(ORIGINAL) if split_of(i["id"]) in wanted]
     for s in wanted:
         items += _read(FOLDER / f"{s}.jsonl")
+    for topic in TOPICS:
+        items += [i for i in _read(FOLDER / f"{topic}.jsonl") if split_of(i["id"]) in wanted]
     out, skipped = [], 0
     for item in items:
         if "ref" in item:

@@ -3,11 +3,13 @@
 The labelled set is ``bench/data/relations.jsonl``: one sentence per item, with the
 relations the sentence states as holding (``backs``, ``leads``, ``member_of``,
 ``allied_with``, ``rival_of``), each as a source and a target surface. Items are either
-written for the project (``"origin": "own"``, text kept) or real sentences from the
-redistributable re3d folders (``"origin": "re3d"``), kept as stand-off references into
-``../shared/data`` (see ``standoff.py``) with the surfaces as offsets; those are skipped
-when ``../shared`` is absent. Sentences that state no standing relation (events, denials,
-negations) have an empty list: they count against precision only.
+written for the project (``"origin": "own"``, text kept) or real sentences from
+redistributable public texts: the re3d folders (``"re3d"``), MUC-4 reports (``"muc4"``,
+upper case as published) and SemEval-2015 Wikinews (``"semeval"``), kept as stand-off
+references into ``../shared/data`` (see ``standoff.py``) with the surfaces as offsets;
+those are skipped when ``../shared`` is absent. Sentences that state no standing
+relation (events, denials, negations) have an empty list: they count against precision
+only.
 
 Labelling rules, applied by reading each sentence:
 
@@ -20,6 +22,28 @@ Labelling rules, applied by reading each sentence:
   institution; ``allied_with``: ally, partner, loyal, aligned; ``rival_of``: rival, enemy,
   adversary, named as such (fighting alone is an event, not a standing relation);
 * surfaces are the words of the sentence, pronouns included ("we", "its").
+
+Decisions for the harder cases:
+
+* the one at the top leads: "the leader of Y", "Y leader X", "head of", "chief", "boss",
+  "chairman", "chief executive", "CEO", "president of" a firm, "took command of",
+  "took over" an organisation, "succeeded Z as head of Y"; one of several or a part only
+  is a member: "a leader of Y", "a Y leader", "Y's most important leader in the south",
+  "operations chief", "vice president", "deputy", "chief of security" of an embassy;
+* a person who founded a group leads it ("the founder of Y"); a state or group that
+  created one backs it;
+* a spokesman or spokesperson for Y, Y's minister or official (a minister of a named
+  state or office: "Russian Foreign Minister X", "Foreign Office Minister X") is a member
+  of Y; a title naming no group or state ("Foreign Secretary X", "Chief executive X")
+  states nothing; "X's deputy" for a person X states nothing between groups;
+* "owned by", "part of the consortium", "the armed branch of", "a front unit of", "one of
+  the groups in", "fighters of Y", "Y fighters" and "pledged allegiance to" are
+  ``member_of``; "joined" a meeting, talks, a vote or an exercise is not;
+* "receives weapons from", "funded by", "relies on Y for air support", "a proxy",
+  "in support of" a force in a fight are ``backs``; "partners" and "shoulder to shoulder
+  with" are ``allied_with``; business competitors named as rivals are ``rival_of``;
+* purposes ("crossed into Syria to help Z"), conditions ("unless backed by") and
+  obligations ("must include a partnership with") are not holding relations.
 
 A predicted relation matches a gold one of the same type (either way round for the
 symmetric types) when each side matches: the gold surface and the predicted surface, or

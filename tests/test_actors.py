@@ -124,3 +124,16 @@ def test_references_resolve_within_a_post(code_text):
     )
     refs = [m for m in coded.mentions if m.how == "reference"]
     assert [(m.text, m.actor) for m in refs] == [("group", "GRP.AQI")]
+
+
+@pytest.mark.slow
+def test_wire_report_actors_of_the_period_are_known(code_text):
+    """Armed groups, presidents and companies the 1980s wire reports name (all capitals)
+    resolve to dictionary actors, not provisional ones, and a president's role is dated."""
+    coded = code_text("THE FMLN ATTACKED AN ARMY POST. PRESIDENT VIRGILIO BARCO CONDEMNED "
+                      "THE M-19. GENERAL MOTORS SUED CHRYSLER.", published="1989-11-12")
+    ids = {m.actor for m in coded.mentions}
+    assert {"GRP.FMLN", "PER.VIRGILIO_BARCO", "GRP.M19", "COM.GM", "COM.CHRYSLER"} <= ids
+    d = load_dictionary()
+    assert "COL.GOV" in {a.actor for a in d.affiliations_on("PER.VIRGILIO_BARCO", "1989-11")}
+    assert "COL.GOV" not in {a.actor for a in d.affiliations_on("PER.VIRGILIO_BARCO", "1995")}

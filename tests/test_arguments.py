@@ -23,10 +23,11 @@ def _triples(coded):
         ("The United States called on Israel to halt the offensive.",
          {("REQUEST", "USA", "ISR")}),
         # the target of a "to"-clause is the offer's or agreement's, one event per target
-        ("Japan offered to negotiate with China.", {("CONSULT", "JPN", "CHN")}),
+        # (the offer is the event, docs/LABELLING.md; the talks have not happened)
+        ("Japan offered to negotiate with China.", {("AGREE", "JPN", "CHN")}),
+        # (the promised aid itself is no event: docs/LABELLING.md)
         ("Germany agreed to provide aid for Ukraine and Moldova.",
-         {("AGREE", "DEU", "UKR"), ("AGREE", "DEU", "MDA"), ("AID", "DEU", "UKR"),
-          ("AID", "DEU", "MDA")}),
+         {("AGREE", "DEU", "UKR"), ("AGREE", "DEU", "MDA")}),
         # told as nouns and idioms
         ("The killing of Soleimani by the United States angered Iran.",
          {("ASSAULT", "USA", "PER.QASEM_SOLEIMANI")}),

@@ -117,8 +117,9 @@ def test_a_store_made_before_method_reads_as_rule(tmp_path):
         store.write_many(corpus())
     conn = sqlite3.connect(path)
     # Take the store back to schema 1: no method column, no relation tables (0003), no
-    # reviews (0004).
+    # reviews (0004), no claim holder words (0005).
     conn.execute("ALTER TABLE events DROP COLUMN method")
+    conn.execute("ALTER TABLE claims DROP COLUMN asserted_by_text")
     conn.execute("ALTER TABLE events DROP COLUMN reviewed")
     conn.executescript("DROP TABLE relations; DROP TABLE relation_mentions; DROP TABLE reviews;"
                        " DROP TABLE review_events; DROP TABLE review_keys;"

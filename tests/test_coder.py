@@ -192,3 +192,77 @@ def test_mansharof_thread_yields_the_described_system(coder):
     assert not any("sees great importance" in e.evidence.text for e in coded.events)
     aspired = [e for e in coded.events if "aspired" in e.evidence.text]
     assert aspired and not any(e.happened for e in aspired)
+
+
+def test_an_event_without_a_named_actor_is_kept_empty_handed(code_text):
+    text = "A car bomb exploded near the market in Kirkuk on 3 May 2021, killing nine people."
+    bare = [e for e in code_text(text).events if e.source is None and e.target is None]
+    assert [e.type for e in bare] == ["ASSAULT"], "an attack nobody is named for still counts"
+    assert bare[0].confidence <= 0.55  # below any event with a named actor
+    assert bare[0].date == "2021-05-03"
+    assert [e.type for e in code_text("She was shot dead outside her home in Basra.").events] == [
+        "ASSAULT"]
+
+
+def test_actorless_events_can_be_switched_off():
+    from actorgraph.coding.documents import DocumentCoder
+    from actorgraph.models import Document, Post
+    from actorgraph.settings import Settings
+
+    def doc(text: str) -> Document:
+        return Document(id="t", text=text, posts=(Post(1, text, 0, len(text)),), format="text")
+
+    off = DocumentCoder(Settings.from_overrides(actorless=False))
+    assert off.code(doc("She was shot dead outside her home in Basra.")).events == []
+    assert off.code(doc("Rebels bombed the market in Kirkuk.")).events  # named: kept
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # "N units after X": X is counted back from the clause's own date, and that clause
+        # keeps its own date
+        ("Kenya closed its border with Somalia on Friday, two days after al-Shabaab attacked "
+         "a police post in Mandera.", "2024-05-12",
+         {("COERCE", "2024-05-10"), ("ASSAULT", "2024-05-08")}),
+        ("Chad expelled the French ambassador on Tuesday, a week after France criticised the "
+         "election.", "2024-05-12", {("SANCTION", "2024-05-07"), ("ACCUSE", "2024-04-30")}),
+        ("Ghana recalled its envoy from Togo in May 2019, two months after Togo attacked a "
+         "border post.", None, {("SANCTION", "2019-05"), ("ASSAULT", "2019-03")}),
+        # an attack named by its year dates what it led to
+        ("The 2008 bombing of the hotel led Pakistan to threaten India.", "2020-01-01",
+         {("THREATEN", "2008")}),
+    ],
+)
+def test_dates_counted_from_another_event(code_text, text, published, expected):
+    found = {(e.type, e.date) for e in code_text(text, published=published).events}
+    assert expected <= found, found
+
+
+@pytest.mark.slow
+def test_a_date_in_a_relative_clause_is_not_the_events(code_text):
+    coded = code_text("Egyptian soldiers killed dozens of protesters who had camped outside the "
+                      "ministry since March.", published="2023-06-10")
+    dates = {e.date for e in coded.events if e.type == "ASSAULT"}
+    assert dates and "2023-03" not in dates, dates
+
+
+@pytest.mark.slow
+def test_a_truce_named_by_its_year_still_dates_nothing(code_text):
+    coded = code_text("The 2020 truce led Armenia to withdraw from Lachin.",
+                      published="2024-01-01")
+    assert all(e.date != "2020" for e in coded.events), coded.events
+
+
+@pytest.mark.slow
+def test_a_sector_noun_after_a_state_compound_is_the_sector(code_text):
+    coded = code_text("Nigeria police arrested five Ghanaian traders.")
+    assert "NGA.POL" in {e.source for e in coded.events}
+
+
+@pytest.mark.slow
+def test_a_title_with_a_named_person_in_apposition_is_the_person(code_text):
+    coded = code_text("Britain imposed sanctions on Russia's deputy defence minister, "
+                      "Sergei Shoigu, on Monday.")
+    assert "PER.SERGEI_SHOIGU" in {e.target for e in coded.events}, coded.events

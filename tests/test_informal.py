@@ -117,3 +117,24 @@ def test_a_day_named_in_one_sentence_dates_the_next(code_text):
                       "brokered a deal with Prigozhin.", published="2023-06-25")
     dates = {(e.type, e.date) for e in coded.events}
     assert ("CONSULT", "2023-06-24") in dates, dates
+
+
+@pytest.mark.slow
+def test_all_capitals_wire_text_is_truecased_with_names_kept(coder):
+    restorer = coder.restorer
+    text = "OFFICIALS SAID THE FMLN\nAMBUSHED A PATROL NEAR ZACATECOLUCA ON FRIDAY."
+    copy = restorer.restore(text)
+    assert copy is not None and len(copy) == len(text) and copy[23] == "\n"
+    assert copy.startswith("Officials said the FMLN")  # an acronym keeps its capitals
+    assert " ambushed a patrol near Zacatecoluca on Friday." in copy.replace("\n", " ")
+    assert restorer.restore("Officials said the FMLN ambushed a patrol.") is None
+
+
+@pytest.mark.slow
+def test_all_capitals_report_codes_like_normal_capitals(code_text):
+    upper = "THE SALVADORAN ARMY BOMBED REBEL POSITIONS NEAR SUCHITOTO ON 4 MAY 1989."
+    normal = "The Salvadoran army bombed rebel positions near Suchitoto on 4 May 1989."
+    as_written = {(e.type, e.source, e.date) for e in code_text(upper).events}
+    assert as_written == {(e.type, e.source, e.date) for e in code_text(normal).events}
+    assert ("ASSAULT", "SLV.MIL", "1989-05-04") in as_written
+    assert all(e.evidence.text == upper for e in code_text(upper).events)  # quoted as written

@@ -36,6 +36,10 @@ def _items() -> dict[str, list[dict]]:
     for split in SPLITS:
         path = FOLDER / f"{split}.jsonl"
         out[split] = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    for topic in labelled.TOPICS:  # files of every split: each item read into its own
+        for line in (FOLDER / f"{topic}.jsonl").read_text(encoding="utf-8").splitlines():
+            item = json.loads(line)
+            out[split_of(item["id"])].append(item)
     return out
 
 

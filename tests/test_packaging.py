@@ -25,7 +25,8 @@ def test_wheel_carries_package_data(tmp_path):
                  "data/plover.yaml", "data/places.yaml", "examples/iran-iraq-thread.txt",
                  "data/phoenix/actors.json.gz", "data/phoenix/cameo_verbs.json",
                  "data/phoenix/NOTICE",
-                 "data/event_model.npz", "data/event_model.json", "py.typed"):
+                 "data/event_model.npz", "data/event_model.json",
+                 "data/role_model.npz", "data/role_model.json", "py.typed"):
         assert f"actorgraph/{data}" in names, data
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     text = zipfile.ZipFile(wheel).read(entry_points).decode()

@@ -24,7 +24,8 @@ EXPECTED_QUADS = {
     "REQUEST": 3, "ACCUSE": 3, "REJECT": 3, "THREATEN": 3,
     "PROTEST": 4, "SANCTION": 4, "MOBILIZE": 4, "COERCE": 4, "ASSAULT": 4,
 }
-ENTRY_KEYS = {"lemma", "type", "mode", "cameo", "objects", "target_preps", "passive", "note"}
+ENTRY_KEYS = {"lemma", "type", "mode", "cameo", "objects", "target_preps", "passive", "note",
+              "subjects", "complements"}
 CUE_LISTS = (
     "report_verbs", "report_phrases", "denial_verbs", "intention_verbs", "intention_nouns",
     "hypothetical_markers", "future_markers", "negation_words", "historical_markers",
@@ -134,11 +135,12 @@ def test_entries_are_well_formed(data, table):
             assert e["mode"] in types[e["type"]]["modes"], f"{where}: mode {e['mode']!r}"
         if "cameo" in e:
             assert isinstance(e["cameo"], str) and re.fullmatch(r"\d{2,4}", e["cameo"]), where
-        if "objects" in e:
-            objs = e["objects"]
-            assert isinstance(objs, list) and objs, where
-            assert all(isinstance(o, str) and o.strip() == o and o for o in objs), where
-            assert len(objs) == len(set(objs)), f"{where}: repeated object"
+        for key in ("objects", "subjects", "complements"):
+            if key in e:
+                objs = e[key]
+                assert isinstance(objs, list) and objs, where
+                assert all(isinstance(o, str) and o.strip() == o and o for o in objs), where
+                assert len(objs) == len(set(objs)), f"{where}: repeated {key[:-1]}"
         if "target_preps" in e:
             preps = e["target_preps"]
             assert isinstance(preps, list) and preps, where
@@ -163,7 +165,8 @@ def test_lemma_shape(data, table):
 @pytest.mark.parametrize("table", ["predicates", "nouns"])
 def test_no_duplicate_triggers(data, table):
     seen = Counter(
-        (e["lemma"], frozenset(e.get("objects") or ())) for e in _entries(data, table)
+        (e["lemma"], *(frozenset(e.get(k) or ()) for k in ("objects", "subjects", "complements")))
+        for e in _entries(data, table)
     )
     dupes = [k for k, c in seen.items() if c > 1]
     assert not dupes, dupes
@@ -171,11 +174,13 @@ def test_no_duplicate_triggers(data, table):
 
 @pytest.mark.parametrize("table", ["predicates", "nouns"])
 def test_object_lists_do_not_overlap_for_a_lemma(data, table):
-    """One (lemma, object) pair must point to one event type/mode."""
-    owner: dict[tuple[str, str], str] = {}
+    """One (lemma, object) pair must point to one event type/mode (among entries that ask
+    the same of the subject and complement)."""
+    owner: dict[tuple[str, str, frozenset[str], frozenset[str]], str] = {}
     for e in _entries(data, table):
         for o in e.get("objects") or ():
-            key = (e["lemma"], o)
+            key = (e["lemma"], o, frozenset(e.get("subjects") or ()),
+                   frozenset(e.get("complements") or ()))
             label = f"{e['type']}/{e.get('mode')}"
             assert key not in owner, f"{key} is both {owner[key]} and {label}"
             owner[key] = label
@@ -203,7 +208,8 @@ def _find(data, lemma, obj=None, table="predicates"):
         if e["lemma"] != lemma:
             continue
         objs = e.get("objects")
-        if obj is None and not objs or obj is not None and objs and obj in objs:
+        bare = not (objs or e.get("subjects") or e.get("complements"))
+        if obj is None and bare or obj is not None and objs and obj in objs:
             out.append(e)
     return out
 

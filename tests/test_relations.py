@@ -149,7 +149,7 @@ def test_labelled_relation_set_is_well_formed():
     assert len({i["id"] for i in items}) == len(items)
     assert {split_of(i["id"]) for i in items} == {"train", "dev", "test"}
     for item in items:
-        assert item["id"].startswith("rel") and item["origin"] in ("own", "re3d")
+        assert item["id"].startswith("rel") and item["origin"] in ("own", "re3d", "muc4", "semeval")
         assert ("text" in item) != ("ref" in item), item["id"]
         for r in item["relations"]:
             assert r["type"] in RELATION_TYPES, item["id"]

@@ -194,6 +194,7 @@ def test_a_store_made_before_relations_gains_them(tmp_path):
     conn.executescript("DROP TABLE relations; DROP TABLE relation_mentions;"
                        " DROP TABLE reviews; DROP TABLE review_events; DROP TABLE review_keys;"
                        " DROP TABLE review_merged; ALTER TABLE events DROP COLUMN reviewed;"
+                       " ALTER TABLE claims DROP COLUMN asserted_by_text;"
                        " PRAGMA user_version = 2;")
     conn.close()
     with Store(path) as s:

@@ -788,7 +788,7 @@ def _claims_table(found: list[Any], graph: Any) -> None:
                    ("date", "event", "stance", "by", "evidence", "post"))
     for r in found:
         e, c = r.event, r.claim
-        by = name(c.asserted_by) if c.asserted_by else (
+        by = name(c.asserted_by, c.asserted_by_text) if c.asserted_by or c.asserted_by_text else (
             name(None, e.asserted_by_text) if c.stance == "asserts" else "")
         event = f"{e.type}: {name(e.source, e.source_text)} → {name(e.target, e.target_text)}"
         stance = c.stance + (" (negated event)" if e.negated else "")  # "did not strike"

@@ -264,8 +264,10 @@ class Claim(_Record):
     """Who asserts, denies or disputes an event, with the supporting sentence.
 
     ``asserted_by`` is an actor id; ``None`` with ``disputes`` (or on an event the
-    author asserts) is the post's author. The evidence of a ``denies`` or
-    ``disputes`` claim is the other side's sentence.
+    author asserts) is the post's author. ``asserted_by_text`` is the holder's words
+    where the text names one ("independent researchers", "the ministry"), with or
+    without an id. The evidence of a ``denies`` or ``disputes`` claim is the other
+    side's sentence.
     """
 
     id: str
@@ -273,6 +275,7 @@ class Claim(_Record):
     asserted_by: str | None
     stance: Stance
     evidence: Evidence
+    asserted_by_text: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

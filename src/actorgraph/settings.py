@@ -70,6 +70,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("min_confidence", 0.0, "drop events coded with less confidence than this", float),
     Setting("prefilter", True, "parse only the sentences that name an actor and a predicate "
                                "word", bool),
+    Setting("actorless", True, "keep events whose sentence names none of their actors "
+                               "(source and target empty)", bool),
     Setting("layer", "rules", "event proposers: rules (the PLOVER lexicon), model (the trained "
                               "linear layer, docs/EVENT_MODEL.md), both, neural (the fine-tuned "
                               "transformer) or rules+neural"),
@@ -95,6 +97,7 @@ class Settings:
     batch_size: int = 64
     min_confidence: float = 0.0
     prefilter: bool = True
+    actorless: bool = True
     layer: str = "rules"
 
     @classmethod

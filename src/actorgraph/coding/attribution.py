@@ -25,9 +25,10 @@ trigger, with the cue words of ``data/attribution.yaml``:
   denied as an event of its own, which the store merges with the denied mention. Both
   show as contested claims exactly as disputes between documents do.
 
-A claim whose ``asserted_by`` is ``None`` is the post author's (the store names the
-author when it shows it); a counter-claim by a speaker with no actor id is not made,
-since the claim could not say who holds it.
+A claim whose ``asserted_by`` and ``asserted_by_text`` are ``None`` is the post author's
+(the store names the author when it shows it); a counter-claim by a speaker the
+dictionary lacks ("independent researchers", "aid workers") keeps the speaker's words in
+``asserted_by_text``.
 """
 
 from __future__ import annotations
@@ -50,6 +51,8 @@ __all__ = ["Attribution", "AttributionCues", "Speech", "load_cues"]
 #: The ``version`` of ``data/attribution.yaml`` this code reads.
 CUES_VERSION = 1
 
+# Id prefixes that name a kind of actor, not a state.
+_NOT_STATES = frozenset({"GRP", "PER", "IGO", "NGO", "PTY", "COM", "MED", "PRV", "HIST"})
 _PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i"})
 _SPEAKER_DEPS = frozenset({"parataxis", "advcl", "ccomp", "conj"})
 # Events that are themselves words (an accusation, a demand, a rejection): an answer
@@ -80,6 +83,13 @@ class AttributionCues:
     answer_verbs: frozenset[str]
     answer_words: frozenset[str]
     answered_objects: frozenset[str]
+    counter_adverbs: frozenset[str]
+    transcript_marks: frozenset[str]
+    occasion_words: frozenset[str]
+    report_fillers: frozenset[str]
+    contrast_answers: frozenset[str]
+    finding_verbs: frozenset[str]
+    evidence_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -108,6 +118,11 @@ def load_cues() -> AttributionCues:
         claim_nouns=words("claim_nouns"), denial_nouns=words("denial_nouns"),
         answer_verbs=words("answer_verbs"), answer_words=words("answer_words"),
         answered_objects=words("answered_objects"),
+        counter_adverbs=words("counter_adverbs"), contrast_answers=words("contrast_answers"),
+        finding_verbs=words("finding_verbs"), transcript_marks=words("transcript_marks"),
+        occasion_words=words("occasion_words"),
+        report_fillers=words("report_fillers"),
+        evidence_nouns=words("evidence_nouns"),
     )
 
 
@@ -130,6 +145,10 @@ class Speech:
     last_speaker: Argument | None = None  # the last sentence's report-verb subject
     colon_speaker: Argument | None = None  # "X said:" opens everything after it ...
     colon_at: int = -1  # ... from this token on
+    heading: bool = False  # the colon speaker heads the post ("kagame on cnn: ...")
+    that_speaker: Argument | None = None  # "CASTILLA REPORTS THAT ...", read from the words
+    that_at: int = -1  # ... from this token to the end of its sentence
+    that_end: int = -1
     accusers: dict[int, Argument] = field(default_factory=dict)  # by trigger token
     said: list[_Said] = field(default_factory=list)
     sentences: list[Span] = field(default_factory=list)
@@ -137,6 +156,17 @@ class Speech:
 
 def _at(doc: Any, i: int, end: int, phrase: tuple[str, ...]) -> bool:
     return i + len(phrase) <= end and all(doc[i + k].lower_ == w for k, w in enumerate(phrase))
+
+
+def _same_speaker(a: Argument, b: Argument) -> bool:
+    """The same speaker: the same actor id, or (without ids) the same head word."""
+    if a.actor is not None or b.actor is not None:
+        return a.actor == b.actor
+    return a.token.lemma_.lower() == b.token.lemma_.lower()
+
+
+def _country(actor: str | None) -> str | None:
+    return actor.split(".")[0] if actor else None
 
 
 def _keys(verb: Token) -> set[str]:
@@ -191,7 +221,7 @@ class Attribution:
             frame.asserted_by = self.reader.infer(cx, frame.asserted_by, None, sent)
         claimant = self.claimant(cx, trigger) or next(
             (c for c in (self.claimant(cx, t) for t in trigger.children if t.dep_ == "nsubj")
-             if c is not None), None)
+             if c is not None), None) or self._claimed_above(cx, trigger)
         if claimant is not None:
             frame.asserted_by = claimant
             if frame.modality == "asserted":
@@ -205,8 +235,18 @@ class Attribution:
             frame.asserted_by = frame.denied_by
         if frame.asserted_by is None and cx.speech.colon_speaker is not None and (
             trigger.i > cx.speech.colon_at
-        ):
+        ) and not (cx.speech.heading and trigger.pos_ == "VERB" and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > cx.speech.colon_at
+            for c in trigger.children
+        )):  # "hemedti in a speech: threatens to ...": his own act, the author's report
             frame.asserted_by = cx.speech.colon_speaker
+            if frame.modality == "asserted":
+                frame.modality = "reported"
+        speech = cx.speech
+        if frame.asserted_by is None and speech.that_speaker is not None and (
+            speech.that_at < trigger.i < speech.that_end
+        ):
+            frame.asserted_by = speech.that_speaker
             if frame.modality == "asserted":
                 frame.modality = "reported"
         if frame.modality == "asserted" and self._hedged(trigger, chain):
@@ -260,6 +300,15 @@ class Attribution:
                 mention = cx.mention_at(t.i + 1)
                 if mention is not None:
                     return self.reader.actor_arg(cx, t.doc[mention.end - 1])
+                # "per the resistance committee", "per voice notes shared by survivors": a
+                # speaker the dictionary lacks, or the makers of the evidence
+                for pobj in (c for c in t.children if c.dep_ == "pobj"):
+                    if {pobj.lemma_.lower(), pobj.lower_} & self.cues.evidence_nouns:
+                        return self._maker(cx, pobj)
+                    if pobj.pos_ in ("NOUN", "PROPN") and pobj.lower_ not in _PRONOUNS:
+                        from .coder import Argument
+
+                        return Argument(pobj, None)  # its words, not a reference resolved
         return None
 
     def _hedged(self, trigger: Token, chain: list[Token]) -> bool:
@@ -306,6 +355,23 @@ class Attribution:
                 return self._actor_subject(cx, child)  # "for which X claimed responsibility"
         return None
 
+    def _claimed_above(self, cx: CodingContext, trigger: Token) -> Argument | None:
+        """The claimant of the attack a clause hangs on: "X claimed the blasts that killed
+        100", "responsibility for the bombing at the station, which killed 26" (the noun
+        phrases above the trigger, up to the first other verb)."""
+        token = trigger
+        for _ in range(4):
+            if token.dep_ in ("ROOT",) or token.head == token:
+                return None
+            token = token.head
+            if token.pos_ in ("VERB", "AUX"):
+                return None
+            if token.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):  # "one in Baghdad claimed by X"
+                claimant = self.claimant(cx, token)
+                if claimant is not None:
+                    return claimant
+        return None
+
     def _actor_subject(self, cx: CodingContext, verb: Token) -> Argument | None:
         speaker = next(iter(self.reader.subjects(cx, verb)), None)
         return speaker if speaker is not None and speaker.span is not None else None
@@ -316,7 +382,7 @@ class Attribution:
         that X claimed was X's, and so is what "the attack that killed ..." did."""
         if any(a.span is not None for a in sources):
             return sources
-        claimant = self.claimant(cx, trigger)
+        claimant = self.claimant(cx, trigger) or self._claimed_above(cx, trigger)
         if claimant is not None:
             return [claimant]
         for a in sources:  # "attacks claimed by X killed ...": the attacks stand for X
@@ -348,6 +414,10 @@ class Attribution:
         speech.sentence += 1
         speech.sentences.append(sent)
         doc = sent.doc
+        if speech.sentence == 0:
+            self._transcript_speaker(cx, sent)
+        self._that_speaker(cx, sent)
+        self._heading_speaker(cx, sent)
         for k in range(sent.start + 1, sent.end):
             # "Minister Ellwood said: ...": read from the words, parsed or not
             verb = doc[k - 1]
@@ -356,13 +426,107 @@ class Attribution:
                 if mentions:
                     m = mentions[-1]
                     speech.colon_speaker = self.reader.actor_arg(cx, doc[m.end - 1])
-                    speech.colon_at = k
+                    speech.colon_at, speech.heading = k, False
                 elif k - 2 >= sent.start and doc[k - 2].is_title and doc[k - 2].is_alpha:
                     # a name the dictionary lacks ("Minister Ellwood said:"): its words
                     from .coder import Argument
 
                     speech.colon_speaker = Argument(doc[k - 2], None)
-                    speech.colon_at = k
+                    speech.colon_at, speech.heading = k, False
+
+    def _word_speaker(self, cx: CodingContext, start: int, end: int) -> Argument | None:
+        """The speaker the words ``doc[start:end]`` name: the last actor mention among them,
+        else their last word when it is a name (title or capitals, not a pronoun)."""
+        from .coder import Argument
+
+        doc = cx.doc
+        mentions = [m for m in cx.mentions if start <= m.start and m.end <= end]
+        if mentions:
+            return self.reader.actor_arg(cx, doc[mentions[-1].end - 1])
+        last = doc[end - 1]
+        if last.is_alpha and not last.is_stop and (last.is_title or last.is_upper) and (
+            last.lower_ not in _PRONOUNS and last.lower_ not in ("him", "them", "you", "i")
+        ):
+            return Argument(last, None)
+        return None
+
+    def _heading_speaker(self, cx: CodingContext, sent: Span) -> None:
+        """"kagame on cnn: ...", "hemedti in a new speech: ...", "abdul malik al-houthi
+        today: ...": a person, or an actor with words of an occasion, before a colon near
+        the start of a post's sentence speaks what follows ("sudan: rsf shelled ..." is a
+        place heading, not a speaker)."""
+        doc = sent.doc
+        colon = next((k for k in range(sent.start + 1, min(sent.end - 1, sent.start + 9))
+                      if doc[k].text == ":"), None)
+        if colon is None or any(t.pos_ in ("VERB", "AUX") and t.lower_ not in ("new",)
+                                for t in doc[sent.start:colon]):
+            return
+        mentions = [m for m in cx.mentions if sent.start <= m.start and m.end <= colon]
+        if not mentions:
+            return
+        m = mentions[-1]
+        between = [t.lower_ for t in doc[m.end:colon]]
+        if any(w in ("'s", "’s") for w in between):
+            return  # "hemedti's african tour:": a heading about the actor
+        occasion = set(between) & self.cues.occasion_words
+        if (m.id_.startswith("PER.") and set(between) <= self.cues.occasion_words) or (
+            occasion - {"today", "tonight", "yesterday"}  # "maputo today:" is a dateline
+        ):
+            cx.speech.colon_speaker = self.reader.actor_arg(cx, doc[m.end - 1])
+            cx.speech.colon_at = colon
+            cx.speech.heading = True
+
+    def _transcript_speaker(self, cx: CodingContext, sent: Span) -> None:
+        """"(AZCONA) YES, BUT ...": a name in brackets opening a post speaks all of it."""
+        doc = sent.doc
+        i = sent.start
+        while i < sent.end and doc[i].text == "(":
+            close = next((k for k in range(i + 1, min(sent.end, i + 6)) if doc[k].text == ")"),
+                         None)
+            if close is None or close == i + 1:
+                return
+            words = doc[i + 1:close]
+            if all(t.is_alpha for t in words) and not {t.lower_ for t in words} <= (
+                self.cues.transcript_marks
+            ):
+                speaker = self._word_speaker(cx, i + 1, close)
+                if speaker is not None:
+                    cx.speech.colon_speaker, cx.speech.colon_at = speaker, close
+                return
+            i = close + 1
+
+    def _that_speaker(self, cx: CodingContext, sent: Span) -> None:
+        """"POLICE SOURCES REPORTED TODAY THAT ...": a report verb near the start of the
+        sentence, then "that" or a quote, after words that name its speaker; read from the
+        words, for the text the parser reads badly (all capitals, where it also cuts
+        sentences in the wrong places: the speaker holds to the end of the post, or to the
+        next such speaker)."""
+        doc = sent.doc
+        speech = cx.speech
+        for k in range(sent.start + 1, min(sent.end, sent.start + 10)):
+            if doc[k].lower_ not in self.said_forms:
+                continue
+            upper = sent.text.isupper()
+            if doc[k].pos_ in ("VERB", "AUX") and not upper:
+                return  # a parse to trust: the reader has read the clause
+            after = k + 1
+            while after < min(len(doc), k + 4) and doc[after].lower_ in self.cues.report_fillers:
+                after += 1
+            if after >= len(doc):
+                return
+            if doc[after].lower_ in _PRONOUNS and not upper and after < sent.end:
+                after -= 1  # "trump claims he brokered it": the report word read as a noun
+            elif doc[after].lower_ not in ("that", '"', "“", ":"):
+                return
+            before = doc[sent.start:k]
+            if any(t.lower_ in self.said_forms or not (t.is_alpha or t.text in ("'s", "’s", "-"))
+                   for t in before):
+                return
+            speaker = self._word_speaker(cx, sent.start, k)
+            if speaker is not None:
+                speech.that_speaker, speech.that_at = speaker, after
+                speech.that_end = len(doc) if upper else sent.end
+            return
 
     def end_sentence(self, cx: CodingContext, sent: Span) -> None:
         """Remember the sentence's speaker for "It added ..." and "X said: ..."."""
@@ -389,6 +553,7 @@ class Attribution:
         events: list[Event] = []
         claims: list[Claim] = []
         seen: set[tuple[str, str]] = set()
+        seen_in: set[tuple[str, int]] = set()
 
         def accused(said: _Said) -> None:
             """"X accused Y of P, which Y denies": P asserted by X, beside Y's denial."""
@@ -402,38 +567,43 @@ class Attribution:
                            disputed=False)
             events.append(copy)
             claims.append(Claim(stable_id(copy.id, "asserts", prefix="cl_"), copy.id, by_id,
-                                "asserts", copy.evidence))
+                                "asserts", copy.evidence, by.text))
 
-        def dispute(said: _Said, by: Argument | None, sent: Span, stance: str) -> None:
-            if by is not None and by.span is None:
-                return  # a counter-claim must say who holds it
+        def dispute(said: _Said, by: Argument | None, sent: Span, stance: str,
+                    copy: bool = True) -> None:
+            if by is not None and by.span is None and by.token.lower_ in _PRONOUNS:
+                return  # "they": nobody the claim could name
             by_id = by.actor if by is not None else None
-            if said.speaker is not None and said.speaker.actor == by_id and by_id is not None:
+            by_text = by.text if by is not None else None
+            if said.speaker is not None and by is not None and _same_speaker(said.speaker, by):
                 return
             if said.speaker is None and by is None:
                 return  # the author against the author
-            key = (said.event.id, by_id or "")
-            if key in seen:
-                return
+            key = (said.event.id, by_id or by_text or "")
+            if key in seen or (said.event.id, sent.start) in seen_in:
+                return  # one counter-claim per event and answering sentence
             seen.add(key)
+            seen_in.add((said.event.id, sent.start))
             evidence = self._evidence(cx, sent)
             e = said.event
-            if e.modality == "denied" and stance == "disputes":
+            if e.modality == "denied" and stance == "disputes" and copy:
                 # "X denied P, but ...": the other side asserts P, as an event of its own
                 counter = replace(
                     e, id=stable_id(e.id, "counter", by_id or "", prefix="ev_"),
                     evidence=evidence, asserted_by=by_id,
                     asserted_by_text=by.text if by is not None else cx.post.author,
-                    modality="asserted", disputed=False, negated=False,
+                    modality="reported" if by is not None else "asserted", disputed=False,
+                    negated=False,
                     confidence=round(max(0.1, e.confidence - 0.1), 2))
                 events.append(counter)
                 claims.append(Claim(stable_id(counter.id, "asserts", prefix="cl_"), counter.id,
-                                    by_id, "asserts", evidence))
+                                    by_id, "asserts", evidence, by_text))
                 return
-            claims.append(Claim(stable_id(e.id, stance, by_id or "", evidence.start,
+            claims.append(Claim(stable_id(e.id, stance, by_id or by_text or "", evidence.start,
                                           prefix="cl_"), e.id, by_id, stance,  # type: ignore[arg-type]
-                                evidence))
+                                evidence, by_text))
 
+        self._confirmations(cx)
         for said in speech.said:
             if said.event.modality == "denied":
                 accused(said)
@@ -447,7 +617,8 @@ class Attribution:
                 if not before and j > 0:
                     before = [s for s in speech.said if s.sent == j - 1 and s.claimed]
                 after = [s for s in mine if self._token_at(cx, s) >= marker.i]
-                by = self._otherwise_speaker(cx, sent) or self._counter_speaker(after)
+                by = (self._otherwise_speaker(cx, sent) or self._evidence_holder(cx, sent, marker)
+                      or self._counter_speaker(after))
                 for s in before:
                     dispute(s, by, sent, "disputes")
             for s in self._falsely_claimed(cx, sent, mine):
@@ -457,16 +628,90 @@ class Attribution:
                 for s in mine:
                     if s.speaker is None and not self._inside(cx, s, holder.token):
                         dispute(s, holder, sent, "denies")
-            for verb, answer in self._answers(cx, sent):
+                # "X says P. Contrary to X's claims, UN experts found Q": X's P disputed
+                by = self._evidence_holder(cx, sent, sent[0])
+                for s in speech.said:
+                    if s.sent in (j - 1, j - 2) and s.speaker is not None and (
+                        _same_speaker(s.speaker, holder)
+                    ):
+                        dispute(s, by, sent, "disputes")
+            for verb, answer, kind in self._answers(cx, sent):
                 for s in speech.said:
                     earlier = s.sent in (j - 1, j - 2) or (
                         s.sent == j and self._token_at(cx, s) < verb.left_edge.i)
-                    if earlier and s.event.type not in _SPEECH_ACTS and self._accused(
-                        s.event, answer) and (
-                        s.speaker is None or s.speaker.actor != answer.actor
+                    if not earlier or s.event.type in _SPEECH_ACTS or (
+                        s.speaker is not None and _same_speaker(s.speaker, answer)
                     ):
+                        continue
+                    if kind == "account" and (s.speaker is None or _country(
+                        s.speaker.actor) == _country(answer.actor)):
+                        continue  # a second account opposes a named speaker's, not an ally's
+                    if kind == "contrast" and s.speaker is not None and s.sent != j:
                         dispute(s, answer, sent, "disputes")
+                    elif self._accused(s.event, answer):
+                        dispute(s, answer, sent, "denies" if kind == "deny" else "disputes")
+            for s in (s for s in speech.said if s.event.modality == "denied"):
+                # "X denied P, but investigators traced ...": the other side of a denial
+                if s.sent == j or (s.sent == j - 1 and self._opens_contrast(sent)):
+                    but = self._but_after(sent, self._token_at(cx, s) if s.sent == j else -1)
+                    if but is not None:
+                        dispute(s, self._evidence_holder(cx, sent, but), sent, "disputes",
+                                copy=False)
+                # "X denied bombing the theatre. Survivors point to a Russian air strike":
+                # another's account of the same kind of act by the same side
+                for t in speech.said:
+                    if t.sent in (j,) and s.sent in (j - 1, j) and t is not s and (
+                        t.event.type == s.event.type and t.event.modality == "reported"
+                        and t.speaker is not None and s.speaker is not None
+                        and not _same_speaker(t.speaker, s.speaker)
+                        and self._same_side(t.event.source, s.event.source)
+                    ):
+                        dispute(s, t.speaker, sent, "disputes", copy=False)  # t is its own
         return events, claims
+
+    def _confirmations(self, cx: CodingContext) -> None:
+        """"... 3 crew killed on the True Confidence. CENTCOM confirms.": a bare report
+        clause (no clause or object of its own) makes its speaker the asserter of the
+        author's events of the sentence before."""
+        speech = cx.speech
+        for j, sent in enumerate(speech.sentences[1:], start=1):
+            root = sent.root
+            if not self._is_report(root) or any(
+                c.dep_ in ("ccomp", "xcomp", "dobj", "obj", "advcl", "parataxis", "conj", "prep")
+                for c in root.children
+            ) or any(s.sent == j for s in speech.said):
+                continue
+            speaker = self._speaker_of(cx, root)
+            if speaker is None or speaker.span is None:
+                continue
+            for said in speech.said:
+                if said.sent != j - 1 or said.speaker is not None or said.claimed:
+                    continue
+                e = said.event
+                new = replace(e, asserted_by=speaker.actor, asserted_by_text=speaker.text,
+                              modality="reported" if e.modality == "asserted" else e.modality)
+                cx.out.events[:] = [new if x.id == e.id else x for x in cx.out.events]
+                cx.out.claims[:] = [
+                    replace(c, asserted_by=speaker.actor) if c.event == e.id and (
+                        c.stance == "asserts") else c for c in cx.out.claims]
+                said.event, said.speaker, said.claimed = new, speaker, True
+
+    def _opens_contrast(self, sent: Span) -> bool:
+        return sent[0].lower_ in self.cues.opening_contrasts
+
+    def _but_after(self, sent: Span, after: int) -> Token | None:
+        """The first "but"/"yet" of ``sent`` after token ``after`` (its first word when the
+        sentence opens with one)."""
+        for t in sent:
+            if t.i > after and t.lower_ in ("but", "yet") and t.dep_ in ("cc", "advmod", "mark"):
+                return t
+        return None
+
+    def _same_side(self, a: str | None, b: str | None) -> bool:
+        if a is None or b is None:
+            return False
+        home = self._home(a)
+        return a == b or (home is not None and home == self._home(b))
 
     def _token_at(self, cx: CodingContext, said: _Said) -> int:
         """The token index of an event's trigger (its first character in the post)."""
@@ -510,6 +755,8 @@ class Attribution:
                         return doc[k]
             if doc[k].lower_ in cues.otherwise_words and doc[k].dep_ in ("advmod", "dobj", "dep"):
                 return doc[sent.start]
+            if doc[k].lower_ in cues.counter_adverbs and doc[k].dep_ == "advmod":
+                return doc[sent.start]  # "The Kremlin nonetheless insisted ...": the whole
         return None
 
     def _otherwise_speaker(self, cx: CodingContext, sent: Span) -> Argument | None:
@@ -519,6 +766,44 @@ class Attribution:
                 for a in self.reader.subjects(cx, t.head):
                     if a.span is not None:
                         return a
+        return None
+
+    def _evidence_holder(self, cx: CodingContext, sent: Span, marker: Token) -> Argument | None:
+        """Who holds a counter-claim the sentence makes from ``marker`` on: the subject of its
+        report or finding verb ("UN monitors found", "..., aid workers said"), or the one who
+        made the evidence it cites ("fragments analysed by UN monitors", "crater analysis by
+        independent researchers"); ``None`` (the author) when the evidence speaks for
+        itself ("flight records show") or no one is named."""
+        cues = self.cues
+        for verb in sent:
+            if verb.i < marker.i or verb.pos_ not in ("VERB", "AUX") or not (
+                self._is_report(verb) or verb.lemma_.lower() in cues.finding_verbs
+            ):
+                continue
+            for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+                for head in (subject, *subject.conjuncts):
+                    if {head.lemma_.lower(), head.lower_} & cues.evidence_nouns:
+                        maker = self._maker(cx, head)
+                        if maker is not None:
+                            return maker
+                        continue
+                    arg = self._speaker_of(cx, verb) if head is subject else (
+                        self.reader.actor_arg(cx, head))
+                    if arg is not None and (arg.span is not None or (
+                        arg.token.lower_ not in _PRONOUNS and arg.token.pos_ in ("NOUN", "PROPN")
+                    )):
+                        return arg
+        return None
+
+    def _maker(self, cx: CodingContext, noun: Token) -> Argument | None:
+        """"fragments analysed by UN monitors", "analysis by researchers": who made it."""
+        for t in noun.subtree:
+            if t.lower_ == "by" and t.dep_ in ("agent", "prep"):
+                for pobj in t.children:
+                    if pobj.dep_ == "pobj":
+                        arg = self.reader.actor_arg(cx, pobj)
+                        if arg.span is not None or arg.token.lower_ not in _PRONOUNS:
+                            return arg
         return None
 
     def _counter_speaker(self, after: list[_Said]) -> Argument | None:
@@ -554,31 +839,54 @@ class Attribution:
                                     return arg
         return None
 
-    def _answers(self, cx: CodingContext, sent: Span) -> list[tuple[Token, Argument]]:
-        """(verb, speaker) of the clauses of ``sent`` that answer: a report or answering
-        verb at the root or in a clause joined to it, an actor as its subject, and an
-        answering verb or word in its clause."""
+    def _answers(self, cx: CodingContext, sent: Span) -> list[tuple[Token, Argument, str]]:
+        """(verb, speaker, kind) of the clauses of ``sent`` that answer an earlier claim: a
+        report, denial or answering verb with an actor as its subject (at the root or in a
+        clause joined to it). ``kind``
+        is ``deny`` (a denial verb, "rejected the charge"), ``answer`` (an answering verb or
+        word: "insists", "a legitimate action"), ``account`` (a plain report: the speaker's
+        own account, which opposes the earlier one only when the speaker is the accused) or
+        ``contrast`` (a speaker without an actor id whose clause sets itself against the
+        earlier account: "aid workers said the bombs fell on a market instead")."""
         root = sent.root
         out = []
-        for verb in [root, *(c for c in root.children if c.dep_ in ("conj", "parataxis"))]:
-            if not (self._is_report(verb) or verb.lemma_.lower() in self.cues.answer_verbs):
+        verbs = [root, *(c for c in root.children if c.dep_ in ("conj", "parataxis"))]
+        for verb in verbs:
+            lemma = verb.lemma_.lower()
+            denial = lemma in self.reader.denial_verbs
+            if not (self._is_report(verb) or denial or lemma in self.cues.answer_verbs):
                 continue
             if verb is not root and not any(c.dep_ == "nsubj" for c in verb.children):
                 continue  # "... and called on ...": the same speaker going on
-            if not self._is_report(verb) and not any(
-                c.dep_ in ("dobj", "obj") and (c.lemma_.lower() in self.cues.answered_objects
-                                              or c.lower_ in self.cues.answered_objects)
-                for c in verb.children
-            ):
-                continue  # "Iran rejected a ceasefire" answers nobody; "rejected the charge"
+            objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+            said_object = any(c.lemma_.lower() in self.cues.answered_objects
+                              or c.lower_ in self.cues.answered_objects for c in objects)
+            if not (self._is_report(verb) or denial) and not said_object and not any(
+                t.lower_ in self.cues.answer_words and t.pos_ in ("NOUN", "ADJ")
+                for t in verb.subtree
+            ):  # "Iran rejected a ceasefire" answers nobody; "rejected the charge", "calls
+                continue  # that a lie" do
             speaker = self._speaker_of(cx, verb)
-            if speaker is None or speaker.span is None:
+            if speaker is None or (speaker.span is None and (
+                speaker.token.lower_ in _PRONOUNS or speaker.token.pos_ not in ("NOUN", "PROPN")
+                or speaker.token.lemma_.lower() in self.cues.evidence_nouns
+            )):
                 continue
             clause = [t for t in verb.subtree if t.i > speaker.token.i]
-            if verb.lemma_.lower() in self.cues.answer_verbs or any(
+            if speaker.span is None:
+                # a speaker the dictionary lacks ("aid workers") answers a named speaker
+                # only with words that set its account against the other ("instead")
+                if any(t.lower_ in self.cues.contrast_answers for t in clause):
+                    out.append((verb, speaker, "contrast"))
+                continue
+            if denial or (lemma in ("reject", "dismiss") and said_object):
+                out.append((verb, speaker, "deny"))
+            elif lemma in self.cues.answer_verbs or any(
                 t.lower_ in self.cues.answer_words or t.dep_ == "neg" for t in clause
             ):
-                out.append((verb, speaker))
+                out.append((verb, speaker, "answer"))
+            elif self._is_report(verb) and lemma not in self.cues.speech_verbs:
+                out.append((verb, speaker, "account"))
         return out
 
     def _accused(self, event: Event, speaker: Argument) -> bool:
@@ -587,8 +895,17 @@ class Attribution:
         who = speaker.actor
         if who is None:
             return False
-        mine = who.split(".")[0]
+        mine = self._home(who)
         for actor in (event.source, event.target):
-            if actor and (actor == who or actor.split(".")[0] == mine):
+            if actor and (actor == who or (mine is not None and self._home(actor) == mine)):
                 return True
         return False
+
+    def _home(self, actor: str) -> str | None:
+        """The country of an actor: its id's first part for a state or state body ("IRN.MIL"),
+        else the dictionary's country ("PER.ALEKSANDAR_VUCIC": SRB), else ``None``."""
+        head = actor.split(".")[0]
+        if len(head) == 3 and head not in _NOT_STATES:
+            return head
+        entry = self.reader.dictionary.get(actor)
+        return getattr(entry, "country", None) if entry is not None else None

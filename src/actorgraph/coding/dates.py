@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from ..models import DateBasis
 
-__all__ = ["DateValue", "day_first", "normalise_date", "resolve_date", "shift"]
+__all__ = ["DateValue", "amount", "day_first", "normalise_date", "resolve_date", "shift"]
 
 MONTHS = {
     m: i
@@ -224,6 +224,17 @@ def _shifted(value: str, n: int, unit: str) -> str | None:
 
 def _number(word: str) -> int:
     return int(word) if word.isdigit() else _NUM_WORDS[_word(word)]
+
+
+def amount(word: str) -> int | None:
+    """The count a word gives ("two", "3", "a"), or ``None`` ("several", "weeks").
+
+    >>> amount("two"), amount("12"), amount("an"), amount("several")
+    (2, 12, 1, None)
+    """
+    if word.isdigit() and len(word) <= 4:
+        return int(word)
+    return _NUM_WORDS.get(_word(word))
 
 
 @lru_cache(maxsize=4096)

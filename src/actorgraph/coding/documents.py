@@ -59,6 +59,7 @@ class DocumentCoder:
         # then any proposers the caller adds.
         self.coder = layered_coder(self.dictionary, lexicon, load_gazetteer(),
                                    self.settings.layer)
+        self.coder.actorless = self.settings.actorless
         proposers = list(proposers)
         for proposer in proposers:
             self.coder.add_proposer(proposer)

@@ -18,11 +18,16 @@ import yaml
 from ..datafiles import load_yaml
 from ..errors import ConfigError
 
-__all__ = ["LEXICON_VERSION", "EventType", "Lexicon", "Predicate", "extend_with_cameo",
-           "load_lexicon"]
+__all__ = ["LEXICON_VERSION", "UNASSERTED_COMPLEMENTS", "EventType", "Lexicon", "Predicate",
+           "extend_with_cameo", "load_lexicon"]
 
 #: The ``version`` of ``data/plover.yaml`` this code reads.
 LEXICON_VERSION = 1
+
+#: Types whose trigger's clausal complement is no event of its own: what is requested,
+#: promised or threatened has not happened ("urged Y to withdraw", "agreed to provide aid",
+#: "threatened to strike"); docs/LABELLING.md codes the request, promise or threat alone.
+UNASSERTED_COMPLEMENTS = frozenset({"REQUEST", "AGREE", "THREATEN"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +51,8 @@ class Predicate:
     objects: frozenset[str] = frozenset()
     target_preps: tuple[str, ...] | None = None
     passive: bool = True
+    subjects: frozenset[str] = frozenset()
+    complements: frozenset[str] = frozenset()
 
     @property
     def head(self) -> str:
@@ -55,6 +62,43 @@ class Predicate:
     def particle(self) -> str | None:
         parts = self.lemma.split(" ", 1)
         return parts[1] if len(parts) > 1 else None
+
+    def fit(self, words: set[str], objects: set[str], subjects: set[str],
+            complements: set[str], prep_objects: dict[str, set[str]]) -> int | None:
+        """How specifically this entry fits a verb, or ``None`` when it does not.
+
+        ``words`` are the verb's particles and prepositions, ``objects`` its object lemmas
+        (with "modifier lemma" pairs), ``subjects`` its subject lemmas, ``complements`` the
+        lemmas of its clausal complements, ``prep_objects`` the object lemmas of each of its
+        prepositions. An entry with a particle that is a preposition takes that
+        preposition's objects as its own ("put under investigation", "converged for a
+        rally"). A two-word object match counts more than a one-word one ("held joint
+        exercises" over "held exercises").
+
+        >>> p = Predicate("order", "COERCE", complements=frozenset({"suspend"}))
+        >>> p.fit(set(), set(), set(), {"suspend"}, {})
+        2
+        >>> p.fit(set(), set(), set(), {"attend"}, {}) is None
+        True
+        """
+        if self.particle and self.particle not in words:
+            return None
+        score = int(bool(self.particle))
+        if self.objects:
+            own = objects | prep_objects.get(self.particle or "", set())
+            matched = self.objects & own
+            if not matched:
+                return None
+            score += 2 + any(" " in m for m in matched)
+        if self.subjects:
+            if not self.subjects & subjects:
+                return None
+            score += 2
+        if self.complements:
+            if not self.complements & complements:
+                return None
+            score += 2
+        return score
 
 
 @dataclass
@@ -71,6 +115,22 @@ class Lexicon:
     def cue(self, name: str) -> frozenset[str]:
         """The words (and multi-word phrases, space-separated) of the cue list ``name``."""
         return self.cues.get(name, frozenset())
+
+    def noun(self, lemma: str, modifiers: set[str]) -> Predicate | None:
+        """The noun entry for ``lemma``: of those whose ``objects`` (for a noun: the
+        words modifying it) include one of ``modifiers``, the first; else the first entry
+        without ``objects``. "military support" is AID where "support" alone is SUPPORT.
+
+        >>> lex = load_lexicon()
+        >>> lex.noun("support", {"military"}).type, lex.noun("support", set()).type
+        ('AID', 'SUPPORT')
+        """
+        best: tuple[int, Predicate] | None = None
+        for pred in self.nouns.get(lemma, ()):
+            score = pred.fit(set(), modifiers, set(), set(), {})
+            if score is not None and (best is None or score > best[0]):
+                best = (score, pred)
+        return best[1] if best else None
 
     def phrases(self, name: str) -> tuple[tuple[str, ...], ...]:
         """The cue list ``name`` as word tuples, longest first: "in the past" is
@@ -98,6 +158,8 @@ class Lexicon:
             objects=frozenset(str(o).lower() for o in raw.get("objects") or ()),
             target_preps=tuple(preps) if preps is not None else None,
             passive=bool(raw.get("passive", True)),
+            subjects=frozenset(str(o).lower() for o in raw.get("subjects") or ()),
+            complements=frozenset(str(o).lower() for o in raw.get("complements") or ()),
         )
         bucket = self.verbs if table == "predicates" else self.nouns
         bucket[pred.head].append(pred)
@@ -133,6 +195,11 @@ def _add_cameo(lex: Lexicon, groups: tuple[str, ...] | None) -> None:
     extend_with_cameo(lex, cameo_entries(list(groups) if groups is not None else None))
 
 
+# CAMEO verbs that tell an outcome, not an act: "has died at 88", "profits were hurt",
+# "overtook Afghanistan's output". The hand-written lexicon codes the act that caused it.
+_CAMEO_OUTCOMES = frozenset({"die", "hurt", "match", "overtake", "suffer", "lose"})
+
+
 def extend_with_cameo(lex: Lexicon, entries: list[dict[str, Any]]) -> None:
     """Append CAMEO verb-pattern entries (``data/phoenix/cameo_verbs.json``) behind the
     hand-written ones; a bare CAMEO verb the lexicon or its cues already know is skipped."""
@@ -142,6 +209,8 @@ def extend_with_cameo(lex: Lexicon, entries: list[dict[str, Any]]) -> None:
     bound = {lemma for lemma, preds in lex.verbs.items() if all(p.objects for p in preds)}
 
     def keep(e: dict[str, Any]) -> bool:
+        if e["lemma"] in _CAMEO_OUTCOMES:
+            return False
         if e.get("objects"):
             return True
         if " " in e["lemma"]:

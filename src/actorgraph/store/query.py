@@ -622,6 +622,7 @@ class Queries:
             args += more
         sql = (
             "SELECT c.id AS c_id, c.asserted_by AS c_by, c.stance AS c_stance, c.doc AS c_doc,"
+            " c.asserted_by_text AS c_by_text,"
             ' c.post AS c_post, c.start AS c_start, c."end" AS c_end, c.text AS c_text, e.*'
             f" FROM ({inner}) AS e JOIN claims c ON c.event = e.id{by}"
             " ORDER BY e.sort_date, e.doc, e.post, e.ev_start, e.id, c.stance, c.id"
@@ -631,7 +632,8 @@ class Queries:
             args += [-1 if f.limit is None else f.limit, f.offset]
         for r in self.conn.execute(sql, args):
             claim = Claim(r["c_id"], r["id"], r["c_by"], r["c_stance"],
-                          Evidence(r["c_doc"], r["c_post"], r["c_start"], r["c_end"], r["c_text"]))
+                          Evidence(r["c_doc"], r["c_post"], r["c_start"], r["c_end"], r["c_text"]),
+                          r["c_by_text"])
             yield ClaimRecord(claim, _event(r))
 
     def contested(self, f: EventFilter | None = None) -> list[Contest]:
@@ -679,8 +681,9 @@ class Queries:
         return out
 
     def _item(self, e: Event, merged: str, stance_: str, claim: Claim | None = None) -> ContestItem:
-        by, by_text = (claim.asserted_by, None) if claim else (e.asserted_by, e.asserted_by_text)
-        if claim is not None and by is None and claim.stance == "disputes":
+        by, by_text = ((claim.asserted_by, claim.asserted_by_text) if claim
+                       else (e.asserted_by, e.asserted_by_text))
+        if claim is not None and by is None and by_text is None and claim.stance == "disputes":
             by_text = self._author(claim.evidence.doc, claim.evidence.post)  # the author's
         return ContestItem(
             e.id, merged, stance_, by, by_text, e.date, e.source, e.target,
@@ -1168,7 +1171,8 @@ def _merged(r: sqlite3.Row) -> MergedEvent:
 
 def _claim(r: sqlite3.Row) -> Claim:
     return Claim(r["id"], r["event"], r["asserted_by"], r["stance"],
-                 Evidence(r["doc"], r["post"], r["start"], r["end"], r["text"]))
+                 Evidence(r["doc"], r["post"], r["start"], r["end"], r["text"]),
+                 r["asserted_by_text"])
 
 
 def _actor(r: sqlite3.Row) -> Actor:

@@ -200,4 +200,12 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
     ),
     _RELATIONS,  # relation_mentions, relations: see store/relations.py
     _REVIEWS,  # reviews and the reviewed rows: see store/reviews.py
+    (
+        # Claim.asserted_by_text: the words of a claim's holder ("independent researchers"),
+        # so that a counter-claim by a speaker the dictionary lacks keeps who holds it.
+        "0005_claim_holder_text",
+        """
+        ALTER TABLE claims ADD COLUMN asserted_by_text TEXT;
+        """,
+    ),
 )

@@ -1,0 +1,264 @@
+"""Multi-word phrasings of the lexicon: entries that ask for a subject, a clausal
+complement, a preposition's object, a counted object or a noun's modifier.
+
+The sentences are written for these tests (none comes from the labelled corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from actorgraph.coding.lexicon import Predicate, load_lexicon
+
+
+def test_fit_asks_for_what_the_entry_names():
+    order = Predicate("order", "COERCE", complements=frozenset({"suspend"}))
+    assert order.fit(set(), set(), set(), {"suspend"}, {}) == 2
+    assert order.fit(set(), set(), set(), {"attend"}, {}) is None
+    put = Predicate("put under", "ACCUSE", objects=frozenset({"investigation"}))
+    # the preposition's object counts as the entry's object
+    assert put.fit({"under"}, set(), set(), set(), {"under": {"investigation"}}) == 3
+    assert put.fit({"under"}, set(), set(), set(), {"under": {"arrest"}}) is None
+    assert put.fit(set(), {"investigation"}, set(), set(), {}) is None  # no "under"
+    crowd = Predicate("storm", "PROTEST", subjects=frozenset({"protester"}))
+    assert crowd.fit(set(), set(), {"protester"}, set(), {}) == 2
+    assert crowd.fit(set(), set(), {"soldier"}, set(), {}) is None
+    joint = Predicate("hold", "COOPERATE", objects=frozenset({"joint exercise"}))
+    alone = Predicate("hold", "MOBILIZE", objects=frozenset({"exercise"}))
+    objs = {"exercise", "joint exercise"}
+    assert joint.fit(set(), objs, set(), set(), {}) > alone.fit(set(), objs, set(), set(), {})
+
+
+def test_nouns_pick_their_entry_by_modifier():
+    lex = load_lexicon()
+    assert lex.noun("support", {"logistical"}).type == "AID"
+    assert lex.noun("support", {"strong"}).type == "SUPPORT"
+    assert lex.noun("drill", {"joint"}).type == "COOPERATE"
+    assert lex.noun("drill", set()).type == "MOBILIZE"
+    assert lex.noun("no-such-noun", set()) is None
+
+
+def _types(coded):
+    return sorted({e.type for e in coded.events})
+
+
+def _with(coded, etype):
+    return [(e.source, e.target) for e in coded.events if e.type == etype]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # goods handed over are aid; a town handed over is a retreat
+        ("Jordanian pharmacists handed over insulin supplies and medicine to the "
+         "Syrian Arab Red Crescent.", "AID", "RETREAT"),
+        ("The rebels handed over the town to the Malian army.", "RETREAT", "AID"),
+        # an order to stop printing is coercion, an order to attend a hearing a request
+        ("The Algerian government ordered the weekly paper to suspend publication.",
+         "COERCE", "REQUEST"),
+        ("Cuba ordered the closure of the Canadian-run clinic in Havana.", "COERCE", "REQUEST"),
+        # the crowd's violence is a riot
+        ("Angry protesters stormed the French embassy in Niamey.", "PROTEST", "ASSAULT"),
+        ("Russian paratroopers stormed the airport outside Kyiv.", "ASSAULT", "PROTEST"),
+        # joint exercises are cooperation, one army's drills a mobilisation
+        ("Egypt and Saudi Arabia held joint naval exercises in the Red Sea.", "COOPERATE",
+         "MOBILIZE"),
+        ("Vietnam held naval exercises near the Paracel Islands.", "MOBILIZE", "COOPERATE"),
+        ("Indian warships joined the Sri Lankan navy for joint drills off Trincomalee.",
+         "COOPERATE", "MOBILIZE"),
+        # material support is aid, words of support are support
+        ("Uganda thanked Kenya for its logistical support to the Ugandan army.", "AID",
+         None),
+    ],
+)
+def test_phrasings(code_text, text, present, absent):
+    coded = code_text(text)
+    types = _types(coded)
+    assert present in types, (text, types)
+    if absent:
+        assert absent not in types, (text, types)
+
+
+@pytest.mark.slow
+def test_put_under_investigation_is_an_accusation(code_text):
+    coded = code_text("The French prosecutor put Total under investigation for its "
+                      "dealings in Burma.")
+    assert "ACCUSE" in _types(coded), _types(coded)
+    coded = code_text("The junta put Aung San Suu Kyi under house arrest.")
+    assert "COERCE" in _types(coded) and "ACCUSE" not in _types(coded), _types(coded)
+
+
+@pytest.mark.slow
+def test_converged_for_a_rally(code_text):
+    coded = code_text("Thousands of Armenians converged on Yerevan for a rally against "
+                      "Pashinyan.")
+    assert "PROTEST" in _types(coded), _types(coded)
+
+
+@pytest.mark.slow
+def test_counted_troops_are_troops(code_text):
+    coded = code_text("Turkey sent thousands of soldiers to Idlib.")
+    assert _with(coded, "MOBILIZE"), _types(coded)
+
+
+@pytest.mark.slow
+def test_standing_up_a_militia(code_text):
+    coded = code_text("In 2014 the Iraqi government stood up a new militia in Anbar.")
+    assert "MOBILIZE" in _types(coded), _types(coded)
+
+
+@pytest.mark.slow
+def test_world_scale_actors_from_the_hand_made_dictionary(code_text):
+    coded = code_text("THE FMLN ATTACKED A NATIONAL GUARD POST IN USULUTAN.")
+    assert ("GRP.FMLN", ) == tuple({e.source for e in coded.events if e.type == "ASSAULT"})
+    coded = code_text("General Motors and Fiat agreed to cooperate on engines.")
+    sources = {e.source for e in coded.events}
+    assert {"COM.GM", "COM.FIAT"} <= sources, sources
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "kept", "not_coded"),
+    [
+        ("Norway agreed to send food aid to Gaza.", "AGREE", "AID"),
+        ("The Arab League urged Ethiopia to withdraw its troops from the border.", "REQUEST",
+         "RETREAT"),
+        ("Nigerian unions are demanding that the government reverse the fuel price rise and "
+         "release detained activists.", "REQUEST", "RETREAT"),
+        ("The Taliban threatened to attack Pakistani posts along the Durand Line.", "THREATEN",
+         "ASSAULT"),
+    ],
+)
+def test_what_is_asked_promised_or_threatened_is_not_coded(code_text, text, kept, not_coded):
+    types = _types(code_text(text))
+    assert kept in types and not_coded not in types, types
+
+
+@pytest.mark.slow
+def test_an_act_beside_a_request_is_still_coded(code_text):
+    # coordinated with the request, not its complement: the strike happened
+    types = _types(code_text("Kenya urged calm and Somali forces attacked an al-Shabaab camp."))
+    assert {"REQUEST", "ASSAULT"} <= set(types), types
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Sudan and South Sudan signed a peace agreement in Juba.", "SUPPORT"),
+        ("Sudan and South Sudan signed a truce in Juba.", "AGREE"),
+        ("Embraer signed a supply contract with the Brazilian air force.", "COOPERATE"),
+        ("A ceasefire between Armenia and Azerbaijan took effect at noon.", "RETREAT"),
+        ("Armenia and Azerbaijan agreed on a ceasefire.", "AGREE"),
+    ],
+)
+def test_signing_and_truces(code_text, text, etype):
+    types = _types(code_text(text))
+    assert types == [etype], types
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Hamas held Israel responsible for the deaths of the hostages.", "ACCUSE"),
+        ("Canada put the Proud Boys on its terrorist list.", "SANCTION"),
+        ("Niger withdrew from the regional security alliance.", "SANCTION"),
+    ],
+)
+def test_responsibility_lists_and_leaving(code_text, text, etype):
+    types = _types(code_text(text))
+    assert etype in types, types
+
+
+@pytest.mark.slow
+def test_withdrawing_from_a_place_stays_a_retreat(code_text):
+    types = _types(code_text("Rwanda withdrew its troops from eastern Congo."))
+    assert "RETREAT" in types and "SANCTION" not in types, types
+
+
+@pytest.mark.slow
+def test_an_offer_to_talk_is_an_offer(code_text):
+    coded = code_text("Kazakhstan offered to negotiate with the Kyrgyz government over the "
+                      "water dispute.")
+    assert _types(coded) == ["AGREE"], _types(coded)
+    assert ("KAZ", "KGZ") in {(s, (t or "")[:3]) for s, t in _with(coded, "AGREE")}
+
+
+@pytest.mark.slow
+def test_being_committed_is_no_promise(code_text):
+    stance = _types(code_text("Norway is committed to supporting the Palestinian Authority."))
+    assert "AGREE" not in stance and "SUPPORT" in stance, stance
+    promise = _types(code_text("Norway committed to funding the Palestinian Authority."))
+    assert "AGREE" in promise, promise
+
+
+@pytest.mark.slow
+def test_promised_aid_is_no_aid_even_as_a_noun(code_text):
+    types = _types(code_text("The World Bank agreed to provide emergency aid for Malawi."))
+    assert "AGREE" in types and "AID" not in types, types
+    given = _types(code_text("The World Bank provided emergency aid for Malawi."))
+    assert "AID" in given, given
+
+
+@pytest.mark.slow
+def test_under_a_groups_control(code_text):
+    coded = code_text("By March the whole of Kidal was under JNIM control.")
+    assert "COERCE" in _types(coded), _types(coded)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("The last Italian troops left Herat on Tuesday.", "RETREAT"),
+        ("Niger ended its defence pact with Benin.", "SANCTION"),
+        ("Washington paused intelligence sharing with Kyiv.", "SANCTION"),
+        ("Guinea's junta suspended the broadcasts of two private radio stations.", "COERCE"),
+        ("The board found Iran in breach of its safeguards obligations.", "ACCUSE"),
+        ("Russia opened a new front against Ukraine near Sumy.", "ASSAULT"),
+        ("The colonel handed power to a civilian government in Freetown.", "RETREAT"),
+    ],
+)
+def test_more_phrasings(code_text, text, etype):
+    types = _types(code_text(text))
+    assert etype in types, types
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "etype", "not_etype"),
+    [
+        ("A Kenyan court issued an arrest warrant for the former minister.", "COERCE",
+         "REQUEST"),
+        ("Lukashenko ordered a partial mobilisation of reservists.", "MOBILIZE", "REQUEST"),
+        ("Bogota called off the talks with the ELN.", "SANCTION", "REQUEST"),
+    ],
+)
+def test_orders_warrants_and_called_off_talks(code_text, text, etype, not_etype):
+    types = _types(code_text(text))
+    assert etype in types and not_etype not in types, types
+
+
+def test_cameo_outcome_verbs_are_no_triggers():
+    lex = load_lexicon()
+    assert "die" not in lex.verbs and "overtake" not in lex.verbs
+
+
+@pytest.mark.slow
+def test_an_obituary_is_no_assault(code_text):
+    assert _types(code_text("The Bosnian poet Izet Sarajlic died in Sarajevo aged 71.")) == []
+
+
+@pytest.mark.slow
+def test_supporting_forces_is_aid(code_text):
+    types = _types(code_text("France supported the Malian armed forces against the jihadists."))
+    assert "AID" in types and "SUPPORT" not in types, types
+
+
+@pytest.mark.slow
+def test_a_pledge_of_support_is_support(code_text):
+    types = _types(code_text("Brazil pledged its full support to Bolivia's government."))
+    assert "SUPPORT" in types and "AGREE" not in types, types
+    types = _types(code_text("Brazil pledged funding to Bolivia's government."))
+    assert "AGREE" in types, types
