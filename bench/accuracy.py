@@ -1,12 +1,14 @@
 """Event coding accuracy on the project's labelled set, and on ConfliBERT's CAMEO data when present.
 
-    python bench/accuracy.py [--split dev|train|test|all] [--layer rules|model|both|all]
+    python bench/accuracy.py [--split dev|train|test|all]
+                             [--layer rules|model|both|neural|rules+neural|all]
                              [--model NAME] [--json]
 
 Prints per-type precision/recall/F1, source/target/date/attribution/modality
 accuracy on one split of the labelled corpus (``bench/labelled.py``; default
-``dev``), for the rules alone, the trained model alone and both (``--layer``,
-default all three), and quad-class and source/target figures on
+``dev``), for the rules alone, the trained linear model alone and both, the
+fine-tuned transformer alone (``neural``) and with the rules (``rules+neural``)
+(``--layer``, default all five), and quad-class and source/target figures on
 ``../shared/data/conflibert-cameo`` (training split, never trained on). The
 original 300 items were written alongside the coder: dev figures flatter it.
 """
@@ -31,6 +33,7 @@ sys.path.insert(0, str(HERE.parent / "src"))
 from labelled import load  # noqa: E402
 
 from actorgraph.coding.documents import DocumentCoder  # noqa: E402
+from actorgraph.coding.model_layer import LAYERS  # noqa: E402
 from actorgraph.models import Document, Post  # noqa: E402
 from actorgraph.settings import Settings  # noqa: E402
 
@@ -259,8 +262,8 @@ def main() -> None:
     ap.add_argument("--model", default=None)
     ap.add_argument("--split", default="dev", choices=["train", "dev", "test", "all"],
                     help="split of the labelled corpus (default dev; test only for final figures)")
-    ap.add_argument("--layer", default="all", choices=["rules", "model", "both", "all"],
-                    help="event proposers to measure (default: each of the three)")
+    ap.add_argument("--layer", default="all", choices=[*LAYERS, "all"],
+                    help="event proposers to measure (default: each of them)")
     ap.add_argument("--no-prefilter", action="store_true", help="parse every sentence")
     ap.add_argument("--no-cameo", action="store_true", help="skip the ConfliBERT figures")
     ap.add_argument("--limit", type=int, default=None, help="at most this many ConfliBERT rows")
@@ -272,7 +275,7 @@ def main() -> None:
     ap.add_argument("--json", action="store_true", help="print JSON only")
     args = ap.parse_args()
     items = load(args.split)
-    layers = ["rules", "model", "both"] if args.layer == "all" else [args.layer]
+    layers = list(LAYERS) if args.layer == "all" else [args.layer]
     reports = {}
     nlp = None
     for layer in layers:
@@ -317,14 +320,14 @@ def main() -> None:
 
 def _print_layers(reports: dict[str, dict]) -> None:
     """One line per layer: what each adds."""
-    print(f"\n{'layer':<6} {'P':>6} {'R':>6} {'F1':>6} {'macroF1':>8} {'src':>6} {'tgt':>6} "
+    print(f"\n{'layer':<12} {'P':>6} {'R':>6} {'F1':>6} {'macroF1':>8} {'src':>6} {'tgt':>6} "
           f"{'date':>6} {'ECE':>6} {'quad':>6}")
     for layer, report in reports.items():
         own = report["labelled_set"]
         m = own["micro"]
         cb = report["conflibert_cameo_train"]
         quad = cb["quad_accuracy"] if cb else "-"
-        print(f"{layer:<6} {m['precision']:>6} {m['recall']:>6} {m['f1']:>6} "
+        print(f"{layer:<12} {m['precision']:>6} {m['recall']:>6} {m['f1']:>6} "
               f"{own['macro_f1']:>8} {own['source_accuracy']['accuracy']:>6} "
               f"{own['target_accuracy']['accuracy']:>6} {own['date_accuracy']['accuracy']:>6} "
               f"{own['confidence_calibration']['ece']:>6} {quad:>6}")

@@ -152,7 +152,7 @@ def test_unknown_layer_is_a_config_error():
     from actorgraph.errors import ConfigError
 
     with pytest.raises(ConfigError, match="layer"):
-        layered_coder(None, None, None, "neural")
+        layered_coder(None, None, None, "transformer")
 
 
 @pytest.mark.slow

@@ -7,6 +7,7 @@ while the other inputs are still processed.
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 from collections.abc import Iterable, Iterator
@@ -19,7 +20,7 @@ import click
 from .errors import ActorGraphError, FilterError, RecordError
 from .export import EXPORTERS
 from .readers import FORMATS
-from .settings import Settings
+from .settings import ACCURATE_LAYER, LAYERS, Settings
 from .store.query import MAX_EDGES, MAX_NODES
 from .terminal import SafeWriter, clean, escape_json, json_text, safe_table
 
@@ -171,11 +172,26 @@ lexicon_option = click.option(
     "--lexicon", "lexicon_file", default=None, type=click.Path(dir_okay=False),
     help="YAML PLOVER predicates (and cues) merged over the built-in lexicon.",
 )
-layer_option = click.option(
-    "--accurate", "layer", flag_value="both", default=None,
-    help="Code with the trained event layer beside the lexicon: more events found, a little "
-         "slower (docs/EVENT_MODEL.md; the same as --set layer=both).",
-)
+def layer_option(f: Any) -> Any:
+    """``--accurate`` and ``--layer``: both set the ``layer`` argument of the command."""
+
+    @functools.wraps(f)
+    def command(*args: Any, accurate: bool, **kwargs: Any) -> Any:
+        if accurate and kwargs.get("layer") is None:
+            kwargs["layer"] = ACCURATE_LAYER
+        return f(*args, **kwargs)
+
+    command = click.option(
+        "--layer", type=click.Choice(LAYERS), default=None,
+        help="Event proposers: rules (the lexicon, the default), model (the trained linear "
+             "layer), both, neural (the fine-tuned transformer, needs actorgraph[neural]) or "
+             "rules+neural (docs/EVENT_MODEL.md; the same as --set layer=...).",
+    )(command)
+    return click.option(
+        "--accurate", is_flag=True, default=False,
+        help=f"Code with the trained event layer beside the lexicon: more events found, "
+             f"slower (docs/EVENT_MODEL.md; the same as --layer {ACCURATE_LAYER}).",
+    )(command)
 min_confidence_option = click.option(
     "--min-confidence", type=click.FloatRange(0, 1), default=None,
     help="Drop events coded with less confidence than this (default 0).",

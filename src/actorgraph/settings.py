@@ -73,10 +73,16 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("actorless", True, "keep events whose sentence names none of their actors "
                                "(source and target empty)", bool),
     Setting("layer", "rules", "event proposers: rules (the PLOVER lexicon), model (the trained "
-                              "layer, docs/EVENT_MODEL.md) or both"),
+                              "linear layer, docs/EVENT_MODEL.md), both, neural (the fine-tuned "
+                              "transformer) or rules+neural"),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}
+
+#: The values of the ``layer`` setting (``coding/model_layer.py`` builds each).
+LAYERS = ("rules", "model", "both", "neural", "rules+neural")
+#: What ``--accurate`` codes with: the best on the dev split (docs/EVENT_MODEL.md).
+ACCURATE_LAYER = "rules+neural"
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,9 +1,12 @@
 """The trained event layer as proposers of the event coder.
 
 ``layer`` says which proposers fire: ``rules`` (the lexicon alone), ``model``
-(the trained proposer alone) or ``both``. Model proposals go through the same
-argument reader as lexicon triggers (:mod:`actorgraph.coding.coder`), so their
-events get source, target, date, place and modality the same way. In
+(the trained linear proposer alone) or ``both``; ``neural`` (the fine-tuned
+transformer alone, :mod:`actorgraph.nlp.neural_model`) or ``rules+neural`` (the
+lexicon with the transformer, as ``both`` is with the linear model). Model
+proposals go through the same argument reader as lexicon triggers
+(:mod:`actorgraph.coding.coder`), so their events get source, target, date,
+place and modality the same way. In
 ``both`` (:class:`LayeredProposer`):
 
 * a model proposal on a lexicon trigger with the same type confirms it (the
@@ -29,14 +32,20 @@ from spacy.tokens import Span
 from ..errors import ConfigError
 from ..models import Event
 from ..nlp.proposals import TriggerProposal
+from ..settings import LAYERS
 from .coder import CodingContext, EventCoder, LexiconProposer
 
 if TYPE_CHECKING:
     from ..nlp.event_model import EventModel, Proposal
+    from ..nlp.neural_model import NeuralEventModel
 
-__all__ = ["LAYERS", "CalibratedCoder", "LayeredProposer", "ModelProposer", "layered_coder"]
+    Scorer = EventModel | NeuralEventModel
 
-LAYERS = ("rules", "model", "both")
+__all__ = ["LAYERS", "NEURAL_LAYERS", "CalibratedCoder", "LayeredProposer", "ModelProposer",
+           "layered_coder"]
+
+#: The layers that run the fine-tuned transformer (onnxruntime, loaded on first use).
+NEURAL_LAYERS = ("neural", "rules+neural")
 
 
 def _actors(sentence: Span, cx: Any) -> frozenset[int]:
@@ -53,7 +62,7 @@ def _proposal(sentence: Span, p: Proposal) -> TriggerProposal:
 class ModelProposer:
     """The trained model alone: its proposals from its own threshold on."""
 
-    def __init__(self, model: EventModel, threshold: float | None = None) -> None:
+    def __init__(self, model: Scorer, threshold: float | None = None) -> None:
         self.model = model
         self.threshold = model.threshold_alone if threshold is None else threshold
 
@@ -66,7 +75,7 @@ class ModelProposer:
 class LayeredProposer:
     """The lexicon's proposals, confirmed, retyped or completed by the model's."""
 
-    def __init__(self, lexicon: LexiconProposer, model: EventModel) -> None:
+    def __init__(self, lexicon: LexiconProposer, model: Scorer) -> None:
         self.lexicon = lexicon
         self.model = model
 
@@ -103,7 +112,7 @@ class LayeredProposer:
 class CalibratedCoder(EventCoder):
     """An :class:`EventCoder` whose event confidences go through the model's curves."""
 
-    def __init__(self, *args: Any, model: EventModel, alone: bool, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, model: Scorer, alone: bool, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.event_model = model
         self.alone = alone
@@ -120,9 +129,10 @@ class CalibratedCoder(EventCoder):
 
 
 def layered_coder(dictionary: Any, lexicon: Any, gazetteer: Any, layer: str,
-                  model: EventModel | None = None) -> EventCoder:
-    """The event coder for ``layer``: ``rules``, ``model`` or ``both`` (``model``: the
-    shipped one unless given).
+                  model: Scorer | None = None) -> EventCoder:
+    """The event coder for ``layer``: ``rules``, ``model``, ``both``, ``neural`` or
+    ``rules+neural`` (``model``: the shipped linear model, or the shipped transformer for
+    the neural layers, unless given).
 
     >>> coder = layered_coder(dictionary, lexicon, gazetteer, "both")   # doctest: +SKIP
     >>> {e.method for e in coder.code(doc, PostContext("d")).events}     # doctest: +SKIP
@@ -132,12 +142,17 @@ def layered_coder(dictionary: Any, lexicon: Any, gazetteer: Any, layer: str,
         raise ConfigError(f"setting layer: {layer!r} is not one of {', '.join(LAYERS)}")
     if layer == "rules":
         return EventCoder(dictionary, lexicon, gazetteer)
-    if model is None:
+    if model is None and layer in NEURAL_LAYERS:
+        from ..nlp.neural_model import load_neural_model  # imports onnxruntime
+
+        model = load_neural_model()
+    elif model is None:
         from ..nlp.event_model import load_event_model
 
         model = load_event_model()
-    coder = CalibratedCoder(dictionary, lexicon, gazetteer, model=model, alone=layer == "model")
-    if layer == "model":
+    alone = layer in ("model", "neural")
+    coder = CalibratedCoder(dictionary, lexicon, gazetteer, model=model, alone=alone)
+    if alone:
         coder.proposers = [ModelProposer(model)]
     else:
         coder.proposers = [LayeredProposer(LexiconProposer(lexicon, coder.reader), model)]
