@@ -100,8 +100,11 @@ def main(argv: list[str] | None = None) -> int:
             return f["source"] + f["target"] - (10.0 if f["f1"] < base["f1"] - 0.002 else 0.0)
 
         score = goal(base)
+        # target_over stays "never": a target the rules read as words is the party acted on
+        # ("asked the world to designate the RSF": the world is asked); replacing it by an
+        # actor of the complement is what docs/LABELLING.md rules out, though dev gained 0.01.
         for key in ("target_fill", "source_fill", "target_create", "source_create",
-                    "target_over", "source_over", "target_margin", "source_margin"):
+                    "source_over", "target_margin", "source_margin"):
             grid = {"fill": FILLS, "create": GRID, "over": FILLS,
                     "margin": MARGINS}[key.split("_")[1]]
             for value in grid:
