@@ -295,6 +295,12 @@ def test_a_pledge_of_support_is_support(code_text):
         ("Georgia rebuilt its army with American help after 2008.", "MOBILIZE", None),
         ("Villagers in Kivu took up arms against the rebels.", "MOBILIZE", None),
         ("Egypt dispatched peacekeepers to Somalia.", "MOBILIZE", None),
+        ("The first contingent of Burundian soldiers arrived in Mogadishu on Monday.",
+         "MOBILIZE", None),
+        ("Peruvian soldiers carried out combing operations in the Huallaga valley.",
+         "MOBILIZE", "ASSAULT"),
+        ("Iran staged large-scale naval exercises in the Strait of Hormuz.", "MOBILIZE",
+         "COOPERATE"),
     ],
 )
 def test_weak_type_phrasings(code_text, text, etype, not_etype):
@@ -302,3 +308,11 @@ def test_weak_type_phrasings(code_text, text, etype, not_etype):
     assert etype in types, (text, types)
     if not_etype:
         assert not_etype not in types, (text, types)
+
+
+def test_a_bare_alliance_is_no_event():
+    lex = load_lexicon()
+    assert lex.noun("alliance", set()) is None
+    assert lex.noun("alliance", {"military"}).type == "COOPERATE"
+    assert lex.noun("exercise", {"naval"}).type == "MOBILIZE"
+    assert lex.noun("exercise", {"joint"}).type == "COOPERATE"
