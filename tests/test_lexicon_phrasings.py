@@ -288,6 +288,12 @@ def test_a_pledge_of_support_is_support(code_text):
          None),
         ("Eritrean troops fought alongside the Ethiopian army in Tigray.", "COOPERATE", None),
         ("Renault bought a stake in the Iranian carmaker Saipa.", "COOPERATE", None),
+        ("Ugandan troops fought beside the Congolese army against the ADF.", "COOPERATE",
+         None),
+        # fire traded is a clash, not trade; organising help for a group is aid
+        ("Hezbollah fighters traded fire with Israeli soldiers near Metula.", "ASSAULT",
+         "COOPERATE"),
+        ("Iran coordinated support for the Houthis.", "AID", "COOPERATE"),
         # troops landed, volunteers enlisting, an army rebuilt, arms taken up: mobilisation
         ("Brazil landed marines at the port of Jacmel.", "MOBILIZE", None),
         ("A contingent of Rwandan soldiers landed in Bangui on Friday.", "MOBILIZE", None),
