@@ -279,6 +279,11 @@ def test_a_pledge_of_support_is_support(code_text):
          None),
         ("The Colombian army suspended offensive operations against the ELN for a week.",
          "CONCEDE", "SANCTION"),
+        ("The Kenyan president withdrew the unpopular tax bill after the riots.", "CONCEDE",
+         None),
+        ("The dockers' union lifted its strike at the port of Mombasa.", "CONCEDE", None),
+        ("Moscow reduced military activity around Kharkiv after the talks.", "CONCEDE", None),
+        ("NATO suspended its bombing of Serbian bridges.", "CONCEDE", "SANCTION"),
         # joint action, fighting or patrolling on the same side, trade deals: cooperation
         ("Kenyan and Somali troops carried out a joint raid on a camp near Kismayo.",
          "COOPERATE", None),
