@@ -310,6 +310,7 @@ def test_a_pledge_of_support_is_support(code_text):
         ("Serbian units rehearsed river crossings near the Drina.", "MOBILIZE", None),
         ("North Korea fired two cruise missiles into the sea on Thursday.", "MOBILIZE",
          "ASSAULT"),
+        ("Mali reinforced its garrison in Kidal.", "MOBILIZE", None),
         ("The first contingent of Burundian soldiers arrived in Mogadishu on Monday.",
          "MOBILIZE", None),
         ("Peruvian soldiers carried out combing operations in the Huallaga valley.",
@@ -331,3 +332,9 @@ def test_a_bare_alliance_is_no_event():
     assert lex.noun("alliance", {"military"}).type == "COOPERATE"
     assert lex.noun("exercise", {"naval"}).type == "MOBILIZE"
     assert lex.noun("exercise", {"joint"}).type == "COOPERATE"
+
+
+@pytest.mark.slow
+def test_reinforcing_an_effort_is_no_mobilisation(code_text):
+    types = _types(code_text("The Japanese loan reinforces Kenya's health reforms."))
+    assert "MOBILIZE" not in types, types
