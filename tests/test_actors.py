@@ -137,3 +137,20 @@ def test_wire_report_actors_of_the_period_are_known(code_text):
     d = load_dictionary()
     assert "COL.GOV" in {a.actor for a in d.affiliations_on("PER.VIRGILIO_BARCO", "1989-11")}
     assert "COL.GOV" not in {a.actor for a in d.affiliations_on("PER.VIRGILIO_BARCO", "1995")}
+
+
+@pytest.mark.slow
+def test_officials_of_1989_wire_reports_are_known(code_text):
+    """Officials and groups that the 1989-90 wire reports name resolve to dictionary actors
+    (with the capitals the reports use), and a dated role holds only in its years."""
+    coded = code_text("MILITARY PROSECUTOR FERNANDO TORRES SILVA MET FOREIGN MINISTER HERNAN "
+                      "FELIPE ERRAZURIZ. COLONEL LUIS ARTURO ISAACS BLAMED THE SIMON BOLIVAR "
+                      "GUERRILLA COORDINATING BOARD.", published="1989-11-12")
+    ids = {m.actor for m in coded.mentions}
+    assert {"PER.FERNANDO_TORRES_SILVA", "PER.HERNAN_FELIPE_ERRAZURIZ",
+            "PER.LUIS_ARTURO_ISAACS", "GRP.CGSB"} <= ids, ids
+    assert not {i for i in ids if i.startswith("PRV.")}, ids
+    d = load_dictionary()
+    minister = "PER.HERNAN_FELIPE_ERRAZURIZ"
+    assert "CHL.GOV" in {a.actor for a in d.affiliations_on(minister, "1989-11")}
+    assert "CHL.GOV" not in {a.actor for a in d.affiliations_on(minister, "1995")}

@@ -626,6 +626,64 @@ class ArgumentReader:
                         return agent
         return Argument(token, None)
 
+    def first_person(self, cx: CodingContext, arg: Argument, frame: Frame,
+                     sent: Span) -> Argument:
+        """``arg`` as the speaker's side when it is "we", "us" or "our X" inside the quote
+        or reported clause of a named speaker ("our fighters": the speaker's fighters; a
+        person speaks for the body the dictionary gives them, else for themselves)."""
+        speaker = frame.asserted_by
+        if arg.span is not None or speaker is None or speaker.span is None:
+            return arg
+        word = _first_plural(arg.token)
+        if word is None or speaker.span.start <= word.i < speaker.span.end:
+            return arg
+        if not _in_quote_if_any(word, sent):  # "we" outside the quote is the author's
+            return arg
+        owner = speaker.span
+        actor = self.dictionary.get(owner.id_)
+        if (actor is not None and actor.kind == "person") or owner.id_.startswith("PRV.PER."):
+            body = self._speaks_for(cx, speaker, owner)
+            if body is not None:
+                owner = Span(word.doc, word.i, word.i + 1, label="ACTOR", span_id=body)
+        if word is not arg.token:  # "our forces": the speaker's forces
+            actor = self.dictionary.get(owner.id_)
+            code = (self._sector_nouns.get(arg.token.lower_)
+                    or self._sector_nouns.get(arg.token.lemma_.lower()))
+            if code is None:  # "our image", "our campaign": no actor
+                return arg
+            if actor is not None and actor.country and (
+                actor.kind == "state" or actor.sector
+            ):  # "our soldiers" said by Rwanda or by its government: Rwanda's military
+                state = Span(word.doc, word.i, word.i + 1, label="ACTOR", span_id=actor.country)
+                sector = self.sector_span(cx, arg.token, state)
+                if sector is not None:
+                    return Argument(arg.token, sector, via_reference=True)
+        return Argument(arg.token, owner, via_reference=True)
+
+    def _speaks_for(self, cx: CodingContext, speaker: Argument, person: Span) -> str | None:
+        """The body a person speaker speaks for: one the sentence names beside them ("Abu
+        Obeida, a Hamas spokesman", "Hamas spokesman Abu Obeida"), else the role the
+        dictionary gives them on the text's date, else their one standing role."""
+        beside = [t for c in speaker.token.children if c.dep_ in _TITLE_DEPS for t in c.subtree
+                  if not any(a.dep_ in ("relcl", "acl") for a in t.ancestors
+                             if a.i != speaker.token.i and a in c.subtree)]
+        for t in beside:  # (not "Abu Obeida, who threatened Israel, said")
+            named = cx.by_token.get(t.i)
+            body = self.dictionary.get(named.id_) if named is not None else None
+            if named is not None and named != person and body is not None and (
+                body.kind != "person"
+            ):
+                return named.id_
+        date = cx.thread.last_date or (cx.post.time or "")[:10] or None
+        if date:
+            held = self.dictionary.resolve(person.id_, date)
+            if held != person.id_:
+                return held
+        actor = self.dictionary.get(person.id_)
+        standing = {a.actor for a in actor.affiliations if not (a.start or a.end)} if (
+            actor is not None) else set()
+        return next(iter(standing)) if len(standing) == 1 else None
+
     def agent(self, cx: CodingContext, verb: Token) -> Argument | None:
         for child in verb.children:
             if child.dep_ == "agent":
@@ -1422,6 +1480,13 @@ class EventCoder:
                 others = [b for b in actors if b.actor != a.actor]
                 yield from self.build(cx, proposal, Arguments([a], others, args.nominal), sent)
             return
+        frame: Frame | None = None
+        if any(_first_plural(a.token) for a in (*args.sources, *args.targets)):
+            # '"We destroyed ...", the army said': "we" and "our" are the speaker's side
+            frame = reader.frame(cx, trigger, sent)
+            args = Arguments([reader.first_person(cx, a, frame, sent) for a in args.sources],
+                             [reader.first_person(cx, a, frame, sent) for a in args.targets],
+                             args.nominal)
         skip = {t.i for a in (*args.sources, *args.targets) if a.span is not None for t in a.span}
         where = reader.place(cx, trigger, skip)
         sources = self._fill(cx, args.sources, trigger, where, sent, infer=True)
@@ -1432,7 +1497,7 @@ class EventCoder:
         actorless = not any(a is not None and a.span for a in (*sources, *targets))
         if actorless and not self.actorless:
             return
-        frame = reader.frame(cx, trigger, sent)
+        frame = frame or reader.frame(cx, trigger, sent)
         when = reader.date(cx, trigger, sent)
         if when is not None and when.basis in ("text", "relative"):
             cx.thread.last_date = when.date
@@ -1543,6 +1608,36 @@ class EventCoder:
             if own.span is not None:
                 return [own]
         return [None]
+
+
+_FIRST_PLURAL = frozenset({"we", "us", "ourselves"})
+_TITLE_DEPS = frozenset({"compound", "appos", "poss", "nmod", "amod"})
+
+
+def _first_plural(token: Token) -> Token | None:
+    """The first-person plural word of an argument: the argument itself ("we") or its
+    possessor ("our fighters"); ``None`` for any other argument."""
+    if token.lower_ in _FIRST_PLURAL:
+        # not "US" nor "the us & the houthis": the United States
+        plain = token.pos_ == "PRON" and token.text != "US" and not any(
+            c.dep_ == "det" or c.dep_ == "cc" for c in token.children)
+        return token if plain and not _in_list(token) else None
+    return next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("our", "ours")),
+                None)
+
+
+def _in_list(token: Token) -> bool:
+    """Whether ``token`` is coordinated with another noun ("the us & the houthis")."""
+    return token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children)
+
+
+def _in_quote_if_any(token: Token, sent: Span) -> bool:
+    """Whether ``token`` is inside quotation marks, where ``sent`` has any."""
+    marks = [t.i for t in sent if t.text in _QUOTE_MARKS]
+    return not marks or sum(1 for i in marks if i < token.i) % 2 == 1
+
+
+_QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "''", "``"})
 
 
 def _offset_phrase(token: Token) -> tuple[int, str] | None:
