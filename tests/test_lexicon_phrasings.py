@@ -262,3 +262,79 @@ def test_a_pledge_of_support_is_support(code_text):
     assert "SUPPORT" in types and "AGREE" not in types, types
     types = _types(code_text("Brazil pledged funding to Bolivia's government."))
     assert "AGREE" in types, types
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "etype", "not_etype"),
+    [
+        # eased sanctions and curfews, dropped designations, pardons: verbal concessions
+        ("The European Union lifted its sanctions on Belarusian potash exports.", "CONCEDE",
+         "RETREAT"),
+        ("Washington eased sanctions on Cuban remittances in May.", "CONCEDE", "RETREAT"),
+        ("Canada revoked the terrorist designation of the Kurdish party.", "CONCEDE", None),
+        ("Kenya removed the separatist council from its list of banned groups.", "CONCEDE",
+         None),
+        ("President Kagame commuted the death sentence of the opposition leader.", "CONCEDE",
+         None),
+        ("The Colombian army suspended offensive operations against the ELN for a week.",
+         "CONCEDE", "SANCTION"),
+        ("The Kenyan president withdrew the unpopular tax bill after the riots.", "CONCEDE",
+         None),
+        ("The dockers' union lifted its strike at the port of Mombasa.", "CONCEDE", None),
+        ("Moscow reduced military activity around Kharkiv after the talks.", "CONCEDE", None),
+        ("NATO suspended its bombing of Serbian bridges.", "CONCEDE", "SANCTION"),
+        # joint action, fighting or patrolling on the same side, trade deals: cooperation
+        ("Kenyan and Somali troops carried out a joint raid on a camp near Kismayo.",
+         "COOPERATE", None),
+        ("A Dutch frigate joined the Norwegian task force in the Baltic.", "COOPERATE",
+         None),
+        ("Chadian units patrolled alongside Nigerien soldiers near Lake Chad.", "COOPERATE",
+         None),
+        ("Eritrean troops fought alongside the Ethiopian army in Tigray.", "COOPERATE", None),
+        ("Renault bought a stake in the Iranian carmaker Saipa.", "COOPERATE", None),
+        ("Ugandan troops fought beside the Congolese army against the ADF.", "COOPERATE",
+         None),
+        # fire traded is a clash, not trade; organising help for a group is aid
+        ("Hezbollah fighters traded fire with Israeli soldiers near Metula.", "ASSAULT",
+         "COOPERATE"),
+        ("Iran coordinated support for the Houthis.", "AID", "COOPERATE"),
+        # troops landed, volunteers enlisting, an army rebuilt, arms taken up: mobilisation
+        ("Brazil landed marines at the port of Jacmel.", "MOBILIZE", None),
+        ("A contingent of Rwandan soldiers landed in Bangui on Friday.", "MOBILIZE", None),
+        ("Iraqi volunteers poured into the Popular Mobilization Forces.", "MOBILIZE", None),
+        ("Georgia rebuilt its army with American help after 2008.", "MOBILIZE", None),
+        ("Villagers in Kivu took up arms against the rebels.", "MOBILIZE", None),
+        ("Egypt dispatched peacekeepers to Somalia.", "MOBILIZE", None),
+        ("Erdogan ordered Turkish troops into the Kurdish enclave.", "MOBILIZE", "REQUEST"),
+        ("Serbian units rehearsed river crossings near the Drina.", "MOBILIZE", None),
+        ("North Korea fired two cruise missiles into the sea on Thursday.", "MOBILIZE",
+         "ASSAULT"),
+        ("Mali reinforced its garrison in Kidal.", "MOBILIZE", None),
+        ("The first contingent of Burundian soldiers arrived in Mogadishu on Monday.",
+         "MOBILIZE", None),
+        ("Peruvian soldiers carried out combing operations in the Huallaga valley.",
+         "MOBILIZE", "ASSAULT"),
+        ("Iran staged large-scale naval exercises in the Strait of Hormuz.", "MOBILIZE",
+         "COOPERATE"),
+    ],
+)
+def test_weak_type_phrasings(code_text, text, etype, not_etype):
+    types = _types(code_text(text))
+    assert etype in types, (text, types)
+    if not_etype:
+        assert not_etype not in types, (text, types)
+
+
+def test_a_bare_alliance_is_no_event():
+    lex = load_lexicon()
+    assert lex.noun("alliance", set()) is None
+    assert lex.noun("alliance", {"military"}).type == "COOPERATE"
+    assert lex.noun("exercise", {"naval"}).type == "MOBILIZE"
+    assert lex.noun("exercise", {"joint"}).type == "COOPERATE"
+
+
+@pytest.mark.slow
+def test_reinforcing_an_effort_is_no_mobilisation(code_text):
+    types = _types(code_text("The Japanese loan reinforces Kenya's health reforms."))
+    assert "MOBILIZE" not in types, types
