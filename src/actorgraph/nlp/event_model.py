@@ -206,7 +206,63 @@ def platt(p: float, a: float, b: float) -> float:
     return math.exp(z) / (1.0 + math.exp(z))
 
 
-class EventModel:
+class CardModel:
+    """What the linear and the neural event models share: the card's calibration,
+    thresholds and modes, and the curves that turn their scores into probabilities."""
+
+    card: dict[str, Any]
+    labels: tuple[str, ...]  # "no event" and the types, in the order of the scores
+
+    def read_card(self, card: dict[str, Any], lexicon: Any) -> None:
+        self.card = card
+        cal = card.get("calibration", {})
+        self.a, self.b = float(cal.get("a", 1.0)), float(cal.get("b", 0.0))
+        rule = card.get("rule_calibration", {})
+        self.rule_a, self.rule_b = float(rule.get("a", 1.0)), float(rule.get("b", 0.0))
+        self.threshold = float(card.get("threshold", 0.5))  # beside the lexicon
+        self.threshold_alone = float(card.get("threshold_alone", self.threshold))
+        self.override = float(card.get("override", 1.01))  # retypes a lexicon trigger
+        self.modes: dict[str, str] = card.get("modes", {})
+        self.lexicon = lexicon
+
+    def trigger_words(self) -> frozenset[str]:
+        """Word forms that were triggers in training at least a third of the times they
+        occurred (training lists them in the card). The prefilter parses sentences that
+        have one, as it does those with a lexicon word."""
+        return frozenset(self.card.get("trigger_words", ()))
+
+    def calibrated(self, raw: float) -> float:
+        return platt(raw, self.a, self.b)
+
+    def mode(self, etype: str, lemma: str) -> str | None:
+        """The mode seen with this type and lemma in training, else the lexicon's."""
+        found = self.modes.get(f"{etype}|{lemma}")
+        if found:
+            return found
+        for table in (self.lexicon.verbs, self.lexicon.nouns):
+            for pred in table.get(lemma, ()):
+                if pred.type == etype and pred.mode:
+                    return str(pred.mode)
+        return None
+
+    def event_confidence(self, method: str, confidence: float) -> float:
+        """An event's confidence mapped to the chance, measured on dev, that it pairs with a
+        gold event of its type (one curve per method: ``rule``, ``both``, ``model``)."""
+        curve = self.card.get("event_calibration", {}).get(method)
+        if not curve:
+            return confidence
+        return round(platt(confidence, float(curve["a"]), float(curve["b"])), 2)
+
+    def rule_confidence(self, probs: np.ndarray | None, etype: str) -> float | None:
+        """Calibrated confidence of a lexicon trigger of type ``etype`` whose token the model
+        scored ``probs`` (``None`` when the token was no candidate)."""
+        if probs is None or etype not in self.labels:
+            return None
+        raw = float(probs[self.labels.index(etype)])
+        return round(platt(raw, self.rule_a, self.rule_b), 4)
+
+
+class EventModel(CardModel):
     """The trained proposer: a token classifier and a sentence classifier whose
     probabilities multiply, their calibration, thresholds and modes."""
 
@@ -216,18 +272,8 @@ class EventModel:
 
         self.model = model
         self.sentence_model = sentence_model
-        self.card = card
-        cal = card.get("calibration", {})
-        self.a = float(cal.get("a", 1.0))
-        self.b = float(cal.get("b", 0.0))
-        rule = card.get("rule_calibration", {})
-        self.rule_a = float(rule.get("a", 1.0))
-        self.rule_b = float(rule.get("b", 0.0))
-        self.threshold = float(card.get("threshold", 0.5))  # beside the lexicon
-        self.threshold_alone = float(card.get("threshold_alone", self.threshold))
-        self.override = float(card.get("override", 1.01))  # retypes a lexicon trigger
-        self.modes: dict[str, str] = card.get("modes", {})
-        self.lexicon = lexicon if lexicon is not None else load_lexicon()
+        self.labels = tuple(model.labels)
+        self.read_card(card, lexicon if lexicon is not None else load_lexicon())
         self.lexicon_types = lexicon_types(self.lexicon)
         self.none = model.labels.index(NONE)
 
@@ -261,26 +307,6 @@ class EventModel:
             )
         return cls(LinearModel(features, weights, card["labels"]), card,
                    sentence_model=sentence)
-
-    def trigger_words(self) -> frozenset[str]:
-        """Word forms that were triggers in training at least a third of the times they
-        occurred (``make train`` lists them in the card). The prefilter parses sentences
-        that have one, as it does those with a lexicon word."""
-        return frozenset(self.card.get("trigger_words", ()))
-
-    def calibrated(self, raw: float) -> float:
-        return platt(raw, self.a, self.b)
-
-    def mode(self, etype: str, lemma: str) -> str | None:
-        """The mode seen with this type and lemma in training, else the lexicon's."""
-        found = self.modes.get(f"{etype}|{lemma}")
-        if found:
-            return found
-        for table in (self.lexicon.verbs, self.lexicon.nouns):
-            for pred in table.get(lemma, ()):
-                if pred.type == etype and pred.mode:
-                    return str(pred.mode)
-        return None
 
     def scores(self, sent: Span, actor_tokens: frozenset[int] | set[int]) -> list[
         tuple[Token, np.ndarray]
@@ -316,22 +342,6 @@ class EventModel:
             out.append(Proposal(sent.start, token.i, labels[best],
                                 self.mode(labels[best], lemma), round(p, 4), lemma))
         return out, raw
-
-    def event_confidence(self, method: str, confidence: float) -> float:
-        """An event's confidence mapped to the chance, measured on dev, that it pairs with a
-        gold event of its type (one curve per method: ``rule``, ``both``, ``model``)."""
-        curve = self.card.get("event_calibration", {}).get(method)
-        if not curve:
-            return confidence
-        return round(platt(confidence, float(curve["a"]), float(curve["b"])), 2)
-
-    def rule_confidence(self, probs: np.ndarray | None, etype: str) -> float | None:
-        """Calibrated confidence of a lexicon trigger of type ``etype`` whose token the model
-        scored ``probs`` (``None`` when the token was no candidate)."""
-        if probs is None or etype not in self.model.labels:
-            return None
-        raw = float(probs[self.model.labels.index(etype)])
-        return round(platt(raw, self.rule_a, self.rule_b), 4)
 
     def propose(self, doc: Doc, threshold: float | None = None) -> list[Proposal]:
         """Typed trigger proposals for ``doc`` (parsed, with ``doc.spans["actors"]``)."""

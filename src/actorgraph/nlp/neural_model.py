@@ -45,7 +45,7 @@ import numpy as np
 from spacy.tokens import Span
 
 from ..errors import ModelError
-from .event_model import NONE, Proposal, candidate, platt
+from .event_model import NONE, CardModel, Proposal, candidate, sigmoid
 
 __all__ = ["COMBINES", "NeuralEventModel", "load_neural_model", "word_pieces"]
 
@@ -73,17 +73,13 @@ def word_pieces(offsets: list[tuple[int, int]], starts: list[int]) -> list[int]:
     return out
 
 
-def _sigmoid(z: np.ndarray) -> np.ndarray:
-    return 0.5 * (1.0 + np.tanh(0.5 * z))
-
-
 def _softmax(z: np.ndarray) -> np.ndarray:
     z = z - z.max(axis=-1, keepdims=True)
     e = np.exp(z)
     return e / e.sum(axis=-1, keepdims=True)
 
 
-class NeuralEventModel:
+class NeuralEventModel(CardModel):
     """The ONNX network, its tokenizer and its card; scores sentences for the coder."""
 
     def __init__(self, onnx_path: Path, tokenizer_path: Path, card: dict[str, Any],
@@ -98,8 +94,7 @@ class NeuralEventModel:
                 f"the neural event layer needs onnxruntime and tokenizers ({exc}); "
                 "install them with `pip install 'actorgraph[neural]'`"
             ) from None
-        self.card = card
-        self.labels: tuple[str, ...] = tuple(card["labels"])  # "O" first, then the types
+        self.labels = tuple(card["labels"])  # "O" first, then the types
         self.types = self.labels[1:]
         self.none = self.labels.index(NONE)
         self.max_length = int(card.get("max_length", 128))
@@ -110,15 +105,7 @@ class NeuralEventModel:
         #: weight of the linear layer's token scores blended into the network's (0: none)
         self.blend = float(card.get("blend_linear", 0.0))
         self._linear_model: Any = None
-        cal = card.get("calibration", {})
-        self.a, self.b = float(cal.get("a", 1.0)), float(cal.get("b", 0.0))
-        rule = card.get("rule_calibration", {})
-        self.rule_a, self.rule_b = float(rule.get("a", 1.0)), float(rule.get("b", 0.0))
-        self.threshold = float(card.get("threshold", 0.5))
-        self.threshold_alone = float(card.get("threshold_alone", self.threshold))
-        self.override = float(card.get("override", 1.01))
-        self.modes: dict[str, str] = card.get("modes", {})
-        self.lexicon = lexicon if lexicon is not None else load_lexicon()
+        self.read_card(card, lexicon if lexicon is not None else load_lexicon())
         try:
             options = ort.SessionOptions()
             options.intra_op_num_threads = threads
@@ -171,7 +158,7 @@ class NeuralEventModel:
             ids[k, : len(e.ids)] = e.ids
             mask[k, : len(e.ids)] = 1
         sent, tok = self.session.run(None, {"input_ids": ids, "attention_mask": mask})
-        return [(_sigmoid(sent[k]), _softmax(tok[k, : len(e.ids)]), e.offsets)
+        return [(sigmoid(sent[k]), _softmax(tok[k, : len(e.ids)]), e.offsets)
                 for k, e in enumerate(encs)]
 
     def _heads_of(self, sent: Span) -> tuple[np.ndarray, np.ndarray, list]:
@@ -233,20 +220,6 @@ class NeuralEventModel:
 
     # -- what the coder asks ----------------------------------------------------------------
 
-    def calibrated(self, raw: float) -> float:
-        return platt(raw, self.a, self.b)
-
-    def mode(self, etype: str, lemma: str) -> str | None:
-        """The mode seen with this type and lemma in training, else the lexicon's."""
-        found = self.modes.get(f"{etype}|{lemma}")
-        if found:
-            return found
-        for table in (self.lexicon.verbs, self.lexicon.nouns):
-            for pred in table.get(lemma, ()):
-                if pred.type == etype and pred.mode:
-                    return str(pred.mode)
-        return None
-
     def raw_proposals(self, sent: Span, actor_tokens: frozenset[int] | set[int]) -> tuple[
         list[tuple[int, str, float]], dict[int, np.ndarray]
     ]:
@@ -286,26 +259,6 @@ class NeuralEventModel:
                                 lemma))
         out.sort(key=lambda p: p.probability)  # the coder keeps the last per token
         return out, raw
-
-    def rule_confidence(self, probs: np.ndarray | None, etype: str) -> float | None:
-        """Calibrated confidence of a lexicon trigger of type ``etype`` whose token the
-        network scored ``probs`` (``None`` when the token was no candidate)."""
-        if probs is None or etype not in self.labels:
-            return None
-        return round(platt(float(probs[self.labels.index(etype)]), self.rule_a, self.rule_b), 4)
-
-    def event_confidence(self, method: str, confidence: float) -> float:
-        """An event's confidence mapped to the chance, measured on dev, that it pairs with a
-        gold event of its type (one curve per method)."""
-        curve = self.card.get("event_calibration", {}).get(method)
-        if not curve:
-            return confidence
-        return round(platt(confidence, float(curve["a"]), float(curve["b"])), 2)
-
-    def trigger_words(self) -> frozenset[str]:
-        """Word forms that were triggers in training at least a third of the times they
-        occurred: the prefilter parses sentences that have one."""
-        return frozenset(self.card.get("trigger_words", ()))
 
 
 @lru_cache(maxsize=2)
