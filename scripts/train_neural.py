@@ -427,9 +427,9 @@ def tune(out: Path, card: dict, dev_items: list[dict], dv: list[Any], coder: Any
     event_training.fit_platt = fit_platt  # type: ignore[assignment]
     docs = list(coder.nlp.pipe(it["text"] for it in dev_items))
     memo: dict = {}  # the network's output by sentence: dev is coded many times over
-    results = {}
-    for combine in ("token", "product", "sentence"):
-        card["combine"] = combine
+
+    def dev_raws() -> list[list]:
+        """The raw proposals on every dev document of the card as it now stands."""
         (out / "neural_event_model.json").write_text(json.dumps(card), "utf-8")
         model = NeuralEventModel.from_dir(out)
         model.memo = memo
@@ -437,7 +437,12 @@ def tune(out: Path, card: dict, dev_items: list[dict], dv: list[Any], coder: Any
         for doc in docs:
             actors = {i for s in doc.spans.get("actors", []) for i in range(s.start, s.end)}
             raws.append([r for sent in doc.sents for r in model.raw_proposals(sent, actors)[0]])
-        results[combine] = _calibrate_and_tune(dv, raws)
+        return raws
+
+    results = {}
+    for combine in ("token", "product", "sentence"):
+        card["combine"] = combine
+        results[combine] = _calibrate_and_tune(dv, dev_raws())
         r = results[combine]
         print(f"combine {combine:<8} alone {r['dev_types_model']}  with rules "
               f"{r['dev_types_both']}", flush=True)
@@ -448,14 +453,7 @@ def tune(out: Path, card: dict, dev_items: list[dict], dv: list[Any], coder: Any
     blends = {0.0: results[pick]}
     for w in (0.25, 0.5, 0.75):
         card["blend_linear"] = w
-        (out / "neural_event_model.json").write_text(json.dumps(card), "utf-8")
-        model = NeuralEventModel.from_dir(out)
-        model.memo = memo
-        raws = []
-        for doc in docs:
-            actors = {i for s in doc.spans.get("actors", []) for i in range(s.start, s.end)}
-            raws.append([r for sent in doc.sents for r in model.raw_proposals(sent, actors)[0]])
-        blends[w] = _calibrate_and_tune(dv, raws)
+        blends[w] = _calibrate_and_tune(dv, dev_raws())
         r = blends[w]
         print(f"blend {w:<5} alone {r['dev_types_model']}  with rules {r['dev_types_both']}",
               flush=True)
