@@ -90,6 +90,11 @@ class AttributionCues:
     contrast_answers: frozenset[str]
     finding_verbs: frozenset[str]
     evidence_nouns: frozenset[str]
+    blame_verbs: frozenset[str]
+    grounds_verbs: frozenset[str]
+    grounds_nouns: frozenset[str]
+    spokesman_nouns: frozenset[str]
+    source_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -123,6 +128,9 @@ def load_cues() -> AttributionCues:
         occasion_words=words("occasion_words"),
         report_fillers=words("report_fillers"),
         evidence_nouns=words("evidence_nouns"),
+        blame_verbs=words("blame_verbs"), grounds_verbs=words("grounds_verbs"),
+        grounds_nouns=words("grounds_nouns"), spokesman_nouns=words("spokesman_nouns"),
+        source_nouns=words("source_nouns"),
     )
 
 
@@ -192,16 +200,116 @@ class Attribution:
 
     # -- speakers ------------------------------------------------------------------------
 
+    @staticmethod
+    def _misparsed_participle(verb: Token) -> Token | None:
+        """"filed a case at the ICJ accusing X", "kept it shut since feb saying ...": the
+        parser took the noun before the participle for its subject; the clause the
+        preposition hangs on is the one whose subject speaks."""
+        head = verb.head
+        if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and head.dep_ == "prep" and (
+            head.head.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "nsubj" and c.i > head.i for c in verb.children)
+        ):
+            return head.head
+        return None
+
     def _speaker_of(self, cx: CodingContext, verb: Token) -> Argument | None:
-        speaker = next(iter(self.reader.subjects(cx, verb)), None)
+        clause = self._misparsed_participle(verb)
+        speaker = next(iter(self.reader.subjects(cx, clause or verb)), None)
         if speaker is None:
             return None
         if speaker.span is None and (
             speaker.token.lower_ in self.cues.carry_subjects
             or speaker.token.lemma_.lower() in self.cues.carry_subjects
         ) and cx.speech.last_speaker is not None:
+            if speaker.token.lower_ in _PRONOUNS:
+                return self._pronoun_speaker(cx, speaker) or cx.speech.last_speaker
             return cx.speech.last_speaker  # "It added that ...": the ministry, still
-        return self.reader.infer(cx, speaker, None, verb.sent)
+        if speaker.token.lower_ in _PRONOUNS and speaker.span is None:
+            return self._pronoun_speaker(cx, speaker) or speaker
+        return self.named(cx, self.reader.infer(cx, speaker, None, verb.sent))
+
+    def _pronoun_speaker(self, cx: CodingContext, speaker: Argument) -> Argument | None:
+        """"MILITARY SOURCES SAID ... AND THEY CHARGED THAT ...": a pronoun subject of a
+        report verb is the named subject of an earlier report verb of its own sentence."""
+        token = speaker.token
+        found = None
+        for verb in token.sent:
+            if verb.i >= token.i:
+                break
+            if verb.pos_ not in ("VERB", "AUX") or not self._is_report(verb):
+                continue
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is None or subject.lower_ in _PRONOUNS:
+                continue
+            arg = self.named(cx, self.reader.infer(cx, self.reader.actor_arg(cx, subject),
+                                                   None, token.sent))
+            if arg is not None:
+                found = arg
+        return found
+
+    def named(self, cx: CodingContext, speaker: Argument | None) -> Argument | None:
+        """A speaker as the text names it best: no adverb or event ("UNOFFICIALLY
+        REPORTED", "ceasefire announced"); the name beside a common noun ("a little-known
+        group, The Resistance Front"); the noun a relative pronoun stands for ("GENERAL
+        MEDINA, WHO CONFIRMS ..."); whom a spokesman speaks for ("a spokesman for the armed
+        forces", "police spokesmen", "a military spokesman"); the owner or maker of a
+        report ("Duarte's declaration", "information supplied by the fire department");
+        the maker of evidence, else nobody ("footage shows": the author's own reading)."""
+        if speaker is None:
+            return None
+        from .coder import Argument
+
+        reader = self.reader
+        token = speaker.token
+        if token.pos_ in ("ADV", "ADJ", "VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PART"):
+            return None
+        lemma = token.lemma_.lower()
+        if speaker.span is None and any(p.type not in _SPEECH_ACTS | {"CONSULT"}
+                                        for p in reader.lexicon.nouns.get(lemma, ())):
+            return None  # an act says nothing ("ceasefire announced"; an inquiry speaks)
+        if speaker.span is None and token.tag_ in ("WP", "WDT") and (
+            token.head.dep_ == "relcl" and token.head.head != token
+        ):
+            antecedent = token.head.head
+            return self.named(cx, reader.infer(cx, reader.actor_arg(cx, antecedent), None,
+                                               token.sent)) or Argument(antecedent, None)
+        if speaker.span is None or speaker.inferred:
+            for child in token.children:
+                named = cx.by_token.get(child.i) if child.dep_ == "appos" else None
+                if named is not None and not named.id_.startswith("PRV.LOC"):
+                    return Argument(token, named)  # "a little-known group, The Resistance Front"
+        if {lemma, token.lower_} & self.cues.evidence_nouns and speaker.span is None:
+            return self._maker(cx, token)
+        if lemma in self.cues.spokesman_nouns or token.lower_ in self.cues.spokesman_nouns:
+            for pobj in reader._pobjs(token, ("for", "of")):  # "a spokesman for X"
+                arg = reader.actor_arg(cx, pobj)
+                arg = reader.infer(cx, arg, None, token.sent) if arg.span is None else arg
+                if arg.span is not None:
+                    return arg
+            if speaker.inferred and speaker.span is not None:
+                # "police spokesmen", "a military spokesman": the sector they speak for
+                for child in token.lefts:
+                    if child.dep_ not in ("compound", "amod"):
+                        continue
+                    code = reader._sector_nouns.get(child.lower_) or reader._sector_nouns.get(
+                        child.lemma_.lower())
+                    if code and code != "GOV":
+                        country = speaker.span.id_.split(".")[0]
+                        return Argument(token, Span(token.doc, token.i, token.i + 1,
+                                                    label="ACTOR", span_id=f"{country}.{code}"),
+                                        inferred=True)
+        if speaker.span is None and {lemma, token.lower_} & self.cues.source_nouns:
+            for child in token.children:
+                if child.dep_ == "poss":  # "Duarte's declaration": Duarte
+                    owner = reader.actor_arg(cx, child)
+                    if owner.span is not None or child.lower_ not in _PRONOUNS:
+                        return owner
+            maker = self._maker(cx, token) or next(
+                (reader.actor_arg(cx, p) for p in reader._pobjs(token, ("from", "by"))), None)
+            if maker is not None:
+                return maker
+        return speaker
 
     def _is_report(self, verb: Token) -> bool:
         return verb.pos_ in ("VERB", "AUX") and bool(_keys(verb) & self.report)
@@ -209,16 +317,26 @@ class Attribution:
     def refine(self, cx: CodingContext, trigger: Token, sent: Span, frame: Frame) -> None:
         """Complete ``frame`` (read by the reader from the clauses above ``trigger``)."""
         chain = [trigger, *trigger.ancestors]
+        if frame.asserted_by is not None:
+            said = frame.asserted_by
+            verb = said.token.head
+            if said.token.dep_ == "nsubj" and self._is_report(verb) and (
+                self._misparsed_participle(verb) is not None
+            ):
+                said = self._speaker_of(cx, verb) or said
+                frame.asserted_by = said
+            if said.span is None and said.token.lower_ in _PRONOUNS:
+                carried = self._pronoun_speaker(cx, said) or cx.speech.last_speaker
+                if carried is not None:
+                    frame.asserted_by = carried
+            else:
+                frame.asserted_by = self.named(
+                    cx, self.reader.infer(cx, said, None, sent) if said.span is None else said)
         if frame.asserted_by is None:
-            frame.asserted_by = self._more_speakers(cx, trigger, chain) or self._per(cx, sent)
+            frame.asserted_by = (self._more_speakers(cx, trigger, chain) or self._per(cx, sent)
+                                 or self._blamed_by(cx, trigger))
             if frame.asserted_by is not None and frame.modality == "asserted":
                 frame.modality = "reported"
-        elif frame.asserted_by.span is None and frame.asserted_by.token.lower_ in _PRONOUNS:
-            carried = cx.speech.last_speaker
-            if carried is not None:
-                frame.asserted_by = carried
-        elif frame.asserted_by.span is None:
-            frame.asserted_by = self.reader.infer(cx, frame.asserted_by, None, sent)
         claimant = self.claimant(cx, trigger) or next(
             (c for c in (self.claimant(cx, t) for t in trigger.children if t.dep_ == "nsubj")
              if c is not None), None) or self._claimed_above(cx, trigger)
@@ -269,8 +387,8 @@ class Attribution:
                 ):
                     continue
                 if child.dep_ in ("ccomp", "conj", "parataxis") and (
-                    child.i < gov.i or any(c.dep_ in ("ccomp", "xcomp", "dobj")
-                                           for c in child.children)
+                    (child.i < gov.i and not self._parenthetical(child))
+                    or any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in child.children)
                 ):
                     continue  # "...; Zagreb insisted they left": a claim of its own
                 speaker = self._speaker_of(cx, child)
@@ -286,6 +404,24 @@ class Attribution:
                 keys & self.cues.speech_verbs
             ) and not detached:
                 return self._speaker_of(cx, gov)
+            if via.dep_ in ("nsubjpass", "agent", "prep") and self._is_report(gov) and any(
+                c.dep_ == "auxpass" for c in gov.children
+            ):
+                # "The killing ... was reported by survivors", "accused by rights groups
+                # of summary executions": the agent asserts (not the agent's own words)
+                agent = self.reader.agent(cx, gov)
+                if agent is not None and agent.token is not trigger:
+                    return self.named(cx, self.reader.infer(cx, agent, None, gov.sent))
+            if via.dep_ == "prep" and via.lower_ in ("over", "for") and (
+                keys & self.cues.grounds_verbs or any(
+                    c.dep_ in ("dobj", "obj") and c.lemma_.lower() in self.cues.grounds_nouns
+                    for c in gov.children)
+            ):
+                # "sanctioned X over his alleged role in ...", "issued a warrant for Y over
+                # the deportation of ...": the grounds are the punisher's claim
+                speaker = self._speaker_of(cx, gov)
+                if speaker is not None and speaker.span is not None:
+                    return speaker
             if keys & self.cues.credit_verbs and any(
                 t.lemma_.lower() in self.cues.contribution_nouns for t in chain[:depth]
             ):
@@ -311,6 +447,35 @@ class Attribution:
                         return Argument(pobj, None)  # its words, not a reference resolved
         return None
 
+    def _parenthetical(self, verb: Token) -> bool:
+        """"Also in the past 24 hours, Davis said, the coalition conducted ...": a bare report
+        clause set off by commas inside the clause it reports."""
+        doc = verb.doc
+        words = [t.i for t in verb.subtree if not t.is_punct]
+        left, right = min(words), max(words)
+        return (left > verb.sent.start and doc[left - 1].text == ","
+                and right + 1 < verb.sent.end and doc[right + 1].text == ","
+                and not any(c.dep_ in ("ccomp", "xcomp", "dobj", "obj", "mark")
+                            for c in verb.children))
+
+    def _blamed_by(self, cx: CodingContext, trigger: Token) -> Argument | None:
+        """"a bombing in Istanbul that Ankara blamed on the PKK", "the sinking of the
+        Cheonan, which Seoul blamed on a North Korean torpedo, killed 46": who blames the
+        event (or its subject) on someone asserts it."""
+        nouns = [trigger, *(c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass"))]
+        nouns += [p for n in nouns[1:] for p in self.reader._pobjs(n, ("of",))]
+        for noun in nouns:
+            for child in noun.children:
+                if child.dep_ != "relcl" or child.lemma_.lower() not in self.cues.blame_verbs:
+                    continue
+                if not any(c.dep_ in ("dobj", "obj", "nsubjpass") and c.tag_ in ("WDT", "WP")
+                           or c.lower_ == "that" for c in child.children):
+                    continue
+                speaker = self._speaker_of(cx, child)
+                if speaker is not None and speaker.span is not None:
+                    return speaker
+        return None
+
     def _hedged(self, trigger: Token, chain: list[Token]) -> bool:
         hedges = self.cues.hedge_words
         for gov in chain[:3]:
@@ -333,6 +498,8 @@ class Attribution:
         responsibility"."""
         cues = self.cues
         head = token.head
+        if any(c.dep_ == "neg" for c in head.children):
+            return None  # "an attack Kyiv did not immediately claim"
         if token.dep_ in ("dobj", "obj") and head.lemma_.lower() in cues.claiming_verbs and (
             token.lemma_.lower() not in cues.responsibility_nouns
         ) and token.pos_ in ("NOUN", "PROPN"):
@@ -351,7 +518,7 @@ class Attribution:
                     return agent
             if child.dep_ == "relcl" and lemma in cues.claiming_verbs and any(
                 c.lemma_.lower() in cues.responsibility_nouns for c in child.children
-            ):
+            ) and not any(c.dep_ == "neg" for c in child.children):
                 return self._actor_subject(cx, child)  # "for which X claimed responsibility"
         return None
 
