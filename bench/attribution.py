@@ -118,31 +118,35 @@ def _asserter_right(g: dict, p: Any, author: str | None, strict: bool = False) -
     return _same(_gold_party(g), _event_party(p, author), strict)
 
 
-def _likeness(g: dict, p: Any) -> int:
-    """How well coded event ``p`` matches gold event ``g``, asserters aside: the same
-    source and target ids, and words in common with their texts."""
-    return 2 * ((g.get("source_id") or None) == p.source) + 2 * (
-        (g.get("target_id") or None) == p.target) + bool(
-        _words(g.get("source")) & _words(p.source_text)) + bool(
+def _likeness(g: dict, p: Any) -> tuple[int, int]:
+    """How well coded event ``p`` matches gold event ``g``, asserters aside: (the same
+    source and target ids, as ``accuracy._pair`` counts them; their texts' words in
+    common)."""
+    ids = ((g.get("source_id") or None) == p.source) + ((g.get("target_id") or None) == p.target)
+    words = bool(_words(g.get("source")) & _words(p.source_text)) + bool(
         _words(g.get("target")) & _words(p.target_text))
+    return ids, words
 
 
 def _pair_speakers(gold: list[dict], pred: Sequence[Any], author: str | None) -> list:
     """``accuracy._pair``, with two corrections. Coded events of one type that it paired
     crosswise (its pairing reads ids only: two targets without ids look alike) are swapped
     where the words of their source and target fit the other gold event better ("bombed a
-    refugee camp and civilian settlements"). Then coded events it could not tell apart
-    (the same type, source and target: "Iran denied arming the Houthis" and the
-    investigators' account of the same act) are swapped between their gold events where
-    that gets more asserters right."""
+    refugee camp and civilian settlements") and their ids no worse. Then coded events it
+    could not tell apart (the same type, source and target: "Iran denied arming the
+    Houthis" and the investigators' account of the same act) are swapped between their
+    gold events where that gets more asserters right."""
     from accuracy import _pair
 
     pairs = _pair(gold, list(pred))
     for i in range(len(pairs)):
         for j in range(i + 1, len(pairs)):
             (g1, p1), (g2, p2) = pairs[i], pairs[j]
-            if p1.type == p2.type and (_likeness(g1, p2) + _likeness(g2, p1) >
-                                       _likeness(g1, p1) + _likeness(g2, p2)):
+            if p1.type != p2.type:
+                continue
+            (i_now, w_now), (i_now2, w_now2) = _likeness(g1, p1), _likeness(g2, p2)
+            (i_swap, w_swap), (i_swap2, w_swap2) = _likeness(g1, p2), _likeness(g2, p1)
+            if w_swap + w_swap2 > w_now + w_now2 and i_swap + i_swap2 >= i_now + i_now2:
                 pairs[i], pairs[j] = (g1, p2), (g2, p1)
     for i in range(len(pairs)):
         for j in range(i + 1, len(pairs)):

@@ -372,3 +372,84 @@ def test_headings_that_name_no_speaker(code_text, text):
     events = code_text(text, author="@watcher").events
     assert events and all(e.asserted_by is None and e.asserted_by_text == "@watcher"
                           for e in events), [(e.type, e.asserted_by_text) for e in events]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "trigger", "speaker_id", "speaker_words"), [
+    # a common noun with the name beside it: the name speaks
+    ("A shadowy militia, Kataib Hezbollah, claimed the drone attack on the base near Erbil.",
+     "attack", "GRP.KATAIB_HEZBOLLAH", "Kataib Hezbollah"),
+    # a pronoun speaker after a named one in the same sentence
+    ("Police sources said the roads were closed and they charged that rebels had attacked a "
+     "convoy near Kidal.", "attacked", None, "Police sources"),
+    # a report clause set off by commas inside the clause it reports
+    ("Overnight, the Ukrainian air force said, Russian drones struck a power plant in Odesa.",
+     "struck", "UKR.MIL.AIR_FORCE", "Ukrainian air force"),
+    # a passive report verb: its agent asserts
+    ("Sudan's army has been accused by Amnesty International of summary executions of "
+     "civilians in Darfur.", "executions", "NGO.AMNESTY", "Amnesty International"),
+    # "that X blamed on Y": X asserts the act
+    ("A car bomb that Damascus blamed on Turkish-backed fighters killed nine people in Afrin.",
+     "killed", "SYR", "Damascus"),
+    # the grounds of a punishment are the punisher's claim
+    ("The European Union sanctioned three Russian generals over the shelling of Ukrainian "
+     "cities.", "shelling", "IGO.EU", "European Union"),
+    # a participle the parser hung under "at the United Nations": the clause's subject speaks
+    ("Ukraine filed a complaint at the United Nations accusing Russia of shelling the "
+     "Zaporizhzhia plant.", "shelling", "UKR", "Ukraine"),
+    # a spokesman speaks for the sector his modifier names
+    ("Police spokesmen said gunmen attacked a bus in Karachi.", "attacked", "PAK.POL",
+     "spokesmen"),
+    # "according to X's statement": X
+    ("According to Hezbollah's statement, its fighters attacked an Israeli tank near the "
+     "border.", "attacked", "GRP.HEZBOLLAH", "Hezbollah"),
+])
+def test_speakers_named_beside_or_around_the_report(code_text, text, trigger, speaker_id,
+                                                     speaker_words):
+    event = next(e for e in code_text(text, author="@desk").events if e.trigger == trigger)
+    assert (event.asserted_by, event.asserted_by_text) == (speaker_id, speaker_words)
+    assert event.modality == "reported"
+
+
+@pytest.mark.slow
+def test_a_relative_pronoun_speaks_for_the_noun_it_stands_for(code_text):
+    coded = code_text("Reporters met the interior minister of Chad, who said that Boko Haram "
+                      "fighters attacked a village near Lake Chad.", author="@desk")
+    event = _by(coded, "ASSAULT", "attacked")
+    assert (event.asserted_by or "").startswith("TCD") and event.asserted_by_text != "who"
+
+
+@pytest.mark.slow
+def test_an_attack_nobody_claimed_is_nobody_s_claim(code_text):
+    coded = code_text("Rockets hit the airport in Aden, in an attack the Houthis did not claim.",
+                      author="@desk")
+    assert all(e.asserted_by is None for e in coded.events), [
+        (e.trigger, e.asserted_by) for e in coded.events]
+
+
+@pytest.mark.slow
+def test_two_sides_give_rival_accounts_of_one_act(code_text):
+    # the survivors (no actor id, no word of contrast) against the junta whose soldiers act
+    coded = code_text("Burkina Faso's junta said its soldiers killed jihadists near Djibo. "
+                      "Survivors said the troops shot unarmed villagers.")
+    killed = _by(coded, "ASSAULT", "killed")
+    assert killed.asserted_by == "BFA.GOV"
+    dispute = _only(coded, "disputes")
+    assert (dispute.event, dispute.asserted_by, dispute.asserted_by_text) == (
+        killed.id, None, "Survivors")
+
+
+@pytest.mark.slow
+def test_a_denial_of_what_was_just_said(code_text):
+    coded = code_text("pristina says belgrade armed the gunmen, vucic denies it")
+    armed = _by(coded, "AID", "armed")
+    assert armed.asserted_by == "XKX"
+    [denial] = _counter(coded, "denies")
+    assert (denial.event, denial.asserted_by) == (armed.id, "PER.ALEKSANDAR_VUCIC")
+
+
+@pytest.mark.slow
+def test_naming_an_act_without_an_answer_word_answers_nobody(code_text):
+    coded = code_text("US jets struck Houthi targets in Yemen. Biden calls it a response to "
+                      "attacks on shipping.")
+    assert _counter(coded, "disputes") == [] and _counter(coded, "denies") == []

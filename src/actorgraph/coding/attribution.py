@@ -95,6 +95,7 @@ class AttributionCues:
     grounds_nouns: frozenset[str]
     spokesman_nouns: frozenset[str]
     source_nouns: frozenset[str]
+    naming_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -130,7 +131,7 @@ def load_cues() -> AttributionCues:
         evidence_nouns=words("evidence_nouns"),
         blame_verbs=words("blame_verbs"), grounds_verbs=words("grounds_verbs"),
         grounds_nouns=words("grounds_nouns"), spokesman_nouns=words("spokesman_nouns"),
-        source_nouns=words("source_nouns"),
+        source_nouns=words("source_nouns"), naming_verbs=words("naming_verbs"),
     )
 
 
@@ -277,7 +278,7 @@ class Attribution:
         if speaker.span is None or speaker.inferred:
             for child in token.children:
                 named = cx.by_token.get(child.i) if child.dep_ == "appos" else None
-                if named is not None and not named.id_.startswith("PRV.LOC"):
+                if named is not None and not named.id_.startswith("PRV."):
                     return Argument(token, named)  # "a little-known group, The Resistance Front"
         if {lemma, token.lower_} & self.cues.evidence_nouns and speaker.span is None:
             return self._maker(cx, token)
@@ -325,7 +326,11 @@ class Attribution:
             ):
                 said = self._speaker_of(cx, verb) or said
                 frame.asserted_by = said
-            if said.span is None and said.token.lower_ in _PRONOUNS:
+            if said.token.dep_ == "nsubj" and self._is_report(verb) and any(
+                c.dep_ == "neg" for c in verb.children
+            ) and not any(t.head == verb and t.dep_ == "conj" for t in chain):
+                frame.asserted_by = None  # "an attack Kyiv did not claim": nobody's word
+            elif said.span is None and said.token.lower_ in _PRONOUNS:
                 carried = self._pronoun_speaker(cx, said) or cx.speech.last_speaker
                 if carried is not None:
                     frame.asserted_by = carried
@@ -817,6 +822,8 @@ class Attribution:
                         dispute(s, answer, sent, "disputes")
                     elif self._accused(s.event, answer):
                         dispute(s, answer, sent, "denies" if kind == "deny" else "disputes")
+            for s, t in self._rival_accounts(cx, j):
+                dispute(s, t.speaker, sent, "disputes", copy=False)
             for s in (s for s in speech.said if s.event.modality == "denied"):
                 # "X denied P, but investigators traced ...": the other side of a denial
                 if s.sent == j or (s.sent == j - 1 and self._opens_contrast(sent)):
@@ -835,6 +842,35 @@ class Attribution:
                     ):
                         dispute(s, t.speaker, sent, "disputes", copy=False)  # t is its own
         return events, claims
+
+    def _rival_accounts(self, cx: CodingContext, j: int) -> list[tuple[_Said, _Said]]:
+        """(earlier, later) accounts of one kind of act by two speakers, the later in
+        sentence ``j`` and the earlier in it or the sentence before, where one speaker is a
+        party to the acts and the two are not on one side: "The Houthis said their drones
+        hit the Abqaiq plant. US officials said the strike was launched from Iran", "The
+        junta said its soldiers fought jihadists. Survivors said troops shot villagers"."""
+        said = cx.speech.said
+        out = []
+        for t in (t for t in said if t.sent == j and t.event.modality == "reported"):
+            for s in said:
+                if s is t or s.sent not in (j - 1, j) or s.event.type != t.event.type or (
+                    s.event.modality != "reported" or s.event.type in _SPEECH_ACTS
+                ) or (s.sent == j and self._token_at(cx, s) >= self._token_at(cx, t)):
+                    continue
+                a, b = s.speaker, t.speaker
+                if a is None or b is None or _same_speaker(a, b) or any(
+                    x.span is None and (x.token.lower_ in _PRONOUNS
+                                        or x.token.pos_ not in ("NOUN", "PROPN"))
+                    for x in (a, b)
+                ):
+                    continue
+                if a.actor and b.actor and self._same_side(a.actor, b.actor):
+                    continue  # allies tell one story
+                if any(self._accused(e.event, x) for e in (s, t) for x in (a, b)) and not any(
+                    o is t for _, o in out
+                ):
+                    out.append((s, t))
+        return out
 
     def _confirmations(self, cx: CodingContext) -> None:
         """"... 3 crew killed on the True Confidence. CENTCOM confirms.": a bare report
@@ -929,10 +965,16 @@ class Attribution:
     def _otherwise_speaker(self, cx: CodingContext, sent: Span) -> Argument | None:
         """"A UN panel and satellite imagery show otherwise": the panel."""
         for t in sent:
-            if t.lower_ in self.cues.otherwise_words and t.head.pos_ in ("VERB", "AUX"):
+            if t.lower_ not in self.cues.otherwise_words:
+                continue
+            if t.head.pos_ in ("VERB", "AUX"):
                 for a in self.reader.subjects(cx, t.head):
                     if a.span is not None:
                         return a
+            elif t.head.lemma_.lower() in self.cues.finding_verbs and t.head.i > sent.start:
+                # "A UN panel and satellite imagery show otherwise" with "show" read as a
+                # noun: the first actor named before it
+                return self._word_speaker(cx, sent.start, t.head.i)
         return None
 
     def _evidence_holder(self, cx: CodingContext, sent: Span, marker: Token) -> Argument | None:
@@ -1017,7 +1059,14 @@ class Attribution:
         earlier account: "aid workers said the bombs fell on a market instead")."""
         root = sent.root
         out = []
-        verbs = [root, *(c for c in root.children if c.dep_ in ("conj", "parataxis"))]
+        verbs = [root, *(c for c in root.children if c.dep_ in ("conj", "parataxis") or (
+            # "pristina says belgrade armed them, vucic denies it": a denial of what was
+            # just said, read as the first speaker's clause
+            c.dep_ == "ccomp" and c.lemma_.lower() in self.reader.denial_verbs
+            and (any(t.text == "," and t.i < c.i for t in c.subtree) or (
+                c.left_edge.i > sent.start and c.doc[c.left_edge.i - 1].text == ","))
+            and any(o.dep_ in ("dobj", "obj") and o.lower_ in self.cues.answered_objects
+                    for o in c.children)))]
         for verb in verbs:
             lemma = verb.lemma_.lower()
             denial = lemma in self.reader.denial_verbs
@@ -1048,9 +1097,9 @@ class Attribution:
                 continue
             if denial or (lemma in ("reject", "dismiss") and said_object):
                 out.append((verb, speaker, "deny"))
-            elif lemma in self.cues.answer_verbs or any(
+            elif (lemma in self.cues.answer_verbs and lemma not in self.cues.naming_verbs) or any(
                 t.lower_ in self.cues.answer_words or t.dep_ == "neg" for t in clause
-            ):
+            ):  # ("biden calls it a response to ...", "call it a mutual decision": no answer)
                 out.append((verb, speaker, "answer"))
             elif self._is_report(verb) and lemma not in self.cues.speech_verbs:
                 out.append((verb, speaker, "account"))
