@@ -850,7 +850,7 @@ class Attribution:
         hit the Abqaiq plant. US officials said the strike was launched from Iran", "The
         junta said its soldiers fought jihadists. Survivors said troops shot villagers"."""
         said = cx.speech.said
-        out = []
+        out: list[tuple[_Said, _Said]] = []
         for t in (t for t in said if t.sent == j and t.event.modality == "reported"):
             for s in said:
                 if s is t or s.sent not in (j - 1, j) or s.event.type != t.event.type or (
