@@ -58,6 +58,8 @@ _SPEAKER_DEPS = frozenset({"parataxis", "advcl", "ccomp", "conj"})
 # Events that are themselves words (an accusation, a demand, a rejection): an answer
 # disputes what they say, not that they were said.
 _SPEECH_ACTS = frozenset({"ACCUSE", "REQUEST", "REJECT"})
+# Deals and offers: rejecting one ("Somalia rejected it") opposes the deal, not its facts.
+_AGREEMENTS = frozenset({"AGREE", "SUPPORT", "CONCEDE", "COOPERATE", "CONSULT"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -820,7 +822,10 @@ class Attribution:
                         continue  # a second account opposes a named speaker's, not an ally's
                     if kind == "contrast" and s.speaker is not None and s.sent != j:
                         dispute(s, answer, sent, "disputes")
-                    elif self._accused(s.event, answer):
+                    elif self._accused(s.event, answer) and not (
+                        kind == "deny" and verb.lemma_.lower() not in self.reader.denial_verbs
+                        and s.event.type in _AGREEMENTS
+                    ):  # "Somalia rejected it": the deal it rejects, not the fact of it
                         dispute(s, answer, sent, "denies" if kind == "deny" else "disputes")
             for s, t in self._rival_accounts(cx, j):
                 dispute(s, t.speaker, sent, "disputes", copy=False)
@@ -1101,7 +1106,9 @@ class Attribution:
                 t.lower_ in self.cues.answer_words or t.dep_ == "neg" for t in clause
             ):  # ("biden calls it a response to ...", "call it a mutual decision": no answer)
                 out.append((verb, speaker, "answer"))
-            elif self._is_report(verb) and lemma not in self.cues.speech_verbs:
+            elif self._is_report(verb) and lemma not in self.cues.speech_verbs and any(
+                c.dep_ in ("ccomp", "parataxis") for c in verb.children
+            ):  # (an account says something: "recalled its ambassador" tells nothing)
                 out.append((verb, speaker, "account"))
         return out
 
