@@ -120,9 +120,10 @@ def _asserter_right(g: dict, p: Any, author: str | None, strict: bool = False) -
 
 def _likeness(g: dict, p: Any) -> tuple[int, int]:
     """How well coded event ``p`` matches gold event ``g``, asserters aside: (the same
-    source and target ids, as ``accuracy._pair`` counts them; their texts' words in
-    common)."""
-    ids = ((g.get("source_id") or None) == p.source) + ((g.get("target_id") or None) == p.target)
+    source and target ids, two missing ids not counting as the same; their texts' words
+    in common)."""
+    ids = sum(bool(g.get(k)) and g.get(k) == v
+              for k, v in (("source_id", p.source), ("target_id", p.target)))
     words = bool(_words(g.get("source")) & _words(p.source_text)) + bool(
         _words(g.get("target")) & _words(p.target_text))
     return ids, words

@@ -271,12 +271,16 @@ class Attribution:
         if speaker.span is None and any(p.type not in _SPEECH_ACTS | {"CONSULT"}
                                         for p in reader.lexicon.nouns.get(lemma, ())):
             return None  # an act says nothing ("ceasefire announced"; an inquiry speaks)
-        if speaker.span is None and token.tag_ in ("WP", "WDT") and (
+        if token.tag_ in ("WP", "WDT") and (
             token.head.dep_ == "relcl" and token.head.head != token
-        ):
+        ):  # (with a span too: "WHO" read as a reference, its words the antecedent's)
             antecedent = token.head.head
             return self.named(cx, reader.infer(cx, reader.actor_arg(cx, antecedent), None,
                                                token.sent)) or Argument(antecedent, None)
+        if speaker.inferred and speaker.span is not None and token.pos_ == "PROPN" and not (
+            speaker.span.start <= token.i < speaker.span.end
+        ):  # "PCD SECRETARY GENERAL NARCISO ISA CONDE": the person, not the title's sector
+            return Argument(token, None)
         if speaker.span is None or speaker.inferred:
             for child in token.children:
                 named = cx.by_token.get(child.i) if child.dep_ == "appos" else None
@@ -286,10 +290,12 @@ class Attribution:
             return self._maker(cx, token)
         if lemma in self.cues.spokesman_nouns or token.lower_ in self.cues.spokesman_nouns:
             for pobj in reader._pobjs(token, ("for", "of")):  # "a spokesman for X"
-                arg = reader.actor_arg(cx, pobj)
-                arg = reader.infer(cx, arg, None, token.sent) if arg.span is None else arg
-                if arg.span is not None:
-                    return arg
+                for word in (pobj, *(t for t in pobj.lefts if t.dep_ == "compound")):
+                    # ("the armed forces press committee": the armed forces)
+                    arg = reader.actor_arg(cx, word)
+                    arg = reader.infer(cx, arg, None, token.sent) if arg.span is None else arg
+                    if arg.span is not None:
+                        return arg
             if speaker.inferred and speaker.span is not None:
                 # "police spokesmen", "a military spokesman": the sector they speak for
                 for child in token.lefts:
