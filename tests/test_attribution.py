@@ -403,6 +403,14 @@ def test_headings_that_name_no_speaker(code_text, text):
     # "according to X's statement": X
     ("According to Hezbollah's statement, its fighters attacked an Israeli tank near the "
      "border.", "attacked", "GRP.HEZBOLLAH", "Hezbollah"),
+    # a semicolon ends the first speaker's sentence, however the parser hangs it
+    ("Turkey said its fighter jets shot down a Syrian helicopter that had crossed into its "
+     "airspace near Kilis on 3 May; Syria's army said the helicopter was on its own side of "
+     "the border and recalled its envoy.", "shot", "TUR", "Turkey"),
+    # "claimed by X that targeted ...": the claimant's own claim
+    ("The United Nations strongly condemns the deadly bombings in Somalia today, including one "
+     "in Mogadishu claimed by al-Shabaab that deliberately targeted worshippers inside a "
+     "mosque.", "targeted", "GRP.AL_SHABAAB", "al-Shabaab"),
 ])
 def test_speakers_named_beside_or_around_the_report(code_text, text, trigger, speaker_id,
                                                      speaker_words):

@@ -335,6 +335,17 @@ class Attribution:
                 said = self._speaker_of(cx, verb) or said
                 frame.asserted_by = said
             if said.token.dep_ == "nsubj" and self._is_report(verb) and any(
+                t.text == ";" for t in trigger.doc[trigger.i:said.token.i]
+            ):
+                # "X said P; Y said Q" with P parsed under Y's verb: the semicolon ends P's
+                # sentence, whose speaker is the report verb above before it
+                outer = next((v for v in verb.ancestors if self._is_report(v) and any(
+                    c.dep_ == "nsubj" and c.i < trigger.i for c in v.children)), None)
+                if outer is not None:
+                    said = self._speaker_of(cx, outer) or said
+                    frame.asserted_by = said
+                    verb = said.token.head
+            if said.token.dep_ == "nsubj" and self._is_report(verb) and any(
                 c.dep_ == "neg" for c in verb.children
             ) and not any(t.head == verb and t.dep_ == "conj" for t in chain):
                 frame.asserted_by = None  # "an attack Kyiv did not claim": nobody's word
@@ -543,6 +554,13 @@ class Attribution:
         for _ in range(4):
             if token.dep_ in ("ROOT",) or token.head == token:
                 return None
+            if token.dep_ in ("ccomp", "relcl") and token.head.dep_ == "acl" and (
+                token.head.lemma_.lower() in self.cues.claiming_verbs
+            ) and not any(c.dep_ == "neg" for c in token.head.children):
+                # "one in Baghdad claimed by Daesh that targeted mourners", the clause
+                # read as the complement of "claimed"
+                agent = self.reader.agent(cx, token.head)
+                return agent if agent is not None and agent.span is not None else None
             token = token.head
             if token.pos_ in ("VERB", "AUX"):
                 return None
