@@ -429,9 +429,11 @@ def test_a_relative_pronoun_speaks_for_the_noun_it_stands_for(code_text):
 
 @pytest.mark.slow
 def test_an_attack_nobody_claimed_is_nobody_s_claim(code_text):
-    coded = code_text("Rockets hit the airport in Aden, in an attack the Houthis did not claim.",
+    coded = code_text("Ukrainian drones damaged a refinery in Saratov on Monday, killing a "
+                      "guard, Russia said, in an attack Kyiv did not immediately claim.",
                       author="@desk")
-    assert all(e.asserted_by is None for e in coded.events), [
+    assert _by(coded, "ASSAULT", "killing").asserted_by == "RUS"
+    assert all(e.asserted_by != "UKR" for e in coded.events), [
         (e.trigger, e.asserted_by) for e in coded.events]
 
 
