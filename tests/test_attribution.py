@@ -403,6 +403,15 @@ def test_headings_that_name_no_speaker(code_text, text):
     # "according to X's statement": X
     ("According to Hezbollah's statement, its fighters attacked an Israeli tank near the "
      "border.", "attacked", "GRP.HEZBOLLAH", "Hezbollah"),
+    # the head noun's sector, not its modifier's: state media, not the state
+    ("Syrian and Russian jets joined Iran's air force for joint drills near Tabriz this week, "
+     "Iranian state media said.", "joined", "IRN.MED", "media"),
+    # the sentence's named source holds what the speakers inside it say
+    ("According to a police report, the militants told the hostages that their capture was "
+     "meant to protest the election in Kenya.", "protest", None, "police report"),
+    ("The minister praised the army for its efforts to defeat al-Shabaab, and noted that "
+     "Kenyan troops had killed forty militants, according to the release.", "killed", None,
+     "release"),
     # a semicolon ends the first speaker's sentence, however the parser hangs it
     ("Turkey said its fighter jets shot down a Syrian helicopter that had crossed into its "
      "airspace near Kilis on 3 May; Syria's army said the helicopter was on its own side of "

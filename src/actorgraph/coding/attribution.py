@@ -98,6 +98,8 @@ class AttributionCues:
     spokesman_nouns: frozenset[str]
     source_nouns: frozenset[str]
     naming_verbs: frozenset[str]
+    holding_verbs: frozenset[str]
+    liable_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -134,6 +136,7 @@ def load_cues() -> AttributionCues:
         blame_verbs=words("blame_verbs"), grounds_verbs=words("grounds_verbs"),
         grounds_nouns=words("grounds_nouns"), spokesman_nouns=words("spokesman_nouns"),
         source_nouns=words("source_nouns"), naming_verbs=words("naming_verbs"),
+        holding_verbs=words("holding_verbs"), liable_words=words("liable_words"),
     )
 
 
@@ -268,8 +271,9 @@ class Attribution:
         if token.pos_ in ("ADV", "ADJ", "VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PART"):
             return None
         lemma = token.lemma_.lower()
-        if speaker.span is None and any(p.type not in _SPEECH_ACTS | {"CONSULT"}
-                                        for p in reader.lexicon.nouns.get(lemma, ())):
+        if speaker.span is None and not {lemma, token.lower_} & self.cues.source_nouns and any(
+            p.type not in _SPEECH_ACTS | {"CONSULT"} for p in reader.lexicon.nouns.get(lemma, ())
+        ):
             return None  # an act says nothing ("ceasefire announced"; an inquiry speaks)
         if token.tag_ in ("WP", "WDT") and (
             token.head.dep_ == "relcl" and token.head.head != token
@@ -281,6 +285,16 @@ class Attribution:
             speaker.span.start <= token.i < speaker.span.end
         ):  # "PCD SECRETARY GENERAL NARCISO ISA CONDE": the person, not the title's sector
             return Argument(token, None)
+        code = reader._sector_nouns.get(token.lower_) or reader._sector_nouns.get(lemma)
+        if code and speaker.span is not None and not (
+            speaker.span.start <= token.i < speaker.span.end
+        ) and "." in speaker.span.id_ and speaker.span.id_.split(".")[1] != code and (
+            self._home(speaker.span.id_) == speaker.span.id_.split(".")[0]
+            and lemma not in self.cues.spokesman_nouns
+        ):  # "Iranian state media": the head noun's sector (media), not its modifier's
+            country = speaker.span.id_.split(".")[0]
+            return Argument(token, Span(token.doc, token.i, token.i + 1, label="ACTOR",
+                                        span_id=f"{country}.{code}"), inferred=True)
         if speaker.span is None or speaker.inferred:
             for child in token.children:
                 named = cx.by_token.get(child.i) if child.dep_ == "appos" else None
@@ -326,6 +340,15 @@ class Attribution:
     def refine(self, cx: CodingContext, trigger: Token, sent: Span, frame: Frame) -> None:
         """Complete ``frame`` (read by the reader from the clauses above ``trigger``)."""
         chain = [trigger, *trigger.ancestors]
+        if frame.asserted_by is not None and frame.denied_by is None:
+            found, source = self.reader._reported_by(cx, sent)
+            if found and source is not None and source.token.i not in {
+                t.i for t in frame.asserted_by.token.subtree
+            }:
+                # "According to a police report, the guerrillas told the victim that ...",
+                # "X noted P, according to the release": the sentence's named source holds
+                # all of it, the speakers inside too
+                frame.asserted_by = source
         if frame.asserted_by is not None:
             said = frame.asserted_by
             verb = said.token.head
@@ -446,6 +469,10 @@ class Attribution:
                 speaker = self._speaker_of(cx, gov)
                 if speaker is not None and speaker.span is not None:
                     return speaker
+            if keys & self.cues.holding_verbs and any(
+                c.lemma_.lower() in self.cues.liable_words for c in gov.children
+            ):  # "holds the FMLN responsible for the assassination": the holder's claim
+                return self._speaker_of(cx, gov)
             if keys & self.cues.credit_verbs and any(
                 t.lemma_.lower() in self.cues.contribution_nouns for t in chain[:depth]
             ):
