@@ -495,31 +495,13 @@ def tune_events(items: list[dict], docs: list[Any], coder: Any, model: Any) -> d
     """The thresholds that maximise the F1 of the events the coder codes on dev (as
     ``event_training.tune_events`` does for the linear layer, on a grid that reaches lower:
     the network's calibrated scores sit lower), then the event confidence curves."""
-    from actorgraph.nlp.event_training import _layered, calibrate_events, code_dev
+    from actorgraph.nlp import event_training
 
     grid = [k / 100 for k in range(5, 96, 5)]
-
-    def run(layer: str, **values: float) -> tuple[dict[str, float], list]:
-        for name, value in values.items():
-            setattr(model, name, value)
-        return code_dev(items, docs, _layered(coder, model, layer))
-
-    best = max((run("model", threshold_alone=t)[0]["f1"], -t) for t in grid)
-    model.threshold_alone = -best[1]
-    model.override = 1.01
-    best = max((run("both", threshold=t)[0]["f1"], -t) for t in grid)
-    model.threshold = -best[1]
-    best = max((run("both", override=o)[0]["f1"], -o) for o in (*grid[8:], 1.01))
-    model.override = -best[1]
-    both, seen = run("both")
-    alone, seen_alone = run("model")
-    curves = calibrate_events(seen)
-    curves["model_alone"] = calibrate_events(seen_alone).get("model", {})
+    out = event_training.tune_events(items, docs, coder, model, grid=grid, override_from=0.45)
     print(f"event thresholds: alone {model.threshold_alone}, beside the rules "
           f"{model.threshold}, override {model.override}", flush=True)
-    return {"threshold": model.threshold, "threshold_alone": model.threshold_alone,
-            "override": model.override, "event_calibration": curves,
-            "dev_events_both": both, "dev_events_model": alone}
+    return out
 
 
 def platt_(p: float, a: float, b: float) -> float:

@@ -444,12 +444,13 @@ def calibrate_events(seen: Sequence[tuple[str, float, bool]]) -> dict[str, Any]:
     return out
 
 
-def tune_events(items: Sequence[dict], docs: Sequence[Doc], coder: Any,
-                model: EventModel) -> dict[str, Any]:
+def tune_events(items: Sequence[dict], docs: Sequence[Doc], coder: Any, model: Any,
+                grid: Sequence[float] | None = None, override_from: float = 0.5) -> dict[str, Any]:
     """Thresholds that maximise the event-level F1 on ``items`` (the coder really codes
-    them: arguments, duplicates and all), then the event confidence curves at those."""
-    grid = [k / 20 for k in range(4, 20)]  # 0.20 .. 0.95
-    tried: dict[str, Any] = {}
+    them: arguments, duplicates and all), then the event confidence curves at those.
+    ``grid``: the thresholds tried (0.20 .. 0.95 by default); overrides start at
+    ``override_from``."""
+    grid = list(grid) if grid is not None else [k / 20 for k in range(4, 20)]
 
     def run(layer: str, **values: float) -> tuple[dict[str, float], list]:
         for name, value in values.items():
@@ -458,11 +459,11 @@ def tune_events(items: Sequence[dict], docs: Sequence[Doc], coder: Any,
 
     best = max((run("model", threshold_alone=t)[0]["f1"], -t) for t in grid)
     model.threshold_alone = -best[1]
-    tried["model"] = {"threshold_alone": model.threshold_alone, "f1": best[0]}
     model.override = 1.01
     best = max((run("both", threshold=t)[0]["f1"], -t) for t in grid)
     model.threshold = -best[1]
-    best = max((run("both", override=o)[0]["f1"], -o) for o in (*grid[6:], 1.01))
+    overrides = [g for g in grid if g >= override_from - 1e-9]
+    best = max((run("both", override=o)[0]["f1"], -o) for o in (*overrides, 1.01))
     model.override = -best[1]
     both, seen = run("both")
     alone, seen_alone = run("model")
