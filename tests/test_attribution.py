@@ -472,3 +472,18 @@ def test_naming_an_act_without_an_answer_word_answers_nobody(code_text):
     coded = code_text("US jets struck Houthi targets in Yemen. Biden calls it a response to "
                       "attacks on shipping.")
     assert _counter(coded, "disputes") == [] and _counter(coded, "denies") == []
+
+
+@pytest.mark.slow
+def test_despite_that_announcement_answers_the_speaker_before(code_text):
+    coded = code_text("M23 spokesman Lawrence Kanyuka insisted the group had declared a "
+                      "humanitarian ceasefire. Despite that announcement, its fighters attacked "
+                      "Nyabibwe in South Kivu days later.", author="@kivu")
+    declared = _by(coded, "CONCEDE", "declared")
+    attacked = _by(coded, "ASSAULT", "attacked")
+    assert attacked.asserted_by is None and declared.asserted_by_text == "Lawrence Kanyuka"
+    # the author's account against the spokesman's, each side with its sentence
+    [denial] = _counter(coded, "denies")
+    assert (denial.event, denial.asserted_by_text) == (attacked.id, "Lawrence Kanyuka")
+    dispute = _only(coded, "disputes")
+    assert (dispute.event, dispute.asserted_by) == (declared.id, None)

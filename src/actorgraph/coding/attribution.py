@@ -1090,8 +1090,12 @@ class Attribution:
         return out
 
     def _contrary_holder(self, cx: CodingContext, sent: Span) -> Argument | None:
-        """X in "contrary to X's claims" / "despite X's denials" at the start of ``sent``."""
+        """X in "contrary to X's claims" / "despite X's denials" at the start of ``sent``;
+        "despite that announcement": the named speaker of the sentence before."""
         doc = sent.doc
+        before = [s.speaker for s in cx.speech.said
+                  if s.sent == cx.speech.sentences.index(sent) - 1 and s.speaker is not None
+                  and s.speaker.span is not None] if sent in cx.speech.sentences else []
         for i in range(sent.start, min(sent.end, sent.start + 3)):
             for phrase in self.cues.contrary_phrases:
                 if not _at(doc, i, sent.end, phrase):
@@ -1103,6 +1107,9 @@ class Attribution:
                                 arg = self.reader.actor_arg(cx, child)
                                 if arg.span is not None:
                                     return arg
+                            if child.dep_ == "det" and child.lower_ in ("that", "this", "these",
+                                                                        "those") and before:
+                                return before[-1]
         return None
 
     def _answers(self, cx: CodingContext, sent: Span) -> list[tuple[Token, Argument, str]]:
