@@ -166,6 +166,9 @@ class Speech:
     accusers: dict[int, Argument] = field(default_factory=dict)  # by trigger token
     said: list[_Said] = field(default_factory=list)
     sentences: list[Span] = field(default_factory=list)
+    # by sentence start, read once a sentence: its semicolons, its report phrase
+    semicolons: dict[int, list[int]] = field(default_factory=dict)
+    sources: dict[int, tuple[bool, Argument | None]] = field(default_factory=dict)
 
 
 def _at(doc: Any, i: int, end: int, phrase: tuple[str, ...]) -> bool:
@@ -341,7 +344,9 @@ class Attribution:
         """Complete ``frame`` (read by the reader from the clauses above ``trigger``)."""
         chain = [trigger, *trigger.ancestors]
         if frame.asserted_by is not None and frame.denied_by is None:
-            found, source = self.reader._reported_by(cx, sent)
+            if sent.start not in cx.speech.sources:
+                cx.speech.sources[sent.start] = self.reader._reported_by(cx, sent)
+            found, source = cx.speech.sources[sent.start]
             if found and source is not None and source.token.i not in {
                 t.i for t in frame.asserted_by.token.subtree
             }:
@@ -349,6 +354,8 @@ class Attribution:
                 # "X noted P, according to the release": the sentence's named source holds
                 # all of it, the speakers inside too
                 frame.asserted_by = source
+        if sent.start not in cx.speech.semicolons:
+            cx.speech.semicolons[sent.start] = [t.i for t in sent if t.text == ";"]
         if frame.asserted_by is not None:
             said = frame.asserted_by
             verb = said.token.head
@@ -358,7 +365,7 @@ class Attribution:
                 said = self._speaker_of(cx, verb) or said
                 frame.asserted_by = said
             if said.token.dep_ == "nsubj" and self._is_report(verb) and any(
-                t.text == ";" for t in trigger.doc[trigger.i:said.token.i]
+                trigger.i < k < said.token.i for k in cx.speech.semicolons[sent.start]
             ):
                 # "X said P; Y said Q" with P parsed under Y's verb: the semicolon ends P's
                 # sentence, whose speaker is the report verb above before it
@@ -638,6 +645,7 @@ class Attribution:
         speech = cx.speech
         speech.sentence += 1
         speech.sentences.append(sent)
+
         doc = sent.doc
         if speech.sentence == 0:
             self._transcript_speaker(cx, sent)
@@ -830,7 +838,9 @@ class Attribution:
                                 evidence, by_text))
 
         self._confirmations(cx)
+        by_sent: dict[int, list[_Said]] = {}
         for said in speech.said:
+            by_sent.setdefault(said.sent, []).append(said)
             if said.event.modality == "denied":
                 accused(said)
         for j, sent in enumerate(speech.sentences):
@@ -849,7 +859,7 @@ class Attribution:
                     dispute(s, by, sent, "disputes")
             for s in self._falsely_claimed(cx, sent, mine):
                 dispute(s, None, sent, "disputes")
-            holder = self._contrary_holder(cx, sent)
+            holder = self._contrary_holder(cx, sent, by_sent.get(j - 1, []))
             if holder is not None:
                 for s in mine:
                     if s.speaker is None and not self._inside(cx, s, holder.token):
@@ -879,7 +889,7 @@ class Attribution:
                         and s.event.type in _AGREEMENTS
                     ):  # "Somalia rejected it": the deal it rejects, not the fact of it
                         dispute(s, answer, sent, "denies" if kind == "deny" else "disputes")
-            for s, t in self._rival_accounts(cx, j):
+            for s, t in self._rival_accounts(cx, by_sent.get(j - 1, []), mine):
                 dispute(s, t.speaker, sent, "disputes", copy=False)
             for s in (s for s in speech.said if s.event.modality == "denied"):
                 # "X denied P, but investigators traced ...": the other side of a denial
@@ -900,19 +910,19 @@ class Attribution:
                         dispute(s, t.speaker, sent, "disputes", copy=False)  # t is its own
         return events, claims
 
-    def _rival_accounts(self, cx: CodingContext, j: int) -> list[tuple[_Said, _Said]]:
+    def _rival_accounts(self, cx: CodingContext, last: list[_Said],
+                        mine: list[_Said]) -> list[tuple[_Said, _Said]]:
         """(earlier, later) accounts of one kind of act by two speakers, the later in
         sentence ``j`` and the earlier in it or the sentence before, where one speaker is a
         party to the acts and the two are not on one side: "The Houthis said their drones
         hit the Abqaiq plant. US officials said the strike was launched from Iran", "The
         junta said its soldiers fought jihadists. Survivors said troops shot villagers"."""
-        said = cx.speech.said
         out: list[tuple[_Said, _Said]] = []
-        for t in (t for t in said if t.sent == j and t.event.modality == "reported"):
-            for s in said:
-                if s is t or s.sent not in (j - 1, j) or s.event.type != t.event.type or (
+        for t in (t for t in mine if t.event.modality == "reported"):
+            for s in (*last, *mine):
+                if s is t or s.event.type != t.event.type or (
                     s.event.modality != "reported" or s.event.type in _SPEECH_ACTS
-                ) or (s.sent == j and self._token_at(cx, s) >= self._token_at(cx, t)):
+                ) or (s.sent == t.sent and self._token_at(cx, s) >= self._token_at(cx, t)):
                     continue
                 a, b = s.speaker, t.speaker
                 if a is None or b is None or _same_speaker(a, b) or any(
@@ -1089,13 +1099,13 @@ class Attribution:
                         and s.speaker.token == speaker.token]
         return out
 
-    def _contrary_holder(self, cx: CodingContext, sent: Span) -> Argument | None:
+    def _contrary_holder(self, cx: CodingContext, sent: Span,
+                         last: list[_Said]) -> Argument | None:
         """X in "contrary to X's claims" / "despite X's denials" at the start of ``sent``;
-        "despite that announcement": the named speaker of the sentence before."""
+        "despite that announcement": the named speaker of the sentence before (its events:
+        ``last``)."""
         doc = sent.doc
-        before = [s.speaker for s in cx.speech.said
-                  if s.sent == cx.speech.sentences.index(sent) - 1 and s.speaker is not None
-                  and s.speaker.span is not None] if sent in cx.speech.sentences else []
+        before = [s.speaker for s in last if s.speaker is not None and s.speaker.span is not None]
         for i in range(sent.start, min(sent.end, sent.start + 3)):
             for phrase in self.cues.contrary_phrases:
                 if not _at(doc, i, sent.end, phrase):
