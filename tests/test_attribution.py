@@ -236,6 +236,9 @@ def test_a_counter_claim_keeps_who_holds_it(code_text, text, trigger, holder_id,
     # against the junta whose soldiers act
     ("Burkina Faso's junta said its soldiers killed jihadists near Djibo. Survivors said the "
      "troops shot unarmed villagers.", "killed", "BFA.GOV", None),
+    # a speaker who says its own side never did it, answered by another's account
+    ("Tehran has always said Iranian forces never shelled the town of Koya. UN observers in the "
+     "area reported that the rounds came from Iranian positions.", "shelled", "IRN", "IGO.UN"),
 ])
 def test_the_other_side_answers(code_text, text, trigger, first, second):
     coded = code_text(text)
@@ -480,3 +483,4 @@ def test_despite_that_announcement_answers_the_speaker_before(code_text):
     assert (denial.event, denial.asserted_by_text) == (attacked.id, "Lawrence Kanyuka")
     dispute = _only(coded, "disputes")
     assert (dispute.event, dispute.asserted_by) == (declared.id, None)
+

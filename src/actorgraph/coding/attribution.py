@@ -889,6 +889,13 @@ class Attribution:
                         and s.event.type in _AGREEMENTS
                     ):  # "Somalia rejected it": the deal it rejects, not the fact of it
                         dispute(s, answer, sent, "denies" if kind == "deny" else "disputes")
+                    elif kind in ("account", "answer") and s.sent == j - 1 and (
+                        self._own_denial(s) and answer.actor is not None
+                        and not self._same_side(answer.actor, s.speaker.actor)  # type: ignore[union-attr]
+                    ):
+                        # "The Kremlin said Russian troops never shelled the plant. IAEA
+                        # inspectors reported that the shells came from Russian positions"
+                        dispute(s, answer, sent, "disputes", copy=False)
             for s, t in self._rival_accounts(cx, by_sent.get(j - 1, []), mine):
                 dispute(s, t.speaker, sent, "disputes", copy=False)
             for s in (s for s in speech.said if s.event.modality == "denied"):
@@ -909,6 +916,15 @@ class Attribution:
                     ):
                         dispute(s, t.speaker, sent, "disputes", copy=False)  # t is its own
         return events, claims
+
+    def _own_denial(self, said: _Said) -> bool:
+        """A speaker's denial of its own side's act: denied, or said not to have happened
+        ("Russian troops never shelled the plant", said by the Kremlin)."""
+        speaker = said.speaker
+        if speaker is None or speaker.actor is None:
+            return False
+        return said.event.modality == "denied" or (
+            said.event.negated and self._same_side(speaker.actor, said.event.source))
 
     def _rival_accounts(self, cx: CodingContext, last: list[_Said],
                         mine: list[_Said]) -> list[tuple[_Said, _Said]]:
