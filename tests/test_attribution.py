@@ -282,6 +282,9 @@ def test_a_claimed_attack_names_the_source_of_the_clause_under_it(code_text):
     # "X REPORTED TODAY THAT ...", read from the words where the parse of capitals is weak
     ("POLICE SOURCES REPORTED TODAY THAT GUERRILLAS KILLED TWO SOLDIERS IN SAN MIGUEL.",
      "KILLED", "SOURCES"),
+    # ... across the line breaks of wire text, to the end of the post
+    ("HONDURAN POLICE\nSOURCES REPORTED TODAY\nTHAT GUERRILLAS KILLED TWO SOLDIERS IN SAN "
+     "MIGUEL. THEY WERE SHOT AT A CHECKPOINT.", "SHOT", "POLICE"),
 ])
 def test_speakers_read_from_the_words(code_text, text, trigger, speaker):
     event = _by(code_text(text, author="@wire"), "ASSAULT", trigger)
@@ -371,6 +374,7 @@ def test_more_speakers_of_thread_posts(code_text, text, trigger, speaker_id, spe
 
 @pytest.mark.slow
 @pytest.mark.parametrize("text", [
+    "IT WAS OFFICIALLY ANNOUNCED\nTODAY THAT GUERRILLAS KILLED TWO SOLDIERS IN SAN MIGUEL.",
     "maputo today: police fired tear gas at thousands of protesters downtown",  # a dateline
     "sudan: rsf shelled the market in omdurman again",  # a place heading
     "hemedti in a new speech: threatens to take the war to port sudan",  # his own act

@@ -677,9 +677,12 @@ class Attribution:
         if mentions:
             return self.reader.actor_arg(cx, doc[mentions[-1].end - 1])
         last = doc[end - 1]
+        while last.is_space and last.i > start:
+            last = doc[last.i - 1]
         if last.is_alpha and not last.is_stop and (last.is_title or last.is_upper) and (
             last.lower_ not in _PRONOUNS and last.lower_ not in ("him", "them", "you", "i")
-        ):
+            and last.lower_ not in self.cues.report_fillers and last.pos_ != "ADV"
+        ):  # ("IT WAS OFFICIALLY ANNOUNCED THAT": nobody named)
             return Argument(last, None)
         return None
 
@@ -744,7 +747,9 @@ class Attribution:
             if doc[k].pos_ in ("VERB", "AUX") and not upper:
                 return  # a parse to trust: the reader has read the clause
             after = k + 1
-            while after < min(len(doc), k + 4) and doc[after].lower_ in self.cues.report_fillers:
+            while after < min(len(doc), k + 5) and (
+                doc[after].lower_ in self.cues.report_fillers or doc[after].is_space
+            ):  # ("REPORTED TODAY\nTHAT": a line break of the wire text between)
                 after += 1
             if after >= len(doc):
                 return
@@ -753,8 +758,8 @@ class Attribution:
             elif doc[after].lower_ not in ("that", '"', "“", ":"):
                 return
             before = doc[sent.start:k]
-            if any(t.lower_ in self.said_forms or not (t.is_alpha or t.text in ("'s", "’s", "-"))
-                   for t in before):
+            if any(t.lower_ in self.said_forms or not (
+                t.is_alpha or t.is_space or t.text in ("'s", "’s", "-")) for t in before):
                 return
             speaker = self._word_speaker(cx, sent.start, k)
             if speaker is not None:
