@@ -48,6 +48,10 @@ _EFFORT_NOUNS = frozenset({"effort", "attempt", "campaign", "mission", "plan", "
 _MEMBER_WORDS = frozenset({"nations", "countries", "members", "states", "governments"})
 _FIRST_PLURAL = frozenset({"we", "our", "us", "ours"})
 _ARMED_KINDS = frozenset({"militia", "rebel", "terrorist"})
+# What an armed-target verb ("trains", "supplies") may have as its object besides them.
+_FORCE_KINDS = _ARMED_KINDS | {"military", "police", "intelligence"}
+# Plural nouns naming the partners of whoever owns them: "our Syrian partners".
+_PARTNER_NOUNS = frozenset({"partners", "allies"})
 _COPULAS = frozenset({"be", "become", "remain", "serve", "act", "stay"})
 # "Coalition aircraft", "Coalition military forces": the coalition acts through them.
 _FORCE_WORDS = frozenset({"aircraft", "forces", "troops", "jets", "warplanes", "advisers",
@@ -115,6 +119,7 @@ class RelationCues:
     support_nouns: frozenset[str] = frozenset()
     under_nouns: frozenset[str] = frozenset()
     unnamed_groups: frozenset[str] = frozenset()
+    group_nouns: frozenset[str] = frozenset()
 
     def words(self) -> set[str]:
         """Every cue word, lower-case, for the prefilter to parse the sentences they are in."""
@@ -184,6 +189,7 @@ def _parse(data: Any, origin: str, cues: RelationCues) -> None:
     cues.support_nouns |= listed("support_nouns")
     cues.under_nouns |= listed("under_nouns")
     cues.unnamed_groups |= listed("unnamed_groups")
+    cues.group_nouns |= listed("group_nouns")
 
 
 @lru_cache(maxsize=4)
@@ -514,21 +520,42 @@ class RelationFinder:
         return self._unnamed(token)
 
     def _speaker_organisation(self, token: Token) -> Argument | None:
-        """"We", "our": the organisation that speaks. Said only where the text makes it
-        clear: the post's author is an organisation or state the dictionary knows, or the
-        words are quoted from one ("we trained them," the ministry said)."""
+        """"We", "our": the organisation that speaks. The one the dictionary knows where the
+        text makes it clear: the post's author is an organisation or state it knows, or the
+        words are quoted from one ("we trained them," the ministry said), or from a person
+        the sentence or the dictionary places in one. Else the speaking side is unnamed:
+        a provisional organisation of this post only ("the side of General Smith", "the
+        author of doc_1"), so a press release's "we support X" is kept, and never merged
+        with another text's "we"."""
+        if token.pos_ != "PRON" or token.text == "US":
+            return None  # "US" is the United States
         frame = self.reader.frame(self._cx, token.head, token.sent)
         speaker = frame.asserted_by
         actor_id = None
+        side = None
         if speaker is not None and speaker.span is not None:
-            if self._kind(speaker.span) not in ("person", "civilian", None):
+            kind = self._kind(speaker.span)
+            if kind not in ("person", "civilian", None):
                 actor_id = speaker.actor
+            else:
+                side = speaker.span.text
+                if kind == "person":  # the body the sentence or the dictionary gives them
+                    actor_id = self.reader._speaks_for(self._cx, speaker, speaker.span)
         elif self._call.author:
             actor_id = self._alias(self._call.author)
+            side = self._call.author
         actor = self.actor(actor_id) if actor_id else None
-        if actor is None or actor.kind in ("person", "civilian"):
-            return None
-        span = Span(token.doc, token.i, token.i + 1, label="ACTOR", span_id=actor.id)
+        if actor is not None and actor.kind not in ("person", "civilian"):
+            span = Span(token.doc, token.i, token.i + 1, label="ACTOR", span_id=actor.id)
+            return Argument(token, span, via_reference=True)
+        for head, made in self._made:
+            if head.i == token.i:
+                return Argument(token, made, via_reference=True)
+        post = self._cx.post
+        key = f"{normalise_key(side)}_SIDE" if side else "AUTHOR"
+        span = Span(token.doc, token.i, token.i + 1, label="ACTOR",
+                    span_id=f"PRV.ORG.{key}_OF_{normalise_key(post.doc)}_{post.post}")
+        self._made.append((token, span))
         return Argument(token, span, via_reference=True)
 
     def _unnamed(self, token: Token) -> Argument | None:
@@ -537,8 +564,16 @@ class RelationFinder:
         organisation over the noun, its adjectives, compounds and numbers, and an "of"
         phrase that names no actor."""
         by_token = self._cx.by_token
-        if token.i in by_token or token.dep_ in ("compound", "poss") or any(
-                c.dep_ == "poss" for c in token.children):
+        if token.i in by_token or token.dep_ in ("compound", "poss"):
+            return None
+        if token.pos_ == "NOUN" and self._named_holder(token, by_token) is None and (
+                token.lower_ in _PARTNER_NOUNS or (
+                    not any(c.dep_ == "poss" for c in token.children)
+                    and (token.lower_ in self.cues.group_nouns
+                         or (token.lower_ in self.cues.generic and token.tag_ == "NNS")))):
+            # "The regime armed local tribes", "SUBVERSIVES, FINANCED BY CUBA"
+            return self._local_group(token)
+        if any(c.dep_ == "poss" for c in token.children):
             return None
         acronym = (token.pos_ == "PROPN" and token.text.isupper() and len(token.text) >= 2
                    and token.text.isalpha() and token.ent_type_ not in ("GPE", "PERSON", "NORP"))
@@ -581,6 +616,28 @@ class RelationFinder:
             start = c.i
         return self._provisional(token, start, token.i) if start < token.i else None
 
+    def _local_group(self, token: Token) -> Argument:
+        """A group named only by a common noun ("local tribes", "our Syrian partners",
+        "gangs of criminals") as a provisional organisation of this post alone: another
+        text's "the rebels" are other rebels. The noun with the modifiers just before it (a
+        state's adjective among them) and an "of" phrase that names no actor."""
+        by_token = self._cx.by_token
+        start = end = token.i
+        for c in sorted(token.lefts, key=lambda c: -c.i):
+            if c.i != start - 1 or c.dep_ not in ("amod", "compound", "nmod") or (
+                    c.i in by_token and self._kind(by_token[c.i]) != "state"):
+                break
+            start = c.i
+        for c in token.rights:
+            if c.dep_ == "prep" and c.lower_ == "of" and c.i == end + 1:
+                objs = [p for p in c.children if p.dep_ == "pobj"]
+                if objs and objs[0].pos_ == "NOUN" and not any(
+                        d.i in by_token for d in objs[0].subtree):
+                    end = objs[0].right_edge.i  # "gangs of criminals"
+        post = self._cx.post
+        return self._provisional(token, start, end,
+                                 local=f"{normalise_key(post.doc)}_{post.post}")
+
     def _org_entity(self, token: Token) -> Argument | None:
         """An organisation the parser names but the dictionary does not know ("General
         Motors", "Force Ouvrière"), as a provisional organisation over the whole name."""
@@ -594,13 +651,15 @@ class RelationFinder:
                     return self._provisional(ent[-1], start, ent.end - 1)
         return None
 
-    def _provisional(self, token: Token, start: int, end: int) -> Argument:
-        """A provisional organisation over tokens ``start`` to ``end``, made once."""
+    def _provisional(self, token: Token, start: int, end: int, local: str = "") -> Argument:
+        """A provisional organisation over tokens ``start`` to ``end``, made once; with
+        ``local``, one of that post only."""
         for found_token, made in self._made:
             if made.start == start and made.end == end + 1:
                 return Argument(found_token, made)
+        key = normalise_key(token.doc[start:end + 1].text)
         span = Span(token.doc, start, end + 1, label="ACTOR",
-                    span_id=f"PRV.ORG.{normalise_key(token.doc[start:end + 1].text)}")
+                    span_id=f"PRV.ORG.{key}_OF_{local}" if local else f"PRV.ORG.{key}")
         self._made.append((token, span))
         return Argument(token, span)
 
@@ -915,6 +974,12 @@ class RelationFinder:
                        if c.dep_ == "compound" and c.i in by_token
                        and not self._is_sector(by_token[c.i]) and by_token[c.i] is not owner.span
                        and self._kind(by_token[c.i]) != "state"]  # "its Yemen branch" is no Yemen
+        if not holders and token.lower_ in _PARTNER_NOUNS and token.i - 1 not in by_token and any(
+                c.dep_ in ("amod", "compound", "nmod") and c.i == token.i - 1
+                for c in token.lefts):
+            # "our Turkish allies", "our coalition partners" (bare "our partners" are
+            # whoever the speaker works with, named or not)
+            holders = [self._local_group(token)]
         nxt = token.i + 1
         if not holders and nxt < len(token.doc) and nxt in by_token and (
                 by_token[nxt].start == nxt and by_token[nxt] is not owner.span):
@@ -1133,7 +1198,8 @@ class RelationFinder:
                 if rtype == "founds":
                     rtype = "leads" if self._kind(src.span) == "person" else "backs"
                 tkind = self._kind(tgt.span)
-                if cue.armed_target and tkind not in _ARMED_KINDS and not _generic_group(tgt):
+                if cue.armed_target and tkind not in _FORCE_KINDS and not _generic_group(tgt) and (
+                        tgt.token.lower_ not in self.cues.generic):
                     continue
                 if cue.organisation_target and tkind in ("person", "state"):
                     continue
@@ -1141,6 +1207,8 @@ class RelationFinder:
                     continue  # "the YPG dominates the SDF", not "Iran dominates the Houthis"
                 if rtype == "leads" and tkind == "person":
                     continue
+                if rtype == "member_of" and tgt.token.lower_ in _PARTNER_NOUNS:
+                    continue  # "joined Kerry and international partners in Paris": a meeting
                 if rtype == "backs" and tkind == "civilian":
                     continue  # "support for the Iraqi people" is not sponsorship
                 yield _Found(rtype, src, tgt, token, "verb", token)
