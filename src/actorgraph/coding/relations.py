@@ -39,6 +39,7 @@ from ..datafiles import load_yaml, packaged
 from ..errors import ConfigError
 from ..models import RELATION_TYPES, Actor, Evidence, Relation, stable_id
 from .coder import Argument, CodingContext, EventCoder, PostContext, ThreadState
+from .not_actors import ORGANISATION_WORDS
 from .prefilter import PAST_FORMS
 
 __all__ = ["RelationCues", "RelationFinder", "load_relation_cues"]
@@ -68,6 +69,8 @@ _ALLEGIANCE_VERBS = frozenset({"pledge", "swear", "declare", "give", "offer"})
 # "X is one of the groups in Y": plain group nouns that state membership only so.
 _ONE_OF_NOUNS = frozenset({"groups", "organisations", "organizations", "movements", "parties",
                            "militias", "factions", "units", "members"})
+# Words over a "to" clause that make its relation one going on: "continue to support".
+_ONGOING_WORDS = frozenset({"continue", "remain", "keep", "effort", "efforts"})
 _SUCCESSION_VERBS = frozenset({"succeed", "replace"})
 # Nouns whose holder speaks or acts for a group: "a spokesperson for the White House".
 _FOR_NOUNS = frozenset({"spokesman", "spokesperson", "spokeswoman", "envoy", "representative"})
@@ -120,6 +123,7 @@ class RelationCues:
     under_nouns: frozenset[str] = frozenset()
     unnamed_groups: frozenset[str] = frozenset()
     group_nouns: frozenset[str] = frozenset()
+    organisation_nouns: frozenset[str] = frozenset()
 
     def words(self) -> set[str]:
         """Every cue word, lower-case, for the prefilter to parse the sentences they are in."""
@@ -190,6 +194,7 @@ def _parse(data: Any, origin: str, cues: RelationCues) -> None:
     cues.under_nouns |= listed("under_nouns")
     cues.unnamed_groups |= listed("unnamed_groups")
     cues.group_nouns |= listed("group_nouns")
+    cues.organisation_nouns |= listed("organisation_nouns")
 
 
 @lru_cache(maxsize=4)
@@ -264,7 +269,10 @@ class RelationFinder:
         actor = self.actor(span.id_)
         if actor is not None:
             return actor.kind
-        return "person" if span.id_.startswith("PRV.PER.") else "organisation"
+        if span.id_.startswith("PRV.PER.") or (
+                span.id_.startswith("PRV.ORG.") and span[-1].ent_type_ == "PERSON"):
+            return "person"  # (a name the ruler took for a group: "GONZALO RODRIGUEZ GACHA")
+        return "organisation"
 
     def _is_sector(self, span: Span) -> bool:
         actor = self.dictionary.get(span.id_)
@@ -493,6 +501,27 @@ class RelationFinder:
                 return Argument(token, subjects[0].span, via_reference=True)
         if token.lower_ in _FIRST_PLURAL:
             return self._speaker_organisation(token)
+        if token.lower_ == "which" and token.tag_ == "WDT":
+            # "X, leader of the movement, which is a member of Y": the movement, not X
+            arg = self.reader.actor_arg(self._cx, token, deep=False)
+            if arg.span is not None and self._kind(arg.span) != "person":
+                return arg
+            head = token.head.head if token.head.dep_ == "relcl" else None
+            if head is not None and self._kind(self._cx.by_token.get(head.i)) == "person":
+                # the clause hung on the person: the name just before "which" instead
+                left = token.i - 1
+                while left > head.i and token.doc[left].is_punct:
+                    left -= 1
+                head = token.doc[left] if left > head.i else None
+            if head is None or self._kind(self._cx.by_token.get(head.i)) == "person":
+                return None
+            return self._arg(head)
+        bracketed = [c for c in token.rights if c.dep_ == "appos" and c.i in self._cx.by_token
+                     and token.doc[c.i - 1].text == "(" and self._kind(
+                         self._cx.by_token[c.i]) not in ("person", "state", "location")]
+        if bracketed and token.pos_ in ("NOUN", "PROPN") and token.i not in self._cx.by_token:
+            # "the ruling American Popular Revolutionary Alliance (APRA)": the name in brackets
+            return Argument(token, self._cx.by_token[bracketed[0].i])
         for head, made in self._made:
             if head.i == token.i:  # "Kadyrov's fighters", made by an earlier relation
                 return Argument(token, made)
@@ -573,6 +602,9 @@ class RelationFinder:
                          or (token.lower_ in self.cues.generic and token.tag_ == "NNS")))):
             # "The regime armed local tribes", "SUBVERSIVES, FINANCED BY CUBA"
             return self._local_group(token)
+        if self._organisation_name(token):
+            # "the 105th Infantry Brigade", "the Ayacucho development corporation"
+            return self._provisional(token, *self._name_extent(token))
         if any(c.dep_ == "poss" for c in token.children):
             return None
         acronym = (token.pos_ == "PROPN" and token.text.isupper() and len(token.text) >= 2
@@ -616,6 +648,45 @@ class RelationFinder:
             start = c.i
         return self._provisional(token, start, token.i) if start < token.i else None
 
+    def _organisation_name(self, token: Token) -> bool:
+        """Whether ``token`` heads the name of an organisation written in common words: an
+        organisation's noun ("brigade", "corporation", "community") with "the" or "a" and
+        a word of its own before it ("the 105th infantry brigade", "the social christian
+        people's movement"), or an "of" phrase after it ("a commission of notables")."""
+        if token.pos_ not in ("NOUN", "PROPN") or token.tag_ == "NNS" or not (
+                token.lower_ in ORGANISATION_WORDS or token.lower_ in self.cues.organisation_nouns):
+            return False
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "a", "an")
+                   for t in (token, *(p for p in token.children if p.dep_ == "poss"))
+                   for c in t.children):
+            return False  # ("the social christian people's movement": "the" on "people")
+        if self._named_holder(token, self._cx.by_token) is not None:
+            return False  # "X is a movement": the movement is X
+        start, end = self._name_extent(token)
+        return start < token.i or end > token.i
+
+    def _name_extent(self, token: Token) -> tuple[int, int]:
+        """The words of a name headed by ``token``: its modifiers just before it (a plain
+        noun's possessive among them: "people's") and an "of" phrase naming no actor."""
+        by_token = self._cx.by_token
+        start = end = token.i
+        for c in sorted(token.lefts, key=lambda c: -c.i):
+            if c.dep_ == "case":
+                continue
+            if c.right_edge.i < start - 2 or c.dep_ not in ("amod", "compound", "nmod", "nummod",
+                                                             "poss") or (
+                    c.dep_ == "poss" and c.pos_ != "NOUN") or any(
+                    d.i in by_token and self._kind(by_token[d.i]) != "state" for d in c.subtree):
+                break
+            start = c.left_edge.i
+        for c in token.rights:
+            if c.dep_ == "prep" and c.lower_ == "of" and c.i == end + 1:
+                objs = [p for p in c.children if p.dep_ == "pobj"]
+                if objs and objs[0].pos_ == "NOUN" and not any(
+                        d.i in by_token for d in objs[0].subtree):
+                    end = objs[0].i
+        return start, end
+
     def _local_group(self, token: Token) -> Argument:
         """A group named only by a common noun ("local tribes", "our Syrian partners",
         "gangs of criminals") as a provisional organisation of this post alone: another
@@ -633,7 +704,7 @@ class RelationFinder:
                 objs = [p for p in c.children if p.dep_ == "pobj"]
                 if objs and objs[0].pos_ == "NOUN" and not any(
                         d.i in by_token for d in objs[0].subtree):
-                    end = objs[0].right_edge.i  # "gangs of criminals"
+                    end = objs[0].i  # "gangs of criminals"
         post = self._cx.post
         return self._provisional(token, start, end,
                                  local=f"{normalise_key(post.doc)}_{post.post}")
@@ -670,7 +741,10 @@ class RelationFinder:
         """The arguments that name an actor (see :meth:`_arg`), not just mention one."""
         out = []
         for a in args:
-            if a.span is not None and (a.via_reference or a.span.start <= a.token.i < a.span.end):
+            if a.token.lower_ == "which" and a.token.tag_ == "WDT":
+                if (again := self._arg(a.token)) is not None:
+                    out.append(again)
+            elif a.span is not None and (a.via_reference or a.span.start <= a.token.i < a.span.end):
                 out.append(a)
             elif (again := self._arg(a.token)) is not None:
                 out.append(again)
@@ -679,6 +753,9 @@ class RelationFinder:
     def _holders(self, noun: Token) -> list[Argument]:
         """Who a predicate noun or adjective is said of: "X is part of", "X, a faction of",
         "X, which is loyal to", "the leader of Y, X"."""
+        if noun.dep_ == "conj" and noun.pos_ == "NOUN" and noun.head.pos_ == "NOUN" and (
+                noun.lower_ in self.cues.nouns and noun.head.lower_ in self.cues.nouns):
+            return self._holders(noun.head)  # "X, a leader of Y and director of Z"
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in (
                 "one", "some", "among"):  # "X is one of the factions of Y"
             return self._holders(noun.head.head)
@@ -974,8 +1051,9 @@ class RelationFinder:
                        if c.dep_ == "compound" and c.i in by_token
                        and not self._is_sector(by_token[c.i]) and by_token[c.i] is not owner.span
                        and self._kind(by_token[c.i]) != "state"]  # "its Yemen branch" is no Yemen
-        if not holders and token.lower_ in _PARTNER_NOUNS and token.i - 1 not in by_token and any(
-                c.dep_ in ("amod", "compound", "nmod") and c.i == token.i - 1
+        if not holders and token.lower_ in _PARTNER_NOUNS and any(
+                c.dep_ in ("amod", "compound", "nmod") and c.i == token.i - 1 and (
+                    c.i not in by_token or self._kind(by_token[c.i]) == "state")
                 for c in token.lefts):
             # "our Turkish allies", "our coalition partners" (bare "our partners" are
             # whoever the speaker works with, named or not)
@@ -1314,6 +1392,8 @@ class RelationFinder:
             negated = False
         else:
             modality, negated = frame.modality, frame.negated
+        if modality in ("future", "intended") and not nominal and _ongoing(found.trigger):
+            modality = "asserted"  # "we will continue to support X": the support holds now
         if found.past and modality == "asserted":
             modality = "historical"
         date = end_date = as_of = None
@@ -1352,6 +1432,20 @@ class RelationFinder:
             method=found.method,
             cue=found.cue.text,
         )
+
+
+def _ongoing(verb: Token) -> bool:
+    """Whether ``verb`` hangs from "continue", "remain" or "keep" ("will continue to arm
+    X", "remain committed to supporting X", "Coalition efforts to support X"): a relation
+    going on, not one only intended."""
+    above = verb
+    for _ in range(5):
+        if above.dep_ not in ("xcomp", "pcomp", "pobj", "prep", "acomp", "advcl", "acl", "conj"):
+            return False
+        above = above.head
+        if above.lemma_.lower() in _ONGOING_WORDS:
+            return True
+    return False
 
 
 def _one_of_several(token: Token) -> bool:
