@@ -506,7 +506,8 @@ class RelationFinder:
             arg = self.reader.actor_arg(self._cx, token, deep=False)
             if arg.span is not None and self._kind(arg.span) != "person":
                 return arg
-            head = token.head.head if token.head.dep_ == "relcl" else None
+            clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
+            head = clause.head if clause is not None else None  # ("to which X belongs")
             if head is not None and self._kind(self._cx.by_token.get(head.i)) == "person":
                 # the clause hung on the person: the name just before "which" instead
                 left = token.i - 1
@@ -648,13 +649,17 @@ class RelationFinder:
             start = c.i
         return self._provisional(token, start, token.i) if start < token.i else None
 
+    def _organisation_word(self, word: str) -> bool:
+        return word in ORGANISATION_WORDS or word in self.cues.organisation_nouns
+
     def _organisation_name(self, token: Token) -> bool:
         """Whether ``token`` heads the name of an organisation written in common words: an
         organisation's noun ("brigade", "corporation", "community") with "the" or "a" and
         a word of its own before it ("the 105th infantry brigade", "the social christian
         people's movement"), or an "of" phrase after it ("a commission of notables")."""
-        if token.pos_ not in ("NOUN", "PROPN") or token.tag_ == "NNS" or not (
-                token.lower_ in ORGANISATION_WORDS or token.lower_ in self.cues.organisation_nouns):
+        if not (token.pos_ in ("NOUN", "PROPN") or (token.pos_ == "ADJ" and token.dep_ == "pobj")
+                ) or token.tag_ == "NNS" or not (
+                self._organisation_word(token.lower_)):
             return False
         if not any(c.dep_ == "det" and c.lower_ in ("the", "a", "an")
                    for t in (token, *(p for p in token.children if p.dep_ == "poss"))
@@ -1093,14 +1098,18 @@ class RelationFinder:
                                                                                      "PROPN"):
             return
         by_token = self._cx.by_token
-        person = by_token.get(token.head.i) if token.dep_ in ("compound", "appos") else None
+        person = by_token.get(token.head.i) if token.dep_ in ("compound", "appos", "nmod") else None
         person_token = token.head
         if person is None or self._kind(person) != "person":
             # "the CJTF-OIR commanding general, Lt. Gen. Stephen J. Townsend"
             named = [c for c in token.children if c.dep_ == "appos" and c.i in by_token]
             person = by_token[named[0].i] if named else None
             person_token = named[0] if named else token
-        if person is None or self._kind(person) != "person":
+        if (person is None or self._kind(person) != "person") and token.dep_ in (
+                "compound", "nmod") and (name := self._name_after(token)) is not None:
+            person, person_token = name, token.head  # "FENASTRAS LEADER FEDE ELIZABETH
+            self._made.append((token.head, name))
+        if person is None or self._kind(person) != "person":  # VELASQUEZ", names cut apart
             return
         doc = token.doc
         if token.i in by_token:
@@ -1110,6 +1119,9 @@ class RelationFinder:
             if office is person or office.end != token.i + 1 or office.start == token.i or (
                     self._kind(office) in ("person", None)) or cue[0] != "leads":
                 return  # "3rd Battalion" names a unit, not an office
+            if _one_of_several(token) or any(c.dep_ == "prep" and c.lower_ == "of"
+                                             for c in token.children):
+                return  # "a Salvadoran leader of the Socialist International": of that
             inside = {doc[j].lower_ for j in range(office.start, token.i)}
             rtype = cue[0]
             if rtype == "leads" and self.cues.member_qualifiers & inside:
@@ -1140,6 +1152,11 @@ class RelationFinder:
             qualifiers.append(doc[i].lower_)
             i -= 1
         org = org or by_token.get(i)
+        if org is None and qualifiers and self._organisation_word(qualifiers[0]):
+            # "MILITARY FORCES COMMANDER X", "NATIONAL POLICE CHIEF X": the words before the
+            # title name the body it heads
+            org = self._provisional(doc[token.i - 1], i + 1, token.i - 1).span
+            qualifiers = []
         if org is None or self._kind(org) in ("person",) or len(qualifiers) > 3:
             return
         before = doc[org.start - 1].lower_ if org.start > token.sent.start else ""
@@ -1153,6 +1170,25 @@ class RelationFinder:
         yield _Found(rtype, Argument(person_token, person), Argument(doc[org.end - 1], org), token,
                      "title", token, past=past)
 
+    def _name_after(self, title: Token) -> Span | None:
+        """The person's name a title stands before, as one provisional person, where the
+        actor ruler left it in pieces or took part of it for a group: the proper nouns from
+        after the title to the noun it modifies ("LEADER FEDE ELIZABETH VELASQUEZ")."""
+        head = title.head
+        if head.i <= title.i + 1 or head.pos_ != "PROPN" or head.i - title.i > 5:
+            return None
+        words = title.doc[title.i + 1:head.i + 1]
+        if any((t.pos_ != "PROPN" or not t.text[:1].isupper()) and not t.is_space for t in words):
+            return None
+        spans = {self._cx.by_token[t.i] for t in words if t.i in self._cx.by_token}
+        if not spans or any(not s.id_.startswith("PRV.") or s.start < words.start
+                            or s.end > words.end for s in spans):
+            return None  # no name found there, or a known actor's
+        if not any(t.ent_type_ == "PERSON" for t in words):
+            return None
+        return Span(title.doc, words.start, words.end, label="ACTOR",
+                    span_id=f"PRV.PER.{normalise_key(words.text)}")
+
     def _apposition(self, token: Token) -> Iterator[_Found]:
         if token.dep_ != "appos":
             return
@@ -1160,6 +1196,9 @@ class RelationFinder:
         person, group = by_token.get(token.i), by_token.get(token.head.i)
         if person is None or group is None or person is group:
             return
+        if self._is_sector(group) and group[-1].tag_ == "NN" and (
+                group[-1].lower_ not in ORGANISATION_WORDS):
+            return  # "another Colombian priest, Rafael Lopera": what he is, not a group
         if self._kind(person) == "person" and self._kind(group) not in ("person", "state", None):
             doc = token.doc
             before = [t for t in doc[max(0, person.start - 4):person.start] if not t.is_space]
@@ -1386,7 +1425,10 @@ class RelationFinder:
         if src.span is None or tgt.span is None or src.actor == tgt.actor:
             return None
         frame = self.reader.frame(self._cx, found.trigger, sent)
-        nominal = found.method in _NOMINAL
+        # (an apposition describes its noun whatever the clause says of it: "denied that
+        # the trip is linked to the killing of X, a leader of Y")
+        nominal = found.method in _NOMINAL or (found.method == "noun"
+                                               and found.trigger.dep_ == "appos")
         if nominal:
             modality = "reported" if frame.asserted_by is not None else "asserted"
             negated = False
