@@ -51,6 +51,9 @@ _FIRST_PLURAL = frozenset({"we", "our", "us", "ours"})
 _ARMED_KINDS = frozenset({"militia", "rebel", "terrorist"})
 # What an armed-target verb ("trains", "supplies") may have as its object besides them.
 _FORCE_KINDS = _ARMED_KINDS | {"military", "police", "intelligence"}
+# Plural nouns of the people who belong to a group: "fighters of Y", "members of Y".
+_FIGHTER_NOUNS = frozenset({"fighters", "militants", "operatives", "members", "soldiers",
+                            "commandos", "officers", "officials", "cadres", "militiamen"})
 # Plural nouns naming the partners of whoever owns them: "our Syrian partners".
 _PARTNER_NOUNS = frozenset({"partners", "allies"})
 _COPULAS = frozenset({"be", "become", "remain", "serve", "act", "stay"})
@@ -501,6 +504,12 @@ class RelationFinder:
                 return Argument(token, subjects[0].span, via_reference=True)
         if token.lower_ in _FIRST_PLURAL:
             return self._speaker_organisation(token)
+        if token.dep_ == "poss" and token.lower_ in ("its", "their") and (
+                token.head.dep_ == "conj" and token.head.head.i < token.i):
+            # "the regime and its backers": the noun it follows
+            first = self._arg(token.head.head)
+            if first is not None:
+                return Argument(token, first.span, via_reference=True)
         if token.lower_ == "which" and token.tag_ == "WDT":
             # "X, leader of the movement, which is a member of Y": the movement, not X
             arg = self.reader.actor_arg(self._cx, token, deep=False)
@@ -534,6 +543,9 @@ class RelationFinder:
         span = arg.span
         if span is not None and span.text.startswith(("Operation ", "operation ")):
             return None  # "Operation Inherent Resolve" is a campaign, not an actor
+        if token.pos_ == "PROPN" and token.i not in self._cx.by_token and (
+                named := self._longer_name(token)) is not None:
+            return named
         if span is None:
             return self._unnamed(token)
         if arg.via_reference or span.start <= token.i < span.end:
@@ -548,6 +560,21 @@ class RelationFinder:
         ):
             return Argument(token, span)  # "Pakistan's intelligence agency"
         return self._unnamed(token)
+
+    def _longer_name(self, token: Token) -> Argument | None:
+        """A proper name that starts with a known organisation's and goes on ("Boeing
+        Commercial Airplanes"): a provisional organisation of its own."""
+        words = [c for c in token.lefts if c.dep_ == "compound"]
+        if not words or any(c.pos_ != "PROPN" for c in words) or token.ent_type_ in (
+                "PERSON", "GPE"):
+            return None
+        start = min(c.i for c in words)
+        inside = {self._cx.by_token[i] for i in range(start, token.i)
+                  if i in self._cx.by_token}
+        if len(inside) != 1 or any(self._kind(s) in ("person", "state", "location", "civilian")
+                                   or s.start != start for s in inside):
+            return None
+        return self._provisional(token, start, token.i)
 
     def _speaker_organisation(self, token: Token) -> Argument | None:
         """"We", "our": the organisation that speaks. The one the dictionary knows where the
@@ -594,7 +621,14 @@ class RelationFinder:
         organisation over the noun, its adjectives, compounds and numbers, and an "of"
         phrase that names no actor."""
         by_token = self._cx.by_token
-        if token.i in by_token or token.dep_ in ("compound", "poss"):
+        if token.i in by_token or token.dep_ == "compound":
+            return None
+        if token.dep_ == "poss":
+            # "The group's founder": a group of this post (only if nothing else names it)
+            if (token.lower_ in self.cues.generic or token.lower_ in self.cues.group_nouns) and (
+                    token.tag_ == "NN") and any(
+                    c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+                return self._local_group(token)
             return None
         if token.pos_ == "NOUN" and self._named_holder(token, by_token) is None and (
                 token.lower_ in _PARTNER_NOUNS or (
@@ -770,8 +804,10 @@ class RelationFinder:
                                                                                        "AUX"):
             verb = noun.head.head
             objs = [c for c in verb.children if c.dep_ == "dobj"]
-            if verb.lemma_.lower() in _SUCCESSION_VERBS:
-                # "X succeeded al-Baghdadi as head of the Islamic State": X is the head now
+            if verb.lemma_.lower() in _SUCCESSION_VERBS or (
+                    noun.lower_ == "part" and not any(c.dep_ == "det" for c in noun.children)):
+                # "X succeeded al-Baghdadi as head of the Islamic State": X is the head now;
+                # "we protect them as part of a coalition": we are part of it
                 return self._direct(self.reader.subjects(self._cx, verb))
             if objs:
                 return self._args(objs[0])
@@ -936,6 +972,9 @@ class RelationFinder:
             return
         owners = self._owners(token)
         holders = self._holders(token)
+        if not holders and len(owners) == 1 and self._kind(owners[0].span) == "person" and (
+                owner_name := self._name_before(owners[0])) is not None:
+            holders, owners = owners, [owner_name]  # "chairman of Chrysler LLC Jim Press"
         trigger = token.head if token.dep_ in ("attr", "acomp") else token
         rtype, reverse = cue
         rtype = self._qualified(token, rtype)
@@ -944,6 +983,11 @@ class RelationFinder:
                 c.dep_ == "det" and c.lower_ == "the" for c in token.children) and (
                 part := self._part(token)):
             holders = [part]  # "The Arab element of the SDF"
+        if not holders and rtype == "member_of" and token.tag_ == "NNS" and owners and (
+                token.lower_ in _FIGHTER_NOUNS):
+            # "Fighters of the Fatemiyoun Brigade" (but "Hezbollah fighters clashed with X"
+            # names who fought, no standing relation)
+            holders = [self._local_group(token)]
         if not owners and token.lower_ in _FOR_NOUNS:
             owners = self._owners(token, ("for",), loose=False)  # "a spokesman for Y"
         if not owners and reverse and rtype == "backs":
@@ -972,6 +1016,17 @@ class RelationFinder:
             for holder in holders:
                 src, tgt = (owner, holder) if reverse else (holder, owner)
                 yield _Found(rtype, src, tgt, token, "noun", trigger)
+
+    def _name_before(self, person: Argument) -> Argument | None:
+        """The organisation named just before a person, as a compound of the name:
+        "Chrysler LLC Jim Press"."""
+        doc, by_token = person.token.doc, self._cx.by_token
+        before = person.span.start - 1 if person.span is not None else -1
+        org = by_token.get(before) if before >= 0 else None
+        if org is None or doc[before].dep_ != "compound" or doc[before].head.i < person.span.start or (
+                self._kind(org) in ("person", "state", "location", "civilian")):
+            return None
+        return Argument(doc[before], org)
 
     def _support_noun(self, token: Token) -> Iterator[_Found]:
         """"UK support for Iraq", "its support of the Government of Iraq", "Iranian
@@ -1030,6 +1085,20 @@ class RelationFinder:
                     span.id_.startswith("GEN.") or self._kind(span) in (*_ARMED_KINDS, "party")):
                 # "Haftar's forces", "Prigozhin's Wagner mercenaries", "Erdogan's AKP"
                 yield _Found("leads", owner, named, token, "possessive", token)
+            elif self._kind(owner.span) not in ("person", "state", "location", "civilian") and (
+                    self._kind(span) not in ("person", "state", "location", "civilian")) and (
+                    self._organisation_word(span[-1].lower_)) and not owner.via_reference:
+                # "USAF's Mobility Command", "Hezbollah's Radwan Force": a unit of the owner
+                yield _Found("member_of", named, owner, token, "possessive", token)
+            return
+        if span is not None and span is owner.span and poss and (
+                (holder := self._alias(poss[0].text)) is not None) and (
+                self._kind(Span(token.doc, poss[0].i, poss[0].i + 1, span_id=holder)) == "person"
+                and token.lower_ in self.cues.generic):
+            # "Haftar's forces" named as a whole by the dictionary: still Haftar's
+            person = Span(token.doc, poss[0].i, poss[0].i + 1, label="ACTOR", span_id=holder)
+            yield _Found("leads", Argument(poss[0], person), Argument(token, span), token,
+                         "possessive", token)
             return
         lemma = token.lemma_.lower()
         cue = self.cues.nouns.get(token.lower_) or self.cues.nouns.get(lemma)
@@ -1056,6 +1125,9 @@ class RelationFinder:
                        if c.dep_ == "compound" and c.i in by_token
                        and not self._is_sector(by_token[c.i]) and by_token[c.i] is not owner.span
                        and self._kind(by_token[c.i]) != "state"]  # "its Yemen branch" is no Yemen
+        if not holders and token.tag_ == "NNS" and token.lower_ in self.cues.group_nouns and (
+                token.lower_ not in _PARTNER_NOUNS):
+            holders = [self._local_group(token)]  # "the regime and its backers"
         if not holders and token.lower_ in _PARTNER_NOUNS and any(
                 c.dep_ in ("amod", "compound", "nmod") and c.i == token.i - 1 and (
                     c.i not in by_token or self._kind(by_token[c.i]) == "state")
