@@ -20,7 +20,7 @@ from ..actors.dictionary import ActorDictionary, load_dictionary
 from ..errors import CodingError
 from ..models import Actor, CodedDocument, Document, How, Mention, Post
 from ..nlp.fast_attributes import speed_up
-from ..nlp.informal import CaseRestorer, looks_upper, with_text
+from ..nlp.informal import CaseRestorer, with_text
 from ..nlp.proposals import Proposer, ProposerFunction
 from ..settings import Settings
 from .coder import PostContext, ThreadState
@@ -124,10 +124,7 @@ class DocumentCoder:
                         queue.append(item)
                         yield text, (item, 0)
                         continue
-                    # (the copy of an all-capitals wire report keeps its line breaks, which
-                    # wrap lines: a name's capital after one starts no sentence)
-                    pieces = self.prefilter.pieces(text, wrapped=restored is not None
-                                                   and looks_upper(post.text))
+                    pieces = self.prefilter.pieces(text)
                     todo = [i for i, (_, parse) in enumerate(pieces) if parse]
                     item = _Post(doc, post, [p for p, _ in pieces], len(todo),
                                  restored is not None)

@@ -1021,9 +1021,12 @@ class RelationFinder:
         """The organisation named just before a person, as a compound of the name:
         "Chrysler LLC Jim Press"."""
         doc, by_token = person.token.doc, self._cx.by_token
-        before = person.span.start - 1 if person.span is not None else -1
-        org = by_token.get(before) if before >= 0 else None
-        if org is None or doc[before].dep_ != "compound" or doc[before].head.i < person.span.start or (
+        if person.span is None or person.span.start == 0:
+            return None
+        before = person.span.start - 1
+        org = by_token.get(before)
+        if org is None or doc[before].dep_ != "compound" or (
+                doc[before].head.i < person.span.start) or (
                 self._kind(org) in ("person", "state", "location", "civilian")):
             return None
         return Argument(doc[before], org)
@@ -1092,11 +1095,11 @@ class RelationFinder:
                 yield _Found("member_of", named, owner, token, "possessive", token)
             return
         if span is not None and span is owner.span and poss and (
-                (holder := self._alias(poss[0].text)) is not None) and (
-                self._kind(Span(token.doc, poss[0].i, poss[0].i + 1, span_id=holder)) == "person"
+                (alias_id := self._alias(poss[0].text)) is not None) and (
+                self._kind(Span(token.doc, poss[0].i, poss[0].i + 1, span_id=alias_id)) == "person"
                 and token.lower_ in self.cues.generic):
             # "Haftar's forces" named as a whole by the dictionary: still Haftar's
-            person = Span(token.doc, poss[0].i, poss[0].i + 1, label="ACTOR", span_id=holder)
+            person = Span(token.doc, poss[0].i, poss[0].i + 1, label="ACTOR", span_id=alias_id)
             yield _Found("leads", Argument(poss[0], person), Argument(token, span), token,
                          "possessive", token)
             return

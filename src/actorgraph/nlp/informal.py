@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span
 
 from .actor_ruler import mostly_lower
 
-__all__ = ["CaseRestorer", "looks_upper", "with_text"]
+__all__ = ["CaseRestorer", "with_text"]
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)([a-z])")
 _PRONOUN_I = re.compile(r"(?<![\w'])i(?=\b(?!['\u2019]?[a-z]{3}))")
@@ -169,12 +169,6 @@ class _CommonWords:
             return True
         return any(word.endswith(old) and word[: len(word) - len(old)] + new in self.index
                    for old, new in self.rules if old)
-
-
-def looks_upper(text: str, min_share: float = 0.8, min_words: int = 4) -> bool:
-    """Whether most words of two letters or more are written all in capitals (a wire
-    report: :meth:`CaseRestorer.restore` truecases it)."""
-    return _looks_upper(text, min_share, min_words)
 
 
 def _looks_upper(text: str, min_share: float = 0.8, min_words: int = 4) -> bool:
