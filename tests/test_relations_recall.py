@@ -1,0 +1,87 @@
+"""Relations stated in press releases, wire reports and business news: the speaker's "we"
+and "our partners", groups named only by a common noun, organisations named in common
+words, titles before and after the body they head, and appositions that only describe."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def held(coded) -> list[tuple[str, str, str, str, str]]:
+    return [(r.type, r.source_text or "", r.source or "", r.target_text or "", r.target or "")
+            for r in coded.relations if r.holds]
+
+
+def has(coded, rtype: str, source: str, target: str) -> bool:
+    """A held relation of ``rtype`` whose sides' words contain ``source`` and ``target``
+    (either way round for the symmetric types)."""
+    for t, s, _, g, _ in held(coded):
+        if t != rtype:
+            continue
+        if (source in s and target in g) or (
+                rtype in ("allied_with", "rival_of") and source in g and target in s):
+            return True
+    return False
+
+
+@pytest.mark.parametrize("text,rtype,source,target", [
+    # the speaking side's partners and allies, named by a modifier
+    ("Our Kurdish partners retook the village.", "allied_with", "Our", "Kurdish partners"),
+    ("Venezuela is one of our closest partners.", "allied_with", "Venezuela", "our"),
+    # "will continue to": a relation that holds now, not one only intended
+    ("We will continue to arm the Peshmerga.", "backs", "We", "Peshmerga"),
+    ("We protect the border as part of a 20 nation coalition.", "member_of", "We",
+     "20 nation coalition"),
+    # groups named by a common noun at either end
+    ("Wealthy traffickers bankrolled the rebels in the north.", "backs", "traffickers",
+     "rebels"),
+    ("The militia is financed by foreign donors.", "backs", "foreign donors", "militia"),
+    ("Hezbollah and its backers rejected the plan.", "backs", "backers", "its"),
+    ("Fighters of the Wagner Group were seen in Mali.", "member_of", "Fighters", "Wagner"),
+    # organisations named in common words
+    ("Maria Lopez, a member of the regional farmers union, was arrested.", "member_of",
+     "Maria Lopez", "regional farmers union"),
+    ("JORGE MENDEZ, A LEADER OF THE NATIONAL PEASANT FEDERATION, WAS\nARRESTED IN THE "
+     "PROVINCE ON FRIDAY.", "member_of", "JORGE MENDEZ", "NATIONAL PEASANT FEDERATION"),
+    # titles: the body before the title, the firm of a possessive, a longer firm name
+    ("NATIONAL GUARD COMMANDER ROBERTO SILVA ANNOUNCED THE CURFEW IN THE\nCAPITAL "
+     "YESTERDAY.", "leads", "ROBERTO SILVA", "NATIONAL GUARD"),
+    ("The firm's chairman, Peter Novak, resigned on Monday.", "leads", "Peter Novak", "firm"),
+    ("Leanne Caret, president and CEO of Boeing Defense, spoke at the show.", "leads",
+     "Leanne Caret", "Boeing Defense"),
+    ("US Secretary of Defense Lloyd Austin visited Kyiv.", "member_of", "Lloyd Austin", "US"),
+])
+def test_more_ways_relations_are_stated(code_text, text, rtype, source, target):
+    coded = code_text(text)
+    assert has(coded, rtype, source, target), held(coded)
+
+
+def test_an_unnamed_side_belongs_to_its_post(code_text):
+    # "our partners" and "the rebels" of one text are not those of another
+    coded = code_text("Wealthy traffickers bankrolled the rebels in the north.")
+    ids = {r.source for r in coded.relations} | {r.target for r in coded.relations}
+    assert ids == {"PRV.ORG.WEALTHY_TRAFFICKERS_OF_T_1", "PRV.ORG.REBELS_OF_T_1"}
+    # and the document lists them as actors, with their mentions
+    assert {"PRV.ORG.WEALTHY_TRAFFICKERS_OF_T_1", "PRV.ORG.REBELS_OF_T_1"} <= set(coded.actors)
+    assert any(m.actor == "PRV.ORG.REBELS_OF_T_1" and m.text == "rebels"
+               for m in coded.mentions)
+
+
+@pytest.mark.parametrize("text", [
+    # fighters named in an event are who fought, no standing relation
+    "Hezbollah fighters clashed with Israeli troops.",
+    # an apposition saying what a person is, not a group they belong to
+    "A Peruvian lawyer, Rosa Diaz, filed the case.",
+    # bare "our partners" with nobody named: whoever the speaker works with
+    "The UK is working with its allies to end the war.",
+])
+def test_no_relation_is_read_into(code_text, text):
+    assert not [r for r in held(code_text(text)) if r[0] in ("member_of", "allied_with")]
+
+
+def test_which_after_a_person_is_the_group_before_it(code_text):
+    coded = code_text("Juan Ortega, leader of the Christian Workers Movement (MTC), which is a "
+                      "member of the Popular Front, spoke on Monday.")
+    assert not has(coded, "member_of", "Juan Ortega", "Popular Front"), held(coded)
