@@ -85,3 +85,15 @@ def test_which_after_a_person_is_the_group_before_it(code_text):
     coded = code_text("Juan Ortega, leader of the Christian Workers Movement (MTC), which is a "
                       "member of the Popular Front, spoke on Monday.")
     assert not has(coded, "member_of", "Juan Ortega", "Popular Front"), held(coded)
+
+
+def test_military_units_smallest_first(code_text):
+    coded = code_text("Sergeant Ray Miles was assigned to 4th Battalion, 12th Cavalry Regiment, "
+                      "last year.")
+    assert has(coded, "member_of", "4th Battalion", "12th Cavalry Regiment"), held(coded)
+
+
+def test_socialist_countries_are_our_allies(code_text):
+    coded = code_text('"Socialist countries are our strategic allies," the document says.')
+    assert has(coded, "allied_with", "Socialist countries", "our"), held(coded)
+    assert not has(coded, "allied_with", "strategic allies", "our")

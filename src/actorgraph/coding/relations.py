@@ -51,9 +51,14 @@ _FIRST_PLURAL = frozenset({"we", "our", "us", "ours"})
 _ARMED_KINDS = frozenset({"militia", "rebel", "terrorist"})
 # What an armed-target verb ("trains", "supplies") may have as its object besides them.
 _FORCE_KINDS = _ARMED_KINDS | {"military", "police", "intelligence"}
+# Heads of military units' names ("3rd Battalion", "158th Fighter Wing").
+_UNIT_WORDS = frozenset({"battalion", "brigade", "regiment", "battery", "squadron", "wing",
+                         "group", "division", "corps", "company", "platoon", "unit", "fleet",
+                         "detachment", "flotilla", "command", "force", "troop"})
 # Plural nouns of the people who belong to a group: "fighters of Y", "members of Y".
-_FIGHTER_NOUNS = frozenset({"fighters", "militants", "operatives", "members", "soldiers",
-                            "commandos", "officers", "officials", "cadres", "militiamen"})
+# ("members of Y" name no one: "the attackers were members of Y", "all the members of Y")
+_FIGHTER_NOUNS = frozenset({"fighters", "militants", "operatives", "soldiers", "commandos",
+                            "cadres", "militiamen"})
 # Plural nouns naming the partners of whoever owns them: "our Syrian partners".
 _PARTNER_NOUNS = frozenset({"partners", "allies"})
 _COPULAS = frozenset({"be", "become", "remain", "serve", "act", "stay"})
@@ -272,6 +277,9 @@ class RelationFinder:
         actor = self.actor(span.id_)
         if actor is not None:
             return actor.kind
+        if span.id_.startswith("PRV.") and span[-1].lower_ in _UNIT_WORDS and (
+                span[-1].text[:1].isupper()):
+            return "organisation"  # "Abel Battery", whatever the tagger took it for
         if span.id_.startswith("PRV.PER.") or (
                 span.id_.startswith("PRV.ORG.") and span[-1].ent_type_ == "PERSON"):
             return "person"  # (a name the ruler took for a group: "GONZALO RODRIGUEZ GACHA")
@@ -695,14 +703,24 @@ class RelationFinder:
                 ) or token.tag_ == "NNS" or not (
                 self._organisation_word(token.lower_)):
             return False
-        if not any(c.dep_ == "det" and c.lower_ in ("the", "a", "an")
-                   for t in (token, *(p for p in token.children if p.dep_ == "poss"))
-                   for c in t.children):
+        if not self._unit_name(token) and not any(
+                c.dep_ == "det" and c.lower_ in ("the", "a", "an")
+                for t in (token, *(p for p in token.children if p.dep_ == "poss"))
+                for c in t.children):
             return False  # ("the social christian people's movement": "the" on "people")
         if self._named_holder(token, self._cx.by_token) is not None:
             return False  # "X is a movement": the movement is X
         start, end = self._name_extent(token)
         return start < token.i or end > token.i
+
+    def _unit_name(self, token: Token) -> bool:
+        """Whether ``token`` heads a military unit's proper name: "2nd Battalion", "Abel
+        Battery", "5th Special Forces Group", "Explosive Ordnance Disposal Mobile Unit Two"."""
+        if token.pos_ != "PROPN" or token.lower_ not in _UNIT_WORDS or not token.text[:1].isupper():
+            return False
+        return any(c.dep_ in ("compound", "nummod", "amod", "nmod") and (
+            c.pos_ in ("PROPN", "NUM") or c.tag_ == "JJ" and c.text[:1].isdigit())
+            for c in token.children)
 
     def _name_extent(self, token: Token) -> tuple[int, int]:
         """The words of a name headed by ``token``: its modifiers just before it (a plain
@@ -724,6 +742,8 @@ class RelationFinder:
                 if objs and objs[0].pos_ == "NOUN" and not any(
                         d.i in by_token for d in objs[0].subtree):
                     end = objs[0].i
+            elif c.dep_ == "nummod" and c.i == end + 1:
+                end = c.i  # "Mobile Unit Two"
         return start, end
 
     def _local_group(self, token: Token) -> Argument:
@@ -1138,6 +1158,10 @@ class RelationFinder:
             # "our Turkish allies", "our coalition partners" (bare "our partners" are
             # whoever the speaker works with, named or not)
             holders = [self._local_group(token)]
+            if token.dep_ in ("attr", "oprd"):  # "socialist countries are our allies"
+                subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")
+                            and c.pos_ == "NOUN" and c.tag_ == "NNS" and c.i not in by_token]
+                holders = [self._local_group(subjects[0])] if subjects else []
         nxt = token.i + 1
         if not holders and nxt < len(token.doc) and nxt in by_token and (
                 by_token[nxt].start == nxt and by_token[nxt] is not owner.span):
@@ -1266,6 +1290,12 @@ class RelationFinder:
 
     def _apposition(self, token: Token) -> Iterator[_Found]:
         if token.dep_ != "appos":
+            return
+        if self._unit_name(token) and self._unit_name(token.head) and token.head.i < token.i:
+            # "2nd Battalion, 5th Special Forces Group": units are written smallest first
+            part, whole = self._arg(token.head), self._arg(token)
+            if part is not None and whole is not None:
+                yield _Found("member_of", part, whole, token, "apposition", token.head)
             return
         by_token = self._cx.by_token
         person, group = by_token.get(token.i), by_token.get(token.head.i)
