@@ -97,3 +97,33 @@ def test_socialist_countries_are_our_allies(code_text):
     coded = code_text('"Socialist countries are our strategic allies," the document says.')
     assert has(coded, "allied_with", "Socialist countries", "our"), held(coded)
     assert not has(coded, "allied_with", "strategic allies", "our")
+
+
+@pytest.mark.parametrize("text,rtype,source,target", [
+    # allies through a noun with "with"
+    ("Iran's alliance with Russia has deepened since 2015.", "allied_with", "Iran", "Russia"),
+    ("Hamas joined forces with Islamic Jihad in Gaza.", "allied_with", "Hamas", "Islamic Jihad"),
+    ("The UK stands shoulder to shoulder with Ukraine.", "allied_with", "UK", "Ukraine"),
+    ("Turkey formed a partnership with Qatar.", "allied_with", "Turkey", "Qatar"),
+    # "with the backing of X, Y ...": X backs whoever acts
+    ("With the backing of Iran, the Houthis seized Sanaa.", "backs", "Iran", "Houthis"),
+    # the office of a state two "of"s down
+    ("The Minister of Foreign Affairs of Iraq, Fuad Hussein, visited Ankara.", "member_of",
+     "Fuad Hussein", "Iraq"),
+    # a side the dictionary does not know before "-led"
+    ("Ankara shelled the Kurdish-led militia near Kobani.", "leads", "Kurdish",
+     "Kurdish-led militia"),
+])
+def test_allies_with_and_backing_of(code_text, text, rtype, source, target):
+    coded = code_text(text)
+    assert has(coded, rtype, source, target), held(coded)
+
+
+@pytest.mark.parametrize("text", [
+    "Hamas joined forces with Islamic Jihad in Gaza.",  # not a member of "forces"
+    "Russian forces with Wagner fighters attacked the town.",
+    "Erdogan held talks with Putin in Sochi.",
+])
+def test_with_alone_is_no_alliance_or_membership(code_text, text):
+    assert not [r for r in held(code_text(text)) if r[0] == "member_of"
+                or (r[0] == "allied_with" and "Islamic Jihad" not in r[3])]

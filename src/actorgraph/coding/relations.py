@@ -132,10 +132,12 @@ class RelationCues:
     unnamed_groups: frozenset[str] = frozenset()
     group_nouns: frozenset[str] = frozenset()
     organisation_nouns: frozenset[str] = frozenset()
+    alliance_nouns: frozenset[str] = frozenset()
 
     def words(self) -> set[str]:
         """Every cue word, lower-case, for the prefilter to parse the sentences they are in."""
         words = set(self.compounds) | set(self.adjectives) | self.support_nouns
+        words |= self.alliance_nouns
         words |= {form for noun in self.nouns
                   for form in (noun, noun + "s", noun + "es", noun[:-1] + "ies")}
         for verb in [*self.verbs, *self.giving_verbs, *self.receiving_verbs]:
@@ -203,6 +205,7 @@ def _parse(data: Any, origin: str, cues: RelationCues) -> None:
     cues.unnamed_groups |= listed("unnamed_groups")
     cues.group_nouns |= listed("group_nouns")
     cues.organisation_nouns |= listed("organisation_nouns")
+    cues.alliance_nouns |= listed("alliance_nouns")
 
 
 @lru_cache(maxsize=4)
@@ -746,6 +749,12 @@ class RelationFinder:
                 end = c.i  # "Mobile Unit Two"
         return start, end
 
+    def _local_group_at(self, token: Token) -> Argument:
+        """``token`` alone as a group of this post ("Kurdish" in "Kurdish-led")."""
+        post = self._cx.post
+        return self._provisional(token, token.i, token.i,
+                                 local=f"{normalise_key(post.doc)}_{post.post}")
+
     def _local_group(self, token: Token) -> Argument:
         """A group named only by a common noun ("local tribes", "our Syrian partners",
         "gangs of criminals") as a provisional organisation of this post alone: another
@@ -754,10 +763,10 @@ class RelationFinder:
         by_token = self._cx.by_token
         start = end = token.i
         for c in sorted(token.lefts, key=lambda c: -c.i):
-            if c.i != start - 1 or c.dep_ not in ("amod", "compound", "nmod") or (
-                    c.i in by_token and self._kind(by_token[c.i]) != "state"):
+            if c.i != start - 1 or c.dep_ not in ("amod", "compound", "nmod") or any(
+                    d.i in by_token and self._kind(by_token[d.i]) != "state" for d in c.subtree):
                 break
-            start = c.i
+            start = c.left_edge.i  # ("Kurdish-led militia": the whole modifier)
         for c in token.rights:
             if c.dep_ == "prep" and c.lower_ == "of" and c.i == end + 1:
                 objs = [p for p in c.children if p.dep_ == "pobj"]
@@ -860,6 +869,13 @@ class RelationFinder:
 
     def _compound(self, token: Token) -> Iterator[_Found]:
         hyphenated = self._hyphenated(token, self._cx.by_token)
+        doc = token.doc
+        if hyphenated is None and token.lower_ in self.cues.compounds and token.i >= 2 and (
+                doc[token.i - 1].text in _HYPHENS) and (
+                (before := doc[token.i - 2]).ent_type_ in ("NORP", "ORG")
+                and before.text[:1].isupper() and before.i not in self._cx.by_token):
+            # "the Kurdish-led SDF": the Kurdish side, a group of this post
+            hyphenated = self._local_group_at(before).span, token.lower_  # type: ignore[assignment]
         if hyphenated is None:
             return
         span, word = hyphenated
@@ -930,6 +946,9 @@ class RelationFinder:
                 if pobj.dep_ != "pobj":
                     continue
                 found = self._args(pobj)
+                if not found and pobj.pos_ == "PROPN":  # "Minister of Foreign Affairs of Iraq"
+                    found = [a for q in pobj.children if q.dep_ == "prep" and q.lower_ == "of"
+                             for o in q.children if o.dep_ == "pobj" for a in self._args(o)]
                 if not found and loose:
                     arg = self.reader.actor_arg(self._cx, pobj, deep=False)
                     if arg.span is not None and any(c.dep_ == "poss" for c in pobj.children):
@@ -977,6 +996,9 @@ class RelationFinder:
             return
         if lemma in self.cues.support_nouns or token.lower_ in self.cues.support_nouns:
             yield from self._support_noun(token)
+            return
+        if token.lower_ in self.cues.alliance_nouns or lemma in self.cues.alliance_nouns:
+            yield from self._alliance_noun(token)
             return
         cue = self.cues.nouns.get(token.lower_) or self.cues.nouns.get(lemma)
         if cue is None and token.lower_ in _ONE_OF_NOUNS and token.dep_ == "pobj" and (
@@ -1051,12 +1073,40 @@ class RelationFinder:
             return None
         return Argument(doc[before], org)
 
+    def _alliance_noun(self, token: Token) -> Iterator[_Found]:
+        """"Iran's alliance with Russia", "formed a partnership with X", "fought in alliance
+        with X", "joined forces with X", "stands shoulder to shoulder with X": the one that
+        acts and the one after "with" side with each other."""
+        withs = [p for c in (*token.children, *(token.head.children if token.dep_ in (
+                     "dobj", "pobj", "npadvmod", "advmod") else ()))
+                 if c.dep_ == "prep" and c.lower_ == "with"
+                 for p in c.children if p.dep_ == "pobj"]
+        if not withs or (token.lower_ == "forces" and not (
+                token.dep_ == "dobj" and token.head.lemma_.lower() in ("join", "combine"))):
+            return  # ("Russian forces with Wagner fighters": forces, no alliance)
+        sources = [a for c in token.children if c.dep_ == "poss" for a in self._args(c)]
+        verb = token.head
+        while not sources and verb.pos_ not in ("VERB", "AUX") and verb.dep_ in (
+                "prep", "pobj", "dobj", "npadvmod", "advmod") and verb.head is not verb:
+            verb = verb.head
+        if not sources and verb.pos_ in ("VERB", "AUX"):
+            sources = self._direct(self.reader.subjects(self._cx, verb))
+        for src in sources:
+            for tgt in (a for w in withs for a in self._args(w)):
+                yield _Found("allied_with", src, tgt, token, "noun", verb)
+
     def _support_noun(self, token: Token) -> Iterator[_Found]:
         """"UK support for Iraq", "its support of the Government of Iraq", "Iranian
         backing for the Houthis", "support to the SAC"."""
         targets = self._owners(token, ("for", "to", "of"), loose=False)
         sources = [a for c in token.children if c.dep_ in ("poss", "compound", "amod", "nmod")
                    for a in self._args(c)]
+        if token.dep_ == "pobj" and token.head.lower_ in ("with", "under") and (
+                token.head.head.pos_ in ("VERB", "AUX")):
+            # "with the support of the Coalition, the SDF retook X", "with US backing, ...":
+            # the ones supported are whoever acts
+            sources += targets if not sources else []
+            targets = self._direct(self.reader.subjects(self._cx, token.head.head))
         if not sources and token.dep_ == "pobj" and token.head.lower_ in ("in", "of"):
             owner = token.head.head  # "steadfast in its support of", "commitment of X"
             if owner.dep_ == "acomp" or owner.pos_ in ("ADJ",):
@@ -1429,8 +1479,10 @@ class RelationFinder:
                     continue  # "the YPG dominates the SDF", not "Iran dominates the Houthis"
                 if rtype == "leads" and tkind == "person":
                     continue
-                if rtype == "member_of" and tgt.token.lower_ in _PARTNER_NOUNS:
-                    continue  # "joined Kerry and international partners in Paris": a meeting
+                if rtype == "member_of" and tgt.token.lower_ in (*_PARTNER_NOUNS, "forces") and (
+                        tgt.span is not None and tgt.span.id_.startswith("PRV.")):
+                    continue  # "joined Kerry and international partners in Paris": a meeting;
+                    # "joined forces with X": an alliance (the noun's rule)
                 if rtype == "backs" and tkind == "civilian":
                     continue  # "support for the Iraqi people" is not sponsorship
                 yield _Found(rtype, src, tgt, token, "verb", token)
