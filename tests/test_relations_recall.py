@@ -127,3 +127,30 @@ def test_allies_with_and_backing_of(code_text, text, rtype, source, target):
 def test_with_alone_is_no_alliance_or_membership(code_text, text):
     assert not [r for r in held(code_text(text)) if r[0] == "member_of"
                 or (r[0] == "allied_with" and "Islamic Jihad" not in r[3])]
+
+
+@pytest.mark.parametrize("text,rtype,source,target", [
+    # a participle after a comma, hung by the parser on a noun further back
+    ("THE MINISTER CONDEMNED THE VIOLENCE WHICH IS CAUSED BY GANGS OF SMUGGLERS, ARMED BY "
+     "FOREIGN DONORS AND PAID BY LOCAL TRAFFICKERS.", "backs", "LOCAL TRAFFICKERS",
+     "GANGS OF SMUGGLERS"),
+    # "which" after a bracketed name: the organisation the brackets name
+    ("Ana Ruiz, leader of the United Workers Front (UWF), which is a member of the Popular "
+     "Alliance, spoke.", "member_of", "United Workers Front", "Popular Alliance"),
+    # "the party" that no one names: a party of this post
+    ("Mehdi Karroubi, once Khamenei's rival, now leads the party.", "leads", "Mehdi Karroubi",
+     "party"),
+    # a possessive person and a group noun, in a sentence with no other cue
+    ("Lukashenko's brutal regime can never win the trust of Belarusians.", "leads",
+     "Lukashenko", "regime"),
+])
+def test_wire_reports_and_unnamed_groups(code_text, text, rtype, source, target):
+    coded = code_text(text)
+    assert has(coded, rtype, source, target), held(coded)
+
+
+def test_in_name_only_does_not_hold(code_text):
+    coded = code_text("The brigade is part of the Syrian army on paper only.")
+    assert not [r for r in held(coded) if r[0] == "member_of"]
+    assert not has(code_text("Press director Navy Capt. spoke on Tuesday."), "leads", "Capt",
+                   "")

@@ -51,6 +51,9 @@ _FIRST_PLURAL = frozenset({"we", "our", "us", "ours"})
 _ARMED_KINDS = frozenset({"militia", "rebel", "terrorist"})
 # What an armed-target verb ("trains", "supplies") may have as its object besides them.
 _FORCE_KINDS = _ARMED_KINDS | {"military", "police", "intelligence"}
+# Ranks written before a name: a "person" that ends in one is a title cut off.
+_RANK_ABBREVIATIONS = frozenset({"capt", "col", "gen", "lt", "maj", "sgt", "adm", "cmdr",
+                                 "cpl", "pvt", "brig", "cdr", "lieut"})
 # Heads of military units' names ("3rd Battalion", "158th Fighter Wing").
 _UNIT_WORDS = frozenset({"battalion", "brigade", "regiment", "battery", "squadron", "wing",
                          "group", "division", "corps", "company", "platoon", "unit", "fleet",
@@ -137,7 +140,7 @@ class RelationCues:
     def words(self) -> set[str]:
         """Every cue word, lower-case, for the prefilter to parse the sentences they are in."""
         words = set(self.compounds) | set(self.adjectives) | self.support_nouns
-        words |= self.alliance_nouns
+        words |= self.alliance_nouns | (self.group_nouns - {"company", "firm"})
         words |= {form for noun in self.nouns
                   for form in (noun, noun + "s", noun + "es", noun[:-1] + "ies")}
         for verb in [*self.verbs, *self.giving_verbs, *self.receiving_verbs]:
@@ -528,15 +531,22 @@ class RelationFinder:
                 return arg
             clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
             head = clause.head if clause is not None else None  # ("to which X belongs")
-            if head is not None and self._kind(self._cx.by_token.get(head.i)) == "person":
-                # the clause hung on the person: the name just before "which" instead
-                left = token.i - 1
-                while left > head.i and token.doc[left].is_punct:
-                    left -= 1
-                head = token.doc[left] if left > head.i else None
-            if head is None or self._kind(self._cx.by_token.get(head.i)) == "person":
+            if head is None:
                 return None
-            return self._arg(head)
+            if self._kind(self._cx.by_token.get(head.i)) != "person" and (
+                    found := self._arg(head)) is not None:
+                return found
+            # the clause hung on a person (or on no actor): the name just before "which"
+            left = token.i - 1
+            while left > head.i and token.doc[left].is_punct:
+                left -= 1
+            if left - 2 > head.i and token.doc[left - 1].text == "(":
+                left -= 2  # "the ... movement (MPSC), which": the movement
+                while left > head.i and token.doc[left].is_space:
+                    left -= 1
+            if left <= head.i or self._kind(self._cx.by_token.get(left)) == "person":
+                return None
+            return self._arg(token.doc[left])
         bracketed = [c for c in token.rights if c.dep_ == "appos" and c.i in self._cx.by_token
                      and token.doc[c.i - 1].text == "(" and self._kind(
                          self._cx.by_token[c.i]) not in ("person", "state", "location")]
@@ -645,7 +655,9 @@ class RelationFinder:
                 token.lower_ in _PARTNER_NOUNS or (
                     not any(c.dep_ == "poss" for c in token.children)
                     and (token.lower_ in self.cues.group_nouns
-                         or (token.lower_ in self.cues.generic and token.tag_ == "NNS")))):
+                         or (token.lower_ in self.cues.generic and (token.tag_ == "NNS" or any(
+                             c.dep_ == "det" and c.lower_ == "the" for c in token.children))))
+                    )):  # ("now leads the party": a party of this post, unless named)
             # "The regime armed local tribes", "SUBVERSIVES, FINANCED BY CUBA"
             return self._local_group(token)
         if self._organisation_name(token):
@@ -1260,6 +1272,8 @@ class RelationFinder:
             self._made.append((token.head, name))
         if person is None or self._kind(person) != "person":  # VELASQUEZ", names cut apart
             return
+        if person[-1].lower_.rstrip(".") in _RANK_ABBREVIATIONS:
+            return  # "director Navy Capt." cut off before the name
         doc = token.doc
         if token.i in by_token:
             # "Iraqi President Fuad Masum": the title is itself the mention of an office
@@ -1408,7 +1422,10 @@ class RelationFinder:
                                     if c.dep_ in ("prt", "advmod", "prep")):
             return
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
-        reduced = token.dep_ == "acl" and token.tag_ == "VBN"  # "militias founded by Iran"
+        # "militias founded by Iran", "GANGS, TRAINED BY X AND FINANCED BY Y"
+        reduced = token.tag_ == "VBN" and (token.dep_ == "acl" or (
+            token.dep_ == "conj" and token.head.dep_ == "acl" and token.head.tag_ == "VBN"))
+        noun = token.head if token.dep_ == "acl" else token.head.head
         if passive and cue.preps:
             # "Booker was assigned to 2nd Battalion": the subject belongs to the object.
             sources = [a for c in token.children if c.dep_ == "nsubjpass" for a in self._args(c)]
@@ -1428,9 +1445,13 @@ class RelationFinder:
                 if not targets and subjects[0].lower_ in self.cues.generic:
                     targets = self._holders(subjects[0])
             else:
-                targets = self._args(token.head) if reduced else []
+                targets = self._args(noun) if reduced else []
                 if reduced and not targets:
-                    targets = self._holders(token.head)
+                    targets = self._holders(noun)
+                if reduced and not targets and (before := self._before_comma(token)) is not None:
+                    targets = [a for a in [self._arg(before)] if a is not None]  # "GANGS OF
+                    # CRIMINALS, TRAINED BY X"
+                    # (hung by the parser on a noun further back)
         elif token.tag_ in ("VBD", "VBN") and not any(c.dep_ in ("dobj", "obj")
                                                      for c in token.children) and (
                 by := [p for c in token.children if c.dep_ == "prep"
@@ -1471,7 +1492,8 @@ class RelationFinder:
                     rtype = "leads" if self._kind(src.span) == "person" else "backs"
                 tkind = self._kind(tgt.span)
                 if cue.armed_target and tkind not in _FORCE_KINDS and not _generic_group(tgt) and (
-                        tgt.token.lower_ not in self.cues.generic):
+                        tgt.token.lower_ not in self.cues.generic) and (
+                        tgt.token.lower_ not in self.cues.group_nouns):
                     continue
                 if cue.organisation_target and tkind in ("person", "state"):
                     continue
@@ -1486,6 +1508,17 @@ class RelationFinder:
                 if rtype == "backs" and tkind == "civilian":
                     continue  # "support for the Iraqi people" is not sponsorship
                 yield _Found(rtype, src, tgt, token, "verb", token)
+
+    def _before_comma(self, verb: Token) -> Token | None:
+        """The noun a participle after a comma is said of, when the parser hung it
+        elsewhere: the noun just before the comma, or the one its "of" phrase belongs to."""
+        first = verb if verb.dep_ == "acl" else verb.head
+        if first.i < 2 or first.doc[first.i - 1].text != ",":
+            return None
+        noun = first.doc[first.i - 2]
+        while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+            noun = noun.head.head
+        return noun if noun.pos_ in ("NOUN", "PROPN") and noun.i != first.head.i else None
 
     def _misread_verb(self, token: Token) -> bool:
         """The small model reads "Washington trains and equips X" and "The Peshmerga answer
@@ -1591,6 +1624,8 @@ class RelationFinder:
             negated = False
         else:
             modality, negated = frame.modality, frame.negated
+        if _on_paper(found.trigger):
+            negated = True  # "X is part of Y on paper only"
         if modality in ("future", "intended") and not nominal and _ongoing(found.trigger):
             modality = "asserted"  # "we will continue to support X": the support holds now
         if found.past and modality == "asserted":
@@ -1631,6 +1666,18 @@ class RelationFinder:
             method=found.method,
             cue=found.cue.text,
         )
+
+
+def _on_paper(trigger: Token) -> bool:
+    """Whether the clause of ``trigger`` says its relation holds in name only ("part of
+    the army on paper only", "in name only", "nominally")."""
+    clause = trigger.head if trigger.dep_ in ("attr", "acomp") else trigger
+    for t in clause.subtree:
+        if t.dep_ == "pobj" and (t.head.lower_, t.lower_) in (("on", "paper"), ("in", "name")):
+            return True
+        if t.dep_ == "advmod" and t.lower_ == "nominally" and t.head in (clause, trigger):
+            return True
+    return False
 
 
 def _ongoing(verb: Token) -> bool:
