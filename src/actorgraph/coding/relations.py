@@ -654,6 +654,7 @@ class RelationFinder:
         if token.pos_ == "NOUN" and self._named_holder(token, by_token) is None and (
                 token.lower_ in _PARTNER_NOUNS or (
                     not any(c.dep_ == "poss" for c in token.children)
+                    and token.lower_ not in self.cues.unnamed_groups  # (their own rule below)
                     and (token.lower_ in self.cues.group_nouns
                          or (token.lower_ in self.cues.generic and (token.tag_ == "NNS" or any(
                              c.dep_ == "det" and c.lower_ == "the" for c in token.children))))
