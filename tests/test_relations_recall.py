@@ -154,3 +154,14 @@ def test_in_name_only_does_not_hold(code_text):
     assert not [r for r in held(coded) if r[0] == "member_of"]
     assert not has(code_text("Press director Navy Capt. spoke on Tuesday."), "leads", "Capt",
                    "")
+
+
+def test_an_envoy_to_counter_a_group_is_not_its_member(code_text):
+    coded = code_text("Special Envoy for the Global Coalition to Counter ISIL Brett McGurk "
+                      "will visit Berlin.")
+    assert not has(coded, "member_of", "Brett McGurk", "ISIL"), held(coded)
+
+
+def test_what_is_only_agreed_does_not_go_on(code_text):
+    coded = code_text("The parties agreed to continue the talks and to create a joint militia.")
+    assert not held(coded)

@@ -60,8 +60,7 @@ _UNIT_WORDS = frozenset({"battalion", "brigade", "regiment", "battery", "squadro
                          "detachment", "flotilla", "command", "force", "troop"})
 # Plural nouns of the people who belong to a group: "fighters of Y", "members of Y".
 # ("members of Y" name no one: "the attackers were members of Y", "all the members of Y")
-_FIGHTER_NOUNS = frozenset({"fighters", "militants", "operatives", "soldiers", "commandos",
-                            "cadres", "militiamen"})
+_FIGHTER_NOUNS = frozenset({"fighters", "militants", "operatives", "cadres", "militiamen"})
 # Plural nouns naming the partners of whoever owns them: "our Syrian partners".
 _PARTNER_NOUNS = frozenset({"partners", "allies"})
 _COPULAS = frozenset({"be", "become", "remain", "serve", "act", "stay"})
@@ -1028,6 +1027,7 @@ class RelationFinder:
         owners = self._owners(token)
         holders = self._holders(token)
         if not holders and len(owners) == 1 and self._kind(owners[0].span) == "person" and (
+                owners[0].token.head.lower_ == "of") and (
                 owner_name := self._name_before(owners[0])) is not None:
             holders, owners = owners, [owner_name]  # "chairman of Chrysler LLC Jim Press"
         trigger = token.head if token.dep_ in ("attr", "acomp") else token
@@ -1689,8 +1689,9 @@ def _ongoing(verb: Token) -> bool:
     for _ in range(5):
         if above.dep_ not in ("xcomp", "pcomp", "pobj", "prep", "acomp", "advcl", "acl", "conj"):
             return False
-        above = above.head
-        if above.lemma_.lower() in _ONGOING_WORDS:
+        sibling = above.dep_ == "conj"  # ("agreed to continue the talks and to create X":
+        above = above.head              # creating X does not go on)
+        if above.lemma_.lower() in _ONGOING_WORDS and not sibling:
             return True
     return False
 
