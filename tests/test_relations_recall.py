@@ -161,7 +161,3 @@ def test_an_envoy_to_counter_a_group_is_not_its_member(code_text):
                       "will visit Berlin.")
     assert not has(coded, "member_of", "Brett McGurk", "ISIL"), held(coded)
 
-
-def test_what_is_only_agreed_does_not_go_on(code_text):
-    coded = code_text("The parties agreed to continue the talks and to create a joint militia.")
-    assert not held(coded)
