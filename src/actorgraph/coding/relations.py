@@ -11,7 +11,20 @@ constructions read from the dependency parse are:
 * titles: "Quds Force commander Qasem Soleimani";
 * appositions of a person to a group: "Lebanese Hezbollah (especially Imad Mughniyeh)";
 * verbs, active, passive or in a relative clause: "arms", "funds", "sponsors",
-  "commands", "heads", "founded", "the Houthis, who are armed by Iran".
+  "commands", "heads", "founded", "the Houthis, who are armed by Iran";
+* nouns with "with": "Iran's alliance with Russia", "joined forces with X",
+  "with the backing of Iran, the Houthis ...".
+
+The sides are named actors, and besides them:
+
+* the speaking side for "we" and "our": the organisation the dictionary knows for the
+  author or the quoted speaker, else an unnamed side of that post only
+  (``PRV.ORG.AUTHOR_OF_<doc>_<post>``, ``PRV.ORG.<SPEAKER>_SIDE_OF_<doc>_<post>``), so a
+  press release's "we support X" is kept and never merged with another text's "we";
+* groups named by a common noun ("local tribes", "our Syrian partners", "the party",
+  "GANGS OF CRIMINALS"), as provisional organisations of their post alone;
+* organisations named in common words or by a unit's proper name ("the 105th infantry
+  brigade", "a commission of notables", "2nd Battalion"), as provisional organisations.
 
 A phrase such as "Iran-backed militias" names an actor of its own when no
 named actor stands beside it: a generic group (``GEN.MILITIA.IRN_BACKED``,
