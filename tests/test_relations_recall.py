@@ -5,6 +5,7 @@ words, titles before and after the body they head, and appositions that only des
 from __future__ import annotations
 
 import pytest
+from test_relations_constructions import has
 
 pytestmark = pytest.mark.slow
 
@@ -12,18 +13,6 @@ pytestmark = pytest.mark.slow
 def held(coded) -> list[tuple[str, str, str, str, str]]:
     return [(r.type, r.source_text or "", r.source or "", r.target_text or "", r.target or "")
             for r in coded.relations if r.holds]
-
-
-def has(coded, rtype: str, source: str, target: str) -> bool:
-    """A held relation of ``rtype`` whose sides' words contain ``source`` and ``target``
-    (either way round for the symmetric types)."""
-    for t, s, _, g, _ in held(coded):
-        if t != rtype:
-            continue
-        if (source in s and target in g) or (
-                rtype in ("allied_with", "rival_of") and source in g and target in s):
-            return True
-    return False
 
 
 @pytest.mark.parametrize("text,rtype,source,target", [
