@@ -141,6 +141,9 @@ def test_wire_reports_and_unnamed_groups(code_text, text, rtype, source, target)
 def test_in_name_only_does_not_hold(code_text):
     coded = code_text("The brigade is part of the Syrian army on paper only.")
     assert not [r for r in held(coded) if r[0] == "member_of"]
+    # "nominally part of" is part all the same
+    assert has(code_text("The Wagner Group is nominally part of the Russian army."),
+               "member_of", "Wagner", "Russian army")
     assert not has(code_text("Press director Navy Capt. spoke on Tuesday."), "leads", "Capt",
                    "")
 

@@ -1684,12 +1684,10 @@ class RelationFinder:
 
 def _on_paper(trigger: Token) -> bool:
     """Whether the clause of ``trigger`` says its relation holds in name only ("part of
-    the army on paper only", "in name only", "nominally")."""
+    the army on paper only", "in name only"; "nominally part of" still counts as part)."""
     clause = trigger.head if trigger.dep_ in ("attr", "acomp") else trigger
     for t in clause.subtree:
         if t.dep_ == "pobj" and (t.head.lower_, t.lower_) in (("on", "paper"), ("in", "name")):
-            return True
-        if t.dep_ == "advmod" and t.lower_ == "nominally" and t.head in (clause, trigger):
             return True
     return False
 
