@@ -153,3 +153,16 @@ def test_an_envoy_to_counter_a_group_is_not_its_member(code_text):
                       "will visit Berlin.")
     assert not has(coded, "member_of", "Brett McGurk", "ISIL"), held(coded)
 
+
+
+@pytest.mark.parametrize("text,rtype,source,target", [
+    # reliance on a sponsor's support, by adjective or verb
+    ("Kyiv is dependent on American aid.", "backs", "American", "Kyiv"),
+    ("The regime relies on Russian military support.", "backs", "Russian", "regime"),
+    # "in support of" hung on the object of a participle: the ones who struck
+    ("The Coalition conducted 40 strikes delivering 90 munitions in support of its partners "
+     "near Raqqa.", "backs", "Coalition", "partners"),
+])
+def test_support_named_by_its_giver(code_text, text, rtype, source, target):
+    coded = code_text(text)
+    assert has(coded, rtype, source, target), held(coded)

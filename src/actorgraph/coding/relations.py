@@ -942,7 +942,13 @@ class RelationFinder:
         holders = self._holders(token)
         trigger = token.head if token.dep_ == "acomp" else token
         for obj in objects:
-            for other in self._args(obj):
+            others = self._args(obj)
+            if rtype == "backs" and reverse:  # "dependent on Russian air support": Russia
+                others += [a for o in (obj, *obj.conjuncts) if o.lemma_.lower() in
+                           self.cues.support_nouns for c in o.children
+                           if c.dep_ in ("amod", "compound", "nmod", "poss")
+                           for a in self._args(c)]
+            for other in others:
                 for holder in holders:
                     src, tgt = (other, holder) if reverse else (holder, other)
                     yield _Found(rtype, src, tgt, token, "adjective", trigger)
@@ -1142,7 +1148,8 @@ class RelationFinder:
                 # "Coalition aircraft conducted a strike in support of the ISF": the ones
                 # who act back the ones they act for ("coordinated with and in support of")
                 verb = owner
-                while verb.dep_ in ("prep", "conj", "pobj") and verb.pos_ not in ("VERB", "AUX"):
+                while verb.dep_ in ("prep", "conj", "pobj", "dobj") and verb.pos_ not in (
+                        "VERB", "AUX"):  # ("delivering munitions in support of X")
                     verb = verb.head
                 if verb.pos_ == "VERB" and verb.lemma_.lower() not in _COPULAS:
                     # ("remains steadfast in support of" a government is political backing)
@@ -1494,6 +1501,12 @@ class RelationFinder:
             targets = []
             for obj in objects[:1]:
                 targets = self._args(obj)
+                if not targets and cue.type == "backs" and cue.reverse and (
+                        obj.lemma_.lower() in self.cues.support_nouns):
+                    # "relies on Iranian military support": Iran backs the subject
+                    targets = [a for c in obj.children if c.dep_ in ("amod", "compound",
+                                                                      "nmod", "poss")
+                               for a in self._args(c)]
                 if not targets and cue.type in ("founds", "leads", "backs") and sources:
                     word = "led" if cue.type == "leads" else "backed"
                     targets = self._founded_group(obj, sources[0], word)
