@@ -90,6 +90,16 @@ _RANK_NOUNS = frozenset({"leader", "commander", "chief", "boss", "emir", "head"}
 # "pledged allegiance to al-Qaeda": the one who pledges becomes a member.
 _ALLEGIANCE_VERBS = frozenset({"pledge", "swear", "declare", "give", "offer"})
 # "X is one of the groups in Y": plain group nouns that state membership only so.
+def side_name(actor_id: str, text: str) -> str:
+    """The name of an actor made for a mention: an unnamed speaking side ("we") says whose
+    side it is, so that lists and graphs do not show a bare "We"."""
+    if actor_id.startswith("PRV.ORG.AUTHOR_OF_"):
+        return f"the post's author ({text})"
+    if "_SIDE_OF_" in actor_id:
+        return f"the quoted speaker's side ({text})"
+    return text
+
+
 _ONE_OF_NOUNS = frozenset({"groups", "organisations", "organizations", "movements", "parties",
                            "militias", "factions", "units", "members"})
 # Words over a "to" clause that make its relation one going on: "continue to support".
