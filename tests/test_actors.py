@@ -84,6 +84,7 @@ def test_normalise_key():
         ("Tehran denied the report.", "Tehran", "IRN"),                       # metonymy
         ("The IRI sent weapons.", "IRI", "IRN"),                             # abbreviation
         ("Washington imposed sanctions.", "Washington", "USA"),
+        ("He flew to the Emirates to meet them.", "the Emirates", "ARE"),
         # demonym + sector
         ("Senior Iranian officials praised him.", "Iranian officials", "IRN.GOV"),
         ("Malian soldiers entered the village.", "Malian soldiers", "MLI.MIL"),
