@@ -586,13 +586,15 @@ class ArgumentReader:
         for child in token.children:
             if child.dep_ in ("compound", "poss", "nmod", "amod") and child.i in cx.by_token:
                 owner = cx.by_token[child.i]  # "Iranian missiles", "Iraq's army"
-                # "Iraq's army", "Hong Kong police": a sector noun after a state is its sector
-                sector = self.sector_span(cx, token, owner)
+                # "Iraq's army", "Hong Kong police": a sector noun after a state is its sector;
+                # "Haftar's forces", "Maduro's side": the body a person leads
+                sector = self.sector_span(cx, token, owner) or self.led_by(cx, token, owner)
                 return Argument(token, sector, inferred=True) if sector else Argument(token, owner)
             if child.dep_ == "poss" and is_reference(child):
                 referent = self.actor_arg(cx, child)
                 if referent.span is not None:  # "its forces": the referent's forces
-                    owned = self.sector_span(cx, token, referent.span) or referent.span
+                    owned = (self.sector_span(cx, token, referent.span)
+                             or self.led_by(cx, token, referent.span) or referent.span)
                     return Argument(token, owned, via_reference=True)
         for child in token.lefts:
             # "Hamas-led gunmen", "US-led forces": the leader stands for the group.
@@ -857,8 +859,12 @@ class ArgumentReader:
                 for p in c.children if p.dep_ == "pobj"]
 
     def is_circumstance(self, cx: CodingContext, token: Token) -> bool:
-        """A date, or a place that is not an actor: "in 2003", "seized Mosul"."""
+        """A date, a place that is not an actor, or a number that counts no one: "in 2003",
+        "seized Mosul", "by 5%". A count that is the verb's object counts people ("killed
+        hundreds of civilians", "detained 400+"): it is no circumstance."""
         if token.i in cx.by_token:
+            return False
+        if token.ent_type_ == "CARDINAL" and _counts_people(token):
             return False
         return token.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL")
 
@@ -870,6 +876,43 @@ class ArgumentReader:
             return None
         span = Span(token.doc, token.i, token.i + 1, label="ACTOR",
                     span_id=f"{actor.country}.{code}")
+        cx.inferred.append((token, span, "inferred"))
+        return span
+
+    def led_by(self, cx: CodingContext, token: Token, owner: Span) -> Span | None:
+        """``token`` as the body the person ``owner`` leads, when it names followers or
+        forces: "Haftar's forces" (his armed group, GRP.LNA), "Saddam's army" (the army of
+        the state he governs, IRQ.MIL), "Dbeibah's government", "Maduro's side", "Imran
+        Khan's supporters" (the body he acts for on the text's date); ``None`` otherwise,
+        or for a person the dictionary gives no role."""
+        word = token.lemma_.lower()
+        code = self._sector_nouns.get(token.lower_) or self._sector_nouns.get(word)
+        follower = word in _FOLLOWER_NOUNS or token.lower_ in _FOLLOWER_NOUNS
+        if not follower and code not in ("MIL", "REB", "GOV"):
+            return None
+        person = self.dictionary.get(owner.id_)
+        if person is None or person.kind != "person":
+            return None
+        date = cx.thread.last_date or (cx.post.time or "")[:10] or None
+        held = [a.actor for a in person.affiliations if date is None or a.active_on(date)]
+        bodies = [b for b in (self.dictionary.get(h) for h in held) if b is not None]
+        body: str | None = None
+        if follower:
+            code = None
+        if code in ("MIL", "REB"):  # his fighters: an armed group he leads, else his army
+            armed = [b.id for b in bodies if b.kind in _ARMED_KINDS]
+            states = [b.country for b in bodies if b.kind == "government" and b.country]
+            body = armed[0] if armed else (f"{states[0]}.MIL" if states else None)
+        elif code == "GOV":
+            governs = [b.id for b in bodies if b.kind == "government"]
+            body = governs[0] if governs else None
+        else:  # his side, his supporters: whom he acts for
+            resolved = self.dictionary.resolve(owner.id_, date) if date else None
+            body = resolved if resolved and resolved != owner.id_ else (
+                bodies[0].id if len(bodies) == 1 else None)
+        if body is None or self.dictionary.get(body) is None:
+            return None
+        span = Span(token.doc, token.i, token.i + 1, label="ACTOR", span_id=body)
         cx.inferred.append((token, span, "inferred"))
         return span
 
@@ -888,9 +931,15 @@ class ArgumentReader:
                 inner = self.infer(cx, self.actor_arg(cx, counted[0]), where, sent, other)
                 if inner.span is not None:
                     return Argument(token, inner.span, inferred=True)
-        if arg.span is not None or token.pos_ not in ("NOUN", "PROPN"):
+        if arg.span is not None:
             return arg
         code = self._sector_nouns.get(token.lower_) or self._sector_nouns.get(token.lemma_.lower())
+        if code is None and _counts_people(token) and (
+            token.pos_ == "NUM" or token.lower_ in self.quantity_words
+        ):
+            code = "CIV"  # "killed 31", "arrested 400+", "detained dozens": people counted
+        elif token.pos_ not in ("NOUN", "PROPN"):
+            return arg
         if code is None:
             return arg
         country = None
@@ -926,6 +975,13 @@ class ArgumentReader:
             named = {c for c, _ in states}
             if len(named) > 1:  # several: the one named as a place ("in northern Benin")
                 named = {c for c, as_place in states if as_place}
+            if not states:
+                # no state at all: the one country of the actors the sentence names ("riot
+                # police arrested 400+" after "georgian dream": Georgia's people)
+                named = {a.country for m in cx.mentions
+                         if m.start >= sent.start and m.end <= sent.end and m.id_ not in other
+                         for a in [self.dictionary.get(m.id_)]
+                         if a is not None and a.country}
             country = named.pop() if len(named) == 1 else None
         if country is None:
             return arg
@@ -1609,6 +1665,20 @@ class EventCoder:
                 return [own]
         return [None]
 
+
+def _counts_people(token: Token) -> bool:
+    """Whether the number ``token`` stands for people acted on: the object or passive
+    subject of a verb ("killed 31", "26 were killed"), or a count "of" something."""
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        return True
+    return token.dep_ in ("dobj", "obj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX")
+
+
+# Nouns for a person's followers, whoever they are: "Maduro's side", "Khan's supporters".
+_FOLLOWER_NOUNS = frozenset({"men", "side", "faction", "camp", "supporter", "loyalist",
+                             "follower", "partisan", "allies", "ally"})
+# Actor kinds of armed bodies a person may lead ("Haftar's forces").
+_ARMED_KINDS = frozenset({"militia", "rebel", "terrorist", "military", "group"})
 
 _FIRST_PLURAL = frozenset({"we", "us", "ourselves"})
 _TITLE_DEPS = frozenset({"compound", "appos", "poss", "nmod", "amod"})
