@@ -735,6 +735,9 @@ class ArgumentReader:
         for child in verb.children:
             if child.dep_ in ("nsubj", "csubj"):
                 return self.expand(cx, child)
+        maker = self._hyphen_agent(cx, verb)
+        if maker is not None:
+            return [maker]
         recovered = self._recovered_subject(cx, verb)
         if recovered is not None:
             return [recovered]
@@ -776,6 +779,22 @@ class ArgumentReader:
         if verb.dep_ == "ccomp" and verb.tag_ == "VBG":
             return self.subjects(cx, head, seen + 1)
         return []
+
+    def _hyphen_agent(self, cx: CodingContext, verb: Token) -> Argument | None:
+        """The actor before a hyphenated participle that modifies a noun: "a UN-brokered
+        truce", "a Qatar-mediated deal", "a UN-backed mission" (the UN brokers, backs)."""
+        if verb.tag_ != "VBN" or verb.dep_ not in ("amod", "compound", "nmod"):
+            return None
+        for child in verb.lefts:
+            if child.dep_ in ("npadvmod", "compound", "nmod") and child.i in cx.by_token:
+                return Argument(child, cx.by_token[child.i])
+        doc = verb.doc
+        # "UN - backed mission": the parser hangs the actor on the noun, not the participle
+        if verb.i >= 2 and doc[verb.i - 1].text in ("-", "\u2010", "\u2011"):
+            span = cx.by_token.get(verb.i - 2)
+            if span is not None:
+                return Argument(doc[verb.i - 2], span)
+        return None
 
     def _recovered_subject(self, cx: CodingContext, verb: Token) -> Argument | None:
         """The subject of a clause the parser read as a noun phrase (:func:`misparsed_clause`),

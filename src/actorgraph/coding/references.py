@@ -21,6 +21,12 @@ _GROUP_NOUNS = frozenset(
     {"group", "militia", "organisation", "organization", "movement", "faction", "network",
      "outfit", "insurgency", "insurgent", "cell", "brigade", "militant"}
 )
+# "the rebels", "the paramilitary", "the attackers": an armed group named before
+_ARMED_NOUNS = frozenset(
+    {"rebel", "jihadist", "paramilitary", "attacker", "gunman", "guerrilla", "separatist",
+     "extremist", "terrorist", "insurgents", "militants", "jihadi"}
+)
+_ARMED_KINDS = frozenset({"militia", "rebel", "terrorist"})
 _STATE_NOUNS = frozenset(
     {"regime", "government", "country", "state", "authority", "administration"}
 )
@@ -32,6 +38,8 @@ def _fits(word: str, kind: str | None) -> bool:
         return kind == "person"
     if word in _GROUP_NOUNS:
         return kind in _NON_STATE
+    if word in _ARMED_NOUNS:
+        return kind in _ARMED_KINDS
     if word in _STATE_NOUNS:
         return kind in ("state", "government")
     if word in _THING:
@@ -46,7 +54,7 @@ def is_reference(token: Token) -> bool:
     word = token.lower_
     if token.pos_ == "PRON":
         return word in _PERSON | _THING | _PLURAL
-    return token.lemma_.lower() in _GROUP_NOUNS | _STATE_NOUNS and any(
+    return token.lemma_.lower() in _GROUP_NOUNS | _STATE_NOUNS | _ARMED_NOUNS and any(
         c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children
     )
 
