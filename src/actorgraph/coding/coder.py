@@ -77,6 +77,7 @@ One coder may code posts from several threads at once.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -883,7 +884,9 @@ class ArgumentReader:
         hundreds of civilians", "detained 400+"): it is no circumstance."""
         if token.i in cx.by_token:
             return False
-        if token.ent_type_ == "CARDINAL" and _counts_people(token):
+        if _counts_people(token) and (token.ent_type_ == "CARDINAL" or (
+            token.like_num and not _YEAR.fullmatch(token.text)  # "detained 40" read as a date
+        )):
             return False
         return token.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL")
 
@@ -937,17 +940,20 @@ class ArgumentReader:
 
     def infer(
         self, cx: CodingContext, arg: Argument, where: Location | None, sent: Span,
-        other: frozenset[str] = frozenset(),
+        other: frozenset[str] = frozenset(), any_country: bool = False,
     ) -> Argument:
         """A bare sector noun ("civilians", "soldiers") takes the country the sentence gives:
-        the event's place, else the one country the sentence names. Never a guess between two."""
+        the event's place, else the one country the sentence names (with ``any_country``,
+        else the one country of its other actors, not the other side's). Never a guess
+        between two."""
         token = arg.token
         if arg.span is None and (token.pos_ == "NUM" or token.lower_ in self.quantity_words):
             # "hundreds of civilians", "dozens of soldiers": the people counted
             counted = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                        for p in c.children if p.dep_ == "pobj"]
             if counted:
-                inner = self.infer(cx, self.actor_arg(cx, counted[0]), where, sent, other)
+                inner = self.infer(cx, self.actor_arg(cx, counted[0]), where, sent, other,
+                                   any_country)
                 if inner.span is not None:
                     return Argument(token, inner.span, inferred=True)
         if arg.span is not None:
@@ -994,13 +1000,16 @@ class ArgumentReader:
             named = {c for c, _ in states}
             if len(named) > 1:  # several: the one named as a place ("in northern Benin")
                 named = {c for c, as_place in states if as_place}
-            if not states:
-                # no state at all: the one country of the actors the sentence names ("riot
-                # police arrested 400+" after "georgian dream": Georgia's people)
+            if not states and any_country:
+                # no state at all: the one country of the other actors the sentence names,
+                # unless it is the other side's ("Protesters clashed with Kenyan police":
+                # Kenyans; "Russian jets killed civilians" says nothing of theirs)
+                theirs = {a.country for o in other for a in [self.dictionary.get(o)]
+                          if a is not None and a.country}
                 named = {a.country for m in cx.mentions
                          if m.start >= sent.start and m.end <= sent.end and m.id_ not in other
                          for a in [self.dictionary.get(m.id_)]
-                         if a is not None and a.country}
+                         if a is not None and a.country and a.country not in theirs}
             country = named.pop() if len(named) == 1 else None
         if country is None:
             return arg
@@ -1674,8 +1683,8 @@ class EventCoder:
         """The arguments of one side, sector nouns given their country (with ``infer``);
         ``[None]`` for a side the text leaves empty."""
         if args:
-            return ([self.reader.infer(cx, a, where, sent, other) for a in args] if infer
-                    else list(args))
+            return ([self.reader.infer(cx, a, where, sent, other, any_country=True)
+                     for a in args] if infer else list(args))
         if infer:
             # No argument: a trigger that is itself a sector noun ("the insurgency") may
             # still name its actor.
@@ -1683,6 +1692,9 @@ class EventCoder:
             if own.span is not None:
                 return [own]
         return [None]
+
+
+_YEAR = re.compile(r"(1[89]|20)\d\d")
 
 
 def _counts_people(token: Token) -> bool:
