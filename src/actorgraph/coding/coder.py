@@ -736,9 +736,9 @@ class ArgumentReader:
         for child in verb.children:
             if child.dep_ in ("nsubj", "csubj"):
                 return self.expand(cx, child)
-        maker = self._hyphen_agent(cx, verb)
-        if maker is not None:
-            return [maker]
+        hyphen = self._hyphen_agent(cx, verb)
+        if hyphen is not None:
+            return [hyphen]
         recovered = self._recovered_subject(cx, verb)
         if recovered is not None:
             return [recovered]
