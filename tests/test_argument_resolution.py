@@ -85,3 +85,20 @@ def test_the_rebels_without_a_group_before_stay_generic(code_text):
 def test_a_state_missile_is_its_military(code_text):
     coded = code_text("A Russian missile struck a children's hospital in Kyiv on Monday.")
     assert "RUS.MIL" in _sources(coded, "ASSAULT"), _triples(coded)
+
+
+def test_a_crowd_counted_in_thousands_is_civilians(code_text):
+    coded = code_text("Tens of thousands marched through Belgrade to protest the election fraud.")
+    assert "SRB.CIV" in {e.source for e in coded.events if e.type == "PROTEST"}, _triples(coded)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Jihadists attacked two police stations in northern Mali.", "MLI.POL"),
+        ("Gunmen stormed a gendarmerie school in Burkina Faso.", "BFA.POL"),
+    ],
+)
+def test_a_place_of_the_armed_sector_its_modifier_names(code_text, text, target):
+    coded = code_text(text)
+    assert target in _targets(coded, "ASSAULT"), _triples(coded)

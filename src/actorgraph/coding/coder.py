@@ -901,6 +901,17 @@ class ArgumentReader:
         cx.inferred.append((token, span, "inferred"))
         return span
 
+    def _people_count(self, token: Token) -> bool:
+        """Whether ``token`` is a number of people acted on or acting, with no word for
+        whom it counts: "killed 31", "detained dozens", "tens of thousands marched"."""
+        if token.pos_ != "NUM" and token.lower_ not in _COUNT_WORDS:
+            return False
+        if _counts_people(token) or (token.dep_ == "nsubj" and token.lower_ in _COUNT_WORDS):
+            return True
+        # "tens of thousands": the inner count of a count
+        head = token.head
+        return (token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _COUNT_WORDS)
+
     def led_by(self, cx: CodingContext, token: Token, owner: Span) -> Span | None:
         """``token`` as the body the person ``owner`` leads, when it names followers or
         forces: "Haftar's forces" (his armed group, GRP.LNA), "Saddam's army" (the army of
@@ -959,12 +970,15 @@ class ArgumentReader:
         if arg.span is not None:
             return arg
         code = self._sector_nouns.get(token.lower_) or self._sector_nouns.get(token.lemma_.lower())
-        if code is None and _counts_people(token) and (
-            token.pos_ == "NUM" or token.lower_ in self.quantity_words
-        ):
-            code = "CIV"  # "killed 31", "arrested 400+", "detained dozens": people counted
+        if code is None and self._people_count(token):
+            code = "CIV"  # "killed 31", "arrested 400+", "tens of thousands marched"
         elif token.pos_ not in ("NOUN", "PROPN"):
             return arg
+        # "police stations", "the military airport", "a gendarmerie school", "the police
+        # spokesman": a place or person of the armed sector its modifier names
+        code = next((self._sector_nouns.get(c.lower_) for c in token.lefts
+                     if c.dep_ in ("compound", "amod") and c.i not in cx.by_token
+                     and self._sector_nouns.get(c.lower_) in _PLACE_SECTORS), None) or code
         if code is None:
             return arg
         country = None
@@ -1705,6 +1719,11 @@ def _counts_people(token: Token) -> bool:
     return token.dep_ in ("dobj", "obj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX")
 
 
+# Words that count people ("hundreds", "dozens"), unlike "some" or "all".
+_COUNT_WORDS = frozenset({"hundreds", "thousands", "dozens", "scores", "millions", "tens",
+                          "dozen", "hundred", "thousand"})
+# Sectors whose word before a place makes the place theirs ("police stations").
+_PLACE_SECTORS = frozenset({"MIL", "POL"})
 # Nouns for a person's followers, whoever they are: "Maduro's side", "Khan's supporters".
 _FOLLOWER_NOUNS = frozenset({"men", "side", "faction", "camp", "supporter", "loyalist",
                              "follower", "partisan", "allies", "ally"})
