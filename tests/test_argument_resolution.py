@@ -102,3 +102,19 @@ def test_a_crowd_counted_in_thousands_is_civilians(code_text):
 def test_a_place_of_the_armed_sector_its_modifier_names(code_text, text, target):
     coded = code_text(text)
     assert target in _targets(coded, "ASSAULT"), _triples(coded)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source"),
+    [
+        # the subject of a coordinated clause continues the topic, not the nearest actor
+        ("Iraq used nerve agents against Iranian troops, and in 1988 it attacked a Kurdish town.",
+         "ASSAULT", "IRQ"),
+        # so does the owner of a subject in the next sentence
+        ("Serbia says it wants good relations with Russian investors. Its army nonetheless "
+         "shelled villages near the Kosovo border.", "ASSAULT", "SRB.MIL"),
+    ],
+)
+def test_a_subject_pronoun_continues_the_topic(code_text, text, etype, source):
+    coded = code_text(text)
+    assert source in _sources(coded, etype), _triples(coded)

@@ -587,15 +587,13 @@ class ArgumentReader:
         for child in token.children:
             if child.dep_ in ("compound", "poss", "nmod", "amod") and child.i in cx.by_token:
                 owner = cx.by_token[child.i]  # "Iranian missiles", "Iraq's army"
-                # "Iraq's army", "Hong Kong police": a sector noun after a state is its sector;
-                # "Haftar's forces", "Maduro's side": the body a person leads
-                sector = self.sector_span(cx, token, owner) or self.led_by(cx, token, owner)
+                # "Iraq's army", "Hong Kong police": a sector noun after a state is its sector
+                sector = self.sector_span(cx, token, owner)
                 return Argument(token, sector, inferred=True) if sector else Argument(token, owner)
             if child.dep_ == "poss" and is_reference(child):
                 referent = self.actor_arg(cx, child)
                 if referent.span is not None:  # "its forces": the referent's forces
-                    owned = (self.sector_span(cx, token, referent.span)
-                             or self.led_by(cx, token, referent.span) or referent.span)
+                    owned = self.sector_span(cx, token, referent.span) or referent.span
                     return Argument(token, owned, via_reference=True)
         for child in token.lefts:
             # "Hamas-led gunmen", "US-led forces": the leader stands for the group.
@@ -958,6 +956,16 @@ class ArgumentReader:
         else the one country of its other actors, not the other side's). Never a guess
         between two."""
         token = arg.token
+        span = arg.span
+        if span is not None and any(c.dep_ == "poss" and (
+            span.start <= c.i < span.end or arg.via_reference) for c in token.children
+        ):
+            # "Haftar's forces", "his fighters", "Maduro's side": the body a person leads
+            # (not "Senegal's president Macky Sall": the president named is the person)
+            body = self.led_by(cx, token, span)
+            if body is not None:
+                return Argument(token, body, via_reference=arg.via_reference, inferred=True,
+                                learned=arg.learned)
         if arg.span is None and (token.pos_ == "NUM" or token.lower_ in self.quantity_words):
             # "hundreds of civilians", "dozens of soldiers": the people counted
             counted = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"

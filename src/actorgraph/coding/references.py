@@ -94,6 +94,16 @@ def resolve_reference(
     main_subject = token.dep_ in ("nsubj", "nsubjpass", "poss") and (
         token.head.dep_ == "ROOT" or token.head == sent.root
     )
+    # the subject of a clause coordinated with the main one, or the owner of a subject,
+    # continues the topic too: "Iraq used gas against Iranian troops, and in 1988 it gassed
+    # Halabja" (Iraq); "Belarus says ... Its army rehearsed strikes" (Belarus's)
+    main_subject = main_subject or (
+        token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "conj"
+        and token.head.head.dep_ == "ROOT"
+    ) or (
+        token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass")
+        and (token.head.head.dep_ == "ROOT" or token.head.head == sent.root)
+    )
     if main_subject:
         same = [m for m in before if m.start >= sent.start and m.root.dep_ in ("poss", "nsubj")]
         if same:
