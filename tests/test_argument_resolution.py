@@ -118,3 +118,8 @@ def test_a_place_of_the_armed_sector_its_modifier_names(code_text, text, target)
 def test_a_subject_pronoun_continues_the_topic(code_text, text, etype, source):
     coded = code_text(text)
     assert source in _sources(coded, etype), _triples(coded)
+
+
+def test_each_group_a_count_names_is_a_target(code_text):
+    coded = code_text("Jihadists killed dozens of soldiers and civilians in northern Mali.")
+    assert {"MLI.MIL", "MLI.CIV"} <= _targets(coded, "ASSAULT"), _triples(coded)

@@ -697,6 +697,13 @@ class ArgumentReader:
         """The argument headed by ``token`` and by its conjuncts ("Iran and Syria"), and the
         actors of a list in its modifier ("US and British warships": the US's too)."""
         args = [self.actor_arg(cx, t) for t in (token, *token.conjuncts)]
+        for head in (token, *token.conjuncts):
+            # "dozens of Wagner mercenaries and Malian soldiers": each group counted
+            if head.pos_ == "NUM" or head.lower_ in self.quantity_words:
+                counted = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                           for p in c.children if p.dep_ == "pobj"]
+                args += [self.actor_arg(cx, c) for c in (counted[0].conjuncts if counted
+                                                         else ())]
         seen = {a.actor for a in args if a.span is not None}
         for head in (token, *token.conjuncts):
             for child in head.children:
