@@ -123,3 +123,16 @@ def test_a_subject_pronoun_continues_the_topic(code_text, text, etype, source):
 def test_each_group_a_count_names_is_a_target(code_text):
     coded = code_text("Jihadists killed dozens of soldiers and civilians in northern Mali.")
     assert {"MLI.MIL", "MLI.CIV"} <= _targets(coded, "ASSAULT"), _triples(coded)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source"),
+    [
+        # a generic group led by a named actor is coded as its leader (its sector, for a state)
+        ("US-led forces invaded Iraq in March 2003.", "ASSAULT", "USA.MIL"),
+        ("Security forces led by the RSF stormed the sit-in in Khartoum.", "ASSAULT", "GRP.RSF"),
+    ],
+)
+def test_a_group_led_by_an_actor_is_its_leader(code_text, text, etype, source):
+    coded = code_text(text)
+    assert source in _sources(coded, etype), _triples(coded)

@@ -906,6 +906,31 @@ class ArgumentReader:
         cx.inferred.append((token, span, "inferred"))
         return span
 
+    def _leader(self, cx: CodingContext, group: Span) -> Span | None:
+        """The actor that leads the generic group ``group`` ("US-led forces": the US
+        military; "forces led by the RSF": the RSF), or ``None``."""
+        head = group.root
+        leaders = [cx.by_token[t.i] for c in head.children
+                   if c.dep_ == "amod" and c.lemma_.lower() == "lead"
+                   for t in c.subtree if t.i in cx.by_token and cx.by_token[t.i] != group]
+        if not leaders:
+            for c in head.children:
+                if c.dep_ == "acl" and c.lemma_.lower() == "lead":
+                    agent = self.agent(cx, c)
+                    if agent is not None and agent.span is not None and agent.span != group:
+                        leaders.append(agent.span)
+        if not leaders:
+            # "US - led forces": the parser hangs the leader on the noun
+            doc = head.doc
+            for i in range(group.start, head.i):
+                if doc[i].lemma_.lower() == "lead" and i >= 2 and doc[i - 1].text == "-":
+                    inner = cx.by_token.get(i - 2)
+                    if inner is not None and inner != group:
+                        leaders.append(inner)
+        if not leaders:
+            return None
+        return self.sector_span(cx, head, leaders[0]) or leaders[0]
+
     def _people_count(self, token: Token) -> bool:
         """Whether ``token`` is a number of people acted on or acting, with no word for
         whom it counts: "killed 31", "detained dozens", "tens of thousands marched"."""
@@ -972,6 +997,13 @@ class ArgumentReader:
             body = self.led_by(cx, token, span)
             if body is not None:
                 return Argument(token, body, via_reference=arg.via_reference, inferred=True,
+                                learned=arg.learned)
+        if span is not None and span.id_.startswith("GEN.") and "_LED" in span.id_:
+            # "US-led forces", "Hamas-led gunmen", "security forces led by the RSF": the
+            # leader acts (its sector, for a state), as the labelled corpus codes them
+            leader = self._leader(cx, span)
+            if leader is not None:
+                return Argument(token, leader, via_reference=arg.via_reference, inferred=True,
                                 learned=arg.learned)
         if arg.span is None and (token.pos_ == "NUM" or token.lower_ in self.quantity_words):
             # "hundreds of civilians", "dozens of soldiers": the people counted
