@@ -46,9 +46,9 @@ def _doc(doc_id: str, text: str, published: str | None = None) -> Document:
 def _pair(gold: list[dict], pred: list) -> list[tuple[dict, object]]:
     """One-to-one pairing of gold and predicted events of the same type in a sentence: as
     many pairs as can be made, pairing gold events with actor ids first, and among those
-    pairings the one whose sources and targets agree most, then whose date, asserter and
-    modality do (searched exactly over the predicted events of each type; greedily past
-    :data:`_EXACT_PAIRING` of them).
+    pairings the one whose sources and targets agree most, then whose date, asserter,
+    modality and negation do (searched exactly over the predicted events of each type;
+    greedily past :data:`_EXACT_PAIRING` of them).
 
     A greedy pass (each gold event, in turn, takes the best predicted one left) could give
     one gold event the prediction that was the only right one for another, and score both
@@ -92,7 +92,8 @@ def _agreement(g: dict, p: object) -> int:
 
 def _other_agreement(g: dict, p: object) -> int:
     return ((g.get("date") == p.date) + (g.get("asserted_by_id") == p.asserted_by)
-            + (g.get("modality", "asserted") == p.modality))
+            + (g.get("modality", "asserted") == p.modality)
+            + (bool(g.get("negated")) == p.negated))
 
 
 def _greedy_pair(gold: list[dict], pred: list) -> list[tuple[dict, object]]:

@@ -136,3 +136,9 @@ def test_each_group_a_count_names_is_a_target(code_text):
 def test_a_group_led_by_an_actor_is_its_leader(code_text, text, etype, source):
     coded = code_text(text)
     assert source in _sources(coded, etype), _triples(coded)
+
+
+def test_who_is_committed_to_a_chain_of_clauses_acts(code_text):
+    coded = code_text("Japan, as a member of the G7, is committed to continuing to provide "
+                      "the government of Ukraine with humanitarian support.")
+    assert "JPN" in _sources(coded, "AID"), _triples(coded)

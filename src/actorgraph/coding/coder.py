@@ -784,6 +784,9 @@ class ArgumentReader:
                 return self.subjects(cx, governor, seen + 1)
         if verb.dep_ == "ccomp" and verb.tag_ == "VBG":
             return self.subjects(cx, head, seen + 1)
+        if verb.dep_ == "acomp" and seen > 0:
+            # "the UK is committed to continuing to provide ...": whoever is committed
+            return self.subjects(cx, head, seen + 1)
         return []
 
     def _hyphen_agent(self, cx: CodingContext, verb: Token) -> Argument | None:
