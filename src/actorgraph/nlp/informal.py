@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span
 
 from .actor_ruler import mostly_lower
 
-__all__ = ["CaseRestorer", "with_text"]
+__all__ = ["CaseRestorer", "in_capitals", "with_text"]
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)([a-z])")
 _PRONOUN_I = re.compile(r"(?<![\w'])i(?=\b(?!['\u2019]?[a-z]{3}))")
@@ -198,6 +198,16 @@ class _CommonWords:
             return True
         return any(word.endswith(old) and word[: len(word) - len(old)] + new in self.index
                    for old, new in self.rules if old)
+
+
+def in_capitals(text: str) -> bool:
+    """Whether a post is written in capitals, as wire reports are: its copy in normal
+    capitals (:meth:`CaseRestorer.truecase`) has line breaks that only wrap.
+
+    >>> in_capitals("THE ARMY SAID THE FMLN\nATTACKED A PATROL"), in_capitals("The army said")
+    (True, False)
+    """
+    return _looks_upper(text)
 
 
 def _looks_upper(text: str, min_share: float = 0.8, min_words: int = 4) -> bool:
