@@ -156,28 +156,3 @@ def test_all_capitals_report_codes_like_normal_capitals(code_text):
     assert as_written == {(e.type, e.source, e.date) for e in code_text(normal).events}
     assert ("ASSAULT", "SLV.MIL", "1989-05-04") in as_written
     assert all(e.evidence.text == upper for e in code_text(upper).events)  # quoted as written
-
-
-def test_line_breaks_read_as_spaces_come_back_on_the_parse():
-    from actorgraph.nlp.informal import unwrapped, with_text
-
-    nlp = spacy.blank("en")
-    text = "THE MAYOR, ROSA\nQUINTERO, WAS SHOT.\n\nPOLICE CAME."
-    flat = unwrapped(text)
-    assert len(flat) == len(text) and "ROSA QUINTERO" in flat and "\n\n" in flat
-    parsed = nlp(flat)
-    parsed.spans["actors"] = [parsed[3:5]]  # "ROSA QUINTERO"
-    doc = with_text(parsed, text)
-    assert doc.text == text  # the break is a token again, every offset kept
-    assert [t.idx for t in doc if not t.is_space] == [t.idx for t in parsed if not t.is_space]
-    assert doc.spans["actors"][0].text == "ROSA\nQUINTERO"
-
-
-@pytest.mark.slow
-def test_a_name_wrapped_across_lines_is_the_dictionary_actor(code_text):
-    text = ("COSTA RICAN PRESIDENT OSCAR\nARIAS MET NICARAGUAN PRESIDENT DANIEL\n"
-            "ORTEGA IN SAN JOSE TODAY.")
-    events = code_text(text).events
-    pairs = {(e.type, e.source, e.target) for e in events}
-    assert ("CONSULT", "PER.OSCAR_ARIAS", "PER.DANIEL_ORTEGA") in pairs, pairs
-    assert all(e.evidence.text == text for e in events)  # quoted as written, breaks and all

@@ -24,12 +24,11 @@ from typing import Any
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, SENT_START, TAG
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
-from spacy.symbols import SPACE
 from spacy.tokens import Doc, Span
 
 from .actor_ruler import mostly_lower
 
-__all__ = ["CaseRestorer", "in_capitals", "unwrapped", "with_text"]
+__all__ = ["CaseRestorer", "in_capitals", "with_text"]
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)([a-z])")
 _PRONOUN_I = re.compile(r"(?<![\w'])i(?=\b(?!['\u2019]?[a-z]{3}))")
@@ -232,84 +231,15 @@ def _looks_lower(text: str, max_share: float = 0.1) -> bool:
     return lower + capitalised >= 2 and capitalised <= max_share * (lower + capitalised)
 
 
-def unwrapped(text: str) -> str:
-    """``text`` with its line breaks inside a paragraph read as spaces (the same length).
-
-    Wire text wraps its lines anywhere, names too ("OSCAR\\nARIAS"); a copy parsed with
-    the breaks as spaces lets the dictionary match a wrapped name and the parser read the
-    sentence whole. :func:`with_text` puts the breaks back.
-
-    >>> unwrapped("Oscar\\nArias said.\\n\\nThe army")
-    'Oscar Arias said.\\n\\nThe army'
-    """
-    return _WRAP.sub(" ", text)
-
-
-_WRAP = re.compile(r"(?<=\S)\n(?=\S)")
-
-
 def with_text(doc: Doc, text: str) -> Doc:
-    """``doc``'s parse on the words of ``text`` (the same length, other capitals, and
-    line breaks where ``doc`` read spaces: :func:`unwrapped`).
+    """``doc``'s parse on the words of ``text`` (the same length, other capitals).
 
-    Tags, lemmas, the dependency tree, sentences, entities and span groups are kept; a
-    line break put back is a whitespace token attached to the word before it."""
-    words: list[str] = []
-    spaces: list[bool] = []
-    old_of: list[int] = []  # each new token's index in ``doc``, -1 for a line break put back
-    for t in doc:
-        end = t.idx + len(t.text)
-        words.append(text[t.idx : end])
-        if t.whitespace_ and text[end : end + 1] == "\n":
-            words.append("\n")
-            spaces += [False, False]
-            old_of += [t.i, -1]
-        else:
-            spaces.append(bool(t.whitespace_))
-            old_of.append(t.i)
+    Tags, lemmas, the dependency tree, sentences, entities and span groups are kept."""
+    words = [text[t.idx : t.idx + len(t.text)] for t in doc]
+    spaces = [bool(t.whitespace_) for t in doc]
     new = Doc(doc.vocab, words=words, spaces=spaces)
-    array = doc.to_array(_ATTRS)
-    if len(new) == len(doc):
-        new.from_array(_ATTRS, array)  # type: ignore[arg-type]
-        index = list(range(len(doc)))
-    else:
-        index = [0] * len(doc)
-        for j, i in enumerate(old_of):
-            if i >= 0:
-                index[i] = j
-        new.from_array(_ATTRS, _with_breaks(doc, array, old_of, index))  # type: ignore[arg-type]
+    new.from_array(_ATTRS, doc.to_array(_ATTRS))  # type: ignore[arg-type]
     for key, group in doc.spans.items():
-        new.spans[key] = [Span(new, index[s.start], index[s.end - 1] + 1, label=s.label_,
-                               span_id=s.id_) for s in group if len(s)]
+        new.spans[key] = [Span(new, s.start, s.end, label=s.label_, span_id=s.id_)
+                          for s in group]
     return new
-
-
-def _with_breaks(doc: Doc, array: Any, old_of: list[int], index: list[int]) -> Any:
-    """``doc``'s attribute rows for the tokens of ``old_of``: a new row for each line break
-    put back (a space tag, attached to the word before, outside any entity), the heads
-    of the others moved to their words' new places."""
-    import numpy
-
-    strings = doc.vocab.strings
-    head, sent = _ATTRS.index(HEAD), _ATTRS.index(SENT_START)
-    space = [0] * len(_ATTRS)
-    space[_ATTRS.index(TAG)] = strings.add("_SP")
-    space[_ATTRS.index(POS)] = SPACE
-    space[_ATTRS.index(LEMMA)] = strings.add("\n")
-    space[_ATTRS.index(DEP)] = strings.add("dep")
-    space[_ATTRS.index(ENT_IOB)] = 2  # outside
-    iob, kind = _ATTRS.index(ENT_IOB), _ATTRS.index(ENT_TYPE)
-    rows: list[list[int]] = []
-    for j, i in enumerate(old_of):
-        if i < 0:
-            row = list(space)
-            row[head] = -1
-            row[sent] = -1
-            after = old_of[j + 1] if j + 1 < len(old_of) else -1
-            if after >= 0 and int(array[after][iob]) == 1:  # inside a name: "Oscar\nArias"
-                row[iob], row[kind] = 1, rows[-1][kind]
-        else:
-            row = [int(v) for v in array[i].astype("int64")]
-            row[head] = index[i + row[head]] - j
-        rows.append(row)
-    return numpy.array(rows, dtype="int64").astype("uint64")
