@@ -338,3 +338,77 @@ def test_a_bare_alliance_is_no_event():
 def test_reinforcing_an_effort_is_no_mobilisation(code_text):
     types = _types(code_text("The Japanese loan reinforces Kenya's health reforms."))
     assert "MOBILIZE" not in types, types
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "etype", "not_etype"),
+    [
+        # ground liberated or taken back is taken: COERCE, whoever held it
+        ("Kurdish fighters liberated the village of Tal Samen from the jihadists.", "COERCE",
+         None),
+        ("The liberation of Kherson by Ukrainian forces ended eight months of occupation.",
+         "COERCE", None),
+        ("Malian troops took back the airport at Tessalit from the rebels.", "COERCE", None),
+        # a city cut off is restricted, not sanctioned
+        ("Government troops began an operation to isolate the rebel-held town of Dara.",
+         "COERCE", "SANCTION"),
+        # advisers expelled, treaties left: cutting ties
+        ("Nigeria expelled two Ghanaian military advisers on Friday.", "SANCTION", "COERCE"),
+        ("The three juntas pulled out of the regional defence treaty.", "SANCTION", "RETREAT"),
+        # a joint exercise however many words its modifiers take
+        ("Greek and Egyptian coast guards held a joint search and rescue exercise near Crete.",
+         "COOPERATE", "MOBILIZE"),
+        ("Chad and Sudan formed a joint force to patrol their border.", "COOPERATE", None),
+        ("Estonian and Finnish banks are working together against money laundering.",
+         "COOPERATE", None),
+        # the crowd counted in hundreds is still a crowd; a strike named by its length is labour
+        ("Hundreds of thousands of students stormed the parliament in Dhaka.", "PROTEST",
+         "ASSAULT"),
+        ("Teachers in La Paz began a 48-hour strike against the Bolivian government.",
+         "PROTEST", "ASSAULT"),
+        ("Bolivian miners called a general strike on Monday.", "PROTEST", "ASSAULT"),
+        # a deadline to go is a demand; a bailout is aid
+        ("ECOWAS gave the Nigerien junta one week to step down.", "REQUEST", None),
+        ("The IMF's bailout for Sri Lanka came with strict conditions.", "AID", None),
+    ],
+)
+def test_lexicon3_phrasings(code_text, text, etype, not_etype):
+    types = _types(code_text(text))
+    assert etype in types, (text, types)
+    if not_etype:
+        assert not_etype not in types, (text, types)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "verb_type", "noun_type"),
+    [
+        # the act a verb judges is an event of its own
+        ("The EU condemned Russian air strikes on Odesa.", "ACCUSE", "ASSAULT"),
+        ("Qatar welcomed the agreement between Ethiopia and Eritrea.", "SUPPORT", "AGREE"),
+    ],
+)
+def test_a_judged_act_is_coded_too(code_text, text, verb_type, noun_type):
+    types = _types(code_text(text))
+    assert verb_type in types and noun_type in types, (text, types)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "kept", "not_coded"),
+    [
+        # what is asked for, or what a verb's own phrase names, stays no event of its own
+        ("Iran demanded the withdrawal of American troops from Iraq.", "REQUEST", "RETREAT"),
+        ("Turkey launched an offensive against the Kurdish militia.", "ASSAULT", None),
+        ("Azerbaijan lifted the siege of the Armenian villages.", "RETREAT", "COERCE"),
+    ],
+)
+def test_an_object_in_the_verbs_phrase_is_no_event(code_text, text, kept, not_coded):
+    coded = code_text(text)
+    types = [e.type for e in coded.events]
+    assert kept in types, (text, types)
+    if not_coded:
+        assert not_coded not in types, (text, types)
+    else:
+        assert types.count(kept) == len(types), (text, types)
