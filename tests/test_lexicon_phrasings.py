@@ -371,6 +371,35 @@ def test_reinforcing_an_effort_is_no_mobilisation(code_text):
         # a deadline to go is a demand; a bailout is aid
         ("ECOWAS gave the Nigerien junta one week to step down.", "REQUEST", None),
         ("The IMF's bailout for Sri Lanka came with strict conditions.", "AID", None),
+        # violence told with other verbs: hurled, placed, inflicted, brought down, turned on
+        ("Masked men hurled grenades at the Turkish consulate in Mosul.", "ASSAULT", None),
+        ("Unknown attackers placed a bomb at the gate of the Nigerian senator's house.",
+         "ASSAULT", None),
+        ("The rebels inflicted heavy losses on the Malian army near Tinzaouaten.", "ASSAULT",
+         None),
+        ("A Russian missile brought down the Azerbaijani airliner over Grozny.", "ASSAULT",
+         None),
+        ("The Croats turned their guns on their Bosniak allies in 1993.", "ASSAULT", None),
+        ("Kenya's fight against al-Shabaab has lasted fifteen years.", "ASSAULT", None),
+        # ground cleared is taken; arms put down and troops brought home are retreats
+        ("Iraqi troops cleared the village of Islamic State fighters.", "COERCE", None),
+        ("The ELN put down its weapons after the amnesty.", "RETREAT", None),
+        ("Burundi is bringing its troops home from Congo.", "RETREAT", None),
+        # rulings overturned, bills voted down, packages held up: refusals
+        ("Hungary held up the EU's sanctions package against Russia.", "REJECT", None),
+        ("The Georgian parliament voted down the president's veto.", "REJECT", None),
+        ("Bolivia's supreme court overturned the ban on Evo Morales.", "REJECT", None),
+        # a move called illegal is an accusation; a claim called a lie is a rejection
+        ("Guyana called Venezuela's referendum an illegal attempt at annexation.", "ACCUSE",
+         None),
+        ("Kyiv called the Russian accusation absurd.", "REJECT", "ACCUSE"),
+        # peace offers, prisoner swaps, talks joined, contacts kept
+        ("The FARC's new peace proposal to President Santos arrived on Monday.", "AGREE",
+         None),
+        ("Ukraine's prisoner swap with Russia brought 49 soldiers home.", "RETREAT", None),
+        ("Iran participated in the talks with Saudi Arabia in Baghdad.", "CONSULT", None),
+        ("Rome has been in direct contact with Interpol about the kidnapping.", "CONSULT",
+         None),
     ],
 )
 def test_lexicon3_phrasings(code_text, text, etype, not_etype):
