@@ -381,6 +381,11 @@ def test_reinforcing_an_effort_is_no_mobilisation(code_text):
          None),
         ("The Croats turned their guns on their Bosniak allies in 1993.", "ASSAULT", None),
         ("Kenya's fight against al-Shabaab has lasted fifteen years.", "ASSAULT", None),
+        ("Nigerian troops neutralised dozens of Boko Haram fighters near Bama.", "ASSAULT",
+         None),
+        ("A car bomb tore through the Somali army's barracks in Baidoa.", "ASSAULT", None),
+        ("The sinking of the Moskva by Ukraine embarrassed the Kremlin.", "ASSAULT", None),
+        ("Jihadists perpetrated the massacre of 40 villagers in Solhan.", "ASSAULT", None),
         # ground cleared is taken; arms put down and troops brought home are retreats
         ("Iraqi troops cleared the village of Islamic State fighters.", "COERCE", None),
         ("The ELN put down its weapons after the amnesty.", "RETREAT", None),

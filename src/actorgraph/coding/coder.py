@@ -356,6 +356,13 @@ def _counted_tokens(objects: Iterable[Token]) -> list[Token]:
             if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
 
 
+def _names_a_time(prep: Token) -> bool:
+    """Whether a preposition only dates its verb: "called on Tuesday" is no "call on"."""
+    pobjs = [p for p in prep.children if p.dep_ == "pobj"]
+    return prep.dep_ == "prep" and bool(pobjs) and all(p.ent_type_ in ("DATE", "TIME")
+                                                        for p in pobjs)
+
+
 def _modifier_pairs(noun: Token) -> set[str]:
     """"modifier lemma" pairs of a noun, with the modifiers of its noun modifiers: "joint
     exercise" from "joint exercise", and from "joint search and rescue exercise", where
@@ -504,7 +511,8 @@ class LexiconProposer:
                 if cx.by_token.get(o.i) is None:
                     self.reader.actor_arg(cx, o, deep=False)
             return None
-        words = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "dative", "advmod")}
+        words = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "dative", "advmod")
+                 and not _names_a_time(c)}
         objects = _objects(verb)
         object_lemmas = {o.lemma_.lower() for o in objects}
         object_lemmas |= {pair for o in objects for pair in _modifier_pairs(o)}
