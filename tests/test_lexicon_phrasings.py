@@ -446,3 +446,25 @@ def test_an_object_in_the_verbs_phrase_is_no_event(code_text, text, kept, not_co
         assert not_coded not in types, (text, types)
     else:
         assert types.count(kept) == len(types), (text, types)
+
+
+@pytest.mark.slow
+def test_a_purpose_clause_of_the_same_type_is_the_same_act(code_text):
+    coded = code_text("Thousands of Kenyans marched through Nairobi to protest the finance bill.")
+    assert [e.type for e in coded.events].count("PROTEST") == 1, coded.events
+    # a meeting's purpose clause still codes each side
+    types = _types(code_text("Blinken met Lavrov in Geneva to discuss the crisis."))
+    assert "CONSULT" in types, types
+
+
+@pytest.mark.slow
+def test_demonstrating_something_is_no_protest(code_text):
+    assert "PROTEST" not in _types(code_text(
+        "The Russian strikes on Kharkiv demonstrate the Kremlin's contempt for civilians."))
+    assert "PROTEST" in _types(code_text(
+        "Students demonstrated against the Serbian government in Novi Sad."))
+
+
+def test_intransitive_entries_load():
+    lex = load_lexicon()
+    assert any(p.intransitive for p in lex.verbs["demonstrate"])

@@ -25,7 +25,7 @@ EXPECTED_QUADS = {
     "PROTEST": 4, "SANCTION": 4, "MOBILIZE": 4, "COERCE": 4, "ASSAULT": 4,
 }
 ENTRY_KEYS = {"lemma", "type", "mode", "cameo", "objects", "target_preps", "passive", "note",
-              "subjects", "complements"}
+              "subjects", "complements", "intransitive"}
 CUE_LISTS = (
     "report_verbs", "report_phrases", "denial_verbs", "intention_verbs", "intention_nouns",
     "hypothetical_markers", "future_markers", "negation_words", "historical_markers",
@@ -147,6 +147,8 @@ def test_entries_are_well_formed(data, table):
             assert all(isinstance(p, str) and WORD.match(p) for p in preps), f"{where}: {preps}"
         if "passive" in e:
             assert isinstance(e["passive"], bool), where
+        if "intransitive" in e:
+            assert isinstance(e["intransitive"], bool), where
         if "note" in e:
             assert isinstance(e["note"], str) and e["note"].strip(), where
 

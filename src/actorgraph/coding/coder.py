@@ -356,6 +356,14 @@ def _counted_tokens(objects: Iterable[Token]) -> list[Token]:
             if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
 
 
+def _purpose_of_same_type(verb: Token, etype: str, types: Mapping[int, str]) -> bool:
+    """Whether ``verb`` heads a "to"-clause of a trigger of the same type: the clause says
+    what the act was for, not another act ("thousands converged for a rally to protest the
+    result", "met the minister to discuss the crisis": one protest, one meeting)."""
+    return (verb.dep_ in ("advcl", "xcomp") and types.get(verb.head.i) == etype
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children))
+
+
 def _names_a_time(prep: Token) -> bool:
     """Whether a preposition only dates its verb: "called on Tuesday" is no "call on"."""
     pobjs = [p for p in prep.children if p.dep_ == "pobj"]
@@ -468,9 +476,15 @@ class LexiconProposer:
         verbs = [(token, pred) for token in words
                  if (pred := self.verb(cx, token)) is not None]  # verbs first, in reading order
         asking = {t.i for t, p in verbs if p.type in UNASSERTED_COMPLEMENTS}
+        types = {t.i: p.type for t, p in verbs}
         for token, pred in verbs:
-            if not _complement_of(token, asking):  # "demanded that Russia withdraw": no RETREAT
-                yield self._proposal(token, pred, nominal=False)
+            if _complement_of(token, asking):  # "demanded that Russia withdraw": no RETREAT
+                continue
+            if (not self.lexicon.types[pred.type].reciprocal
+                    and _purpose_of_same_type(token, pred.type, types)):
+                continue  # "converged for a rally to protest X": one protest; "met X to
+                # discuss Y" keeps both, as the sides of a meeting each get their event
+            yield self._proposal(token, pred, nominal=False)
         for token in words:
             if token.pos_ in ("NOUN", "PROPN"):
                 if asking and _complement_of(_verb_above(token), asking):
@@ -531,6 +545,8 @@ class LexiconProposer:
             if score is None:
                 continue
             if not pred.passive and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+                continue
+            if pred.intransitive and any(c.dep_ in ("dobj", "obj") for c in verb.children):
                 continue
             if best is None or score > best[0]:
                 best = (score, pred)

@@ -51,6 +51,7 @@ class Predicate:
     objects: frozenset[str] = frozenset()
     target_preps: tuple[str, ...] | None = None
     passive: bool = True
+    intransitive: bool = False  # only without a direct object: not "demonstrated resolve"
     subjects: frozenset[str] = frozenset()
     complements: frozenset[str] = frozenset()
 
@@ -158,6 +159,7 @@ class Lexicon:
             objects=frozenset(str(o).lower() for o in raw.get("objects") or ()),
             target_preps=tuple(preps) if preps is not None else None,
             passive=bool(raw.get("passive", True)),
+            intransitive=bool(raw.get("intransitive", False)),
             subjects=frozenset(str(o).lower() for o in raw.get("subjects") or ()),
             complements=frozenset(str(o).lower() for o in raw.get("complements") or ()),
         )
