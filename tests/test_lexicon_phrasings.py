@@ -405,6 +405,17 @@ def test_reinforcing_an_effort_is_no_mobilisation(code_text):
         ("Iran participated in the talks with Saudi Arabia in Baghdad.", "CONSULT", None),
         ("Rome has been in direct contact with Interpol about the kidnapping.", "CONSULT",
          None),
+        # fighting or working side by side, orders won, ties cultivated: cooperation
+        ("Chadian and Nigerien troops fought Boko Haram side by side in 2015.", "COOPERATE",
+         None),
+        ("Kenya and Ethiopia continue to work side by side on border security.", "COOPERATE",
+         None),
+        ("Embraer won an order from Royal Jordanian for eight jets.", "COOPERATE", None),
+        ("Turkey has cultivated ties with the Somali government since 2011.", "COOPERATE",
+         None),
+        # legal challenges and inquiries
+        ("Lockheed challenged the award of the tanker contract to Boeing.", "ACCUSE", None),
+        ("The Nigerian senate is looking into the central bank's loans.", "ACCUSE", None),
     ],
 )
 def test_lexicon3_phrasings(code_text, text, etype, not_etype):
