@@ -479,3 +479,37 @@ def test_demonstrating_something_is_no_protest(code_text):
 def test_intransitive_entries_load():
     lex = load_lexicon()
     assert any(p.intransitive for p in lex.verbs["demonstrate"])
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "not_etype"),
+    [
+        # a statement released, a speech given, a standing commitment: no event
+        ("The Kenyan army released a statement on the Garissa raid on Monday.", "RETREAT"),
+        ("Speaking in Nairobi, the Ugandan president praised the troops.", "CONSULT"),
+        ("Britain remains committed to Ukraine's territorial integrity.", "AGREE"),
+    ],
+)
+def test_no_event_in_these_words(code_text, text, not_etype):
+    types = _types(code_text(text))
+    assert not_etype not in types, (text, types)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("The Houthis released the crew of the Galaxy Leader in January.", "RETREAT"),
+        ("Blinken spoke with Wang Yi by phone on Tuesday.", "CONSULT"),
+    ],
+)
+def test_the_same_words_as_events(code_text, text, etype):
+    types = _types(code_text(text))
+    assert etype in types, (text, types)
+
+
+def test_unless_rules_an_entry_out():
+    release = next(p for p in load_lexicon().verbs["release"] if p.unless)
+    assert release.fit(set(), {"statement"}, set(), set(), {}) is None
+    assert release.fit(set(), {"hostage"}, set(), set(), {}) is not None

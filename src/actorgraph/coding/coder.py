@@ -544,8 +544,9 @@ class LexiconProposer:
             score = pred.fit(words, object_lemmas, subjects, complements, prep_objects)
             if score is None:
                 continue
-            if not pred.passive and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
-                continue
+            if not pred.passive and (any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+                                     or verb.dep_ == "acomp"):
+                continue  # nor as a state: "we remain committed to ..."
             if pred.intransitive and any(c.dep_ in ("dobj", "obj") for c in verb.children):
                 continue
             if best is None or score > best[0]:

@@ -54,6 +54,7 @@ class Predicate:
     intransitive: bool = False  # only without a direct object: not "demonstrated resolve"
     subjects: frozenset[str] = frozenset()
     complements: frozenset[str] = frozenset()
+    unless: frozenset[str] = frozenset()  # objects that rule the entry out
 
     @property
     def head(self) -> str:
@@ -83,6 +84,8 @@ class Predicate:
         True
         """
         if self.particle and self.particle not in words:
+            return None
+        if self.unless & objects:  # "released a statement" is no release of captives
             return None
         score = int(bool(self.particle))
         if self.objects:
@@ -162,6 +165,7 @@ class Lexicon:
             intransitive=bool(raw.get("intransitive", False)),
             subjects=frozenset(str(o).lower() for o in raw.get("subjects") or ()),
             complements=frozenset(str(o).lower() for o in raw.get("complements") or ()),
+            unless=frozenset(str(o).lower() for o in raw.get("unless") or ()),
         )
         bucket = self.verbs if table == "predicates" else self.nouns
         bucket[pred.head].append(pred)
