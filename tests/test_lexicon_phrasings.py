@@ -489,10 +489,17 @@ def test_intransitive_entries_load():
         ("The Kenyan army released a statement on the Garissa raid on Monday.", "RETREAT"),
         ("Speaking in Nairobi, the Ugandan president praised the troops.", "CONSULT"),
         ("Britain remains committed to Ukraine's territorial integrity.", "AGREE"),
+        ("Toyota's sales in Thailand declined by 9 percent in May.", "REJECT"),
+        ("Ecuador's army vowed to protect the rights of indigenous voters.", "AID"),
+        ("The Syrian army shelled the town and damaged the hospital in Douma.", None),
     ],
 )
 def test_no_event_in_these_words(code_text, text, not_etype):
-    types = _types(code_text(text))
+    coded = code_text(text)
+    if not_etype is None:  # the shelling is the act, the damage its outcome: one event
+        assert [e.type for e in coded.events] == ["ASSAULT"], coded.events
+        return
+    types = _types(coded)
     assert not_etype not in types, (text, types)
 
 
@@ -502,6 +509,8 @@ def test_no_event_in_these_words(code_text, text, not_etype):
     [
         ("The Houthis released the crew of the Galaxy Leader in January.", "RETREAT"),
         ("Blinken spoke with Wang Yi by phone on Tuesday.", "CONSULT"),
+        ("Over 200,000 civilians remain in areas besieged by the RSF.", "COERCE"),
+        ("Iran declined the Saudi invitation to the Riyadh summit.", "REJECT"),
     ],
 )
 def test_the_same_words_as_events(code_text, text, etype):
