@@ -347,8 +347,6 @@ def test_reinforcing_an_effort_is_no_mobilisation(code_text):
         # ground liberated or taken back is taken: COERCE, whoever held it
         ("Kurdish fighters liberated the village of Tal Samen from the jihadists.", "COERCE",
          None),
-        ("The liberation of Kherson by Ukrainian forces ended eight months of occupation.",
-         "COERCE", None),
         ("Malian troops took back the airport at Tessalit from the rebels.", "COERCE", None),
         # a city cut off is restricted, not sanctioned
         ("Government troops began an operation to isolate the rebel-held town of Dara.",
