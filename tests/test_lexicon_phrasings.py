@@ -417,6 +417,11 @@ def test_reinforcing_an_effort_is_no_mobilisation(code_text):
         # relations normalised; threats told as vows, promises of war and declared targets
         ("Morocco and Israel normalised relations in December 2020.", "SUPPORT", None),
         ("The Somali president vowed to crush al-Shabaab within a year.", "THREATEN", None),
+        # goods shipped, ransoms paid, money contributed, arms sold: aid
+        ("The Quds Force shipped rockets to the Houthis through Oman.", "AID", None),
+        ("Mali's junta paid a ransom to the kidnappers of the German priest.", "AID", None),
+        ("Japan contributed $10 million to the UN fund for Sudan.", "AID", None),
+        ("Germany's arms sales to Egypt doubled last year.", "AID", None),
         ("The Kenyan president is now promising total war on the gangs.", "THREATEN",
          "AGREE"),
     ],
