@@ -414,16 +414,16 @@ def test_reinforcing_an_effort_is_no_mobilisation(code_text):
         # legal challenges and inquiries
         ("Lockheed challenged the award of the tanker contract to Boeing.", "ACCUSE", None),
         ("The Nigerian senate is looking into the central bank's loans.", "ACCUSE", None),
-        # relations normalised; threats told as vows, promises of war and declared targets
+        # relations normalised; threats told as vows and promises of war
         ("Morocco and Israel normalised relations in December 2020.", "SUPPORT", None),
         ("The Somali president vowed to crush al-Shabaab within a year.", "THREATEN", None),
+        ("The Kenyan president is now promising total war on the gangs.", "THREATEN",
+         "AGREE"),
         # goods shipped, ransoms paid, money contributed, arms sold: aid
         ("The Quds Force shipped rockets to the Houthis through Oman.", "AID", None),
         ("Mali's junta paid a ransom to the kidnappers of the German priest.", "AID", None),
         ("Japan contributed $10 million to the UN fund for Sudan.", "AID", None),
         ("Germany's arms sales to Egypt doubled last year.", "AID", None),
-        ("The Kenyan president is now promising total war on the gangs.", "THREATEN",
-         "AGREE"),
     ],
 )
 def test_lexicon3_phrasings(code_text, text, etype, not_etype):
