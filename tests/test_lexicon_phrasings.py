@@ -499,6 +499,7 @@ def test_intransitive_entries_load():
         ("Britain remains committed to Ukraine's territorial integrity.", "AGREE"),
         ("Toyota's sales in Thailand declined by 9 percent in May.", "REJECT"),
         ("Ecuador's army vowed to protect the rights of indigenous voters.", "AID"),
+        ("Ukrainian brigades defended the city of Pokrovsk for months.", "SUPPORT"),
         ("The Syrian army shelled the town and damaged the hospital in Douma.", None),
     ],
 )
@@ -519,6 +520,7 @@ def test_no_event_in_these_words(code_text, text, not_etype):
         ("Blinken spoke with Wang Yi by phone on Tuesday.", "CONSULT"),
         ("Over 200,000 civilians remain in areas besieged by the RSF.", "COERCE"),
         ("Iran declined the Saudi invitation to the Riyadh summit.", "REJECT"),
+        ("Ankara defended Azerbaijan's offensive in Karabakh.", "SUPPORT"),
     ],
 )
 def test_the_same_words_as_events(code_text, text, etype):
