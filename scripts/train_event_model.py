@@ -44,6 +44,9 @@ def main(argv: list[str] | None = None) -> int:
 
     train_items, dev_items = items(args.train, "train"), items(args.dev, "dev")
     coder = DocumentCoder(Settings.from_overrides(prefilter=False))
+    # The role model is trained next, on the output of this one; this one reads the rules'
+    # arguments alone, so `make train` is one pass, not a loop between the two.
+    coder.coder.reader.roles = None
     cfg = TrainConfig(seed=args.seed, epochs=args.epochs)
     trained = train(train_items, dev_items, coder, cfg)
     card = trained.card
