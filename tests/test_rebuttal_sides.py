@@ -77,3 +77,11 @@ def test_quoted_words_with_no_account_before_them_dispute_nothing(code_text):
     coded = code_text('The Sudanese army says its jets struck a "terrorist position" near '
                       "Kadugli.")
     assert _counter(coded, "disputes", "denies") == []
+
+
+@pytest.mark.slow
+def test_a_forecast_with_never_answers_nobody(code_text):
+    coded = code_text("rsf warning residents of dilling to leave before an assault. saf says "
+                      "the town will never fall", author="@kordofan_feed")
+    assert [e.type for e in coded.events] == ["THREATEN"]
+    assert _counter(coded, "disputes", "denies") == []

@@ -1274,7 +1274,8 @@ class Attribution:
             if denial or (lemma in ("reject", "dismiss") and said_object):
                 out.append((verb, speaker, "deny"))
             elif (lemma in self.cues.answer_verbs and lemma not in self.cues.naming_verbs) or any(
-                t.lower_ in self.cues.answer_words or t.dep_ == "neg" for t in clause
+                (t.lower_ in self.cues.answer_words or t.dep_ == "neg")
+                and not self._foretold(t) for t in clause
             ):  # ("biden calls it a response to ...", "call it a mutual decision": no answer)
                 out.append((verb, speaker, "answer"))
             elif self._is_report(verb) and lemma not in self.cues.speech_verbs and any(
@@ -1291,6 +1292,14 @@ class Attribution:
             return False
         return not self._same_side(event.source, who) and (
             event.target == who or self._same_side(event.target, who))
+
+    @staticmethod
+    def _foretold(word: Token) -> bool:
+        """A "not"/"never" of what will be ("the city will never fall"): a forecast, not an
+        answer to what was said."""
+        return word.dep_ == "neg" and any(
+            c.dep_ == "aux" and c.lower_ in ("will", "wo", "shall", "'ll")
+            for c in word.head.children)
 
     def _accused(self, event: Event, speaker: Argument) -> bool:
         """Whether ``speaker`` is (of) the source or target of ``event``: the accused, or
