@@ -85,3 +85,16 @@ def test_a_forecast_with_never_answers_nobody(code_text):
                       "the town will never fall", author="@kordofan_feed")
     assert [e.type for e in coded.events] == ["THREATEN"]
     assert _counter(coded, "disputes", "denies") == []
+
+
+@pytest.mark.slow
+def test_evidence_that_shows_nothing_else_disputes_the_speaker_before(code_text):
+    coded = code_text("the sudanese army says its shells hit a rebel depot near kadugli. photos "
+                      "from the site show a burnt-out school, nothing else",
+                      author="@kordofan_feed")
+    [hit] = [e for e in _events(coded, "ASSAULT") if e.trigger == "hit"]
+    assert hit.asserted_by is not None
+    [dispute] = _counter(coded, "disputes")
+    # the photos speak for the author
+    assert (dispute.event, dispute.asserted_by, dispute.asserted_by_text) == (hit.id, None, None)
+    assert dispute.evidence.text.startswith("photos from the site")

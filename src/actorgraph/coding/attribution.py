@@ -81,6 +81,7 @@ class AttributionCues:
     contrast_words: frozenset[str]
     opening_contrasts: frozenset[str]
     otherwise_words: frozenset[str]
+    nothing_else: tuple[tuple[str, ...], ...]
     false_adverbs: frozenset[str]
     contrary_phrases: tuple[tuple[str, ...], ...]
     claim_nouns: frozenset[str]
@@ -127,6 +128,7 @@ def load_cues() -> AttributionCues:
         carry_subjects=words("carry_subjects"), counter_markers=phrases("counter_markers"),
         contrast_words=words("contrast_words"),
         opening_contrasts=words("opening_contrasts"), otherwise_words=words("otherwise_words"),
+        nothing_else=phrases("nothing_else"),
         false_adverbs=words("false_adverbs"), contrary_phrases=phrases("contrary_phrases"),
         claim_nouns=words("claim_nouns"), denial_nouns=words("denial_nouns"),
         answer_verbs=words("answer_verbs"), answer_words=words("answer_words"),
@@ -1127,6 +1129,8 @@ class Attribution:
                         return doc[k]
             if doc[k].lower_ in cues.otherwise_words and doc[k].dep_ in ("advmod", "dobj", "dep"):
                 return doc[sent.start]
+            if any(_at(doc, k, sent.end, phrase) for phrase in cues.nothing_else):
+                return doc[sent.start]  # "footage shows tents burning, nothing else"
             if doc[k].lower_ in cues.counter_adverbs and doc[k].dep_ == "advmod":
                 return doc[sent.start]  # "The Kremlin nonetheless insisted ...": the whole
         return None
