@@ -44,17 +44,62 @@ def _doc(doc_id: str, text: str, published: str | None = None) -> Document:
 
 
 def _pair(gold: list[dict], pred: list) -> list[tuple[dict, object]]:
-    """Greedy one-to-one pairing of gold and predicted events of the same type in a sentence,
-    preferring pairs whose source and target agree."""
+    """One-to-one pairing of gold and predicted events of the same type in a sentence: as
+    many pairs as can be made, pairing gold events with actor ids first, and among those
+    pairings the one whose sources and targets agree most, then whose date, asserter,
+    modality and negation do (searched exactly over the predicted events of each type;
+    greedily past :data:`_EXACT_PAIRING` of them).
+
+    A greedy pass (each gold event, in turn, takes the best predicted one left) could give
+    one gold event the prediction that was the only right one for another, and score both
+    arguments of the pair as wrong."""
+    pairs: list[tuple[dict, object]] = []
+    for etype in dict.fromkeys(g["type"] for g in gold):
+        gs = [g for g in gold if g["type"] == etype]
+        ps = [p for p in pred if p.type == etype]
+        if not ps:
+            continue
+        if len(ps) > _EXACT_PAIRING:
+            pairs += _greedy_pair(gs, ps)
+            continue
+        # best[mask]: (pairs, ids of paired gold events, argument agreement, other agreement,
+        # choices) over the gold events seen so far, ``mask`` the predicted events they took
+        best: dict[int, tuple[int, int, int, int, tuple]] = {0: (0, 0, 0, 0, ())}
+        for g in gs:
+            ids = bool(g.get("source_id")) + bool(g.get("target_id"))
+            step: dict[int, tuple[int, int, int, int, tuple]] = {}
+            for mask, (n, k, agree, rest, chosen) in best.items():
+                options = [(mask, (n, k, agree, rest, (*chosen, None)))]
+                options += [(mask | 1 << i, (n + 1, k + ids, agree + _agreement(g, p),
+                                             rest + _other_agreement(g, p), (*chosen, i)))
+                            for i, p in enumerate(ps) if not mask & 1 << i]
+                for m, value in options:
+                    if m not in step or value[:4] > step[m][:4]:
+                        step[m] = value
+            best = step
+        chosen = max(best.values(), key=lambda v: v[:4])[4]
+        pairs += [(g, ps[i]) for g, i in zip(gs, chosen, strict=True) if i is not None]
+    return pairs
+
+
+#: Predicted events of one type in one sentence up to which :func:`_pair` searches exactly.
+_EXACT_PAIRING = 12
+
+
+def _agreement(g: dict, p: object) -> int:
+    return (g.get("source_id") == p.source) + (g.get("target_id") == p.target)
+
+
+def _other_agreement(g: dict, p: object) -> int:
+    return ((g.get("date") == p.date) + (g.get("asserted_by_id") == p.asserted_by)
+            + (g.get("modality", "asserted") == p.modality)
+            + (bool(g.get("negated")) == p.negated))
+
+
+def _greedy_pair(gold: list[dict], pred: list) -> list[tuple[dict, object]]:
     pairs, used = [], set()
-
-    def score(g: dict, p: object) -> int:
-        return (g.get("source_id") == p.source) + (g.get("target_id") == p.target)
-
     for g in sorted(gold, key=lambda g: -(bool(g.get("source_id")) + bool(g.get("target_id")))):
-        options = [
-            (score(g, p), i) for i, p in enumerate(pred) if i not in used and p.type == g["type"]
-        ]
+        options = [(_agreement(g, p), i) for i, p in enumerate(pred) if i not in used]
         if options:
             _, i = max(options)
             used.add(i)

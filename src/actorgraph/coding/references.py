@@ -21,6 +21,12 @@ _GROUP_NOUNS = frozenset(
     {"group", "militia", "organisation", "organization", "movement", "faction", "network",
      "outfit", "insurgency", "insurgent", "cell", "brigade", "militant"}
 )
+# "the rebels", "the paramilitary", "the attackers": an armed group named before
+_ARMED_NOUNS = frozenset(
+    {"rebel", "jihadist", "paramilitary", "attacker", "gunman", "guerrilla", "separatist",
+     "extremist", "terrorist", "insurgents", "militants", "jihadi"}
+)
+_ARMED_KINDS = frozenset({"militia", "rebel", "terrorist"})
 _STATE_NOUNS = frozenset(
     {"regime", "government", "country", "state", "authority", "administration"}
 )
@@ -32,6 +38,8 @@ def _fits(word: str, kind: str | None) -> bool:
         return kind == "person"
     if word in _GROUP_NOUNS:
         return kind in _NON_STATE
+    if word in _ARMED_NOUNS:
+        return kind in _ARMED_KINDS
     if word in _STATE_NOUNS:
         return kind in ("state", "government")
     if word in _THING:
@@ -46,7 +54,7 @@ def is_reference(token: Token) -> bool:
     word = token.lower_
     if token.pos_ == "PRON":
         return word in _PERSON | _THING | _PLURAL
-    return token.lemma_.lower() in _GROUP_NOUNS | _STATE_NOUNS and any(
+    return token.lemma_.lower() in _GROUP_NOUNS | _STATE_NOUNS | _ARMED_NOUNS and any(
         c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children
     )
 
@@ -85,6 +93,16 @@ def resolve_reference(
         return None
     main_subject = token.dep_ in ("nsubj", "nsubjpass", "poss") and (
         token.head.dep_ == "ROOT" or token.head == sent.root
+    )
+    # the subject of a clause coordinated with the main one, or the owner of a subject,
+    # continues the topic too: "Iraq used gas against Iranian troops, and in 1988 it gassed
+    # Halabja" (Iraq); "Belarus says ... Its army rehearsed strikes" (Belarus's)
+    main_subject = main_subject or (
+        token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "conj"
+        and token.head.head.dep_ == "ROOT"
+    ) or (
+        token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass")
+        and (token.head.head.dep_ == "ROOT" or token.head.head == sent.root)
     )
     if main_subject:
         same = [m for m in before if m.start >= sent.start and m.root.dep_ in ("poss", "nsubj")]

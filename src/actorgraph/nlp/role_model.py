@@ -240,8 +240,9 @@ class RoleModel:
                     continue  # "Iran and Saudi Arabia agreed": each side is the other's target
                 if sides[role]:
                     # The rules read words that name no actor ("asked the world to ..."):
-                    # a sector noun or a count keeps them (the builder finds its country:
-                    # "civilians", "dozens of soldiers"); others need ``over``.
+                    # a sector noun, a count or "we" keeps them (the builder finds its
+                    # country or speaker: "civilians", "dozens of soldiers", "we fired");
+                    # others need ``over``.
                     if any(_inferable(reader, a.token) for a in sides[role]):
                         continue
                     threshold = self.over[role]
@@ -268,11 +269,17 @@ class RoleModel:
         return [replace(a, learned=True) for a in args]
 
 
+_FIRST_PLURAL = frozenset({"we", "us", "ourselves"})
+
+
 def _inferable(reader: ArgumentReader, token: Token) -> bool:
-    """Whether the builder may still give ``token`` an actor: a sector noun or a count."""
+    """Whether the builder may still give ``token`` an actor: a sector noun, a count, or
+    "we" / "our X" (the speaker's side, read once the speaker is known)."""
     sectors = reader._sector_nouns
     return (token.lower_ in sectors or token.lemma_.lower() in sectors
-            or token.pos_ == "NUM" or token.lower_ in reader.quantity_words)
+            or token.pos_ == "NUM" or token.lower_ in reader.quantity_words
+            or token.lower_ in _FIRST_PLURAL
+            or any(c.dep_ == "poss" and c.lower_ in ("our", "ours") for c in token.children))
 
 
 def _kind(reader: ArgumentReader, cand: Candidate) -> str | None:
