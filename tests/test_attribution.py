@@ -417,9 +417,10 @@ def test_headings_that_name_no_speaker(code_text, text):
     # the head noun's sector, not its modifier's: state media, not the state
     ("Syrian and Russian jets joined Iran's air force for joint drills near Tabriz this week, "
      "Iranian state media said.", "joined", "IRN.MED", "media"),
-    # the sentence's named source holds what the speakers inside it say
+    # the sentence's named source holds what the speakers inside it say (inferred as the
+    # police of the one country the sentence names, its words the report's head noun)
     ("According to a police report, the militants told the hostages that their capture was "
-     "meant to protest the election in Kenya.", "protest", None, "police report"),
+     "meant to protest the election in Kenya.", "protest", "KEN.POL", "report"),
     ("The minister praised the army for its efforts to defeat al-Shabaab, and noted that "
      "Kenyan troops had killed forty militants, according to the release.", "killed", None,
      "release"),

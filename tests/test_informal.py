@@ -131,6 +131,24 @@ def test_all_capitals_wire_text_is_truecased_with_names_kept(coder):
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # initials kept, and no sentence start after an abbreviation's full stop
+        ("THREE U.S. ADVISERS WERE WOUNDED NEAR THE BORDER.",
+         "Three U.S. advisers were wounded near the border."),
+        # months take a capital; short unknown pronounceable words are names, not acronyms
+        ("RAUL AND JAIME WERE FREED IN JUNE BY THE ELN.",
+         "Raul and Jaime were freed in June by the ELN."),
+        # hyphenated words are read part by part; a short word alone in brackets is an acronym
+        ("A SELF-STYLED FRONT (FRA) CLAIMED THE ANTI-TANK MINES.",
+         "A self-styled front (FRA) claimed the anti-tank mines."),
+    ],
+)
+def test_truecasing_of_wire_text(coder, text, expected):
+    assert coder.restorer.truecase(text) == expected
+
+
+@pytest.mark.slow
 def test_all_capitals_report_codes_like_normal_capitals(code_text):
     upper = "THE SALVADORAN ARMY BOMBED REBEL POSITIONS NEAR SUCHITOTO ON 4 MAY 1989."
     normal = "The Salvadoran army bombed rebel positions near Suchitoto on 4 May 1989."

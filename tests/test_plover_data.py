@@ -25,7 +25,7 @@ EXPECTED_QUADS = {
     "PROTEST": 4, "SANCTION": 4, "MOBILIZE": 4, "COERCE": 4, "ASSAULT": 4,
 }
 ENTRY_KEYS = {"lemma", "type", "mode", "cameo", "objects", "target_preps", "passive", "note",
-              "subjects", "complements"}
+              "subjects", "complements", "intransitive", "unless"}
 CUE_LISTS = (
     "report_verbs", "report_phrases", "denial_verbs", "intention_verbs", "intention_nouns",
     "hypothetical_markers", "future_markers", "negation_words", "historical_markers",
@@ -135,7 +135,7 @@ def test_entries_are_well_formed(data, table):
             assert e["mode"] in types[e["type"]]["modes"], f"{where}: mode {e['mode']!r}"
         if "cameo" in e:
             assert isinstance(e["cameo"], str) and re.fullmatch(r"\d{2,4}", e["cameo"]), where
-        for key in ("objects", "subjects", "complements"):
+        for key in ("objects", "subjects", "complements", "unless"):
             if key in e:
                 objs = e[key]
                 assert isinstance(objs, list) and objs, where
@@ -147,6 +147,8 @@ def test_entries_are_well_formed(data, table):
             assert all(isinstance(p, str) and WORD.match(p) for p in preps), f"{where}: {preps}"
         if "passive" in e:
             assert isinstance(e["passive"], bool), where
+        if "intransitive" in e:
+            assert isinstance(e["intransitive"], bool), where
         if "note" in e:
             assert isinstance(e["note"], str) and e["note"].strip(), where
 

@@ -91,6 +91,34 @@ def test_sentence_starts(text, sentences):
     assert len(_sentence_starts(spacy.blank("en").make_doc(text))) == sentences
 
 
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [  # the truecased copy of a wire report: a name after a line break is no sentence start
+        ("Gunmen shot mayor Rosa\nQuintero outside her office.", 1),
+        ("Gunmen shot the mayor.\nPolice arrested two men.", 2),
+        ("Gunmen shot the mayor\n\nPolice arrested two men", 2),  # a blank line still ends
+    ],
+)
+def test_wrapped_lines_of_a_truecased_copy_go_on(text, sentences):
+    import spacy
+
+    from actorgraph.coding.prefilter import _sentence_starts
+
+    doc = spacy.blank("en").make_doc(text)
+    assert len(_sentence_starts(doc, wrapped=True)) == sentences
+    assert len(_sentence_starts(doc)) >= sentences  # as normal text, a break may end one
+
+
+@pytest.mark.slow
+def test_a_truecased_wire_sentence_wrapped_before_a_name_stays_whole(coder):
+    # The copy of "... THE MAYOR, HERNAN\nSALCEDO, ..." in normal capitals: as normal text
+    # the line after the break would be a sentence of its own, left unparsed.
+    copy = "Police said guerrillas kidnapped the mayor, Hernan\nSalcedo, near the town."
+    assert len(coder.prefilter.pieces(copy)) == 2
+    [(piece, parse)] = coder.prefilter.pieces(copy, wrapped=True)
+    assert parse and piece.text == copy
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize(
     ("text", "worth"),

@@ -266,12 +266,20 @@ def _verb_frame(verb: Token) -> tuple[set[str], set[str], dict[str, set[str]]]:
                         if c.dep_ in ("compound", "amod")}
         return out
 
-    subjects = lemmas(c for c in verb.children if c.dep_ == "nsubj")
+    nsubj = [c for c in verb.children if c.dep_ == "nsubj"]
+    # "hundreds of thousands of protesters stormed": the people counted are the subject too
+    subjects = lemmas(nsubj) | _counted(nsubj) | _counted(_counted_tokens(nsubj))
+    # "gave the junta a week to step down": the parser makes the "to"-clause an adverbial one
     complements = {c.lemma_.lower() for c in verb.children
-                   if c.dep_ in ("xcomp", "ccomp", "oprd", "acomp")}
+                   if c.dep_ in ("xcomp", "ccomp", "oprd", "acomp")
+                   or (c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children
+                                                 if a.dep_ == "aux"))}
     prep_objects: dict[str, set[str]] = {}
     for prep in (c for c in verb.children if c.dep_ in ("prep", "prt", "dative")):
         found = lemmas(p for p in prep.children if p.dep_ == "pobj")
+        # "pulled out of the deal": the object of "of" belongs to the particle "out" too
+        found |= lemmas(p for inner in prep.children if inner.dep_ == "prep"
+                        for p in inner.children if p.dep_ == "pobj")
         if found:
             prep_objects.setdefault(prep.lower_, set()).update(found)
     return subjects, complements, prep_objects
@@ -321,6 +329,9 @@ def _noun_context(noun: Token) -> set[str]:
     preposition and object ("the truce took effect": ``take effect``; "came into force":
     ``come into force``)."""
     words = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
+    # "joint coast guard exercise": the modifier of a modifier
+    words |= {g.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "nmod")
+              for g in c.children if g.dep_ == "amod"}
     if noun.dep_ == "nsubj":
         verb = noun.head
         lemma = verb.lemma_.lower()
@@ -337,8 +348,42 @@ def _noun_context(noun: Token) -> set[str]:
 def _counted(objects: Iterable[Token]) -> set[str]:
     """The lemmas of what an object counts or measures: "sent thousands of troops",
     "delivered a shipment of weapons" (``troop``, ``weapon``)."""
-    return {p.lemma_.lower() for o in objects for c in o.children
-            if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"}
+    return {p.lemma_.lower() for p in _counted_tokens(objects)}
+
+
+def _counted_tokens(objects: Iterable[Token]) -> list[Token]:
+    """The words behind :func:`_counted`'s lemmas."""
+    return [p for o in objects for c in o.children
+            if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+
+
+def _purpose_of_same_type(verb: Token, etype: str, types: Mapping[int, str]) -> bool:
+    """Whether ``verb`` heads a "to"-clause of a trigger of the same type: the clause says
+    what the act was for, not another act ("thousands converged for a rally to protest the
+    result", "met the minister to discuss the crisis": one protest, one meeting)."""
+    return (verb.dep_ in ("advcl", "xcomp") and types.get(verb.head.i) == etype
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children))
+
+
+def _names_a_time(prep: Token) -> bool:
+    """Whether a preposition only dates its verb: "called on Tuesday" is no "call on"."""
+    pobjs = [p for p in prep.children if p.dep_ == "pobj"]
+    return prep.dep_ == "prep" and bool(pobjs) and all(p.ent_type_ in ("DATE", "TIME")
+                                                        for p in pobjs)
+
+
+def _modifier_pairs(noun: Token) -> set[str]:
+    """"modifier lemma" pairs of a noun, with the modifiers of its noun modifiers: "joint
+    exercise" from "joint exercise", and from "joint search and rescue exercise", where
+    the parser hangs "joint" on "search"."""
+    lemma = noun.lemma_.lower()
+    out = set()
+    for c in noun.children:
+        if c.dep_ in ("compound", "amod"):
+            out.add(f"{c.lemma_.lower()} {lemma}")
+        if c.dep_ in ("compound", "nmod"):
+            out |= {f"{g.lemma_.lower()} {lemma}" for g in c.children if g.dep_ == "amod"}
+    return out
 
 
 def _verb_keys(verb: Token) -> set[str]:
@@ -432,9 +477,15 @@ class LexiconProposer:
         verbs = [(token, pred) for token in words
                  if (pred := self.verb(cx, token)) is not None]  # verbs first, in reading order
         asking = {t.i for t, p in verbs if p.type in UNASSERTED_COMPLEMENTS}
+        types = {t.i: p.type for t, p in verbs}
         for token, pred in verbs:
-            if not _complement_of(token, asking):  # "demanded that Russia withdraw": no RETREAT
-                yield self._proposal(token, pred, nominal=False)
+            if _complement_of(token, asking):  # "demanded that Russia withdraw": no RETREAT
+                continue
+            if (not self.lexicon.types[pred.type].reciprocal
+                    and _purpose_of_same_type(token, pred.type, types)):
+                continue  # "converged for a rally to protest X": one protest; "met X to
+                # discuss Y" keeps both, as the sides of a meeting each get their event
+            yield self._proposal(token, pred, nominal=False)
         for token in words:
             if token.pos_ in ("NOUN", "PROPN"):
                 if asking and _complement_of(_verb_above(token), asking):
@@ -475,12 +526,11 @@ class LexiconProposer:
                 if cx.by_token.get(o.i) is None:
                     self.reader.actor_arg(cx, o, deep=False)
             return None
-        words = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "dative", "advmod")}
+        words = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "dative", "advmod")
+                 and not _names_a_time(c)}
         objects = _objects(verb)
         object_lemmas = {o.lemma_.lower() for o in objects}
-        object_lemmas |= {f"{c.lemma_.lower()} {o.lemma_.lower()}"
-                          for o in objects for c in o.children
-                          if c.dep_ in ("compound", "amod")}
+        object_lemmas |= {pair for o in objects for pair in _modifier_pairs(o)}
         object_lemmas |= _counted(objects)
         for o in objects:
             # A named armed group stands for the group words: "founded Asaib Ahl al-Haq",
@@ -495,7 +545,10 @@ class LexiconProposer:
             score = pred.fit(words, object_lemmas, subjects, complements, prep_objects)
             if score is None:
                 continue
-            if not pred.passive and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            if not pred.passive and (any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+                                     or verb.dep_ == "acomp"):
+                continue  # nor as a state: "we remain committed to ..."
+            if pred.intransitive and any(c.dep_ in ("dobj", "obj") for c in verb.children):
                 continue
             if best is None or score > best[0]:
                 best = (score, pred)
@@ -1590,16 +1643,20 @@ class EventCoder:
 
         Verb proposals are read first: a noun that is an argument or object of one is no
         event of its own ("launched an attack"), nor is a noun without an actor argument.
+        The object of a verb that judges an act is the exception (:func:`_judged_object`).
         """
         proposals = self.proposals(cx, sent)
         found: list[tuple[TriggerProposal, Arguments]] = []
         consumed: set[int] = set()
+        nominal_types = {(p.token.i, p.type) for p in proposals if p.is_nominal}
         for p in proposals:
             if not p.is_nominal:
                 args = self.reader.read(cx, p)
                 found.append((p, args))
-                consumed.update(a.token.i for a in (*args.sources, *args.targets))
-                consumed.update(t.i for t in _objects(p.token))
+                judged = {t.i for t in _objects(p.token) if _judged_object(p, t, nominal_types)}
+                consumed.update(a.token.i for a in (*args.sources, *args.targets)
+                                if a.token.i not in judged)
+                consumed.update(t.i for t in _objects(p.token) if t.i not in judged)
         for p in proposals:
             if p.is_nominal and p.token.i not in consumed:
                 args = self.reader.read(cx, p)
@@ -1784,6 +1841,22 @@ _ARMED_KINDS = frozenset({"militia", "rebel", "terrorist", "military", "group"})
 
 _FIRST_PLURAL = frozenset({"we", "us", "ourselves"})
 _TITLE_DEPS = frozenset({"compound", "appos", "poss", "nmod", "amod"})
+
+
+def _judged_object(verb: TriggerProposal, obj: Token, nominal: set[tuple[int, str]]) -> bool:
+    """Whether the event noun ``obj``, object of the verb trigger ``verb``, is an event of
+    its own: "condemned US air strikes on the militias" (ACCUSE and ASSAULT), "welcomed the
+    agreement between A and B" (SUPPORT and AGREE). That holds when the verb's lexicon entry
+    asks for no particular object (an entry that does, "launched an attack", "lifted the
+    siege", makes the noun part of its own phrase), the verb does not ask, promise or
+    threaten (what "demanded the withdrawal" asks for has not happened), and the noun is
+    proposed with another type than the verb's."""
+    pred = verb.hints
+    if pred is None or pred.objects or pred.complements or pred.particle:
+        return False
+    if verb.type in UNASSERTED_COMPLEMENTS or verb.type == "MOBILIZE":  # "rehearsed strikes"
+        return False
+    return any(i == obj.i and t != verb.type for i, t in nominal)
 
 
 def _first_plural(token: Token) -> Token | None:

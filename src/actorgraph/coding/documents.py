@@ -20,7 +20,7 @@ from ..actors.dictionary import ActorDictionary, load_dictionary
 from ..errors import CodingError
 from ..models import Actor, CodedDocument, Document, How, Mention, Post
 from ..nlp.fast_attributes import speed_up
-from ..nlp.informal import CaseRestorer, with_text
+from ..nlp.informal import CaseRestorer, in_capitals, with_text
 from ..nlp.proposals import Proposer, ProposerFunction
 from ..settings import Settings
 from .coder import PostContext, ThreadState
@@ -124,7 +124,8 @@ class DocumentCoder:
                         queue.append(item)
                         yield text, (item, 0)
                         continue
-                    pieces = self.prefilter.pieces(text)
+                    pieces = self.prefilter.pieces(
+                        text, wrapped=restored is not None and in_capitals(post.text))
                     todo = [i for i, (_, parse) in enumerate(pieces) if parse]
                     item = _Post(doc, post, [p for p, _ in pieces], len(todo),
                                  restored is not None)

@@ -102,16 +102,18 @@ def _has_name(tokens: Doc | Span) -> bool:
     return name and lower > upper
 
 
-def _sentence_starts(doc: Doc) -> list[int]:
+def _sentence_starts(doc: Doc, wrapped: bool = False) -> list[int]:
     """Token offsets where sentences start: after a full stop (or ``!``, ``?``, ``…``), after
     a blank line, and after a line break followed by a capital in text not written all in
-    capitals. A hard-wrapped line ("HAS NEITHER / CONFIRMED NOR REJECTED") goes on."""
+    capitals. A hard-wrapped line ("HAS NEITHER / CONFIRMED NOR REJECTED") goes on, and so
+    does every line of a ``wrapped`` text (the truecased copy of one written in capitals,
+    where a capital after a line break is most often a name's: "ELIZABETH\nVELASQUEZ")."""
     texts = [t.text for t in doc]
     starts = [0] + [i + 1 for i, w in enumerate(texts[:-1]) if w in _SENTENCE_END]
     breaks = [i for i, w in enumerate(texts[:-1]) if "\n" in w]
     if not breaks:
         return starts
-    caps = len(_UPPER.findall(doc.text)) > len(_LOWER.findall(doc.text))
+    caps = wrapped or len(_UPPER.findall(doc.text)) > len(_LOWER.findall(doc.text))
     for i in breaks:
         if texts[i].count("\n") >= 2 or (not caps and texts[i + 1][:1].isupper()):
             starts.append(i + 1)
@@ -230,16 +232,18 @@ class Prefilter:
         present = set(words)
         return any(w in self.bound and self.bound[w] & present for w in words)
 
-    def pieces(self, text: str) -> list[tuple[Doc, bool]]:
+    def pieces(self, text: str, wrapped: bool = False) -> list[tuple[Doc, bool]]:
         """The post as (doc, worth parsing) pieces, one per sentence when it has several.
 
         A sentence is worth parsing when it has a predicate word and an actor word, a
-        dictionary actor or a word that may refer to one ("it", "the group").
+        dictionary actor or a word that may refer to one ("it", "the group"). ``wrapped``:
+        ``text`` is the truecased copy of a post written in capitals, whose line breaks
+        are wrapping, never sentence ends (a blank line still is one).
         """
         worth, doc = self.scan(text)
         if not worth:
             return [(doc, False)]
-        ends = _sentence_starts(doc)
+        ends = _sentence_starts(doc, wrapped)
         starts = _bounded(doc, ends)
         cut = len(starts) > len(ends)  # a run-on sentence cut: its pieces are parsed apart
         if len(starts) == 1:

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span
 
 from .actor_ruler import mostly_lower
 
-__all__ = ["CaseRestorer", "with_text"]
+__all__ = ["CaseRestorer", "in_capitals", "with_text"]
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)([a-z])")
 _PRONOUN_I = re.compile(r"(?<![\w'])i(?=\b(?!['\u2019]?[a-z]{3}))")
@@ -91,13 +91,24 @@ class CaseRestorer:
         for i, c in enumerate(text):
             if c == "\n":
                 chars[i] = c
+        for m in _INITIALS.finditer(text):  # "U.S.", "U.N.": initials stay as written
+            chars[m.start() : m.end()] = list(m.group())
+        for m in _AFTER_ABBREVIATION.finditer(flat):
+            # "u.s. citizen", "gen. Maza": no sentence starts after an abbreviation's stop.
+            chars[m.start(1)] = flat[m.start(1)]
         for m in _WORD_RUN.finditer(text):
             word = m.group().lower()
             if any(c.isupper() for c in chars[m.start() : m.end()]):
                 continue  # a sentence start or a dictionary name, put back above
-            if word not in _CALENDAR and self.common(word.split("'")[0]):
+            if word in _CALENDAR:
+                chars[m.start()] = m.group()[0]
                 continue
-            if len(word) <= 5:  # FMLN, URNG, APRA: acronyms keep their capitals
+            before, after = text[m.start() - 1 : m.start()], text[m.end() : m.end() + 1]
+            bracketed = before == "(" and after == ")"
+            if not (bracketed and len(word) <= 5) and (
+                    self.common(word.split("'")[0]) or word in _PREFIXES):
+                continue
+            if bracketed or _acronym(word):  # FMLN, ELN, "(FUTH)", "(UP)"
                 chars[m.start() : m.end()] = list(m.group())
             else:
                 chars[m.start()] = m.group()[0]
@@ -125,7 +136,26 @@ _CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february april "
     "june july august september october november december".split()
 )
-_WORD_RUN = re.compile(r"(?<![A-Za-z])[A-Za-z][A-Za-z'\-]*")
+# Words, the parts of a hyphenated one apart ("SELF-NAMED", "FMLN-FDR").
+_WORD_RUN = re.compile(r"(?<![A-Za-z])[A-Za-z][A-Za-z']*")
+_INITIALS = re.compile(r"(?<![A-Za-z.])(?:[A-Za-z]\.){2,}")
+# A full stop that ends an abbreviation, not a sentence: initials and titles.
+_AFTER_ABBREVIATION = re.compile(
+    r"(?<![a-z.])(?:(?:[a-z]\.){2,}|(?:mr|mrs|ms|dr|gen|col|capt|lt|sgt|maj|brig|adm|gov|sen|"
+    r"rep|rev|msgr|prof|st|no|nos|jr|sr|inc|corp|co)\.)\s+([a-z])"
+)
+# First parts of hyphenated words: "ANTI-AMERICAN", "ULTRA-RIGHT", "EX-MINISTER".
+_PREFIXES = frozenset({"anti", "pro", "ex", "non", "semi", "ultra", "neo", "pre", "post", "co",
+                       "self", "vice", "counter", "para", "pseudo"})
+_VOWELS = frozenset("aeiouy")
+
+
+def _acronym(word: str) -> bool:
+    """Whether an unknown word written in capitals is an acronym, kept in capitals: a
+    word of up to three letters or of up to five without a vowel ("ELN", "FMLN", "URNG").
+    Longer or pronounceable words are names ("JOSE", "LUIS", "TECUN") and take a capital
+    only; a word of up to five letters alone in brackets is an acronym all the same."""
+    return len(word) <= 3 or (len(word) <= 5 and not _VOWELS & set(word))
 
 
 class _CommonWords:
@@ -169,6 +199,16 @@ class _CommonWords:
             return True
         return any(word.endswith(old) and word[: len(word) - len(old)] + new in self.index
                    for old, new in self.rules if old)
+
+
+def in_capitals(text: str) -> bool:
+    """Whether a post is written in capitals, as wire reports are: its copy in normal
+    capitals (:meth:`CaseRestorer.truecase`) has line breaks that only wrap.
+
+    >>> in_capitals("THE ARMY SAID THE FMLN\nATTACKED A PATROL"), in_capitals("The army said")
+    (True, False)
+    """
+    return _looks_upper(text)
 
 
 def _looks_upper(text: str, min_share: float = 0.8, min_words: int = 4) -> bool:
