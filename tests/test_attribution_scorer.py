@@ -56,3 +56,16 @@ def test_events_paired_crosswise_are_put_back_by_their_words():
     assert sorted((g["target"], p.target_text) for g, p in pairs) == [
         ("A REFUGEE CAMP", "REFUGEE CAMP"), ("CIVILIAN SETTLEMENTS", "SETTLEMENTS")]
     assert all(attribution._asserter_right(g, p, None) for g, p in pairs)
+
+
+def test_a_left_over_event_like_the_paired_one_takes_its_place_when_its_asserter_is_right():
+    # the author reports the accusation; the coder also holds the accuser's own charge
+    gold = [{"type": "ASSAULT", "source_id": "SLV.MIL", "asserted_by": None}]
+    charge = _event("VILLAGE", "SLV.GOV", "THE GOVERNMENT")
+    report = _event("VILLAGE", None, None)
+    [(_, paired)] = attribution._pair_speakers(gold, [report, charge], None)
+    assert paired is report
+    # nothing like it left over: the pairing stands, wrong or not
+    other = _event("TOWN", None, None, source="HND.MIL")
+    [(_, paired)] = attribution._pair_speakers(gold, [other, charge], None)
+    assert paired is charge

@@ -33,6 +33,7 @@ dictionary lacks ("independent researchers", "aid workers") keeps the speaker's 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -58,6 +59,8 @@ _SPEAKER_DEPS = frozenset({"parataxis", "advcl", "ccomp", "conj"})
 # Events that are themselves words (an accusation, a demand, a rejection): an answer
 # disputes what they say, not that they were said.
 _SPEECH_ACTS = frozenset({"ACCUSE", "REQUEST", "REJECT"})
+# A few words in double quotes (not a whole quoted statement).
+_SCARE_QUOTE = re.compile(r'["\u201c]([^"\u201c\u201d.,;:!?]{1,40})["\u201d]')
 # Deals and offers: rejecting one ("Somalia rejected it") opposes the deal, not its facts.
 _AGREEMENTS = frozenset({"AGREE", "SUPPORT", "CONCEDE", "COOPERATE", "CONSULT"})
 
@@ -78,6 +81,7 @@ class AttributionCues:
     contrast_words: frozenset[str]
     opening_contrasts: frozenset[str]
     otherwise_words: frozenset[str]
+    nothing_else: tuple[tuple[str, ...], ...]
     false_adverbs: frozenset[str]
     contrary_phrases: tuple[tuple[str, ...], ...]
     claim_nouns: frozenset[str]
@@ -124,6 +128,7 @@ def load_cues() -> AttributionCues:
         carry_subjects=words("carry_subjects"), counter_markers=phrases("counter_markers"),
         contrast_words=words("contrast_words"),
         opening_contrasts=words("opening_contrasts"), otherwise_words=words("otherwise_words"),
+        nothing_else=phrases("nothing_else"),
         false_adverbs=words("false_adverbs"), contrary_phrases=phrases("contrary_phrases"),
         claim_nouns=words("claim_nouns"), denial_nouns=words("denial_nouns"),
         answer_verbs=words("answer_verbs"), answer_words=words("answer_words"),
@@ -842,6 +847,23 @@ class Attribution:
                                           prefix="cl_"), e.id, by_id, stance,  # type: ignore[arg-type]
                                 evidence, by_text))
 
+        def accusation(said: _Said, by: Argument, sent: Span, stance: str) -> None:
+            """The accuser's charge as its own assertion, answered by the accused."""
+            e = said.event
+            key = (e.id, "charge")
+            if key in seen or by.actor is None:
+                return
+            seen.add(key)
+            charge = replace(e, id=stable_id(e.id, "charge", e.source or "", prefix="ev_"),
+                             asserted_by=e.source, asserted_by_text=e.source_text,
+                             modality="reported", disputed=False)
+            evidence = self._evidence(cx, sent)
+            events.append(charge)
+            claims.append(Claim(stable_id(charge.id, "asserts", prefix="cl_"), charge.id,
+                                e.source, "asserts", charge.evidence, e.source_text))
+            claims.append(Claim(stable_id(charge.id, stance, by.actor, prefix="cl_"), charge.id,
+                                by.actor, stance, evidence, by.text))  # type: ignore[arg-type]
+
         self._confirmations(cx)
         by_sent: dict[int, list[_Said]] = {}
         for said in speech.said:
@@ -880,6 +902,15 @@ class Attribution:
                 for s in speech.said:
                     earlier = s.sent in (j - 1, j - 2) or (
                         s.sent == j and self._token_at(cx, s) < verb.left_edge.i)
+                    if earlier and kind in ("deny", "answer") and self._accusation_of(
+                        s.event, answer
+                    ) and not any(t.sent == s.sent and t.speaker is not None
+                                  and t.event.type not in _SPEECH_ACTS for t in speech.said):
+                        # "saf blames rsf with uae support. abu dhabi calls it baseless": the
+                        # accuser asserts what it charges (no act it charges coded: "accusing
+                        # X of arming Y" has its own), the accused denies it
+                        accusation(s, answer, sent, "denies" if kind == "deny" else "disputes")
+                        continue
                     if not earlier or s.event.type in _SPEECH_ACTS or (
                         s.speaker is not None and _same_speaker(s.speaker, answer)
                     ):
@@ -901,6 +932,25 @@ class Attribution:
                         # "The Kremlin said Russian troops never shelled the plant. IAEA
                         # inspectors reported that the shells came from Russian positions"
                         dispute(s, answer, sent, "disputes", copy=False)
+            if j > 0 and self._scare_quoted(sent):
+                # "... dozens of kids dead. the coalition says it was a "legitimate military
+                # action"": a named speaker's words in quotes, after the author's own account
+                own = [s for s in speech.said if s.sent < j and s.speaker is None
+                       and not s.claimed]
+                if own:
+                    told = speech.sentences[own[-1].sent]
+                    for s in mine:
+                        if s.speaker is not None and s.speaker.actor is not None:
+                            dispute(s, None, told, "disputes")
+            for verb, denier in self._relative_denials(cx, sent):
+                # "india says it shot down drones sent by pakistan, which denies launching
+                # any": the one named inside the account denies what comes before
+                for s in mine:
+                    if self._token_at(cx, s) < verb.i and not (
+                        s.speaker is not None and s.speaker.actor is not None
+                        and self._same_side(s.speaker.actor, denier.actor)
+                    ):
+                        dispute(s, denier, sent, "denies", copy=False)
             for s, t in self._rival_accounts(cx, by_sent.get(j - 1, []), mine):
                 dispute(s, t.speaker, sent, "disputes", copy=False)
             for s in (s for s in speech.said if s.event.modality == "denied"):
@@ -921,6 +971,33 @@ class Attribution:
                     ):
                         dispute(s, t.speaker, sent, "disputes", copy=False)  # t is its own
         return events, claims
+
+    @staticmethod
+    def _scare_quoted(sent: Span) -> bool:
+        """Whether ``sent`` quotes a label of a few words (one to four, no preposition,
+        article or pronoun), not what was said: 'it "liberated" the city', 'a "legitimate
+        military action"'; not 'they're "ready for a ceasefire"'."""
+        for m in _SCARE_QUOTE.finditer(sent.text):
+            words = sent.char_span(m.start(1), m.end(1), alignment_mode="expand")
+            if words is not None and len(words) <= 4 and not any(
+                t.pos_ in ("ADP", "DET", "PRON") for t in words
+            ):
+                return True
+        return False
+
+    def _relative_denials(self, cx: CodingContext, sent: Span) -> list[tuple[Token, Argument]]:
+        """(verb, denier) of "..., which denies ..." / "..., who denied it" clauses on an
+        actor named in ``sent``."""
+        out = []
+        for verb in sent:
+            if verb.dep_ != "relcl" or verb.lemma_.lower() not in self.reader.denial_verbs:
+                continue
+            if not any(c.dep_ == "nsubj" and c.lower_ in ("which", "who") for c in verb.children):
+                continue
+            denier = self.reader.actor_arg(cx, verb.head)
+            if denier.span is not None and denier.actor is not None:
+                out.append((verb, denier))
+        return out
 
     def _own_denial(self, said: _Said) -> bool:
         """A speaker's denial of its own side's act: denied, or said not to have happened
@@ -954,11 +1031,17 @@ class Attribution:
                     continue
                 if a.actor and b.actor and self._same_side(a.actor, b.actor):
                     continue  # allies tell one story
-                if any(self._accused(e.event, x) for e in (s, t) for x in (a, b)) and not any(
-                    o is t for _, o in out
-                ):
+                if (any(self._accused(e.event, x) for e in (s, t) for x in (a, b))
+                        or self._own_act(t)) and not any(o is t for _, o in out):
                     out.append((s, t))
         return out
+
+    @staticmethod
+    def _own_act(said: _Said) -> bool:
+        """A speaker telling of its own act: "The army said it had killed 203 militants"
+        (the act's source a pronoun under the speaker's report)."""
+        source = (said.event.source_text or "").lower()
+        return said.speaker is not None and source in ("it", "they", "we")
 
     def _confirmations(self, cx: CodingContext) -> None:
         """"... 3 crew killed on the True Confidence. CENTCOM confirms.": a bare report
@@ -1046,6 +1129,8 @@ class Attribution:
                         return doc[k]
             if doc[k].lower_ in cues.otherwise_words and doc[k].dep_ in ("advmod", "dobj", "dep"):
                 return doc[sent.start]
+            if any(_at(doc, k, sent.end, phrase) for phrase in cues.nothing_else):
+                return doc[sent.start]  # "footage shows tents burning, nothing else"
             if doc[k].lower_ in cues.counter_adverbs and doc[k].dep_ == "advmod":
                 return doc[sent.start]  # "The Kremlin nonetheless insisted ...": the whole
         return None
@@ -1193,7 +1278,8 @@ class Attribution:
             if denial or (lemma in ("reject", "dismiss") and said_object):
                 out.append((verb, speaker, "deny"))
             elif (lemma in self.cues.answer_verbs and lemma not in self.cues.naming_verbs) or any(
-                t.lower_ in self.cues.answer_words or t.dep_ == "neg" for t in clause
+                (t.lower_ in self.cues.answer_words or t.dep_ == "neg")
+                and not self._foretold(t) for t in clause
             ):  # ("biden calls it a response to ...", "call it a mutual decision": no answer)
                 out.append((verb, speaker, "answer"))
             elif self._is_report(verb) and lemma not in self.cues.speech_verbs and any(
@@ -1201,6 +1287,23 @@ class Attribution:
             ):  # (an account says something: "recalled its ambassador" tells nothing)
                 out.append((verb, speaker, "account"))
         return out
+
+    def _accusation_of(self, event: Event, speaker: Argument) -> bool:
+        """Whether ``event`` is an accusation, made by a named accuser of another side,
+        of ``speaker`` (or its side): the accused answering it."""
+        who = speaker.actor
+        if event.type != "ACCUSE" or who is None or not event.source or not event.target:
+            return False
+        return not self._same_side(event.source, who) and (
+            event.target == who or self._same_side(event.target, who))
+
+    @staticmethod
+    def _foretold(word: Token) -> bool:
+        """A "not"/"never" of what will be ("the city will never fall"): a forecast, not an
+        answer to what was said."""
+        return word.dep_ == "neg" and any(
+            c.dep_ == "aux" and c.lower_ in ("will", "wo", "shall", "'ll")
+            for c in word.head.children)
 
     def _accused(self, event: Event, speaker: Argument) -> bool:
         """Whether ``speaker`` is (of) the source or target of ``event``: the accused, or
