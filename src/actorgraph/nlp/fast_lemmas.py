@@ -72,7 +72,7 @@ class _FastLemmas:
                     seen.clear()
                 seen[key] = found
             lemmas[i] = found
-        doc.from_array([LEMMA], lemmas.reshape(-1, 1).astype(numpy.uint64))
+        doc.from_array([LEMMA], lemmas.reshape(-1, 1).astype(numpy.uint64))  # type: ignore[arg-type]
         return doc
 
     def __call__(self, stream: Iterable[Doc], *, batch_size: int = 128) -> Iterator[Doc]:
