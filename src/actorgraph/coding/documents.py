@@ -20,6 +20,7 @@ from ..actors.dictionary import ActorDictionary, load_dictionary
 from ..errors import CodingError
 from ..models import Actor, CodedDocument, Document, How, Mention, Post
 from ..nlp.fast_attributes import speed_up
+from ..nlp.fast_gemm import speed_up_gemm
 from ..nlp.fast_lemmas import speed_up_lemmatizer
 from ..nlp.informal import CaseRestorer, with_text
 from ..nlp.proposals import Proposer, ProposerFunction
@@ -57,6 +58,7 @@ class DocumentCoder:
         self.nlp = nlp if nlp is not None else load_pipeline(self.settings.model, user)
         speed_up(self.nlp)  # the attribute ruler's matches by look-up: the same, sooner
         speed_up_lemmatizer(self.nlp)  # lemmas once per form, tag and morphology: the same
+        speed_up_gemm(self.nlp)  # matrix products by numpy's BLAS on one thread, not BLIS
         self.dictionary: ActorDictionary = load_dictionary(user)
         lexicon = load_lexicon((self.settings.lexicon,) if self.settings.lexicon else ())
         # The lexicon alone, or the trained event layer with or without it (model_layer.py),
