@@ -37,6 +37,7 @@ from .relations import RelationFinder, load_relation_cues
 __all__ = ["DocumentCoder", "above"]
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_PIECES_PER_POST = 4  # pieces the prefilter makes of a post of dense news, about
 
 
 class DocumentCoder:
@@ -144,7 +145,11 @@ class DocumentCoder:
                     sdoc = with_text(sdoc, item.post.text)
                 yield sdoc, (item.doc, item.post)
 
-        parsed = self.nlp.pipe(stream(), as_tuples=True, batch_size=self.settings.batch_size)
+        # The setting counts posts; the stream carries pieces, about four to a post of news
+        # (one per sentence where the prefilter skips some), and spaCy's layers work best
+        # on batches of a few thousand tokens.
+        parsed = self.nlp.pipe(stream(), as_tuples=True,
+                               batch_size=self.settings.batch_size * _PIECES_PER_POST)
         for sdoc, (item, i) in parsed:
             item.pieces[i] = sdoc
             item.waiting -= 1
