@@ -418,13 +418,9 @@ def quantize(src: Path, dst: Path) -> None:
 
 def tune(out: Path, card: dict, dev_items: list[dict], dv: list[Any], coder: Any) -> dict:
     """Pick the combine rule, calibration and thresholds on dev (the int8 network)."""
-    from actorgraph.nlp import event_training
-    from actorgraph.nlp.event_training import _calibrate_and_tune, reliability
+    from actorgraph.nlp.event_training import _calibrate_and_tune, fit_platt, reliability
     from actorgraph.nlp.neural_model import NeuralEventModel
 
-    # The linear layer's helpers below (and calibrate_events) call event_training.fit_platt:
-    # they get the line-search fit here, which does not swing on narrow score bands.
-    event_training.fit_platt = fit_platt  # type: ignore[assignment]
     docs = list(coder.nlp.pipe(it["text"] for it in dev_items))
     memo: dict = {}  # the network's output by sentence: dev is coded many times over
 
@@ -499,67 +495,13 @@ def tune_events(items: list[dict], docs: list[Any], coder: Any, model: Any) -> d
     """The thresholds that maximise the F1 of the events the coder codes on dev (as
     ``event_training.tune_events`` does for the linear layer, on a grid that reaches lower:
     the network's calibrated scores sit lower), then the event confidence curves."""
-    from actorgraph.nlp.event_training import _layered, calibrate_events, code_dev
+    from actorgraph.nlp import event_training
 
     grid = [k / 100 for k in range(5, 96, 5)]
-
-    def run(layer: str, **values: float) -> tuple[dict[str, float], list]:
-        for name, value in values.items():
-            setattr(model, name, value)
-        return code_dev(items, docs, _layered(coder, model, layer))
-
-    best = max((run("model", threshold_alone=t)[0]["f1"], -t) for t in grid)
-    model.threshold_alone = -best[1]
-    model.override = 1.01
-    best = max((run("both", threshold=t)[0]["f1"], -t) for t in grid)
-    model.threshold = -best[1]
-    best = max((run("both", override=o)[0]["f1"], -o) for o in (*grid[8:], 1.01))
-    model.override = -best[1]
-    both, seen = run("both")
-    alone, seen_alone = run("model")
-    curves = calibrate_events(seen)
-    curves["model_alone"] = calibrate_events(seen_alone).get("model", {})
+    out = event_training.tune_events(items, docs, coder, model, grid=grid, override_from=0.45)
     print(f"event thresholds: alone {model.threshold_alone}, beside the rules "
           f"{model.threshold}, override {model.override}", flush=True)
-    return {"threshold": model.threshold, "threshold_alone": model.threshold_alone,
-            "override": model.override, "event_calibration": curves,
-            "dev_events_both": both, "dev_events_model": alone}
-
-
-def fit_platt(raw: Any, hits: Any, steps: int = 100) -> tuple[float, float]:
-    """``a``, ``b`` of ``sigmoid(a * logit(p) + b)`` fitted to ``hits``: Newton's method with
-    a backtracking line search. (``event_training.fit_platt`` clips each component of the step
-    instead, and on scores crowded into a narrow band, such as this network's, it swings
-    between two points and returns the identity; see the report of 2026-12-05.)"""
-    if len(raw) == 0 or len(set(hits)) < 2:
-        return 1.0, 0.0
-    p = np.clip(np.asarray(raw, dtype=np.float64), 1e-6, 1 - 1e-6)
-    x = np.clip(np.log(p / (1 - p)), -30, 30)
-    pos = float(sum(hits))
-    neg = len(hits) - pos
-    y = np.where(np.asarray(hits, dtype=bool), (pos + 1) / (pos + 2), 1 / (neg + 2))
-
-    def loss(a: float, b: float) -> float:
-        z = a * x + b
-        return float(np.sum(np.logaddexp(0.0, z) - y * z))
-
-    a, b = 1.0, 0.0
-    for _ in range(steps):
-        q = 1.0 / (1.0 + np.exp(-np.clip(a * x + b, -50, 50)))
-        g = np.array([np.sum((q - y) * x), np.sum(q - y)])
-        w = q * (1 - q) + 1e-9
-        h = np.array([[np.sum(w * x * x), np.sum(w * x)], [np.sum(w * x), np.sum(w)]])
-        d = np.linalg.solve(h + 1e-6 * np.eye(2), g)
-        t, now = 1.0, loss(a, b)
-        while t > 1e-6 and loss(a - t * d[0], b - t * d[1]) > now:
-            t /= 2
-        a, b = a - t * d[0], b - t * d[1]
-        if np.abs(t * d).max() < 1e-9:
-            break
-    if a < 0:  # a falling curve is noise: keep the base rate instead
-        rate = float(np.mean(y))
-        return 0.0, float(np.log(rate / (1 - rate)))
-    return float(a), float(b)
+    return out
 
 
 def platt_(p: float, a: float, b: float) -> float:

@@ -43,6 +43,23 @@ NAJAF = Location("Najaf", "IRQ", 32.0, 44.3, 98463)
 BASRA = Location("Basra", "IRQ", 30.5, 47.8, 99532)
 
 
+def _add_event(out: CodedDocument, event_id: str, ev: Evidence, spec: dict,
+               claim_keys: tuple[str, str]) -> Event:
+    """Append the event ``spec`` describes (keywords of :class:`Event`, plus ``denied_by``)
+    with its asserting claim, and a denying one when ``denied_by`` names a denier."""
+    spec = dict(spec)
+    denied_by = spec.pop("denied_by", None)
+    spec.setdefault("date_basis", "text" if spec.get("date") else None)
+    event = Event(id=event_id, evidence=ev, **spec)
+    out.events.append(event)
+    out.claims.append(Claim(stable_id(event.id, claim_keys[0], prefix="cl_"), event.id,
+                            event.asserted_by, "asserts", ev))
+    if denied_by:
+        out.claims.append(Claim(stable_id(event.id, claim_keys[1], prefix="cl_"), event.id,
+                                denied_by, "denies", ev))
+    return event
+
+
 def coded(doc_id: str, sentences: list[tuple[str, dict | None]],
           published: str | None = None) -> CodedDocument:
     """A one-post document; each sentence may carry one event (keyword spec, see CORPUS)."""
@@ -56,17 +73,9 @@ def coded(doc_id: str, sentences: list[tuple[str, dict | None]],
         pos += len(sentence) + 1
         if spec is None:
             continue
-        spec = dict(spec)
-        denied_by = spec.pop("denied_by", None)
-        spec.setdefault("date_basis", "text" if spec.get("date") else None)
-        event = Event(id=stable_id(doc_id, i, prefix="ev_"), evidence=ev, quad=4, **spec)
-        event = replace(event, disputed=event.modality == "denied")
-        out.events.append(event)
-        out.claims.append(Claim(stable_id(event.id, "asserts", prefix="cl_"), event.id,
-                                event.asserted_by, "asserts", ev))
-        if denied_by:
-            out.claims.append(Claim(stable_id(event.id, "denies", prefix="cl_"), event.id,
-                                    denied_by, "denies", ev))
+        event = _add_event(out, stable_id(doc_id, i, prefix="ev_"), ev, {"quad": 4, **spec},
+                           ("asserts", "denies"))
+        out.events[-1] = event = replace(event, disputed=event.modality == "denied")
         for actor_id in (event.source, event.target, event.asserted_by):
             if actor_id:
                 out.actors[actor_id] = ACTORS[actor_id]
@@ -155,18 +164,9 @@ def web_coded(doc_id: str, posts: list[list[tuple[str, dict | None]]], *,
             pos += len(sentence) + 1
             if spec is None:
                 continue
-            spec = dict(spec)
-            denied_by = spec.pop("denied_by", None)
-            spec.setdefault("date_basis", "text" if spec.get("date") else None)
-            spec.setdefault("quad", {"AID": 2, "ASSAULT": 4, "REJECT": 3, "CONSULT": 1}.get(
-                spec["type"]))
-            event = Event(id=stable_id(doc_id, p, i, prefix="ev_"), evidence=ev, **spec)
-            out.events.append(event)
-            out.claims.append(Claim(stable_id(event.id, "a", prefix="cl_"), event.id,
-                                    event.asserted_by, "asserts", ev))
-            if denied_by:
-                out.claims.append(Claim(stable_id(event.id, "d", prefix="cl_"), event.id,
-                                        denied_by, "denies", ev))
+            quad = {"AID": 2, "ASSAULT": 4, "REJECT": 3, "CONSULT": 1}.get(spec["type"])
+            event = _add_event(out, stable_id(doc_id, p, i, prefix="ev_"), ev,
+                               {"quad": quad, **spec}, ("a", "d"))
             for actor_id in (event.source, event.target, event.asserted_by):
                 if actor_id:
                     out.actors[actor_id] = WEB_ACTORS[actor_id]

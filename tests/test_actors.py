@@ -40,6 +40,14 @@ def test_sector_actors_are_built_on_demand():
     assert actor is not None and actor.country == "IRQ" and actor.kind == "religious"
 
 
+def test_people_are_known_by_kind_not_by_the_per_prefix():
+    d = load_dictionary()
+    assert d.is_person("PER.ALBERTO_FUJIMORI")
+    assert d.is_person("PRV.PER.JANE_ROE")  # a provisional person the dictionary lacks
+    assert not d.is_person("PER.MIL")  # Peru's military shares the prefix
+    assert not d.is_person("PER") and not d.is_person(None)
+
+
 def test_user_dictionary_overrides_and_extends():
     d = load_dictionary((str(OVERRIDE),))
     quds = d.get("IRN.MIL.IRGC.QUDS")

@@ -56,6 +56,17 @@ def test_fit_platt_recovers_a_known_curve():
     assert reliability(list(raw), hits)["ece"] > 0.1  # the raw scores were not calibrated
 
 
+def test_fit_platt_finds_a_steep_curve_on_scores_in_a_narrow_band():
+    # A network's scores can crowd into a narrow band; the fitted slope must be steep, not 1.
+    rng = np.random.default_rng(1)
+    raw = rng.uniform(0.495, 0.505, 3000)
+    truth = [platt(p, 300.0, 0.0) for p in raw]
+    hits = [bool(rng.random() < t) for t in truth]
+    a, b = fit_platt(list(raw), hits)
+    assert 200.0 < a < 400.0 and abs(b) < 0.5
+    assert reliability([platt(p, a, b) for p in raw], hits)["ece"] < 0.05
+
+
 def test_fit_is_deterministic_for_a_seed_and_learns_a_separable_set():
     from actorgraph.nlp.event_training import TrainConfig
 

@@ -228,16 +228,28 @@ def test_a_commander_in_a_country_is_not_its_member(code_text):
 
 
 @pytest.mark.slow
-def test_we_is_the_speaking_organisation_only_when_the_text_says_which(code_text):
+def test_we_is_the_speaking_organisation_where_the_text_says_which(code_text):
     text = "We have supported the Peshmerga for years."
     assert ("backs", "GBR.GOV.MOD", "IRQ.MIL.PESHMERGA") in rels(
         code_text(text, author="UK Ministry of Defence"))
-    assert not rels(code_text(text))  # no author: nobody to resolve "we" to
     quoted = '"We have supported the Peshmerga," the Pentagon said.'
     assert ("backs", "USA.GOV.DOD", "IRQ.MIL.PESHMERGA") in rels(code_text(quoted))
+
+
+@pytest.mark.slow
+def test_an_unnamed_we_is_the_speaking_side_of_that_post_only(code_text):
+    # no author: the side that writes, unnamed, kept apart from any other text's "we"
+    alone = code_text("We have supported the Peshmerga for years.")
+    assert rels(alone) == {("backs", "PRV.ORG.AUTHOR_OF_T_1", "IRQ.MIL.PESHMERGA")}
+    assert alone.actors["PRV.ORG.AUTHOR_OF_T_1"].name == "the post's author (We)"
     # a person's "we" is their organisation, which the post does not name
-    assert not rels(code_text('"We have supported the Peshmerga," General Smith said.',
-                              author="Pentagon"))
+    quoted = code_text('"We have armed the Peshmerga," General Smith said.', author="Pentagon")
+    assert rels(quoted) == {("backs", "PRV.ORG.SMITH_SIDE_OF_T_1",
+                            "IRQ.MIL.PESHMERGA")}
+    assert quoted.actors["PRV.ORG.SMITH_SIDE_OF_T_1"].name.startswith("the quoted speaker's")
+    # "US" is never "us"
+    assert ("backs", "USA", "IRQ.MIL.PESHMERGA") in rels(
+        code_text("The US has armed the Peshmerga since 2014."))
 
 
 @pytest.mark.slow

@@ -109,6 +109,14 @@ class ActorDictionary:
             return self.sector_actor(country, code)
         return self.extra.get(actor_id) if self.extra is not None else None
 
+    def is_person(self, actor_id: str | None) -> bool:
+        """Whether the id names a person: by the entry's kind, never by the ``PER.`` prefix
+        alone, which Peru's sector actors (``PER.MIL``) share."""
+        if actor_id and actor_id.startswith("PRV.PER."):
+            return True
+        actor = self.get(actor_id)
+        return actor is not None and actor.kind == "person"
+
     def resolve(self, actor_id: str, date: str | None) -> str:
         """The actor ``actor_id`` acts for on ``date``: the body of the role it holds then,
         else itself. Dated roles beat standing ones, a sector beats a bare country.

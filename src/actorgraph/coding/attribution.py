@@ -469,7 +469,8 @@ class Attribution:
         if any(w in ("'s", "’s") for w in between):
             return  # "hemedti's african tour:": a heading about the actor
         occasion = set(between) & self.cues.occasion_words
-        if (m.id_.startswith("PER.") and set(between) <= self.cues.occasion_words) or (
+        person = self.reader.dictionary.is_person(m.id_)
+        if (person and set(between) <= self.cues.occasion_words) or (
             occasion - {"today", "tonight", "yesterday"}  # "maputo today:" is a dateline
         ):
             cx.speech.colon_speaker = self.reader.actor_arg(cx, doc[m.end - 1])

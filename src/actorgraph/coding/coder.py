@@ -567,7 +567,7 @@ class ArgumentReader:
         for child in token.children:
             # "Rwanda's minister of state, James Kabarebe": the person the title names
             named = cx.by_token.get(child.i) if child.dep_ == "appos" else None
-            if named is not None and named.id_.startswith("PER."):
+            if named is not None and self.dictionary.is_person(named.id_):
                 return Argument(token, named)
         if token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl" and token.head.head != token:
             # "the Houthis, who are armed by Iran": the relative pronoun is the noun it hangs on.
@@ -640,8 +640,7 @@ class ArgumentReader:
         if not _in_quote_if_any(word, sent):  # "we" outside the quote is the author's
             return arg
         owner = speaker.span
-        actor = self.dictionary.get(owner.id_)
-        if (actor is not None and actor.kind == "person") or owner.id_.startswith("PRV.PER."):
+        if self.dictionary.is_person(owner.id_):
             body = self._speaks_for(cx, speaker, owner)
             if body is not None:
                 owner = Span(word.doc, word.i, word.i + 1, label="ACTOR", span_id=body)

@@ -32,7 +32,7 @@ from .model_layer import layered_coder
 from .not_actors import drop_non_actors, provisional_kind
 from .places import load_gazetteer
 from .prefilter import Prefilter
-from .relations import RelationFinder, load_relation_cues
+from .relations import RelationFinder, load_relation_cues, side_name
 
 __all__ = ["DocumentCoder", "above"]
 
@@ -224,8 +224,8 @@ class DocumentCoder:
             return
         actor = self.dictionary.get(actor_id) or self.relations.generic.get(actor_id)
         if actor is None:
-            actor = Actor(id=actor_id, name=text, kind=provisional_kind(actor_id, text),
-                          provisional=True)
+            actor = Actor(id=actor_id, name=side_name(actor_id, text),
+                          kind=provisional_kind(actor_id, text), provisional=True)
         result.actors[actor_id] = actor
 
 

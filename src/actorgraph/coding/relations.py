@@ -11,7 +11,20 @@ constructions read from the dependency parse are:
 * titles: "Quds Force commander Qasem Soleimani";
 * appositions of a person to a group: "Lebanese Hezbollah (especially Imad Mughniyeh)";
 * verbs, active, passive or in a relative clause: "arms", "funds", "sponsors",
-  "commands", "heads", "founded", "the Houthis, who are armed by Iran".
+  "commands", "heads", "founded", "the Houthis, who are armed by Iran";
+* nouns with "with": "Iran's alliance with Russia", "joined forces with X",
+  "with the backing of Iran, the Houthis ...".
+
+The sides are named actors, and besides them:
+
+* the speaking side for "we" and "our": the organisation the dictionary knows for the
+  author or the quoted speaker, else an unnamed side of that post only
+  (``PRV.ORG.AUTHOR_OF_<doc>_<post>``, ``PRV.ORG.<SPEAKER>_SIDE_OF_<doc>_<post>``), so a
+  press release's "we support X" is kept and never merged with another text's "we";
+* groups named by a common noun ("local tribes", "our Syrian partners", "the party",
+  "GANGS OF CRIMINALS"), as provisional organisations of their post alone;
+* organisations named in common words or by a unit's proper name ("the 105th infantry
+  brigade", "a commission of notables", "2nd Battalion"), as provisional organisations.
 
 A phrase such as "Iran-backed militias" names an actor of its own when no
 named actor stands beside it: a generic group (``GEN.MILITIA.IRN_BACKED``,
@@ -39,6 +52,7 @@ from ..datafiles import load_yaml, packaged
 from ..errors import ConfigError
 from ..models import RELATION_TYPES, Actor, Evidence, Relation, stable_id
 from .coder import Argument, CodingContext, EventCoder, PostContext, ThreadState
+from .not_actors import ORGANISATION_WORDS
 from .prefilter import PAST_FORMS
 
 __all__ = ["RelationCues", "RelationFinder", "load_relation_cues"]
@@ -48,6 +62,20 @@ _EFFORT_NOUNS = frozenset({"effort", "attempt", "campaign", "mission", "plan", "
 _MEMBER_WORDS = frozenset({"nations", "countries", "members", "states", "governments"})
 _FIRST_PLURAL = frozenset({"we", "our", "us", "ours"})
 _ARMED_KINDS = frozenset({"militia", "rebel", "terrorist"})
+# What an armed-target verb ("trains", "supplies") may have as its object besides them.
+_FORCE_KINDS = _ARMED_KINDS | {"military", "police", "intelligence"}
+# Ranks written before a name: a "person" that ends in one is a title cut off.
+_RANK_ABBREVIATIONS = frozenset({"capt", "col", "gen", "lt", "maj", "sgt", "adm", "cmdr",
+                                 "cpl", "pvt", "brig", "cdr", "lieut"})
+# Heads of military units' names ("3rd Battalion", "158th Fighter Wing").
+_UNIT_WORDS = frozenset({"battalion", "brigade", "regiment", "battery", "squadron", "wing",
+                         "group", "division", "corps", "company", "platoon", "unit", "fleet",
+                         "detachment", "flotilla", "command", "force", "troop"})
+# Plural nouns of the people who belong to a group: "fighters of Y", "members of Y".
+# ("members of Y" name no one: "the attackers were members of Y", "all the members of Y")
+_FIGHTER_NOUNS = frozenset({"fighters", "militants", "operatives", "cadres", "militiamen"})
+# Plural nouns naming the partners of whoever owns them: "our Syrian partners".
+_PARTNER_NOUNS = frozenset({"partners", "allies"})
 _COPULAS = frozenset({"be", "become", "remain", "serve", "act", "stay"})
 # "Coalition aircraft", "Coalition military forces": the coalition acts through them.
 _FORCE_WORDS = frozenset({"aircraft", "forces", "troops", "jets", "warplanes", "advisers",
@@ -62,8 +90,20 @@ _RANK_NOUNS = frozenset({"leader", "commander", "chief", "boss", "emir", "head"}
 # "pledged allegiance to al-Qaeda": the one who pledges becomes a member.
 _ALLEGIANCE_VERBS = frozenset({"pledge", "swear", "declare", "give", "offer"})
 # "X is one of the groups in Y": plain group nouns that state membership only so.
+def side_name(actor_id: str, text: str) -> str:
+    """The name of an actor made for a mention: an unnamed speaking side ("we") says whose
+    side it is, so that lists and graphs do not show a bare "We"."""
+    if actor_id.startswith("PRV.ORG.AUTHOR_OF_"):
+        return f"the post's author ({text})"
+    if "_SIDE_OF_" in actor_id:
+        return f"the quoted speaker's side ({text})"
+    return text
+
+
 _ONE_OF_NOUNS = frozenset({"groups", "organisations", "organizations", "movements", "parties",
                            "militias", "factions", "units", "members"})
+# Words over a "to" clause that make its relation one going on: "continue to support".
+_ONGOING_WORDS = frozenset({"continue", "remain", "keep", "effort", "efforts"})
 _SUCCESSION_VERBS = frozenset({"succeed", "replace"})
 # Nouns whose holder speaks or acts for a group: "a spokesperson for the White House".
 _FOR_NOUNS = frozenset({"spokesman", "spokesperson", "spokeswoman", "envoy", "representative"})
@@ -115,10 +155,14 @@ class RelationCues:
     support_nouns: frozenset[str] = frozenset()
     under_nouns: frozenset[str] = frozenset()
     unnamed_groups: frozenset[str] = frozenset()
+    group_nouns: frozenset[str] = frozenset()
+    organisation_nouns: frozenset[str] = frozenset()
+    alliance_nouns: frozenset[str] = frozenset()
 
     def words(self) -> set[str]:
         """Every cue word, lower-case, for the prefilter to parse the sentences they are in."""
         words = set(self.compounds) | set(self.adjectives) | self.support_nouns
+        words |= self.alliance_nouns | (self.group_nouns - {"company", "firm"})
         words |= {form for noun in self.nouns
                   for form in (noun, noun + "s", noun + "es", noun[:-1] + "ies")}
         for verb in [*self.verbs, *self.giving_verbs, *self.receiving_verbs]:
@@ -184,6 +228,9 @@ def _parse(data: Any, origin: str, cues: RelationCues) -> None:
     cues.support_nouns |= listed("support_nouns")
     cues.under_nouns |= listed("under_nouns")
     cues.unnamed_groups |= listed("unnamed_groups")
+    cues.group_nouns |= listed("group_nouns")
+    cues.organisation_nouns |= listed("organisation_nouns")
+    cues.alliance_nouns |= listed("alliance_nouns")
 
 
 @lru_cache(maxsize=4)
@@ -258,7 +305,13 @@ class RelationFinder:
         actor = self.actor(span.id_)
         if actor is not None:
             return actor.kind
-        return "person" if span.id_.startswith("PRV.PER.") else "organisation"
+        if span.id_.startswith("PRV.") and span[-1].lower_ in _UNIT_WORDS and (
+                span[-1].text[:1].isupper()):
+            return "organisation"  # "Abel Battery", whatever the tagger took it for
+        if span.id_.startswith("PRV.PER.") or (
+                span.id_.startswith("PRV.ORG.") and span[-1].ent_type_ == "PERSON"):
+            return "person"  # (a name the ruler took for a group: "GONZALO RODRIGUEZ GACHA")
+        return "organisation"
 
     def _is_sector(self, span: Span) -> bool:
         actor = self.dictionary.get(span.id_)
@@ -487,6 +540,41 @@ class RelationFinder:
                 return Argument(token, subjects[0].span, via_reference=True)
         if token.lower_ in _FIRST_PLURAL:
             return self._speaker_organisation(token)
+        if token.dep_ == "poss" and token.lower_ in ("its", "their") and (
+                token.head.dep_ == "conj" and token.head.head.i < token.i):
+            # "the regime and its backers": the noun it follows
+            first = self._arg(token.head.head)
+            if first is not None:
+                return Argument(token, first.span, via_reference=True)
+        if token.lower_ == "which" and token.tag_ == "WDT":
+            # "X, leader of the movement, which is a member of Y": the movement, not X
+            arg = self.reader.actor_arg(self._cx, token, deep=False)
+            if arg.span is not None and self._kind(arg.span) != "person":
+                return arg
+            clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
+            head = clause.head if clause is not None else None  # ("to which X belongs")
+            if head is None:
+                return None
+            if self._kind(self._cx.by_token.get(head.i)) != "person" and (
+                    found := self._arg(head)) is not None:
+                return found
+            # the clause hung on a person (or on no actor): the name just before "which"
+            left = token.i - 1
+            while left > head.i and token.doc[left].is_punct:
+                left -= 1
+            if left - 2 > head.i and token.doc[left - 1].text == "(":
+                left -= 2  # "the ... movement (MPSC), which": the movement
+                while left > head.i and token.doc[left].is_space:
+                    left -= 1
+            if left <= head.i or self._kind(self._cx.by_token.get(left)) == "person":
+                return None
+            return self._arg(token.doc[left])
+        bracketed = [c for c in token.rights if c.dep_ == "appos" and c.i in self._cx.by_token
+                     and token.doc[c.i - 1].text == "(" and self._kind(
+                         self._cx.by_token[c.i]) not in ("person", "state", "location")]
+        if bracketed and token.pos_ in ("NOUN", "PROPN") and token.i not in self._cx.by_token:
+            # "the ruling American Popular Revolutionary Alliance (APRA)": the name in brackets
+            return Argument(token, self._cx.by_token[bracketed[0].i])
         for head, made in self._made:
             if head.i == token.i:  # "Kadyrov's fighters", made by an earlier relation
                 return Argument(token, made)
@@ -498,6 +586,9 @@ class RelationFinder:
         span = arg.span
         if span is not None and span.text.startswith(("Operation ", "operation ")):
             return None  # "Operation Inherent Resolve" is a campaign, not an actor
+        if token.pos_ == "PROPN" and token.i not in self._cx.by_token and (
+                named := self._longer_name(token)) is not None:
+            return named
         if span is None:
             return self._unnamed(token)
         if arg.via_reference or span.start <= token.i < span.end:
@@ -513,22 +604,58 @@ class RelationFinder:
             return Argument(token, span)  # "Pakistan's intelligence agency"
         return self._unnamed(token)
 
+    def _longer_name(self, token: Token) -> Argument | None:
+        """A proper name that starts with a known organisation's and goes on ("Boeing
+        Commercial Airplanes"): a provisional organisation of its own."""
+        words = [c for c in token.lefts if c.dep_ == "compound"]
+        if not words or any(c.pos_ != "PROPN" for c in words) or token.ent_type_ in (
+                "PERSON", "GPE"):
+            return None
+        start = min(c.i for c in words)
+        inside = {self._cx.by_token[i] for i in range(start, token.i)
+                  if i in self._cx.by_token}
+        if len(inside) != 1 or any(self._kind(s) in ("person", "state", "location", "civilian")
+                                   or s.start != start for s in inside):
+            return None
+        return self._provisional(token, start, token.i)
+
     def _speaker_organisation(self, token: Token) -> Argument | None:
-        """"We", "our": the organisation that speaks. Said only where the text makes it
-        clear: the post's author is an organisation or state the dictionary knows, or the
-        words are quoted from one ("we trained them," the ministry said)."""
+        """"We", "our": the organisation that speaks. The one the dictionary knows where the
+        text makes it clear: the post's author is an organisation or state it knows, or the
+        words are quoted from one ("we trained them," the ministry said), or from a person
+        the sentence or the dictionary places in one. Else the speaking side is unnamed:
+        a provisional organisation of this post only ("the side of General Smith", "the
+        author of doc_1"), so a press release's "we support X" is kept, and never merged
+        with another text's "we"."""
+        if token.pos_ != "PRON" or token.text == "US":
+            return None  # "US" is the United States
         frame = self.reader.frame(self._cx, token.head, token.sent)
         speaker = frame.asserted_by
         actor_id = None
+        side = None
         if speaker is not None and speaker.span is not None:
-            if self._kind(speaker.span) not in ("person", "civilian", None):
+            kind = self._kind(speaker.span)
+            if kind not in ("person", "civilian", None):
                 actor_id = speaker.actor
+            else:
+                side = speaker.span.text
+                if kind == "person":  # the body the sentence or the dictionary gives them
+                    actor_id = self.reader._speaks_for(self._cx, speaker, speaker.span)
         elif self._call.author:
             actor_id = self._alias(self._call.author)
+            side = self._call.author
         actor = self.actor(actor_id) if actor_id else None
-        if actor is None or actor.kind in ("person", "civilian"):
-            return None
-        span = Span(token.doc, token.i, token.i + 1, label="ACTOR", span_id=actor.id)
+        if actor is not None and actor.kind not in ("person", "civilian"):
+            span = Span(token.doc, token.i, token.i + 1, label="ACTOR", span_id=actor.id)
+            return Argument(token, span, via_reference=True)
+        for head, made in self._made:
+            if head.i == token.i:
+                return Argument(token, made, via_reference=True)
+        post = self._cx.post
+        key = f"{normalise_key(side)}_SIDE" if side else "AUTHOR"
+        span = Span(token.doc, token.i, token.i + 1, label="ACTOR",
+                    span_id=f"PRV.ORG.{key}_OF_{normalise_key(post.doc)}_{post.post}")
+        self._made.append((token, span))
         return Argument(token, span, via_reference=True)
 
     def _unnamed(self, token: Token) -> Argument | None:
@@ -537,8 +664,29 @@ class RelationFinder:
         organisation over the noun, its adjectives, compounds and numbers, and an "of"
         phrase that names no actor."""
         by_token = self._cx.by_token
-        if token.i in by_token or token.dep_ in ("compound", "poss") or any(
-                c.dep_ == "poss" for c in token.children):
+        if token.i in by_token or token.dep_ == "compound":
+            return None
+        if token.dep_ == "poss":
+            # "The group's founder": a group of this post (only if nothing else names it)
+            if (token.lower_ in self.cues.generic or token.lower_ in self.cues.group_nouns) and (
+                    token.tag_ == "NN") and any(
+                    c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+                return self._local_group(token)
+            return None
+        if token.pos_ == "NOUN" and self._named_holder(token, by_token) is None and (
+                token.lower_ in _PARTNER_NOUNS or (
+                    not any(c.dep_ == "poss" for c in token.children)
+                    and token.lower_ not in self.cues.unnamed_groups  # (their own rule below)
+                    and (token.lower_ in self.cues.group_nouns
+                         or (token.lower_ in self.cues.generic and (token.tag_ == "NNS" or any(
+                             c.dep_ == "det" and c.lower_ == "the" for c in token.children))))
+                    )):  # ("now leads the party": a party of this post, unless named)
+            # "The regime armed local tribes", "SUBVERSIVES, FINANCED BY CUBA"
+            return self._local_group(token)
+        if self._organisation_name(token):
+            # "the 105th Infantry Brigade", "the Ayacucho development corporation"
+            return self._provisional(token, *self._name_extent(token))
+        if any(c.dep_ == "poss" for c in token.children):
             return None
         acronym = (token.pos_ == "PROPN" and token.text.isupper() and len(token.text) >= 2
                    and token.text.isalpha() and token.ent_type_ not in ("GPE", "PERSON", "NORP"))
@@ -581,6 +729,89 @@ class RelationFinder:
             start = c.i
         return self._provisional(token, start, token.i) if start < token.i else None
 
+    def _organisation_word(self, word: str) -> bool:
+        return word in ORGANISATION_WORDS or word in self.cues.organisation_nouns
+
+    def _organisation_name(self, token: Token) -> bool:
+        """Whether ``token`` heads the name of an organisation written in common words: an
+        organisation's noun ("brigade", "corporation", "community") with "the" or "a" and
+        a word of its own before it ("the 105th infantry brigade", "the social christian
+        people's movement"), or an "of" phrase after it ("a commission of notables")."""
+        if not (token.pos_ in ("NOUN", "PROPN") or (token.pos_ == "ADJ" and token.dep_ == "pobj")
+                ) or token.tag_ == "NNS" or not (
+                self._organisation_word(token.lower_)):
+            return False
+        if not self._unit_name(token) and not any(
+                c.dep_ == "det" and c.lower_ in ("the", "a", "an")
+                for t in (token, *(p for p in token.children if p.dep_ == "poss"))
+                for c in t.children):
+            return False  # ("the social christian people's movement": "the" on "people")
+        if self._named_holder(token, self._cx.by_token) is not None:
+            return False  # "X is a movement": the movement is X
+        start, end = self._name_extent(token)
+        return start < token.i or end > token.i
+
+    def _unit_name(self, token: Token) -> bool:
+        """Whether ``token`` heads a military unit's proper name: "2nd Battalion", "Abel
+        Battery", "5th Special Forces Group", "Explosive Ordnance Disposal Mobile Unit Two"."""
+        if token.pos_ != "PROPN" or token.lower_ not in _UNIT_WORDS or not token.text[:1].isupper():
+            return False
+        return any(c.dep_ in ("compound", "nummod", "amod", "nmod") and (
+            c.pos_ in ("PROPN", "NUM") or c.tag_ == "JJ" and c.text[:1].isdigit())
+            for c in token.children)
+
+    def _name_extent(self, token: Token) -> tuple[int, int]:
+        """The words of a name headed by ``token``: its modifiers just before it (a plain
+        noun's possessive among them: "people's") and an "of" phrase naming no actor."""
+        by_token = self._cx.by_token
+        start = end = token.i
+        for c in sorted(token.lefts, key=lambda c: -c.i):
+            if c.dep_ == "case":
+                continue
+            if c.right_edge.i < start - 2 or c.dep_ not in ("amod", "compound", "nmod", "nummod",
+                                                             "poss") or (
+                    c.dep_ == "poss" and c.pos_ != "NOUN") or any(
+                    d.i in by_token and self._kind(by_token[d.i]) != "state" for d in c.subtree):
+                break
+            start = c.left_edge.i
+        for c in token.rights:
+            if c.dep_ == "prep" and c.lower_ == "of" and c.i == end + 1:
+                objs = [p for p in c.children if p.dep_ == "pobj"]
+                if objs and objs[0].pos_ == "NOUN" and not any(
+                        d.i in by_token for d in objs[0].subtree):
+                    end = objs[0].i
+            elif c.dep_ == "nummod" and c.i == end + 1:
+                end = c.i  # "Mobile Unit Two"
+        return start, end
+
+    def _local_group_at(self, token: Token) -> Argument:
+        """``token`` alone as a group of this post ("Kurdish" in "Kurdish-led")."""
+        post = self._cx.post
+        return self._provisional(token, token.i, token.i,
+                                 local=f"{normalise_key(post.doc)}_{post.post}")
+
+    def _local_group(self, token: Token) -> Argument:
+        """A group named only by a common noun ("local tribes", "our Syrian partners",
+        "gangs of criminals") as a provisional organisation of this post alone: another
+        text's "the rebels" are other rebels. The noun with the modifiers just before it (a
+        state's adjective among them) and an "of" phrase that names no actor."""
+        by_token = self._cx.by_token
+        start = end = token.i
+        for c in sorted(token.lefts, key=lambda c: -c.i):
+            if c.i != start - 1 or c.dep_ not in ("amod", "compound", "nmod") or any(
+                    d.i in by_token and self._kind(by_token[d.i]) != "state" for d in c.subtree):
+                break
+            start = c.left_edge.i  # ("Kurdish-led militia": the whole modifier)
+        for c in token.rights:
+            if c.dep_ == "prep" and c.lower_ == "of" and c.i == end + 1:
+                objs = [p for p in c.children if p.dep_ == "pobj"]
+                if objs and objs[0].pos_ == "NOUN" and not any(
+                        d.i in by_token for d in objs[0].subtree):
+                    end = objs[0].i  # "gangs of criminals"
+        post = self._cx.post
+        return self._provisional(token, start, end,
+                                 local=f"{normalise_key(post.doc)}_{post.post}")
+
     def _org_entity(self, token: Token) -> Argument | None:
         """An organisation the parser names but the dictionary does not know ("General
         Motors", "Force Ouvrière"), as a provisional organisation over the whole name."""
@@ -594,13 +825,15 @@ class RelationFinder:
                     return self._provisional(ent[-1], start, ent.end - 1)
         return None
 
-    def _provisional(self, token: Token, start: int, end: int) -> Argument:
-        """A provisional organisation over tokens ``start`` to ``end``, made once."""
+    def _provisional(self, token: Token, start: int, end: int, local: str = "") -> Argument:
+        """A provisional organisation over tokens ``start`` to ``end``, made once; with
+        ``local``, one of that post only."""
         for found_token, made in self._made:
             if made.start == start and made.end == end + 1:
                 return Argument(found_token, made)
+        key = normalise_key(token.doc[start:end + 1].text)
         span = Span(token.doc, start, end + 1, label="ACTOR",
-                    span_id=f"PRV.ORG.{normalise_key(token.doc[start:end + 1].text)}")
+                    span_id=f"PRV.ORG.{key}_OF_{local}" if local else f"PRV.ORG.{key}")
         self._made.append((token, span))
         return Argument(token, span)
 
@@ -611,7 +844,10 @@ class RelationFinder:
         """The arguments that name an actor (see :meth:`_arg`), not just mention one."""
         out = []
         for a in args:
-            if a.span is not None and (a.via_reference or a.span.start <= a.token.i < a.span.end):
+            if a.token.lower_ == "which" and a.token.tag_ == "WDT":
+                if (again := self._arg(a.token)) is not None:
+                    out.append(again)
+            elif a.span is not None and (a.via_reference or a.span.start <= a.token.i < a.span.end):
                 out.append(a)
             elif (again := self._arg(a.token)) is not None:
                 out.append(again)
@@ -620,6 +856,9 @@ class RelationFinder:
     def _holders(self, noun: Token) -> list[Argument]:
         """Who a predicate noun or adjective is said of: "X is part of", "X, a faction of",
         "X, which is loyal to", "the leader of Y, X"."""
+        if noun.dep_ == "conj" and noun.pos_ == "NOUN" and noun.head.pos_ == "NOUN" and (
+                noun.lower_ in self.cues.nouns and noun.head.lower_ in self.cues.nouns):
+            return self._holders(noun.head)  # "X, a leader of Y and director of Z"
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in (
                 "one", "some", "among"):  # "X is one of the factions of Y"
             return self._holders(noun.head.head)
@@ -629,8 +868,10 @@ class RelationFinder:
                                                                                        "AUX"):
             verb = noun.head.head
             objs = [c for c in verb.children if c.dep_ == "dobj"]
-            if verb.lemma_.lower() in _SUCCESSION_VERBS:
-                # "X succeeded al-Baghdadi as head of the Islamic State": X is the head now
+            if verb.lemma_.lower() in _SUCCESSION_VERBS or (
+                    noun.lower_ == "part" and not any(c.dep_ == "det" for c in noun.children)):
+                # "X succeeded al-Baghdadi as head of the Islamic State": X is the head now;
+                # "we protect them as part of a coalition": we are part of it
                 return self._direct(self.reader.subjects(self._cx, verb))
             if objs:
                 return self._args(objs[0])
@@ -663,6 +904,13 @@ class RelationFinder:
 
     def _compound(self, token: Token) -> Iterator[_Found]:
         hyphenated = self._hyphenated(token, self._cx.by_token)
+        doc = token.doc
+        if hyphenated is None and token.lower_ in self.cues.compounds and token.i >= 2 and (
+                doc[token.i - 1].text in _HYPHENS) and (
+                (before := doc[token.i - 2]).ent_type_ in ("NORP", "ORG")
+                and before.text[:1].isupper() and before.i not in self._cx.by_token):
+            # "the Kurdish-led SDF": the Kurdish side, a group of this post
+            hyphenated = self._local_group_at(before).span, token.lower_  # type: ignore[assignment]
         if hyphenated is None:
             return
         span, word = hyphenated
@@ -704,7 +952,13 @@ class RelationFinder:
         holders = self._holders(token)
         trigger = token.head if token.dep_ == "acomp" else token
         for obj in objects:
-            for other in self._args(obj):
+            others = self._args(obj)
+            if rtype == "backs" and reverse:  # "dependent on Russian air support": Russia
+                others += [a for o in (obj, *obj.conjuncts) if o.lemma_.lower() in
+                           self.cues.support_nouns for c in o.children
+                           if c.dep_ in ("amod", "compound", "nmod", "poss")
+                           for a in self._args(c)]
+            for other in others:
                 for holder in holders:
                     src, tgt = (other, holder) if reverse else (holder, other)
                     yield _Found(rtype, src, tgt, token, "adjective", trigger)
@@ -733,6 +987,9 @@ class RelationFinder:
                 if pobj.dep_ != "pobj":
                     continue
                 found = self._args(pobj)
+                if not found and pobj.pos_ == "PROPN":  # "Minister of Foreign Affairs of Iraq"
+                    found = [a for q in pobj.children if q.dep_ == "prep" and q.lower_ == "of"
+                             for o in q.children if o.dep_ == "pobj" for a in self._args(o)]
                 if not found and loose:
                     arg = self.reader.actor_arg(self._cx, pobj, deep=False)
                     if arg.span is not None and any(c.dep_ == "poss" for c in pobj.children):
@@ -781,6 +1038,9 @@ class RelationFinder:
         if lemma in self.cues.support_nouns or token.lower_ in self.cues.support_nouns:
             yield from self._support_noun(token)
             return
+        if token.lower_ in self.cues.alliance_nouns or lemma in self.cues.alliance_nouns:
+            yield from self._alliance_noun(token)
+            return
         cue = self.cues.nouns.get(token.lower_) or self.cues.nouns.get(lemma)
         if cue is None and token.lower_ in _ONE_OF_NOUNS and token.dep_ == "pobj" and (
                 token.head.lower_ == "of" and token.head.head.lower_ == "one"):
@@ -795,6 +1055,10 @@ class RelationFinder:
             return
         owners = self._owners(token)
         holders = self._holders(token)
+        if not holders and len(owners) == 1 and self._kind(owners[0].span) == "person" and (
+                owners[0].token.head.lower_ == "of") and (
+                owner_name := self._name_before(owners[0])) is not None:
+            holders, owners = owners, [owner_name]  # "chairman of Chrysler LLC Jim Press"
         trigger = token.head if token.dep_ in ("attr", "acomp") else token
         rtype, reverse = cue
         rtype = self._qualified(token, rtype)
@@ -803,6 +1067,11 @@ class RelationFinder:
                 c.dep_ == "det" and c.lower_ == "the" for c in token.children) and (
                 part := self._part(token)):
             holders = [part]  # "The Arab element of the SDF"
+        if not holders and rtype == "member_of" and token.tag_ == "NNS" and owners and (
+                token.lower_ in _FIGHTER_NOUNS):
+            # "Fighters of the Fatemiyoun Brigade" (but "Hezbollah fighters clashed with X"
+            # names who fought, no standing relation)
+            holders = [self._local_group(token)]
         if not owners and token.lower_ in _FOR_NOUNS:
             owners = self._owners(token, ("for",), loose=False)  # "a spokesman for Y"
         if not owners and reverse and rtype == "backs":
@@ -832,12 +1101,54 @@ class RelationFinder:
                 src, tgt = (owner, holder) if reverse else (holder, owner)
                 yield _Found(rtype, src, tgt, token, "noun", trigger)
 
+    def _name_before(self, person: Argument) -> Argument | None:
+        """The organisation named just before a person, as a compound of the name:
+        "Chrysler LLC Jim Press"."""
+        doc, by_token = person.token.doc, self._cx.by_token
+        if person.span is None or person.span.start == 0:
+            return None
+        before = person.span.start - 1
+        org = by_token.get(before)
+        if org is None or doc[before].dep_ != "compound" or (
+                doc[before].head.i < person.span.start) or (
+                self._kind(org) in ("person", "state", "location", "civilian")):
+            return None
+        return Argument(doc[before], org)
+
+    def _alliance_noun(self, token: Token) -> Iterator[_Found]:
+        """"Iran's alliance with Russia", "formed a partnership with X", "fought in alliance
+        with X", "joined forces with X", "stands shoulder to shoulder with X": the one that
+        acts and the one after "with" side with each other."""
+        withs = [p for c in (*token.children, *(token.head.children if token.dep_ in (
+                     "dobj", "pobj", "npadvmod", "advmod") else ()))
+                 if c.dep_ == "prep" and c.lower_ == "with"
+                 for p in c.children if p.dep_ == "pobj"]
+        if not withs or (token.lower_ == "forces" and not (
+                token.dep_ == "dobj" and token.head.lemma_.lower() in ("join", "combine"))):
+            return  # ("Russian forces with Wagner fighters": forces, no alliance)
+        sources = [a for c in token.children if c.dep_ == "poss" for a in self._args(c)]
+        verb = token.head
+        while not sources and verb.pos_ not in ("VERB", "AUX") and verb.dep_ in (
+                "prep", "pobj", "dobj", "npadvmod", "advmod") and verb.head is not verb:
+            verb = verb.head
+        if not sources and verb.pos_ in ("VERB", "AUX"):
+            sources = self._direct(self.reader.subjects(self._cx, verb))
+        for src in sources:
+            for tgt in (a for w in withs for a in self._args(w)):
+                yield _Found("allied_with", src, tgt, token, "noun", verb)
+
     def _support_noun(self, token: Token) -> Iterator[_Found]:
         """"UK support for Iraq", "its support of the Government of Iraq", "Iranian
         backing for the Houthis", "support to the SAC"."""
         targets = self._owners(token, ("for", "to", "of"), loose=False)
         sources = [a for c in token.children if c.dep_ in ("poss", "compound", "amod", "nmod")
                    for a in self._args(c)]
+        if token.dep_ == "pobj" and token.head.lower_ in ("with", "under") and (
+                token.head.head.pos_ in ("VERB", "AUX")):
+            # "with the support of the Coalition, the SDF retook X", "with US backing, ...":
+            # the ones supported are whoever acts
+            sources += targets if not sources else []
+            targets = self._direct(self.reader.subjects(self._cx, token.head.head))
         if not sources and token.dep_ == "pobj" and token.head.lower_ in ("in", "of"):
             owner = token.head.head  # "steadfast in its support of", "commitment of X"
             if owner.dep_ == "acomp" or owner.pos_ in ("ADJ",):
@@ -847,7 +1158,8 @@ class RelationFinder:
                 # "Coalition aircraft conducted a strike in support of the ISF": the ones
                 # who act back the ones they act for ("coordinated with and in support of")
                 verb = owner
-                while verb.dep_ in ("prep", "conj", "pobj") and verb.pos_ not in ("VERB", "AUX"):
+                while verb.dep_ in ("prep", "conj", "pobj", "dobj") and verb.pos_ not in (
+                        "VERB", "AUX"):  # ("delivering munitions in support of X")
                     verb = verb.head
                 if verb.pos_ == "VERB" and verb.lemma_.lower() not in _COPULAS:
                     # ("remains steadfast in support of" a government is political backing)
@@ -889,6 +1201,20 @@ class RelationFinder:
                     span.id_.startswith("GEN.") or self._kind(span) in (*_ARMED_KINDS, "party")):
                 # "Haftar's forces", "Prigozhin's Wagner mercenaries", "Erdogan's AKP"
                 yield _Found("leads", owner, named, token, "possessive", token)
+            elif self._kind(owner.span) not in ("person", "state", "location", "civilian") and (
+                    self._kind(span) not in ("person", "state", "location", "civilian")) and (
+                    self._organisation_word(span[-1].lower_)) and not owner.via_reference:
+                # "USAF's Mobility Command", "Hezbollah's Radwan Force": a unit of the owner
+                yield _Found("member_of", named, owner, token, "possessive", token)
+            return
+        if span is not None and span is owner.span and poss and (
+                (alias_id := self._alias(poss[0].text)) is not None) and (
+                self._kind(Span(token.doc, poss[0].i, poss[0].i + 1, span_id=alias_id)) == "person"
+                and token.lower_ in self.cues.generic):
+            # "Haftar's forces" named as a whole by the dictionary: still Haftar's
+            person = Span(token.doc, poss[0].i, poss[0].i + 1, label="ACTOR", span_id=alias_id)
+            yield _Found("leads", Argument(poss[0], person), Argument(token, span), token,
+                         "possessive", token)
             return
         lemma = token.lemma_.lower()
         cue = self.cues.nouns.get(token.lower_) or self.cues.nouns.get(lemma)
@@ -915,6 +1241,20 @@ class RelationFinder:
                        if c.dep_ == "compound" and c.i in by_token
                        and not self._is_sector(by_token[c.i]) and by_token[c.i] is not owner.span
                        and self._kind(by_token[c.i]) != "state"]  # "its Yemen branch" is no Yemen
+        if not holders and token.tag_ == "NNS" and token.lower_ in self.cues.group_nouns and (
+                token.lower_ not in _PARTNER_NOUNS):
+            holders = [self._local_group(token)]  # "the regime and its backers"
+        if not holders and token.lower_ in _PARTNER_NOUNS and any(
+                c.dep_ in ("amod", "compound", "nmod") and c.i == token.i - 1 and (
+                    c.i not in by_token or self._kind(by_token[c.i]) == "state")
+                for c in token.lefts):
+            # "our Turkish allies", "our coalition partners" (bare "our partners" are
+            # whoever the speaker works with, named or not)
+            holders = [self._local_group(token)]
+            if token.dep_ in ("attr", "oprd"):  # "socialist countries are our allies"
+                subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")
+                            and c.pos_ == "NOUN" and c.tag_ == "NNS" and c.i not in by_token]
+                holders = [self._local_group(subjects[0])] if subjects else []
         nxt = token.i + 1
         if not holders and nxt < len(token.doc) and nxt in by_token and (
                 by_token[nxt].start == nxt and by_token[nxt] is not owner.span):
@@ -950,15 +1290,21 @@ class RelationFinder:
                                                                                      "PROPN"):
             return
         by_token = self._cx.by_token
-        person = by_token.get(token.head.i) if token.dep_ in ("compound", "appos") else None
+        person = by_token.get(token.head.i) if token.dep_ in ("compound", "appos", "nmod") else None
         person_token = token.head
         if person is None or self._kind(person) != "person":
             # "the CJTF-OIR commanding general, Lt. Gen. Stephen J. Townsend"
             named = [c for c in token.children if c.dep_ == "appos" and c.i in by_token]
             person = by_token[named[0].i] if named else None
             person_token = named[0] if named else token
-        if person is None or self._kind(person) != "person":
+        if (person is None or self._kind(person) != "person") and token.dep_ in (
+                "compound", "nmod") and (name := self._name_after(token)) is not None:
+            person, person_token = name, token.head  # "FENASTRAS LEADER FEDE ELIZABETH
+            self._made.append((token.head, name))
+        if person is None or self._kind(person) != "person":  # VELASQUEZ", names cut apart
             return
+        if person[-1].lower_.rstrip(".") in _RANK_ABBREVIATIONS:
+            return  # "director Navy Capt." cut off before the name
         doc = token.doc
         if token.i in by_token:
             # "Iraqi President Fuad Masum": the title is itself the mention of an office
@@ -967,6 +1313,9 @@ class RelationFinder:
             if office is person or office.end != token.i + 1 or office.start == token.i or (
                     self._kind(office) in ("person", None)) or cue[0] != "leads":
                 return  # "3rd Battalion" names a unit, not an office
+            if _one_of_several(token) or any(c.dep_ == "prep" and c.lower_ == "of"
+                                             for c in token.children):
+                return  # "a Salvadoran leader of the Socialist International": of that
             inside = {doc[j].lower_ for j in range(office.start, token.i)}
             rtype = cue[0]
             if rtype == "leads" and self.cues.member_qualifiers & inside:
@@ -997,6 +1346,11 @@ class RelationFinder:
             qualifiers.append(doc[i].lower_)
             i -= 1
         org = org or by_token.get(i)
+        if org is None and qualifiers and self._organisation_word(qualifiers[0]):
+            # "MILITARY FORCES COMMANDER X", "NATIONAL POLICE CHIEF X": the words before the
+            # title name the body it heads
+            org = self._provisional(doc[token.i - 1], i + 1, token.i - 1).span
+            qualifiers = []
         if org is None or self._kind(org) in ("person",) or len(qualifiers) > 3:
             return
         before = doc[org.start - 1].lower_ if org.start > token.sent.start else ""
@@ -1010,13 +1364,41 @@ class RelationFinder:
         yield _Found(rtype, Argument(person_token, person), Argument(doc[org.end - 1], org), token,
                      "title", token, past=past)
 
+    def _name_after(self, title: Token) -> Span | None:
+        """The person's name a title stands before, as one provisional person, where the
+        actor ruler left it in pieces or took part of it for a group: the proper nouns from
+        after the title to the noun it modifies ("LEADER FEDE ELIZABETH VELASQUEZ")."""
+        head = title.head
+        if head.i <= title.i + 1 or head.pos_ != "PROPN" or head.i - title.i > 5:
+            return None
+        words = title.doc[title.i + 1:head.i + 1]
+        if any((t.pos_ != "PROPN" or not t.text[:1].isupper()) and not t.is_space for t in words):
+            return None
+        spans = {self._cx.by_token[t.i] for t in words if t.i in self._cx.by_token}
+        if not spans or any(not s.id_.startswith("PRV.") or s.start < words.start
+                            or s.end > words.end for s in spans):
+            return None  # no name found there, or a known actor's
+        if not any(t.ent_type_ == "PERSON" for t in words):
+            return None
+        return Span(title.doc, words.start, words.end, label="ACTOR",
+                    span_id=f"PRV.PER.{normalise_key(words.text)}")
+
     def _apposition(self, token: Token) -> Iterator[_Found]:
         if token.dep_ != "appos":
+            return
+        if self._unit_name(token) and self._unit_name(token.head) and token.head.i < token.i:
+            # "2nd Battalion, 5th Special Forces Group": units are written smallest first
+            part, whole = self._arg(token.head), self._arg(token)
+            if part is not None and whole is not None:
+                yield _Found("member_of", part, whole, token, "apposition", token.head)
             return
         by_token = self._cx.by_token
         person, group = by_token.get(token.i), by_token.get(token.head.i)
         if person is None or group is None or person is group:
             return
+        if self._is_sector(group) and group[-1].tag_ == "NN" and (
+                group[-1].lower_ not in ORGANISATION_WORDS):
+            return  # "another Colombian priest, Rafael Lopera": what he is, not a group
         if self._kind(person) == "person" and self._kind(group) not in ("person", "state", None):
             doc = token.doc
             before = [t for t in doc[max(0, person.start - 4):person.start] if not t.is_space]
@@ -1071,7 +1453,10 @@ class RelationFinder:
                                     if c.dep_ in ("prt", "advmod", "prep")):
             return
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
-        reduced = token.dep_ == "acl" and token.tag_ == "VBN"  # "militias founded by Iran"
+        # "militias founded by Iran", "GANGS, TRAINED BY X AND FINANCED BY Y"
+        reduced = token.tag_ == "VBN" and (token.dep_ == "acl" or (
+            token.dep_ == "conj" and token.head.dep_ == "acl" and token.head.tag_ == "VBN"))
+        noun = token.head if token.dep_ == "acl" else token.head.head
         if passive and cue.preps:
             # "Booker was assigned to 2nd Battalion": the subject belongs to the object.
             sources = [a for c in token.children if c.dep_ == "nsubjpass" for a in self._args(c)]
@@ -1091,9 +1476,13 @@ class RelationFinder:
                 if not targets and subjects[0].lower_ in self.cues.generic:
                     targets = self._holders(subjects[0])
             else:
-                targets = self._args(token.head) if reduced else []
+                targets = self._args(noun) if reduced else []
                 if reduced and not targets:
-                    targets = self._holders(token.head)
+                    targets = self._holders(noun)
+                if reduced and not targets and (before := self._before_comma(token)) is not None:
+                    targets = [a for a in [self._arg(before)] if a is not None]  # "GANGS OF
+                    # CRIMINALS, TRAINED BY X"
+                    # (hung by the parser on a noun further back)
         elif token.tag_ in ("VBD", "VBN") and not any(c.dep_ in ("dobj", "obj")
                                                      for c in token.children) and (
                 by := [p for c in token.children if c.dep_ == "prep"
@@ -1122,6 +1511,12 @@ class RelationFinder:
             targets = []
             for obj in objects[:1]:
                 targets = self._args(obj)
+                if not targets and cue.type == "backs" and cue.reverse and (
+                        obj.lemma_.lower() in self.cues.support_nouns):
+                    # "relies on Iranian military support": Iran backs the subject
+                    targets = [a for c in obj.children if c.dep_ in ("amod", "compound",
+                                                                      "nmod", "poss")
+                               for a in self._args(c)]
                 if not targets and cue.type in ("founds", "leads", "backs") and sources:
                     word = "led" if cue.type == "leads" else "backed"
                     targets = self._founded_group(obj, sources[0], word)
@@ -1133,7 +1528,9 @@ class RelationFinder:
                 if rtype == "founds":
                     rtype = "leads" if self._kind(src.span) == "person" else "backs"
                 tkind = self._kind(tgt.span)
-                if cue.armed_target and tkind not in _ARMED_KINDS and not _generic_group(tgt):
+                if cue.armed_target and tkind not in _FORCE_KINDS and not _generic_group(tgt) and (
+                        tgt.token.lower_ not in self.cues.generic) and (
+                        tgt.token.lower_ not in self.cues.group_nouns):
                     continue
                 if cue.organisation_target and tkind in ("person", "state"):
                     continue
@@ -1141,9 +1538,24 @@ class RelationFinder:
                     continue  # "the YPG dominates the SDF", not "Iran dominates the Houthis"
                 if rtype == "leads" and tkind == "person":
                     continue
+                if rtype == "member_of" and tgt.token.lower_ in (*_PARTNER_NOUNS, "forces") and (
+                        tgt.span is not None and tgt.span.id_.startswith("PRV.")):
+                    continue  # "joined Kerry and international partners in Paris": a meeting;
+                    # "joined forces with X": an alliance (the noun's rule)
                 if rtype == "backs" and tkind == "civilian":
                     continue  # "support for the Iraqi people" is not sponsorship
                 yield _Found(rtype, src, tgt, token, "verb", token)
+
+    def _before_comma(self, verb: Token) -> Token | None:
+        """The noun a participle after a comma is said of, when the parser hung it
+        elsewhere: the noun just before the comma, or the one its "of" phrase belongs to."""
+        first = verb if verb.dep_ == "acl" else verb.head
+        if first.i < 2 or first.doc[first.i - 1].text != ",":
+            return None
+        noun = first.doc[first.i - 2]
+        while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+            noun = noun.head.head
+        return noun if noun.pos_ in ("NOUN", "PROPN") and noun.i != first.head.i else None
 
     def _misread_verb(self, token: Token) -> bool:
         """The small model reads "Washington trains and equips X" and "The Peshmerga answer
@@ -1240,12 +1652,19 @@ class RelationFinder:
         if src.span is None or tgt.span is None or src.actor == tgt.actor:
             return None
         frame = self.reader.frame(self._cx, found.trigger, sent)
-        nominal = found.method in _NOMINAL
+        # (an apposition describes its noun whatever the clause says of it: "denied that
+        # the trip is linked to the killing of X, a leader of Y")
+        nominal = found.method in _NOMINAL or (found.method == "noun"
+                                               and found.trigger.dep_ == "appos")
         if nominal:
             modality = "reported" if frame.asserted_by is not None else "asserted"
             negated = False
         else:
             modality, negated = frame.modality, frame.negated
+        if _on_paper(found.trigger):
+            negated = True  # "X is part of Y on paper only"
+        if modality in ("future", "intended") and not nominal and _ongoing(found.trigger):
+            modality = "asserted"  # "we will continue to support X": the support holds now
         if found.past and modality == "asserted":
             modality = "historical"
         date = end_date = as_of = None
@@ -1284,6 +1703,31 @@ class RelationFinder:
             method=found.method,
             cue=found.cue.text,
         )
+
+
+def _on_paper(trigger: Token) -> bool:
+    """Whether the clause of ``trigger`` says its relation holds in name only ("part of
+    the army on paper only", "in name only"; "nominally part of" still counts as part)."""
+    clause = trigger.head if trigger.dep_ in ("attr", "acomp") else trigger
+    for t in clause.subtree:
+        if t.dep_ == "pobj" and (t.head.lower_, t.lower_) in (("on", "paper"), ("in", "name")):
+            return True
+    return False
+
+
+def _ongoing(verb: Token) -> bool:
+    """Whether ``verb`` hangs from "continue", "remain" or "keep" ("will continue to arm
+    X", "remain committed to supporting X", "Coalition efforts to support X"): a relation
+    going on, not one only intended."""
+    above = verb
+    for _ in range(5):
+        if above.dep_ not in ("xcomp", "pcomp", "pobj", "prep", "acomp", "advcl", "acl", "conj"):
+            return False
+        sibling = above.dep_ == "conj"  # ("agreed to continue the talks and to create X":
+        above = above.head              # creating X does not go on)
+        if above.lemma_.lower() in _ONGOING_WORDS and not sibling:
+            return True
+    return False
 
 
 def _one_of_several(token: Token) -> bool:

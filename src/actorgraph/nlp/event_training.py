@@ -230,24 +230,35 @@ def fit(
     return weights
 
 
-def fit_platt(raw: Sequence[float], hits: Sequence[bool], steps: int = 200) -> tuple[float, float]:
-    """``a``, ``b`` of ``sigmoid(a * logit(p) + b)`` fitted to ``hits`` by Newton's method."""
-    if not raw or len(set(hits)) < 2:
+def fit_platt(raw: Sequence[float], hits: Sequence[bool], steps: int = 100) -> tuple[float, float]:
+    """``a``, ``b`` of ``sigmoid(a * logit(p) + b)`` fitted to ``hits``: Newton's method with a
+    backtracking line search (a clipped step swings between two points when the scores crowd
+    into a narrow band, as a network's do, and came back as the identity)."""
+    if len(raw) == 0 or len(set(hits)) < 2:
         return 1.0, 0.0
     p = np.clip(np.asarray(raw, dtype=np.float64), 1e-6, 1 - 1e-6)
     x = np.clip(np.log(p / (1 - p)), -30, 30)
     # Platt's smoothed targets keep a and b finite on small, separable sets.
-    pos, neg = sum(hits), len(hits) - sum(hits)
-    y = np.where(np.asarray(hits), (pos + 1) / (pos + 2), 1 / (neg + 2))
+    pos = float(sum(hits))
+    neg = len(hits) - pos
+    y = np.where(np.asarray(hits, dtype=bool), (pos + 1) / (pos + 2), 1 / (neg + 2))
+
+    def loss(a: float, b: float) -> float:
+        z = a * x + b
+        return float(np.sum(np.logaddexp(0.0, z) - y * z))
+
     a, b = 1.0, 0.0
     for _ in range(steps):
         q = 1.0 / (1.0 + np.exp(-np.clip(a * x + b, -50, 50)))
         g = np.array([np.sum((q - y) * x), np.sum(q - y)])
         w = q * (1 - q) + 1e-9
         h = np.array([[np.sum(w * x * x), np.sum(w * x)], [np.sum(w * x), np.sum(w)]])
-        step = np.clip(np.linalg.solve(h + 1e-6 * np.eye(2), g), -1.0, 1.0)  # damped
-        a, b = a - step[0], b - step[1]
-        if np.abs(step).max() < 1e-9:
+        d = np.linalg.solve(h + 1e-6 * np.eye(2), g)
+        t, now = 1.0, loss(a, b)
+        while t > 1e-6 and loss(a - t * d[0], b - t * d[1]) > now:
+            t /= 2
+        a, b = a - t * d[0], b - t * d[1]
+        if np.abs(t * d).max() < 1e-9:
             break
     if a < 0:  # a falling curve is noise on a small set: keep the base rate instead
         rate = float(np.mean(y))
@@ -433,12 +444,13 @@ def calibrate_events(seen: Sequence[tuple[str, float, bool]]) -> dict[str, Any]:
     return out
 
 
-def tune_events(items: Sequence[dict], docs: Sequence[Doc], coder: Any,
-                model: EventModel) -> dict[str, Any]:
+def tune_events(items: Sequence[dict], docs: Sequence[Doc], coder: Any, model: Any,
+                grid: Sequence[float] | None = None, override_from: float = 0.5) -> dict[str, Any]:
     """Thresholds that maximise the event-level F1 on ``items`` (the coder really codes
-    them: arguments, duplicates and all), then the event confidence curves at those."""
-    grid = [k / 20 for k in range(4, 20)]  # 0.20 .. 0.95
-    tried: dict[str, Any] = {}
+    them: arguments, duplicates and all), then the event confidence curves at those.
+    ``grid``: the thresholds tried (0.20 .. 0.95 by default); overrides start at
+    ``override_from``."""
+    grid = list(grid) if grid is not None else [k / 20 for k in range(4, 20)]
 
     def run(layer: str, **values: float) -> tuple[dict[str, float], list]:
         for name, value in values.items():
@@ -447,11 +459,11 @@ def tune_events(items: Sequence[dict], docs: Sequence[Doc], coder: Any,
 
     best = max((run("model", threshold_alone=t)[0]["f1"], -t) for t in grid)
     model.threshold_alone = -best[1]
-    tried["model"] = {"threshold_alone": model.threshold_alone, "f1": best[0]}
     model.override = 1.01
     best = max((run("both", threshold=t)[0]["f1"], -t) for t in grid)
     model.threshold = -best[1]
-    best = max((run("both", override=o)[0]["f1"], -o) for o in (*grid[6:], 1.01))
+    overrides = [g for g in grid if g >= override_from - 1e-9]
+    best = max((run("both", override=o)[0]["f1"], -o) for o in (*overrides, 1.01))
     model.override = -best[1]
     both, seen = run("both")
     alone, seen_alone = run("model")
