@@ -65,3 +65,11 @@ def test_model_annotations_unchanged() -> None:
     assert speed_up_gemm(nlp) and _ops_of(nlp) == {_OneThreadBlasOps}
     assert annotations(nlp(text)) == before
     assert speed_up_gemm(nlp)  # twice is once
+
+
+@pytest.mark.slow
+def test_the_coder_uses_the_speed_ups(coder) -> None:
+    from actorgraph.nlp.fast_lemmas import _FastLemmas
+
+    assert _ops_of(coder.nlp) == {_OneThreadBlasOps}
+    assert isinstance(coder.nlp.get_pipe("lemmatizer").pipe, _FastLemmas)
