@@ -24,6 +24,11 @@ reading the sample are not timed. The corpus (``bench/corpus.py``, at least
     python bench/throughput.py --mb 2 --sample-mb 0.2  # a quick check
     python bench/throughput.py --corpus dense.jsonl --no-dask --no-memory --no-code
 
+``--before SRC`` times one more configuration in the same alternation: the default
+coder imported from another checkout's ``src`` folder (``git worktree add /tmp/before
+main``, then ``--before /tmp/before/src``), so a speed change is measured against the
+code before it on the same machine at the same time (``configurations["before"]``).
+
 ``--corpus`` times the coders on a given JSONL file (the dense 2 MB corpus of
 ``../shared/bench/make_corpus.py``) instead of a sample. Each configuration, the
 default and the accurate one (``--accurate-layer``, default ``both``), runs
@@ -99,7 +104,10 @@ def measure_actorgraph(path: Path, layer: str | None = None) -> dict[str, Any]:
         events += len(coded.events)
         mentions += len(coded.mentions)
     elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
+    import actorgraph
+
     return {"pipeline": coder.nlp.pipe_names, "layer": coder.settings.layer,
+            "source": str(Path(actorgraph.__file__).resolve().parents[1]),
             "documents": len(docs), "events": events,
             "mentions": mentions, "seconds": round(elapsed, 2), "cpu_s": round(cpu, 2),
             "load_s": round(load_s, 2),
@@ -160,14 +168,23 @@ def _child(args: argparse.Namespace) -> None:
     print(json.dumps(result))
 
 
-def _run(mode: str, path: Path, **options: Any) -> dict[str, Any]:
+def _run(mode: str, path: Path, src: Path | None = None, **options: Any) -> dict[str, Any]:
+    """One measurement in a fresh process; ``src``: import actorgraph from that folder."""
     cmd = [sys.executable, __file__, "--measure", mode, "--input", str(path)]
     for k, v in options.items():
         if v is not None:
             cmd += [f"--{k.replace('_', '-')}", str(v)]
-    print(f"  {mode} {path.name} {options or ''}", file=sys.stderr, flush=True)
-    done = subprocess.run(cmd, check=True, stdout=subprocess.PIPE, text=True)
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    env = None
+    if src is not None:
+        env = dict(os.environ, PYTHONPATH=os.pathsep.join(
+            [str(src), *filter(None, [os.environ.get("PYTHONPATH")])]))
+    print(f"  {mode} {path.name} {options or ''}{f' from {src}' if src else ''}",
+          file=sys.stderr, flush=True)
+    done = subprocess.run(cmd, check=True, stdout=subprocess.PIPE, text=True, env=env)
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    if src is not None and not result.get("source", "").startswith(str(src.resolve())):
+        raise SystemExit(f"--before {src}: actorgraph came from {result.get('source')}")
+    return result
 
 
 # -- the run ---------------------------------------------------------------------------------
@@ -239,6 +256,9 @@ def main() -> None:
     ap.add_argument("--accurate-layer", default="both",
                     help="event layer of the accurate configuration timed beside the default "
                          "(default: both; 'none' skips it)")
+    ap.add_argument("--before", type=Path, default=None, metavar="SRC",
+                    help="also time the default coder of another checkout's src folder "
+                         "(the code before a change) in the same alternation")
     ap.add_argument("--layer", help=argparse.SUPPRESS)
     ap.add_argument("--measure", help=argparse.SUPPRESS)
     ap.add_argument("--input", help=argparse.SUPPRESS)
@@ -258,9 +278,12 @@ def main() -> None:
     # Alternate the runs, side by side, and keep each one's median: on a shared machine the
     # load changes from minute to minute.
     accurate = None if args.accurate_layer == "none" else args.accurate_layer
-    runs: dict[str, list[dict[str, Any]]] = {"spacy": [], "default": [], "accurate": []}
+    runs: dict[str, list[dict[str, Any]]] = {"spacy": [], "default": [], "accurate": [],
+                                             "before": []}
     for _ in range(args.repeat):
         runs["spacy"].append(_run("spacy", sample))
+        if args.before is not None:
+            runs["before"].append(_run("actorgraph", sample, src=args.before))
         runs["default"].append(_run("actorgraph", sample))
         if accurate:
             runs["accurate"].append(_run("actorgraph", sample, layer=accurate))

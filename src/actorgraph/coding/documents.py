@@ -20,6 +20,8 @@ from ..actors.dictionary import ActorDictionary, load_dictionary
 from ..errors import CodingError
 from ..models import Actor, CodedDocument, Document, How, Mention, Post
 from ..nlp.fast_attributes import speed_up
+from ..nlp.fast_gemm import speed_up_gemm
+from ..nlp.fast_lemmas import speed_up_lemmatizer
 from ..nlp.informal import CaseRestorer, in_capitals, with_text
 from ..nlp.proposals import Proposer, ProposerFunction
 from ..settings import Settings
@@ -35,6 +37,7 @@ from .relations import RelationFinder, load_relation_cues, side_name
 __all__ = ["DocumentCoder", "above"]
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_PIECES_PER_POST = 4  # pieces the prefilter makes of a post of dense news, about
 
 
 class DocumentCoder:
@@ -55,6 +58,8 @@ class DocumentCoder:
         user = (self.settings.actors,) if self.settings.actors else ()
         self.nlp = nlp if nlp is not None else load_pipeline(self.settings.model, user)
         speed_up(self.nlp)  # the attribute ruler's matches by look-up: the same, sooner
+        speed_up_lemmatizer(self.nlp)  # lemmas once per form, tag and morphology: the same
+        speed_up_gemm(self.nlp)  # matrix products by numpy's BLAS on one thread, not BLIS
         self.dictionary: ActorDictionary = load_dictionary(user)
         lexicon = load_lexicon((self.settings.lexicon,) if self.settings.lexicon else ())
         # The lexicon alone, or the trained event layer with or without it (model_layer.py),
@@ -141,7 +146,11 @@ class DocumentCoder:
                     sdoc = with_text(sdoc, item.post.text)
                 yield sdoc, (item.doc, item.post)
 
-        parsed = self.nlp.pipe(stream(), as_tuples=True, batch_size=self.settings.batch_size)
+        # The setting counts posts; the stream carries pieces, about four to a post of news
+        # (one per sentence where the prefilter skips some), and spaCy's layers work best
+        # on batches of a few thousand tokens.
+        parsed = self.nlp.pipe(stream(), as_tuples=True,
+                               batch_size=self.settings.batch_size * _PIECES_PER_POST)
         for sdoc, (item, i) in parsed:
             item.pieces[i] = sdoc
             item.waiting -= 1
