@@ -635,6 +635,7 @@ def _layered(coder: Any, model: EventModel, layer: str) -> Any:
     inner = coder.coder
     layered = layered_coder(inner.dictionary, inner.lexicon, inner.gazetteer, layer, model)
     layered.calibrate = False  # type: ignore[attr-defined]
+    layered.reader.roles = inner.reader.roles  # the role model as the training coder has it
 
     def code(doc: Doc, item: dict) -> tuple[list, dict[str, str]]:
         out = layered.code(doc, PostContext(doc=item["id"], time=item.get("published")))
