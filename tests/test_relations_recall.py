@@ -96,6 +96,9 @@ def test_socialist_countries_are_our_allies(code_text):
     ("Turkey formed a partnership with Qatar.", "allied_with", "Turkey", "Qatar"),
     # "with the backing of X, Y ...": X backs whoever acts
     ("With the backing of Iran, the Houthis seized Sanaa.", "backs", "Iran", "Houthis"),
+    # ... but the backing of a founding is for the group founded
+    ("In 1982 Mohammed Baqir al-Hakim set up the Badr Organization with Iranian backing.",
+     "backs", "Iranian", "Badr Organization"),
     # the office of a state two "of"s down
     ("The Minister of Foreign Affairs of Iraq, Fuad Hussein, visited Ankara.", "member_of",
      "Fuad Hussein", "Iraq"),

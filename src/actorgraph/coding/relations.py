@@ -100,6 +100,7 @@ def side_name(actor_id: str, text: str) -> str:
     return text
 
 
+_FOUNDING_VERBS = frozenset({"found", "establish", "create", "form", "set", "launch"})
 _ONE_OF_NOUNS = frozenset({"groups", "organisations", "organizations", "movements", "parties",
                            "militias", "factions", "units", "members"})
 # Words over a "to" clause that make its relation one going on: "continue to support".
@@ -1148,7 +1149,12 @@ class RelationFinder:
             # "with the support of the Coalition, the SDF retook X", "with US backing, ...":
             # the ones supported are whoever acts
             sources += targets if not sources else []
-            targets = self._direct(self.reader.subjects(self._cx, token.head.head))
+            verb = token.head.head
+            founded = [a for c in verb.children if c.dep_ in ("dobj", "obj")
+                       for a in self._args(c)] if verb.lemma_.lower() in _FOUNDING_VERBS else []
+            # ("X founded Y with Iranian backing": the backing is for the group founded)
+            targets = self._direct(founded) or self._direct(
+                self.reader.subjects(self._cx, verb))
         if not sources and token.dep_ == "pobj" and token.head.lower_ in ("in", "of"):
             owner = token.head.head  # "steadfast in its support of", "commitment of X"
             if owner.dep_ == "acomp" or owner.pos_ in ("ADJ",):
