@@ -34,7 +34,7 @@ dictionary lacks ("independent researchers", "aid workers") keeps the speaker's 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -119,30 +119,12 @@ def load_cues() -> AttributionCues:
     def phrases(name: str) -> tuple[tuple[str, ...], ...]:
         return tuple(sorted((tuple(w.split()) for w in words(name)), key=lambda p: (-len(p), p)))
 
-    return AttributionCues(
-        speech_verbs=words("speech_verbs"), hedge_words=words("hedge_words"),
-        source_words=words("source_words"),
-        claiming_verbs=words("claiming_verbs"),
-        responsibility_nouns=words("responsibility_nouns"),
-        contribution_nouns=words("contribution_nouns"), credit_verbs=words("credit_verbs"),
-        carry_subjects=words("carry_subjects"), counter_markers=phrases("counter_markers"),
-        contrast_words=words("contrast_words"),
-        opening_contrasts=words("opening_contrasts"), otherwise_words=words("otherwise_words"),
-        nothing_else=phrases("nothing_else"),
-        false_adverbs=words("false_adverbs"), contrary_phrases=phrases("contrary_phrases"),
-        claim_nouns=words("claim_nouns"), denial_nouns=words("denial_nouns"),
-        answer_verbs=words("answer_verbs"), answer_words=words("answer_words"),
-        answered_objects=words("answered_objects"),
-        counter_adverbs=words("counter_adverbs"), contrast_answers=words("contrast_answers"),
-        finding_verbs=words("finding_verbs"), transcript_marks=words("transcript_marks"),
-        occasion_words=words("occasion_words"),
-        report_fillers=words("report_fillers"),
-        evidence_nouns=words("evidence_nouns"),
-        blame_verbs=words("blame_verbs"), grounds_verbs=words("grounds_verbs"),
-        grounds_nouns=words("grounds_nouns"), spokesman_nouns=words("spokesman_nouns"),
-        source_nouns=words("source_nouns"), naming_verbs=words("naming_verbs"),
-        holding_verbs=words("holding_verbs"), liable_words=words("liable_words"),
-    )
+    # every field is the list of the same name; word tuples where the field holds phrases
+    lists: dict[str, Any] = {
+        f.name: phrases(f.name) if str(f.type).startswith("tuple") else words(f.name)
+        for f in fields(AttributionCues)
+    }
+    return AttributionCues(**lists)
 
 
 @dataclass
