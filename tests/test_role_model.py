@@ -130,9 +130,10 @@ def test_a_policy_never_makes_an_actor_its_own_target(coder, code_text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a target through "with" after an event noun of a light verb: the shipped model
-        ("Bahrain cut trade links with Qatar on Monday.", ("SANCTION", "BHR", "QAT")),
-        ("Ghana ended its defence agreement with Togo.", ("SANCTION", "GHA", "TGO")),
+        # a target through "with" or "from" after an object noun the rules do not read
+        # (the rules read a tie noun's "with": "cut trade links with Qatar"): the model
+        ("Bahrain halted trade with Qatar on Monday.", ("SANCTION", "BHR", "QAT")),
+        ("Kenya suspended its imports from Uganda.", ("SANCTION", "KEN", "UGA")),
     ],
 )
 def test_the_shipped_model_fills_targets_the_rules_miss(code_text, text, expected):
@@ -141,5 +142,5 @@ def test_the_shipped_model_fills_targets_the_rules_miss(code_text, text, expecte
 
 @pytest.mark.slow
 def test_without_the_model_the_rules_alone_read(roles_off, code_text):
-    found = _triples(code_text("Bahrain cut trade links with Qatar on Monday."))
+    found = _triples(code_text("Bahrain halted trade with Qatar on Monday."))
     assert ("SANCTION", "BHR", None) in found, found

@@ -122,6 +122,15 @@ _NEGATOR_DEPS = frozenset({"advmod", "det", "preconj", "cc", "nsubj", "nsubjpass
 # year dates what they cause ("the 2013 attack led X to threaten ...").
 _OFFSET_UNITS = frozenset({"day", "week", "month", "year"})
 _DATING_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"})
+# Nouns of a tie between two sides: their "with X" is the other side ("cut links with
+# Qatar", "held talks with Hamas"), their "between X and Y" the two sides.
+_TIE_NOUNS = frozenset({"tie", "ties", "relation", "relations", "relationship", "link", "links",
+                        "contact", "contacts", "talk", "talks", "negotiation", "negotiations",
+                        "dialogue", "cooperation", "partnership", "alliance", "agreement",
+                        "deal", "accord", "pact", "treaty", "truce", "ceasefire", "meeting"})
+# Types whose verb reacts to another's act: the target of "condemned the attack claimed by
+# X", "welcomed the news that X ...", "rejected the accusations made by X" is X.
+_REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -611,13 +620,33 @@ class ArgumentReader:
     def _objects(self, verb: Token) -> list[Token]:
         return _objects(verb)
 
+    def sector_code(self, token: Token) -> str | None:
+        """The sector code the noun ``token`` names with the modifier words just before it
+        ("security forces": POL, "service members": MIL, "riot police"), else the noun's
+        own ("forces": MIL), else ``None``."""
+        doc = token.doc
+        for n in (3, 2):
+            start = token.i - n + 1
+            if start < 0 or any(
+                doc[i].head.i not in range(start, token.i + 1) or doc[i].dep_ not in (
+                    "compound", "amod") for i in range(start, token.i)
+            ):
+                continue
+            words = " ".join(t.lower_ for t in doc[start:token.i])
+            code = (self._sector_nouns.get(f"{words} {token.lower_}")
+                    or self._sector_nouns.get(f"{words} {token.lemma_.lower()}"))
+            if code is not None:
+                return code
+        return self._sector_nouns.get(token.lower_) or self._sector_nouns.get(token.lemma_.lower())
+
     # -- arguments -------------------------------------------------------------------------
 
     def actor_arg(self, cx: CodingContext, token: Token, deep: bool = True) -> Argument:
         """The argument headed by ``token``: its actor mention, found in or below it."""
         span = cx.by_token.get(token.i)
         if span is not None:
-            return Argument(token, span)
+            people = self.counted_nationals(cx, token, span)
+            return Argument(token, people, inferred=True) if people else Argument(token, span)
         for child in token.children:
             # "Rwanda's minister of state, James Kabarebe": the person the title names
             named = cx.by_token.get(child.i) if child.dep_ == "appos" else None
@@ -629,6 +658,10 @@ class ArgumentReader:
             if noun.span is not None:
                 return Argument(token, noun.span, via_reference=True)
         if is_reference(token):
+            for pobj in self._pobjs(token, ("of",)):
+                owner = cx.by_token.get(pobj.i)
+                if owner is not None:  # "the Government of Iraq": Iraq's, not a back-reference
+                    return Argument(token, self.sector_span(cx, token, owner) or owner)
             if token.i not in cx.refs:
                 cx.refs[token.i] = resolve_reference(token, cx.mentions, self.dictionary)
             ref = cx.refs[token.i]
@@ -680,6 +713,28 @@ class ArgumentReader:
                         return agent
         return Argument(token, None)
 
+    def counted_nationals(self, cx: CodingContext, token: Token, span: Span) -> Span | None:
+        """A state's people counted by number ("30 Britons", "tens of thousands of Lebanese",
+        "scores of Afghans") as the state's civilians; ``None`` for anything else ("the
+        Americans", "Syria")."""
+        actor = self.dictionary.get(span.id_)
+        if actor is None or actor.kind != "state" or not actor.country or len(span) != 1:
+            return None
+        if token.tag_ not in ("NNS", "NNPS") and token.ent_type_ != "NORP":
+            return None
+        counted = any(c.dep_ == "nummod" or (c.dep_ == "amod" and c.lower_ in self.quantity_words)
+                      for c in token.children)
+        head = token.head
+        if not counted and token.dep_ == "pobj" and head.lower_ == "of":
+            counter = head.head
+            counted = counter.pos_ == "NUM" or counter.lower_ in self.quantity_words
+        if not counted:
+            return None
+        people = Span(token.doc, token.i, token.i + 1, label="ACTOR",
+                      span_id=f"{actor.country}.CIV")
+        cx.inferred.append((token, people, "inferred"))
+        return people
+
     def first_person(self, cx: CodingContext, arg: Argument, frame: Frame,
                      sent: Span) -> Argument:
         """``arg`` as the speaker's side when it is "we", "us" or "our X" inside the quote
@@ -700,8 +755,7 @@ class ArgumentReader:
                 owner = Span(word.doc, word.i, word.i + 1, label="ACTOR", span_id=body)
         if word is not arg.token:  # "our forces": the speaker's forces
             actor = self.dictionary.get(owner.id_)
-            code = (self._sector_nouns.get(arg.token.lower_)
-                    or self._sector_nouns.get(arg.token.lemma_.lower()))
+            code = self.sector_code(arg.token)
             if code is None:  # "our image", "our campaign": no actor
                 return arg
             if actor is not None and actor.country and (
@@ -923,9 +977,15 @@ class ArgumentReader:
         candidates += [c for comp in verb.children
                        if comp.dep_ in ("ccomp", "xcomp") and comp.tag_ == "VB"
                        for c in comp.children if c.dep_ == "nsubj"]
+        objects = self._objects(verb)
+        # "cut diplomatic links with Qatar": the other side of a tie its object names
+        candidates += [p for o in objects if o.lemma_.lower() in _TIE_NOUNS
+                       or o.lower_ in _TIE_NOUNS for p in self._pobjs(o, ("with",))]
+        # (a doer is an actor or no one, never a circumstance: "the Government of Iraq")
+        doers = [t for o in objects for t in self._doers(o)] if etype in _REACTION_TYPES else []
         first: list[Argument] | None = None
-        for token in candidates:
-            if self.is_circumstance(cx, token):
+        for token in candidates + doers:
+            if self.is_circumstance(cx, token) and token not in doers:
                 continue
             args = self.expand(cx, token)
             if any(a.span is not None for a in args):
@@ -933,6 +993,22 @@ class ArgumentReader:
             if first is None:
                 first = args
         return first or []
+
+    def _doers(self, noun: Token) -> list[Token]:
+        """Who did the act a noun names by a clause on it: the agent of "the attack
+        claimed by Daesh", "the accusations made by the FMLN"; the subject of "the news
+        that the Government of Iraq has raised the flag"."""
+        found: list[Token] = []
+        for clause in noun.children:
+            if clause.dep_ not in ("acl", "relcl") or clause.pos_ not in ("VERB", "AUX"):
+                continue
+            agent = [p for c in clause.children if c.dep_ == "agent"
+                     for p in c.children if p.dep_ == "pobj"]
+            subject = [c for c in clause.children if c.dep_ == "nsubj"
+                       and c.tag_ not in ("WDT", "WP")] if any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) else []
+            found += agent or subject
+        return found
 
     def _pobjs(self, head: Token, preps: Iterable[str]) -> list[Token]:
         return [p for c in head.children if c.dep_ == "prep" and c.lower_ in preps
@@ -952,7 +1028,7 @@ class ArgumentReader:
 
     def sector_span(self, cx: CodingContext, token: Token, owner: Span) -> Span | None:
         """``token`` as a sector of the state ``owner`` names: "Iraq's government" -> IRQ.GOV."""
-        code = self._sector_nouns.get(token.lower_) or self._sector_nouns.get(token.lemma_.lower())
+        code = self.sector_code(token)
         actor = self.dictionary.get(owner.id_)
         if code is None or actor is None or actor.kind != "state" or not actor.country:
             return None
@@ -1071,7 +1147,11 @@ class ArgumentReader:
                     return Argument(token, inner.span, inferred=True)
         if arg.span is not None:
             return arg
-        code = self._sector_nouns.get(token.lower_) or self._sector_nouns.get(token.lemma_.lower())
+        # a title of several words ("the Foreign Secretary") has no country to guess from
+        # the sentence's places; one that refines a sector noun ("security forces") has
+        single = self._sector_nouns.get(token.lower_) or self._sector_nouns.get(
+            token.lemma_.lower())
+        code = self.sector_code(token) if single else None
         if code is None and self._people_count(token):
             code = "CIV"  # "killed 31", "arrested 400+", "tens of thousands marched"
         elif token.pos_ not in ("NOUN", "PROPN"):

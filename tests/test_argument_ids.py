@@ -1,0 +1,57 @@
+"""The ids of sources and targets (issue 13, point 3): a sector named by several words, a
+state's people counted, the other side of a tie its object names, the doer of the act a
+reaction verb answers, "the Government of X"."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def _triples(coded):
+    return {(e.type, e.source, e.target) for e in coded.events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sector of several words: its modifier makes the sector ("security forces" are
+        # police, "service members" soldiers), the owner's country stays
+        ("Security forces opened fire on protesters in Karbala.",
+         {("ASSAULT", "IRQ.POL", "IRQ.CIV")}),
+        ("A suicide bomber killed 13 US service members at the airport in Kabul.",
+         {("ASSAULT", "AFG.REB", "USA.MIL")}),
+        # a state's people counted are its civilians, not the state
+        ("A gunman murdered 30 Britons on a beach in Sousse.",
+         {("ASSAULT", "TUN.REB", "GBR.CIV")}),
+        ("Tens of thousands of Lebanese protested in Beirut on Sunday.",
+         {("PROTEST", "LBN.CIV", None)}),
+        ("Police arrested two Israelis in Bogota.", {("COERCE", "COL.POL", "ISR.CIV")}),
+        # the other side of a tie the object names
+        ("Bahrain and Egypt severed diplomatic ties with Qatar.",
+         {("SANCTION", "BHR", "QAT"), ("SANCTION", "EGY", "QAT")}),
+        # a reaction to an act: whoever did the act
+        ("The United States condemned the attack in Baghdad claimed by Daesh.",
+         {("ACCUSE", "USA", "GRP.ISIS")}),
+        ("France rejected the accusations made by Mali.", {("REJECT", "FRA", "MLI")}),
+        # ... and "the Government of Iraq" is Iraq's government, not a back-reference
+        ("Britain welcomed the news that the Government of Iraq had retaken Tikrit.",
+         {("SUPPORT", "GBR", "IRQ.GOV")}),
+    ],
+)
+def test_argument_ids(code_text, text, expected):
+    found = _triples(code_text(text))
+    assert expected <= found, found
+
+
+def test_uncounted_nationals_stay_the_state(code_text):
+    # "the Americans" are not counted: the state acts, as before
+    found = _triples(code_text("The Americans fought ISIS in Raqqa."))
+    assert ("ASSAULT", "USA", "GRP.ISIS") in found, found
+
+
+def test_a_title_of_several_words_takes_no_country_from_the_places(code_text):
+    # "the Foreign Secretary" is a government's, but not the government of where they meet
+    coded = code_text("The Foreign Secretary met the Iraqi prime minister in Baghdad.")
+    assert all(e.source is None for e in coded.events if e.type == "CONSULT"), coded.events
