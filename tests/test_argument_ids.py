@@ -55,3 +55,27 @@ def test_a_title_of_several_words_takes_no_country_from_the_places(code_text):
     # "the Foreign Secretary" is a government's, but not the government of where they meet
     coded = code_text("The Foreign Secretary met the Iraqi prime minister in Baghdad.")
     assert all(e.source is None for e in coded.events if e.type == "CONSULT"), coded.events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an attacked place the gazetteer knows stands for the state that holds it
+        ("Russian forces shelled Kharkiv on Tuesday.", ("ASSAULT", "RUS.MIL", "UKR")),
+        # a state's sector owns another sector's people as the state does
+        ("Iraqi government forces attacked Islamic State fighters in Mosul.",
+         ("ASSAULT", "IRQ.MIL", "GRP.ISIS")),
+        # ... but a named body's own sector stays the body
+        ("IRGC commanders met Kremlin officials in Moscow.",
+         ("CONSULT", "IRN.MIL.IRGC", "RUS.GOV.KREMLIN")),
+    ],
+)
+def test_places_and_sectors_of_sectors(code_text, text, expected):
+    assert expected in _triples(code_text(text))
+
+
+def test_a_seized_place_is_no_target(code_text):
+    # taking ground is coded without the place as a side (its holder is not always the
+    # state the gazetteer gives)
+    found = _triples(code_text("Russian troops seized Kherson in March."))
+    assert ("COERCE", "RUS.MIL", None) in found, found

@@ -128,6 +128,10 @@ _TIE_NOUNS = frozenset({"tie", "ties", "relation", "relations", "relationship", 
                         "contact", "contacts", "talk", "talks", "negotiation", "negotiations",
                         "dialogue", "cooperation", "partnership", "alliance", "agreement",
                         "deal", "accord", "pact", "treaty", "truce", "ceasefire", "meeting"})
+# Types whose target may be a place: an attack on a town hits the state that holds it
+# ("shelled Kharkiv", "strikes on Dnipro": UKR), as the labelled corpus codes them; a seized
+# or besieged town is no target (its holder is often not the state the gazetteer gives).
+_PLACE_TARGET_TYPES = frozenset({"ASSAULT"})
 # Types whose verb reacts to another's act: the target of "condemned the attack claimed by
 # X", "welcomed the news that X ...", "rejected the accusations made by X" is X.
 _REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
@@ -984,15 +988,34 @@ class ArgumentReader:
         # (a doer is an actor or no one, never a circumstance: "the Government of Iraq")
         doers = [t for o in objects for t in self._doers(o)] if etype in _REACTION_TYPES else []
         first: list[Argument] | None = None
+        place: Argument | None = None
         for token in candidates + doers:
             if self.is_circumstance(cx, token) and token not in doers:
+                if place is None and etype in _PLACE_TARGET_TYPES:
+                    place = self.place_actor(cx, token)
                 continue
             args = self.expand(cx, token)
             if any(a.span is not None for a in args):
                 return args
             if first is None:
                 first = args
-        return first or []
+        # a place attacked when no actor is: the state that holds it
+        return [place] if place is not None else first or []
+
+    def place_actor(self, cx: CodingContext, token: Token) -> Argument | None:
+        """The state a named place ``token`` lies in, as an actor ("shelled Kharkiv":
+        UKR), or ``None`` for a date, a number or a place the gazetteer does not know."""
+        if token.ent_type_ not in ("GPE", "LOC", "FAC") or token.dep_ == "nsubjpass":
+            return None  # (a passive subject read as a place is most often a person's name)
+        ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        where = self.gazetteer.resolve(ent.text) if ent is not None else None
+        if ent is None or where is None or not where.country or (
+            self.dictionary.get(where.country) is None
+        ):
+            return None
+        span = Span(token.doc, ent.start, ent.end, label="ACTOR", span_id=where.country)
+        cx.inferred.append((token, span, "inferred"))
+        return Argument(token, span, inferred=True)
 
     def _doers(self, noun: Token) -> list[Token]:
         """Who did the act a noun names by a clause on it: the agent of "the attack
@@ -1030,7 +1053,14 @@ class ArgumentReader:
         """``token`` as a sector of the state ``owner`` names: "Iraq's government" -> IRQ.GOV."""
         code = self.sector_code(token)
         actor = self.dictionary.get(owner.id_)
-        if code is None or actor is None or actor.kind != "state" or not actor.country:
+        if code is None or actor is None or not actor.country:
+            return None
+        # a state's sector owns another sector's people as the state does: "Georgian
+        # government troops", "junta jets" are the army (not a sector's own: "IRGC
+        # commanders", "Kremlin officials")
+        if actor.kind != "state" and not (
+            actor.sector and actor.sector != code and actor.id == f"{actor.country}.{actor.sector}"
+        ):
             return None
         span = Span(token.doc, token.i, token.i + 1, label="ACTOR",
                     span_id=f"{actor.country}.{code}")
@@ -1322,6 +1352,11 @@ class ArgumentReader:
                     targets = self.expand(cx, pobjs[0])
                 elif word == "of" and not targets:  # "the invasion of Kuwait"
                     targets = self.expand(cx, pobjs[0])
+        if not any(a.span is not None for a in targets) and targets and (
+            hints is not None and hints.type in _PLACE_TARGET_TYPES
+        ):  # "the shelling of Chernihiv", "strikes on Dnipro": the state that holds it
+            place = self.place_actor(cx, targets[0].token)
+            targets = [place] if place is not None else targets
         sources = [a for a in sources if a.span is not None]
         targets = [a for a in targets if a.span is not None]
         return Arguments(sources, targets, True)
