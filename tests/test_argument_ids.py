@@ -79,3 +79,15 @@ def test_a_seized_place_is_no_target(code_text):
     # state the gazetteer gives)
     found = _triples(code_text("Russian troops seized Kherson in March."))
     assert ("COERCE", "RUS.MIL", None) in found, found
+
+
+def test_a_side_acting_at_home_gives_the_other_its_country(code_text):
+    # a rebel group with nothing else in the sentence acts on its own country's people
+    found = _triples(code_text("The ELN attacked a village, killing five civilians."))
+    assert ("ASSAULT", "GRP.ELN", "COL.CIV") in found, found
+
+
+def test_a_state_acting_gives_the_other_no_country(code_text):
+    # a state's jets may strike abroad: the civilians' country stays unknown
+    found = _triples(code_text("Russian jets killed civilians."))
+    assert ("ASSAULT", "RUS.MIL", None) in found, found

@@ -1237,6 +1237,14 @@ class ArgumentReader:
                          for a in [self.dictionary.get(m.id_)]
                          if a is not None and a.country and a.country not in theirs}
             country = named.pop() if len(named) == 1 else None
+            if country is None and not states and any_country:
+                # nothing in the sentence but the other side: one that acts at home (a
+                # government, its police, a rebel group: "the junta bombed villages",
+                # "riot police arrested 400+") acts on its own country's people; a state or
+                # its army, a militia may act abroad ("Russian jets killed civilians")
+                home = {a.country for o in other for a in [self.dictionary.get(o)]
+                        if a is not None and a.country and a.kind in _HOME_KINDS}
+                country = home.pop() if len(home) == 1 and not named else None
         if country is None:
             return arg
         span = Span(token.doc, token.i, token.i + 1, label="ACTOR", span_id=f"{country}.{code}")
@@ -1952,6 +1960,8 @@ _PLACE_SECTORS = frozenset({"MIL", "POL"})
 _FOLLOWER_NOUNS = frozenset({"men", "side", "faction", "camp", "supporter", "loyalist",
                              "follower", "partisan", "allies", "ally"})
 # Actor kinds of armed bodies a person may lead ("Haftar's forces").
+_HOME_KINDS = frozenset({"government", "police", "rebel", "legislature",
+                         "judiciary"})
 _ARMED_KINDS = frozenset({"militia", "rebel", "terrorist", "military", "group"})
 
 _FIRST_PLURAL = frozenset({"we", "us", "ourselves"})
