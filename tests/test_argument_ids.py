@@ -91,3 +91,24 @@ def test_a_state_acting_gives_the_other_no_country(code_text):
     # a state's jets may strike abroad: the civilians' country stays unknown
     found = _triples(code_text("Russian jets killed civilians."))
     assert ("ASSAULT", "RUS.MIL", None) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a pronoun that would make the source act on itself names the actor before it
+        ("Ukraine said Russian forces kept shelling its positions.",
+         ("ASSAULT", "RUS.MIL", "UKR.MIL")),
+        ("The RSF says Egyptian jets have struck its positions in Darfur.",
+         ("ASSAULT", "EGY.MIL", "GRP.RSF")),
+    ],
+)
+def test_a_pronoun_past_the_source(code_text, text, expected):
+    assert expected in _triples(code_text(text))
+
+
+def test_a_possession_that_is_no_sector_stays_the_speakers(code_text):
+    # "its sovereignty" is Eritrea's own: no target from the other country named
+    coded = code_text("Ethiopia massed troops on the border, and Eritrea warned it would "
+                      "defend its sovereignty.")
+    assert all(e.target != "ETH" for e in coded.events if e.type == "THREATEN"), coded.events

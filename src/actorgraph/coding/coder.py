@@ -739,6 +739,29 @@ class ArgumentReader:
         cx.inferred.append((token, people, "inferred"))
         return people
 
+    def other_referent(self, cx: CodingContext, arg: Argument, source: str) -> Argument | None:
+        """``arg`` read by a pronoun ("them", "its positions") resolved past the actors that
+        would make it the ``source`` itself, or ``None``."""
+        if not arg.via_reference:
+            return None
+        token = arg.token
+        # (an object "them", not "it", often a thing, nor a subject: "warned it would")
+        word = token if is_reference(token) and token.pos_ == "PRON" and token.lower_ != "it" and (
+            token.dep_ in ("dobj", "dative", "pobj")) else next(
+            (c for c in token.children if c.dep_ == "poss" and is_reference(c)), None)
+        if word is None or (word is not token and self.sector_code(token) is None):
+            return None  # (only a sector is someone else's: "its positions", not "its land")
+        mentions = list(cx.mentions)
+        for _ in range(3):
+            ref = resolve_reference(word, mentions, self.dictionary)
+            if ref is None:
+                return None
+            span = ref if word is token else self.sector_span(cx, token, ref) or ref
+            if span.id_ != source:
+                return Argument(token, span, via_reference=True)
+            mentions = [m for m in mentions if m.id_ != ref.id_]
+        return None
+
     def first_person(self, cx: CodingContext, arg: Argument, frame: Frame,
                      sent: Span) -> Argument:
         """``arg`` as the speaker's side when it is "we", "us" or "our X" inside the quote
@@ -1840,7 +1863,9 @@ class EventCoder:
                 if src is not None and src.actor is not None and tgt is not None and (
                     src.actor == tgt.actor
                 ):
-                    tgt = None
+                    # "Ukraine said Russian forces kept shelling its positions": a pronoun
+                    # that names the source acting on itself names someone else
+                    tgt = reader.other_referent(cx, tgt, src.actor)
                 has_src = src is not None and src.span is not None
                 has_tgt = tgt is not None and tgt.span is not None
                 # a side the role classifier chose counts for less than one the rules read;
