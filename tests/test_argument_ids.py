@@ -112,3 +112,9 @@ def test_a_possession_that_is_no_sector_stays_the_speakers(code_text):
     coded = code_text("Ethiopia massed troops on the border, and Eritrea warned it would "
                       "defend its sovereignty.")
     assert all(e.target != "ETH" for e in coded.events if e.type == "THREATEN"), coded.events
+
+
+def test_an_event_nouns_sector_target_takes_its_country(code_text):
+    # "of civilians" after an event noun keeps its place; the builder finds the country
+    found = _triples(code_text("Israel's bombardment of civilians in Gaza continued."))
+    assert ("ASSAULT", "ISR", "PSE.CIV") in found, found

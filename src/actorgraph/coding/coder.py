@@ -1389,7 +1389,10 @@ class ArgumentReader:
             place = self.place_actor(cx, targets[0].token)
             targets = [place] if place is not None else targets
         sources = [a for a in sources if a.span is not None]
-        targets = [a for a in targets if a.span is not None]
+        # a sector noun or a count keeps its place: the builder gives it its country ("the
+        # bombardment of civilians in Gaza", "executions of dozens of villagers")
+        targets = [a for a in targets if a.span is not None or self.sector_code(a.token)
+                   or a.token.pos_ == "NUM" or a.token.lower_ in self.quantity_words]
         return Arguments(sources, targets, True)
 
     # -- modality, attribution -------------------------------------------------------------
