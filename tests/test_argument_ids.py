@@ -118,3 +118,10 @@ def test_an_event_nouns_sector_target_takes_its_country(code_text):
     # "of civilians" after an event noun keeps its place; the builder finds the country
     found = _triples(code_text("Israel's bombardment of civilians in Gaza continued."))
     assert ("ASSAULT", "ISR", "PSE.CIV") in found, found
+
+
+def test_a_clash_between_a_sector_and_a_group_has_both_sides_not_its_place(code_text):
+    # "in Khartoum" is where: each side of the clash is the other's target
+    found = _triples(code_text("The army and the RSF clashed in Khartoum."))
+    assert {("ASSAULT", "SDN.MIL", "GRP.RSF"), ("ASSAULT", "GRP.RSF", "SDN.MIL")} <= found, found
+    assert not any(tgt == "SDN" for _, _, tgt in found), found

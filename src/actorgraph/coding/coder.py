@@ -1824,7 +1824,9 @@ class EventCoder:
         trigger = proposal.token
         etype = self.lexicon.types[proposal.type]
         reader = self.reader
-        actors = [a for a in args.sources if a.span is not None]
+        # (a sector noun counts: the builder gives it its country, "the army and the RSF")
+        actors = [a for a in args.sources if a.span is not None or (
+            a.token.pos_ == "NOUN" and reader.sector_code(a.token) is not None)]
         if not any(a.span for a in args.targets) and len(actors) >= 2 and (
             etype.reciprocal or trigger.lemma_.lower() in reader.reciprocal_verbs
         ):

@@ -226,6 +226,17 @@ class RoleModel:
         if not found:
             return args
         sides = {"source": list(args.sources), "target": list(args.targets)}
+        # a mention after a place preposition that is not one of the trigger's target
+        # prepositions is where, not who: "the army and the RSF clashed in Khartoum"
+        hints, etype = proposal.hints, reader.lexicon.types.get(proposal.type)
+        preps = set(hints.target_preps if hints is not None and hints.target_preps is not None
+                    else etype.target_preps if etype is not None else ())
+        keep = [k for k, c in enumerate(found) if not (
+            c.token.dep_ == "pobj" and c.token.head.lower_ in reader.place_preps
+            and c.token.head.lower_ not in preps)]
+        if not keep:
+            return args
+        found, probs = [found[k] for k in keep], probs[keep]
         for col, role in enumerate(ROLES):
             other = sides["target" if role == "source" else "source"]
             taken = {a.actor for a in other if a.span is not None}
