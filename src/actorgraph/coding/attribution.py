@@ -173,6 +173,14 @@ def _country(actor: str | None) -> str | None:
     return actor.split(".")[0] if actor else None
 
 
+@lru_cache(maxsize=4)
+def _forms(verbs: frozenset[str]) -> frozenset[str]:
+    """The inflected forms of one-word ``verbs``."""
+    from .prefilter import word_forms
+
+    return frozenset(f for v in verbs if " " not in v for f in word_forms(v))
+
+
 def _keys(verb: Token) -> set[str]:
     lemma = verb.lemma_.lower()
     return {lemma, *(f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "prep"))}
@@ -866,6 +874,15 @@ class Attribution:
                       or self._counter_speaker(after))
                 for s in before:
                     dispute(s, by, sent, "disputes")
+                teller = self._bare_report(cx, speech.sentences[j - 1]) if j > 0 and not (
+                    before) else None
+                if teller is not None:
+                    # "Ankara describes its campaign as counter-terrorism aimed only at the
+                    # PKK. In practice, its strikes have also killed civilians": the
+                    # speaker's words (no event of their own) dispute the account after
+                    # the marker
+                    for s in after:
+                        dispute(s, teller, speech.sentences[j - 1], "disputes")
             for s in self._falsely_claimed(cx, sent, mine):
                 dispute(s, None, sent, "disputes")
             holder = self._contrary_holder(cx, sent, by_sent.get(j - 1, []))
@@ -1109,6 +1126,11 @@ class Attribution:
                 for phrase in cues.counter_markers:
                     if _at(doc, k, sent.end, phrase):
                         return doc[k]
+            if doc[k - 1].pos_ == "AUX" and doc[k].head == sent.root and any(
+                len(phrase) > 1 and _at(doc, k, sent.end, phrase)
+                for phrase in cues.counter_markers
+            ):  # "Militant attacks have in fact shifted south": the whole sentence
+                return doc[sent.start]
             if doc[k].lower_ in cues.otherwise_words and doc[k].dep_ in ("advmod", "dobj", "dep"):
                 return doc[sent.start]
             if any(_at(doc, k, sent.end, phrase) for phrase in cues.nothing_else):
@@ -1116,6 +1138,32 @@ class Attribution:
             if doc[k].lower_ in cues.counter_adverbs and doc[k].dep_ == "advmod":
                 return doc[sent.start]  # "The Kremlin nonetheless insisted ...": the whole
         return None
+
+    def _bare_report(self, cx: CodingContext, sent: Span) -> Argument | None:
+        """The named speaker of ``sent`` when the sentence is a report ("Delhi says ...",
+        "Ankara describes X as ...", "Bamako insists ...") whose words gave no event of the
+        speaker's own; else ``None``."""
+        if any(s.speaker is not None and s.claimed and s.sent == self._index(cx, sent)
+               for s in cx.speech.said):
+            return None
+        root = sent.root
+        if not any(t.pos_ for t in sent):
+            # a sentence the prefilter left unparsed (no event words): read from the words,
+            # a report word near its start after an actor's name
+            forms = self.said_forms | _forms(self.cues.answer_verbs)
+            k = next((t.i for t in sent[:10] if t.lower_ in forms), None)
+            speaker = self._word_speaker(cx, sent.start, k) if k is not None else None
+        elif self._is_report(root) or root.lemma_.lower() in self.cues.answer_verbs:
+            speaker = self._speaker_of(cx, root)
+        else:
+            return None
+        if speaker is None or speaker.span is None or speaker.actor is None:
+            return None
+        return speaker
+
+    @staticmethod
+    def _index(cx: CodingContext, sent: Span) -> int:
+        return next((k for k, s in enumerate(cx.speech.sentences) if s.start == sent.start), -1)
 
     def _otherwise_speaker(self, cx: CodingContext, sent: Span) -> Argument | None:
         """"A UN panel and satellite imagery show otherwise": the panel."""

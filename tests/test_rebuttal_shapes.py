@@ -1,0 +1,46 @@
+"""Rebuttal pairs inside one text where one side has no event of its own: the speaker's
+words stand for their side ("X describes P as Q. In reality, R"), the answer names what the
+evidence shows ("fragments ... came from a Russian missile"), a denial of one's part in an
+act the author tells ("the RSF denied involvement")."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _claims(coded, stance: str):
+    return [c for c in coded.claims if c.stance == stance]
+
+
+def _event(coded, type_: str, trigger: str):
+    found = [e for e in coded.events if e.type == type_ and e.trigger == trigger]
+    assert found, [(e.type, e.trigger) for e in coded.events]
+    return found[0]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "trigger", "speaker"), [
+    # the marker opening the answer
+    ("Moscow describes its operation in Syria as a campaign against terrorists only. In "
+     "reality, its jets have bombed hospitals in Idlib.", "bombed", "RUS"),
+    # an adverb inside it; the speaker's sentence left unparsed (no event words in it)
+    ("Beijing says it respects the sovereignty of its neighbours. Chinese ships nonetheless "
+     "rammed a Philippine supply boat near Second Thomas Shoal.", "rammed", "CHN"),
+    # "in fact" after the auxiliary
+    ("Addis Ababa says the war in Tigray is over. Federal troops have in fact shelled Mekelle "
+     "again this week.", "shelled", "ETH"),
+])
+def test_a_speaker_without_an_event_disputes_the_answer(code_text, text, trigger, speaker):
+    coded = code_text(text)
+    event = _event(coded, "ASSAULT", trigger)
+    assert event.asserted_by is None  # the author's account
+    [dispute] = _claims(coded, "disputes")
+    assert (dispute.event, dispute.asserted_by) == (event.id, speaker)
+    assert text.startswith(dispute.evidence.text)  # the speaker's own sentence
+
+
+@pytest.mark.slow
+def test_a_plain_report_then_an_account_is_no_pair(code_text):
+    coded = code_text("Ankara says its operation targets only the PKK. Turkish drones struck a "
+                      "market near Sinjar on Monday.")
+    assert _claims(coded, "disputes") == [] and _claims(coded, "denies") == []
