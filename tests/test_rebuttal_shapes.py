@@ -44,3 +44,27 @@ def test_a_plain_report_then_an_account_is_no_pair(code_text):
     coded = code_text("Ankara says its operation targets only the PKK. Turkish drones struck a "
                       "market near Sinjar on Monday.")
     assert _claims(coded, "disputes") == [] and _claims(coded, "denies") == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "trigger", "denier"), [
+    ("A car bomb killed nine soldiers in Mogadishu on Sunday; al-Shabaab denied "
+     "responsibility.", "killed", "GRP.AL_SHABAAB"),
+    ("Drones struck an oil depot in Novorossiysk overnight; Kyiv denied involvement.",
+     "struck", "UKR"),
+])
+def test_the_author_tells_what_a_denial_of_involvement_answers(code_text, text, trigger,
+                                                                 denier):
+    coded = code_text(text)
+    event = _event(coded, "ASSAULT", trigger)
+    assert (event.modality, event.asserted_by) == ("denied", denier)
+    [dispute] = _claims(coded, "disputes")
+    assert (dispute.event, dispute.asserted_by, dispute.asserted_by_text) == (
+        event.id, None, None)  # the author's own account against the denial
+
+
+@pytest.mark.slow
+def test_denying_a_role_in_a_named_act_is_no_pair(code_text):
+    coded = code_text("Kataib Hezbollah denied any role in the rocket attack on the Green "
+                      "Zone.")
+    assert _claims(coded, "disputes") == []

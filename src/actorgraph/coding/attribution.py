@@ -952,6 +952,10 @@ class Attribution:
                         dispute(s, denier, sent, "denies", copy=False)
             for s, t in self._rival_accounts(cx, by_sent.get(j - 1, []), mine):
                 dispute(s, t.speaker, sent, "disputes", copy=False)
+            for s in self._denied_told(cx, sent, mine):
+                # "Khamis Abakar was killed on Wednesday; the RSF denied involvement": the
+                # author tells what the denier denies a part in
+                dispute(s, None, sent, "disputes", copy=False)
             for s in (s for s in speech.said if s.event.modality == "denied"):
                 # "X denied P, but investigators traced ...": the other side of a denial
                 if s.sent == j or (s.sent == j - 1 and self._opens_contrast(sent)):
@@ -996,6 +1000,40 @@ class Attribution:
             denier = self.reader.actor_arg(cx, verb.head)
             if denier.span is not None and denier.actor is not None:
                 out.append((verb, denier))
+        return out
+
+    def _denied_told(self, cx: CodingContext, sent: Span, mine: list[_Said]) -> list[_Said]:
+        """The denied events of ``sent`` that the author tells before a semicolon, the
+        denial after it with an object of its own ("X was killed on Wednesday; the RSF
+        denied involvement", "rockets hit the Green Zone; Kataib Hezbollah denied any
+        role"): the parser hangs the author's clause on the denial, as if it were denied."""
+        out = []
+        for verb in sent:
+            if verb.pos_ not in ("VERB", "AUX") or (
+                verb.lemma_.lower() not in self.reader.denial_verbs
+            ) or not any(c.dep_ in ("dobj", "obj") for c in verb.children):
+                continue
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            denier = self._speaker_of(cx, verb) if subject is not None else None
+            if subject is None or denier is None or denier.span is None:
+                continue
+            stop = next((t.i for t in reversed(sent[:subject.left_edge.i - sent.start])
+                         if t.text == ";" and t.head == verb), None)
+            told = [c for c in verb.children if c.dep_ == "ccomp" and stop is not None
+                    and c.right_edge.i < stop]
+            for s in mine:
+                at = self._token_at(cx, s)
+                if at < 0 or s.event.modality != "denied" or s.speaker is None or not (
+                    _same_speaker(s.speaker, denier)
+                ):
+                    continue
+                trigger = cx.doc[at]
+                path = [trigger, *trigger.ancestors]
+                if any(c in path for c in told) and not any(
+                    self._is_report(t) or t.lemma_.lower() in self.reader.denial_verbs
+                    for t in path[:path.index(verb)]
+                ):
+                    out.append(s)
         return out
 
     def _own_denial(self, said: _Said) -> bool:
