@@ -68,3 +68,35 @@ def test_denying_a_role_in_a_named_act_is_no_pair(code_text):
     coded = code_text("Kataib Hezbollah denied any role in the rocket attack on the Green "
                       "Zone.")
     assert _claims(coded, "disputes") == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "trigger", "attacker", "holder_id", "holder_text"), [
+    # the maker of the finding named after "by" (without an actor id: its words)
+    ("Moscow said a Ukrainian missile struck the market in Kostiantynivka. Debris examined "
+     "by independent investigators came from a Russian Buk missile.", "struck", "RUS", None,
+     "independent investigators"),
+    ("Russia's defence ministry said a Ukrainian air-defence missile had hit the children's "
+     "hospital in Kyiv. Fragments analysed by UN monitors came from a Russian cruise missile.",
+     "hit", "RUS", "IGO.UN", "UN"),
+    # a denial of one's own side's attack, the finding naming that very side: the author's
+    ("Tehran said its air defences never fired at the airliner. Fragments recovered at the "
+     "crash site came from an Iranian Tor missile.", "fired", "IRN", None, None),
+])
+def test_remains_that_came_from_the_other_side(code_text, text, trigger, attacker, holder_id,
+                                               holder_text):
+    coded = code_text(text)
+    said, *found = [e for e in coded.events if e.type == "ASSAULT" and e.trigger == trigger]
+    [counter] = found  # the finding's account of the attack, an event of its own
+    assert said.asserted_by is not None and counter.source == attacker
+    assert not counter.negated and counter.evidence.text.startswith(("Debris", "Fragments"))
+    assert (counter.asserted_by, counter.asserted_by_text) == (holder_id, holder_text)
+    [dispute] = _claims(coded, "disputes")
+    assert (dispute.event, dispute.asserted_by) == (said.id, holder_id)
+
+
+@pytest.mark.slow
+def test_no_evidence_of_where_it_came_from_is_no_pair(code_text):
+    coded = code_text("Moscow said a Ukrainian missile struck the market in Kostiantynivka. "
+                      "There is no evidence the debris came from a Russian missile.")
+    assert _claims(coded, "disputes") == [] and len(coded.events) == 1

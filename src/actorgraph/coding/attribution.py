@@ -86,6 +86,8 @@ class AttributionCues:
     contrary_phrases: tuple[tuple[str, ...], ...]
     claim_nouns: frozenset[str]
     denial_nouns: frozenset[str]
+    origin_nouns: frozenset[str]
+    origin_phrases: tuple[tuple[str, ...], ...]
     answer_verbs: frozenset[str]
     answer_words: frozenset[str]
     answered_objects: frozenset[str]
@@ -854,6 +856,29 @@ class Attribution:
             claims.append(Claim(stable_id(charge.id, stance, by.actor, prefix="cl_"), charge.id,
                                 by.actor, stance, evidence, by.text))  # type: ignore[arg-type]
 
+        def origin_of(said: _Said, attacker: Argument, holder: Argument | None,
+                      sent: Span) -> None:
+            """The attack as the finding tells it (``attacker`` its source, not denied),
+            held by ``holder`` (``None``: the author), disputing the speaker's account."""
+            e = said.event
+            key = (e.id, "origin")
+            if key in seen:
+                return
+            seen.add(key)
+            dispute(said, holder, sent, "disputes", copy=False)
+            evidence = self._evidence(cx, sent)
+            by_id = holder.actor if holder is not None else None
+            by_text = holder.text if holder is not None else None
+            counter = replace(
+                e, id=stable_id(e.id, "origin", attacker.actor or "", prefix="ev_"),
+                evidence=evidence, source=attacker.actor, source_text=attacker.text,
+                asserted_by=by_id, asserted_by_text=by_text or cx.post.author,
+                modality="reported" if holder is not None else "asserted", negated=False,
+                disputed=False, confidence=round(max(0.1, e.confidence - 0.1), 2))
+            events.append(counter)
+            claims.append(Claim(stable_id(counter.id, "asserts", prefix="cl_"), counter.id,
+                                by_id, "asserts", evidence, by_text))
+
         self._confirmations(cx)
         by_sent: dict[int, list[_Said]] = {}
         for said in speech.said:
@@ -950,6 +975,20 @@ class Attribution:
                         and self._same_side(s.speaker.actor, denier.actor)
                     ):
                         dispute(s, denier, sent, "denies", copy=False)
+            origin = self._origin(cx, sent)
+            if origin is not None:
+                # "Russia's defence ministry said a Ukrainian missile hit the hospital.
+                # Fragments analysed by UN monitors came from a Russian cruise missile": the
+                # other side named as the attacker, by whoever holds the finding
+                phrase, attacker, holder = origin
+                for s in speech.said:
+                    if (s.sent == j - 1 or (s.sent == j and self._token_at(cx, s) < phrase)) and (
+                        s.event.type == "ASSAULT" and s.speaker is not None
+                        and s.speaker.actor is not None and s.event.source is not None
+                        and self._same_side(attacker.actor, s.event.source) == (
+                            s.event.negated or s.event.modality == "denied")
+                    ):  # (or the very side a denial clears: "... never shelled the plant")
+                        origin_of(s, attacker, holder, sent)
             for s, t in self._rival_accounts(cx, by_sent.get(j - 1, []), mine):
                 dispute(s, t.speaker, sent, "disputes", copy=False)
             for s in self._denied_told(cx, sent, mine):
@@ -1035,6 +1074,49 @@ class Attribution:
                 ):
                     out.append(s)
         return out
+
+    def _origin(self, cx: CodingContext, sent: Span
+                ) -> tuple[int, Argument, Argument | None] | None:
+        """(where its phrase starts, attacker, holder) of a finding of ``sent`` that names
+        where an attack's remains came from ("Fragments analysed by UN monitors came from a
+        Russian cruise missile"): read from the words (the prefilter leaves such a sentence
+        unparsed). The attacker is the first actor named just after the phrase; the holder
+        the maker of the remains ("analysed by UN monitors") or the speaker of a report
+        word before them ("IAEA inspectors reported that the shells ..."), else ``None``."""
+        doc = sent.doc
+        cues = self.cues
+        for k in range(sent.start + 1, sent.end):
+            phrase = next((p for p in cues.origin_phrases if _at(doc, k, sent.end, p)), None)
+            if phrase is None:
+                continue
+            nouns = [t for t in doc[sent.start:k] if t.lower_ in cues.origin_nouns]
+            after = k + len(phrase)
+            attacker = next((m for m in cx.mentions if after <= m.start <= after + 5
+                             and m.end <= sent.end), None)
+            if not nouns or attacker is None or any(
+                t.lower_ in ("no", "not", "never", "if", "whether") or t.dep_ == "neg"
+                for t in doc[sent.start:k]
+            ):  # ("no evidence the strike came from Yemen")
+                return None
+            noun = nouns[0]
+            holder = None
+            by = next((t.i for t in doc[noun.i:k] if t.lower_ == "by"), None)
+            if by is not None:
+                # the maker: an actor named after "by", else the word before the phrase
+                # ("examined by independent investigators")
+                holder = self._word_speaker(cx, by + 1, k)
+                if holder is None and k - 1 > by and doc[k - 1].is_alpha and not (
+                    doc[k - 1].is_stop
+                ):
+                    from .coder import Argument
+
+                    holder = Argument(doc[k - 1], None)
+            said = next((t.i for t in doc[sent.start:noun.i] if t.lower_ in self.said_forms
+                         or t.lower_ in _forms(cues.finding_verbs)), None)
+            if holder is None and said is not None:
+                holder = self._word_speaker(cx, sent.start, said)
+            return k, self.reader.actor_arg(cx, doc[attacker.end - 1]), holder
+        return None
 
     def _own_denial(self, said: _Said) -> bool:
         """A speaker's denial of its own side's act: denied, or said not to have happened
