@@ -100,3 +100,24 @@ def test_no_evidence_of_where_it_came_from_is_no_pair(code_text):
     coded = code_text("Moscow said a Ukrainian missile struck the market in Kostiantynivka. "
                       "There is no evidence the debris came from a Russian missile.")
     assert _claims(coded, "disputes") == [] and len(coded.events) == 1
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "trigger", "first", "second"), [
+    ("Turkey said its drones hit PKK positions near Sinjar; the PKK said the strikes killed "
+     "only shepherds.", "hit", "TUR", "GRP.PKK"),
+    ("India said its forces shot down a Pakistani drone over Punjab; Islamabad said the drone "
+     "never left Pakistani airspace.", "shot", "IND", "PAK"),
+])
+def test_the_other_side_answers_after_a_semicolon(code_text, text, trigger, first, second):
+    coded = code_text(text)
+    event = _event(coded, "ASSAULT", trigger)
+    [dispute] = _claims(coded, "disputes")
+    assert (event.asserted_by, dispute.event, dispute.asserted_by) == (first, event.id, second)
+
+
+@pytest.mark.slow
+def test_an_ally_after_a_semicolon_is_no_pair(code_text):
+    coded = code_text("Manila said a Chinese ship rammed a Philippine supply boat; the "
+                      "Philippine navy said the crew was unhurt.")
+    assert _claims(coded, "disputes") == [] and _claims(coded, "denies") == []

@@ -925,7 +925,7 @@ class Attribution:
             for verb, answer, kind in self._answers(cx, sent):
                 for s in speech.said:
                     earlier = s.sent in (j - 1, j - 2) or (
-                        s.sent == j and self._token_at(cx, s) < verb.left_edge.i)
+                        s.sent == j and self._token_at(cx, s) < self._clause_start(verb))
                     if earlier and kind in ("deny", "answer") and self._accusation_of(
                         s.event, answer
                     ) and not any(t.sent == s.sent and t.speaker is not None
@@ -1396,7 +1396,11 @@ class Attribution:
             and (any(t.text == "," and t.i < c.i for t in c.subtree) or (
                 c.left_edge.i > sent.start and c.doc[c.left_edge.i - 1].text == ","))
             and any(o.dep_ in ("dobj", "obj") and o.lower_ in self.cues.answered_objects
-                    for o in c.children)))]
+                    for o in c.children)) or (
+            # "Algeria said its air defences shot down a Malian drone; Mali's junta said the
+            # drone was on its own side": a second speaker's clause after a semicolon, read
+            # as the first one's
+            c.dep_ == "ccomp" and self._clause_start(c) > c.left_edge.i))]
         for verb in verbs:
             lemma = verb.lemma_.lower()
             denial = lemma in self.reader.denial_verbs
@@ -1437,6 +1441,18 @@ class Attribution:
             ):  # (an account says something: "recalled its ambassador" tells nothing)
                 out.append((verb, speaker, "account"))
         return out
+
+    @staticmethod
+    def _clause_start(verb: Token) -> int:
+        """Where the clause of ``verb`` starts: its subject's first word when a semicolon
+        stands right before it (the parser may hang the clause before the semicolon on
+        ``verb``), else its left edge."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.left_edge.i > verb.sent.start and (
+            verb.doc[subject.left_edge.i - 1].text == ";"
+        ):
+            return subject.left_edge.i
+        return verb.left_edge.i
 
     def _accusation_of(self, event: Event, speaker: Argument) -> bool:
         """Whether ``event`` is an accusation, made by a named accuser of another side,
