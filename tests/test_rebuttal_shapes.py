@@ -18,6 +18,15 @@ def _event(coded, type_: str, trigger: str):
     return found[0]
 
 
+def _disputed(code_text, text: str, trigger: str):
+    """The ASSAULT of ``text`` with ``trigger`` and the one claim that disputes it."""
+    coded = code_text(text)
+    event = _event(coded, "ASSAULT", trigger)
+    [dispute] = _claims(coded, "disputes")
+    assert dispute.event == event.id
+    return event, dispute
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "trigger", "speaker"), [
     # the marker opening the answer
@@ -31,11 +40,8 @@ def _event(coded, type_: str, trigger: str):
      "again this week.", "shelled", "ETH"),
 ])
 def test_a_speaker_without_an_event_disputes_the_answer(code_text, text, trigger, speaker):
-    coded = code_text(text)
-    event = _event(coded, "ASSAULT", trigger)
-    assert event.asserted_by is None  # the author's account
-    [dispute] = _claims(coded, "disputes")
-    assert (dispute.event, dispute.asserted_by) == (event.id, speaker)
+    event, dispute = _disputed(code_text, text, trigger)
+    assert (event.asserted_by, dispute.asserted_by) == (None, speaker)  # the author's account
     assert text.startswith(dispute.evidence.text)  # the speaker's own sentence
 
 
@@ -55,12 +61,10 @@ def test_a_plain_report_then_an_account_is_no_pair(code_text):
 ])
 def test_the_author_tells_what_a_denial_of_involvement_answers(code_text, text, trigger,
                                                                  denier):
-    coded = code_text(text)
-    event = _event(coded, "ASSAULT", trigger)
+    event, dispute = _disputed(code_text, text, trigger)
     assert (event.modality, event.asserted_by) == ("denied", denier)
-    [dispute] = _claims(coded, "disputes")
-    assert (dispute.event, dispute.asserted_by, dispute.asserted_by_text) == (
-        event.id, None, None)  # the author's own account against the denial
+    # the author's own account against the denial
+    assert (dispute.asserted_by, dispute.asserted_by_text) == (None, None)
 
 
 @pytest.mark.slow
@@ -110,10 +114,8 @@ def test_no_evidence_of_where_it_came_from_is_no_pair(code_text):
      "never left Pakistani airspace.", "shot", "IND", "PAK"),
 ])
 def test_the_other_side_answers_after_a_semicolon(code_text, text, trigger, first, second):
-    coded = code_text(text)
-    event = _event(coded, "ASSAULT", trigger)
-    [dispute] = _claims(coded, "disputes")
-    assert (event.asserted_by, dispute.event, dispute.asserted_by) == (first, event.id, second)
+    event, dispute = _disputed(code_text, text, trigger)
+    assert (event.asserted_by, dispute.asserted_by) == (first, second)
 
 
 @pytest.mark.slow
@@ -121,3 +123,16 @@ def test_an_ally_after_a_semicolon_is_no_pair(code_text):
     coded = code_text("Manila said a Chinese ship rammed a Philippine supply boat; the "
                       "Philippine navy said the crew was unhurt.")
     assert _claims(coded, "disputes") == [] and _claims(coded, "denies") == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "trigger", "holder_text"), [
+    ("Baku insists its troops never fired on civilians; rights groups say otherwise.", "fired",
+     "rights groups"),
+    ("Moscow says its jets only target terrorists in Idlib; local medics say otherwise.",
+     "target", "medics"),
+])
+def test_otherwise_after_a_semicolon_answers_its_sentence(code_text, text, trigger,
+                                                         holder_text):
+    event, dispute = _disputed(code_text, text, trigger)
+    assert event.asserted_by is not None and dispute.asserted_by_text == holder_text

@@ -1251,12 +1251,16 @@ class Attribution:
                 for phrase in cues.counter_markers
             ):  # "Militant attacks have in fact shifted south": the whole sentence
                 return doc[sent.start]
+            # the whole sentence, or the clause after its last semicolon before the word
+            # ("Baku insists its troops never fired on civilians; rights groups say otherwise")
+            clause = next((doc[t.i + 1] for t in reversed(doc[sent.start:k]) if t.text == ";"),
+                          doc[sent.start])
             if doc[k].lower_ in cues.otherwise_words and doc[k].dep_ in ("advmod", "dobj", "dep"):
-                return doc[sent.start]
+                return clause
             if any(_at(doc, k, sent.end, phrase) for phrase in cues.nothing_else):
-                return doc[sent.start]  # "footage shows tents burning, nothing else"
+                return clause  # "footage shows tents burning, nothing else"
             if doc[k].lower_ in cues.counter_adverbs and doc[k].dep_ == "advmod":
-                return doc[sent.start]  # "The Kremlin nonetheless insisted ...": the whole
+                return clause  # "The Kremlin nonetheless insisted ...": the whole
         return None
 
     def _bare_report(self, cx: CodingContext, sent: Span) -> Argument | None:
