@@ -19,11 +19,17 @@ trigger, with the cue words of ``data/attribution.yaml``:
   But in fact Q", "X insists P. Satellite images show otherwise", "X falsely claimed
   P", "contrary to X's claims, Q", "despite X's denials, Q", "X denied P, but ...",
   and the accused answering in the next sentence ("The coalition says it was a
-  legitimate military action"). Each gives claims with a ``stance``: the disputed
-  event gets a ``disputes`` (or ``denies``) claim whose evidence is the other side's
-  sentence; a denial answered by the author gives the author's assertion of what was
-  denied as an event of its own, which the store merges with the denied mention. Both
-  show as contested claims exactly as disputes between documents do.
+  legitimate military action") or after a semicolon. Where one side gave no event of its
+  own, the other side's event carries the pair: a speaker's bare report before a counter
+  marker ("Moscow describes its operation as a campaign against terrorists only. In
+  reality, its jets have bombed hospitals") disputes the account after it; the author's
+  clause before "; Kyiv denied involvement" disputes the denial; remains that "came from
+  a Russian missile" give the finding's account of the attack as an event of its own.
+  Each gives claims with a ``stance``: the disputed event gets a ``disputes`` (or
+  ``denies``) claim whose evidence is the other side's sentence; a denial answered by
+  the author gives the author's assertion of what was denied as an event of its own,
+  which the store merges with the denied mention. Both show as contested claims exactly
+  as disputes between documents do.
 
 A claim whose ``asserted_by`` and ``asserted_by_text`` are ``None`` is the post author's
 (the store names the author when it shows it); a counter-claim by a speaker the
@@ -902,10 +908,9 @@ class Attribution:
                 teller = self._bare_report(cx, speech.sentences[j - 1]) if j > 0 and not (
                     before) else None
                 if teller is not None:
-                    # "Ankara describes its campaign as counter-terrorism aimed only at the
-                    # PKK. In practice, its strikes have also killed civilians": the
-                    # speaker's words (no event of their own) dispute the account after
-                    # the marker
+                    # "Moscow describes its operation as a campaign against terrorists only.
+                    # In reality, its jets have bombed hospitals": the speaker's words (no
+                    # event of their own) dispute the account after the marker
                     for s in after:
                         dispute(s, teller, speech.sentences[j - 1], "disputes")
             for s in self._falsely_claimed(cx, sent, mine):
@@ -977,9 +982,9 @@ class Attribution:
                         dispute(s, denier, sent, "denies", copy=False)
             origin = self._origin(cx, sent)
             if origin is not None:
-                # "Russia's defence ministry said a Ukrainian missile hit the hospital.
-                # Fragments analysed by UN monitors came from a Russian cruise missile": the
-                # other side named as the attacker, by whoever holds the finding
+                # "Moscow said a Ukrainian missile struck the market. Debris examined by
+                # investigators came from a Russian Buk missile": the other side named as
+                # the attacker, by whoever holds the finding
                 phrase, attacker, holder = origin
                 for s in speech.said:
                     if (s.sent == j - 1 or (s.sent == j and self._token_at(cx, s) < phrase)) and (
@@ -992,7 +997,7 @@ class Attribution:
             for s, t in self._rival_accounts(cx, by_sent.get(j - 1, []), mine):
                 dispute(s, t.speaker, sent, "disputes", copy=False)
             for s in self._denied_told(cx, sent, mine):
-                # "Khamis Abakar was killed on Wednesday; the RSF denied involvement": the
+                # "A car bomb killed nine soldiers; al-Shabaab denied responsibility": the
                 # author tells what the denier denies a part in
                 dispute(s, None, sent, "disputes", copy=False)
             for s in (s for s in speech.said if s.event.modality == "denied"):
@@ -1078,11 +1083,11 @@ class Attribution:
     def _origin(self, cx: CodingContext, sent: Span
                 ) -> tuple[int, Argument, Argument | None] | None:
         """(where its phrase starts, attacker, holder) of a finding of ``sent`` that names
-        where an attack's remains came from ("Fragments analysed by UN monitors came from a
-        Russian cruise missile"): read from the words (the prefilter leaves such a sentence
+        where an attack's remains came from ("Debris examined by investigators came from a
+        Russian Buk missile"): read from the words (the prefilter leaves such a sentence
         unparsed). The attacker is the first actor named just after the phrase; the holder
-        the maker of the remains ("analysed by UN monitors") or the speaker of a report
-        word before them ("IAEA inspectors reported that the shells ..."), else ``None``."""
+        the maker of the remains ("examined by investigators") or the speaker of a report
+        word before them ("UN monitors reported that the shells ..."), else ``None``."""
         doc = sent.doc
         cues = self.cues
         for k in range(sent.start + 1, sent.end):
@@ -1265,7 +1270,7 @@ class Attribution:
 
     def _bare_report(self, cx: CodingContext, sent: Span) -> Argument | None:
         """The named speaker of ``sent`` when the sentence is a report ("Delhi says ...",
-        "Ankara describes X as ...", "Bamako insists ...") whose words gave no event of the
+        "Moscow describes X as ...", "Baku insists ...") whose words gave no event of the
         speaker's own; else ``None``."""
         if any(s.speaker is not None and s.claimed and s.sent == self._index(cx, sent)
                for s in cx.speech.said):
@@ -1401,8 +1406,8 @@ class Attribution:
                 c.left_edge.i > sent.start and c.doc[c.left_edge.i - 1].text == ","))
             and any(o.dep_ in ("dobj", "obj") and o.lower_ in self.cues.answered_objects
                     for o in c.children)) or (
-            # "Algeria said its air defences shot down a Malian drone; Mali's junta said the
-            # drone was on its own side": a second speaker's clause after a semicolon, read
+            # "India said its forces shot down a Pakistani drone; Islamabad said the drone
+            # never left its airspace": a second speaker's clause after a semicolon, read
             # as the first one's
             c.dep_ == "ccomp" and self._clause_start(c) > c.left_edge.i))]
         for verb in verbs:
