@@ -136,3 +136,16 @@ def test_otherwise_after_a_semicolon_answers_its_sentence(code_text, text, trigg
                                                          holder_text):
     event, dispute = _disputed(code_text, text, trigger)
     assert event.asserted_by is not None and dispute.asserted_by_text == holder_text
+
+
+@pytest.mark.slow
+def test_the_victim_blaming_the_attacker_confirms_the_attack(code_text):
+    coded = code_text("A US drone strike in Baghdad killed a senior Kataib Hezbollah commander, "
+                      "CENTCOM said. Kataib Hezbollah says it holds Washington responsible.")
+    assert _event(coded, "ASSAULT", "killed").asserted_by == "USA.MIL.CENTCOM"
+    assert _claims(coded, "disputes") == [] and _claims(coded, "denies") == []
+    # the one it was done to with an account of its own still answers
+    event, dispute = _disputed(
+        code_text, "Israel said its jets struck Hezbollah weapons depots in Nabatieh. "
+        "Hezbollah said the strikes hit civilian homes.", "struck")
+    assert (event.asserted_by, dispute.asserted_by) == ("ISR", "GRP.HEZBOLLAH")

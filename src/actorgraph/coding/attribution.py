@@ -952,7 +952,9 @@ class Attribution:
                     elif self._accused(s.event, answer) and not (
                         kind == "deny" and verb.lemma_.lower() not in self.reader.denial_verbs
                         and s.event.type in _AGREEMENTS
-                    ):  # "Somalia rejected it": the deal it rejects, not the fact of it
+                    ) and not (  # "Somalia rejected it": the deal it rejects, not the fact
+                        kind != "deny" and self._blames(s.event, answer, mine)
+                    ):
                         dispute(s, answer, sent, "denies" if kind == "deny" else "disputes")
                     elif kind in ("account", "answer") and s.sent == j - 1 and (
                         self._own_denial(s) and answer.actor is not None
@@ -1450,6 +1452,17 @@ class Attribution:
             ):  # (an account says something: "recalled its ambassador" tells nothing)
                 out.append((verb, speaker, "account"))
         return out
+
+    def _blames(self, event: Event, answer: Argument, mine: list[_Said]) -> bool:
+        """Whether the answer's sentence (its events: ``mine``) has the answerer accuse
+        the side that did ``event``: the one it was done to confirms it ("A US strike
+        killed a militia commander, CENTCOM said. The militia says it holds Washington
+        responsible")."""
+        return any(
+            t.event.type == "ACCUSE" and self._same_side(t.event.target, event.source) and (
+                self._same_side(t.event.source, answer.actor)
+                or (t.speaker is not None and _same_speaker(t.speaker, answer))
+            ) for t in mine)
 
     @staticmethod
     def _clause_start(verb: Token) -> int:
