@@ -149,3 +149,16 @@ def test_the_victim_blaming_the_attacker_confirms_the_attack(code_text):
         code_text, "Israel said its jets struck Hezbollah weapons depots in Nabatieh. "
         "Hezbollah said the strikes hit civilian homes.", "struck")
     assert (event.asserted_by, dispute.asserted_by) == ("ISR", "GRP.HEZBOLLAH")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The junta says its soldiers only fought jihadists in Moura. The evidence shows that "
+     "Malian troops executed hundreds of civilians.", "fought"),
+    ("Moscow says its jets only hit militants in Idlib. The record tells a different story: "
+     "Russian jets bombed four hospitals there in May.", "hit"),
+])
+def test_the_evidence_answers_the_speaker_before(code_text, text, trigger):
+    event, dispute = _disputed(code_text, text, trigger)
+    assert event.modality == "reported" and dispute.asserted_by is None  # the author's
+    assert not text.startswith(dispute.evidence.text)  # the answering sentence
