@@ -61,10 +61,15 @@ def test_a_plain_report_then_an_account_is_no_pair(code_text):
 ])
 def test_the_author_tells_what_a_denial_of_involvement_answers(code_text, text, trigger,
                                                                  denier):
-    event, dispute = _disputed(code_text, text, trigger)
-    assert (event.modality, event.asserted_by) == ("denied", denier)
-    # the author's own account against the denial
-    assert (dispute.asserted_by, dispute.asserted_by_text) == (None, None)
+    coded = code_text(text, author="@desk")
+    denied, told = [e for e in coded.events if e.type == "ASSAULT" and e.trigger == trigger]
+    assert (denied.modality, denied.asserted_by) == ("denied", denier)
+    # the author's own account of what was denied, which the store merges with the denial
+    assert (told.modality, told.asserted_by, told.asserted_by_text) == (
+        "asserted", None, "@desk")
+    assert (told.source, told.target) == (denied.source, denied.target)
+    [mine] = [c for c in coded.claims if c.event == told.id]
+    assert (mine.stance, mine.asserted_by) == ("asserts", None)
 
 
 @pytest.mark.slow
@@ -83,9 +88,6 @@ def test_denying_a_role_in_a_named_act_is_no_pair(code_text):
     ("Russia's defence ministry said a Ukrainian air-defence missile had hit the children's "
      "hospital in Kyiv. Fragments analysed by UN monitors came from a Russian cruise missile.",
      "hit", "RUS", "IGO.UN", "UN"),
-    # a denial of one's own side's attack, the finding naming that very side: the author's
-    ("Tehran said its air defences never fired at the airliner. Fragments recovered at the "
-     "crash site came from an Iranian Tor missile.", "fired", "IRN", None, None),
 ])
 def test_remains_that_came_from_the_other_side(code_text, text, trigger, attacker, holder_id,
                                                holder_text):
@@ -162,3 +164,17 @@ def test_the_evidence_answers_the_speaker_before(code_text, text, trigger):
     event, dispute = _disputed(code_text, text, trigger)
     assert event.modality == "reported" and dispute.asserted_by is None  # the author's
     assert not text.startswith(dispute.evidence.text)  # the answering sentence
+
+
+@pytest.mark.slow
+def test_remains_from_the_side_that_denied_the_attack(code_text):
+    coded = code_text("Tehran said its air defences never fired at the airliner. Fragments "
+                      "recovered at the crash site came from an Iranian Tor missile.")
+    denial, counter = [e for e in coded.events if e.type == "ASSAULT"]
+    assert (denial.asserted_by, denial.negated, counter.negated) == ("IRN", True, False)
+    # the author's account of the same act, which the store merges with the denial; no
+    # claim on the denial (it would stand for the denier)
+    assert (counter.source, counter.target, counter.asserted_by) == (
+        denial.source, denial.target, None)
+    assert counter.evidence.text.startswith("Fragments")
+    assert _claims(coded, "disputes") == [] and _claims(coded, "denies") == []

@@ -865,19 +865,26 @@ class Attribution:
         def origin_of(said: _Said, attacker: Argument, holder: Argument | None,
                       sent: Span) -> None:
             """The attack as the finding tells it (``attacker`` its source, not denied),
-            held by ``holder`` (``None``: the author), disputing the speaker's account."""
+            held by ``holder`` (``None``: the author), disputing the speaker's account; a
+            speaker's denial of its own side's attack is answered by the finding's account
+            alone, which the store merges with the denial (a claim on a denial would stand
+            for its denier)."""
             e = said.event
             key = (e.id, "origin")
             if key in seen:
                 return
             seen.add(key)
-            dispute(said, holder, sent, "disputes", copy=False)
+            denial = e.negated or e.modality == "denied"
+            if not denial:
+                dispute(said, holder, sent, "disputes", copy=False)
             evidence = self._evidence(cx, sent)
             by_id = holder.actor if holder is not None else None
             by_text = holder.text if holder is not None else None
+            source, source_text = (e.source, e.source_text) if denial else (
+                attacker.actor, attacker.text)
             counter = replace(
                 e, id=stable_id(e.id, "origin", attacker.actor or "", prefix="ev_"),
-                evidence=evidence, source=attacker.actor, source_text=attacker.text,
+                evidence=evidence, source=source, source_text=source_text,
                 asserted_by=by_id, asserted_by_text=by_text or cx.post.author,
                 modality="reported" if holder is not None else "asserted", negated=False,
                 disputed=False, confidence=round(max(0.1, e.confidence - 0.1), 2))
@@ -1000,8 +1007,9 @@ class Attribution:
                 dispute(s, t.speaker, sent, "disputes", copy=False)
             for s in self._denied_told(cx, sent, mine):
                 # "A car bomb killed nine soldiers; al-Shabaab denied responsibility": the
-                # author tells what the denier denies a part in
-                dispute(s, None, sent, "disputes", copy=False)
+                # author tells what the denier denies a part in (the author's assertion of
+                # the denied event, which the store merges with the denial)
+                dispute(s, None, sent, "disputes")
             for s in (s for s in speech.said if s.event.modality == "denied"):
                 # "X denied P, but investigators traced ...": the other side of a denial
                 if s.sent == j or (s.sent == j - 1 and self._opens_contrast(sent)):
