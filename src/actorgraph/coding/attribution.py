@@ -828,8 +828,15 @@ class Attribution:
             seen_in.add((said.event.id, sent.start))
             evidence = self._evidence(cx, sent)
             e = said.event
-            if e.modality == "denied" and stance == "disputes" and copy:
-                # "X denied P, but ...": the other side asserts P, as an event of its own
+            if (e.modality == "denied" or e.negated) and stance == "disputes" and copy:
+                # "X denied P, but ...", "X insists its troops never fired; Y says
+                # otherwise": the other side asserts P, as an event of its own (a claim on
+                # a denial would stand for its denier), unless the text already tells it so
+                if any(t.event.type == e.type and (t.event.source, t.event.target) == (
+                    e.source, e.target) and not t.event.negated and t.event.modality in (
+                        "asserted", "reported") and t.event.asserted_by == by_id
+                       for t in speech.said):
+                    return
                 counter = replace(
                     e, id=stable_id(e.id, "counter", by_id or "", prefix="ev_"),
                     evidence=evidence, asserted_by=by_id,
