@@ -181,3 +181,22 @@ def test_remains_from_the_side_that_denied_the_attack(code_text):
         denial.source, denial.target, None)
     assert counter.evidence.text.startswith("Fragments")
     assert _claims(coded, "disputes") == [] and _claims(coded, "denies") == []
+
+
+@pytest.mark.slow
+def test_a_negated_account_disputes_the_answer_s_own_events(code_text):
+    cases = {
+        "Tehran says its forces never attacked ships in the Gulf. In fact, Iranian speedboats "
+        "seized a British tanker off Fujairah in July.": ("COERCE", "seized", "IRN"),
+        "Kigali says its troops never crossed into Congo. UN experts nonetheless documented "
+        "Rwandan soldiers fighting beside M23 rebels near Goma.": ("COOPERATE", "fighting",
+                                                                   "RWA"),
+    }
+    for text, (type_, trigger, speaker) in cases.items():
+        coded = code_text(text)
+        answer = _event(coded, type_, trigger)
+        # the speaker's words against the answer's account; no copy of the negated event
+        [dispute] = _claims(coded, "disputes")
+        assert (dispute.event, dispute.asserted_by) == (answer.id, speaker)
+        assert text.startswith(dispute.evidence.text)
+        assert [e.negated for e in coded.events if e.type == "ASSAULT"] in ([True], [])

@@ -837,6 +837,20 @@ class Attribution:
                         "asserted", "reported") and t.event.asserted_by == by_id
                        for t in speech.said):
                     return
+                answer = [t for t in speech.said if t is not said and t.event.evidence.start
+                          == evidence.start and not t.event.negated and t.event.modality in (
+                              "asserted", "reported")]
+                if e.modality != "denied" and answer:
+                    # "Belarus says it poses no threat to its neighbours. Its army
+                    # nonetheless rehearsed strikes on them": the answer's own events, which
+                    # the speaker's words dispute
+                    sp = said.speaker
+                    for t in answer:
+                        claims.append(Claim(
+                            stable_id(t.event.id, "disputes", e.id, prefix="cl_"), t.event.id,
+                            sp.actor if sp is not None else None, "disputes", e.evidence,
+                            sp.text if sp is not None else None))
+                    return
                 counter = replace(
                     e, id=stable_id(e.id, "counter", by_id or "", prefix="ev_"),
                     evidence=evidence, asserted_by=by_id,
