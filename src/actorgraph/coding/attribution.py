@@ -19,11 +19,17 @@ trigger, with the cue words of ``data/attribution.yaml``:
   But in fact Q", "X insists P. Satellite images show otherwise", "X falsely claimed
   P", "contrary to X's claims, Q", "despite X's denials, Q", "X denied P, but ...",
   and the accused answering in the next sentence ("The coalition says it was a
-  legitimate military action"). Each gives claims with a ``stance``: the disputed
-  event gets a ``disputes`` (or ``denies``) claim whose evidence is the other side's
-  sentence; a denial answered by the author gives the author's assertion of what was
-  denied as an event of its own, which the store merges with the denied mention. Both
-  show as contested claims exactly as disputes between documents do.
+  legitimate military action") or after a semicolon. Where one side gave no event of its
+  own, the other side's event carries the pair: a speaker's bare report before a counter
+  marker ("Moscow describes its operation as a campaign against terrorists only. In
+  reality, its jets have bombed hospitals") disputes the account after it; the author's
+  clause before "; Kyiv denied involvement" disputes the denial; remains that "came from
+  a Russian missile" give the finding's account of the attack as an event of its own.
+  Each gives claims with a ``stance``: the disputed event gets a ``disputes`` (or
+  ``denies``) claim whose evidence is the other side's sentence; a denial answered by
+  the author gives the author's assertion of what was denied as an event of its own,
+  which the store merges with the denied mention. Both show as contested claims exactly
+  as disputes between documents do.
 
 A claim whose ``asserted_by`` and ``asserted_by_text`` are ``None`` is the post author's
 (the store names the author when it shows it); a counter-claim by a speaker the
@@ -86,6 +92,8 @@ class AttributionCues:
     contrary_phrases: tuple[tuple[str, ...], ...]
     claim_nouns: frozenset[str]
     denial_nouns: frozenset[str]
+    origin_nouns: frozenset[str]
+    origin_phrases: tuple[tuple[str, ...], ...]
     answer_verbs: frozenset[str]
     answer_words: frozenset[str]
     answered_objects: frozenset[str]
@@ -171,6 +179,14 @@ def _same_speaker(a: Argument, b: Argument) -> bool:
 
 def _country(actor: str | None) -> str | None:
     return actor.split(".")[0] if actor else None
+
+
+@lru_cache(maxsize=4)
+def _forms(verbs: frozenset[str]) -> frozenset[str]:
+    """The inflected forms of one-word ``verbs``."""
+    from .prefilter import word_forms
+
+    return frozenset(f for v in verbs if " " not in v for f in word_forms(v))
 
 
 def _keys(verb: Token) -> set[str]:
@@ -812,8 +828,29 @@ class Attribution:
             seen_in.add((said.event.id, sent.start))
             evidence = self._evidence(cx, sent)
             e = said.event
-            if e.modality == "denied" and stance == "disputes" and copy:
-                # "X denied P, but ...": the other side asserts P, as an event of its own
+            if (e.modality == "denied" or e.negated) and stance == "disputes" and copy:
+                # "X denied P, but ...", "X insists its troops never fired; Y says
+                # otherwise": the other side asserts P, as an event of its own (a claim on
+                # a denial would stand for its denier), unless the text already tells it so
+                if any(t.event.type == e.type and (t.event.source, t.event.target) == (
+                    e.source, e.target) and not t.event.negated and t.event.modality in (
+                        "asserted", "reported") and t.event.asserted_by == by_id
+                       for t in speech.said):
+                    return
+                answer = [t for t in speech.said if t is not said and t.event.evidence.start
+                          == evidence.start and not t.event.negated and t.event.modality in (
+                              "asserted", "reported")]
+                if e.modality != "denied" and answer:
+                    # "Belarus says it poses no threat to its neighbours. Its army
+                    # nonetheless rehearsed strikes on them": the answer's own events, which
+                    # the speaker's words dispute
+                    sp = said.speaker
+                    for t in answer:
+                        claims.append(Claim(
+                            stable_id(t.event.id, "disputes", e.id, prefix="cl_"), t.event.id,
+                            sp.actor if sp is not None else None, "disputes", e.evidence,
+                            sp.text if sp is not None else None))
+                    return
                 counter = replace(
                     e, id=stable_id(e.id, "counter", by_id or "", prefix="ev_"),
                     evidence=evidence, asserted_by=by_id,
@@ -846,6 +883,36 @@ class Attribution:
             claims.append(Claim(stable_id(charge.id, stance, by.actor, prefix="cl_"), charge.id,
                                 by.actor, stance, evidence, by.text))  # type: ignore[arg-type]
 
+        def origin_of(said: _Said, attacker: Argument, holder: Argument | None,
+                      sent: Span) -> None:
+            """The attack as the finding tells it (``attacker`` its source, not denied),
+            held by ``holder`` (``None``: the author), disputing the speaker's account; a
+            speaker's denial of its own side's attack is answered by the finding's account
+            alone, which the store merges with the denial (a claim on a denial would stand
+            for its denier)."""
+            e = said.event
+            key = (e.id, "origin")
+            if key in seen:
+                return
+            seen.add(key)
+            denial = e.negated or e.modality == "denied"
+            if not denial:
+                dispute(said, holder, sent, "disputes", copy=False)
+            evidence = self._evidence(cx, sent)
+            by_id = holder.actor if holder is not None else None
+            by_text = holder.text if holder is not None else None
+            source, source_text = (e.source, e.source_text) if denial else (
+                attacker.actor, attacker.text)
+            counter = replace(
+                e, id=stable_id(e.id, "origin", attacker.actor or "", prefix="ev_"),
+                evidence=evidence, source=source, source_text=source_text,
+                asserted_by=by_id, asserted_by_text=by_text or cx.post.author,
+                modality="reported" if holder is not None else "asserted", negated=False,
+                disputed=False, confidence=round(max(0.1, e.confidence - 0.1), 2))
+            events.append(counter)
+            claims.append(Claim(stable_id(counter.id, "asserts", prefix="cl_"), counter.id,
+                                by_id, "asserts", evidence, by_text))
+
         self._confirmations(cx)
         by_sent: dict[int, list[_Said]] = {}
         for said in speech.said:
@@ -866,6 +933,14 @@ class Attribution:
                       or self._counter_speaker(after))
                 for s in before:
                     dispute(s, by, sent, "disputes")
+                teller = self._bare_report(cx, speech.sentences[j - 1]) if j > 0 and not (
+                    before) else None
+                if teller is not None:
+                    # "Moscow describes its operation as a campaign against terrorists only.
+                    # In reality, its jets have bombed hospitals": the speaker's words (no
+                    # event of their own) dispute the account after the marker
+                    for s in after:
+                        dispute(s, teller, speech.sentences[j - 1], "disputes")
             for s in self._falsely_claimed(cx, sent, mine):
                 dispute(s, None, sent, "disputes")
             holder = self._contrary_holder(cx, sent, by_sent.get(j - 1, []))
@@ -883,7 +958,7 @@ class Attribution:
             for verb, answer, kind in self._answers(cx, sent):
                 for s in speech.said:
                     earlier = s.sent in (j - 1, j - 2) or (
-                        s.sent == j and self._token_at(cx, s) < verb.left_edge.i)
+                        s.sent == j and self._token_at(cx, s) < self._clause_start(verb))
                     if earlier and kind in ("deny", "answer") and self._accusation_of(
                         s.event, answer
                     ) and not any(t.sent == s.sent and t.speaker is not None
@@ -905,7 +980,9 @@ class Attribution:
                     elif self._accused(s.event, answer) and not (
                         kind == "deny" and verb.lemma_.lower() not in self.reader.denial_verbs
                         and s.event.type in _AGREEMENTS
-                    ):  # "Somalia rejected it": the deal it rejects, not the fact of it
+                    ) and not (  # "Somalia rejected it": the deal it rejects, not the fact
+                        kind != "deny" and self._blames(s.event, answer, mine)
+                    ):
                         dispute(s, answer, sent, "denies" if kind == "deny" else "disputes")
                     elif kind in ("account", "answer") and s.sent == j - 1 and (
                         self._own_denial(s) and answer.actor is not None
@@ -933,8 +1010,27 @@ class Attribution:
                         and self._same_side(s.speaker.actor, denier.actor)
                     ):
                         dispute(s, denier, sent, "denies", copy=False)
+            origin = self._origin(cx, sent)
+            if origin is not None:
+                # "Moscow said a Ukrainian missile struck the market. Debris examined by
+                # investigators came from a Russian Buk missile": the other side named as
+                # the attacker, by whoever holds the finding
+                phrase, attacker, holder = origin
+                for s in speech.said:
+                    if (s.sent == j - 1 or (s.sent == j and self._token_at(cx, s) < phrase)) and (
+                        s.event.type == "ASSAULT" and s.speaker is not None
+                        and s.speaker.actor is not None and s.event.source is not None
+                        and self._same_side(attacker.actor, s.event.source) == (
+                            s.event.negated or s.event.modality == "denied")
+                    ):  # (or the very side a denial clears: "... never shelled the plant")
+                        origin_of(s, attacker, holder, sent)
             for s, t in self._rival_accounts(cx, by_sent.get(j - 1, []), mine):
                 dispute(s, t.speaker, sent, "disputes", copy=False)
+            for s in self._denied_told(cx, sent, mine):
+                # "A car bomb killed nine soldiers; al-Shabaab denied responsibility": the
+                # author tells what the denier denies a part in (the author's assertion of
+                # the denied event, which the store merges with the denial)
+                dispute(s, None, sent, "disputes")
             for s in (s for s in speech.said if s.event.modality == "denied"):
                 # "X denied P, but investigators traced ...": the other side of a denial
                 if s.sent == j or (s.sent == j - 1 and self._opens_contrast(sent)):
@@ -980,6 +1076,83 @@ class Attribution:
             if denier.span is not None and denier.actor is not None:
                 out.append((verb, denier))
         return out
+
+    def _denied_told(self, cx: CodingContext, sent: Span, mine: list[_Said]) -> list[_Said]:
+        """The denied events of ``sent`` that the author tells before a semicolon, the
+        denial after it with an object of its own ("X was killed on Wednesday; the RSF
+        denied involvement", "rockets hit the Green Zone; Kataib Hezbollah denied any
+        role"): the parser hangs the author's clause on the denial, as if it were denied."""
+        out = []
+        for verb in sent:
+            if verb.pos_ not in ("VERB", "AUX") or (
+                verb.lemma_.lower() not in self.reader.denial_verbs
+            ) or not any(c.dep_ in ("dobj", "obj") for c in verb.children):
+                continue
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            denier = self._speaker_of(cx, verb) if subject is not None else None
+            if subject is None or denier is None or denier.span is None:
+                continue
+            stop = next((t.i for t in reversed(sent[:subject.left_edge.i - sent.start])
+                         if t.text == ";" and t.head == verb), None)
+            told = [c for c in verb.children if c.dep_ == "ccomp" and stop is not None
+                    and c.right_edge.i < stop]
+            for s in mine:
+                at = self._token_at(cx, s)
+                if at < 0 or s.event.modality != "denied" or s.speaker is None or not (
+                    _same_speaker(s.speaker, denier)
+                ):
+                    continue
+                trigger = cx.doc[at]
+                path = [trigger, *trigger.ancestors]
+                if any(c in path for c in told) and not any(
+                    self._is_report(t) or t.lemma_.lower() in self.reader.denial_verbs
+                    for t in path[:path.index(verb)]
+                ):
+                    out.append(s)
+        return out
+
+    def _origin(self, cx: CodingContext, sent: Span
+                ) -> tuple[int, Argument, Argument | None] | None:
+        """(where its phrase starts, attacker, holder) of a finding of ``sent`` that names
+        where an attack's remains came from ("Debris examined by investigators came from a
+        Russian Buk missile"): read from the words (the prefilter leaves such a sentence
+        unparsed). The attacker is the first actor named just after the phrase; the holder
+        the maker of the remains ("examined by investigators") or the speaker of a report
+        word before them ("UN monitors reported that the shells ..."), else ``None``."""
+        doc = sent.doc
+        cues = self.cues
+        for k in range(sent.start + 1, sent.end):
+            phrase = next((p for p in cues.origin_phrases if _at(doc, k, sent.end, p)), None)
+            if phrase is None:
+                continue
+            nouns = [t for t in doc[sent.start:k] if t.lower_ in cues.origin_nouns]
+            after = k + len(phrase)
+            attacker = next((m for m in cx.mentions if after <= m.start <= after + 5
+                             and m.end <= sent.end), None)
+            if not nouns or attacker is None or any(
+                t.lower_ in ("no", "not", "never", "if", "whether") or t.dep_ == "neg"
+                for t in doc[sent.start:k]
+            ):  # ("no evidence the strike came from Yemen")
+                return None
+            noun = nouns[0]
+            holder = None
+            by = next((t.i for t in doc[noun.i:k] if t.lower_ == "by"), None)
+            if by is not None:
+                # the maker: an actor named after "by", else the word before the phrase
+                # ("examined by independent investigators")
+                holder = self._word_speaker(cx, by + 1, k)
+                if holder is None and k - 1 > by and doc[k - 1].is_alpha and not (
+                    doc[k - 1].is_stop
+                ):
+                    from .coder import Argument
+
+                    holder = Argument(doc[k - 1], None)
+            said = next((t.i for t in doc[sent.start:noun.i] if t.lower_ in self.said_forms
+                         or t.lower_ in _forms(cues.finding_verbs)), None)
+            if holder is None and said is not None:
+                holder = self._word_speaker(cx, sent.start, said)
+            return k, self.reader.actor_arg(cx, doc[attacker.end - 1]), holder
+        return None
 
     def _own_denial(self, said: _Said) -> bool:
         """A speaker's denial of its own side's act: denied, or said not to have happened
@@ -1109,13 +1282,48 @@ class Attribution:
                 for phrase in cues.counter_markers:
                     if _at(doc, k, sent.end, phrase):
                         return doc[k]
-            if doc[k].lower_ in cues.otherwise_words and doc[k].dep_ in ("advmod", "dobj", "dep"):
+            if doc[k - 1].pos_ == "AUX" and doc[k].head == sent.root and any(
+                len(phrase) > 1 and _at(doc, k, sent.end, phrase)
+                for phrase in cues.counter_markers
+            ):  # "Militant attacks have in fact shifted south": the whole sentence
                 return doc[sent.start]
+            # the whole sentence, or the clause after its last semicolon before the word
+            # ("Baku insists its troops never fired on civilians; rights groups say otherwise")
+            clause = next((doc[t.i + 1] for t in reversed(doc[sent.start:k]) if t.text == ";"),
+                          doc[sent.start])
+            if doc[k].lower_ in cues.otherwise_words and doc[k].dep_ in ("advmod", "dobj", "dep"):
+                return clause
             if any(_at(doc, k, sent.end, phrase) for phrase in cues.nothing_else):
-                return doc[sent.start]  # "footage shows tents burning, nothing else"
+                return clause  # "footage shows tents burning, nothing else"
             if doc[k].lower_ in cues.counter_adverbs and doc[k].dep_ == "advmod":
-                return doc[sent.start]  # "The Kremlin nonetheless insisted ...": the whole
+                return clause  # "The Kremlin nonetheless insisted ...": the whole
         return None
+
+    def _bare_report(self, cx: CodingContext, sent: Span) -> Argument | None:
+        """The named speaker of ``sent`` when the sentence is a report ("Delhi says ...",
+        "Moscow describes X as ...", "Baku insists ...") whose words gave no event of the
+        speaker's own; else ``None``."""
+        if any(s.speaker is not None and s.claimed and s.sent == self._index(cx, sent)
+               for s in cx.speech.said):
+            return None
+        root = sent.root
+        if not any(t.pos_ for t in sent):
+            # a sentence the prefilter left unparsed (no event words): read from the words,
+            # a report word near its start after an actor's name
+            forms = self.said_forms | _forms(self.cues.answer_verbs)
+            k = next((t.i for t in sent[:10] if t.lower_ in forms), None)
+            speaker = self._word_speaker(cx, sent.start, k) if k is not None else None
+        elif self._is_report(root) or root.lemma_.lower() in self.cues.answer_verbs:
+            speaker = self._speaker_of(cx, root)
+        else:
+            return None
+        if speaker is None or speaker.span is None or speaker.actor is None:
+            return None
+        return speaker
+
+    @staticmethod
+    def _index(cx: CodingContext, sent: Span) -> int:
+        return next((k for k, s in enumerate(cx.speech.sentences) if s.start == sent.start), -1)
 
     def _otherwise_speaker(self, cx: CodingContext, sent: Span) -> Argument | None:
         """"A UN panel and satellite imagery show otherwise": the panel."""
@@ -1228,7 +1436,11 @@ class Attribution:
             and (any(t.text == "," and t.i < c.i for t in c.subtree) or (
                 c.left_edge.i > sent.start and c.doc[c.left_edge.i - 1].text == ","))
             and any(o.dep_ in ("dobj", "obj") and o.lower_ in self.cues.answered_objects
-                    for o in c.children)))]
+                    for o in c.children)) or (
+            # "India said its forces shot down a Pakistani drone; Islamabad said the drone
+            # never left its airspace": a second speaker's clause after a semicolon, read
+            # as the first one's
+            c.dep_ == "ccomp" and self._clause_start(c) > c.left_edge.i))]
         for verb in verbs:
             lemma = verb.lemma_.lower()
             denial = lemma in self.reader.denial_verbs
@@ -1269,6 +1481,29 @@ class Attribution:
             ):  # (an account says something: "recalled its ambassador" tells nothing)
                 out.append((verb, speaker, "account"))
         return out
+
+    def _blames(self, event: Event, answer: Argument, mine: list[_Said]) -> bool:
+        """Whether the answer's sentence (its events: ``mine``) has the answerer accuse
+        the side that did ``event``: the one it was done to confirms it ("A US strike
+        killed a militia commander, CENTCOM said. The militia says it holds Washington
+        responsible")."""
+        return any(
+            t.event.type == "ACCUSE" and self._same_side(t.event.target, event.source) and (
+                self._same_side(t.event.source, answer.actor)
+                or (t.speaker is not None and _same_speaker(t.speaker, answer))
+            ) for t in mine)
+
+    @staticmethod
+    def _clause_start(verb: Token) -> int:
+        """Where the clause of ``verb`` starts: its subject's first word when a semicolon
+        stands right before it (the parser may hang the clause before the semicolon on
+        ``verb``), else its left edge."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.left_edge.i > verb.sent.start and (
+            verb.doc[subject.left_edge.i - 1].text == ";"
+        ):
+            return subject.left_edge.i
+        return verb.left_edge.i
 
     def _accusation_of(self, event: Event, speaker: Argument) -> bool:
         """Whether ``event`` is an accusation, made by a named accuser of another side,
