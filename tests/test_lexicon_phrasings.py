@@ -532,3 +532,56 @@ def test_unless_rules_an_entry_out():
     release = next(p for p in load_lexicon().verbs["release"] if p.unless)
     assert release.fit(set(), {"statement"}, set(), set(), {}) is None
     assert release.fit(set(), {"hostage"}, set(), set(), {}) is not None
+
+
+# -- the weak types (brief types4): concessions told as announcements ---------------------
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "etype", "not_etype"),
+    [
+        # a ceasefire declared or announced (not agreed, not in force) is a concession
+        ("The ceasefire announced by Colombia's government took the ELN by surprise.",
+         "CONCEDE", "AGREE"),
+        ("A unilateral truce by the Tatmadaw was ignored by the Arakan Army.", "CONCEDE",
+         "AGREE"),
+        # agreed to, it stays a promise
+        ("Armenia and Azerbaijan agreed to a ceasefire in Nagorno-Karabakh.", "AGREE",
+         "CONCEDE"),
+    ],
+)
+def test_declared_ceasefires_concede(code_text, text, etype, not_etype):
+    types = _types(code_text(text))
+    assert etype in types, (text, types)
+    assert not_etype not in types, (text, types)
+
+
+def test_a_declared_truce_is_picked_by_the_verb_it_hangs_on():
+    lex = load_lexicon()
+    assert lex.noun("ceasefire", {"announce"}).type == "CONCEDE"
+    assert lex.noun("truce", {"declare"}).type == "CONCEDE"
+    assert lex.noun("ceasefire", set()).type == "AGREE"
+    assert lex.types["RETREAT"].announced == "CONCEDE"
+    assert lex.types["ASSAULT"].announced is None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "concedes"),
+    [
+        # a side's own word that it will give ground is a concession besides the act
+        ("Turkey announced that its troops would withdraw from the Syrian town of Tal "
+         "Rifaat.", True),
+        ("Ethiopia's government said it would release 2,000 detained Tigrayan soldiers.", True),
+        # someone else's forecast, a refusal, or the act itself: no announced concession
+        ("Kenya said Ethiopian troops would withdraw from the Somali town of Baidoa.", False),
+        ("Turkey announced that its troops would never withdraw from northern Syria.", False),
+        ("Turkish troops withdrew from the Syrian town of Tal Rifaat.", False),
+    ],
+)
+def test_an_announced_retreat_concedes(code_text, text, concedes):
+    types = [e.type for e in code_text(text).events]
+    assert ("CONCEDE" in types) is concedes, (text, types)
+    if concedes:
+        assert "RETREAT" in types, (text, types)

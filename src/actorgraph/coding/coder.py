@@ -325,13 +325,18 @@ def _complement_of(token: Token, heads: set[int]) -> bool:
 
 def _noun_context(noun: Token) -> set[str]:
     """What a noun entry's ``objects`` may name: the words modifying the noun ("military
-    support"), and for the subject of a verb, that verb's lemma with its object or
+    support", "the truce declared by X", "a truce was declared"), and for the subject of a
+    verb, that verb's lemma with its object or
     preposition and object ("the truce took effect": ``take effect``; "came into force":
     ``come into force``)."""
     words = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
     # "joint coast guard exercise": the modifier of a modifier
     words |= {g.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "nmod")
               for g in c.children if g.dep_ == "amod"}
+    # "the ceasefire announced by Russia": the participle that tells what became of it
+    words |= {c.lemma_.lower() for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"}
+    if noun.dep_ == "nsubjpass":  # "a truce was declared"
+        words.add(noun.head.lemma_.lower())
     if noun.dep_ == "nsubj":
         verb = noun.head
         lemma = verb.lemma_.lower()
@@ -1785,6 +1790,13 @@ class EventCoder:
                         )
                     )
                 yield event
+        if (etype.announced and frame.modality in ("future", "hypothetical") and not frame.negated
+                and speaker is not None and speaker.actor is not None
+                and any(s is not None and _same_side(s.actor, speaker.actor) for s in sources)):
+            # "Russia announced its troops would pull back": the announcement concedes
+            announced = self.lexicon.types[etype.announced]
+            yield from self.build(cx, replace(proposal, type=announced.name, mode=None,
+                                              cameo=announced.cameo), args, sent)
         denier = frame.denied_by
         if denier is not None and denier.span is not None:
             # "Tehran denies arming the group": the denial is itself a REJECT event, read
@@ -1818,6 +1830,15 @@ class EventCoder:
 
 
 _YEAR = re.compile(r"(1[89]|20)\d\d")
+
+
+def _same_side(a: str | None, b: str | None) -> bool:
+    """Whether two actor ids are one side: the same id, or the same country code
+    ("RUS.GOV.KREMLIN" speaks for "RUS.MIL"; persons, "PER.*", only for themselves)."""
+    if a is None or b is None:
+        return False
+    ca, cb = a.split(".")[0], b.split(".")[0]
+    return a == b or (ca == cb and ca != "PER")
 
 
 def _counts_people(token: Token) -> bool:

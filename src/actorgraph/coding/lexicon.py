@@ -38,6 +38,9 @@ class EventType:
     modes: tuple[str, ...]
     target_preps: tuple[str, ...]
     reciprocal: bool = False  # two actors and no target: each acts on the other
+    # The type a side's own announcement of this act for the future is as well ("Russia
+    # announced its troops would pull back": a concession, besides the withdrawal).
+    announced: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,12 +256,16 @@ def load_lexicon(
             modes=tuple(t.get("modes") or ()),
             target_preps=tuple(t.get("target_preps") or ()),
             reciprocal=bool(t.get("reciprocal", False)),
+            announced=str(t["announced"]) if t.get("announced") else None,
         )
         for name, t in data["types"].items()
     }
     unknown = sorted(t.name for t in types.values() if t.quad not in quads)
     if unknown:
         raise ConfigError(f"plover.yaml: types with a quad not in `quads`: {unknown}")
+    unknown = sorted(t.name for t in types.values() if t.announced and t.announced not in types)
+    if unknown:
+        raise ConfigError(f"plover.yaml: types `announced` as an unknown type: {unknown}")
     lex = Lexicon(types, quads=quads)
     lex.merge(data, "plover.yaml")
     _add_cameo(lex, cameo_groups)
