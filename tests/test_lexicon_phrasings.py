@@ -585,3 +585,27 @@ def test_an_announced_retreat_concedes(code_text, text, concedes):
     assert ("CONCEDE" in types) is concedes, (text, types)
     if concedes:
         assert "RETREAT" in types, (text, types)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "etype", "not_etype"),
+    [
+        # two sides holding an exercise or drills together cooperate; one side mobilises
+        ("Egyptian and Sudanese paratroopers held an exercise near Merowe last week.",
+         "COOPERATE", "MOBILIZE"),
+        ("Iran and Pakistan began naval drills in the Gulf of Oman.", "COOPERATE", "MOBILIZE"),
+        ("Iran began naval drills in the Gulf of Oman.", "MOBILIZE", "COOPERATE"),
+    ],
+)
+def test_an_exercise_of_two_sides_is_cooperation(code_text, text, etype, not_etype):
+    types = _types(code_text(text))
+    assert etype in types, (text, types)
+    assert not_etype not in types, (text, types)
+
+
+def test_joint_entries_load():
+    hold = next(p for p in load_lexicon().verbs["hold"]
+                if p.type == "MOBILIZE" and "exercise" in p.objects)
+    assert hold.joint == ("COOPERATE", "military", "062")
+    assert all(p.joint is None for p in load_lexicon().verbs["deploy"])

@@ -1681,6 +1681,13 @@ class EventCoder:
         etype = self.lexicon.types[proposal.type]
         reader = self.reader
         actors = [a for a in args.sources if a.span is not None]
+        hints = proposal.hints
+        if (isinstance(hints, Predicate) and hints.joint and len({a.actor for a in actors}) >= 2
+                and not any(a.span for a in args.targets)):
+            # "Vietnam and the Philippines held a coast guard exercise": done together
+            jtype, jmode, jcameo = hints.joint
+            proposal = replace(proposal, type=jtype, mode=jmode, cameo=jcameo, hints=None)
+            etype = self.lexicon.types[jtype]
         if not any(a.span for a in args.targets) and len(actors) >= 2 and (
             etype.reciprocal or trigger.lemma_.lower() in reader.reciprocal_verbs
         ):

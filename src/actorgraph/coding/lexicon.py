@@ -58,6 +58,9 @@ class Predicate:
     subjects: frozenset[str] = frozenset()
     complements: frozenset[str] = frozenset()
     unless: frozenset[str] = frozenset()  # objects that rule the entry out
+    # (type, mode, cameo) when two or more sides do it together and no target: "Vietnam and
+    # the Philippines held a coast guard exercise" is cooperation, not one side's show of force
+    joint: tuple[str, str | None, str | None] | None = None
 
     @property
     def head(self) -> str:
@@ -157,6 +160,14 @@ class Lexicon:
         if mode and mode not in self.types[etype].modes:
             raise ConfigError(f"{where}: mode {mode!r} is not a mode of {etype}")
         preps = raw.get("target_preps")
+        joint = raw.get("joint")
+        if joint is not None:
+            if not isinstance(joint, dict) or str(joint.get("type", "")).upper() not in self.types:
+                raise ConfigError(f"{where}: `joint` needs the `type` of the shared act")
+            jtype, jmode, jcameo = (str(joint["type"]).upper(), joint.get("mode"),
+                                    str(joint["cameo"]) if joint.get("cameo") else None)
+            if jmode and jmode not in self.types[jtype].modes:
+                raise ConfigError(f"{where}: joint mode {jmode!r} is not a mode of {jtype}")
         pred = Predicate(
             lemma=lemma,
             type=etype,
@@ -169,6 +180,7 @@ class Lexicon:
             subjects=frozenset(str(o).lower() for o in raw.get("subjects") or ()),
             complements=frozenset(str(o).lower() for o in raw.get("complements") or ()),
             unless=frozenset(str(o).lower() for o in raw.get("unless") or ()),
+            joint=(jtype, jmode, jcameo) if joint is not None else None,
         )
         bucket = self.verbs if table == "predicates" else self.nouns
         bucket[pred.head].append(pred)
