@@ -609,3 +609,22 @@ def test_joint_entries_load():
                 if p.type == "MOBILIZE" and "exercise" in p.objects)
     assert hold.joint == ("COOPERATE", "military", "062")
     assert all(p.joint is None for p in load_lexicon().verbs["deploy"])
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "etype", "not_etype"),
+    [
+        # a state's armed forces named as the object of backing: material (AID) support,
+        # as for an armed group; praise for them stays SUPPORT
+        ("The United States backed the Ukrainian army with artillery shells.", "AID",
+         "SUPPORT"),
+        ("Egypt praised the Sudanese army after the battle for Omdurman.", "SUPPORT", "AID"),
+        # troops pulled out of a place are no withdrawal from a body (SANCTION)
+        ("Kenya pulled its troops out of the Somali port of Kismayo.", "RETREAT", "SANCTION"),
+    ],
+)
+def test_backing_an_army_is_aid(code_text, text, etype, not_etype):
+    types = _types(code_text(text))
+    assert etype in types, (text, types)
+    assert not_etype not in types, (text, types)

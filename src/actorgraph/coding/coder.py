@@ -476,6 +476,8 @@ class LexiconProposer:
         self.reader = reader
         self.armed_kinds = lexicon.cue("armed_kinds")
         self.group_words = lexicon.cue("group_words")
+        self.force_kinds = lexicon.cue("force_kinds")
+        self.force_words = lexicon.cue("force_words")
 
     def __call__(self, sentence: Span, cx: CodingContext) -> Iterator[TriggerProposal]:
         words = [t for t in sentence if cx.mention_at(t.i) is None]  # not inside actor names
@@ -544,6 +546,8 @@ class LexiconProposer:
             actor = self.reader.dictionary.get(span.id_) if span is not None else None
             if actor is not None and actor.kind in self.armed_kinds:
                 object_lemmas |= self.group_words
+            elif actor is not None and actor.kind in self.force_kinds:  # "the Syrian army"
+                object_lemmas |= self.force_words
         subjects, complements, prep_objects = _verb_frame(verb)
         best: tuple[int, Predicate] | None = None
         for pred in preds:
