@@ -337,6 +337,11 @@ def test_a_pledge_of_support_is_support(code_text):
         ("Egypt praised the Sudanese army after the battle for Omdurman.", "SUPPORT", "AID"),
         # troops pulled out of a place are no withdrawal from a body (SANCTION)
         ("Kenya pulled its troops out of the Somali port of Kismayo.", "RETREAT", "SANCTION"),
+        # forces put on alert mobilise; two sides that "met in clashes" fought
+        ("Serbia placed its army on the highest level of combat readiness.", "MOBILIZE",
+         None),
+        ("Tuareg rebels and Malian soldiers met in heavy clashes near Kidal.", "ASSAULT",
+         "CONSULT"),
     ],
 )
 def test_weak_type_phrasings(code_text, text, etype, not_etype):
@@ -520,6 +525,13 @@ def test_intransitive_entries_load():
         ("Toyota's sales in Thailand declined by 9 percent in May.", "REJECT"),
         ("Ecuador's army vowed to protect the rights of indigenous voters.", "AID"),
         ("Ukrainian brigades defended the city of Pokrovsk for months.", "SUPPORT"),
+        # what a country houses, a road travelled, missions flown, details or munitions
+        # delivered: no visit, no host, no aid
+        ("Djibouti hosts military bases of France and Japan.", "CONSULT"),
+        ("The Malian reporters were travelling aboard a military bus near Gao.", "CONSULT"),
+        ("The Royal Air Force has flown 900 missions over Iraq.", "CONSULT"),
+        ("The Kenyan army refused to provide details of the raid.", "AID"),
+        ("Coalition aircraft conducted four strikes on ISIS, delivering 60 munitions.", "AID"),
         ("The Syrian army shelled the town and damaged the hospital in Douma.", None),
     ],
 )
