@@ -342,6 +342,11 @@ def test_a_pledge_of_support_is_support(code_text):
          None),
         ("Tuareg rebels and Malian soldiers met in heavy clashes near Kidal.", "ASSAULT",
          "CONSULT"),
+        # a missile test-fired is a weapons test; rockets fired at towns an attack
+        ("Pakistan successfully test-fired the Shaheen-III ballistic missile.", "MOBILIZE",
+         "ASSAULT"),
+        ("Hezbollah fired rockets at the Israeli town of Kiryat Shmona.", "ASSAULT",
+         "MOBILIZE"),
     ],
 )
 def test_weak_type_phrasings(code_text, text, etype, not_etype):

@@ -533,7 +533,9 @@ class LexiconProposer:
                 if cx.by_token.get(o.i) is None:
                     self.reader.actor_arg(cx, o, deep=False)
             return None
-        words = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "dative", "advmod")
+        # particles, prepositions and the bare noun of "test-fired" (npadvmod)
+        words = {c.lower_ for c in verb.children
+                 if c.dep_ in ("prt", "prep", "dative", "advmod", "npadvmod")
                  and not _names_a_time(c)}
         objects = _objects(verb)
         object_lemmas = {o.lemma_.lower() for o in objects}
