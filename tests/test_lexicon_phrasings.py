@@ -335,6 +335,9 @@ def test_a_pledge_of_support_is_support(code_text):
         ("The United States backed the Ukrainian army with artillery shells.", "AID",
          "SUPPORT"),
         ("Egypt praised the Sudanese army after the battle for Omdurman.", "SUPPORT", "AID"),
+        ("Russia's support for the Syrian army turned the war in Aleppo.", "AID", "SUPPORT"),
+        ("The Security Council reiterated its support for Iraq's democratic process.",
+         "SUPPORT", "AID"),
         # troops pulled out of a place are no withdrawal from a body (SANCTION)
         ("Kenya pulled its troops out of the Somali port of Kismayo.", "RETREAT", "SANCTION"),
         # forces put on alert mobilise; two sides that "met in clashes" fought

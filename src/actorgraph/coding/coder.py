@@ -497,13 +497,25 @@ class LexiconProposer:
             if token.pos_ in ("NOUN", "PROPN"):
                 if asking and _complement_of(_verb_above(token), asking):
                     continue  # "agreed to provide aid": the aid is promised, not given
-                modifiers = _noun_context(token)
+                modifiers = _noun_context(token) | self._forces_served(cx, token)
                 noun = self.lexicon.noun(token.lemma_.lower(), modifiers)
                 if noun is not None:
                     yield self._proposal(token, noun, nominal=True)
                 elif self.reader.under_fire(token) is not None:  # "came under fire from X"
                     yield TriggerProposal(token.doc[token.i : token.i + 1], "ASSAULT",
                                           origin="rule", nominal=True)
+
+    def _forces_served(self, cx: CodingContext, noun: Token) -> frozenset[str]:
+        """The force words when the noun is for a state's armed forces: "in support of the
+        Iraqi Security Forces", "support for the Iraqi army" (AID, as the verb is)."""
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "for", "to"):
+                for pobj in prep.children:
+                    span = cx.by_token.get(pobj.i) if pobj.dep_ == "pobj" else None
+                    actor = self.reader.dictionary.get(span.id_) if span is not None else None
+                    if actor is not None and actor.kind in self.force_kinds:
+                        return self.force_words
+        return frozenset()
 
     @staticmethod
     def _proposal(token: Token, pred: Predicate, nominal: bool) -> TriggerProposal:
