@@ -326,6 +326,10 @@ def test_a_pledge_of_support_is_support(code_text):
          "AGREE"),
         ("Armenia and Azerbaijan agreed to a ceasefire in Nagorno-Karabakh.", "AGREE",
          "CONCEDE"),
+        ("Colombia's president declared an end to the war with the FARC in Bogota.", "CONCEDE",
+         "ASSAULT"),
+        ("Ecuador's president declared war on the drug gangs in Guayaquil.", "ASSAULT",
+         "CONCEDE"),
         # two sides holding an exercise or drills together cooperate; one side mobilises
         ("Egyptian and Sudanese paratroopers held an exercise near Merowe last week.",
          "COOPERATE", "MOBILIZE"),
