@@ -25,14 +25,14 @@ EXPECTED_QUADS = {
     "PROTEST": 4, "SANCTION": 4, "MOBILIZE": 4, "COERCE": 4, "ASSAULT": 4,
 }
 ENTRY_KEYS = {"lemma", "type", "mode", "cameo", "objects", "target_preps", "passive", "note",
-              "subjects", "complements", "intransitive", "unless"}
+              "subjects", "complements", "intransitive", "unless", "joint"}
 CUE_LISTS = (
     "report_verbs", "report_phrases", "denial_verbs", "intention_verbs", "intention_nouns",
     "hypothetical_markers", "future_markers", "negation_words", "historical_markers",
     "opinion_verbs", "claim_verbs", "noun_target_preps", "place_preps", "between_words",
     "light_verbs", "proposal_nouns", "directive_verbs", "reciprocal_verbs", "quantity_words",
-    "armed_kinds", "group_words", "patient_nouns", "commemoration_words", "under_fire_nouns",
-    "under_fire_verbs",
+    "armed_kinds", "group_words", "force_kinds", "force_words", "patient_nouns",
+    "commemoration_words", "under_fire_nouns", "under_fire_verbs",
 )
 WORD = re.compile(r"^[a-z][a-z-]*$")
 
@@ -71,7 +71,10 @@ def test_all_sixteen_types_exactly(data):
 @pytest.mark.parametrize("name", sorted(PLOVER_TYPES))
 def test_type_fields(data, name):
     t = data["types"][name]
-    assert set(t) <= {"quad", "cameo", "description", "modes", "target_preps", "reciprocal"}
+    assert set(t) <= {"quad", "cameo", "description", "modes", "target_preps", "reciprocal",
+                      "announced"}
+    if "announced" in t:  # the type an announcement of this act is as well
+        assert t["announced"] in data["types"] and t["announced"] != name
     assert t["quad"] == EXPECTED_QUADS[name]
     assert t["quad"] in data["quads"]
     cameo = t["cameo"]
@@ -149,6 +152,11 @@ def test_entries_are_well_formed(data, table):
             assert isinstance(e["passive"], bool), where
         if "intransitive" in e:
             assert isinstance(e["intransitive"], bool), where
+        if "joint" in e:  # the act when sides do it together: another type, its mode
+            joint = e["joint"]
+            assert set(joint) <= {"type", "mode", "cameo"}, where
+            assert joint["type"] in types and joint["type"] != e["type"], where
+            assert joint.get("mode") is None or joint["mode"] in types[joint["type"]]["modes"]
         if "note" in e:
             assert isinstance(e["note"], str) and e["note"].strip(), where
 

@@ -338,13 +338,18 @@ def _complement_of(token: Token, heads: set[int]) -> bool:
 
 def _noun_context(noun: Token) -> set[str]:
     """What a noun entry's ``objects`` may name: the words modifying the noun ("military
-    support"), and for the subject of a verb, that verb's lemma with its object or
+    support", "the truce declared by X", "a truce was declared"), and for the subject of a
+    verb, that verb's lemma with its object or
     preposition and object ("the truce took effect": ``take effect``; "came into force":
     ``come into force``)."""
     words = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
     # "joint coast guard exercise": the modifier of a modifier
     words |= {g.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "nmod")
               for g in c.children if g.dep_ == "amod"}
+    # "the ceasefire announced by Russia": the participle that tells what became of it
+    words |= {c.lemma_.lower() for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"}
+    if noun.dep_ == "nsubjpass":  # "a truce was declared"
+        words.add(noun.head.lemma_.lower())
     if noun.dep_ == "nsubj":
         verb = noun.head
         lemma = verb.lemma_.lower()
@@ -484,6 +489,8 @@ class LexiconProposer:
         self.reader = reader
         self.armed_kinds = lexicon.cue("armed_kinds")
         self.group_words = lexicon.cue("group_words")
+        self.force_kinds = lexicon.cue("force_kinds")
+        self.force_words = lexicon.cue("force_words")
 
     def __call__(self, sentence: Span, cx: CodingContext) -> Iterator[TriggerProposal]:
         words = [t for t in sentence if cx.mention_at(t.i) is None]  # not inside actor names
@@ -503,13 +510,25 @@ class LexiconProposer:
             if token.pos_ in ("NOUN", "PROPN"):
                 if asking and _complement_of(_verb_above(token), asking):
                     continue  # "agreed to provide aid": the aid is promised, not given
-                modifiers = _noun_context(token)
+                modifiers = _noun_context(token) | self._forces_served(cx, token)
                 noun = self.lexicon.noun(token.lemma_.lower(), modifiers)
                 if noun is not None:
                     yield self._proposal(token, noun, nominal=True)
                 elif self.reader.under_fire(token) is not None:  # "came under fire from X"
                     yield TriggerProposal(token.doc[token.i : token.i + 1], "ASSAULT",
                                           origin="rule", nominal=True)
+
+    def _forces_served(self, cx: CodingContext, noun: Token) -> frozenset[str]:
+        """The force words when the noun is for a state's armed forces: "in support of the
+        Iraqi Security Forces", "support for the Iraqi army" (AID, as the verb is)."""
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "for", "to"):
+                for pobj in prep.children:
+                    span = cx.by_token.get(pobj.i) if pobj.dep_ == "pobj" else None
+                    actor = self.reader.dictionary.get(span.id_) if span is not None else None
+                    if actor is not None and actor.kind in self.force_kinds:
+                        return self.force_words
+        return frozenset()
 
     @staticmethod
     def _proposal(token: Token, pred: Predicate, nominal: bool) -> TriggerProposal:
@@ -539,7 +558,9 @@ class LexiconProposer:
                 if cx.by_token.get(o.i) is None:
                     self.reader.actor_arg(cx, o, deep=False)
             return None
-        words = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "dative", "advmod")
+        # particles, prepositions and the bare noun of "test-fired" (npadvmod)
+        words = {c.lower_ for c in verb.children
+                 if c.dep_ in ("prt", "prep", "dative", "advmod", "npadvmod")
                  and not _names_a_time(c)}
         objects = _objects(verb)
         object_lemmas = {o.lemma_.lower() for o in objects}
@@ -552,6 +573,8 @@ class LexiconProposer:
             actor = self.reader.dictionary.get(span.id_) if span is not None else None
             if actor is not None and actor.kind in self.armed_kinds:
                 object_lemmas |= self.group_words
+            elif actor is not None and actor.kind in self.force_kinds:  # "the Syrian army"
+                object_lemmas |= self.force_words
         subjects, complements, prep_objects = _verb_frame(verb)
         best: tuple[int, Predicate] | None = None
         for pred in preds:
@@ -1827,6 +1850,14 @@ class EventCoder:
         # (a sector noun counts: the builder gives it its country, "the army and the RSF")
         actors = [a for a in args.sources if a.span is not None or (
             a.token.pos_ == "NOUN" and reader.sector_code(a.token) is not None)]
+        hints = proposal.hints
+        named = {a.actor for a in actors if a.span is not None}
+        if (isinstance(hints, Predicate) and hints.joint and len(named) >= 2
+                and not any(a.span for a in args.targets)):
+            # "Vietnam and the Philippines held a coast guard exercise": done together
+            jtype, jmode, jcameo = hints.joint
+            proposal = replace(proposal, type=jtype, mode=jmode, cameo=jcameo, hints=None)
+            etype = self.lexicon.types[jtype]
         if not any(a.span for a in args.targets) and len(actors) >= 2 and (
             etype.reciprocal or trigger.lemma_.lower() in reader.reciprocal_verbs
         ):
@@ -1938,6 +1969,13 @@ class EventCoder:
                         )
                     )
                 yield event
+        if (etype.announced and frame.modality in ("future", "hypothetical") and not frame.negated
+                and speaker is not None and speaker.actor is not None
+                and any(s is not None and _same_side(s.actor, speaker.actor) for s in sources)):
+            # "Russia announced its troops would pull back": the announcement concedes
+            announced = self.lexicon.types[etype.announced]
+            yield from self.build(cx, replace(proposal, type=announced.name, mode=None,
+                                              cameo=announced.cameo), args, sent)
         denier = frame.denied_by
         if denier is not None and denier.span is not None:
             # "Tehran denies arming the group": the denial is itself a REJECT event, read
@@ -1971,6 +2009,15 @@ class EventCoder:
 
 
 _YEAR = re.compile(r"(1[89]|20)\d\d")
+
+
+def _same_side(a: str | None, b: str | None) -> bool:
+    """Whether two actor ids are one side: the same id, or the same country code
+    ("RUS.GOV.KREMLIN" speaks for "RUS.MIL"; persons, "PER.*", only for themselves)."""
+    if a is None or b is None:
+        return False
+    ca, cb = a.split(".")[0], b.split(".")[0]
+    return a == b or (ca == cb and ca != "PER")
 
 
 def _counts_people(token: Token) -> bool:

@@ -38,6 +38,9 @@ class EventType:
     modes: tuple[str, ...]
     target_preps: tuple[str, ...]
     reciprocal: bool = False  # two actors and no target: each acts on the other
+    # The type a side's own announcement of this act for the future is as well ("Russia
+    # announced its troops would pull back": a concession, besides the withdrawal).
+    announced: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +58,9 @@ class Predicate:
     subjects: frozenset[str] = frozenset()
     complements: frozenset[str] = frozenset()
     unless: frozenset[str] = frozenset()  # objects that rule the entry out
+    # (type, mode, cameo) when two or more sides do it together and no target: "Vietnam and
+    # the Philippines held a coast guard exercise" is cooperation, not one side's show of force
+    joint: tuple[str, str | None, str | None] | None = None
 
     @property
     def head(self) -> str:
@@ -154,6 +160,14 @@ class Lexicon:
         if mode and mode not in self.types[etype].modes:
             raise ConfigError(f"{where}: mode {mode!r} is not a mode of {etype}")
         preps = raw.get("target_preps")
+        joint = raw.get("joint")
+        if joint is not None:
+            if not isinstance(joint, dict) or str(joint.get("type", "")).upper() not in self.types:
+                raise ConfigError(f"{where}: `joint` needs the `type` of the shared act")
+            jtype, jmode, jcameo = (str(joint["type"]).upper(), joint.get("mode"),
+                                    str(joint["cameo"]) if joint.get("cameo") else None)
+            if jmode and jmode not in self.types[jtype].modes:
+                raise ConfigError(f"{where}: joint mode {jmode!r} is not a mode of {jtype}")
         pred = Predicate(
             lemma=lemma,
             type=etype,
@@ -166,6 +180,7 @@ class Lexicon:
             subjects=frozenset(str(o).lower() for o in raw.get("subjects") or ()),
             complements=frozenset(str(o).lower() for o in raw.get("complements") or ()),
             unless=frozenset(str(o).lower() for o in raw.get("unless") or ()),
+            joint=(jtype, jmode, jcameo) if joint is not None else None,
         )
         bucket = self.verbs if table == "predicates" else self.nouns
         bucket[pred.head].append(pred)
@@ -207,6 +222,9 @@ def _add_cameo(lex: Lexicon, groups: tuple[str, ...] | None) -> None:
 # train and dev, "damage" and "prevent" coded no gold event and 11 false ones).
 _CAMEO_OUTCOMES = frozenset({"die", "hurt", "match", "overtake", "suffer", "lose", "damage",
                              "prevent"})
+# CAMEO verbs that name a weapon's make, not an act: "rocket-propelled grenades" (on train,
+# two false MOBILIZE events and no gold one).
+_CAMEO_DESCRIPTIONS = frozenset({"propel"})
 
 
 def extend_with_cameo(lex: Lexicon, entries: list[dict[str, Any]]) -> None:
@@ -218,7 +236,7 @@ def extend_with_cameo(lex: Lexicon, entries: list[dict[str, Any]]) -> None:
     bound = {lemma for lemma, preds in lex.verbs.items() if all(p.objects for p in preds)}
 
     def keep(e: dict[str, Any]) -> bool:
-        if e["lemma"] in _CAMEO_OUTCOMES:
+        if e["lemma"] in _CAMEO_OUTCOMES or e["lemma"].split()[0] in _CAMEO_DESCRIPTIONS:
             return False
         if e.get("objects"):
             return True
@@ -253,12 +271,16 @@ def load_lexicon(
             modes=tuple(t.get("modes") or ()),
             target_preps=tuple(t.get("target_preps") or ()),
             reciprocal=bool(t.get("reciprocal", False)),
+            announced=str(t["announced"]) if t.get("announced") else None,
         )
         for name, t in data["types"].items()
     }
     unknown = sorted(t.name for t in types.values() if t.quad not in quads)
     if unknown:
         raise ConfigError(f"plover.yaml: types with a quad not in `quads`: {unknown}")
+    unknown = sorted(t.name for t in types.values() if t.announced and t.announced not in types)
+    if unknown:
+        raise ConfigError(f"plover.yaml: types `announced` as an unknown type: {unknown}")
     lex = Lexicon(types, quads=quads)
     lex.merge(data, "plover.yaml")
     _add_cameo(lex, cameo_groups)
