@@ -41,6 +41,25 @@ def held(coded) -> list[tuple[str, str, str, str, str]]:
     ("Leanne Caret, president and CEO of Boeing Defense, spoke at the show.", "leads",
      "Leanne Caret", "Boeing Defense"),
     ("US Secretary of Defense Lloyd Austin visited Kyiv.", "member_of", "Lloyd Austin", "US"),
+    # a post "at" a firm or agency makes its holder one of its people
+    ("Anna Berg, the senior economist at Nordbank Capital, expects rates to fall.",
+     "member_of", "Anna Berg", "Nordbank Capital"),
+    ("Erik Dahl, chief financial officer at Halvorsen Shipping, announced the results.",
+     "member_of", "Erik Dahl", "Halvorsen Shipping"),
+    ("Tomas Ruiz, head of research at Meridian Securities, said shares would recover.",
+     "member_of", "Tomas Ruiz", "Meridian Securities"),
+    # an office one is elected, appointed or named to
+    ("Lucia Ferrer was elected president of Uruguay on Sunday.", "leads", "Lucia Ferrer",
+     "Uruguay"),
+    ("Omar Haddad was appointed commander of the Northern Brigade in 2019.",
+     "leads", "Omar Haddad", "Northern Brigade"),
+    ("MARIO VEGA HAS BEEN NAMED PRESIDENT OF THE NATIONAL COFFEE FEDERATION.", "leads",
+     "MARIO VEGA", "COFFEE FEDERATION"),
+    # wire text in capitals: a comma title, a state's minister
+    ("COLONEL JOSE MARIN, CHIEF OF THE NATIONAL POLICE, DENIED THE REPORTS.", "leads",
+     "JOSE MARIN", "NATIONAL POLICE"),
+    ("PERUVIAN FOREIGN MINISTER ELENA SOTO ARRIVED IN LIMA TODAY.", "member_of",
+     "ELENA SOTO", "PERUVIAN"),
 ])
 def test_more_ways_relations_are_stated(code_text, text, rtype, source, target):
     coded = code_text(text)

@@ -159,11 +159,15 @@ class RelationCues:
     group_nouns: frozenset[str] = frozenset()
     organisation_nouns: frozenset[str] = frozenset()
     alliance_nouns: frozenset[str] = frozenset()
+    workplace_nouns: frozenset[str] = frozenset()
+    office_verbs: frozenset[str] = frozenset()
+    having_verbs: frozenset[str] = frozenset()
 
     def words(self) -> set[str]:
         """Every cue word, lower-case, for the prefilter to parse the sentences they are in."""
         words = set(self.compounds) | set(self.adjectives) | self.support_nouns
         words |= self.alliance_nouns | (self.group_nouns - {"company", "firm"})
+        words |= self.workplace_nouns
         words |= {form for noun in self.nouns
                   for form in (noun, noun + "s", noun + "es", noun[:-1] + "ies")}
         for verb in [*self.verbs, *self.giving_verbs, *self.receiving_verbs]:
@@ -232,6 +236,9 @@ def _parse(data: Any, origin: str, cues: RelationCues) -> None:
     cues.group_nouns |= listed("group_nouns")
     cues.organisation_nouns |= listed("organisation_nouns")
     cues.alliance_nouns |= listed("alliance_nouns")
+    cues.workplace_nouns |= listed("workplace_nouns")
+    cues.office_verbs |= listed("office_verbs")
+    cues.having_verbs |= listed("having_verbs")
 
 
 @lru_cache(maxsize=4)
@@ -739,7 +746,7 @@ class RelationFinder:
         a word of its own before it ("the 105th infantry brigade", "the social christian
         people's movement"), or an "of" phrase after it ("a commission of notables")."""
         if not (token.pos_ in ("NOUN", "PROPN") or (token.pos_ == "ADJ" and token.dep_ == "pobj")
-                ) or token.tag_ == "NNS" or not (
+                ) or (token.tag_ == "NNS" and not token.text.isupper()) or not (
                 self._organisation_word(token.lower_)):
             return False
         if not self._unit_name(token) and not any(
@@ -863,6 +870,15 @@ class RelationFinder:
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in (
                 "one", "some", "among"):  # "X is one of the factions of Y"
             return self._holders(noun.head.head)
+        if noun.dep_ in ("attr", "oprd", "xcomp", "ccomp") and noun.head.pos_ == "VERB" and (
+                noun.head.lemma_.lower() in self.cues.office_verbs):
+            # "X was elected president of Y", "Z appointed X commander of Y": who is put in
+            verb = noun.head
+            passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            if passive:
+                return [a for c in passive for a in self._args(c)]
+            objs = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i < noun.i]
+            return self._args(objs[0]) if objs else []
         if noun.dep_ in ("attr", "acomp", "oprd") and noun.head.lemma_.lower() in _COPULAS:
             return self._direct(self.reader.subjects(self._cx, noun.head))
         if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ in ("VERB",
@@ -1043,6 +1059,11 @@ class RelationFinder:
             yield from self._alliance_noun(token)
             return
         cue = self.cues.nouns.get(token.lower_) or self.cues.nouns.get(lemma)
+        # "the chief economist at Nordbank": an occupation makes one of a body's people
+        # with "at" only
+        workplace = cue is None and lemma in self.cues.workplace_nouns
+        if workplace:
+            cue = ("member_of", False)
         if cue is None and token.lower_ in _ONE_OF_NOUNS and token.dep_ == "pobj" and (
                 token.head.lower_ == "of" and token.head.head.lower_ == "one"):
             cue = ("member_of", False)  # "X is one of the groups in Y"
@@ -1054,7 +1075,7 @@ class RelationFinder:
             return
         if cue is None or token.pos_ not in ("NOUN", "PROPN"):
             return
-        owners = self._owners(token)
+        owners = [] if workplace else self._owners(token)
         holders = self._holders(token)
         if not holders and len(owners) == 1 and self._kind(owners[0].span) == "person" and (
                 owners[0].token.head.lower_ == "of") and (
@@ -1080,9 +1101,10 @@ class RelationFinder:
             owners = [a for c in token.lefts if c.dep_ in ("amod", "compound", "nmod")
                       and c.i in self._cx.by_token for a in self._args(c)]
         if not owners and rtype in ("leads", "member_of") and not reverse:
-            # "a senior commander in Hezbollah": a member of the group, whatever the title;
-            # "a commander in Syria" names a place, not a group.
-            owners = [o for o in self._owners(token, ("in", "within"), loose=False)
+            # "a senior commander in Hezbollah", "head of research at Meridian": a member of
+            # the group, whatever the title; "a commander in Syria" names a place, not a group.
+            preps = ("at",) if workplace else ("in", "within", "at")
+            owners = [o for o in self._owners(token, preps, loose=False)
                       if self._kind(o.span) not in ("state", "location", "person", "civilian")
                       and not (o.actor or "").startswith(("PRV.LOC", "LOC."))]
             rtype = "member_of" if owners else rtype
@@ -1144,6 +1166,17 @@ class RelationFinder:
         targets = self._owners(token, ("for", "to", "of"), loose=False)
         sources = [a for c in token.children if c.dep_ in ("poss", "compound", "amod", "nmod")
                    for a in self._args(c)]
+        having = token.head.lemma_.lower() in self.cues.having_verbs
+        if having and token.dep_ in ("dobj", "obj") and (
+                not self._owners(token, ("for", "to"), loose=False)):
+            # "the army, which has the full backing of the U.S.": the one who has it is backed
+            sources += self._owners(token, ("of", "from"), loose=False)
+            targets = self._direct(self.reader.subjects(self._cx, token.head))
+            for src in sources:
+                for tgt in targets:
+                    if src.actor != tgt.actor:
+                        yield _Found("backs", src, tgt, token, "noun", token)
+            return
         if token.dep_ == "pobj" and token.head.lower_ in ("with", "under") and (
                 token.head.head.pos_ in ("VERB", "AUX")):
             # "with the support of the Coalition, the SDF retook X", "with US backing, ...":
@@ -1317,7 +1350,8 @@ class RelationFinder:
             # ("Iraqi President" is the Iraqi government), which the person holds.
             office = by_token[token.i]
             if office is person or office.end != token.i + 1 or office.start == token.i or (
-                    self._kind(office) in ("person", None)) or cue[0] != "leads":
+                    self._kind(office) in ("person", None)) or (
+                    cue[0] != "leads" and self._kind(office) not in ("state", "government")):
                 return  # "3rd Battalion" names a unit, not an office
             if _one_of_several(token) or any(c.dep_ == "prep" and c.lower_ == "of"
                                              for c in token.children):
