@@ -60,6 +60,13 @@ def held(coded) -> list[tuple[str, str, str, str, str]]:
      "JOSE MARIN", "NATIONAL POLICE"),
     ("PERUVIAN FOREIGN MINISTER ELENA SOTO ARRIVED IN LIMA TODAY.", "member_of",
      "ELENA SOTO", "PERUVIAN"),
+    # a state's minister "of" a portfolio; a group noun between a state and a title
+    ("Kaoru Yosano, the Japanese minister of fiscal policy, said the downturn would continue.",
+     "member_of", "Kaoru Yosano", "Japanese"),
+    ("NICARAGUAN CONTRA COMMANDER JUAN PEREZ WAS SHOT TODAY.", "leads", "JUAN PEREZ",
+     "CONTRA"),
+    ("Syrian opposition leader Anas Kamal arrived in Geneva.", "leads", "Anas Kamal",
+     "opposition"),
 ])
 def test_more_ways_relations_are_stated(code_text, text, rtype, source, target):
     coded = code_text(text)

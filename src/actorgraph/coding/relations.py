@@ -160,6 +160,7 @@ class RelationCues:
     organisation_nouns: frozenset[str] = frozenset()
     alliance_nouns: frozenset[str] = frozenset()
     workplace_nouns: frozenset[str] = frozenset()
+    movement_words: frozenset[str] = frozenset()
     office_verbs: frozenset[str] = frozenset()
     having_verbs: frozenset[str] = frozenset()
 
@@ -237,6 +238,7 @@ def _parse(data: Any, origin: str, cues: RelationCues) -> None:
     cues.organisation_nouns |= listed("organisation_nouns")
     cues.alliance_nouns |= listed("alliance_nouns")
     cues.workplace_nouns |= listed("workplace_nouns")
+    cues.movement_words |= listed("movement_words")
     cues.office_verbs |= listed("office_verbs")
     cues.having_verbs |= listed("having_verbs")
 
@@ -736,6 +738,11 @@ class RelationFinder:
                 break
             start = c.i
         return self._provisional(token, start, token.i) if start < token.i else None
+
+    def _group_word(self, word: str) -> bool:
+        """A common noun that names a group: "rebel", "contra", "opposition", "army"."""
+        return (word in self.cues.generic or word in self.cues.movement_words
+                or word in self.cues.unnamed_groups or self._organisation_word(word))
 
     def _organisation_word(self, word: str) -> bool:
         return word in ORGANISATION_WORDS or word in self.cues.organisation_nouns
@@ -1353,9 +1360,9 @@ class RelationFinder:
                     self._kind(office) in ("person", None)) or (
                     cue[0] != "leads" and self._kind(office) not in ("state", "government")):
                 return  # "3rd Battalion" names a unit, not an office
-            if _one_of_several(token) or any(c.dep_ == "prep" and c.lower_ == "of"
-                                             for c in token.children):
+            if _one_of_several(token) or self._owners(token, ("of",), loose=False):
                 return  # "a Salvadoran leader of the Socialist International": of that
+            # ("the Japanese minister of fiscal policy": of Japan)
             inside = {doc[j].lower_ for j in range(office.start, token.i)}
             rtype = cue[0]
             if rtype == "leads" and self.cues.member_qualifiers & inside:
@@ -1393,6 +1400,18 @@ class RelationFinder:
             qualifiers = []
         if org is None or self._kind(org) in ("person",) or len(qualifiers) > 3:
             return
+        if self._kind(org) == "state" and (nouns := [
+                j for j in range(org.end, token.i) if doc[j].pos_ in ("NOUN", "PROPN")
+                and self._group_word(doc[j].lower_)]):
+            # "NICARAGUAN CONTRA COMMANDER X", "Syrian opposition leader X": the group the
+            # noun names, of that state, not the state itself
+            word = doc[nouns[-1]]
+            local = ""
+            if word.lower_ in self.cues.generic:
+                post = self._cx.post
+                local = f"{normalise_key(post.doc)}_{post.post}"
+            org = self._provisional(word, org.start, nouns[-1], local=local).span
+            qualifiers = [doc[j].lower_ for j in range(nouns[-1] + 1, token.i)]
         before = doc[org.start - 1].lower_ if org.start > token.sent.start else ""
         rtype = cue[0]
         if rtype == "leads" and (self.cues.member_qualifiers & set(qualifiers)
