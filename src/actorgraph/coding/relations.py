@@ -1410,7 +1410,8 @@ class RelationFinder:
             if word.lower_ in self.cues.generic:
                 post = self._cx.post
                 local = f"{normalise_key(post.doc)}_{post.post}"
-            org = self._provisional(word, org.start, nouns[-1], local=local).span
+            group = self._provisional(word, org.start, nouns[-1], local=local).span
+            org = group if group is not None else org
             qualifiers = [doc[j].lower_ for j in range(nouns[-1] + 1, token.i)]
         before = doc[org.start - 1].lower_ if org.start > token.sent.start else ""
         rtype = cue[0]
