@@ -26,6 +26,8 @@ def test_the_support_a_side_has(code_text):
     "Lucia Ferrer hopes to be elected president of Uruguay.",
     # a government named after the one at its head names the government, no relation
     "The rebels refused to negotiate with the Alberto Quiroga government.",
+    # within a state is no membership
+    "Anna Berg works with Lucia Ferrer within Uruguay.",
 ])
 def test_no_relation_from_these(code_text, text):
     coded = code_text(text)

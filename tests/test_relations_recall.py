@@ -67,6 +67,15 @@ def held(coded) -> list[tuple[str, str, str, str, str]]:
      "CONTRA"),
     ("Syrian opposition leader Anas Kamal arrived in Geneva.", "leads", "Anas Kamal",
      "opposition"),
+    # who works "within" an organisation, and the one worked with, are of it
+    ("Norway works closely with Denmark within NATO.", "member_of", "Denmark", "NATO"),
+    ("Norway works closely with Denmark within NATO.", "member_of", "Norway", "NATO"),
+    # a side's allies: named by "include", or a group of this post
+    ("Russia's allies in the region include Syria.", "allied_with", "Syria", "Russia"),
+    ("Saudi Arabia and its allies launched strikes on Sanaa.", "allied_with", "allies",
+     "its"),
+    # coordinated subjects of a verb the parser read as a preposition
+    ("Iran and Syria back Hezbollah.", "backs", "Syria", "Hezbollah"),
 ])
 def test_more_ways_relations_are_stated(code_text, text, rtype, source, target):
     coded = code_text(text)

@@ -537,6 +537,10 @@ class RelationFinder:
             if lower in _MEMBER_WORDS or lower in ("partners", "allies"):
                 yield from self._members_named(token)
             yield from self._verb(token)
+            if lower == "within" and token.dep_ == "prep":
+                yield from self._within(token)
+            if pos == "ADP" and token.dep_ == "prep" and token.head.dep_ == "ROOT":
+                yield from self._verb_read_as_preposition(token)
 
     def _arg(self, token: Token) -> Argument | None:
         """``token`` as an actor argument: the actor it names or refers to, never one it
@@ -1290,6 +1294,11 @@ class RelationFinder:
         if not holders and token.tag_ == "NNS" and token.lower_ in self.cues.group_nouns and (
                 token.lower_ not in _PARTNER_NOUNS):
             holders = [self._local_group(token)]  # "the regime and its backers"
+        if not holders and token.lower_ in _PARTNER_NOUNS and token.dep_ == "nsubj" and (
+                token.head.lemma_.lower() in ("include", "be", "comprise")):
+            # "Russia's allies in the region include Syria", "its partners are X and Y"
+            holders = [a for c in token.head.children if c.dep_ in ("dobj", "obj", "attr")
+                       for a in self._args(c)]
         if not holders and token.lower_ in _PARTNER_NOUNS and any(
                 c.dep_ in ("amod", "compound", "nmod") and c.i == token.i - 1 and (
                     c.i not in by_token or self._kind(by_token[c.i]) == "state")
@@ -1301,6 +1310,12 @@ class RelationFinder:
                 subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")
                             and c.pos_ == "NOUN" and c.tag_ == "NNS" and c.i not in by_token]
                 holders = [self._local_group(subjects[0])] if subjects else []
+        if not holders and token.lower_ in _PARTNER_NOUNS and token.tag_ == "NNS" and (
+                poss[0].lower_ not in _FIRST_PLURAL) and token.dep_ == "conj" and (
+                token.head.i in by_token and by_token[token.head.i] is owner.span):
+            # "Saudi Arabia and its allies": one side, the owner with a group of this post
+            # (bare "working with its allies" are whoever it works with)
+            holders = [self._local_group(token)]
         nxt = token.i + 1
         if not holders and nxt < len(token.doc) and nxt in by_token and (
                 by_token[nxt].start == nxt and by_token[nxt] is not owner.span):
@@ -1616,6 +1631,47 @@ class RelationFinder:
         while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
             noun = noun.head.head
         return noun if noun.pos_ in ("NOUN", "PROPN") and noun.i != first.head.i else None
+
+    def _within(self, token: Token) -> Iterator[_Found]:
+        """"working with Turkey within NATO", "Turkey's role within NATO", "Kurdish units
+        within the SDF": who acts or is named within an organisation is one of it."""
+        groups = [o for p in token.children if p.dep_ == "pobj"
+                  and p.lower_ not in self.cues.under_nouns for o in self._args(p)
+                  if self._kind(o.span) not in ("state", "location", "person", "civilian", None)
+                  and not (o.actor or "").startswith(("PRV.LOC", "LOC."))]
+        if not groups:
+            return
+        head = token.head
+        if head.pos_ in ("VERB", "AUX"):
+            members = self._direct(self.reader.subjects(self._cx, head)) + [
+                a for c in head.children if c.dep_ == "prep" and c.lower_ == "with"
+                for p in c.children if p.dep_ == "pobj" for a in self._args(p)]
+        elif head.i in self._cx.by_token:
+            members = self._args(head)
+        else:
+            members = [a for c in head.children if c.dep_ == "poss" for a in self._args(c)]
+        for member in members:
+            for group in groups:
+                if member.actor != group.actor:
+                    yield _Found("member_of", member, group, token, "noun", token)
+
+    def _verb_read_as_preposition(self, token: Token) -> Iterator[_Found]:
+        """"Iran and Syria back Hezbollah" parsed with no verb at all, "back" as a
+        preposition of a root name: the name (and its conjuncts) as subjects, the
+        preposition's object as the object."""
+        cue = self.cues.verbs.get(token.lower_)
+        head = token.head
+        if cue is None or cue.type not in RELATION_TYPES or cue.preps or cue.particle or (
+                head.pos_ not in ("PROPN", "NOUN")) or head.i not in self._cx.by_token or any(
+                t.pos_ in ("VERB", "AUX") for t in token.sent):
+            return
+        sources = self._args(head)
+        targets = [a for c in token.children if c.dep_ == "pobj" for a in self._args(c)]
+        for src in sources:
+            for tgt in targets:
+                if cue.reverse:
+                    src, tgt = tgt, src
+                yield _Found(cue.type, src, tgt, token, "verb", token)
 
     def _misread_verb(self, token: Token) -> bool:
         """The small model reads "Washington trains and equips X" and "The Peshmerga answer
