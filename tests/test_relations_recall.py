@@ -76,6 +76,16 @@ def held(coded) -> list[tuple[str, str, str, str, str]]:
      "its"),
     # coordinated subjects of a verb the parser read as a preposition
     ("Iran and Syria back Hezbollah.", "backs", "Syria", "Hezbollah"),
+    # a name in capitals the truecased parse took for common words, after a title
+    ("9TH BRIGADE COMMANDER JAIME TORRES SAID THE REBELS FLED.", "leads", "JAIME TORRES",
+     "9TH BRIGADE"),
+    # the top of a part is one of the whole; a secretary general is the top one
+    ("Colonel Pedro Solis, chief of staff of the Armed Forces, spoke.", "member_of",
+     "Pedro Solis", "Armed Forces"),
+    ("Ali Musa, a commander of the military wing of Hamas, was killed.", "member_of",
+     "Ali Musa", "Hamas"),
+    ("JORGE PAZ, SECRETARY GENERAL OF THE CHILEAN SOCIALIST PARTY, SPOKE.", "leads",
+     "JORGE PAZ", "CHILEAN SOCIALIST PARTY"),
 ])
 def test_more_ways_relations_are_stated(code_text, text, rtype, source, target):
     coded = code_text(text)

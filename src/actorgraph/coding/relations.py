@@ -107,6 +107,7 @@ _ONE_OF_NOUNS = frozenset({"groups", "organisations", "organizations", "movement
 _ONGOING_WORDS = frozenset({"continue", "remain", "keep", "effort", "efforts"})
 _SUCCESSION_VERBS = frozenset({"succeed", "replace"})
 # Nouns whose holder speaks or acts for a group: "a spokesperson for the White House".
+_GENERAL_TITLES = frozenset({"secretary", "director", "commissioner"})
 _FOR_NOUNS = frozenset({"spokesman", "spokesperson", "spokeswoman", "envoy", "representative"})
 # "took command of the Iranian armed forces", "assumed leadership of the group".
 _TAKING_VERBS = frozenset({"take", "assume"})
@@ -1002,6 +1003,11 @@ class RelationFinder:
             return "member_of"  # "a leader of the FARC", "an ISIL commander"
         if rtype == "member_of" and words & self.cues.lead_qualifiers:
             return "leads"
+        before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
+        after = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
+        if rtype == "member_of" and ((token.lower_ in _GENERAL_TITLES and after == "general") or (
+                token.lower_ == "general" and before in _GENERAL_TITLES)):
+            return "leads"  # "secretary general", "director general": the top one
         return rtype
 
     def _owners(self, token: Token, preps: tuple[str, ...] = ("of", "to"),
@@ -1105,6 +1111,16 @@ class RelationFinder:
             # "Fighters of the Fatemiyoun Brigade" (but "Hezbollah fighters clashed with X"
             # names who fought, no standing relation)
             holders = [self._local_group(token)]
+        if not owners and rtype in ("leads", "member_of") and not reverse and not workplace:
+            # "chief of staff of the armed forces", "head of the security section of the
+            # embassy": the top of a part only is one of the whole
+            owners = [a for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"
+                      and p.i not in self._cx.by_token
+                      for q in p.children if q.dep_ == "prep" and q.lower_ == "of"
+                      for o in q.children if o.dep_ == "pobj" for a in self._args(o)
+                      if self._kind(a.span) not in ("location", "civilian")]
+            rtype = "member_of" if owners else rtype
         if not owners and token.lower_ in _FOR_NOUNS:
             owners = self._owners(token, ("for",), loose=False)  # "a spokesman for Y"
         if not owners and reverse and rtype == "backs":
@@ -1444,14 +1460,20 @@ class RelationFinder:
         actor ruler left it in pieces or took part of it for a group: the proper nouns from
         after the title to the noun it modifies ("LEADER FEDE ELIZABETH VELASQUEZ")."""
         head = title.head
-        if head.i <= title.i + 1 or head.pos_ != "PROPN" or head.i - title.i > 5:
+        if head.i <= title.i + 1 or head.pos_ not in ("PROPN", "NOUN") or head.i - title.i > 5:
             return None
         words = title.doc[title.i + 1:head.i + 1]
-        if any((t.pos_ != "PROPN" or not t.text[:1].isupper()) and not t.is_space for t in words):
+        # In capitals the truecased parse may take a surname for a common noun ("JAIME
+        # TORRES": "torres"): a name that opens with a person's word is still a name.
+        capitals = all(t.text.isupper() or t.is_space for t in words) and (
+            words[0].ent_type_ == "PERSON" and words[0].pos_ == "PROPN") and len(words) <= 4
+        if any((t.pos_ not in ("PROPN", "NOUN") if capitals else t.pos_ != "PROPN"
+                or not t.text[:1].isupper()) and not t.is_space for t in words):
             return None
         spans = {self._cx.by_token[t.i] for t in words if t.i in self._cx.by_token}
-        if not spans or any(not s.id_.startswith("PRV.") or s.start < words.start
-                            or s.end > words.end for s in spans):
+        if (not spans and not capitals) or any(
+                not s.id_.startswith("PRV.") or s.start < words.start or s.end > words.end
+                for s in spans):
             return None  # no name found there, or a known actor's
         if not any(t.ent_type_ == "PERSON" for t in words):
             return None
