@@ -605,7 +605,7 @@ class RelationFinder:
                 named := self._longer_name(token)) is not None:
             return named
         if span is None:
-            return self._unnamed(token)
+            return self._unnamed(token) or self._person_in_capitals(token)
         if arg.via_reference or span.start <= token.i < span.end:
             return arg
         if token.lower_ in self.cues.generic and self._kind(span) != "state" and any(
@@ -618,6 +618,31 @@ class RelationFinder:
         ):
             return Argument(token, span)  # "Pakistan's intelligence agency"
         return self._unnamed(token)
+
+    def _person_in_capitals(self, token: Token) -> Argument | None:
+        """A person's name in a text written in capitals whose last word the truecased
+        parse took for a common noun ("COLONEL FRANCISCO ELENA FUENTES, COMMANDER OF", read
+        "Francisco Elena fuentes"): the name words before it that the tagger took for a
+        person, and the word itself."""
+        doc = token.doc
+        if not token.text.isupper() or not token.text.isalpha() or token.pos_ != "NOUN" or (
+                token.i in self._cx.by_token):
+            return None
+        start = token.i
+        while start > token.sent.start and doc[start - 1].ent_type_ == "PERSON" and (
+                doc[start - 1].pos_ == "PROPN" and doc[start - 1].text.isupper()
+                and doc[start - 1].i not in self._cx.by_token):
+            start -= 1
+        if start == token.i or token.i - start > 3 or doc[start].head.i not in range(
+                start, token.i + 1):
+            return None
+        for found_token, made in self._made:
+            if made.start == start and made.end == token.i + 1:
+                return Argument(found_token, made)
+        span = Span(doc, start, token.i + 1, label="ACTOR",
+                    span_id=f"PRV.PER.{normalise_key(doc[start:token.i + 1].text)}")
+        self._made.append((token, span))
+        return Argument(token, span)
 
     def _longer_name(self, token: Token) -> Argument | None:
         """A proper name that starts with a known organisation's and goes on ("Boeing
@@ -1003,11 +1028,8 @@ class RelationFinder:
             return "member_of"  # "a leader of the FARC", "an ISIL commander"
         if rtype == "member_of" and words & self.cues.lead_qualifiers:
             return "leads"
-        before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
-        after = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
-        if rtype == "member_of" and ((token.lower_ in _GENERAL_TITLES and after == "general") or (
-                token.lower_ == "general" and before in _GENERAL_TITLES)):
-            return "leads"  # "secretary general", "director general": the top one
+        if rtype == "member_of" and _top_general(token):
+            return "leads"
         return rtype
 
     def _owners(self, token: Token, preps: tuple[str, ...] = ("of", "to"),
@@ -1424,6 +1446,11 @@ class RelationFinder:
             qualifiers.append(doc[i].lower_)
             i -= 1
         org = org or by_token.get(i)
+        if org is None and qualifiers and (j := i + 1) < token.i and _acronym(doc[j]) and all(
+                not _acronym(doc[k]) for k in range(j + 1, token.i)):
+            # "MNR SECRETARY GENERAL X": an acronym the tagger gave no entity opens the title
+            org = self._provisional(doc[j], j, j).span
+            qualifiers = qualifiers[:-1]
         if org is None and qualifiers and self._organisation_word(qualifiers[0]):
             # "MILITARY FORCES COMMANDER X", "NATIONAL POLICE CHIEF X": the words before the
             # title name the body it heads
@@ -1449,7 +1476,8 @@ class RelationFinder:
         if rtype == "leads" and (self.cues.member_qualifiers & set(qualifiers)
                                  or _one_of_several(token)):
             rtype = "member_of"
-        elif rtype == "member_of" and self.cues.lead_qualifiers & set(qualifiers):
+        elif rtype == "member_of" and (self.cues.lead_qualifiers & set(qualifiers)
+                                       or _top_general(token)):
             rtype = "leads"
         past = bool(self.cues.past_qualifiers & {before, *qualifiers})
         yield _Found(rtype, Argument(person_token, person), Argument(doc[org.end - 1], org), token,
@@ -1866,6 +1894,21 @@ def _ongoing(verb: Token) -> bool:
         if above.lemma_.lower() in _ONGOING_WORDS and not sibling:
             return True
     return False
+
+
+def _top_general(token: Token) -> bool:
+    """"secretary general", "director general": the top one of a body."""
+    doc = token.doc
+    before = doc[token.i - 1].lower_ if token.i > 0 else ""
+    after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+    return (token.lower_ in _GENERAL_TITLES and after == "general") or (
+        token.lower_ == "general" and before in _GENERAL_TITLES)
+
+
+def _acronym(token: Token) -> bool:
+    """A short all-capitals proper noun of letters ("MNR", "DAS", "FMLN"), in any text."""
+    return token.pos_ == "PROPN" and token.text.isalpha() and token.text.isupper() and (
+        2 <= len(token.text) <= 6) and token.ent_type_ not in ("PERSON", "GPE", "NORP")
 
 
 def _one_of_several(token: Token) -> bool:
