@@ -1447,7 +1447,9 @@ class RelationFinder:
             i -= 1
         org = org or by_token.get(i)
         if org is None and qualifiers and (j := i + 1) < token.i and _acronym(doc[j]) and all(
-                not _acronym(doc[k]) for k in range(j + 1, token.i)):
+                not _acronym(doc[k]) and (doc[k].lower_ not in self.cues.nouns
+                                          or _top_general(doc[k]))
+                for k in range(j + 1, token.i)):
             # "MNR SECRETARY GENERAL X": an acronym the tagger gave no entity opens the title
             org = self._provisional(doc[j], j, j).span
             qualifiers = qualifiers[:-1]
@@ -1906,9 +1908,13 @@ def _top_general(token: Token) -> bool:
 
 
 def _acronym(token: Token) -> bool:
-    """A short all-capitals proper noun of letters ("MNR", "DAS", "FMLN"), in any text."""
-    return token.pos_ == "PROPN" and token.text.isalpha() and token.text.isupper() and (
-        2 <= len(token.text) <= 6) and token.ent_type_ not in ("PERSON", "GPE", "NORP")
+    """An all-capitals proper noun that reads as an acronym ("MNR", "DAS", "FMLN"): up to
+    three letters, or up to five without a vowel ("PRIME" is a word), not a title ("MR")."""
+    text = token.text
+    return token.pos_ == "PROPN" and text.isalpha() and text.isupper() and (
+        2 <= len(text) <= 3 or (len(text) <= 5 and not set(text) & set("AEIOUY"))) and (
+        token.lower_ not in _RANK_ABBREVIATIONS | {"mr", "mrs", "ms", "dr", "st", "sr"}) and (
+        token.ent_type_ not in ("PERSON", "GPE", "NORP"))
 
 
 def _one_of_several(token: Token) -> bool:
