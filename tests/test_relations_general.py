@@ -35,3 +35,9 @@ def test_no_relation_from_these(code_text, text):
                 and r.source_text in ("Anna Berg", "Lucia Ferrer")], held(coded)
     assert not [r for r in coded.relations if r.holds and r.type == "leads"
                 and "government" in (r.target_text or "")], held(coded)
+
+
+def test_a_rank_after_a_title_adds_no_relation(code_text):
+    coded = code_text("The raids are led by 9th Brigade commander Colonel Jaime Torres.")
+    assert [r.type for r in coded.relations if r.holds and r.source_text == "Jaime Torres"
+            ] == ["leads"], held(coded)

@@ -89,6 +89,11 @@ def held(coded) -> list[tuple[str, str, str, str, str]]:
     # wire text: an acronym the tagger gave no entity before a title; a surname the
     # truecased parse took for a common noun, before a comma title
     ("PDC SECRETARY GENERAL RAMON ORTIZ ARRIVED TODAY.", "leads", "RAMON ORTIZ", "PDC"),
+    # a rank between a title and the name
+    ("THE RAIDS ARE LED BY 9TH BRIGADE COMMANDER COLONEL JAIME TORRES.", "leads",
+     "JAIME TORRES", "9TH BRIGADE"),
+    ("Edmundo Rivas, Chilean Foreign Ministry undersecretary, said the treaty applies.",
+     "member_of", "Edmundo Rivas", "Chilean Foreign Ministry"),
     ("THE ATTACK WAS ORDERED BY COLONEL LUIS ALBERTO TORRES, COMMANDER OF THE 2ND INFANTRY "
      "BRIGADE.", "leads", "LUIS ALBERTO TORRES", "INFANTRY BRIGADE"),
 ])

@@ -107,6 +107,8 @@ _ONE_OF_NOUNS = frozenset({"groups", "organisations", "organizations", "movement
 _ONGOING_WORDS = frozenset({"continue", "remain", "keep", "effort", "efforts"})
 _SUCCESSION_VERBS = frozenset({"succeed", "replace"})
 # Nouns whose holder speaks or acts for a group: "a spokesperson for the White House".
+_RANKS = frozenset({"general", "colonel", "major", "captain", "lieutenant", "brigadier",
+                    "admiral", "sergeant", "gen", "col", "maj", "capt", "lt", "retired"})
 _GENERAL_TITLES = frozenset({"secretary", "director", "commissioner"})
 _FOR_NOUNS = frozenset({"spokesman", "spokesperson", "spokeswoman", "envoy", "representative"})
 # "took command of the Iranian armed forces", "assumed leadership of the group".
@@ -1389,6 +1391,9 @@ class RelationFinder:
                                                                                      "PROPN"):
             return
         by_token = self._cx.by_token
+        if token.lower_ in _RANKS and token.i > 0 and (
+                token.doc[token.i - 1].lower_ in self.cues.nouns) and not _top_general(token):
+            return  # "9th Brigade commander Colonel X": the title before the rank says it
         person = by_token.get(token.head.i) if token.dep_ in ("compound", "appos", "nmod") else None
         person_token = token.head
         if person is None or self._kind(person) != "person":
@@ -1398,7 +1403,7 @@ class RelationFinder:
             person_token = named[0] if named else token
         if (person is None or self._kind(person) != "person") and token.dep_ in (
                 "compound", "nmod") and (name := self._name_after(token)) is not None:
-            person, person_token = name, token.head  # "FENASTRAS LEADER FEDE ELIZABETH
+            person, person_token = name, token.doc[name.end - 1]  # "FENASTRAS LEADER FEDE ELIZABETH
             self._made.append((token.head, name))
         if person is None or self._kind(person) != "person":  # VELASQUEZ", names cut apart
             return
@@ -1489,10 +1494,16 @@ class RelationFinder:
         """The person's name a title stands before, as one provisional person, where the
         actor ruler left it in pieces or took part of it for a group: the proper nouns from
         after the title to the noun it modifies ("LEADER FEDE ELIZABETH VELASQUEZ")."""
+        doc = title.doc
         head = title.head
-        if head.i <= title.i + 1 or head.pos_ not in ("PROPN", "NOUN") or head.i - title.i > 5:
+        while head.dep_ == "compound" and head.head.i == head.i + 1 and head.head.i - title.i <= 6:
+            head = head.head  # ("COMMANDER COLONEL JAIME TORRES": up to the name's last word)
+        first = title.i + 1
+        while first < head.i and doc[first].lower_.rstrip(".") in _RANKS:
+            first += 1  # "CHIEF GENERAL X", "COMMANDER COLONEL X": the rank is no name
+        if head.i < first + 1 or head.pos_ not in ("PROPN", "NOUN") or head.i - first > 4:
             return None
-        words = title.doc[title.i + 1:head.i + 1]
+        words = doc[first:head.i + 1]
         # In capitals the truecased parse may take a surname for a common noun ("JAIME
         # TORRES": "torres"): a name that opens with a person's word is still a name.
         capitals = all(t.text.isupper() or t.is_space for t in words) and (
@@ -1507,7 +1518,7 @@ class RelationFinder:
             return None  # no name found there, or a known actor's
         if not any(t.ent_type_ == "PERSON" for t in words):
             return None
-        return Span(title.doc, words.start, words.end, label="ACTOR",
+        return Span(doc, words.start, words.end, label="ACTOR",
                     span_id=f"PRV.PER.{normalise_key(words.text)}")
 
     def _apposition(self, token: Token) -> Iterator[_Found]:
