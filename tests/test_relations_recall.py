@@ -92,6 +92,8 @@ def held(coded) -> list[tuple[str, str, str, str, str]]:
     # a rank between a title and the name
     ("THE RAIDS ARE LED BY 9TH BRIGADE COMMANDER COLONEL JAIME TORRES.", "leads",
      "JAIME TORRES", "9TH BRIGADE"),
+    ("THE PATROLS ARE COORDINATED BY 5TH BRIGADE COMMANDER COLONEL LUIS ALBERTO SUAREZ.",
+     "leads", "LUIS ALBERTO SUAREZ", "5TH BRIGADE"),
     ("Edmundo Rivas, Chilean Foreign Ministry undersecretary, said the treaty applies.",
      "member_of", "Edmundo Rivas", "Chilean Foreign Ministry"),
     ("THE ATTACK WAS ORDERED BY COLONEL LUIS ALBERTO TORRES, COMMANDER OF THE 2ND INFANTRY "

@@ -1394,8 +1394,12 @@ class RelationFinder:
         if token.lower_ in _RANKS and token.i > 0 and (
                 token.doc[token.i - 1].lower_ in self.cues.nouns) and not _top_general(token):
             return  # "9th Brigade commander Colonel X": the title before the rank says it
-        person = by_token.get(token.head.i) if token.dep_ in ("compound", "appos", "nmod") else None
         person_token = token.head
+        if person_token.lower_ in _RANKS and person_token.dep_ == "compound" and (
+                token.dep_ == "compound"):
+            person_token = person_token.head  # "COMMANDER COLONEL IVAN RAMIREZ QUINTERO"
+        person = (by_token.get(person_token.i) if token.dep_ in ("compound", "appos", "nmod")
+                  else None)
         if person is None or self._kind(person) != "person":
             # "the CJTF-OIR commanding general, Lt. Gen. Stephen J. Townsend"
             named = [c for c in token.children if c.dep_ == "appos" and c.i in by_token]
