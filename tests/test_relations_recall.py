@@ -74,6 +74,12 @@ def held(coded) -> list[tuple[str, str, str, str, str]]:
     ("Russia's allies in the region include Syria.", "allied_with", "Syria", "Russia"),
     ("Saudi Arabia and its allies launched strikes on Sanaa.", "allied_with", "allies",
      "its"),
+    # backing by shelter, by propping up, by recruiting an armed group, by air cover
+    ("Pakistan has long harboured the Haqqani network.", "backs", "Pakistan", "Haqqani"),
+    ("The regime in Damascus is propped up by Russia.", "backs", "Russia", "regime"),
+    ("The Zainabiyoun Brigade, recruited by the IRGC in Pakistan, fought near Aleppo.",
+     "backs", "IRGC", "Zainabiyoun Brigade"),
+    ("Russia provides air cover for the Syrian army.", "backs", "Russia", "Syrian army"),
     # coordinated subjects of a verb the parser read as a preposition
     ("Iran and Syria back Hezbollah.", "backs", "Syria", "Hezbollah"),
     # a name in capitals the truecased parse took for common words, after a title
