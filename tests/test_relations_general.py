@@ -41,3 +41,9 @@ def test_a_rank_after_a_title_adds_no_relation(code_text):
     coded = code_text("The raids are led by 9th Brigade commander Colonel Jaime Torres.")
     assert [r.type for r in coded.relations if r.holds and r.source_text == "Jaime Torres"
             ] == ["leads"], held(coded)
+
+
+def test_a_name_spelled_out_in_brackets_is_no_member(code_text):
+    coded = code_text("HE SAID THAT A MEMBER OF THE SEPARATIST ETA (BASQUE FATHERLAND AND "
+                      "LIBERTY) GROUP DIRECTED THE OPERATION.")
+    assert not [r for r in coded.relations if r.holds and r.type == "member_of"], held(coded)

@@ -940,7 +940,9 @@ class RelationFinder:
             if holders:
                 return holders
         for child in noun.children:
-            if child.dep_ == "appos":
+            if child.dep_ == "appos" and not (
+                    child.left_edge.i > 0 and noun.doc[child.left_edge.i - 1].text == "("):
+                # (a name in brackets spells out the one before it, it holds nothing)
                 found = self._args(child)
                 if found:
                     return found
