@@ -80,6 +80,12 @@ def held(coded) -> list[tuple[str, str, str, str, str]]:
     ("The Zainabiyoun Brigade, recruited by the IRGC in Pakistan, fought near Aleppo.",
      "backs", "IRGC", "Zainabiyoun Brigade"),
     ("Russia provides air cover for the Syrian army.", "backs", "Russia", "Syrian army"),
+    ("Peshmerga forces, supported by coalition airstrikes, cleared the village.", "backs",
+     "coalition", "Peshmerga"),
+    ("The SDF, backed by U.S. air power, took the dam.", "backs", "U.S.", "SDF"),
+    ("Canada is the second largest donor to the Syria Recovery Trust Fund.", "backs", "Canada",
+     "Syria Recovery Trust Fund"),
+    ("EADS, the parent of Airbus, reported a loss.", "member_of", "Airbus", "EADS"),
     # coordinated subjects of a verb the parser read as a preposition
     ("Iran and Syria back Hezbollah.", "backs", "Syria", "Hezbollah"),
     # a name in capitals the truecased parse took for common words, after a title

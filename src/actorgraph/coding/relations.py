@@ -109,6 +109,8 @@ _SUCCESSION_VERBS = frozenset({"succeed", "replace"})
 # Nouns whose holder speaks or acts for a group: "a spokesperson for the White House".
 _RANKS = frozenset({"general", "colonel", "major", "captain", "lieutenant", "brigadier",
                     "admiral", "sergeant", "gen", "col", "maj", "capt", "lt", "retired"})
+_STRIKE_NOUNS = frozenset({"airstrikes", "strikes", "bombers", "helicopters", "drones",
+                           "artillery", "airpower", "power", "warships"})
 _GENERAL_TITLES = frozenset({"secretary", "director", "commissioner"})
 _FOR_NOUNS = frozenset({"spokesman", "spokesperson", "spokeswoman", "envoy", "representative"})
 # "took command of the Iranian armed forces", "assumed leadership of the group".
@@ -1609,6 +1611,15 @@ class RelationFinder:
         elif passive or reduced:
             sources = [a for c in token.children if c.dep_ == "agent"
                        for p in c.children if p.dep_ == "pobj" for a in self._args(p)]
+            if not sources and cue.type == "backs":
+                # "supported by coalition airstrikes", "backed by Russian aircraft": the side
+                # whose means they are
+                sources = [a for c in token.children if c.dep_ == "agent"
+                           for p in c.children if p.dep_ == "pobj" and (
+                               p.lower_ in _FORCE_WORDS or p.lemma_.lower() in self.cues.aid_nouns
+                               or p.lower_ in _STRIKE_NOUNS)
+                           for m in p.children if m.dep_ in ("compound", "amod", "nmod", "poss")
+                           for a in self._args(m) or self._unnamed_modifier(m)]
             if not sources:
                 # "a movement armed and trained by Iran": the last verb's agent is the first's
                 sources = [a for v in token.conjuncts if v.i > token.i and v.tag_ == "VBN"
@@ -1723,6 +1734,12 @@ class RelationFinder:
             for group in groups:
                 if member.actor != group.actor:
                     yield _Found("member_of", member, group, token, "noun", token)
+
+    def _unnamed_modifier(self, token: Token) -> list[Argument]:
+        """"coalition" in "coalition airstrikes": a group word no actor names, as a side."""
+        if token.lower_ in self.cues.unnamed_groups and token.i not in self._cx.by_token:
+            return [self._provisional(token, token.i, token.i)]
+        return []
 
     def _verb_read_as_preposition(self, token: Token) -> Iterator[_Found]:
         """"Iran and Syria back Hezbollah" parsed with no verb at all, "back" as a
