@@ -18,6 +18,9 @@ def test_the_support_a_side_has(code_text):
     coded = code_text("The Honduran army, which has the full backing of Brazil, denied it.")
     assert ("backs", "BRA", "HND.MIL") in {(r.type, r.source, r.target)
                                            for r in coded.relations if r.holds}, held(coded)
+    # the support of a population is no side's backing
+    coded = code_text("The government has the support of most Syrians.")
+    assert not [r for r in coded.relations if r.holds and r.type == "backs"], held(coded)
 
 
 @pytest.mark.parametrize("text", [

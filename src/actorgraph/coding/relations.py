@@ -1229,9 +1229,9 @@ class RelationFinder:
             targets = self._direct(self.reader.subjects(self._cx, token.head))
             for src in sources:
                 for tgt in targets:
-                    if src.actor != tgt.actor:
+                    if src.actor != tgt.actor and self._kind(src.span) != "civilian":
                         yield _Found("backs", src, tgt, token, "noun", token)
-            return
+            return  # ("the government has the support of most Syrians": no side backs it)
         if token.dep_ == "pobj" and token.head.lower_ in ("with", "under") and (
                 token.head.head.pos_ in ("VERB", "AUX")):
             # "with the support of the Coalition, the SDF retook X", "with US backing, ...":
