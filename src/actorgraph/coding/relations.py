@@ -1229,7 +1229,8 @@ class RelationFinder:
             targets = self._direct(self.reader.subjects(self._cx, token.head))
             for src in sources:
                 for tgt in targets:
-                    if src.actor != tgt.actor and self._kind(src.span) != "civilian":
+                    if src.actor != tgt.actor and self._kind(src.span) != "civilian" and not (
+                            src.token.tag_ in ("NNS", "NNPS") and self._kind(src.span) == "state"):
                         yield _Found("backs", src, tgt, token, "noun", token)
             return  # ("the government has the support of most Syrians": no side backs it)
         if token.dep_ == "pobj" and token.head.lower_ in ("with", "under") and (
