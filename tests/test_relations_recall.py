@@ -101,6 +101,7 @@ def held(coded) -> list[tuple[str, str, str, str, str]]:
     # wire text: an acronym the tagger gave no entity before a title; a surname the
     # truecased parse took for a common noun, before a comma title
     ("PDC SECRETARY GENERAL RAMON ORTIZ ARRIVED TODAY.", "leads", "RAMON ORTIZ", "PDC"),
+    ("JOSE RIVERA, THE FMLN SPOKESMAN, DENIED THE REPORT.", "member_of", "JOSE RIVERA", "FMLN"),
     # a rank between a title and the name
     ("THE RAIDS ARE LED BY 9TH BRIGADE COMMANDER COLONEL JAIME TORRES.", "leads",
      "JAIME TORRES", "9TH BRIGADE"),

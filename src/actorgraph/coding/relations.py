@@ -634,8 +634,8 @@ class RelationFinder:
             return None
         start = token.i
         while start > token.sent.start and doc[start - 1].ent_type_ == "PERSON" and (
-                doc[start - 1].pos_ == "PROPN" and doc[start - 1].text.isupper()
-                and doc[start - 1].i not in self._cx.by_token):
+                doc[start - 1].pos_ in ("PROPN", "ADJ", "NOUN") and doc[start - 1].text.isupper()
+                and doc[start - 1].text.isalpha() and doc[start - 1].i not in self._cx.by_token):
             start -= 1
         if start == token.i or token.i - start > 3 or doc[start].head.i not in range(
                 start, token.i + 1):
@@ -1405,6 +1405,9 @@ class RelationFinder:
             person_token = person_token.head  # "COMMANDER COLONEL IVAN RAMIREZ QUINTERO"
         person = (by_token.get(person_token.i) if token.dep_ in ("compound", "appos", "nmod")
                   else None)
+        if person is None and token.dep_ == "appos" and (
+                found := self._person_in_capitals(person_token)) is not None:
+            person = found.span  # "JOSE RIVERA, THE FMLN SPOKESMAN
         if person is None or self._kind(person) != "person":
             # "the CJTF-OIR commanding general, Lt. Gen. Stephen J. Townsend"
             named = [c for c in token.children if c.dep_ == "appos" and c.i in by_token]
