@@ -107,6 +107,11 @@ _ONE_OF_NOUNS = frozenset({"groups", "organisations", "organizations", "movement
 _ONGOING_WORDS = frozenset({"continue", "remain", "keep", "effort", "efforts"})
 _SUCCESSION_VERBS = frozenset({"succeed", "replace"})
 # Nouns whose holder speaks or acts for a group: "a spokesperson for the White House".
+_RANKS = frozenset({"general", "colonel", "major", "captain", "lieutenant", "brigadier",
+                    "admiral", "sergeant", "gen", "col", "maj", "capt", "lt", "retired"})
+_STRIKE_NOUNS = frozenset({"airstrikes", "strikes", "bombers", "helicopters", "drones",
+                           "artillery", "airpower", "power", "warships"})
+_GENERAL_TITLES = frozenset({"secretary", "director", "commissioner"})
 _FOR_NOUNS = frozenset({"spokesman", "spokesperson", "spokeswoman", "envoy", "representative"})
 # "took command of the Iranian armed forces", "assumed leadership of the group".
 _TAKING_VERBS = frozenset({"take", "assume"})
@@ -159,11 +164,16 @@ class RelationCues:
     group_nouns: frozenset[str] = frozenset()
     organisation_nouns: frozenset[str] = frozenset()
     alliance_nouns: frozenset[str] = frozenset()
+    workplace_nouns: frozenset[str] = frozenset()
+    movement_words: frozenset[str] = frozenset()
+    office_verbs: frozenset[str] = frozenset()
+    having_verbs: frozenset[str] = frozenset()
 
     def words(self) -> set[str]:
         """Every cue word, lower-case, for the prefilter to parse the sentences they are in."""
         words = set(self.compounds) | set(self.adjectives) | self.support_nouns
         words |= self.alliance_nouns | (self.group_nouns - {"company", "firm"})
+        words |= self.workplace_nouns
         words |= {form for noun in self.nouns
                   for form in (noun, noun + "s", noun + "es", noun[:-1] + "ies")}
         for verb in [*self.verbs, *self.giving_verbs, *self.receiving_verbs]:
@@ -232,6 +242,10 @@ def _parse(data: Any, origin: str, cues: RelationCues) -> None:
     cues.group_nouns |= listed("group_nouns")
     cues.organisation_nouns |= listed("organisation_nouns")
     cues.alliance_nouns |= listed("alliance_nouns")
+    cues.workplace_nouns |= listed("workplace_nouns")
+    cues.movement_words |= listed("movement_words")
+    cues.office_verbs |= listed("office_verbs")
+    cues.having_verbs |= listed("having_verbs")
 
 
 @lru_cache(maxsize=4)
@@ -528,6 +542,10 @@ class RelationFinder:
             if lower in _MEMBER_WORDS or lower in ("partners", "allies"):
                 yield from self._members_named(token)
             yield from self._verb(token)
+            if lower == "within" and token.dep_ == "prep":
+                yield from self._within(token)
+            if pos == "ADP" and token.dep_ == "prep" and token.head.dep_ == "ROOT":
+                yield from self._verb_read_as_preposition(token)
 
     def _arg(self, token: Token) -> Argument | None:
         """``token`` as an actor argument: the actor it names or refers to, never one it
@@ -591,7 +609,7 @@ class RelationFinder:
                 named := self._longer_name(token)) is not None:
             return named
         if span is None:
-            return self._unnamed(token)
+            return self._unnamed(token) or self._person_in_capitals(token)
         if arg.via_reference or span.start <= token.i < span.end:
             return arg
         if token.lower_ in self.cues.generic and self._kind(span) != "state" and any(
@@ -604,6 +622,31 @@ class RelationFinder:
         ):
             return Argument(token, span)  # "Pakistan's intelligence agency"
         return self._unnamed(token)
+
+    def _person_in_capitals(self, token: Token) -> Argument | None:
+        """A person's name in a text written in capitals whose last word the truecased
+        parse took for a common noun ("COLONEL FRANCISCO ELENA FUENTES, COMMANDER OF", read
+        "Francisco Elena fuentes"): the name words before it that the tagger took for a
+        person, and the word itself."""
+        doc = token.doc
+        if not token.text.isupper() or not token.text.isalpha() or token.pos_ != "NOUN" or (
+                token.i in self._cx.by_token):
+            return None
+        start = token.i
+        while start > token.sent.start and doc[start - 1].ent_type_ == "PERSON" and (
+                doc[start - 1].pos_ in ("PROPN", "ADJ", "NOUN") and doc[start - 1].text.isupper()
+                and doc[start - 1].text.isalpha() and doc[start - 1].i not in self._cx.by_token):
+            start -= 1
+        if start == token.i or token.i - start > 3 or doc[start].head.i not in range(
+                start, token.i + 1):
+            return None
+        for found_token, made in self._made:
+            if made.start == start and made.end == token.i + 1:
+                return Argument(found_token, made)
+        span = Span(doc, start, token.i + 1, label="ACTOR",
+                    span_id=f"PRV.PER.{normalise_key(doc[start:token.i + 1].text)}")
+        self._made.append((token, span))
+        return Argument(token, span)
 
     def _longer_name(self, token: Token) -> Argument | None:
         """A proper name that starts with a known organisation's and goes on ("Boeing
@@ -730,6 +773,11 @@ class RelationFinder:
             start = c.i
         return self._provisional(token, start, token.i) if start < token.i else None
 
+    def _group_word(self, word: str) -> bool:
+        """A common noun that names a group: "rebel", "contra", "opposition", "army"."""
+        return (word in self.cues.generic or word in self.cues.movement_words
+                or word in self.cues.unnamed_groups or self._organisation_word(word))
+
     def _organisation_word(self, word: str) -> bool:
         return word in ORGANISATION_WORDS or word in self.cues.organisation_nouns
 
@@ -739,7 +787,7 @@ class RelationFinder:
         a word of its own before it ("the 105th infantry brigade", "the social christian
         people's movement"), or an "of" phrase after it ("a commission of notables")."""
         if not (token.pos_ in ("NOUN", "PROPN") or (token.pos_ == "ADJ" and token.dep_ == "pobj")
-                ) or token.tag_ == "NNS" or not (
+                ) or (token.tag_ == "NNS" and not token.text.isupper()) or not (
                 self._organisation_word(token.lower_)):
             return False
         if not self._unit_name(token) and not any(
@@ -863,6 +911,15 @@ class RelationFinder:
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in (
                 "one", "some", "among"):  # "X is one of the factions of Y"
             return self._holders(noun.head.head)
+        if noun.dep_ in ("attr", "oprd", "xcomp", "ccomp") and noun.head.pos_ == "VERB" and (
+                noun.head.lemma_.lower() in self.cues.office_verbs):
+            # "X was elected president of Y", "Z appointed X commander of Y": who is put in
+            verb = noun.head
+            passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            if passive:
+                return [a for c in passive for a in self._args(c)]
+            objs = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i < noun.i]
+            return self._args(objs[0]) if objs else []
         if noun.dep_ in ("attr", "acomp", "oprd") and noun.head.lemma_.lower() in _COPULAS:
             return self._direct(self.reader.subjects(self._cx, noun.head))
         if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ in ("VERB",
@@ -885,7 +942,9 @@ class RelationFinder:
             if holders:
                 return holders
         for child in noun.children:
-            if child.dep_ == "appos":
+            if child.dep_ == "appos" and not (
+                    child.left_edge.i > 0 and noun.doc[child.left_edge.i - 1].text == "("):
+                # (a name in brackets spells out the one before it, it holds nothing)
                 found = self._args(child)
                 if found:
                     return found
@@ -975,6 +1034,8 @@ class RelationFinder:
             return "member_of"  # "a leader of the FARC", "an ISIL commander"
         if rtype == "member_of" and words & self.cues.lead_qualifiers:
             return "leads"
+        if rtype == "member_of" and _top_general(token):
+            return "leads"
         return rtype
 
     def _owners(self, token: Token, preps: tuple[str, ...] = ("of", "to"),
@@ -1043,6 +1104,11 @@ class RelationFinder:
             yield from self._alliance_noun(token)
             return
         cue = self.cues.nouns.get(token.lower_) or self.cues.nouns.get(lemma)
+        # "the chief economist at Nordbank": an occupation makes one of a body's people
+        # with "at" only
+        workplace = cue is None and lemma in self.cues.workplace_nouns
+        if workplace:
+            cue = ("member_of", False)
         if cue is None and token.lower_ in _ONE_OF_NOUNS and token.dep_ == "pobj" and (
                 token.head.lower_ == "of" and token.head.head.lower_ == "one"):
             cue = ("member_of", False)  # "X is one of the groups in Y"
@@ -1054,7 +1120,7 @@ class RelationFinder:
             return
         if cue is None or token.pos_ not in ("NOUN", "PROPN"):
             return
-        owners = self._owners(token)
+        owners = [] if workplace else self._owners(token)
         holders = self._holders(token)
         if not holders and len(owners) == 1 and self._kind(owners[0].span) == "person" and (
                 owners[0].token.head.lower_ == "of") and (
@@ -1073,6 +1139,16 @@ class RelationFinder:
             # "Fighters of the Fatemiyoun Brigade" (but "Hezbollah fighters clashed with X"
             # names who fought, no standing relation)
             holders = [self._local_group(token)]
+        if not owners and rtype in ("leads", "member_of") and not reverse and not workplace:
+            # "chief of staff of the armed forces", "head of the security section of the
+            # embassy": the top of a part only is one of the whole
+            owners = [a for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"
+                      and p.i not in self._cx.by_token
+                      for q in p.children if q.dep_ == "prep" and q.lower_ == "of"
+                      for o in q.children if o.dep_ == "pobj" for a in self._args(o)
+                      if self._kind(a.span) not in ("location", "civilian")]
+            rtype = "member_of" if owners else rtype
         if not owners and token.lower_ in _FOR_NOUNS:
             owners = self._owners(token, ("for",), loose=False)  # "a spokesman for Y"
         if not owners and reverse and rtype == "backs":
@@ -1080,9 +1156,10 @@ class RelationFinder:
             owners = [a for c in token.lefts if c.dep_ in ("amod", "compound", "nmod")
                       and c.i in self._cx.by_token for a in self._args(c)]
         if not owners and rtype in ("leads", "member_of") and not reverse:
-            # "a senior commander in Hezbollah": a member of the group, whatever the title;
-            # "a commander in Syria" names a place, not a group.
-            owners = [o for o in self._owners(token, ("in", "within"), loose=False)
+            # "a senior commander in Hezbollah", "head of research at Meridian": a member of
+            # the group, whatever the title; "a commander in Syria" names a place, not a group.
+            preps = ("at",) if workplace else ("in", "within", "at")
+            owners = [o for o in self._owners(token, preps, loose=False)
                       if self._kind(o.span) not in ("state", "location", "person", "civilian")
                       and not (o.actor or "").startswith(("PRV.LOC", "LOC."))]
             rtype = "member_of" if owners else rtype
@@ -1144,6 +1221,18 @@ class RelationFinder:
         targets = self._owners(token, ("for", "to", "of"), loose=False)
         sources = [a for c in token.children if c.dep_ in ("poss", "compound", "amod", "nmod")
                    for a in self._args(c)]
+        having = token.head.lemma_.lower() in self.cues.having_verbs
+        if having and token.dep_ in ("dobj", "obj") and (
+                not self._owners(token, ("for", "to"), loose=False)):
+            # "the army, which has the full backing of the U.S.": the one who has it is backed
+            sources += self._owners(token, ("of", "from"), loose=False)
+            targets = self._direct(self.reader.subjects(self._cx, token.head))
+            for src in sources:
+                for tgt in targets:
+                    if src.actor != tgt.actor and self._kind(src.span) != "civilian" and not (
+                            src.token.tag_ in ("NNS", "NNPS") and self._kind(src.span) == "state"):
+                        yield _Found("backs", src, tgt, token, "noun", token)
+            return  # ("the government has the support of most Syrians": no side backs it)
         if token.dep_ == "pobj" and token.head.lower_ in ("with", "under") and (
                 token.head.head.pos_ in ("VERB", "AUX")):
             # "with the support of the Coalition, the SDF retook X", "with US backing, ...":
@@ -1250,6 +1339,11 @@ class RelationFinder:
         if not holders and token.tag_ == "NNS" and token.lower_ in self.cues.group_nouns and (
                 token.lower_ not in _PARTNER_NOUNS):
             holders = [self._local_group(token)]  # "the regime and its backers"
+        if not holders and token.lower_ in _PARTNER_NOUNS and token.dep_ == "nsubj" and (
+                token.head.lemma_.lower() in ("include", "be", "comprise")):
+            # "Russia's allies in the region include Syria", "its partners are X and Y"
+            holders = [a for c in token.head.children if c.dep_ in ("dobj", "obj", "attr")
+                       for a in self._args(c)]
         if not holders and token.lower_ in _PARTNER_NOUNS and any(
                 c.dep_ in ("amod", "compound", "nmod") and c.i == token.i - 1 and (
                     c.i not in by_token or self._kind(by_token[c.i]) == "state")
@@ -1261,6 +1355,12 @@ class RelationFinder:
                 subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")
                             and c.pos_ == "NOUN" and c.tag_ == "NNS" and c.i not in by_token]
                 holders = [self._local_group(subjects[0])] if subjects else []
+        if not holders and token.lower_ in _PARTNER_NOUNS and token.tag_ == "NNS" and (
+                poss[0].lower_ not in _FIRST_PLURAL) and token.dep_ == "conj" and (
+                token.head.i in by_token and by_token[token.head.i] is owner.span):
+            # "Saudi Arabia and its allies": one side, the owner with a group of this post
+            # (bare "working with its allies" are whoever it works with)
+            holders = [self._local_group(token)]
         nxt = token.i + 1
         if not holders and nxt < len(token.doc) and nxt in by_token and (
                 by_token[nxt].start == nxt and by_token[nxt] is not owner.span):
@@ -1296,8 +1396,18 @@ class RelationFinder:
                                                                                      "PROPN"):
             return
         by_token = self._cx.by_token
-        person = by_token.get(token.head.i) if token.dep_ in ("compound", "appos", "nmod") else None
+        if token.lower_ in _RANKS and token.i > 0 and (
+                token.doc[token.i - 1].lower_ in self.cues.nouns) and not _top_general(token):
+            return  # "9th Brigade commander Colonel X": the title before the rank says it
         person_token = token.head
+        if person_token.lower_ in _RANKS and person_token.dep_ == "compound" and (
+                token.dep_ == "compound"):
+            person_token = person_token.head  # "COMMANDER COLONEL IVAN RAMIREZ QUINTERO"
+        person = (by_token.get(person_token.i) if token.dep_ in ("compound", "appos", "nmod")
+                  else None)
+        if person is None and token.dep_ == "appos" and (
+                found := self._person_in_capitals(person_token)) is not None:
+            person = found.span  # "JOSE RIVERA, THE FMLN SPOKESMAN
         if person is None or self._kind(person) != "person":
             # "the CJTF-OIR commanding general, Lt. Gen. Stephen J. Townsend"
             named = [c for c in token.children if c.dep_ == "appos" and c.i in by_token]
@@ -1305,7 +1415,7 @@ class RelationFinder:
             person_token = named[0] if named else token
         if (person is None or self._kind(person) != "person") and token.dep_ in (
                 "compound", "nmod") and (name := self._name_after(token)) is not None:
-            person, person_token = name, token.head  # "FENASTRAS LEADER FEDE ELIZABETH
+            person, person_token = name, token.doc[name.end - 1]  # "FENASTRAS LEADER FEDE ELIZABETH
             self._made.append((token.head, name))
         if person is None or self._kind(person) != "person":  # VELASQUEZ", names cut apart
             return
@@ -1317,11 +1427,12 @@ class RelationFinder:
             # ("Iraqi President" is the Iraqi government), which the person holds.
             office = by_token[token.i]
             if office is person or office.end != token.i + 1 or office.start == token.i or (
-                    self._kind(office) in ("person", None)) or cue[0] != "leads":
+                    self._kind(office) in ("person", None)) or (
+                    cue[0] != "leads" and self._kind(office) not in ("state", "government")):
                 return  # "3rd Battalion" names a unit, not an office
-            if _one_of_several(token) or any(c.dep_ == "prep" and c.lower_ == "of"
-                                             for c in token.children):
+            if _one_of_several(token) or self._owners(token, ("of",), loose=False):
                 return  # "a Salvadoran leader of the Socialist International": of that
+            # ("the Japanese minister of fiscal policy": of Japan)
             inside = {doc[j].lower_ for j in range(office.start, token.i)}
             rtype = cue[0]
             if rtype == "leads" and self.cues.member_qualifiers & inside:
@@ -1352,6 +1463,13 @@ class RelationFinder:
             qualifiers.append(doc[i].lower_)
             i -= 1
         org = org or by_token.get(i)
+        if org is None and qualifiers and (j := i + 1) < token.i and _acronym(doc[j]) and all(
+                not _acronym(doc[k]) and (doc[k].lower_ not in self.cues.nouns
+                                          or _top_general(doc[k]))
+                for k in range(j + 1, token.i)):
+            # "MNR SECRETARY GENERAL X": an acronym the tagger gave no entity opens the title
+            org = self._provisional(doc[j], j, j).span
+            qualifiers = qualifiers[:-1]
         if org is None and qualifiers and self._organisation_word(qualifiers[0]):
             # "MILITARY FORCES COMMANDER X", "NATIONAL POLICE CHIEF X": the words before the
             # title name the body it heads
@@ -1359,12 +1477,26 @@ class RelationFinder:
             qualifiers = []
         if org is None or self._kind(org) in ("person",) or len(qualifiers) > 3:
             return
+        if self._kind(org) == "state" and (nouns := [
+                j for j in range(org.end, token.i) if doc[j].pos_ in ("NOUN", "PROPN")
+                and self._group_word(doc[j].lower_)]):
+            # "NICARAGUAN CONTRA COMMANDER X", "Syrian opposition leader X": the group the
+            # noun names, of that state, not the state itself
+            word = doc[nouns[-1]]
+            local = ""
+            if word.lower_ in self.cues.generic:
+                post = self._cx.post
+                local = f"{normalise_key(post.doc)}_{post.post}"
+            group = self._provisional(word, org.start, nouns[-1], local=local).span
+            org = group if group is not None else org
+            qualifiers = [doc[j].lower_ for j in range(nouns[-1] + 1, token.i)]
         before = doc[org.start - 1].lower_ if org.start > token.sent.start else ""
         rtype = cue[0]
         if rtype == "leads" and (self.cues.member_qualifiers & set(qualifiers)
                                  or _one_of_several(token)):
             rtype = "member_of"
-        elif rtype == "member_of" and self.cues.lead_qualifiers & set(qualifiers):
+        elif rtype == "member_of" and (self.cues.lead_qualifiers & set(qualifiers)
+                                       or _top_general(token)):
             rtype = "leads"
         past = bool(self.cues.past_qualifiers & {before, *qualifiers})
         yield _Found(rtype, Argument(person_token, person), Argument(doc[org.end - 1], org), token,
@@ -1374,19 +1506,31 @@ class RelationFinder:
         """The person's name a title stands before, as one provisional person, where the
         actor ruler left it in pieces or took part of it for a group: the proper nouns from
         after the title to the noun it modifies ("LEADER FEDE ELIZABETH VELASQUEZ")."""
+        doc = title.doc
         head = title.head
-        if head.i <= title.i + 1 or head.pos_ != "PROPN" or head.i - title.i > 5:
+        while head.dep_ == "compound" and head.head.i == head.i + 1 and head.head.i - title.i <= 6:
+            head = head.head  # ("COMMANDER COLONEL JAIME TORRES": up to the name's last word)
+        first = title.i + 1
+        while first < head.i and doc[first].lower_.rstrip(".") in _RANKS:
+            first += 1  # "CHIEF GENERAL X", "COMMANDER COLONEL X": the rank is no name
+        if head.i < first + 1 or head.pos_ not in ("PROPN", "NOUN") or head.i - first > 4:
             return None
-        words = title.doc[title.i + 1:head.i + 1]
-        if any((t.pos_ != "PROPN" or not t.text[:1].isupper()) and not t.is_space for t in words):
+        words = doc[first:head.i + 1]
+        # In capitals the truecased parse may take a surname for a common noun ("JAIME
+        # TORRES": "torres"): a name that opens with a person's word is still a name.
+        capitals = all(t.text.isupper() or t.is_space for t in words) and (
+            words[0].ent_type_ == "PERSON" and words[0].pos_ == "PROPN") and len(words) <= 4
+        if any((t.pos_ not in ("PROPN", "NOUN") if capitals else t.pos_ != "PROPN"
+                or not t.text[:1].isupper()) and not t.is_space for t in words):
             return None
         spans = {self._cx.by_token[t.i] for t in words if t.i in self._cx.by_token}
-        if not spans or any(not s.id_.startswith("PRV.") or s.start < words.start
-                            or s.end > words.end for s in spans):
+        if (not spans and not capitals) or any(
+                not s.id_.startswith("PRV.") or s.start < words.start or s.end > words.end
+                for s in spans):
             return None  # no name found there, or a known actor's
         if not any(t.ent_type_ == "PERSON" for t in words):
             return None
-        return Span(title.doc, words.start, words.end, label="ACTOR",
+        return Span(doc, words.start, words.end, label="ACTOR",
                     span_id=f"PRV.PER.{normalise_key(words.text)}")
 
     def _apposition(self, token: Token) -> Iterator[_Found]:
@@ -1471,6 +1615,15 @@ class RelationFinder:
         elif passive or reduced:
             sources = [a for c in token.children if c.dep_ == "agent"
                        for p in c.children if p.dep_ == "pobj" for a in self._args(p)]
+            if not sources and cue.type == "backs":
+                # "supported by coalition airstrikes", "backed by Russian aircraft": the side
+                # whose means they are
+                sources = [a for c in token.children if c.dep_ == "agent"
+                           for p in c.children if p.dep_ == "pobj" and (
+                               p.lower_ in _FORCE_WORDS or p.lemma_.lower() in self.cues.aid_nouns
+                               or p.lower_ in _STRIKE_NOUNS)
+                           for m in p.children if m.dep_ in ("compound", "amod", "nmod", "poss")
+                           for a in self._args(m) or self._unnamed_modifier(m)]
             if not sources:
                 # "a movement armed and trained by Iran": the last verb's agent is the first's
                 sources = [a for v in token.conjuncts if v.i > token.i and v.tag_ == "VBN"
@@ -1562,6 +1715,53 @@ class RelationFinder:
         while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
             noun = noun.head.head
         return noun if noun.pos_ in ("NOUN", "PROPN") and noun.i != first.head.i else None
+
+    def _within(self, token: Token) -> Iterator[_Found]:
+        """"working with Turkey within NATO", "Turkey's role within NATO", "Kurdish units
+        within the SDF": who acts or is named within an organisation is one of it."""
+        groups = [o for p in token.children if p.dep_ == "pobj"
+                  and p.lower_ not in self.cues.under_nouns for o in self._args(p)
+                  if self._kind(o.span) not in ("state", "location", "person", "civilian", None)
+                  and not (o.actor or "").startswith(("PRV.LOC", "LOC."))]
+        if not groups:
+            return
+        head = token.head
+        if head.pos_ in ("VERB", "AUX"):
+            members = self._direct(self.reader.subjects(self._cx, head)) + [
+                a for c in head.children if c.dep_ == "prep" and c.lower_ == "with"
+                for p in c.children if p.dep_ == "pobj" for a in self._args(p)]
+        elif head.i in self._cx.by_token:
+            members = self._args(head)
+        else:
+            members = [a for c in head.children if c.dep_ == "poss" for a in self._args(c)]
+        for member in members:
+            for group in groups:
+                if member.actor != group.actor:
+                    yield _Found("member_of", member, group, token, "noun", token)
+
+    def _unnamed_modifier(self, token: Token) -> list[Argument]:
+        """"coalition" in "coalition airstrikes": a group word no actor names, as a side."""
+        if token.lower_ in self.cues.unnamed_groups and token.i not in self._cx.by_token:
+            return [self._provisional(token, token.i, token.i)]
+        return []
+
+    def _verb_read_as_preposition(self, token: Token) -> Iterator[_Found]:
+        """"Iran and Syria back Hezbollah" parsed with no verb at all, "back" as a
+        preposition of a root name: the name (and its conjuncts) as subjects, the
+        preposition's object as the object."""
+        cue = self.cues.verbs.get(token.lower_)
+        head = token.head
+        if cue is None or cue.type not in RELATION_TYPES or cue.preps or cue.particle or (
+                head.pos_ not in ("PROPN", "NOUN")) or head.i not in self._cx.by_token or any(
+                t.pos_ in ("VERB", "AUX") for t in token.sent):
+            return
+        sources = self._args(head)
+        targets = [a for c in token.children if c.dep_ == "pobj" for a in self._args(c)]
+        for src in sources:
+            for tgt in targets:
+                if cue.reverse:
+                    src, tgt = tgt, src
+                yield _Found(cue.type, src, tgt, token, "verb", token)
 
     def _misread_verb(self, token: Token) -> bool:
         """The small model reads "Washington trains and equips X" and "The Peshmerga answer
@@ -1734,6 +1934,25 @@ def _ongoing(verb: Token) -> bool:
         if above.lemma_.lower() in _ONGOING_WORDS and not sibling:
             return True
     return False
+
+
+def _top_general(token: Token) -> bool:
+    """"secretary general", "director general": the top one of a body."""
+    doc = token.doc
+    before = doc[token.i - 1].lower_ if token.i > 0 else ""
+    after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+    return (token.lower_ in _GENERAL_TITLES and after == "general") or (
+        token.lower_ == "general" and before in _GENERAL_TITLES)
+
+
+def _acronym(token: Token) -> bool:
+    """An all-capitals proper noun that reads as an acronym ("MNR", "DAS", "FMLN"): up to
+    three letters, or up to five without a vowel ("PRIME" is a word), not a title ("MR")."""
+    text = token.text
+    return token.pos_ == "PROPN" and text.isalpha() and text.isupper() and (
+        2 <= len(text) <= 3 or (len(text) <= 5 and not set(text) & set("AEIOUY"))) and (
+        token.lower_ not in _RANK_ABBREVIATIONS | {"mr", "mrs", "ms", "dr", "st", "sr"}) and (
+        token.ent_type_ not in ("PERSON", "GPE", "NORP"))
 
 
 def _one_of_several(token: Token) -> bool:
