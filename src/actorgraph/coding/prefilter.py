@@ -283,7 +283,7 @@ class Prefilter:
             last = bisect_left(span_starts, b, lo=first)
             mine = [s for s in spans[first:last] if s.end <= b]
             has_actor = bool(mine) or self._has_actor(tokens, a, b, words, references=True)
-            piece = self._piece(doc, array, a, b)
+            piece = self._piece(tokens, array, a, b)
             speaks = any(w in self.speech_forms for w in words)
             parse = has_actor and (self._has_predicate(words) or (speaks and (
                 before or words[-1] == ":"))) or (
@@ -305,10 +305,11 @@ class Prefilter:
             return [(doc, True)]  # one parse of the whole post is cheaper than stitching
         return pieces
 
-    def _piece(self, doc: Doc, array: numpy.ndarray, a: int, b: int) -> Doc:  # type: ignore[type-arg]
-        """Tokens ``a:b`` of ``doc`` as a Doc of their own, in time linear in ``b - a``."""
-        piece = Doc(self.nlp.vocab, words=[t.text for t in doc[a:b]],
-                    spaces=[bool(t.whitespace_) for t in doc[a:b]])
+    def _piece(self, words: _Words, array: numpy.ndarray, a: int, b: int) -> Doc:  # type: ignore[type-arg]
+        """Tokens ``a:b`` of a doc (its ``words`` and its ORTH, NORM, SPACY ``array``) as a
+        Doc of their own, in time linear in ``b - a``."""
+        piece = Doc(self.nlp.vocab, words=words.texts[a:b],
+                    spaces=[bool(x) for x in array[a:b, 2].tolist()])
         piece.from_array([NORM], array[a:b, 1:2].copy())  # type: ignore[arg-type]
         return piece
 
