@@ -66,17 +66,23 @@ def _code(path: Path, src: Path, sets: list[str]) -> list[str]:
     return lines
 
 
-def _split_texts(splits: list[str], folder: Path) -> Path:
-    """The texts of the labelled items of ``splits`` as one JSONL corpus in ``folder``."""
+def _split_texts(splits: list[str], folder: Path, shared: Path | None = None) -> Path:
+    """The texts of the labelled items of ``splits`` as one JSONL corpus in ``folder``;
+    ``shared``: the ``shared`` folder holding the stand-off items' texts, if not beside
+    this checkout."""
     if "test" in splits:
         raise SystemExit("same_output.py: the test split is not read here (train and dev only)")
     sys.path.insert(0, str(HERE))
+    import standoff
     from labelled import load
+
+    if shared is not None:
+        standoff.DATA = shared / "data"
 
     path = folder / f"{'+'.join(splits)}.jsonl"
     with path.open("w", encoding="utf-8") as out:
         for split in splits:
-            for item in load(split, quiet=True):
+            for item in load(split):  # says how many stand-off items it skips
                 doc = {"id": item["id"], "text": item["text"]}
                 if item.get("published"):
                     doc["published"] = item["published"]
@@ -111,6 +117,9 @@ def main() -> None:
                     help="JSONL corpora to code (e.g. the dense one of make_corpus.py)")
     ap.add_argument("--splits", nargs="*", default=[], choices=("train", "dev"),
                     help="also code the texts of the labelled items of these splits")
+    ap.add_argument("--shared", type=Path, default=None,
+                    help="the shared folder of the stand-off items' texts (default: ../shared "
+                         "beside the checkout)")
     ap.add_argument("--set", dest="sets", action="append", default=[], metavar="KEY=VALUE",
                     help="a setting both coders use (as the CLI's --set)")
     ap.add_argument("--child", type=Path, help=argparse.SUPPRESS)
@@ -123,7 +132,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         paths = list(args.corpus)
         if args.splits:
-            paths.append(_split_texts(args.splits, Path(tmp)))
+            paths.append(_split_texts(args.splits, Path(tmp), args.shared))
         if not paths:
             ap.error("nothing to code: give --corpus or --splits")
         results = [compare(p, args.before.resolve(), args.after.resolve(), args.sets)
