@@ -71,3 +71,53 @@ def test_model_lemmas_unchanged(nlp) -> None:
     assert [t.lemma_ for t in fast.lemmatize(before.copy())] == plain  # from its memo
     assert "seize" in plain and "militia" in plain
     assert "leaf" in plain and "leave" in plain  # one form, two parts of speech, two lemmas
+
+
+def _rule_nlp(index: dict[str, list[str]]):  # type: ignore[no-untyped-def]
+    """A blank English pipeline with a rule lemmatizer over small tables."""
+    from spacy.lookups import Lookups
+
+    nlp = spacy.blank("en")
+    lemmatizer = nlp.add_pipe("lemmatizer", config={"mode": "rule"})
+    lookups = Lookups()
+    lookups.add_table("lemma_rules", {"noun": [["ies", "y"], ["s", ""]], "verb": [["ed", ""],
+                                                                                  ["ed", "e"]]})
+    lookups.add_table("lemma_index", index)
+    lookups.add_table("lemma_exc", {"noun": {"leaves": ["leaf"]}})
+    lemmatizer.initialize(lookups=lookups)
+    return nlp, lemmatizer
+
+
+_WORDS = ["militias", "seized", "leaves", "raided", "armies", "troops"]
+_POS = ["NOUN", "VERB", "NOUN", "VERB", "NOUN", "NOUN"]
+
+
+def _lemmas(nlp, fast: _FastLemmas) -> list[str]:  # type: ignore[no-untyped-def]
+    return [t.lemma_ for t in fast.lemmatize(Doc(nlp.vocab, words=_WORDS, pos=_POS))]
+
+
+def test_rule_lemmas_from_set_tables_as_from_the_lists() -> None:
+    nlp, lemmatizer = _rule_nlp({"noun": ["militia", "army"], "verb": ["seize", "raid"]})
+    plain = [t.lemma_ for t in lemmatizer(Doc(nlp.vocab, words=_WORDS, pos=_POS))]
+    assert plain == ["militia", "seize", "leaf", "raid", "army", "troop"]
+    fast = _FastLemmas(lemmatizer)
+    assert isinstance(fast._asked().lookups.get_table("lemma_index")["noun"], frozenset)
+    assert _lemmas(nlp, fast) == plain
+    off = _FastLemmas(lemmatizer, set_index=False)  # the switch: the lemmatizer itself asked
+    assert off._asked() is lemmatizer and _lemmas(nlp, off) == plain
+
+
+def test_set_tables_follow_the_lemmatizers_tables() -> None:
+    from spacy.lookups import Lookups, Table
+
+    nlp, lemmatizer = _rule_nlp({"noun": ["militia"], "verb": ["seize"]})
+    fast = _FastLemmas(lemmatizer)
+    # "raided": neither "raid" nor "raide" is in the index, the first rule's form wins
+    assert _lemmas(nlp, fast)[3] == "raid"
+    lookups = Lookups()
+    for name in lemmatizer.lookups.tables:
+        lookups.set_table(name, lemmatizer.lookups.get_table(name))
+    lookups.set_table("lemma_index", Table.from_dict({"verb": ["raide"]}, name="lemma_index"))
+    lemmatizer.initialize(lookups=lookups)  # new tables: the sets are made again
+    assert _lemmas(nlp, fast)[3] == "raide"
+    assert [t.lemma_ for t in lemmatizer(Doc(nlp.vocab, words=_WORDS, pos=_POS))][3] == "raide"

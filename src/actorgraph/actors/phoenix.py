@@ -506,10 +506,14 @@ class PhoenixIndex:
 
     def match(self, doc: Doc) -> list[Span]:
         """Spans of ``doc`` that are Phoenix names, longest first at each token."""
+        from spacy.attrs import LOWER, ORTH
         from spacy.tokens import Span
 
-        lowers = [t.lower_ for t in doc]
-        texts = [t.text for t in doc]
+        # The words as one array read, not a Token object per token.
+        strings = doc.vocab.strings
+        rows = doc.to_array([ORTH, LOWER]).tolist()
+        texts = [strings[orth] for orth, _ in rows]
+        lowers = [strings[low] for _, low in rows]
         spans: list[Span] = []
         i, n = 0, len(doc)
         first_lower, first_exact = self._first_lower, self._first_exact

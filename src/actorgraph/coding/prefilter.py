@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from typing import cast
 
 import numpy
-from spacy.attrs import NORM, ORTH, SPACY
+from spacy.attrs import IS_ALPHA, IS_LOWER, IS_TITLE, IS_UPPER, LENGTH, LOWER, NORM, ORTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -82,33 +82,52 @@ _PEOPLE = frozenset({"we", "our", "us", "i", "you", "individuals", "persons", "p
                      "ministry", "minister", "president", "leader", "leaders"})
 
 
-def _has_name(tokens: Doc | Span) -> bool:
-    """A capitalised word after the sentence's first word, in text not all in capitals."""
+class _Words:
+    """A doc's tokens as plain lists, read once as arrays (no Token object per token): the
+    texts, lower-case forms, and the flags :func:`_has_name` reads."""
+
+    def __init__(self, doc: Doc) -> None:
+        strings = doc.vocab.strings
+        rows = doc.to_array([ORTH, LOWER]).tolist()
+        self.texts: list[str] = [strings[orth] for orth, _ in rows]
+        self.lower: list[str] = [strings[low] for _, low in rows]
+        # is_alpha, is_upper, is_lower, is_title, length: as the Token attributes give them
+        self.flags: list[list[int]] = doc.to_array(
+            [IS_ALPHA, IS_UPPER, IS_LOWER, IS_TITLE, LENGTH]).tolist()
+
+
+def _has_name(words: _Words, a: int = 0, b: int | None = None) -> bool:
+    """A capitalised word after the sentence's first word, in text not all in capitals
+    (tokens ``a:b`` of ``words``)."""
     upper = lower = 0
     name = False
     first = True
-    for t in tokens:
-        if not t.is_alpha:
-            if t.text in _SENTENCE_END or "\n" in t.text:
+    texts = words.texts
+    for i, (alpha, is_upper, is_lower, is_title, length) in enumerate(words.flags[a:b], a):
+        if not alpha:
+            text = texts[i]
+            if text in _SENTENCE_END or "\n" in text:
                 first = True
             continue
-        if t.is_upper and len(t) > 1:
+        if is_upper and length > 1:
             upper += 1
-        elif t.is_lower:
+        elif is_lower:
             lower += 1
-        elif t.is_title and not first:
+        elif is_title and not first:
             name = True
         first = False
     return name and lower > upper
 
 
-def _sentence_starts(doc: Doc, wrapped: bool = False) -> list[int]:
+def _sentence_starts(doc: Doc, wrapped: bool = False, texts: list[str] | None = None
+                     ) -> list[int]:
     """Token offsets where sentences start: after a full stop (or ``!``, ``?``, ``…``), after
     a blank line, and after a line break followed by a capital in text not written all in
     capitals. A hard-wrapped line ("HAS NEITHER / CONFIRMED NOR REJECTED") goes on, and so
     does every line of a ``wrapped`` text (the truecased copy of one written in capitals,
     where a capital after a line break is most often a name's: "ELIZABETH\nVELASQUEZ")."""
-    texts = [t.text for t in doc]
+    if texts is None:
+        texts = [t.text for t in doc]
     starts = [0] + [i + 1 for i, w in enumerate(texts[:-1]) if w in _SENTENCE_END]
     breaks = [i for i, w in enumerate(texts[:-1]) if "\n" in w]
     if not breaks:
@@ -213,7 +232,8 @@ class Prefilter:
         if len(lemma) >= 6:
             self.stems.add(lemma[:5])
 
-    def _has_actor(self, tokens: Doc | Span, words: list[str], references: bool = False) -> bool:
+    def _has_actor(self, tokens: _Words, a: int, b: int, words: list[str],
+                   references: bool = False) -> bool:
         """A word that names or may name an actor: a demonym, country or sector word, a
         pronoun or group word that may point back to one (``references``), or, in text
         not written in capitals, a capitalised word inside the sentence (a name the
@@ -222,7 +242,7 @@ class Prefilter:
             return True
         if references and any(w in _REFERENCES for w in words):
             return True
-        return any(w in _PEOPLE for w in words) or _has_name(tokens)
+        return any(w in _PEOPLE for w in words) or _has_name(tokens, a, b)
 
     def _has_predicate(self, words: list[str]) -> bool:
         if not self.lexicon_only:
@@ -240,10 +260,10 @@ class Prefilter:
         ``text`` is the truecased copy of a post written in capitals, whose line breaks
         are wrapping, never sentence ends (a blank line still is one).
         """
-        worth, doc = self.scan(text)
+        worth, doc, tokens = self._scan(text)
         if not worth:
             return [(doc, False)]
-        ends = _sentence_starts(doc, wrapped)
+        ends = _sentence_starts(doc, wrapped, tokens.texts)
         starts = _bounded(doc, ends)
         cut = len(starts) > len(ends)  # a run-on sentence cut: its pieces are parsed apart
         if len(starts) == 1:
@@ -258,12 +278,12 @@ class Prefilter:
         for a, b in zip(starts, [*starts[1:], len(doc)], strict=True):
             if a >= b:
                 continue
-            words = [t.lower_ for t in doc[a:b]]
+            words = tokens.lower[a:b]
             first = bisect_left(span_starts, a)
             last = bisect_left(span_starts, b, lo=first)
             mine = [s for s in spans[first:last] if s.end <= b]
-            has_actor = bool(mine) or self._has_actor(doc[a:b], words, references=True)
-            piece = self._piece(doc, array, a, b)
+            has_actor = bool(mine) or self._has_actor(tokens, a, b, words, references=True)
+            piece = self._piece(tokens, array, a, b)
             speaks = any(w in self.speech_forms for w in words)
             parse = has_actor and (self._has_predicate(words) or (speaks and (
                 before or words[-1] == ":"))) or (
@@ -285,20 +305,26 @@ class Prefilter:
             return [(doc, True)]  # one parse of the whole post is cheaper than stitching
         return pieces
 
-    def _piece(self, doc: Doc, array: numpy.ndarray, a: int, b: int) -> Doc:  # type: ignore[type-arg]
-        """Tokens ``a:b`` of ``doc`` as a Doc of their own, in time linear in ``b - a``."""
-        piece = Doc(self.nlp.vocab, words=[t.text for t in doc[a:b]],
-                    spaces=[bool(t.whitespace_) for t in doc[a:b]])
+    def _piece(self, words: _Words, array: numpy.ndarray, a: int, b: int) -> Doc:  # type: ignore[type-arg]
+        """Tokens ``a:b`` of a doc (its ``words`` and its ORTH, NORM, SPACY ``array``) as a
+        Doc of their own, in time linear in ``b - a``."""
+        piece = Doc(self.nlp.vocab, words=words.texts[a:b],
+                    spaces=[bool(x) for x in array[a:b, 2].tolist()])
         piece.from_array([NORM], array[a:b, 1:2].copy())  # type: ignore[arg-type]
         return piece
 
     def scan(self, text: str) -> tuple[bool, Doc]:
         """(worth parsing, tokenized doc with its dictionary actor spans)."""
+        worth, doc, _ = self._scan(text)
+        return worth, doc
+
+    def _scan(self, text: str) -> tuple[bool, Doc, _Words]:
         doc = make_doc(self.nlp, text)
         spans = self.ruler.match_dictionary(doc) if self.ruler is not None else []
-        words = [t.lower_ for t in doc]
-        has_actor = bool(spans) or self._has_actor(doc, words)
+        tokens = _Words(doc)
+        words = tokens.lower
+        has_actor = bool(spans) or self._has_actor(tokens, 0, len(doc), words)
         worth = has_actor and self._has_predicate(words)
         # A parsed doc hands its matches on to the ruler; a skipped one keeps them as mentions.
         doc.spans[DICTIONARY_KEY if worth else "actors"] = spans if worth else filter_spans(spans)
-        return worth, doc
+        return worth, doc, tokens

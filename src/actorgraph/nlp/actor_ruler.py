@@ -27,6 +27,8 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any
 
+import numpy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.pipeline.span_ruler import SpanRuler
 from spacy.tokens import Doc, Span
@@ -73,17 +75,41 @@ def mostly_lower(doc: Doc | Span, max_share: float = 0.1) -> bool:
     ...     "The RSF shelled El Fasher again."))
     (True, False)
     """
-    lower = capitalised = 0
-    for token in doc:
-        text = token.text
-        if len(text) < 2 or not text.isalpha() or text.isupper():
-            continue
-        if text.islower():
-            lower += 1
-        elif text[0].isupper():
-            capitalised += 1
+    # Each distinct word is looked at once (tokens by their ORTH hash, counted by numpy):
+    # a post's tokens are read as an array, not one Token object at a time.
+    if isinstance(doc, Doc):
+        orths = doc.to_array(ORTH)
+    else:
+        orths = doc.doc.to_array(ORTH)[doc.start : doc.end]
+    if not len(orths):
+        return False
+    strings = doc.vocab.strings
+    counts = [0, 0, 0]  # words not counted, lower case, capitalised
+    distinct, times = numpy.unique(orths, return_counts=True)
+    for orth, n in zip(distinct.tolist(), times.tolist(), strict=True):
+        case = _CASE.get(orth)
+        if case is None:
+            case = _case(strings[orth])
+            if len(_CASE) > 500_000:  # a bound on memory over a long corpus
+                _CASE.clear()
+            _CASE[orth] = case
+        counts[case] += n
+    lower, capitalised = counts[1], counts[2]
     words = lower + capitalised
     return words >= 2 and capitalised <= max_share * words
+
+
+_CASE: dict[int, int] = {}  # a word's ORTH hash -> its _case
+
+
+def _case(text: str) -> int:
+    """How :func:`mostly_lower` counts a word: 0 not at all (under two letters, not all
+    letters, or all capitals), 1 lower case, 2 capitalised."""
+    if len(text) < 2 or not text.isalpha() or text.isupper():
+        return 0
+    if text.islower():
+        return 1
+    return 2 if text[0].isupper() else 0
 
 
 def _case_sensitive(alias: str) -> bool:

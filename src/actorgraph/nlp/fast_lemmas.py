@@ -10,6 +10,12 @@ those three as arrays, asks the lemmatizer itself once per distinct triple, and 
 lemmas back in one call. Tokens that already have a lemma (the attribute ruler's
 exceptions) keep it, as the lemmatizer keeps it. ``nlp(text)`` still calls the
 lemmatizer as it is; ``nlp.pipe`` (which coding uses) gets the same lemmas sooner.
+
+The rule lemmatizer's first answer for a form is slow too: it tests each candidate
+lemma for membership in its ``lemma_index`` table, whose entries are lists of up to
+57,000 words, so every test reads the list through (2 ms for a word it lacks). The
+rule lemmatizer is asked here with the same tables, those lists made sets: the same
+membership, at once.
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ import numpy
 from spacy.attrs import LEMMA, MORPH, ORTH, POS
 from spacy.errors import Errors
 from spacy.language import Language
+from spacy.lookups import Lookups
 from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc
 
@@ -47,12 +54,48 @@ def _by_form_and_tags(lemmatizer: Any) -> bool:
     return cls.is_base_form in (Lemmatizer.is_base_form, EnglishLemmatizer.is_base_form)
 
 
+class _SetIndexed:
+    """What spaCy's ``Lemmatizer.rule_lemmatize`` reads of its lemmatizer (a cache, the
+    base-form test, the tables), with the ``lemma_index`` word lists as sets: its lemmas,
+    without reading a list through for every candidate."""
+
+    def __init__(self, lemmatizer: Any) -> None:
+        self.source = lemmatizer.lookups  # the tables these were made from
+        self.cache: dict[Any, list[str]] = {}
+        self.is_base_form = lemmatizer.is_base_form
+        self.lookups = Lookups()
+        for name in lemmatizer.lookups.tables:
+            table = lemmatizer.lookups.get_table(name)
+            if name == "lemma_index":  # keyed by the hashes of parts of speech, as they are
+                sets = {pos: frozenset(words) for pos, words in table.items()}
+                self.lookups.add_table(name, sets)
+            else:
+                self.lookups.set_table(name, table)
+
+    def lemmatize(self, token: Any) -> list[str]:
+        return Lemmatizer.rule_lemmatize(self, token)  # type: ignore[arg-type]
+
+
 class _FastLemmas:
     """A replacement for the lemmatizer's ``pipe`` (see the module docstring)."""
 
-    def __init__(self, lemmatizer: Any) -> None:
+    def __init__(self, lemmatizer: Any, set_index: bool = True) -> None:
+        """``set_index``: ask the rule lemmatizer with its index as sets (:class:`_SetIndexed`)."""
         self.lemmatizer = lemmatizer
+        self.set_index = set_index
         self._seen: dict[_Key, int] = {}
+        self._indexed: _SetIndexed | None = None
+
+    def _asked(self) -> Any:
+        """What gives a form's lemma: the lemmatizer, or its rules over set tables (made
+        again if the lemmatizer's tables were replaced, as ``initialize`` replaces them)."""
+        lemmatizer = self.lemmatizer
+        if not self.set_index or getattr(lemmatizer, "mode", None) != "rule":
+            return lemmatizer
+        if self._indexed is None or self._indexed.source is not lemmatizer.lookups:
+            self._indexed = _SetIndexed(lemmatizer)
+            self._seen.clear()
+        return self._indexed
 
     def lemmatize(self, doc: Doc) -> Doc:
         if not len(doc):
@@ -60,6 +103,7 @@ class _FastLemmas:
         rows = doc.to_array([ORTH, POS, MORPH, LEMMA])
         overwrite = self.lemmatizer.overwrite
         lemmas = rows[:, 3].copy()
+        ask = self._asked()
         seen, strings = self._seen, doc.vocab.strings
         for i, (orth, pos, morph, lemma) in enumerate(rows.tolist()):
             if lemma and not overwrite:
@@ -67,9 +111,11 @@ class _FastLemmas:
             key = (orth, pos, morph)
             found = seen.get(key)
             if found is None:
-                found = strings.add(self.lemmatizer.lemmatize(doc[i])[0])
+                found = strings.add(ask.lemmatize(doc[i])[0])
                 if len(seen) > 200_000:  # a bound on memory over a long corpus
                     seen.clear()
+                    if self._indexed is not None:
+                        self._indexed.cache.clear()
                 seen[key] = found
             lemmas[i] = found
         doc.from_array([LEMMA], lemmas.reshape(-1, 1).astype(numpy.uint64))  # type: ignore[arg-type]
