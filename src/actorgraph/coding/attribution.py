@@ -104,6 +104,11 @@ class AttributionCues:
     naming_verbs: frozenset[str]
     holding_verbs: frozenset[str]
     liable_words: frozenset[str]
+    witness_nouns: frozenset[str]
+    outside_words: frozenset[str]
+    not_holder_words: frozenset[str]
+    performative_verbs: frozenset[str]
+    condition_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -173,6 +178,11 @@ def _country(actor: str | None) -> str | None:
     return actor.split(".")[0] if actor else None
 
 
+def _spellings(words: str) -> set[str]:
+    """``words`` in both spellings of "defence" ("defence minister", "defense minister")."""
+    return {words, words.replace("defence", "defense"), words.replace("defense", "defence")}
+
+
 def _keys(verb: Token) -> set[str]:
     lemma = verb.lemma_.lower()
     return {lemma, *(f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "prep"))}
@@ -193,6 +203,7 @@ class Attribution:
 
         # inflected forms, for sentences the prefilter left unparsed
         self.said_forms = {f for v in self.report if " " not in v for f in word_forms(v)}
+        self._office_index: dict[tuple[str, str], list[Any]] | None = None
 
     # -- speakers ------------------------------------------------------------------------
 
@@ -265,6 +276,11 @@ class Attribution:
             p.type not in _SPEECH_ACTS | {"CONSULT"} for p in reader.lexicon.nouns.get(lemma, ())
         ):
             return None  # an act says nothing ("ceasefire announced"; an inquiry speaks)
+        if speaker.inferred and speaker.span is not None and speaker.span.start == token.i and any(
+            c.dep_ in ("amod", "compound") and c.lower_ in self.cues.outside_words
+            for c in token.lefts
+        ):  # "Western officials": not of the country the sentence names
+            return Argument(token, None)
         if token.tag_ in ("WP", "WDT") and (
             token.head.dep_ == "relcl" and token.head.head != token
         ):  # (with a span too: "WHO" read as a reference, its words the antecedent's)
@@ -285,6 +301,11 @@ class Attribution:
             country = speaker.span.id_.split(".")[0]
             return Argument(token, Span(token.doc, token.i, token.i + 1, label="ACTOR",
                                         span_id=f"{country}.{code}"), inferred=True)
+        if speaker.inferred and speaker.span is not None and speaker.span.id_.endswith(".GOV"):
+            office = self._office(cx, token, speaker.span.id_.split(".")[0])
+            if office is not None:  # "Moscow's defence ministry", "Kosovo's prime minister"
+                return Argument(token, Span(token.doc, token.i, token.i + 1, label="ACTOR",
+                                            span_id=office), inferred=True)
         if speaker.span is None or speaker.inferred:
             for child in token.children:
                 named = cx.by_token.get(child.i) if child.dep_ == "appos" else None
@@ -322,7 +343,100 @@ class Attribution:
                 (reader.actor_arg(cx, p) for p in reader._pobjs(token, ("from", "by"))), None)
             if maker is not None:
                 return maker
+        if speaker.span is None:
+            return self._placed(cx, token) or speaker
         return speaker
+
+    def _office(self, cx: CodingContext, token: Token, country: str) -> str | None:
+        """The dictionary's own entry for a state's office the speaker names: the ministry
+        its words name ("Moscow's defence ministry", "Russia's deputy defence minister":
+        RUS.GOV.MOD), else the one person who holds the office on the post's date
+        ("Kosovo's prime minister": PER.ALBIN_KURTI, by the dated role). ``None`` when
+        the dictionary has no such entry, or several."""
+        words = [c.lower_ for c in token.lefts
+                 if c.dep_ in ("compound", "amod") and c.i not in cx.by_token and c.is_alpha]
+        if not words:
+            return None
+        lemma = token.lemma_.lower()
+        index = self._offices()
+        if lemma in ("ministry", "minister"):
+            units = {unit for w in words for form in _spellings(w)
+                     for unit in index.get((country, f"{form} ministry"), ())}
+            if len(units) == 1:
+                return units.pop()
+        if set(words) & self.cues.not_holder_words:
+            return None
+        title = " ".join([*words, token.lower_])
+        date = cx.post.time
+        holders = {person for form in _spellings(title)
+                   for person, held in index.get((country, form), ()) if held.active_on(date)}
+        return holders.pop() if len(holders) == 1 else None
+
+    def _offices(self) -> dict[tuple[str, str], list[Any]]:
+        """(country, "defense ministry") -> the state's ministries of that name, and
+        (country, role) -> (person, affiliation) for each holder of the role, read once from
+        the dictionary."""
+        if self._office_index is not None:
+            return self._office_index
+        index: dict[tuple[str, str], list[Any]] = {}
+        for actor in self.reader.dictionary.actors.values():
+            parts = actor.id.split(".")
+            if len(parts) == 3 and parts[1] == "GOV" and parts[0] not in _NOT_STATES:
+                for name in {actor.name.lower(), *(a.lower() for a in actor.aliases)}:
+                    for m in re.finditer(r"(\w+) ministry|ministry of (\w+)", name):
+                        key = (parts[0], f"{m.group(1) or m.group(2)} ministry")
+                        if actor.id not in index.setdefault(key, []):
+                            index[key].append(actor.id)
+            if actor.kind != "person":
+                continue
+            for held in actor.affiliations:
+                country = held.actor.split(".")[0]
+                if held.role and held.actor in (country, f"{country}.GOV"):
+                    index.setdefault((country, held.role.lower()), []).append((actor.id, held))
+        self._office_index = index
+        return index
+
+    def _placed(self, cx: CodingContext, token: Token) -> Argument | None:
+        """"Survivors told Human Rights Watch ...", "local officials said", "state media
+        reported": a speaker named by its sector, or as a witness (civilians), takes the
+        one country the post gives up to its sentence: a place its sentence names, else one
+        the sentences before name (the nearest), else the one country of the states and
+        persons it names. Never a guess between two, nor for speakers from elsewhere
+        ("Western officials", "UN investigators")."""
+        from .coder import Argument
+
+        reader = self.reader
+        lemma = token.lemma_.lower()
+        if token.pos_ not in ("NOUN", "PROPN") or token.lower_ in _PRONOUNS:
+            return None
+        code = "CIV" if {lemma, token.lower_} & self.cues.witness_nouns else (
+            reader._sector_nouns.get(token.lower_) or reader._sector_nouns.get(lemma))
+        if code is None or any(
+            c.dep_ in ("amod", "compound", "nmod", "poss") and (
+                c.i in cx.by_token or c.lower_ in self.cues.outside_words)
+            for c in token.lefts
+        ):
+            return None
+        country = self._post_country(cx, token.sent)
+        if country is None or country not in reader.dictionary:
+            return None
+        return Argument(token, Span(token.doc, token.i, token.i + 1, label="ACTOR",
+                                    span_id=f"{country}.{code}"), inferred=True)
+
+    def _post_country(self, cx: CodingContext, sent: Span) -> str | None:
+        """The one country the post names up to ``sent`` (see :meth:`_placed`)."""
+        for s in reversed([s for s in cx.speech.sentences if s.start <= sent.start] or [sent]):
+            places = {where.country for ent in s.ents if ent.label_ in ("GPE", "LOC")
+                      and not any(t.i in cx.by_token for t in ent)
+                      for where in [self.reader.gazetteer.resolve(ent.text)]
+                      if where is not None and where.country}
+            if places:
+                return places.pop() if len(places) == 1 else None
+        dictionary = self.reader.dictionary
+        homes = {self._home(m.id_) for m in cx.mentions if m.end <= sent.end and (
+            m.id_.split(".")[0] not in _NOT_STATES or dictionary.is_person(m.id_))}
+        homes.discard(None)
+        return homes.pop() if len(homes) == 1 else None
 
     def _is_report(self, verb: Token) -> bool:
         return verb.pos_ in ("VERB", "AUX") and bool(_keys(verb) & self.report)
@@ -408,8 +522,75 @@ class Attribution:
             frame.asserted_by = speech.that_speaker
             if frame.modality == "asserted":
                 frame.modality = "reported"
+        if frame.asserted_by is not None and self._performed(cx, trigger, frame.asserted_by):
+            frame.asserted_by = None  # "X announced its withdrawal": the author's report
+            if frame.modality == "reported":
+                frame.modality = "asserted"
+        self._tense(trigger, frame)
         if frame.modality == "asserted" and self._hedged(trigger, chain):
             frame.modality = "reported"
+
+    def _same_as(self, cx: CodingContext, subject: Token, speaker: Argument) -> bool:
+        """Whether ``subject`` (of a clause a speaker says) is the speaker itself: a pronoun
+        ("Kyiv said it would ..."), or the speaker's own mention or actor."""
+        if subject.lower_ in _PRONOUNS or subject.i == speaker.token.i:
+            return True
+        mention = cx.mention_at(subject.i)
+        return mention is not None and mention.id_ == speaker.actor
+
+    def _performed(self, cx: CodingContext, trigger: Token, speaker: Argument) -> bool:
+        """Whether the speaker's words are its own act, which the author reports: what it
+        announces or declares it does or will do ("Hariri announced his resignation", "X
+        announced it is suspending operations", "they announced that they were leaving
+        ECOWAS"; not what it did: "announced it had killed 50"), and the charge it makes
+        as it acts or speaks ("..., accusing the bloc of serving foreign interests")."""
+        if trigger.tag_ == "VBG" and trigger.dep_ == "advcl" and (
+            _keys(trigger) & self.report
+        ) and not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in trigger.children):
+            head = trigger.head
+            subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            if subject is not None and self._same_as(cx, subject, speaker):
+                return True
+        verb, via = trigger.head, trigger
+        while via.dep_ in ("xcomp", "conj") and verb.pos_ in ("VERB", "AUX"):
+            verb, via = verb.head, verb
+        if verb.lemma_.lower() not in self.cues.performative_verbs or not any(
+            c.dep_ == "nsubj" and c.i == speaker.token.i for c in verb.children
+        ):
+            return False
+        if via.dep_ in ("dobj", "obj") and via.pos_ == "NOUN":
+            return True  # "announced a general mobilisation", "declared martial law"
+        if via.dep_ != "ccomp" or via.tag_ not in ("VBG", "VB", "VBP", "VBZ") or any(
+            c.dep_ == "aux" and c.lemma_.lower() == "have" for c in via.children
+        ):
+            return False
+        subject = next((c for c in via.children if c.dep_ == "nsubj"), None)
+        return subject is not None and self._same_as(cx, subject, speaker)
+
+    def _tense(self, trigger: Token, frame: Frame) -> None:
+        """"X said it would pull back": "would" in what a speaker said is its future, not a
+        condition (unless "would have", or an "if" clause beside it); and "if America
+        attacks, his fighters will go after ...": a consequence is as hypothetical as its
+        condition."""
+        verb = trigger
+        while not any(c.dep_ == "aux" for c in verb.children) and verb.dep_ in ("xcomp", "conj"):
+            verb = verb.head
+        auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+        condition = any(c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in self.cues.condition_words for m in c.children)
+            for c in verb.children)
+        if frame.modality == "future" and condition:
+            frame.modality = "hypothetical"
+            return
+        if frame.modality != "hypothetical" or "would" not in auxes or "have" in auxes or (
+            condition
+        ):
+            return
+        clause = verb
+        while clause.dep_ == "conj":
+            clause = clause.head
+        if clause.dep_ == "ccomp" and self._is_report(clause.head) and clause.head.tag_ == "VBD":
+            frame.modality = "future"
 
     def _more_speakers(self, cx: CodingContext, trigger: Token,
                        chain: list[Token]) -> Argument | None:

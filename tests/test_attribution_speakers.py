@@ -1,0 +1,113 @@
+"""Who says what, the speaker's side: offices the dictionary knows ("Moscow's defence
+ministry", "Kosovo's prime minister"), witnesses and officials of the post's country, what a
+speaker does by saying it ("announced its withdrawal"), and the tense of what it says
+("said it would ...")."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _by(coded, type_: str, trigger: str):
+    found = [e for e in coded.events if e.type == type_ and e.trigger == trigger]
+    assert found, [(e.type, e.trigger) for e in coded.events]
+    return found[0]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "type_", "trigger", "asserted_by"), [
+    # a ministry the dictionary has, named by its country's capital or name
+    ("Moscow's defence ministry said its jets bombed a Ukrainian airfield near Odesa.",
+     "ASSAULT", "bombed", "RUS.GOV.MOD"),
+    # its deputy minister speaks for the ministry (not for the person who heads it)
+    ("Russia's deputy defence minister said its troops shelled Ukrainian positions near "
+     "Kupiansk.", "ASSAULT", "shelled", "RUS.GOV.MOD"),
+    # a ministry the dictionary lacks: the government
+    ("Kenya's defence ministry said Somali militants attacked a police post in Mandera.",
+     "ASSAULT", "attacked", "KEN.GOV"),
+])
+def test_a_ministry_speaks_as_the_dictionary_names_it(code_text, text, type_, trigger,
+                                                      asserted_by):
+    assert _by(code_text(text), type_, trigger).asserted_by == asserted_by
+
+
+@pytest.mark.slow
+def test_an_office_speaks_as_its_holder_on_the_date(code_text):
+    text = ("Serb gunmen attacked a police patrol near Zvecan on Monday, Kosovo's prime "
+            "minister said.")
+    assert _by(code_text(text, published="2023-05-30"), "ASSAULT",
+               "attacked").asserted_by == "PER.ALBIN_KURTI"
+    # the deputy is not the holder: the government speaks
+    text = text.replace("Kosovo's prime minister", "Kosovo's deputy prime minister")
+    assert _by(code_text(text, published="2023-05-30"), "ASSAULT",
+               "attacked").asserted_by == "XKX.GOV"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "type_", "trigger", "asserted_by"), [
+    # witnesses of the country a place of an earlier sentence names
+    ("A drone strike hit a wedding party in Kandahar on Friday. Relatives said American "
+     "killed nine guests.", "ASSAULT", "killed", "AFG.CIV"),
+    # officials of the one country the post names
+    ("Gunmen stormed a church in Kaduna in Nigeria overnight. Local officials said the "
+     "attackers killed dozens of worshippers.", "ASSAULT", "killed", "NGA.GOV"),
+])
+def test_a_speaker_takes_the_country_of_the_post(code_text, text, type_, trigger, asserted_by):
+    assert _by(code_text(text), type_, trigger).asserted_by == asserted_by
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    # from elsewhere: no country of the post
+    "Rebels attacked a convoy in Goma on Friday, Western officials said.",
+    # two countries the post names: no guess between them
+    "Ethiopian troops and Eritrean forces fought near Humera. Witnesses said the soldiers "
+    "attacked a market.",
+])
+def test_no_country_is_guessed(code_text, text):
+    event = [e for e in code_text(text).events if e.type == "ASSAULT"][-1]
+    assert event.asserted_by is None and event.asserted_by_text not in (None, "@author")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "type_", "trigger"), [
+    ("Sudan's prime minister Abdalla Hamdok announced his resignation on Sunday.",
+     "RETREAT", "resignation"),
+    ("Hezbollah announced a general mobilisation of its fighters on Saturday.",
+     "MOBILIZE", "mobilisation"),
+    ("Burundi announced that it was withdrawing its troops from eastern Congo.",
+     "RETREAT", "withdrawing"),
+    # the charge made as the speaker acts
+    ("Niger said it would expel the French ambassador, accusing Paris of meddling in its "
+     "affairs.", "ACCUSE", "accusing"),
+])
+def test_what_a_speaker_does_by_saying_it_is_the_authors_report(code_text, text, type_,
+                                                               trigger):
+    event = _by(code_text(text, author="@author"), type_, trigger)
+    assert (event.asserted_by, event.asserted_by_text, event.modality) == (
+        None, "@author", "asserted")
+
+
+@pytest.mark.slow
+def test_what_it_announces_it_did_stays_its_claim(code_text):
+    event = _by(code_text("Nigeria's army announced that it had killed 40 militants in Borno."),
+                "ASSAULT", "killed")
+    assert (event.asserted_by, event.modality) == ("NGA.MIL", "reported")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "type_", "trigger", "modality"), [
+    # "would" in what a speaker said: its future
+    ("Rwanda said on Monday that it would withdraw its troops from eastern Congo.",
+     "RETREAT", "withdraw", "future"),
+    # "would have": a condition, as is "would" beside an "if" clause
+    ("Kyiv said Russia would have attacked Odesa without the new air defences.",
+     "ASSAULT", "attacked", "hypothetical"),
+    ("Tehran said it would strike Israel if Israel attacked Iranian nuclear sites.",
+     "ASSAULT", "strike", "hypothetical"),
+    # a consequence of a condition is as hypothetical as the condition
+    ("If Washington strikes Yemen, the Houthis will attack American warships.",
+     "ASSAULT", "attack", "hypothetical"),
+])
+def test_the_tense_of_what_is_said(code_text, text, type_, trigger, modality):
+    assert _by(code_text(text), type_, trigger).modality == modality
