@@ -45,9 +45,9 @@ def test_an_office_speaks_as_its_holder_on_the_date(code_text):
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "type_", "trigger", "asserted_by"), [
-    # witnesses of the country a place of an earlier sentence names
-    ("A drone strike hit a wedding party in Kandahar on Friday. Relatives said American "
-     "killed nine guests.", "ASSAULT", "killed", "AFG.CIV"),
+    # officials of the country a place of an earlier sentence names
+    ("A drone strike hit a wedding party in Kandahar on Friday. Provincial officials said "
+     "American soldiers killed nine guests.", "ASSAULT", "killed", "AFG.GOV"),
     # officials of the one country the post names
     ("Gunmen stormed a church in Kaduna in Nigeria overnight. Local officials said the "
      "attackers killed dozens of worshippers.", "ASSAULT", "killed", "NGA.GOV"),
@@ -61,8 +61,11 @@ def test_a_speaker_takes_the_country_of_the_post(code_text, text, type_, trigger
     # from elsewhere: no country of the post
     "Rebels attacked a convoy in Goma on Friday, Western officials said.",
     # two countries the post names: no guess between them
-    "Ethiopian troops and Eritrean forces fought near Humera. Witnesses said the soldiers "
+    "Ethiopian troops and Eritrean forces fought near Humera. Officials said the soldiers "
     "attacked a market.",
+    # civilians are no unit of their state: their words
+    "A drone strike hit a wedding party in Kandahar on Friday. Relatives said American "
+    "soldiers attacked the guests.",
 ])
 def test_no_country_is_guessed(code_text, text):
     event = [e for e in code_text(text).events if e.type == "ASSAULT"][-1]
@@ -111,3 +114,26 @@ def test_what_it_announces_it_did_stays_its_claim(code_text):
 ])
 def test_the_tense_of_what_is_said(code_text, text, type_, trigger, modality):
     assert _by(code_text(text), type_, trigger).modality == modality
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "type_", "trigger", "denier"), [
+    ("Tehran says it has never supplied drones to Russia.", "AID", "supplied", "IRN"),
+    # a negated object: "no armed group"
+    ("Rwanda says it supports no armed group in eastern Congo.", "AID", "supports", "RWA"),
+    # the speaker's own country as the subject
+    ("The Kremlin said Russian troops never shelled the Zaporizhzhia plant.", "ASSAULT",
+     "shelled", "RUS.GOV.KREMLIN"),
+])
+def test_a_speaker_saying_it_did_not_denies(code_text, text, type_, trigger, denier):
+    coded = code_text(text)
+    event = _by(coded, type_, trigger)
+    assert (event.modality, event.negated, event.asserted_by) == ("denied", False, denier)
+    assert [e.source for e in coded.events if e.type == "REJECT"] == [denier]
+
+
+@pytest.mark.slow
+def test_a_speaker_saying_another_did_not_reports_it(code_text):
+    event = _by(code_text("Kyiv said Russian troops did not shell the Zaporizhzhia plant on "
+                          "Sunday."), "ASSAULT", "shell")
+    assert (event.modality, event.negated, event.asserted_by) == ("reported", True, "UKR")

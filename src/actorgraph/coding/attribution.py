@@ -104,11 +104,12 @@ class AttributionCues:
     naming_verbs: frozenset[str]
     holding_verbs: frozenset[str]
     liable_words: frozenset[str]
-    witness_nouns: frozenset[str]
+    state_sectors: frozenset[str]
     outside_words: frozenset[str]
     not_holder_words: frozenset[str]
     performative_verbs: frozenset[str]
     condition_words: frozenset[str]
+    none_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -397,21 +398,21 @@ class Attribution:
         return index
 
     def _placed(self, cx: CodingContext, token: Token) -> Argument | None:
-        """"Survivors told Human Rights Watch ...", "local officials said", "state media
-        reported": a speaker named by its sector, or as a witness (civilians), takes the
-        one country the post gives up to its sentence: a place its sentence names, else one
-        the sentences before name (the nearest), else the one country of the states and
-        persons it names. Never a guess between two, nor for speakers from elsewhere
-        ("Western officials", "UN investigators")."""
+        """"Local officials said", "state media reported", "security sources said": a
+        speaker named by a sector of the state takes the one country the post gives up to
+        its sentence: a place its sentence names, else one the sentences before name (the
+        nearest), else the one country of the states and persons it names. Never a guess
+        between two, nor for speakers from elsewhere ("Western officials"). Civilians
+        ("survivors", "doctors", "aid workers") keep their words: the other side of what
+        their state says, not a unit of it."""
         from .coder import Argument
 
         reader = self.reader
         lemma = token.lemma_.lower()
         if token.pos_ not in ("NOUN", "PROPN") or token.lower_ in _PRONOUNS:
             return None
-        code = "CIV" if {lemma, token.lower_} & self.cues.witness_nouns else (
-            reader._sector_nouns.get(token.lower_) or reader._sector_nouns.get(lemma))
-        if code is None or any(
+        code = reader._sector_nouns.get(token.lower_) or reader._sector_nouns.get(lemma)
+        if code is None or code.lower() not in self.cues.state_sectors or any(
             c.dep_ in ("amod", "compound", "nmod", "poss") and (
                 c.i in cx.by_token or c.lower_ in self.cues.outside_words)
             for c in token.lefts
@@ -526,6 +527,11 @@ class Attribution:
             frame.asserted_by = None  # "X announced its withdrawal": the author's report
             if frame.modality == "reported":
                 frame.modality = "asserted"
+        if frame.modality == "reported" and frame.asserted_by is not None and (
+            frame.denied_by is None and self._denies_own(cx, trigger, frame)
+        ):  # "Benin's government insists it has never paid ransoms": a denial, as "denies"
+            frame.modality, frame.negated = "denied", False
+            frame.denied_by = frame.asserted_by
         self._tense(trigger, frame)
         if frame.modality == "asserted" and self._hedged(trigger, chain):
             frame.modality = "reported"
@@ -566,6 +572,30 @@ class Attribution:
             return False
         subject = next((c for c in via.children if c.dep_ == "nsubj"), None)
         return subject is not None and self._same_as(cx, subject, speaker)
+
+    def _denies_own(self, cx: CodingContext, trigger: Token, frame: Frame) -> bool:
+        """Whether the speaker says, in so many words, that it did not do the event: a
+        clause it says whose subject is the speaker (or of the speaker's country: "Iran's
+        foreign ministry said Tehran had played no part in the attack") and that is negated
+        ("it has never paid ransoms", "it never meddles", "it supports no armed group")."""
+        speaker = frame.asserted_by
+        verb = trigger
+        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            verb = verb.head
+        if verb.dep_ != "ccomp" or not self._is_report(verb.head) or speaker is None:
+            return False
+        negated = frame.negated or any(
+            c.dep_ in ("dobj", "obj") and (c.lower_ in self.cues.none_words or any(
+                d.dep_ == "det" and d.lower_ in self.cues.none_words for d in c.children))
+            for c in verb.children)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if not negated or subject is None:
+            return False
+        if self._same_as(cx, subject, speaker):
+            return True
+        mention = cx.mention_at(subject.i)
+        home = self._home(speaker.actor) if speaker.actor else None
+        return mention is not None and home is not None and self._home(mention.id_) == home
 
     def _tense(self, trigger: Token, frame: Frame) -> None:
         """"X said it would pull back": "would" in what a speaker said is its future, not a
