@@ -137,3 +137,26 @@ def test_a_speaker_saying_another_did_not_reports_it(code_text):
     event = _by(code_text("Kyiv said Russian troops did not shell the Zaporizhzhia plant on "
                           "Sunday."), "ASSAULT", "shell")
     assert (event.modality, event.negated, event.asserted_by) == ("reported", True, "UKR")
+
+
+@pytest.mark.slow
+def test_what_an_actor_cites_for_its_act_is_no_source(code_text):
+    event = _by(code_text("Mali's junta gave the French ambassador 72 hours to leave the "
+                          "country, citing hostile remarks by officials in Paris.",
+                          author="@author"), "SANCTION", "gave")
+    assert (event.asserted_by_text, event.modality) == ("@author", "asserted")
+
+
+@pytest.mark.slow
+def test_a_speaker_opening_a_list_says_all_of_it(code_text):
+    # "X says A, B, C": the speaker says the whole list, its last item too
+    coded = code_text("fama says it's over, ghaly killed, algerians among the arrested")
+    assert [e.asserted_by for e in coded.events if e.type in ("ASSAULT", "COERCE")] == [
+        "MLI.MIL.FAMA", "MLI.MIL.FAMA"]
+
+
+@pytest.mark.slow
+def test_a_list_of_speakers_each_says_its_own(code_text):
+    coded = code_text("us announces visa bans on georgian officials, eu warns accession is "
+                      "at risk", author="@author")
+    assert _by(coded, "THREATEN", "warns").asserted_by_text == "@author"

@@ -110,6 +110,7 @@ class AttributionCues:
     performative_verbs: frozenset[str]
     condition_words: frozenset[str]
     none_words: frozenset[str]
+    grounds_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -523,7 +524,9 @@ class Attribution:
             frame.asserted_by = speech.that_speaker
             if frame.modality == "asserted":
                 frame.modality = "reported"
-        if frame.asserted_by is not None and self._performed(cx, trigger, frame.asserted_by):
+        if frame.asserted_by is not None and (
+            self._performed(cx, trigger, frame.asserted_by) or self._grounds(frame.asserted_by)
+        ):
             frame.asserted_by = None  # "X announced its withdrawal": the author's report
             if frame.modality == "reported":
                 frame.modality = "asserted"
@@ -572,6 +575,20 @@ class Attribution:
             return False
         subject = next((c for c in via.children if c.dep_ == "nsubj"), None)
         return subject is not None and self._same_as(cx, subject, speaker)
+
+    def _grounds(self, speaker: Argument) -> bool:
+        """"The junta gave the ambassador 72 hours to leave, citing hostile remarks": what an
+        actor cites for its own act is its grounds, not the source of the sentence (as
+        "Reuters reported, citing officials" is)."""
+        token = speaker.token
+        for _ in range(3):
+            if token.head is token:
+                return False
+            token = token.head
+            if token.pos_ in ("VERB", "AUX"):
+                return token.lower_ in self.cues.grounds_words and token.dep_ == "advcl" and (
+                    not self._is_report(token.head))
+        return False
 
     def _denies_own(self, cx: CodingContext, trigger: Token, frame: Frame) -> bool:
         """Whether the speaker says, in so many words, that it did not do the event: a
@@ -641,7 +658,7 @@ class Attribution:
                 if child.dep_ in ("ccomp", "conj", "parataxis") and (
                     (child.i < gov.i and not self._parenthetical(child))
                     or any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in child.children)
-                ):
+                ) and not self._opens_list(child, gov):
                     continue  # "...; Zagreb insisted they left": a claim of its own
                 speaker = self._speaker_of(cx, child)
                 if speaker is not None:
@@ -651,6 +668,10 @@ class Attribution:
             via = chain[depth - 1]
             if gov.pos_ not in ("VERB", "AUX"):
                 continue
+            if via.dep_ in ("dep", "parataxis") and via.i > gov.i and self._is_report(gov) and (
+                via.left_edge.i > 0 and trigger.doc[via.left_edge.i - 1].text == ","
+            ):  # "fama says it's over, ghaly killed, algerians among the arrested"
+                return self._speaker_of(cx, gov)
             keys = _keys(gov)
             if via.dep_ in ("ccomp", "xcomp", "pcomp", "prep", "dobj", "advcl", "oprd") and (
                 keys & self.cues.speech_verbs
@@ -702,6 +723,18 @@ class Attribution:
 
                         return Argument(pobj, None)  # its words, not a reference resolved
         return None
+
+    def _opens_list(self, verb: Token, gov: Token) -> bool:
+        """"fardc says it's over, malanga killed, americans among the arrested": a report
+        clause that opens its sentence and ends at a comma before the event's clause says
+        the list that follows too (the parser hangs it under one of the items); not a
+        clause of its own time ("..., after voters backed Maduro") or speaker ("..., eu
+        warns accession is at risk")."""
+        doc = verb.doc
+        end = verb.right_edge.i
+        return (verb.left_edge.i == verb.sent.start and end < gov.i and end + 1 < len(doc)
+                and doc[end + 1].text == "," and not self._is_report(gov)
+                and not any(c.dep_ == "mark" for c in gov.children))
 
     def _parenthetical(self, verb: Token) -> bool:
         """"Also in the past 24 hours, Davis said, the coalition conducted ...": a bare report
