@@ -160,3 +160,21 @@ def test_a_list_of_speakers_each_says_its_own(code_text):
     coded = code_text("us announces visa bans on georgian officials, eu warns accession is "
                       "at risk", author="@author")
     assert _by(coded, "THREATEN", "warns").asserted_by_text == "@author"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "type_", "trigger", "asserted_by"), [
+    # a spokesman the dictionary lacks speaks for the body his title names
+    ("Hamas spokesman Abu Obeida Zaqout said its fighters attacked an Israeli tank in Rafah.",
+     "ASSAULT", "attacked", "GRP.HAMAS"),
+    # one it has speaks as himself
+    ("Kremlin spokesman Dmitry Peskov said Ukrainian drones attacked Moscow.", "ASSAULT",
+     "attacked", "PER.DMITRY_PESKOV"),
+    # speakers the labelled corpus found missing from the dictionary
+    ("Police detained hundreds of protesters in Moscow, according to OVD-Info.", "COERCE",
+     "detained", "NGO.OVD_INFO"),
+    ("The Houthis released 20 prisoners in Sanaa, UN envoy Hans Grundberg said.", "RETREAT",
+     "released", "PER.HANS_GRUNDBERG"),
+])
+def test_named_speakers(code_text, text, type_, trigger, asserted_by):
+    assert _by(code_text(text), type_, trigger).asserted_by == asserted_by

@@ -303,6 +303,10 @@ class Attribution:
             country = speaker.span.id_.split(".")[0]
             return Argument(token, Span(token.doc, token.i, token.i + 1, label="ACTOR",
                                         span_id=f"{country}.{code}"), inferred=True)
+        if speaker.span is not None and speaker.span.id_.startswith("PRV.PER."):
+            body = self._spokesman_of(cx, speaker.span)
+            if body is not None:  # "M23 spokesman Lawrence Kanyuka": a name the dictionary
+                return body  # lacks, who speaks for a body it has
         if speaker.inferred and speaker.span is not None and speaker.span.id_.endswith(".GOV"):
             office = self._office(cx, token, speaker.span.id_.split(".")[0])
             if office is not None:  # "Moscow's defence ministry", "Kosovo's prime minister"
@@ -348,6 +352,21 @@ class Attribution:
         if speaker.span is None:
             return self._placed(cx, token) or speaker
         return speaker
+
+    def _spokesman_of(self, cx: CodingContext, name: Span) -> Argument | None:
+        """The body whose spokesman's title stands before ``name`` ("M23 spokesman Lawrence
+        Kanyuka", "army spokesman Col. X"), if the dictionary has the body."""
+        doc = name.doc
+        start = max(name.sent.start, name.start - 4)
+        for k in range(name.start - 1, start - 1, -1):
+            t = doc[k]
+            if t.is_punct or t.pos_ in ("VERB", "AUX"):
+                return None
+            if {t.lower_, t.lemma_.lower()} & self.cues.spokesman_nouns:
+                bodies = [m for m in cx.mentions if max(name.sent.start, k - 4) <= m.start
+                          and m.end <= k and not m.id_.startswith("PRV.")]
+                return self.reader.actor_arg(cx, doc[bodies[-1].end - 1]) if bodies else None
+        return None
 
     def _office(self, cx: CodingContext, token: Token, country: str) -> str | None:
         """The dictionary's own entry for a state's office the speaker names: the ministry
