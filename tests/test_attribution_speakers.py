@@ -178,3 +178,24 @@ def test_a_list_of_speakers_each_says_its_own(code_text):
 ])
 def test_named_speakers(code_text, text, type_, trigger, asserted_by):
     assert _by(code_text(text), type_, trigger).asserted_by == asserted_by
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "type_", "trigger"), [
+    # a time clause set off by a comma after what the speaker says: the author's background
+    ("Kenya said it would close its border with Somalia, two days after gunmen killed 15 "
+     "people in Mandera.", "ASSAULT", "killed"),
+    # an act of the speaker beside its words, though the parser hangs it on them
+    ("Erdogan said that Turkish jets had struck PKK camps in Iraq and warned that Ankara could "
+     "strike Kurdish fighters in Syria too.", "THREATEN", "warned"),
+])
+def test_what_is_beside_the_words_is_the_authors(code_text, text, type_, trigger):
+    event = _by(code_text(text, author="@author"), type_, trigger)
+    assert (event.asserted_by_text, event.modality) == ("@author", "asserted")
+
+
+@pytest.mark.slow
+def test_a_time_clause_inside_the_words_stays_the_speakers(code_text):
+    event = _by(code_text("Kenya said gunmen killed 15 people in Mandera after they stormed a "
+                          "bus."), "ASSAULT", "killed")
+    assert (event.asserted_by, event.modality) == ("KEN", "reported")

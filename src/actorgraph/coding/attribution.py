@@ -111,6 +111,7 @@ class AttributionCues:
     condition_words: frozenset[str]
     none_words: frozenset[str]
     grounds_words: frozenset[str]
+    background_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -545,6 +546,7 @@ class Attribution:
                 frame.modality = "reported"
         if frame.asserted_by is not None and (
             self._performed(cx, trigger, frame.asserted_by) or self._grounds(frame.asserted_by)
+            or self._background(trigger)
         ):
             frame.asserted_by = None  # "X announced its withdrawal": the author's report
             if frame.modality == "reported":
@@ -594,6 +596,30 @@ class Attribution:
             return False
         subject = next((c for c in via.children if c.dep_ == "nsubj"), None)
         return subject is not None and self._same_as(cx, subject, speaker)
+
+    def _background(self, trigger: Token) -> bool:
+        """"India said it would expel Pakistani advisers, a day after gunmen killed 26
+        people": an event in a time clause set off by a comma at the end of what a speaker
+        says is the author's background, as is an act the speaker does beside its words
+        ("Putin said ... and warned that ...": the warning is his act)."""
+        head = trigger.head
+        if trigger.dep_ == "conj" and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children
+        ) and (self._is_report(head) or (  # ("said that P and warned that ...": the
+            self._is_report(trigger) and head.dep_ == "ccomp" and self._is_report(head.head)
+        )):  # warning hung on P)
+            return True
+        doc = trigger.doc
+        for t in (trigger, *trigger.ancestors):
+            if t is not trigger and self._is_report(t):
+                return False
+            if t.lower_ in self.cues.background_words and t.dep_ == "prep":
+                edge = min(t.left_edge.i, t.i)
+                return edge > t.sent.start and doc[edge - 1].text == ","
+            if any(c.dep_ == "mark" and c.lower_ in self.cues.background_words
+                   for c in t.children) and t.dep_ == "advcl":
+                return t.left_edge.i > t.sent.start and doc[t.left_edge.i - 1].text == ","
+        return False
 
     def _grounds(self, speaker: Argument) -> bool:
         """"The junta gave the ambassador 72 hours to leave, citing hostile remarks": what an
