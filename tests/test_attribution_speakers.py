@@ -37,6 +37,10 @@ def test_an_office_speaks_as_its_holder_on_the_date(code_text):
             "minister said.")
     assert _by(code_text(text, published="2023-05-30"), "ASSAULT",
                "attacked").asserted_by == "PER.ALBIN_KURTI"
+    # undated: the holder now; another year's holder the dictionary lacks: the government
+    assert _by(code_text(text), "ASSAULT", "attacked").asserted_by == "PER.ALBIN_KURTI"
+    assert _by(code_text(text, published="2010-05-30"), "ASSAULT",
+               "attacked").asserted_by == "XKX.GOV"
     # the deputy is not the holder: the government speaks
     text = text.replace("Kosovo's prime minister", "Kosovo's deputy prime minister")
     assert _by(code_text(text, published="2023-05-30"), "ASSAULT",

@@ -373,8 +373,9 @@ class Attribution:
         """The dictionary's own entry for a state's office the speaker names: the ministry
         its words name ("Moscow's defence ministry", "Russia's deputy defence minister":
         RUS.GOV.MOD), else the one person who holds the office on the post's date
-        ("Kosovo's prime minister": PER.ALBIN_KURTI, by the dated role). ``None`` when
-        the dictionary has no such entry, or several."""
+        ("Kosovo's prime minister": PER.ALBIN_KURTI, by the dated role; in an undated post,
+        the one who holds it now). ``None`` when the dictionary has no such entry, or
+        several."""
         words = [c.lower_ for c in token.lefts
                  if c.dep_ in ("compound", "amod") and c.i not in cx.by_token and c.is_alpha]
         if not words:
@@ -391,7 +392,8 @@ class Attribution:
         title = " ".join([*words, token.lower_])
         date = cx.post.time
         holders = {person for form in _spellings(title)
-                   for person, held in index.get((country, form), ()) if held.active_on(date)}
+                   for person, held in index.get((country, form), ())
+                   if held.active_on(date) if date or not held.end}
         return holders.pop() if len(holders) == 1 else None
 
     def _offices(self) -> dict[tuple[str, str], list[Any]]:
