@@ -181,7 +181,10 @@ def test_a_list_of_speakers_each_says_its_own(code_text):
      "released", "PER.HANS_GRUNDBERG"),
 ])
 def test_named_speakers(code_text, text, type_, trigger, asserted_by):
-    assert _by(code_text(text), type_, trigger).asserted_by == asserted_by
+    event = _by(code_text(text), type_, trigger)
+    assert event.asserted_by == asserted_by
+    if asserted_by == "GRP.HAMAS":  # the spokesman's name, the body's id
+        assert event.asserted_by_text == "Abu Obeida Zaqout"
 
 
 @pytest.mark.slow

@@ -356,7 +356,8 @@ class Attribution:
 
     def _spokesman_of(self, cx: CodingContext, name: Span) -> Argument | None:
         """The body whose spokesman's title stands before ``name`` ("M23 spokesman Lawrence
-        Kanyuka", "army spokesman Col. X"), if the dictionary has the body."""
+        Kanyuka", "army spokesman Col. X"), if the dictionary has the body: the spokesman's
+        name with the body's id."""
         doc = name.doc
         start = max(name.sent.start, name.start - 4)
         for k in range(name.start - 1, start - 1, -1):
@@ -366,7 +367,12 @@ class Attribution:
             if {t.lower_, t.lemma_.lower()} & self.cues.spokesman_nouns:
                 bodies = [m for m in cx.mentions if max(name.sent.start, k - 4) <= m.start
                           and m.end <= k and not m.id_.startswith("PRV.")]
-                return self.reader.actor_arg(cx, doc[bodies[-1].end - 1]) if bodies else None
+                if not bodies:
+                    return None
+                from .coder import Argument
+
+                return Argument(doc[name.end - 1], Span(doc, name.start, name.end, label="ACTOR",
+                                                        span_id=bodies[-1].id_), inferred=True)
         return None
 
     def _office(self, cx: CodingContext, token: Token, country: str) -> str | None:
