@@ -22,6 +22,8 @@ def _by(coded, type_: str, trigger: str):
     # its deputy minister speaks for the ministry (not for the person who heads it)
     ("Russia's deputy defence minister said its troops shelled Ukrainian positions near "
      "Kupiansk.", "ASSAULT", "shelled", "RUS.GOV.MOD"),
+    ("Beijing's foreign ministry said Philippine vessels rammed a Chinese ship.", "ASSAULT",
+     "rammed", "CHN.GOV.MFA"),
     # a ministry the dictionary lacks: the government
     ("Kenya's defence ministry said Somali militants attacked a police post in Mandera.",
      "ASSAULT", "attacked", "KEN.GOV"),

@@ -282,7 +282,8 @@ class Attribution:
         if speaker.inferred and speaker.span is not None and speaker.span.start == token.i and any(
             c.dep_ in ("amod", "compound") and c.lower_ in self.cues.outside_words
             for c in token.lefts
-        ):  # "Western officials": not of the country the sentence names
+        ) and not any(c.dep_ == "poss" and c.i in cx.by_token for c in token.lefts):
+            # "Western officials": not of the country the sentence names
             return Argument(token, None)
         if token.tag_ in ("WP", "WDT") and (
             token.head.dep_ == "relcl" and token.head.head != token
