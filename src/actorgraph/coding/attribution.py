@@ -633,8 +633,14 @@ class Attribution:
     def _grounds(self, speaker: Argument) -> bool:
         """"The junta gave the ambassador 72 hours to leave, citing hostile remarks": what an
         actor cites for its own act is its grounds, not the source of the sentence (as
-        "Reuters reported, citing officials" is)."""
+        "Reuters reported, citing officials" is, and "Iran armed Hezbollah, citing Reuters":
+        an actor, or people who speak, are cited as sources)."""
         token = speaker.token
+        lemma = token.lemma_.lower()
+        if speaker.span is not None or {lemma, token.lower_} & (
+            self.cues.carry_subjects | self.cues.spokesman_nouns
+        ) or lemma in self.reader._sector_nouns or token.lower_ in self.reader._sector_nouns:
+            return False
         for _ in range(3):
             if token.head is token:
                 return False
