@@ -579,9 +579,10 @@ class Attribution:
 
     def _performed(self, cx: CodingContext, trigger: Token, speaker: Argument) -> bool:
         """Whether the speaker's words are its own act, which the author reports: what it
-        announces or declares it does or will do ("Hariri announced his resignation", "X
-        announced it is suspending operations", "they announced that they were leaving
-        ECOWAS"; not what it did: "announced it had killed 50"), and the charge it makes
+        announces or declares it does ("Hariri announced his resignation", "X announced it
+        is suspending operations", "they announced that they were leaving ECOWAS"; not what
+        it did, "announced it had killed 50", nor what it will do, "announced that they
+        would be working together": its word for it), and the charge it makes
         as it acts or speaks ("..., accusing the bloc of serving foreign interests")."""
         if trigger.tag_ == "VBG" and trigger.dep_ == "advcl" and (
             _keys(trigger) & self.report
@@ -600,8 +601,9 @@ class Attribution:
         if via.dep_ in ("dobj", "obj") and via.pos_ == "NOUN":
             return True  # "announced a general mobilisation", "declared martial law"
         if via.dep_ != "ccomp" or via.tag_ not in ("VBG", "VB", "VBP", "VBZ") or any(
-            c.dep_ == "aux" and c.lemma_.lower() == "have" for c in via.children
-        ):
+            c.dep_ == "aux" and (c.lemma_.lower() == "have" or c.tag_ == "MD")
+            for c in via.children
+        ):  # (what it "will" or "would" do is its word for the future: its claim)
             return False
         subject = next((c for c in via.children if c.dep_ == "nsubj"), None)
         return subject is not None and self._same_as(cx, subject, speaker)
