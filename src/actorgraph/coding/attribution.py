@@ -112,6 +112,14 @@ class AttributionCues:
     naming_verbs: frozenset[str]
     holding_verbs: frozenset[str]
     liable_words: frozenset[str]
+    state_sectors: frozenset[str]
+    outside_words: frozenset[str]
+    not_holder_words: frozenset[str]
+    performative_verbs: frozenset[str]
+    condition_words: frozenset[str]
+    none_words: frozenset[str]
+    grounds_words: frozenset[str]
+    background_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -189,6 +197,11 @@ def _forms(verbs: frozenset[str]) -> frozenset[str]:
     return frozenset(f for v in verbs if " " not in v for f in word_forms(v))
 
 
+def _spellings(words: str) -> set[str]:
+    """``words`` in both spellings of "defence" ("defence minister", "defense minister")."""
+    return {words, words.replace("defence", "defense"), words.replace("defense", "defence")}
+
+
 def _keys(verb: Token) -> set[str]:
     lemma = verb.lemma_.lower()
     return {lemma, *(f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "prep"))}
@@ -209,6 +222,7 @@ class Attribution:
 
         # inflected forms, for sentences the prefilter left unparsed
         self.said_forms = {f for v in self.report if " " not in v for f in word_forms(v)}
+        self._office_index: dict[tuple[str, str], list[Any]] | None = None
 
     # -- speakers ------------------------------------------------------------------------
 
@@ -281,6 +295,12 @@ class Attribution:
             p.type not in _SPEECH_ACTS | {"CONSULT"} for p in reader.lexicon.nouns.get(lemma, ())
         ):
             return None  # an act says nothing ("ceasefire announced"; an inquiry speaks)
+        if speaker.inferred and speaker.span is not None and speaker.span.start == token.i and any(
+            c.dep_ in ("amod", "compound") and c.lower_ in self.cues.outside_words
+            for c in token.lefts
+        ) and not any(c.dep_ == "poss" and c.i in cx.by_token for c in token.lefts):
+            # "Western officials": not of the country the sentence names
+            return Argument(token, None)
         if token.tag_ in ("WP", "WDT") and (
             token.head.dep_ == "relcl" and token.head.head != token
         ):  # (with a span too: "WHO" read as a reference, its words the antecedent's)
@@ -301,6 +321,15 @@ class Attribution:
             country = speaker.span.id_.split(".")[0]
             return Argument(token, Span(token.doc, token.i, token.i + 1, label="ACTOR",
                                         span_id=f"{country}.{code}"), inferred=True)
+        if speaker.span is not None and speaker.span.id_.startswith("PRV.PER."):
+            body = self._spokesman_of(cx, speaker.span)
+            if body is not None:  # "M23 spokesman Lawrence Kanyuka": a name the dictionary
+                return body  # lacks, who speaks for a body it has
+        if speaker.inferred and speaker.span is not None and speaker.span.id_.endswith(".GOV"):
+            office = self._office(cx, token, speaker.span.id_.split(".")[0])
+            if office is not None:  # "Moscow's defence ministry", "Kosovo's prime minister"
+                return Argument(token, Span(token.doc, token.i, token.i + 1, label="ACTOR",
+                                            span_id=office), inferred=True)
         if speaker.span is None or speaker.inferred:
             for child in token.children:
                 named = cx.by_token.get(child.i) if child.dep_ == "appos" else None
@@ -338,7 +367,123 @@ class Attribution:
                 (reader.actor_arg(cx, p) for p in reader._pobjs(token, ("from", "by"))), None)
             if maker is not None:
                 return maker
+        if speaker.span is None:
+            return self._placed(cx, token) or speaker
         return speaker
+
+    def _spokesman_of(self, cx: CodingContext, name: Span) -> Argument | None:
+        """The body whose spokesman's title stands before ``name`` ("M23 spokesman Lawrence
+        Kanyuka", "army spokesman Col. X"), if the dictionary has the body: the spokesman's
+        name with the body's id."""
+        doc = name.doc
+        start = max(name.sent.start, name.start - 4)
+        for k in range(name.start - 1, start - 1, -1):
+            t = doc[k]
+            if t.is_punct or t.pos_ in ("VERB", "AUX"):
+                return None
+            if {t.lower_, t.lemma_.lower()} & self.cues.spokesman_nouns:
+                bodies = [m for m in cx.mentions if max(name.sent.start, k - 4) <= m.start
+                          and m.end <= k and not m.id_.startswith("PRV.")]
+                if not bodies:
+                    return None
+                from .coder import Argument
+
+                return Argument(doc[name.end - 1], Span(doc, name.start, name.end, label="ACTOR",
+                                                        span_id=bodies[-1].id_), inferred=True)
+        return None
+
+    def _office(self, cx: CodingContext, token: Token, country: str) -> str | None:
+        """The dictionary's own entry for a state's office the speaker names: the ministry
+        its words name ("Moscow's defence ministry", "Russia's deputy defence minister":
+        RUS.GOV.MOD), else the one person who holds the office on the post's date
+        ("Kosovo's prime minister": PER.ALBIN_KURTI, by the dated role; in an undated post,
+        the one who holds it now). ``None`` when the dictionary has no such entry, or
+        several."""
+        words = [c.lower_ for c in token.lefts
+                 if c.dep_ in ("compound", "amod") and c.i not in cx.by_token and c.is_alpha]
+        if not words:
+            return None
+        lemma = token.lemma_.lower()
+        index = self._offices()
+        if lemma in ("ministry", "minister"):
+            units = {unit for w in words for form in _spellings(w)
+                     for unit in index.get((country, f"{form} ministry"), ())}
+            if len(units) == 1:
+                return units.pop()
+        if set(words) & self.cues.not_holder_words:
+            return None
+        title = " ".join([*words, token.lower_])
+        date = cx.post.time
+        holders = {person for form in _spellings(title)
+                   for person, held in index.get((country, form), ())
+                   if held.active_on(date) if date or not held.end}
+        return holders.pop() if len(holders) == 1 else None
+
+    def _offices(self) -> dict[tuple[str, str], list[Any]]:
+        """(country, "defense ministry") -> the state's ministries of that name, and
+        (country, role) -> (person, affiliation) for each holder of the role, read once from
+        the dictionary."""
+        if self._office_index is not None:
+            return self._office_index
+        index: dict[tuple[str, str], list[Any]] = {}
+        for actor in self.reader.dictionary.actors.values():
+            parts = actor.id.split(".")
+            if len(parts) == 3 and parts[1] == "GOV" and parts[0] not in _NOT_STATES:
+                for name in {actor.name.lower(), *(a.lower() for a in actor.aliases)}:
+                    for m in re.finditer(r"(\w+) ministry|ministry of (\w+)", name):
+                        key = (parts[0], f"{m.group(1) or m.group(2)} ministry")
+                        if actor.id not in index.setdefault(key, []):
+                            index[key].append(actor.id)
+            if actor.kind != "person":
+                continue
+            for held in actor.affiliations:
+                country = held.actor.split(".")[0]
+                if held.role and held.actor in (country, f"{country}.GOV"):
+                    index.setdefault((country, held.role.lower()), []).append((actor.id, held))
+        self._office_index = index
+        return index
+
+    def _placed(self, cx: CodingContext, token: Token) -> Argument | None:
+        """"Local officials said", "state media reported", "security sources said": a
+        speaker named by a sector of the state takes the one country the post gives up to
+        its sentence: a place its sentence names, else one the sentences before name (the
+        nearest), else the one country of the states and persons it names. Never a guess
+        between two, nor for speakers from elsewhere ("Western officials"). Civilians
+        ("survivors", "doctors", "aid workers") keep their words: the other side of what
+        their state says, not a unit of it."""
+        from .coder import Argument
+
+        reader = self.reader
+        lemma = token.lemma_.lower()
+        if token.pos_ not in ("NOUN", "PROPN") or token.lower_ in _PRONOUNS:
+            return None
+        code = reader._sector_nouns.get(token.lower_) or reader._sector_nouns.get(lemma)
+        if code is None or code.lower() not in self.cues.state_sectors or any(
+            c.dep_ in ("amod", "compound", "nmod", "poss") and (
+                c.i in cx.by_token or c.lower_ in self.cues.outside_words)
+            for c in token.lefts
+        ):
+            return None
+        country = self._post_country(cx, token.sent)
+        if country is None or country not in reader.dictionary:
+            return None
+        return Argument(token, Span(token.doc, token.i, token.i + 1, label="ACTOR",
+                                    span_id=f"{country}.{code}"), inferred=True)
+
+    def _post_country(self, cx: CodingContext, sent: Span) -> str | None:
+        """The one country the post names up to ``sent`` (see :meth:`_placed`)."""
+        for s in reversed([s for s in cx.speech.sentences if s.start <= sent.start] or [sent]):
+            places = {where.country for ent in s.ents if ent.label_ in ("GPE", "LOC")
+                      and not any(t.i in cx.by_token for t in ent)
+                      for where in [self.reader.gazetteer.resolve(ent.text)]
+                      if where is not None and where.country}
+            if places:
+                return places.pop() if len(places) == 1 else None
+        dictionary = self.reader.dictionary
+        homes = {self._home(m.id_) for m in cx.mentions if m.end <= sent.end and (
+            m.id_.split(".")[0] not in _NOT_STATES or dictionary.is_person(m.id_))}
+        homes.discard(None)
+        return homes.pop() if len(homes) == 1 else None
 
     def _is_report(self, verb: Token) -> bool:
         return verb.pos_ in ("VERB", "AUX") and bool(_keys(verb) & self.report)
@@ -424,8 +569,153 @@ class Attribution:
             frame.asserted_by = speech.that_speaker
             if frame.modality == "asserted":
                 frame.modality = "reported"
+        if frame.asserted_by is not None and (
+            self._performed(cx, trigger, frame.asserted_by) or self._grounds(frame.asserted_by)
+            or self._background(trigger)
+        ):
+            frame.asserted_by = None  # "X announced its withdrawal": the author's report
+            if frame.modality == "reported":
+                frame.modality = "asserted"
+        if frame.modality == "reported" and frame.asserted_by is not None and (
+            frame.denied_by is None and self._denies_own(cx, trigger, frame)
+        ):  # "Benin's government insists it has never paid ransoms": a denial, as "denies"
+            frame.modality, frame.negated = "denied", False
+            frame.denied_by = frame.asserted_by
+        self._tense(trigger, frame)
         if frame.modality == "asserted" and self._hedged(trigger, chain):
             frame.modality = "reported"
+
+    def _same_as(self, cx: CodingContext, subject: Token, speaker: Argument) -> bool:
+        """Whether ``subject`` (of a clause a speaker says) is the speaker itself: a pronoun
+        ("Kyiv said it would ..."), or the speaker's own mention or actor."""
+        if subject.lower_ in _PRONOUNS or subject.i == speaker.token.i:
+            return True
+        mention = cx.mention_at(subject.i)
+        return mention is not None and mention.id_ == speaker.actor
+
+    def _performed(self, cx: CodingContext, trigger: Token, speaker: Argument) -> bool:
+        """Whether the speaker's words are its own act, which the author reports: what it
+        announces or declares it does ("Hariri announced his resignation", "X announced it
+        is suspending operations", "they announced that they were leaving ECOWAS"; not what
+        it did, "announced it had killed 50", nor what it will do, "announced that they
+        would be working together": its word for it), and the charge it makes
+        as it acts or speaks ("..., accusing the bloc of serving foreign interests")."""
+        if trigger.tag_ == "VBG" and trigger.dep_ == "advcl" and (
+            _keys(trigger) & self.report
+        ) and not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in trigger.children):
+            head = trigger.head
+            subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            if subject is not None and self._same_as(cx, subject, speaker):
+                return True
+        verb, via = trigger.head, trigger
+        while via.dep_ in ("xcomp", "conj") and verb.pos_ in ("VERB", "AUX"):
+            verb, via = verb.head, verb
+        if verb.lemma_.lower() not in self.cues.performative_verbs or not any(
+            c.dep_ == "nsubj" and c.i == speaker.token.i for c in verb.children
+        ):
+            return False
+        if via.dep_ in ("dobj", "obj") and via.pos_ == "NOUN":
+            return True  # "announced a general mobilisation", "declared martial law"
+        if via.dep_ != "ccomp" or via.tag_ not in ("VBG", "VB", "VBP", "VBZ") or any(
+            c.dep_ == "aux" and (c.lemma_.lower() == "have" or c.tag_ == "MD")
+            for c in via.children
+        ):  # (what it "will" or "would" do is its word for the future: its claim)
+            return False
+        subject = next((c for c in via.children if c.dep_ == "nsubj"), None)
+        return subject is not None and self._same_as(cx, subject, speaker)
+
+    def _background(self, trigger: Token) -> bool:
+        """"India said it would expel Pakistani advisers, a day after gunmen killed 26
+        people": an event in a time clause set off by a comma at the end of what a speaker
+        says is the author's background, as is an act the speaker does beside its words
+        ("Putin said ... and warned that ...": the warning is his act)."""
+        head = trigger.head
+        if trigger.dep_ == "conj" and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children
+        ) and (self._is_report(head) or (  # ("said that P and warned that ...": the
+            self._is_report(trigger) and head.dep_ == "ccomp" and self._is_report(head.head)
+        )):  # warning hung on P)
+            return True
+        doc = trigger.doc
+        for t in (trigger, *trigger.ancestors):
+            if t is not trigger and self._is_report(t):
+                return False
+            if t.lower_ in self.cues.background_words and t.dep_ == "prep":
+                edge = min(t.left_edge.i, t.i)
+                return edge > t.sent.start and doc[edge - 1].text == ","
+            if any(c.dep_ == "mark" and c.lower_ in self.cues.background_words
+                   for c in t.children) and t.dep_ == "advcl":
+                return t.left_edge.i > t.sent.start and doc[t.left_edge.i - 1].text == ","
+        return False
+
+    def _grounds(self, speaker: Argument) -> bool:
+        """"The junta gave the ambassador 72 hours to leave, citing hostile remarks": what an
+        actor cites for its own act is its grounds, not the source of the sentence (as
+        "Reuters reported, citing officials" is, and "Iran armed Hezbollah, citing Reuters":
+        an actor, or people who speak, are cited as sources)."""
+        token = speaker.token
+        lemma = token.lemma_.lower()
+        if speaker.span is not None or {lemma, token.lower_} & (
+            self.cues.carry_subjects | self.cues.spokesman_nouns
+        ) or lemma in self.reader._sector_nouns or token.lower_ in self.reader._sector_nouns:
+            return False
+        for _ in range(3):
+            if token.head is token:
+                return False
+            token = token.head
+            if token.pos_ in ("VERB", "AUX"):
+                return token.lower_ in self.cues.grounds_words and token.dep_ == "advcl" and (
+                    not self._is_report(token.head))
+        return False
+
+    def _denies_own(self, cx: CodingContext, trigger: Token, frame: Frame) -> bool:
+        """Whether the speaker says, in so many words, that it did not do the event: a
+        clause it says whose subject is the speaker (or of the speaker's country: "Iran's
+        foreign ministry said Tehran had played no part in the attack") and that is negated
+        ("it has never paid ransoms", "it never meddles", "it supports no armed group")."""
+        speaker = frame.asserted_by
+        verb = trigger
+        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            verb = verb.head
+        if verb.dep_ != "ccomp" or not self._is_report(verb.head) or speaker is None:
+            return False
+        negated = frame.negated or any(
+            c.dep_ in ("dobj", "obj") and (c.lower_ in self.cues.none_words or any(
+                d.dep_ == "det" and d.lower_ in self.cues.none_words for d in c.children))
+            for c in verb.children)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if not negated or subject is None:
+            return False
+        if self._same_as(cx, subject, speaker):
+            return True
+        mention = cx.mention_at(subject.i)
+        home = self._home(speaker.actor) if speaker.actor else None
+        return mention is not None and home is not None and self._home(mention.id_) == home
+
+    def _tense(self, trigger: Token, frame: Frame) -> None:
+        """"X said it would pull back": "would" in what a speaker said is its future, not a
+        condition (unless "would have", or an "if" clause beside it); and "if America
+        attacks, his fighters will go after ...": a consequence is as hypothetical as its
+        condition."""
+        verb = trigger
+        while not any(c.dep_ == "aux" for c in verb.children) and verb.dep_ in ("xcomp", "conj"):
+            verb = verb.head
+        auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+        condition = any(c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in self.cues.condition_words for m in c.children)
+            for c in verb.children)
+        if frame.modality == "future" and condition:
+            frame.modality = "hypothetical"
+            return
+        if frame.modality != "hypothetical" or "would" not in auxes or "have" in auxes or (
+            condition
+        ):
+            return
+        clause = verb
+        while clause.dep_ == "conj":
+            clause = clause.head
+        if clause.dep_ == "ccomp" and self._is_report(clause.head) and clause.head.tag_ == "VBD":
+            frame.modality = "future"
 
     def _more_speakers(self, cx: CodingContext, trigger: Token,
                        chain: list[Token]) -> Argument | None:
@@ -446,7 +736,7 @@ class Attribution:
                 if child.dep_ in ("ccomp", "conj", "parataxis") and (
                     (child.i < gov.i and not self._parenthetical(child))
                     or any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in child.children)
-                ):
+                ) and not self._opens_list(child, gov):
                     continue  # "...; Zagreb insisted they left": a claim of its own
                 speaker = self._speaker_of(cx, child)
                 if speaker is not None:
@@ -456,6 +746,10 @@ class Attribution:
             via = chain[depth - 1]
             if gov.pos_ not in ("VERB", "AUX"):
                 continue
+            if via.dep_ in ("dep", "parataxis") and via.i > gov.i and self._is_report(gov) and (
+                via.left_edge.i > 0 and trigger.doc[via.left_edge.i - 1].text == ","
+            ):  # "fama says it's over, ghaly killed, algerians among the arrested"
+                return self._speaker_of(cx, gov)
             keys = _keys(gov)
             if via.dep_ in ("ccomp", "xcomp", "pcomp", "prep", "dobj", "advcl", "oprd") and (
                 keys & self.cues.speech_verbs
@@ -507,6 +801,18 @@ class Attribution:
 
                         return Argument(pobj, None)  # its words, not a reference resolved
         return None
+
+    def _opens_list(self, verb: Token, gov: Token) -> bool:
+        """"fardc says it's over, malanga killed, americans among the arrested": a report
+        clause that opens its sentence and ends at a comma before the event's clause says
+        the list that follows too (the parser hangs it under one of the items); not a
+        clause of its own time ("..., after voters backed Maduro") or speaker ("..., eu
+        warns accession is at risk")."""
+        doc = verb.doc
+        end = verb.right_edge.i
+        return (verb.left_edge.i == verb.sent.start and end < gov.i and end + 1 < len(doc)
+                and doc[end + 1].text == "," and not self._is_report(gov)
+                and not any(c.dep_ == "mark" for c in gov.children))
 
     def _parenthetical(self, verb: Token) -> bool:
         """"Also in the past 24 hours, Davis said, the coalition conducted ...": a bare report
