@@ -208,3 +208,11 @@ def test_a_time_clause_inside_the_words_stays_the_speakers(code_text):
     event = _by(code_text("Kenya said gunmen killed 15 people in Mandera after they stormed a "
                           "bus."), "ASSAULT", "killed")
     assert (event.asserted_by, event.modality) == ("KEN", "reported")
+
+
+@pytest.mark.slow
+def test_a_reported_event_under_a_verbless_root_is_coded(code_text):
+    # The trigger's chain of heads ends at a noun root: the walk up to a verb stops there
+    # (it once looped for ever, since spaCy makes a new Token object on each access).
+    coded = code_text("Israeli airstrikes on Gaza overnight, according to Hamas officials.")
+    assert [e.type for e in coded.events] == ["ASSAULT"]

@@ -660,7 +660,7 @@ class Attribution:
         ) or lemma in self.reader._sector_nouns or token.lower_ in self.reader._sector_nouns:
             return False
         for _ in range(3):
-            if token.head is token:
+            if token.head.i == token.i:  # the root (a Token is made anew on each access)
                 return False
             token = token.head
             if token.pos_ in ("VERB", "AUX"):
@@ -675,7 +675,7 @@ class Attribution:
         ("it has never paid ransoms", "it never meddles", "it supports no armed group")."""
         speaker = frame.asserted_by
         verb = trigger
-        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
         if verb.dep_ != "ccomp" or not self._is_report(verb.head) or speaker is None:
             return False

@@ -1207,7 +1207,7 @@ class RelationFinder:
         sources = [a for c in token.children if c.dep_ == "poss" for a in self._args(c)]
         verb = token.head
         while not sources and verb.pos_ not in ("VERB", "AUX") and verb.dep_ in (
-                "prep", "pobj", "dobj", "npadvmod", "advmod") and verb.head is not verb:
+                "prep", "pobj", "dobj", "npadvmod", "advmod") and verb.head.i != verb.i:
             verb = verb.head
         if not sources and verb.pos_ in ("VERB", "AUX"):
             sources = self._direct(self.reader.subjects(self._cx, verb))
