@@ -120,7 +120,9 @@ def test_rules_and_neural_together_mark_each_events_layer(coder):
     from actorgraph.settings import Settings
 
     both = DocumentCoder(Settings.from_overrides(layer="rules+neural"), nlp=coder.nlp)
-    text = "Russian forces pounded Kharkiv overnight. Iran armed Hezbollah in 1982."
+    # "shelled": both layers find it (the neural-alone test above); "armed": the rules alone
+    text = ("Russian artillery shelled the outskirts of Kharkiv on Monday. Iran armed "
+            "Hezbollah in 1982.")
     doc = Document(id="d", text=text, posts=(Post(1, text, 0, len(text)),), format="text")
     events = both.code(doc).events
     assert "ASSAULT" in {e.type for e in events}
