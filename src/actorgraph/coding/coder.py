@@ -647,6 +647,14 @@ class ArgumentReader:
     def _objects(self, verb: Token) -> list[Token]:
         return _objects(verb)
 
+    def is_reciprocal(self, proposal: TriggerProposal) -> bool:
+        """Whether the event's sides act on each other when no target is named ("Iran and
+        Saudi Arabia agreed", "the two armies clashed"), not on a third ("Canada and
+        Ontario gave loans to GM")."""
+        etype = self.lexicon.types.get(proposal.type)
+        return bool(etype is not None and etype.reciprocal) or (
+            proposal.token.lemma_.lower() in self.reciprocal_verbs)
+
     def sector_code(self, token: Token) -> str | None:
         """The sector code the noun ``token`` names with the modifier words just before it
         ("security forces": POL, "service members": MIL, "riot police"), else the noun's
@@ -1859,7 +1867,7 @@ class EventCoder:
             proposal = replace(proposal, type=jtype, mode=jmode, cameo=jcameo, hints=None)
             etype = self.lexicon.types[jtype]
         if not any(a.span for a in args.targets) and len(actors) >= 2 and (
-            etype.reciprocal or trigger.lemma_.lower() in reader.reciprocal_verbs
+            reader.is_reciprocal(proposal)
         ):
             # "Iran and Saudi Arabia agreed ...": each side acts towards the other.
             for a in actors:
@@ -2036,9 +2044,10 @@ _PLACE_SECTORS = frozenset({"MIL", "POL"})
 # Nouns for a person's followers, whoever they are: "Maduro's side", "Khan's supporters".
 _FOLLOWER_NOUNS = frozenset({"men", "side", "faction", "camp", "supporter", "loyalist",
                              "follower", "partisan", "allies", "ally"})
-# Actor kinds of armed bodies a person may lead ("Haftar's forces").
+# Actor kinds that act at home: their unnamed victims are their own country's people.
 _HOME_KINDS = frozenset({"government", "police", "rebel", "legislature",
                          "judiciary"})
+# Actor kinds of armed bodies a person may lead ("Haftar's forces").
 _ARMED_KINDS = frozenset({"militia", "rebel", "terrorist", "military", "group"})
 
 _FIRST_PLURAL = frozenset({"we", "us", "ourselves"})

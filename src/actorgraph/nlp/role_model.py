@@ -247,7 +247,7 @@ class RoleModel:
             p_best = probs[best, col]
             mine = [a for a in sides[role] if a.span is not None]
             if not mine:
-                if role == "target" and len(taken) >= 2 and _reciprocal(reader, proposal):
+                if role == "target" and len(taken) >= 2 and reader.is_reciprocal(proposal):
                     continue  # "Iran and Saudi Arabia agreed": each side is the other's target
                 if sides[role]:
                     # The rules read words that name no actor ("asked the world to ..."):
@@ -281,14 +281,6 @@ class RoleModel:
 
 
 _FIRST_PLURAL = frozenset({"we", "us", "ourselves"})
-
-
-def _reciprocal(reader: ArgumentReader, proposal: TriggerProposal) -> bool:
-    """Whether the event's sides act on each other ("Iran and Saudi Arabia agreed"), as
-    the builder reads them, not on a third ("Canada and Ontario gave loans to GM")."""
-    etype = reader.lexicon.types.get(proposal.type)
-    return bool(etype is not None and etype.reciprocal) or (
-        proposal.token.lemma_.lower() in reader.reciprocal_verbs)
 
 
 def _inferable(reader: ArgumentReader, token: Token) -> bool:
