@@ -110,3 +110,9 @@ def test_standoff_references_read_back(by_split):
             for ev in item["events"]:
                 for f in SURFACES:
                     assert ev.get(f) is None or ev[f] in item["text"], (item["id"], f)
+
+
+def test_items_read_while_tuning_never_go_to_test():
+    ids = [f"pool-x{i:04d}" for i in range(300)]
+    assert {split_of(i) for i in ids} == {"train", "dev"}
+    assert "test" in {split_of(f"x{i:04d}") for i in range(300)}
