@@ -56,12 +56,14 @@ phoenix: $(STAMP)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check 'wordfreq>=3.1'
 	$(BIN)/python scripts/convert_phoenix.py --source $(PHOENIX_SRC)
 
-# The trained event layer and role classifier: rebuild src/actorgraph/data/event_model.* and
-# role_model.* from the train split of the labelled corpus (fixed seed; dev only calibrates
-# and picks thresholds; test is never read).
+# The trained event layer, role classifier and relation classifier: rebuild
+# src/actorgraph/data/event_model.*, role_model.* and relation_model.* from the train split of
+# the labelled corpus and relation set (fixed seed; dev only calibrates and picks thresholds;
+# test is never read).
 train: $(STAMP)
 	$(BIN)/python scripts/train_event_model.py --seed 13
 	$(BIN)/python scripts/train_role_model.py --seed 13
+	$(BIN)/python scripts/train_relation_model.py --seed 13
 
 # The fine-tuned transformer layer (layer=neural, rules+neural): rebuilds
 # src/actorgraph/data/neural_event_model.{onnx,json} and neural_tokenizer.json from the train

@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -51,6 +51,12 @@ from ..actors.dictionary import ActorDictionary, normalise_key
 from ..datafiles import load_yaml, packaged
 from ..errors import ConfigError
 from ..models import RELATION_TYPES, Actor, Evidence, Relation, stable_id
+from ..nlp.relation_model import (
+    RelationModel,
+    dependency_path,
+    load_relation_model,
+    pair_features,
+)
 from .coder import Argument, CodingContext, EventCoder, PostContext, ThreadState
 from .not_actors import ORGANISATION_WORDS
 from .prefilter import PAST_FORMS
@@ -125,6 +131,8 @@ _POSSESSED_GROUPS = frozenset({"proxy", "proxies", "array", "network", "networks
 _LOYAL_WORDS = frozenset({"loyal", "proxy", "allied", "affiliated", "client"})
 _BASE_CONFIDENCE = {"compound": 0.85, "noun": 0.85, "title": 0.8, "adjective": 0.8,
                     "apposition": 0.75, "possessive": 0.7, "verb": 0.75}
+# Sentences with more actor mentions than this are lists: the model leaves them alone.
+_MODEL_MAX_MENTIONS = 12
 _NOMINAL = frozenset({"compound", "title", "possessive", "apposition"})
 # Heads that stand for their possessor's institution: "Pakistan's intelligence agency".
 _INSTITUTION_NOUNS = frozenset({"agency", "agencies", "government", "army", "forces", "military",
@@ -168,6 +176,25 @@ class RelationCues:
     movement_words: frozenset[str] = frozenset()
     office_verbs: frozenset[str] = frozenset()
     having_verbs: frozenset[str] = frozenset()
+
+    def cue_types(self) -> dict[str, str]:
+        """Every cue word, lower-case, with what it cues ("leads", "backs_reverse",
+        "support" ...): features for the relation model."""
+        out: dict[str, str] = {}
+        for table, name in ((self.giving_verbs, "giving"), (self.receiving_verbs, "receiving"),
+                            (self.aid_nouns, "aid"), (self.support_nouns, "support"),
+                            (self.under_nouns, "under"), (self.alliance_nouns, "alliance"),
+                            (self.workplace_nouns, "workplace"), (self.office_verbs, "office")):
+            out.update(dict.fromkeys(table, name))
+        for word, (rtype, reverse) in self.compounds.items():
+            out[word] = rtype + "_reverse" * reverse
+        for word, (rtype, _, reverse) in self.adjectives.items():
+            out[word] = rtype + "_reverse" * reverse
+        for word, verb in self.verbs.items():
+            out[word] = verb.type + "_reverse" * verb.reverse
+        for word, (rtype, reverse) in self.nouns.items():
+            out[word] = rtype + "_reverse" * reverse
+        return out
 
     def words(self) -> set[str]:
         """Every cue word, lower-case, for the prefilter to parse the sentences they are in."""
@@ -297,6 +324,11 @@ class RelationFinder:
         self.cues = cues or load_relation_cues()
         #: Generic actors named through a relation, by id ("Iran-backed militias").
         self.generic: dict[str, Actor] = {}
+        #: The trained fallback for pairs of mentions no rule relates (None: rules alone).
+        self.model: RelationModel | None = load_relation_model()
+        self._cue_types = self.cues.cue_types()
+        #: While training (scripts/train_relation_model.py): every pair the model may see.
+        self.recorder: list[dict[str, Any]] | None = None
 
     @property
     def _cx(self) -> CodingContext:
@@ -510,18 +542,102 @@ class RelationFinder:
         self._call.owners = {t.head.i for t in doc if t.dep_ == "poss"}
         out: dict[tuple[str, str, str, int], Relation] = {}
         for sent in doc.sents:
+            ruled: set[frozenset[str]] = set()
             for found in self._sentence(sent):
                 relation = self._relation(found, sent, ctx, state)
                 if relation is None:
                     continue
                 pair = (relation.source or "", relation.target or "")
+                ruled.add(frozenset(pair))
                 if relation.symmetric:
                     pair = (min(pair), max(pair))
                 key = (relation.type, *pair, sent.start)
                 old = out.get(key)
                 if old is None or relation.confidence > old.confidence:
                     out[key] = relation
+            if self.model is None and self.recorder is None:
+                continue
+            for found, p in self._learned(sent, ruled, ctx):
+                relation = self._relation(found, sent, ctx, state)
+                if relation is None:
+                    continue
+                relation = replace(relation, confidence=round(max(0.1, min(0.9 * p, 0.9)), 2))
+                pair = (relation.source or "", relation.target or "")
+                if relation.symmetric:
+                    pair = (min(pair), max(pair))
+                out.setdefault((relation.type, *pair, sent.start), relation)
         return list(out.values()), self._made
+
+    def _mentions(self, sent: Span) -> list[Span]:
+        """The actor mentions of a parsed sentence, once each, in reading order."""
+        if not any(t.dep_ and t.dep_ != "ROOT" for t in sent):
+            return []  # (a sentence the prefilter left unparsed)
+        seen: dict[tuple[int, int], Span] = {}
+        for i in range(sent.start, sent.end):
+            span = self._cx.by_token.get(i)
+            if span is not None and span.id_:
+                seen.setdefault((span.start, span.end), span)
+        return list(seen.values())
+
+    def _learned(self, sent: Span, ruled: set[frozenset[str]], ctx: PostContext
+                 ) -> Iterator[tuple[_Found, float]]:
+        """Relations of the trained model between mentions no rule related (recorded
+        instead while training)."""
+        mentions = self._mentions(sent)
+        if len(mentions) < 2 or len(mentions) > _MODEL_MAX_MENTIONS:
+            return
+        kinds = {(m.start, m.end): self._kind(m) for m in mentions}
+        for a in mentions:
+            for b in mentions:
+                if a.start == b.start or a.id_ == b.id_:
+                    continue
+                feats = pair_features(a, b, kinds[(a.start, a.end)], kinds[(b.start, b.end)],
+                                      self._cue_types)
+                covered = frozenset((a.id_, b.id_)) in ruled
+                if self.recorder is not None:
+                    self.recorder.append({
+                        "item": ctx.doc, "sent": sent.start_char, "features": feats,
+                        "covered": covered,
+                        "a": [a.start_char, a.end_char, a.text, *self._names(a.id_)],
+                        "b": [b.start_char, b.end_char, b.text, *self._names(b.id_)]})
+                    continue
+                if covered or self.model is None or not self._plain_path(a.root, b.root):
+                    continue
+                best = self.model.best(feats)
+                if best is None:
+                    continue
+                rtype, p = best
+                trigger = self._model_trigger(a.root, b.root)
+                yield _Found(rtype, Argument(a.root, a), Argument(b.root, b), trigger,
+                             "model", trigger), p
+
+    def _plain_path(self, a: Token, b: Token) -> bool:
+        """Whether every verb between two mentions is a relation cue or a copula: through
+        any other verb ("X hopes to be elected president of Y", "X said Y ...") the clause
+        may intend, deny or report, which the rules read and the model does not."""
+        _, inner = dependency_path(a, b)
+        for t in inner:
+            if t.pos_ not in ("VERB", "AUX"):
+                continue
+            lemma = t.lemma_.lower()
+            if lemma not in self._cue_types and lemma not in _COPULAS:
+                return False
+        return True
+
+    def _model_trigger(self, a: Token, b: Token) -> Token:
+        """The word whose clause gives a learned relation its modality: the last cue word
+        on the path between the mentions ("hopes to be elected president of": president,
+        under "hopes"), else the word both hang from."""
+        _, inner = dependency_path(a, b)
+        cued = [t for t in inner if t.lower_ in self._cue_types
+                or t.lemma_.lower() in self._cue_types]
+        trigger = cued[-1] if cued else _common_head(a, b)
+        # a predicate noun takes its verb's clause ("X was elected president of Y")
+        return trigger.head if trigger.dep_ in ("attr", "acomp", "oprd") else trigger
+
+    def _names(self, actor_id: str) -> list[str]:
+        actor = self.actor(actor_id)
+        return [actor.name, *actor.aliases] if actor is not None else []
 
     def _sentence(self, sent: Span) -> Iterator[_Found]:
         owners = self._call.owners
@@ -1032,7 +1148,8 @@ class RelationFinder:
             return "member_of"
         if rtype == "leads" and _one_of_several(token):
             return "member_of"  # "a leader of the FARC", "an ISIL commander"
-        if rtype == "member_of" and words & self.cues.lead_qualifiers:
+        if rtype == "member_of" and words & self.cues.lead_qualifiers and (
+                not _function_chief(token, words)):
             return "leads"
         if rtype == "member_of" and _top_general(token):
             return "leads"
@@ -1158,12 +1275,27 @@ class RelationFinder:
         if not owners and rtype in ("leads", "member_of") and not reverse:
             # "a senior commander in Hezbollah", "head of research at Meridian": a member of
             # the group, whatever the title; "a commander in Syria" names a place, not a group.
-            preps = ("at",) if workplace else ("in", "within", "at")
+            # ("the chief financial officer for GM", "an analyst for Nordbank")
+            preps = ("at", "for") if workplace else ("in", "within", "at", "for")
             owners = [o for o in self._owners(token, preps, loose=False)
                       if self._kind(o.span) not in ("state", "location", "person", "civilian")
                       and not (o.actor or "").startswith(("PRV.LOC", "LOC."))]
             rtype = "member_of" if owners else rtype
         if not owners and rtype in ("allied_with", "rival_of") and token.tag_ == "NNS":
+            if any(c.dep_ == "poss" for c in token.children):
+                return  # "its rivals Ford and GM", "X and Y, Assad's allies": the owner's,
+                # each (the possessive rule), not each other's
+            named = token
+            if not holders and token.dep_ in ("compound", "nmod") and (
+                    token.head.pos_ == "PROPN"):
+                named, holders = token.head, self._args(token.head)  # "rivals Toyota and GM"
+            if holders and named.dep_ in ("dobj", "obj") and named.head.pos_ == "VERB" and all(
+                    named.i in {t.i for t in (h.token, *h.token.ancestors)} for h in holders):
+                # "Ford outsold rivals Toyota and GM": the subject's rivals, not each other's
+                for subject in self._direct(self.reader.subjects(self._cx, named.head)):
+                    for holder in holders:
+                        yield _Found(rtype, subject, holder, token, "noun", token)
+                return
             if len(holders) == 1:  # "The Taliban and ISIS-K", the first read as a modifier
                 holders += [a for c in holders[0].token.children
                             if c.dep_ in ("nmod", "compound") and any(
@@ -1496,7 +1628,8 @@ class RelationFinder:
                                  or _one_of_several(token)):
             rtype = "member_of"
         elif rtype == "member_of" and (self.cues.lead_qualifiers & set(qualifiers)
-                                       or _top_general(token)):
+                                       or _top_general(token)) and (
+                not _function_chief(token, set(qualifiers))):
             rtype = "leads"
         past = bool(self.cues.past_qualifiers & {before, *qualifiers})
         yield _Found(rtype, Argument(person_token, person), Argument(doc[org.end - 1], org), token,
@@ -1911,6 +2044,12 @@ class RelationFinder:
         )
 
 
+def _common_head(a: Token, b: Token) -> Token:
+    """The lowest token both ``a`` and ``b`` hang from (the sentence root at worst)."""
+    above = {t.i for t in (a, *a.ancestors)}
+    return next((t for t in (b, *b.ancestors) if t.i in above), b.sent.root)
+
+
 def _on_paper(trigger: Token) -> bool:
     """Whether the clause of ``trigger`` says its relation holds in name only ("part of
     the army on paper only", "in name only"; "nominally part of" still counts as part)."""
@@ -1953,6 +2092,12 @@ def _acronym(token: Token) -> bool:
         2 <= len(text) <= 3 or (len(text) <= 5 and not set(text) & set("AEIOUY"))) and (
         token.lower_ not in _RANK_ABBREVIATIONS | {"mr", "mrs", "ms", "dr", "st", "sr"}) and (
         token.ent_type_ not in ("PERSON", "GPE", "NORP"))
+
+
+def _function_chief(token: Token, words: set[str]) -> bool:
+    """"chief financial officer", "Chief Operating Officer": the chief of one function is
+    one of a body's people; only the chief executive officer heads it."""
+    return token.lower_ == "officer" and "chief" in words and "executive" not in words
 
 
 def _one_of_several(token: Token) -> bool:

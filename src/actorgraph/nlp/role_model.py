@@ -25,18 +25,15 @@ The weights are package data (``data/role_model.npz`` and its card
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from importlib import resources
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from spacy.tokens import Token
 
-from ..errors import ModelError
+from .model_files import read_model
 
 if TYPE_CHECKING:
     from ..coding.coder import Argument, ArgumentReader, Arguments, CodingContext
@@ -301,12 +298,6 @@ def _kind(reader: ArgumentReader, cand: Candidate) -> str | None:
     return actor.kind
 
 
-def _folder(folder: str | None) -> Path:
-    if folder is not None:
-        return Path(folder)
-    return Path(str(resources.files("actorgraph").joinpath("data")))
-
-
 @lru_cache(maxsize=2)
 def load_role_model(folder: str | None = None) -> RoleModel | None:
     """The shipped role model (``data/role_model.{npz,json}``), or ``None`` without one.
@@ -314,19 +305,8 @@ def load_role_model(folder: str | None = None) -> RoleModel | None:
     >>> load_role_model() is None or "thresholds" in load_role_model().card
     True
     """
-    base = _folder(folder)
-    card_path, weights_path = base / "role_model.json", base / "role_model.npz"
-    if not card_path.is_file() or not weights_path.is_file():
+    found = read_model(folder, "role_model", "role model", FEATURES_VERSION)
+    if found is None:
         return None
-    try:
-        card = json.loads(card_path.read_text("utf-8"))
-        with np.load(weights_path, allow_pickle=False) as data:
-            weights = data["weights"]
-            vocabulary = [str(v) for v in data["vocabulary"]]
-    except (OSError, ValueError, KeyError) as exc:
-        raise ModelError(f"{weights_path}: cannot read the role model ({exc}); "
-                         "rebuild it with `make train`") from exc
-    if card.get("features_version") != FEATURES_VERSION:
-        raise ModelError(f"{card_path}: features version {card.get('features_version')} is "
-                         f"not this code's {FEATURES_VERSION}; rebuild it with `make train`")
+    card, vocabulary, weights = found
     return RoleModel(vocabulary, weights, card)
