@@ -22,12 +22,8 @@ def held(coded) -> list[tuple[str, str, str]]:
      "Nissan"),
     ("Ray Adams, the chief operating officer of Siemens, declined to comment.", "Ray Adams",
      "Siemens"),
-    # an officer "for" a firm, as "at" one
-    ("Mark Fields, the chief operating officer for Ford, said sales rose.", "Mark Fields",
-     "Ford"),
-    ("John Smith, an analyst for Barclays, said prices fell.", "John Smith", "Barclays"),
 ])
-def test_a_chief_of_one_function_and_a_job_for_a_firm_are_memberships(
+def test_a_chief_of_one_function_is_a_member(
         code_text, text, person, org):
     coded = code_text(text)
     got = [(r.type, r.target_text) for r in coded.relations
