@@ -33,7 +33,7 @@ from .model_files import read_model
 __all__ = ["FEATURES_VERSION", "RelationModel", "dependency_path", "load_relation_model",
            "pair_features"]
 
-FEATURES_VERSION = 1
+FEATURES_VERSION = 2
 _MAX_PATH = 6
 _MAX_BETWEEN = 8
 
@@ -71,6 +71,12 @@ def dependency_path(a: Token, b: Token) -> tuple[list[str], list[Token]]:
     return steps + tail[::-1], inner + tail_tokens[::-1]
 
 
+def _first_conjunct(token: Token) -> Token:
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 def _bucket(n: int) -> str:
     return "1" if n <= 1 else "2-3" if n <= 3 else "4-7" if n <= 7 else "8-12" if n <= 12 else "13+"
 
@@ -82,7 +88,12 @@ def pair_features(a: Span, b: Span, kind_a: str | None, kind_b: str | None,
     ``cues`` maps a lower-case word or lemma to the relation type it cues (``"leads"``,
     ``"backs_reverse"`` ...), from the cue file."""
     ra, rb = a.root, b.root
-    steps, inner = dependency_path(ra, rb)
+    # a coordinated mention stands where the first of its list stands ("Nicaragua and
+    # Cuba supported X": Cuba as Nicaragua), unless the two are of one list
+    ha, hb = _first_conjunct(ra), _first_conjunct(rb)
+    if ha.i == hb.i:
+        ha, hb = ra, rb
+    steps, inner = dependency_path(ha, hb)
     joined = "|".join(steps) if len(steps) <= _MAX_PATH else "long"
     order = "ab" if ra.i < rb.i else "ba"
     lo, hi = (a.end, b.start) if a.end <= b.start else (b.end, a.start)
@@ -92,8 +103,8 @@ def pair_features(a: Span, b: Span, kind_a: str | None, kind_b: str | None,
         "bias", f"path={joined}", f"len={min(len(steps), 7)}", f"kinds={kinds}",
         f"ka={kind_a}", f"kb={kind_b}", f"order={order}", f"gap={_bucket(gap)}",
         f"order={order}|gap={_bucket(gap)}", f"kinds={kinds}|order={order}",
-        f"path={joined}|kinds={kinds}", f"dep_a={ra.dep_}", f"dep_b={rb.dep_}",
-        f"deps={ra.dep_}>{rb.dep_}",
+        f"path={joined}|kinds={kinds}", f"dep_a={ha.dep_}", f"dep_b={hb.dep_}",
+        f"deps={ha.dep_}>{hb.dep_}", f"listed={ha.i != ra.i}{hb.i != rb.i}",
     ]
     if steps:
         feats += [f"first={steps[0]}", f"last={steps[-1]}", f"first={steps[0]}|last={steps[-1]}"]
