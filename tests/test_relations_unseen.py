@@ -101,3 +101,11 @@ def test_the_model_speaks_only_where_the_rules_say_nothing(coder, code_text):
     model_made = [r for r in coded.relations if r.method == "model"]
     assert model_made and all(r.type == "allied_with" and r.confidence <= 0.9
                               for r in model_made), held(coded)
+
+
+@pytest.mark.slow
+def test_the_model_does_not_restate_a_rule_relation_with_a_word_inside_its_sides(code_text):
+    # Turkey backs Libya's government (the rules): not Libya itself
+    coded = code_text("Libya's government is backed by Turkey and Qatar.")
+    assert ("backs", "Turkey", "government") in held(coded), held(coded)
+    assert not [r for r in coded.relations if r.target_text == "Libya"], held(coded)

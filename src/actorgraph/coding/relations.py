@@ -542,13 +542,13 @@ class RelationFinder:
         self._call.owners = {t.head.i for t in doc if t.dep_ == "poss"}
         out: dict[tuple[str, str, str, int], Relation] = {}
         for sent in doc.sents:
-            ruled: set[frozenset[str]] = set()
+            ruled: list[tuple[Token, Token]] = []
             for found in self._sentence(sent):
                 relation = self._relation(found, sent, ctx, state)
                 if relation is None:
                     continue
+                ruled.append((found.source.token, found.target.token))
                 pair = (relation.source or "", relation.target or "")
-                ruled.add(frozenset(pair))
                 if relation.symmetric:
                     pair = (min(pair), max(pair))
                 key = (relation.type, *pair, sent.start)
@@ -579,7 +579,7 @@ class RelationFinder:
                 seen.setdefault((span.start, span.end), span)
         return list(seen.values())
 
-    def _learned(self, sent: Span, ruled: set[frozenset[str]], ctx: PostContext
+    def _learned(self, sent: Span, ruled: list[tuple[Token, Token]], ctx: PostContext
                  ) -> Iterator[tuple[_Found, float]]:
         """Relations of the trained model between mentions no rule related (recorded
         instead while training)."""
@@ -593,7 +593,7 @@ class RelationFinder:
                     continue
                 feats = pair_features(a, b, kinds[(a.start, a.end)], kinds[(b.start, b.end)],
                                       self._cue_types)
-                covered = frozenset((a.id_, b.id_)) in ruled
+                covered = _restates(a.root, b.root, ruled)
                 if self.recorder is not None:
                     self.recorder.append({
                         "item": ctx.doc, "sent": sent.start_char, "features": feats,
@@ -2041,6 +2041,17 @@ class RelationFinder:
             method=found.method,
             cue=found.cue.text,
         )
+
+
+def _restates(a: Token, b: Token, ruled: list[tuple[Token, Token]]) -> bool:
+    """Whether the pair (a, b) lies within a pair the rules related, either way round:
+    each word the head of a rule side or inside its phrase ("Russia" of "Syria's
+    government is backed by Russia": Russia backs the government, not Syria)."""
+    def within(t: Token, side: Token) -> bool:
+        return t.i == side.i or any(h.i == side.i for h in t.ancestors)
+
+    return any((within(a, x) and within(b, y)) or (within(a, y) and within(b, x))
+               for x, y in ruled)
 
 
 def _common_head(a: Token, b: Token) -> Token:
