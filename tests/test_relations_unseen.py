@@ -109,3 +109,22 @@ def test_the_model_does_not_restate_a_rule_relation_with_a_word_inside_its_sides
     coded = code_text("Libya's government is backed by Turkey and Qatar.")
     assert ("backs", "Turkey", "government") in held(coded), held(coded)
     assert not [r for r in coded.relations if r.target_text == "Libya"], held(coded)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, person, owner", [
+    ("Syria's intelligence chief Ali Mamlouk met Saudi officials.", "Ali Mamlouk", "Syria"),
+    ("Iran's army chief General Mohammad Bagheri said the drills would go on.",
+     "Mohammad Bagheri", "Iran"),
+])
+def test_the_chief_of_a_service_of_an_owner_is_one_of_its_people(code_text, text, person, owner):
+    coded = code_text(text)
+    got = {(r.type, r.target_text) for r in coded.relations
+           if r.holds and r.source_text == person}
+    assert ("member_of", owner) in got and ("leads", owner) not in got, held(coded)
+
+
+@pytest.mark.slow
+def test_the_owners_own_leader_still_leads(code_text):
+    coded = code_text("Hamas's leader Ismail Haniyeh met Turkish officials.")
+    assert ("leads", "Ismail Haniyeh", "Hamas") in held(coded), held(coded)

@@ -82,6 +82,9 @@ _UNIT_WORDS = frozenset({"battalion", "brigade", "regiment", "battery", "squadro
 _FIGHTER_NOUNS = frozenset({"fighters", "militants", "operatives", "cadres", "militiamen"})
 # Plural nouns naming the partners of whoever owns them: "our Syrian partners".
 _PARTNER_NOUNS = frozenset({"partners", "allies"})
+# Services of a state or group whose chief is one of its people ("Syria's intelligence chief")
+_SERVICE_WORDS = frozenset({"intelligence", "security", "police", "army", "navy", "naval",
+                            "military", "air", "defence", "defense", "finance", "economy"})
 _COPULAS = frozenset({"be", "become", "remain", "serve", "act", "stay"})
 # "Coalition aircraft", "Coalition military forces": the coalition acts through them.
 _FORCE_WORDS = frozenset({"aircraft", "forces", "troops", "jets", "warplanes", "advisers",
@@ -1499,6 +1502,12 @@ class RelationFinder:
         if cue is not None and not (group and owner_kind == "person"):
             rtype, reverse = cue
             rtype = self._qualified(token, rtype)
+            if rtype == "leads" and owner_kind != "person" and any(
+                    c.dep_ in ("compound", "amod") and c.i not in by_token
+                    and (self._organisation_word(c.lower_) or c.lower_ in _SERVICE_WORDS)
+                    for c in token.lefts):
+                # "Iran's army chief X": the head of a part of Iran, one of Iran's people
+                rtype = "member_of"
         elif owner_kind == "person":
             rtype, reverse = "leads", True  # "Haftar's forces"
         elif owner_kind in _ARMED_KINDS or owner_kind == "party":
