@@ -128,3 +128,17 @@ def test_the_chief_of_a_service_of_an_owner_is_one_of_its_people(code_text, text
 def test_the_owners_own_leader_still_leads(code_text):
     coded = code_text("Hamas's leader Ismail Haniyeh met Turkish officials.")
     assert ("leads", "Ismail Haniyeh", "Hamas") in held(coded), held(coded)
+
+
+def test_a_piece_of_a_name_cut_in_two_is_within_the_name():
+    import spacy
+    from spacy.tokens import Doc
+
+    from actorgraph.coding.relations import _restates
+
+    words = ["CARLOS", "PIZARRO", "LEONGOMEZ", "LEADS", "M-19"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[2, 2, 3, 3, 3],
+              deps=["compound", "compound", "nsubj", "ROOT", "dobj"])
+    ruled = [(doc[1], doc[4])]  # the rules related "CARLOS PIZARRO" and M-19
+    assert _restates(doc[2], doc[4], ruled)  # "LEONGOMEZ" and M-19: the same pair
+    assert not _restates(doc[3], doc[4], ruled)

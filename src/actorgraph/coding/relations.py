@@ -2057,10 +2057,20 @@ def _restates(a: Token, b: Token, ruled: list[tuple[Token, Token]]) -> bool:
     each word the head of a rule side or inside its phrase ("Russia" of "Syria's
     government is backed by Russia": Russia backs the government, not Syria)."""
     def within(t: Token, side: Token) -> bool:
-        return t.i == side.i or any(h.i == side.i for h in t.ancestors)
+        return t.i == side.i or any(h.i == side.i for h in t.ancestors) or (
+            _name_piece(side, t))  # ("CARLOS PIZARRO / LEONGOMEZ": one name cut in two)
 
     return any((within(a, x) and within(b, y)) or (within(a, y) and within(b, x))
                for x, y in ruled)
+
+
+def _name_piece(part: Token, name: Token) -> bool:
+    """Whether ``part`` is a word of the name ``name`` heads (a compound of it)."""
+    while part.dep_ in ("compound", "flat") and part.head.i != part.i:
+        part = part.head
+        if part.i == name.i:
+            return True
+    return False
 
 
 def _common_head(a: Token, b: Token) -> Token:
