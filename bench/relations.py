@@ -9,7 +9,9 @@ upper case as published) and SemEval-2015 Wikinews (``"semeval"``), kept as stan
 references into ``../shared/data`` (see ``standoff.py``) with the surfaces as offsets;
 those are skipped when ``../shared`` is absent. Sentences that state no standing
 relation (events, denials, negations) have an empty list: they count against precision
-only.
+only. Items ``pool-rel…`` are real sentences of development pools (drawn for their
+relation words, overlapping no other item), read while the rules were changed and
+labelled by the same rules: they go to train and dev only (``splits.py``).
 
 Labelling rules, applied by reading each sentence:
 
