@@ -11,10 +11,13 @@ trigger, with the cue words of ``data/attribution.yaml``:
   assert it), and the speaker carried to the next sentences of the post ("The ministry
   said ... It added that ...", "X said: ...", a quote that goes on into the next
   sentence, a sentence that opens with a quote after the speaker's; a speaker read from
-  the words of a sentence that proposes no event). Speakers that stand for a part of the
-  state take the post's country and the part their words name ("security sources": MIL,
-  "official sources": GOV, "military authorities": MIL). A denied event is asserted
-  (denied) by its denier. The post's author stays the asserter of everything else.
+  the words of a sentence that proposes no event, or of a report clause that closes a
+  sentence in capitals the parser reads badly; "the president" after "the Salvadoran
+  president said": the same speaker; "we" outside a quote: the author). Speakers that
+  stand for a part of the state take the post's country and the part their words name
+  ("security sources": MIL, "official sources": GOV, "military authorities": MIL). A
+  denied event is asserted (denied) by its denier. The post's author stays the asserter
+  of everything else.
 * **claims of responsibility**: "X claimed (responsibility for) the attack", "attacks
   claimed by X": X is the source and the asserter, the event ``reported``.
 * **hedges**: "allegedly", "reportedly", "so-called", "purported" make an event
@@ -66,6 +69,7 @@ CUES_VERSION = 1
 _NOT_STATES = frozenset({"GRP", "PER", "IGO", "NGO", "PTY", "COM", "MED", "PRV", "HIST"})
 _PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i"})
 _AUTHORS = frozenset({"we", "i"})  # outside a quote: the author's own words
+_AUXILIARIES = frozenset({"has", "have", "had", "also", "later", "now"})
 
 
 def verb_at(chain: list[Token], verb: Token) -> int:
@@ -209,6 +213,7 @@ class Speech:
     # by sentence start, read once a sentence: its semicolons, its report phrase
     semicolons: dict[int, list[int]] = field(default_factory=dict)
     sources: dict[int, tuple[bool, Argument | None]] = field(default_factory=dict)
+    closing: dict[int, tuple[int, Argument | None]] = field(default_factory=dict)
 
 
 def _at(doc: Any, i: int, end: int, phrase: tuple[str, ...]) -> bool:
@@ -297,10 +302,6 @@ class Attribution:
             if token.lower_ in _PRONOUNS:
                 return self._pronoun_speaker(cx, speaker) or last
             return last  # "It added that ...": the ministry, still
-        if bare and last is not None and token.lemma_.lower() == last.token.lemma_.lower() and (
-            any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.lefts)
-        ):  # "THE SALVADORAN PRESIDENT SAID ... THE PRESIDENT SAID THAT ...": the same one
-            return last
         if speaker.token.lower_ in _PRONOUNS and speaker.span is None:
             return self._pronoun_speaker(cx, speaker) or speaker
         return self.named(cx, self.reader.infer(cx, speaker, None, verb.sent))
@@ -341,6 +342,11 @@ class Attribution:
         if token.pos_ in ("ADV", "ADJ", "VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PART"):
             return None
         lemma = token.lemma_.lower()
+        last = cx.speech.last_speaker
+        if (speaker.span is None or speaker.inferred) and last is not None and (
+            last.token.i != token.i and last.token.lemma_.lower() == lemma
+        ) and [c.lower_ for c in token.lefts] in (["the"], ["this"]):
+            return last  # "THE SALVADORAN PRESIDENT SAID ... THE PRESIDENT SAID ...": the same
         if speaker.span is None and not {lemma, token.lower_} & self.cues.source_nouns and any(
             p.type not in _SPEECH_ACTS | {"CONSULT"} for p in reader.lexicon.nouns.get(lemma, ())
         ):
@@ -668,6 +674,16 @@ class Attribution:
             frame.asserted_by = speech.quoted_by
             if frame.modality == "asserted":
                 frame.modality = "reported"
+        if frame.asserted_by is None and not authors and sent.text.isupper() and not (
+            self._is_report(trigger)
+        ):
+            edge, closing = self._closing_speaker(cx, sent)
+            if closing is not None and trigger.i < edge and closing.token.lower_ not in _AUTHORS:
+                # "..., JOURNALISTS IN THE CAPITAL REPORTED BY TELEPHONE.", misparsed in
+                # capitals (not "saf blamed the rsf, rsf blamed saf": a speech act itself)
+                frame.asserted_by = closing
+                if frame.modality == "asserted":
+                    frame.modality = "reported"
         if frame.asserted_by is not None and (
             self._performed(cx, trigger, frame.asserted_by) or self._grounds(frame.asserted_by)
             or self._background(trigger)
@@ -1136,17 +1152,52 @@ class Attribution:
                        for w in doc[sent.start:t.i]):
                     return self._word_speaker(cx, sent.start, t.i)
                 break
+        return self._closing_speaker(cx, sent)[1]
+
+    def _closing_speaker(self, cx: CodingContext, sent: Span) -> tuple[int, Argument | None]:
+        """A report clause that closes ``sent`` after a comma or a quote, read from the words
+        (for text the parser reads badly: wire text in capitals, sentences left unparsed):
+        "..., the source added.", "..., LABOR AND POLITICAL LEADERS HAVE TOLD DPA.", "...,
+        JOURNALISTS IN THE CAPITAL REPORTED BY TELEPHONE.", "..., said Djamal."; (the comma,
+        its speaker), else (-1, None)."""
+        speech = cx.speech
+        if sent.start in speech.closing:
+            return speech.closing[sent.start]
+        found: tuple[int, Argument | None] = (-1, None)
+        speech.closing[sent.start] = found
+        doc = sent.doc
+        words = [t for t in sent if not (t.is_punct or t.is_space)]
+        if not words:
+            return found
         last = words[-1]
         edge = next((k for k in range(last.i, sent.start, -1) if doc[k].text in (",", *_QUOTES)),
                     None)
         if edge is None:
-            return None
-        if last.lower_ in self.said_forms and last.i - edge <= 6:  # "..., the source added."
-            return self._word_speaker(cx, edge + 1, last.i)
-        said = doc[edge + 1] if edge + 1 < sent.end else None
-        if said is not None and said.lower_ in self.said_forms and last.i - said.i <= 4:
-            return self._word_speaker(cx, said.i + 1, last.i + 1)  # "..., said Djamal."
-        return None
+            return found
+        tail = [t for t in words if t.i > edge]
+        said = next((k for k, t in enumerate(tail) if t.lower_ in self.said_forms and (
+            t.pos_ in ("VERB", "AUX", "") or (  # ("..., O GLOBO OF 14 APRIL REPORTS." read
+                t.i == last.i and t.is_upper and doc[t.i - 1].pos_ != "ADP")  # as a noun)
+        ) and t.lower_ not in self.cues.hedge_words), None)
+        if said is None or said > 7 or len(tail) - said > 5 or tail[0].pos_ in (
+            "ADP", "CCONJ", "SCONJ") or tail[0].tag_ in ("WDT", "WP") or any(
+                t.pos_ in ("VERB", "AUX") for t in tail[said + 1:]
+        ) or (said > 0 and tail[said - 1].lemma_.lower() == "be"):
+            # (", and cairo now says the talks are over": a clause of its own; "..., OF
+            # WHICH THE ARMY IS BEING ACCUSED": the army accused, not accusing)
+            return found
+        if said == 0:  # "..., said Djamal.": the words after it
+            speaker = self._word_speaker(cx, tail[0].i + 1, last.i + 1) if len(tail) > 1 else None
+        else:  # "..., the source added (by telephone)": the words before it, less auxiliaries
+            end = tail[said].i  # and what follows its head ("O GLOBO OF 14 APRIL REPORTS",
+            end = next((t.i for t in tail[1:said] if t.pos_ in ("ADP", "VERB", "AUX")),
+                       end)  # "JOURNALISTS ACCREDITED IN THIS COUNTRY REPORTED")
+            while end > edge + 1 and doc[end - 1].lower_ in _AUXILIARIES:
+                end -= 1
+            speaker = self._word_speaker(cx, edge + 1, end) if end > edge + 1 else None
+        if speaker is not None:
+            speech.closing[sent.start] = found = (edge, speaker)
+        return found
 
     def _heading_speaker(self, cx: CodingContext, sent: Span) -> None:
         """"kagame on cnn: ...", "hemedti in a new speech: ...", "abdul malik al-houthi
