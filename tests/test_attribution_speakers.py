@@ -57,6 +57,9 @@ def test_an_office_speaks_as_its_holder_on_the_date(code_text):
     # officials of the one country the post names
     ("Gunmen stormed a church in Kaduna in Nigeria overnight. Local officials said the "
      "attackers killed dozens of worshippers.", "ASSAULT", "killed", "NGA.GOV"),
+    # none before it: the place the nearest sentence after it names
+    ("Officials said gunmen killed six farmers overnight. The attack took place near Tumaco "
+     "in Narino province.", "ASSAULT", "killed", "COL.GOV"),
 ])
 def test_a_speaker_takes_the_country_of_the_post(code_text, text, type_, trigger, asserted_by):
     assert _by(code_text(text), type_, trigger).asserted_by == asserted_by

@@ -546,19 +546,31 @@ class Attribution:
         return sectors.get(token.lower_) or sectors.get(lemma)
 
     def _post_country(self, cx: CodingContext, sent: Span) -> str | None:
-        """The one country the post names up to ``sent`` (see :meth:`_placed`)."""
+        """The one country the post names up to ``sent`` (see :meth:`_placed`), else the
+        place the nearest sentence after it names ("THE ARMY ADMITTED ... . THE MAIN ATTACK
+        ... IN CHALATENANGO DEPARTMENT")."""
         for s in reversed([s for s in cx.speech.sentences if s.start <= sent.start] or [sent]):
-            places = {where.country for ent in s.ents if ent.label_ in ("GPE", "LOC")
-                      and not any(t.i in cx.by_token for t in ent)
-                      for where in [self.reader.gazetteer.resolve(ent.text)]
-                      if where is not None and where.country}
+            places = self._places(cx, s)
             if places:
                 return places.pop() if len(places) == 1 else None
         dictionary = self.reader.dictionary
         homes = {self._home(m.id_) for m in cx.mentions if m.end <= sent.end and (
             m.id_.split(".")[0] not in _NOT_STATES or dictionary.is_person(m.id_))}
         homes.discard(None)
-        return homes.pop() if len(homes) == 1 else None
+        if homes:
+            return homes.pop() if len(homes) == 1 else None
+        for s in sent.doc.sents:
+            places = self._places(cx, s) if s.start > sent.start else None
+            if places:
+                return places.pop() if len(places) == 1 else None
+        return None
+
+    def _places(self, cx: CodingContext, sent: Span) -> set[str]:
+        """The countries of the places ``sent`` names (not as actors)."""
+        return {where.country for ent in sent.ents if ent.label_ in ("GPE", "LOC")
+                and not any(t.i in cx.by_token for t in ent)
+                for where in [self.reader.gazetteer.resolve(ent.text)]
+                if where is not None and where.country}
 
     def _is_report(self, verb: Token) -> bool:
         return verb.pos_ in ("VERB", "AUX") and bool(_keys(verb) & self.report)
