@@ -560,7 +560,7 @@ class Attribution:
         if homes:
             return homes.pop() if len(homes) == 1 else None
         for s in sent.doc.sents:
-            places = self._places(cx, s) if s.start > sent.start else None
+            places = self._places(cx, s) if s.start > sent.start else set()
             if places:
                 return places.pop() if len(places) == 1 else None
         return None
