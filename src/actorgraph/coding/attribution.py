@@ -9,8 +9,15 @@ trigger, with the cue words of ``data/attribution.yaml``:
   that ...", "a UN panel determined that ...", "survivors point to ..."), the object of
   praise ("officials praise his contribution to the liberation of Iraq": the officials
   assert it), and the speaker carried to the next sentences of the post ("The ministry
-  said ... It added that ...", "X said: ..."). A denied event is asserted (denied) by
-  its denier. The post's author stays the asserter of everything else.
+  said ... It added that ...", "X said: ...", a quote that goes on into the next
+  sentence, a sentence that opens with a quote after the speaker's; a speaker read from
+  the words of a sentence that proposes no event, or of a report clause that closes a
+  sentence in capitals the parser reads badly; "the president" after "the Salvadoran
+  president said": the same speaker; "we" outside a quote: the author). Speakers that
+  stand for a part of the state take the post's country and the part their words name
+  ("security sources": MIL, "official sources": GOV, "military authorities": MIL). A
+  denied event is asserted (denied) by its denier. The post's author stays the asserter
+  of everything else.
 * **claims of responsibility**: "X claimed (responsibility for) the attack", "attacks
   claimed by X": X is the source and the asserter, the event ``reported``.
 * **hedges**: "allegedly", "reportedly", "so-called", "purported" make an event
@@ -61,6 +68,13 @@ CUES_VERSION = 1
 # Id prefixes that name a kind of actor, not a state.
 _NOT_STATES = frozenset({"GRP", "PER", "IGO", "NGO", "PTY", "COM", "MED", "PRV", "HIST"})
 _PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i"})
+_AUTHORS = frozenset({"we", "i"})  # outside a quote: the author's own words
+_AUXILIARIES = frozenset({"has", "have", "had", "also", "later", "now"})
+
+
+def verb_at(chain: list[Token], verb: Token) -> int:
+    """The place of ``verb`` in ``chain`` (a trigger and its heads), else its length."""
+    return next((k for k, t in enumerate(chain) if t.i == verb.i), len(chain))
 _SPEAKER_DEPS = frozenset({"parataxis", "advcl", "ccomp", "conj"})
 # Events that are themselves words (an accusation, a demand, a rejection): an answer
 # disputes what they say, not that they were said.
@@ -69,6 +83,24 @@ _SPEECH_ACTS = frozenset({"ACCUSE", "REQUEST", "REJECT"})
 _SCARE_QUOTE = re.compile(r'["\u201c]([^"\u201c\u201d.,;:!?]{1,40})["\u201d]')
 # Deals and offers: rejecting one ("Somalia rejected it") opposes the deal, not its facts.
 _AGREEMENTS = frozenset({"AGREE", "SUPPORT", "CONCEDE", "COOPERATE", "CONSULT"})
+# Quotation marks that open, close, or either (the Wikinews texts write `` and '', which
+# the tokenizer may cut into two backticks).
+_OPENING = frozenset({"``", "`", "\u201c"})
+_CLOSING = frozenset({"''", "\u201d"})
+_QUOTES = _OPENING | _CLOSING | {'"'}
+
+
+def _marks(doc: Any, start: int, end: int) -> list[tuple[int, str]]:
+    """The quotation marks of ``doc[start:end]``: (index, "open", "close" or "either")."""
+    out = []
+    for k in range(start, end):
+        text = doc[k].text
+        if text == "`" and k > start and doc[k - 1].text == "`":
+            continue  # the second half of ``
+        if text in _QUOTES:
+            out.append((k, "open" if text in _OPENING else "close" if text in _CLOSING
+                        else "either"))
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +152,8 @@ class AttributionCues:
     none_words: frozenset[str]
     grounds_words: frozenset[str]
     background_words: frozenset[str]
+    sector_speakers: frozenset[str]
+    sector_modifiers: tuple[tuple[str, ...], ...]
 
 
 @lru_cache(maxsize=1)
@@ -161,7 +195,8 @@ class Speech:
     sentence: int = -1
     last_speaker: Argument | None = None  # the last sentence's report-verb subject
     colon_speaker: Argument | None = None  # "X said:" opens everything after it ...
-    colon_at: int = -1  # ... from this token on
+    colon_at: int = -1  # ... from this token on ...
+    colon_end: int = -1  # ... to this one (the end of the quote it opens; else the post's)
     heading: bool = False  # the colon speaker heads the post ("kagame on cnn: ...")
     that_speaker: Argument | None = None  # "CASTILLA REPORTS THAT ...", read from the words
     that_at: int = -1  # ... from this token to the end of its sentence
@@ -169,9 +204,16 @@ class Speech:
     accusers: dict[int, Argument] = field(default_factory=dict)  # by trigger token
     said: list[_Said] = field(default_factory=list)
     sentences: list[Span] = field(default_factory=list)
+    speaker_at: int = -1  # the sentence whose report verb gave ``last_speaker``
+    open_quote: bool = False  # a quote the sentences before opened is not closed yet ...
+    quote_speaker: Argument | None = None  # ... and its speaker, if one was named
+    quoted_by: Argument | None = None  # the speaker of a quote carried into this sentence
+    quoted_from: int = -1  # ... from this token
+    quoted_to: int = -1  # ... to this one
     # by sentence start, read once a sentence: its semicolons, its report phrase
     semicolons: dict[int, list[int]] = field(default_factory=dict)
     sources: dict[int, tuple[bool, Argument | None]] = field(default_factory=dict)
+    closing: dict[int, tuple[int, Argument | None]] = field(default_factory=dict)
 
 
 def _at(doc: Any, i: int, end: int, phrase: tuple[str, ...]) -> bool:
@@ -226,16 +268,21 @@ class Attribution:
 
     # -- speakers ------------------------------------------------------------------------
 
-    @staticmethod
-    def _misparsed_participle(verb: Token) -> Token | None:
+    def _misparsed_participle(self, verb: Token) -> Token | None:
         """"filed a case at the ICJ accusing X", "kept it shut since feb saying ...": the
         parser took the noun before the participle for its subject; the clause the
-        preposition hangs on is the one whose subject speaks."""
+        preposition hangs on is the one whose subject speaks. "He added that they had
+        remained in detention, stressing that ...": a participle without subject hung on
+        what a speaker says is the speaker's own (not the subject of what is said)."""
         head = verb.head
         if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and head.dep_ == "prep" and (
             head.head.pos_ in ("VERB", "AUX") and any(
                 c.dep_ == "nsubj" and c.i > head.i for c in verb.children)
         ):
+            return head.head
+        if verb.tag_ == "VBG" and verb.dep_ == "advcl" and head.dep_ == "ccomp" and (
+            self._is_report(verb) and self._is_report(head.head)
+        ) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             return head.head
         return None
 
@@ -244,13 +291,17 @@ class Attribution:
         speaker = next(iter(self.reader.subjects(cx, clause or verb)), None)
         if speaker is None:
             return None
-        if speaker.span is None and (
-            speaker.token.lower_ in self.cues.carry_subjects
-            or speaker.token.lemma_.lower() in self.cues.carry_subjects
-        ) and cx.speech.last_speaker is not None:
-            if speaker.token.lower_ in _PRONOUNS:
-                return self._pronoun_speaker(cx, speaker) or cx.speech.last_speaker
-            return cx.speech.last_speaker  # "It added that ...": the ministry, still
+        token, last = speaker.token, cx.speech.last_speaker
+        # a noun with words of its own ("GOVERNMENT SOURCES said") is a speaker of its own
+        bare = speaker.span is None and not any(
+            c.dep_ in ("amod", "compound", "nmod", "poss") for c in token.lefts)
+        if bare and (
+            token.lower_ in self.cues.carry_subjects
+            or token.lemma_.lower() in self.cues.carry_subjects
+        ) and last is not None:
+            if token.lower_ in _PRONOUNS:
+                return self._pronoun_speaker(cx, speaker) or last
+            return last  # "It added that ...": the ministry, still
         if speaker.token.lower_ in _PRONOUNS and speaker.span is None:
             return self._pronoun_speaker(cx, speaker) or speaker
         return self.named(cx, self.reader.infer(cx, speaker, None, verb.sent))
@@ -291,6 +342,11 @@ class Attribution:
         if token.pos_ in ("ADV", "ADJ", "VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PART"):
             return None
         lemma = token.lemma_.lower()
+        last = cx.speech.last_speaker
+        if (speaker.span is None or speaker.inferred) and last is not None and (
+            last.token.i != token.i and last.token.lemma_.lower() == lemma
+        ) and [c.lower_ for c in token.lefts] in (["the"], ["this"]):
+            return last  # "THE SALVADORAN PRESIDENT SAID ... THE PRESIDENT SAID ...": the same
         if speaker.span is None and not {lemma, token.lower_} & self.cues.source_nouns and any(
             p.type not in _SPEECH_ACTS | {"CONSULT"} for p in reader.lexicon.nouns.get(lemma, ())
         ):
@@ -316,8 +372,9 @@ class Attribution:
             speaker.span.start <= token.i < speaker.span.end
         ) and "." in speaker.span.id_ and speaker.span.id_.split(".")[1] != code and (
             self._home(speaker.span.id_) == speaker.span.id_.split(".")[0]
-            and lemma not in self.cues.spokesman_nouns
+            and lemma not in self.cues.spokesman_nouns | self.cues.sector_speakers
         ):  # "Iranian state media": the head noun's sector (media), not its modifier's
+            # (but "military authorities": the modifier's, see _speaker_sector)
             country = speaker.span.id_.split(".")[0]
             return Argument(token, Span(token.doc, token.i, token.i + 1, label="ACTOR",
                                         span_id=f"{country}.{code}"), inferred=True)
@@ -454,10 +511,9 @@ class Attribution:
         from .coder import Argument
 
         reader = self.reader
-        lemma = token.lemma_.lower()
         if token.pos_ not in ("NOUN", "PROPN") or token.lower_ in _PRONOUNS:
             return None
-        code = reader._sector_nouns.get(token.lower_) or reader._sector_nouns.get(lemma)
+        code = self._speaker_sector(token)
         if code is None or code.lower() not in self.cues.state_sectors or any(
             c.dep_ in ("amod", "compound", "nmod", "poss") and (
                 c.i in cx.by_token or c.lower_ in self.cues.outside_words)
@@ -467,23 +523,54 @@ class Attribution:
         country = self._post_country(cx, token.sent)
         if country is None or country not in reader.dictionary:
             return None
-        return Argument(token, Span(token.doc, token.i, token.i + 1, label="ACTOR",
+        start = token.i  # the words that name it ("security sources", "local officials")
+        while start > token.sent.start and token.doc[start - 1].dep_ in ("amod", "compound") and (
+            token.doc[start - 1].head.i == token.i
+        ):
+            start -= 1
+        return Argument(token, Span(token.doc, start, token.i + 1, label="ACTOR",
                                     span_id=f"{country}.{code}"), inferred=True)
 
+    def _speaker_sector(self, token: Token) -> str | None:
+        """The sector of the state a speaker noun stands for: the one a word before a
+        speaker that names none itself gives ("security sources": MIL, "official sources":
+        GOV, "military authorities": MIL), else the noun's own ("officials": GOV; "sources":
+        none)."""
+        lemma = token.lemma_.lower()
+        if {lemma, token.lower_} & self.cues.sector_speakers:
+            modifiers = {p[0]: p[-1] for p in self.cues.sector_modifiers}
+            for child in token.lefts:
+                if child.dep_ in ("amod", "compound", "nmod") and child.lower_ in modifiers:
+                    return modifiers[child.lower_].upper()
+        sectors = self.reader._sector_nouns
+        return sectors.get(token.lower_) or sectors.get(lemma)
+
     def _post_country(self, cx: CodingContext, sent: Span) -> str | None:
-        """The one country the post names up to ``sent`` (see :meth:`_placed`)."""
+        """The one country the post names up to ``sent`` (see :meth:`_placed`), else the
+        place the nearest sentence after it names ("THE ARMY ADMITTED ... . THE MAIN ATTACK
+        ... IN CHALATENANGO DEPARTMENT")."""
         for s in reversed([s for s in cx.speech.sentences if s.start <= sent.start] or [sent]):
-            places = {where.country for ent in s.ents if ent.label_ in ("GPE", "LOC")
-                      and not any(t.i in cx.by_token for t in ent)
-                      for where in [self.reader.gazetteer.resolve(ent.text)]
-                      if where is not None and where.country}
+            places = self._places(cx, s)
             if places:
                 return places.pop() if len(places) == 1 else None
         dictionary = self.reader.dictionary
         homes = {self._home(m.id_) for m in cx.mentions if m.end <= sent.end and (
             m.id_.split(".")[0] not in _NOT_STATES or dictionary.is_person(m.id_))}
         homes.discard(None)
-        return homes.pop() if len(homes) == 1 else None
+        if homes:
+            return homes.pop() if len(homes) == 1 else None
+        for s in sent.doc.sents:
+            places = self._places(cx, s) if s.start > sent.start else set()
+            if places:
+                return places.pop() if len(places) == 1 else None
+        return None
+
+    def _places(self, cx: CodingContext, sent: Span) -> set[str]:
+        """The countries of the places ``sent`` names (not as actors)."""
+        return {where.country for ent in sent.ents if ent.label_ in ("GPE", "LOC")
+                and not any(t.i in cx.by_token for t in ent)
+                for where in [self.reader.gazetteer.resolve(ent.text)]
+                if where is not None and where.country}
 
     def _is_report(self, verb: Token) -> bool:
         return verb.pos_ in ("VERB", "AUX") and bool(_keys(verb) & self.report)
@@ -491,6 +578,7 @@ class Attribution:
     def refine(self, cx: CodingContext, trigger: Token, sent: Span, frame: Frame) -> None:
         """Complete ``frame`` (read by the reader from the clauses above ``trigger``)."""
         chain = [trigger, *trigger.ancestors]
+        authors = False  # the author's own words: nobody else's, unless said inside them
         if frame.asserted_by is not None and frame.denied_by is None:
             if sent.start not in cx.speech.sources:
                 cx.speech.sources[sent.start] = self.reader._reported_by(cx, sent)
@@ -506,6 +594,12 @@ class Attribution:
             cx.speech.semicolons[sent.start] = [t.i for t in sent if t.text == ";"]
         if frame.asserted_by is not None:
             said = frame.asserted_by
+            nearest = next((t for t in chain[1:] if self._is_report(t)), None)
+            if nearest is not None and said.token.head.i != nearest.i and (
+                self._misparsed_participle(nearest) is not None
+            ):  # ("..., stressing that ...": the speaker's, not the clause's subject's)
+                said = self._speaker_of(cx, nearest) or said
+                frame.asserted_by = said
             verb = said.token.head
             if said.token.dep_ == "nsubj" and self._is_report(verb) and (
                 self._misparsed_participle(verb) is not None
@@ -527,6 +621,17 @@ class Attribution:
                 c.dep_ == "neg" for c in verb.children
             ) and not any(t.head == verb and t.dep_ == "conj" for t in chain):
                 frame.asserted_by = None  # "an attack Kyiv did not claim": nobody's word
+            elif said.span is None and said.token.lower_ in _AUTHORS and not any(
+                kind != "close" for _, kind in _marks(sent.doc, sent.start, said.token.i)
+            ):
+                # "WE HAVE ALSO OBSERVED THAT THE ARMED FORCES HAVE ADMITTED THAT ...": "we"
+                # outside a quote is the author, whose words may hold a speaker's (or be
+                # held by one: "we think Russia shelled it, Kyiv said")
+                at = verb_at(chain, verb)
+                other = next((t for t in (*chain[1:at], *chain[at + 1:]) if self._is_report(t)),
+                             None)
+                frame.asserted_by = self._speaker_of(cx, other) if other is not None else None
+                authors = frame.asserted_by is None
             elif said.span is None and said.token.lower_ in _PRONOUNS:
                 carried = self._pronoun_speaker(cx, said) or cx.speech.last_speaker
                 if carried is not None:
@@ -539,6 +644,8 @@ class Attribution:
                                  or self._blamed_by(cx, trigger))
             if frame.asserted_by is not None and frame.modality == "asserted":
                 frame.modality = "reported"
+            elif frame.asserted_by is None and authors and frame.modality == "reported":
+                frame.modality = "asserted"
         claimant = self.claimant(cx, trigger) or next(
             (c for c in (self.claimant(cx, t) for t in trigger.children if t.dep_ == "nsubj")
              if c is not None), None) or self._claimed_above(cx, trigger)
@@ -552,9 +659,13 @@ class Attribution:
             # of P, which Y denies") holds the other side (see :meth:`rebuttals`).
             if frame.asserted_by is not None and frame.asserted_by.token != frame.denied_by.token:
                 cx.speech.accusers[trigger.i] = frame.asserted_by
-            frame.asserted_by = frame.denied_by
+            denier = frame.denied_by
+            if denier.span is None and denier.token.lower_ not in _PRONOUNS:
+                # "THE PRESIDENT DENIED THAT THE SALVADORAN AIR FORCE ...": named as a speaker
+                denier = self.named(cx, self.reader.infer(cx, denier, None, sent)) or denier
+            frame.asserted_by = denier
         if frame.asserted_by is None and cx.speech.colon_speaker is not None and (
-            trigger.i > cx.speech.colon_at
+            cx.speech.colon_at < trigger.i < cx.speech.colon_end
         ) and not (cx.speech.heading and trigger.pos_ == "VERB" and not any(
             c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > cx.speech.colon_at
             for c in trigger.children
@@ -569,6 +680,22 @@ class Attribution:
             frame.asserted_by = speech.that_speaker
             if frame.modality == "asserted":
                 frame.modality = "reported"
+        if frame.asserted_by is None and speech.quoted_by is not None and (
+            speech.quoted_from <= trigger.i < speech.quoted_to
+        ):  # '"..." said Djamal. "Because of that we recommend ...': still Djamal's words
+            frame.asserted_by = speech.quoted_by
+            if frame.modality == "asserted":
+                frame.modality = "reported"
+        if frame.asserted_by is None and not authors and sent.text.isupper() and not (
+            self._is_report(trigger)
+        ):
+            edge, closing = self._closing_speaker(cx, sent)
+            if closing is not None and trigger.i < edge and closing.token.lower_ not in _AUTHORS:
+                # "..., JOURNALISTS IN THE CAPITAL REPORTED BY TELEPHONE.", misparsed in
+                # capitals (not "saf blamed the rsf, rsf blamed saf": a speech act itself)
+                frame.asserted_by = closing
+                if frame.modality == "asserted":
+                    frame.modality = "reported"
         if frame.asserted_by is not None and (
             self._performed(cx, trigger, frame.asserted_by) or self._grounds(frame.asserted_by)
             or self._background(trigger)
@@ -960,21 +1087,49 @@ class Attribution:
             self._transcript_speaker(cx, sent)
         self._that_speaker(cx, sent)
         self._heading_speaker(cx, sent)
+        self._quoted(cx, sent)
         for k in range(sent.start + 1, sent.end):
-            # "Minister Ellwood said: ...": read from the words, parsed or not
+            # "Minister Ellwood said: ...", "HERNANDEZ SAID: ...": read from the words,
+            # parsed or not (a name the dictionary lacks: its words)
             verb = doc[k - 1]
             if doc[k].text == ":" and (verb.lower_ in self.said_forms or self._is_report(verb)):
-                mentions = [m for m in cx.mentions if sent.start <= m.start and m.end <= verb.i]
-                if mentions:
-                    m = mentions[-1]
-                    speech.colon_speaker = self.reader.actor_arg(cx, doc[m.end - 1])
+                speaker = self._word_speaker(cx, sent.start, verb.i)
+                if speaker is not None:
+                    speech.colon_speaker = speaker
                     speech.colon_at, speech.heading = k, False
-                elif k - 2 >= sent.start and doc[k - 2].is_title and doc[k - 2].is_alpha:
-                    # a name the dictionary lacks ("Minister Ellwood said:"): its words
-                    from .coder import Argument
+                    speech.colon_end = self._quote_end(doc, k + 1)
 
-                    speech.colon_speaker = Argument(doc[k - 2], None)
-                    speech.colon_at, speech.heading = k, False
+    @staticmethod
+    def _quote_end(doc: Any, i: int) -> int:
+        """Where what a speaker says from token ``i`` on ends: the closing mark of the quote
+        that opens there ('X said: "..."'), else the end of the post."""
+        if i < len(doc) and doc[i].text in _QUOTES:
+            return next((k for k, _ in _marks(doc, i + 1, len(doc)) if k > i + 1), len(doc))
+        return len(doc)
+
+    def _quoted(self, cx: CodingContext, sent: Span) -> None:
+        """A quote that goes on into ``sent`` is its speaker's to its closing mark: one left
+        open by the sentences before ('COL PONCE SAID IT WAS AN OPERATION "AGAINST A GROUP
+        ... . HOWEVER, ONLY THE FIRST CANTON WAS SHELLED ...'), or one that opens the
+        sentence right after the speaker's ('"...," said Djamal. "Because of that we
+        recommend ..."'), unless the sentence names a speaker after it ('"...," said
+        Clements')."""
+        speech = cx.speech
+        doc = sent.doc
+        speech.quoted_by = None
+        marks = _marks(doc, sent.start, sent.end)
+        if speech.open_quote:
+            speaker, start = speech.quote_speaker, sent.start
+        elif marks and marks[0][0] == sent.start and marks[0][1] != "close" and (
+            speech.speaker_at == speech.sentence - 1
+        ):
+            speaker, start = speech.last_speaker, sent.start + 1
+        else:
+            return
+        end = next((k for k, _ in marks if k >= start), sent.end)
+        if speaker is None or any(t.lower_ in self.said_forms for t in doc[end:sent.end]):
+            return
+        speech.quoted_by, speech.quoted_from, speech.quoted_to = speaker, sent.start, end
 
     def _word_speaker(self, cx: CodingContext, start: int, end: int) -> Argument | None:
         """The speaker the words ``doc[start:end]`` name: the last actor mention among them,
@@ -994,6 +1149,67 @@ class Attribution:
         ):  # ("IT WAS OFFICIALLY ANNOUNCED THAT": nobody named)
             return Argument(last, None)
         return None
+
+    def _unparsed_speaker(self, cx: CodingContext, sent: Span) -> Argument | None:
+        """The speaker of a sentence the prefilter left unparsed (it proposes no event),
+        read from its words: "Davis said the number of munitions ... totals 6,602", "...,
+        the source added", "..., said Djamal"."""
+        doc = sent.doc
+        words = [t for t in sent if not (t.is_punct or t.is_space)]
+        if not words:
+            return None
+        for t in words[:10]:  # "Davis said ...", "ELENA FUENTES STATED: ..."
+            if t.lower_ in self.said_forms and t.i > sent.start:
+                if all(w.is_alpha or w.is_space or w.text in ("'s", "\u2019s", "-", ".")
+                       for w in doc[sent.start:t.i]):
+                    return self._word_speaker(cx, sent.start, t.i)
+                break
+        return self._closing_speaker(cx, sent)[1]
+
+    def _closing_speaker(self, cx: CodingContext, sent: Span) -> tuple[int, Argument | None]:
+        """A report clause that closes ``sent`` after a comma or a quote, read from the words
+        (for text the parser reads badly: wire text in capitals, sentences left unparsed):
+        "..., the source added.", "..., LABOR AND POLITICAL LEADERS HAVE TOLD DPA.", "...,
+        JOURNALISTS IN THE CAPITAL REPORTED BY TELEPHONE.", "..., said Djamal."; (the comma,
+        its speaker), else (-1, None)."""
+        speech = cx.speech
+        if sent.start in speech.closing:
+            return speech.closing[sent.start]
+        found: tuple[int, Argument | None] = (-1, None)
+        speech.closing[sent.start] = found
+        doc = sent.doc
+        words = [t for t in sent if not (t.is_punct or t.is_space)]
+        if not words:
+            return found
+        last = words[-1]
+        edge = next((k for k in range(last.i, sent.start, -1) if doc[k].text in (",", *_QUOTES)),
+                    None)
+        if edge is None:
+            return found
+        tail = [t for t in words if t.i > edge]
+        said = next((k for k, t in enumerate(tail) if t.lower_ in self.said_forms and (
+            t.pos_ in ("VERB", "AUX", "") or (  # ("..., O GLOBO OF 14 APRIL REPORTS." read
+                t.i == last.i and t.is_upper and doc[t.i - 1].pos_ != "ADP")  # as a noun)
+        ) and t.lower_ not in self.cues.hedge_words), None)
+        if said is None or said > 7 or len(tail) - said > 5 or tail[0].pos_ in (
+            "ADP", "CCONJ", "SCONJ") or tail[0].tag_ in ("WDT", "WP") or any(
+                t.pos_ in ("VERB", "AUX") for t in tail[said + 1:]
+        ) or (said > 0 and tail[said - 1].lemma_.lower() == "be"):
+            # (", and cairo now says the talks are over": a clause of its own; "..., OF
+            # WHICH THE ARMY IS BEING ACCUSED": the army accused, not accusing)
+            return found
+        if said == 0:  # "..., said Djamal.": the words after it
+            speaker = self._word_speaker(cx, tail[0].i + 1, last.i + 1) if len(tail) > 1 else None
+        else:  # "..., the source added (by telephone)": the words before it, less auxiliaries
+            end = tail[said].i  # and what follows its head ("O GLOBO OF 14 APRIL REPORTS",
+            end = next((t.i for t in tail[1:said] if t.pos_ in ("ADP", "VERB", "AUX")),
+                       end)  # "JOURNALISTS ACCREDITED IN THIS COUNTRY REPORTED")
+            while end > edge + 1 and doc[end - 1].lower_ in _AUXILIARIES:
+                end -= 1
+            speaker = self._word_speaker(cx, edge + 1, end) if end > edge + 1 else None
+        if speaker is not None:
+            speech.closing[sent.start] = found = (edge, speaker)
+        return found
 
     def _heading_speaker(self, cx: CodingContext, sent: Span) -> None:
         """"kagame on cnn: ...", "hemedti in a new speech: ...", "abdul malik al-houthi
@@ -1019,7 +1235,7 @@ class Attribution:
             occasion - {"today", "tonight", "yesterday"}  # "maputo today:" is a dateline
         ):
             cx.speech.colon_speaker = self.reader.actor_arg(cx, doc[m.end - 1])
-            cx.speech.colon_at = colon
+            cx.speech.colon_at, cx.speech.colon_end = colon, len(doc)
             cx.speech.heading = True
 
     def _transcript_speaker(self, cx: CodingContext, sent: Span) -> None:
@@ -1038,6 +1254,7 @@ class Attribution:
                 speaker = self._word_speaker(cx, i + 1, close)
                 if speaker is not None:
                     cx.speech.colon_speaker, cx.speech.colon_at = speaker, close
+                    cx.speech.colon_end = len(doc)
                 return
             i = close + 1
 
@@ -1066,6 +1283,7 @@ class Attribution:
                 after -= 1  # "trump claims he brokered it": the report word read as a noun
             elif doc[after].lower_ not in ("that", '"', "“", ":"):
                 return
+            quote = after + 1 if doc[after].text == ":" else after
             before = doc[sent.start:k]
             if any(t.lower_ in self.said_forms or not (
                 t.is_alpha or t.is_space or t.text in ("'s", "’s", "-")) for t in before):
@@ -1074,17 +1292,38 @@ class Attribution:
             if speaker is not None:
                 speech.that_speaker, speech.that_at = speaker, after
                 speech.that_end = len(doc) if upper else sent.end
+                if quote < len(doc) and doc[quote].text in _QUOTES:  # 'SAID: "..."': the quote
+                    speech.that_end = min(speech.that_end, self._quote_end(doc, quote))
             return
 
     def end_sentence(self, cx: CodingContext, sent: Span) -> None:
-        """Remember the sentence's speaker for "It added ..." and "X said: ..."."""
+        """Remember the sentence's speaker for "It added ...", "X said: ..." and a quote
+        that goes on into the next sentence."""
         speech = cx.speech
         root = sent.root
+        speaker = None
         if self._is_report(root):
             speaker = self._speaker_of(cx, root)
-            if speaker is not None and (speaker.span is not None or
-                                        speaker.token.lower_ not in _PRONOUNS):
-                speech.last_speaker = speaker
+        elif not root.pos_:  # left unparsed: read from the words
+            speaker = self._unparsed_speaker(cx, sent)
+            if speaker is not None and speaker.token.lower_ in _PRONOUNS:
+                speaker = speech.last_speaker  # "..., he said.": the one before, still
+        if speaker is not None and (speaker.span is not None or
+                                    speaker.token.lower_ not in _PRONOUNS):
+            speech.last_speaker, speech.speaker_at = speaker, speech.sentence
+        was_open = speech.open_quote
+        for k, kind in _marks(sent.doc, sent.start, sent.end):
+            speech.open_quote = kind == "open" or (kind == "either" and not speech.open_quote)
+            if speech.open_quote and kind == "either" and not was_open and (
+                len([t for t in sent.doc[k + 1:sent.end] if t.is_alpha]) < 3
+                or any(t.lower_ in self.said_forms for t in sent.doc[k + 1:sent.end])
+            ):  # '...," MERINO STATED.': the mark closes a quote opened before the text
+                speech.open_quote = False
+        if speech.open_quote and not was_open:  # (a quote carried in goes on: its speaker's)
+            speech.quote_speaker = (speaker if speech.speaker_at == speech.sentence
+                                    else speech.quoted_by)
+        elif not speech.open_quote:
+            speech.quote_speaker = None
 
     def record(self, cx: CodingContext, trigger: Token, event: Event, frame: Frame) -> None:
         claimed = frame.asserted_by is not None or frame.modality in ("reported", "denied")
