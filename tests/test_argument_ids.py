@@ -121,7 +121,33 @@ def test_an_event_nouns_sector_target_takes_its_country(code_text):
 
 
 def test_a_clash_between_a_sector_and_a_group_has_both_sides_not_its_place(code_text):
-    # "in Khartoum" is where: each side of the clash is the other's target
+    # "in Khartoum" is where: each side of the clash is the other's target ("the army" in
+    # Sudan is Sudan's army, the dictionary's SAF)
     found = _triples(code_text("The army and the RSF clashed in Khartoum."))
-    assert {("ASSAULT", "SDN.MIL", "GRP.RSF"), ("ASSAULT", "GRP.RSF", "SDN.MIL")} <= found, found
+    assert {("ASSAULT", "SDN.MIL.SAF", "GRP.RSF"), ("ASSAULT", "GRP.RSF", "SDN.MIL.SAF")} <= (
+        found), found
     assert not any(tgt == "SDN" for _, _, tgt in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "expected"),
+    [
+        # a state's word and a sector noun that the dictionary names as an institution
+        # ("Myanmar junta", "Sudan's army", "Turkish parliament"): that institution, written
+        # with "'s" or without, or as the state's capital
+        ("Myanmar's junta rejected the call for talks.", "source", "MMR.GOV.SAC"),
+        ("The Myanmar junta freed 9,000 prisoners.", "source", "MMR.GOV.SAC"),
+        ("Turkey's parliament approved the deployment of troops to Libya.", "source",
+         "TUR.LEG.TBMM"),
+        ("Beijing's coast guard rammed a Philippine boat.", "source", "CHN.POL.CCG"),
+        # ... and "the army" in a sentence about Sudan is Sudan's army
+        ("Iran has supplied the army with drones since it resumed relations with Sudan.",
+         "target", "SDN.MIL.SAF"),
+        # a noun the dictionary names no institution with stays the generic sector
+        ("Iraq's army retook the town of Baiji.", "source", "IRQ.MIL"),
+        ("Sudanese police arrested 40 protesters in Khartoum.", "source", "SDN.POL"),
+    ],
+)
+def test_a_states_institution(code_text, text, role, expected):
+    found = {getattr(e, role) for e in code_text(text).events}
+    assert expected in found, code_text(text).events

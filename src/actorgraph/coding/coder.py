@@ -1116,10 +1116,29 @@ class ArgumentReader:
             actor.sector and actor.sector != code and actor.id == f"{actor.country}.{actor.sector}"
         ):
             return None
+        # "Myanmar's junta", "Sudan's army": the institution the dictionary names so
+        named = self.institution(token, actor.country) if actor.kind == "state" else None
         span = Span(token.doc, token.i, token.i + 1, label="ACTOR",
-                    span_id=f"{actor.country}.{code}")
+                    span_id=named or f"{actor.country}.{code}")
         cx.inferred.append((token, span, "inferred"))
         return span
+
+    def institution(self, token: Token, country: str) -> str | None:
+        """The dictionary entry that ``country``'s word and the noun ``token`` (with the
+        modifiers it takes: "coast guard", "defence ministry") name together, or ``None``
+        (:meth:`ActorDictionary.institution`)."""
+        doc = token.doc
+        start = token.i
+        while start > max(0, token.i - 2) and doc[start - 1].head.i == token.i and (
+            doc[start - 1].dep_ in ("compound", "amod")
+        ):
+            start -= 1
+        for first in range(start, token.i + 1):
+            words = " ".join(t.lower_ for t in doc[first : token.i + 1])
+            named = self.dictionary.institution(country, words)
+            if named is not None:
+                return named
+        return None
 
     def _leader(self, cx: CodingContext, group: Span) -> Span | None:
         """The actor that leads the generic group ``group`` ("US-led forces": the US
@@ -1301,7 +1320,11 @@ class ArgumentReader:
                 country = home.pop() if len(home) == 1 and not named else None
         if country is None:
             return arg
-        span = Span(token.doc, token.i, token.i + 1, label="ACTOR", span_id=f"{country}.{code}")
+        # "the army" in a sentence about Sudan is "Sudan's army", the dictionary's SAF
+        institution = self.institution(token, country) if any(
+            c.dep_ == "det" and c.lower_ == "the" for c in token.children) else None
+        span = Span(token.doc, token.i, token.i + 1, label="ACTOR",
+                    span_id=institution or f"{country}.{code}")
         cx.inferred.append((token, span, "inferred"))
         return Argument(token, span, inferred=True)
 

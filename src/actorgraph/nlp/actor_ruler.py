@@ -257,8 +257,10 @@ class ActorRuler:
             for word in words:
                 code = self._sector_of.get(word.lower_)
                 if code is not None:
+                    # (the institution the dictionary names so: "the Myanmar junta")
+                    actor = self.dictionary.institution(country, word.lower_)
                     yield Span(doc, token.i, word.i + 1, label="ACTOR",
-                               span_id=f"{country}.{code}")
+                               span_id=actor or f"{country}.{code}")
                     break
                 if word.pos_ != "ADJ":
                     break
