@@ -151,3 +151,30 @@ def test_a_clash_between_a_sector_and_a_group_has_both_sides_not_its_place(code_
 def test_a_states_institution(code_text, text, role, expected):
     found = {getattr(e, role) for e in code_text(text).events}
     assert expected in found, code_text(text).events
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "expected"),
+    [
+        # a title with the name in apposition (here across a wire report's line break): the
+        # person the title names, not the title's government
+        ("GUATEMALAN PRESIDENT\nVINICIO CEREZO HAS ACCUSED THE U.S. AMBASSADOR OF INTERFERING.",
+         "source", "PER.VINICIO_CEREZO"),
+        # plain "Congo" is the DRC, as the news uses it
+        ("Rwanda and Congo signed a peace agreement in Washington.", "source", "COD"),
+        ("Congo's foreign minister met her Kigali counterpart in Washington.", "source",
+         "COD.GOV"),
+        # a counterpart is an official: of the state its modifier names
+        ("Congo's foreign minister met her Kigali counterpart in Washington.", "target",
+         "RWA.GOV"),
+    ],
+)
+def test_titles_states_and_counterparts(code_text, text, role, expected):
+    events = code_text(text).events
+    assert expected in {getattr(e, role) for e in events}, events
+
+
+def test_the_republic_of_congo_keeps_its_names(code_text):
+    actors = {m.actor for m in code_text("Congo-Brazzaville and the Republic of Congo signed a "
+                                         "border accord.").mentions}
+    assert actors == {"COG"}, actors

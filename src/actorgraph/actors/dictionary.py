@@ -309,6 +309,7 @@ def _countries() -> tuple[dict[str, Actor], dict[str, str], dict[str, str]]:
         more = extra.get(c.alpha_3, {}) or {}
         names = [getattr(c, "common_name", None), c.name, getattr(c, "official_name", None)]
         names += more.get("names", []) or []
+        names = [n for n in names if n not in (more.get("not_names") or ())]
         listed = more.get("names") or []
         short = (listed[0] if listed else None) or getattr(c, "common_name", None) or c.name
         aliases = tuple(dict.fromkeys(n for n in names if n and n != short))

@@ -679,14 +679,18 @@ class ArgumentReader:
     def actor_arg(self, cx: CodingContext, token: Token, deep: bool = True) -> Argument:
         """The argument headed by ``token``: its actor mention, found in or below it."""
         span = cx.by_token.get(token.i)
+        # "Rwanda's minister of state, James Kabarebe", "GUATEMALAN PRESIDENT\nVINICIO
+        # CEREZO" (the name an apposition to the title): the person the title names
+        named = next((cx.by_token[c.i] for c in token.children if c.dep_ == "appos"
+                      and c.i in cx.by_token and self.dictionary.is_person(cx.by_token[c.i].id_)),
+                     None)
+        if span is not None and named is not None and self._generic(span.id_):
+            return Argument(token, named)
         if span is not None:
             people = self.counted_nationals(cx, token, span)
             return Argument(token, people, inferred=True) if people else Argument(token, span)
-        for child in token.children:
-            # "Rwanda's minister of state, James Kabarebe": the person the title names
-            named = cx.by_token.get(child.i) if child.dep_ == "appos" else None
-            if named is not None and self.dictionary.is_person(named.id_):
-                return Argument(token, named)
+        if named is not None:
+            return Argument(token, named)
         if token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl" and token.head.head != token:
             # "the Houthis, who are armed by Iran": the relative pronoun is the noun it hangs on.
             noun = self.actor_arg(cx, token.head.head, deep=False)
@@ -747,6 +751,13 @@ class ArgumentReader:
                     if agent is not None and agent.span is not None:
                         return agent
         return Argument(token, None)
+
+    def _generic(self, actor_id: str) -> bool:
+        """Whether ``actor_id`` is a state's generic sector ("GTM.GOV"), as a title alone
+        names one."""
+        actor = self.dictionary.get(actor_id)
+        return actor is not None and actor.sector is not None and actor.id == (
+            f"{actor.country}.{actor.sector}")
 
     def counted_nationals(self, cx: CodingContext, token: Token, span: Span) -> Span | None:
         """A state's people counted by number ("30 Britons", "tens of thousands of Lebanese",
