@@ -178,3 +178,10 @@ def test_the_republic_of_congo_keeps_its_names(code_text):
     actors = {m.actor for m in code_text("Congo-Brazzaville and the Republic of Congo signed a "
                                          "border accord.").mentions}
     assert actors == {"COG"}, actors
+
+
+def test_a_hospital_struck_is_civilian(code_text):
+    # the labelled corpus codes a struck hospital as the country's civilians, not its
+    # health sector
+    found = _triples(code_text("A Russian missile struck a children's hospital in Kyiv."))
+    assert ("ASSAULT", "RUS.MIL", "UKR.CIV") in found, found
