@@ -185,3 +185,17 @@ def test_a_hospital_struck_is_civilian(code_text):
     # health sector
     found = _triples(code_text("A Russian missile struck a children's hospital in Kyiv."))
     assert ("ASSAULT", "RUS.MIL", "UKR.CIV") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an event noun with a participle and its agent: the agent made the act
+        ("The president rejected the accusations made by the FMLN.", ("ACCUSE", "GRP.FMLN")),
+        ("The offensive launched by the Sudanese army killed 40 civilians.",
+         ("ASSAULT", "SDN.MIL.SAF")),
+    ],
+)
+def test_the_agent_of_an_event_nouns_participle_is_its_source(code_text, text, expected):
+    found = {(e.type, e.source) for e in code_text(text).events}
+    assert expected in found, found

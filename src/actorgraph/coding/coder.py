@@ -1448,6 +1448,15 @@ class ArgumentReader:
                     targets = self.expand(cx, pobjs[0])
                 elif word == "of" and not targets:  # "the invasion of Kuwait"
                     targets = self.expand(cx, pobjs[0])
+        if not any(a.span is not None for a in sources):
+            # "the accusations made by the FMLN", "the offensive launched by the army": the
+            # agent of the participle that tells who made the act
+            for child in noun.children:
+                made = child.dep_ == "acl" and child.tag_ == "VBN"
+                agent = self.agent(cx, child) if made else None
+                if agent is not None and agent.span is not None:
+                    sources = self.expand(cx, agent.token)
+                    break
         if not any(a.span is not None for a in targets) and targets and (
             hints is not None and hints.type in _PLACE_TARGET_TYPES
         ):  # "the shelling of Chernihiv", "strikes on Dnipro": the state that holds it
