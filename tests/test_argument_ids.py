@@ -199,3 +199,16 @@ def test_a_hospital_struck_is_civilian(code_text):
 def test_the_agent_of_an_event_nouns_participle_is_its_source(code_text, text, expected):
     found = {(e.type, e.source) for e in code_text(text).events}
     assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the members of a body are the body, with the country the sentence gives it
+        ("Rebels killed 7 members of the security forces in Lima.", "PER.POL"),
+        ("Relatives said the strike killed ten members of one family in Kabul.", "AFG.CIV"),
+    ],
+)
+def test_members_of_a_body(code_text, text, expected):
+    found = {e.target for e in code_text(text).events if e.type == "ASSAULT"}
+    assert expected in found, found

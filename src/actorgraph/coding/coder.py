@@ -1250,8 +1250,10 @@ class ArgumentReader:
             if leader is not None:
                 return Argument(token, leader, via_reference=arg.via_reference, inferred=True,
                                 learned=arg.learned)
-        if arg.span is None and (token.pos_ == "NUM" or token.lower_ in self.quantity_words):
-            # "hundreds of civilians", "dozens of soldiers": the people counted
+        if arg.span is None and (token.pos_ == "NUM" or token.lower_ in self.quantity_words
+                                 or token.lower_ in _MEMBER_NOUNS):
+            # "hundreds of civilians", "dozens of soldiers": the people counted; "members of
+            # the security forces", "ten members of one family": the body they belong to
             counted = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                        for p in c.children if p.dep_ == "pobj"]
             if counted:
@@ -2084,6 +2086,8 @@ _COUNT_WORDS = frozenset({"hundreds", "thousands", "dozens", "scores", "millions
                           "dozen", "hundred", "thousand"})
 # Sectors whose word before a place makes the place theirs ("police stations").
 _PLACE_SECTORS = frozenset({"MIL", "POL"})
+# Nouns for the members of a body: "members of the security forces" are the forces.
+_MEMBER_NOUNS = frozenset({"member", "members", "elements"})
 # Nouns for a person's followers, whoever they are: "Maduro's side", "Khan's supporters".
 _FOLLOWER_NOUNS = frozenset({"men", "side", "faction", "camp", "supporter", "loyalist",
                              "follower", "partisan", "allies", "ally"})
