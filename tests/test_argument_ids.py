@@ -212,3 +212,20 @@ def test_the_agent_of_an_event_nouns_participle_is_its_source(code_text, text, e
 def test_members_of_a_body(code_text, text, expected):
     found = {e.target for e in code_text(text).events if e.type == "ASSAULT"}
     assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a state's title, on the text's date: the person who holds that office then
+        ("Serbia's president threatened to cut ties with Kosovo.", "2024-03-01",
+         "PER.ALEKSANDAR_VUCIC"),
+        # ... not a former holder, and not without a date to tell who held it
+        ("Serbia's former president threatened to cut ties with Kosovo.", "2024-03-01",
+         "SRB.GOV"),
+        ("Serbia's president threatened to cut ties with Kosovo.", None, "SRB.GOV"),
+    ],
+)
+def test_a_states_office_on_the_texts_date(code_text, text, published, expected):
+    events = code_text(text, published=published).events
+    assert expected in {e.source for e in events}, events

@@ -169,6 +169,21 @@ class ActorDictionary:
             self._institutions = self._institution_table()
         return self._institutions.get((country, noun.casefold()))
 
+    def office_holder(self, country: str, role: str, date: str) -> str | None:
+        """The one person whose dated role ``role`` in ``country``'s government (or one of
+        its bodies) holds on ``date``, else ``None``: "Serbia's president" in 2024.
+
+        >>> load_dictionary().office_holder("SRB", "president", "2024-03-01")
+        'PER.ALEKSANDAR_VUCIC'
+        """
+        found = {
+            actor.id for actor in self.actors.values() if actor.kind == "person"
+            for a in actor.affiliations
+            if a.start and a.role and a.role.casefold() == role and a.active_on(date)
+            and (a.actor == country or a.actor.startswith(f"{country}.GOV"))
+        }
+        return found.pop() if len(found) == 1 else None
+
     def _institution_table(self) -> dict[tuple[str, str], str]:
         words: dict[str, set[str]] = {}  # a state's words: name, aliases, demonyms, capitals
         for actor in self.actors.values():

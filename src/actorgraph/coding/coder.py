@@ -1127,8 +1127,11 @@ class ArgumentReader:
             actor.sector and actor.sector != code and actor.id == f"{actor.country}.{actor.sector}"
         ):
             return None
-        # "Myanmar's junta", "Sudan's army": the institution the dictionary names so
+        # "Myanmar's junta", "Sudan's army": the institution the dictionary names so;
+        # "Serbia's president" (on the text's date): the person who holds the office
         named = self.institution(token, actor.country) if actor.kind == "state" else None
+        if named is None and actor.kind == "state" and code == "GOV":
+            named = self.office_holder(cx, token, actor.country)
         span = Span(token.doc, token.i, token.i + 1, label="ACTOR",
                     span_id=named or f"{actor.country}.{code}")
         cx.inferred.append((token, span, "inferred"))
@@ -1149,6 +1152,25 @@ class ArgumentReader:
             named = self.dictionary.institution(country, words)
             if named is not None:
                 return named
+        return None
+
+    def office_holder(self, cx: CodingContext, token: Token, country: str) -> str | None:
+        """The person who holds the office the singular title ``token`` names in
+        ``country`` on the text's date ("Serbia's president"), or ``None``: no date, a
+        former or future holder ("the former president"), several titles or none."""
+        date = cx.thread.last_date or (cx.post.time or "")[:10] or None
+        if date is None or token.tag_ != "NN" or any(
+            c.dep_ == "amod" and c.lower_ in _NOT_IN_OFFICE for c in token.children
+        ):
+            return None
+        doc = token.doc
+        for first in (token.i - 1, token.i):
+            if first < 0 or (first < token.i and doc[first].head.i != token.i):
+                continue
+            role = " ".join(t.lower_ for t in doc[first : token.i + 1])
+            holder = self.dictionary.office_holder(country, role, date)
+            if holder is not None:
+                return holder
         return None
 
     def _leader(self, cx: CodingContext, group: Span) -> Span | None:
@@ -2086,6 +2108,9 @@ _COUNT_WORDS = frozenset({"hundreds", "thousands", "dozens", "scores", "millions
                           "dozen", "hundred", "thousand"})
 # Sectors whose word before a place makes the place theirs ("police stations").
 _PLACE_SECTORS = frozenset({"MIL", "POL"})
+# A title with these is not the office's holder on the text's date: "the former president".
+_NOT_IN_OFFICE = frozenset({"former", "late", "ex", "then", "previous", "outgoing", "future",
+                            "incoming", "next", "elected"})
 # Nouns for the members of a body: "members of the security forces" are the forces.
 _MEMBER_NOUNS = frozenset({"member", "members", "elements"})
 # Nouns for a person's followers, whoever they are: "Maduro's side", "Khan's supporters".
