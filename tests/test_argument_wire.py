@@ -76,3 +76,19 @@ def test_words_for_the_americas_and_languages_name_no_state(code_text, text):
 def test_the_same_words_as_demonyms(code_text, text, expected):
     assert expected <= _mentions(code_text(text))
 
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the us" in a lower-case post is the United States; "us" alone stays a pronoun
+        ("oman says the us & the houthis agreed to stop attacking ships. let us see",
+         {("AGREE", "USA", "GRP.HOUTHIS"), ("AGREE", "GRP.HOUTHIS", "USA")}),
+        ("serbs furious, the us & eu both urged pristina to delay",
+         {("REQUEST", "USA", "XKX"), ("REQUEST", "IGO.EU", "XKX")}),
+    ],
+)
+def test_the_us_in_a_lower_case_post(code_text, text, expected):
+    found = _triples(code_text(text))
+    assert expected <= found, found
+    assert sum(m.actor == "USA" for m in code_text(text).mentions) == 1

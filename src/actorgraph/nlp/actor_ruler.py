@@ -321,13 +321,19 @@ class ActorRuler:
 
     def _match(self, doc: Doc) -> list[Span]:
         rulers = [self.ruler, self.exact]
-        if mostly_lower(doc, self._lower_share):
+        lower = mostly_lower(doc, self._lower_share)
+        if lower:
             rulers.append(self.informal)
         spans = [
             Span(doc, span.start, span.end, label="ACTOR", span_id=span.id_)
             for ruler in rulers
             for span in ruler.match(doc)
         ]
+        if "US" in self._upper_country:
+            # "the us & the houthis agreed" (a lower-case post, or its copy with capitals
+            # put back: "the Us"): "us" is a pronoun, but never after "the"
+            spans += [Span(doc, t.i, t.i + 1, label="ACTOR", span_id=self._upper_country["US"])
+                      for t in doc[1:] if t.text in ("us", "Us") and doc[t.i - 1].lower_ == "the"]
         if self.dictionary.extra is not None:
             taken = {i for s in spans for i in range(s.start, s.end)}
             spans += [
