@@ -224,8 +224,23 @@ def test_members_of_a_body(code_text, text, expected):
         ("Serbia's former president threatened to cut ties with Kosovo.", "2024-03-01",
          "SRB.GOV"),
         ("Serbia's president threatened to cut ties with Kosovo.", None, "SRB.GOV"),
+        # ... and a deputy holds another office than the one the rest of the title names
+        ("Libya's deputy prime minister signed a deal with Turkey.", "2024-03-01", "LBY.GOV"),
     ],
 )
 def test_a_states_office_on_the_texts_date(code_text, text, published, expected):
     events = code_text(text, published=published).events
     assert expected in {e.source for e in events}, events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a gerund told as a noun: its "of" names the place struck, and the place its state
+        "Ukrainian officials said shelling of Chernihiv continued overnight.",
+        "Shelling of Chernihiv by Russian forces killed two people on Tuesday.",
+    ],
+)
+def test_the_shelling_of_a_place(code_text, text):
+    found = {e.target for e in code_text(text).events if e.type == "ASSAULT"}
+    assert "UKR" in found, found

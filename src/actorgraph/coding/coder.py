@@ -1021,6 +1021,10 @@ class ArgumentReader:
             deps = ("nsubjpass",) if passive else ("dobj", "obj", "dative")
             candidates += [c for c in verb.children if c.dep_ in deps]
         candidates += self._pobjs(verb, preps)
+        if verb.tag_ == "VBG" and verb.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and not (
+            self._objects(verb)
+        ):  # "shelling of Chernihiv continued": a gerund told as a noun, its "of" the target
+            candidates += self._pobjs(verb, ("of",))
         if needs_objects:
             objects = self._objects(verb)
             # "founded Asaib Ahl al-Haq": a named object is the target itself ...
@@ -1163,15 +1167,10 @@ class ArgumentReader:
             c.dep_ == "amod" and c.lower_ in _NOT_IN_OFFICE for c in token.children
         ):
             return None
-        doc = token.doc
-        for first in (token.i - 1, token.i):
-            if first < 0 or (first < token.i and doc[first].head.i != token.i):
-                continue
-            role = " ".join(t.lower_ for t in doc[first : token.i + 1])
-            holder = self.dictionary.office_holder(country, role, date)
-            if holder is not None:
-                return holder
-        return None
+        # the whole title, its modifiers too: "deputy prime minister" is not "prime minister"
+        words = [t.lower_ for t in token.lefts if t.dep_ in ("compound", "amod")
+                 and t.lower_ not in _IN_OFFICE] + [token.lower_]
+        return self.dictionary.office_holder(country, " ".join(words), date)
 
     def _leader(self, cx: CodingContext, group: Span) -> Span | None:
         """The actor that leads the generic group ``group`` ("US-led forces": the US
@@ -1366,7 +1365,7 @@ class ArgumentReader:
     def read(self, cx: CodingContext, proposal: TriggerProposal) -> Arguments:
         """The arguments of ``proposal``: those of a verb or of an event noun."""
         if proposal.is_nominal:
-            args = self.noun_args(cx, proposal.token, proposal.hints)
+            args = self.noun_args(cx, proposal.token, proposal.hints, proposal.type)
         else:
             args = self.verb_args(cx, proposal.token, proposal.type, proposal.hints)
         # "X claimed the attack", "his contribution to the liberation of Iraq"
@@ -1419,7 +1418,8 @@ class ArgumentReader:
         return None
 
     def noun_args(
-        self, cx: CodingContext, noun: Token, hints: Predicate | None = None
+        self, cx: CodingContext, noun: Token, hints: Predicate | None = None,
+        etype: str | None = None,
     ) -> Arguments:
         """Who does the event a noun names, to whom: its possessor or modifier, "by X",
         "between X and Y", and the target prepositions of its entry (``hints``) or the
@@ -1482,7 +1482,7 @@ class ArgumentReader:
                     sources = self.expand(cx, agent.token)
                     break
         if not any(a.span is not None for a in targets) and targets and (
-            hints is not None and hints.type in _PLACE_TARGET_TYPES
+            (hints.type if hints is not None else etype) in _PLACE_TARGET_TYPES
         ):  # "the shelling of Chernihiv", "strikes on Dnipro": the state that holds it
             place = self.place_actor(cx, targets[0].token)
             targets = [place] if place is not None else targets
@@ -2111,6 +2111,8 @@ _PLACE_SECTORS = frozenset({"MIL", "POL"})
 # A title with these is not the office's holder on the text's date: "the former president".
 _NOT_IN_OFFICE = frozenset({"former", "late", "ex", "then", "previous", "outgoing", "future",
                             "incoming", "next", "elected"})
+# ... and with these, the holder on that date: "the new president".
+_IN_OFFICE = frozenset({"new", "current", "incumbent", "sitting"})
 # Nouns for the members of a body: "members of the security forces" are the forces.
 _MEMBER_NOUNS = frozenset({"member", "members", "elements"})
 # Nouns for a person's followers, whoever they are: "Maduro's side", "Khan's supporters".
