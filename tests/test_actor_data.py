@@ -439,11 +439,11 @@ def test_country_entries_shape(countries):
     for code, c in countries.items():
         if not re.fullmatch(r"[A-Z]{3}", code):
             problems.append(f"{code}: not an alpha-3 key")
-        if set(c) != {"names", "demonyms", "capitals"}:
+        if set(c) - {"not_names"} != {"names", "demonyms", "capitals"}:
             problems.append(f"{code}: keys {sorted(c)}")
             continue
-        for key in ("names", "demonyms", "capitals"):
-            values = c[key]
+        for key in ("names", "demonyms", "capitals", "not_names"):
+            values = c.get(key, [])
             if not isinstance(values, list) or not all(
                 isinstance(v, str) and v.strip() == v and v for v in values
             ):

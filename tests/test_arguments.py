@@ -32,7 +32,7 @@ def _triples(coded):
         ("The killing of Soleimani by the United States angered Iran.",
          {("ASSAULT", "USA", "PER.QASEM_SOLEIMANI")}),
         ("Fighting broke out in Khartoum between the army and the RSF.",
-         {("ASSAULT", "SDN.MIL", "GRP.RSF")}),
+         {("ASSAULT", "SDN.MIL.SAF", "GRP.RSF")}),
         ("Saudi troops came under attack from the Houthis near the border.",
          {("ASSAULT", "GRP.HOUTHIS", "SAU.MIL")}),
         ("A UN convoy came under fire from RSF positions near El Fasher.",

@@ -91,6 +91,9 @@ class ActorDictionary:
     # Converted Phoenix actors, below ``actors``: matched by the ruler's lookup, not its
     # patterns, and turned into records only when asked for.
     extra: PhoenixIndex | None = None
+    # (country, noun) -> the institution its name says ("Sudan's army"): see institution()
+    _institutions: dict[tuple[str, str], str] | None = field(default=None, repr=False,
+                                                              compare=False)
 
     def __len__(self) -> int:
         return len(self.actors)
@@ -149,6 +152,60 @@ class ActorDictionary:
             affiliations=(Affiliation(country),),
         )
 
+    def institution(self, country: str, noun: str) -> str | None:
+        """The entry a state's word and a sector noun name together ("Sudan's army",
+        "Sudanese army": SDN.MIL.SAF; "Myanmar junta", "Myanmar's junta": MMR.GOV.SAC): the
+        one entry of that country whose name or an alias is the state's name, demonym or
+        capital, with or without "'s", and then the noun; else ``None`` (no such entry, or
+        several).
+
+        >>> d = load_dictionary()
+        >>> d.institution("SDN", "army"), d.institution("MMR", "junta")
+        ('SDN.MIL.SAF', 'MMR.GOV.SAC')
+        >>> d.institution("SDN", "police") is None
+        True
+        """
+        if self._institutions is None:
+            self._institutions = self._institution_table()
+        return self._institutions.get((country, noun.casefold()))
+
+    def office_holder(self, country: str, role: str, date: str) -> str | None:
+        """The one person whose dated role ``role`` in ``country``'s government (or one of
+        its bodies) holds on ``date``, else ``None``: "Serbia's president" in 2024.
+
+        >>> load_dictionary().office_holder("SRB", "president", "2024-03-01")
+        'PER.ALEKSANDAR_VUCIC'
+        """
+        found = {
+            actor.id for actor in self.actors.values() if actor.kind == "person"
+            for a in actor.affiliations
+            if a.start and a.role and a.role.casefold() == role and a.active_on(date)
+            and (a.actor == country or a.actor.startswith(f"{country}.GOV"))
+        }
+        return found.pop() if len(found) == 1 else None
+
+    def _institution_table(self) -> dict[tuple[str, str], str]:
+        words: dict[str, set[str]] = {}  # a state's words: name, aliases, demonyms, capitals
+        for actor in self.actors.values():
+            if actor.kind == "state" and not actor.id.startswith("HIST."):
+                for name in (actor.name, *actor.aliases):
+                    words.setdefault(actor.id, set()).add(name.casefold())
+        for table in (self.demonyms, self.capitals):
+            for word, iso in table.items():
+                words.setdefault(iso, set()).add(word.casefold())
+        found: dict[tuple[str, str], set[str]] = {}
+        for actor in self.actors.values():
+            country = actor.country
+            if not country or actor.kind in ("state", "person") or country not in words:
+                continue
+            for name in (actor.name, *actor.aliases):
+                parts = name.casefold().replace("’", "'").split()
+                for k in range(1, min(4, len(parts))):
+                    head = " ".join(parts[:k])
+                    if head.removesuffix("'s") in words[country]:
+                        found.setdefault((country, " ".join(parts[k:])), set()).add(actor.id)
+        return {key: next(iter(ids)) for key, ids in found.items() if len(ids) == 1}
+
     def aliases(self) -> Iterator[Alias]:
         for actor in self.actors.values():
             yield Alias(actor.name, actor.id, "name")
@@ -193,6 +250,7 @@ class ActorDictionary:
             base = self.actors.get(key) or (self.extra.get(key) if self.extra and key else None)
             actor = _actor_from_entry(raw, f"{origin} entry {n}", base)
             self.actors[actor.id] = actor
+            self._institutions = None
             for handle in raw.get("handles") or ():
                 self.handles[str(handle).lstrip("@")] = actor.id
 
@@ -266,6 +324,7 @@ def _countries() -> tuple[dict[str, Actor], dict[str, str], dict[str, str]]:
         more = extra.get(c.alpha_3, {}) or {}
         names = [getattr(c, "common_name", None), c.name, getattr(c, "official_name", None)]
         names += more.get("names", []) or []
+        names = [n for n in names if n not in (more.get("not_names") or ())]
         listed = more.get("names") or []
         short = (listed[0] if listed else None) or getattr(c, "common_name", None) or c.name
         aliases = tuple(dict.fromkeys(n for n in names if n and n != short))

@@ -679,14 +679,18 @@ class ArgumentReader:
     def actor_arg(self, cx: CodingContext, token: Token, deep: bool = True) -> Argument:
         """The argument headed by ``token``: its actor mention, found in or below it."""
         span = cx.by_token.get(token.i)
+        # "Rwanda's minister of state, James Kabarebe", "GUATEMALAN PRESIDENT\nVINICIO
+        # CEREZO" (the name an apposition to the title): the person the title names
+        named = next((cx.by_token[c.i] for c in token.children if c.dep_ == "appos"
+                      and c.i in cx.by_token and self.dictionary.is_person(cx.by_token[c.i].id_)),
+                     None)
+        if span is not None and named is not None and self._generic(span.id_):
+            return Argument(token, named)
         if span is not None:
             people = self.counted_nationals(cx, token, span)
             return Argument(token, people, inferred=True) if people else Argument(token, span)
-        for child in token.children:
-            # "Rwanda's minister of state, James Kabarebe": the person the title names
-            named = cx.by_token.get(child.i) if child.dep_ == "appos" else None
-            if named is not None and self.dictionary.is_person(named.id_):
-                return Argument(token, named)
+        if named is not None:
+            return Argument(token, named)
         if token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl" and token.head.head != token:
             # "the Houthis, who are armed by Iran": the relative pronoun is the noun it hangs on.
             noun = self.actor_arg(cx, token.head.head, deep=False)
@@ -747,6 +751,13 @@ class ArgumentReader:
                     if agent is not None and agent.span is not None:
                         return agent
         return Argument(token, None)
+
+    def _generic(self, actor_id: str) -> bool:
+        """Whether ``actor_id`` is a state's generic sector ("GTM.GOV"), as a title alone
+        names one."""
+        actor = self.dictionary.get(actor_id)
+        return actor is not None and actor.sector is not None and actor.id == (
+            f"{actor.country}.{actor.sector}")
 
     def counted_nationals(self, cx: CodingContext, token: Token, span: Span) -> Span | None:
         """A state's people counted by number ("30 Britons", "tens of thousands of Lebanese",
@@ -1010,6 +1021,10 @@ class ArgumentReader:
             deps = ("nsubjpass",) if passive else ("dobj", "obj", "dative")
             candidates += [c for c in verb.children if c.dep_ in deps]
         candidates += self._pobjs(verb, preps)
+        if verb.tag_ == "VBG" and verb.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and not (
+            self._objects(verb)
+        ):  # "shelling of Chernihiv continued": a gerund told as a noun, its "of" the target
+            candidates += self._pobjs(verb, ("of",))
         if needs_objects:
             objects = self._objects(verb)
             # "founded Asaib Ahl al-Haq": a named object is the target itself ...
@@ -1116,10 +1131,46 @@ class ArgumentReader:
             actor.sector and actor.sector != code and actor.id == f"{actor.country}.{actor.sector}"
         ):
             return None
+        # "Myanmar's junta", "Sudan's army": the institution the dictionary names so;
+        # "Serbia's president" (on the text's date): the person who holds the office
+        named = self.institution(token, actor.country) if actor.kind == "state" else None
+        if named is None and actor.kind == "state" and code == "GOV":
+            named = self.office_holder(cx, token, actor.country)
         span = Span(token.doc, token.i, token.i + 1, label="ACTOR",
-                    span_id=f"{actor.country}.{code}")
+                    span_id=named or f"{actor.country}.{code}")
         cx.inferred.append((token, span, "inferred"))
         return span
+
+    def institution(self, token: Token, country: str) -> str | None:
+        """The dictionary entry that ``country``'s word and the noun ``token`` (with the
+        modifiers it takes: "coast guard", "defence ministry") name together, or ``None``
+        (:meth:`ActorDictionary.institution`)."""
+        doc = token.doc
+        start = token.i
+        while start > max(0, token.i - 2) and doc[start - 1].head.i == token.i and (
+            doc[start - 1].dep_ in ("compound", "amod")
+        ):
+            start -= 1
+        for first in range(start, token.i + 1):
+            words = " ".join(t.lower_ for t in doc[first : token.i + 1])
+            named = self.dictionary.institution(country, words)
+            if named is not None:
+                return named
+        return None
+
+    def office_holder(self, cx: CodingContext, token: Token, country: str) -> str | None:
+        """The person who holds the office the singular title ``token`` names in
+        ``country`` on the text's date ("Serbia's president"), or ``None``: no date, a
+        former or future holder ("the former president"), several titles or none."""
+        date = cx.thread.last_date or (cx.post.time or "")[:10] or None
+        if date is None or token.tag_ != "NN" or any(
+            c.dep_ == "amod" and c.lower_ in _NOT_IN_OFFICE for c in token.children
+        ):
+            return None
+        # the whole title, its modifiers too: "deputy prime minister" is not "prime minister"
+        words = [t.lower_ for t in token.lefts if t.dep_ in ("compound", "amod")
+                 and t.lower_ not in _IN_OFFICE] + [token.lower_]
+        return self.dictionary.office_holder(country, " ".join(words), date)
 
     def _leader(self, cx: CodingContext, group: Span) -> Span | None:
         """The actor that leads the generic group ``group`` ("US-led forces": the US
@@ -1220,8 +1271,10 @@ class ArgumentReader:
             if leader is not None:
                 return Argument(token, leader, via_reference=arg.via_reference, inferred=True,
                                 learned=arg.learned)
-        if arg.span is None and (token.pos_ == "NUM" or token.lower_ in self.quantity_words):
-            # "hundreds of civilians", "dozens of soldiers": the people counted
+        if arg.span is None and (token.pos_ == "NUM" or token.lower_ in self.quantity_words
+                                 or token.lower_ in _MEMBER_NOUNS):
+            # "hundreds of civilians", "dozens of soldiers": the people counted; "members of
+            # the security forces", "ten members of one family": the body they belong to
             counted = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                        for p in c.children if p.dep_ == "pobj"]
             if counted:
@@ -1301,14 +1354,18 @@ class ArgumentReader:
                 country = home.pop() if len(home) == 1 and not named else None
         if country is None:
             return arg
-        span = Span(token.doc, token.i, token.i + 1, label="ACTOR", span_id=f"{country}.{code}")
+        # "the army" in a sentence about Sudan is "Sudan's army", the dictionary's SAF
+        institution = self.institution(token, country) if any(
+            c.dep_ == "det" and c.lower_ == "the" for c in token.children) else None
+        span = Span(token.doc, token.i, token.i + 1, label="ACTOR",
+                    span_id=institution or f"{country}.{code}")
         cx.inferred.append((token, span, "inferred"))
         return Argument(token, span, inferred=True)
 
     def read(self, cx: CodingContext, proposal: TriggerProposal) -> Arguments:
         """The arguments of ``proposal``: those of a verb or of an event noun."""
         if proposal.is_nominal:
-            args = self.noun_args(cx, proposal.token, proposal.hints)
+            args = self.noun_args(cx, proposal.token, proposal.hints, proposal.type)
         else:
             args = self.verb_args(cx, proposal.token, proposal.type, proposal.hints)
         # "X claimed the attack", "his contribution to the liberation of Iraq"
@@ -1361,7 +1418,8 @@ class ArgumentReader:
         return None
 
     def noun_args(
-        self, cx: CodingContext, noun: Token, hints: Predicate | None = None
+        self, cx: CodingContext, noun: Token, hints: Predicate | None = None,
+        etype: str | None = None,
     ) -> Arguments:
         """Who does the event a noun names, to whom: its possessor or modifier, "by X",
         "between X and Y", and the target prepositions of its entry (``hints``) or the
@@ -1414,8 +1472,17 @@ class ArgumentReader:
                     targets = self.expand(cx, pobjs[0])
                 elif word == "of" and not targets:  # "the invasion of Kuwait"
                     targets = self.expand(cx, pobjs[0])
+        if not any(a.span is not None for a in sources):
+            # "the accusations made by the FMLN", "the offensive launched by the army": the
+            # agent of the participle that tells who made the act
+            for child in noun.children:
+                made = child.dep_ == "acl" and child.tag_ == "VBN"
+                agent = self.agent(cx, child) if made else None
+                if agent is not None and agent.span is not None:
+                    sources = self.expand(cx, agent.token)
+                    break
         if not any(a.span is not None for a in targets) and targets and (
-            hints is not None and hints.type in _PLACE_TARGET_TYPES
+            (hints.type if hints is not None else etype) in _PLACE_TARGET_TYPES
         ):  # "the shelling of Chernihiv", "strikes on Dnipro": the state that holds it
             place = self.place_actor(cx, targets[0].token)
             targets = [place] if place is not None else targets
@@ -2041,6 +2108,13 @@ _COUNT_WORDS = frozenset({"hundreds", "thousands", "dozens", "scores", "millions
                           "dozen", "hundred", "thousand"})
 # Sectors whose word before a place makes the place theirs ("police stations").
 _PLACE_SECTORS = frozenset({"MIL", "POL"})
+# A title with these is not the office's holder on the text's date: "the former president".
+_NOT_IN_OFFICE = frozenset({"former", "late", "ex", "then", "previous", "outgoing", "future",
+                            "incoming", "next", "elected"})
+# ... and with these, the holder on that date: "the new president".
+_IN_OFFICE = frozenset({"new", "current", "incumbent", "sitting"})
+# Nouns for the members of a body: "members of the security forces" are the forces.
+_MEMBER_NOUNS = frozenset({"member", "members", "elements"})
 # Nouns for a person's followers, whoever they are: "Maduro's side", "Khan's supporters".
 _FOLLOWER_NOUNS = frozenset({"men", "side", "faction", "camp", "supporter", "loyalist",
                              "follower", "partisan", "allies", "ally"})

@@ -59,6 +59,27 @@ _ENT_LABELS = {"state": "GPE", "person": "PERSON"}
 _NOT_ACTORS = frozenset({"thread", "the thread", "twitter", "x", "rt"})
 
 
+# "Central American", "Latin American", "the Pan-American highway": the Americas, not the US.
+_AMERICAS = frozenset({"central", "latin", "south", "north", "pan", "inter", "ibero", "meso"})
+# Demonyms that are also languages: "broadcast in Spanish at 1730 GMT" names no Spaniard.
+_LANGUAGES = frozenset("""spanish english french portuguese russian german chinese italian
+    japanese turkish dutch greek""".split())
+
+
+def _names_no_state(doc: Doc, i: int) -> bool:
+    """Whether the country word at ``doc[i]`` names no state: "American" after a word for a
+    part of the Americas, or a language after "in" with no noun after it ("in Spanish")."""
+    word = doc[i].lower_
+    if word in ("american", "americans"):
+        j = i - 2 if i >= 2 and doc[i - 1].text == "-" else i - 1
+        return j >= 0 and doc[j].lower_ in _AMERICAS
+    if word in _LANGUAGES and i > 0 and doc[i - 1].lower_ in ("in", "into"):
+        after = doc[i + 1] if i + 1 < len(doc) else None
+        return after is None or after.like_num or after.lower_ in ("at", "on", "by", "and") or (
+            after.is_punct and after.text != "-")
+    return False
+
+
 def _acronym(alias: str) -> bool:
     bare = alias.replace(".", "").replace("-", "")
     return bare.isupper() and len(bare) <= 5
@@ -230,14 +251,18 @@ class ActorRuler:
             country = self._country_of(token.text)
             if country is None or country not in self.dictionary.actors:
                 continue
-            for end in (token.i + 1, token.i + 2):
-                if end >= len(doc):
-                    break
-                code = self._sector_of.get(doc[end].lower_)
+            # (across a line break that wraps the line: "THE SALVADORAN ARMED\nFORCES")
+            words = [t for t in doc[token.i + 1 : token.i + 5]
+                     if not (t.is_space and t.text.count("\n") == 1)][:2]
+            for word in words:
+                code = self._sector_of.get(word.lower_)
                 if code is not None:
-                    yield Span(doc, token.i, end + 1, label="ACTOR", span_id=f"{country}.{code}")
+                    # (the institution the dictionary names so: "the Myanmar junta")
+                    actor = self.dictionary.institution(country, word.lower_)
+                    yield Span(doc, token.i, word.i + 1, label="ACTOR",
+                               span_id=actor or f"{country}.{code}")
                     break
-                if doc[end].pos_ != "ADJ":
+                if word.pos_ != "ADJ":
                     break
         yield from self._community_spans(doc)
 
@@ -272,15 +297,43 @@ class ActorRuler:
     def match_dictionary(self, doc: Doc) -> list[Span]:
         """Dictionary names and aliases in ``doc``; needs only the tokenizer.
 
-        Phoenix names (``dictionary.extra``) count only where no hand-made name matched."""
+        Phoenix names (``dictionary.extra``) count only where no hand-made name matched.
+        A name wrapped across a line break, as wire reports wrap their lines ("OSCAR\nARIAS",
+        "THE FARABUNDO MARTI\nNATIONAL LIBERATION FRONT"), is the name all the same (a blank
+        line between two words is a paragraph break, never inside a name)."""
+        spans = self._match(doc)
+        if any(t.is_space for t in doc):
+            spans += self._wrapped(doc)
+        return spans
+
+    def _wrapped(self, doc: Doc) -> list[Span]:
+        """The names of ``doc`` that hold a line break: matched on its words without the
+        whitespace tokens, mapped back onto ``doc``."""
+        kept = [t.i for t in doc if not t.is_space]
+        flat = Doc(doc.vocab, words=[doc[i].text for i in kept])
+        spans = []
+        for span in self._match(flat):
+            start, end = kept[span.start], kept[span.end - 1] + 1
+            breaks = [doc[i].text for i in range(start, end) if doc[i].is_space]
+            if breaks and all(b.count("\n") == 1 for b in breaks):
+                spans.append(Span(doc, start, end, label="ACTOR", span_id=span.id_))
+        return spans
+
+    def _match(self, doc: Doc) -> list[Span]:
         rulers = [self.ruler, self.exact]
-        if mostly_lower(doc, self._lower_share):
+        lower = mostly_lower(doc, self._lower_share)
+        if lower:
             rulers.append(self.informal)
         spans = [
             Span(doc, span.start, span.end, label="ACTOR", span_id=span.id_)
             for ruler in rulers
             for span in ruler.match(doc)
         ]
+        if "US" in self._upper_country:
+            # "the us & the houthis agreed" (a lower-case post, or its copy with capitals
+            # put back: "the Us"): "us" is a pronoun, but never after "the"
+            spans += [Span(doc, t.i, t.i + 1, label="ACTOR", span_id=self._upper_country["US"])
+                      for t in doc[1:] if t.text in ("us", "Us") and doc[t.i - 1].lower_ == "the"]
         if self.dictionary.extra is not None:
             taken = {i for s in spans for i in range(s.start, s.end)}
             spans += [
@@ -300,7 +353,8 @@ class ActorRuler:
             del doc.spans[DICTIONARY_KEY]
         else:
             spans = self.match_dictionary(doc)
-        known = filter_spans([*spans, *self._generic_spans(doc)])
+        known = filter_spans([s for s in (*spans, *self._generic_spans(doc))
+                              if not _names_no_state(doc, s.start)])
         taken = {i for s in known for i in range(s.start, s.end)}
         for ent in doc.ents:
             if ent.label_ not in ("ORG", "PERSON") or taken.intersection(range(ent.start, ent.end)):

@@ -1,0 +1,94 @@
+"""Sources and targets in wire reports (issue 13, point 3): names wrapped across the lines of
+a report written in capitals, and country words that name no state ("Central American",
+"broadcast in Spanish")."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def _triples(coded):
+    return {(e.type, e.source, e.target) for e in coded.events}
+
+
+def _mentions(coded):
+    return {(m.text, m.actor) for m in coded.mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person's name wrapped at the end of a line is the dictionary's person
+        ("COSTA RICAN PRESIDENT OSCAR\nARIAS MET THE REBEL LEADERS IN SAN JOSE.",
+         ("OSCAR\nARIAS", "PER.OSCAR_ARIAS")),
+        ("Colombian President Virgilio\nBarco met the guerrilla leaders on Monday.",
+         ("Virgilio\nBarco", "PER.VIRGILIO_BARCO")),
+        # ... an organisation's name, over one break or two
+        ("THE FARABUNDO MARTI\nNATIONAL LIBERATION FRONT ATTACKED A PATROL.",
+         ("FARABUNDO MARTI\nNATIONAL LIBERATION FRONT", "GRP.FMLN")),
+        # ... and a country word before its sector noun
+        ("THE SALVADORAN ARMED\nFORCES BOMBED THE TOWN.", ("SALVADORAN ARMED\nFORCES", "SLV.MIL")),
+    ],
+)
+def test_a_name_wrapped_across_lines(code_text, text, expected):
+    assert expected in _mentions(code_text(text))
+
+
+def test_a_blank_line_is_no_part_of_a_name(code_text):
+    # a paragraph ends between the two words: no "Oscar Arias" across it
+    coded = code_text("THE PRESIDENT THANKED OSCAR\n\nARIAS ANNOUNCED THE TALKS.")
+    assert not any(m.actor == "PER.OSCAR_ARIAS" for m in coded.mentions), _mentions(coded)
+
+
+def test_wrapped_actors_are_sources_and_targets(code_text):
+    coded = code_text("THE SALVADORAN ARMED\nFORCES ATTACKED THE FARABUNDO MARTI\n"
+                      "NATIONAL LIBERATION FRONT.")
+    assert ("ASSAULT", "SLV.MIL", "GRP.FMLN") in _triples(coded), coded.events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Guatemala accused the ambassador of meddling in the affairs of this Central American"
+        " country.",
+        "THE FARC DECLARED THE PAN-AMERICAN HIGHWAY A MILITARY TARGET.",
+        "Latin American leaders met in Caracas.",
+        "BOGOTA INRAVISION TELEVISION IN SPANISH AT 1730 GMT REPORTS THAT THE ARMY KILLED"
+        " 15 GUERRILLAS.",
+    ],
+)
+def test_words_for_the_americas_and_languages_name_no_state(code_text, text):
+    actors = {m.actor for m in code_text(text).mentions}
+    assert not actors & {"USA", "USA.GOV", "ESP", "ESP.MIL"}, actors
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the demonyms as demonyms: a people, and a language word before its noun
+        ("American troops killed three Spanish soldiers in Spanish waters.",
+         {("American troops", "USA.MIL"), ("Spanish soldiers", "ESP.MIL"), ("Spanish", "ESP")}),
+        ("Central American presidents met the American envoy.", {("American envoy", "USA.GOV")}),
+    ],
+)
+def test_the_same_words_as_demonyms(code_text, text, expected):
+    assert expected <= _mentions(code_text(text))
+
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the us" in a lower-case post is the United States; "us" alone stays a pronoun
+        ("oman says the us & the houthis agreed to stop attacking ships. let us see",
+         {("AGREE", "USA", "GRP.HOUTHIS"), ("AGREE", "GRP.HOUTHIS", "USA")}),
+        ("serbs furious, the us & eu both urged pristina to delay",
+         {("REQUEST", "USA", "XKX"), ("REQUEST", "IGO.EU", "XKX")}),
+    ],
+)
+def test_the_us_in_a_lower_case_post(code_text, text, expected):
+    found = _triples(code_text(text))
+    assert expected <= found, found
+    assert sum(m.actor == "USA" for m in code_text(text).mentions) == 1
