@@ -266,3 +266,20 @@ def test_a_title_with_a_named_person_in_apposition_is_the_person(code_text):
     coded = code_text("Britain imposed sanctions on Russia's deputy defence minister, "
                       "Sergei Shoigu, on Monday.")
     assert "PER.SERGEI_SHOIGU" in {e.target for e in coded.events}, coded.events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # nouns of the types marked `bare_nouns` tell an event with no actor named
+        ("The ambush took place at dawn on the road to Gao.", ["ASSAULT"]),
+        ("Demonstrations broke out in three provinces on Sunday.", ["PROTEST"]),
+        # a noun that modifies another, or names a state rather than an act, does not
+        ("The aid convoy reached Mekele on Sunday.", []),
+        ("Bread prices have tripled since the war began.", []),
+        # nor does one of a type whose nouns need an actor ("talks" alone is no meeting)
+        ("Talks took place in Doha on Monday.", []),
+    ],
+)
+def test_event_nouns_without_an_actor(code_text, text, expected):
+    assert sorted({e.type for e in code_text(text).events}) == expected

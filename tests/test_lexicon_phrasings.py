@@ -613,3 +613,32 @@ def test_an_announced_retreat_concedes(code_text, text, concedes):
     assert ("CONCEDE" in types) is concedes, (text, types)
     if concedes:
         assert "RETREAT" in types, (text, types)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        # wire reports tell a bombing by its device, planted, set off or going off
+        "TWO BOMBS WERE PLANTED BY URBAN GUERRILLAS OUTSIDE THE COURTHOUSE IN CALI.",
+        "Rebels set off a car bomb near the barracks in Mogadishu.",
+        "A roadside bomb went off as the convoy passed through Kandahar.",
+        # a rare "-ed" form the lemmatizer misreads ("machinegunne") still finds its verb
+        "THE HOUSE OF THE JUDGE WAS MACHINEGUNNED FROM A PASSING CAR.",
+    ],
+)
+def test_explosive_devices_and_wire_verbs(code_text, text):
+    assert "ASSAULT" in _types(code_text(text)), text
+
+
+@pytest.mark.slow
+def test_planting_a_tree_is_no_bombing(code_text):
+    assert "ASSAULT" not in _types(code_text("Volunteers planted olive trees near Hebron."))
+
+
+@pytest.mark.slow
+def test_a_named_company_bought_or_sold_is_trade(code_text):
+    coded = code_text("Rosneft bought Naftogaz from Gazprom in a surprise deal.")
+    assert "COOPERATE" in _types(coded), _types(coded)
+    coded = code_text("Boeing sold Spirit Airlines to Barclays for $2 billion.")
+    assert "COOPERATE" in _types(coded), _types(coded)

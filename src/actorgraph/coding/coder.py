@@ -491,6 +491,8 @@ class LexiconProposer:
         self.group_words = lexicon.cue("group_words")
         self.force_kinds = lexicon.cue("force_kinds")
         self.force_words = lexicon.cue("force_words")
+        self.company_kinds = lexicon.cue("company_kinds")
+        self.company_words = lexicon.cue("company_words")
 
     def __call__(self, sentence: Span, cx: CodingContext) -> Iterator[TriggerProposal]:
         words = [t for t in sentence if cx.mention_at(t.i) is None]  # not inside actor names
@@ -541,6 +543,9 @@ class LexiconProposer:
             lemma = token.lemma_.lower()
             if lemma not in self.lexicon.verbs:  # the lemmatizer leaves some past forms: "retook"
                 lemma = PAST_FORMS.get(token.lower_, lemma)
+            if lemma not in self.lexicon.verbs and token.tag_ in ("VBD", "VBN"):
+                # and misreads rare "-ed" forms: "machinegunned" as "machinegunne"
+                lemma = next((v for v in _verb_lemmas(token) if v in self.lexicon.verbs), lemma)
             return self.match_verb(cx, token, self.lexicon.verbs.get(lemma, ()))
         if misparsed_clause(cx, token, self.lexicon.verbs) is not None:
             # "the Quds Force armed Shiite militias", parsed as a noun phrase
@@ -575,6 +580,8 @@ class LexiconProposer:
                 object_lemmas |= self.group_words
             elif actor is not None and actor.kind in self.force_kinds:  # "the Syrian army"
                 object_lemmas |= self.force_words
+            elif actor is not None and actor.kind in self.company_kinds:  # "bought Saturn"
+                object_lemmas |= self.company_words
         subjects, complements, prep_objects = _verb_frame(verb)
         best: tuple[int, Predicate] | None = None
         for pred in preds:
@@ -1751,6 +1758,7 @@ class EventCoder:
         self.lexicon = lexicon
         self.gazetteer = gazetteer
         self.reader = ArgumentReader(dictionary, lexicon, gazetteer)
+        self.state_nouns = lexicon.cue("state_nouns")
         self.proposers: list[Proposer | ProposerFunction] = (
             list(proposers) if proposers is not None else [LexiconProposer(lexicon, self.reader)]
         )
@@ -1840,10 +1848,29 @@ class EventCoder:
         for p in proposals:
             if p.is_nominal and p.token.i not in consumed:
                 args = self.reader.read(cx, p)
-                if args.sources or args.targets:
+                if args.sources or args.targets or self._bare_event(p):
                     found.append((p, args))
         found.sort(key=lambda f: f[0].token.i)
         return found
+
+    def _bare_event(self, proposal: TriggerProposal) -> bool:
+        """Whether a noun trigger whose sentence names none of its actors still tells an
+        event: "the attack took place at 2100", "bombings are taking place in the capital",
+        "demonstrations carried out by unions" (the gold of real wire text holds these, with
+        no source and no target). Only for the types marked ``bare_nouns``, and not for a
+        noun that modifies another ("aid convoy", "war crimes", "training camp"), one that
+        names a state rather than an act (the cue ``state_nouns``: "the war", "violence"),
+        nor "in protest", which gives a reason."""
+        token = proposal.token
+        etype = self.lexicon.types.get(proposal.type)
+        if etype is None or not etype.bare_nouns or proposal.origin == "model":
+            return False
+        if token.dep_ in ("compound", "nmod", "amod") and token.head.pos_ in ("NOUN", "PROPN"):
+            return False
+        if token.lemma_.lower() in self.state_nouns:
+            return False
+        return not (token.dep_ == "pobj" and token.head.lower_ == "in"
+                    and not any(c.dep_ == "det" for c in token.children))
 
     # -- step 3: the event builder ---------------------------------------------------------
 
