@@ -283,3 +283,25 @@ def test_a_title_with_a_named_person_in_apposition_is_the_person(code_text):
 )
 def test_event_nouns_without_an_actor(code_text, text, expected):
     assert sorted({e.type for e in code_text(text).events}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "not_trigger"),
+    [
+        # what an attack did is told with it, not as an attack of its own
+        ("An airstrike killed eleven fishermen off the coast of Sucre.", "airstrike", "killed"),
+        ("Chadian troops fired on the convoy near Abeche, killing four drivers.", "fired",
+         "killing"),
+        ("Rebel attacks which have killed dozens of villagers continued in Ituri.", "attacks",
+         "killed"),
+    ],
+)
+def test_the_outcome_of_an_attack_is_one_attack(code_text, text, trigger, not_trigger):
+    triggers = {e.trigger for e in code_text(text).events if e.type == "ASSAULT"}
+    assert trigger in triggers and not_trigger not in triggers, triggers
+
+
+def test_a_killing_with_its_own_doer_is_still_coded(code_text):
+    text = "Soldiers shelled the village, and militiamen killed three farmers in Kidal."
+    triggers = {e.trigger for e in code_text(text).events if e.type == "ASSAULT"}
+    assert {"shelled", "killed"} <= triggers, triggers
