@@ -642,3 +642,19 @@ def test_a_named_company_bought_or_sold_is_trade(code_text):
     assert "COOPERATE" in _types(coded), _types(coded)
     coded = code_text("Boeing sold Spirit Airlines to Barclays for $2 billion.")
     assert "COOPERATE" in _types(coded), _types(coded)
+
+
+@pytest.mark.slow
+def test_a_strike_by_workers_is_a_labour_strike(code_text):
+    types = _types(code_text("The strike by nurses has shut hospitals across La Paz for a week."))
+    assert "PROTEST" in types and "ASSAULT" not in types, types
+
+
+@pytest.mark.slow
+def test_charges_named_by_their_kind_are_accusations(code_text):
+    coded = code_text("Treason charges against the former governor of Sonora were announced "
+                      "by federal prosecutors on Monday.")
+    assert "ACCUSE" in _types(coded), _types(coded)
+    # an explosive charge is no accusation
+    coded = code_text("Sappers found a charge under the bridge near Kherson.")
+    assert "ACCUSE" not in _types(coded), _types(coded)

@@ -338,7 +338,8 @@ def _complement_of(token: Token, heads: set[int]) -> bool:
 
 def _noun_context(noun: Token) -> set[str]:
     """What a noun entry's ``objects`` may name: the words modifying the noun ("military
-    support", "the truce declared by X", "a truce was declared"), and for the subject of a
+    support", "the truce declared by X", "a truce was declared", "the strike by teachers":
+    ``teacher``), and for the subject of a
     verb, that verb's lemma with its object or
     preposition and object ("the truce took effect": ``take effect``; "came into force":
     ``come into force``)."""
@@ -348,6 +349,9 @@ def _noun_context(noun: Token) -> set[str]:
               for g in c.children if g.dep_ == "amod"}
     # "the ceasefire announced by Russia": the participle that tells what became of it
     words |= {c.lemma_.lower() for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"}
+    # "the strike by teachers": who does it, as for "the teachers' strike"
+    words |= {o.lemma_.lower() for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
+              for p in c.children if p.dep_ == "pobj" for o in (p, *p.conjuncts)}
     if noun.dep_ == "nsubjpass":  # "a truce was declared"
         words.add(noun.head.lemma_.lower())
     if noun.dep_ == "nsubj":
