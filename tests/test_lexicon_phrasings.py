@@ -462,6 +462,22 @@ def test_reinforcing_an_effort_is_no_mobilisation(code_text):
         ("Mali's junta paid a ransom to the kidnappers of the German priest.", "AID", None),
         ("Japan contributed $10 million to the UN fund for Sudan.", "AID", None),
         ("Germany's arms sales to Egypt doubled last year.", "AID", None),
+        # wire reports tell a bombing by its device, planted, set off or going off
+        ("TWO BOMBS WERE PLANTED BY URBAN GUERRILLAS OUTSIDE THE COURTHOUSE IN CALI.",
+         "ASSAULT", None),
+        ("Rebels set off a car bomb near the barracks in Mogadishu.", "ASSAULT", None),
+        ("A roadside bomb went off as the convoy passed through Kandahar.", "ASSAULT", None),
+        # a rare "-ed" form the lemmatizer misreads ("machinegunne") still finds its verb
+        ("THE HOUSE OF THE JUDGE WAS MACHINEGUNNED FROM A PASSING CAR.", "ASSAULT", None),
+        # a named company bought or sold is trade
+        ("Rosneft bought Naftogaz from Gazprom in a surprise deal.", "COOPERATE", None),
+        ("Boeing sold Spirit Airlines to Barclays for $2 billion.", "COOPERATE", None),
+        # a strike by workers is a labour strike
+        ("The strike by nurses has shut hospitals across La Paz for a week.", "PROTEST",
+         "ASSAULT"),
+        # legal charges named by their kind are accusations
+        ("Treason charges against the former governor of Sonora were announced by federal "
+         "prosecutors on Monday.", "ACCUSE", None),
     ],
 )
 def test_lexicon3_phrasings(code_text, text, etype, not_etype):
@@ -615,46 +631,14 @@ def test_an_announced_retreat_concedes(code_text, text, concedes):
         assert "RETREAT" in types, (text, types)
 
 
+
 @pytest.mark.slow
 @pytest.mark.parametrize(
-    "text",
+    ("text", "absent"),
     [
-        # wire reports tell a bombing by its device, planted, set off or going off
-        "TWO BOMBS WERE PLANTED BY URBAN GUERRILLAS OUTSIDE THE COURTHOUSE IN CALI.",
-        "Rebels set off a car bomb near the barracks in Mogadishu.",
-        "A roadside bomb went off as the convoy passed through Kandahar.",
-        # a rare "-ed" form the lemmatizer misreads ("machinegunne") still finds its verb
-        "THE HOUSE OF THE JUDGE WAS MACHINEGUNNED FROM A PASSING CAR.",
+        ("Volunteers planted olive trees near Hebron.", "ASSAULT"),  # no device
+        ("Sappers found a charge under the bridge near Kherson.", "ACCUSE"),  # an explosive
     ],
 )
-def test_explosive_devices_and_wire_verbs(code_text, text):
-    assert "ASSAULT" in _types(code_text(text)), text
-
-
-@pytest.mark.slow
-def test_planting_a_tree_is_no_bombing(code_text):
-    assert "ASSAULT" not in _types(code_text("Volunteers planted olive trees near Hebron."))
-
-
-@pytest.mark.slow
-def test_a_named_company_bought_or_sold_is_trade(code_text):
-    coded = code_text("Rosneft bought Naftogaz from Gazprom in a surprise deal.")
-    assert "COOPERATE" in _types(coded), _types(coded)
-    coded = code_text("Boeing sold Spirit Airlines to Barclays for $2 billion.")
-    assert "COOPERATE" in _types(coded), _types(coded)
-
-
-@pytest.mark.slow
-def test_a_strike_by_workers_is_a_labour_strike(code_text):
-    types = _types(code_text("The strike by nurses has shut hospitals across La Paz for a week."))
-    assert "PROTEST" in types and "ASSAULT" not in types, types
-
-
-@pytest.mark.slow
-def test_charges_named_by_their_kind_are_accusations(code_text):
-    coded = code_text("Treason charges against the former governor of Sonora were announced "
-                      "by federal prosecutors on Monday.")
-    assert "ACCUSE" in _types(coded), _types(coded)
-    # an explosive charge is no accusation
-    coded = code_text("Sappers found a charge under the bridge near Kherson.")
-    assert "ACCUSE" not in _types(coded), _types(coded)
+def test_the_same_words_elsewhere(code_text, text, absent):
+    assert absent not in _types(code_text(text)), text
