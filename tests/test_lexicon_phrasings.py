@@ -638,6 +638,8 @@ def test_an_announced_retreat_concedes(code_text, text, concedes):
     [
         ("Volunteers planted olive trees near Hebron.", "ASSAULT"),  # no device
         ("Sappers found a charge under the bridge near Kherson.", "ACCUSE"),  # an explosive
+        # loans that only name a debt are no aid, and tell no event without a lender
+        ("Thousands of homeowners in Ohio are unable to repay their loans.", "AID"),
     ],
 )
 def test_the_same_words_elsewhere(code_text, text, absent):
