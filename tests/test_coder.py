@@ -289,7 +289,8 @@ def test_event_nouns_without_an_actor(code_text, text, expected):
     ("text", "trigger", "not_trigger"),
     [
         # what an attack did is told with it, not as an attack of its own
-        ("An airstrike killed eleven fishermen off the coast of Sucre.", "airstrike", "killed"),
+        ("The airstrikes killed twenty militants and destroyed eight trucks near Idlib.",
+         "killed", "destroyed"),
         ("Chadian troops fired on the convoy near Abeche, killing four drivers.", "fired",
          "killing"),
         ("Rebel attacks which have killed dozens of villagers continued in Ituri.", "attacks",

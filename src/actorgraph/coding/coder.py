@@ -530,24 +530,30 @@ class LexiconProposer:
 
     def _outcome_of(self, verb: Token, etype: str, types: Mapping[int, str]) -> bool:
         """Whether ``verb`` tells what an act of the same type did, not an act of its own:
-        its subject or agent is an event noun of the type ("the strike killed 11", "attacks
-        which have killed civilians", "was killed by a coalition airstrike"), or it is a
-        participle hanging on a verb of the type ("fired on the troops, killing 64")."""
+        a participle hanging on a verb of the type ("fired on the troops, killing 64"), a
+        relative clause on an event noun of the type ("attacks which have killed
+        civilians"), or a second verb of such a noun ("the airstrikes killed 20 militants
+        and destroyed eight vehicles": "destroyed"). The first verb of a noun ("the strike
+        killed 11") stays the event: the noun is its subject, the victims its target."""
         if (verb.dep_ == "advcl" and verb.tag_ == "VBG" and types.get(verb.head.i) == etype
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
             return True
-        doers = [c for c in verb.children if c.dep_ == "nsubj"]
-        doers += [p for c in verb.children if c.dep_ == "agent"
-                  for p in c.children if p.dep_ == "pobj"]
-        if verb.dep_ == "relcl" and any(c.lower_ in ("which", "that") for c in doers):
-            doers.append(verb.head)
-        for doer in doers:
-            if doer.pos_ not in ("NOUN", "PROPN"):
-                continue
-            noun = self.lexicon.noun(doer.lemma_.lower(), _noun_context(doer))
-            if noun is not None and noun.type == etype:
-                return True
+        if verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("which", "that")
+                                        for c in verb.children):
+            return self._noun_of(verb.head, etype)
+        if (verb.dep_ == "conj" and types.get(verb.head.i) == etype
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
+            first = verb.head
+            return any(c.dep_ == "nsubj" and self._noun_of(c, etype) for c in first.children) or (
+                first.dep_ == "relcl" and self._noun_of(first.head, etype))
         return False
+
+    def _noun_of(self, token: Token, etype: str) -> bool:
+        """Whether ``token`` is an event noun of type ``etype``."""
+        if token.pos_ not in ("NOUN", "PROPN"):
+            return False
+        noun = self.lexicon.noun(token.lemma_.lower(), _noun_context(token))
+        return noun is not None and noun.type == etype
 
     def _forces_served(self, cx: CodingContext, noun: Token) -> frozenset[str]:
         """The force words when the noun is for a state's armed forces: "in support of the
