@@ -306,3 +306,17 @@ def test_a_killing_with_its_own_doer_is_still_coded(code_text):
     text = "Soldiers shelled the village, and militiamen killed three farmers in Kidal."
     triggers = {e.trigger for e in code_text(text).events if e.type == "ASSAULT"}
     assert {"shelled", "killed"} <= triggers, triggers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the charged act stands in the charge; what is threatened has not happened
+        "Kyiv blames Moscow for the sabotage of the power grid.",
+        "Rebels warned residents of Kadugli to leave before an assault.",
+    ],
+)
+def test_no_bare_event_noun_under_a_charge_or_a_threat(code_text, text):
+    bare = [e for e in code_text(text).events
+            if e.type == "ASSAULT" and e.source is None and e.target is None]
+    assert bare == [], text

@@ -1794,6 +1794,7 @@ class EventCoder:
         self.gazetteer = gazetteer
         self.reader = ArgumentReader(dictionary, lexicon, gazetteer)
         self.state_nouns = lexicon.cue("state_nouns")
+        self.claim_verbs = lexicon.cue("claim_verbs")
         self.proposers: list[Proposer | ProposerFunction] = (
             list(proposers) if proposers is not None else [LexiconProposer(lexicon, self.reader)]
         )
@@ -1869,6 +1870,11 @@ class EventCoder:
         The object of a verb that judges an act is the exception (:func:`_judged_object`).
         """
         proposals = self.proposals(cx, sent)
+        # words that ask, promise or threaten ("warned", "the threat of"; a compound one, as
+        # in the misparsed "rsf warning residents to leave", through the noun it modifies): a
+        # bare event noun under one has not happened
+        asking = {i for p in proposals if p.type in UNASSERTED_COMPLEMENTS
+                  for i in (p.token.i, p.token.head.i if p.token.dep_ == "compound" else -1)}
         found: list[tuple[TriggerProposal, Arguments]] = []
         consumed: set[int] = set()
         nominal_types = {(p.token.i, p.type) for p in proposals if p.is_nominal}
@@ -1883,19 +1889,21 @@ class EventCoder:
         for p in proposals:
             if p.is_nominal and p.token.i not in consumed:
                 args = self.reader.read(cx, p)
-                if args.sources or args.targets or self._bare_event(p):
+                if args.sources or args.targets or self._bare_event(p, asking):
                     found.append((p, args))
         found.sort(key=lambda f: f[0].token.i)
         return found
 
-    def _bare_event(self, proposal: TriggerProposal) -> bool:
+    def _bare_event(self, proposal: TriggerProposal, asking: set[int]) -> bool:
         """Whether a noun trigger whose sentence names none of its actors still tells an
         event: "the attack took place at 2100", "bombings are taking place in the capital",
         "demonstrations carried out by unions" (the gold of real wire text holds these, with
         no source and no target). Only for the types marked ``bare_nouns``, and not for a
         noun that modifies another ("aid convoy", "war crimes", "training camp"), one that
         names a state rather than an act (the cue ``state_nouns``: "the war", "violence"),
-        nor "in protest", which gives a reason."""
+        one a claim verb charges someone with ("blamed X for the sabotage"), one under a
+        word that asks, promises or threatens (``asking``: "warned residents to leave
+        before an assault", "the threat of an attack"), nor "in protest", which gives a reason."""
         token = proposal.token
         etype = self.lexicon.types.get(proposal.type)
         if etype is None or not etype.bare_nouns or proposal.origin == "model":
@@ -1904,7 +1912,13 @@ class EventCoder:
             return False
         if token.lemma_.lower() in self.state_nouns:
             return False
-        return not (token.dep_ == "pobj" and token.head.lower_ == "in"
+        if any(a.i in asking for a in token.ancestors):
+            return False
+        prep = token.head if token.dep_ == "pobj" else None
+        if prep is not None and prep.head.lemma_.lower() in self.claim_verbs:
+            return False  # "blames Moscow for the sabotage": the charge stands for the act,
+            # whose doer the noun does not name (the accused answers the charge)
+        return not (prep is not None and prep.lower_ == "in"
                     and not any(c.dep_ == "det" for c in token.children))
 
     # -- step 3: the event builder ---------------------------------------------------------
