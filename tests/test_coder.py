@@ -266,3 +266,57 @@ def test_a_title_with_a_named_person_in_apposition_is_the_person(code_text):
     coded = code_text("Britain imposed sanctions on Russia's deputy defence minister, "
                       "Sergei Shoigu, on Monday.")
     assert "PER.SERGEI_SHOIGU" in {e.target for e in coded.events}, coded.events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # nouns of the types marked `bare_nouns` tell an event with no actor named
+        ("The ambush took place at dawn on the road to Gao.", ["ASSAULT"]),
+        ("Demonstrations broke out in three provinces on Sunday.", ["PROTEST"]),
+        # a noun that modifies another, or names a state rather than an act, does not
+        ("The aid convoy reached Mekele on Sunday.", []),
+        ("Bread prices have tripled since the war began.", []),
+        # nor does one of a type whose nouns need an actor ("talks" alone is no meeting)
+        ("Talks took place in Doha on Monday.", []),
+    ],
+)
+def test_event_nouns_without_an_actor(code_text, text, expected):
+    assert sorted({e.type for e in code_text(text).events}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "not_trigger"),
+    [
+        # what an attack did is told with it, not as an attack of its own
+        ("The airstrikes killed twenty militants and destroyed eight trucks near Idlib.",
+         "killed", "destroyed"),
+        ("Chadian troops fired on the convoy near Abeche, killing four drivers.", "fired",
+         "killing"),
+        ("Rebel attacks which have killed dozens of villagers continued in Ituri.", "attacks",
+         "killed"),
+    ],
+)
+def test_the_outcome_of_an_attack_is_one_attack(code_text, text, trigger, not_trigger):
+    triggers = {e.trigger for e in code_text(text).events if e.type == "ASSAULT"}
+    assert trigger in triggers and not_trigger not in triggers, triggers
+
+
+def test_a_killing_with_its_own_doer_is_still_coded(code_text):
+    text = "Soldiers shelled the village, and militiamen killed three farmers in Kidal."
+    triggers = {e.trigger for e in code_text(text).events if e.type == "ASSAULT"}
+    assert {"shelled", "killed"} <= triggers, triggers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the charged act stands in the charge; what is threatened has not happened
+        "Kyiv blames Moscow for the sabotage of the power grid.",
+        "Rebels warned residents of Kadugli to leave before an assault.",
+    ],
+)
+def test_no_bare_event_noun_under_a_charge_or_a_threat(code_text, text):
+    bare = [e for e in code_text(text).events
+            if e.type == "ASSAULT" and e.source is None and e.target is None]
+    assert bare == [], text

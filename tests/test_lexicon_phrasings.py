@@ -462,6 +462,22 @@ def test_reinforcing_an_effort_is_no_mobilisation(code_text):
         ("Mali's junta paid a ransom to the kidnappers of the German priest.", "AID", None),
         ("Japan contributed $10 million to the UN fund for Sudan.", "AID", None),
         ("Germany's arms sales to Egypt doubled last year.", "AID", None),
+        # wire reports tell a bombing by its device, planted, set off or going off
+        ("TWO BOMBS WERE PLANTED BY URBAN GUERRILLAS OUTSIDE THE COURTHOUSE IN CALI.",
+         "ASSAULT", None),
+        ("Rebels set off a car bomb near the barracks in Mogadishu.", "ASSAULT", None),
+        ("A roadside bomb went off as the convoy passed through Kandahar.", "ASSAULT", None),
+        # a rare "-ed" form the lemmatizer misreads ("machinegunne") still finds its verb
+        ("THE HOUSE OF THE JUDGE WAS MACHINEGUNNED FROM A PASSING CAR.", "ASSAULT", None),
+        # a named company bought or sold is trade
+        ("Rosneft bought Naftogaz from Gazprom in a surprise deal.", "COOPERATE", None),
+        ("Boeing sold Spirit Airlines to Barclays for $2 billion.", "COOPERATE", None),
+        # a strike by workers is a labour strike
+        ("The strike by nurses has shut hospitals across La Paz for a week.", "PROTEST",
+         "ASSAULT"),
+        # legal charges named by their kind are accusations
+        ("Treason charges against the former governor of Sonora were announced by federal "
+         "prosecutors on Monday.", "ACCUSE", None),
     ],
 )
 def test_lexicon3_phrasings(code_text, text, etype, not_etype):
@@ -613,3 +629,18 @@ def test_an_announced_retreat_concedes(code_text, text, concedes):
     assert ("CONCEDE" in types) is concedes, (text, types)
     if concedes:
         assert "RETREAT" in types, (text, types)
+
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Volunteers planted olive trees near Hebron.", "ASSAULT"),  # no device
+        ("Sappers found a charge under the bridge near Kherson.", "ACCUSE"),  # an explosive
+        # loans that only name a debt are no aid, and tell no event without a lender
+        ("Thousands of homeowners in Ohio are unable to repay their loans.", "AID"),
+    ],
+)
+def test_the_same_words_elsewhere(code_text, text, absent):
+    assert absent not in _types(code_text(text)), text

@@ -32,8 +32,10 @@ CUE_LISTS = (
     "opinion_verbs", "claim_verbs", "noun_target_preps", "place_preps", "between_words",
     "light_verbs", "proposal_nouns", "directive_verbs", "reciprocal_verbs", "quantity_words",
     "armed_kinds", "group_words", "force_kinds", "force_words", "patient_nouns",
-    "commemoration_words", "under_fire_nouns", "under_fire_verbs",
+    "commemoration_words", "under_fire_nouns", "under_fire_verbs", "state_nouns",
+    "company_kinds", "company_words",
 )
+BARE_NOUN_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "AID", "CONCEDE"})
 WORD = re.compile(r"^[a-z][a-z-]*$")
 
 
@@ -72,7 +74,10 @@ def test_all_sixteen_types_exactly(data):
 def test_type_fields(data, name):
     t = data["types"][name]
     assert set(t) <= {"quad", "cameo", "description", "modes", "target_preps", "reciprocal",
-                      "announced"}
+                      "announced", "bare_nouns"}
+    # nouns that tell an event with no actor named: only types whose acts are material or
+    # concessions (docs/LABELLING.md); a bare "talks" or "threat" is no event
+    assert t.get("bare_nouns", False) is (name in BARE_NOUN_TYPES)
     if "announced" in t:  # the type an announcement of this act is as well
         assert t["announced"] in data["types"] and t["announced"] != name
     assert t["quad"] == EXPECTED_QUADS[name]

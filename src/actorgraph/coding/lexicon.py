@@ -38,6 +38,9 @@ class EventType:
     modes: tuple[str, ...]
     target_preps: tuple[str, ...]
     reciprocal: bool = False  # two actors and no target: each acts on the other
+    # A noun of this type tells an event even when its sentence names no actor of it ("the
+    # attack took place at 2100", "demonstrations broke out"); other types' nouns need one.
+    bare_nouns: bool = False
     # The type a side's own announcement of this act for the future is as well ("Russia
     # announced its troops would pull back": a concession, besides the withdrawal).
     announced: str | None = None
@@ -271,6 +274,7 @@ def load_lexicon(
             modes=tuple(t.get("modes") or ()),
             target_preps=tuple(t.get("target_preps") or ()),
             reciprocal=bool(t.get("reciprocal", False)),
+            bare_nouns=bool(t.get("bare_nouns", False)),
             announced=str(t["announced"]) if t.get("announced") else None,
         )
         for name, t in data["types"].items()
