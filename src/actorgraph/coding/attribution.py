@@ -1148,7 +1148,6 @@ class Attribution:
             seen_in.add((said.event.id, sent.start))
             evidence = self._evidence(cx, sent)
             e = said.event
-
             if (e.modality == "denied" or e.negated) and stance == "disputes" and copy:
                 # "X denied P, but ...", "X insists its troops never fired; Y says
                 # otherwise": the other side asserts P, as an event of its own (a claim on
