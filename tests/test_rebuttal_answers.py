@@ -115,13 +115,16 @@ def test_a_hedged_answer_disputes_the_claim_before(code_text, text, trigger, spe
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("answer", ["That claim is false.", "That is not true.",
-                                    "The allegations are baseless."])
-def test_what_was_said_judged_false(code_text, answer):
+@pytest.mark.parametrize(("answer", "holder"), [
+    ("That claim is false.", None), ("That is not true.", None),
+    ("The allegations are baseless.", None),
+    ("This is a fabrication, Ukraine's air force said.", "UKR.MIL.AIR_FORCE"),
+])
+def test_what_was_said_judged_false(code_text, answer, holder):
     coded = code_text("Moscow says Ukrainian drones struck a school in Horlivka. " + answer)
     said = _event(coded, "ASSAULT", "struck")
     [dispute] = _counter(coded, "disputes")
-    assert (said.asserted_by, dispute.event, dispute.asserted_by) == ("RUS", said.id, None)
+    assert (said.asserted_by, dispute.event, dispute.asserted_by) == ("RUS", said.id, holder)
     assert dispute.evidence.text == answer
 
 

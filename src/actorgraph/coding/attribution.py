@@ -1922,6 +1922,9 @@ class Attribution:
                                                      "otherwise", "instead")
                 for w in words[be + 1:be + 4])
         root = sent.root
+        if self._is_report(root):
+            # "The claim is a fabrication, the civil defence said"
+            root = next((c for c in root.children if c.dep_ == "ccomp"), root)
         if root.lemma_.lower() != "be":
             return False
         if any(c.dep_ == "neg" for c in root.children):
