@@ -215,7 +215,9 @@ def coded_contests(coded: Any, author: str | None) -> list[tuple[Party, Party]]:
 
     for events in by_key.values():
         asserting = [e for e in events if stance(e.modality, e.negated) == "asserts"]
-        denying = [e for e in events if e.modality == "denied"]
+        # (a mention that says the act did not happen denies it, as in the store: "Baku
+        # insists its troops never fired ...; Yerevan says otherwise")
+        denying = [e for e in events if stance(e.modality, e.negated) == "denies"]
         for a in asserting:
             for d in denying:
                 add(_event_party(a, author), _event_party(d, author))

@@ -32,6 +32,12 @@ trigger, with the cue words of ``data/attribution.yaml``:
   reality, its jets have bombed hospitals") disputes the account after it; the author's
   clause before "; Kyiv denied involvement" disputes the denial; remains that "came from
   a Russian missile" give the finding's account of the attack as an event of its own.
+  A denial of one's part ("Kyiv denied any role", "JNIM denies involvement") answers the
+  account just before it; reports a speaker dismisses ("dismissed Indian reports that
+  ...") are denied by it and asserted by their owner; evidence that shows what a speaker
+  denied or its own side at work ("Flight records show ...") and a hedged answer ("There
+  is no evidence that ..., US officials said") answer the claim before; what a speaker
+  is praised for ("praised its army for protecting civilians") is the praiser's claim.
   Each gives claims with a ``stance``: the disputed event gets a ``disputes`` (or
   ``denies``) claim whose evidence is the other side's sentence; a denial answered by
   the author gives the author's assertion of what was denied as an event of its own,
@@ -81,6 +87,12 @@ _SPEAKER_DEPS = frozenset({"parataxis", "advcl", "ccomp", "conj"})
 _SPEECH_ACTS = frozenset({"ACCUSE", "REQUEST", "REJECT"})
 # A few words in double quotes (not a whole quoted statement).
 _SCARE_QUOTE = re.compile(r'["\u201c]([^"\u201c\u201d.,;:!?]{1,40})["\u201d]')
+# "That is not true": what was said judged false without an answer word.
+_NOT_TRUE = frozenset({"not true", "not correct", "not accurate", "not the case"})
+# What a doubt names after its phrase: "no evidence of that", "no proof for the claim".
+_DOUBTED = frozenset({("of", "that"), ("of", "this"), ("of", "it"), ("of", "any"),
+                      ("of", "such"), ("for", "that"), ("for", "this"), ("for", "the"),
+                      ("to", "support"), ("to", "suggest"), ("to", "back")})
 # Deals and offers: rejecting one ("Somalia rejected it") opposes the deal, not its facts.
 _AGREEMENTS = frozenset({"AGREE", "SUPPORT", "CONCEDE", "COOPERATE", "CONSULT"})
 # Quotation marks that open, close, or either (the Wikinews texts write `` and '', which
@@ -126,6 +138,8 @@ class AttributionCues:
     denial_nouns: frozenset[str]
     origin_nouns: frozenset[str]
     origin_phrases: tuple[tuple[str, ...], ...]
+    role_nouns: frozenset[str]
+    doubt_phrases: tuple[tuple[str, ...], ...]
     answer_verbs: frozenset[str]
     answer_words: frozenset[str]
     answered_objects: frozenset[str]
@@ -1459,6 +1473,19 @@ class Attribution:
                                 by_id, "asserts", evidence, by_text))
 
         self._confirmations(cx)
+        self._credited(cx)
+        for said, owner in self._dismissed_reports(cx):
+            if owner is not None:
+                # "Islamabad dismissed Indian reports that its army had shelled villages":
+                # the reports' owner asserts what the dismisser denies
+                e = said.event
+                owned = replace(e, id=stable_id(e.id, "report", owner.actor or owner.text,
+                                                prefix="ev_"),
+                                asserted_by=owner.actor, asserted_by_text=owner.text,
+                                modality="reported", disputed=False)
+                events.append(owned)
+                claims.append(Claim(stable_id(owned.id, "asserts", prefix="cl_"), owned.id,
+                                    owner.actor, "asserts", owned.evidence, owner.text))
         by_sent: dict[int, list[_Said]] = {}
         for said in speech.said:
             by_sent.setdefault(said.sent, []).append(said)
@@ -1467,31 +1494,57 @@ class Attribution:
         for j, sent in enumerate(speech.sentences):
             mine = [s for s in speech.said if s.sent == j]
             marker = self._counter_marker(sent)
+            shown = marker is None and j > 0 and self._evidence_shows(sent)
+            if shown:
+                marker = sent[0]
             if marker is not None:
                 # P: the claimed events before the marker, in this sentence or the last
                 before = [s for s in mine if s.claimed and s.event.evidence.start < marker.idx
                           and self._token_at(cx, s) < marker.i]
                 if not before and j > 0:
                     before = [s for s in speech.said if s.sent == j - 1 and s.claimed]
+                if not before and j > 1 and not any(s.sent == j - 1 for s in speech.said):
+                    # the claim two sentences back, with only words between ("Moscow says
+                    # its jets hit militants. It gave no details. In reality, ...")
+                    before = [s for s in speech.said if s.sent == j - 2 and s.claimed
+                              and s.speaker is not None]
                 after = [s for s in mine if self._token_at(cx, s) >= marker.i]
+                if shown:
+                    # "Flight records show a MiG-29 escorted the plane": evidence with no
+                    # counter word answers a speaker's denial, or shows the speaker's own
+                    # side at what it spoke of ("Beijing says its coast guard acted with
+                    # restraint. Video ... shows a Chinese vessel firing a water cannon")
+                    before = [s for s in before if s.speaker is not None and (
+                        s.event.modality == "denied" or s.event.negated or any(
+                            self._same_side(t.event.source, s.speaker.actor) for t in after))]
                 by = (self._otherwise_speaker(cx, sent) or self._evidence_holder(cx, sent, marker)
                       or self._counter_speaker(after))
+                if by is None and not after and self._opens_contrast(sent) and not any(
+                    _at(sent.doc, k, sent.end, phrase) for k in range(sent.start, sent.end)
+                    for phrase in self.cues.counter_markers
+                ):
+                    before = []  # "However, talks will continue": nothing said against it
                 for s in before:
                     dispute(s, by, sent, "disputes")
+                doubt = any(self._doubt_at(sent.doc, k, sent.end)
+                            for k in range(marker.i, sent.end))
                 teller = self._bare_report(cx, speech.sentences[j - 1]) if j > 0 and not (
-                    before) else None
+                    before or doubt) else None
                 if teller is not None:
                     # "Moscow describes its operation as a campaign against terrorists only.
                     # In reality, its jets have bombed hospitals": the speaker's words (no
                     # event of their own) dispute the account after the marker
                     for s in after:
-                        dispute(s, teller, speech.sentences[j - 1], "disputes")
+                        if not shown or self._same_side(s.event.source, teller.actor):
+                            dispute(s, teller, speech.sentences[j - 1], "disputes")
             for s in self._falsely_claimed(cx, sent, mine):
                 dispute(s, None, sent, "disputes")
             holder = self._contrary_holder(cx, sent, by_sent.get(j - 1, []))
             if holder is not None:
                 for s in mine:
-                    if s.speaker is None and not self._inside(cx, s, holder.token):
+                    # (the author's account, or another speaker's: "Despite Minsk's denials,
+                    # Belarusian troops helped ..., according to Ukrainian intelligence")
+                    if not self._inside(cx, s, holder.token):
                         dispute(s, holder, sent, "denies")
                 # "X says P. Contrary to X's claims, UN experts found Q": X's P disputed
                 by = self._evidence_holder(cx, sent, sent[0])
@@ -1518,7 +1571,9 @@ class Attribution:
                     ):
                         continue
                     if kind == "account" and (s.speaker is None or _country(
-                        s.speaker.actor) == _country(answer.actor)):
+                        s.speaker.actor) == _country(answer.actor) or self._serves(
+                            answer.actor, s.speaker.actor) or self._serves(
+                            s.speaker.actor, answer.actor)):  # ("Israel Katz": ISR.GOV)
                         continue  # a second account opposes a named speaker's, not an ally's
                     if kind == "contrast" and s.speaker is not None and s.sent != j:
                         dispute(s, answer, sent, "disputes")
@@ -1546,14 +1601,43 @@ class Attribution:
                     for s in mine:
                         if s.speaker is not None and s.speaker.actor is not None:
                             dispute(s, None, told, "disputes")
+            for verb, denier, denied in self._role_denials(cx, sent, mine):
+                # "A drone struck an oil refinery overnight. Kyiv denied any role in the
+                # attack", "...; al-Shabaab denied carrying it out": the denier answers the
+                # author's own account of the act just before
+                for s in speech.said:
+                    if s.event.type in _SPEECH_ACTS or s.event.modality == "denied" or not (
+                        denied is None or s.event.type == denied
+                    ) or not (
+                        s.sent == j - 1 or (s.sent == j and 0 <= self._token_at(cx, s) < verb.i
+                                            and not self._adverbial_of(cx, s, verb))
+                    ):
+                        continue
+                    if s.speaker is None and not s.claimed and not self._under_report(cx, s):
+                        dispute(s, denier, sent, "denies")
+                    elif s.speaker is not None and s.speaker.span is not None and (
+                        s.speaker.actor is None or denier.actor is None
+                        or not self._same_side(s.speaker.actor, denier.actor)
+                    ):  # "The army claimed that a guerrilla commando killed him. However, the
+                        # guerrilla group denied any responsibility"
+                        dispute(s, denier, sent, "denies")
             for verb, denier in self._relative_denials(cx, sent):
                 # "india says it shot down drones sent by pakistan, which denies launching
-                # any": the one named inside the account denies what comes before
+                # any": the one named inside the account denies what comes before; "Niger's
+                # junta accuses France of training jihadists, a charge Paris denies": the
+                # charge, answered by the accused
                 for s in mine:
-                    if self._token_at(cx, s) < verb.i and not (
+                    if self._token_at(cx, s) >= verb.i or (
                         s.speaker is not None and s.speaker.actor is not None
                         and self._same_side(s.speaker.actor, denier.actor)
                     ):
+                        continue
+                    if self._accusation_of(s.event, denier) and not any(
+                        t.sent == j and t.speaker is not None and t.event.type not in _SPEECH_ACTS
+                        for t in speech.said
+                    ):
+                        accusation(s, denier, sent, "denies")
+                    elif s.event.type not in _SPEECH_ACTS:
                         dispute(s, denier, sent, "denies", copy=False)
             origin = self._origin(cx, sent)
             if origin is not None:
@@ -1608,17 +1692,84 @@ class Attribution:
                 return True
         return False
 
+    def _under_report(self, cx: CodingContext, said: _Said) -> bool:
+        """Whether the event's trigger hangs on a report verb, or follows a report word of
+        its sentence ("commanders boasted that they had shot down ..."): someone's words,
+        even where no speaker was read for them."""
+        at = self._token_at(cx, said)
+        if at < 0:
+            return False
+        trigger = cx.doc[at]
+        return any(self._is_report(t) for t in trigger.ancestors) or any(
+            t.lower_ in self.said_forms for t in cx.doc[trigger.sent.start:at])
+
+    def _adverbial_of(self, cx: CodingContext, said: _Said, verb: Token) -> bool:
+        """Whether the event's trigger sits in an adverbial clause of ``verb`` ("When it
+        emerged that the aircraft was MH17, they denied any involvement"): the
+        circumstance of the denial, not what it answers."""
+        t = cx.doc[self._token_at(cx, said)]
+        path = [t, *t.ancestors]
+        return any(a.dep_ == "advcl" and a.head.i == verb.i for a in path)
+
+    def _role_denials(self, cx: CodingContext, sent: Span, mine: list[_Said]
+                      ) -> list[tuple[Token, Argument, str | None]]:
+        """(verb, denier, type) of the clauses of ``sent`` in which a named speaker denies a
+        part in an act: a denial verb whose object is a role ("Kyiv denied any role",
+        "JNIM denies involvement": type ``None``, any act), or one whose denied event the
+        coder read ("Iran denied firing them": that event's type)."""
+        out: list[tuple[Token, Argument, str | None]] = []
+        for verb in sent:
+            if verb.pos_ not in ("VERB", "AUX") or (
+                verb.lemma_.lower() not in self.reader.denial_verbs
+            ):
+                continue
+            role = any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in self.cues.role_nouns
+                       for c in verb.children)
+            subject = max((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i),
+                          key=lambda c: c.i, default=None)
+            if subject is None:
+                continue
+            # the subject nearest the verb as named ("(OPPES) HOWEVER, THE ARMED FORCES HIGH
+            # COMMAND DENIED INVOLVEMENT": not the transcript's speaker); else whom it stands
+            # for ("it")
+            denier = self._speaker_of(cx, verb) if subject.lower_ in _PRONOUNS else (
+                self.reader.actor_arg(cx, subject))
+            if denier is None or denier.span is None:
+                continue
+            if role:
+                out.append((verb, denier, None))
+                continue
+            for s in mine:
+                at = self._token_at(cx, s)
+                if s.event.modality == "denied" and at >= 0 and s.speaker is not None and (
+                    _same_speaker(s.speaker, denier)
+                ) and verb.i in {t.i for t in cx.doc[at].ancestors}:
+                    out.append((verb, denier, s.event.type))
+                    break
+        return out
+
     def _relative_denials(self, cx: CodingContext, sent: Span) -> list[tuple[Token, Argument]]:
         """(verb, denier) of "..., which denies ..." / "..., who denied it" clauses on an
-        actor named in ``sent``."""
+        actor named in ``sent``, and of "..., a charge Paris denies" / "a claim Yerevan
+        rejects" on what was said."""
         out = []
         for verb in sent:
-            if verb.dep_ != "relcl" or verb.lemma_.lower() not in self.reader.denial_verbs:
+            lemma = verb.lemma_.lower()
+            if verb.dep_ != "relcl" or lemma not in self.reader.denial_verbs | {"reject",
+                                                                               "dismiss"}:
                 continue
             if not any(c.dep_ == "nsubj" and c.lower_ in ("which", "who") for c in verb.children):
+                if {verb.head.lemma_.lower(), verb.head.lower_} & (
+                    self.cues.claim_nouns | self.cues.answered_objects
+                ) and verb.head.pos_ == "NOUN":
+                    denier = self._speaker_of(cx, verb)
+                    if denier is not None and denier.span is not None and denier.actor:
+                        out.append((verb, denier))
                 continue
             denier = self.reader.actor_arg(cx, verb.head)
-            if denier.span is not None and denier.actor is not None:
+            if denier.span is not None and denier.actor is not None and (
+                lemma in self.reader.denial_verbs
+            ):
                 out.append((verb, denier))
         return out
 
@@ -1696,6 +1847,22 @@ class Attribution:
                          or t.lower_ in _forms(cues.finding_verbs)), None)
             if holder is None and said is not None:
                 holder = self._word_speaker(cx, sent.start, said)
+            if holder is None:
+                # "..., investigators said": a report clause after the finding
+                forms = self.said_forms | _forms(cues.finding_verbs)
+                tail = next((t.i for t in reversed(doc[after:sent.end]) if t.lower_ in forms),
+                            None)
+                comma = next((t.i for t in reversed(doc[after:tail]) if t.text == ","),
+                             None) if tail is not None else None
+                if comma is not None and tail is not None and 1 < tail - comma <= 5:
+                    holder = self._word_speaker(cx, comma + 1, tail)
+                    last = doc[tail - 1]
+                    if holder is None and last.is_alpha and not last.is_stop and (
+                        last.lower_ not in _PRONOUNS
+                    ):
+                        from .coder import Argument
+
+                        holder = Argument(last, None)  # ("investigators said")
             return k, self.reader.actor_arg(cx, doc[attacker.end - 1]), holder
         return None
 
@@ -1731,7 +1898,12 @@ class Attribution:
                     continue
                 if a.actor and b.actor and self._same_side(a.actor, b.actor):
                     continue  # allies tell one story
-                if (any(self._accused(e.event, x) for e in (s, t) for x in (a, b))
+                # a party to the acts; where one speaker's side is unknown ("civil defence
+                # workers"), the one that did them: the side they were done to and a witness
+                # tell one story ("Lebanon's health ministry said an Israeli strike killed
+                # five people. Civil defence workers said the strike hit a building")
+                party = self._accused if a.actor and b.actor else self._did
+                if (any(party(e.event, x) for e in (s, t) for x in (a, b))
                         or self._own_act(t)) and not any(o is t for _, o in out):
                     out.append((s, t))
         return out
@@ -1761,14 +1933,91 @@ class Attribution:
             for said in speech.said:
                 if said.sent != j - 1 or said.speaker is not None or said.claimed:
                     continue
-                e = said.event
-                new = replace(e, asserted_by=speaker.actor, asserted_by_text=speaker.text,
-                              modality="reported" if e.modality == "asserted" else e.modality)
-                cx.out.events[:] = [new if x.id == e.id else x for x in cx.out.events]
-                cx.out.claims[:] = [
-                    replace(c, asserted_by=speaker.actor) if c.event == e.id and (
-                        c.stance == "asserts") else c for c in cx.out.claims]
-                said.event, said.speaker, said.claimed = new, speaker, True
+                self._reattribute(cx, said, speaker)
+
+    @staticmethod
+    def _reattribute(cx: CodingContext, said: _Said, speaker: Argument) -> None:
+        """Make ``speaker`` the asserter of the author's event ``said`` (reported)."""
+        e = said.event
+        new = replace(e, asserted_by=speaker.actor, asserted_by_text=speaker.text,
+                      modality="reported" if e.modality == "asserted" else e.modality)
+        cx.out.events[:] = [new if x.id == e.id else x for x in cx.out.events]
+        cx.out.claims[:] = [
+            replace(c, asserted_by=speaker.actor) if c.event == e.id and (
+                c.stance == "asserts") else c for c in cx.out.claims]
+        said.event, said.speaker, said.claimed = new, speaker, True
+
+    def _credited(self, cx: CodingContext) -> None:
+        """"Addis Ababa praised its army for protecting civilians": what the praise is for
+        is the praiser's claim (as "praise his contribution to ..." is), not the author's."""
+        for said in cx.speech.said:
+            at = self._token_at(cx, said)
+            if at < 0 or said.speaker is not None or said.claimed:
+                continue
+            t = cx.doc[at]
+            if t.dep_ != "pcomp" or t.head.lower_ not in ("for", "over") or (
+                t.head.head.lemma_.lower() not in self.cues.credit_verbs
+            ):
+                continue
+            speaker = self._speaker_of(cx, t.head.head)
+            if speaker is not None and speaker.span is not None:
+                self._reattribute(cx, said, speaker)
+
+    def _dismissed_reports(self, cx: CodingContext) -> list[tuple[_Said, Argument | None]]:
+        """(event, owner of the reports) of the events told in a clause on what a named
+        speaker dismisses or denies ("The Kremlin dismissed reports that North Korean
+        soldiers were fighting in Kursk", "Kigali rejected claims by UN experts that ..."):
+        the event becomes denied by that speaker, as "X denied that ..." makes it; the
+        owner is who the reports are by ("Indian reports", "Kyiv's claims", "a report by
+        UN experts"), ``None`` when they are nobody's."""
+        cues = self.cues
+        nouns = (cues.claim_nouns | cues.answered_objects) - {"it", "this", "that", "them",
+                                                              "these"}
+        verbs = self.reader.denial_verbs | {"dismiss", "reject"}
+        out: list[tuple[_Said, Argument | None]] = []
+        for said in cx.speech.said:
+            at = self._token_at(cx, said)
+            if at < 0 or said.event.modality == "denied" or said.event.negated:
+                continue
+            path = []
+            for t in cx.doc[at].ancestors:
+                path.append(t)
+                if t.pos_ in ("VERB", "AUX"):
+                    break
+            verb = path[-1] if path else None
+            report = next((t for t in path[:-1] if t.pos_ == "NOUN" and (
+                {t.lemma_.lower(), t.lower_} & nouns)), None)
+            if verb is None or report is None or verb.lemma_.lower() not in verbs or not any(
+                t.dep_ in ("dobj", "obj") and t.head.i == verb.i for t in path[:-1]
+            ):
+                continue
+            speaker = self._speaker_of(cx, verb)
+            if speaker is None or speaker.span is None:
+                continue
+            owner: Argument | None = None
+            for c in report.children:
+                if c.dep_ == "poss" or (c.dep_ == "amod" and c.pos_ in ("ADJ", "PROPN")):
+                    owner = self.reader.actor_arg(cx, c)
+                elif c.dep_ == "prep" and c.lower_ in ("by", "from"):
+                    owner = next((self.reader.actor_arg(cx, o) for o in c.children
+                                  if o.dep_ == "pobj"), None)
+                if owner is not None and (owner.span is None or owner.actor is None):
+                    owner = None
+                if owner is not None:
+                    break
+            if owner is not None and _same_speaker(owner, speaker):
+                owner = None
+            e = said.event
+            new = replace(e, asserted_by=speaker.actor, asserted_by_text=speaker.text,
+                          modality="denied")
+            cx.out.events[:] = [new if x.id == e.id else x for x in cx.out.events]
+            cx.out.claims[:] = [
+                replace(c, asserted_by=speaker.actor, stance="denies",
+                        asserted_by_text=speaker.text) if c.event == e.id and (
+                    c.stance == "asserts") else c for c in cx.out.claims]
+            said.event, said.speaker, said.claimed = new, speaker, True
+            out.append((said, owner))
+        return out
 
     def _opens_contrast(self, sent: Span) -> bool:
         return sent[0].lower_ in self.cues.opening_contrasts
@@ -1821,6 +2070,8 @@ class Attribution:
                 return doc[i]
         if i > sent.start and doc[sent.start].lower_ in cues.opening_contrasts:
             return doc[sent.start]  # "Yet Fano units still control ...": against the last
+        if self._judged_false(sent):
+            return doc[sent.start]  # "That claim is false."
         for k in range(sent.start + 1, sent.end):
             if doc[k - 1].lower_ in ("but", "yet") or (doc[k - 1].text == "," and
                                                         doc[k].lower_ in ("but", "yet")):
@@ -1840,9 +2091,91 @@ class Attribution:
                 return clause
             if any(_at(doc, k, sent.end, phrase) for phrase in cues.nothing_else):
                 return clause  # "footage shows tents burning, nothing else"
+            if self._doubt_at(doc, k, sent.end):
+                return clause  # "There is no evidence that Ukraine was involved, US ... said"
             if doc[k].lower_ in cues.counter_adverbs and doc[k].dep_ == "advmod":
                 return clause  # "The Kremlin nonetheless insisted ...": the whole
         return None
+
+    def _evidence_shows(self, sent: Span) -> bool:
+        """Whether ``sent`` is what a piece of evidence shows: its main verb a finding verb
+        whose subject is evidence ("Satellite images show ...", "Video released by Manila
+        shows ...", "Flight records show ..."); in a sentence the prefilter left unparsed,
+        read from its words (an evidence noun among its first words, a finding verb soon
+        after it)."""
+        cues = self.cues
+        if not any(t.pos_ for t in sent):
+            forms = _forms(cues.finding_verbs)
+            return any(t.lower_ in cues.evidence_nouns and any(
+                u.lower_ in forms for u in sent[t.i - sent.start + 1:t.i - sent.start + 5])
+                for t in sent[:6])
+        root = sent.root
+        return root.pos_ in ("VERB", "AUX") and root.lemma_.lower() in cues.finding_verbs and any(
+            c.dep_ in ("nsubj", "nsubjpass") and {c.lemma_.lower(), c.lower_} & cues.evidence_nouns
+            for c in root.children)
+
+    def _doubt_at(self, doc: Any, k: int, end: int) -> bool:
+        """Whether a doubt about what was said starts at token ``k``: "no evidence that
+        ...", "no evidence of that", "nothing to suggest it" (not "no sign of being
+        lifted")."""
+        for phrase in self.cues.doubt_phrases:
+            n = k + len(phrase)
+            if _at(doc, k, end, phrase) and n < end and (
+                doc[n].lower_ == "that" or (n + 1 < end and (doc[n].lower_, doc[n + 1].lower_)
+                                            in _DOUBTED)
+                or (phrase[-1] in ("suggest", "indicate") and doc[n].lower_ in (
+                    "it", "this", "any", "such"))
+            ):
+                return True
+        return False
+
+    def _judged_false_subject(self, root: Token) -> bool:
+        """Whether the subject of ``root`` is what was said: a pointing word, or a claim
+        noun with one ("that claim", "the allegations")."""
+        cues = self.cues
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return False
+        named = {subject.lemma_.lower(), subject.lower_} & (cues.claim_nouns
+                                                           | cues.answered_objects)
+        pointed = any(c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those", "the",
+                                                        "such") for c in subject.children)
+        return subject.lower_ in ("this", "that") or bool(named and pointed)
+
+    def _judged_false(self, sent: Span) -> bool:
+        """Whether ``sent`` says that what was just said is false: its subject the claim
+        (a pointing word, or a claim noun with one), an answer word its predicate ("That
+        claim is false", "The allegations are baseless", "This is a fabrication")."""
+        cues = self.cues
+        if not any(t.pos_ for t in sent):
+            # unparsed (no event words): read from the words
+            words = [t.lower_ for t in sent[:7] if not t.is_punct]
+            be = next((k for k, w in enumerate(words[:3]) if w in (
+                "is", "are", "was", "were", "'s")), None)
+            if be is None or be == 0 or words[0] not in (
+                "this", "that", "these", "those", "the", "such"
+            ) or not (be == 1 or words[1] in cues.claim_nouns | cues.answered_objects):
+                return False
+            return bool({" ".join(words[be + 1:be + n]) for n in (3, 4)} & _NOT_TRUE) or any(
+                w in cues.answer_words and w not in ("only", "merely", "never", "not",
+                                                     "otherwise", "instead")
+                for w in words[be + 1:be + 4])
+        root = sent.root
+        if self._is_report(root):
+            # "The claim is a fabrication, the civil defence said"
+            root = next((c for c in root.children if c.dep_ == "ccomp"), root)
+        if root.lemma_.lower() != "be":
+            return False
+        if any(c.dep_ == "neg" for c in root.children):
+            # "That is not true"
+            return any(c.dep_ == "acomp" and f"not {c.lower_}" in _NOT_TRUE
+                       for c in root.children) and self._judged_false_subject(root)
+        if not self._judged_false_subject(root):
+            return False
+        return any(c.dep_ in ("acomp", "attr") and (
+            c.lower_ in cues.answer_words or c.lemma_.lower() in cues.answer_words
+        ) and c.lower_ not in ("only", "merely", "never", "not", "otherwise", "instead")
+            for c in root.children)
 
     def _bare_report(self, cx: CodingContext, sent: Span) -> Argument | None:
         """The named speaker of ``sent`` when the sentence is a report ("Delhi says ...",
@@ -1910,6 +2243,11 @@ class Attribution:
                         arg.token.lower_ not in _PRONOUNS and arg.token.pos_ in ("NOUN", "PROPN")
                     )):
                         return arg
+        # "In fact, Ukrainian units still hold the town centre, according to Ukraine's
+        # general staff"
+        found, source = self.reader._reported_by(cx, sent[marker.i - sent.start:])
+        if found and source is not None and source.span is not None:
+            return source
         return None
 
     def _maker(self, cx: CodingContext, noun: Token) -> Argument | None:
@@ -1959,7 +2297,7 @@ class Attribution:
                                 if arg.span is not None:
                                     return arg
                             if child.dep_ == "det" and child.lower_ in ("that", "this", "these",
-                                                                        "those") and before:
+                                                                        "those", "the") and before:
                                 return before[-1]
         return None
 
@@ -2078,6 +2416,21 @@ class Attribution:
             if actor and (actor == who or (mine is not None and self._home(actor) == mine)):
                 return True
         return False
+
+    def _serves(self, person: str | None, actor: str | None) -> bool:
+        """Whether ``person`` holds (or held) an office of the state ``actor`` is (of):
+        "Defence minister Israel Katz" speaks for Israel's army's side."""
+        home = _country(actor)
+        if person is None or home is None or home in _NOT_STATES or len(home) != 3:
+            return False
+        entry = self.reader.dictionary.get(person)
+        return any(_country(a.actor) == home for a in getattr(entry, "affiliations", ()))
+
+    def _did(self, event: Event, speaker: Argument) -> bool:
+        """Whether ``speaker`` is (of) the side that did ``event`` (its source)."""
+        who = speaker.actor
+        return who is not None and event.source is not None and (
+            self._same_side(event.source, who))
 
     def _home(self, actor: str) -> str | None:
         """The country of an actor: its id's first part for a state or state body ("IRN.MIL"),
