@@ -175,7 +175,28 @@ class Speech:
 
 
 def _at(doc: Any, i: int, end: int, phrase: tuple[str, ...]) -> bool:
-    return i + len(phrase) <= end and all(doc[i + k].lower_ == w for k, w in enumerate(phrase))
+    n = len(phrase)
+    return i + n <= end and _lower_words(doc)[i:i + n] == list(phrase)
+
+
+_LAST_READ: tuple[Any, list[str]] = (None, [])  # the doc last read by _lower_words, its words
+
+
+def _lower_words(doc: Any) -> list[str]:
+    """``doc``'s words in lower case, read once per doc (the phrase tests run at every token
+    of every sentence; a Token object per word and test was a tenth of the coder's time)."""
+    global _LAST_READ
+    last, words = _LAST_READ  # one read of the pair: threads coding other docs recompute
+    if last is not doc or len(words) != len(doc):
+        words = [t.lower_ for t in doc]
+        _LAST_READ = (doc, words)
+    return words
+
+
+@lru_cache(maxsize=16)
+def _first_words(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str] | None:
+    """The words ``phrases`` start with (``None`` when an empty one matches anywhere)."""
+    return None if () in phrases else frozenset(p[0] for p in phrases)
 
 
 def _same_speaker(a: Argument, b: Argument) -> bool:
@@ -1427,7 +1448,10 @@ class Attribution:
         word before them ("UN monitors reported that the shells ..."), else ``None``."""
         doc = sent.doc
         cues = self.cues
+        words, firsts = _lower_words(doc), _first_words(cues.origin_phrases)
         for k in range(sent.start + 1, sent.end):
+            if firsts is not None and words[k] not in firsts:
+                continue
             phrase = next((p for p in cues.origin_phrases if _at(doc, k, sent.end, p)), None)
             if phrase is None:
                 continue
@@ -1582,9 +1606,11 @@ class Attribution:
                 return doc[i]
         if i > sent.start and doc[sent.start].lower_ in cues.opening_contrasts:
             return doc[sent.start]  # "Yet Fano units still control ...": against the last
+        words = _lower_words(doc)
+        clause = sent.start
         for k in range(sent.start + 1, sent.end):
-            if doc[k - 1].lower_ in ("but", "yet") or (doc[k - 1].text == "," and
-                                                        doc[k].lower_ in ("but", "yet")):
+            if words[k - 1] in ("but", "yet") or (words[k - 1] == "," and
+                                                  words[k] in ("but", "yet")):
                 for phrase in cues.counter_markers:
                     if _at(doc, k, sent.end, phrase):
                         return doc[k]
@@ -1595,14 +1621,14 @@ class Attribution:
                 return doc[sent.start]
             # the whole sentence, or the clause after its last semicolon before the word
             # ("Baku insists its troops never fired on civilians; rights groups say otherwise")
-            clause = next((doc[t.i + 1] for t in reversed(doc[sent.start:k]) if t.text == ";"),
-                          doc[sent.start])
-            if doc[k].lower_ in cues.otherwise_words and doc[k].dep_ in ("advmod", "dobj", "dep"):
-                return clause
+            if words[k - 1] == ";":
+                clause = k
+            if words[k] in cues.otherwise_words and doc[k].dep_ in ("advmod", "dobj", "dep"):
+                return doc[clause]
             if any(_at(doc, k, sent.end, phrase) for phrase in cues.nothing_else):
-                return clause  # "footage shows tents burning, nothing else"
-            if doc[k].lower_ in cues.counter_adverbs and doc[k].dep_ == "advmod":
-                return clause  # "The Kremlin nonetheless insisted ...": the whole
+                return doc[clause]  # "footage shows tents burning, nothing else"
+            if words[k] in cues.counter_adverbs and doc[k].dep_ == "advmod":
+                return doc[clause]  # "The Kremlin nonetheless insisted ...": the whole
         return None
 
     def _bare_report(self, cx: CodingContext, sent: Span) -> Argument | None:
