@@ -44,6 +44,7 @@ from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from spacy.attrs import LOWER
 from spacy.tokens import Span, Token
 
 from ..datafiles import packaged
@@ -188,7 +189,8 @@ def _lower_words(doc: Any) -> list[str]:
     global _LAST_READ
     last, words = _LAST_READ  # one read of the pair: threads coding other docs recompute
     if last is not doc or len(words) != len(doc):
-        words = [t.lower_ for t in doc]
+        strings = doc.vocab.strings
+        words = [strings[w] for w in doc.to_array(LOWER).tolist()]
         _LAST_READ = (doc, words)
     return words
 
@@ -1606,7 +1608,7 @@ class Attribution:
                 return doc[i]
         if i > sent.start and doc[sent.start].lower_ in cues.opening_contrasts:
             return doc[sent.start]  # "Yet Fano units still control ...": against the last
-        words = _lower_words(doc)
+        words, otherwise = _lower_words(doc), _first_words(cues.nothing_else)
         clause = sent.start
         for k in range(sent.start + 1, sent.end):
             if words[k - 1] in ("but", "yet") or (words[k - 1] == "," and
@@ -1625,7 +1627,9 @@ class Attribution:
                 clause = k
             if words[k] in cues.otherwise_words and doc[k].dep_ in ("advmod", "dobj", "dep"):
                 return doc[clause]
-            if any(_at(doc, k, sent.end, phrase) for phrase in cues.nothing_else):
+            if (otherwise is None or words[k] in otherwise) and any(
+                _at(doc, k, sent.end, phrase) for phrase in cues.nothing_else
+            ):
                 return doc[clause]  # "footage shows tents burning, nothing else"
             if words[k] in cues.counter_adverbs and doc[k].dep_ == "advmod":
                 return doc[clause]  # "The Kremlin nonetheless insisted ...": the whole
@@ -1720,8 +1724,10 @@ class Attribution:
 
     def _falsely_claimed(self, cx: CodingContext, sent: Span, mine: list[_Said]) -> list[_Said]:
         out = []
-        for token in sent:
-            if token.lower_ in self.cues.false_adverbs and self._is_report(token.head):
+        words = _lower_words(sent.doc)
+        for token in (sent.doc[k] for k in range(sent.start, sent.end)
+                      if words[k] in self.cues.false_adverbs):
+            if self._is_report(token.head):
                 speaker = next(iter(self.reader.subjects(cx, token.head)), None)
                 out += [s for s in mine if s.speaker is not None and speaker is not None
                         and s.speaker.token == speaker.token]
