@@ -4,11 +4,12 @@ token by token would: across docs read in turn, and after a doc's tokens change.
 from __future__ import annotations
 
 import spacy
+from spacy.tokens import Doc
 
 from actorgraph.coding.attribution import _at, _first_words
 
 
-def _token_by_token(doc, i: int, end: int, phrase: tuple[str, ...]) -> bool:  # type: ignore[no-untyped-def]
+def _token_by_token(doc: Doc, i: int, end: int, phrase: tuple[str, ...]) -> bool:
     return i + len(phrase) <= end and all(doc[i + k].lower_ == w for k, w in enumerate(phrase))
 
 
