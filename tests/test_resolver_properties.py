@@ -17,10 +17,10 @@ from functools import lru_cache
 
 import pytest
 from contract import date_value_problem, real_iso  # bench/contract.py, shared with fuzz.py
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
-from actorgraph.coding.dates import DateValue, normalise_date, resolve_date, shift
+from actorgraph.coding.dates import DateValue, _resolve, normalise_date, resolve_date, shift
 from actorgraph.coding.places import Gazetteer, load_gazetteer
 
 FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -133,6 +133,23 @@ def test_resolve_date_never_raises_and_returns_real_dates(
     text: str, context: str | None, now: str | None
 ) -> None:
     check_value(resolve_date(text, context, now))
+
+
+@FAST
+@given(text=date_texts, context=contexts, now=nows, day_first=st.sampled_from([None, True, False]))
+@example("THREE DAYS LATER", "1990", None, None)
+@example("LAST DECEMBER", None, "2024-12-20", None)
+@example("two weeks ago", None, "2024-05-16", None)
+@example("Auguſt 2003", None, None, None)
+@example("on the 11th, two days before Friday", "2024-05", "2024-05-16", None)
+@example("١٢/5 and İn mid-JUNE", None, "2024-05-16", True)
+def test_pattern_gates_change_no_answer(
+    text: str, context: str | None, now: str | None, day_first: bool | None
+) -> None:
+    # resolve_date tries a pattern only where the text has what it needs (a digit, a month,
+    # one of its words): the answer of trying every one
+    assert _resolve(text, context, now, day_first) == _resolve(
+        text, context, now, day_first, fast=False)
 
 
 @FAST

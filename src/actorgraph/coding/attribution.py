@@ -57,6 +57,7 @@ from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from spacy.attrs import LOWER
 from spacy.tokens import Span, Token
 
 from ..datafiles import packaged
@@ -231,7 +232,29 @@ class Speech:
 
 
 def _at(doc: Any, i: int, end: int, phrase: tuple[str, ...]) -> bool:
-    return i + len(phrase) <= end and all(doc[i + k].lower_ == w for k, w in enumerate(phrase))
+    n = len(phrase)
+    return i + n <= end and _lower_words(doc)[i:i + n] == list(phrase)
+
+
+_LAST_READ: tuple[Any, list[str]] = (None, [])  # the doc last read by _lower_words, its words
+
+
+def _lower_words(doc: Any) -> list[str]:
+    """``doc``'s words in lower case, read once per doc (the phrase tests run at every token
+    of every sentence; a Token object per word and test was a tenth of the coder's time)."""
+    global _LAST_READ
+    last, words = _LAST_READ  # one read of the pair: threads coding other docs recompute
+    if last is not doc or len(words) != len(doc):
+        strings = doc.vocab.strings
+        words = [strings[w] for w in doc.to_array(LOWER).tolist()]
+        _LAST_READ = (doc, words)
+    return words
+
+
+@lru_cache(maxsize=16)
+def _first_words(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str] | None:
+    """The words ``phrases`` start with (``None`` when an empty one matches anywhere)."""
+    return None if () in phrases else frozenset(p[0] for p in phrases)
 
 
 def _same_speaker(a: Argument, b: Argument) -> bool:
@@ -1817,7 +1840,10 @@ class Attribution:
         word before them ("UN monitors reported that the shells ..."), else ``None``."""
         doc = sent.doc
         cues = self.cues
+        words, firsts = _lower_words(doc), _first_words(cues.origin_phrases)
         for k in range(sent.start + 1, sent.end):
+            if firsts is not None and words[k] not in firsts:
+                continue
             phrase = next((p for p in cues.origin_phrases if _at(doc, k, sent.end, p)), None)
             if phrase is None:
                 continue
@@ -2072,9 +2098,12 @@ class Attribution:
             return doc[sent.start]  # "Yet Fano units still control ...": against the last
         if self._judged_false(sent):
             return doc[sent.start]  # "That claim is false."
+        words, otherwise = _lower_words(doc), _first_words(cues.nothing_else)
+        doubts = _first_words(cues.doubt_phrases)
+        clause = sent.start
         for k in range(sent.start + 1, sent.end):
-            if doc[k - 1].lower_ in ("but", "yet") or (doc[k - 1].text == "," and
-                                                        doc[k].lower_ in ("but", "yet")):
+            if words[k - 1] in ("but", "yet") or (words[k - 1] == "," and
+                                                  words[k] in ("but", "yet")):
                 for phrase in cues.counter_markers:
                     if _at(doc, k, sent.end, phrase):
                         return doc[k]
@@ -2085,16 +2114,18 @@ class Attribution:
                 return doc[sent.start]
             # the whole sentence, or the clause after its last semicolon before the word
             # ("Baku insists its troops never fired on civilians; rights groups say otherwise")
-            clause = next((doc[t.i + 1] for t in reversed(doc[sent.start:k]) if t.text == ";"),
-                          doc[sent.start])
-            if doc[k].lower_ in cues.otherwise_words and doc[k].dep_ in ("advmod", "dobj", "dep"):
-                return clause
-            if any(_at(doc, k, sent.end, phrase) for phrase in cues.nothing_else):
-                return clause  # "footage shows tents burning, nothing else"
-            if self._doubt_at(doc, k, sent.end):
-                return clause  # "There is no evidence that Ukraine was involved, US ... said"
-            if doc[k].lower_ in cues.counter_adverbs and doc[k].dep_ == "advmod":
-                return clause  # "The Kremlin nonetheless insisted ...": the whole
+            if words[k - 1] == ";":
+                clause = k
+            if words[k] in cues.otherwise_words and doc[k].dep_ in ("advmod", "dobj", "dep"):
+                return doc[clause]
+            if (otherwise is None or words[k] in otherwise) and any(
+                _at(doc, k, sent.end, phrase) for phrase in cues.nothing_else
+            ):
+                return doc[clause]  # "footage shows tents burning, nothing else"
+            if (doubts is None or words[k] in doubts) and self._doubt_at(doc, k, sent.end):
+                return doc[clause]  # "There is no evidence that Ukraine was involved, US ... said"
+            if words[k] in cues.counter_adverbs and doc[k].dep_ == "advmod":
+                return doc[clause]  # "The Kremlin nonetheless insisted ...": the whole
         return None
 
     def _evidence_shows(self, sent: Span) -> bool:
@@ -2271,8 +2302,10 @@ class Attribution:
 
     def _falsely_claimed(self, cx: CodingContext, sent: Span, mine: list[_Said]) -> list[_Said]:
         out = []
-        for token in sent:
-            if token.lower_ in self.cues.false_adverbs and self._is_report(token.head):
+        words = _lower_words(sent.doc)
+        for token in (sent.doc[k] for k in range(sent.start, sent.end)
+                      if words[k] in self.cues.false_adverbs):
+            if self._is_report(token.head):
                 speaker = next(iter(self.reader.subjects(cx, token.head)), None)
                 out += [s for s in mine if s.speaker is not None and speaker is not None
                         and s.speaker.token == speaker.token]

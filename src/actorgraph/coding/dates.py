@@ -49,6 +49,7 @@ _EXPLICIT = [
     ("decade", re.compile(r"\b(?:the\s+)?(?P<year>1[0-9]{2}0|20[0-9]0)s\b", re.I)),
     ("year", re.compile(rf"(?<![\d,.$£€/])\b{_YEAR}\b(?![\d,%]|-(?:strong|odd|member|man))")),
 ]
+_NAMED_MONTH = frozenset(rx for _, rx in _EXPLICIT if "(?P<mon>" in rx.pattern)
 # Numbers that look like years but name things: "Resolution 1701", "Flight 752".
 _NOT_YEAR = re.compile(r"(?:resolution|flight|no\.?|number|route|article|#)\s*$", re.I)
 # A year that names a thing near the event, not the event's date: "the 1951 treaty",
@@ -84,6 +85,24 @@ _NUMERIC = re.compile(
     r"(?<![\d/.,])\b(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<y>\d{4}|\d{2}))?\b(?![/\d%])"
 )
 _NUMERIC_NAMES = frozenset({("24", "7"), ("9", "11")})
+# What each pattern needs, tested first (most sentences hold no date, and a pattern that
+# ignores case costs tens of microseconds a sentence): every date written with numbers has
+# a digit, and the patterns that ignore case need words of their own. Tested as parts of
+# the lower-case text of an ASCII one (where ignoring case is lower-casing); every pattern
+# runs on other text.
+_DIGIT = re.compile(r"\d")
+_MONTH_PARTS = tuple(sorted({m[:3] for m in MONTHS}))  # "sept", "june": "sep", "jun"
+# The words of the patterns below without a digit or a month ("yesterday", "monday": "day")
+_DIRECTIONS = ("later", "after", "earlier", "before")  # _RELATIVE_CONTEXT's
+_WHICH = ("same", "following", "next", "previous", "preceding")  # _SAME's
+_NOW_WORDS = ("day", "tonight", "this", "last", "ago")  # _TODAY's, _WEEKDAY's, _RELATIVE_NOW's
+_DATE_WORDS = (*_DIRECTIONS, *_WHICH, *_NOW_WORDS, "overnight")
+
+
+def _any_in(low: str | None, parts: tuple[str, ...]) -> bool:
+    return low is None or any(p in low for p in parts)
+
+
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = re.compile(r"\b(?P<wd>" + "|".join(_WEEKDAYS) + r")(?:'s)?\b", re.I)
 _TODAY = re.compile(r"\b(?:today|tonight|overnight|this (?:morning|afternoon|evening))\b", re.I)
@@ -137,10 +156,14 @@ class DateValue:
     basis: DateBasis = "text"
 
 
-def _explicit(text: str) -> tuple[int, str] | None:
-    """The first explicit date in ``text``: (position, ISO value)."""
+def _explicit(text: str, fast: bool = True) -> tuple[int, str] | None:
+    """The first explicit date in ``text``: (position, ISO value); ``fast``: the patterns
+    with a month only where the text has one."""
     best: tuple[int, str] | None = None
+    months = not fast or _any_in(text.lower() if text.isascii() else None, _MONTH_PARTS)
     for precision, rx in _EXPLICIT:
+        if not months and rx in _NAMED_MONTH:
+            continue
         m = next((m for m in rx.finditer(text) if _plausible(text, m, precision)), None)
         if not m or (best and m.start() >= best[0]):
             continue
@@ -315,30 +338,42 @@ def resolve_date(
     >>> resolve_date("two years later", context="1980")
     DateValue(date='1982', end_date=None, basis='relative')
     """
+    return _resolve(text, context, now, day_first)
+
+
+def _resolve(text: str, context: str | None, now: str | None, day_first: bool | None,
+             fast: bool = True) -> DateValue | None:
+    """:func:`resolve_date`; ``fast``: a pattern is tried only where the text has what it
+    needs (``False``: every pattern, the same answers slower, for the tests)."""
     if now and not (_ISO_DAY.match(now) and _valid(now[:10])):
         now = None  # not a date we can count from
     if context:
         iso = _ISO_PREFIX.match(context)
         context = iso.group(0) if iso and _valid(iso.group(0)) else None
-    m = _RANGE.search(text)
+    low = text.lower() if fast and text.isascii() else None
+    digits = not fast or _DIGIT.search(text) is not None
+    months = _any_in(low, _MONTH_PARTS)
+    if not (digits or months or _any_in(low, _DATE_WORDS)):
+        return None
+    m = _RANGE.search(text) if digits else None
     if m:
         if m.group("c"):
             return _span(m.group("c"), m.group("d"))
-        a, b = _explicit(m.group("a")), _explicit(m.group("b"))
+        a, b = _explicit(m.group("a"), fast), _explicit(m.group("b"), fast)
         if a and b:  # a decade is a span: "from the 1990s to 2005" starts in 1990
             return _span(a[1].partition("/")[0], b[1].rpartition("/")[2])
-    found = _explicit(text)
+    found = _explicit(text, fast) if digits else None
     if found:
         start, _, end = found[1].partition("/")  # a decade is a span
         return DateValue(start, end or None)
     if context:
-        m = _RELATIVE_CONTEXT.search(text)
+        m = _RELATIVE_CONTEXT.search(text) if _any_in(low, _DIRECTIONS) else None
         if m:
             sign = -1 if _word(m.group("dir")) in ("earlier", "before") else 1
             value = _shifted(context, sign * _number(m.group("n")), _word(m.group("unit")))
             if value:
                 return DateValue(value, basis="relative")
-        m = _SAME.search(text)
+        m = _SAME.search(text) if _any_in(low, _WHICH) else None
         if m:
             step = {"same": 0, "following": 1, "next": 1, "previous": -1, "preceding": -1}
             unit = _word(m.group("unit"))
@@ -347,16 +382,17 @@ def resolve_date(
                 value := _shifted(context[:keep], step[_word(m.group("which"))], unit)
             ):
                 return DateValue(value, basis="relative")
-    numeric = _numeric_date(text, context or now, day_first)
+    numeric = _numeric_date(text, context or now, day_first) if digits else None
     if numeric is not None:
         return numeric
     anchor = context or now
-    m = _LAST_MONTH.search(text)
+    m = _LAST_MONTH.search(text) if months and _any_in(low, ("last",)) else None
     if m and now:
         month = MONTHS[_word(m.group("mon"))]
         year = int(now[:4]) - (month >= int(now[5:7]))
         return DateValue(f"{year:04d}-{month:02d}", basis="relative")
-    m = next((m for m in _MONTH_NO_YEAR.finditer(text) if not _month_in_name(text, m)), None)
+    m = next((m for m in _MONTH_NO_YEAR.finditer(text) if not _month_in_name(text, m)),
+             None) if months else None
     if m and anchor and not (
         _word(m.group("mon")) == "may" and not (m.group("day1") or m.group("day2"))
     ):
@@ -368,15 +404,15 @@ def resolve_date(
         value = f"{year:04d}-{month:02d}" + (f"-{int(day):02d}" if day else "")
         if _valid(value):
             return DateValue(value, basis="relative")
-    m = _ORDINAL_DAY.search(text)
+    m = _ORDINAL_DAY.search(text) if digits else None
     if m and anchor and len(anchor) >= 7:  # "on the 11th": the month the context gives
         value = f"{anchor[:7]}-{int(m.group('day')):02d}"
         if _valid(value):
             return DateValue(value, basis="relative")
     if now and len(now) >= 10:
-        if _TODAY.search(text):
+        if _any_in(low, ("today", "tonight", "overnight", "this")) and _TODAY.search(text):
             return DateValue(now[:10], basis="relative")
-        m = _WEEKDAY.search(text)
+        m = _WEEKDAY.search(text) if _any_in(low, ("day",)) else None
         if m and not re.search(r"\b(?:next|this coming)\s+$", text[: m.start()], re.I):
             base = date.fromisoformat(now[:10])
             back = (base.weekday() - _WEEKDAYS.index(_word(m.group("wd")))) % 7
@@ -386,7 +422,7 @@ def resolve_date(
             if base.toordinal() > back:  # not before 0001-01-01
                 return DateValue((base - timedelta(days=back)).isoformat(), basis="relative")
     if now:
-        m = _RELATIVE_NOW.search(text)
+        m = _RELATIVE_NOW.search(text) if _any_in(low, _NOW_WORDS) else None
         if m:
             value = _dateparser_relative(m.group(0), now)
             if value:
