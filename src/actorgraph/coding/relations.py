@@ -53,6 +53,7 @@ from ..errors import ConfigError
 from ..models import RELATION_TYPES, Actor, Evidence, Relation, stable_id
 from ..nlp.relation_model import (
     RelationModel,
+    common_head,
     dependency_path,
     load_relation_model,
     pair_features,
@@ -551,10 +552,7 @@ class RelationFinder:
                 if relation is None:
                     continue
                 ruled.append((found.source.token, found.target.token))
-                pair = (relation.source or "", relation.target or "")
-                if relation.symmetric:
-                    pair = (min(pair), max(pair))
-                key = (relation.type, *pair, sent.start)
+                key = _merge_key(relation, sent.start)
                 old = out.get(key)
                 if old is None or relation.confidence > old.confidence:
                     out[key] = relation
@@ -565,10 +563,7 @@ class RelationFinder:
                 if relation is None:
                     continue
                 relation = replace(relation, confidence=round(max(0.1, min(0.9 * p, 0.9)), 2))
-                pair = (relation.source or "", relation.target or "")
-                if relation.symmetric:
-                    pair = (min(pair), max(pair))
-                out.setdefault((relation.type, *pair, sent.start), relation)
+                out.setdefault(_merge_key(relation, sent.start), relation)
         return list(out.values()), self._made
 
     def _mentions(self, sent: Span) -> list[Span]:
@@ -594,31 +589,34 @@ class RelationFinder:
             for b in mentions:
                 if a.start == b.start or a.id_ == b.id_:
                     continue
-                feats = pair_features(a, b, kinds[(a.start, a.end)], kinds[(b.start, b.end)],
-                                      self._cue_types)
                 covered = _restates(a.root, b.root, ruled)
                 if self.recorder is not None:
                     self.recorder.append({
-                        "item": ctx.doc, "sent": sent.start_char, "features": feats,
-                        "covered": covered,
+                        "item": ctx.doc, "sent": sent.start_char, "covered": covered,
+                        "features": pair_features(a, b, kinds[(a.start, a.end)],
+                                                  kinds[(b.start, b.end)], self._cue_types),
                         "a": [a.start_char, a.end_char, a.text, *self._names(a.id_)],
                         "b": [b.start_char, b.end_char, b.text, *self._names(b.id_)]})
                     continue
-                if covered or self.model is None or not self._plain_path(a.root, b.root):
+                if covered or self.model is None:
                     continue
-                best = self.model.best(feats)
+                _, inner = dependency_path(a.root, b.root)  # read by both tests below
+                if not self._plain_path(inner):
+                    continue
+                best = self.model.best(pair_features(
+                    a, b, kinds[(a.start, a.end)], kinds[(b.start, b.end)], self._cue_types))
                 if best is None:
                     continue
                 rtype, p = best
-                trigger = self._model_trigger(a.root, b.root)
+                trigger = self._model_trigger(a.root, b.root, inner)
                 yield _Found(rtype, Argument(a.root, a), Argument(b.root, b), trigger,
                              "model", trigger), p
 
-    def _plain_path(self, a: Token, b: Token) -> bool:
+    def _plain_path(self, inner: list[Token]) -> bool:
         """Whether every verb between two mentions is a relation cue or a copula: through
         any other verb ("X hopes to be elected president of Y", "X said Y ...") the clause
-        may intend, deny or report, which the rules read and the model does not."""
-        _, inner = dependency_path(a, b)
+        may intend, deny or report, which the rules read and the model does not.
+        ``inner``: the tokens of the dependency path strictly between the two."""
         for t in inner:
             if t.pos_ not in ("VERB", "AUX"):
                 continue
@@ -627,14 +625,15 @@ class RelationFinder:
                 return False
         return True
 
-    def _model_trigger(self, a: Token, b: Token) -> Token:
+    def _model_trigger(self, a: Token, b: Token, inner: list[Token]) -> Token:
         """The word whose clause gives a learned relation its modality: the last cue word
         on the path between the mentions ("hopes to be elected president of": president,
-        under "hopes"), else the word both hang from."""
-        _, inner = dependency_path(a, b)
+        under "hopes"), else the word both hang from (``inner``: the path's tokens strictly
+        between them)."""
         cued = [t for t in inner if t.lower_ in self._cue_types
                 or t.lemma_.lower() in self._cue_types]
-        trigger = cued[-1] if cued else _common_head(a, b)
+        head = common_head(a, b)
+        trigger = cued[-1] if cued else head if head is not None else b.sent.root
         # a predicate noun takes its verb's clause ("X was elected president of Y")
         return trigger.head if trigger.dep_ in ("attr", "acomp", "oprd") else trigger
 
@@ -2052,6 +2051,15 @@ class RelationFinder:
         )
 
 
+def _merge_key(relation: Relation, sent_start: int) -> tuple[str, str, str, int]:
+    """What makes two relations of one sentence the same: type and sides (either way
+    round for a symmetric type)."""
+    pair = (relation.source or "", relation.target or "")
+    if relation.symmetric:
+        pair = (min(pair), max(pair))
+    return (relation.type, *pair, sent_start)
+
+
 def _restates(a: Token, b: Token, ruled: list[tuple[Token, Token]]) -> bool:
     """Whether the pair (a, b) lies within a pair the rules related, either way round:
     each word the head of a rule side or inside its phrase ("Russia" of "Syria's
@@ -2071,12 +2079,6 @@ def _name_piece(part: Token, name: Token) -> bool:
         if part.i == name.i:
             return True
     return False
-
-
-def _common_head(a: Token, b: Token) -> Token:
-    """The lowest token both ``a`` and ``b`` hang from (the sentence root at worst)."""
-    above = {t.i for t in (a, *a.ancestors)}
-    return next((t for t in (b, *b.ancestors) if t.i in above), b.sent.root)
 
 
 def _on_paper(trigger: Token) -> bool:

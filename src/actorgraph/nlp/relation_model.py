@@ -30,8 +30,8 @@ from ..errors import ModelError
 from ..models import RELATION_TYPES
 from .model_files import read_model
 
-__all__ = ["FEATURES_VERSION", "RelationModel", "dependency_path", "load_relation_model",
-           "pair_features"]
+__all__ = ["FEATURES_VERSION", "RelationModel", "common_head", "dependency_path",
+           "load_relation_model", "pair_features"]
 
 FEATURES_VERSION = 2
 _MAX_PATH = 6
@@ -57,11 +57,16 @@ def _walk(start: Token, stop: int, mark: str, ends: int) -> tuple[list[str], lis
     return steps, tokens
 
 
+def common_head(a: Token, b: Token) -> Token | None:
+    """The lowest token both ``a`` and ``b`` hang from (either may be it), if any."""
+    up_ids = {t.i for t in (a, *a.ancestors)}
+    return next((t for t in (b, *b.ancestors) if t.i in up_ids), None)
+
+
 def dependency_path(a: Token, b: Token) -> tuple[list[str], list[Token]]:
     """The dependency path from ``a`` up to the lowest common head and down to ``b``:
     its steps (``^dep`` up, ``vdep`` down) and the tokens strictly between the ends."""
-    up_ids = {t.i for t in (a, *a.ancestors)}
-    common = next((t for t in (b, *b.ancestors) if t.i in up_ids), None)
+    common = common_head(a, b)
     if common is None:
         return ["none"], []
     steps, inner = _walk(a, common.i, "^", a.i)
