@@ -302,6 +302,11 @@ class Attribution:
         # inflected forms, for sentences the prefilter left unparsed
         self.said_forms = {f for v in self.report if " " not in v for f in word_forms(v)}
         self._office_index: dict[tuple[str, str], list[Any]] | None = None
+        # what the per-token phrase tests look up, read once from the cues
+        self._sector_modifiers = {p[0]: p[-1] for p in self.cues.sector_modifiers}
+        self._doubt_starts = _first_words(self.cues.doubt_phrases)
+        self._long_marker_starts = frozenset(p[0] for p in self.cues.counter_markers
+                                             if len(p) > 1)
 
     # -- speakers ------------------------------------------------------------------------
 
@@ -575,7 +580,7 @@ class Attribution:
         none)."""
         lemma = token.lemma_.lower()
         if {lemma, token.lower_} & self.cues.sector_speakers:
-            modifiers = {p[0]: p[-1] for p in self.cues.sector_modifiers}
+            modifiers = self._sector_modifiers
             for child in token.lefts:
                 if child.dep_ in ("amod", "compound", "nmod") and child.lower_ in modifiers:
                     return modifiers[child.lower_].upper()
@@ -802,7 +807,7 @@ class Attribution:
             return True
         doc = trigger.doc
         for t in (trigger, *trigger.ancestors):
-            if t is not trigger and self._is_report(t):
+            if t.i != trigger.i and self._is_report(t):
                 return False
             if t.lower_ in self.cues.background_words and t.dep_ == "prep":
                 edge = min(t.left_edge.i, t.i)
@@ -2099,7 +2104,7 @@ class Attribution:
         if self._judged_false(sent):
             return doc[sent.start]  # "That claim is false."
         words, otherwise = _lower_words(doc), _first_words(cues.nothing_else)
-        doubts = _first_words(cues.doubt_phrases)
+        root = sent.root
         clause = sent.start
         for k in range(sent.start + 1, sent.end):
             if words[k - 1] in ("but", "yet") or (words[k - 1] == "," and
@@ -2107,7 +2112,8 @@ class Attribution:
                 for phrase in cues.counter_markers:
                     if _at(doc, k, sent.end, phrase):
                         return doc[k]
-            if doc[k - 1].pos_ == "AUX" and doc[k].head == sent.root and any(
+            if words[k] in self._long_marker_starts and doc[k - 1].pos_ == "AUX" and (
+                    doc[k].head.i == root.i) and any(
                 len(phrase) > 1 and _at(doc, k, sent.end, phrase)
                 for phrase in cues.counter_markers
             ):  # "Militant attacks have in fact shifted south": the whole sentence
@@ -2122,7 +2128,7 @@ class Attribution:
                 _at(doc, k, sent.end, phrase) for phrase in cues.nothing_else
             ):
                 return doc[clause]  # "footage shows tents burning, nothing else"
-            if (doubts is None or words[k] in doubts) and self._doubt_at(doc, k, sent.end):
+            if self._doubt_at(doc, k, sent.end):
                 return doc[clause]  # "There is no evidence that Ukraine was involved, US ... said"
             if words[k] in cues.counter_adverbs and doc[k].dep_ == "advmod":
                 return doc[clause]  # "The Kremlin nonetheless insisted ...": the whole
@@ -2149,6 +2155,9 @@ class Attribution:
         """Whether a doubt about what was said starts at token ``k``: "no evidence that
         ...", "no evidence of that", "nothing to suggest it" (not "no sign of being
         lifted")."""
+        starts = self._doubt_starts
+        if starts is not None and _lower_words(doc)[k] not in starts:
+            return False
         for phrase in self.cues.doubt_phrases:
             n = k + len(phrase)
             if _at(doc, k, end, phrase) and n < end and (
