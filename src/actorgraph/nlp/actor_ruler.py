@@ -302,7 +302,9 @@ class ActorRuler:
         "THE FARABUNDO MARTI\nNATIONAL LIBERATION FRONT"), is the name all the same (a blank
         line between two words is a paragraph break, never inside a name)."""
         spans = self._match(doc)
-        if any(t.is_space for t in doc):
+        # _wrapped keeps only names whose breaks are single line breaks: without one (a post
+        # of blank-line paragraphs), the second match over the whole post finds nothing
+        if any(t.is_space and t.text.count("\n") == 1 for t in doc):
             spans += self._wrapped(doc)
         return spans
 
