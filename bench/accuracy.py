@@ -30,7 +30,7 @@ CAMEO = HERE.parents[1] / "shared" / "data" / "conflibert-cameo"
 
 sys.path.insert(0, str(HERE.parent / "src"))
 
-from labelled import load  # noqa: E402
+from labelled import load, same_actor  # noqa: E402
 
 from actorgraph.coding.documents import DocumentCoder  # noqa: E402
 from actorgraph.coding.model_layer import LAYERS  # noqa: E402
@@ -143,10 +143,10 @@ def labelled_set(coder: DocumentCoder, items: list[dict] | None = None) -> dict:
         for g, p in pairs:
             tp[g["type"]] += 1
             if g.get("source_id"):
-                src.append(p.source == g["source_id"])
+                src.append(same_actor(p.source, g["source_id"]))
                 src_country.append(_country(p.source) == _country(g["source_id"]))
             if g.get("target_id"):
-                tgt.append(p.target == g["target_id"])
+                tgt.append(same_actor(p.target, g["target_id"]))
                 tgt_country.append(_country(p.target) == _country(g["target_id"]))
             if g.get("date"):
                 date.append(p.date == g["date"])
@@ -155,7 +155,8 @@ def labelled_set(coder: DocumentCoder, items: list[dict] | None = None) -> dict:
             attr.append(p.asserted_by == g.get("asserted_by_id"))
             modality.append(p.modality == g.get("modality", "asserted"))
             negated.append(p.negated == bool(g.get("negated")))
-            strict.append(p.source == g.get("source_id") and p.target == g.get("target_id"))
+            strict.append(same_actor(p.source, g.get("source_id"))
+                          and same_actor(p.target, g.get("target_id")))
         for t, n in Counter(g["type"] for g in gold).items():
             fn[t] += n - sum(1 for g, _ in pairs if g["type"] == t)
         for t, n in Counter(p.type for p in pred).items():

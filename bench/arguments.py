@@ -35,7 +35,7 @@ sys.path.insert(0, str(HERE.parent / "src"))
 sys.path.insert(0, str(HERE))
 
 from accuracy import _doc, _pair  # noqa: E402
-from labelled import load  # noqa: E402
+from labelled import load, same_actor  # noqa: E402
 
 from actorgraph.coding.documents import DocumentCoder  # noqa: E402
 from actorgraph.settings import Settings  # noqa: E402
@@ -58,7 +58,7 @@ def classify(role: str, gold: dict, event: object, text: str, mentions: list, di
     """The category of one role's answer (see the module docstring)."""
     gold_id = gold[f"{role}_id"]
     got = getattr(event, role)
-    if got == gold_id:
+    if same_actor(got, gold_id):
         return "right"
     gspan = _span(text, gold.get(role))
     covering = [m for m in mentions if _overlaps((m.start, m.end), gspan)]
