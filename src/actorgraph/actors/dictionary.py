@@ -43,6 +43,9 @@ KINDS = frozenset(
     "terrorist party igo ngo media company person religious ethnic civilian criminal".split()
 )
 _ID_RE = re.compile(r"^[A-Z0-9_]+(\.[A-Z0-9_]+)*$")
+#: First parts of ids that name no state, though three letters long (Peru's ``PER.MIL`` is
+#: read through the dictionary, which builds it as a sector of Peru).
+NOT_STATES = frozenset({"GRP", "PER", "IGO", "NGO", "PTY", "COM", "MED", "PRV", "HIST"})
 
 
 def _data(name: str) -> Any:
@@ -111,6 +114,27 @@ class ActorDictionary:
         if code in self.sectors and country in self.actors:
             return self.sector_actor(country, code)
         return self.extra.get(actor_id) if self.extra is not None else None
+
+    def home(self, actor_id: str) -> str | None:
+        """The country an actor acts for: its id's first part for a state or state body
+        ("IRN.MIL"), else the entry's country ("PER.ALEKSANDAR_VUCIC": SRB), else ``None``
+        (a group, an IGO, a provisional actor with no country)."""
+        head = actor_id.split(".")[0]
+        if len(head) == 3 and head not in NOT_STATES:
+            return head
+        entry = self.get(actor_id)
+        return entry.country if entry is not None else None
+
+    def same_side(self, a: str | None, b: str | None) -> bool:
+        """Whether two actor ids are one side: the same id, or two actors of one country
+        ("RUS.GOV.KREMLIN" speaks for "RUS.MIL", Vucic for SRB.GOV). Two armed groups, two
+        IGOs or two unknown persons are not one side for sharing an id prefix."""
+        if a is None or b is None:
+            return False
+        if a == b:
+            return True
+        home = self.home(a)
+        return home is not None and home == self.home(b)
 
     def is_person(self, actor_id: str | None) -> bool:
         """Whether the id names a person: by the entry's kind, never by the ``PER.`` prefix

@@ -60,6 +60,7 @@ from typing import TYPE_CHECKING, Any
 from spacy.attrs import LOWER
 from spacy.tokens import Span, Token
 
+from ..actors.dictionary import NOT_STATES as _NOT_STATES
 from ..datafiles import packaged
 from ..errors import ConfigError
 from ..models import Claim, Event, Evidence, stable_id
@@ -73,7 +74,6 @@ __all__ = ["Attribution", "AttributionCues", "Speech", "load_cues"]
 CUES_VERSION = 1
 
 # Id prefixes that name a kind of actor, not a state.
-_NOT_STATES = frozenset({"GRP", "PER", "IGO", "NGO", "PTY", "COM", "MED", "PRV", "HIST"})
 _PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i"})
 _AUTHORS = frozenset({"we", "i"})  # outside a quote: the author's own words
 _AUXILIARIES = frozenset({"has", "have", "had", "also", "later", "now"})
@@ -2062,10 +2062,7 @@ class Attribution:
         return None
 
     def _same_side(self, a: str | None, b: str | None) -> bool:
-        if a is None or b is None:
-            return False
-        home = self._home(a)
-        return a == b or (home is not None and home == self._home(b))
+        return self.reader.dictionary.same_side(a, b)
 
     def _token_at(self, cx: CodingContext, said: _Said) -> int:
         """The token index of an event's trigger (its first character in the post)."""
@@ -2475,10 +2472,4 @@ class Attribution:
             self._same_side(event.source, who))
 
     def _home(self, actor: str) -> str | None:
-        """The country of an actor: its id's first part for a state or state body ("IRN.MIL"),
-        else the dictionary's country ("PER.ALEKSANDAR_VUCIC": SRB), else ``None``."""
-        head = actor.split(".")[0]
-        if len(head) == 3 and head not in _NOT_STATES:
-            return head
-        entry = self.reader.dictionary.get(actor)
-        return getattr(entry, "country", None) if entry is not None else None
+        return self.reader.dictionary.home(actor)

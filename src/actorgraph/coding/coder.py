@@ -2124,7 +2124,8 @@ class EventCoder:
                 yield event
         if (etype.announced and frame.modality in ("future", "hypothetical") and not frame.negated
                 and speaker is not None and speaker.actor is not None
-                and any(s is not None and _same_side(s.actor, speaker.actor) for s in sources)):
+                and any(s is not None and self.reader.dictionary.same_side(s.actor, speaker.actor)
+                        for s in sources)):
             # "Russia announced its troops would pull back": the announcement concedes
             announced = self.lexicon.types[etype.announced]
             yield from self.build(cx, replace(proposal, type=announced.name, mode=None,
@@ -2162,15 +2163,6 @@ class EventCoder:
 
 
 _YEAR = re.compile(r"(1[89]|20)\d\d")
-
-
-def _same_side(a: str | None, b: str | None) -> bool:
-    """Whether two actor ids are one side: the same id, or the same country code
-    ("RUS.GOV.KREMLIN" speaks for "RUS.MIL"; persons, "PER.*", only for themselves)."""
-    if a is None or b is None:
-        return False
-    ca, cb = a.split(".")[0], b.split(".")[0]
-    return a == b or (ca == cb and ca != "PER")
 
 
 def _counts_people(token: Token) -> bool:
