@@ -98,6 +98,18 @@ def test_normalise_date(raw, iso):
         ("on 1 December, after the 1951 treaty lapsed", None, "2024-12-20", None, "2024-12-01"),
         ("the 2020 truce collapsed on 20/9", "2023-05-01", "2024-12-20", None, "2023-09-20"),
         ("On May 4 the boat was turned back", None, "2024-12-20", None, "2024-05-04"),
+        # a calendar week is dated at the month that holds it (or the year, astride two)
+        ("jets bombed a school last week", None, "2025-03-12", None, "2025-03"),
+        ("troops massed on the border this week", None, "2023-09-25", None, "2023-09"),
+        ("the rsf shelled the camp last week", None, "2025-03-04", None, "2025"),
+        ("rsf shelled the camp a week ago", None, "2025-03-12", None, "2025-03-05"),
+        # "the first since 2022" compares: the event's own day is the one the text gives
+        ("talks in Istanbul on Friday for the first time since 2022", None,
+         "2025-05-17T09:00:00", None, "2025-05-16"),
+        ("a truce took effect on Saturday, the first since 2016", None, "2022-04-02", None,
+         "2022-04-02"),
+        # with no other date the "since" phrase is all there is
+        ("the embargo has been in place since 2011", None, "2021-03-15", None, "2011"),
     ],
 )
 def test_informal_and_relative_dates(text, context, now, day_first, expected):

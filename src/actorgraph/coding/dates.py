@@ -119,6 +119,8 @@ _RELATIVE_CONTEXT = re.compile(
 )
 _SAME = re.compile(r"\b(?:the\s+)?(?P<which>same|following|next|previous|preceding)\s+"
                    r"(?P<unit>day|month|year)\b", re.I)
+# "since 2022", "since early 2016", "since the 1990s", "since March 2011"
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:1[89]|20)\d\ds?\b", re.I)
 _RELATIVE_NOW = re.compile(
     r"\b(?:yesterday|today|tonight|this (?:morning|afternoon|evening|week|month|year)|"
     r"last (?:week|month|year|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
@@ -282,6 +284,14 @@ def _dateparser_relative(expr: str, base_iso: str) -> str | None:
         return None
     d = data.date_obj
     period = data.period or "day"
+    if period == "week" and expr.lower().startswith(("this ", "last ")):
+        # "last week" is a calendar week ("this week" the part of it before the time of
+        # writing): the month (or year) that holds all of it, not one of its days
+        monday = d.date() - timedelta(days=d.weekday())
+        sunday = min(monday + timedelta(days=6), base.date())  # "this week": so far
+        if (monday.year, monday.month) == (sunday.year, sunday.month):
+            return f"{monday.year:04d}-{monday.month:02d}"
+        return f"{monday.year:04d}" if monday.year == sunday.year else None
     if period == "year":
         return f"{d.year:04d}"
     if period == "month":
@@ -351,6 +361,14 @@ def _resolve(text: str, context: str | None, now: str | None, day_first: bool | 
         iso = _ISO_PREFIX.match(context)
         context = iso.group(0) if iso and _valid(iso.group(0)) else None
     low = text.lower() if fast and text.isascii() else None
+    if "since" in (low if low is not None else text.lower()):
+        # "talks on Friday, the first since 2022": a "since" phrase bounds a comparison or a
+        # state; the event's own date, when the text gives one, is elsewhere
+        bare = _SINCE.sub(" ", text)
+        if bare != text:
+            found_elsewhere = _resolve(bare, context, now, day_first, fast)
+            if found_elsewhere is not None:
+                return found_elsewhere
     digits = not fast or _DIGIT.search(text) is not None
     months = _any_in(low, _MONTH_PARTS)
     if not (digits or months or _any_in(low, _DATE_WORDS)):
