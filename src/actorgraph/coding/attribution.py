@@ -1408,6 +1408,11 @@ class Attribution:
                 return
             if said.speaker is None and by is None:
                 return  # the author against the author
+            sp = said.speaker
+            if sp is not None and sp.actor is None and sp.span is None and (
+                sp.token.lower_ in _PRONOUNS | {"who", "which", "that"}
+            ):
+                return  # "he said ...": a claim of nobody the pair could name
             key = (said.event.id, by_id or by_text or "")
             if key in seen or (said.event.id, sent.start) in seen_in:
                 return  # one counter-claim per event and answering sentence
@@ -1521,6 +1526,7 @@ class Attribution:
                 accused(said)
         for j, sent in enumerate(speech.sentences):
             mine = [s for s in speech.said if s.sent == j]
+            answers = self._answers(cx, sent)
             marker = self._counter_marker(sent)
             shown = marker is None and j > 0 and self._evidence_shows(sent)
             if shown:
@@ -1546,7 +1552,9 @@ class Attribution:
                         s.event.modality == "denied" or s.event.negated or any(
                             self._same_side(t.event.source, s.speaker.actor) for t in after))]
                 by = (self._otherwise_speaker(cx, sent) or self._evidence_holder(cx, sent, marker)
-                      or self._counter_speaker(after))
+                      or self._counter_speaker(after) or next(
+                          (a for v, a, kind in answers if kind in ("deny", "refute")
+                           and v.i >= marker.i), None))  # ("X, however, denies this report")
                 if by is None and not after and self._opens_contrast(sent) and not any(
                     _at(sent.doc, k, sent.end, phrase) for k in range(sent.start, sent.end)
                     for phrase in self.cues.counter_markers
@@ -1581,23 +1589,36 @@ class Attribution:
                         _same_speaker(s.speaker, holder)
                     ):
                         dispute(s, by, sent, "disputes")
-            for verb, answer, kind in self._answers(cx, sent):
+            for verb, answer, kind in answers:
+                refuted = self._refuted(cx, verb, answer, j) if kind == "refute" else []
                 for s in speech.said:
+                    if any(r is s for r in refuted) and s.sent == j and (
+                        self._token_at(cx, s) > verb.i
+                    ):
+                        # "Larios rejected the FMLN charges against officers, who it accused
+                        # of masterminding the killing": what the charge says, denied
+                        dispute(s, answer, sent, "denies")
+                        continue
                     earlier = s.sent in (j - 1, j - 2) or (
                         s.sent == j and self._token_at(cx, s) < self._clause_start(verb))
-                    if earlier and kind in ("deny", "answer") and self._accusation_of(
+                    if earlier and kind in ("deny", "answer", "refute") and self._accusation_of(
                         s.event, answer
                     ) and not any(t.sent == s.sent and t.speaker is not None
                                   and t.event.type not in _SPEECH_ACTS for t in speech.said):
                         # "saf blames rsf with uae support. abu dhabi calls it baseless": the
                         # accuser asserts what it charges (no act it charges coded: "accusing
                         # X of arming Y" has its own), the accused denies it
-                        accusation(s, answer, sent, "denies" if kind == "deny" else "disputes")
+                        accusation(s, answer, sent, "disputes" if kind == "answer" else "denies")
                         continue
                     if not earlier or s.event.type in _SPEECH_ACTS or (
                         s.speaker is not None and _same_speaker(s.speaker, answer)
                     ):
                         continue
+                    if kind in ("answer", "deny", "refute") and s.speaker is not None and (
+                        s.speaker.actor is not None and answer.actor is not None
+                    ) and (answer.actor.startswith("PER.") or s.speaker.actor.startswith(
+                            "PER.")) and self._same_side(answer.actor, s.speaker.actor):
+                        continue  # "the Salvadoran president said ... Cristiani insists": one voice
                     if kind == "account" and (s.speaker is None or _country(
                         s.speaker.actor) == _country(answer.actor) or self._serves(
                             answer.actor, s.speaker.actor) or self._serves(
@@ -1606,12 +1627,19 @@ class Attribution:
                     if kind == "contrast" and s.speaker is not None and s.sent != j:
                         dispute(s, answer, sent, "disputes")
                     elif self._accused(s.event, answer) and not (
-                        kind == "deny" and verb.lemma_.lower() not in self.reader.denial_verbs
+                        kind in ("deny", "refute")
+                        and verb.lemma_.lower() not in self.reader.denial_verbs
                         and s.event.type in _AGREEMENTS
                     ) and not (  # "Somalia rejected it": the deal it rejects, not the fact
-                        kind != "deny" and self._blames(s.event, answer, mine)
+                        kind not in ("deny", "refute") and self._blames(s.event, answer, mine)
                     ):
-                        dispute(s, answer, sent, "denies" if kind == "deny" else "disputes")
+                        dispute(s, answer, sent, "disputes" if kind in ("account", "answer",
+                                                                        "contrast") else "denies")
+                    elif any(r is s for r in refuted):
+                        # "USIS reported that the guerrillas killed the attorney general. Ungo
+                        # and Zamora denied the charges": whoever denies what a named speaker
+                        # said, accused or not
+                        dispute(s, answer, sent, "denies")
                     elif kind in ("account", "answer") and s.sent == j - 1 and (
                         self._own_denial(s) and answer.actor is not None
                         and not self._same_side(answer.actor, s.speaker.actor)  # type: ignore[union-attr]
@@ -1624,11 +1652,13 @@ class Attribution:
                 # action"": a named speaker's words in quotes, after the author's own account
                 own = [s for s in speech.said if s.sent < j and s.speaker is None
                        and not s.claimed]
-                if own:
-                    told = speech.sentences[own[-1].sent]
-                    for s in mine:
-                        if s.speaker is not None and s.speaker.actor is not None:
-                            dispute(s, None, told, "disputes")
+                for s in mine:
+                    # (the author's account of the same kind of act: "the ELN released Mesa.
+                    # According to the guerrillas, Porras was "disappeared" by the army"
+                    # quotes the speaker's word, it answers nothing)
+                    told = [o for o in own if o.event.type == s.event.type]
+                    if told and s.speaker is not None and s.speaker.actor is not None:
+                        dispute(s, None, speech.sentences[told[-1].sent], "disputes")
             for verb, denier, denied in self._role_denials(cx, sent, mine):
                 # "A drone struck an oil refinery overnight. Kyiv denied any role in the
                 # attack", "...; al-Shabaab denied carrying it out": the denier answers the
@@ -1749,7 +1779,7 @@ class Attribution:
         for verb in sent:
             if verb.pos_ not in ("VERB", "AUX") or (
                 verb.lemma_.lower() not in self.reader.denial_verbs
-            ):
+            ) or self._no_denial(verb):
                 continue
             role = any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in self.cues.role_nouns
                        for c in verb.children)
@@ -1786,6 +1816,8 @@ class Attribution:
             if verb.dep_ != "relcl" or lemma not in self.reader.denial_verbs | {"reject",
                                                                                "dismiss"}:
                 continue
+            if self._no_denial(verb):
+                continue
             if not any(c.dep_ == "nsubj" and c.lower_ in ("which", "who") for c in verb.children):
                 if {verb.head.lemma_.lower(), verb.head.lower_} & (
                     self.cues.claim_nouns | self.cues.answered_objects
@@ -1810,7 +1842,9 @@ class Attribution:
         for verb in sent:
             if verb.pos_ not in ("VERB", "AUX") or (
                 verb.lemma_.lower() not in self.reader.denial_verbs
-            ) or not any(c.dep_ in ("dobj", "obj") for c in verb.children):
+            ) or not any(c.dep_ in ("dobj", "obj") for c in verb.children) or (
+                self._no_denial(verb)
+            ):
                 continue
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             denier = self._speaker_of(cx, verb) if subject is not None else None
@@ -2008,19 +2042,24 @@ class Attribution:
         out: list[tuple[_Said, Argument | None]] = []
         for said in cx.speech.said:
             at = self._token_at(cx, said)
-            if at < 0 or said.event.modality == "denied" or said.event.negated:
+            if at < 0 or said.event.negated:
                 continue
+            denied = said.event.modality == "denied"
             path = []
+            came = cx.doc[at]
             for t in cx.doc[at].ancestors:
                 path.append(t)
-                if t.pos_ in ("VERB", "AUX"):
+                # (a conjunct's head is its first conjunct, not the verb it hangs on:
+                # "the M-20's claim that it was holding, and threatened to kill, a student")
+                if t.pos_ in ("VERB", "AUX") and came.dep_ != "conj":
                     break
+                came = t
             verb = path[-1] if path else None
             report = next((t for t in path[:-1] if t.pos_ == "NOUN" and (
                 {t.lemma_.lower(), t.lower_} & nouns)), None)
             if verb is None or report is None or verb.lemma_.lower() not in verbs or not any(
                 t.dep_ in ("dobj", "obj") and t.head.i == verb.i for t in path[:-1]
-            ):
+            ) or self._no_denial(verb):
                 continue
             speaker = self._speaker_of(cx, verb)
             if speaker is None or speaker.span is None:
@@ -2032,12 +2071,22 @@ class Attribution:
                 elif c.dep_ == "prep" and c.lower_ in ("by", "from"):
                     owner = next((self.reader.actor_arg(cx, o) for o in c.children
                                   if o.dep_ == "pobj"), None)
-                if owner is not None and (owner.span is None or owner.actor is None):
+                if owner is not None and (owner.span is None or owner.actor is None) and not (
+                    c.dep_ == "poss" and owner.token.pos_ in ("NOUN", "PROPN")
+                    and owner.token.lower_ not in _PRONOUNS
+                ):  # ("a Honduran radio station's report": an owner the dictionary lacks)
                     owner = None
                 if owner is not None:
                     break
             if owner is not None and _same_speaker(owner, speaker):
                 owner = None
+            if denied:
+                # "X denied Y's report that P" read as X's denial already: only its owner
+                if owner is not None and said.speaker is not None and (
+                    _same_speaker(said.speaker, speaker)
+                ):
+                    out.append((said, owner))
+                continue
             e = said.event
             new = replace(e, asserted_by=speaker.actor, asserted_by_text=speaker.text,
                           modality="denied")
@@ -2058,6 +2107,8 @@ class Attribution:
         sentence opens with one)."""
         for t in sent:
             if t.i > after and t.lower_ in ("but", "yet") and t.dep_ in ("cc", "advmod", "mark"):
+                if any(self._is_report(a) and a.i != sent.root.i for a in t.ancestors):
+                    continue  # "although he admitted that ..., but that ...": his own words
                 return t
         return None
 
@@ -2268,7 +2319,7 @@ class Attribution:
         for verb in sent:
             if verb.i < marker.i or verb.pos_ not in ("VERB", "AUX") or not (
                 self._is_report(verb) or verb.lemma_.lower() in cues.finding_verbs
-            ):
+            ) or self._neither_nor(verb):  # ("have neither confirmed nor denied the report")
                 continue
             for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
                 for head in (subject, *subject.conjuncts):
@@ -2373,7 +2424,10 @@ class Attribution:
                 continue
             if verb is not root and not any(c.dep_ == "nsubj" for c in verb.children):
                 continue  # "... and called on ...": the same speaker going on
-            objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+            # (what was said as the passive subject: "this version was rejected by the
+            # armed forces")
+            objects = [c for c in verb.children if c.dep_ in ("dobj", "obj") or (
+                c.dep_ == "nsubjpass" and c.lower_ not in ("it", "this", "that"))]
             said_object = any(c.lemma_.lower() in self.cues.answered_objects
                               or c.lower_ in self.cues.answered_objects for c in objects)
             if not (self._is_report(verb) or denial) and not said_object and not any(
@@ -2381,6 +2435,8 @@ class Attribution:
                 for t in verb.subtree
             ):  # "Iran rejected a ceasefire" answers nobody; "rejected the charge", "calls
                 continue  # that a lie" do
+            if denial and self._no_denial(verb):
+                continue  # "neither confirmed nor denied this report"
             speaker = self._speaker_of(cx, verb)
             if speaker is None or (speaker.span is None and (
                 speaker.token.lower_ in _PRONOUNS or speaker.token.pos_ not in ("NOUN", "PROPN")
@@ -2388,13 +2444,20 @@ class Attribution:
             )):
                 continue
             clause = [t for t in verb.subtree if t.i > speaker.token.i]
+            if speaker.span is None and said_object and (denial or lemma in ("reject",
+                                                                             "dismiss")):
+                # "the area residents deny this report": whoever denies what was said
+                out.append((verb, speaker, "refute"))
+                continue
             if speaker.span is None:
                 # a speaker the dictionary lacks ("aid workers") answers a named speaker
                 # only with words that set its account against the other ("instead")
                 if any(t.lower_ in self.cues.contrast_answers for t in clause):
                     out.append((verb, speaker, "contrast"))
                 continue
-            if denial or (lemma in ("reject", "dismiss") and said_object):
+            if said_object and (denial or lemma in ("reject", "dismiss")):
+                out.append((verb, speaker, "refute"))
+            elif denial:
                 out.append((verb, speaker, "deny"))
             elif (lemma in self.cues.answer_verbs and lemma not in self.cues.naming_verbs) or any(
                 (t.lower_ in self.cues.answer_words or t.dep_ == "neg")
@@ -2406,6 +2469,77 @@ class Attribution:
             ):  # (an account says something: "recalled its ambassador" tells nothing)
                 out.append((verb, speaker, "account"))
         return out
+
+    def _refuted(self, cx: CodingContext, verb: Token, answer: Argument, j: int
+                 ) -> list[_Said]:
+        """The claims a denial of what was said answers ("denied the charges", "rejected the
+        FMLN's version", "deny this report"): the events of the nearest sentence (the one
+        before, or this one before the denial's clause, else two back) that a named speaker
+        other than the denier asserts; a deal or offer only under a denial verb proper
+        ("rejected it" opposes the deal), a speaker the object names ("the FMLN reports")
+        the only one answered."""
+        speech = cx.speech
+        start = self._clause_start(verb)
+        owner = next((self.reader.actor_arg(cx, o) for c in verb.children
+                      if c.dep_ in ("dobj", "obj", "nsubjpass") for o in c.children
+                      if o.dep_ in ("poss", "compound")), None)
+        proper = verb.lemma_.lower() in self.reader.denial_verbs
+
+        def fits(s: _Said) -> bool:
+            sp = s.speaker
+            if sp is None or not s.claimed or s.event.type in _SPEECH_ACTS or (
+                s.event.modality == "denied" or s.event.negated
+            ) or (not proper and s.event.type in _AGREEMENTS):
+                return False
+            if sp.span is None and (sp.token.lower_ in _PRONOUNS or sp.token.pos_ not in (
+                    "NOUN", "PROPN")):
+                return False
+            if _same_speaker(sp, answer) or (
+                sp.actor and answer.actor and self._same_side(sp.actor, answer.actor)
+            ):
+                return False
+            return owner is None or owner.actor is None or sp.actor is None or (
+                self._same_side(owner.actor, sp.actor))
+
+        said = {t.i for c in verb.children if c.dep_ in ("dobj", "obj") for t in c.subtree}
+        here = [s for s in speech.said if s.sent == j and (
+            0 <= self._token_at(cx, s) < start or self._token_at(cx, s) in said) and fits(s)]
+        if here:
+            return here
+        for back in (j - 1, j - 2):
+            found = [s for s in speech.said if s.sent == back and fits(s)]
+            if found:
+                return found
+        return []
+
+    @staticmethod
+    def _neither_nor(verb: Token) -> bool:
+        """Whether ``verb`` is one of "neither ... nor" ("neither confirmed nor denied")."""
+        doc = verb.doc
+        if any(c.dep_ == "preconj" or c.lower_ in ("neither", "nor") for c in verb.children):
+            return True
+        if verb.i > 0 and doc[verb.i - 1].lower_ in ("nor", "neither"):
+            return True
+        return verb.dep_ == "conj" and any(c.dep_ == "preconj" or c.lower_ == "neither"
+                                           for c in verb.head.children)
+
+    def _no_denial(self, verb: Token) -> bool:
+        """Whether the denial verb ``verb`` denies nothing: "neither confirmed nor denied",
+        "would neither confirm nor deny", "cannot be denied", "was never able to deny",
+        "refused to deny"."""
+        if self._neither_nor(verb) or any(c.dep_ == "neg" for c in verb.children) or (
+            verb.i > 0 and verb.doc[verb.i - 1].lower_ in ("not", "never")
+        ):
+            return True
+        head = verb.head
+        if verb.dep_ == "xcomp" and head.i != verb.i:
+            lemma = head.lemma_.lower()
+            if lemma in ("unable", "refuse", "decline", "fail"):
+                return True
+            if lemma == "able" and any(c.dep_ == "neg" for t in (head, head.head)
+                                       for c in t.children):
+                return True
+        return False
 
     def _blames(self, event: Event, answer: Argument, mine: list[_Said]) -> bool:
         """Whether the answer's sentence (its events: ``mine``) has the answerer accuse

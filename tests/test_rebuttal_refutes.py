@@ -1,0 +1,70 @@
+"""Rebuttal pairs of wire-report shapes: a denial of what a named speaker said ("X denied the
+charges", "Y, however, denies this report", "the rebel version was rejected by Z") whoever
+the denier is, the owner of a denied report ("denied a Honduran newspaper's report that
+..."), and what is no denial at all ("neither confirmed nor denied", "never able to deny")."""
+
+from __future__ import annotations
+
+import pytest
+
+from actorgraph.coding.attribution import Attribution
+
+
+def _pairs(coded):
+    """(asserter words, counter words) of every claim that denies or disputes an event."""
+    by_id = {e.id: e for e in coded.events}
+    return [(by_id[c.event].asserted_by_text, c.asserted_by_text) for c in coded.claims
+            if c.stance in ("denies", "disputes") and c.event in by_id]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "asserter", "denier"), [
+    # a denier the dictionary lacks, not the accused: still the other side
+    ("State radio said that rebels killed a mayor in the north on Sunday. Two opposition "
+     "leaders denied the charges on Tuesday.", "State radio", "Two opposition leaders"),
+    # the marker's sentence: its denier holds the counter-claim, not the author
+    ("Police said gunmen killed two guards at the mine. The union leaders, however, deny "
+     "this report.", "Police", "union leaders"),
+    # "rejected the version"
+    ("Rebel radio said its fighters destroyed three army trucks near Suchitoto. The army "
+     "press office rejected the rebel version.", "Rebel radio", "army press office"),
+])
+def test_a_denial_of_what_was_said_answers_its_speaker(code_text, text, asserter, denier):
+    assert (asserter, denier) in _pairs(code_text(text))
+
+
+@pytest.mark.slow
+def test_the_owner_of_a_denied_report_asserts_it(code_text):
+    coded = code_text("Nicaragua's defence minister denied a Honduran newspaper's report that "
+                      "an army helicopter attacked a fishing boat near the border.")
+    attacks = [e for e in coded.events if e.type == "ASSAULT"]
+    assert {(e.modality, e.asserted_by) for e in attacks} == {("denied", "NIC.GOV"),
+                                                             ("reported", "HND.MED")}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Residents said troops shelled the village overnight. However, military sources have "
+    "neither confirmed nor denied the report.",
+    "Witnesses said soldiers burned two houses in the hamlet. The garrison would neither "
+    "confirm nor deny it.",
+])
+def test_neither_confirmed_nor_denied_is_no_pair(code_text, text):
+    assert _pairs(code_text(text)) == []
+
+
+@pytest.mark.slow
+def test_a_pronoun_speaker_is_no_side(code_text):
+    # "he" names nobody the pair could show; "in fact" only stresses what follows
+    coded = code_text("He said what the parties had agreed to say then. In fact, there is "
+                      "not much more to report now.")
+    assert _pairs(coded) == []
+
+
+def test_what_denies_nothing():
+    import spacy
+
+    # a blank pipeline has no parse: the word before the verb decides
+    doc = spacy.blank("en")("they neither confirmed nor denied it and then denied it")
+    assert Attribution._neither_nor(doc[4])  # "nor denied"
+    assert not Attribution._neither_nor(doc[8])  # "then denied"
