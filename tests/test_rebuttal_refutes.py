@@ -68,3 +68,33 @@ def test_what_denies_nothing():
     doc = spacy.blank("en")("they neither confirmed nor denied it and then denied it")
     assert Attribution._neither_nor(doc[4])  # "nor denied"
     assert not Attribution._neither_nor(doc[8])  # "then denied"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "asserter", "counter"), [
+    # the charge judged false in a passive ("were invented", "were fabricated")
+    ("Polish prosecutors say Russian intelligence hired the men who set fire to a Warsaw "
+     "shopping centre. The Russian embassy said the charges were invented.", "POL.JUD",
+     "RUS.GOV"),
+    # a denial whose clause points back to the act the author told ("... across them")
+    ("Sabotage cut two undersea cables in the Baltic last week. Beijing denied that its ship "
+     "had dragged an anchor across them.", None, "CHN"),
+    # the same with a second verb of the denier ("condemned ... and denied ...")
+    ("A bomb killed nine people at the union hall in San Salvador on Monday. The Salvadoran "
+     "army condemned the attack and denied that soldiers had carried it out.", None,
+     "SLV.MIL"),
+])
+def test_a_side_without_its_own_event(code_text, text, asserter, counter):
+    coded = code_text(text)
+    by_id = {e.id: e for e in coded.events}
+    pairs = {(by_id[c.event].asserted_by, c.asserted_by) for c in coded.claims
+             if c.stance in ("denies", "disputes")}
+    assert (asserter, counter) in pairs
+
+
+@pytest.mark.slow
+def test_one_states_voices_adding_to_each_other_are_no_pair(code_text):
+    coded = code_text("Kyiv said Russian shelling killed three people in Kharkiv. In reality the "
+                      "number may be higher, regional officials warned, as rescuers were still "
+                      "digging.")
+    assert _pairs(coded) == []

@@ -1561,6 +1561,10 @@ class Attribution:
                 ):
                     before = []  # "However, talks will continue": nothing said against it
                 for s in before:
+                    if by is not None and s.speaker is not None and self._one_state(
+                        s.speaker.actor, by.actor
+                    ):  # "Kyiv said ... In reality the toll may be higher, local officials
+                        continue  # warned": one state's voices adding to each other
                     dispute(s, by, sent, "disputes")
                 doubt = any(self._doubt_at(sent.doc, k, sent.end)
                             for k in range(marker.i, sent.end))
@@ -1773,17 +1777,28 @@ class Attribution:
                       ) -> list[tuple[Token, Argument, str | None]]:
         """(verb, denier, type) of the clauses of ``sent`` in which a named speaker denies a
         part in an act: a denial verb whose object is a role ("Kyiv denied any role",
-        "JNIM denies involvement": type ``None``, any act), or one whose denied event the
-        coder read ("Iran denied firing them": that event's type)."""
+        "JNIM denies involvement": type ``None``, any act) or whose clause points back to
+        the act with no event of its own ("denied that the military perpetrated it",
+        "denied that its ship had dragged an anchor across them"), or one whose denied
+        event the coder read ("Iran denied firing them": that event's type)."""
         out: list[tuple[Token, Argument, str | None]] = []
+        triggers = {self._token_at(cx, s) for s in mine}
         for verb in sent:
             if verb.pos_ not in ("VERB", "AUX") or (
                 verb.lemma_.lower() not in self.reader.denial_verbs
             ) or self._no_denial(verb):
                 continue
             role = any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in self.cues.role_nouns
-                       for c in verb.children)
-            subject = max((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i),
+                       for c in verb.children) or any(
+                c.dep_ == "ccomp" and not any(t.i in triggers for t in c.subtree) and any(
+                    t.lower_ in ("it", "them") and t.dep_ in ("dobj", "pobj")
+                    for t in c.subtree)
+                for c in verb.children)
+            # (a second verb of one subject: "condemned the attack and denied that the
+            # military perpetrated it")
+            holder = verb.head if role and verb.dep_ == "conj" and not any(
+                c.dep_ == "nsubj" for c in verb.children) else verb
+            subject = max((c for c in holder.children if c.dep_ == "nsubj" and c.i < verb.i),
                           key=lambda c: c.i, default=None)
             if subject is None:
                 continue
@@ -2112,6 +2127,15 @@ class Attribution:
                 return t
         return None
 
+    def _one_state(self, a: str | None, b: str | None) -> bool:
+        """Whether ``a`` and ``b`` are one state or its state bodies ("UKR", "UKR.GOV")."""
+        if a is None or b is None:
+            return False
+        parts = [x.split(".") for x in (a, b)]
+        return parts[0][0] == parts[1][0] and len(parts[0][0]) == 3 and (
+            parts[0][0] not in _NOT_STATES) and all(
+            len(x) == 1 or x[1].lower() in self.cues.state_sectors for x in parts)
+
     def _same_side(self, a: str | None, b: str | None) -> bool:
         if a is None or b is None:
             return False
@@ -2224,7 +2248,7 @@ class Attribution:
         """Whether the subject of ``root`` is what was said: a pointing word, or a claim
         noun with one ("that claim", "the allegations")."""
         cues = self.cues
-        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None:
             return False
         named = {subject.lemma_.lower(), subject.lower_} & (cues.claim_nouns
@@ -2256,7 +2280,10 @@ class Attribution:
             # "The claim is a fabrication, the civil defence said"
             root = next((c for c in root.children if c.dep_ == "ccomp"), root)
         if root.lemma_.lower() != "be":
-            return False
+            # "The Russian embassy said the charges were invented"
+            return root.lower_ in cues.answer_words and any(
+                c.dep_ == "auxpass" for c in root.children) and not any(
+                c.dep_ == "neg" for c in root.children) and self._judged_false_subject(root)
         if any(c.dep_ == "neg" for c in root.children):
             # "That is not true"
             return any(c.dep_ == "acomp" and f"not {c.lower_}" in _NOT_TRUE
