@@ -43,34 +43,6 @@ def test_the_owner_of_a_denied_report_asserts_it(code_text):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("text", [
-    "Residents said troops shelled the village overnight. However, military sources have "
-    "neither confirmed nor denied the report.",
-    "Witnesses said soldiers burned two houses in the hamlet. The garrison would neither "
-    "confirm nor deny it.",
-])
-def test_neither_confirmed_nor_denied_is_no_pair(code_text, text):
-    assert _pairs(code_text(text)) == []
-
-
-@pytest.mark.slow
-def test_a_pronoun_speaker_is_no_side(code_text):
-    # "he" names nobody the pair could show; "in fact" only stresses what follows
-    coded = code_text("He said what the parties had agreed to say then. In fact, there is "
-                      "not much more to report now.")
-    assert _pairs(coded) == []
-
-
-def test_what_denies_nothing():
-    import spacy
-
-    # a blank pipeline has no parse: the word before the verb decides
-    doc = spacy.blank("en")("they neither confirmed nor denied it and then denied it")
-    assert Attribution._neither_nor(doc[4])  # "nor denied"
-    assert not Attribution._neither_nor(doc[8])  # "then denied"
-
-
-@pytest.mark.slow
 @pytest.mark.parametrize(("text", "asserter", "counter"), [
     # the charge judged false in a passive ("were invented", "were fabricated")
     ("Polish prosecutors say Russian intelligence hired the men who set fire to a Warsaw "
@@ -98,3 +70,35 @@ def test_one_states_voices_adding_to_each_other_are_no_pair(code_text):
                       "number may be higher, regional officials warned, as rescuers were still "
                       "digging.")
     assert _pairs(coded) == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    # what denies nothing
+    "Residents said troops shelled the village overnight. However, military sources have "
+    "neither confirmed nor denied the report.",
+    "Witnesses said soldiers burned two houses in the hamlet. The garrison would neither "
+    "confirm nor deny it.",
+    # "he" names nobody the pair could show; "in fact" only stresses what follows
+    "He said what the parties had agreed to say then. In fact, there is not much more to "
+    "report now.",
+    # a question is asked, not claimed
+    "(REPORTER) Is it true that the rebels have kidnapped the mayor? (MINISTER) I have no proof "
+    "of that.",
+    # "otherwise" on a verb that reports nothing
+    "The minister said the army had arrested the two union leaders. They stay in custody until "
+    "the court decides otherwise.",
+])
+def test_what_answers_nobody(code_text, text):
+    assert _pairs(code_text(text)) == []
+
+
+@pytest.mark.slow
+def test_a_speaker_named_by_his_title_is_one_speaker(nlp):
+    from actorgraph.coding.coder import Argument
+
+    doc = nlp("Vice President Carlos Duarte spoke first. The vice president spoke again.")
+    named = Argument(doc[3], doc[2:4])  # "Carlos Duarte", after his title
+    title = Argument(doc[8], doc[7:9])  # "vice president"
+    assert Attribution._titled(named, title)
+    assert not Attribution._titled(title, named)

@@ -1413,6 +1413,8 @@ class Attribution:
                 sp.token.lower_ in _PRONOUNS | {"who", "which", "that"}
             ):
                 return  # "he said ...": a claim of nobody the pair could name
+            if speech.sentences[said.sent].text.rstrip(' "\'\u201d').endswith("?"):
+                return  # "Is it true a ransom has been demanded?": asked, not claimed
             key = (said.event.id, by_id or by_text or "")
             if key in seen or (said.event.id, sent.start) in seen_in:
                 return  # one counter-claim per event and answering sentence
@@ -1560,7 +1562,10 @@ class Attribution:
                     for phrase in self.cues.counter_markers
                 ):
                     before = []  # "However, talks will continue": nothing said against it
+                judged = self._judged_false(sent)
                 for s in before:
+                    if judged and (s.event.modality == "denied" or s.event.negated):
+                        continue  # "X denied that P. The report of P is false": agreeing
                     if by is not None and s.speaker is not None and self._one_state(
                         s.speaker.actor, by.actor
                     ):  # "Kyiv said ... In reality the toll may be higher, local officials
@@ -1581,13 +1586,20 @@ class Attribution:
                 dispute(s, None, sent, "disputes")
             holder = self._contrary_holder(cx, sent, by_sent.get(j - 1, []))
             if holder is not None:
+                # "X says P. Contrary to X's claims, UN experts found Q": X's P disputed
+                by = self._evidence_holder(cx, sent, sent[0])
                 for s in mine:
                     # (the author's account, or another speaker's: "Despite Minsk's denials,
                     # Belarusian troops helped ..., according to Ukrainian intelligence")
-                    if not self._inside(cx, s, holder.token):
-                        dispute(s, holder, sent, "denies")
-                # "X says P. Contrary to X's claims, UN experts found Q": X's P disputed
-                by = self._evidence_holder(cx, sent, sent[0])
+                    if self._inside(cx, s, holder.token):
+                        continue
+                    if s.speaker is None and by is not None and by.span is not None and (
+                        by.token.i > self._token_at(cx, s) >= 0
+                    ) and not _same_speaker(by, holder):
+                        # "Contrary to Abu Dhabi's statements, weapons ... ended up with the
+                        # RSF, a UN panel found": the finding after the clause holds it
+                        self._reattribute(cx, s, by)
+                    dispute(s, holder, sent, "denies")
                 for s in speech.said:
                     if s.sent in (j - 1, j - 2) and s.speaker is not None and (
                         _same_speaker(s.speaker, holder)
@@ -1595,7 +1607,10 @@ class Attribution:
                         dispute(s, by, sent, "disputes")
             for verb, answer, kind in answers:
                 refuted = self._refuted(cx, verb, answer, j) if kind == "refute" else []
+                owner = self._said_owner(cx, verb) if kind in ("deny", "refute") else None
                 for s in speech.said:
+                    if owner is not None and not self._owned_by(s, owner):
+                        continue  # "denied the charges made by the armed forces": theirs only
                     if any(r is s for r in refuted) and s.sent == j and (
                         self._token_at(cx, s) > verb.i
                     ):
@@ -1647,7 +1662,9 @@ class Attribution:
                     elif kind in ("account", "answer") and s.sent == j - 1 and (
                         self._own_denial(s) and answer.actor is not None
                         and not self._same_side(answer.actor, s.speaker.actor)  # type: ignore[union-attr]
-                    ):
+                    ) and not self._calls_false(verb):
+                        # ("X denied that peasants ambushed the patrol. Y: the report of an
+                        # ambush is false": agreeing with the denial)
                         # "The Kremlin said Russian troops never shelled the plant. IAEA
                         # inspectors reported that the shells came from Russian positions"
                         dispute(s, answer, sent, "disputes", copy=False)
@@ -1970,7 +1987,8 @@ class Attribution:
                 ) or (s.sent == t.sent and self._token_at(cx, s) >= self._token_at(cx, t)):
                     continue
                 a, b = s.speaker, t.speaker
-                if a is None or b is None or _same_speaker(a, b) or any(
+                if a is None or b is None or _same_speaker(a, b) or self._titled(
+                        a, b) or self._titled(b, a) or any(
                     x.span is None and (x.token.lower_ in _PRONOUNS
                                         or x.token.pos_ not in ("NOUN", "PROPN"))
                     for x in (a, b)
@@ -2197,7 +2215,10 @@ class Attribution:
             # ("Baku insists its troops never fired on civilians; rights groups say otherwise")
             if words[k - 1] == ";":
                 clause = k
-            if words[k] in cues.otherwise_words and doc[k].dep_ in ("advmod", "dobj", "dep"):
+            if words[k] in cues.otherwise_words and doc[k].dep_ in ("advmod", "dobj", "dep") and (
+                doc[k].head.pos_ not in ("VERB", "AUX") or self._is_report(doc[k].head)
+                or doc[k].head.lemma_.lower() in cues.finding_verbs
+            ):  # ("say otherwise", "show otherwise"; not "until the president decides otherwise")
                 return doc[clause]
             if (otherwise is None or words[k] in otherwise) and any(
                 _at(doc, k, sent.end, phrase) for phrase in cues.nothing_else
@@ -2451,6 +2472,9 @@ class Attribution:
                 continue
             if verb is not root and not any(c.dep_ == "nsubj" for c in verb.children):
                 continue  # "... and called on ...": the same speaker going on
+            if not denial and any(c.dep_ == "advmod" and c.lower_ in ("also", "again", "further")
+                                  for c in verb.children):
+                continue  # "The vice president also insisted ...": going on, not answering
             # (what was said as the passive subject: "this version was rejected by the
             # armed forces")
             objects = [c for c in verb.children if c.dep_ in ("dobj", "obj") or (
@@ -2507,9 +2531,7 @@ class Attribution:
         the only one answered."""
         speech = cx.speech
         start = self._clause_start(verb)
-        owner = next((self.reader.actor_arg(cx, o) for c in verb.children
-                      if c.dep_ in ("dobj", "obj", "nsubjpass") for o in c.children
-                      if o.dep_ in ("poss", "compound")), None)
+        owner = self._said_owner(cx, verb)
         proper = verb.lemma_.lower() in self.reader.denial_verbs
 
         def fits(s: _Said) -> bool:
@@ -2525,8 +2547,7 @@ class Attribution:
                 sp.actor and answer.actor and self._same_side(sp.actor, answer.actor)
             ):
                 return False
-            return owner is None or owner.actor is None or sp.actor is None or (
-                self._same_side(owner.actor, sp.actor))
+            return self._owned_by(s, owner)
 
         said = {t.i for c in verb.children if c.dep_ in ("dobj", "obj") for t in c.subtree}
         here = [s for s in speech.said if s.sent == j and (
@@ -2538,6 +2559,66 @@ class Attribution:
             if found:
                 return found
         return []
+
+    def _calls_false(self, verb: Token) -> bool:
+        """Whether the clause of ``verb`` calls what was said false: a claim noun and an
+        answer word in it ("the report of an alleged ambush is completely false")."""
+        cues = self.cues
+        words = [t for t in verb.subtree if t.i > verb.i]
+        return any({t.lemma_.lower(), t.lower_} & (cues.claim_nouns | cues.answered_objects)
+                   and t.pos_ == "NOUN" for t in words) and any(
+            t.lower_ in cues.answer_words and t.pos_ in ("ADJ", "NOUN") for t in words)
+
+    @staticmethod
+    def _titled(a: Argument, b: Argument) -> bool:
+        """Whether ``b`` is the title ``a`` was named with ("VICE PRESIDENT ANTONIO CASTILLO
+        CLARAMOUNT SAID ... THE VICE PRESIDENT ALSO INSISTED"): one speaker."""
+        if a.span is None:
+            return False
+        doc = a.span.doc
+        title = [w for w in b.text.lower().split() if w not in ("the", "a", "an")]
+        before = [t.lower_ for t in doc[max(0, a.span.start - len(title) - 1):a.span.start]]
+        return bool(title) and all(w in before for w in title)
+
+    def _said_owner(self, cx: CodingContext, verb: Token) -> Argument | None:
+        """Whose words the object of a denial names: "the FMLN reports", "Kyiv's claims",
+        "the charges made by the armed forces", "a report by UN experts"."""
+        for c in verb.children:
+            if c.dep_ not in ("dobj", "obj", "nsubjpass") or not (
+                {c.lemma_.lower(), c.lower_} & (self.cues.claim_nouns | self.cues.answered_objects)
+            ):
+                continue
+            for o in c.children:
+                if o.dep_ in ("poss", "compound") and o.pos_ in ("NOUN", "PROPN"):
+                    return self.reader.actor_arg(cx, o)
+                if o.dep_ == "prep" and o.lower_ in ("by", "from"):
+                    heads = [o]
+                elif o.dep_ == "acl":  # "made by"
+                    heads = [a for a in o.children if a.dep_ == "agent"]
+                else:
+                    continue
+                for h in heads:
+                    for pobj in h.children:
+                        if pobj.dep_ == "pobj":
+                            return self.reader.actor_arg(cx, pobj)
+        return None
+
+    def _owned_by(self, said: _Said, owner: Argument | None) -> bool:
+        """Whether ``said`` may be the words of ``owner`` (any words, where it is ``None``):
+        the same speaker or side; the author's own account is nobody's report."""
+        if owner is None:
+            return True
+        e = said.event
+        if e.type in _SPEECH_ACTS and e.source and owner.actor and self._same_side(
+                e.source, owner.actor):
+            return True  # "Venezuela accuses Guyana ...": Venezuela's accusation
+        sp = said.speaker
+        if sp is None:
+            return False
+        if owner.actor and sp.actor:
+            return self._same_side(owner.actor, sp.actor)
+        return _same_speaker(sp, owner) or bool(
+            {owner.token.lower_, owner.token.lemma_.lower()} & set(sp.text.lower().split()))
 
     @staticmethod
     def _neither_nor(verb: Token) -> bool:
