@@ -102,3 +102,10 @@ def test_a_speaker_named_by_his_title_is_one_speaker(nlp):
     title = Argument(doc[8], doc[7:9])  # "vice president"
     assert Attribution._titled(named, title)
     assert not Attribution._titled(title, named)
+
+
+@pytest.mark.slow
+def test_a_denier_the_dictionary_lacks_denies_its_part(code_text):
+    coded = code_text('THE ARMED FORCES CONDEMNED THE "CRIMINAL BOMBING" OF THE UNION OFFICES, '
+                      'AND DENIED THAT THE MILITARY PERPETRATED IT.')
+    assert (None, "ARMED FORCES") in _pairs(coded)  # the author's account, denied

@@ -1824,7 +1824,10 @@ class Attribution:
             # for ("it")
             denier = self._speaker_of(cx, verb) if subject.lower_ in _PRONOUNS else (
                 self.reader.actor_arg(cx, subject))
-            if denier is None or denier.span is None:
+            if denier is None or (denier.span is None and not (
+                role and denier.token.pos_ in ("NOUN", "PROPN")
+                and denier.token.lower_ not in _PRONOUNS
+            )):  # (a denier the dictionary lacks only for a denied part: "the armed forces")
                 continue
             if role:
                 out.append((verb, denier, None))
@@ -2536,7 +2539,9 @@ class Attribution:
 
         def fits(s: _Said) -> bool:
             sp = s.speaker
-            if sp is None or not s.claimed or s.event.type in _SPEECH_ACTS or (
+            if sp is None or not s.claimed or s.event.type == "ACCUSE" or (
+                s.event.type in _SPEECH_ACTS and self._did(s.event, sp)
+            ) or (
                 s.event.modality == "denied" or s.event.negated
             ) or (not proper and s.event.type in _AGREEMENTS):
                 return False
