@@ -1408,6 +1408,13 @@ class Attribution:
                 return
             if said.speaker is None and by is None:
                 return  # the author against the author
+            sp = said.speaker
+            if sp is not None and sp.actor is None and sp.span is None and (
+                sp.token.lower_ in _PRONOUNS | {"who", "which", "that"}
+            ):
+                return  # "he said ...": a claim of nobody the pair could name
+            if speech.sentences[said.sent].text.rstrip(' "\'\u201d').endswith("?"):
+                return  # "Is it true a ransom has been demanded?": asked, not claimed
             key = (said.event.id, by_id or by_text or "")
             if key in seen or (said.event.id, sent.start) in seen_in:
                 return  # one counter-claim per event and answering sentence
@@ -1521,6 +1528,7 @@ class Attribution:
                 accused(said)
         for j, sent in enumerate(speech.sentences):
             mine = [s for s in speech.said if s.sent == j]
+            answers = self._answers(cx, sent)
             marker = self._counter_marker(sent)
             shown = marker is None and j > 0 and self._evidence_shows(sent)
             if shown:
@@ -1546,13 +1554,22 @@ class Attribution:
                         s.event.modality == "denied" or s.event.negated or any(
                             self._same_side(t.event.source, s.speaker.actor) for t in after))]
                 by = (self._otherwise_speaker(cx, sent) or self._evidence_holder(cx, sent, marker)
-                      or self._counter_speaker(after))
+                      or self._counter_speaker(after) or next(
+                          (a for v, a, kind in answers if kind in ("deny", "refute")
+                           and v.i >= marker.i), None))  # ("X, however, denies this report")
                 if by is None and not after and self._opens_contrast(sent) and not any(
                     _at(sent.doc, k, sent.end, phrase) for k in range(sent.start, sent.end)
                     for phrase in self.cues.counter_markers
                 ):
                     before = []  # "However, talks will continue": nothing said against it
+                judged = self._judged_false(sent)
                 for s in before:
+                    if judged and (s.event.modality == "denied" or s.event.negated):
+                        continue  # "X denied that P. The report of P is false": agreeing
+                    if by is not None and s.speaker is not None and self._one_state(
+                        s.speaker.actor, by.actor
+                    ):  # "Kyiv said ... In reality the toll may be higher, local officials
+                        continue  # warned": one state's voices adding to each other
                     dispute(s, by, sent, "disputes")
                 doubt = any(self._doubt_at(sent.doc, k, sent.end)
                             for k in range(marker.i, sent.end))
@@ -1569,35 +1586,58 @@ class Attribution:
                 dispute(s, None, sent, "disputes")
             holder = self._contrary_holder(cx, sent, by_sent.get(j - 1, []))
             if holder is not None:
+                # "X says P. Contrary to X's claims, UN experts found Q": X's P disputed
+                by = self._evidence_holder(cx, sent, sent[0])
                 for s in mine:
                     # (the author's account, or another speaker's: "Despite Minsk's denials,
                     # Belarusian troops helped ..., according to Ukrainian intelligence")
-                    if not self._inside(cx, s, holder.token):
-                        dispute(s, holder, sent, "denies")
-                # "X says P. Contrary to X's claims, UN experts found Q": X's P disputed
-                by = self._evidence_holder(cx, sent, sent[0])
+                    if self._inside(cx, s, holder.token):
+                        continue
+                    if s.speaker is None and by is not None and by.span is not None and (
+                        by.token.i > self._token_at(cx, s) >= 0
+                    ) and not _same_speaker(by, holder):
+                        # "Contrary to Abu Dhabi's statements, weapons ... ended up with the
+                        # RSF, a UN panel found": the finding after the clause holds it
+                        self._reattribute(cx, s, by)
+                    dispute(s, holder, sent, "denies")
                 for s in speech.said:
                     if s.sent in (j - 1, j - 2) and s.speaker is not None and (
                         _same_speaker(s.speaker, holder)
                     ):
                         dispute(s, by, sent, "disputes")
-            for verb, answer, kind in self._answers(cx, sent):
+            for verb, answer, kind in answers:
+                refuted = self._refuted(cx, verb, answer, j) if kind == "refute" else []
+                owner = self._said_owner(cx, verb) if kind in ("deny", "refute") else None
                 for s in speech.said:
+                    if owner is not None and not self._owned_by(s, owner):
+                        continue  # "denied the charges made by the armed forces": theirs only
+                    if any(r is s for r in refuted) and s.sent == j and (
+                        self._token_at(cx, s) > verb.i
+                    ):
+                        # "Larios rejected the FMLN charges against officers, who it accused
+                        # of masterminding the killing": what the charge says, denied
+                        dispute(s, answer, sent, "denies")
+                        continue
                     earlier = s.sent in (j - 1, j - 2) or (
                         s.sent == j and self._token_at(cx, s) < self._clause_start(verb))
-                    if earlier and kind in ("deny", "answer") and self._accusation_of(
+                    if earlier and kind in ("deny", "answer", "refute") and self._accusation_of(
                         s.event, answer
                     ) and not any(t.sent == s.sent and t.speaker is not None
                                   and t.event.type not in _SPEECH_ACTS for t in speech.said):
                         # "saf blames rsf with uae support. abu dhabi calls it baseless": the
                         # accuser asserts what it charges (no act it charges coded: "accusing
                         # X of arming Y" has its own), the accused denies it
-                        accusation(s, answer, sent, "denies" if kind == "deny" else "disputes")
+                        accusation(s, answer, sent, "disputes" if kind == "answer" else "denies")
                         continue
                     if not earlier or s.event.type in _SPEECH_ACTS or (
                         s.speaker is not None and _same_speaker(s.speaker, answer)
                     ):
                         continue
+                    if kind in ("answer", "deny", "refute") and s.speaker is not None and (
+                        s.speaker.actor is not None and answer.actor is not None
+                    ) and (answer.actor.startswith("PER.") or s.speaker.actor.startswith(
+                            "PER.")) and self._same_side(answer.actor, s.speaker.actor):
+                        continue  # "the Salvadoran president said ... Cristiani insists": one voice
                     if kind == "account" and (s.speaker is None or _country(
                         s.speaker.actor) == _country(answer.actor) or self._serves(
                             answer.actor, s.speaker.actor) or self._serves(
@@ -1606,16 +1646,25 @@ class Attribution:
                     if kind == "contrast" and s.speaker is not None and s.sent != j:
                         dispute(s, answer, sent, "disputes")
                     elif self._accused(s.event, answer) and not (
-                        kind == "deny" and verb.lemma_.lower() not in self.reader.denial_verbs
+                        kind in ("deny", "refute")
+                        and verb.lemma_.lower() not in self.reader.denial_verbs
                         and s.event.type in _AGREEMENTS
                     ) and not (  # "Somalia rejected it": the deal it rejects, not the fact
-                        kind != "deny" and self._blames(s.event, answer, mine)
+                        kind not in ("deny", "refute") and self._blames(s.event, answer, mine)
                     ):
-                        dispute(s, answer, sent, "denies" if kind == "deny" else "disputes")
+                        dispute(s, answer, sent, "disputes" if kind in ("account", "answer",
+                                                                        "contrast") else "denies")
+                    elif any(r is s for r in refuted):
+                        # "USIS reported that the guerrillas killed the attorney general. Ungo
+                        # and Zamora denied the charges": whoever denies what a named speaker
+                        # said, accused or not
+                        dispute(s, answer, sent, "denies")
                     elif kind in ("account", "answer") and s.sent == j - 1 and (
                         self._own_denial(s) and answer.actor is not None
                         and not self._same_side(answer.actor, s.speaker.actor)  # type: ignore[union-attr]
-                    ):
+                    ) and not self._calls_false(verb):
+                        # ("X denied that peasants ambushed the patrol. Y: the report of an
+                        # ambush is false": agreeing with the denial)
                         # "The Kremlin said Russian troops never shelled the plant. IAEA
                         # inspectors reported that the shells came from Russian positions"
                         dispute(s, answer, sent, "disputes", copy=False)
@@ -1624,11 +1673,13 @@ class Attribution:
                 # action"": a named speaker's words in quotes, after the author's own account
                 own = [s for s in speech.said if s.sent < j and s.speaker is None
                        and not s.claimed]
-                if own:
-                    told = speech.sentences[own[-1].sent]
-                    for s in mine:
-                        if s.speaker is not None and s.speaker.actor is not None:
-                            dispute(s, None, told, "disputes")
+                for s in mine:
+                    # (the author's account of the same kind of act: "the ELN released Mesa.
+                    # According to the guerrillas, Porras was "disappeared" by the army"
+                    # quotes the speaker's word, it answers nothing)
+                    told = [o for o in own if o.event.type == s.event.type]
+                    if told and s.speaker is not None and s.speaker.actor is not None:
+                        dispute(s, None, speech.sentences[told[-1].sent], "disputes")
             for verb, denier, denied in self._role_denials(cx, sent, mine):
                 # "A drone struck an oil refinery overnight. Kyiv denied any role in the
                 # attack", "...; al-Shabaab denied carrying it out": the denier answers the
@@ -1743,17 +1794,28 @@ class Attribution:
                       ) -> list[tuple[Token, Argument, str | None]]:
         """(verb, denier, type) of the clauses of ``sent`` in which a named speaker denies a
         part in an act: a denial verb whose object is a role ("Kyiv denied any role",
-        "JNIM denies involvement": type ``None``, any act), or one whose denied event the
-        coder read ("Iran denied firing them": that event's type)."""
+        "JNIM denies involvement": type ``None``, any act) or whose clause points back to
+        the act with no event of its own ("denied that the military perpetrated it",
+        "denied that its ship had dragged an anchor across them"), or one whose denied
+        event the coder read ("Iran denied firing them": that event's type)."""
         out: list[tuple[Token, Argument, str | None]] = []
+        triggers = {self._token_at(cx, s) for s in mine}
         for verb in sent:
             if verb.pos_ not in ("VERB", "AUX") or (
                 verb.lemma_.lower() not in self.reader.denial_verbs
-            ):
+            ) or self._no_denial(verb):
                 continue
             role = any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in self.cues.role_nouns
-                       for c in verb.children)
-            subject = max((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i),
+                       for c in verb.children) or any(
+                c.dep_ == "ccomp" and not any(t.i in triggers for t in c.subtree) and any(
+                    t.lower_ in ("it", "them") and t.dep_ in ("dobj", "pobj")
+                    for t in c.subtree)
+                for c in verb.children)
+            # (a second verb of one subject: "condemned the attack and denied that the
+            # military perpetrated it")
+            holder = verb.head if role and verb.dep_ == "conj" and not any(
+                c.dep_ == "nsubj" for c in verb.children) else verb
+            subject = max((c for c in holder.children if c.dep_ == "nsubj" and c.i < verb.i),
                           key=lambda c: c.i, default=None)
             if subject is None:
                 continue
@@ -1762,7 +1824,10 @@ class Attribution:
             # for ("it")
             denier = self._speaker_of(cx, verb) if subject.lower_ in _PRONOUNS else (
                 self.reader.actor_arg(cx, subject))
-            if denier is None or denier.span is None:
+            if denier is None or (denier.span is None and not (
+                role and denier.token.pos_ in ("NOUN", "PROPN")
+                and denier.token.lower_ not in _PRONOUNS
+            )):  # (a denier the dictionary lacks only for a denied part: "the armed forces")
                 continue
             if role:
                 out.append((verb, denier, None))
@@ -1785,6 +1850,8 @@ class Attribution:
             lemma = verb.lemma_.lower()
             if verb.dep_ != "relcl" or lemma not in self.reader.denial_verbs | {"reject",
                                                                                "dismiss"}:
+                continue
+            if self._no_denial(verb):
                 continue
             if not any(c.dep_ == "nsubj" and c.lower_ in ("which", "who") for c in verb.children):
                 if {verb.head.lemma_.lower(), verb.head.lower_} & (
@@ -1810,7 +1877,9 @@ class Attribution:
         for verb in sent:
             if verb.pos_ not in ("VERB", "AUX") or (
                 verb.lemma_.lower() not in self.reader.denial_verbs
-            ) or not any(c.dep_ in ("dobj", "obj") for c in verb.children):
+            ) or not any(c.dep_ in ("dobj", "obj") for c in verb.children) or (
+                self._no_denial(verb)
+            ):
                 continue
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             denier = self._speaker_of(cx, verb) if subject is not None else None
@@ -1921,7 +1990,8 @@ class Attribution:
                 ) or (s.sent == t.sent and self._token_at(cx, s) >= self._token_at(cx, t)):
                     continue
                 a, b = s.speaker, t.speaker
-                if a is None or b is None or _same_speaker(a, b) or any(
+                if a is None or b is None or _same_speaker(a, b) or self._titled(
+                        a, b) or self._titled(b, a) or any(
                     x.span is None and (x.token.lower_ in _PRONOUNS
                                         or x.token.pos_ not in ("NOUN", "PROPN"))
                     for x in (a, b)
@@ -2008,19 +2078,24 @@ class Attribution:
         out: list[tuple[_Said, Argument | None]] = []
         for said in cx.speech.said:
             at = self._token_at(cx, said)
-            if at < 0 or said.event.modality == "denied" or said.event.negated:
+            if at < 0 or said.event.negated:
                 continue
+            denied = said.event.modality == "denied"
             path = []
+            came = cx.doc[at]
             for t in cx.doc[at].ancestors:
                 path.append(t)
-                if t.pos_ in ("VERB", "AUX"):
+                # (a conjunct's head is its first conjunct, not the verb it hangs on:
+                # "the M-20's claim that it was holding, and threatened to kill, a student")
+                if t.pos_ in ("VERB", "AUX") and came.dep_ != "conj":
                     break
+                came = t
             verb = path[-1] if path else None
             report = next((t for t in path[:-1] if t.pos_ == "NOUN" and (
                 {t.lemma_.lower(), t.lower_} & nouns)), None)
             if verb is None or report is None or verb.lemma_.lower() not in verbs or not any(
                 t.dep_ in ("dobj", "obj") and t.head.i == verb.i for t in path[:-1]
-            ):
+            ) or self._no_denial(verb):
                 continue
             speaker = self._speaker_of(cx, verb)
             if speaker is None or speaker.span is None:
@@ -2032,12 +2107,22 @@ class Attribution:
                 elif c.dep_ == "prep" and c.lower_ in ("by", "from"):
                     owner = next((self.reader.actor_arg(cx, o) for o in c.children
                                   if o.dep_ == "pobj"), None)
-                if owner is not None and (owner.span is None or owner.actor is None):
+                if owner is not None and (owner.span is None or owner.actor is None) and not (
+                    c.dep_ == "poss" and owner.token.pos_ in ("NOUN", "PROPN")
+                    and owner.token.lower_ not in _PRONOUNS
+                ):  # ("a Honduran radio station's report": an owner the dictionary lacks)
                     owner = None
                 if owner is not None:
                     break
             if owner is not None and _same_speaker(owner, speaker):
                 owner = None
+            if denied:
+                # "X denied Y's report that P" read as X's denial already: only its owner
+                if owner is not None and said.speaker is not None and (
+                    _same_speaker(said.speaker, speaker)
+                ):
+                    out.append((said, owner))
+                continue
             e = said.event
             new = replace(e, asserted_by=speaker.actor, asserted_by_text=speaker.text,
                           modality="denied")
@@ -2058,8 +2143,19 @@ class Attribution:
         sentence opens with one)."""
         for t in sent:
             if t.i > after and t.lower_ in ("but", "yet") and t.dep_ in ("cc", "advmod", "mark"):
+                if any(self._is_report(a) and a.i != sent.root.i for a in t.ancestors):
+                    continue  # "although he admitted that ..., but that ...": his own words
                 return t
         return None
+
+    def _one_state(self, a: str | None, b: str | None) -> bool:
+        """Whether ``a`` and ``b`` are one state or its state bodies ("UKR", "UKR.GOV")."""
+        if a is None or b is None:
+            return False
+        parts = [x.split(".") for x in (a, b)]
+        return parts[0][0] == parts[1][0] and len(parts[0][0]) == 3 and (
+            parts[0][0] not in _NOT_STATES) and all(
+            len(x) == 1 or x[1].lower() in self.cues.state_sectors for x in parts)
 
     def _same_side(self, a: str | None, b: str | None) -> bool:
         return self.reader.dictionary.same_side(a, b)
@@ -2119,7 +2215,10 @@ class Attribution:
             # ("Baku insists its troops never fired on civilians; rights groups say otherwise")
             if words[k - 1] == ";":
                 clause = k
-            if words[k] in cues.otherwise_words and doc[k].dep_ in ("advmod", "dobj", "dep"):
+            if words[k] in cues.otherwise_words and doc[k].dep_ in ("advmod", "dobj", "dep") and (
+                doc[k].head.pos_ not in ("VERB", "AUX") or self._is_report(doc[k].head)
+                or doc[k].head.lemma_.lower() in cues.finding_verbs
+            ):  # ("say otherwise", "show otherwise"; not "until the president decides otherwise")
                 return doc[clause]
             if (otherwise is None or words[k] in otherwise) and any(
                 _at(doc, k, sent.end, phrase) for phrase in cues.nothing_else
@@ -2170,7 +2269,7 @@ class Attribution:
         """Whether the subject of ``root`` is what was said: a pointing word, or a claim
         noun with one ("that claim", "the allegations")."""
         cues = self.cues
-        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None:
             return False
         named = {subject.lemma_.lower(), subject.lower_} & (cues.claim_nouns
@@ -2202,7 +2301,10 @@ class Attribution:
             # "The claim is a fabrication, the civil defence said"
             root = next((c for c in root.children if c.dep_ == "ccomp"), root)
         if root.lemma_.lower() != "be":
-            return False
+            # "The Russian embassy said the charges were invented"
+            return root.lower_ in cues.answer_words and any(
+                c.dep_ == "auxpass" for c in root.children) and not any(
+                c.dep_ == "neg" for c in root.children) and self._judged_false_subject(root)
         if any(c.dep_ == "neg" for c in root.children):
             # "That is not true"
             return any(c.dep_ == "acomp" and f"not {c.lower_}" in _NOT_TRUE
@@ -2265,7 +2367,7 @@ class Attribution:
         for verb in sent:
             if verb.i < marker.i or verb.pos_ not in ("VERB", "AUX") or not (
                 self._is_report(verb) or verb.lemma_.lower() in cues.finding_verbs
-            ):
+            ) or self._neither_nor(verb):  # ("have neither confirmed nor denied the report")
                 continue
             for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
                 for head in (subject, *subject.conjuncts):
@@ -2370,7 +2472,13 @@ class Attribution:
                 continue
             if verb is not root and not any(c.dep_ == "nsubj" for c in verb.children):
                 continue  # "... and called on ...": the same speaker going on
-            objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+            if not denial and any(c.dep_ == "advmod" and c.lower_ in ("also", "again", "further")
+                                  for c in verb.children):
+                continue  # "The vice president also insisted ...": going on, not answering
+            # (what was said as the passive subject: "this version was rejected by the
+            # armed forces")
+            objects = [c for c in verb.children if c.dep_ in ("dobj", "obj") or (
+                c.dep_ == "nsubjpass" and c.lower_ not in ("it", "this", "that"))]
             said_object = any(c.lemma_.lower() in self.cues.answered_objects
                               or c.lower_ in self.cues.answered_objects for c in objects)
             if not (self._is_report(verb) or denial) and not said_object and not any(
@@ -2378,6 +2486,8 @@ class Attribution:
                 for t in verb.subtree
             ):  # "Iran rejected a ceasefire" answers nobody; "rejected the charge", "calls
                 continue  # that a lie" do
+            if denial and self._no_denial(verb):
+                continue  # "neither confirmed nor denied this report"
             speaker = self._speaker_of(cx, verb)
             if speaker is None or (speaker.span is None and (
                 speaker.token.lower_ in _PRONOUNS or speaker.token.pos_ not in ("NOUN", "PROPN")
@@ -2385,13 +2495,20 @@ class Attribution:
             )):
                 continue
             clause = [t for t in verb.subtree if t.i > speaker.token.i]
+            if speaker.span is None and said_object and (denial or lemma in ("reject",
+                                                                             "dismiss")):
+                # "the area residents deny this report": whoever denies what was said
+                out.append((verb, speaker, "refute"))
+                continue
             if speaker.span is None:
                 # a speaker the dictionary lacks ("aid workers") answers a named speaker
                 # only with words that set its account against the other ("instead")
                 if any(t.lower_ in self.cues.contrast_answers for t in clause):
                     out.append((verb, speaker, "contrast"))
                 continue
-            if denial or (lemma in ("reject", "dismiss") and said_object):
+            if said_object and (denial or lemma in ("reject", "dismiss")):
+                out.append((verb, speaker, "refute"))
+            elif denial:
                 out.append((verb, speaker, "deny"))
             elif (lemma in self.cues.answer_verbs and lemma not in self.cues.naming_verbs) or any(
                 (t.lower_ in self.cues.answer_words or t.dep_ == "neg")
@@ -2403,6 +2520,136 @@ class Attribution:
             ):  # (an account says something: "recalled its ambassador" tells nothing)
                 out.append((verb, speaker, "account"))
         return out
+
+    def _refuted(self, cx: CodingContext, verb: Token, answer: Argument, j: int
+                 ) -> list[_Said]:
+        """The claims a denial of what was said answers ("denied the charges", "rejected the
+        FMLN's version", "deny this report"): the events of the nearest sentence (the one
+        before, or this one before the denial's clause, else two back) that a named speaker
+        other than the denier asserts; a deal or offer only under a denial verb proper
+        ("rejected it" opposes the deal), a speaker the object names ("the FMLN reports")
+        the only one answered."""
+        speech = cx.speech
+        start = self._clause_start(verb)
+        owner = self._said_owner(cx, verb)
+        proper = verb.lemma_.lower() in self.reader.denial_verbs
+
+        def fits(s: _Said) -> bool:
+            sp = s.speaker
+            if sp is None or not s.claimed or s.event.type == "ACCUSE" or (
+                s.event.type in _SPEECH_ACTS and self._did(s.event, sp)
+            ) or (
+                s.event.modality == "denied" or s.event.negated
+            ) or (not proper and s.event.type in _AGREEMENTS):
+                return False
+            if sp.span is None and (sp.token.lower_ in _PRONOUNS or sp.token.pos_ not in (
+                    "NOUN", "PROPN")):
+                return False
+            if _same_speaker(sp, answer) or (
+                sp.actor and answer.actor and self._same_side(sp.actor, answer.actor)
+            ):
+                return False
+            return self._owned_by(s, owner)
+
+        said = {t.i for c in verb.children if c.dep_ in ("dobj", "obj") for t in c.subtree}
+        here = [s for s in speech.said if s.sent == j and (
+            0 <= self._token_at(cx, s) < start or self._token_at(cx, s) in said) and fits(s)]
+        if here:
+            return here
+        for back in (j - 1, j - 2):
+            found = [s for s in speech.said if s.sent == back and fits(s)]
+            if found:
+                return found
+        return []
+
+    def _calls_false(self, verb: Token) -> bool:
+        """Whether the clause of ``verb`` calls what was said false: a claim noun and an
+        answer word in it ("the report of an alleged ambush is completely false")."""
+        cues = self.cues
+        words = [t for t in verb.subtree if t.i > verb.i]
+        return any({t.lemma_.lower(), t.lower_} & (cues.claim_nouns | cues.answered_objects)
+                   and t.pos_ == "NOUN" for t in words) and any(
+            t.lower_ in cues.answer_words and t.pos_ in ("ADJ", "NOUN") for t in words)
+
+    @staticmethod
+    def _titled(a: Argument, b: Argument) -> bool:
+        """Whether ``b`` is the title ``a`` was named with ("VICE PRESIDENT ANTONIO CASTILLO
+        CLARAMOUNT SAID ... THE VICE PRESIDENT ALSO INSISTED"): one speaker."""
+        if a.span is None:
+            return False
+        doc = a.span.doc
+        title = [w for w in b.text.lower().split() if w not in ("the", "a", "an")]
+        before = [t.lower_ for t in doc[max(0, a.span.start - len(title) - 1):a.span.start]]
+        return bool(title) and all(w in before for w in title)
+
+    def _said_owner(self, cx: CodingContext, verb: Token) -> Argument | None:
+        """Whose words the object of a denial names: "the FMLN reports", "Kyiv's claims",
+        "the charges made by the armed forces", "a report by UN experts"."""
+        for c in verb.children:
+            if c.dep_ not in ("dobj", "obj", "nsubjpass") or not (
+                {c.lemma_.lower(), c.lower_} & (self.cues.claim_nouns | self.cues.answered_objects)
+            ):
+                continue
+            for o in c.children:
+                if o.dep_ in ("poss", "compound") and o.pos_ in ("NOUN", "PROPN"):
+                    return self.reader.actor_arg(cx, o)
+                if o.dep_ == "prep" and o.lower_ in ("by", "from"):
+                    heads = [o]
+                elif o.dep_ == "acl":  # "made by"
+                    heads = [a for a in o.children if a.dep_ == "agent"]
+                else:
+                    continue
+                for h in heads:
+                    for pobj in h.children:
+                        if pobj.dep_ == "pobj":
+                            return self.reader.actor_arg(cx, pobj)
+        return None
+
+    def _owned_by(self, said: _Said, owner: Argument | None) -> bool:
+        """Whether ``said`` may be the words of ``owner`` (any words, where it is ``None``):
+        the same speaker or side; the author's own account is nobody's report."""
+        if owner is None:
+            return True
+        e = said.event
+        if e.type in _SPEECH_ACTS and e.source and owner.actor and self._same_side(
+                e.source, owner.actor):
+            return True  # "Venezuela accuses Guyana ...": Venezuela's accusation
+        sp = said.speaker
+        if sp is None:
+            return False
+        if owner.actor and sp.actor:
+            return self._same_side(owner.actor, sp.actor)
+        return _same_speaker(sp, owner) or bool(
+            {owner.token.lower_, owner.token.lemma_.lower()} & set(sp.text.lower().split()))
+
+    @staticmethod
+    def _neither_nor(verb: Token) -> bool:
+        """Whether ``verb`` is one of "neither ... nor" ("neither confirmed nor denied")."""
+        doc = verb.doc
+        if any(c.dep_ == "preconj" or c.lower_ in ("neither", "nor") for c in verb.children):
+            return True
+        if verb.i > 0 and doc[verb.i - 1].lower_ in ("nor", "neither"):
+            return True
+        return verb.dep_ == "conj" and any(c.dep_ == "preconj" or c.lower_ == "neither"
+                                           for c in verb.head.children)
+
+    def _no_denial(self, verb: Token) -> bool:
+        """Whether the denial verb ``verb`` denies nothing: "neither confirmed nor denied",
+        "would neither confirm nor deny", "cannot be denied", "was never able to deny",
+        "refused to deny"."""
+        if self._neither_nor(verb) or any(c.dep_ == "neg" for c in verb.children) or (
+            verb.i > 0 and verb.doc[verb.i - 1].lower_ in ("not", "never")
+        ):
+            return True
+        head = verb.head
+        if verb.dep_ == "xcomp" and head.i != verb.i:
+            lemma = head.lemma_.lower()
+            if lemma in ("unable", "refuse", "decline", "fail"):
+                return True
+            if lemma == "able" and any(c.dep_ == "neg" for t in (head, head.head)
+                                       for c in t.children):
+                return True
+        return False
 
     def _blames(self, event: Event, answer: Argument, mine: list[_Said]) -> bool:
         """Whether the answer's sentence (its events: ``mine``) has the answerer accuse
