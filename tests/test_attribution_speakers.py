@@ -1,8 +1,8 @@
 """Who says what, the speaker's side: offices the dictionary knows ("Moscow's defence
-ministry", "Kosovo's prime minister"), persons it knows by surname ("PONCE ADDED"),
-the title of the last speaker ("the vice president"), witnesses and officials of the post's country, what a
-speaker does by saying it ("announced its withdrawal"), and the tense of what it says
-("said it would ...")."""
+ministry", "Kosovo's prime minister"), persons it knows by surname ("PONCE ADDED"), the
+title of the last speaker ("the vice president"), witnesses and officials of the post's
+country, what a speaker does by saying it ("announced its withdrawal"), and the tense of
+what it says ("said it would ...")."""
 
 from __future__ import annotations
 
