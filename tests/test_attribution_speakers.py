@@ -46,6 +46,11 @@ def _by(coded, type_: str, trigger: str):
      "RETREAT", "STOP", "PER.FRANCISCO_MERINO"),
     ("Defence Minister Ellwood said the militants attacked the base. The minister said they "
      "also killed two soldiers.", "ASSAULT", "killed", "PER.TOBIAS_ELLWOOD"),
+    # "the agency", "the society": the nearest actor of that kind named before
+    ("Gunmen fired on a World Food Programme truck near Kadugli on Monday, wounding its "
+     "driver, the agency said.", "ASSAULT", "fired", "IGO.UN.WFP"),
+    ("Gunmen attacked a Red Crescent team near Sennar, the society said in a statement.",
+     "ASSAULT", "attacked", "NGO.RED_CRESCENT"),
     # reports received from a body are its own
     ("ACCORDING TO REPORTS JUST RECEIVED FROM THE METROPOLITAN POLICE IN BOGOTA, THE "
      "BUILDING WAS PARTIALLY DESTROYED BY A BOMB.", "ASSAULT", "DESTROYED", "COL.POL"),
@@ -394,3 +399,11 @@ def test_another_title_is_another_speaker(code_text):
     text = ("Defence Minister Ellwood said the militants attacked the base. The president said "
             "they also killed two soldiers.")
     assert _by(code_text(text), "ASSAULT", "killed").asserted_by != "PER.TOBIAS_ELLWOOD"
+
+
+@pytest.mark.slow
+def test_a_description_names_no_actor_of_another_kind(code_text):
+    # "the company" is not the Red Crescent named before it (a society)
+    text = "Gunmen attacked a Red Crescent team near Sennar, the company said."
+    event = _by(code_text(text), "ASSAULT", "attacked")
+    assert event.asserted_by != "NGO.RED_CRESCENT" and event.asserted_by_text == "company"

@@ -173,6 +173,7 @@ class AttributionCues:
     sector_speakers: frozenset[str]
     sector_modifiers: tuple[tuple[str, ...], ...]
     title_words: frozenset[str]
+    described_speakers: tuple[tuple[str, ...], ...]
 
 
 @lru_cache(maxsize=1)
@@ -310,6 +311,7 @@ class Attribution:
         self._surname_counts: dict[str, int] | None = None
         # what the per-token phrase tests look up, read once from the cues
         self._sector_modifiers = {p[0]: p[-1] for p in self.cues.sector_modifiers}
+        self._described_kinds = {p[0]: frozenset(p[1:]) for p in self.cues.described_speakers}
         self._doubt_starts = _first_words(self.cues.doubt_phrases)
         self._long_marker_starts = frozenset(p[0] for p in self.cues.counter_markers
                                              if len(p) > 1)
@@ -402,6 +404,10 @@ class Attribution:
         ):
             return last  # "THE SALVADORAN PRESIDENT SAID ... THE PRESIDENT SAID ...": the same
             # ("VICE PRESIDENT FRANCISCO MERINO STATED ... ACCORDING TO THE VICE PRESIDENT")
+        if speaker.span is None and lemma in self._described_kinds:
+            described = self._described(cx, token)
+            if described is not None:
+                return described  # "..., the agency said": the agency named before
         if speaker.span is None and not {lemma, token.lower_} & self.cues.source_nouns and any(
             p.type not in _SPEECH_ACTS | {"CONSULT"} for p in reader.lexicon.nouns.get(lemma, ())
         ):
@@ -511,6 +517,26 @@ class Attribution:
             k -= 1
         return ({token.lower_, token.lemma_.lower()} & words != set()) and all(
             w in words for w in lefts[1:])
+
+    def _described(self, cx: CodingContext, token: Token) -> Argument | None:
+        """"The agency", "the company", "the paper" as a speaker: the nearest actor named
+        before it in the post of a kind the noun stands for (``described_speakers``); one
+        the dictionary lacks ("PRV.ORG.") ends the search (the description may be it)."""
+        from .coder import Argument
+
+        if [c.lower_ for c in token.lefts] not in (["the"], ["this"]):
+            return None
+        kinds = self._described_kinds[token.lemma_.lower()]
+        dictionary = self.reader.dictionary
+        for m in reversed(cx.mentions):
+            if m.end > token.i:
+                continue
+            if m.id_.startswith("PRV.ORG."):
+                return None
+            actor = dictionary.get(m.id_)
+            if actor is not None and actor.kind in kinds:
+                return Argument(token, m, via_reference=True)
+        return None
 
     def _known_person(self, cx: CodingContext, speaker: Argument) -> Argument | None:
         """The dictionary's person a speaker's name words name, where the dictionary has no
