@@ -51,6 +51,10 @@ def _by(coded, type_: str, trigger: str):
      "driver, the agency said.", "ASSAULT", "fired", "IGO.UN.WFP"),
     ("Gunmen attacked a Red Crescent team near Sennar, the society said in a statement.",
      "ASSAULT", "attacked", "NGO.RED_CRESCENT"),
+    # a statement a speaker gives, then a colon: the speaker's
+    ("The coalition commander, Lt. Gen. Stephen Townsend, released the following statement "
+     "on the offensive: \"Iraqi forces have begun their operation to isolate Tal Afar.\"",
+     "COERCE", "isolate", "PER.STEPHEN_TOWNSEND"),
     # reports received from a body are its own
     ("ACCORDING TO REPORTS JUST RECEIVED FROM THE METROPOLITAN POLICE IN BOGOTA, THE "
      "BUILDING WAS PARTIALLY DESTROYED BY A BOMB.", "ASSAULT", "DESTROYED", "COL.POL"),
@@ -407,3 +411,11 @@ def test_a_description_names_no_actor_of_another_kind(code_text):
     text = "Gunmen attacked a Red Crescent team near Sennar, the company said."
     event = _by(code_text(text), "ASSAULT", "attacked")
     assert event.asserted_by != "NGO.RED_CRESCENT" and event.asserted_by_text == "company"
+
+
+@pytest.mark.slow
+def test_a_communique_that_reads_speaks_what_its_colon_opens(code_text):
+    text = ("THE ARMY COMMUNIQUE READS: ON 2 JULY, REBELS OCCUPIED 8 KM OF THE ROAD TO THE "
+            "PORT.")
+    event = _by(code_text(text), "COERCE", "OCCUPIED")
+    assert event.asserted_by_text == "ARMY COMMUNIQUE" and event.modality == "reported"

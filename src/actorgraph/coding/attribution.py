@@ -1278,12 +1278,38 @@ class Attribution:
             # "Minister Ellwood said: ...", "HERNANDEZ SAID: ...": read from the words,
             # parsed or not (a name the dictionary lacks: its words)
             verb = doc[k - 1]
-            if doc[k].text == ":" and (verb.lower_ in self.said_forms or self._is_report(verb)):
+            if doc[k].text != ":":
+                continue
+            if verb.lower_ in self.said_forms or self._is_report(verb):
                 speaker = self._word_speaker(cx, sent.start, verb.i)
-                if speaker is not None:
-                    speech.colon_speaker = speaker
-                    speech.colon_at, speech.heading = k, False
-                    speech.colon_end = self._quote_end(doc, k + 1)
+            else:  # "X released the following statement:", "THE COMMUNIQUE READS:"
+                speaker = self._statement_speaker(cx, sent, k)
+            if speaker is not None:
+                speech.colon_speaker = speaker
+                speech.colon_at, speech.heading = k, False
+                speech.colon_end = self._quote_end(doc, k + 1)
+
+    def _statement_speaker(self, cx: CodingContext, sent: Span, colon: int) -> Argument | None:
+        """Who speaks what a colon opens, where no report verb stands before it: the subject
+        of a verb whose object is a statement ("Townsend provided the following statement on
+        the advance:", "X released the following statement today:"), or the maker of a
+        statement that reads ("THE REBEL COMMUNIQUE READS:")."""
+        doc = sent.doc
+        reader = self.reader
+        for t in doc[sent.start:colon]:
+            lemma = t.lemma_.lower()
+            if t.dep_ in ("dobj", "obj") and lemma in self.cues.source_nouns and (
+                t.head.pos_ in ("VERB", "AUX") and t.head.i < colon
+                and any(x.i == colon - 1 for x in t.head.subtree)
+            ):
+                return self._speaker_of(cx, t.head)
+            if lemma == "read" and t.pos_ == "VERB" and colon - t.i <= 2:
+                subject = next((c for c in t.children if c.dep_ == "nsubj" and (
+                    c.lemma_.lower() in self.cues.source_nouns)), None)
+                if subject is not None:
+                    return self.named(cx, reader.infer(cx, reader.actor_arg(cx, subject), None,
+                                                       sent))
+        return None
 
     @staticmethod
     def _quote_end(doc: Any, i: int) -> int:
