@@ -55,6 +55,9 @@ def _by(coded, type_: str, trigger: str):
     ("The coalition commander, Lt. Gen. Stephen Townsend, released the following statement "
      "on the offensive: \"Iraqi forces have begun their operation to isolate Tal Afar.\"",
      "COERCE", "isolate", "PER.STEPHEN_TOWNSEND"),
+    # no place: the home country of the one armed group the post names
+    ("THE AUTHORITIES BELIEVE THAT THE KIDNAPPINGS ARE PART OF A NEW OFFENSIVE BY THE EPL.",
+     "ASSAULT", "OFFENSIVE", "COL.GOV"),
     # reports received from a body are its own
     ("ACCORDING TO REPORTS JUST RECEIVED FROM THE METROPOLITAN POLICE IN BOGOTA, THE "
      "BUILDING WAS PARTIALLY DESTROYED BY A BOMB.", "ASSAULT", "DESTROYED", "COL.POL"),
@@ -419,3 +422,10 @@ def test_a_communique_that_reads_speaks_what_its_colon_opens(code_text):
             "PORT.")
     event = _by(code_text(text), "COERCE", "OCCUPIED")
     assert event.asserted_by_text == "ARMY COMMUNIQUE" and event.modality == "reported"
+
+
+@pytest.mark.slow
+def test_a_sector_noun_in_a_group_s_name_takes_no_country(code_text):
+    text = ("THE ARMY OF NATIONAL LIBERATION (ELN) HAS ANNOUNCED THAT IT WILL CONTINUE ARMED "
+            "ATTACKS AGAINST THE PIPELINE.")
+    assert _by(code_text(text), "ASSAULT", "ATTACKS").asserted_by != "COL.MIL"

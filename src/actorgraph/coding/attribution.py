@@ -706,6 +706,8 @@ class Attribution:
             for c in token.lefts
         ):
             return None
+        if any(t.i in cx.by_token for t in token.subtree if t.i > token.i):
+            return None  # "THE ARMY OF NATIONAL LIBERATION (ELN)", "officials of Hamas"
         country = self._post_country(cx, token.sent)
         if country is None or country not in reader.dictionary:
             return None
@@ -749,7 +751,12 @@ class Attribution:
             places = self._places(cx, s) if s.start > sent.start else set()
             if places:
                 return places.pop() if len(places) == 1 else None
-        return None
+        # else the one home country of the armed groups and parties the post names up to
+        # ``sent`` ("THE AUTHORITIES BELIEVE ... THE EPL": Colombia's)
+        groups = {self._home(m.id_) for m in cx.mentions if m.end <= sent.end
+                  and m.id_.split(".")[0] in ("GRP", "PTY")}
+        groups.discard(None)
+        return groups.pop() if len(groups) == 1 else None
 
     def _places(self, cx: CodingContext, sent: Span) -> set[str]:
         """The countries of the places ``sent`` names (not as actors)."""
