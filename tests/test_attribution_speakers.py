@@ -126,12 +126,23 @@ def test_no_country_is_guessed(code_text, text):
     # the charge made as the speaker acts
     ("Niger said it would expel the French ambassador, accusing Paris of meddling in its "
      "affairs.", "ACCUSE", "accusing"),
+    # what it does in the first person as it speaks
+    ("The foreign secretary said: I condemn the bombing of the market in Aleppo.", "ACCUSE",
+     "condemn"),
+    ("The minister said: We are troubled by reports of new clashes and call on all sides to "
+     "observe the truce.", "REQUEST", "call"),
 ])
 def test_what_a_speaker_does_by_saying_it_is_the_authors_report(code_text, text, type_,
                                                                trigger):
     event = _by(code_text(text, author="@author"), type_, trigger)
     assert (event.asserted_by, event.asserted_by_text, event.modality) == (
         None, "@author", "asserted")
+
+
+@pytest.mark.slow
+def test_what_we_did_stays_the_speakers_claim(code_text):
+    text = "The minister said: We have trained the Iraqi army and the Peshmerga."
+    assert _by(code_text(text), "AID", "trained").asserted_by_text == "minister"
 
 
 @pytest.mark.slow

@@ -918,8 +918,17 @@ class Attribution:
         announces or declares it does ("Hariri announced his resignation", "X announced it
         is suspending operations", "they announced that they were leaving ECOWAS"; not what
         it did, "announced it had killed 50", nor what it will do, "announced that they
-        would be working together": its word for it), and the charge it makes
-        as it acts or speaks ("..., accusing the bloc of serving foreign interests")."""
+        would be working together": its word for it), the charge it makes
+        as it acts or speaks ("..., accusing the bloc of serving foreign interests"), and
+        what it does in the first person as it speaks ("Minister Ellwood said: I welcome
+        the agreement", "we call on all parties to ...", "I utterly condemn the attack")."""
+        subject_of = trigger.head if trigger.dep_ == "conj" and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children) else trigger
+        if (trigger.tag_ == "VBP" or (trigger.tag_ == "VB" and subject_of is not trigger)) and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _AUTHORS
+            for c in subject_of.children  # ("we are concerned ... and call on ...")
+        ) and not any(c.dep_ in ("aux", "auxpass", "neg") for c in trigger.children):
+            return True
         if trigger.tag_ == "VBG" and trigger.dep_ == "advcl" and (
             _keys(trigger) & self.report
         ) and not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in trigger.children):
