@@ -77,6 +77,9 @@ CUES_VERSION = 1
 _PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i"})
 _AUTHORS = frozenset({"we", "i"})  # outside a quote: the author's own words
 _AUXILIARIES = frozenset({"has", "have", "had", "also", "later", "now"})
+# A surname that at least this many other persons of the world-scale dictionary bear names
+# nobody in particular ("Santos", "Perez"): a speaker so named keeps its words.
+_COMMON_SURNAME = 4
 
 
 def verb_at(chain: list[Token], verb: Token) -> int:
@@ -169,6 +172,8 @@ class AttributionCues:
     background_words: frozenset[str]
     sector_speakers: frozenset[str]
     sector_modifiers: tuple[tuple[str, ...], ...]
+    title_words: frozenset[str]
+    described_speakers: tuple[tuple[str, ...], ...]
 
 
 @lru_cache(maxsize=1)
@@ -302,8 +307,11 @@ class Attribution:
         # inflected forms, for sentences the prefilter left unparsed
         self.said_forms = {f for v in self.report if " " not in v for f in word_forms(v)}
         self._office_index: dict[tuple[str, str], list[Any]] | None = None
+        self._surname_index: dict[str, list[tuple[str, frozenset[str]]]] | None = None
+        self._surname_counts: dict[str, int] | None = None
         # what the per-token phrase tests look up, read once from the cues
         self._sector_modifiers = {p[0]: p[-1] for p in self.cues.sector_modifiers}
+        self._described_kinds = {p[0]: frozenset(p[1:]) for p in self.cues.described_speakers}
         self._doubt_starts = _first_words(self.cues.doubt_phrases)
         self._long_marker_starts = frozenset(p[0] for p in self.cues.counter_markers
                                              if len(p) > 1)
@@ -368,6 +376,12 @@ class Attribution:
         return found
 
     def named(self, cx: CodingContext, speaker: Argument | None) -> Argument | None:
+        """A speaker as the text names it best (see :meth:`_named`), a person the dictionary
+        has when its words name one by surname (see :meth:`_known_person`)."""
+        found = self._named(cx, speaker)
+        return None if found is None else self._known_person(cx, found) or found
+
+    def _named(self, cx: CodingContext, speaker: Argument | None) -> Argument | None:
         """A speaker as the text names it best: no adverb or event ("UNOFFICIALLY
         REPORTED", "ceasefire announced"); the name beside a common noun ("a little-known
         group, The Resistance Front"); the noun a relative pronoun stands for ("GENERAL
@@ -386,9 +400,14 @@ class Attribution:
         lemma = token.lemma_.lower()
         last = cx.speech.last_speaker
         if (speaker.span is None or speaker.inferred) and last is not None and (
-            last.token.i != token.i and last.token.lemma_.lower() == lemma
-        ) and [c.lower_ for c in token.lefts] in (["the"], ["this"]):
+            last.token.i != token.i and self._titled_as(last, token)
+        ):
             return last  # "THE SALVADORAN PRESIDENT SAID ... THE PRESIDENT SAID ...": the same
+            # ("VICE PRESIDENT FRANCISCO MERINO STATED ... ACCORDING TO THE VICE PRESIDENT")
+        if speaker.span is None and lemma in self._described_kinds:
+            described = self._described(cx, token)
+            if described is not None:
+                return described  # "..., the agency said": the agency named before
         if speaker.span is None and not {lemma, token.lower_} & self.cues.source_nouns and any(
             p.type not in _SPEECH_ACTS | {"CONSULT"} for p in reader.lexicon.nouns.get(lemma, ())
         ):
@@ -466,9 +485,134 @@ class Attribution:
                 (reader.actor_arg(cx, p) for p in reader._pobjs(token, ("from", "by"))), None)
             if maker is not None:
                 return maker
+            received = next((p for acl in token.children if acl.dep_ == "acl"
+                             for p in reader._pobjs(acl, ("from",))), None)
+            if received is not None:  # "reports just received from the metropolitan police"
+                arg = reader.actor_arg(cx, received)
+                arg = reader.infer(cx, arg, None, token.sent) if arg.span is None else arg
+                return (self._placed(cx, received) if arg.span is None else None) or arg
         if speaker.span is None:
             return self._placed(cx, token) or speaker
         return speaker
+
+    def _titled_as(self, last: Argument, token: Token) -> bool:
+        """Whether a speaker named by ``the`` and a noun ("THE PRESIDENT", "the vice
+        president", "THE SOURCE") is the last speaker: the noun is the last speaker's head
+        word or a word of the title just before its name ("SALVADORAN VICE PRESIDENT
+        FRANCISCO MERINO"), and the words before the noun are words of that title too."""
+        lefts = [c.lower_ for c in token.lefts]
+        if not lefts or lefts[0] not in ("the", "this") or any(
+            c.i < token.i - len(lefts) for c in token.lefts
+        ):
+            return False  # (the words right before the noun, none of its own clause)
+        doc = last.token.doc
+        start = last.span.start if last.span is not None else last.token.i
+        end = last.span.end if last.span is not None else last.token.i + 1
+        words = {doc[k].lower_ for k in range(start, end)} | {last.token.lemma_.lower()}
+        k = start - 1
+        while k >= last.token.sent.start and doc[k].is_alpha and not doc[k].is_stop and (
+            doc[k].pos_ not in ("VERB", "AUX")
+        ):  # the title: "SALVADORAN VICE PRESIDENT", "Defence Minister"
+            words.add(doc[k].lower_)
+            k -= 1
+        return ({token.lower_, token.lemma_.lower()} & words != set()) and all(
+            w in words for w in lefts[1:])
+
+    def _described(self, cx: CodingContext, token: Token) -> Argument | None:
+        """"The agency", "the company", "the paper" as a speaker: the nearest actor named
+        before it in the post of a kind the noun stands for (``described_speakers``); one
+        the dictionary lacks ("PRV.ORG.") ends the search (the description may be it)."""
+        from .coder import Argument
+
+        if [c.lower_ for c in token.lefts] not in (["the"], ["this"]):
+            return None
+        kinds = self._described_kinds[token.lemma_.lower()]
+        dictionary = self.reader.dictionary
+        for m in reversed(cx.mentions):
+            if m.end > token.i:
+                continue
+            if m.id_.startswith("PRV.ORG."):
+                return None
+            actor = dictionary.get(m.id_)
+            if actor is not None and actor.kind in kinds:
+                return Argument(token, m, via_reference=True)
+        return None
+
+    def _known_person(self, cx: CodingContext, speaker: Argument) -> Argument | None:
+        """The dictionary's person a speaker's name words name, where the dictionary has no
+        id for the speaker or only a provisional one: "Minister Ellwood said",
+        "(PONCE) ...", "MERINO STATED", "according to Duarte's declaration". The last name
+        word is the surname of exactly one person in the dictionary (the last word of the
+        person's name), and every name word before it, back to a title or a word that is no
+        name ("Minister", "COLONEL", "the"), is a word of that person's names ("GENERAL
+        OSCAR VARGAS" is not Mauricio Ernesto Vargas). ``None`` when no one, or several."""
+        from .coder import Argument
+
+        span = speaker.span
+        if span is not None and not span.id_.startswith(("PRV.PER.", "PRV.ORG.")):
+            return None
+        doc = speaker.token.doc
+        last = doc[span.end - 1] if span is not None else speaker.token
+        if last.lower_ in _PRONOUNS or not (last.is_title or last.is_upper) or (
+            last.pos_ not in ("PROPN", "NOUN")
+        ) or (span is not None and span.id_.startswith("PRV.ORG.") and not last.is_upper):
+            # (an organisation the parser saw in mixed case, "Ford said", is no person; in
+            # wire text in capitals it often is: "GALEANO ADDED")
+            return None
+        people = self._surnames().get(last.lower_.replace("\u2019", "'"), ())
+        if len(people) != 1:
+            return None
+        person, names = people[0]
+        titles = self.cues.title_words
+        start = last.i
+        while start > last.sent.start:
+            word = doc[start - 1]
+            lower = word.lower_
+            if not word.is_alpha or word.is_stop or lower in titles or (
+                lower in self.reader._sector_nouns or not (word.is_title or word.is_upper)
+            ):
+                break
+            if lower not in names:
+                return None  # a name word of someone else ("OSCAR VARGAS")
+            start -= 1
+        if start == last.i and self._common_surnames().get(last.lower_, 0) >= _COMMON_SURNAME:
+            return None  # "SANTOS", "PEREZ" alone: many people's name, no one's
+        return Argument(last, Span(doc, start, last.i + 1, label="ACTOR", span_id=person),
+                        inferred=True)
+
+    def _surnames(self) -> dict[str, list[tuple[str, frozenset[str]]]]:
+        """surname -> (person id, the lower-case words of the person's names) for each person
+        in the dictionary whose name ends with it, read once from the dictionary."""
+        if self._surname_index is not None:
+            return self._surname_index
+        index: dict[str, list[tuple[str, frozenset[str]]]] = {}
+        for actor in self.reader.dictionary.actors.values():
+            words = actor.name.replace(".", " ").lower().split()
+            if actor.kind != "person" or len(words) < 2:
+                continue
+            names = frozenset(w for n in (actor.name, *actor.aliases)
+                              for w in n.replace(".", " ").lower().split())
+            index.setdefault(words[-1], []).append((actor.id, names))
+        self._surname_index = index
+        return index
+
+    def _common_surnames(self) -> dict[str, int]:
+        """surname -> how many persons of the world-scale (Phoenix) dictionary, other than
+        the hand-made ones, bear it; read once, on the first surname looked up."""
+        if self._surname_counts is not None:
+            return self._surname_counts
+        counts: dict[str, int] = {}
+        extra = self.reader.dictionary.extra
+        mine = self.reader.dictionary.actors
+        for actor_id in extra.ids() if extra is not None else ():
+            if not actor_id.startswith("PER.") or actor_id in mine:
+                continue
+            actor = extra.get(actor_id) if extra is not None else None
+            words = actor.name.replace(".", " ").lower().split() if actor is not None else []
+            if len(words) > 1:
+                counts[words[-1]] = counts.get(words[-1], 0) + 1
+        self._surname_counts = counts
+        return counts
 
     def _spokesman_of(self, cx: CodingContext, name: Span) -> Argument | None:
         """The body whose spokesman's title stands before ``name`` ("M23 spokesman Lawrence
@@ -562,6 +706,8 @@ class Attribution:
             for c in token.lefts
         ):
             return None
+        if any(t.i in cx.by_token for t in token.subtree if t.i > token.i):
+            return None  # "THE ARMY OF NATIONAL LIBERATION (ELN)", "officials of Hamas"
         country = self._post_country(cx, token.sent)
         if country is None or country not in reader.dictionary:
             return None
@@ -605,7 +751,12 @@ class Attribution:
             places = self._places(cx, s) if s.start > sent.start else set()
             if places:
                 return places.pop() if len(places) == 1 else None
-        return None
+        # else the one home country of the armed groups and parties the post names up to
+        # ``sent`` ("THE AUTHORITIES BELIEVE ... THE EPL": Colombia's)
+        groups = {self._home(m.id_) for m in cx.mentions if m.end <= sent.end
+                  and m.id_.split(".")[0] in ("GRP", "PTY")}
+        groups.discard(None)
+        return groups.pop() if len(groups) == 1 else None
 
     def _places(self, cx: CodingContext, sent: Span) -> set[str]:
         """The countries of the places ``sent`` names (not as actors)."""
@@ -767,8 +918,17 @@ class Attribution:
         announces or declares it does ("Hariri announced his resignation", "X announced it
         is suspending operations", "they announced that they were leaving ECOWAS"; not what
         it did, "announced it had killed 50", nor what it will do, "announced that they
-        would be working together": its word for it), and the charge it makes
-        as it acts or speaks ("..., accusing the bloc of serving foreign interests")."""
+        would be working together": its word for it), the charge it makes
+        as it acts or speaks ("..., accusing the bloc of serving foreign interests"), and
+        what it does in the first person as it speaks ("Minister Ellwood said: I welcome
+        the agreement", "we call on all parties to ...", "I utterly condemn the attack")."""
+        subject_of = trigger.head if trigger.dep_ == "conj" and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children) else trigger
+        if (trigger.tag_ == "VBP" or (trigger.tag_ == "VB" and subject_of is not trigger)) and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _AUTHORS
+            for c in subject_of.children  # ("we are concerned ... and call on ...")
+        ) and not any(c.dep_ in ("aux", "auxpass", "neg") for c in trigger.children):
+            return True
         if trigger.tag_ == "VBG" and trigger.dep_ == "advcl" and (
             _keys(trigger) & self.report
         ) and not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in trigger.children):
@@ -1134,12 +1294,38 @@ class Attribution:
             # "Minister Ellwood said: ...", "HERNANDEZ SAID: ...": read from the words,
             # parsed or not (a name the dictionary lacks: its words)
             verb = doc[k - 1]
-            if doc[k].text == ":" and (verb.lower_ in self.said_forms or self._is_report(verb)):
+            if doc[k].text != ":":
+                continue
+            if verb.lower_ in self.said_forms or self._is_report(verb):
                 speaker = self._word_speaker(cx, sent.start, verb.i)
-                if speaker is not None:
-                    speech.colon_speaker = speaker
-                    speech.colon_at, speech.heading = k, False
-                    speech.colon_end = self._quote_end(doc, k + 1)
+            else:  # "X released the following statement:", "THE COMMUNIQUE READS:"
+                speaker = self._statement_speaker(cx, sent, k)
+            if speaker is not None:
+                speech.colon_speaker = speaker
+                speech.colon_at, speech.heading = k, False
+                speech.colon_end = self._quote_end(doc, k + 1)
+
+    def _statement_speaker(self, cx: CodingContext, sent: Span, colon: int) -> Argument | None:
+        """Who speaks what a colon opens, where no report verb stands before it: the subject
+        of a verb whose object is a statement ("Townsend provided the following statement on
+        the advance:", "X released the following statement today:"), or the maker of a
+        statement that reads ("THE REBEL COMMUNIQUE READS:")."""
+        doc = sent.doc
+        reader = self.reader
+        for t in doc[sent.start:colon]:
+            lemma = t.lemma_.lower()
+            if t.dep_ in ("dobj", "obj") and lemma in self.cues.source_nouns and (
+                t.head.pos_ in ("VERB", "AUX") and t.head.i < colon
+                and any(x.i == colon - 1 for x in t.head.subtree)
+            ):
+                return self._speaker_of(cx, t.head)
+            if lemma == "read" and t.pos_ == "VERB" and colon - t.i <= 2:
+                subject = next((c for c in t.children if c.dep_ == "nsubj" and (
+                    c.lemma_.lower() in self.cues.source_nouns)), None)
+                if subject is not None:
+                    return self.named(cx, reader.infer(cx, reader.actor_arg(cx, subject), None,
+                                                       sent))
+        return None
 
     @staticmethod
     def _quote_end(doc: Any, i: int) -> int:
@@ -1181,7 +1367,8 @@ class Attribution:
         doc = cx.doc
         mentions = [m for m in cx.mentions if start <= m.start and m.end <= end]
         if mentions:
-            return self.reader.actor_arg(cx, doc[mentions[-1].end - 1])
+            arg = self.reader.actor_arg(cx, doc[mentions[-1].end - 1])
+            return self._known_person(cx, arg) or arg
         last = doc[end - 1]
         while last.is_space and last.i > start:
             last = doc[last.i - 1]
@@ -1189,7 +1376,8 @@ class Attribution:
             last.lower_ not in _PRONOUNS and last.lower_ not in ("him", "them", "you", "i")
             and last.lower_ not in self.cues.report_fillers and last.pos_ != "ADV"
         ):  # ("IT WAS OFFICIALLY ANNOUNCED THAT": nobody named)
-            return Argument(last, None)
+            arg = Argument(last, None)
+            return self._known_person(cx, arg) or arg
         return None
 
     def _unparsed_speaker(self, cx: CodingContext, sent: Span) -> Argument | None:
