@@ -50,6 +50,8 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "src"))
 
+from labelled import same_actor  # noqa: E402
+
 _STOP = {"the", "a", "an", "of", "and", "'s", "its", "their", "his", "her", "in", "on", "s",
          "said", "says", "say", "to", "by", "for", "from", "at", "with", "who",
          "he", "she", "it", "they", "we", "i", "him", "them", "this", "that"}
@@ -98,8 +100,8 @@ def _same(a: Party, b: Party, strict: bool = False, units: bool = True) -> bool:
     provisional one), a content word (not a pronoun) in common."""
     if a[0] == "author" or b[0] == "author":
         return a[0] == b[0]
-    if a[1] is not None and a[1] == b[1]:
-        return True
+    if a[1] is not None and (a[1] == b[1] or same_actor(a[1], b[1]) or same_actor(b[1], a[1])):
+        return True  # (a provisional person answers the gold person of that name)
     if strict or not (_unresolved(a) or _unresolved(b)):
         return not strict and units and a[1] is not None and b[1] is not None and (
             _within(a[1], b[1]) or _within(b[1], a[1]))

@@ -69,3 +69,10 @@ def test_a_left_over_event_like_the_paired_one_takes_its_place_when_its_asserter
     other = _event("TOWN", None, None, source="HND.MIL")
     [(_, paired)] = attribution._pair_speakers(gold, [other, charge], None)
     assert paired is charge
+
+
+def test_a_provisional_person_is_the_gold_person_of_that_name():
+    gold = ("id", "PER.JULIO_RAMIREZ", "Julio Ramirez")
+    assert attribution._same(gold, ("id", "PRV.PER.JULIO_RAMIREZ", "RAMIREZ"), strict=True)
+    assert not attribution._same(gold, ("id", "PRV.PER.JULIO_RAMOS", "Julio Ramos"),
+                                 strict=True)
