@@ -83,6 +83,8 @@ _UNIT_WORDS = frozenset({"battalion", "brigade", "regiment", "battery", "squadro
 _FIGHTER_NOUNS = frozenset({"fighters", "militants", "operatives", "cadres", "militiamen"})
 # Plural nouns naming the partners of whoever owns them: "our Syrian partners".
 _PARTNER_NOUNS = frozenset({"partners", "allies"})
+# Plain nouns for a group's people: "TROOPS OF THE X BATTALION", "members of the 21st Front".
+_PEOPLE_OF = frozenset({"members", "units", "soldiers", "elements", "personnel", "men"})
 # Services of a state or group whose chief is one of its people ("Syria's intelligence chief")
 _SERVICE_WORDS = frozenset({"intelligence", "security", "police", "army", "navy", "naval",
                             "military", "air", "defence", "defense", "finance", "economy"})
@@ -660,6 +662,8 @@ class RelationFinder:
             if lower in _MEMBER_WORDS or lower in ("partners", "allies"):
                 yield from self._members_named(token)
             yield from self._verb(token)
+            if lower == "of" and token.dep_ == "prep" and pos == "ADP":
+                yield from self._person_of(token)
             if lower == "within" and token.dep_ == "prep":
                 yield from self._within(token)
             if pos == "ADP" and token.dep_ == "prep" and token.head.dep_ == "ROOT":
@@ -1576,6 +1580,9 @@ class RelationFinder:
             rtype = cue[0]
             if rtype == "leads" and self.cues.member_qualifiers & inside:
                 rtype = "member_of"
+            elif rtype == "member_of" and self.cues.lead_qualifiers & inside and (
+                    not _function_chief(token, inside)):
+                rtype = "leads"  # "PERUVIAN PRIME MINISTER X": the head of the government
             past = bool(self.cues.past_qualifiers & inside)
             yield _Found(rtype, Argument(person_token, person), Argument(token, office), token,
                          "title", token, past=past)
@@ -1594,15 +1601,23 @@ class RelationFinder:
         i = token.i - 1
         qualifiers: list[str] = []
         org = None
-        while i >= token.sent.start and i not in by_token and doc[i].pos_ in ("ADJ", "NOUN",
-                                                                                 "PROPN"):
+        while i >= token.sent.start and i not in by_token and (
+                doc[i].pos_ in ("ADJ", "NOUN", "PROPN") or _wrap(doc[i])):
+            if _wrap(doc[i]):  # "MNR\nLEADER X": a line of wire text wrapped in the title
+                i -= 1
+                continue
             if doc[i].ent_type_ == "ORG" and (made := self._org_entity(doc[i])):
                 org = made.span  # "Airbus spokesman Jaime Perez-Guerra", "407th AEG commander"
                 break
             qualifiers.append(doc[i].lower_)
             i -= 1
         org = org or by_token.get(i)
-        if org is None and qualifiers and (j := i + 1) < token.i and _acronym(doc[j]) and all(
+        first, last = i + 1, token.i - 1  # the words between, without a wrap at either end
+        while first < last and _wrap(doc[first]):
+            first += 1
+        while last > first and _wrap(doc[last]):
+            last -= 1
+        if org is None and qualifiers and (j := first) < token.i and _acronym(doc[j]) and all(
                 not _acronym(doc[k]) and (doc[k].lower_ not in self.cues.nouns
                                           or _top_general(doc[k]))
                 for k in range(j + 1, token.i)):
@@ -1612,7 +1627,7 @@ class RelationFinder:
         if org is None and qualifiers and self._organisation_word(qualifiers[0]):
             # "MILITARY FORCES COMMANDER X", "NATIONAL POLICE CHIEF X": the words before the
             # title name the body it heads
-            org = self._provisional(doc[token.i - 1], i + 1, token.i - 1).span
+            org = self._provisional(doc[last], first, last).span
             qualifiers = []
         if org is None or self._kind(org) in ("person",) or len(qualifiers) > 3:
             return
@@ -1774,10 +1789,14 @@ class RelationFinder:
                 targets = self._args(subjects[0])
                 if not targets and subjects[0].lower_ in self.cues.generic:
                     targets = self._holders(subjects[0])
+                if not targets:
+                    targets = self._of_group(subjects[0])
             else:
                 targets = self._args(noun) if reduced else []
                 if reduced and not targets:
                     targets = self._holders(noun)
+                if reduced and not targets:
+                    targets = self._of_group(noun)
                 if reduced and not targets and (before := self._before_comma(token)) is not None:
                     targets = [a for a in [self._arg(before)] if a is not None]  # "GANGS OF
                     # CRIMINALS, TRAINED BY X"
@@ -1844,6 +1863,30 @@ class RelationFinder:
                 if rtype == "backs" and tkind == "civilian":
                     continue  # "support for the Iraqi people" is not sponsorship
                 yield _Found(rtype, src, tgt, token, "verb", token)
+
+    def _person_of(self, token: Token) -> Iterator[_Found]:
+        """"David Buik of BGC Partners", "Juan Perez of the Red Cross": a person named with
+        the body they come from is one of its people (not with a state or a place: "Smith of
+        London")."""
+        head = token.head
+        person = self._cx.by_token.get(head.i)
+        if person is None or self._kind(person) != "person" or person.end != token.i or (
+                token.head.i != token.i - 1):
+            return
+        for obj in (c for c in token.children if c.dep_ == "pobj"):
+            for body in self._args(obj):
+                if self._kind(body.span) not in (None, "person", "state", "location",
+                                                 "civilian"):
+                    yield _Found("member_of", Argument(head, person), body, token, "apposition",
+                                 token)
+
+    def _of_group(self, noun: Token) -> list[Argument]:
+        """"TROOPS OF THE BRACAMONTE BATTALION", "members of the 21st Front": the group whose
+        people a plain force noun names."""
+        if noun.lower_ not in _FORCE_WORDS and noun.lower_ not in _PEOPLE_OF:
+            return []
+        return [a for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children if p.dep_ == "pobj" for a in self._args(p)]
 
     def _before_comma(self, verb: Token) -> Token | None:
         """The noun a participle after a comma is said of, when the parser hung it
@@ -2104,6 +2147,12 @@ def _ongoing(verb: Token) -> bool:
         if above.lemma_.lower() in _ONGOING_WORDS and not sibling:
             return True
     return False
+
+
+def _wrap(token: Token) -> bool:
+    """A single line break between two words: wire text wraps its lines anywhere, names
+    and titles included (a blank line is a paragraph break)."""
+    return token.is_space and token.text.count("\n") == 1
 
 
 def _top_general(token: Token) -> bool:

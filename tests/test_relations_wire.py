@@ -1,0 +1,71 @@
+"""Relation shapes of wire and news text met in the development pools of issue 21 (round
+six), written in our own words: titles wrapped across a line, a prime minister named in
+capitals, a person "of" a firm, the troops "of" a unit and a squad led by someone."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def held(coded) -> list[tuple[str, str, str]]:
+    return [(r.type, " ".join((r.source_text or "").split()),
+             " ".join((r.target_text or "").split())) for r in coded.relations if r.holds]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, person, office", [
+    ("THE TALKS WERE HELD WITH PERUVIAN PRIME MINISTER ARMANDO VILLANUEVA ON MONDAY.",
+     "ARMANDO VILLANUEVA", "PERUVIAN"),
+    ("THE TALKS WERE HELD WITH PERUVIAN PRIME\nMINISTER ARMANDO VILLANUEVA ON MONDAY.",
+     "ARMANDO VILLANUEVA", "PERUVIAN"),
+])
+def test_a_prime_minister_named_with_the_office_leads(code_text, text, person, office):
+    coded = code_text(text)
+    got = [(t, s, o) for t, s, o in held(coded) if s == person]
+    assert got and all(t == "leads" and office in o for t, _, o in got), held(coded)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, person, group", [
+    ("THE MURDER OF MNR\nLEADER HECTOR OQUELI WAS CONDEMNED BY THE CHURCH.",
+     "HECTOR OQUELI", "MNR"),
+    ("THE MURDER OF UDN\nCHAIRMAN RAMON TORRES WAS CONDEMNED BY THE CHURCH.",
+     "RAMON TORRES", "UDN"),
+])
+def test_a_title_wrapped_across_a_line_still_names_its_body(code_text, text, person, group):
+    assert ("leads", person, group) in held(code_text(text))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, person, body", [
+    ("David Jones of Redwood Partners said the sell-off was overdone.", "David Jones",
+     "Redwood Partners"),
+    ("The killing of Juan Perez of the Red Cross was condemned.", "Juan Perez", "Red Cross"),
+])
+def test_a_person_of_an_organisation_is_one_of_its_people(code_text, text, person, body):
+    assert ("member_of", person, body) in held(code_text(text))
+
+
+@pytest.mark.slow
+def test_a_person_of_a_city_belongs_to_nothing(code_text):
+    coded = code_text("John Smith of London said the sell-off was overdone.")
+    assert not [r for r in held(coded) if r[0] == "member_of"], held(coded)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, unit", [
+    ("TROOPS OF THE ATLACATL BATTALION, SUPPORTED BY THE AIR FORCE, ATTACKED THE TOWN.",
+     "ATLACATL BATTALION"),
+    ("The troops of the 5th Brigade were backed by the air force.", "5th Brigade"),
+])
+def test_the_troops_of_a_unit_supported_by_a_force(code_text, text, unit):
+    got = [(t, s, o) for t, s, o in held(code_text(text)) if t == "backs"]
+    assert got and got[0][2] == unit and "FORCE" in got[0][1].upper(), got
+
+
+@pytest.mark.slow
+def test_a_death_squad_led_by_a_named_man(code_text):
+    coded = code_text("THE NEW DEATH SQUAD, LED BY THE NOTORIOUS RAUL MENDOZA, KILLED TWO "
+                      "PEASANTS.")
+    got = [(t, s, o) for t, s, o in held(coded) if t == "leads"]
+    assert got and got[0][1] == "RAUL MENDOZA" and "DEATH SQUAD" in got[0][2], held(coded)
