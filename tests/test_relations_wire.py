@@ -69,3 +69,32 @@ def test_a_death_squad_led_by_a_named_man(code_text):
                       "PEASANTS.")
     got = [(t, s, o) for t, s, o in held(coded) if t == "leads"]
     assert got and got[0][1] == "RAUL MENDOZA" and "DEATH SQUAD" in got[0][2], held(coded)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, person, body", [
+    # the body, then the rank held in it
+    ("THE ATTACK WAS CONDEMNED BY LEGISLATIVE ASSEMBLY VICE PRESIDENT ROBERTO ANGULO.",
+     "ROBERTO ANGULO", "LEGISLATIVE ASSEMBLY"),
+    ("THE ATTACK WAS CONDEMNED BY FIRE DEPARTMENT SPOKESMAN HAROLDO JUAREZ.",
+     "HAROLDO JUAREZ", "FIRE DEPARTMENT"),
+    ("THE ATTACK WAS CONDEMNED BY VENEZUELAN AMBASSADOR FEDERICO MALESPINA.",
+     "FEDERICO MALESPINA", "VENEZUELAN"),
+    ("THE ATTACK WAS CONDEMNED BY EUGENIO ARIAS, AN IDEOLOGIST OF THE BASQUE SEPARATIST "
+     "ORGANIZATION.", "EUGENIO ARIAS", "BASQUE SEPARATIST ORGANIZATION"),
+])
+def test_one_of_a_bodys_people_named_by_rank(code_text, text, person, body):
+    got = [(t, o) for t, s, o in held(code_text(text)) if s == person]
+    assert got and got[0][0] == "member_of" and body in got[0][1], got
+
+
+@pytest.mark.slow
+def test_an_ambassador_to_a_state_is_not_one_of_its_people(code_text):
+    coded = code_text("Pedro Ruiz, the ambassador to Spain, was shot to death.")
+    assert not [r for r in held(coded) if r[2] == "Spain"], held(coded)
+
+
+@pytest.mark.slow
+def test_the_sworn_enemy_of_the_mafia(code_text):
+    coded = code_text("General Maza has been the sworn enemy of the mafia since 1986.")
+    assert ("rival_of", "General Maza", "mafia") in held(coded), held(coded)

@@ -83,6 +83,8 @@ _UNIT_WORDS = frozenset({"battalion", "brigade", "regiment", "battery", "squadro
 _FIGHTER_NOUNS = frozenset({"fighters", "militants", "operatives", "cadres", "militiamen"})
 # Plural nouns naming the partners of whoever owns them: "our Syrian partners".
 _PARTNER_NOUNS = frozenset({"partners", "allies"})
+# Envoys "to" a state are posted there, not its people: "Guatemalan ambassador to Spain".
+_POSTED_NOUNS = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "consul"})
 # Plain nouns for a group's people: "TROOPS OF THE X BATTALION", "members of the 21st Front".
 _PEOPLE_OF = frozenset({"members", "units", "soldiers", "elements", "personnel", "men"})
 # Services of a state or group whose chief is one of its people ("Syria's intelligence chief")
@@ -1243,7 +1245,8 @@ class RelationFinder:
             return
         if cue is None or token.pos_ not in ("NOUN", "PROPN"):
             return
-        owners = [] if workplace else self._owners(token)
+        owners = [] if workplace else self._owners(
+            token, ("of",) if token.lower_ in _POSTED_NOUNS else ("of", "to"))
         holders = self._holders(token)
         if not holders and len(owners) == 1 and self._kind(owners[0].span) == "person" and (
                 owners[0].token.head.lower_ == "of") and (
@@ -1600,6 +1603,7 @@ class RelationFinder:
                 return
         i = token.i - 1
         qualifiers: list[str] = []
+        places: list[int] = []  # where each qualifier stands
         org = None
         while i >= token.sent.start and i not in by_token and (
                 doc[i].pos_ in ("ADJ", "NOUN", "PROPN") or _wrap(doc[i])):
@@ -1610,6 +1614,7 @@ class RelationFinder:
                 org = made.span  # "Airbus spokesman Jaime Perez-Guerra", "407th AEG commander"
                 break
             qualifiers.append(doc[i].lower_)
+            places.append(i)
             i -= 1
         org = org or by_token.get(i)
         first, last = i + 1, token.i - 1  # the words between, without a wrap at either end
@@ -1629,6 +1634,12 @@ class RelationFinder:
             # title name the body it heads
             org = self._provisional(doc[last], first, last).span
             qualifiers = []
+        ranks = self.cues.member_qualifiers | self.cues.lead_qualifiers
+        k = next((n for n, q in enumerate(qualifiers) if q not in ranks), len(qualifiers))
+        if org is None and 0 < k < len(qualifiers) and self._organisation_word(qualifiers[k]):
+            # "LEGISLATIVE ASSEMBLY VICE PRESIDENT X": the body, then the rank in it
+            org = self._provisional(doc[places[k]], first, places[k]).span
+            qualifiers = qualifiers[:k]
         if org is None or self._kind(org) in ("person",) or len(qualifiers) > 3:
             return
         if self._kind(org) == "state" and (nouns := [
