@@ -98,3 +98,24 @@ def test_an_ambassador_to_a_state_is_not_one_of_its_people(code_text):
 def test_the_sworn_enemy_of_the_mafia(code_text):
     coded = code_text("General Maza has been the sworn enemy of the mafia since 1986.")
     assert ("rival_of", "General Maza", "mafia") in held(coded), held(coded)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, person, body", [
+    ("President Barack Obama's administration said it would not give more aid.",
+     "Barack Obama", "administration"),
+    ("The government of President Pinochet will respect the results.", "Pinochet",
+     "government"),
+    ("THE GOVERNMENT OF PRESIDENT PINOCHET WILL RESPECT THE RESULTS.", "PINOCHET",
+     "GOVERNMENT"),
+])
+def test_a_persons_government_is_led_by_the_person(code_text, text, person, body):
+    assert ("leads", person, body) in held(code_text(text))
+
+
+@pytest.mark.slow
+def test_a_governor_heads_the_province(code_text):
+    coded = code_text("The homes of Guatemala Governor Mario Logorgon and two judges were "
+                      "damaged.")
+    got = [(t, o) for t, s, o in held(coded) if s == "Mario Logorgon"]
+    assert got and got[0][0] == "leads" and "Guatemala" in got[0][1], held(coded)

@@ -83,6 +83,10 @@ _UNIT_WORDS = frozenset({"battalion", "brigade", "regiment", "battery", "squadro
 _FIGHTER_NOUNS = frozenset({"fighters", "militants", "operatives", "cadres", "militiamen"})
 # Plural nouns naming the partners of whoever owns them: "our Syrian partners".
 _PARTNER_NOUNS = frozenset({"partners", "allies"})
+# Bodies a person named as their owner leads: "Obama's administration", "the government of
+# President Pinochet", "VIDES CASANOVA'S TROOPS" ("X's forces" for a person X).
+_LED_BODIES = frozenset({"government", "administration", "regime", "cabinet", "troops",
+                         "soldiers", "forces"})
 # Envoys "to" a state are posted there, not its people: "Guatemalan ambassador to Spain".
 _POSTED_NOUNS = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "consul"})
 # Plain nouns for a group's people: "TROOPS OF THE X BATTALION", "members of the 21st Front".
@@ -1222,6 +1226,8 @@ class RelationFinder:
                 for owner in owners:
                     yield _Found("member_of", holder, owner, token, "noun", token.head)
             return
+        if token.lower_ in _LED_BODIES and token.pos_ == "NOUN":
+            yield from self._body_of_person(token)
         if lemma in self.cues.support_nouns or token.lower_ in self.cues.support_nouns:
             yield from self._support_noun(token)
             return
@@ -1456,8 +1462,10 @@ class RelationFinder:
         loyal = any(c.lower_ in _LOYAL_WORDS for c in token.children if c.dep_ == "amod")
         owner_kind = self._kind(owner.span)
         group = token.lower_ in self.cues.generic
+        led_body = token.lower_ in _LED_BODIES and owner_kind == "person" and (
+            not owner.via_reference)
         if cue is None and not (loyal or token.lower_ in _POSSESSED_GROUPS or (
-                group and owner_kind == "person")):
+                group and owner_kind == "person") or led_body):
             return
         holders = self._holders(token)
         by_token = self._cx.by_token
@@ -1520,6 +1528,8 @@ class RelationFinder:
             rtype, reverse = "member_of", False  # "al-Qaeda's network" is part of it
         else:
             rtype, reverse = "backs", True  # "Iran's proxies", "its loyal array"
+        if not holders and led_body and not group:
+            holders = [self._local_group(token)]  # "Obama's administration", "X'S TROOPS"
         if not holders and group:
             word = {"leads": "led", "member_of": "affiliated"}.get(rtype, "backed")
             holders = [self._made_generic(token, owner, token.left_edge, word=word)]
@@ -1874,6 +1884,19 @@ class RelationFinder:
                 if rtype == "backs" and tkind == "civilian":
                     continue  # "support for the Iraqi people" is not sponsorship
                 yield _Found(rtype, src, tgt, token, "verb", token)
+
+    def _body_of_person(self, token: Token) -> Iterator[_Found]:
+        """"the government of President Pinochet", "the troops of General X": the person
+        named after "of" leads the body."""
+        if token.i in self._cx.by_token:
+            return
+        for p in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for obj in (c for c in p.children if c.dep_ == "pobj"):
+                person = self._cx.by_token.get(obj.i)
+                if person is not None and self._kind(person) == "person" and (
+                        person.end == obj.i + 1):
+                    yield _Found("leads", Argument(obj, person), self._local_group(token), token,
+                                 "possessive", token)
 
     def _person_of(self, token: Token) -> Iterator[_Found]:
         """"David Buik of BGC Partners", "Juan Perez of the Red Cross": a person named with
