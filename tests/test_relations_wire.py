@@ -119,3 +119,14 @@ def test_a_governor_heads_the_province(code_text):
                       "damaged.")
     got = [(t, o) for t, s, o in held(coded) if s == "Mario Logorgon"]
     assert got and got[0][0] == "leads" and "Guatemala" in got[0][1], held(coded)
+
+
+@pytest.mark.slow
+def test_allied_itself_with(code_text):
+    assert ("allied_with", "Hamas", "Iran") in held(code_text("Hamas has allied itself with Iran."))
+
+
+@pytest.mark.slow
+def test_a_majority_leader_is_one_of_the_chamber(code_text):
+    coded = code_text("Senate Majority leader Harry Reid said he was disappointed.")
+    assert ("member_of", "Harry Reid", "Senate") in held(coded), held(coded)

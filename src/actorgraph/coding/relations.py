@@ -87,6 +87,8 @@ _PARTNER_NOUNS = frozenset({"partners", "allies"})
 # President Pinochet", "VIDES CASANOVA'S TROOPS" ("X's forces" for a person X).
 _LED_BODIES = frozenset({"government", "administration", "regime", "cabinet", "troops",
                          "soldiers", "forces"})
+_REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves",
+                         "myself", "yourself", "yourselves"})
 # Envoys "to" a state are posted there, not its people: "Guatemalan ambassador to Spain".
 _POSTED_NOUNS = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "consul"})
 # Plain nouns for a group's people: "TROOPS OF THE X BATTALION", "members of the 21st Front".
@@ -1835,7 +1837,8 @@ class RelationFinder:
             if not sources:  # the small model reads "Tehran funds Hamas" as a compound
                 sources = [a for c in token.lefts if c.dep_ in ("compound", "npadvmod", "nmod")
                            for a in self._args(c)]
-            objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
+            objects = [c for c in token.children if c.dep_ in ("dobj", "obj")
+                       and c.lower_ not in _REFLEXIVES]  # "allied itself with X": with X
             if not objects and not any(c.dep_ == "prep" and c.lower_ in cue.preps
                                        for c in token.children):
                 # "X trains and equips Y": the object of the last verb is the first's too.
