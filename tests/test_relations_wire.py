@@ -130,3 +130,11 @@ def test_allied_itself_with(code_text):
 def test_a_majority_leader_is_one_of_the_chamber(code_text):
     coded = code_text("Senate Majority leader Harry Reid said he was disappointed.")
     assert ("member_of", "Harry Reid", "Senate") in held(coded), held(coded)
+
+
+@pytest.mark.slow
+def test_an_officer_for_a_firm_is_one_of_its_people(code_text):
+    coded = code_text('"We are cutting costs," said Ray Young, the chief financial officer '
+                      "for GM.")
+    assert [r for r in held(coded) if r[1] == "Ray Young"] == [
+        ("member_of", "Ray Young", "GM")], held(coded)

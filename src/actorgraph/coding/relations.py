@@ -1292,7 +1292,8 @@ class RelationFinder:
         if not owners and rtype in ("leads", "member_of") and not reverse:
             # "a senior commander in Hezbollah", "head of research at Meridian": a member of
             # the group, whatever the title; "a commander in Syria" names a place, not a group.
-            preps = ("at",) if workplace else ("in", "within", "at")
+            # ("the chief financial officer for GM": for the firm, as at it)
+            preps = ("at",) if workplace else ("in", "within", "at", "for")
             owners = [o for o in self._owners(token, preps, loose=False)
                       if self._kind(o.span) not in ("state", "location", "person", "civilian")
                       and not (o.actor or "").startswith(("PRV.LOC", "LOC."))]
