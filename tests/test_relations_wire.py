@@ -138,3 +138,22 @@ def test_an_officer_for_a_firm_is_one_of_its_people(code_text):
                       "for GM.")
     assert [r for r in held(coded) if r[1] == "Ray Young"] == [
         ("member_of", "Ray Young", "GM")], held(coded)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "(SIGNED) FPL GENERAL COMMAND: COMMANDER JUAN PEREZ, COMMANDER LUIS GOMEZ",
+    "SAN SALVADOR, 3 MAY 1989\n\n   FPL GENERAL COMMAND\n\n   (SIGNED) COMMANDER JUAN PEREZ\n\n"
+    "   COMMANDER LUIS GOMEZ",
+])
+def test_the_signatories_of_a_communique_are_the_bodys_people(code_text, text):
+    got = {(t, s, o) for t, s, o in held(code_text(text))}
+    assert {("member_of", "JUAN PEREZ", "FPL GENERAL COMMAND"),
+            ("member_of", "LUIS GOMEZ", "FPL GENERAL COMMAND")} <= got, got
+
+
+@pytest.mark.slow
+def test_a_colon_after_a_body_names_no_signatories_without_titles(code_text):
+    coded = code_text("The following were present at the FMLN command: two journalists and a "
+                      "priest.")
+    assert not held(coded)

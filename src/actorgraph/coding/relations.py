@@ -672,6 +672,9 @@ class RelationFinder:
             yield from self._verb(token)
             if lower == "of" and token.dep_ == "prep" and pos == "ADP":
                 yield from self._person_of(token)
+            if token.text == ":" or (lower == "signed" and token.i > 0
+                                     and token.doc[token.i - 1].text == "("):
+                yield from self._signatories(token)
             if lower == "within" and token.dep_ == "prep":
                 yield from self._within(token)
             if pos == "ADP" and token.dep_ == "prep" and token.head.dep_ == "ROOT":
@@ -1888,6 +1891,48 @@ class RelationFinder:
                 if rtype == "backs" and tkind == "civilian":
                     continue  # "support for the Iraqi people" is not sponsorship
                 yield _Found(rtype, src, tgt, token, "verb", token)
+
+    def _signatories(self, marker: Token) -> Iterator[_Found]:
+        """A communiqué's signature: "FMLN GENERAL COMMAND: COMMANDER X, COMMANDER Y" or
+        "... GENERAL COMMAND (SIGNED) COMMANDER X COMMANDER Y": each name after a title signs
+        for the body named just before the marker, one of its people."""
+        doc = marker.doc
+        by_token = self._cx.by_token
+        # (a signature's lines may stand apart, blank lines between: look across them)
+        first, stop = max(0, marker.i - 8), len(doc)
+        end = marker.i - (2 if marker.text != ":" else 1)
+        while end > first and doc[end].is_space:  # (a signature's own line)
+            end -= 1
+        if end <= first or not self._organisation_word(doc[end].lower_) or end in by_token:
+            return
+        # the body's name opens with an organisation the dictionary knows ("FMLN")
+        named = [by_token[j] for j in range(max(first, end - 3), end) if j in by_token]
+        if not named or self._kind(named[-1]) in ("person", "state", "location", "civilian"):
+            return
+        body = self._provisional(doc[end], named[-1].start, end)
+        i = marker.i + 1 + (marker.text != ":")  # (past the bracket after "SIGNED")
+        while i < stop:
+            title = doc[i]
+            cue = self.cues.nouns.get(title.lower_)
+            if cue is None or cue[0] not in ("leads", "member_of"):
+                if title.is_punct or title.is_space or title.lower_ == "and":
+                    i += 1
+                    continue
+                return  # the list of signatures ends
+            j = i + 1
+            while j < stop and (doc[j].ent_type_ == "PERSON" and doc[j].pos_ == "PROPN"
+                                or _wrap(doc[j]) and j + 1 < stop
+                                and doc[j + 1].ent_type_ == "PERSON"):
+                j += 1
+            if j == i + 1:
+                return
+            person = by_token.get(j - 1)
+            if person is None or person.start < i + 1 or self._kind(person) != "person":
+                person = Span(doc, i + 1, j, label="ACTOR",
+                              span_id=f"PRV.PER.{normalise_key(doc[i + 1:j].text)}")
+                self._made.append((doc[j - 1], person))
+            yield _Found("member_of", Argument(doc[j - 1], person), body, title, "title", title)
+            i = j
 
     def _body_of_person(self, token: Token) -> Iterator[_Found]:
         """"the government of President Pinochet", "the troops of General X": the person
