@@ -157,3 +157,15 @@ def test_a_colon_after_a_body_names_no_signatories_without_titles(code_text):
     coded = code_text("The following were present at the FMLN command: two journalists and a "
                       "priest.")
     assert not held(coded)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, person, body", [
+    ("JORGE MEJIA, PRESIDENT OF THE NATIONAL RAILWAY PUBLIC WORKERS\nUNION, ANNOUNCED THAT "
+     "THE STRIKE HAS BEEN CALLED OFF.", "JORGE MEJIA", "PUBLIC WORKERS UNION"),
+    ("LUIS PEREZ, PRESIDENT OF THE CENTRAL REGION COFFEE GROWERS\nFEDERATION, ANNOUNCED "
+     "THAT THE STRIKE HAS BEEN CALLED OFF.", "LUIS PEREZ", "COFFEE GROWERS FEDERATION"),
+])
+def test_a_bodys_name_wrapped_across_a_line_after_of(code_text, text, person, body):
+    got = [(t, o) for t, s, o in held(code_text(text)) if s == person]
+    assert got and got[0][0] == "leads" and got[0][1].endswith(body), got

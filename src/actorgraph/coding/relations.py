@@ -925,9 +925,10 @@ class RelationFinder:
             return False
         if not self._unit_name(token) and not any(
                 c.dep_ == "det" and c.lower_ in ("the", "a", "an")
-                for t in (token, *(p for p in token.children if p.dep_ == "poss"))
+                for t in (token, *(p for p in token.children if p.dep_ in ("poss", "compound")))
                 for c in t.children):
-            return False  # ("the social christian people's movement": "the" on "people")
+            return False  # ("the social christian people's movement": "the" on "people";
+            # "THE ... PUBLIC EMPLOYEES\nASSOCIATION": on the compound before a line break)
         if self._named_holder(token, self._cx.by_token) is not None:
             return False  # "X is a movement": the movement is X
         start, end = self._name_extent(token)
