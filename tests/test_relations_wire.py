@@ -169,3 +169,9 @@ def test_a_colon_after_a_body_names_no_signatories_without_titles(code_text):
 def test_a_bodys_name_wrapped_across_a_line_after_of(code_text, text, person, body):
     got = [(t, o) for t, s, o in held(code_text(text)) if s == person]
     assert got and got[0][0] == "leads" and got[0][1].endswith(body), got
+
+
+@pytest.mark.slow
+def test_a_second_title_in_a_pair_shares_the_first_ones_body(code_text):
+    coded = code_text("Hamas leader Ismail Haniyeh and deputy leader Saleh al-Arouri met in Doha.")
+    assert ("member_of", "Saleh al-Arouri", "Hamas") in held(coded), held(coded)
