@@ -1658,10 +1658,10 @@ class RelationFinder:
             org = self._provisional(doc[places[k]], first, places[k]).span
             qualifiers = qualifiers[:k]
         if org is None and person_token.dep_ == "conj" and token.dep_ == "compound" and (
-                before := next((c for c in person_token.head.lefts if c.dep_ == "compound"
-                                and c.lower_ in self.cues.nouns and c.i < token.i), None)):
+                prior := next((c for c in person_token.head.lefts if c.dep_ == "compound"
+                               and c.lower_ in self.cues.nouns and c.i < token.i), None)):
             # "The UAW President X and Vice President Y": the body of the title before
-            org = next((f.target.span for f in self._title(before)), None)
+            org = next((f.target.span for f in self._title(prior)), None)
         if org is None or self._kind(org) in ("person",) or len(qualifiers) > 3:
             return
         if self._kind(org) == "state" and (nouns := [
