@@ -175,3 +175,17 @@ def test_a_bodys_name_wrapped_across_a_line_after_of(code_text, text, person, bo
 def test_a_second_title_in_a_pair_shares_the_first_ones_body(code_text):
     coded = code_text("Hamas leader Ismail Haniyeh and deputy leader Saleh al-Arouri met in Doha.")
     assert ("member_of", "Saleh al-Arouri", "Hamas") in held(coded), held(coded)
+
+
+@pytest.mark.slow
+def test_a_title_after_a_comma_read_as_a_subject_still_names_the_person(code_text):
+    coded = code_text("The opening statement, and Col. Mark Hale, Central Command spokesman "
+                      "will moderate.")
+    assert [(t, o) for t, s, o in held(coded) if s == "Mark Hale"] == [
+        ("member_of", "Central Command")], held(coded)
+
+
+@pytest.mark.slow
+def test_the_object_before_a_comma_is_not_the_titles_person(code_text):
+    coded = code_text("After the talks with Netanyahu, Hamas spokesman said nothing.")
+    assert not [r for r in held(coded) if r[1] == "Netanyahu"], held(coded)

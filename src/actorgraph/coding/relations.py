@@ -1580,6 +1580,14 @@ class RelationFinder:
                 "compound", "nmod") and (name := self._name_after(token)) is not None:
             person, person_token = name, token.doc[name.end - 1]  # "FENASTRAS LEADER FEDE ELIZABETH
             self._made.append((token.head, name))
+        if (person is None or self._kind(person) != "person") and token.dep_ not in (
+                "compound", "appos") and (left := token.left_edge.i) >= 2 and (
+                token.doc[left - 1].text == ",") and token.doc[left].dep_ != "det" and (
+                named := by_token.get(left - 2)) is not None and self._kind(named) == "person" and (
+                token.doc[left - 2].dep_ not in ("pobj", "dobj")):
+            # "Col. John J. Thomas, Central Command spokesman will moderate": the apposition
+            # read as a subject of its own
+            person, person_token = named, token.doc[left - 2]
         if person is None or self._kind(person) != "person":  # VELASQUEZ", names cut apart
             return
         if person[-1].lower_.rstrip(".") in _RANK_ABBREVIATIONS:
