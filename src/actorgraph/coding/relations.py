@@ -1583,11 +1583,12 @@ class RelationFinder:
         if (person is None or self._kind(person) != "person") and token.dep_ not in (
                 "compound", "appos") and (left := token.left_edge.i) >= 2 and (
                 token.doc[left - 1].text == ",") and token.doc[left].dep_ != "det" and (
-                named := by_token.get(left - 2)) is not None and self._kind(named) == "person" and (
+                listed := by_token.get(left - 2)) is not None and (
+                self._kind(listed) == "person") and (
                 token.doc[left - 2].dep_ not in ("pobj", "dobj")):
             # "Col. John J. Thomas, Central Command spokesman will moderate": the apposition
             # read as a subject of its own
-            person, person_token = named, token.doc[left - 2]
+            person, person_token = listed, token.doc[left - 2]
         if person is None or self._kind(person) != "person":  # VELASQUEZ", names cut apart
             return
         if person[-1].lower_.rstrip(".") in _RANK_ABBREVIATIONS:
