@@ -83,6 +83,16 @@ _UNIT_WORDS = frozenset({"battalion", "brigade", "regiment", "battery", "squadro
 _FIGHTER_NOUNS = frozenset({"fighters", "militants", "operatives", "cadres", "militiamen"})
 # Plural nouns naming the partners of whoever owns them: "our Syrian partners".
 _PARTNER_NOUNS = frozenset({"partners", "allies"})
+# Bodies a person named as their owner leads: "Obama's administration", "the government of
+# President Pinochet", "VIDES CASANOVA'S TROOPS" ("X's forces" for a person X).
+_LED_BODIES = frozenset({"government", "administration", "regime", "cabinet", "troops",
+                         "soldiers", "forces"})
+_REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves",
+                         "myself", "yourself", "yourselves"})
+# Envoys "to" a state are posted there, not its people: "Guatemalan ambassador to Spain".
+_POSTED_NOUNS = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "consul"})
+# Plain nouns for a group's people: "TROOPS OF THE X BATTALION", "members of the 21st Front".
+_PEOPLE_OF = frozenset({"members", "units", "soldiers", "elements", "personnel", "men"})
 # Services of a state or group whose chief is one of its people ("Syria's intelligence chief")
 _SERVICE_WORDS = frozenset({"intelligence", "security", "police", "army", "navy", "naval",
                             "military", "air", "defence", "defense", "finance", "economy"})
@@ -660,6 +670,11 @@ class RelationFinder:
             if lower in _MEMBER_WORDS or lower in ("partners", "allies"):
                 yield from self._members_named(token)
             yield from self._verb(token)
+            if lower == "of" and token.dep_ == "prep" and pos == "ADP":
+                yield from self._person_of(token)
+            if token.text == ":" or (lower == "signed" and token.i > 0
+                                     and token.doc[token.i - 1].text == "("):
+                yield from self._signatories(token)
             if lower == "within" and token.dep_ == "prep":
                 yield from self._within(token)
             if pos == "ADP" and token.dep_ == "prep" and token.head.dep_ == "ROOT":
@@ -910,9 +925,10 @@ class RelationFinder:
             return False
         if not self._unit_name(token) and not any(
                 c.dep_ == "det" and c.lower_ in ("the", "a", "an")
-                for t in (token, *(p for p in token.children if p.dep_ == "poss"))
+                for t in (token, *(p for p in token.children if p.dep_ in ("poss", "compound")))
                 for c in t.children):
-            return False  # ("the social christian people's movement": "the" on "people")
+            return False  # ("the social christian people's movement": "the" on "people";
+            # "THE ... PUBLIC EMPLOYEES\nASSOCIATION": on the compound before a line break)
         if self._named_holder(token, self._cx.by_token) is not None:
             return False  # "X is a movement": the movement is X
         start, end = self._name_extent(token)
@@ -1216,6 +1232,8 @@ class RelationFinder:
                 for owner in owners:
                     yield _Found("member_of", holder, owner, token, "noun", token.head)
             return
+        if token.lower_ in _LED_BODIES and token.pos_ == "NOUN":
+            yield from self._body_of_person(token)
         if lemma in self.cues.support_nouns or token.lower_ in self.cues.support_nouns:
             yield from self._support_noun(token)
             return
@@ -1239,7 +1257,8 @@ class RelationFinder:
             return
         if cue is None or token.pos_ not in ("NOUN", "PROPN"):
             return
-        owners = [] if workplace else self._owners(token)
+        owners = [] if workplace else self._owners(
+            token, ("of",) if token.lower_ in _POSTED_NOUNS else ("of", "to"))
         holders = self._holders(token)
         if not holders and len(owners) == 1 and self._kind(owners[0].span) == "person" and (
                 owners[0].token.head.lower_ == "of") and (
@@ -1277,7 +1296,8 @@ class RelationFinder:
         if not owners and rtype in ("leads", "member_of") and not reverse:
             # "a senior commander in Hezbollah", "head of research at Meridian": a member of
             # the group, whatever the title; "a commander in Syria" names a place, not a group.
-            preps = ("at",) if workplace else ("in", "within", "at")
+            # ("the chief financial officer for GM": for the firm, as at it)
+            preps = ("at",) if workplace else ("in", "within", "at", "for")
             owners = [o for o in self._owners(token, preps, loose=False)
                       if self._kind(o.span) not in ("state", "location", "person", "civilian")
                       and not (o.actor or "").startswith(("PRV.LOC", "LOC."))]
@@ -1449,8 +1469,10 @@ class RelationFinder:
         loyal = any(c.lower_ in _LOYAL_WORDS for c in token.children if c.dep_ == "amod")
         owner_kind = self._kind(owner.span)
         group = token.lower_ in self.cues.generic
+        led_body = token.lower_ in _LED_BODIES and owner_kind == "person" and (
+            not owner.via_reference)
         if cue is None and not (loyal or token.lower_ in _POSSESSED_GROUPS or (
-                group and owner_kind == "person")):
+                group and owner_kind == "person") or led_body):
             return
         holders = self._holders(token)
         by_token = self._cx.by_token
@@ -1513,6 +1535,8 @@ class RelationFinder:
             rtype, reverse = "member_of", False  # "al-Qaeda's network" is part of it
         else:
             rtype, reverse = "backs", True  # "Iran's proxies", "its loyal array"
+        if not holders and led_body and not group:
+            holders = [self._local_group(token)]  # "Obama's administration", "X'S TROOPS"
         if not holders and group:
             word = {"leads": "led", "member_of": "affiliated"}.get(rtype, "backed")
             holders = [self._made_generic(token, owner, token.left_edge, word=word)]
@@ -1556,6 +1580,15 @@ class RelationFinder:
                 "compound", "nmod") and (name := self._name_after(token)) is not None:
             person, person_token = name, token.doc[name.end - 1]  # "FENASTRAS LEADER FEDE ELIZABETH
             self._made.append((token.head, name))
+        if (person is None or self._kind(person) != "person") and token.dep_ not in (
+                "compound", "appos") and (left := token.left_edge.i) >= 2 and (
+                token.doc[left - 1].text == ",") and token.doc[left].dep_ != "det" and (
+                listed := by_token.get(left - 2)) is not None and (
+                self._kind(listed) == "person") and (
+                token.doc[left - 2].dep_ not in ("pobj", "dobj")):
+            # "Col. John J. Thomas, Central Command spokesman will moderate": the apposition
+            # read as a subject of its own
+            person, person_token = listed, token.doc[left - 2]
         if person is None or self._kind(person) != "person":  # VELASQUEZ", names cut apart
             return
         if person[-1].lower_.rstrip(".") in _RANK_ABBREVIATIONS:
@@ -1576,6 +1609,9 @@ class RelationFinder:
             rtype = cue[0]
             if rtype == "leads" and self.cues.member_qualifiers & inside:
                 rtype = "member_of"
+            elif rtype == "member_of" and self.cues.lead_qualifiers & inside and (
+                    not _function_chief(token, inside)):
+                rtype = "leads"  # "PERUVIAN PRIME MINISTER X": the head of the government
             past = bool(self.cues.past_qualifiers & inside)
             yield _Found(rtype, Argument(person_token, person), Argument(token, office), token,
                          "title", token, past=past)
@@ -1593,16 +1629,26 @@ class RelationFinder:
                 return
         i = token.i - 1
         qualifiers: list[str] = []
+        places: list[int] = []  # where each qualifier stands
         org = None
-        while i >= token.sent.start and i not in by_token and doc[i].pos_ in ("ADJ", "NOUN",
-                                                                                 "PROPN"):
+        while i >= token.sent.start and i not in by_token and (
+                doc[i].pos_ in ("ADJ", "NOUN", "PROPN") or _wrap(doc[i])):
+            if _wrap(doc[i]):  # "MNR\nLEADER X": a line of wire text wrapped in the title
+                i -= 1
+                continue
             if doc[i].ent_type_ == "ORG" and (made := self._org_entity(doc[i])):
                 org = made.span  # "Airbus spokesman Jaime Perez-Guerra", "407th AEG commander"
                 break
             qualifiers.append(doc[i].lower_)
+            places.append(i)
             i -= 1
         org = org or by_token.get(i)
-        if org is None and qualifiers and (j := i + 1) < token.i and _acronym(doc[j]) and all(
+        first, last = i + 1, token.i - 1  # the words between, without a wrap at either end
+        while first < last and _wrap(doc[first]):
+            first += 1
+        while last > first and _wrap(doc[last]):
+            last -= 1
+        if org is None and qualifiers and (j := first) < token.i and _acronym(doc[j]) and all(
                 not _acronym(doc[k]) and (doc[k].lower_ not in self.cues.nouns
                                           or _top_general(doc[k]))
                 for k in range(j + 1, token.i)):
@@ -1612,8 +1658,19 @@ class RelationFinder:
         if org is None and qualifiers and self._organisation_word(qualifiers[0]):
             # "MILITARY FORCES COMMANDER X", "NATIONAL POLICE CHIEF X": the words before the
             # title name the body it heads
-            org = self._provisional(doc[token.i - 1], i + 1, token.i - 1).span
+            org = self._provisional(doc[last], first, last).span
             qualifiers = []
+        ranks = self.cues.member_qualifiers | self.cues.lead_qualifiers
+        k = next((n for n, q in enumerate(qualifiers) if q not in ranks), len(qualifiers))
+        if org is None and 0 < k < len(qualifiers) and self._organisation_word(qualifiers[k]):
+            # "LEGISLATIVE ASSEMBLY VICE PRESIDENT X": the body, then the rank in it
+            org = self._provisional(doc[places[k]], first, places[k]).span
+            qualifiers = qualifiers[:k]
+        if org is None and person_token.dep_ == "conj" and token.dep_ == "compound" and (
+                prior := next((c for c in person_token.head.lefts if c.dep_ == "compound"
+                               and c.lower_ in self.cues.nouns and c.i < token.i), None)):
+            # "The UAW President X and Vice President Y": the body of the title before
+            org = next((f.target.span for f in self._title(prior)), None)
         if org is None or self._kind(org) in ("person",) or len(qualifiers) > 3:
             return
         if self._kind(org) == "state" and (nouns := [
@@ -1774,10 +1831,14 @@ class RelationFinder:
                 targets = self._args(subjects[0])
                 if not targets and subjects[0].lower_ in self.cues.generic:
                     targets = self._holders(subjects[0])
+                if not targets:
+                    targets = self._of_group(subjects[0])
             else:
                 targets = self._args(noun) if reduced else []
                 if reduced and not targets:
                     targets = self._holders(noun)
+                if reduced and not targets:
+                    targets = self._of_group(noun)
                 if reduced and not targets and (before := self._before_comma(token)) is not None:
                     targets = [a for a in [self._arg(before)] if a is not None]  # "GANGS OF
                     # CRIMINALS, TRAINED BY X"
@@ -1795,7 +1856,8 @@ class RelationFinder:
             if not sources:  # the small model reads "Tehran funds Hamas" as a compound
                 sources = [a for c in token.lefts if c.dep_ in ("compound", "npadvmod", "nmod")
                            for a in self._args(c)]
-            objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
+            objects = [c for c in token.children if c.dep_ in ("dobj", "obj")
+                       and c.lower_ not in _REFLEXIVES]  # "allied itself with X": with X
             if not objects and not any(c.dep_ == "prep" and c.lower_ in cue.preps
                                        for c in token.children):
                 # "X trains and equips Y": the object of the last verb is the first's too.
@@ -1844,6 +1906,85 @@ class RelationFinder:
                 if rtype == "backs" and tkind == "civilian":
                     continue  # "support for the Iraqi people" is not sponsorship
                 yield _Found(rtype, src, tgt, token, "verb", token)
+
+    def _signatories(self, marker: Token) -> Iterator[_Found]:
+        """A communiqué's signature: "FMLN GENERAL COMMAND: COMMANDER X, COMMANDER Y" or
+        "... GENERAL COMMAND (SIGNED) COMMANDER X COMMANDER Y": each name after a title signs
+        for the body named just before the marker, one of its people."""
+        doc = marker.doc
+        by_token = self._cx.by_token
+        # (a signature's lines may stand apart, blank lines between: look across them)
+        first, stop = max(0, marker.i - 8), len(doc)
+        end = marker.i - (2 if marker.text != ":" else 1)
+        while end > first and doc[end].is_space:  # (a signature's own line)
+            end -= 1
+        if end <= first or not self._organisation_word(doc[end].lower_) or end in by_token:
+            return
+        # the body's name opens with an organisation the dictionary knows ("FMLN")
+        named = [by_token[j] for j in range(max(first, end - 3), end) if j in by_token]
+        if not named or self._kind(named[-1]) in ("person", "state", "location", "civilian"):
+            return
+        body = self._provisional(doc[end], named[-1].start, end)
+        i = marker.i + 1 + (marker.text != ":")  # (past the bracket after "SIGNED")
+        while i < stop:
+            title = doc[i]
+            cue = self.cues.nouns.get(title.lower_)
+            if cue is None or cue[0] not in ("leads", "member_of"):
+                if title.is_punct or title.is_space or title.lower_ == "and":
+                    i += 1
+                    continue
+                return  # the list of signatures ends
+            j = i + 1
+            while j < stop and (doc[j].ent_type_ == "PERSON" and doc[j].pos_ == "PROPN"
+                                or _wrap(doc[j]) and j + 1 < stop
+                                and doc[j + 1].ent_type_ == "PERSON"):
+                j += 1
+            if j == i + 1:
+                return
+            person = by_token.get(j - 1)
+            if person is None or person.start < i + 1 or self._kind(person) != "person":
+                person = Span(doc, i + 1, j, label="ACTOR",
+                              span_id=f"PRV.PER.{normalise_key(doc[i + 1:j].text)}")
+                self._made.append((doc[j - 1], person))
+            yield _Found("member_of", Argument(doc[j - 1], person), body, title, "title", title)
+            i = j
+
+    def _body_of_person(self, token: Token) -> Iterator[_Found]:
+        """"the government of President Pinochet", "the troops of General X": the person
+        named after "of" leads the body."""
+        if token.i in self._cx.by_token:
+            return
+        for p in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for obj in (c for c in p.children if c.dep_ == "pobj"):
+                person = self._cx.by_token.get(obj.i)
+                if person is not None and self._kind(person) == "person" and (
+                        person.end == obj.i + 1):
+                    yield _Found("leads", Argument(obj, person), self._local_group(token), token,
+                                 "possessive", token)
+
+    def _person_of(self, token: Token) -> Iterator[_Found]:
+        """"David Buik of BGC Partners", "Juan Perez of the Red Cross": a person named with
+        the body they come from is one of its people (not with a state or a place: "Smith of
+        London")."""
+        head = token.head
+        person = self._cx.by_token.get(head.i)
+        if person is None or self._kind(person) != "person" or person.end != token.i or (
+                token.head.i != token.i - 1):
+            return
+        for obj in (c for c in token.children if c.dep_ == "pobj"):
+            for body in self._args(obj):
+                if self._kind(body.span) not in (None, "person", "state", "location",
+                                                 "civilian"):
+                    yield _Found("member_of", Argument(head, person), body, token, "apposition",
+                                 token)
+
+    def _of_group(self, noun: Token) -> list[Argument]:
+        """"TROOPS OF THE BRACAMONTE BATTALION", "members of the 21st Front": the group whose
+        people a plain force noun names."""
+        if noun.lower_ not in _FORCE_WORDS and noun.lower_ not in _PEOPLE_OF:
+            return []
+        return [a for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children if p.dep_ == "pobj" for a in self._args(p)]
 
     def _before_comma(self, verb: Token) -> Token | None:
         """The noun a participle after a comma is said of, when the parser hung it
@@ -2104,6 +2245,12 @@ def _ongoing(verb: Token) -> bool:
         if above.lemma_.lower() in _ONGOING_WORDS and not sibling:
             return True
     return False
+
+
+def _wrap(token: Token) -> bool:
+    """A single line break between two words: wire text wraps its lines anywhere, names
+    and titles included (a blank line is a paragraph break)."""
+    return token.is_space and token.text.count("\n") == 1
 
 
 def _top_general(token: Token) -> bool:
