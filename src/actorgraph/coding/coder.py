@@ -352,6 +352,14 @@ def _noun_context(noun: Token) -> set[str]:
     # "the strike by teachers": who does it, as for "the teachers' strike"
     words |= {o.lemma_.lower() for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
               for p in c.children if p.dep_ == "pobj" for o in (p, *p.conjuncts)}
+    # "in support of our partners", "the suspension of its armed activities": what the
+    # noun is for or of, as "of partner" (with the object's noun modifiers: "of operation"
+    # from "of Operation Inherent Resolve")
+    words |= {f"{c.lower_} {o.lemma_.lower()}" for c in noun.children
+              if c.dep_ == "prep" and c.lower_ in ("of", "for")
+              for p in c.children if p.dep_ == "pobj"
+              for q in (p, *p.conjuncts)
+              for o in (q, *(m for m in q.children if m.dep_ in ("compound", "amod")))}
     if noun.dep_ == "nsubjpass":  # "a truce was declared"
         words.add(noun.head.lemma_.lower())
     if noun.dep_ == "nsubj":
@@ -406,6 +414,32 @@ def _modifier_pairs(noun: Token) -> set[str]:
         if c.dep_ in ("compound", "nmod"):
             out |= {f"{g.lemma_.lower()} {lemma}" for g in c.children if g.dep_ == "amod"}
     return out
+
+
+def _acts_on(cx: CodingContext, verb: Token, objects: list[Token]) -> bool:
+    """Whether ``verb`` names whom or what it acts on: an object, a passive subject or
+    agent, a dative, the noun it modifies, the subject of its complement ("helped the rebels retake
+    the town") or an actor its complement acts on ("will help rebuild the Somali navy"; not
+    "will help relieve the suffering")."""
+    if objects or verb.dep_ == "amod":
+        return True
+    for c in verb.children:
+        if c.dep_ in ("dative", "agent"):  # "assisted by the air force, the army ..."
+            return True
+        if c.dep_ in ("ccomp", "xcomp") and any(
+            g.dep_ == "nsubj" or (g.dep_ in ("dobj", "obj") and g.i in cx.by_token)
+            for g in c.children
+        ):
+            return True
+    return False
+
+
+def _describes(verb: Token) -> bool:
+    """Whether ``verb`` is a participle that describes a noun and names no agent of an act:
+    "guerrillas armed with rifles", "an A330 equipped with the new tubes" (not "militias
+    armed by Iran")."""
+    return (verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod")
+            and not any(c.dep_ == "agent" for c in verb.children))
 
 
 def _verb_keys(verb: Token) -> set[str]:
@@ -627,6 +661,10 @@ class LexiconProposer:
                                      or verb.dep_ == "acomp"):
                 continue  # nor as a state: "we remain committed to ..."
             if pred.intransitive and any(c.dep_ in ("dobj", "obj") for c in verb.children):
+                continue
+            if pred.transitive and not _acts_on(cx, verb, objects):
+                continue
+            if not pred.described and _describes(verb):
                 continue
             if best is None or score > best[0]:
                 best = (score, pred)

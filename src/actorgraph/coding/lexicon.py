@@ -58,6 +58,13 @@ class Predicate:
     target_preps: tuple[str, ...] | None = None
     passive: bool = True
     intransitive: bool = False  # only without a direct object: not "demonstrated resolve"
+    # only with someone or something acted on (a direct object, a passive subject, a
+    # dative): "helped the rebels", not "supplies will help relieve the suffering", "people
+    # sheltering in the metro"
+    transitive: bool = False
+    # not as a participle that describes a noun with no agent: "guerrillas armed with
+    # rifles", "an A330 equipped with the new tubes" tell what someone has, not an act
+    described: bool = True
     subjects: frozenset[str] = frozenset()
     complements: frozenset[str] = frozenset()
     unless: frozenset[str] = frozenset()  # objects that rule the entry out
@@ -180,6 +187,8 @@ class Lexicon:
             target_preps=tuple(preps) if preps is not None else None,
             passive=bool(raw.get("passive", True)),
             intransitive=bool(raw.get("intransitive", False)),
+            transitive=bool(raw.get("transitive", False)),
+            described=bool(raw.get("described", True)),
             subjects=frozenset(str(o).lower() for o in raw.get("subjects") or ()),
             complements=frozenset(str(o).lower() for o in raw.get("complements") or ()),
             unless=frozenset(str(o).lower() for o in raw.get("unless") or ()),
