@@ -45,6 +45,10 @@ def test_entry_flags_load():
         ("The Houthis showed off new drones and missiles at a parade in Sanaa.",
          "MOBILIZE", True),
         ("Myanmar's junta began enforcing conscription in February.", "MOBILIZE", True),
+        # forces posted in a named place are there to show force; other states are not
+        ("Ukrainian officials said North Korean troops were in Kursk.", "MOBILIZE", True),
+        ("Three of the soldiers are in grave condition after the ambush.", "MOBILIZE", False),
+        ("The army said its forces are in control of the situation.", "MOBILIZE", False),
         # "meet" a need and "yield" results are no meeting and no concession
         ("The Philippine government will meet all its commitments to the teachers.",
          "CONSULT", False),

@@ -89,7 +89,7 @@ from ..nlp.proposals import Proposer, ProposerFunction, TriggerProposal
 from ..nlp.role_model import RoleModel, load_role_model
 from .attribution import Attribution, Speech
 from .dates import DateValue, amount, day_first, resolve_date, shift
-from .lexicon import UNASSERTED_COMPLEMENTS, Lexicon, Predicate
+from .lexicon import NAMED_PLACE, UNASSERTED_COMPLEMENTS, Lexicon, Predicate
 from .places import Gazetteer
 from .prefilter import PAST_FORMS
 from .references import is_reference, resolve_reference
@@ -601,6 +601,17 @@ class LexiconProposer:
                         return self.force_words
         return frozenset()
 
+    def _names_place(self, cx: CodingContext, token: Token) -> bool:
+        """Whether ``token`` names a place: a place entity, a name the gazetteer knows (the
+        tagger takes "Kursk" for a product), or a state of the dictionary."""
+        if token.ent_type_ in ("GPE", "LOC", "FAC"):
+            return True
+        if token.pos_ == "PROPN" and self.reader.gazetteer.resolve(token.text) is not None:
+            return True
+        span = cx.by_token.get(token.i)
+        actor = self.reader.dictionary.get(span.id_) if span is not None else None
+        return actor is not None and actor.kind == "state"
+
     @staticmethod
     def _proposal(token: Token, pred: Predicate, nominal: bool) -> TriggerProposal:
         return TriggerProposal(token.doc[token.i : token.i + 1], pred.type, mode=pred.mode,
@@ -652,6 +663,10 @@ class LexiconProposer:
             elif actor is not None and actor.kind in self.company_kinds:  # "bought Saturn"
                 object_lemmas |= self.company_words
         subjects, complements, prep_objects = _verb_frame(verb)
+        for prep in (c for c in verb.children if c.dep_ == "prep"):
+            # "troops were in Tigray": a named place (or a state) counts as `named place`
+            if any(self._names_place(cx, p) for p in prep.children if p.dep_ == "pobj"):
+                prep_objects.setdefault(prep.lower_, set()).add(NAMED_PLACE)
         best: tuple[int, Predicate] | None = None
         for pred in preds:
             score = pred.fit(words, object_lemmas, subjects, complements, prep_objects)

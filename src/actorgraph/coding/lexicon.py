@@ -18,11 +18,15 @@ import yaml
 from ..datafiles import load_yaml
 from ..errors import ConfigError
 
-__all__ = ["LEXICON_VERSION", "UNASSERTED_COMPLEMENTS", "EventType", "Lexicon", "Predicate",
-           "extend_with_cameo", "load_lexicon"]
+__all__ = ["LEXICON_VERSION", "NAMED_PLACE", "UNASSERTED_COMPLEMENTS", "EventType", "Lexicon",
+           "Predicate", "extend_with_cameo", "load_lexicon"]
 
 #: The ``version`` of ``data/plover.yaml`` this code reads.
 LEXICON_VERSION = 1
+
+#: The object word a lexicon entry lists for a preposition's object that names a place
+#: ("be in": [named place]): a place entity or a state of the dictionary.
+NAMED_PLACE = "named place"
 
 #: Types whose trigger's clausal complement is no event of its own: what is requested,
 #: promised or threatened has not happened ("urged Y to withdraw", "agreed to provide aid",
