@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from actorgraph.coding.coder import join_hyphenated
 from actorgraph.coding.lexicon import load_lexicon
 
 
@@ -20,6 +21,24 @@ def test_entry_flags_load():
     assert not any(p.described for p in lex.verbs["arm"] if p.type == "AID")
     assert lex.noun("suspension", {"of activity"}).type == "CONCEDE"
     assert lex.noun("suspension", set()).type == "SANCTION"
+
+
+def test_hyphenated_words_join_when_the_lexicon_knows_them():
+    import spacy
+    from spacy.tokens import Span
+
+    doc = spacy.blank("en")("Hamas and Israel agreed a cease-fire and a co-operation pact.")
+    doc.spans["actors"] = [Span(doc, 0, 1, label="ACTOR", span_id="GRP.HAMAS"),
+                           Span(doc, 2, 3, label="ACTOR", span_id="ISR")]
+    join_hyphenated(doc, frozenset({"ceasefire", "cooperation"}))
+    assert [t.text for t in doc][5:9] == ["cease-fire", "and", "a", "co-operation"]
+    assert doc[5].lemma_ == "ceasefire" and doc[8].lemma_ == "cooperation"
+    # the actor mentions keep their words
+    assert [(s.text, s.id_) for s in doc.spans["actors"]] == [("Hamas", "GRP.HAMAS"),
+                                                              ("Israel", "ISR")]
+    kept = spacy.blank("en")("a well-known pro-government group")
+    join_hyphenated(kept, frozenset({"ceasefire"}))
+    assert len(kept) == 8  # nothing the lexicon knows: the words stay apart
 
 
 @pytest.mark.slow
@@ -45,6 +64,10 @@ def test_entry_flags_load():
         ("The Houthis showed off new drones and missiles at a parade in Sanaa.",
          "MOBILIZE", True),
         ("Myanmar's junta began enforcing conscription in February.", "MOBILIZE", True),
+        # words split at a hyphen are the lexicon's words written together
+        ("The FMLN declared a unilateral cease-fire on Monday.", "CONCEDE", True),
+        ("Two gunmen died in a long shoot-out with the police in Medellin.", "ASSAULT", True),
+        ("The Syrian regime has failed to co-operate with the OPCW.", "COOPERATE", True),
         # forces posted in a named place are there to show force; other states are not
         ("Ukrainian officials said North Korean troops were in Kursk.", "MOBILIZE", True),
         ("Three of the soldiers are in grave condition after the ambush.", "MOBILIZE", False),

@@ -416,6 +416,44 @@ def _modifier_pairs(noun: Token) -> set[str]:
     return out
 
 
+def join_hyphenated(doc: Doc, known: frozenset[str]) -> None:
+    """Merge the words the tokenizer split at a hyphen into one token when, written
+    together, they are a lemma of the lexicon (``known``): "cease-fire" (ceasefire),
+    "co-operation", "counter-attack", "air-strikes", "re-taking". The merged token keeps
+    the parse of the pair's head and its characters; its lemma is the joined one.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("They signed a cease-fire.")
+    >>> join_hyphenated(doc, frozenset({"ceasefire"}))
+    >>> [(t.text, t.lemma_) for t in doc][3]
+    ('cease-fire', 'ceasefire')
+    """
+    found: list[tuple[int, int, str]] = []
+    for t in doc:
+        if t.text != "-" or t.i == 0 or t.i + 1 >= len(doc) or t.whitespace_:
+            continue
+        a, b = doc[t.i - 1], doc[t.i + 1]
+        if a.whitespace_ or not (a.is_alpha and b.is_alpha) or (found and found[-1][1] > a.i):
+            continue
+        joined = next((j for j in (a.lower_ + (b.lemma_ or b.lower_).lower(), a.lower_ + b.lower_)
+                       if j in known), None)
+        if joined is not None:
+            found.append((a.i, b.i + 1, joined))
+    if not found:
+        return
+    # the span groups (actor mentions) are kept by their characters: the retokenizer
+    # leaves their token offsets as they were
+    groups = {key: [(sp.start_char, sp.end_char, sp.label_, sp.id_) for sp in group]
+              for key, group in doc.spans.items()}
+    with doc.retokenize() as retokenizer:
+        for start, end, lemma in found:
+            retokenizer.merge(doc[start:end], attrs={"LEMMA": lemma})
+    for key, spans in groups.items():
+        doc.spans[key] = [sp for a, b, label, span_id in spans
+                          if (sp := doc.char_span(a, b, label=label, span_id=span_id,
+                                                  alignment_mode="expand")) is not None]
+
+
 def _acts_on(cx: CodingContext, verb: Token, objects: list[Token]) -> bool:
     """Whether ``verb`` names whom or what it acts on: an object, a passive subject or
     agent, a dative, the noun it modifies, the subject of its complement ("helped the rebels retake
@@ -1915,6 +1953,7 @@ class EventCoder:
         self.reader = ArgumentReader(dictionary, lexicon, gazetteer)
         self.state_nouns = lexicon.cue("state_nouns")
         self.claim_verbs = lexicon.cue("claim_verbs")
+        self.joinable = frozenset(lexicon.verbs) | frozenset(lexicon.nouns)
         self.proposers: list[Proposer | ProposerFunction] = (
             list(proposers) if proposers is not None else [LexiconProposer(lexicon, self.reader)]
         )
@@ -1930,6 +1969,7 @@ class EventCoder:
 
         ``state`` carries the last date from one post of a thread to the next.
         """
+        join_hyphenated(doc, self.joinable)
         cx = CodingContext.of(doc, ctx, state)
         attribution = self.reader.attribution
         cx.thread.see(doc.text)

@@ -253,6 +253,11 @@ class Prefilter:
             return True
         if any(w in self.forms or (len(w) >= 5 and w[:5] in self.stems) for w in words):
             return True
+        if "-" in words and any(  # "co-operate", "cease-fire": the coder joins them
+            w == "-" and 0 < i < len(words) - 1 and words[i - 1] + words[i + 1] in self.forms
+            for i, w in enumerate(words)
+        ):
+            return True
         present = set(words)
         return any(w in self.bound and self.bound[w] & present for w in words)
 
