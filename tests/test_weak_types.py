@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from actorgraph.coding.coder import join_hyphenated
+from actorgraph.coding.coder import _kind_of_name, join_hyphenated
 from actorgraph.coding.lexicon import load_lexicon
 
 
@@ -21,6 +21,11 @@ def test_entry_flags_load():
     assert not any(p.described for p in lex.verbs["arm"] if p.type == "AID")
     assert lex.noun("suspension", {"of activity"}).type == "CONCEDE"
     assert lex.noun("suspension", set()).type == "SANCTION"
+    # "will join Jordan in Exercise Eager Lion": the exercise is the preposition's object
+    join_in = [p for p in lex.verbs["join"] if p.lemma == "join in"]
+    assert join_in and join_in[0].type == "COOPERATE"
+    assert join_in[0].fit({"in"}, set(), set(), set(), {"in": {"exercise"}}) is not None
+    assert join_in[0].fit({"in"}, set(), set(), set(), {"in": {"city"}}) is None
 
 
 def test_hyphenated_words_join_when_the_lexicon_knows_them():
@@ -39,6 +44,23 @@ def test_hyphenated_words_join_when_the_lexicon_knows_them():
     kept = spacy.blank("en")("a well-known pro-government group")
     join_hyphenated(kept, frozenset({"ceasefire"}))
     assert len(kept) == 8  # nothing the lexicon knows: the words stay apart
+
+
+def test_a_name_built_on_a_common_noun_is_a_thing_of_that_kind():
+    import spacy
+    from spacy.tokens import Doc
+
+    vocab = spacy.blank("en").vocab
+    # "joined the ships HMS Kent": the ship's name stands for a ship; "Kent" alone for none
+    doc = Doc(vocab, words=["joined", "the", "ships", "HMS", "Kent"],
+              pos=["VERB", "DET", "NOUN", "PROPN", "PROPN"],
+              deps=["ROOT", "det", "compound", "compound", "dobj"], heads=[0, 4, 4, 4, 0],
+              lemmas=["join", "the", "ship", "HMS", "Kent"])
+    assert _kind_of_name(doc[4]) == {"ship"}
+    assert _kind_of_name(doc[2]) == set()  # a common noun is no name
+    alone = Doc(vocab, words=["joined", "Kent"], pos=["VERB", "PROPN"],
+                deps=["ROOT", "dobj"], heads=[0, 0], lemmas=["join", "Kent"])
+    assert _kind_of_name(alone[1]) == set()
 
 
 @pytest.mark.slow

@@ -277,6 +277,7 @@ def _verb_frame(verb: Token) -> tuple[set[str], set[str], dict[str, set[str]]]:
                 out.add(o.lemma_.lower())
                 out |= {f"{c.lemma_.lower()} {o.lemma_.lower()}" for c in o.children
                         if c.dep_ in ("compound", "amod")}
+                out |= _kind_of_name(o)
         return out
 
     nsubj = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -296,6 +297,15 @@ def _verb_frame(verb: Token) -> tuple[set[str], set[str], dict[str, set[str]]]:
         if found:
             prep_objects.setdefault(prep.lower_, set()).update(found)
     return subjects, complements, prep_objects
+
+
+def _kind_of_name(token: Token) -> set[str]:
+    """The common nouns a name is built on, as the kind of thing it names: "exercise" for
+    "Exercise Eager Lion", "ship" for "U.S. ships USS Hopper"."""
+    if token.pos_ != "PROPN":
+        return set()
+    return {c.lemma_.lower() for c in token.children
+            if c.dep_ == "compound" and (c.pos_ == "NOUN" or c.is_title) and c.is_alpha}
 
 
 def _verb_above(token: Token) -> Token:
@@ -687,6 +697,7 @@ class LexiconProposer:
                  and not _names_a_time(c)}
         objects = _objects(verb)
         object_lemmas = {o.lemma_.lower() for o in objects}
+        object_lemmas |= {k for o in objects for k in _kind_of_name(o)}
         object_lemmas |= {pair for o in objects for pair in _modifier_pairs(o)}
         object_lemmas |= _counted(objects)
         for o in objects:
