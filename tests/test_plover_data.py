@@ -25,6 +25,7 @@ EXPECTED_QUADS = {
     "PROTEST": 4, "SANCTION": 4, "MOBILIZE": 4, "COERCE": 4, "ASSAULT": 4,
 }
 ENTRY_KEYS = {"lemma", "type", "mode", "cameo", "objects", "target_preps", "passive", "note",
+              "transitive", "described",
               "subjects", "complements", "intransitive", "unless", "joint"}
 CUE_LISTS = (
     "report_verbs", "report_phrases", "denial_verbs", "intention_verbs", "intention_nouns",
@@ -155,8 +156,10 @@ def test_entries_are_well_formed(data, table):
             assert all(isinstance(p, str) and WORD.match(p) for p in preps), f"{where}: {preps}"
         if "passive" in e:
             assert isinstance(e["passive"], bool), where
-        if "intransitive" in e:
-            assert isinstance(e["intransitive"], bool), where
+        for flag in ("intransitive", "transitive", "described"):
+            if flag in e:
+                assert isinstance(e[flag], bool), where
+        assert not (e.get("intransitive") and e.get("transitive")), where
         if "joint" in e:  # the act when sides do it together: another type, its mode
             joint = e["joint"]
             assert set(joint) <= {"type", "mode", "cameo"}, where

@@ -89,7 +89,7 @@ from ..nlp.proposals import Proposer, ProposerFunction, TriggerProposal
 from ..nlp.role_model import RoleModel, load_role_model
 from .attribution import Attribution, Speech
 from .dates import DateValue, amount, day_first, resolve_date, shift
-from .lexicon import UNASSERTED_COMPLEMENTS, Lexicon, Predicate
+from .lexicon import NAMED_PLACE, UNASSERTED_COMPLEMENTS, Lexicon, Predicate
 from .places import Gazetteer
 from .prefilter import PAST_FORMS
 from .references import is_reference, resolve_reference
@@ -277,6 +277,7 @@ def _verb_frame(verb: Token) -> tuple[set[str], set[str], dict[str, set[str]]]:
                 out.add(o.lemma_.lower())
                 out |= {f"{c.lemma_.lower()} {o.lemma_.lower()}" for c in o.children
                         if c.dep_ in ("compound", "amod")}
+                out |= _kind_of_name(o)
         return out
 
     nsubj = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -296,6 +297,15 @@ def _verb_frame(verb: Token) -> tuple[set[str], set[str], dict[str, set[str]]]:
         if found:
             prep_objects.setdefault(prep.lower_, set()).update(found)
     return subjects, complements, prep_objects
+
+
+def _kind_of_name(token: Token) -> set[str]:
+    """The common nouns a name is built on, as the kind of thing it names: "exercise" for
+    "Exercise Eager Lion", "ship" for "U.S. ships USS Hopper"."""
+    if token.pos_ != "PROPN":
+        return set()
+    return {c.lemma_.lower() for c in token.children
+            if c.dep_ == "compound" and (c.pos_ == "NOUN" or c.is_title) and c.is_alpha}
 
 
 def _verb_above(token: Token) -> Token:
@@ -352,6 +362,14 @@ def _noun_context(noun: Token) -> set[str]:
     # "the strike by teachers": who does it, as for "the teachers' strike"
     words |= {o.lemma_.lower() for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
               for p in c.children if p.dep_ == "pobj" for o in (p, *p.conjuncts)}
+    # "in support of our partners", "the suspension of its armed activities": what the
+    # noun is for or of, as "of partner" (with the object's noun modifiers: "of operation"
+    # from "of Operation Inherent Resolve")
+    words |= {f"{c.lower_} {o.lemma_.lower()}" for c in noun.children
+              if c.dep_ == "prep" and c.lower_ in ("of", "for")
+              for p in c.children if p.dep_ == "pobj"
+              for q in (p, *p.conjuncts)
+              for o in (q, *(m for m in q.children if m.dep_ in ("compound", "amod")))}
     if noun.dep_ == "nsubjpass":  # "a truce was declared"
         words.add(noun.head.lemma_.lower())
     if noun.dep_ == "nsubj":
@@ -406,6 +424,70 @@ def _modifier_pairs(noun: Token) -> set[str]:
         if c.dep_ in ("compound", "nmod"):
             out |= {f"{g.lemma_.lower()} {lemma}" for g in c.children if g.dep_ == "amod"}
     return out
+
+
+def join_hyphenated(doc: Doc, known: frozenset[str]) -> None:
+    """Merge the words the tokenizer split at a hyphen into one token when, written
+    together, they are a lemma of the lexicon (``known``): "cease-fire" (ceasefire),
+    "co-operation", "counter-attack", "air-strikes", "re-taking". The merged token keeps
+    the parse of the pair's head and its characters; its lemma is the joined one.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("They signed a cease-fire.")
+    >>> join_hyphenated(doc, frozenset({"ceasefire"}))
+    >>> [(t.text, t.lemma_) for t in doc][3]
+    ('cease-fire', 'ceasefire')
+    """
+    found: list[tuple[int, int, str]] = []
+    for t in doc:
+        if t.text != "-" or t.i == 0 or t.i + 1 >= len(doc) or t.whitespace_:
+            continue
+        a, b = doc[t.i - 1], doc[t.i + 1]
+        if a.whitespace_ or not (a.is_alpha and b.is_alpha) or (found and found[-1][1] > a.i):
+            continue
+        joined = next((j for j in (a.lower_ + (b.lemma_ or b.lower_).lower(), a.lower_ + b.lower_)
+                       if j in known), None)
+        if joined is not None:
+            found.append((a.i, b.i + 1, joined))
+    if not found:
+        return
+    # the span groups (actor mentions) are kept by their characters: the retokenizer
+    # leaves their token offsets as they were
+    groups = {key: [(sp.start_char, sp.end_char, sp.label_, sp.id_) for sp in group]
+              for key, group in doc.spans.items()}
+    with doc.retokenize() as retokenizer:
+        for start, end, lemma in found:
+            retokenizer.merge(doc[start:end], attrs={"LEMMA": lemma})
+    for key, spans in groups.items():
+        doc.spans[key] = [sp for a, b, label, span_id in spans
+                          if (sp := doc.char_span(a, b, label=label, span_id=span_id,
+                                                  alignment_mode="expand")) is not None]
+
+
+def _acts_on(cx: CodingContext, verb: Token, objects: list[Token]) -> bool:
+    """Whether ``verb`` names whom or what it acts on: an object, a passive subject or
+    agent, a dative, the noun it modifies, the subject of its complement ("helped the rebels retake
+    the town") or an actor its complement acts on ("will help rebuild the Somali navy"; not
+    "will help relieve the suffering")."""
+    if objects or verb.dep_ == "amod":
+        return True
+    for c in verb.children:
+        if c.dep_ in ("dative", "agent"):  # "assisted by the air force, the army ..."
+            return True
+        if c.dep_ in ("ccomp", "xcomp") and any(
+            g.dep_ == "nsubj" or (g.dep_ in ("dobj", "obj") and g.i in cx.by_token)
+            for g in c.children
+        ):
+            return True
+    return False
+
+
+def _describes(verb: Token) -> bool:
+    """Whether ``verb`` is a participle that describes a noun and names no agent of an act:
+    "guerrillas armed with rifles", "an A330 equipped with the new tubes" (not "militias
+    armed by Iran")."""
+    return (verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod")
+            and not any(c.dep_ == "agent" for c in verb.children))
 
 
 def _verb_keys(verb: Token) -> set[str]:
@@ -567,6 +649,17 @@ class LexiconProposer:
                         return self.force_words
         return frozenset()
 
+    def _names_place(self, cx: CodingContext, token: Token) -> bool:
+        """Whether ``token`` names a place: a place entity, a name the gazetteer knows (the
+        tagger takes "Kursk" for a product), or a state of the dictionary."""
+        if token.ent_type_ in ("GPE", "LOC", "FAC"):
+            return True
+        if token.pos_ == "PROPN" and self.reader.gazetteer.resolve(token.text) is not None:
+            return True
+        span = cx.by_token.get(token.i)
+        actor = self.reader.dictionary.get(span.id_) if span is not None else None
+        return actor is not None and actor.kind == "state"
+
     @staticmethod
     def _proposal(token: Token, pred: Predicate, nominal: bool) -> TriggerProposal:
         return TriggerProposal(token.doc[token.i : token.i + 1], pred.type, mode=pred.mode,
@@ -604,6 +697,7 @@ class LexiconProposer:
                  and not _names_a_time(c)}
         objects = _objects(verb)
         object_lemmas = {o.lemma_.lower() for o in objects}
+        object_lemmas |= {k for o in objects for k in _kind_of_name(o)}
         object_lemmas |= {pair for o in objects for pair in _modifier_pairs(o)}
         object_lemmas |= _counted(objects)
         for o in objects:
@@ -618,6 +712,10 @@ class LexiconProposer:
             elif actor is not None and actor.kind in self.company_kinds:  # "bought Saturn"
                 object_lemmas |= self.company_words
         subjects, complements, prep_objects = _verb_frame(verb)
+        for prep in (c for c in verb.children if c.dep_ == "prep"):
+            # "troops were in Tigray": a named place (or a state) counts as `named place`
+            if any(self._names_place(cx, p) for p in prep.children if p.dep_ == "pobj"):
+                prep_objects.setdefault(prep.lower_, set()).add(NAMED_PLACE)
         best: tuple[int, Predicate] | None = None
         for pred in preds:
             score = pred.fit(words, object_lemmas, subjects, complements, prep_objects)
@@ -627,6 +725,10 @@ class LexiconProposer:
                                      or verb.dep_ == "acomp"):
                 continue  # nor as a state: "we remain committed to ..."
             if pred.intransitive and any(c.dep_ in ("dobj", "obj") for c in verb.children):
+                continue
+            if pred.transitive and not _acts_on(cx, verb, objects):
+                continue
+            if not pred.described and _describes(verb):
                 continue
             if best is None or score > best[0]:
                 best = (score, pred)
@@ -1862,6 +1964,7 @@ class EventCoder:
         self.reader = ArgumentReader(dictionary, lexicon, gazetteer)
         self.state_nouns = lexicon.cue("state_nouns")
         self.claim_verbs = lexicon.cue("claim_verbs")
+        self.joinable = frozenset(lexicon.verbs) | frozenset(lexicon.nouns)
         self.proposers: list[Proposer | ProposerFunction] = (
             list(proposers) if proposers is not None else [LexiconProposer(lexicon, self.reader)]
         )
@@ -1877,6 +1980,7 @@ class EventCoder:
 
         ``state`` carries the last date from one post of a thread to the next.
         """
+        join_hyphenated(doc, self.joinable)
         cx = CodingContext.of(doc, ctx, state)
         attribution = self.reader.attribution
         cx.thread.see(doc.text)

@@ -18,11 +18,15 @@ import yaml
 from ..datafiles import load_yaml
 from ..errors import ConfigError
 
-__all__ = ["LEXICON_VERSION", "UNASSERTED_COMPLEMENTS", "EventType", "Lexicon", "Predicate",
-           "extend_with_cameo", "load_lexicon"]
+__all__ = ["LEXICON_VERSION", "NAMED_PLACE", "UNASSERTED_COMPLEMENTS", "EventType", "Lexicon",
+           "Predicate", "extend_with_cameo", "load_lexicon"]
 
 #: The ``version`` of ``data/plover.yaml`` this code reads.
 LEXICON_VERSION = 1
+
+#: The object word a lexicon entry lists for a preposition's object that names a place
+#: ("be in": [named place]): a place entity or a state of the dictionary.
+NAMED_PLACE = "named place"
 
 #: Types whose trigger's clausal complement is no event of its own: what is requested,
 #: promised or threatened has not happened ("urged Y to withdraw", "agreed to provide aid",
@@ -58,6 +62,13 @@ class Predicate:
     target_preps: tuple[str, ...] | None = None
     passive: bool = True
     intransitive: bool = False  # only without a direct object: not "demonstrated resolve"
+    # only with someone or something acted on (a direct object, a passive subject, a
+    # dative): "helped the rebels", not "supplies will help relieve the suffering", "people
+    # sheltering in the metro"
+    transitive: bool = False
+    # not as a participle that describes a noun with no agent: "guerrillas armed with
+    # rifles", "an A330 equipped with the new tubes" tell what someone has, not an act
+    described: bool = True
     subjects: frozenset[str] = frozenset()
     complements: frozenset[str] = frozenset()
     unless: frozenset[str] = frozenset()  # objects that rule the entry out
@@ -180,6 +191,8 @@ class Lexicon:
             target_preps=tuple(preps) if preps is not None else None,
             passive=bool(raw.get("passive", True)),
             intransitive=bool(raw.get("intransitive", False)),
+            transitive=bool(raw.get("transitive", False)),
+            described=bool(raw.get("described", True)),
             subjects=frozenset(str(o).lower() for o in raw.get("subjects") or ()),
             complements=frozenset(str(o).lower() for o in raw.get("complements") or ()),
             unless=frozenset(str(o).lower() for o in raw.get("unless") or ()),

@@ -28,14 +28,15 @@ from spacy.util import filter_spans
 
 from ..actors.dictionary import ActorDictionary
 from ..nlp.actor_ruler import DICTIONARY_KEY, ActorRuler
-from .lexicon import Lexicon
+from .lexicon import NAMED_PLACE, Lexicon
 from .runs import make_doc
 
 __all__ = ["PAST_FORMS", "Prefilter", "word_forms"]
 
 # Irregular past forms of verbs that are (or head) event predicates.
 _IRREGULAR = {
-    "bear": "bore borne", "beat": "beaten", "begin": "began begun", "bind": "bound",
+    "be": "am is are was were been being", "bear": "bore borne", "beat": "beaten",
+    "begin": "began begun", "bind": "bound",
     "blow": "blew blown", "break": "broke broken", "bring": "brought", "build": "built",
     "buy": "bought", "catch": "caught", "choose": "chose chosen", "deal": "dealt",
     "drive": "drove driven", "feed": "fed", "fight": "fought", "flee": "fled", "fly": "flew flown",
@@ -201,10 +202,13 @@ class Prefilter:
         # count only when one of those object words is in the post too.
         self.bound: dict[str, set[str]] = {}
         for head, preds in lexicon.verbs.items():
-            objects = {o.split()[-1] for p in preds for o in p.objects}
+            objects = {o.split()[-1] for p in preds for o in p.objects if o != NAMED_PLACE}
             if any(not p.objects for p in preds) or objects & lexicon.cue("group_words"):
                 self._add_free(head)
                 continue
+            # the subjects of an entry that asks for them bind it as its objects do:
+            # "troops were in Tigray" counts "were" with "troops" in the post
+            objects |= {o.split()[-1] for p in preds for o in p.subjects}
             nouns = {f for o in objects for f in (o, o + "s", o + "es", o[:-1] + "ies")}
             for form in _forms(head):
                 self.bound.setdefault(form, set()).update(nouns)
@@ -248,6 +252,11 @@ class Prefilter:
         if not self.lexicon_only:
             return True
         if any(w in self.forms or (len(w) >= 5 and w[:5] in self.stems) for w in words):
+            return True
+        if "-" in words and any(  # "co-operate", "cease-fire": the coder joins them
+            w == "-" and 0 < i < len(words) - 1 and words[i - 1] + words[i + 1] in self.forms
+            for i, w in enumerate(words)
+        ):
             return True
         present = set(words)
         return any(w in self.bound and self.bound[w] & present for w in words)
