@@ -253,7 +253,7 @@ class ActorRuler:
         )
         # ORTH hash -> _country_of its text; the LOWER hashes of _group_of and _armed_nouns
         self._country_by_orth: dict[int, str | None] = {}
-        self._community_words: tuple[numpy.ndarray, numpy.ndarray] | None = None  # type: ignore[type-arg]
+        self._community_words: tuple[frozenset[int], frozenset[int]] | None = None
 
     def _generic_spans(self, doc: Doc) -> Iterator[Span]:
         """Demonym or country word, an optional adjective, a sector noun: "Iranian officials"."""
@@ -297,12 +297,13 @@ class ActorRuler:
         # LOWER array, so that their sentences are not read token by token for nothing.
         if self._community_words is None:
             hashes = StringStore()
-            self._community_words = (
-                numpy.array(sorted(hashes[w] for w in self._group_of), dtype=numpy.uint64),
-                numpy.array(sorted(hashes[w] for w in self._armed_nouns), dtype=numpy.uint64))
-        lowers = doc.to_array(LOWER)
+            self._community_words = (frozenset(hashes[w] for w in self._group_of),
+                                     frozenset(hashes[w] for w in self._armed_nouns))
         groups, armed = self._community_words
-        if not (numpy.isin(lowers[:-1], groups) & numpy.isin(lowers[1:], armed)).any():
+        lowers = doc.to_array(LOWER).tolist()
+        if groups.isdisjoint(lowers) or not any(
+            a in groups and b in armed for a, b in zip(lowers, lowers[1:], strict=False)
+        ):
             return
         for sent in doc.sents:
             places = set()
