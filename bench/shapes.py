@@ -98,3 +98,65 @@ def per_kb(coder: Any, text: str) -> float:
     start = time.perf_counter()
     coder.code(doc)
     return (time.perf_counter() - start) / (len(text.encode("utf-8")) / 1024)
+
+
+def work(coder: Any, text: str) -> dict[str, Any]:
+    """The work ``coder`` (a DocumentCoder) does to code ``text`` as one post, counted, not
+    timed, so that a loaded machine cannot change it:
+
+    * ``lines``: lines of actorgraph's own Python code executed (a line run again by a
+      loop counts again): the work of every rule, pass and look-up of the package;
+    * ``functions``: the same by function (``"file.py:line name"`` -> lines), to say
+      where a growth is;
+    * ``tokenizer``: what spaCy's tokenizer reads, the sum of the squared lengths of the
+      whitespace-free runs of each text it is given (it takes a run apart one prefix or
+      suffix at a time, searching the rest of the run again after each cut).
+
+    The statistical layers (tagger, parser, entity recogniser) are linear in the tokens
+    they are given and are not counted."""
+    import os
+    import re
+    import sys
+    from collections import Counter
+
+    import actorgraph
+    from actorgraph.models import Document, Post
+
+    package = os.path.dirname(actorgraph.__file__)
+    lines: Counter[Any] = Counter()
+    read = [0]
+
+    def local(frame: Any, event: str, arg: Any) -> Any:
+        if event == "line":
+            lines[frame.f_code] += 1
+        return local
+
+    def tracer(frame: Any, event: str, arg: Any) -> Any:
+        return local if frame.f_code.co_filename.startswith(package) else None
+
+    nlp = coder.nlp
+    tokenizer = nlp.tokenizer
+
+    class Counting:
+        """The pipeline's tokenizer, counting what it reads."""
+
+        def __call__(self, string: str) -> Any:
+            read[0] += sum(len(run) ** 2 for run in re.findall(r"\S+", string))
+            return tokenizer(string)
+
+        def __getattr__(self, name: str) -> Any:
+            return getattr(tokenizer, name)
+
+    doc = Document(id="shape", text=text, posts=(Post(1, text, 0, len(text)),), format="text")
+    nlp.tokenizer = Counting()
+    previous = sys.gettrace()
+    sys.settrace(tracer)
+    try:
+        coder.code(doc)
+    finally:
+        sys.settrace(previous)
+        nlp.tokenizer = tokenizer
+    functions: Counter[str] = Counter()
+    for code, n in lines.items():
+        functions[f"{os.path.basename(code.co_filename)}:{code.co_firstlineno} {code.co_name}"] += n
+    return {"lines": sum(functions.values()), "functions": functions, "tokenizer": read[0]}

@@ -35,6 +35,38 @@ def test_date_bounded_roles():
     assert "IRN.MIL.IRGC.QUDS" not in after
 
 
+def test_office_holder_reads_an_index_kept_up_to_date():
+    """The (country, role) index answers as a scan of every person would, and a merge
+    that adds a holder is seen (the index is read again)."""
+    from actorgraph.actors.dictionary import ActorDictionary
+    from actorgraph.models import Actor
+
+    def person(pid, *roles):
+        return {"id": pid, "name": pid, "kind": "person", "affiliations": [
+            {"actor": body, "role": role, "start": start} for body, role, start in roles]}
+
+    d = ActorDictionary(actors={"SRB": Actor(id="SRB", name="Serbia", kind="state",
+                                             country="SRB")})
+    d.merge([person("PER.A", ("SRB.GOV", "President", "2012-05-31")),
+             person("PER.E", ("SRB.GOV.MOD", "defence minister", "2019"))], "test")
+    assert d.office_holder("SRB", "president", "2015-01-01") == "PER.A"
+    assert d.office_holder("SRB", "president", "2010-01-01") is None  # not yet in office
+    assert d.office_holder("SRB", "defence minister", "2020-01-01") == "PER.E"  # a body's role
+    d.merge([person("PER.B", ("SRB", "president", "2017-05-31"))], "test")
+    assert d.office_holder("SRB", "president", "2020-01-01") is None  # two holders now
+    d.merge([person("PER.A", ("SRB.GOV", "President", "2012-05-31"))], "test")
+    d.merge([{"id": "PER.A", "affiliations": [
+        {"actor": "SRB.GOV", "role": "president", "start": "2012-05-31", "end": "2017-05-31"}]}],
+        "test")
+    assert d.office_holder("SRB", "president", "2020-01-01") == "PER.B"
+    # another state's government, another title, a role without a start: none of them
+    d.merge([person("PER.C", ("SRBX.GOV", "president", "2018"), ("SRB.GOV", "deputy president",
+                                                                  "2018")),
+             {"id": "PER.D", "name": "D", "kind": "person",
+              "affiliations": [{"actor": "SRB.GOV", "role": "president"}]}], "test")
+    assert d.office_holder("SRB", "president", "2020-01-01") == "PER.B"
+
+
 def test_sector_actors_are_built_on_demand():
     actor = load_dictionary().get("IRQ.SHIA")
     assert actor is not None and actor.country == "IRQ" and actor.kind == "religious"

@@ -42,6 +42,8 @@ KINDS = frozenset(
     "state government military police intelligence legislature judiciary militia rebel "
     "terrorist party igo ngo media company person religious ethnic civilian criminal".split()
 )
+# (country, role) -> (person, affiliation): ActorDictionary.office_index
+_Offices = dict[tuple[str, str], list[tuple[str, Affiliation]]]
 _ID_RE = re.compile(r"^[A-Z0-9_]+(\.[A-Z0-9_]+)*$")
 #: First parts of ids that name no state, though three letters long (Peru's ``PER.MIL`` is
 #: read through the dictionary, which builds it as a sector of Peru).
@@ -96,6 +98,9 @@ class ActorDictionary:
     extra: PhoenixIndex | None = None
     # (country, noun) -> the institution its name says ("Sudan's army"): see institution()
     _institutions: dict[tuple[str, str], str] | None = field(default=None, repr=False,
+                                                              compare=False)
+    # office_index(): the index, and the (actors, their count) it was read from
+    _offices: tuple[tuple[int, int], _Offices] | None = field(default=None, repr=False,
                                                               compare=False)
 
     def __len__(self) -> int:
@@ -201,12 +206,37 @@ class ActorDictionary:
         'PER.ALEKSANDAR_VUCIC'
         """
         found = {
-            actor.id for actor in self.actors.values() if actor.kind == "person"
-            for a in actor.affiliations
-            if a.start and a.role and a.role.casefold() == role and a.active_on(date)
+            person for person, a in self.office_index().get((country, role), ())
+            if a.start and a.active_on(date)
             and (a.actor == country or a.actor.startswith(f"{country}.GOV"))
         }
         return found.pop() if len(found) == 1 else None
+
+    def office_index(self) -> _Offices:
+        """(country, role) -> (person, affiliation) for every role a person of the
+        dictionary holds, read once (until the dictionary changes): the role case-folded,
+        the country each dotted prefix of the body the role is in ("SRB.GOV.MOD": "SRB",
+        "SRB.GOV", "SRB.GOV.MOD"), so that a caller finds the state's own roles and its
+        bodies' by one look-up and keeps those it wants.
+
+        >>> [(p, a.actor) for p, a in load_dictionary().office_index()[("SRB", "president")]]
+        [('PER.ALEKSANDAR_VUCIC', 'SRB.GOV')]
+        """
+        stamp = (id(self.actors), len(self.actors))
+        if self._offices is None or self._offices[0] != stamp:
+            index: _Offices = {}
+            for actor in self.actors.values():
+                if actor.kind != "person":
+                    continue
+                for a in actor.affiliations:
+                    if not a.role:
+                        continue
+                    role = a.role.casefold()
+                    parts = a.actor.split(".")
+                    for n in range(1, len(parts) + 1):
+                        index.setdefault((".".join(parts[:n]), role), []).append((actor.id, a))
+            self._offices = (stamp, index)
+        return self._offices[1]
 
     def _institution_table(self) -> dict[tuple[str, str], str]:
         words: dict[str, set[str]] = {}  # a state's words: name, aliases, demonyms, capitals
@@ -274,7 +304,7 @@ class ActorDictionary:
             base = self.actors.get(key) or (self.extra.get(key) if self.extra and key else None)
             actor = _actor_from_entry(raw, f"{origin} entry {n}", base)
             self.actors[actor.id] = actor
-            self._institutions = None
+            self._institutions = self._offices = None
             for handle in raw.get("handles") or ():
                 self.handles[str(handle).lstrip("@")] = actor.id
 

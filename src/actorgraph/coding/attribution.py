@@ -1710,12 +1710,14 @@ class Attribution:
                 claims.append(Claim(stable_id(owned.id, "asserts", prefix="cl_"), owned.id,
                                     owner.actor, "asserts", owned.evidence, owner.text))
         by_sent: dict[int, list[_Said]] = {}
-        for said in speech.said:
+        denials_at: dict[int, list[tuple[int, _Said]]] = {}  # denials by sentence, in order
+        for k, said in enumerate(speech.said):
             by_sent.setdefault(said.sent, []).append(said)
             if said.event.modality == "denied":
                 accused(said)
+                denials_at.setdefault(said.sent, []).append((k, said))
         for j, sent in enumerate(speech.sentences):
-            mine = [s for s in speech.said if s.sent == j]
+            mine = list(by_sent.get(j, ()))  # (by sentence: the post's events read once)
             answers = self._answers(cx, sent)
             marker = self._counter_marker(sent)
             shown = marker is None and j > 0 and self._evidence_shows(sent)
@@ -1927,7 +1929,9 @@ class Attribution:
                 # author tells what the denier denies a part in (the author's assertion of
                 # the denied event, which the store merges with the denial)
                 dispute(s, None, sent, "disputes")
-            for s in (s for s in speech.said if s.event.modality == "denied"):
+            # (only a denial of this sentence or the last can be answered here)
+            for _, s in sorted(denials_at.get(j - 1, []) + denials_at.get(j, []),
+                               key=lambda d: d[0]):
                 # "X denied P, but investigators traced ...": the other side of a denial
                 if s.sent == j or (s.sent == j - 1 and self._opens_contrast(sent)):
                     but = self._but_after(sent, self._token_at(cx, s) if s.sent == j else -1)
@@ -1936,7 +1940,7 @@ class Attribution:
                                 copy=False)
                 # "X denied bombing the theatre. Survivors point to a Russian air strike":
                 # another's account of the same kind of act by the same side
-                for t in speech.said:
+                for t in by_sent.get(j, ()):
                     if t.sent in (j,) and s.sent in (j - 1, j) and t is not s and (
                         t.event.type == s.event.type and t.event.modality == "reported"
                         and t.speaker is not None and s.speaker is not None

@@ -28,9 +28,10 @@ from functools import lru_cache
 from typing import Any
 
 import numpy
-from spacy.attrs import ORTH
+from spacy.attrs import IS_SPACE, LOWER, ORTH
 from spacy.language import Language
 from spacy.pipeline.span_ruler import SpanRuler
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -102,9 +103,14 @@ def mostly_lower(doc: Doc | Span, max_share: float = 0.1) -> bool:
         orths = doc.to_array(ORTH)
     else:
         orths = doc.doc.to_array(ORTH)[doc.start : doc.end]
+    return _mostly_lower(orths, doc.vocab.strings, max_share)
+
+
+def _mostly_lower(orths: numpy.ndarray, strings: StringStore,  # type: ignore[type-arg]
+                  max_share: float) -> bool:
+    """:func:`mostly_lower` of the words whose ORTH hashes are ``orths``."""
     if not len(orths):
         return False
-    strings = doc.vocab.strings
     counts = [0, 0, 0]  # words not counted, lower case, capitalised
     distinct, times = numpy.unique(orths, return_counts=True)
     for orth, n in zip(distinct.tolist(), times.tolist(), strict=True):
@@ -121,6 +127,7 @@ def mostly_lower(doc: Doc | Span, max_share: float = 0.1) -> bool:
 
 
 _CASE: dict[int, int] = {}  # a word's ORTH hash -> its _case
+_US = (StringStore()["us"], StringStore()["Us"])  # the ORTH hashes of "us" and "Us"
 
 
 def _case(text: str) -> int:
@@ -244,13 +251,26 @@ class ActorRuler:
             n.casefold() for sector in d.sectors.values() for n in sector.nouns
             if " " not in n and sector.kind in ("rebel", "militia", "military")
         )
+        # ORTH hash -> _country_of its text; the LOWER hashes of _group_of and _armed_nouns
+        self._country_by_orth: dict[int, str | None] = {}
+        self._community_words: tuple[frozenset[int], frozenset[int]] | None = None
 
     def _generic_spans(self, doc: Doc) -> Iterator[Span]:
         """Demonym or country word, an optional adjective, a sector noun: "Iranian officials"."""
-        for token in doc:
-            country = self._country_of(token.text)
+        # The words are read as an ORTH array, each distinct word looked up once per
+        # process: a Token object only at a country word.
+        strings, countries = doc.vocab.strings, self._country_by_orth
+        for i, orth in enumerate(doc.to_array(ORTH).tolist()):
+            if orth in countries:
+                country = countries[orth]
+            else:
+                country = self._country_of(strings[orth])
+                if len(countries) > 500_000:  # a bound on memory over a long corpus
+                    countries.clear()
+                countries[orth] = country
             if country is None or country not in self.dictionary.actors:
                 continue
+            token = doc[i]
             # (across a line break that wraps the line: "THE SALVADORAN ARMED\nFORCES")
             words = [t for t in doc[token.i + 1 : token.i + 5]
                      if not (t.is_space and t.text.count("\n") == 1)][:2]
@@ -273,6 +293,18 @@ class ActorRuler:
         when the sentence names exactly one country as a place or a place's adjective
         ("after the invasion of Iraq", "on Iraqi soil"); otherwise no actor is made.
         """
+        # Most posts have no community word before an armed noun: found first on the
+        # LOWER array, so that their sentences are not read token by token for nothing.
+        if self._community_words is None:
+            hashes = StringStore()
+            self._community_words = (frozenset(hashes[w] for w in self._group_of),
+                                     frozenset(hashes[w] for w in self._armed_nouns))
+        groups, armed = self._community_words
+        lowers = doc.to_array(LOWER).tolist()
+        if groups.isdisjoint(lowers) or not any(
+            a in groups and b in armed for a, b in zip(lowers, lowers[1:], strict=False)
+        ):
+            return
         for sent in doc.sents:
             places = set()
             for token in sent:
@@ -303,8 +335,11 @@ class ActorRuler:
         line between two words is a paragraph break, never inside a name)."""
         spans = self._match(doc)
         # _wrapped keeps only names whose breaks are single line breaks: without one (a post
-        # of blank-line paragraphs), the second match over the whole post finds nothing
-        if any(t.is_space and t.text.count("\n") == 1 for t in doc):
+        # of blank-line paragraphs), the second match over the whole post finds nothing.
+        # (The whitespace tokens read from an array: no Token object per token.)
+        rows = doc.to_array([IS_SPACE, ORTH])
+        strings = doc.vocab.strings
+        if any(strings[orth].count("\n") == 1 for orth in rows[rows[:, 0] == 1, 1].tolist()):
             spans += self._wrapped(doc)
         return spans
 
@@ -323,7 +358,8 @@ class ActorRuler:
 
     def _match(self, doc: Doc) -> list[Span]:
         rulers = [self.ruler, self.exact]
-        lower = mostly_lower(doc, self._lower_share)
+        orths = doc.to_array(ORTH)
+        lower = _mostly_lower(orths, doc.vocab.strings, self._lower_share)
         if lower:
             rulers.append(self.informal)
         spans = [
@@ -334,8 +370,11 @@ class ActorRuler:
         if "US" in self._upper_country:
             # "the us & the houthis agreed" (a lower-case post, or its copy with capitals
             # put back: "the Us"): "us" is a pronoun, but never after "the"
-            spans += [Span(doc, t.i, t.i + 1, label="ACTOR", span_id=self._upper_country["US"])
-                      for t in doc[1:] if t.text in ("us", "Us") and doc[t.i - 1].lower_ == "the"]
+            # (found in the ORTH array: a Token object only where the word is "us")
+            us = (orths == _US[0]) | (orths == _US[1])
+            us[:1] = False
+            spans += [Span(doc, i, i + 1, label="ACTOR", span_id=self._upper_country["US"])
+                      for i in numpy.flatnonzero(us).tolist() if doc[i - 1].lower_ == "the"]
         if self.dictionary.extra is not None:
             taken = {i for s in spans for i in range(s.start, s.end)}
             spans += [
