@@ -239,6 +239,8 @@ class CodingContext:
     # (token, offsets) -> the clause text the date reader looks in: a sentence's events
     # share their governors, and the parse does not change while the post is coded
     clause_texts: dict[tuple[int, bool], str] = field(default_factory=dict)
+    # the countries the post points to, read once: (country, actor id or None for a place)
+    post_countries: list[tuple[str, str | None]] | None = None
 
     @classmethod
     def of(cls, doc: Doc, post: PostContext, thread: ThreadState | None = None) -> CodingContext:
@@ -1341,6 +1343,14 @@ class ArgumentReader:
                      if c.dep_ in ("compound", "amod") and c.i not in cx.by_token
                      and self._sector_nouns.get(c.lower_) in _PLACE_SECTORS), None) or code
         if code is None:
+            # "a refugee camp", "a labor union headquarters", "government vehicles",
+            # "civilian areas": a thing its noun modifier names as a sector's is theirs
+            code = next((self.sector_code(c) for c in token.lefts
+                         if c.i not in cx.by_token and (
+                             (c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN"))
+                             or (c.dep_ == "amod" and c.lower_ in _SECTOR_ADJECTIVES))
+                         and self.sector_code(c) is not None), None)
+        if code is None:
             return arg
         country = None
         for child in token.lefts:  # "Sweden's ambassador", "the Iraqi army"
@@ -1394,6 +1404,9 @@ class ArgumentReader:
                 home = {a.country for o in other for a in [self.dictionary.get(o)]
                         if a is not None and a.country and a.kind in _HOME_KINDS}
                 country = home.pop() if len(home) == 1 and not named else None
+        if country is None and code != "REB":
+            # (not "the guerrillas": an unnamed armed group is no state's, as labelled)
+            country = self.post_country(cx, other)
         if country is None:
             return arg
         # "the army" in a sentence about Sudan is "Sudan's army", the dictionary's SAF
@@ -1403,6 +1416,89 @@ class ArgumentReader:
                     span_id=institution or f"{country}.{code}")
         cx.inferred.append((token, span, "inferred"))
         return Argument(token, span, inferred=True)
+
+    def armed_demonym(self, cx: CodingContext, arg: Argument | None) -> Argument | None:
+        """The source of an armed attack named by a state's adjective on the attack or
+        its weapon ("Israeli strikes killed 12", "a Russian glide bomb", "Ukrainian
+        shelling") as the state's military, as labelled; the state named as a noun ("US
+        strikes", "Israel struck") stays the state."""
+        if arg is None or arg.span is None or arg.via_reference:
+            return arg
+        span = arg.span
+        actor = self.dictionary.get(span.id_)
+        root = span.root
+        if actor is None or actor.kind != "state" or not actor.country or (
+            root.dep_ != "amod" or root.head.pos_ != "NOUN" or root.pos_ == "PROPN"
+            or not any(p.type in _ARMED_TYPES
+                       for p in self.lexicon.nouns.get(root.head.lemma_.lower(), ()))
+        ):  # (on an attack noun: "Chinese ships", "Ukrainian saboteurs" stay the state)
+            return arg
+        army = Span(span.doc, span.start, span.end, label="ACTOR",
+                    span_id=f"{actor.country}.MIL")
+        cx.inferred.append((root, army, "inferred"))
+        return Argument(arg.token, army, inferred=True, learned=arg.learned)
+
+    def deployed(self, trigger: Token, targets: list[Argument]) -> list[Argument]:
+        """The targets of a deployment: the force it sends (its object: "deployed 1,000
+        soldiers", "mobilised 300,000 reservists"), not the place the force goes to
+        ("to Mozambique", "along the border"), which is no side of the event."""
+        kept = [a for a in targets if not (
+            a.token.dep_ == "pobj" and a.token.head.lower_ in _DESTINATION_PREPS)]
+        if len(kept) == len(targets):
+            return targets
+        held = {a.token.i for a in kept}
+        forces = [o for o in _objects(trigger) if o.i not in held and (
+            self.sector_code(o) in _FORCE_SECTORS or o.pos_ == "NUM")]
+        return kept + [Argument(o, None) for o in forces]
+
+    def own_force(self, cx: CodingContext, arg: Argument,
+                  sources: frozenset[str]) -> Argument:
+        """A deployed force as the sources' own: "Russia mobilised 300,000 reservists"
+        (RUS.MIL), "Turkey's parliament authorised the deployment of troops" (TUR.MIL); a
+        force that names its own side ("Russian troops") keeps it."""
+        token = arg.token
+        if arg.span is not None:
+            return arg
+        if token.pos_ == "NUM" or token.lower_ in self.quantity_words:
+            counted = self._pobjs(token, ("of",))  # "dozens of drones"
+            token = counted[0] if counted else token
+        code = self.sector_code(token)
+        countries = {a.country for s in sources for a in [self.dictionary.get(s)]
+                     if a is not None and a.country}
+        if code not in _FORCE_SECTORS or len(countries) != 1:
+            return arg
+        span = Span(token.doc, token.i, token.i + 1, label="ACTOR",
+                    span_id=f"{countries.pop()}.{code}")
+        cx.inferred.append((token, span, "inferred"))
+        return Argument(arg.token, span, inferred=True)
+
+    def post_country(self, cx: CodingContext, other: frozenset[str] = frozenset()) -> str | None:
+        """The one country the whole post points to, for a sector noun its sentence gives
+        none ("THE ARMY" in a wire report datelined "SAN SALVADOR", "the police" in a post
+        about the FMLN): the states, state bodies and home-grown groups it names and the
+        places the gazetteer knows, not a person's or an army's (it may be abroad);
+        ``None`` when they point to several. The other side's own mentions are no guess,
+        nor the country of an other side that may act abroad (a state, its army: "Russian
+        jets killed civilians"), unless a place names it."""
+        if cx.post_countries is None:
+            found: list[tuple[str, str | None]] = []
+            for m in cx.mentions:
+                actor = self.dictionary.get(m.id_)
+                if actor is not None and actor.country and actor.kind not in _ABROAD_KINDS and (
+                    actor.kind == "state" or actor.sector or actor.kind in _POST_KINDS
+                ):
+                    found.append((actor.country, m.id_))
+            for ent in cx.doc.ents:
+                if ent.label_ in ("GPE", "LOC") and not any(t.i in cx.by_token for t in ent):
+                    where = self.gazetteer.resolve(ent.text)
+                    if where is not None and where.country and where.country in self.dictionary:
+                        found.append((where.country, None))
+            cx.post_countries = found
+        abroad = {a.country for o in other for a in [self.dictionary.get(o)]
+                  if a is not None and a.country and a.kind in ("state", "military")}
+        named = {c for c, by in cx.post_countries
+                 if by is None or (by not in other and c not in abroad)}
+        return named.pop() if len(named) == 1 else None
 
     def read(self, cx: CodingContext, proposal: TriggerProposal) -> Arguments:
         """The arguments of ``proposal``: those of a verb or of an event noun."""
@@ -2024,13 +2120,24 @@ class EventCoder:
             args = Arguments([reader.first_person(cx, a, frame, sent) for a in args.sources],
                              [reader.first_person(cx, a, frame, sent) for a in args.targets],
                              args.nominal)
+        if proposal.type == "MOBILIZE":
+            # the deployed force is the target, not where it goes ("deployed 1,000
+            # soldiers to Mozambique": the soldiers)
+            args = replace(args, targets=reader.deployed(trigger, args.targets))
         skip = {t.i for a in (*args.sources, *args.targets) if a.span is not None for t in a.span}
         where = reader.place(cx, trigger, skip)
         sources = self._fill(cx, args.sources, trigger, where, sent, infer=True)
-        # deployed "soldiers" are the source's own, not a target
-        targets = self._fill(cx, args.targets, trigger, where, sent, other=frozenset(
-            a.actor for a in sources if a is not None and a.actor is not None),
-                             infer=proposal.type != "MOBILIZE")
+        acting = frozenset(a.actor for a in sources if a is not None and a.actor is not None)
+        if proposal.type in _ARMED_TYPES:
+            sources = [reader.armed_demonym(cx, a) for a in sources]
+            acting |= {a.actor for a in sources if a is not None and a.actor is not None}
+        targets: list[Argument | None]
+        if proposal.type == "MOBILIZE" and args.targets:
+            # deployed "soldiers" are the source's own: its country's, never the place's
+            targets = [reader.own_force(cx, a, acting) for a in args.targets]
+        else:
+            targets = self._fill(cx, args.targets, trigger, where, sent, other=acting,
+                                 infer=proposal.type != "MOBILIZE", side="target")
         actorless = not any(a is not None and a.span for a in (*sources, *targets))
         if actorless and not self.actorless:
             return
@@ -2145,7 +2252,7 @@ class EventCoder:
 
     def _fill(
         self, cx: CodingContext, args: list[Argument], trigger: Token, where: Location | None,
-        sent: Span, infer: bool, other: frozenset[str] = frozenset(),
+        sent: Span, infer: bool, other: frozenset[str] = frozenset(), side: str = "source",
     ) -> list[Argument | None]:
         """The arguments of one side, sector nouns given their country (with ``infer``);
         ``[None]`` for a side the text leaves empty."""
@@ -2156,7 +2263,11 @@ class EventCoder:
             # No argument: a trigger that is itself a sector noun ("the insurgency") may
             # still name its actor.
             own = self.reader.infer(cx, Argument(trigger, None), where, sent, other)
-            if own.span is not None:
+            # (a sector word on the trigger names who acts, "the air force bombing", not
+            # whom it is done to: "student protests")
+            if own.span is not None and (
+                side == "source" or self.reader.sector_code(trigger) is not None
+            ):
                 return [own]
         return [None]
 
@@ -2184,8 +2295,19 @@ def _counts_people(token: Token) -> bool:
 # Words that count people ("hundreds", "dozens"), unlike "some" or "all".
 _COUNT_WORDS = frozenset({"hundreds", "thousands", "dozens", "scores", "millions", "tens",
                           "dozen", "hundred", "thousand"})
+# Types of armed force, whose source a state's adjective names as its military.
+_ARMED_TYPES = frozenset({"ASSAULT"})
+# Sectors of the forces a state deploys ("deployed troops", "mobilised reservists").
+_FORCE_SECTORS = frozenset({"MIL", "POL", "INT"})
+# Prepositions of where a deployed force goes ("to Mozambique", "along the border").
+_DESTINATION_PREPS = frozenset({"to", "in", "into", "along", "near", "across", "inside",
+                                "toward", "towards", "at"})
 # Sectors whose word before a place makes the place theirs ("police stations").
 _PLACE_SECTORS = frozenset({"MIL", "POL"})
+# Adjectives that name a sector as a noun modifier does ("civilian areas", "military
+# installations"); other adjectives of the sector nouns say something else ("national
+# unity", "a general strike", "public opinion").
+_SECTOR_ADJECTIVES = frozenset({"civilian", "military"})
 # A title with these is not the office's holder on the text's date: "the former president".
 _NOT_IN_OFFICE = frozenset({"former", "late", "ex", "then", "previous", "outgoing", "future",
                             "incoming", "next", "elected"})
@@ -2199,6 +2321,12 @@ _FOLLOWER_NOUNS = frozenset({"men", "side", "faction", "camp", "supporter", "loy
 # Actor kinds that act at home: their unnamed victims are their own country's people.
 _HOME_KINDS = frozenset({"government", "police", "rebel", "legislature",
                          "judiciary"})
+# Kinds of actors (beside states and state bodies) whose country a post about them points
+# to: home-grown armed groups and parties ("the FMLN" is Salvadoran), not an IGO ...
+_POST_KINDS = frozenset({"rebel", "militia", "terrorist", "party", "government",
+                         "police", "legislature", "judiciary"})
+# ... nor a person, nor an army, which acts abroad as often as at home ("Russian jets").
+_ABROAD_KINDS = frozenset({"person", "military"})
 # Actor kinds of armed bodies a person may lead ("Haftar's forces").
 _ARMED_KINDS = frozenset({"militia", "rebel", "terrorist", "military", "group"})
 
