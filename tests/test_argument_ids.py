@@ -344,3 +344,15 @@ def test_a_deployed_force_is_the_deployers_own(code_text, text, expected):
 def test_a_states_adjective_on_an_attack(code_text, text, source):
     found = {e.source for e in code_text(text).events if e.type == "ASSAULT"}
     assert source in found, found
+
+
+def test_a_places_alternate_spelling_is_no_post_country(code_text):
+    # "FRANCISCO" is only an alternate name of a Cuban town: no country for the army
+    from actorgraph.coding.places import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    assert gazetteer.resolve("Francisco") is not None
+    assert gazetteer.resolve("Francisco", alternates=False) is None
+    assert gazetteer.resolve("MEDELLIN", alternates=False).country == "COL"  # unaccented
+    coded = code_text("Colonel Francisco spoke on Monday. The army bombed several villages.")
+    assert not any(e.source == "CUB.MIL" for e in coded.events), coded.events

@@ -1326,6 +1326,8 @@ class ArgumentReader:
                                    any_country)
                 if inner.span is not None:
                     return Argument(token, inner.span, inferred=True)
+                if self.sector_code(counted[0]) is not None:
+                    return arg  # "dozens of terrorists" left unnamed are no civilians
         if arg.span is not None:
             return arg
         # a title of several words ("the Foreign Secretary") has no country to guess from
@@ -1484,13 +1486,16 @@ class ArgumentReader:
             found: list[tuple[str, str | None]] = []
             for m in cx.mentions:
                 actor = self.dictionary.get(m.id_)
+                # (a group of the hand-made dictionary: the converted Phoenix entries give
+                # "Radio Venceremos", the FMLN's radio, as Venezuelan)
                 if actor is not None and actor.country and actor.kind not in _ABROAD_KINDS and (
-                    actor.kind == "state" or actor.sector or actor.kind in _POST_KINDS
+                    actor.kind == "state" or actor.sector
+                    or (actor.kind in _POST_KINDS and m.id_ in self.dictionary.actors)
                 ):
                     found.append((actor.country, m.id_))
             for ent in cx.doc.ents:
                 if ent.label_ in ("GPE", "LOC") and not any(t.i in cx.by_token for t in ent):
-                    where = self.gazetteer.resolve(ent.text)
+                    where = self.gazetteer.resolve(ent.text, alternates=False)
                     if where is not None and where.country and where.country in self.dictionary:
                         found.append((where.country, None))
             cx.post_countries = found
