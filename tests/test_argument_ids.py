@@ -356,3 +356,22 @@ def test_a_places_alternate_spelling_is_no_post_country(code_text):
     assert gazetteer.resolve("MEDELLIN", alternates=False).country == "COL"  # unaccented
     coded = code_text("Colonel Francisco spoke on Monday. The army bombed several villages.")
     assert not any(e.source == "CUB.MIL" for e in coded.events), coded.events
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a bare "Coalition" in a post about the Islamic State is the anti-ISIS coalition
+        ("Coalition aircraft struck ISIL fighters near Mosul on Friday.", "IGO.CJTF_OIR"),
+        ("ISIL lost ground this week. The Coalition conducted 12 strikes near Raqqah.",
+         "IGO.CJTF_OIR"),
+    ],
+)
+def test_a_bare_coalition_named_by_its_post(code_text, text, source):
+    found = {e.source for e in code_text(text).events if e.type == "ASSAULT"}
+    assert source in found, found
+
+
+def test_a_bare_coalition_without_a_sign_stays_unresolved(code_text):
+    coded = code_text("The Coalition conducted 12 strikes near Sanaa on Friday.")
+    assert not any(e.source == "IGO.CJTF_OIR" for e in coded.events), coded.events

@@ -80,10 +80,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.dictionary import ActorDictionary
+from ..datafiles import packaged
 from ..models import Claim, Event, Evidence, How, Location, Method, Modality, stable_id
 from ..nlp.proposals import Proposer, ProposerFunction, TriggerProposal
 from ..nlp.role_model import RoleModel, load_role_model
@@ -1963,9 +1965,34 @@ class EventCoder:
         self.reader = ArgumentReader(dictionary, lexicon, gazetteer)
         self.state_nouns = lexicon.cue("state_nouns")
         self.claim_verbs = lexicon.cue("claim_verbs")
+        self.context_names = load_context_names()
         self.proposers: list[Proposer | ProposerFunction] = (
             list(proposers) if proposers is not None else [LexiconProposer(lexicon, self.reader)]
         )
+
+    def _name_by_context(self, doc: Doc) -> None:
+        """Words the post's other actors resolve (``data/context_names.yaml``): a bare
+        "Coalition" in a post naming the Islamic State is CJTF-OIR, as a mention in
+        ``doc.spans["actors"]`` (over a provisional name around it)."""
+        spans = list(doc.spans.get("actors", []))
+        named = {s.id_ for s in spans}
+        covering = {i: s for s in spans for i in range(s.start, s.end)}
+        changed = False
+        for token in doc:
+            rules = self.context_names.get(token.lower_)
+            actor = next((a for signs, a in rules if named & signs), None) if rules else None
+            span = covering.get(token.i)
+            if actor is None or (span is not None and not span.id_.startswith("PRV.ORG.")) or (
+                any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+            ):
+                continue
+            start, end = (span.start, span.end) if span is not None else (token.i, token.i + 1)
+            new = Span(doc, start, end, label="ACTOR", span_id=actor)
+            spans = [s for s in spans if s != span] + [new]
+            covering.update({i: new for i in range(new.start, new.end)})
+            changed = True
+        if changed:
+            doc.spans["actors"] = sorted(spans, key=lambda s: s.start)
 
     def add_proposer(self, proposer: Proposer | ProposerFunction) -> None:
         """Propose triggers with ``proposer`` too (see the module docstring)."""
@@ -1978,6 +2005,7 @@ class EventCoder:
 
         ``state`` carries the last date from one post of a thread to the next.
         """
+        self._name_by_context(doc)
         cx = CodingContext.of(doc, ctx, state)
         attribution = self.reader.attribution
         cx.thread.see(doc.text)
@@ -2278,6 +2306,13 @@ class EventCoder:
 
 
 _YEAR = re.compile(r"(1[89]|20)\d\d")
+
+
+@lru_cache(maxsize=1)
+def load_context_names() -> dict[str, list[tuple[frozenset[str], str]]]:
+    """``data/context_names.yaml``: word -> [(ids that say which actor, the actor)]."""
+    return {word: [(frozenset(r["signs"]), r["actor"]) for r in rules]
+            for word, rules in (packaged("context_names.yaml") or {})["names"].items()}
 
 
 def _same_side(a: str | None, b: str | None) -> bool:
