@@ -375,3 +375,11 @@ def test_a_bare_coalition_named_by_its_post(code_text, text, source):
 def test_a_bare_coalition_without_a_sign_stays_unresolved(code_text):
     coded = code_text("The Coalition conducted 12 strikes near Sanaa on Friday.")
     assert not any(e.source == "IGO.CJTF_OIR" for e in coded.events), coded.events
+
+
+def test_a_reaction_to_an_agreement_between_two_sides(code_text):
+    # the target of welcoming an agreement is each side that reached it
+    coded = code_text("Britain welcomed the agreement reached yesterday between the Government "
+                      "of Iraq and the Kurdistan Regional Government.")
+    found = {t for t in _triples(coded) if t[0] == "SUPPORT"}
+    assert {("SUPPORT", "GBR", "IRQ.GOV"), ("SUPPORT", "GBR", "IRQ.GOV.KRG")} <= found, found

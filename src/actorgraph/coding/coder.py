@@ -1146,6 +1146,9 @@ class ArgumentReader:
                        and c.tag_ not in ("WDT", "WP")] if any(
                 c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) else []
             found += agent or subject
+        # "welcomed the agreement (reached) between Baghdad and the KRG": its two sides
+        for head in (noun, *(c for c in noun.children if c.dep_ == "acl")):
+            found += self._pobjs(head, self.between_words)
         return found
 
     def _pobjs(self, head: Token, preps: Iterable[str]) -> list[Token]:
