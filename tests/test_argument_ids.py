@@ -383,3 +383,9 @@ def test_a_reaction_to_an_agreement_between_two_sides(code_text):
                       "of Iraq and the Kurdistan Regional Government.")
     found = {t for t in _triples(coded) if t[0] == "SUPPORT"}
     assert {("SUPPORT", "GBR", "IRQ.GOV"), ("SUPPORT", "GBR", "IRQ.GOV.KRG")} <= found, found
+
+
+def test_a_government_bodys_troops_are_the_states_army(code_text):
+    # "its troops" after Russia's defence ministry: Russia's army, not the ministry
+    coded = code_text("Russia's defence ministry said its troops had pulled back from Kherson.")
+    assert "RUS.MIL" in {e.source for e in coded.events}, coded.events

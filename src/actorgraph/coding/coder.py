@@ -1176,9 +1176,12 @@ class ArgumentReader:
         # a state's sector owns another sector's people as the state does: "Georgian
         # government troops", "junta jets" are the army (not a sector's own: "IRGC
         # commanders", "Kremlin officials")
+        # (so do the government's own bodies: "the defence ministry said its troops", "the
+        # Kremlin's soldiers" are the state's army)
+        body = actor.kind == "government" and actor.id.startswith(f"{actor.country}.GOV")
         if actor.kind != "state" and not (
             actor.sector and actor.sector != code and actor.id == f"{actor.country}.{actor.sector}"
-        ):
+        ) and not (body and code != "GOV"):
             return None
         # "Myanmar's junta", "Sudan's army": the institution the dictionary names so;
         # "Serbia's president" (on the text's date): the person who holds the office
