@@ -1414,8 +1414,9 @@ class ArgumentReader:
                 home = {a.country for o in other for a in [self.dictionary.get(o)]
                         if a is not None and a.country and a.kind in _HOME_KINDS}
                 country = home.pop() if len(home) == 1 and not named else None
-        if country is None and code != "REB":
-            # (not "the guerrillas": an unnamed armed group is no state's, as labelled)
+        if country is None and any_country and code != "REB":
+            # the post's country, for an event's side (not a speaker's, nor "the
+            # guerrillas": an unnamed armed group is no state's, as labelled)
             country = self.post_country(cx, other)
         if country is None:
             return arg
