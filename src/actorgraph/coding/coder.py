@@ -1300,6 +1300,7 @@ class ArgumentReader:
     def infer(
         self, cx: CodingContext, arg: Argument, where: Location | None, sent: Span,
         other: frozenset[str] = frozenset(), any_country: bool = False,
+        modifiers: bool = False,
     ) -> Argument:
         """A bare sector noun ("civilians", "soldiers") takes the country the sentence gives:
         the event's place, else the one country the sentence names (with ``any_country``,
@@ -1352,9 +1353,10 @@ class ArgumentReader:
         code = next((self._sector_nouns.get(c.lower_) for c in token.lefts
                      if c.dep_ in ("compound", "amod") and c.i not in cx.by_token
                      and self._sector_nouns.get(c.lower_) in _PLACE_SECTORS), None) or code
-        if code is None:
+        if code is None and (any_country or modifiers):
             # "a refugee camp", "a labor union headquarters", "government vehicles",
             # "civilian areas": a thing its noun modifier names as a sector's is theirs
+            # (an event's side: a speaker's words, "government sources", are attribution's)
             code = next((self.sector_code(c) for c in token.lefts
                          if c.i not in cx.by_token and (
                              (c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN"))
@@ -2302,7 +2304,8 @@ class EventCoder:
         if infer:
             # No argument: a trigger that is itself a sector noun ("the insurgency") may
             # still name its actor.
-            own = self.reader.infer(cx, Argument(trigger, None), where, sent, other)
+            own = self.reader.infer(cx, Argument(trigger, None), where, sent, other,
+                                    modifiers=side == "source")
             # (a sector word on the trigger names who acts, "the air force bombing", not
             # whom it is done to: "student protests")
             if own.span is not None and (
