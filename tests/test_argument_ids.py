@@ -1,6 +1,7 @@
 """The ids of sources and targets (issue 13, point 3): a sector named by several words, a
 state's people counted, the other side of a tie its object names, the doer of the act a
-reaction verb answers, "the Government of X"."""
+reaction verb answers, "the Government of X"; the country a post points to, a thing a
+sector's word modifies, a deployed force, a state's adjective on an attack."""
 
 from __future__ import annotations
 
@@ -244,3 +245,147 @@ def test_a_states_office_on_the_texts_date(code_text, text, published, expected)
 def test_the_shelling_of_a_place(code_text, text):
     found = {e.target for e in code_text(text).events if e.type == "ASSAULT"}
     assert "UKR" in found, found
+
+
+# -- sector nouns and forces whose country the sentence does not give: the country the post
+# points to, a thing a sector's word modifies, a deployed force as the deployer's own, and
+# a state's adjective on an attack as its military
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # the post names one country, in another sentence than the event's: a place the
+        # gazetteer knows, a state, or a home-grown group (the FMLN is Salvadoran)
+        ("Fighting went on all night in San Salvador. The army bombed several villages.",
+         ("ASSAULT", "SLV.MIL")),
+        ("The FMLN has called a transport strike. The police arrested 40 people on Monday.",
+         ("COERCE", "SLV.POL")),
+        ("Protests spread across Bolivia this week. Police detained dozens of teachers.",
+         ("COERCE", "BOL.POL")),
+    ],
+)
+def test_a_sector_noun_takes_the_country_the_post_points_to(code_text, text, wanted):
+    found = {(e.type, e.source) for e in code_text(text).events}
+    assert wanted in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two countries: no guess between them
+        "Talks in Lima and Quito ended. The army bombed several villages.",
+        # a person's country is no country of the post
+        "Vladimir Putin spoke on Monday. The army bombed several villages.",
+        # an unnamed armed group is no state's, as labelled
+        "Fighting went on all night in San Salvador. The guerrillas attacked a convoy.",
+    ],
+)
+def test_no_post_country_when_it_is_not_one(code_text, text):
+    sources = {e.source for e in code_text(text).events if e.type == "ASSAULT"}
+    assert sources <= {None}, sources
+
+
+def test_the_attackers_country_is_no_guess_for_the_post(code_text):
+    # the only country the post names is the attacking army's: the victims' stays unknown
+    coded = code_text("Russian jets struck on Monday. The strikes killed 12 civilians.")
+    targets = {e.target for e in coded.events}
+    assert "RUS.CIV" not in targets, targets
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a thing a sector's word modifies is the sector's: a refugee camp, a union's
+        # headquarters, government vehicles, civilian areas
+        ("Salvadoran planes bombed a refugee camp in Chalatenango.", "SLV.REF"),
+        ("Gunmen attacked a labor union headquarters in San Salvador.", "SLV.LAB"),
+        ("Rebels burned two government vehicles in Bogota.", "COL.GOV"),
+        ("Sudanese army jets bombed civilian areas of Nyala.", "SDN.CIV"),
+    ],
+)
+def test_a_thing_a_sector_word_modifies(code_text, text, target):
+    found = {e.target for e in code_text(text).events if e.type == "ASSAULT"}
+    assert target in found, found
+
+
+def test_a_sector_word_on_the_trigger_names_no_target(code_text):
+    # "student protests": the students protest, they are not protested against
+    coded = code_text("Student protests spread across Serbia on Friday.")
+    assert not any(e.target == "SRB.EDU" for e in coded.events), coded.events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the deployed force is the target, the deployer's own; not where it goes
+        ("Russia mobilised 300,000 reservists on Wednesday.", {("MOBILIZE", "RUS", "RUS.MIL")}),
+        ("Rwanda began deploying 1,000 soldiers to Mozambique on Friday.",
+         {("MOBILIZE", "RWA", "RWA.MIL")}),
+        # a force that names its own side keeps it
+        ("Putin ordered Russian troops into the two regions.",
+         {("MOBILIZE", "PER.VLADIMIR_PUTIN", "RUS.MIL")}),
+    ],
+)
+def test_a_deployed_force_is_the_deployers_own(code_text, text, expected):
+    found = {t for t in _triples(code_text(text)) if t[0] == "MOBILIZE"}
+    assert found == expected, found
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a state's adjective on the attack or its weapon: its military
+        ("Israeli strikes killed 12 people in Gaza.", "ISR.MIL"),
+        ("Ukrainian strikes killed two people in Belgorod.", "UKR.MIL"),
+        # the state named as a noun stays the state; a ship is no attack
+        ("Israel struck targets in Gaza.", "ISR"),
+        ("Chinese ships rammed a Philippine boat.", "CHN"),
+    ],
+)
+def test_a_states_adjective_on_an_attack(code_text, text, source):
+    found = {e.source for e in code_text(text).events if e.type == "ASSAULT"}
+    assert source in found, found
+
+
+def test_a_places_alternate_spelling_is_no_post_country(code_text):
+    # "FRANCISCO" is only an alternate name of a Cuban town: no country for the army
+    from actorgraph.coding.places import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    assert gazetteer.resolve("Francisco") is not None
+    assert gazetteer.resolve("Francisco", alternates=False) is None
+    assert gazetteer.resolve("MEDELLIN", alternates=False).country == "COL"  # unaccented
+    coded = code_text("Colonel Francisco spoke on Monday. The army bombed several villages.")
+    assert not any(e.source == "CUB.MIL" for e in coded.events), coded.events
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a bare "Coalition" in a post about the Islamic State is the anti-ISIS coalition
+        ("Coalition aircraft struck ISIL fighters near Mosul on Friday.", "IGO.CJTF_OIR"),
+        ("ISIL lost ground this week. The Coalition conducted 12 strikes near Raqqah.",
+         "IGO.CJTF_OIR"),
+    ],
+)
+def test_a_bare_coalition_named_by_its_post(code_text, text, source):
+    found = {e.source for e in code_text(text).events if e.type == "ASSAULT"}
+    assert source in found, found
+
+
+def test_a_bare_coalition_without_a_sign_stays_unresolved(code_text):
+    coded = code_text("The Coalition conducted 12 strikes near Sanaa on Friday.")
+    assert not any(e.source == "IGO.CJTF_OIR" for e in coded.events), coded.events
+
+
+def test_a_reaction_to_an_agreement_between_two_sides(code_text):
+    # the target of welcoming an agreement is each side that reached it
+    coded = code_text("Britain welcomed the agreement reached yesterday between the Government "
+                      "of Iraq and the Kurdistan Regional Government.")
+    found = {t for t in _triples(coded) if t[0] == "SUPPORT"}
+    assert {("SUPPORT", "GBR", "IRQ.GOV"), ("SUPPORT", "GBR", "IRQ.GOV.KRG")} <= found, found
+
+
+def test_a_government_bodys_troops_are_the_states_army(code_text):
+    # "its troops" after Russia's defence ministry: Russia's army, not the ministry
+    coded = code_text("Russia's defence ministry said its troops had pulled back from Kherson.")
+    assert "RUS.MIL" in {e.source for e in coded.events}, coded.events

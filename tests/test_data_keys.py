@@ -82,12 +82,12 @@ def tracked(monkeypatch):
 
     monkeypatch.setattr(yaml, "load", load)
     from actorgraph.actors import dictionary
-    from actorgraph.coding import attribution, places, relations
+    from actorgraph.coding import attribution, coder, places, relations
     from actorgraph.nlp import actor_ruler
 
     loaders = (dictionary.load_dictionary, lexicon_module.load_lexicon,
                places.load_gazetteer, attribution.load_cues, relations.load_relation_cues,
-               actor_ruler.informal_settings)
+               actor_ruler.informal_settings, coder.load_context_names)
     for cached in loaders:
         cached.cache_clear()
     try:
@@ -97,6 +97,7 @@ def tracked(monkeypatch):
         attribution.load_cues()
         relations.load_relation_cues()
         actor_ruler.informal_settings()
+        coder.load_context_names()
         yield seen, lexicon
     finally:
         for cached in loaders:

@@ -80,10 +80,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.dictionary import ActorDictionary
+from ..datafiles import packaged
 from ..models import Claim, Event, Evidence, How, Location, Method, Modality, stable_id
 from ..nlp.proposals import Proposer, ProposerFunction, TriggerProposal
 from ..nlp.role_model import RoleModel, load_role_model
@@ -239,6 +241,8 @@ class CodingContext:
     # (token, offsets) -> the clause text the date reader looks in: a sentence's events
     # share their governors, and the parse does not change while the post is coded
     clause_texts: dict[tuple[int, bool], str] = field(default_factory=dict)
+    # the countries the post points to, read once: (country, actor id or None for a place)
+    post_countries: list[tuple[str, str | None]] | None = None
 
     @classmethod
     def of(cls, doc: Doc, post: PostContext, thread: ThreadState | None = None) -> CodingContext:
@@ -1244,6 +1248,9 @@ class ArgumentReader:
                        and c.tag_ not in ("WDT", "WP")] if any(
                 c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) else []
             found += agent or subject
+        # "welcomed the agreement (reached) between Baghdad and the KRG": its two sides
+        for head in (noun, *(c for c in noun.children if c.dep_ == "acl")):
+            found += self._pobjs(head, self.between_words)
         return found
 
     def _pobjs(self, head: Token, preps: Iterable[str]) -> list[Token]:
@@ -1271,9 +1278,12 @@ class ArgumentReader:
         # a state's sector owns another sector's people as the state does: "Georgian
         # government troops", "junta jets" are the army (not a sector's own: "IRGC
         # commanders", "Kremlin officials")
+        # (so do the government's own bodies: "the defence ministry said its troops", "the
+        # Kremlin's soldiers" are the state's army)
+        body = actor.kind == "government" and actor.id.startswith(f"{actor.country}.GOV")
         if actor.kind != "state" and not (
             actor.sector and actor.sector != code and actor.id == f"{actor.country}.{actor.sector}"
-        ):
+        ) and not (body and code != "GOV"):
             return None
         # "Myanmar's junta", "Sudan's army": the institution the dictionary names so;
         # "Serbia's president" (on the text's date): the person who holds the office
@@ -1392,6 +1402,7 @@ class ArgumentReader:
     def infer(
         self, cx: CodingContext, arg: Argument, where: Location | None, sent: Span,
         other: frozenset[str] = frozenset(), any_country: bool = False,
+        modifiers: bool = False,
     ) -> Argument:
         """A bare sector noun ("civilians", "soldiers") takes the country the sentence gives:
         the event's place, else the one country the sentence names (with ``any_country``,
@@ -1426,6 +1437,8 @@ class ArgumentReader:
                                    any_country)
                 if inner.span is not None:
                     return Argument(token, inner.span, inferred=True)
+                if self.sector_code(counted[0]) is not None:
+                    return arg  # "dozens of terrorists" left unnamed are no civilians
         if arg.span is not None:
             return arg
         # a title of several words ("the Foreign Secretary") has no country to guess from
@@ -1442,6 +1455,15 @@ class ArgumentReader:
         code = next((self._sector_nouns.get(c.lower_) for c in token.lefts
                      if c.dep_ in ("compound", "amod") and c.i not in cx.by_token
                      and self._sector_nouns.get(c.lower_) in _PLACE_SECTORS), None) or code
+        if code is None and (any_country or modifiers):
+            # "a refugee camp", "a labor union headquarters", "government vehicles",
+            # "civilian areas": a thing its noun modifier names as a sector's is theirs
+            # (an event's side: a speaker's words, "government sources", are attribution's)
+            code = next((self.sector_code(c) for c in token.lefts
+                         if c.i not in cx.by_token and (
+                             (c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN"))
+                             or (c.dep_ == "amod" and c.lower_ in _SECTOR_ADJECTIVES))
+                         and self.sector_code(c) is not None), None)
         if code is None:
             return arg
         country = None
@@ -1496,6 +1518,10 @@ class ArgumentReader:
                 home = {a.country for o in other for a in [self.dictionary.get(o)]
                         if a is not None and a.country and a.kind in _HOME_KINDS}
                 country = home.pop() if len(home) == 1 and not named else None
+        if country is None and any_country and code != "REB":
+            # the post's country, for an event's side (not a speaker's, nor "the
+            # guerrillas": an unnamed armed group is no state's, as labelled)
+            country = self.post_country(cx, other)
         if country is None:
             return arg
         # "the army" in a sentence about Sudan is "Sudan's army", the dictionary's SAF
@@ -1505,6 +1531,92 @@ class ArgumentReader:
                     span_id=institution or f"{country}.{code}")
         cx.inferred.append((token, span, "inferred"))
         return Argument(token, span, inferred=True)
+
+    def armed_demonym(self, cx: CodingContext, arg: Argument | None) -> Argument | None:
+        """The source of an armed attack named by a state's adjective on the attack or
+        its weapon ("Israeli strikes killed 12", "a Russian glide bomb", "Ukrainian
+        shelling") as the state's military, as labelled; the state named as a noun ("US
+        strikes", "Israel struck") stays the state."""
+        if arg is None or arg.span is None or arg.via_reference:
+            return arg
+        span = arg.span
+        actor = self.dictionary.get(span.id_)
+        root = span.root
+        if actor is None or actor.kind != "state" or not actor.country or (
+            root.dep_ != "amod" or root.head.pos_ != "NOUN" or root.pos_ == "PROPN"
+            or not any(p.type in _ARMED_TYPES
+                       for p in self.lexicon.nouns.get(root.head.lemma_.lower(), ()))
+        ):  # (on an attack noun: "Chinese ships", "Ukrainian saboteurs" stay the state)
+            return arg
+        army = Span(span.doc, span.start, span.end, label="ACTOR",
+                    span_id=f"{actor.country}.MIL")
+        cx.inferred.append((root, army, "inferred"))
+        return Argument(arg.token, army, inferred=True, learned=arg.learned)
+
+    def deployed(self, trigger: Token, targets: list[Argument]) -> list[Argument]:
+        """The targets of a deployment: the force it sends (its object: "deployed 1,000
+        soldiers", "mobilised 300,000 reservists"), not the place the force goes to
+        ("to Mozambique", "along the border"), which is no side of the event."""
+        kept = [a for a in targets if not (
+            a.token.dep_ == "pobj" and a.token.head.lower_ in _DESTINATION_PREPS)]
+        if len(kept) == len(targets):
+            return targets
+        held = {a.token.i for a in kept}
+        forces = [o for o in _objects(trigger) if o.i not in held and (
+            self.sector_code(o) in _FORCE_SECTORS or o.pos_ == "NUM")]
+        return kept + [Argument(o, None) for o in forces]
+
+    def own_force(self, cx: CodingContext, arg: Argument,
+                  sources: frozenset[str]) -> Argument:
+        """A deployed force as the sources' own: "Russia mobilised 300,000 reservists"
+        (RUS.MIL), "Turkey's parliament authorised the deployment of troops" (TUR.MIL); a
+        force that names its own side ("Russian troops") keeps it."""
+        token = arg.token
+        if arg.span is not None:
+            return arg
+        if token.pos_ == "NUM" or token.lower_ in self.quantity_words:
+            counted = self._pobjs(token, ("of",))  # "dozens of drones"
+            token = counted[0] if counted else token
+        code = self.sector_code(token)
+        countries = {a.country for s in sources for a in [self.dictionary.get(s)]
+                     if a is not None and a.country}
+        if code not in _FORCE_SECTORS or len(countries) != 1:
+            return arg
+        span = Span(token.doc, token.i, token.i + 1, label="ACTOR",
+                    span_id=f"{countries.pop()}.{code}")
+        cx.inferred.append((token, span, "inferred"))
+        return Argument(arg.token, span, inferred=True)
+
+    def post_country(self, cx: CodingContext, other: frozenset[str] = frozenset()) -> str | None:
+        """The one country the whole post points to, for a sector noun its sentence gives
+        none ("THE ARMY" in a wire report datelined "SAN SALVADOR", "the police" in a post
+        about the FMLN): the states, state bodies and home-grown groups it names and the
+        places the gazetteer knows, not a person's or an army's (it may be abroad);
+        ``None`` when they point to several. The other side's own mentions are no guess,
+        nor the country of an other side that may act abroad (a state, its army: "Russian
+        jets killed civilians"), unless a place names it."""
+        if cx.post_countries is None:
+            found: list[tuple[str, str | None]] = []
+            for m in cx.mentions:
+                actor = self.dictionary.get(m.id_)
+                # (a group of the hand-made dictionary: the converted Phoenix entries give
+                # "Radio Venceremos", the FMLN's radio, as Venezuelan)
+                if actor is not None and actor.country and actor.kind not in _ABROAD_KINDS and (
+                    actor.kind == "state" or actor.sector
+                    or (actor.kind in _POST_KINDS and m.id_ in self.dictionary.actors)
+                ):
+                    found.append((actor.country, m.id_))
+            for ent in cx.doc.ents:
+                if ent.label_ in ("GPE", "LOC") and not any(t.i in cx.by_token for t in ent):
+                    where = self.gazetteer.resolve(ent.text, alternates=False)
+                    if where is not None and where.country and where.country in self.dictionary:
+                        found.append((where.country, None))
+            cx.post_countries = found
+        abroad = {a.country for o in other for a in [self.dictionary.get(o)]
+                  if a is not None and a.country and a.kind in ("state", "military")}
+        named = {c for c, by in cx.post_countries
+                 if by is None or (by not in other and c not in abroad)}
+        return named.pop() if len(named) == 1 else None
 
     def read(self, cx: CodingContext, proposal: TriggerProposal) -> Arguments:
         """The arguments of ``proposal``: those of a verb or of an event noun."""
@@ -1965,9 +2077,34 @@ class EventCoder:
         self.state_nouns = lexicon.cue("state_nouns")
         self.claim_verbs = lexicon.cue("claim_verbs")
         self.joinable = frozenset(lexicon.verbs) | frozenset(lexicon.nouns)
+        self.context_names = load_context_names()
         self.proposers: list[Proposer | ProposerFunction] = (
             list(proposers) if proposers is not None else [LexiconProposer(lexicon, self.reader)]
         )
+
+    def _name_by_context(self, doc: Doc) -> None:
+        """Words the post's other actors resolve (``data/context_names.yaml``): a bare
+        "Coalition" in a post naming the Islamic State is CJTF-OIR, as a mention in
+        ``doc.spans["actors"]`` (over a provisional name around it)."""
+        spans = list(doc.spans.get("actors", []))
+        named = {s.id_ for s in spans}
+        covering = {i: s for s in spans for i in range(s.start, s.end)}
+        changed = False
+        for token in doc:
+            rules = self.context_names.get(token.lower_)
+            actor = next((a for signs, a in rules if named & signs), None) if rules else None
+            span = covering.get(token.i)
+            if actor is None or (span is not None and not span.id_.startswith("PRV.ORG.")) or (
+                any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+            ):
+                continue
+            start, end = (span.start, span.end) if span is not None else (token.i, token.i + 1)
+            new = Span(doc, start, end, label="ACTOR", span_id=actor)
+            spans = [s for s in spans if s != span] + [new]
+            covering.update({i: new for i in range(new.start, new.end)})
+            changed = True
+        if changed:
+            doc.spans["actors"] = sorted(spans, key=lambda s: s.start)
 
     def add_proposer(self, proposer: Proposer | ProposerFunction) -> None:
         """Propose triggers with ``proposer`` too (see the module docstring)."""
@@ -1981,6 +2118,7 @@ class EventCoder:
         ``state`` carries the last date from one post of a thread to the next.
         """
         join_hyphenated(doc, self.joinable)
+        self._name_by_context(doc)
         cx = CodingContext.of(doc, ctx, state)
         attribution = self.reader.attribution
         cx.thread.see(doc.text)
@@ -2128,13 +2266,24 @@ class EventCoder:
             args = Arguments([reader.first_person(cx, a, frame, sent) for a in args.sources],
                              [reader.first_person(cx, a, frame, sent) for a in args.targets],
                              args.nominal)
+        if proposal.type == "MOBILIZE":
+            # the deployed force is the target, not where it goes ("deployed 1,000
+            # soldiers to Mozambique": the soldiers)
+            args = replace(args, targets=reader.deployed(trigger, args.targets))
         skip = {t.i for a in (*args.sources, *args.targets) if a.span is not None for t in a.span}
         where = reader.place(cx, trigger, skip)
         sources = self._fill(cx, args.sources, trigger, where, sent, infer=True)
-        # deployed "soldiers" are the source's own, not a target
-        targets = self._fill(cx, args.targets, trigger, where, sent, other=frozenset(
-            a.actor for a in sources if a is not None and a.actor is not None),
-                             infer=proposal.type != "MOBILIZE")
+        acting = frozenset(a.actor for a in sources if a is not None and a.actor is not None)
+        if proposal.type in _ARMED_TYPES:
+            sources = [reader.armed_demonym(cx, a) for a in sources]
+            acting |= {a.actor for a in sources if a is not None and a.actor is not None}
+        targets: list[Argument | None]
+        if proposal.type == "MOBILIZE" and args.targets:
+            # deployed "soldiers" are the source's own: its country's, never the place's
+            targets = [reader.own_force(cx, a, acting) for a in args.targets]
+        else:
+            targets = self._fill(cx, args.targets, trigger, where, sent, other=acting,
+                                 infer=proposal.type != "MOBILIZE", side="target")
         actorless = not any(a is not None and a.span for a in (*sources, *targets))
         if actorless and not self.actorless:
             return
@@ -2250,7 +2399,7 @@ class EventCoder:
 
     def _fill(
         self, cx: CodingContext, args: list[Argument], trigger: Token, where: Location | None,
-        sent: Span, infer: bool, other: frozenset[str] = frozenset(),
+        sent: Span, infer: bool, other: frozenset[str] = frozenset(), side: str = "source",
     ) -> list[Argument | None]:
         """The arguments of one side, sector nouns given their country (with ``infer``);
         ``[None]`` for a side the text leaves empty."""
@@ -2260,13 +2409,25 @@ class EventCoder:
         if infer:
             # No argument: a trigger that is itself a sector noun ("the insurgency") may
             # still name its actor.
-            own = self.reader.infer(cx, Argument(trigger, None), where, sent, other)
-            if own.span is not None:
+            own = self.reader.infer(cx, Argument(trigger, None), where, sent, other,
+                                    modifiers=side == "source")
+            # (a sector word on the trigger names who acts, "the air force bombing", not
+            # whom it is done to: "student protests")
+            if own.span is not None and (
+                side == "source" or self.reader.sector_code(trigger) is not None
+            ):
                 return [own]
         return [None]
 
 
 _YEAR = re.compile(r"(1[89]|20)\d\d")
+
+
+@lru_cache(maxsize=1)
+def load_context_names() -> dict[str, list[tuple[frozenset[str], str]]]:
+    """``data/context_names.yaml``: word -> [(ids that say which actor, the actor)]."""
+    return {word: [(frozenset(r["signs"]), r["actor"]) for r in rules]
+            for word, rules in (packaged("context_names.yaml") or {})["names"].items()}
 
 
 def _counts_people(token: Token) -> bool:
@@ -2280,8 +2441,19 @@ def _counts_people(token: Token) -> bool:
 # Words that count people ("hundreds", "dozens"), unlike "some" or "all".
 _COUNT_WORDS = frozenset({"hundreds", "thousands", "dozens", "scores", "millions", "tens",
                           "dozen", "hundred", "thousand"})
+# Types of armed force, whose source a state's adjective names as its military.
+_ARMED_TYPES = frozenset({"ASSAULT"})
+# Sectors of the forces a state deploys ("deployed troops", "mobilised reservists").
+_FORCE_SECTORS = frozenset({"MIL", "POL", "INT"})
+# Prepositions of where a deployed force goes ("to Mozambique", "along the border").
+_DESTINATION_PREPS = frozenset({"to", "in", "into", "along", "near", "across", "inside",
+                                "toward", "towards", "at"})
 # Sectors whose word before a place makes the place theirs ("police stations").
 _PLACE_SECTORS = frozenset({"MIL", "POL"})
+# Adjectives that name a sector as a noun modifier does ("civilian areas", "military
+# installations"); other adjectives of the sector nouns say something else ("national
+# unity", "a general strike", "public opinion").
+_SECTOR_ADJECTIVES = frozenset({"civilian", "military"})
 # A title with these is not the office's holder on the text's date: "the former president".
 _NOT_IN_OFFICE = frozenset({"former", "late", "ex", "then", "previous", "outgoing", "future",
                             "incoming", "next", "elected"})
@@ -2295,6 +2467,12 @@ _FOLLOWER_NOUNS = frozenset({"men", "side", "faction", "camp", "supporter", "loy
 # Actor kinds that act at home: their unnamed victims are their own country's people.
 _HOME_KINDS = frozenset({"government", "police", "rebel", "legislature",
                          "judiciary"})
+# Kinds of actors (beside states and state bodies) whose country a post about them points
+# to: home-grown armed groups and parties ("the FMLN" is Salvadoran), not an IGO ...
+_POST_KINDS = frozenset({"rebel", "militia", "terrorist", "party", "government",
+                         "police", "legislature", "judiciary"})
+# ... nor a person, nor an army, which acts abroad as often as at home ("Russian jets").
+_ABROAD_KINDS = frozenset({"person", "military"})
 # Actor kinds of armed bodies a person may lead ("Haftar's forces").
 _ARMED_KINDS = frozenset({"militia", "rebel", "terrorist", "military", "group"})
 

