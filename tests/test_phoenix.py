@@ -74,6 +74,15 @@ def test_conversion_round_trip(table, index):
     assert PhoenixIndex(json.loads(json.dumps(table))).get("PER.AMINA_KIPRONO") == person
 
 
+def test_person_names_read_the_rows_as_get_does(table):
+    index = PhoenixIndex(table)  # a fresh one: nothing built yet
+    names = dict(index.person_names())
+    assert names and all(i.startswith("PER.") for i in names)
+    assert names["PER.AMINA_KIPRONO"] == "Amina Kiprono"
+    assert not index._built  # read without building an Actor per person
+    assert names == {i: index.get(i).name for i in index.ids() if i.startswith("PER.")}
+
+
 def test_matching_is_by_tokens_and_case(index, tokens):
     found = _matched(index, tokens, "minister amina kiprono met the FLA and the Fla in Nairobi.")
     assert found == {"minister amina kiprono": "PER.AMINA_KIPRONO", "FLA": "GRP.FREE_LAKE_ARMY"}

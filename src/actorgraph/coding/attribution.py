@@ -604,11 +604,10 @@ class Attribution:
         counts: dict[str, int] = {}
         extra = self.reader.dictionary.extra
         mine = self.reader.dictionary.actors
-        for actor_id in extra.ids() if extra is not None else ():
-            if not actor_id.startswith("PER.") or actor_id in mine:
+        for actor_id, name in extra.person_names() if extra is not None else ():
+            if actor_id in mine:
                 continue
-            actor = extra.get(actor_id) if extra is not None else None
-            words = actor.name.replace(".", " ").lower().split() if actor is not None else []
+            words = name.replace(".", " ").lower().split()
             if len(words) > 1:
                 counts[words[-1]] = counts.get(words[-1], 0) + 1
         self._surname_counts = counts
