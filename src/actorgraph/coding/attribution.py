@@ -306,7 +306,7 @@ class Attribution:
 
         # inflected forms, for sentences the prefilter left unparsed
         self.said_forms = {f for v in self.report if " " not in v for f in word_forms(v)}
-        self._office_index: dict[tuple[str, str], list[Any]] | None = None
+        self._ministry_index: dict[tuple[str, str], list[str]] | None = None
         self._surname_index: dict[str, list[tuple[str, frozenset[str]]]] | None = None
         self._surname_counts: dict[str, int] | None = None
         # what the per-token phrase tests look up, read once from the cues
@@ -646,7 +646,7 @@ class Attribution:
         if not words:
             return None
         lemma = token.lemma_.lower()
-        index = self._offices()
+        index = self._ministries()
         if lemma in ("ministry", "minister"):
             units = {unit for w in words for form in _spellings(w)
                      for unit in index.get((country, f"{form} ministry"), ())}
@@ -656,18 +656,19 @@ class Attribution:
             return None
         title = " ".join([*words, token.lower_])
         date = cx.post.time
+        offices = self.reader.dictionary.office_index()
         holders = {person for form in _spellings(title)
-                   for person, held in index.get((country, form), ())
+                   for person, held in offices.get((country, form), ())
+                   if held.actor in (country, f"{country}.GOV")
                    if held.active_on(date) if date or not held.end}
         return holders.pop() if len(holders) == 1 else None
 
-    def _offices(self) -> dict[tuple[str, str], list[Any]]:
-        """(country, "defense ministry") -> the state's ministries of that name, and
-        (country, role) -> (person, affiliation) for each holder of the role, read once from
-        the dictionary."""
-        if self._office_index is not None:
-            return self._office_index
-        index: dict[tuple[str, str], list[Any]] = {}
+    def _ministries(self) -> dict[tuple[str, str], list[str]]:
+        """(country, "defense ministry") -> the state's ministries of that name, read once
+        from the dictionary (its office holders: ``ActorDictionary.office_index``)."""
+        if self._ministry_index is not None:
+            return self._ministry_index
+        index: dict[tuple[str, str], list[str]] = {}
         for actor in self.reader.dictionary.actors.values():
             parts = actor.id.split(".")
             if len(parts) == 3 and parts[1] == "GOV" and parts[0] not in _NOT_STATES:
@@ -676,13 +677,7 @@ class Attribution:
                         key = (parts[0], f"{m.group(1) or m.group(2)} ministry")
                         if actor.id not in index.setdefault(key, []):
                             index[key].append(actor.id)
-            if actor.kind != "person":
-                continue
-            for held in actor.affiliations:
-                country = held.actor.split(".")[0]
-                if held.role and held.actor in (country, f"{country}.GOV"):
-                    index.setdefault((country, held.role.lower()), []).append((actor.id, held))
-        self._office_index = index
+        self._ministry_index = index
         return index
 
     def _placed(self, cx: CodingContext, token: Token) -> Argument | None:
