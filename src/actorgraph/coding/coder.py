@@ -443,6 +443,8 @@ def join_hyphenated(doc: Doc, known: frozenset[str]) -> None:
     ('cease-fire', 'ceasefire')
     """
     found: list[tuple[int, int, str]] = []
+    if "-" not in doc.text:
+        return  # (most posts: no Token object made per word)
     for t in doc:
         if t.text != "-" or t.i == 0 or t.i + 1 >= len(doc) or t.whitespace_:
             continue
@@ -2086,12 +2088,16 @@ class EventCoder:
         """Words the post's other actors resolve (``data/context_names.yaml``): a bare
         "Coalition" in a post naming the Islamic State is CJTF-OIR, as a mention in
         ``doc.spans["actors"]`` (over a provisional name around it)."""
+        words = self.context_names
+        text = doc.text.lower()
+        if not any(w in text for w in words):
+            return  # no word of the file in the post (the usual case): no walk of its tokens
         spans = list(doc.spans.get("actors", []))
         named = {s.id_ for s in spans}
         covering = {i: s for s in spans for i in range(s.start, s.end)}
         changed = False
         for token in doc:
-            rules = self.context_names.get(token.lower_)
+            rules = words.get(token.lower_)
             actor = next((a for signs, a in rules if named & signs), None) if rules else None
             span = covering.get(token.i)
             if actor is None or (span is not None and not span.id_.startswith("PRV.ORG.")) or (
