@@ -269,6 +269,11 @@ def _same_speaker(a: Argument, b: Argument) -> bool:
     return a.token.lemma_.lower() == b.token.lemma_.lower()
 
 
+def _name_words(name: str) -> list[str]:
+    """A person's name as lower-case words, initials' dots dropped ("J. Smith": j, smith)."""
+    return name.replace(".", " ").lower().split()
+
+
 def _country(actor: str | None) -> str | None:
     return actor.split(".")[0] if actor else None
 
@@ -587,11 +592,10 @@ class Attribution:
             return self._surname_index
         index: dict[str, list[tuple[str, frozenset[str]]]] = {}
         for actor in self.reader.dictionary.actors.values():
-            words = actor.name.replace(".", " ").lower().split()
+            words = _name_words(actor.name)
             if actor.kind != "person" or len(words) < 2:
                 continue
-            names = frozenset(w for n in (actor.name, *actor.aliases)
-                              for w in n.replace(".", " ").lower().split())
+            names = frozenset(w for n in (actor.name, *actor.aliases) for w in _name_words(n))
             index.setdefault(words[-1], []).append((actor.id, names))
         self._surname_index = index
         return index
@@ -607,7 +611,7 @@ class Attribution:
         for actor_id, name in extra.person_names() if extra is not None else ():
             if actor_id in mine:
                 continue
-            words = name.replace(".", " ").lower().split()
+            words = _name_words(name)
             if len(words) > 1:
                 counts[words[-1]] = counts.get(words[-1], 0) + 1
         self._surname_counts = counts
