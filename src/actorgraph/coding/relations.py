@@ -87,6 +87,8 @@ _PARTNER_NOUNS = frozenset({"partners", "allies"})
 # President Pinochet", "VIDES CASANOVA'S TROOPS" ("X's forces" for a person X).
 _LED_BODIES = frozenset({"government", "administration", "regime", "cabinet", "troops",
                          "soldiers", "forces"})
+# Kinds of actor that are no body a person or group belongs to or leads as its people.
+_NOT_BODIES = frozenset({"person", "state", "location", "civilian"})
 _REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves",
                          "myself", "yourself", "yourselves"})
 # Envoys "to" a state are posted there, not its people: "Guatemalan ambassador to Spain".
@@ -791,7 +793,7 @@ class RelationFinder:
         start = min(c.i for c in words)
         inside = {self._cx.by_token[i] for i in range(start, token.i)
                   if i in self._cx.by_token}
-        if len(inside) != 1 or any(self._kind(s) in ("person", "state", "location", "civilian")
+        if len(inside) != 1 or any(self._kind(s) in _NOT_BODIES
                                    or s.start != start for s in inside):
             return None
         return self._provisional(token, start, token.i)
@@ -1342,7 +1344,7 @@ class RelationFinder:
         org = by_token.get(before)
         if org is None or doc[before].dep_ != "compound" or (
                 doc[before].head.i < person.span.start) or (
-                self._kind(org) in ("person", "state", "location", "civilian")):
+                self._kind(org) in _NOT_BODIES):
             return None
         return Argument(doc[before], org)
 
@@ -1449,8 +1451,8 @@ class RelationFinder:
                     span.id_.startswith("GEN.") or self._kind(span) in (*_ARMED_KINDS, "party")):
                 # "Haftar's forces", "Prigozhin's Wagner mercenaries", "Erdogan's AKP"
                 yield _Found("leads", owner, named, token, "possessive", token)
-            elif self._kind(owner.span) not in ("person", "state", "location", "civilian") and (
-                    self._kind(span) not in ("person", "state", "location", "civilian")) and (
+            elif self._kind(owner.span) not in _NOT_BODIES and (
+                    self._kind(span) not in _NOT_BODIES) and (
                     self._organisation_word(span[-1].lower_)) and not owner.via_reference:
                 # "USAF's Mobility Command", "Hezbollah's Radwan Force": a unit of the owner
                 yield _Found("member_of", named, owner, token, "possessive", token)
@@ -1922,7 +1924,7 @@ class RelationFinder:
             return
         # the body's name opens with an organisation the dictionary knows ("FMLN")
         named = [by_token[j] for j in range(max(first, end - 3), end) if j in by_token]
-        if not named or self._kind(named[-1]) in ("person", "state", "location", "civilian"):
+        if not named or self._kind(named[-1]) in _NOT_BODIES:
             return
         body = self._provisional(doc[end], named[-1].start, end)
         i = marker.i + 1 + (marker.text != ":")  # (past the bracket after "SIGNED")
@@ -1973,8 +1975,8 @@ class RelationFinder:
             return
         for obj in (c for c in token.children if c.dep_ == "pobj"):
             for body in self._args(obj):
-                if self._kind(body.span) not in (None, "person", "state", "location",
-                                                 "civilian"):
+                kind = self._kind(body.span)
+                if kind is not None and kind not in _NOT_BODIES:
                     yield _Found("member_of", Argument(head, person), body, token, "apposition",
                                  token)
 
