@@ -149,6 +149,15 @@ _BASE_CONFIDENCE = {"compound": 0.85, "noun": 0.85, "title": 0.8, "adjective": 0
                     "apposition": 0.75, "possessive": 0.7, "verb": 0.75}
 # Sentences with more actor mentions than this are lists: the model leaves them alone.
 _MODEL_MAX_MENTIONS = 12
+# Noun phrases the model reads as possible sides besides the mentions (see _phrase_sides).
+_MODEL_MAX_PHRASES = 8
+# Titles whose "of" names a portfolio, not a body: "Minister of Industry".
+_PORTFOLIO_TITLES = frozenset({"minister", "secretary", "undersecretary", "under-secretary",
+                               "vice-minister", "viceminister", "ministers", "secretaries"})
+# Entity types of a phrase that names no side: dates, amounts, places.
+_NOT_SIDE_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
+                                "QUANTITY", "GPE", "LOC", "EVENT", "LAW", "LANGUAGE",
+                                "WORK_OF_ART", "PRODUCT"})
 _NOMINAL = frozenset({"compound", "title", "possessive", "apposition"})
 # Heads that stand for their possessor's institution: "Pakistan's intelligence agency".
 _INSTITUTION_NOUNS = frozenset({"agency", "agencies", "government", "army", "forces", "military",
@@ -187,6 +196,7 @@ class RelationCues:
     unnamed_groups: frozenset[str] = frozenset()
     group_nouns: frozenset[str] = frozenset()
     organisation_nouns: frozenset[str] = frozenset()
+    not_bodies: frozenset[str] = frozenset()
     alliance_nouns: frozenset[str] = frozenset()
     workplace_nouns: frozenset[str] = frozenset()
     movement_words: frozenset[str] = frozenset()
@@ -284,6 +294,7 @@ def _parse(data: Any, origin: str, cues: RelationCues) -> None:
     cues.unnamed_groups |= listed("unnamed_groups")
     cues.group_nouns |= listed("group_nouns")
     cues.organisation_nouns |= listed("organisation_nouns")
+    cues.not_bodies |= listed("not_bodies")
     cues.alliance_nouns |= listed("alliance_nouns")
     cues.workplace_nouns |= listed("workplace_nouns")
     cues.movement_words |= listed("movement_words")
@@ -591,15 +602,21 @@ class RelationFinder:
 
     def _learned(self, sent: Span, ruled: list[tuple[Token, Token]], ctx: PostContext
                  ) -> Iterator[tuple[_Found, float]]:
-        """Relations of the trained model between mentions no rule related (recorded
-        instead while training)."""
+        """Relations of the trained model between sides no rule related (recorded instead
+        while training). The sides are the actor mentions and, where the model was trained
+        with them, the noun phrases that may name a side the actor ruler does not mark
+        (:meth:`_phrase_sides`: "the band", "the Guatemalan Episcopal Conference")."""
         mentions = self._mentions(sent)
-        if len(mentions) < 2 or len(mentions) > _MODEL_MAX_MENTIONS:
+        phrases = self._phrase_sides(sent, mentions) if self.recorder is not None or (
+            self.model is not None and self.model.card.get("phrases")) else []
+        sides = mentions + phrases
+        if len(sides) < 2 or len(mentions) > _MODEL_MAX_MENTIONS:
             return
         kinds = {(m.start, m.end): self._kind(m) for m in mentions}
-        for a in mentions:
-            for b in mentions:
-                if a.start == b.start or a.id_ == b.id_:
+        kinds.update({(m.start, m.end): m.label_ for m in phrases})
+        for a in sides:
+            for b in sides:
+                if a.start == b.start or (a.id_ and a.id_ == b.id_):
                     continue
                 covered = _restates(a.root, b.root, ruled)
                 if self.recorder is not None:
@@ -620,9 +637,71 @@ class RelationFinder:
                 if best is None:
                     continue
                 rtype, p = best
+                src, tgt = self._phrase_arg(a), self._phrase_arg(b)
+                if src is None or tgt is None:
+                    continue
                 trigger = self._model_trigger(a.root, b.root, inner)
-                yield _Found(rtype, Argument(a.root, a), Argument(b.root, b), trigger,
-                             "model", trigger), p
+                yield _Found(rtype, src, tgt, trigger, "model", trigger), p
+
+    def _phrase_sides(self, sent: Span, mentions: list[Span]) -> list[Span]:
+        """Noun phrases of the sentence that may name a side of a relation though the actor
+        ruler marks no actor there: a group or body named in common words ("the band", "a
+        paratroopers' unit", "the Liberal Party"), a proper name the dictionary does not
+        know ("the Guatemalan Episcopal Conference", "ALONSO CORTES"). Each is a span
+        without an actor id, labelled with its kind for the model (``np_group``,
+        ``np_name``, ``np_person``); at most :data:`_MODEL_MAX_PHRASES`, the first ones."""
+        by_token = self._cx.by_token
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        out: list[Span] = []
+        for chunk in sent.noun_chunks:
+            root = chunk.root
+            if root.i in taken or root.i in by_token or root.pos_ not in ("NOUN", "PROPN") or (
+                    root.ent_type_ in _NOT_SIDE_ENTITIES) or root.lower_ in self.cues.nouns:
+                continue  # (a title is the relation's word, not a side)
+            start = chunk.start
+            while start < root.i and (chunk.doc[start].dep_ in ("det", "poss", "punct", "case")
+                                      or chunk.doc[start].is_space
+                                      or chunk.doc[start].i in taken):
+                start += 1
+            if any(i in taken for i in range(start, chunk.end)):
+                continue
+            word = root.lower_
+            if root.ent_type_ == "PERSON" and root.pos_ == "PROPN":
+                kind = "np_person"
+            elif self._group_word(word) or word in _UNIT_WORDS or word in _PART_NOUNS or (
+                    word in self.cues.group_nouns):
+                kind = "np_group"
+            elif root.pos_ == "PROPN" and root.text[:1].isupper() and root.ent_type_ in (
+                    "ORG", "NORP", ""):
+                kind = "np_name"
+            else:
+                continue
+            out.append(Span(chunk.doc, start, chunk.end, label=kind))
+            if len(out) >= _MODEL_MAX_PHRASES:
+                break
+        return out
+
+    def _phrase_arg(self, span: Span) -> Argument | None:
+        """The argument for a side the model chose: a mention as it is; a noun phrase (see
+        :meth:`_phrase_sides`) as the actor the rules read there, else a provisional person
+        or organisation over its words (a common-noun group of this post alone)."""
+        if span.id_:
+            return Argument(span.root, span)
+        root = span.root
+        if span.label_ == "np_person":
+            for found_token, made in self._made:
+                if made.start == span.start and made.end == span.end:
+                    return Argument(found_token, made)
+            person = Span(span.doc, span.start, span.end, label="ACTOR",
+                          span_id=f"PRV.PER.{normalise_key(span.text)}")
+            self._made.append((root, person))
+            return Argument(root, person)
+        arg = self._arg(root)
+        if arg is not None and arg.span is not None:
+            return arg
+        if span.label_ == "np_group" and root.pos_ == "NOUN":
+            return self._local_group(root)
+        return self._provisional(root, span.start, span.end - 1)
 
     def _plain_path(self, inner: list[Token]) -> bool:
         """Whether every verb between two mentions is a relation cue or a copula: through
@@ -1329,10 +1408,61 @@ class RelationFinder:
                 for b in holders[i + 1:]:
                     yield _Found(rtype, a, b, token, "noun", trigger)
             return
+        if not owners and holders and rtype in ("leads", "member_of") and not reverse and (
+                not workplace) and token.lower_ not in _PORTFOLIO_TITLES and not (
+                token.head.lower_ == "as"):
+            # "X, the leader of the band" (but "Minister of Industry" names a portfolio,
+            # and "as part of the restructuring" a purpose)
+            owners = self._body_phrases(token)
         for owner in owners:
             for holder in holders:
                 src, tgt = (owner, holder) if reverse else (holder, owner)
                 yield _Found(rtype, src, tgt, token, "noun", trigger)
+
+    def _body_phrases(self, token: Token) -> list[Argument]:
+        """The bodies named in plain words after a title's or a part's "of" where no actor
+        is named there: "the leader of the band", "president of the Guatemalan Episcopal
+        Conference", "part of the patriotic civil defense". A noun with a determiner, or a
+        proper name, that is no place, date or amount and no word of ``not_bodies`` ("head
+        of the investigation", "chief of staff"): a provisional organisation over the name,
+        one of this post alone when it is all common nouns ("the band")."""
+        out = []
+        for p in token.children:
+            if p.dep_ != "prep" or p.lower_ != "of":
+                continue
+            for pobj in p.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                for t in (pobj, *pobj.conjuncts):
+                    if (arg := self._body_phrase(t)) is not None:
+                        out.append(arg)
+        return out
+
+    def _body_phrase(self, t: Token) -> Argument | None:
+        by_token = self._cx.by_token
+        if t.pos_ not in ("NOUN", "PROPN") or t.i in by_token or (
+                t.ent_type_ in _NOT_SIDE_ENTITIES or t.ent_type_ == "PERSON") or (
+                (t.lower_ in self.cues.nouns and t.lower_ not in _PART_NOUNS
+                 and t.lower_ not in _UNIT_WORDS)
+                or t.lemma_.lower() in self.cues.not_bodies
+                or t.lower_ in self.cues.not_bodies):
+            return None
+        proper = t.pos_ == "PROPN" and t.text[:1].isupper()
+        if not proper and not any(c.dep_ == "det" and c.lower_ in ("the", "a", "an", "this",
+                                                                    "that")
+                                  for c in t.children):
+            return None  # "head of state", "chief of staff"
+        start, end = self._name_extent(t)
+        if any(j in by_token and self._kind(by_token[j]) != "state" for j in range(start, end + 1)):
+            return None
+        if any(self.dictionary.get(by_token[j].id_) is not None
+               for j in range(start, end + 1) if j in by_token) and start == t.i:
+            return None
+        if not any(doc_t.pos_ == "PROPN" for doc_t in t.doc[start:end + 1]):
+            post = self._cx.post
+            return self._provisional(t, start, end,
+                                     local=f"{normalise_key(post.doc)}_{post.post}")
+        return self._provisional(t, start, end)
 
     def _name_before(self, person: Argument) -> Argument | None:
         """The organisation named just before a person, as a compound of the name:

@@ -1,0 +1,69 @@
+"""Sides the actor ruler does not mark (issue 21, round 7): a body named in plain words
+after a title's "of", and the noun phrases the trained model reads besides the mentions."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from actorgraph.models import RELATION_TYPES
+from actorgraph.nlp.relation_model import RelationModel
+
+
+def held(coded) -> list[tuple[str, str, str]]:
+    return [(r.type, r.source_text or "", r.target_text or "") for r in coded.relations
+            if r.holds]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, rtype, person, body", [
+    ("Juan Perez, the leader of the band, was arrested.", "leads", "Juan Perez", "band"),
+    ("JUAN PEREZ, THE LEADER OF THE BAND, WAS ARRESTED.", "leads", "JUAN PEREZ", "BAND"),
+    ("Maria Soto, a member of the neighbourhood committee, was wounded.", "member_of",
+     "Maria Soto", "neighbourhood committee"),
+    ("The police arrested Pedro Diaz, the head of the smuggling ring.", "leads",
+     "Pedro Diaz", "smuggling ring"),
+])
+def test_a_body_named_in_plain_words_after_a_title(code_text, text, rtype, person, body):
+    coded = code_text(text)
+    got = [(r.type, r.target_text) for r in coded.relations
+           if r.holds and r.source_text == person]
+    assert (rtype, body) in got, held(coded)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, word", [
+    # what follows is an act, a portfolio or no body: nothing to lead or belong to
+    ("Juan Perez, the leader of the attack, was arrested.", "attack"),
+    ("Tony Clement, Canada's Minister of Industry, spoke.", "Industry"),
+    ("Ana Ruiz, the head of the investigation, spoke.", "investigation"),
+    ("The ministers met as part of the restructuring of the cabinet.", "restructuring"),
+])
+def test_no_body_after_a_title(code_text, text, word):
+    coded = code_text(text)
+    assert not [r for r in coded.relations if word in (r.target_text or "")], held(coded)
+
+
+@pytest.mark.slow
+def test_the_model_reads_noun_phrases_as_sides_only_when_trained_with_them(coder, code_text):
+    finder = coder.relations
+    types = list(RELATION_TYPES)
+    saved = finder.model
+    weights = np.zeros((2, len(types)))
+    # a model that calls every pair with a plain-words group on its target side a membership
+    weights[1, types.index("member_of")] = 5.0
+    vocabulary = ["bias", "kb=np_group"]
+    text = "Carlos Mena is in the neighbourhood militia now."
+    try:
+        finder.model = RelationModel(vocabulary, weights, {
+            "types": types, "thresholds": dict.fromkeys(types, 0.5), "phrases": True})
+        with_phrases = code_text(text)
+        finder.model = RelationModel(vocabulary, weights, {
+            "types": types, "thresholds": dict.fromkeys(types, 0.5)})
+        without = code_text(text)
+    finally:
+        finder.model = saved
+    made = [(r.type, r.source_text, r.target_text) for r in with_phrases.relations
+            if r.method == "model"]
+    assert ("member_of", "Carlos Mena", "neighbourhood militia") in made, held(with_phrases)
+    assert not [r for r in without.relations if r.method == "model"], held(without)
