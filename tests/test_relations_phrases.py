@@ -67,3 +67,41 @@ def test_the_model_reads_noun_phrases_as_sides_only_when_trained_with_them(coder
             if r.method == "model"]
     assert ("member_of", "Carlos Mena", "neighbourhood militia") in made, held(with_phrases)
     assert not [r for r in without.relations if r.method == "model"], held(without)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, person, party", [
+    ("Liberal Senator Luis Giraldo received the letter.", "Luis Giraldo", "Liberal"),
+    ("Republican Senator John Smith said the bill would pass.", "John Smith", "Republican"),
+    ("Danilo Barillas, Christian Democratic leader and former ambassador to Spain, was shot.",
+     "Danilo Barillas", "Christian Democratic"),
+    ("FORMER CONSERVATIVE PRESIDENTS ANDRES PASTRANA AND BELISARIO BETANCUR MET TODAY.",
+     "BELISARIO BETANCUR", "CONSERVATIVE"),
+])
+def test_a_party_adjective_on_a_title_makes_a_member(code_text, text, person, party):
+    coded = code_text(text)
+    assert ("member_of", person, party) in held(coded), held(coded)
+
+
+@pytest.mark.slow
+def test_the_party_itself_is_no_member(code_text):
+    coded = code_text("The Liberal Party and Democratic voters chose Smith as leader.")
+    assert not [r for r in coded.relations if r.type == "member_of"], held(coded)
+
+
+@pytest.mark.slow
+def test_a_body_composed_of_its_members(code_text):
+    coded = code_text("THE GROUP OF NOTABLES IS COMPOSED OF ALFONSO LOPEZ AND DIEGO MONTANA.")
+    got = {(r.type, r.source_text) for r in coded.relations if r.holds}
+    assert {("member_of", "ALFONSO LOPEZ"), ("member_of", "DIEGO MONTANA")} <= got, held(coded)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", [
+    ("FMLN guerrilla Juan Perez was killed yesterday.", {("member_of", "Juan Perez", "FMLN")}),
+    ("M-19 GUERRILLAS JAIRO MOTTA AND LUZ GARCIA WERE KILLED.",
+     {("member_of", "JAIRO MOTTA", "M-19"), ("member_of", "LUZ GARCIA", "M-19")}),
+])
+def test_a_groups_guerrillas_named_after_it_are_its_members(code_text, text, expected):
+    coded = code_text(text)
+    assert expected <= set(held(coded)), held(coded)

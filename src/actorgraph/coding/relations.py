@@ -197,6 +197,9 @@ class RelationCues:
     group_nouns: frozenset[str] = frozenset()
     organisation_nouns: frozenset[str] = frozenset()
     not_bodies: frozenset[str] = frozenset()
+    party_words: frozenset[str] = frozenset()
+    party_prefixes: frozenset[str] = frozenset()
+    party_nouns: frozenset[str] = frozenset()
     alliance_nouns: frozenset[str] = frozenset()
     workplace_nouns: frozenset[str] = frozenset()
     movement_words: frozenset[str] = frozenset()
@@ -226,7 +229,7 @@ class RelationCues:
         """Every cue word, lower-case, for the prefilter to parse the sentences they are in."""
         words = set(self.compounds) | set(self.adjectives) | self.support_nouns
         words |= self.alliance_nouns | (self.group_nouns - {"company", "firm"})
-        words |= self.workplace_nouns
+        words |= self.workplace_nouns | self.party_words
         words |= {form for noun in self.nouns
                   for form in (noun, noun + "s", noun + "es", noun[:-1] + "ies")}
         for verb in [*self.verbs, *self.giving_verbs, *self.receiving_verbs]:
@@ -295,6 +298,9 @@ def _parse(data: Any, origin: str, cues: RelationCues) -> None:
     cues.group_nouns |= listed("group_nouns")
     cues.organisation_nouns |= listed("organisation_nouns")
     cues.not_bodies |= listed("not_bodies")
+    cues.party_words |= listed("party_words")
+    cues.party_prefixes |= listed("party_prefixes")
+    cues.party_nouns |= listed("party_nouns")
     cues.alliance_nouns |= listed("alliance_nouns")
     cues.workplace_nouns |= listed("workplace_nouns")
     cues.movement_words |= listed("movement_words")
@@ -753,6 +759,8 @@ class RelationFinder:
             yield from self._verb(token)
             if lower == "of" and token.dep_ == "prep" and pos == "ADP":
                 yield from self._person_of(token)
+            if lower in self.cues.party_words and token.dep_ in ("amod", "compound"):
+                yield from self._party_member(token)
             if token.text == ":" or (lower == "signed" and token.i > 0
                                      and token.doc[token.i - 1].text == "("):
                 yield from self._signatories(token)
@@ -1830,6 +1838,14 @@ class RelationFinder:
         past = bool(self.cues.past_qualifiers & {before, *qualifiers})
         yield _Found(rtype, Argument(person_token, person), Argument(doc[org.end - 1], org), token,
                      "title", token, past=past)
+        if token.tag_ == "NNS":  # "M-19 GUERRILLAS X AND Y": each one named
+            for other in person_token.conjuncts:
+                listed_person = by_token.get(other.i)
+                if listed_person is not None and listed_person is not person and (
+                        self._kind(listed_person) == "person"):
+                    yield _Found(rtype, Argument(other, listed_person),
+                                 Argument(doc[org.end - 1], org),
+                                 token, "title", token, past=past)
 
     def _name_after(self, title: Token) -> Span | None:
         """The person's name a title stands before, as one provisional person, where the
@@ -2109,6 +2125,66 @@ class RelationFinder:
                 if kind is not None and kind not in _NOT_BODIES:
                     yield _Found("member_of", Argument(head, person), body, token, "apposition",
                                  token)
+
+    def _party_member(self, token: Token) -> Iterator[_Found]:
+        """"LIBERAL SENATOR X", "former Liberal presidents X and Y", "X, Christian Democratic
+        leader": a party's adjective on a person's title makes the person one of the party's
+        people (``party_words`` of the cue file; a leader of it only where "the leader of"
+        says so, by the other rules). The party is the run of party words around the
+        adjective, a provisional organisation."""
+        by_token = self._cx.by_token
+        doc = token.doc
+        if token.i in by_token or token.pos_ not in ("ADJ", "PROPN", "NOUN"):
+            return
+        start = end = token.i
+        while start > token.sent.start and doc[start - 1].lower_ in self.cues.party_words | (
+                self.cues.party_prefixes) and doc[start - 1].i not in by_token:
+            start -= 1
+        while end + 1 < token.sent.end and doc[end + 1].lower_ in self.cues.party_words and (
+                doc[end + 1].i not in by_token):
+            end += 1
+        if end != token.i:
+            return  # (the run's last word opens the rule, once)
+        title = token.head
+        while title.dep_ == "compound" and title.i not in by_token and title.head.i > title.i:
+            title = title.head  # "LIBERAL SENATOR LUIS GIRALDO": up to the name
+        if title.i <= end or title.lower_ in self.cues.party_nouns:
+            return  # "the Liberal Party" is the party itself, not a member of it
+        people: list[Argument] = []
+        person = by_token.get(title.i)
+        if person is not None and self._kind(person) == "person" and person.start > end:
+            people = [a for a in self._args(title) if self._kind(a.span) == "person"]
+        elif title.pos_ == "NOUN" and title.lower_ not in self.cues.not_bodies:
+            if title.dep_ == "appos" and (held := by_token.get(title.head.i)) is not None and (
+                    self._kind(held) == "person"):
+                people = [Argument(title.head, held)]  # "X, Christian Democratic leader"
+            else:
+                people = [a for c in title.children if c.dep_ == "appos"
+                          for a in self._args(c) if self._kind(a.span) == "person"]
+            if not people:
+                people = self._names_after(title)
+        if not people:
+            return
+        party = self._provisional(token, start, end)
+        for person_arg in people:
+            yield _Found("member_of", person_arg, party, token, "title", token)
+
+    def _names_after(self, title: Token) -> list[Argument]:
+        """The persons named right after a title the parse left apart from them ("FORMER
+        LIBERAL PRESIDENTS A AND B MET"): the name just after it, and for a plural title
+        the names listed after that one ("A, B and C")."""
+        by_token, doc = self._cx.by_token, title.doc
+        out: list[Argument] = []
+        i = title.i + 1
+        while i < title.sent.end and (span := by_token.get(i)) is not None and (
+                span.start == i and self._kind(span) == "person"):
+            out.append(Argument(doc[span.end - 1], span))
+            i = span.end
+            if title.tag_ != "NNS":
+                break
+            while i < title.sent.end and doc[i].lower_ in (",", "and"):
+                i += 1
+        return out
 
     def _of_group(self, noun: Token) -> list[Argument]:
         """"TROOPS OF THE BRACAMONTE BATTALION", "members of the 21st Front": the group whose
