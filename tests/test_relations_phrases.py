@@ -105,3 +105,40 @@ def test_a_body_composed_of_its_members(code_text):
 def test_a_groups_guerrillas_named_after_it_are_its_members(code_text, text, expected):
     coded = code_text(text)
     assert expected <= set(held(coded)), held(coded)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, person, body", [
+    ("SUBWAY CHAIRMAN JOSE BARBERO REPORTS THAT SERVICES HAVE IMPROVED.", "JOSE BARBERO",
+     "SUBWAY"),
+    ("THE RESIGNATIONS WERE DELIVERED TO CABINET CHIEF CARLOS CACERES.", "CARLOS CACERES",
+     "CABINET"),
+    ("RAFAEL PARDO, THE NATIONAL REHABILITATION PLAN DIRECTOR, SPOKE.", "RAFAEL PARDO",
+     "NATIONAL REHABILITATION PLAN"),
+])
+def test_the_words_before_a_heads_title_name_the_body(code_text, text, person, body):
+    coded = code_text(text)
+    assert ("leads", person, body) in held(coded), held(coded)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Finance director John Smith resigned.",
+    "Press chief Ana Ruiz said two died.",
+    "Albert Connelly, an artillery crew chief in Abel Battery, spoke.",
+])
+def test_a_function_before_a_title_is_no_body(code_text, text):
+    coded = code_text(text)
+    assert not [r for r in coded.relations if r.type == "leads"], held(coded)
+
+
+@pytest.mark.slow
+def test_a_pronoun_with_no_one_before_it_is_a_side_of_its_post(code_text):
+    coded = code_text("HE WAS THE LEADER OF THE LIBERAL PARTY.")
+    found = [r for r in coded.relations if r.type == "leads"]
+    assert [(r.source_text, r.target_text) for r in found] == [("HE", "LIBERAL PARTY")]
+    assert "_UNRESOLVED_OF_" in (found[0].source or "")
+    assert coded.actors[found[0].source].name == 'someone the post calls "HE"'
+    # a pronoun the reader resolves stays the actor it names
+    named = code_text("Juan Perez founded the Patriotic Front and he leads it.")
+    assert not [r for r in named.relations if "_UNRESOLVED_" in (r.source or "")], held(named)

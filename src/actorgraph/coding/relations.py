@@ -119,6 +119,8 @@ def side_name(actor_id: str, text: str) -> str:
         return f"the post's author ({text})"
     if "_SIDE_OF_" in actor_id:
         return f"the quoted speaker's side ({text})"
+    if "_UNRESOLVED_OF_" in actor_id:
+        return f"someone the post calls \"{text}\""
     return text
 
 
@@ -151,6 +153,13 @@ _BASE_CONFIDENCE = {"compound": 0.85, "noun": 0.85, "title": 0.8, "adjective": 0
 _MODEL_MAX_MENTIONS = 12
 # Noun phrases the model reads as possible sides besides the mentions (see _phrase_sides).
 _MODEL_MAX_PHRASES = 8
+# Titles of the one at the top of a body that plain words before them can name: "SUBWAY
+# CHAIRMAN X", "CABINET CHIEF X" (a leader or commander is left to the group words).
+_HEAD_TITLES = frozenset({"chairman", "chairwoman", "president", "director", "chief", "head",
+                          "founder", "coordinator", "secretary-general", "ceo", "boss"})
+# Personal pronouns that stand for a side of their post when no antecedent is found.
+_PRONOUN_SIDES = {"he": "PER", "she": "PER", "him": "PER", "her": "PER", "i": "PER",
+                  "me": "PER", "they": "ORG", "them": "ORG"}
 # Titles whose "of" names a portfolio, not a body: "Minister of Industry".
 _PORTFOLIO_TITLES = frozenset({"minister", "secretary", "undersecretary", "under-secretary",
                                "vice-minister", "viceminister", "ministers", "secretaries"})
@@ -200,6 +209,7 @@ class RelationCues:
     party_words: frozenset[str] = frozenset()
     party_prefixes: frozenset[str] = frozenset()
     party_nouns: frozenset[str] = frozenset()
+    function_words: frozenset[str] = frozenset()
     alliance_nouns: frozenset[str] = frozenset()
     workplace_nouns: frozenset[str] = frozenset()
     movement_words: frozenset[str] = frozenset()
@@ -301,6 +311,7 @@ def _parse(data: Any, origin: str, cues: RelationCues) -> None:
     cues.party_words |= listed("party_words")
     cues.party_prefixes |= listed("party_prefixes")
     cues.party_nouns |= listed("party_nouns")
+    cues.function_words |= listed("function_words")
     cues.alliance_nouns |= listed("alliance_nouns")
     cues.workplace_nouns |= listed("workplace_nouns")
     cues.movement_words |= listed("movement_words")
@@ -831,7 +842,8 @@ class RelationFinder:
                 named := self._longer_name(token)) is not None:
             return named
         if span is None:
-            return self._unnamed(token) or self._person_in_capitals(token)
+            return (self._unnamed(token) or self._person_in_capitals(token)
+                    or self._pronoun_side(token))
         if arg.via_reference or span.start <= token.i < span.end:
             return arg
         if token.lower_ in self.cues.generic and self._kind(span) != "state" and any(
@@ -844,6 +856,24 @@ class RelationFinder:
         ):
             return Argument(token, span)  # "Pakistan's intelligence agency"
         return self._unnamed(token)
+
+    def _pronoun_side(self, token: Token) -> Argument | None:
+        """A personal pronoun the reader found no one for ("HE WAS THE LEADER OF THE
+        LIBERAL PARTY", "I WAS 4TH INFANTRY BRIGADE COMMANDER", "THEY ARE ASSASSINS OF THE
+        ARMY"): a provisional person (a group for "they") of this post alone, so that the
+        relation is kept without being merged with another text's "he"."""
+        kind = _PRONOUN_SIDES.get(token.lower_)
+        if kind is None or token.pos_ != "PRON":
+            return None
+        for head, made in self._made:
+            if head.i == token.i:
+                return Argument(token, made, via_reference=True)
+        post = self._cx.post
+        span = Span(token.doc, token.i, token.i + 1, label="ACTOR",
+                    span_id=f"PRV.{kind}.{token.text.upper()}_UNRESOLVED_OF_"
+                            f"{normalise_key(post.doc)}_{post.post}")
+        self._made.append((token, span))
+        return Argument(token, span, via_reference=True)
 
     def _person_in_capitals(self, token: Token) -> Argument | None:
         """A person's name in a text written in capitals whose last word the truecased
@@ -1811,6 +1841,14 @@ class RelationFinder:
                                and c.lower_ in self.cues.nouns and c.i < token.i), None)):
             # "The UAW President X and Vice President Y": the body of the title before
             org = next((f.target.span for f in self._title(prior)), None)
+        if org is None and qualifiers and token.lower_ in _HEAD_TITLES and not any(
+                c.dep_ == "prep" and c.lower_ in ("of", "in", "at", "for")
+                for c in token.children) and (
+                body := self._body_before_title(doc, first, last)) is not None:
+            # "SUBWAY CHAIRMAN X", "CABINET CHIEF X", "the national rehabilitation plan
+            # director, X": the body the words before a head's title name (not where a body
+            # follows: "an artillery crew chief in Abel Battery")
+            org, qualifiers = body, []
         if org is None or self._kind(org) in ("person",) or len(qualifiers) > 3:
             return
         if self._kind(org) == "state" and (nouns := [
@@ -1846,6 +1884,27 @@ class RelationFinder:
                     yield _Found(rtype, Argument(other, listed_person),
                                  Argument(doc[org.end - 1], org),
                                  token, "title", token, past=past)
+
+    def _body_before_title(self, doc: Doc, first: int, last: int) -> Span | None:
+        """The words ``first`` to ``last`` before a head's title as the body it heads, a
+        provisional organisation: up to four nouns (adjectives before the last), none of
+        them a rank, a title or a qualifier, and the last no function or subject
+        (``function_words``: "finance director", "press chief") and no word of
+        ``not_bodies`` ("campaign director")."""
+        words = [doc[j] for j in range(first, last + 1) if not doc[j].is_space]
+        if not words or len(words) > 4:
+            return None
+        qualifiers = (self.cues.member_qualifiers | self.cues.lead_qualifiers
+                      | self.cues.past_qualifiers)
+        head = words[-1]
+        if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ == "PERSON" or (
+                head.lower_ in self.cues.function_words or head.lower_ in self.cues.not_bodies
+                or head.lemma_.lower() in self.cues.not_bodies or head.lower_ in _SERVICE_WORDS):
+            return None
+        if any(w.pos_ not in ("NOUN", "PROPN", "ADJ") or w.lower_ in qualifiers
+               or w.lower_ in _RANKS or w.lower_ in self.cues.nouns for w in words):
+            return None
+        return self._provisional(head, first, last).span
 
     def _name_after(self, title: Token) -> Span | None:
         """The person's name a title stands before, as one provisional person, where the
