@@ -142,3 +142,15 @@ def test_a_pronoun_with_no_one_before_it_is_a_side_of_its_post(code_text):
     # a pronoun the reader resolves stays the actor it names
     named = code_text("Juan Perez founded the Patriotic Front and he leads it.")
     assert not [r for r in named.relations if "_UNRESOLVED_" in (r.source or "")], held(named)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, person, body", [
+    ("PEDRO SOLIS, ANOTHER MNR LEADER, WAS KILLED ON 3 MAY.", "PEDRO SOLIS", "MNR"),
+    ("LUIS SOTO, A FORMER DIRECTOR OF THE CENTRAL BANK, WAS KIDNAPPED.", "LUIS SOTO",
+     "CENTRAL BANK"),
+])
+def test_another_leader_or_a_director_is_one_of_several(code_text, text, person, body):
+    coded = code_text(text)
+    got = {(r.type, r.target_text) for r in coded.relations if r.source_text == person}
+    assert ("member_of", body) in got and not any(t == "leads" for t, _ in got), held(coded)

@@ -108,7 +108,8 @@ _PART_NOUNS = frozenset({"wing", "branch", "arm", "element", "faction", "unit", 
                          "chapter", "franchise", "offshoot", "splinter", "subgroup",
                          "component", "division", "brigade", "battalion"})
 # Ranks held by several at once: "a commander" is one of the group's commanders.
-_RANK_NOUNS = frozenset({"leader", "commander", "chief", "boss", "emir", "head"})
+_RANK_NOUNS = frozenset({"leader", "commander", "chief", "boss", "emir", "head", "director",
+                         "governor"})
 # "pledged allegiance to al-Qaeda": the one who pledges becomes a member.
 _ALLEGIANCE_VERBS = frozenset({"pledge", "swear", "declare", "give", "offer"})
 # "X is one of the groups in Y": plain group nouns that state membership only so.
@@ -2546,9 +2547,10 @@ def _function_chief(token: Token, words: set[str]) -> bool:
 
 
 def _one_of_several(token: Token) -> bool:
-    """"a leader of Y", "an ISIL commander": one of several, a member; a founder is not."""
+    """"a leader of Y", "an ISIL commander", "another MNR leader", "a director of the bank":
+    one of several, a member; a founder is not."""
     return token.lower_ in _RANK_NOUNS and any(
-        c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+        c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in token.children)
 
 
 def _generic_group(arg: Argument) -> bool:
