@@ -154,3 +154,15 @@ def test_another_leader_or_a_director_is_one_of_several(code_text, text, person,
     coded = code_text(text)
     got = {(r.type, r.target_text) for r in coded.relations if r.source_text == person}
     assert ("member_of", body) in got and not any(t == "leads" for t, _ in got), held(coded)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", [
+    ("JOSE RODRIGUEZ, THE MEXICAN, AND MILITARY CHIEF OF THE MEDELLIN CARTEL, DIED.",
+     ("member_of", "JOSE RODRIGUEZ", "MEDELLIN CARTEL")),
+    ("HE WAS A SUPREME COURT MAGISTRATE, PARLIAMENTARIAN, AND THE LEADER OF THE LIBERAL PARTY.",
+     ("leads", "HE", "LIBERAL PARTY")),
+])
+def test_a_title_listed_after_other_nouns_is_said_of_the_same_one(code_text, text, expected):
+    coded = code_text(text)
+    assert expected in held(coded), held(coded)

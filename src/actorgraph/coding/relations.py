@@ -1159,9 +1159,16 @@ class RelationFinder:
     def _holders(self, noun: Token) -> list[Argument]:
         """Who a predicate noun or adjective is said of: "X is part of", "X, a faction of",
         "X, which is loyal to", "the leader of Y, X"."""
-        if noun.dep_ == "conj" and noun.pos_ == "NOUN" and noun.head.pos_ == "NOUN" and (
-                noun.lower_ in self.cues.nouns and noun.head.lower_ in self.cues.nouns):
-            return self._holders(noun.head)  # "X, a leader of Y and director of Z"
+        first = noun
+        while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN") and (
+                first.head.i < first.i):
+            first = first.head
+        if first.i != noun.i and noun.pos_ == "NOUN" and noun.lower_ in self.cues.nouns and (
+                first.lower_ in self.cues.nouns or first.dep_ in ("appos", "attr")):
+            # "X, a leader of Y and director of Z"; "X, a lawyer and a member of Y", "HE WAS A
+            # MAGISTRATE, PARLIAMENTARIAN AND THE LEADER OF Y": the one the first noun of the
+            # list is said of
+            return self._holders(first)
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in (
                 "one", "some", "among"):  # "X is one of the factions of Y"
             return self._holders(noun.head.head)
