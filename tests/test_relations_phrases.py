@@ -166,3 +166,15 @@ def test_another_leader_or_a_director_is_one_of_several(code_text, text, person,
 def test_a_title_listed_after_other_nouns_is_said_of_the_same_one(code_text, text, expected):
     coded = code_text(text)
     assert expected in held(coded), held(coded)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", [
+    ("BUSTILLO RESIGNS AS THE AIR FORCE CHIEF.", ("leads", "BUSTILLO", "AIR FORCE")),
+    ("Juan Perez served as police chief until 1989.", ("leads", "Juan Perez", "police")),
+    ("I WAS 4TH INFANTRY BRIGADE COMMANDER IN CABANAS.", ("leads", "I", "4TH INFANTRY BRIGADE")),
+])
+def test_a_title_said_of_its_holder(code_text, text, expected):
+    coded = code_text(text)
+    assert expected in [(r.type, r.source_text, r.target_text) for r in coded.relations
+                        if r.method == "title"], held(coded)

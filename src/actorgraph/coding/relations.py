@@ -1767,6 +1767,14 @@ class RelationFinder:
             # "Col. John J. Thomas, Central Command spokesman will moderate": the apposition
             # read as a subject of its own
             person, person_token = listed, token.doc[left - 2]
+        if (person is None or self._kind(person) != "person") and (
+                token.dep_ in ("attr", "oprd", "xcomp")
+                or (token.dep_ == "pobj" and token.head.lower_ == "as")):
+            # "X is the Hamas leader", "X was appointed army commander", "X RESIGNS AS THE AIR
+            # FORCE CHIEF": the title said of its holder
+            held = [h for h in self._holders(token) if self._kind(h.span) == "person"]
+            if held:
+                person, person_token = held[0].span, held[0].token
         if person is None or self._kind(person) != "person":  # VELASQUEZ", names cut apart
             return
         if person[-1].lower_.rstrip(".") in _RANK_ABBREVIATIONS:
@@ -1826,6 +1834,11 @@ class RelationFinder:
             first += 1
         while last > first and _wrap(doc[last]):
             last -= 1
+        if org is None and qualifiers and self._organisation_word(qualifiers[0]):
+            # "MILITARY FORCES COMMANDER X", "NATIONAL POLICE CHIEF X": the words before the
+            # title name the body it heads ("AIR FORCE CHIEF": no acronym "AIR")
+            org = self._provisional(doc[last], first, last).span
+            qualifiers = []
         if org is None and qualifiers and (j := first) < token.i and _acronym(doc[j]) and all(
                 not _acronym(doc[k]) and (doc[k].lower_ not in self.cues.nouns
                                           or _top_general(doc[k]))
@@ -1833,11 +1846,6 @@ class RelationFinder:
             # "MNR SECRETARY GENERAL X": an acronym the tagger gave no entity opens the title
             org = self._provisional(doc[j], j, j).span
             qualifiers = qualifiers[:-1]
-        if org is None and qualifiers and self._organisation_word(qualifiers[0]):
-            # "MILITARY FORCES COMMANDER X", "NATIONAL POLICE CHIEF X": the words before the
-            # title name the body it heads
-            org = self._provisional(doc[last], first, last).span
-            qualifiers = []
         ranks = self.cues.member_qualifiers | self.cues.lead_qualifiers
         k = next((n for n, q in enumerate(qualifiers) if q not in ranks), len(qualifiers))
         if org is None and 0 < k < len(qualifiers) and self._organisation_word(qualifiers[k]):
