@@ -3,8 +3,9 @@
     python scripts/train_relation_model.py [--seed 13] [--out src/actorgraph/data]
 
 Codes the train split of ``bench/data/relations.jsonl`` (stand-off items read from
-``../shared/data``) with a recorder on the relation finder: every ordered pair of actor
-mentions of a parsed sentence, with its features (``actorgraph.nlp.relation_model``).
+``../shared/data``) with a recorder on the relation finder: every ordered pair of sides
+of a parsed sentence (actor mentions, and noun phrases that may name a side the ruler
+does not mark), with its features (``actorgraph.nlp.relation_model``).
 A pair is labelled with a gold relation's type when its two mentions match the gold
 source and target by the benchmark's own matching (either way round for the symmetric
 types). One logistic regression per type is fitted (AdaGrad, shuffled mini-batches, the
@@ -113,7 +114,8 @@ def main(argv: list[str] | None = None) -> int:
     best, best_fig = 1.1, base
     for threshold in GRID:
         finder.model = RelationModel(vocabulary, weights, {
-            "types": list(TYPES), "thresholds": dict.fromkeys(TYPES, threshold)})
+            "types": list(TYPES), "thresholds": dict.fromkeys(TYPES, threshold),
+            "phrases": True})
         fig = _figures(coder)
         print(f"dev threshold {threshold}: {fig}")
         if fig["precision"] >= base["precision"] - MAX_PRECISION_LOSS and (
@@ -122,7 +124,7 @@ def main(argv: list[str] | None = None) -> int:
     card = {
         "what": "relation classifier: the type of a pair of actor mentions no rule relates",
         "seed": args.seed, "epochs": cfg.epochs, "lr": cfg.lr, "l2": cfg.l2,
-        "min_count": cfg.min_count, "types": list(TYPES),
+        "min_count": cfg.min_count, "types": list(TYPES), "phrases": True,
         "data": {"train_items": len(train), "dev_items": len(dev), "pairs": len(records),
                  "positives": positives, "train_hash": data_hash(train)},
         "thresholds": dict.fromkeys(TYPES, best),

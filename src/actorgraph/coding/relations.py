@@ -108,7 +108,8 @@ _PART_NOUNS = frozenset({"wing", "branch", "arm", "element", "faction", "unit", 
                          "chapter", "franchise", "offshoot", "splinter", "subgroup",
                          "component", "division", "brigade", "battalion"})
 # Ranks held by several at once: "a commander" is one of the group's commanders.
-_RANK_NOUNS = frozenset({"leader", "commander", "chief", "boss", "emir", "head"})
+_RANK_NOUNS = frozenset({"leader", "commander", "chief", "boss", "emir", "head", "director",
+                         "governor"})
 # "pledged allegiance to al-Qaeda": the one who pledges becomes a member.
 _ALLEGIANCE_VERBS = frozenset({"pledge", "swear", "declare", "give", "offer"})
 # "X is one of the groups in Y": plain group nouns that state membership only so.
@@ -119,6 +120,8 @@ def side_name(actor_id: str, text: str) -> str:
         return f"the post's author ({text})"
     if "_SIDE_OF_" in actor_id:
         return f"the quoted speaker's side ({text})"
+    if "_UNRESOLVED_OF_" in actor_id:
+        return f"someone the post calls \"{text}\""
     return text
 
 
@@ -149,6 +152,22 @@ _BASE_CONFIDENCE = {"compound": 0.85, "noun": 0.85, "title": 0.8, "adjective": 0
                     "apposition": 0.75, "possessive": 0.7, "verb": 0.75}
 # Sentences with more actor mentions than this are lists: the model leaves them alone.
 _MODEL_MAX_MENTIONS = 12
+# Noun phrases the model reads as possible sides besides the mentions (see _phrase_sides).
+_MODEL_MAX_PHRASES = 8
+# Titles of the one at the top of a body that plain words before them can name: "SUBWAY
+# CHAIRMAN X", "CABINET CHIEF X" (a leader or commander is left to the group words).
+_HEAD_TITLES = frozenset({"chairman", "chairwoman", "president", "director", "chief", "head",
+                          "founder", "coordinator", "secretary-general", "ceo", "boss"})
+# Personal pronouns that stand for a side of their post when no antecedent is found.
+_PRONOUN_SIDES = {"he": "PER", "she": "PER", "him": "PER", "her": "PER", "i": "PER",
+                  "me": "PER", "they": "ORG", "them": "ORG"}
+# Titles whose "of" names a portfolio, not a body: "Minister of Industry".
+_PORTFOLIO_TITLES = frozenset({"minister", "secretary", "undersecretary", "under-secretary",
+                               "vice-minister", "viceminister", "ministers", "secretaries"})
+# Entity types of a phrase that names no side: dates, amounts, places.
+_NOT_SIDE_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
+                                "QUANTITY", "GPE", "LOC", "EVENT", "LAW", "LANGUAGE",
+                                "WORK_OF_ART", "PRODUCT"})
 _NOMINAL = frozenset({"compound", "title", "possessive", "apposition"})
 # Heads that stand for their possessor's institution: "Pakistan's intelligence agency".
 _INSTITUTION_NOUNS = frozenset({"agency", "agencies", "government", "army", "forces", "military",
@@ -187,6 +206,11 @@ class RelationCues:
     unnamed_groups: frozenset[str] = frozenset()
     group_nouns: frozenset[str] = frozenset()
     organisation_nouns: frozenset[str] = frozenset()
+    not_bodies: frozenset[str] = frozenset()
+    party_words: frozenset[str] = frozenset()
+    party_prefixes: frozenset[str] = frozenset()
+    party_nouns: frozenset[str] = frozenset()
+    function_words: frozenset[str] = frozenset()
     alliance_nouns: frozenset[str] = frozenset()
     workplace_nouns: frozenset[str] = frozenset()
     movement_words: frozenset[str] = frozenset()
@@ -216,7 +240,7 @@ class RelationCues:
         """Every cue word, lower-case, for the prefilter to parse the sentences they are in."""
         words = set(self.compounds) | set(self.adjectives) | self.support_nouns
         words |= self.alliance_nouns | (self.group_nouns - {"company", "firm"})
-        words |= self.workplace_nouns
+        words |= self.workplace_nouns | self.party_words
         words |= {form for noun in self.nouns
                   for form in (noun, noun + "s", noun + "es", noun[:-1] + "ies")}
         for verb in [*self.verbs, *self.giving_verbs, *self.receiving_verbs]:
@@ -284,6 +308,11 @@ def _parse(data: Any, origin: str, cues: RelationCues) -> None:
     cues.unnamed_groups |= listed("unnamed_groups")
     cues.group_nouns |= listed("group_nouns")
     cues.organisation_nouns |= listed("organisation_nouns")
+    cues.not_bodies |= listed("not_bodies")
+    cues.party_words |= listed("party_words")
+    cues.party_prefixes |= listed("party_prefixes")
+    cues.party_nouns |= listed("party_nouns")
+    cues.function_words |= listed("function_words")
     cues.alliance_nouns |= listed("alliance_nouns")
     cues.workplace_nouns |= listed("workplace_nouns")
     cues.movement_words |= listed("movement_words")
@@ -591,15 +620,21 @@ class RelationFinder:
 
     def _learned(self, sent: Span, ruled: list[tuple[Token, Token]], ctx: PostContext
                  ) -> Iterator[tuple[_Found, float]]:
-        """Relations of the trained model between mentions no rule related (recorded
-        instead while training)."""
+        """Relations of the trained model between sides no rule related (recorded instead
+        while training). The sides are the actor mentions and, where the model was trained
+        with them, the noun phrases that may name a side the actor ruler does not mark
+        (:meth:`_phrase_sides`: "the band", "the Guatemalan Episcopal Conference")."""
         mentions = self._mentions(sent)
-        if len(mentions) < 2 or len(mentions) > _MODEL_MAX_MENTIONS:
+        phrases = self._phrase_sides(sent, mentions) if self.recorder is not None or (
+            self.model is not None and self.model.card.get("phrases")) else []
+        sides = mentions + phrases
+        if len(sides) < 2 or len(mentions) > _MODEL_MAX_MENTIONS:
             return
         kinds = {(m.start, m.end): self._kind(m) for m in mentions}
-        for a in mentions:
-            for b in mentions:
-                if a.start == b.start or a.id_ == b.id_:
+        kinds.update({(m.start, m.end): m.label_ for m in phrases})
+        for a in sides:
+            for b in sides:
+                if a.start == b.start or (a.id_ and a.id_ == b.id_):
                     continue
                 covered = _restates(a.root, b.root, ruled)
                 if self.recorder is not None:
@@ -620,9 +655,71 @@ class RelationFinder:
                 if best is None:
                     continue
                 rtype, p = best
+                src, tgt = self._phrase_arg(a), self._phrase_arg(b)
+                if src is None or tgt is None:
+                    continue
                 trigger = self._model_trigger(a.root, b.root, inner)
-                yield _Found(rtype, Argument(a.root, a), Argument(b.root, b), trigger,
-                             "model", trigger), p
+                yield _Found(rtype, src, tgt, trigger, "model", trigger), p
+
+    def _phrase_sides(self, sent: Span, mentions: list[Span]) -> list[Span]:
+        """Noun phrases of the sentence that may name a side of a relation though the actor
+        ruler marks no actor there: a group or body named in common words ("the band", "a
+        paratroopers' unit", "the Liberal Party"), a proper name the dictionary does not
+        know ("the Guatemalan Episcopal Conference", "ALONSO CORTES"). Each is a span
+        without an actor id, labelled with its kind for the model (``np_group``,
+        ``np_name``, ``np_person``); at most :data:`_MODEL_MAX_PHRASES`, the first ones."""
+        by_token = self._cx.by_token
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        out: list[Span] = []
+        for chunk in sent.noun_chunks:
+            root = chunk.root
+            if root.i in taken or root.i in by_token or root.pos_ not in ("NOUN", "PROPN") or (
+                    root.ent_type_ in _NOT_SIDE_ENTITIES) or root.lower_ in self.cues.nouns:
+                continue  # (a title is the relation's word, not a side)
+            start = chunk.start
+            while start < root.i and (chunk.doc[start].dep_ in ("det", "poss", "punct", "case")
+                                      or chunk.doc[start].is_space
+                                      or chunk.doc[start].i in taken):
+                start += 1
+            if any(i in taken for i in range(start, chunk.end)):
+                continue
+            word = root.lower_
+            if root.ent_type_ == "PERSON" and root.pos_ == "PROPN":
+                kind = "np_person"
+            elif self._group_word(word) or word in _UNIT_WORDS or word in _PART_NOUNS or (
+                    word in self.cues.group_nouns):
+                kind = "np_group"
+            elif root.pos_ == "PROPN" and root.text[:1].isupper() and root.ent_type_ in (
+                    "ORG", "NORP", ""):
+                kind = "np_name"
+            else:
+                continue
+            out.append(Span(chunk.doc, start, chunk.end, label=kind))
+            if len(out) >= _MODEL_MAX_PHRASES:
+                break
+        return out
+
+    def _phrase_arg(self, span: Span) -> Argument | None:
+        """The argument for a side the model chose: a mention as it is; a noun phrase (see
+        :meth:`_phrase_sides`) as the actor the rules read there, else a provisional person
+        or organisation over its words (a common-noun group of this post alone)."""
+        if span.id_:
+            return Argument(span.root, span)
+        root = span.root
+        if span.label_ == "np_person":
+            for found_token, made in self._made:
+                if made.start == span.start and made.end == span.end:
+                    return Argument(found_token, made)
+            person = Span(span.doc, span.start, span.end, label="ACTOR",
+                          span_id=f"PRV.PER.{normalise_key(span.text)}")
+            self._made.append((root, person))
+            return Argument(root, person)
+        arg = self._arg(root)
+        if arg is not None and arg.span is not None:
+            return arg
+        if span.label_ == "np_group" and root.pos_ == "NOUN":
+            return self._local_group(root)
+        return self._provisional(root, span.start, span.end - 1)
 
     def _plain_path(self, inner: list[Token]) -> bool:
         """Whether every verb between two mentions is a relation cue or a copula: through
@@ -674,6 +771,8 @@ class RelationFinder:
             yield from self._verb(token)
             if lower == "of" and token.dep_ == "prep" and pos == "ADP":
                 yield from self._person_of(token)
+            if lower in self.cues.party_words and token.dep_ in ("amod", "compound"):
+                yield from self._party_member(token)
             if token.text == ":" or (lower == "signed" and token.i > 0
                                      and token.doc[token.i - 1].text == "("):
                 yield from self._signatories(token)
@@ -744,7 +843,8 @@ class RelationFinder:
                 named := self._longer_name(token)) is not None:
             return named
         if span is None:
-            return self._unnamed(token) or self._person_in_capitals(token)
+            return (self._unnamed(token) or self._person_in_capitals(token)
+                    or self._pronoun_side(token))
         if arg.via_reference or span.start <= token.i < span.end:
             return arg
         if token.lower_ in self.cues.generic and self._kind(span) != "state" and any(
@@ -757,6 +857,24 @@ class RelationFinder:
         ):
             return Argument(token, span)  # "Pakistan's intelligence agency"
         return self._unnamed(token)
+
+    def _pronoun_side(self, token: Token) -> Argument | None:
+        """A personal pronoun the reader found no one for ("HE WAS THE LEADER OF THE
+        LIBERAL PARTY", "I WAS 4TH INFANTRY BRIGADE COMMANDER", "THEY ARE ASSASSINS OF THE
+        ARMY"): a provisional person (a group for "they") of this post alone, so that the
+        relation is kept without being merged with another text's "he"."""
+        kind = _PRONOUN_SIDES.get(token.lower_)
+        if kind is None or token.pos_ != "PRON":
+            return None
+        for head, made in self._made:
+            if head.i == token.i:
+                return Argument(token, made, via_reference=True)
+        post = self._cx.post
+        span = Span(token.doc, token.i, token.i + 1, label="ACTOR",
+                    span_id=f"PRV.{kind}.{token.text.upper()}_UNRESOLVED_OF_"
+                            f"{normalise_key(post.doc)}_{post.post}")
+        self._made.append((token, span))
+        return Argument(token, span, via_reference=True)
 
     def _person_in_capitals(self, token: Token) -> Argument | None:
         """A person's name in a text written in capitals whose last word the truecased
@@ -1041,9 +1159,16 @@ class RelationFinder:
     def _holders(self, noun: Token) -> list[Argument]:
         """Who a predicate noun or adjective is said of: "X is part of", "X, a faction of",
         "X, which is loyal to", "the leader of Y, X"."""
-        if noun.dep_ == "conj" and noun.pos_ == "NOUN" and noun.head.pos_ == "NOUN" and (
-                noun.lower_ in self.cues.nouns and noun.head.lower_ in self.cues.nouns):
-            return self._holders(noun.head)  # "X, a leader of Y and director of Z"
+        first = noun
+        while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN") and (
+                first.head.i < first.i):
+            first = first.head
+        if first.i != noun.i and noun.pos_ == "NOUN" and noun.lower_ in self.cues.nouns and (
+                first.lower_ in self.cues.nouns or first.dep_ in ("appos", "attr")):
+            # "X, a leader of Y and director of Z"; "X, a lawyer and a member of Y", "HE WAS A
+            # MAGISTRATE, PARLIAMENTARIAN AND THE LEADER OF Y": the one the first noun of the
+            # list is said of
+            return self._holders(first)
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in (
                 "one", "some", "among"):  # "X is one of the factions of Y"
             return self._holders(noun.head.head)
@@ -1329,10 +1454,61 @@ class RelationFinder:
                 for b in holders[i + 1:]:
                     yield _Found(rtype, a, b, token, "noun", trigger)
             return
+        if not owners and holders and rtype in ("leads", "member_of") and not reverse and (
+                not workplace) and token.lower_ not in _PORTFOLIO_TITLES and not (
+                token.head.lower_ == "as"):
+            # "X, the leader of the band" (but "Minister of Industry" names a portfolio,
+            # and "as part of the restructuring" a purpose)
+            owners = self._body_phrases(token)
         for owner in owners:
             for holder in holders:
                 src, tgt = (owner, holder) if reverse else (holder, owner)
                 yield _Found(rtype, src, tgt, token, "noun", trigger)
+
+    def _body_phrases(self, token: Token) -> list[Argument]:
+        """The bodies named in plain words after a title's or a part's "of" where no actor
+        is named there: "the leader of the band", "president of the Guatemalan Episcopal
+        Conference", "part of the patriotic civil defense". A noun with a determiner, or a
+        proper name, that is no place, date or amount and no word of ``not_bodies`` ("head
+        of the investigation", "chief of staff"): a provisional organisation over the name,
+        one of this post alone when it is all common nouns ("the band")."""
+        out = []
+        for p in token.children:
+            if p.dep_ != "prep" or p.lower_ != "of":
+                continue
+            for pobj in p.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                for t in (pobj, *pobj.conjuncts):
+                    if (arg := self._body_phrase(t)) is not None:
+                        out.append(arg)
+        return out
+
+    def _body_phrase(self, t: Token) -> Argument | None:
+        by_token = self._cx.by_token
+        if t.pos_ not in ("NOUN", "PROPN") or t.i in by_token or (
+                t.ent_type_ in _NOT_SIDE_ENTITIES or t.ent_type_ == "PERSON") or (
+                (t.lower_ in self.cues.nouns and t.lower_ not in _PART_NOUNS
+                 and t.lower_ not in _UNIT_WORDS)
+                or t.lemma_.lower() in self.cues.not_bodies
+                or t.lower_ in self.cues.not_bodies):
+            return None
+        proper = t.pos_ == "PROPN" and t.text[:1].isupper()
+        if not proper and not any(c.dep_ == "det" and c.lower_ in ("the", "a", "an", "this",
+                                                                    "that")
+                                  for c in t.children):
+            return None  # "head of state", "chief of staff"
+        start, end = self._name_extent(t)
+        if any(j in by_token and self._kind(by_token[j]) != "state" for j in range(start, end + 1)):
+            return None
+        if any(self.dictionary.get(by_token[j].id_) is not None
+               for j in range(start, end + 1) if j in by_token) and start == t.i:
+            return None
+        if not any(doc_t.pos_ == "PROPN" for doc_t in t.doc[start:end + 1]):
+            post = self._cx.post
+            return self._provisional(t, start, end,
+                                     local=f"{normalise_key(post.doc)}_{post.post}")
+        return self._provisional(t, start, end)
 
     def _name_before(self, person: Argument) -> Argument | None:
         """The organisation named just before a person, as a compound of the name:
@@ -1591,6 +1767,14 @@ class RelationFinder:
             # "Col. John J. Thomas, Central Command spokesman will moderate": the apposition
             # read as a subject of its own
             person, person_token = listed, token.doc[left - 2]
+        if (person is None or self._kind(person) != "person") and (
+                token.dep_ in ("attr", "oprd", "xcomp")
+                or (token.dep_ == "pobj" and token.head.lower_ == "as")):
+            # "X is the Hamas leader", "X was appointed army commander", "X RESIGNS AS THE AIR
+            # FORCE CHIEF": the title said of its holder
+            held = [h for h in self._holders(token) if self._kind(h.span) == "person"]
+            if held:
+                person, person_token = held[0].span, held[0].token
         if person is None or self._kind(person) != "person":  # VELASQUEZ", names cut apart
             return
         if person[-1].lower_.rstrip(".") in _RANK_ABBREVIATIONS:
@@ -1650,6 +1834,11 @@ class RelationFinder:
             first += 1
         while last > first and _wrap(doc[last]):
             last -= 1
+        if org is None and qualifiers and self._organisation_word(qualifiers[0]):
+            # "MILITARY FORCES COMMANDER X", "NATIONAL POLICE CHIEF X": the words before the
+            # title name the body it heads ("AIR FORCE CHIEF": no acronym "AIR")
+            org = self._provisional(doc[last], first, last).span
+            qualifiers = []
         if org is None and qualifiers and (j := first) < token.i and _acronym(doc[j]) and all(
                 not _acronym(doc[k]) and (doc[k].lower_ not in self.cues.nouns
                                           or _top_general(doc[k]))
@@ -1657,11 +1846,6 @@ class RelationFinder:
             # "MNR SECRETARY GENERAL X": an acronym the tagger gave no entity opens the title
             org = self._provisional(doc[j], j, j).span
             qualifiers = qualifiers[:-1]
-        if org is None and qualifiers and self._organisation_word(qualifiers[0]):
-            # "MILITARY FORCES COMMANDER X", "NATIONAL POLICE CHIEF X": the words before the
-            # title name the body it heads
-            org = self._provisional(doc[last], first, last).span
-            qualifiers = []
         ranks = self.cues.member_qualifiers | self.cues.lead_qualifiers
         k = next((n for n, q in enumerate(qualifiers) if q not in ranks), len(qualifiers))
         if org is None and 0 < k < len(qualifiers) and self._organisation_word(qualifiers[k]):
@@ -1673,6 +1857,14 @@ class RelationFinder:
                                and c.lower_ in self.cues.nouns and c.i < token.i), None)):
             # "The UAW President X and Vice President Y": the body of the title before
             org = next((f.target.span for f in self._title(prior)), None)
+        if org is None and qualifiers and token.lower_ in _HEAD_TITLES and not any(
+                c.dep_ == "prep" and c.lower_ in ("of", "in", "at", "for")
+                for c in token.children) and (
+                body := self._body_before_title(doc, first, last)) is not None:
+            # "SUBWAY CHAIRMAN X", "CABINET CHIEF X", "the national rehabilitation plan
+            # director, X": the body the words before a head's title name (not where a body
+            # follows: "an artillery crew chief in Abel Battery")
+            org, qualifiers = body, []
         if org is None or self._kind(org) in ("person",) or len(qualifiers) > 3:
             return
         if self._kind(org) == "state" and (nouns := [
@@ -1700,6 +1892,35 @@ class RelationFinder:
         past = bool(self.cues.past_qualifiers & {before, *qualifiers})
         yield _Found(rtype, Argument(person_token, person), Argument(doc[org.end - 1], org), token,
                      "title", token, past=past)
+        if token.tag_ == "NNS":  # "M-19 GUERRILLAS X AND Y": each one named
+            for other in person_token.conjuncts:
+                listed_person = by_token.get(other.i)
+                if listed_person is not None and listed_person is not person and (
+                        self._kind(listed_person) == "person"):
+                    yield _Found(rtype, Argument(other, listed_person),
+                                 Argument(doc[org.end - 1], org),
+                                 token, "title", token, past=past)
+
+    def _body_before_title(self, doc: Doc, first: int, last: int) -> Span | None:
+        """The words ``first`` to ``last`` before a head's title as the body it heads, a
+        provisional organisation: up to four nouns (adjectives before the last), none of
+        them a rank, a title or a qualifier, and the last no function or subject
+        (``function_words``: "finance director", "press chief") and no word of
+        ``not_bodies`` ("campaign director")."""
+        words = [doc[j] for j in range(first, last + 1) if not doc[j].is_space]
+        if not words or len(words) > 4:
+            return None
+        qualifiers = (self.cues.member_qualifiers | self.cues.lead_qualifiers
+                      | self.cues.past_qualifiers)
+        head = words[-1]
+        if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ == "PERSON" or (
+                head.lower_ in self.cues.function_words or head.lower_ in self.cues.not_bodies
+                or head.lemma_.lower() in self.cues.not_bodies or head.lower_ in _SERVICE_WORDS):
+            return None
+        if any(w.pos_ not in ("NOUN", "PROPN", "ADJ") or w.lower_ in qualifiers
+               or w.lower_ in _RANKS or w.lower_ in self.cues.nouns for w in words):
+            return None
+        return self._provisional(head, first, last).span
 
     def _name_after(self, title: Token) -> Span | None:
         """The person's name a title stands before, as one provisional person, where the
@@ -1979,6 +2200,66 @@ class RelationFinder:
                 if kind is not None and kind not in _NOT_BODIES:
                     yield _Found("member_of", Argument(head, person), body, token, "apposition",
                                  token)
+
+    def _party_member(self, token: Token) -> Iterator[_Found]:
+        """"LIBERAL SENATOR X", "former Liberal presidents X and Y", "X, Christian Democratic
+        leader": a party's adjective on a person's title makes the person one of the party's
+        people (``party_words`` of the cue file; a leader of it only where "the leader of"
+        says so, by the other rules). The party is the run of party words around the
+        adjective, a provisional organisation."""
+        by_token = self._cx.by_token
+        doc = token.doc
+        if token.i in by_token or token.pos_ not in ("ADJ", "PROPN", "NOUN"):
+            return
+        start = end = token.i
+        while start > token.sent.start and doc[start - 1].lower_ in self.cues.party_words | (
+                self.cues.party_prefixes) and doc[start - 1].i not in by_token:
+            start -= 1
+        while end + 1 < token.sent.end and doc[end + 1].lower_ in self.cues.party_words and (
+                doc[end + 1].i not in by_token):
+            end += 1
+        if end != token.i:
+            return  # (the run's last word opens the rule, once)
+        title = token.head
+        while title.dep_ == "compound" and title.i not in by_token and title.head.i > title.i:
+            title = title.head  # "LIBERAL SENATOR LUIS GIRALDO": up to the name
+        if title.i <= end or title.lower_ in self.cues.party_nouns:
+            return  # "the Liberal Party" is the party itself, not a member of it
+        people: list[Argument] = []
+        person = by_token.get(title.i)
+        if person is not None and self._kind(person) == "person" and person.start > end:
+            people = [a for a in self._args(title) if self._kind(a.span) == "person"]
+        elif title.pos_ == "NOUN" and title.lower_ not in self.cues.not_bodies:
+            if title.dep_ == "appos" and (held := by_token.get(title.head.i)) is not None and (
+                    self._kind(held) == "person"):
+                people = [Argument(title.head, held)]  # "X, Christian Democratic leader"
+            else:
+                people = [a for c in title.children if c.dep_ == "appos"
+                          for a in self._args(c) if self._kind(a.span) == "person"]
+            if not people:
+                people = self._names_after(title)
+        if not people:
+            return
+        party = self._provisional(token, start, end)
+        for person_arg in people:
+            yield _Found("member_of", person_arg, party, token, "title", token)
+
+    def _names_after(self, title: Token) -> list[Argument]:
+        """The persons named right after a title the parse left apart from them ("FORMER
+        LIBERAL PRESIDENTS A AND B MET"): the name just after it, and for a plural title
+        the names listed after that one ("A, B and C")."""
+        by_token, doc = self._cx.by_token, title.doc
+        out: list[Argument] = []
+        i = title.i + 1
+        while i < title.sent.end and (span := by_token.get(i)) is not None and (
+                span.start == i and self._kind(span) == "person"):
+            out.append(Argument(doc[span.end - 1], span))
+            i = span.end
+            if title.tag_ != "NNS":
+                break
+            while i < title.sent.end and doc[i].lower_ in (",", "and"):
+                i += 1
+        return out
 
     def _of_group(self, noun: Token) -> list[Argument]:
         """"TROOPS OF THE BRACAMONTE BATTALION", "members of the 21st Front": the group whose
@@ -2281,9 +2562,10 @@ def _function_chief(token: Token, words: set[str]) -> bool:
 
 
 def _one_of_several(token: Token) -> bool:
-    """"a leader of Y", "an ISIL commander": one of several, a member; a founder is not."""
+    """"a leader of Y", "an ISIL commander", "another MNR leader", "a director of the bank":
+    one of several, a member; a founder is not."""
     return token.lower_ in _RANK_NOUNS and any(
-        c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+        c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in token.children)
 
 
 def _generic_group(arg: Argument) -> bool:

@@ -33,8 +33,9 @@ from .model_files import read_model
 __all__ = ["FEATURES_VERSION", "RelationModel", "common_head", "dependency_path",
            "load_relation_model", "pair_features"]
 
-FEATURES_VERSION = 2
+FEATURES_VERSION = 3
 _MAX_PATH = 6
+_MAX_SHAPE = 4
 _MAX_BETWEEN = 8
 
 
@@ -111,6 +112,11 @@ def pair_features(a: Span, b: Span, kind_a: str | None, kind_b: str | None,
         f"path={joined}|kinds={kinds}", f"dep_a={ha.dep_}", f"dep_b={hb.dep_}",
         f"deps={ha.dep_}>{hb.dep_}", f"listed={ha.i != ra.i}{hb.i != rb.i}",
     ]
+    # the path's shape in word classes: each word between as its dependency and its cue
+    # type (else its part of speech), so "X, the leader of Y" and "X, head of Y" look alike
+    shape = "|".join(f"{t.dep_}/{cues.get(t.lower_) or cues.get(t.lemma_.lower()) or t.pos_}"
+                     for t in inner) if len(inner) <= _MAX_SHAPE else "long"
+    feats += [f"shape={ha.dep_}>{shape}>{hb.dep_}", f"shape={shape}|kinds={kinds}"]
     if steps:
         feats += [f"first={steps[0]}", f"last={steps[-1]}", f"first={steps[0]}|last={steps[-1]}"]
     seen_cues: set[str] = set()
