@@ -384,7 +384,25 @@ class Attribution:
         """A speaker as the text names it best (see :meth:`_named`), a person the dictionary
         has when its words name one by surname (see :meth:`_known_person`)."""
         found = self._named(cx, speaker)
-        return None if found is None else self._known_person(cx, found) or found
+        if found is None:
+            return None
+        return self._known_person(cx, found) or self._ministry_of(found) or found
+
+    def _ministry_of(self, speaker: Argument) -> Argument | None:
+        """"Lebanon's health ministry said", "health officials said": a ministry or its
+        officials speak for the state's government, whatever sector their words name (the
+        health workers' sector HLT is not the state's)."""
+        from .coder import Argument
+
+        span, token = speaker.span, speaker.token
+        parts = span.id_.split(".") if span is not None else []
+        if span is None or len(parts) != 2 or parts[1].lower() in self.cues.state_sectors or (
+            self.reader._sector_nouns.get(token.lemma_.lower()) != "GOV"
+            or token.lemma_.lower() not in ("ministry", "minister", "official")
+        ) or parts[0] in _NOT_STATES:
+            return None
+        return Argument(token, Span(span.doc, span.start, span.end, label="ACTOR",
+                                    span_id=f"{parts[0]}.GOV"), inferred=True)
 
     def _named(self, cx: CodingContext, speaker: Argument | None) -> Argument | None:
         """A speaker as the text names it best: no adverb or event ("UNOFFICIALLY
@@ -828,7 +846,7 @@ class Attribution:
                 if carried is not None:
                     frame.asserted_by = carried
             else:
-                frame.asserted_by = self.named(
+                frame.asserted_by = self._carried(cx, said) or self.named(
                     cx, self.reader.infer(cx, said, None, sent) if said.span is None else said)
         if frame.asserted_by is None:
             frame.asserted_by = (self._more_speakers(cx, trigger, chain) or self._per(cx, sent)
@@ -902,6 +920,33 @@ class Attribution:
         self._tense(trigger, frame)
         if frame.modality == "asserted" and self._hedged(trigger, chain):
             frame.modality = "reported"
+
+    def _carried(self, cx: CodingContext, said: Argument) -> Argument | None:
+        """"A MILITARY SOURCE SAID ... . THE SOURCE ADDED THAT ...", "The coalition said in a
+        statement ... The statement added that ...": a word that stands for a speaker
+        (``carry_subjects``), with nothing but "the" or "this" before it, as the subject of
+        a report verb, is the speaker of an earlier sentence of the post."""
+        token = said.token
+        last = cx.speech.last_speaker
+        if last is None or cx.speech.speaker_at >= cx.speech.sentence or (
+            token.dep_ != "nsubj" or not self._is_report(token.head)
+        ):
+            return None
+        if token.lower_ in _PRONOUNS:
+            # "IT ALSO REPORTED THAT ...": the last speaker, where the pronoun was read as
+            # the state that speaker is a part of (the committee, not Germany)
+            actor, own = last.actor, said.actor
+            return last if said.via_reference and actor and own and actor.startswith(
+                f"{own}.") else None
+        if said.span is not None:
+            return None
+        if not ({token.lower_, token.lemma_.lower()} & self.cues.carry_subjects) or [
+            c.lower_ for c in token.children if c.i < token.i
+        ] not in (["the"], ["this"]) or any(c.i > token.i for c in token.children):
+            return None  # ("THE SOURCE IN THE CAPITAL", "the report by Amnesty": its own)
+        if last.span is None and last.token.lower_ in _PRONOUNS:
+            return None
+        return last
 
     def _same_as(self, cx: CodingContext, subject: Token, speaker: Argument) -> bool:
         """Whether ``subject`` (of a clause a speaker says) is the speaker itself: a pronoun
@@ -1459,6 +1504,15 @@ class Attribution:
             return  # "hemedti's african tour:": a heading about the actor
         occasion = set(between) & self.cues.occasion_words
         person = self.reader.dictionary.is_person(m.id_)
+        if colon + 1 < sent.end and doc[colon + 1].text in _QUOTES and (
+            set(between) <= self.cues.occasion_words
+        ):  # 'Kremlin: "Ukrainian forces shelled the plant"': a quote its speaker heads
+            end = self._quote_end(doc, colon + 1)  # (not 'sudan: "...", say locals')
+            if not any(t.lower_ in self.said_forms for t in doc[end:sent.end]):
+                cx.speech.colon_speaker = self.reader.actor_arg(cx, doc[m.end - 1])
+                cx.speech.colon_at, cx.speech.colon_end = colon, end
+                cx.speech.heading = False
+            return
         if (person and set(between) <= self.cues.occasion_words) or (
             occasion - {"today", "tonight", "yesterday"}  # "maputo today:" is a dateline
         ):
@@ -1536,6 +1590,13 @@ class Attribution:
             speaker = self._unparsed_speaker(cx, sent)
             if speaker is not None and speaker.token.lower_ in _PRONOUNS:
                 speaker = speech.last_speaker  # "..., he said.": the one before, still
+        else:
+            speaker = self._according_to(cx, sent)
+        if speaker is not None and speaker.span is not None and (
+            speech.that_speaker is not None and speech.that_speaker.span is None
+            and speech.that_speaker.token.i == speaker.token.i
+        ):  # "THE ARMY REPORTED THAT ...": the speaker read from the words, now with its id
+            speech.that_speaker = speaker
         if speaker is not None and (speaker.span is not None or
                                     speaker.token.lower_ not in _PRONOUNS):
             speech.last_speaker, speech.speaker_at = speaker, speech.sentence
@@ -1552,6 +1613,17 @@ class Attribution:
                                     else speech.quoted_by)
         elif not speech.open_quote:
             speech.quote_speaker = None
+
+    def _according_to(self, cx: CodingContext, sent: Span) -> Argument | None:
+        """The speaker a report phrase of ``sent`` names ("ACCORDING TO THE ARMED FORCES
+        PRESS COMMITTEE, ...": the committee speaks on in "IT ALSO REPORTED THAT ...")."""
+        if sent.start not in cx.speech.sources:
+            cx.speech.sources[sent.start] = self.reader._reported_by(cx, sent)
+        found, source = cx.speech.sources[sent.start]
+        if not found or source is None or source.token.lower_ in _PRONOUNS:
+            return None
+        return self.named(cx, self.reader.infer(cx, source, None, sent)
+                          if source.span is None else source)
 
     def record(self, cx: CodingContext, trigger: Token, event: Event, frame: Frame) -> None:
         claimed = frame.asserted_by is not None or frame.modality in ("reported", "denied")
