@@ -62,3 +62,29 @@ def test_health_workers_keep_their_sector(code_text):
     event = _by(code_text("Health workers said soldiers shot two protesters in Khartoum."),
                 "ASSAULT", "shot")
     assert event.asserted_by == "SDN.HLT"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "type_", "trigger", "asserted_by"), [
+    # a person the dictionary lacks: a provisional person by the whole name, titles left out
+    ("FORMER MAYOR ROBERTO QUINTANILLA SAID THAT THE GUERRILLAS HAD KILLED TWO PEASANTS.",
+     "ASSAULT", "KILLED", "PRV.PER.ROBERTO_QUINTANILLA"),
+    ("A local doctor, Karim Haddad, said that soldiers killed 12 civilians in Homs.", "ASSAULT",
+     "killed", "PRV.PER.KARIM_HADDAD"),
+    # the surname alone: the full name named before it in the post
+    ("MARCO AURELIO VALDIVIESO SAID THAT THE ARMY BOMBED THE VILLAGE. VALDIVIESO ADDED THAT "
+     "SOLDIERS KILLED TWO PEASANTS.", "ASSAULT", "KILLED", "PRV.PER.MARCO_AURELIO_VALDIVIESO"),
+    ("Karim Haddad said soldiers shelled Homs. Haddad added that the strikes killed 12 "
+     "civilians.", "ASSAULT", "killed", "PRV.PER.KARIM_HADDAD"),
+    # a place speaks for its state, never a person
+    ("Bogota said that the rebels killed two soldiers.", "ASSAULT", "killed", "COL"),
+])
+def test_a_person_is_named_by_the_whole_name(code_text, text, type_, trigger, asserted_by):
+    assert _by(code_text(text), type_, trigger).asserted_by == asserted_by
+
+
+@pytest.mark.slow
+def test_a_surname_alone_is_nobody_in_particular(code_text):
+    event = _by(code_text("VALDIVIESO SAID THAT SOLDIERS KILLED TWO PEASANTS."), "ASSAULT",
+                "KILLED")
+    assert event.asserted_by is None or not event.asserted_by.startswith("PRV.PER.")

@@ -61,6 +61,7 @@ from spacy.attrs import LOWER
 from spacy.tokens import Span, Token
 
 from ..actors.dictionary import NOT_STATES as _NOT_STATES
+from ..actors.dictionary import normalise_key
 from ..datafiles import packaged
 from ..errors import ConfigError
 from ..models import Claim, Event, Evidence, stable_id
@@ -386,7 +387,92 @@ class Attribution:
         found = self._named(cx, speaker)
         if found is None:
             return None
-        return self._known_person(cx, found) or self._ministry_of(found) or found
+        return (self._known_person(cx, found) or self._ministry_of(found)
+                or self._person(cx, found) or found)
+
+    def _name_word(self, t: Token) -> bool:
+        """A word of a person's name: a proper noun in capitals or title case, not a title
+        ("COLONEL"), a sector noun ("POLICE", "GENERAL") or a word of the language."""
+        sectors = self.reader._sector_nouns
+        return t.pos_ == "PROPN" and (t.is_title or t.is_upper) and t.is_alpha and not (
+            t.is_stop or t.lower_ in self.cues.title_words or t.lower_ in _PRONOUNS
+            or t.lower_ in sectors or t.lemma_.lower() in sectors)
+
+    def _name_run(self, token: Token) -> tuple[int, int] | None:
+        """The words of the name ``token`` stands in: the run of name words around it, a
+        hyphen between two of them too ("UDO EHRLICH-ADAM")."""
+        if not self._name_word(token):
+            return None
+        doc, sent = token.doc, token.sent
+        start, end = token.i, token.i + 1
+        while True:
+            if start > sent.start and self._name_word(doc[start - 1]):
+                start -= 1
+            elif start - 1 > sent.start and doc[start - 1].text == "-" and not (
+                doc[start - 2].whitespace_ or doc[start - 1].whitespace_
+            ) and self._name_word(doc[start - 2]):
+                start -= 2
+            else:
+                break
+        while True:
+            if end < sent.end and self._name_word(doc[end]):
+                end += 1
+            elif end + 1 < sent.end and doc[end].text == "-" and not (
+                doc[end - 1].whitespace_ or doc[end].whitespace_
+            ) and self._name_word(doc[end + 1]):
+                end += 2
+            else:
+                break
+        return start, end
+
+    def _person(self, cx: CodingContext, speaker: Argument) -> Argument | None:
+        """A person the dictionary lacks, by the whole of the name the text gives: "UDO
+        EHRLICH-ADAM STATED", "NATIONAL POLICE DIRECTOR GENERAL JOSE GUILLERMO MEDINA
+        SANCHEZ, WHO CONFIRMS" (the name the entity reader cut short), "ELENA FUENTES
+        STATED ... FUENTES ADDED" (a surname alone: the full name named before it in the
+        post); a provisional person (``PRV.PER.``), as the dictionary's gap."""
+        from .coder import Argument
+
+        span, token = speaker.span, speaker.token
+        if speaker.via_reference or (
+            span is not None and not span.id_.startswith(("PRV.PER.", "PRV.ORG."))
+        ):
+            return None
+        doc = token.doc
+        run = self._name_run(token)
+        if run is None:  # (a surname the parser took for a noun: "VALDIVIESO ADDED")
+            name = self._named_before(token) if token.pos_ in ("NOUN", "PROPN") and (
+                token.is_upper or token.is_title) and not token.is_stop else None
+            return None if name is None else Argument(
+                token, Span(doc, token.i, token.i + 1, label="ACTOR",
+                            span_id=f"PRV.PER.{normalise_key(name)}"), inferred=True)
+        start, end = run
+        words = doc[start:end]
+        upper = token.sent.text.isupper()  # (names in capitals: the entity reader is unsure)
+        if any(t.ent_type_ in ("GPE", "LOC", "NORP", "FAC") or (
+            t.ent_type_ == "ORG" and not upper) for t in words) or any(
+            (m := cx.by_token.get(t.i)) is not None and not m.id_.startswith("PRV.")
+            for t in words
+        ):
+            return None
+        name = words.text
+        if end - start == 1:
+            name = self._named_before(token) or ""
+            if not name:
+                return None
+        return Argument(token, Span(doc, start, end, label="ACTOR",
+                                    span_id=f"PRV.PER.{normalise_key(name)}"), inferred=True)
+
+    def _named_before(self, surname: Token) -> str | None:
+        """The full name that ends with ``surname`` earlier in the post, if one."""
+        doc = surname.doc
+        names = set()
+        for k in range(surname.i - 1, -1, -1):
+            if doc[k].lower_ == surname.lower_:
+                run = self._name_run(doc[k])
+                if run is not None and run[1] == k + 1 and run[1] - run[0] > 1:
+                    names.add(doc[run[0]:run[1]].text)
+        return names.pop() if len(names) == 1 else None
 
     def _ministry_of(self, speaker: Argument) -> Argument | None:
         """"Lebanon's health ministry said", "health officials said": a ministry or its
@@ -1411,7 +1497,7 @@ class Attribution:
         mentions = [m for m in cx.mentions if start <= m.start and m.end <= end]
         if mentions:
             arg = self.reader.actor_arg(cx, doc[mentions[-1].end - 1])
-            return self._known_person(cx, arg) or arg
+            return self._known_person(cx, arg) or self._person(cx, arg) or arg
         last = doc[end - 1]
         while last.is_space and last.i > start:
             last = doc[last.i - 1]
@@ -1420,7 +1506,7 @@ class Attribution:
             and last.lower_ not in self.cues.report_fillers and last.pos_ != "ADV"
         ):  # ("IT WAS OFFICIALLY ANNOUNCED THAT": nobody named)
             arg = Argument(last, None)
-            return self._known_person(cx, arg) or arg
+            return self._known_person(cx, arg) or self._person(cx, arg) or arg
         return None
 
     def _unparsed_speaker(self, cx: CodingContext, sent: Span) -> Argument | None:
