@@ -1011,7 +1011,8 @@ class Attribution:
         """"A MILITARY SOURCE SAID ... . THE SOURCE ADDED THAT ...", "The coalition said in a
         statement ... The statement added that ...": a word that stands for a speaker
         (``carry_subjects``), with nothing but "the" or "this" before it, as the subject of
-        a report verb, is the speaker of an earlier sentence of the post."""
+        a report verb, is the speaker of an earlier sentence of the post, if that speaker
+        is an actor (the dictionary's, or a provisional one)."""
         token = said.token
         last = cx.speech.last_speaker
         if last is None or cx.speech.speaker_at >= cx.speech.sentence or (
@@ -1030,9 +1031,8 @@ class Attribution:
             c.lower_ for c in token.children if c.i < token.i
         ] not in (["the"], ["this"]) or any(c.i > token.i for c in token.children):
             return None  # ("THE SOURCE IN THE CAPITAL", "the report by Amnesty": its own)
-        if last.span is None and last.token.lower_ in _PRONOUNS:
-            return None
-        return last
+        # (a speaker without id would only trade the words that name it for other words)
+        return last if last.span is not None else None
 
     def _same_as(self, cx: CodingContext, subject: Token, speaker: Argument) -> bool:
         """Whether ``subject`` (of a clause a speaker says) is the speaker itself: a pronoun
