@@ -88,3 +88,23 @@ def test_a_surname_alone_is_nobody_in_particular(code_text):
     event = _by(code_text("VALDIVIESO SAID THAT SOLDIERS KILLED TWO PEASANTS."), "ASSAULT",
                 "KILLED")
     assert event.asserted_by is None or not event.asserted_by.startswith("PRV.PER.")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "trigger", "by_text"), [
+    # a report, a communique as the subject of any verb: what its object names, it reports
+    ("THE REPORT REVIEWS THE TERRORIST ATTACKS PERPETRATED IN LIMA LAST YEAR.", "ATTACKS",
+     "REPORT"),
+    ("THE COMMUNIQUE LISTS THE AMBUSHES CARRIED OUT BY THE FMLN IN MORAZAN.", "AMBUSHES",
+     "COMMUNIQUE"),
+])
+def test_a_report_reports_what_it_names(code_text, text, trigger, by_text):
+    assert _by(code_text(text), "ASSAULT", trigger).asserted_by_text == by_text
+
+
+@pytest.mark.slow
+def test_a_heading_before_a_colon_is_no_report(code_text):
+    event = _by(code_text("DECLARATION OF THE TWELVE ON PERU:  THE TWELVE MEMBER STATES OF THE "
+                          "EUROPEAN COMMUNITY CONDEMN THE MURDERS WHICH HAVE OCCURRED IN PERU."),
+                "ASSAULT", "MURDERS")
+    assert event.asserted_by_text is None

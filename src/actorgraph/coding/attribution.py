@@ -1213,6 +1213,14 @@ class Attribution:
                 keys & self.cues.speech_verbs
             ) and not detached:
                 return self._speaker_of(cx, gov)
+            if via.dep_ in ("ccomp", "dobj") and any(
+                c.dep_ == "nsubj" and {c.lemma_.lower(), c.lower_} & self.cues.source_nouns
+                and not any(t.text == ":" for t in trigger.doc[c.i:gov.i])
+                for c in gov.children
+            ):  # "A REPORT THEN REVIEWS THE MOST IMPORTANT TERRORIST ATTACKS", "the
+                # communique lists the ambushes": a report does nothing but report (not
+                # "DECLARATION OF THE 12: THE 12 MEMBER STATES CONDEMN ...", a heading)
+                return self._speaker_of(cx, gov)
             if via.dep_ in ("nsubjpass", "agent", "prep") and self._is_report(gov) and any(
                 c.dep_ == "auxpass" for c in gov.children
             ):
