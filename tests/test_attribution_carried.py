@@ -19,6 +19,9 @@ from test_attribution_speakers import _by
     ("The coalition said in a statement that its aircraft struck ISIS targets near Raqqa. The "
      "statement added that the strikes destroyed three fighting positions.", "ASSAULT",
      "destroyed", "IGO.CJTF_OIR"),
+    ("THE NATIONAL POLICE SAID THAT THE EXTRADITABLES KILLED A JUDGE IN MEDELLIN. ACCORDING "
+     "TO THE SAME SOURCE, THE GUNMEN ALSO WOUNDED HIS BODYGUARD.", "ASSAULT", "WOUNDED",
+     "COL.POL"),
     # a speaker named by "according to" speaks on in "THE SOURCE ADDED"
     ("ACCORDING TO COLONEL RENE EMILIO PONCE, GUERRILLAS ATTACKED A GARRISON IN USULUTAN. THE "
      "SOURCE ADDED THAT THE REBELS KILLED TWO CIVILIANS.", "ASSAULT", "KILLED",

@@ -1011,12 +1011,15 @@ class Attribution:
         """"A MILITARY SOURCE SAID ... . THE SOURCE ADDED THAT ...", "The coalition said in a
         statement ... The statement added that ...": a word that stands for a speaker
         (``carry_subjects``), with nothing but "the" or "this" before it, as the subject of
-        a report verb, is the speaker of an earlier sentence of the post, if that speaker
-        is an actor (the dictionary's, or a provisional one)."""
+        a report verb or the object of a report phrase ("ACCORDING TO THE SAME SOURCE"), is
+        the speaker of an earlier sentence of the post, if that speaker is an actor (the
+        dictionary's, or a provisional one)."""
         token = said.token
         last = cx.speech.last_speaker
-        if last is None or cx.speech.speaker_at >= cx.speech.sentence or (
-            token.dep_ != "nsubj" or not self._is_report(token.head)
+        source = cx.speech.sources.get(token.sent.start, (False, None))[1]
+        if last is None or cx.speech.speaker_at >= cx.speech.sentence or not (
+            (token.dep_ == "nsubj" and self._is_report(token.head))
+            or (source is not None and source.token.i == token.i)
         ):
             return None
         if token.lower_ in _PRONOUNS:
@@ -1028,7 +1031,7 @@ class Attribution:
         if said.span is not None:
             return None
         if not ({token.lower_, token.lemma_.lower()} & self.cues.carry_subjects) or [
-            c.lower_ for c in token.children if c.i < token.i
+            c.lower_ for c in token.children if c.i < token.i and c.lower_ != "same"
         ] not in (["the"], ["this"]) or any(c.i > token.i for c in token.children):
             return None  # ("THE SOURCE IN THE CAPITAL", "the report by Amnesty": its own)
         # (a speaker without id would only trade the words that name it for other words)
