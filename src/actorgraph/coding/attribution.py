@@ -61,6 +61,7 @@ from spacy.attrs import LOWER
 from spacy.tokens import Span, Token
 
 from ..actors.dictionary import NOT_STATES as _NOT_STATES
+from ..actors.dictionary import normalise_key
 from ..datafiles import packaged
 from ..errors import ConfigError
 from ..models import Claim, Event, Evidence, stable_id
@@ -384,7 +385,110 @@ class Attribution:
         """A speaker as the text names it best (see :meth:`_named`), a person the dictionary
         has when its words name one by surname (see :meth:`_known_person`)."""
         found = self._named(cx, speaker)
-        return None if found is None else self._known_person(cx, found) or found
+        if found is None:
+            return None
+        return (self._known_person(cx, found) or self._ministry_of(found)
+                or self._person(cx, found) or found)
+
+    def _name_word(self, t: Token) -> bool:
+        """A word of a person's name: a proper noun in capitals or title case, not a title
+        ("COLONEL"), a sector noun ("POLICE", "GENERAL") or a word of the language."""
+        sectors = self.reader._sector_nouns
+        return t.pos_ == "PROPN" and (t.is_title or t.is_upper) and t.is_alpha and not (
+            t.is_stop or t.lower_ in self.cues.title_words or t.lower_ in _PRONOUNS
+            or t.lower_ in sectors or t.lemma_.lower() in sectors)
+
+    def _name_run(self, token: Token) -> tuple[int, int] | None:
+        """The words of the name ``token`` stands in: the run of name words around it, a
+        hyphen between two of them too ("UDO EHRLICH-ADAM")."""
+        if not self._name_word(token):
+            return None
+        doc, sent = token.doc, token.sent
+        start, end = token.i, token.i + 1
+        while True:
+            if start > sent.start and self._name_word(doc[start - 1]):
+                start -= 1
+            elif start - 1 > sent.start and doc[start - 1].text == "-" and not (
+                doc[start - 2].whitespace_ or doc[start - 1].whitespace_
+            ) and self._name_word(doc[start - 2]):
+                start -= 2
+            else:
+                break
+        while True:
+            if end < sent.end and self._name_word(doc[end]):
+                end += 1
+            elif end + 1 < sent.end and doc[end].text == "-" and not (
+                doc[end - 1].whitespace_ or doc[end].whitespace_
+            ) and self._name_word(doc[end + 1]):
+                end += 2
+            else:
+                break
+        return start, end
+
+    def _person(self, cx: CodingContext, speaker: Argument) -> Argument | None:
+        """A person the dictionary lacks, by the whole of the name the text gives: "UDO
+        EHRLICH-ADAM STATED", "NATIONAL POLICE DIRECTOR GENERAL JOSE GUILLERMO MEDINA
+        SANCHEZ, WHO CONFIRMS" (the name the entity reader cut short), "ELENA FUENTES
+        STATED ... FUENTES ADDED" (a surname alone: the full name named before it in the
+        post); a provisional person (``PRV.PER.``), as the dictionary's gap."""
+        from .coder import Argument
+
+        span, token = speaker.span, speaker.token
+        if speaker.via_reference or (
+            span is not None and not span.id_.startswith(("PRV.PER.", "PRV.ORG."))
+        ):
+            return None
+        doc = token.doc
+        run = self._name_run(token)
+        if run is None:  # (a surname the parser took for a noun: "VALDIVIESO ADDED")
+            name = self._named_before(token) if token.pos_ in ("NOUN", "PROPN") and (
+                token.is_upper or token.is_title) and not token.is_stop else None
+            return None if name is None else Argument(
+                token, Span(doc, token.i, token.i + 1, label="ACTOR",
+                            span_id=f"PRV.PER.{normalise_key(name)}"), inferred=True)
+        start, end = run
+        words = doc[start:end]
+        upper = token.sent.text.isupper()  # (names in capitals: the entity reader is unsure)
+        if any(t.ent_type_ in ("GPE", "LOC", "NORP", "FAC") or (
+            t.ent_type_ == "ORG" and not upper) for t in words) or any(
+            (m := cx.by_token.get(t.i)) is not None and not m.id_.startswith("PRV.")
+            for t in words
+        ):
+            return None
+        name = words.text
+        if end - start == 1:
+            name = self._named_before(token) or ""
+            if not name:
+                return None
+        return Argument(token, Span(doc, start, end, label="ACTOR",
+                                    span_id=f"PRV.PER.{normalise_key(name)}"), inferred=True)
+
+    def _named_before(self, surname: Token) -> str | None:
+        """The full name that ends with ``surname`` earlier in the post, if one."""
+        doc = surname.doc
+        names = set()
+        for k in range(surname.i - 1, -1, -1):
+            if doc[k].lower_ == surname.lower_:
+                run = self._name_run(doc[k])
+                if run is not None and run[1] == k + 1 and run[1] - run[0] > 1:
+                    names.add(doc[run[0]:run[1]].text)
+        return names.pop() if len(names) == 1 else None
+
+    def _ministry_of(self, speaker: Argument) -> Argument | None:
+        """"Lebanon's health ministry said", "health officials said": a ministry or its
+        officials speak for the state's government, whatever sector their words name (the
+        health workers' sector HLT is not the state's)."""
+        from .coder import Argument
+
+        span, token = speaker.span, speaker.token
+        parts = span.id_.split(".") if span is not None else []
+        if span is None or len(parts) != 2 or parts[1].lower() in self.cues.state_sectors or (
+            self.reader._sector_nouns.get(token.lemma_.lower()) != "GOV"
+            or token.lemma_.lower() not in ("ministry", "minister", "official")
+        ) or parts[0] in _NOT_STATES:
+            return None
+        return Argument(token, Span(span.doc, span.start, span.end, label="ACTOR",
+                                    span_id=f"{parts[0]}.GOV"), inferred=True)
 
     def _named(self, cx: CodingContext, speaker: Argument | None) -> Argument | None:
         """A speaker as the text names it best: no adverb or event ("UNOFFICIALLY
@@ -828,7 +932,7 @@ class Attribution:
                 if carried is not None:
                     frame.asserted_by = carried
             else:
-                frame.asserted_by = self.named(
+                frame.asserted_by = self._carried(cx, said) or self.named(
                     cx, self.reader.infer(cx, said, None, sent) if said.span is None else said)
         if frame.asserted_by is None:
             frame.asserted_by = (self._more_speakers(cx, trigger, chain) or self._per(cx, sent)
@@ -902,6 +1006,36 @@ class Attribution:
         self._tense(trigger, frame)
         if frame.modality == "asserted" and self._hedged(trigger, chain):
             frame.modality = "reported"
+
+    def _carried(self, cx: CodingContext, said: Argument) -> Argument | None:
+        """"A MILITARY SOURCE SAID ... . THE SOURCE ADDED THAT ...", "The coalition said in a
+        statement ... The statement added that ...": a word that stands for a speaker
+        (``carry_subjects``), with nothing but "the" or "this" before it, as the subject of
+        a report verb or the object of a report phrase ("ACCORDING TO THE SAME SOURCE"), is
+        the speaker of an earlier sentence of the post, if that speaker is an actor (the
+        dictionary's, or a provisional one)."""
+        token = said.token
+        last = cx.speech.last_speaker
+        source = cx.speech.sources.get(token.sent.start, (False, None))[1]
+        if last is None or cx.speech.speaker_at >= cx.speech.sentence or not (
+            (token.dep_ == "nsubj" and self._is_report(token.head))
+            or (source is not None and source.token.i == token.i)
+        ):
+            return None
+        if token.lower_ in _PRONOUNS:
+            # "IT ALSO REPORTED THAT ...": the last speaker, where the pronoun was read as
+            # the state that speaker is a part of (the committee, not Germany)
+            actor, own = last.actor, said.actor
+            return last if said.via_reference and actor and own and actor.startswith(
+                f"{own}.") else None
+        if said.span is not None:
+            return None
+        if not ({token.lower_, token.lemma_.lower()} & self.cues.carry_subjects) or [
+            c.lower_ for c in token.children if c.i < token.i and c.lower_ != "same"
+        ] not in (["the"], ["this"]) or any(c.i > token.i for c in token.children):
+            return None  # ("THE SOURCE IN THE CAPITAL", "the report by Amnesty": its own)
+        # (a speaker without id would only trade the words that name it for other words)
+        return last if last.span is not None else None
 
     def _same_as(self, cx: CodingContext, subject: Token, speaker: Argument) -> bool:
         """Whether ``subject`` (of a clause a speaker says) is the speaker itself: a pronoun
@@ -1081,6 +1215,14 @@ class Attribution:
             if via.dep_ in ("ccomp", "xcomp", "pcomp", "prep", "dobj", "advcl", "oprd") and (
                 keys & self.cues.speech_verbs
             ) and not detached:
+                return self._speaker_of(cx, gov)
+            if via.dep_ in ("ccomp", "dobj") and any(
+                c.dep_ == "nsubj" and {c.lemma_.lower(), c.lower_} & self.cues.source_nouns
+                and not any(t.text == ":" for t in trigger.doc[c.i:gov.i])
+                for c in gov.children
+            ):  # "A REPORT THEN REVIEWS THE MOST IMPORTANT TERRORIST ATTACKS", "the
+                # communique lists the ambushes": a report does nothing but report (not
+                # "DECLARATION OF THE 12: THE 12 MEMBER STATES CONDEMN ...", a heading)
                 return self._speaker_of(cx, gov)
             if via.dep_ in ("nsubjpass", "agent", "prep") and self._is_report(gov) and any(
                 c.dep_ == "auxpass" for c in gov.children
@@ -1366,7 +1508,7 @@ class Attribution:
         mentions = [m for m in cx.mentions if start <= m.start and m.end <= end]
         if mentions:
             arg = self.reader.actor_arg(cx, doc[mentions[-1].end - 1])
-            return self._known_person(cx, arg) or arg
+            return self._known_person(cx, arg) or self._person(cx, arg) or arg
         last = doc[end - 1]
         while last.is_space and last.i > start:
             last = doc[last.i - 1]
@@ -1375,7 +1517,7 @@ class Attribution:
             and last.lower_ not in self.cues.report_fillers and last.pos_ != "ADV"
         ):  # ("IT WAS OFFICIALLY ANNOUNCED THAT": nobody named)
             arg = Argument(last, None)
-            return self._known_person(cx, arg) or arg
+            return self._known_person(cx, arg) or self._person(cx, arg) or arg
         return None
 
     def _unparsed_speaker(self, cx: CodingContext, sent: Span) -> Argument | None:
@@ -1459,6 +1601,15 @@ class Attribution:
             return  # "hemedti's african tour:": a heading about the actor
         occasion = set(between) & self.cues.occasion_words
         person = self.reader.dictionary.is_person(m.id_)
+        if colon + 1 < sent.end and doc[colon + 1].text in _QUOTES and (
+            set(between) <= self.cues.occasion_words
+        ):  # 'Kremlin: "Ukrainian forces shelled the plant"': a quote its speaker heads
+            end = self._quote_end(doc, colon + 1)  # (not 'sudan: "...", say locals')
+            if not any(t.lower_ in self.said_forms for t in doc[end:sent.end]):
+                cx.speech.colon_speaker = self.reader.actor_arg(cx, doc[m.end - 1])
+                cx.speech.colon_at, cx.speech.colon_end = colon, end
+                cx.speech.heading = False
+            return
         if (person and set(between) <= self.cues.occasion_words) or (
             occasion - {"today", "tonight", "yesterday"}  # "maputo today:" is a dateline
         ):
@@ -1536,6 +1687,13 @@ class Attribution:
             speaker = self._unparsed_speaker(cx, sent)
             if speaker is not None and speaker.token.lower_ in _PRONOUNS:
                 speaker = speech.last_speaker  # "..., he said.": the one before, still
+        else:
+            speaker = self._according_to(cx, sent)
+        if speaker is not None and speaker.span is not None and (
+            speech.that_speaker is not None and speech.that_speaker.span is None
+            and speech.that_speaker.token.i == speaker.token.i
+        ):  # "THE ARMY REPORTED THAT ...": the speaker read from the words, now with its id
+            speech.that_speaker = speaker
         if speaker is not None and (speaker.span is not None or
                                     speaker.token.lower_ not in _PRONOUNS):
             speech.last_speaker, speech.speaker_at = speaker, speech.sentence
@@ -1552,6 +1710,17 @@ class Attribution:
                                     else speech.quoted_by)
         elif not speech.open_quote:
             speech.quote_speaker = None
+
+    def _according_to(self, cx: CodingContext, sent: Span) -> Argument | None:
+        """The speaker a report phrase of ``sent`` names ("ACCORDING TO THE ARMED FORCES
+        PRESS COMMITTEE, ...": the committee speaks on in "IT ALSO REPORTED THAT ...")."""
+        if sent.start not in cx.speech.sources:
+            cx.speech.sources[sent.start] = self.reader._reported_by(cx, sent)
+        found, source = cx.speech.sources[sent.start]
+        if not found or source is None or source.token.lower_ in _PRONOUNS:
+            return None
+        return self.named(cx, self.reader.infer(cx, source, None, sent)
+                          if source.span is None else source)
 
     def record(self, cx: CodingContext, trigger: Token, event: Event, frame: Frame) -> None:
         claimed = frame.asserted_by is not None or frame.modality in ("reported", "denied")
