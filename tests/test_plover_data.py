@@ -75,7 +75,10 @@ def test_all_sixteen_types_exactly(data):
 def test_type_fields(data, name):
     t = data["types"][name]
     assert set(t) <= {"quad", "cameo", "description", "modes", "target_preps", "reciprocal",
-                      "announced", "bare_nouns"}
+                      "announced", "bare_nouns", "dating", "place_targets", "reaction",
+                      "outcomes", "armed"}
+    for key in ("dating", "place_targets", "reaction", "outcomes", "armed"):
+        assert isinstance(t.get(key, False), bool), key
     # nouns that tell an event with no actor named: only types whose acts are material or
     # concessions (docs/LABELLING.md); a bare "talks" or "threat" is no event
     assert t.get("bare_nouns", False) is (name in BARE_NOUN_TYPES)
@@ -94,6 +97,22 @@ def test_type_fields(data, name):
     preps = t["target_preps"]
     assert isinstance(preps, list) and preps
     assert all(isinstance(p, str) and WORD.match(p) for p in preps), preps
+
+
+def test_type_keys_read_by_the_lexicon(data):
+    """The type keys the coder reads through ``Lexicon.types_with``: armed force (its
+    place targets, its told outcomes, a state's adjective as its military) is ASSAULT's;
+    the nouns whose year dates what they led to are the material conflicts'."""
+    from actorgraph.coding.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    for key in ("dating", "place_targets", "reaction", "outcomes", "armed"):
+        assert lex.types_with(key) == {n for n, t in data["types"].items() if t.get(key)}, key
+    assert lex.types_with("armed") == lex.types_with("outcomes") == {"ASSAULT"}
+    assert lex.types_with("place_targets") == {"ASSAULT"}
+    assert lex.types_with("dating") == {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"}
+    assert lex.types_with("reaction") == {"ACCUSE", "SUPPORT", "REJECT"}
+
 
 
 def test_cameo_roots_follow_plover_table(data):

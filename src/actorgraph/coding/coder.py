@@ -123,20 +123,12 @@ _NEGATOR_DEPS = frozenset({"advmod", "det", "preconj", "cc", "nsubj", "nsubjpass
 # "a day after X", "two months before Y": units of such an offset, and the event nouns whose
 # year dates what they cause ("the 2013 attack led X to threaten ...").
 _OFFSET_UNITS = frozenset({"day", "week", "month", "year"})
-_DATING_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"})
 # Nouns of a tie between two sides: their "with X" is the other side ("cut links with
 # Qatar", "held talks with Hamas"), their "between X and Y" the two sides.
 _TIE_NOUNS = frozenset({"tie", "ties", "relation", "relations", "relationship", "link", "links",
                         "contact", "contacts", "talk", "talks", "negotiation", "negotiations",
                         "dialogue", "cooperation", "partnership", "alliance", "agreement",
                         "deal", "accord", "pact", "treaty", "truce", "ceasefire", "meeting"})
-# Types whose target may be a place: an attack on a town hits the state that holds it
-# ("shelled Kharkiv", "strikes on Dnipro": UKR), as the labelled corpus codes them; a seized
-# or besieged town is no target (its holder is often not the state the gazetteer gives).
-_PLACE_TARGET_TYPES = frozenset({"ASSAULT"})
-# Types whose verb reacts to another's act: the target of "condemned the attack claimed by
-# X", "welcomed the news that X ...", "rejected the accusations made by X" is X.
-_REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -585,7 +577,7 @@ class LexiconProposer:
         self.force_words = lexicon.cue("force_words")
         self.company_kinds = lexicon.cue("company_kinds")
         self.company_words = lexicon.cue("company_words")
-        self.outcome_types = frozenset({"ASSAULT"})
+        self.outcome_types = lexicon.types_with("outcomes")
 
     def __call__(self, sentence: Span, cx: CodingContext) -> Iterator[TriggerProposal]:
         words = [t for t in sentence if cx.mention_at(t.i) is None]  # not inside actor names
@@ -755,6 +747,11 @@ class ArgumentReader:
         self.lexicon = lexicon
         self.gazetteer = gazetteer
         lx = lexicon
+        # the type keys of data/plover.yaml (see there)
+        self.dating_types = lx.types_with("dating")
+        self.place_target_types = lx.types_with("place_targets")
+        self.reaction_types = lx.types_with("reaction")
+        self.armed_types = lx.types_with("armed")
         self.report_verbs = lx.cue("report_verbs")
         self.denial_verbs = lx.cue("denial_verbs")
         self.intention_verbs = lx.cue("intention_verbs")
@@ -1205,12 +1202,12 @@ class ArgumentReader:
         candidates += [p for o in objects if o.lemma_.lower() in _TIE_NOUNS
                        or o.lower_ in _TIE_NOUNS for p in self._pobjs(o, ("with",))]
         # (a doer is an actor or no one, never a circumstance: "the Government of Iraq")
-        doers = [t for o in objects for t in self._doers(o)] if etype in _REACTION_TYPES else []
+        doers = [t for o in objects for t in self._doers(o)] if etype in self.reaction_types else []
         first: list[Argument] | None = None
         place: Argument | None = None
         for token in candidates + doers:
             if self.is_circumstance(cx, token) and token not in doers:
-                if place is None and etype in _PLACE_TARGET_TYPES:
+                if place is None and etype in self.place_target_types:
                     place = self.place_actor(cx, token)
                 continue
             args = self.expand(cx, token)
@@ -1546,7 +1543,7 @@ class ArgumentReader:
         root = span.root
         if actor is None or actor.kind != "state" or not actor.country or (
             root.dep_ != "amod" or root.head.pos_ != "NOUN" or root.pos_ == "PROPN"
-            or not any(p.type in _ARMED_TYPES
+            or not any(p.type in self.armed_types
                        for p in self.lexicon.nouns.get(root.head.lemma_.lower(), ()))
         ):  # (on an attack noun: "Chinese ships", "Ukrainian saboteurs" stay the state)
             return arg
@@ -1740,7 +1737,7 @@ class ArgumentReader:
                     sources = self.expand(cx, agent.token)
                     break
         if not any(a.span is not None for a in targets) and targets and (
-            (hints.type if hints is not None else etype) in _PLACE_TARGET_TYPES
+            (hints.type if hints is not None else etype) in self.place_target_types
         ):  # "the shelling of Chernihiv", "strikes on Dnipro": the state that holds it
             place = self.place_actor(cx, targets[0].token)
             targets = [place] if place is not None else targets
@@ -1958,7 +1955,7 @@ class ArgumentReader:
             if via.dep_ not in ("xcomp", "advcl", "conj"):
                 break
             nouns += [c for c in gov.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
-                      and any(p.type in _DATING_TYPES
+                      and any(p.type in self.dating_types
                               for p in self.lexicon.nouns.get(c.lemma_.lower(), ()))]
         for noun in nouns:
             for child in noun.children:
@@ -2280,7 +2277,7 @@ class EventCoder:
         where = reader.place(cx, trigger, skip)
         sources = self._fill(cx, args.sources, trigger, where, sent, infer=True)
         acting = frozenset(a.actor for a in sources if a is not None and a.actor is not None)
-        if proposal.type in _ARMED_TYPES:
+        if proposal.type in reader.armed_types:
             sources = [reader.armed_demonym(cx, a) for a in sources]
             acting |= {a.actor for a in sources if a is not None and a.actor is not None}
         targets: list[Argument | None]
@@ -2447,8 +2444,6 @@ def _counts_people(token: Token) -> bool:
 # Words that count people ("hundreds", "dozens"), unlike "some" or "all".
 _COUNT_WORDS = frozenset({"hundreds", "thousands", "dozens", "scores", "millions", "tens",
                           "dozen", "hundred", "thousand"})
-# Types of armed force, whose source a state's adjective names as its military.
-_ARMED_TYPES = frozenset({"ASSAULT"})
 # Sectors of the forces a state deploys ("deployed troops", "mobilised reservists").
 _FORCE_SECTORS = frozenset({"MIL", "POL", "INT"})
 # Prepositions of where a deployed force goes ("to Mozambique", "along the border").

@@ -48,6 +48,21 @@ class EventType:
     # The type a side's own announcement of this act for the future is as well ("Russia
     # announced its troops would pull back": a concession, besides the withdrawal).
     announced: str | None = None
+    # Its noun with a year dates what the noun led to ("the 2013 attack led X to threaten
+    # strikes"); a treaty or truce named by its year does not ("the 1951 treaty obliges").
+    dating: bool = False
+    # A place may be its target, standing for the state that holds it ("shelled Kharkiv",
+    # "strikes on Dnipro"); a seized or besieged town is no target.
+    place_targets: bool = False
+    # Its verb reacts to another's act, whose doer is the target ("condemned the attack
+    # claimed by X", "rejected the accusations made by X").
+    reaction: bool = False
+    # Its verb may be told with what it did, which is no event of its own ("an airstrike
+    # killed 11", "struck the base, killing three": one attack).
+    outcomes: bool = False
+    # An act of armed force: a state's adjective as its source names its military ("Chinese
+    # ships", "Ukrainian saboteurs" on an attack noun).
+    armed: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +150,15 @@ class Lexicon:
     nouns: dict[str, list[Predicate]] = field(default_factory=lambda: defaultdict(list))
     cues: dict[str, frozenset[str]] = field(default_factory=dict)
     quads: dict[int, str] = field(default_factory=dict)
+
+    def types_with(self, key: str) -> frozenset[str]:
+        """The names of the event types whose ``key`` (a boolean of :class:`EventType`,
+        set in ``types`` of ``data/plover.yaml``) is true.
+
+        >>> sorted(load_lexicon().types_with("reaction"))
+        ['ACCUSE', 'REJECT', 'SUPPORT']
+        """
+        return frozenset(t.name for t in self.types.values() if getattr(t, key))
 
     def cue(self, name: str) -> frozenset[str]:
         """The words (and multi-word phrases, space-separated) of the cue list ``name``."""
@@ -289,6 +313,11 @@ def load_lexicon(
             reciprocal=bool(t.get("reciprocal", False)),
             bare_nouns=bool(t.get("bare_nouns", False)),
             announced=str(t["announced"]) if t.get("announced") else None,
+            dating=bool(t.get("dating", False)),
+            place_targets=bool(t.get("place_targets", False)),
+            reaction=bool(t.get("reaction", False)),
+            outcomes=bool(t.get("outcomes", False)),
+            armed=bool(t.get("armed", False)),
         )
         for name, t in data["types"].items()
     }
