@@ -295,11 +295,37 @@ def test_event_nouns_without_an_actor(code_text, text, expected):
          "killing"),
         ("Rebel attacks which have killed dozens of villagers continued in Ituri.", "attacks",
          "killed"),
+        # a relative clause on a place the attack noun names
+        ("The airstrike on a hospital in Kunduz, which killed 22 people, drew condemnation.",
+         "airstrike", "killed"),
+        # a second verb of a clause whose subject is the attack noun
+        ("Four strikes engaged two militant units and destroyed a tank near Raqqa.", "strikes",
+         "destroyed"),
+        # two verbs of one object: one act, told by the verb with the object
+        ("Gunmen ambushed and killed 68 villagers near Ayacucho.", "killed", "ambushed"),
+        ("A Salvadoran reporter was shot and killed today in Morazan.", "shot", "killed"),
+        # the victims' verb and the attack noun it was suffered in
+        ("Seven presidential guards were killed today in an attack in Lima.", "killed",
+         "attack"),
     ],
 )
 def test_the_outcome_of_an_attack_is_one_attack(code_text, text, trigger, not_trigger):
     triggers = {e.trigger for e in code_text(text).events if e.type == "ASSAULT"}
     assert trigger in triggers and not_trigger not in triggers, triggers
+
+
+@pytest.mark.parametrize(
+    ("text", "triggers"),
+    [
+        # two verbs with an object each are two acts
+        ("Rebels killed a policeman and wounded five villagers in Kidal.", {"killed", "wounded"}),
+        # a wounded man and the attack noun that wounded him, whose verb has no victim
+        ("Doctors said those wounded in the attack on the market were recovering.", {"attack"}),
+    ],
+)
+def test_acts_told_apart_stay_apart(code_text, text, triggers):
+    found = {e.trigger for e in code_text(text).events if e.type == "ASSAULT"}
+    assert triggers <= found, found
 
 
 def test_a_killing_with_its_own_doer_is_still_coded(code_text):

@@ -401,6 +401,23 @@ def _purpose_of_same_type(verb: Token, etype: str, types: Mapping[int, str]) -> 
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children))
 
 
+# Prepositions whose object noun is the act a verb of its type tells the outcome of ("killed
+# in an ambush", "wounded during the clashes", "killed by an airstrike").
+_ACT_PREPS = frozenset({"in", "during", "by"})
+
+
+def _noun_and_holders(token: Token) -> list[Token]:
+    """``token`` and the nouns whose preposition's object it is, up two prepositions: from
+    "Kunduz" in "the strike on its hospital in Kunduz", "hospital" and "strike"."""
+    out = [token]
+    for _ in range(2):
+        if token.dep_ != "pobj" or token.head.dep_ != "prep":
+            break
+        token = token.head.head
+        out.append(token)
+    return out
+
+
 def _names_a_time(prep: Token) -> bool:
     """Whether a preposition only dates its verb: "called on Tuesday" is no "call on"."""
     pobjs = [p for p in prep.children if p.dep_ == "pobj"]
@@ -615,18 +632,33 @@ class LexiconProposer:
         civilians"), or a second verb of such a noun ("the airstrikes killed 20 militants
         and destroyed eight vehicles": "destroyed"). The first verb of a noun ("the strike
         killed 11") stays the event: the noun is its subject, the victims its target."""
+        own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
         if (verb.dep_ == "advcl" and verb.tag_ == "VBG" and types.get(verb.head.i) == etype
-                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
+                and not own_subject):
             return True
         if verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("which", "that")
                                         for c in verb.children):
-            return self._noun_of(verb.head, etype)
-        if (verb.dep_ == "conj" and types.get(verb.head.i) == etype
-                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
+            # on the noun, or on a place or thing the noun's preposition names: "the bombing
+            # at the railway station, which killed 26", "the strike on its hospital in
+            # Kunduz, which killed 22"
+            return any(self._noun_of(n, etype) for n in _noun_and_holders(verb.head))
+        if verb.dep_ == "conj" and not own_subject:
             first = verb.head
-            return any(c.dep_ == "nsubj" and self._noun_of(c, etype) for c in first.children) or (
-                first.dep_ == "relcl" and self._noun_of(first.head, etype))
-        return False
+            if any(c.dep_ == "nsubj" and self._noun_of(c, etype) for c in first.children):
+                return True  # "the strikes engaged four units and destroyed a mortar"
+            if types.get(first.i) != etype:
+                return False
+            if first.dep_ == "relcl" and self._noun_of(first.head, etype):
+                return True
+            # one act told with two verbs of one object: "shot and killed the reporter",
+            # "ambushed and killed 68 peasants", "were killed and injured" (a second
+            # object is a second act: "killed a worker and wounded five others")
+            return not _objects(verb)
+        # "shot and killed X": the verb with the object tells it
+        return not _objects(verb) and any(
+            c.dep_ == "conj" and types.get(c.i) == etype and _objects(c)
+            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+            for c in verb.children)
 
     def _noun_of(self, token: Token, etype: str) -> bool:
         """Whether ``token`` is an event noun of type ``etype``."""
@@ -2076,6 +2108,7 @@ class EventCoder:
         self.state_nouns = lexicon.cue("state_nouns")
         self.claim_verbs = lexicon.cue("claim_verbs")
         self.joinable = frozenset(lexicon.verbs) | frozenset(lexicon.nouns)
+        self.outcome_types = lexicon.types_with("outcomes")
         self.context_names = load_context_names()
         self.proposers: list[Proposer | ProposerFunction] = (
             list(proposers) if proposers is not None else [LexiconProposer(lexicon, self.reader)]
@@ -2198,6 +2231,11 @@ class EventCoder:
                 consumed.update(a.token.i for a in (*args.sources, *args.targets)
                                 if a.token.i not in judged)
                 consumed.update(t.i for t in _objects(p.token) if t.i not in judged)
+                if p.type in self.outcome_types and _objects(p.token):  # "were killed in an
+                    # attack", "killed by an airstrike": the act the verb tells the outcome of
+                    consumed.update(o.i for c in p.token.children
+                                    if c.dep_ in ("prep", "agent") and c.lower_ in _ACT_PREPS
+                                    for o in c.children if (o.i, p.type) in nominal_types)
         for p in proposals:
             if p.is_nominal and p.token.i not in consumed:
                 args = self.reader.read(cx, p)
