@@ -644,3 +644,26 @@ def test_an_announced_retreat_concedes(code_text, text, concedes):
 )
 def test_the_same_words_elsewhere(code_text, text, absent):
     assert absent not in _types(code_text(text)), text
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # a published thing released is no release of captives, as object, as the noun a
+        # participle describes, or as a press release
+        ("Footage released by the Philippine coast guard shows the boat in flames.", None,
+         "RETREAT"),
+        ("The bank cited unemployment figures released by the Kenyan labour ministry.", None,
+         "RETREAT"),
+        ("Two militants died near Raqqa, according to a CENTCOM press release.", None,
+         "RETREAT"),
+        ("The rebels released 20 hostages held in Kidal since March.", "RETREAT", None),
+    ],
+)
+def test_types7_phrasings(code_text, text, present, absent):
+    types = _types(code_text(text))
+    if present:
+        assert present in types, (text, types)
+    if absent:
+        assert absent not in types, (text, types)

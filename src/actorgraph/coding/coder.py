@@ -746,10 +746,14 @@ class LexiconProposer:
             # "troops were in Tigray": a named place (or a state) counts as `named place`
             if any(self._names_place(cx, p) for p in prep.children if p.dep_ == "pobj"):
                 prep_objects.setdefault(prep.lower_, set()).add(NAMED_PLACE)
+        # a participle's noun is what it acted on: "the video released by Manila", "figures
+        # released on Thursday" (an entry's `unless` rules it out as an object would)
+        described = ({verb.head.lemma_.lower()} if verb.tag_ == "VBN"
+                     and verb.dep_ in ("acl", "amod") else set())
         best: tuple[int, Predicate] | None = None
         for pred in preds:
             score = pred.fit(words, object_lemmas, subjects, complements, prep_objects)
-            if score is None:
+            if score is None or pred.unless & described:
                 continue
             if not pred.passive and (any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
                                      or verb.dep_ == "acomp"):
