@@ -659,6 +659,10 @@ def test_the_same_words_elsewhere(code_text, text, absent):
         ("Two militants died near Raqqa, according to a CENTCOM press release.", None,
          "RETREAT"),
         ("The rebels released 20 hostages held in Kidal since March.", "RETREAT", None),
+        # banning trade, flights or visas cuts relations; banning rallies restricts
+        ("Washington announced visa bans on three Georgian officials.", "SANCTION", "COERCE"),
+        ("Jakarta banned flights by four Malaysian airlines on Monday.", "SANCTION", "COERCE"),
+        ("The junta banned opposition rallies in Bamako.", "COERCE", "SANCTION"),
     ],
 )
 def test_types7_phrasings(code_text, text, present, absent):
@@ -667,3 +671,9 @@ def test_types7_phrasings(code_text, text, present, absent):
         assert present in types, (text, types)
     if absent:
         assert absent not in types, (text, types)
+
+
+def test_sanctions_told_with_what_they_cut_are_one_act(code_text):
+    text = "The Security Council imposed sanctions on Eritrea, banning arms sales and flights."
+    sanctions = [e.trigger for e in code_text(text).events if e.type == "SANCTION"]
+    assert sanctions == ["imposed"], sanctions
