@@ -663,6 +663,12 @@ def test_the_same_words_elsewhere(code_text, text, absent):
         ("Washington announced visa bans on three Georgian officials.", "SANCTION", "COERCE"),
         ("Jakarta banned flights by four Malaysian airlines on Monday.", "SANCTION", "COERCE"),
         ("The junta banned opposition rallies in Bamako.", "COERCE", "SANCTION"),
+        # backing a side in a fight is aid
+        ("Britain will support the Somali government in defeating al-Shabaab.", "AID",
+         "SUPPORT"),
+        ("Qatar supported the Libyan government in the fight against Haftar.", "AID",
+         "SUPPORT"),
+        ("Kenya supports Somalia in its bid for a Security Council seat.", "SUPPORT", "AID"),
     ],
 )
 def test_types7_phrasings(code_text, text, present, absent):

@@ -286,7 +286,8 @@ def _verb_frame(verb: Token) -> tuple[set[str], set[str], dict[str, set[str]]]:
                                                  if a.dep_ == "aux"))}
     prep_objects: dict[str, set[str]] = {}
     for prep in (c for c in verb.children if c.dep_ in ("prep", "prt", "dative")):
-        found = lemmas(p for p in prep.children if p.dep_ == "pobj")
+        # ("in defeating ISIL": a gerund is the preposition's object too)
+        found = lemmas(p for p in prep.children if p.dep_ in ("pobj", "pcomp"))
         # "pulled out of the deal": the object of "of" belongs to the particle "out" too
         found |= lemmas(p for inner in prep.children if inner.dep_ == "prep"
                         for p in inner.children if p.dep_ == "pobj")
