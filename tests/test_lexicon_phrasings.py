@@ -669,6 +669,14 @@ def test_the_same_words_elsewhere(code_text, text, absent):
         ("Qatar supported the Libyan government in the fight against Haftar.", "AID",
          "SUPPORT"),
         ("Kenya supports Somalia in its bid for a Security Council seat.", "SUPPORT", "AID"),
+        # the liberation of a place is taking ground; of a country from a group, a fight
+        ("The liberation of Mosul began on 17 October.", "COERCE", "ASSAULT"),
+        ("He boasted of his part in the liberation of Iraq from ISIS.", "ASSAULT", "COERCE"),
+        # an extradition is judicial cooperation and a deportation
+        ("Peru extradited a senior Shining Path commander to the United States.", "COERCE",
+         None),
+        ("Peru extradited a senior Shining Path commander to the United States.",
+         "COOPERATE", None),
     ],
 )
 def test_types7_phrasings(code_text, text, present, absent):
@@ -683,3 +691,20 @@ def test_sanctions_told_with_what_they_cut_are_one_act(code_text):
     text = "The Security Council imposed sanctions on Eritrea, banning arms sales and flights."
     sanctions = [e.trigger for e in code_text(text).events if e.type == "SANCTION"]
     assert sanctions == ["imposed"], sanctions
+
+
+def test_a_second_act_must_name_a_known_type():
+    from actorgraph.coding.lexicon import Lexicon
+    from actorgraph.errors import ConfigError
+
+    lex = load_lexicon()
+    tmp = Lexicon(lex.types, quads=lex.quads)
+    entry = {"lemma": "extradite", "type": "COOPERATE",
+             "also": {"type": "COERCE", "mode": "deport"}}
+    tmp.add(entry, "predicates", "t")
+    assert tmp.verbs["extradite"][0].also == ("COERCE", "deport", None)
+    with pytest.raises(ConfigError):
+        tmp.add({"lemma": "x", "type": "COOPERATE", "also": {"type": "NOPE"}}, "predicates", "t")
+    with pytest.raises(ConfigError):
+        tmp.add({"lemma": "x", "type": "COOPERATE", "also": {"type": "COERCE", "mode": "nope"}},
+                "predicates", "t")

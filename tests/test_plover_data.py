@@ -26,7 +26,7 @@ EXPECTED_QUADS = {
 }
 ENTRY_KEYS = {"lemma", "type", "mode", "cameo", "objects", "target_preps", "passive", "note",
               "transitive", "described",
-              "subjects", "complements", "intransitive", "unless", "joint"}
+              "subjects", "complements", "intransitive", "unless", "joint", "also"}
 CUE_LISTS = (
     "report_verbs", "report_phrases", "denial_verbs", "intention_verbs", "intention_nouns",
     "hypothetical_markers", "future_markers", "negation_words", "historical_markers",
@@ -180,11 +180,12 @@ def test_entries_are_well_formed(data, table):
             if flag in e:
                 assert isinstance(e[flag], bool), where
         assert not (e.get("intransitive") and e.get("transitive")), where
-        if "joint" in e:  # the act when sides do it together: another type, its mode
-            joint = e["joint"]
-            assert set(joint) <= {"type", "mode", "cameo"}, where
-            assert joint["type"] in types and joint["type"] != e["type"], where
-            assert joint.get("mode") is None or joint["mode"] in types[joint["type"]]["modes"]
+        for key in ("joint", "also"):  # the act when sides do it together; a second act
+            if key in e:
+                other = e[key]
+                assert set(other) <= {"type", "mode", "cameo"}, where
+                assert other["type"] in types and other["type"] != e["type"], where
+                assert other.get("mode") is None or other["mode"] in types[other["type"]]["modes"]
         if "note" in e:
             assert isinstance(e["note"], str) and e["note"].strip(), where
 

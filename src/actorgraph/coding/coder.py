@@ -367,6 +367,9 @@ def _noun_context(noun: Token) -> set[str]:
               for p in c.children if p.dep_ == "pobj"
               for q in (p, *p.conjuncts)
               for o in (q, *(m for m in q.children if m.dep_ in ("compound", "amod")))}
+    # "the liberation of Iraq from ISIS": whom the act is against, named by a bare "from"
+    if any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children):
+        words.add("from")
     if noun.dep_ == "nsubjpass":  # "a truce was declared"
         words.add(noun.head.lemma_.lower())
     if noun.dep_ == "nsubj":
@@ -2429,6 +2432,12 @@ class EventCoder:
             announced = self.lexicon.types[etype.announced]
             yield from self.build(cx, replace(proposal, type=announced.name, mode=None,
                                               cameo=announced.cameo), args, sent)
+        if (isinstance(hints, Predicate) and hints.also and proposal.type == hints.type
+                and proposal.origin != "model"):
+            # "extradited X to the United States": the same word tells a second act
+            atype, amode, acameo = hints.also
+            yield from self.build(cx, replace(proposal, type=atype, mode=amode, cameo=acameo),
+                                  args, sent)
         denier = frame.denied_by
         if denier is not None and denier.span is not None:
             # "Tehran denies arming the group": the denial is itself a REJECT event, read

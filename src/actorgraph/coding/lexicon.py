@@ -90,6 +90,9 @@ class Predicate:
     # (type, mode, cameo) when two or more sides do it together and no target: "Vietnam and
     # the Philippines held a coast guard exercise" is cooperation, not one side's show of force
     joint: tuple[str, str | None, str | None] | None = None
+    # (type, mode, cameo) of a second act the same word tells, with the same sides:
+    # "Colombia extradited X to the United States" is judicial cooperation and a deportation
+    also: tuple[str, str | None, str | None] | None = None
 
     @property
     def head(self) -> str:
@@ -198,14 +201,8 @@ class Lexicon:
         if mode and mode not in self.types[etype].modes:
             raise ConfigError(f"{where}: mode {mode!r} is not a mode of {etype}")
         preps = raw.get("target_preps")
-        joint = raw.get("joint")
-        if joint is not None:
-            if not isinstance(joint, dict) or str(joint.get("type", "")).upper() not in self.types:
-                raise ConfigError(f"{where}: `joint` needs the `type` of the shared act")
-            jtype, jmode, jcameo = (str(joint["type"]).upper(), joint.get("mode"),
-                                    str(joint["cameo"]) if joint.get("cameo") else None)
-            if jmode and jmode not in self.types[jtype].modes:
-                raise ConfigError(f"{where}: joint mode {jmode!r} is not a mode of {jtype}")
+        joint = self._other_act(raw, "joint", "shared act", where)
+        also = self._other_act(raw, "also", "second act", where)
         pred = Predicate(
             lemma=lemma,
             type=etype,
@@ -220,10 +217,24 @@ class Lexicon:
             subjects=frozenset(str(o).lower() for o in raw.get("subjects") or ()),
             complements=frozenset(str(o).lower() for o in raw.get("complements") or ()),
             unless=frozenset(str(o).lower() for o in raw.get("unless") or ()),
-            joint=(jtype, jmode, jcameo) if joint is not None else None,
+            joint=joint,
+            also=also,
         )
         bucket = self.verbs if table == "predicates" else self.nouns
         bucket[pred.head].append(pred)
+
+    def _other_act(self, raw: dict[str, Any], key: str, what: str,
+                   where: str) -> tuple[str, str | None, str | None] | None:
+        """An entry's ``joint`` or ``also``: (type, mode, cameo) of another act."""
+        other = raw.get(key)
+        if other is None:
+            return None
+        if not isinstance(other, dict) or str(other.get("type", "")).upper() not in self.types:
+            raise ConfigError(f"{where}: `{key}` needs the `type` of the {what}")
+        otype, omode = str(other["type"]).upper(), other.get("mode")
+        if omode and omode not in self.types[otype].modes:
+            raise ConfigError(f"{where}: {key} mode {omode!r} is not a mode of {otype}")
+        return otype, omode, str(other["cameo"]) if other.get("cameo") else None
 
     def merge(self, data: dict[str, Any], origin: str, first: bool = False) -> None:
         for table in ("predicates", "nouns"):
