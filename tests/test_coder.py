@@ -346,3 +346,19 @@ def test_no_bare_event_noun_under_a_charge_or_a_threat(code_text, text):
     bare = [e for e in code_text(text).events
             if e.type == "ASSAULT" and e.source is None and e.target is None]
     assert bare == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "count"),
+    [
+        # two sides: each acts towards the other
+        ("Iran and Saudi Arabia agreed to restore relations in Beijing.", "AGREE", 2),
+        # three sides or more: each side once, not one event per pair
+        ("Egypt, Ethiopia and Sudan held talks in Addis Ababa on Monday.", "CONSULT", 3),
+        ("Mali, Niger and Burkina Faso signed a defence pact in Niamey.", "SUPPORT", 3),
+    ],
+)
+def test_reciprocal_acts_one_per_side(code_text, text, etype, count):
+    events = [e for e in code_text(text).events if e.type == etype]
+    assert len(events) == count, [(e.source, e.target) for e in events]
+    assert len({e.source for e in events}) == count

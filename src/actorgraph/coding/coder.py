@@ -2303,9 +2303,13 @@ class EventCoder:
         if not any(a.span for a in args.targets) and len(actors) >= 2 and (
             reader.is_reciprocal(proposal)
         ):
-            # "Iran and Saudi Arabia agreed ...": each side acts towards the other.
-            for a in actors:
-                others = [b for b in actors if b.actor != a.actor]
+            # "Iran and Saudi Arabia agreed ...": each side acts towards the other; of three
+            # sides or more, each once, towards the next ("Japan, the Philippines and the US
+            # held a joint drill": three acts, as the labels hold, not one per pair)
+            sides = list({a.actor: a for a in actors}.values())
+            for n, a in enumerate(sides):
+                others = ([b for b in actors if b.actor != a.actor] if len(sides) < 3
+                          else [sides[(n + 1) % len(sides)]])
                 yield from self.build(cx, proposal, Arguments([a], others, args.nominal), sent)
             return
         frame: Frame | None = None
