@@ -672,6 +672,9 @@ def test_the_same_words_elsewhere(code_text, text, absent):
         # the liberation of a place is taking ground; of a country from a group, a fight
         ("The liberation of Mosul began on 17 October.", "COERCE", "ASSAULT"),
         ("He boasted of his part in the liberation of Iraq from ISIS.", "ASSAULT", "COERCE"),
+        # "displaced families" names people; displacing them is an act
+        ("A new camp for displaced families opened near Goma on Monday.", None, "ASSAULT"),
+        ("The RSF displaced 300,000 villagers in North Darfur.", "ASSAULT", None),
         # an extradition is judicial cooperation and a deportation
         ("Peru extradited a senior Shining Path commander to the United States.", "COERCE",
          None),
