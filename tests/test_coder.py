@@ -362,3 +362,22 @@ def test_reciprocal_acts_one_per_side(code_text, text, etype, count):
     events = [e for e in code_text(text).events if e.type == etype]
     assert len(events) == count, [(e.source, e.target) for e in events]
     assert len({e.source for e in events}) == count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a denial of one's part in an act told before
+        "Gunmen killed 14 worshippers in Burkina Faso. JNIM denied involvement.",
+        "Seoul says North Korean troops fired at a border post. Pyongyang denied it.",
+        # the act denied told in the denial's own words: one denial, not two
+        "Hamas denied any role in the attack on the base.",
+        "Tehran denied arming the Houthis.",
+        # a denial beside another's charge
+        "A car bomb killed six police officers in Quetta. The Pakistani Taliban denied "
+        "responsibility, but the provincial government blamed the group.",
+    ],
+)
+def test_a_denial_is_one_rejection(code_text, text):
+    rejects = [e for e in code_text(text).events if e.type == "REJECT"]
+    assert len(rejects) == 1, [(e.trigger, e.source) for e in rejects]

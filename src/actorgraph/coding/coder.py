@@ -599,6 +599,7 @@ class LexiconProposer:
         self.company_kinds = lexicon.cue("company_kinds")
         self.company_words = lexicon.cue("company_words")
         self.outcome_types = lexicon.types_with("outcomes")
+        self.denial_verbs = lexicon.cue("denial_verbs")
 
     def __call__(self, sentence: Span, cx: CodingContext) -> Iterator[TriggerProposal]:
         words = [t for t in sentence if cx.mention_at(t.i) is None]  # not inside actor names
@@ -613,6 +614,9 @@ class LexiconProposer:
                     and _purpose_of_same_type(token, pred.type, types)):
                 continue  # "converged for a rally to protest X": one protest; "met X to
                 # discuss Y" keeps both, as the sides of a meeting each get their event
+            if token.lemma_.lower() in self.denial_verbs and self._denies_a_told_act(token, types):
+                continue  # "denied any role in the attack": the builder's REJECT, with the
+                # denied attack (one denial)
             if pred.type in self.outcome_types and self._outcome_of(token, pred.type, types):
                 continue  # "an airstrike killed 11", "struck the base, killing three": one
                 # attack, told with what it did
@@ -663,6 +667,16 @@ class LexiconProposer:
             c.dep_ == "conj" and types.get(c.i) == etype and _objects(c)
             and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
             for c in verb.children)
+
+    def _denies_a_told_act(self, verb: Token, types: Mapping[int, str]) -> bool:
+        """Whether a denial verb's own words tell the act denied (a trigger below it:
+        "denied any role in the attack", "denied arming the group")."""
+        below = [c for c in verb.children if c.dep_ not in ("conj", "cc")]  # not "..., but
+        # the government blamed the group"
+        return any(t.i in types or (
+            t.pos_ in ("NOUN", "PROPN")
+            and self.lexicon.noun(t.lemma_.lower(), _noun_context(t)) is not None)
+            for c in below for t in c.subtree)
 
     def _noun_of(self, token: Token, etype: str) -> bool:
         """Whether ``token`` is an event noun of type ``etype``."""
