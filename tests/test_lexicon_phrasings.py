@@ -675,6 +675,10 @@ def test_the_same_words_elsewhere(code_text, text, absent):
         # "displaced families" names people; displacing them is an act
         ("A new camp for displaced families opened near Goma on Monday.", None, "ASSAULT"),
         ("The RSF displaced 300,000 villagers in North Darfur.", "ASSAULT", None),
+        # a story or "it" called a lie is rejected; an act called a provocation accused
+        ("Kigali called the story a fabrication on Tuesday.", "REJECT", "ACCUSE"),
+        ("Abu Dhabi calls it baseless.", "REJECT", "ACCUSE"),
+        ("Moscow called it a provocation by Kyiv.", "ACCUSE", "REJECT"),
         # an extradition is judicial cooperation and a deportation
         ("Peru extradited a senior Shining Path commander to the United States.", "COERCE",
          None),
