@@ -679,7 +679,7 @@ def test_the_same_words_elsewhere(code_text, text, absent):
         ("Kigali called the story a fabrication on Tuesday.", "REJECT", "ACCUSE"),
         ("Abu Dhabi calls it baseless.", "REJECT", "ACCUSE"),
         ("Moscow called it a provocation by Kyiv.", "ACCUSE", "REJECT"),
-        ("Khartoum calls the new charter treason.", "ACCUSE", None),
+        ("Khartoum calls it treason.", "ACCUSE", None),
         # an extradition is judicial cooperation and a deportation
         ("Peru extradited a senior Shining Path commander to the United States.", "COERCE",
          None),
