@@ -410,6 +410,14 @@ def _purpose_of_same_type(verb: Token, etype: str, types: Mapping[int, str]) -> 
 _ACT_PREPS = frozenset({"in", "during", "by"})
 
 
+def _not_done(verb: Token) -> bool:
+    """Whether a verb, or the verb it is coordinated with, is negated: "did not deny",
+    "neither confirmed nor denied"."""
+    heads = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    return any(c.dep_ in ("neg", "preconj") or c.lower_ in ("nor", "neither")
+               for h in heads for c in h.children)
+
+
 def _noun_and_holders(token: Token) -> list[Token]:
     """``token`` and the nouns whose preposition's object it is, up two prepositions: from
     "Kunduz" in "the strike on its hospital in Kunduz", "hospital" and "strike"."""
@@ -614,9 +622,11 @@ class LexiconProposer:
                     and _purpose_of_same_type(token, pred.type, types)):
                 continue  # "converged for a rally to protest X": one protest; "met X to
                 # discuss Y" keeps both, as the sides of a meeting each get their event
-            if token.lemma_.lower() in self.denial_verbs and self._denies_a_told_act(token, types):
+            if token.lemma_.lower() in self.denial_verbs and (
+                self._denies_a_told_act(token, types) or _not_done(token)
+            ):
                 continue  # "denied any role in the attack": the builder's REJECT, with the
-                # denied attack (one denial)
+                # denied attack (one denial); "neither confirmed nor denied": no denial
             if pred.type in self.outcome_types and self._outcome_of(token, pred.type, types):
                 continue  # "an airstrike killed 11", "struck the base, killing three": one
                 # attack, told with what it did
