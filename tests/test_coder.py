@@ -295,11 +295,37 @@ def test_event_nouns_without_an_actor(code_text, text, expected):
          "killing"),
         ("Rebel attacks which have killed dozens of villagers continued in Ituri.", "attacks",
          "killed"),
+        # a relative clause on a place the attack noun names
+        ("The airstrike on a hospital in Kunduz, which killed 22 people, drew condemnation.",
+         "airstrike", "killed"),
+        # a second verb of a clause whose subject is the attack noun
+        ("Four strikes engaged two militant units and destroyed a tank near Raqqa.", "strikes",
+         "destroyed"),
+        # two verbs of one object: one act, told by the verb with the object
+        ("Gunmen ambushed and killed 68 villagers near Ayacucho.", "killed", "ambushed"),
+        ("A Salvadoran reporter was shot and killed today in Morazan.", "shot", "killed"),
+        # the victims' verb and the attack noun it was suffered in
+        ("Seven presidential guards were killed today in an attack in Lima.", "killed",
+         "attack"),
     ],
 )
 def test_the_outcome_of_an_attack_is_one_attack(code_text, text, trigger, not_trigger):
     triggers = {e.trigger for e in code_text(text).events if e.type == "ASSAULT"}
     assert trigger in triggers and not_trigger not in triggers, triggers
+
+
+@pytest.mark.parametrize(
+    ("text", "triggers"),
+    [
+        # two verbs with an object each are two acts
+        ("Rebels killed a policeman and wounded five villagers in Kidal.", {"killed", "wounded"}),
+        # a wounded man and the attack noun that wounded him, whose verb has no victim
+        ("Doctors said those wounded in the attack on the market were recovering.", {"attack"}),
+    ],
+)
+def test_acts_told_apart_stay_apart(code_text, text, triggers):
+    found = {e.trigger for e in code_text(text).events if e.type == "ASSAULT"}
+    assert triggers <= found, found
 
 
 def test_a_killing_with_its_own_doer_is_still_coded(code_text):
@@ -320,3 +346,38 @@ def test_no_bare_event_noun_under_a_charge_or_a_threat(code_text, text):
     bare = [e for e in code_text(text).events
             if e.type == "ASSAULT" and e.source is None and e.target is None]
     assert bare == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "count"),
+    [
+        # two sides: each acts towards the other
+        ("Iran and Saudi Arabia agreed to restore relations in Beijing.", "AGREE", 2),
+        # three sides or more: each side once, not one event per pair
+        ("Egypt, Ethiopia and Sudan held talks in Addis Ababa on Monday.", "CONSULT", 3),
+        ("Mali, Niger and Burkina Faso signed a defence pact in Niamey.", "SUPPORT", 3),
+    ],
+)
+def test_reciprocal_acts_one_per_side(code_text, text, etype, count):
+    events = [e for e in code_text(text).events if e.type == etype]
+    assert len(events) == count, [(e.source, e.target) for e in events]
+    assert len({e.source for e in events}) == count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a denial of one's part in an act told before
+        "Gunmen killed 14 worshippers in Burkina Faso. JNIM denied involvement.",
+        "Seoul says North Korean troops fired at a border post. Pyongyang denied it.",
+        # the act denied told in the denial's own words: one denial, not two
+        "Hamas denied any role in the attack on the base.",
+        "Tehran denied arming the Houthis.",
+        # a denial beside another's charge
+        "A car bomb killed six police officers in Quetta. The Pakistani Taliban denied "
+        "responsibility, but the provincial government blamed the group.",
+    ],
+)
+def test_a_denial_is_one_rejection(code_text, text):
+    rejects = [e for e in code_text(text).events if e.type == "REJECT"]
+    assert len(rejects) == 1, [(e.trigger, e.source) for e in rejects]

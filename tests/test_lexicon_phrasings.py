@@ -644,3 +644,75 @@ def test_an_announced_retreat_concedes(code_text, text, concedes):
 )
 def test_the_same_words_elsewhere(code_text, text, absent):
     assert absent not in _types(code_text(text)), text
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # a published thing released is no release of captives, as object, as the noun a
+        # participle describes, or as a press release
+        ("Footage released by the Philippine coast guard shows the boat in flames.", None,
+         "RETREAT"),
+        ("The bank cited unemployment figures released by the Kenyan labour ministry.", None,
+         "RETREAT"),
+        ("Two militants died near Raqqa, according to a CENTCOM press release.", None,
+         "RETREAT"),
+        ("The rebels released 20 hostages held in Kidal since March.", "RETREAT", None),
+        # banning trade, flights or visas cuts relations; banning rallies restricts
+        ("Washington announced visa bans on three Georgian officials.", "SANCTION", "COERCE"),
+        ("Jakarta banned flights by four Malaysian airlines on Monday.", "SANCTION", "COERCE"),
+        ("The junta banned opposition rallies in Bamako.", "COERCE", "SANCTION"),
+        # backing a side in a fight is aid
+        ("Britain will support the Somali government in defeating al-Shabaab.", "AID",
+         "SUPPORT"),
+        ("Qatar supported the Libyan government in the fight against Haftar.", "AID",
+         "SUPPORT"),
+        ("Kenya supports Somalia in its bid for a Security Council seat.", "SUPPORT", "AID"),
+        # the liberation of a place is taking ground; of a country from a group, a fight
+        ("The liberation of Mosul began on 17 October.", "COERCE", "ASSAULT"),
+        ("He boasted of his part in the liberation of Iraq from ISIS.", "ASSAULT", "COERCE"),
+        # "displaced families" names people; displacing them is an act
+        ("A new camp for displaced families opened near Goma on Monday.", None, "ASSAULT"),
+        ("The RSF displaced 300,000 villagers in North Darfur.", "ASSAULT", None),
+        # a story or "it" called a lie is rejected; an act called a provocation accused
+        ("Kigali called the story a fabrication on Tuesday.", "REJECT", "ACCUSE"),
+        ("Abu Dhabi calls it baseless.", "REJECT", "ACCUSE"),
+        ("Moscow called it a provocation by Kyiv.", "ACCUSE", "REJECT"),
+        ("Khartoum calls it treason.", "ACCUSE", None),
+        # an extradition is judicial cooperation and a deportation
+        ("Peru extradited a senior Shining Path commander to the United States.", "COERCE",
+         None),
+        ("Peru extradited a senior Shining Path commander to the United States.",
+         "COOPERATE", None),
+    ],
+)
+def test_types7_phrasings(code_text, text, present, absent):
+    types = _types(code_text(text))
+    if present:
+        assert present in types, (text, types)
+    if absent:
+        assert absent not in types, (text, types)
+
+
+def test_sanctions_told_with_what_they_cut_are_one_act(code_text):
+    text = "The Security Council imposed sanctions on Eritrea, banning arms sales and flights."
+    sanctions = [e.trigger for e in code_text(text).events if e.type == "SANCTION"]
+    assert sanctions == ["imposed"], sanctions
+
+
+def test_a_second_act_must_name_a_known_type():
+    from actorgraph.coding.lexicon import Lexicon
+    from actorgraph.errors import ConfigError
+
+    lex = load_lexicon()
+    tmp = Lexicon(lex.types, quads=lex.quads)
+    entry = {"lemma": "extradite", "type": "COOPERATE",
+             "also": {"type": "COERCE", "mode": "deport"}}
+    tmp.add(entry, "predicates", "t")
+    assert tmp.verbs["extradite"][0].also == ("COERCE", "deport", None)
+    with pytest.raises(ConfigError):
+        tmp.add({"lemma": "x", "type": "COOPERATE", "also": {"type": "NOPE"}}, "predicates", "t")
+    with pytest.raises(ConfigError):
+        tmp.add({"lemma": "x", "type": "COOPERATE", "also": {"type": "COERCE", "mode": "nope"}},
+                "predicates", "t")

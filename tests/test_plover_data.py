@@ -26,7 +26,7 @@ EXPECTED_QUADS = {
 }
 ENTRY_KEYS = {"lemma", "type", "mode", "cameo", "objects", "target_preps", "passive", "note",
               "transitive", "described",
-              "subjects", "complements", "intransitive", "unless", "joint"}
+              "subjects", "complements", "intransitive", "unless", "joint", "also"}
 CUE_LISTS = (
     "report_verbs", "report_phrases", "denial_verbs", "intention_verbs", "intention_nouns",
     "hypothetical_markers", "future_markers", "negation_words", "historical_markers",
@@ -75,7 +75,10 @@ def test_all_sixteen_types_exactly(data):
 def test_type_fields(data, name):
     t = data["types"][name]
     assert set(t) <= {"quad", "cameo", "description", "modes", "target_preps", "reciprocal",
-                      "announced", "bare_nouns"}
+                      "announced", "bare_nouns", "dating", "place_targets", "reaction",
+                      "outcomes", "armed"}
+    for key in ("dating", "place_targets", "reaction", "outcomes", "armed"):
+        assert isinstance(t.get(key, False), bool), key
     # nouns that tell an event with no actor named: only types whose acts are material or
     # concessions (docs/LABELLING.md); a bare "talks" or "threat" is no event
     assert t.get("bare_nouns", False) is (name in BARE_NOUN_TYPES)
@@ -94,6 +97,23 @@ def test_type_fields(data, name):
     preps = t["target_preps"]
     assert isinstance(preps, list) and preps
     assert all(isinstance(p, str) and WORD.match(p) for p in preps), preps
+
+
+def test_type_keys_read_by_the_lexicon(data):
+    """The type keys the coder reads through ``Lexicon.types_with``: armed force (its
+    place targets, its told outcomes, a state's adjective as its military) is ASSAULT's;
+    the nouns whose year dates what they led to are the material conflicts'."""
+    from actorgraph.coding.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    for key in ("dating", "place_targets", "reaction", "outcomes", "armed"):
+        assert lex.types_with(key) == {n for n, t in data["types"].items() if t.get(key)}, key
+    assert lex.types_with("armed") == {"ASSAULT"}
+    assert lex.types_with("outcomes") == {"ASSAULT", "SANCTION"}
+    assert lex.types_with("place_targets") == {"ASSAULT"}
+    assert lex.types_with("dating") == {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"}
+    assert lex.types_with("reaction") == {"ACCUSE", "SUPPORT", "REJECT"}
+
 
 
 def test_cameo_roots_follow_plover_table(data):
@@ -160,11 +180,12 @@ def test_entries_are_well_formed(data, table):
             if flag in e:
                 assert isinstance(e[flag], bool), where
         assert not (e.get("intransitive") and e.get("transitive")), where
-        if "joint" in e:  # the act when sides do it together: another type, its mode
-            joint = e["joint"]
-            assert set(joint) <= {"type", "mode", "cameo"}, where
-            assert joint["type"] in types and joint["type"] != e["type"], where
-            assert joint.get("mode") is None or joint["mode"] in types[joint["type"]]["modes"]
+        for key in ("joint", "also"):  # the act when sides do it together; a second act
+            if key in e:
+                other = e[key]
+                assert set(other) <= {"type", "mode", "cameo"}, where
+                assert other["type"] in types and other["type"] != e["type"], where
+                assert other.get("mode") is None or other["mode"] in types[other["type"]]["modes"]
         if "note" in e:
             assert isinstance(e["note"], str) and e["note"].strip(), where
 

@@ -123,20 +123,12 @@ _NEGATOR_DEPS = frozenset({"advmod", "det", "preconj", "cc", "nsubj", "nsubjpass
 # "a day after X", "two months before Y": units of such an offset, and the event nouns whose
 # year dates what they cause ("the 2013 attack led X to threaten ...").
 _OFFSET_UNITS = frozenset({"day", "week", "month", "year"})
-_DATING_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"})
 # Nouns of a tie between two sides: their "with X" is the other side ("cut links with
 # Qatar", "held talks with Hamas"), their "between X and Y" the two sides.
 _TIE_NOUNS = frozenset({"tie", "ties", "relation", "relations", "relationship", "link", "links",
                         "contact", "contacts", "talk", "talks", "negotiation", "negotiations",
                         "dialogue", "cooperation", "partnership", "alliance", "agreement",
                         "deal", "accord", "pact", "treaty", "truce", "ceasefire", "meeting"})
-# Types whose target may be a place: an attack on a town hits the state that holds it
-# ("shelled Kharkiv", "strikes on Dnipro": UKR), as the labelled corpus codes them; a seized
-# or besieged town is no target (its holder is often not the state the gazetteer gives).
-_PLACE_TARGET_TYPES = frozenset({"ASSAULT"})
-# Types whose verb reacts to another's act: the target of "condemned the attack claimed by
-# X", "welcomed the news that X ...", "rejected the accusations made by X" is X.
-_REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -294,7 +286,8 @@ def _verb_frame(verb: Token) -> tuple[set[str], set[str], dict[str, set[str]]]:
                                                  if a.dep_ == "aux"))}
     prep_objects: dict[str, set[str]] = {}
     for prep in (c for c in verb.children if c.dep_ in ("prep", "prt", "dative")):
-        found = lemmas(p for p in prep.children if p.dep_ == "pobj")
+        # ("in defeating ISIL": a gerund is the preposition's object too)
+        found = lemmas(p for p in prep.children if p.dep_ in ("pobj", "pcomp"))
         # "pulled out of the deal": the object of "of" belongs to the particle "out" too
         found |= lemmas(p for inner in prep.children if inner.dep_ == "prep"
                         for p in inner.children if p.dep_ == "pobj")
@@ -374,6 +367,9 @@ def _noun_context(noun: Token) -> set[str]:
               for p in c.children if p.dep_ == "pobj"
               for q in (p, *p.conjuncts)
               for o in (q, *(m for m in q.children if m.dep_ in ("compound", "amod")))}
+    # "the liberation of Iraq from ISIS": whom the act is against, named by a bare "from"
+    if any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children):
+        words.add("from")
     if noun.dep_ == "nsubjpass":  # "a truce was declared"
         words.add(noun.head.lemma_.lower())
     if noun.dep_ == "nsubj":
@@ -407,6 +403,31 @@ def _purpose_of_same_type(verb: Token, etype: str, types: Mapping[int, str]) -> 
     result", "met the minister to discuss the crisis": one protest, one meeting)."""
     return (verb.dep_ in ("advcl", "xcomp") and types.get(verb.head.i) == etype
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children))
+
+
+# Prepositions whose object noun is the act a verb of its type tells the outcome of ("killed
+# in an ambush", "wounded during the clashes", "killed by an airstrike").
+_ACT_PREPS = frozenset({"in", "during", "by"})
+
+
+def _not_done(verb: Token) -> bool:
+    """Whether a verb, or the verb it is coordinated with, is negated: "did not deny",
+    "neither confirmed nor denied"."""
+    heads = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    return any(c.dep_ in ("neg", "preconj") or c.lower_ in ("nor", "neither")
+               for h in heads for c in h.children)
+
+
+def _noun_and_holders(token: Token) -> list[Token]:
+    """``token`` and the nouns whose preposition's object it is, up two prepositions: from
+    "Kunduz" in "the strike on its hospital in Kunduz", "hospital" and "strike"."""
+    out = [token]
+    for _ in range(2):
+        if token.dep_ != "pobj" or token.head.dep_ != "prep":
+            break
+        token = token.head.head
+        out.append(token)
+    return out
 
 
 def _names_a_time(prep: Token) -> bool:
@@ -585,7 +606,8 @@ class LexiconProposer:
         self.force_words = lexicon.cue("force_words")
         self.company_kinds = lexicon.cue("company_kinds")
         self.company_words = lexicon.cue("company_words")
-        self.outcome_types = frozenset({"ASSAULT"})
+        self.outcome_types = lexicon.types_with("outcomes")
+        self.denial_verbs = lexicon.cue("denial_verbs")
 
     def __call__(self, sentence: Span, cx: CodingContext) -> Iterator[TriggerProposal]:
         words = [t for t in sentence if cx.mention_at(t.i) is None]  # not inside actor names
@@ -600,6 +622,11 @@ class LexiconProposer:
                     and _purpose_of_same_type(token, pred.type, types)):
                 continue  # "converged for a rally to protest X": one protest; "met X to
                 # discuss Y" keeps both, as the sides of a meeting each get their event
+            if token.lemma_.lower() in self.denial_verbs and (
+                self._denies_a_told_act(token, types) or _not_done(token)
+            ):
+                continue  # "denied any role in the attack": the builder's REJECT, with the
+                # denied attack (one denial); "neither confirmed nor denied": no denial
             if pred.type in self.outcome_types and self._outcome_of(token, pred.type, types):
                 continue  # "an airstrike killed 11", "struck the base, killing three": one
                 # attack, told with what it did
@@ -623,18 +650,43 @@ class LexiconProposer:
         civilians"), or a second verb of such a noun ("the airstrikes killed 20 militants
         and destroyed eight vehicles": "destroyed"). The first verb of a noun ("the strike
         killed 11") stays the event: the noun is its subject, the victims its target."""
+        own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
         if (verb.dep_ == "advcl" and verb.tag_ == "VBG" and types.get(verb.head.i) == etype
-                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
+                and not own_subject):
             return True
         if verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("which", "that")
                                         for c in verb.children):
-            return self._noun_of(verb.head, etype)
-        if (verb.dep_ == "conj" and types.get(verb.head.i) == etype
-                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
+            # on the noun, or on a place or thing the noun's preposition names: "the bombing
+            # at the railway station, which killed 26", "the strike on its hospital in
+            # Kunduz, which killed 22"
+            return any(self._noun_of(n, etype) for n in _noun_and_holders(verb.head))
+        if verb.dep_ == "conj" and not own_subject:
             first = verb.head
-            return any(c.dep_ == "nsubj" and self._noun_of(c, etype) for c in first.children) or (
-                first.dep_ == "relcl" and self._noun_of(first.head, etype))
-        return False
+            if any(c.dep_ == "nsubj" and self._noun_of(c, etype) for c in first.children):
+                return True  # "the strikes engaged four units and destroyed a mortar"
+            if types.get(first.i) != etype:
+                return False
+            if first.dep_ == "relcl" and self._noun_of(first.head, etype):
+                return True
+            # one act told with two verbs of one object: "shot and killed the reporter",
+            # "ambushed and killed 68 peasants", "were killed and injured" (a second
+            # object is a second act: "killed a worker and wounded five others")
+            return not _objects(verb)
+        # "shot and killed X": the verb with the object tells it
+        return not _objects(verb) and any(
+            c.dep_ == "conj" and types.get(c.i) == etype and _objects(c)
+            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+            for c in verb.children)
+
+    def _denies_a_told_act(self, verb: Token, types: Mapping[int, str]) -> bool:
+        """Whether a denial verb's own words tell the act denied (a trigger below it:
+        "denied any role in the attack", "denied arming the group")."""
+        below = [c for c in verb.children if c.dep_ not in ("conj", "cc")]  # not "..., but
+        # the government blamed the group"
+        return any(t.i in types or (
+            t.pos_ in ("NOUN", "PROPN")
+            and self.lexicon.noun(t.lemma_.lower(), _noun_context(t)) is not None)
+            for c in below for t in c.subtree)
 
     def _noun_of(self, token: Token, etype: str) -> bool:
         """Whether ``token`` is an event noun of type ``etype``."""
@@ -722,10 +774,14 @@ class LexiconProposer:
             # "troops were in Tigray": a named place (or a state) counts as `named place`
             if any(self._names_place(cx, p) for p in prep.children if p.dep_ == "pobj"):
                 prep_objects.setdefault(prep.lower_, set()).add(NAMED_PLACE)
+        # a participle's noun is what it acted on: "the video released by Manila", "figures
+        # released on Thursday" (an entry's `unless` rules it out as an object would)
+        described = ({verb.head.lemma_.lower()} if verb.tag_ == "VBN"
+                     and verb.dep_ in ("acl", "amod") else set())
         best: tuple[int, Predicate] | None = None
         for pred in preds:
             score = pred.fit(words, object_lemmas, subjects, complements, prep_objects)
-            if score is None:
+            if score is None or pred.unless & described:
                 continue
             if not pred.passive and (any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
                                      or verb.dep_ == "acomp"):
@@ -755,6 +811,11 @@ class ArgumentReader:
         self.lexicon = lexicon
         self.gazetteer = gazetteer
         lx = lexicon
+        # the type keys of data/plover.yaml (see there)
+        self.dating_types = lx.types_with("dating")
+        self.place_target_types = lx.types_with("place_targets")
+        self.reaction_types = lx.types_with("reaction")
+        self.armed_types = lx.types_with("armed")
         self.report_verbs = lx.cue("report_verbs")
         self.denial_verbs = lx.cue("denial_verbs")
         self.intention_verbs = lx.cue("intention_verbs")
@@ -1205,12 +1266,12 @@ class ArgumentReader:
         candidates += [p for o in objects if o.lemma_.lower() in _TIE_NOUNS
                        or o.lower_ in _TIE_NOUNS for p in self._pobjs(o, ("with",))]
         # (a doer is an actor or no one, never a circumstance: "the Government of Iraq")
-        doers = [t for o in objects for t in self._doers(o)] if etype in _REACTION_TYPES else []
+        doers = [t for o in objects for t in self._doers(o)] if etype in self.reaction_types else []
         first: list[Argument] | None = None
         place: Argument | None = None
         for token in candidates + doers:
             if self.is_circumstance(cx, token) and token not in doers:
-                if place is None and etype in _PLACE_TARGET_TYPES:
+                if place is None and etype in self.place_target_types:
                     place = self.place_actor(cx, token)
                 continue
             args = self.expand(cx, token)
@@ -1546,7 +1607,7 @@ class ArgumentReader:
         root = span.root
         if actor is None or actor.kind != "state" or not actor.country or (
             root.dep_ != "amod" or root.head.pos_ != "NOUN" or root.pos_ == "PROPN"
-            or not any(p.type in _ARMED_TYPES
+            or not any(p.type in self.armed_types
                        for p in self.lexicon.nouns.get(root.head.lemma_.lower(), ()))
         ):  # (on an attack noun: "Chinese ships", "Ukrainian saboteurs" stay the state)
             return arg
@@ -1740,7 +1801,7 @@ class ArgumentReader:
                     sources = self.expand(cx, agent.token)
                     break
         if not any(a.span is not None for a in targets) and targets and (
-            (hints.type if hints is not None else etype) in _PLACE_TARGET_TYPES
+            (hints.type if hints is not None else etype) in self.place_target_types
         ):  # "the shelling of Chernihiv", "strikes on Dnipro": the state that holds it
             place = self.place_actor(cx, targets[0].token)
             targets = [place] if place is not None else targets
@@ -1958,7 +2019,7 @@ class ArgumentReader:
             if via.dep_ not in ("xcomp", "advcl", "conj"):
                 break
             nouns += [c for c in gov.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
-                      and any(p.type in _DATING_TYPES
+                      and any(p.type in self.dating_types
                               for p in self.lexicon.nouns.get(c.lemma_.lower(), ()))]
         for noun in nouns:
             for child in noun.children:
@@ -2079,6 +2140,7 @@ class EventCoder:
         self.state_nouns = lexicon.cue("state_nouns")
         self.claim_verbs = lexicon.cue("claim_verbs")
         self.joinable = frozenset(lexicon.verbs) | frozenset(lexicon.nouns)
+        self.outcome_types = lexicon.types_with("outcomes")
         self.context_names = load_context_names()
         self.proposers: list[Proposer | ProposerFunction] = (
             list(proposers) if proposers is not None else [LexiconProposer(lexicon, self.reader)]
@@ -2201,6 +2263,11 @@ class EventCoder:
                 consumed.update(a.token.i for a in (*args.sources, *args.targets)
                                 if a.token.i not in judged)
                 consumed.update(t.i for t in _objects(p.token) if t.i not in judged)
+                if p.type in self.outcome_types and _objects(p.token):  # "were killed in an
+                    # attack", "killed by an airstrike": the act the verb tells the outcome of
+                    consumed.update(o.i for c in p.token.children
+                                    if c.dep_ in ("prep", "agent") and c.lower_ in _ACT_PREPS
+                                    for o in c.children if (o.i, p.type) in nominal_types)
         for p in proposals:
             if p.is_nominal and p.token.i not in consumed:
                 args = self.reader.read(cx, p)
@@ -2260,9 +2327,13 @@ class EventCoder:
         if not any(a.span for a in args.targets) and len(actors) >= 2 and (
             reader.is_reciprocal(proposal)
         ):
-            # "Iran and Saudi Arabia agreed ...": each side acts towards the other.
-            for a in actors:
-                others = [b for b in actors if b.actor != a.actor]
+            # "Iran and Saudi Arabia agreed ...": each side acts towards the other; of three
+            # sides or more, each once, towards the next ("Japan, the Philippines and the US
+            # held a joint drill": three acts, as the labels hold, not one per pair)
+            sides = list({a.actor: a for a in actors}.values())
+            for n, a in enumerate(sides):
+                others = ([b for b in actors if b.actor != a.actor] if len(sides) < 3
+                          else [sides[(n + 1) % len(sides)]])
                 yield from self.build(cx, proposal, Arguments([a], others, args.nominal), sent)
             return
         frame: Frame | None = None
@@ -2280,7 +2351,7 @@ class EventCoder:
         where = reader.place(cx, trigger, skip)
         sources = self._fill(cx, args.sources, trigger, where, sent, infer=True)
         acting = frozenset(a.actor for a in sources if a is not None and a.actor is not None)
-        if proposal.type in _ARMED_TYPES:
+        if proposal.type in reader.armed_types:
             sources = [reader.armed_demonym(cx, a) for a in sources]
             acting |= {a.actor for a in sources if a is not None and a.actor is not None}
         targets: list[Argument | None]
@@ -2389,6 +2460,12 @@ class EventCoder:
             announced = self.lexicon.types[etype.announced]
             yield from self.build(cx, replace(proposal, type=announced.name, mode=None,
                                               cameo=announced.cameo), args, sent)
+        if (isinstance(hints, Predicate) and hints.also and proposal.type == hints.type
+                and proposal.origin != "model"):
+            # "extradited X to the United States": the same word tells a second act
+            atype, amode, acameo = hints.also
+            yield from self.build(cx, replace(proposal, type=atype, mode=amode, cameo=acameo),
+                                  args, sent)
         denier = frame.denied_by
         if denier is not None and denier.span is not None:
             # "Tehran denies arming the group": the denial is itself a REJECT event, read
@@ -2447,8 +2524,6 @@ def _counts_people(token: Token) -> bool:
 # Words that count people ("hundreds", "dozens"), unlike "some" or "all".
 _COUNT_WORDS = frozenset({"hundreds", "thousands", "dozens", "scores", "millions", "tens",
                           "dozen", "hundred", "thousand"})
-# Types of armed force, whose source a state's adjective names as its military.
-_ARMED_TYPES = frozenset({"ASSAULT"})
 # Sectors of the forces a state deploys ("deployed troops", "mobilised reservists").
 _FORCE_SECTORS = frozenset({"MIL", "POL", "INT"})
 # Prepositions of where a deployed force goes ("to Mozambique", "along the border").

@@ -48,6 +48,21 @@ class EventType:
     # The type a side's own announcement of this act for the future is as well ("Russia
     # announced its troops would pull back": a concession, besides the withdrawal).
     announced: str | None = None
+    # Its noun with a year dates what the noun led to ("the 2013 attack led X to threaten
+    # strikes"); a treaty or truce named by its year does not ("the 1951 treaty obliges").
+    dating: bool = False
+    # A place may be its target, standing for the state that holds it ("shelled Kharkiv",
+    # "strikes on Dnipro"); a seized or besieged town is no target.
+    place_targets: bool = False
+    # Its verb reacts to another's act, whose doer is the target ("condemned the attack
+    # claimed by X", "rejected the accusations made by X").
+    reaction: bool = False
+    # Its verb may be told with what it did, which is no event of its own ("an airstrike
+    # killed 11", "struck the base, killing three": one attack).
+    outcomes: bool = False
+    # An act of armed force: a state's adjective as its source names its military ("Chinese
+    # ships", "Ukrainian saboteurs" on an attack noun).
+    armed: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +90,9 @@ class Predicate:
     # (type, mode, cameo) when two or more sides do it together and no target: "Vietnam and
     # the Philippines held a coast guard exercise" is cooperation, not one side's show of force
     joint: tuple[str, str | None, str | None] | None = None
+    # (type, mode, cameo) of a second act the same word tells, with the same sides:
+    # "Colombia extradited X to the United States" is judicial cooperation and a deportation
+    also: tuple[str, str | None, str | None] | None = None
 
     @property
     def head(self) -> str:
@@ -136,6 +154,15 @@ class Lexicon:
     cues: dict[str, frozenset[str]] = field(default_factory=dict)
     quads: dict[int, str] = field(default_factory=dict)
 
+    def types_with(self, key: str) -> frozenset[str]:
+        """The names of the event types whose ``key`` (a boolean of :class:`EventType`,
+        set in ``types`` of ``data/plover.yaml``) is true.
+
+        >>> sorted(load_lexicon().types_with("reaction"))
+        ['ACCUSE', 'REJECT', 'SUPPORT']
+        """
+        return frozenset(t.name for t in self.types.values() if getattr(t, key))
+
     def cue(self, name: str) -> frozenset[str]:
         """The words (and multi-word phrases, space-separated) of the cue list ``name``."""
         return self.cues.get(name, frozenset())
@@ -174,14 +201,8 @@ class Lexicon:
         if mode and mode not in self.types[etype].modes:
             raise ConfigError(f"{where}: mode {mode!r} is not a mode of {etype}")
         preps = raw.get("target_preps")
-        joint = raw.get("joint")
-        if joint is not None:
-            if not isinstance(joint, dict) or str(joint.get("type", "")).upper() not in self.types:
-                raise ConfigError(f"{where}: `joint` needs the `type` of the shared act")
-            jtype, jmode, jcameo = (str(joint["type"]).upper(), joint.get("mode"),
-                                    str(joint["cameo"]) if joint.get("cameo") else None)
-            if jmode and jmode not in self.types[jtype].modes:
-                raise ConfigError(f"{where}: joint mode {jmode!r} is not a mode of {jtype}")
+        joint = self._other_act(raw, "joint", "shared act", where)
+        also = self._other_act(raw, "also", "second act", where)
         pred = Predicate(
             lemma=lemma,
             type=etype,
@@ -196,10 +217,24 @@ class Lexicon:
             subjects=frozenset(str(o).lower() for o in raw.get("subjects") or ()),
             complements=frozenset(str(o).lower() for o in raw.get("complements") or ()),
             unless=frozenset(str(o).lower() for o in raw.get("unless") or ()),
-            joint=(jtype, jmode, jcameo) if joint is not None else None,
+            joint=joint,
+            also=also,
         )
         bucket = self.verbs if table == "predicates" else self.nouns
         bucket[pred.head].append(pred)
+
+    def _other_act(self, raw: dict[str, Any], key: str, what: str,
+                   where: str) -> tuple[str, str | None, str | None] | None:
+        """An entry's ``joint`` or ``also``: (type, mode, cameo) of another act."""
+        other = raw.get(key)
+        if other is None:
+            return None
+        if not isinstance(other, dict) or str(other.get("type", "")).upper() not in self.types:
+            raise ConfigError(f"{where}: `{key}` needs the `type` of the {what}")
+        otype, omode = str(other["type"]).upper(), other.get("mode")
+        if omode and omode not in self.types[otype].modes:
+            raise ConfigError(f"{where}: {key} mode {omode!r} is not a mode of {otype}")
+        return otype, omode, str(other["cameo"]) if other.get("cameo") else None
 
     def merge(self, data: dict[str, Any], origin: str, first: bool = False) -> None:
         for table in ("predicates", "nouns"):
@@ -289,6 +324,11 @@ def load_lexicon(
             reciprocal=bool(t.get("reciprocal", False)),
             bare_nouns=bool(t.get("bare_nouns", False)),
             announced=str(t["announced"]) if t.get("announced") else None,
+            dating=bool(t.get("dating", False)),
+            place_targets=bool(t.get("place_targets", False)),
+            reaction=bool(t.get("reaction", False)),
+            outcomes=bool(t.get("outcomes", False)),
+            armed=bool(t.get("armed", False)),
         )
         for name, t in data["types"].items()
     }
