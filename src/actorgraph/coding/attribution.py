@@ -99,6 +99,9 @@ _DOUBTED = frozenset({("of", "that"), ("of", "this"), ("of", "it"), ("of", "any"
                       ("to", "support"), ("to", "suggest"), ("to", "back")})
 # Deals and offers: rejecting one ("Somalia rejected it") opposes the deal, not its facts.
 _AGREEMENTS = frozenset({"AGREE", "SUPPORT", "CONCEDE", "COOPERATE", "CONSULT"})
+# Acts an answer by the one they concern responds to (an offer, talks, a warrant, a
+# blockade) rather than telling them otherwise, unless it tells an act of that kind itself.
+_RESPONDED = frozenset({"AGREE", "CONCEDE", "CONSULT", "COERCE"})
 # Quotation marks that open, close, or either (the Wikinews texts write `` and '', which
 # the tokenizer may cut into two backticks).
 _OPENING = frozenset({"``", "`", "\u201c"})
@@ -1839,6 +1842,8 @@ class Attribution:
                         and s.event.type in _AGREEMENTS
                     ) and not (  # "Somalia rejected it": the deal it rejects, not the fact
                         kind not in ("deny", "refute") and self._blames(s.event, answer, mine)
+                    ) and not self._responds(cx, kind, verb, answer, s, mine) and not (
+                        kind == "deny" and self._denies_another(cx, verb, s.event, mine)
                     ):
                         dispute(s, answer, sent, "disputes" if kind in ("account", "answer",
                                                                         "contrast") else "denies")
@@ -2751,6 +2756,58 @@ class Attribution:
             if found:
                 return found
         return []
+
+    def _responds(self, cx: CodingContext, kind: str, verb: Token, answer: Argument,
+                  said: _Said, mine: list[_Said]) -> bool:
+        """Whether the accused's plain account or answer (no denial verb) of ``said``
+        responds to the act rather than telling it otherwise: an offer, a meeting or a
+        coercive act (a warrant, a blockade, a capture) answered with no act of that kind in
+        the answer's own clause ("the Kremlin said the decision was "null and void"",
+        "Mondlane said he would only talk about a recount", "the group says it wants to
+        choke the junta, not civilians", "Russia says its troops captured two villages.
+        Ukraine's general staff said its forces repelled 40 attacks"); or an account by a
+        pronoun, which goes on with the speaker before ("LOPEZ SAID ... HE RECALLED THAT
+        ...")."""
+        if kind not in ("account", "answer", "contrast"):
+            return False
+        clause = {t.i for c in verb.children if c.dep_ in ("ccomp", "parataxis")
+                  for t in c.subtree}  # what it says ("... and recalled its ambassador": done)
+        # (acts it tells with a verb; "the arrests were illegal" names the act it answers)
+        told = {t.event.type for t in mine if t is not said and t.event.type not in _SPEECH_ACTS
+                and self._token_at(cx, t) in clause
+                and cx.doc[self._token_at(cx, t)].pos_ in ("VERB", "AUX")}
+        kind_of = said.event.type
+        if kind_of in _RESPONDED and kind_of not in told:
+            return True
+        return kind == "account" and answer.token.lower_ in _PRONOUNS
+
+    def _denies_another(self, cx: CodingContext, verb: Token, event: Event,
+                        mine: list[_Said]) -> bool:
+        """Whether the denial ``verb`` says what it denies in a clause of its own that is not
+        ``event``: the clause's subject is of another side than the one that did ``event``;
+        where either has no actor id, the clause tells acts of other kinds, or none and its
+        subject has no word in common with the one that did ``event``. ("Asmara denied that
+        its soldiers were even inside Ethiopia" answers their killings there.) "LARIOS
+        ADMITTED THAT THE REBELS HAVE HIT FOUR HELICOPTERS ... CRISTIANI DENIED THAT THE
+        GUERRILLAS HAVE "LIBERATED TERRITORIES"" denies what the FMLN announced, not the
+        hits; "X said the air force bombed villages. Y denied that its planes bombed
+        them" answers it."""
+        for c in verb.children:
+            if c.dep_ != "ccomp":
+                continue
+            subject = next((d for d in c.children if d.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is None or subject.lower_ in _PRONOUNS:
+                continue
+            arg = self.reader.actor_arg(cx, subject)
+            if arg.actor is not None and event.source is not None:
+                return not self._same_side(arg.actor, event.source)
+            inside = {t.i for t in c.subtree}
+            told = {t.event.type for t in mine if self._token_at(cx, t) in inside}
+            if told:
+                return event.type not in told
+            words = {t.lower_ for t in subject.subtree if t.is_alpha and not t.is_stop}
+            return not words & set((event.source_text or "").lower().split())
+        return False
 
     def _calls_false(self, verb: Token) -> bool:
         """Whether the clause of ``verb`` calls what was said false: a claim noun and an
