@@ -1,7 +1,8 @@
-"""Answers that respond to an act without telling it otherwise are no rebuttal pairs: the one
-an arrest, a closure or an offer concerns calls it illegal or sets its terms; a speaker's
-"he recalled that ..." goes on with the speaker before. The accused's answer that tells the
-act otherwise stays a pair."""
+"""Rebuttal pairs of answers. An answer that responds to an act without telling it
+otherwise is no pair: the one an arrest, a closure or an offer concerns calls it illegal or
+sets its terms; a speaker's "he recalled that ..." goes on with the speaker before. The
+accused's answer that tells the act otherwise stays a pair; so does the author's account
+before a semicolon with an answering verb after it, and "X says P, but Y says otherwise"."""
 
 from __future__ import annotations
 
@@ -22,10 +23,17 @@ def _counters(coded):
     # an offer answered with terms
     "President Tshisekedi offered talks with the M23 on Monday, but the rebels said they would "
     "only meet after a ceasefire.",
+    # what the answerer after a semicolon says will be answers nothing
+    "Israeli jets struck a Hamas command post in Gaza City on Tuesday; Hamas insisted it "
+    "would respond.",
+    # the clause before the semicolon under a report verb of its own is no author's account
+    "The army said it killed 20 rebels near the border; the rebels insisted they lost no "
+    "fighters.",
 ])
-def test_a_response_to_an_act_is_no_pair(code_text, text):
-    coded = code_text(text)
+def test_a_response_is_no_pair(code_text, text):
+    coded = code_text(text, author="@desk")
     assert _counters(coded) == [], [(c.stance, c.asserted_by) for c in coded.claims]
+    assert not any(e.asserted_by_text == "@desk" for e in coded.events if e.type == "ASSAULT")
 
 
 @pytest.mark.slow
@@ -58,3 +66,35 @@ def test_the_accused_telling_it_otherwise_stays_a_pair(code_text, text, type_, s
     told = [e for e in coded.events if e.type == type_ and e.asserted_by_text == speaker]
     assert told, [(e.type, e.asserted_by_text) for e in coded.events]
     assert any(c.event == told[0].id and c.asserted_by == answer for c in _counters(coded))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "answer"), [
+    ("Azerbaijani forces shelled Stepanakert for a week and drove out 100,000 Armenians; Baku "
+     "insisted they left of their own free will.", "AZE"),
+    ("Russian troops shelled the villages around Izium and forced thousands to flee; Moscow "
+     "insisted the residents left voluntarily.", "RUS"),
+])
+def test_the_authors_account_before_a_semicolon_answered_after_it(code_text, text, answer):
+    coded = code_text(text, author="@desk")
+    told = [e for e in coded.events if e.trigger == "shelled"]
+    assert [(e.asserted_by, e.asserted_by_text, e.modality) for e in told] == [
+        (None, "@desk", "asserted")]  # the author's, not the answerer's
+    assert any(c.asserted_by == answer and c.event in {e.id for e in coded.events}
+               for c in _counters(coded))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "sides"), [
+    ("Belgrade says it has stopped arming Bosnian Serb units, but NATO officials say "
+     "otherwise.", ("SRB", "IGO.NATO")),
+    ("Minsk says it has stopped supplying fuel to Russian units, but Ukrainian intelligence "
+     "says otherwise.", ("BLR", "UKR.INT")),
+])
+def test_but_another_says_otherwise_in_one_sentence(code_text, text, sides):
+    speaker, answer = sides
+    coded = code_text(text)
+    [aid] = [e for e in coded.events if e.type == "AID"]
+    assert aid.asserted_by == speaker
+    [dispute] = _counters(coded)
+    assert (dispute.event, dispute.stance, dispute.asserted_by) == (aid.id, "disputes", answer)

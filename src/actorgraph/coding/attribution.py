@@ -1720,6 +1720,10 @@ class Attribution:
         for j, sent in enumerate(speech.sentences):
             mine = list(by_sent.get(j, ()))  # (by sentence: the post's events read once)
             answers = self._answers(cx, sent)
+            for s in self._told_before_answer(cx, sent, answers):
+                # "... drove out 200,000 Serb civilians; Zagreb insisted they left of their
+                # own accord": the author's account, which the answer after it disputes
+                self._to_author(cx, s)
             marker = self._counter_marker(sent)
             shown = marker is None and j > 0 and self._evidence_shows(sent)
             if shown:
@@ -1755,6 +1759,14 @@ class Attribution:
                     before = []  # "However, talks will continue": nothing said against it
                 judged = self._judged_false(sent)
                 for s in before:
+                    if by is not None and s.speaker is not None and s.sent == j and (
+                        _same_speaker(s.speaker, by)
+                    ):
+                        # "Kigali maintains that its soldiers are not fighting in Congo, but
+                        # UN experts say otherwise": the claim is the first clause's speaker's
+                        first = self._first_speaker(cx, s, marker)
+                        if first is not None:
+                            self._reattribute(cx, s, first)
                     if judged and (s.event.modality == "denied" or s.event.negated):
                         continue  # "X denied that P. The report of P is false": agreeing
                     if by is not None and s.speaker is not None and self._one_state(
@@ -2231,6 +2243,70 @@ class Attribution:
                     continue
                 self._reattribute(cx, said, speaker)
 
+    def _first_speaker(self, cx: CodingContext, said: _Said, marker: Token) -> Argument | None:
+        """The named speaker of the report verb that ``said`` hangs on before ``marker``
+        (another than the one ``said`` was given), else ``None``."""
+        at = self._token_at(cx, said)
+        if at < 0:
+            return None
+        verb = next((t for t in cx.doc[at].ancestors if t.i < marker.i and self._is_report(t)),
+                    None)
+        if verb is None:
+            return None
+        speaker = self._speaker_of(cx, verb)
+        if speaker is None or speaker.span is None or speaker.token.i >= marker.i or (
+            said.speaker is not None and _same_speaker(speaker, said.speaker)
+        ):
+            return None
+        return speaker
+
+    def _told_before_answer(self, cx: CodingContext, sent: Span,
+                            answers: list[tuple[Token, Argument, str]]) -> list[_Said]:
+        """The events of ``sent`` that the author tells before a semicolon, an answering verb
+        of a named speaker after it ("...; Zagreb insisted they left of their own accord",
+        "...; Moscow maintains its jets struck only militants"): the parser hangs the author's
+        clause on the answering verb, as if the answerer said it. Not under a report verb
+        of their own ("The army said it killed 20 rebels; the rebels insist ..."), nor with
+        an answer that says what will be ("...; Hamas insisted it would respond")."""
+        out: list[_Said] = []
+        doc = sent.doc
+        for verb, answer, kind in answers:
+            start = self._clause_start(verb)
+            lemma = verb.lemma_.lower()
+            if kind != "answer" or lemma not in self.cues.answer_verbs or (
+                lemma in self.cues.naming_verbs
+            ) or start <= sent.start or doc[start - 1].text != ";" or any(
+                t.dep_ == "aux" and t.lower_ in ("will", "would", "wo", "shall", "'ll")
+                for t in verb.subtree if t.i > start
+            ):
+                continue
+            for said in cx.speech.said:
+                at = self._token_at(cx, said)
+                if not (sent.start <= at < start - 1) or said.speaker is None or not (
+                    _same_speaker(said.speaker, answer)
+                ):
+                    continue
+                path = [cx.doc[at], *cx.doc[at].ancestors]
+                if verb not in path or any(
+                    self._is_report(t) or t.lemma_.lower() in self.reader.denial_verbs
+                    for t in path[:path.index(verb)]
+                ):
+                    continue
+                out.append(said)
+        return out
+
+    @staticmethod
+    def _to_author(cx: CodingContext, said: _Said) -> None:
+        """Make the author the asserter of ``said`` (asserted, not reported)."""
+        e = said.event
+        new = replace(e, asserted_by=None, asserted_by_text=cx.post.author,
+                      modality="asserted" if e.modality == "reported" else e.modality)
+        cx.out.events[:] = [new if x.id == e.id else x for x in cx.out.events]
+        cx.out.claims[:] = [
+            replace(c, asserted_by=None, asserted_by_text=None) if c.event == e.id and (
+                c.stance == "asserts") else c for c in cx.out.claims]
+        said.event, said.speaker, said.claimed = new, None, False
+
     @staticmethod
     def _reattribute(cx: CodingContext, said: _Said, speaker: Argument) -> None:
         """Make ``speaker`` the asserter of the author's event ``said`` (reported)."""
@@ -2408,8 +2484,8 @@ class Attribution:
                 return doc[sent.start]
             # the whole sentence, or the clause after its last semicolon before the word
             # ("Baku insists its troops never fired on civilians; rights groups say otherwise")
-            if words[k - 1] == ";":
-                clause = k
+            if words[k - 1] == ";" or (words[k] in ("but", "yet") and words[k - 1] == ","):
+                clause = k  # (", but UN experts say otherwise": the clause after "but")
             if words[k] in cues.otherwise_words and doc[k].dep_ in ("advmod", "dobj", "dep") and (
                 doc[k].head.pos_ not in ("VERB", "AUX") or self._is_report(doc[k].head)
                 or doc[k].head.lemma_.lower() in cues.finding_verbs
