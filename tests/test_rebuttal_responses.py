@@ -2,7 +2,8 @@
 otherwise is no pair: the one an arrest, a closure or an offer concerns calls it illegal or
 sets its terms; a speaker's "he recalled that ..." goes on with the speaker before. The
 accused's answer that tells the act otherwise stays a pair; so does the author's account
-before a semicolon with an answering verb after it, and "X says P, but Y says otherwise"."""
+before a semicolon with an answering verb after it, "X says P, but Y says otherwise", evidence
+against "X said no ... were ...", and the accuser of "X denied P, as Y had reported"."""
 
 from __future__ import annotations
 
@@ -98,3 +99,27 @@ def test_but_another_says_otherwise_in_one_sentence(code_text, text, sides):
     assert aid.asserted_by == speaker
     [dispute] = _counters(coded)
     assert (dispute.event, dispute.stance, dispute.asserted_by) == (aid.id, "disputes", answer)
+
+
+@pytest.mark.slow
+def test_evidence_against_a_speakers_no_answers_it(code_text):
+    # "no Russian units were ...": said not to have happened, though not read as negated
+    coded = code_text("Moscow said no Russian units were near Bucha in March. Satellite images "
+                      "show Russian armoured vehicles on Yablunska street.")
+    [said] = [e for e in coded.events if e.asserted_by == "RUS"]
+    assert [(c.event, c.asserted_by) for c in _counters(coded)] == [(said.id, None)]
+
+
+@pytest.mark.slow
+def test_evidence_after_a_plain_account_is_no_pair(code_text):
+    coded = code_text("The ministry said its forces fired on a village near Kursk. Satellite "
+                      "images show craters along the road.")
+    assert _counters(coded) == []
+
+
+@pytest.mark.slow
+def test_a_denial_of_what_others_had_reported_stays_a_pair(code_text):
+    coded = code_text("THE ARMY DENIED TODAY THAT ITS HELICOPTERS HAD FIRED ON A VILLAGE IN "
+                      "CHALATENANGO, AS CHURCH SOURCES HAD REPORTED.")
+    reported = [e for e in coded.events if e.asserted_by_text == "CHURCH SOURCES"]
+    assert [(e.type, e.modality) for e in reported] == [("ASSAULT", "reported")]

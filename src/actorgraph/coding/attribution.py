@@ -1576,7 +1576,9 @@ class Attribution:
         def accused(said: _Said) -> None:
             """"X accused Y of P, which Y denies": P asserted by X, beside Y's denial."""
             by = said.accuser
-            if by is None or (by.span is None and by.token.lower_ in _PRONOUNS):
+            if by is None or (by.span is None and by.token.lower_ in _PRONOUNS) or (
+                self._in_denied(cx, said, by.token) and not self._says(cx, by.token.head)
+            ):
                 return
             e = said.event
             by_id = by.actor
@@ -1746,7 +1748,8 @@ class Attribution:
                     # side at what it spoke of ("Beijing says its coast guard acted with
                     # restraint. Video ... shows a Chinese vessel firing a water cannon")
                     before = [s for s in before if s.speaker is not None and (
-                        s.event.modality == "denied" or s.event.negated or any(
+                        s.event.modality == "denied" or s.event.negated
+                        or self._said_none(cx, s) or any(
                             self._same_side(t.event.source, s.speaker.actor) for t in after))]
                 by = (self._otherwise_speaker(cx, sent) or self._evidence_holder(cx, sent, marker)
                       or self._counter_speaker(after) or next(
@@ -2242,6 +2245,46 @@ class Attribution:
                 if said.sent != j - 1 or said.speaker is not None or said.claimed:
                     continue
                 self._reattribute(cx, said, speaker)
+
+    def _said_none(self, cx: CodingContext, said: _Said) -> bool:
+        """Whether the clause of ``said`` says it did not happen by a "no" on its subject or
+        object ("no Eritrean troops were in Tigray", "no ship was hit", "it fired no
+        missiles"), which the event's negation does not read."""
+        at = self._token_at(cx, said)
+        if at < 0:
+            return False
+        verb = cx.doc[at]
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        return any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj") and any(
+            d.dep_ == "det" and d.lower_ in self.cues.none_words for d in c.children)
+            for c in verb.children)
+
+    def _says(self, cx: CodingContext, verb: Token) -> bool:
+        """Whether ``verb`` is a report verb with what it says or whom it charges ("say that
+        ...", "accused the RSF of ...", "claim to ...", "as X had reported"), not a finding
+        verb of an act ("ESTABLISH ITSELF IN ...")."""
+        return self._is_report(verb) and any(
+            c.dep_ in ("ccomp", "parataxis", "xcomp") or (c.dep_ == "mark" and c.lower_ == "as")
+            or (c.dep_ == "prep" and c.lower_ in ("of", "for"))
+            or (c.dep_ in ("dobj", "obj") and c.i in cx.by_token) for c in verb.children)
+
+    def _in_denied(self, cx: CodingContext, said: _Said, token: Token) -> bool:
+        """Whether ``token`` is inside the clause the denial of ``said`` denies: one named in
+        what is denied accuses nobody unless it is the subject of a report verb there that
+        says something (the parser hangs "X accuses Y of P, a charge Z denies" on the
+        denial): "THE GENERAL
+        DENIED THAT THE FMLN CAN ESTABLISH ITSELF IN TERRITORIES WHILE THE NEGOTIATIONS ARE
+        HELD": the FMLN does not assert the talks."""
+        at = self._token_at(cx, said)
+        if at < 0:
+            return False
+        came = cx.doc[at]
+        for t in came.ancestors:
+            if t.lemma_.lower() in self.reader.denial_verbs:
+                return token.i in {d.i for d in came.subtree}
+            came = t
+        return False
 
     def _first_speaker(self, cx: CodingContext, said: _Said, marker: Token) -> Argument | None:
         """The named speaker of the report verb that ``said`` hangs on before ``marker``
