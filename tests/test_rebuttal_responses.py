@@ -123,3 +123,13 @@ def test_a_denial_of_what_others_had_reported_stays_a_pair(code_text):
                       "CHALATENANGO, AS CHURCH SOURCES HAD REPORTED.")
     reported = [e for e in coded.events if e.asserted_by_text == "CHURCH SOURCES"]
     assert [(e.type, e.modality) for e in reported] == [("ASSAULT", "reported")]
+
+
+@pytest.mark.slow
+def test_only_sets_a_witness_against_the_named_speaker(code_text):
+    coded = code_text("Russia's defence ministry said the building it hit in Kharkiv housed "
+                      "foreign mercenaries. Local residents said only families lived there.")
+    [hit] = [e for e in coded.events if e.type == "ASSAULT"]
+    assert hit.asserted_by == "RUS.GOV.MOD"
+    assert [(c.event, c.asserted_by_text) for c in _counters(coded)] == [
+        (hit.id, "Local residents")]
