@@ -133,3 +133,16 @@ def test_only_sets_a_witness_against_the_named_speaker(code_text):
     assert hit.asserted_by == "RUS.GOV.MOD"
     assert [(c.event, c.asserted_by_text) for c in _counters(coded)] == [
         (hit.id, "Local residents")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("between", [
+    " Two patients were hurt. The hospital has 200 beds.",
+    " Two patients were hurt. The hospital has 200 beds. The city has had no power for a week.",
+])
+def test_a_denial_of_the_charge_a_paragraph_later(code_text, between):
+    coded = code_text("Ukrainian officials said Russian troops shelled a hospital in Kherson on "
+                      "Monday." + between + " Moscow denied the charge.")
+    [shelled] = [e for e in coded.events if e.type == "ASSAULT"]
+    assert shelled.asserted_by == "UKR.GOV"
+    assert [(c.event, c.asserted_by) for c in _counters(coded)] == [(shelled.id, "RUS")]

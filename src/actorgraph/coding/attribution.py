@@ -1825,7 +1825,8 @@ class Attribution:
                         dispute(s, answer, sent, "denies")
                         continue
                     earlier = s.sent in (j - 1, j - 2) or (
-                        s.sent == j and self._token_at(cx, s) < self._clause_start(verb))
+                        s.sent == j and self._token_at(cx, s) < self._clause_start(verb)
+                    ) or (s.sent < j and any(r is s for r in refuted))
                     if earlier and kind in ("deny", "answer", "refute") and self._accusation_of(
                         s.event, answer
                     ) and not any(t.sent == s.sent and t.speaker is not None
@@ -2839,7 +2840,7 @@ class Attribution:
                  ) -> list[_Said]:
         """The claims a denial of what was said answers ("denied the charges", "rejected the
         FMLN's version", "deny this report"): the events of the nearest sentence (the one
-        before, or this one before the denial's clause, else two back) that a named speaker
+        before, or this one before the denial's clause, else further back) that a named speaker
         other than the denier asserts; a deal or offer only under a denial verb proper
         ("rejected it" opposes the deal), a speaker the object names ("the FMLN reports")
         the only one answered."""
@@ -2870,7 +2871,7 @@ class Attribution:
             0 <= self._token_at(cx, s) < start or self._token_at(cx, s) in said) and fits(s)]
         if here:
             return here
-        for back in (j - 1, j - 2):
+        for back in range(j - 1, -1, -1):  # (the nearest, however far: "denied the charge")
             found = [s for s in speech.said if s.sent == back and fits(s)]
             if found:
                 return found
