@@ -100,6 +100,9 @@ _DOUBTED = frozenset({("of", "that"), ("of", "this"), ("of", "it"), ("of", "any"
                       ("to", "support"), ("to", "suggest"), ("to", "back")})
 # Deals and offers: rejecting one ("Somalia rejected it") opposes the deal, not its facts.
 _AGREEMENTS = frozenset({"AGREE", "SUPPORT", "CONCEDE", "COOPERATE", "CONSULT"})
+# Acts an answer by the one they concern responds to (an offer, talks, a warrant, a
+# blockade) rather than telling them otherwise, unless it tells an act of that kind itself.
+_RESPONDED = frozenset({"AGREE", "CONCEDE", "CONSULT", "COERCE"})
 # Quotation marks that open, close, or either (the Wikinews texts write `` and '', which
 # the tokenizer may cut into two backticks).
 _OPENING = frozenset({"``", "`", "\u201c"})
@@ -1742,7 +1745,9 @@ class Attribution:
         def accused(said: _Said) -> None:
             """"X accused Y of P, which Y denies": P asserted by X, beside Y's denial."""
             by = said.accuser
-            if by is None or (by.span is None and by.token.lower_ in _PRONOUNS):
+            if by is None or (by.span is None and by.token.lower_ in _PRONOUNS) or (
+                self._in_denied(cx, said, by.token) and not self._says(cx, by.token.head)
+            ):
                 return
             e = said.event
             by_id = by.actor
@@ -1886,6 +1891,10 @@ class Attribution:
         for j, sent in enumerate(speech.sentences):
             mine = list(by_sent.get(j, ()))  # (by sentence: the post's events read once)
             answers = self._answers(cx, sent)
+            for s in self._told_before_answer(cx, sent, answers):
+                # "... drove out 200,000 Serb civilians; Zagreb insisted they left of their
+                # own accord": the author's account, which the answer after it disputes
+                self._to_author(cx, s)
             marker = self._counter_marker(sent)
             shown = marker is None and j > 0 and self._evidence_shows(sent)
             if shown:
@@ -1908,7 +1917,8 @@ class Attribution:
                     # side at what it spoke of ("Beijing says its coast guard acted with
                     # restraint. Video ... shows a Chinese vessel firing a water cannon")
                     before = [s for s in before if s.speaker is not None and (
-                        s.event.modality == "denied" or s.event.negated or any(
+                        s.event.modality == "denied" or s.event.negated
+                        or self._said_none(cx, s) or any(
                             self._same_side(t.event.source, s.speaker.actor) for t in after))]
                 by = (self._otherwise_speaker(cx, sent) or self._evidence_holder(cx, sent, marker)
                       or self._counter_speaker(after) or next(
@@ -1921,6 +1931,14 @@ class Attribution:
                     before = []  # "However, talks will continue": nothing said against it
                 judged = self._judged_false(sent)
                 for s in before:
+                    if by is not None and s.speaker is not None and s.sent == j and (
+                        _same_speaker(s.speaker, by)
+                    ):
+                        # "Kigali maintains that its soldiers are not fighting in Congo, but
+                        # UN experts say otherwise": the claim is the first clause's speaker's
+                        first = self._first_speaker(cx, s, marker)
+                        if first is not None:
+                            self._reattribute(cx, s, first)
                     if judged and (s.event.modality == "denied" or s.event.negated):
                         continue  # "X denied that P. The report of P is false": agreeing
                     if by is not None and s.speaker is not None and self._one_state(
@@ -1976,7 +1994,8 @@ class Attribution:
                         dispute(s, answer, sent, "denies")
                         continue
                     earlier = s.sent in (j - 1, j - 2) or (
-                        s.sent == j and self._token_at(cx, s) < self._clause_start(verb))
+                        s.sent == j and self._token_at(cx, s) < self._clause_start(verb)
+                    ) or (s.sent < j and any(r is s for r in refuted))
                     if earlier and kind in ("deny", "answer", "refute") and self._accusation_of(
                         s.event, answer
                     ) and not any(t.sent == s.sent and t.speaker is not None
@@ -2008,6 +2027,8 @@ class Attribution:
                         and s.event.type in _AGREEMENTS
                     ) and not (  # "Somalia rejected it": the deal it rejects, not the fact
                         kind not in ("deny", "refute") and self._blames(s.event, answer, mine)
+                    ) and not self._responds(cx, kind, verb, answer, s, mine) and not (
+                        kind == "deny" and self._denies_another(cx, verb, s.event, mine)
                     ):
                         dispute(s, answer, sent, "disputes" if kind in ("account", "answer",
                                                                         "contrast") else "denies")
@@ -2395,6 +2416,110 @@ class Attribution:
                     continue
                 self._reattribute(cx, said, speaker)
 
+    def _said_none(self, cx: CodingContext, said: _Said) -> bool:
+        """Whether the clause of ``said`` says it did not happen by a "no" on its subject or
+        object ("no Eritrean troops were in Tigray", "no ship was hit", "it fired no
+        missiles"), which the event's negation does not read."""
+        at = self._token_at(cx, said)
+        if at < 0:
+            return False
+        verb = cx.doc[at]
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        return any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj") and any(
+            d.dep_ == "det" and d.lower_ in self.cues.none_words for d in c.children)
+            for c in verb.children)
+
+    def _says(self, cx: CodingContext, verb: Token) -> bool:
+        """Whether ``verb`` is a report verb with what it says or whom it charges ("say that
+        ...", "accused the RSF of ...", "claim to ...", "as X had reported"), not a finding
+        verb of an act ("ESTABLISH ITSELF IN ...")."""
+        return self._is_report(verb) and any(
+            c.dep_ in ("ccomp", "parataxis", "xcomp") or (c.dep_ == "mark" and c.lower_ == "as")
+            or (c.dep_ == "prep" and c.lower_ in ("of", "for"))
+            or (c.dep_ in ("dobj", "obj") and c.i in cx.by_token) for c in verb.children)
+
+    def _in_denied(self, cx: CodingContext, said: _Said, token: Token) -> bool:
+        """Whether ``token`` is inside the clause the denial of ``said`` denies: one named in
+        what is denied accuses nobody unless it is the subject of a report verb there that
+        says something (the parser hangs "X accuses Y of P, a charge Z denies" on the
+        denial): "THE GENERAL
+        DENIED THAT THE FMLN CAN ESTABLISH ITSELF IN TERRITORIES WHILE THE NEGOTIATIONS ARE
+        HELD": the FMLN does not assert the talks."""
+        at = self._token_at(cx, said)
+        if at < 0:
+            return False
+        came = cx.doc[at]
+        for t in came.ancestors:
+            if t.lemma_.lower() in self.reader.denial_verbs:
+                return token.i in {d.i for d in came.subtree}
+            came = t
+        return False
+
+    def _first_speaker(self, cx: CodingContext, said: _Said, marker: Token) -> Argument | None:
+        """The named speaker of the report verb that ``said`` hangs on before ``marker``
+        (another than the one ``said`` was given), else ``None``."""
+        at = self._token_at(cx, said)
+        if at < 0:
+            return None
+        verb = next((t for t in cx.doc[at].ancestors if t.i < marker.i and self._is_report(t)),
+                    None)
+        if verb is None:
+            return None
+        speaker = self._speaker_of(cx, verb)
+        if speaker is None or speaker.span is None or speaker.token.i >= marker.i or (
+            said.speaker is not None and _same_speaker(speaker, said.speaker)
+        ):
+            return None
+        return speaker
+
+    def _told_before_answer(self, cx: CodingContext, sent: Span,
+                            answers: list[tuple[Token, Argument, str]]) -> list[_Said]:
+        """The events of ``sent`` that the author tells before a semicolon, an answering verb
+        of a named speaker after it ("...; Zagreb insisted they left of their own accord",
+        "...; Moscow maintains its jets struck only militants"): the parser hangs the author's
+        clause on the answering verb, as if the answerer said it. Not under a report verb
+        of their own ("The army said it killed 20 rebels; the rebels insist ..."), nor with
+        an answer that says what will be ("...; Hamas insisted it would respond")."""
+        out: list[_Said] = []
+        doc = sent.doc
+        for verb, answer, kind in answers:
+            start = self._clause_start(verb)
+            lemma = verb.lemma_.lower()
+            if kind != "answer" or lemma not in self.cues.answer_verbs or (
+                lemma in self.cues.naming_verbs
+            ) or start <= sent.start or doc[start - 1].text != ";" or any(
+                t.dep_ == "aux" and t.lower_ in ("will", "would", "wo", "shall", "'ll")
+                for t in verb.subtree if t.i > start
+            ):
+                continue
+            for said in cx.speech.said:
+                at = self._token_at(cx, said)
+                if not (sent.start <= at < start - 1) or said.speaker is None or not (
+                    _same_speaker(said.speaker, answer)
+                ):
+                    continue
+                path = [cx.doc[at], *cx.doc[at].ancestors]
+                if verb not in path or any(
+                    self._is_report(t) or t.lemma_.lower() in self.reader.denial_verbs
+                    for t in path[:path.index(verb)]
+                ):
+                    continue
+                out.append(said)
+        return out
+
+    @staticmethod
+    def _to_author(cx: CodingContext, said: _Said) -> None:
+        """Make the author the asserter of ``said`` (asserted, not reported)."""
+        e = said.event
+        new = replace(e, asserted_by=None, asserted_by_text=cx.post.author,
+                      modality="asserted" if e.modality == "reported" else e.modality)
+        cx.out.events[:] = [new if x.id == e.id else x for x in cx.out.events]
+        cx.out.claims[:] = [
+            replace(c, asserted_by=None, asserted_by_text=None) if c.event == e.id and (
+                c.stance == "asserts") else c for c in cx.out.claims]
+        said.event, said.speaker, said.claimed = new, None, False
+
     @staticmethod
     def _reattribute(cx: CodingContext, said: _Said, speaker: Argument) -> None:
         """Make ``speaker`` the asserter of the author's event ``said`` (reported)."""
@@ -2572,8 +2697,8 @@ class Attribution:
                 return doc[sent.start]
             # the whole sentence, or the clause after its last semicolon before the word
             # ("Baku insists its troops never fired on civilians; rights groups say otherwise")
-            if words[k - 1] == ";":
-                clause = k
+            if words[k - 1] == ";" or (words[k] in ("but", "yet") and words[k - 1] == ","):
+                clause = k  # (", but UN experts say otherwise": the clause after "but")
             if words[k] in cues.otherwise_words and doc[k].dep_ in ("advmod", "dobj", "dep") and (
                 doc[k].head.pos_ not in ("VERB", "AUX") or self._is_report(doc[k].head)
                 or doc[k].head.lemma_.lower() in cues.finding_verbs
@@ -2884,7 +3009,7 @@ class Attribution:
                  ) -> list[_Said]:
         """The claims a denial of what was said answers ("denied the charges", "rejected the
         FMLN's version", "deny this report"): the events of the nearest sentence (the one
-        before, or this one before the denial's clause, else two back) that a named speaker
+        before, or this one before the denial's clause, else further back) that a named speaker
         other than the denier asserts; a deal or offer only under a denial verb proper
         ("rejected it" opposes the deal), a speaker the object names ("the FMLN reports")
         the only one answered."""
@@ -2915,11 +3040,63 @@ class Attribution:
             0 <= self._token_at(cx, s) < start or self._token_at(cx, s) in said) and fits(s)]
         if here:
             return here
-        for back in (j - 1, j - 2):
+        for back in range(j - 1, -1, -1):  # (the nearest, however far: "denied the charge")
             found = [s for s in speech.said if s.sent == back and fits(s)]
             if found:
                 return found
         return []
+
+    def _responds(self, cx: CodingContext, kind: str, verb: Token, answer: Argument,
+                  said: _Said, mine: list[_Said]) -> bool:
+        """Whether the accused's plain account or answer (no denial verb) of ``said``
+        responds to the act rather than telling it otherwise: an offer, a meeting or a
+        coercive act (a warrant, a blockade, a capture) answered with no act of that kind in
+        the answer's own clause ("the Kremlin said the decision was "null and void"",
+        "Mondlane said he would only talk about a recount", "the group says it wants to
+        choke the junta, not civilians", "Russia says its troops captured two villages.
+        Ukraine's general staff said its forces repelled 40 attacks"); or an account by a
+        pronoun, which goes on with the speaker before ("LOPEZ SAID ... HE RECALLED THAT
+        ...")."""
+        if kind not in ("account", "answer", "contrast"):
+            return False
+        clause = {t.i for c in verb.children if c.dep_ in ("ccomp", "parataxis")
+                  for t in c.subtree}  # what it says ("... and recalled its ambassador": done)
+        # (acts it tells with a verb; "the arrests were illegal" names the act it answers)
+        told = {t.event.type for t in mine if t is not said and t.event.type not in _SPEECH_ACTS
+                and self._token_at(cx, t) in clause
+                and cx.doc[self._token_at(cx, t)].pos_ in ("VERB", "AUX")}
+        kind_of = said.event.type
+        if kind_of in _RESPONDED and kind_of not in told:
+            return True
+        return kind == "account" and answer.token.lower_ in _PRONOUNS
+
+    def _denies_another(self, cx: CodingContext, verb: Token, event: Event,
+                        mine: list[_Said]) -> bool:
+        """Whether the denial ``verb`` says what it denies in a clause of its own that is not
+        ``event``: the clause's subject is of another side than the one that did ``event``;
+        where either has no actor id, the clause tells acts of other kinds, or none and its
+        subject has no word in common with the one that did ``event``. ("Asmara denied that
+        its soldiers were even inside Ethiopia" answers their killings there.) "LARIOS
+        ADMITTED THAT THE REBELS HAVE HIT FOUR HELICOPTERS ... CRISTIANI DENIED THAT THE
+        GUERRILLAS HAVE "LIBERATED TERRITORIES"" denies what the FMLN announced, not the
+        hits; "X said the air force bombed villages. Y denied that its planes bombed
+        them" answers it."""
+        for c in verb.children:
+            if c.dep_ != "ccomp":
+                continue
+            subject = next((d for d in c.children if d.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is None or subject.lower_ in _PRONOUNS:
+                continue
+            arg = self.reader.actor_arg(cx, subject)
+            if arg.actor is not None and event.source is not None:
+                return not self._same_side(arg.actor, event.source)
+            inside = {t.i for t in c.subtree}
+            told = {t.event.type for t in mine if self._token_at(cx, t) in inside}
+            if told:
+                return event.type not in told
+            words = {t.lower_ for t in subject.subtree if t.is_alpha and not t.is_stop}
+            return not words & set((event.source_text or "").lower().split())
+        return False
 
     def _calls_false(self, verb: Token) -> bool:
         """Whether the clause of ``verb`` calls what was said false: a claim noun and an
