@@ -1,7 +1,8 @@
 """The ids of sources and targets (issue 13, point 3): a sector named by several words, a
 state's people counted, the other side of a tie its object names, the doer of the act a
 reaction verb answers, "the Government of X"; the country a post points to, a thing a
-sector's word modifies, a deployed force, a state's adjective on an attack."""
+sector's word modifies or an attack hits, a deployed force, a state's adjective on an
+attack; both sides of a meeting or a clash, the giver of what a side receives."""
 
 from __future__ import annotations
 
@@ -300,6 +301,16 @@ def test_the_attackers_country_is_no_guess_for_the_post(code_text):
         ("Gunmen attacked a labor union headquarters in San Salvador.", "SLV.LAB"),
         ("Rebels burned two government vehicles in Bogota.", "COL.GOV"),
         ("Sudanese army jets bombed civilian areas of Nyala.", "SDN.CIV"),
+        # a thing an attack hits with no sector word is whose sectors.yaml's `struck` says,
+        # with the country its sentence gives: the civilians', a business's, the army's,
+        # the state's own; a sector word before it still wins
+        ("A Russian missile hit a residential building in Kharkiv on Tuesday.", "UKR.CIV"),
+        ("Houthi rebels fired a missile at a market in Taiz, killing 12.", "YEM.CIV"),
+        ("Guerrillas blew up a store in San Miguel.", "SLV.BUS"),
+        ("Militants attacked a border post in North Waziristan, Pakistan.", "PAK.MIL"),
+        ("A Ukrainian drone struck an oil refinery in Ryazan.", "RUS"),
+        ("Israeli jets bombed a refugee camp in Gaza.", "PSE.REF"),
+        ("THE GUERRILLAS ATTACKED A POLICE STATION IN SAN MIGUEL.", "SLV.POL"),
     ],
 )
 def test_a_thing_a_sector_word_modifies(code_text, text, target):
@@ -389,3 +400,66 @@ def test_a_government_bodys_troops_are_the_states_army(code_text):
     # "its troops" after Russia's defence ministry: Russia's army, not the ministry
     coded = code_text("Russia's defence ministry said its troops had pulled back from Kherson.")
     assert "RUS.MIL" in {e.source for e in coded.events}, coded.events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a meeting, talks, a clash: one event per side (docs/LABELLING.md)
+        ("Putin met with Erdogan in Sochi on Friday.",
+         {("CONSULT", "PER.VLADIMIR_PUTIN", "PER.RECEP_TAYYIP_ERDOGAN"),
+          ("CONSULT", "PER.RECEP_TAYYIP_ERDOGAN", "PER.VLADIMIR_PUTIN")}),
+        ("Iran held talks with Saudi Arabia in Baghdad.",
+         {("CONSULT", "IRN", "SAU"), ("CONSULT", "SAU", "IRN")}),
+        ("The army clashed with FMLN guerrillas near San Miguel.",
+         {("ASSAULT", "SLV.MIL", "GRP.FMLN"), ("ASSAULT", "GRP.FMLN", "SLV.MIL")}),
+    ],
+)
+def test_a_mutual_act_has_one_event_per_side(code_text, text, expected):
+    found = _triples(code_text(text))
+    assert expected <= found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "one_way"),
+    [
+        # a meeting with an unnamed group is the visitor's alone (as labelled) ...
+        ("Blinken will meet with senior Iraqi officials to discuss security.",
+         ("CONSULT", "PER.ANTONY_BLINKEN", "IRQ.GOV")),
+        # ... and a fight, unlike a clash, is what the sentence says
+        ("Russia fought Ukraine for the Donbas.", ("ASSAULT", "RUS", "UKR")),
+    ],
+)
+def test_a_one_sided_act_keeps_one_direction(code_text, text, one_way):
+    found = _triples(code_text(text))
+    etype, source, target = one_way
+    assert one_way in found and (etype, target, source) not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a side receives "from" another: the giver is the source, the receiver
+        # the target (not the other way round)
+        ("Ukraine received military aid from the United States.", ("AID", "USA", "UKR")),
+        ("Kyiv has received $2 billion in aid from the European Union.",
+         ("AID", "IGO.EU", "UKR")),
+        ("Egypt will get $1.5 billion in assistance from the United States.",
+         ("AID", "USA", "EGY")),
+        # no "from": the noun's modifier gives, the noun the participle hangs on receives
+        ("Government troops receiving U.S. assistance attacked the rebels.",
+         ("AID", "USA", None)),
+    ],
+)
+def test_what_a_side_receives(code_text, text, expected):
+    found = {t for t in _triples(code_text(text)) if t[0] == expected[0]}
+    if expected[2] is None:
+        assert any(t[1] == expected[1] and t[2] != expected[1] for t in found), found
+    else:
+        assert expected in found and (expected[0], expected[2], expected[1]) not in found, found
+
+
+def test_a_thing_is_no_actor_outside_an_attack(code_text):
+    # "a market" names no side of a visit or a protest: the table is read for attacks only
+    coded = code_text("The minister visited a market in Kharkiv on Tuesday.")
+    assert not any(e.target == "UKR.CIV" for e in coded.events), coded.events

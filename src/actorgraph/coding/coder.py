@@ -137,6 +137,16 @@ _PLACE_TARGET_TYPES = frozenset({"ASSAULT"})
 # Types whose verb reacts to another's act: the target of "condemned the attack claimed by
 # X", "welcomed the news that X ...", "rejected the accusations made by X" is X.
 _REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
+# The code of ``sectors.yaml``'s ``struck`` things that are the state's own (a refinery).
+_STATE = "STATE"
+# Words of an act two sides do to each other whoever the sentence names first: "X met (with)
+# Y", "talks between X and Y", "clashes with Y" are one event per side, as labelled (not
+# "X fought Y", "X signed a deal with Y": their target is what the sentence says).
+# Verbs whose subject is given what their object names: "Kyiv received aid from the EU",
+# "the group has received death threats from X", "came to get support from X".
+_RECEIVE_VERBS = frozenset({"receive", "get", "obtain", "accept", "secure", "gain"})
+_MUTUAL_WORDS = frozenset({"meet", "meeting", "talk", "talks", "negotiate", "negotiation",
+                           "negotiations", "clash", "clashes", "summit"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -805,6 +815,32 @@ class ArgumentReader:
         return bool(etype is not None and etype.reciprocal) or (
             proposal.token.lemma_.lower() in self.reciprocal_verbs)
 
+    def mutual(self, proposal: TriggerProposal, args: Arguments) -> Arguments | None:
+        """The other side's reading of an act two sides do to each other (:data:`_MUTUAL_WORDS`:
+        "X met Y", "held talks with Y", "talks between X and Y", "clashes with the
+        rebels"): the targets as sources and the sources as targets; ``None`` for any other
+        trigger, or when a side names no actor. A meeting with an unnamed group ("will meet
+        with Iraqi officials", "religious leaders") is the visitor's alone, as labelled; its
+        named counterparts ("met his French counterparts") meet back."""
+        token = proposal.token
+        words = {token.lemma_.lower(), token.lower_} | {
+            o.lemma_.lower() for o in _objects(token) if token.lemma_.lower() in self.light_verbs
+            or token.lemma_.lower() == "hold"}
+        if not words & _MUTUAL_WORDS:
+            return None
+        meeting = self.lexicon.types.get(proposal.type)
+        armed = meeting is None or not meeting.reciprocal  # a clash: any side, a sector too
+        sources = [a for a in args.sources if a.span is not None or (
+            a.token.pos_ == "NOUN" and self.sector_code(a.token) is not None)]
+        targets = [a for a in args.targets if (a.span is not None or (
+            armed and a.token.pos_ == "NOUN" and self.sector_code(a.token) is not None)) and (
+            armed or a.token.pos_ != "NOUN" or a.token.lemma_.lower() == "counterpart")]
+        if not sources or not targets or {a.actor for a in sources if a.actor} & {
+            a.actor for a in targets if a.actor
+        } or any(a.via_reference for a in (*sources, *targets)):
+            return None  # (a side read through a pronoun is a guess: not made twice)
+        return Arguments(targets, sources, args.nominal)
+
     def sector_code(self, token: Token) -> str | None:
         """The sector code the noun ``token`` names with the modifier words just before it
         ("security forces": POL, "service members": MIL, "riot police"), else the noun's
@@ -823,6 +859,20 @@ class ArgumentReader:
             if code is not None:
                 return code
         return self._sector_nouns.get(token.lower_) or self._sector_nouns.get(token.lemma_.lower())
+
+    def struck_code(self, token: Token) -> str | None:
+        """Whose the thing ``token`` names is when an attack hits it (``sectors.yaml``'s
+        ``struck``, with the modifier words just before it: "a residential building": CIV,
+        "an oil refinery": STATE, "stores": BUS), else ``None``."""
+        struck = self.dictionary.struck
+        doc = token.doc
+        if token.i > 0 and doc[token.i - 1].head.i == token.i and (
+            doc[token.i - 1].dep_ in ("compound", "amod")
+        ):
+            code = struck.get(f"{doc[token.i - 1].lower_} {token.lower_}")
+            if code is not None:
+                return code
+        return struck.get(token.lower_) or struck.get(token.lemma_.lower())
 
     # -- arguments -------------------------------------------------------------------------
 
@@ -1404,7 +1454,7 @@ class ArgumentReader:
     def infer(
         self, cx: CodingContext, arg: Argument, where: Location | None, sent: Span,
         other: frozenset[str] = frozenset(), any_country: bool = False,
-        modifiers: bool = False,
+        modifiers: bool = False, struck: bool = False,
     ) -> Argument:
         """A bare sector noun ("civilians", "soldiers") takes the country the sentence gives:
         the event's place, else the one country the sentence names (with ``any_country``,
@@ -1466,6 +1516,10 @@ class ArgumentReader:
                              (c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN"))
                              or (c.dep_ == "amod" and c.lower_ in _SECTOR_ADJECTIVES))
                          and self.sector_code(c) is not None), None)
+        if code is None and struck:
+            # the target of an attack that is a thing: "shelled a market", "hit a power
+            # station" (the civilians', the state's)
+            code = self.struck_code(token)
         if code is None:
             return arg
         country = None
@@ -1530,7 +1584,7 @@ class ArgumentReader:
         institution = self.institution(token, country) if any(
             c.dep_ == "det" and c.lower_ == "the" for c in token.children) else None
         span = Span(token.doc, token.i, token.i + 1, label="ACTOR",
-                    span_id=institution or f"{country}.{code}")
+                    span_id=institution or (country if code == _STATE else f"{country}.{code}"))
         cx.inferred.append((token, span, "inferred"))
         return Argument(token, span, inferred=True)
 
@@ -1663,6 +1717,21 @@ class ArgumentReader:
                 return args
         return []
 
+    def receiver(self, noun: Token) -> Token | None:
+        """The verb of :data:`_RECEIVE_VERBS` whose object is the event noun ``noun``
+        ("received aid", "has received death threats", "received $2 billion in aid",
+        "received shipments of arms"), else ``None``."""
+        head = noun.head
+        if noun.dep_ == "pobj" and head.lower_ in ("in", "of") and head.head.dep_ in (
+            "dobj", "obj"
+        ):
+            noun, head = head.head, head.head.head
+        if noun.dep_ in ("dobj", "obj") and head.lemma_.lower() in _RECEIVE_VERBS and (
+            head.pos_ in ("VERB", "AUX")
+        ):
+            return head
+        return None
+
     def under_fire(self, noun: Token) -> Token | None:
         """The verb of "came under fire" when ``noun`` is its "fire" (cues
         ``under_fire_nouns`` and ``under_fire_verbs``), else ``None``."""
@@ -1744,11 +1813,27 @@ class ArgumentReader:
         ):  # "the shelling of Chernihiv", "strikes on Dnipro": the state that holds it
             place = self.place_actor(cx, targets[0].token)
             targets = [place] if place is not None else targets
+        verb = self.receiver(noun)
+        if verb is not None:
+            # "Kyiv received $2 billion in aid from the EU": the EU gives (else whoever the
+            # noun's modifier names: "troops receiving US assistance"), Kyiv is given to
+            froms = self._pobjs(noun, ("from",)) or self._pobjs(verb, ("from",)) or [
+                p for o in _objects(verb) for p in self._pobjs(o, ("from",))]
+            givers = [a for t in froms[:1] for a in self.expand(cx, t) if a.span is not None]
+            given = [self.actor_arg(cx, verb.head)] if verb.dep_ == "acl" else (
+                self.subjects(cx, verb))
+            given = [a for a in given if a.span is not None
+                     or self.sector_code(a.token) is not None]
+            sources = givers or [a for a in sources if not given or a.actor not in {
+                g.actor for g in given}]
+            targets = given or targets
         sources = [a for a in sources if a.span is not None]
         # a sector noun or a count keeps its place: the builder gives it its country ("the
         # bombardment of civilians in Gaza", "executions of dozens of villagers")
+        struck = (hints.type if hints is not None else etype) in _PLACE_TARGET_TYPES
         targets = [a for a in targets if a.span is not None or self.sector_code(a.token)
-                   or a.token.pos_ == "NUM" or a.token.lower_ in self.quantity_words]
+                   or a.token.pos_ == "NUM" or a.token.lower_ in self.quantity_words
+                   or (struck and self.struck_code(a.token))]
         return Arguments(sources, targets, True)
 
     # -- modality, attribution -------------------------------------------------------------
@@ -2132,6 +2217,9 @@ class EventCoder:
             attribution.start_sentence(cx, sent)
             for proposal, args in self.triggers(cx, sent):
                 cx.out.events.extend(self.build(cx, proposal, args, sent))
+                mutual = self.reader.mutual(proposal, args)
+                if mutual is not None:  # "X met Y": Y met X too
+                    cx.out.events.extend(self.build(cx, proposal, mutual, sent))
             attribution.end_sentence(cx, sent)
             explicit = resolve_date(sent.text, cx.thread.last_date, ctx.time,
                                     cx.thread.day_first)
@@ -2289,7 +2377,8 @@ class EventCoder:
             targets = [reader.own_force(cx, a, acting) for a in args.targets]
         else:
             targets = self._fill(cx, args.targets, trigger, where, sent, other=acting,
-                                 infer=proposal.type != "MOBILIZE", side="target")
+                                 infer=proposal.type != "MOBILIZE", side="target",
+                                 struck=proposal.type in _PLACE_TARGET_TYPES)
         actorless = not any(a is not None and a.span for a in (*sources, *targets))
         if actorless and not self.actorless:
             return
@@ -2406,11 +2495,13 @@ class EventCoder:
     def _fill(
         self, cx: CodingContext, args: list[Argument], trigger: Token, where: Location | None,
         sent: Span, infer: bool, other: frozenset[str] = frozenset(), side: str = "source",
+        struck: bool = False,
     ) -> list[Argument | None]:
         """The arguments of one side, sector nouns given their country (with ``infer``);
         ``[None]`` for a side the text leaves empty."""
         if args:
-            return ([self.reader.infer(cx, a, where, sent, other, any_country=True)
+            return ([self.reader.infer(cx, a, where, sent, other, any_country=True,
+                                       struck=struck)
                      for a in args] if infer else list(args))
         if infer:
             # No argument: a trigger that is itself a sector noun ("the insurgency") may
