@@ -463,3 +463,22 @@ def test_a_thing_is_no_actor_outside_an_attack(code_text):
     # "a market" names no side of a visit or a protest: the table is read for attacks only
     coded = code_text("The minister visited a market in Kharkiv on Tuesday.")
     assert not any(e.target == "UKR.CIV" for e in coded.events), coded.events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a threat's target is whoever the condition on the threatened act names, not the
+        # threatener's own "it" or "his country"
+        ("Yerevan warned it would defend its territory if Baku pushed into Syunik province.",
+         ("THREATEN", "ARM", "AZE")),
+        ("Iran threatened to close the Strait of Hormuz if the United States attacked.",
+         ("THREATEN", "IRN", "USA")),
+        # a reaction to an attack another has claimed: the claimant
+        ("Britain condemned the attack on a petrol station in Hilla, for which Daesh has "
+         "claimed responsibility.", ("ACCUSE", "GBR", "GRP.ISIS")),
+    ],
+)
+def test_a_condition_or_a_claim_names_the_target(code_text, text, expected):
+    found = {t for t in _triples(code_text(text)) if t[0] == expected[0]}
+    assert expected in found, found

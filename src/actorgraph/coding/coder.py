@@ -142,6 +142,10 @@ _STATE = "STATE"
 # Words of an act two sides do to each other whoever the sentence names first: "X met (with)
 # Y", "talks between X and Y", "clashes with Y" are one event per side, as labelled (not
 # "X fought Y", "X signed a deal with Y": their target is what the sentence says).
+# Types whose target a condition on the threatened act names ("warned it would strike if
+# X attacked": X), and the words that open such a condition.
+_CONDITIONED_TYPES = frozenset({"THREATEN"})
+_CONDITION_MARKS = frozenset({"if", "unless", "should"})
 # Verbs whose subject is given what their object names: "Kyiv received aid from the EU",
 # "the group has received death threats from X", "came to get support from X".
 _RECEIVE_VERBS = frozenset({"receive", "get", "obtain", "accept", "secure", "gain"})
@@ -1300,6 +1304,13 @@ class ArgumentReader:
                        and c.tag_ not in ("WDT", "WP")] if any(
                 c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) else []
             found += agent or subject
+        # "condemned the attack on a petrol station, for which Daesh has claimed
+        # responsibility" (the clause often hangs on the attack's place): the claimant
+        for head in (noun, *self._pobjs(noun, self.noun_target_preps)):
+            found += [c for clause in head.children if clause.dep_ == "relcl"
+                      and clause.lemma_.lower() == "claim"
+                      for c in clause.children if c.dep_ == "nsubj"
+                      and c.tag_ not in ("WDT", "WP")]
         # "welcomed the agreement (reached) between Baghdad and the KRG": its two sides
         for head in (noun, *(c for c in noun.children if c.dep_ == "acl")):
             found += self._pobjs(head, self.between_words)
@@ -1703,7 +1714,24 @@ class ArgumentReader:
                     if inner:
                         targets = inner
                         break
-        return Arguments(self.subjects(cx, verb), targets, False)
+        sources = self.subjects(cx, verb)
+
+        def other(arg: Argument) -> bool:
+            return arg.span is not None and not any(
+                self.dictionary.same_side(arg.actor, s.actor) for s in sources)
+
+        if etype in _CONDITIONED_TYPES and not any(other(a) for a in targets):
+            # "Yerevan warned it would defend its territory if Baku pushed into Syunik",
+            # "threatened to close the strait if the US attacked": whoever the condition
+            # names (not the threatener's own "it", "his country")
+            conditions = [c for comp in verb.children if comp.dep_ in ("ccomp", "xcomp")
+                          for c in comp.subtree if c.dep_ == "advcl" and any(
+                              m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS
+                              for m in c.children)]
+            named = [a for c in conditions for a in self.subjects(cx, c) if a.span is not None]
+            named = [a for a in named if other(a)]
+            targets = named[:1] + [a for a in named[1:] if a.actor != named[0].actor] or targets
+        return Arguments(sources, targets, False)
 
     def _complement_targets(self, cx: CodingContext, verb: Token) -> list[Argument]:
         """The actors a "to"-clause acts on: its object, or the object of a preposition
