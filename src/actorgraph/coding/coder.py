@@ -150,7 +150,7 @@ _CONDITION_MARKS = frozenset({"if", "unless", "should"})
 # "the group has received death threats from X", "came to get support from X".
 _RECEIVE_VERBS = frozenset({"receive", "get", "obtain", "accept", "secure", "gain"})
 _MUTUAL_WORDS = frozenset({"meet", "meeting", "talk", "talks", "negotiate", "negotiation",
-                           "negotiations", "clash", "clashes", "summit"})
+                           "negotiations", "clash", "clashes"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -839,7 +839,9 @@ class ArgumentReader:
         targets = [a for a in args.targets if (a.span is not None or (
             armed and a.token.pos_ == "NOUN" and self.sector_code(a.token) is not None)) and (
             armed or a.token.pos_ != "NOUN" or a.token.lemma_.lower() == "counterpart")]
-        if not sources or not targets or {a.actor for a in sources if a.actor} & {
+        # (one side each: "ECOWAS held talks with Mali, Burkina Faso and Niger" is the
+        # host's; a wrong reading of a list is not made twice)
+        if len(sources) != 1 or len(targets) != 1 or {a.actor for a in sources if a.actor} & {
             a.actor for a in targets if a.actor
         } or any(a.via_reference for a in (*sources, *targets)):
             return None  # (a side read through a pronoun is a guess: not made twice)
