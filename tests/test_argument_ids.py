@@ -53,6 +53,22 @@ def test_uncounted_nationals_stay_the_state(code_text):
     assert ("ASSAULT", "USA", "GRP.ISIS") in found, found
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a demonym as a noun that an attack or a coercion hits names the state's people
+        ("The FMLN's terrorist attacks against Salvadorans continued.",
+         ("ASSAULT", "GRP.FMLN", "SLV.CIV")),
+        ("Hamas killed Israelis near the border.", ("ASSAULT", "GRP.HAMAS", "ISR.CIV")),
+        # ... not the demonym as an adjective, nor the state's name
+        ("Russian troops attacked Ukrainian positions.", ("ASSAULT", "RUS.MIL", "UKR.MIL")),
+        ("Israel struck Syria overnight.", ("ASSAULT", "ISR", "SYR")),
+    ],
+)
+def test_nationals_an_attack_hits_are_civilians(code_text, text, expected):
+    assert expected in _triples(code_text(text))
+
+
 def test_a_title_of_several_words_takes_no_country_from_the_places(code_text):
     # "the Foreign Secretary" is a government's, but not the government of where they meet
     coded = code_text("The Foreign Secretary met the Iraqi prime minister in Baghdad.")

@@ -142,6 +142,8 @@ _STATE = "STATE"
 # Words of an act two sides do to each other whoever the sentence names first: "X met (with)
 # Y", "talks between X and Y", "clashes with Y" are one event per side, as labelled (not
 # "X fought Y", "X signed a deal with Y": their target is what the sentence says).
+# Types that harm their target: a state's people named by their demonym are its civilians.
+_HARM_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 # Types whose target a condition on the threatened act names ("warned it would strike if
 # X attacked": X), and the words that open such a condition.
 _CONDITIONED_TYPES = frozenset({"THREATEN"})
@@ -986,6 +988,25 @@ class ArgumentReader:
                       span_id=f"{actor.country}.CIV")
         cx.inferred.append((token, people, "inferred"))
         return people
+
+    def nationals(self, cx: CodingContext, arg: Argument | None) -> Argument | None:
+        """A state's people named by its demonym as a noun, the target of an attack or a
+        coercion ("attacks against Salvadorans", "free Syrians from ISIL atrocities", "the
+        American had not been sentenced"): its civilians, as labelled. The demonym as an
+        adjective ("Ukrainian troops") or the state's name ("attacked Syria") stays."""
+        if arg is None or arg.span is None or arg.via_reference or len(arg.span) != 1:
+            return arg
+        token = arg.span.root
+        actor = self.dictionary.get(arg.span.id_)
+        if actor is None or actor.kind != "state" or not actor.country or (
+            token.i != arg.token.i or token.dep_ in ("amod", "compound", "poss", "nmod")
+            or self.dictionary.demonyms.get(token.lower_) != actor.country
+        ):
+            return arg
+        people = Span(token.doc, token.i, token.i + 1, label="ACTOR",
+                      span_id=f"{actor.country}.CIV")
+        cx.inferred.append((token, people, "inferred"))
+        return Argument(arg.token, people, inferred=True, learned=arg.learned)
 
     def other_referent(self, cx: CodingContext, arg: Argument, source: str) -> Argument | None:
         """``arg`` read by a pronoun ("them", "its positions") resolved past the actors that
@@ -2409,6 +2430,8 @@ class EventCoder:
             targets = self._fill(cx, args.targets, trigger, where, sent, other=acting,
                                  infer=proposal.type != "MOBILIZE", side="target",
                                  struck=proposal.type in _PLACE_TARGET_TYPES)
+            if proposal.type in _HARM_TYPES:  # "attacks against Salvadorans": its people
+                targets = [reader.nationals(cx, a) for a in targets]
         actorless = not any(a is not None and a.span for a in (*sources, *targets))
         if actorless and not self.actorless:
             return
