@@ -498,3 +498,20 @@ def test_a_thing_is_no_actor_outside_an_attack(code_text):
 def test_a_condition_or_a_claim_names_the_target(code_text, text, expected):
     found = {t for t in _triples(code_text(text)) if t[0] == expected[0]}
     assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # conjoined acts share their "of" and "by", whichever the parser hangs them on
+        ("The arrest and torture of opposition activists by Iranian police continued.",
+         "arrest", ("COERCE", "IRN.POL", "IRN.OPP")),
+        # an act aimed at its target by a participle
+        ("The offensive aimed at the Houthis began on Monday.", "offensive",
+         ("ASSAULT", None, "GRP.HOUTHIS")),
+    ],
+)
+def test_an_event_nouns_target_through_a_conjunct_or_an_aim(code_text, text, trigger, expected):
+    found = {(e.type, e.source, e.target) for e in code_text(text).events
+             if e.trigger == trigger}
+    assert expected in found, found

@@ -142,6 +142,9 @@ _STATE = "STATE"
 # Words of an act two sides do to each other whoever the sentence names first: "X met (with)
 # Y", "talks between X and Y", "clashes with Y" are one event per side, as labelled (not
 # "X fought Y", "X signed a deal with Y": their target is what the sentence says).
+# Participles that aim an act named by a noun at its target: "bombing directed against X",
+# "attacks aimed at X", "strikes targeting X".
+_AIM_VERBS = frozenset({"direct", "aim", "target"})
 # Types that harm their target: a state's people named by their demonym are its civilians.
 _HARM_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 # Types whose target a condition on the threatened act names ("warned it would strike if
@@ -1834,6 +1837,11 @@ class ArgumentReader:
         holders = [noun]
         if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in self.light_verbs:
             holders.append(noun.head)  # "battles took place between X and Y"
+        # "bombing directed against positions of the guerrillas", "attacks aimed at X": the
+        # participle's preposition; "strikes targeting X": its object
+        aimed = [c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in _AIM_VERBS]
+        holders += aimed
+        aiming = {a.i for a in aimed}
         for holder in holders:
             for child in holder.children:
                 word = child.lower_
@@ -1842,14 +1850,27 @@ class ArgumentReader:
                     parties = self.expand(cx, pobjs[0])
                     if len(parties) >= 2:
                         return Arguments(parties[:1], parties[1:], True)
+                if holder.i in aiming and child.dep_ in ("dobj", "obj") and not targets:
+                    targets = self.expand(cx, child)
                 if not pobjs:
                     continue
                 if word == "by":
                     sources = self.expand(cx, pobjs[0])
-                elif word in preps and word != "of":
+                elif word in preps and word != "of" or (holder.i in aiming and word == "at"):
                     targets = self.expand(cx, pobjs[0])
                 elif word == "of" and not targets:  # "the invasion of Kuwait"
                     targets = self.expand(cx, pobjs[0])
+        if not targets and not sources:
+            # "the kidnapping and assassination of the five students", "the arrest and
+            # torture of activists by the police": conjoined acts share their "of" and "by"
+            related = [t for t in (noun.head if noun.dep_ == "conj" else None,
+                                   *(c for c in noun.children if c.dep_ == "conj"))
+                       if t is not None and t.pos_ == "NOUN" and t.lemma_.lower() in (
+                           self.lexicon.nouns)]
+            for pobj in [p for t in related for p in self._pobjs(t, ("of",))][:1]:
+                targets = self.expand(cx, pobj)
+            for pobj in [p for t in related for p in self._pobjs(t, ("by",))][:1]:
+                sources = self.expand(cx, pobj)
         if not any(a.span is not None for a in sources):
             # "the accusations made by the FMLN", "the offensive launched by the army": the
             # agent of the participle that tells who made the act
