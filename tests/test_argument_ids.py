@@ -515,3 +515,26 @@ def test_an_event_nouns_target_through_a_conjunct_or_an_aim(code_text, text, tri
     found = {(e.type, e.source, e.target) for e in code_text(text).events
              if e.trigger == trigger}
     assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a passive written without its "were", as posts and headlines do: the subject is hit
+        ("iskp claims the suicide bombing at abbey gate. 13 US service members killed.",
+         "USA.MIL"),
+        ("a few brave ppl protested in bamako, dozens detained.", "MLI.CIV"),
+    ],
+)
+def test_a_headline_passive(code_text, text, target):
+    found = {e.target for e in code_text(text).events if e.type in ("ASSAULT", "COERCE")
+             and e.trigger in ("killed", "detained")}
+    assert target in found, found
+
+
+def test_an_active_count_subject_still_acts(code_text):
+    # "hundreds of soldiers attacked" (a count with its "of") and "which bombed and strafed
+    # the population" (the object shared with a conjunct) are no passives
+    coded = code_text("Hundreds of soldiers attacked the village at dawn.")
+    assert not any(e.target == "Hundreds" for e in coded.events)
+    assert all(e.source_text != "village" for e in coded.events), coded.events

@@ -1730,6 +1730,13 @@ class ArgumentReader:
     def verb_args(
         self, cx: CodingContext, verb: Token, etype: str, hints: Predicate | None = None
     ) -> Arguments:
+        if self.headline_passive(verb, etype):
+            # "13 US service members & 170+ afghans killed", "dozens detained": the subject
+            # of a passive written without its "were" is acted on
+            patients = [a for c in [c for c in verb.children if c.dep_ == "nsubj"][-1:]
+                        for a in self.expand(cx, c)]
+            agent = self.agent(cx, verb)
+            return Arguments([agent] if agent is not None else [], patients, False)
         targets = self.targets(cx, verb, etype, hints)
         if not any(a.span is not None for a in targets) and not _objects(verb):
             # "offered to negotiate with X", "agreed to provide aid for X and Y": the
@@ -1758,6 +1765,27 @@ class ArgumentReader:
             named = [a for a in named if other(a)]
             targets = named[:1] + [a for a in named[1:] if a.actor != named[0].actor] or targets
         return Arguments(sources, targets, False)
+
+    @staticmethod
+    def headline_passive(verb: Token, etype: str) -> bool:
+        """Whether the harming verb ``verb`` is a passive written without its auxiliary, as
+        headlines and posts do ("13 US service members killed", "sandf says 3 peacekeepers
+        killed near sake", "dozens detained"): a subject, no auxiliary, no object, and the
+        verb a participle or its subject a bare count."""
+        if etype not in _HARM_TYPES or any(
+            c.dep_ in ("aux", "auxpass", "dobj", "obj", "dative", "nsubjpass")
+            for c in verb.children
+        ):
+            return False
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"][-1:]  # the nearest
+        if not subjects or subjects[0].tag_ in ("WDT", "WP") or any(
+            o.dep_ in ("dobj", "obj") for c in verb.children if c.dep_ == "conj" for o in c.children
+        ):  # ("planes, which bombed and strafed the population": the object is shared)
+            return False
+        # (a bare count: "dozens detained", not "hundreds of soldiers attacked")
+        return (verb.tag_ == "VBN" or (
+            (subjects[0].pos_ == "NUM" or subjects[0].lower_ in _COUNT_WORDS)
+            and not any(c.dep_ == "prep" for c in subjects[0].children)))
 
     def _complement_targets(self, cx: CodingContext, verb: Token) -> list[Argument]:
         """The actors a "to"-clause acts on: its object, or the object of a preposition
