@@ -538,3 +538,19 @@ def test_an_active_count_subject_still_acts(code_text):
     coded = code_text("Hundreds of soldiers attacked the village at dawn.")
     assert not any(e.target == "Hundreds" for e in coded.events)
     assert all(e.source_text != "village" for e in coded.events), coded.events
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a group an adjective calls international or foreign is of no one country, whatever
+        # the sentence or the post names
+        ("THAT INITIATIVE HAS HAD THE SUPPORT OF THE INTERNATIONAL COMMUNITY IN EL SALVADOR.",
+         "COMMUNITY"),
+        ("Foreign fighters attacked the village in northern Mali.", "fighters"),
+    ],
+)
+def test_an_international_group_takes_no_country(code_text, text, word):
+    sides = [(t, a) for e in code_text(text).events
+             for t, a in ((e.source_text, e.source), (e.target_text, e.target))]
+    assert all(a is None for t, a in sides if t and word in t), sides

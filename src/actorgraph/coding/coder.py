@@ -145,6 +145,10 @@ _STATE = "STATE"
 # Participles that aim an act named by a noun at its target: "bombing directed against X",
 # "attacks aimed at X", "strikes targeting X".
 _AIM_VERBS = frozenset({"direct", "aim", "target"})
+# Adjectives that say a group is of no one country: "the international community", "foreign
+# fighters", "world leaders" take no country from the sentence or the post.
+_NO_COUNTRY = frozenset({"international", "foreign", "world", "global", "multinational",
+                         "western", "overseas"})
 # Types that harm their target: a state's people named by their demonym are its civilians.
 _HARM_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 # Types whose target a condition on the threatened act names ("warned it would strike if
@@ -1557,8 +1561,9 @@ class ArgumentReader:
             # the target of an attack that is a thing: "shelled a market", "hit a power
             # station" (the civilians', the state's)
             code = self.struck_code(token)
-        if code is None:
-            return arg
+        if code is None or any(c.dep_ == "amod" and c.lower_ in _NO_COUNTRY
+                               for c in token.lefts):
+            return arg  # ("the international community", "foreign fighters": no one country)
         country = None
         for child in token.lefts:  # "Sweden's ambassador", "the Iraqi army"
             owner = cx.by_token.get(child.i)
