@@ -1561,8 +1561,12 @@ class ArgumentReader:
             # the target of an attack that is a thing: "shelled a market", "hit a power
             # station" (the civilians', the state's)
             code = self.struck_code(token)
-        if code is None or any(c.dep_ == "amod" and c.lower_ in _NO_COUNTRY
-                               for c in token.lefts):
+        if code is None or any(
+            c.dep_ == "amod" and c.lower_ in _NO_COUNTRY
+            and f"{c.lower_} {token.lower_}" not in self._sector_nouns  # "foreign ministers"
+            and f"{c.lower_} {token.lemma_.lower()}" not in self._sector_nouns
+            for c in token.lefts
+        ):
             return arg  # ("the international community", "foreign fighters": no one country)
         country = None
         for child in token.lefts:  # "Sweden's ambassador", "the Iraqi army"
