@@ -479,7 +479,7 @@ def test_country_examples(countries):
 
 
 def test_sector_tables(sectors, countries):
-    assert set(sectors) == {"sectors", "groups"}
+    assert set(sectors) == {"sectors", "groups", "struck"}
     for code in ("GOV", "MIL", "POL", "INT", "LEG", "JUD", "REB", "CIV", "MED"):
         assert code in sectors["sectors"], code
     for code in ("SHIA", "SUNNI", "KURD"):
@@ -517,6 +517,24 @@ def test_sector_tables(sectors, countries):
     if clash:
         problems.append(f"nouns that are also demonyms: {clash}")
     assert not problems, "\n".join(problems)
+
+
+def test_struck_things(sectors):
+    # things an attack hits: each belongs to one sector code (or the state itself), is
+    # lower-case, and is no sector noun (those name actors everywhere, these only as an
+    # attack's target)
+    nouns = {n for t in ("sectors", "groups") for s in sectors[t].values() for n in s["nouns"]}
+    seen: dict[str, str] = {}
+    problems = []
+    for code, things in sectors["struck"].items():
+        if code != "STATE" and code not in sectors["sectors"]:
+            problems.append(f"{code}: no sector")
+        for thing in things:
+            if thing != thing.lower().strip() or thing in nouns or thing in seen:
+                problems.append(f"{code}: {thing!r}")
+            seen[thing] = code
+    assert not problems, problems
+    assert seen["market"] == "CIV" and seen["oil refinery"] == "STATE"
 
 
 def test_sector_nouns_examples(sectors):

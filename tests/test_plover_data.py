@@ -71,13 +71,16 @@ def test_all_sixteen_types_exactly(data):
     assert set(data["types"]) == PLOVER_TYPES
 
 
+TYPE_KEYS = ("dating", "place_targets", "reaction", "outcomes", "armed", "harms", "conditioned")
+
+
 @pytest.mark.parametrize("name", sorted(PLOVER_TYPES))
 def test_type_fields(data, name):
     t = data["types"][name]
     assert set(t) <= {"quad", "cameo", "description", "modes", "target_preps", "reciprocal",
                       "announced", "bare_nouns", "dating", "place_targets", "reaction",
-                      "outcomes", "armed"}
-    for key in ("dating", "place_targets", "reaction", "outcomes", "armed"):
+                      "outcomes", "armed", "harms", "conditioned"}
+    for key in TYPE_KEYS:
         assert isinstance(t.get(key, False), bool), key
     # nouns that tell an event with no actor named: only types whose acts are material or
     # concessions (docs/LABELLING.md); a bare "talks" or "threat" is no event
@@ -106,13 +109,15 @@ def test_type_keys_read_by_the_lexicon(data):
     from actorgraph.coding.lexicon import load_lexicon
 
     lex = load_lexicon()
-    for key in ("dating", "place_targets", "reaction", "outcomes", "armed"):
+    for key in TYPE_KEYS:
         assert lex.types_with(key) == {n for n, t in data["types"].items() if t.get(key)}, key
     assert lex.types_with("armed") == {"ASSAULT"}
     assert lex.types_with("outcomes") == {"ASSAULT", "SANCTION"}
     assert lex.types_with("place_targets") == {"ASSAULT"}
     assert lex.types_with("dating") == {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"}
     assert lex.types_with("reaction") == {"ACCUSE", "SUPPORT", "REJECT"}
+    assert lex.types_with("harms") == {"ASSAULT", "COERCE", "SANCTION"}
+    assert lex.types_with("conditioned") == {"THREATEN"}
 
 
 

@@ -91,6 +91,8 @@ class ActorDictionary:
     demonyms: dict[str, str] = field(default_factory=dict)  # lower demonym -> ISO3
     capitals: dict[str, str] = field(default_factory=dict)  # capital -> ISO3
     sectors: dict[str, Sector] = field(default_factory=dict)  # code -> sector or group
+    # a thing an attack hits -> the sector it belongs to, or STATE ("market": CIV)
+    struck: dict[str, str] = field(default_factory=dict)
     # Social-media handles, without the @ ("UNIFIL_" -> IGO.UNIFIL): "@UNIFIL_" is UNIFIL.
     handles: dict[str, str] = field(default_factory=dict)
     # Converted Phoenix actors, below ``actors``: matched by the ruler's lookup, not its
@@ -444,6 +446,8 @@ def load_dictionary(user_files: tuple[str, ...] = (), phoenix: bool = True) -> A
     for table in ("sectors", "groups"):
         for code, s in (sectors.get(table) or {}).items():
             d.sectors[code] = Sector(code, s["name"], s["kind"], tuple(s.get("nouns", ())))
+    d.struck = {noun: code for code, nouns in (sectors.get("struck") or {}).items()
+                for noun in nouns}
     d.merge(_data("actors.yaml") or [], "actors.yaml")
     if phoenix:
         _add_phoenix(d)

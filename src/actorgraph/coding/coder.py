@@ -129,6 +129,25 @@ _TIE_NOUNS = frozenset({"tie", "ties", "relation", "relations", "relationship", 
                         "contact", "contacts", "talk", "talks", "negotiation", "negotiations",
                         "dialogue", "cooperation", "partnership", "alliance", "agreement",
                         "deal", "accord", "pact", "treaty", "truce", "ceasefire", "meeting"})
+# The code of ``sectors.yaml``'s ``struck`` things that are the state's own (a refinery).
+_STATE = "STATE"
+# Participles that aim an act named by a noun at its target: "bombing directed against X",
+# "attacks aimed at X", "strikes targeting X".
+_AIM_VERBS = frozenset({"direct", "aim", "target"})
+# Adjectives that say a group is of no one country: "the international community", "foreign
+# fighters", "world leaders" take no country from the sentence or the post.
+_NO_COUNTRY = frozenset({"international", "foreign", "world", "global", "multinational",
+                         "western", "overseas"})
+# The words that open a condition on a threatened act ("warned it would strike if X attacked").
+_CONDITION_MARKS = frozenset({"if", "unless", "should"})
+# Verbs whose subject is given what their object names: "Kyiv received aid from the EU",
+# "the group has received death threats from X", "came to get support from X".
+_RECEIVE_VERBS = frozenset({"receive", "get", "obtain", "accept", "secure", "gain"})
+# Words of an act two sides do to each other whoever the sentence names first: "X met (with)
+# Y", "talks between X and Y", "clashes with Y" are one event per side, as labelled (not
+# "X fought Y", "X signed a deal with Y": their target is what the sentence says).
+_MUTUAL_WORDS = frozenset({"meet", "meeting", "talk", "talks", "negotiate", "negotiation",
+                           "negotiations", "clash", "clashes"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -816,6 +835,8 @@ class ArgumentReader:
         self.place_target_types = lx.types_with("place_targets")
         self.reaction_types = lx.types_with("reaction")
         self.armed_types = lx.types_with("armed")
+        self.harm_types = lx.types_with("harms")
+        self.conditioned_types = lx.types_with("conditioned")
         self.report_verbs = lx.cue("report_verbs")
         self.denial_verbs = lx.cue("denial_verbs")
         self.intention_verbs = lx.cue("intention_verbs")
@@ -866,6 +887,34 @@ class ArgumentReader:
         return bool(etype is not None and etype.reciprocal) or (
             proposal.token.lemma_.lower() in self.reciprocal_verbs)
 
+    def mutual(self, proposal: TriggerProposal, args: Arguments) -> Arguments | None:
+        """The other side's reading of an act two sides do to each other (:data:`_MUTUAL_WORDS`:
+        "X met Y", "held talks with Y", "talks between X and Y", "clashes with the
+        rebels"): the targets as sources and the sources as targets; ``None`` for any other
+        trigger, or when a side names no actor. A meeting with an unnamed group ("will meet
+        with Iraqi officials", "religious leaders") is the visitor's alone, as labelled; its
+        named counterparts ("met his French counterparts") meet back."""
+        token = proposal.token
+        words = {token.lemma_.lower(), token.lower_} | {
+            o.lemma_.lower() for o in _objects(token) if token.lemma_.lower() in self.light_verbs
+            or token.lemma_.lower() == "hold"}
+        if not words & _MUTUAL_WORDS:
+            return None
+        meeting = self.lexicon.types.get(proposal.type)
+        armed = meeting is None or not meeting.reciprocal  # a clash: any side, a sector too
+        sources = [a for a in args.sources if a.span is not None or (
+            a.token.pos_ == "NOUN" and self.sector_code(a.token) is not None)]
+        targets = [a for a in args.targets if (a.span is not None or (
+            armed and a.token.pos_ == "NOUN" and self.sector_code(a.token) is not None)) and (
+            armed or a.token.pos_ != "NOUN" or a.token.lemma_.lower() == "counterpart")]
+        # (one side each: "ECOWAS held talks with Mali, Burkina Faso and Niger" is the
+        # host's; a wrong reading of a list is not made twice)
+        if len(sources) != 1 or len(targets) != 1 or {a.actor for a in sources if a.actor} & {
+            a.actor for a in targets if a.actor
+        } or any(a.via_reference for a in (*sources, *targets)):
+            return None  # (a side read through a pronoun is a guess: not made twice)
+        return Arguments(targets, sources, args.nominal)
+
     def sector_code(self, token: Token) -> str | None:
         """The sector code the noun ``token`` names with the modifier words just before it
         ("security forces": POL, "service members": MIL, "riot police"), else the noun's
@@ -884,6 +933,20 @@ class ArgumentReader:
             if code is not None:
                 return code
         return self._sector_nouns.get(token.lower_) or self._sector_nouns.get(token.lemma_.lower())
+
+    def struck_code(self, token: Token) -> str | None:
+        """Whose the thing ``token`` names is when an attack hits it (``sectors.yaml``'s
+        ``struck``, with the modifier words just before it: "a residential building": CIV,
+        "an oil refinery": STATE, "stores": BUS), else ``None``."""
+        struck = self.dictionary.struck
+        doc = token.doc
+        if token.i > 0 and doc[token.i - 1].head.i == token.i and (
+            doc[token.i - 1].dep_ in ("compound", "amod")
+        ):
+            code = struck.get(f"{doc[token.i - 1].lower_} {token.lower_}")
+            if code is not None:
+                return code
+        return struck.get(token.lower_) or struck.get(token.lemma_.lower())
 
     # -- arguments -------------------------------------------------------------------------
 
@@ -991,6 +1054,25 @@ class ArgumentReader:
                       span_id=f"{actor.country}.CIV")
         cx.inferred.append((token, people, "inferred"))
         return people
+
+    def nationals(self, cx: CodingContext, arg: Argument | None) -> Argument | None:
+        """A state's people named by its demonym as a noun, the target of an attack or a
+        coercion ("attacks against Salvadorans", "free Syrians from ISIL atrocities", "the
+        American had not been sentenced"): its civilians, as labelled. The demonym as an
+        adjective ("Ukrainian troops") or the state's name ("attacked Syria") stays."""
+        if arg is None or arg.span is None or arg.via_reference or len(arg.span) != 1:
+            return arg
+        token = arg.span.root
+        actor = self.dictionary.get(arg.span.id_)
+        if actor is None or actor.kind != "state" or not actor.country or (
+            token.i != arg.token.i or token.dep_ in ("amod", "compound", "poss", "nmod")
+            or self.dictionary.demonyms.get(token.lower_) != actor.country
+        ):
+            return arg
+        people = Span(token.doc, token.i, token.i + 1, label="ACTOR",
+                      span_id=f"{actor.country}.CIV")
+        cx.inferred.append((token, people, "inferred"))
+        return Argument(arg.token, people, inferred=True, learned=arg.learned)
 
     def other_referent(self, cx: CodingContext, arg: Argument, source: str) -> Argument | None:
         """``arg`` read by a pronoun ("them", "its positions") resolved past the actors that
@@ -1311,6 +1393,13 @@ class ArgumentReader:
                        and c.tag_ not in ("WDT", "WP")] if any(
                 c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) else []
             found += agent or subject
+        # "condemned the attack on a petrol station, for which Daesh has claimed
+        # responsibility" (the clause often hangs on the attack's place): the claimant
+        for head in (noun, *self._pobjs(noun, self.noun_target_preps)):
+            found += [c for clause in head.children if clause.dep_ == "relcl"
+                      and clause.lemma_.lower() == "claim"
+                      for c in clause.children if c.dep_ == "nsubj"
+                      and c.tag_ not in ("WDT", "WP")]
         # "welcomed the agreement (reached) between Baghdad and the KRG": its two sides
         for head in (noun, *(c for c in noun.children if c.dep_ == "acl")):
             found += self._pobjs(head, self.between_words)
@@ -1465,7 +1554,7 @@ class ArgumentReader:
     def infer(
         self, cx: CodingContext, arg: Argument, where: Location | None, sent: Span,
         other: frozenset[str] = frozenset(), any_country: bool = False,
-        modifiers: bool = False,
+        modifiers: bool = False, struck: bool = False,
     ) -> Argument:
         """A bare sector noun ("civilians", "soldiers") takes the country the sentence gives:
         the event's place, else the one country the sentence names (with ``any_country``,
@@ -1527,8 +1616,17 @@ class ArgumentReader:
                              (c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN"))
                              or (c.dep_ == "amod" and c.lower_ in _SECTOR_ADJECTIVES))
                          and self.sector_code(c) is not None), None)
-        if code is None:
-            return arg
+        if code is None and struck:
+            # the target of an attack that is a thing: "shelled a market", "hit a power
+            # station" (the civilians', the state's)
+            code = self.struck_code(token)
+        if code is None or any(
+            c.dep_ == "amod" and c.lower_ in _NO_COUNTRY
+            and f"{c.lower_} {token.lower_}" not in self._sector_nouns  # "foreign ministers"
+            and f"{c.lower_} {token.lemma_.lower()}" not in self._sector_nouns
+            for c in token.lefts
+        ):
+            return arg  # ("the international community", "foreign fighters": no one country)
         country = None
         for child in token.lefts:  # "Sweden's ambassador", "the Iraqi army"
             owner = cx.by_token.get(child.i)
@@ -1591,7 +1689,7 @@ class ArgumentReader:
         institution = self.institution(token, country) if any(
             c.dep_ == "det" and c.lower_ == "the" for c in token.children) else None
         span = Span(token.doc, token.i, token.i + 1, label="ACTOR",
-                    span_id=institution or f"{country}.{code}")
+                    span_id=institution or (country if code == _STATE else f"{country}.{code}"))
         cx.inferred.append((token, span, "inferred"))
         return Argument(token, span, inferred=True)
 
@@ -1700,6 +1798,13 @@ class ArgumentReader:
     def verb_args(
         self, cx: CodingContext, verb: Token, etype: str, hints: Predicate | None = None
     ) -> Arguments:
+        if self.headline_passive(verb, etype):
+            # "13 US service members & 170+ afghans killed", "dozens detained": the subject
+            # of a passive written without its "were" is acted on
+            patients = [a for c in [c for c in verb.children if c.dep_ == "nsubj"][-1:]
+                        for a in self.expand(cx, c)]
+            agent = self.agent(cx, verb)
+            return Arguments([agent] if agent is not None else [], patients, False)
         targets = self.targets(cx, verb, etype, hints)
         if not any(a.span is not None for a in targets) and not _objects(verb):
             # "offered to negotiate with X", "agreed to provide aid for X and Y": the
@@ -1710,7 +1815,44 @@ class ArgumentReader:
                     if inner:
                         targets = inner
                         break
-        return Arguments(self.subjects(cx, verb), targets, False)
+        sources = self.subjects(cx, verb)
+
+        def other(arg: Argument) -> bool:
+            return arg.span is not None and not any(
+                self.dictionary.same_side(arg.actor, s.actor) for s in sources)
+
+        if etype in self.conditioned_types and not any(other(a) for a in targets):
+            # "Yerevan warned it would defend its territory if Baku pushed into Syunik",
+            # "threatened to close the strait if the US attacked": whoever the condition
+            # names (not the threatener's own "it", "his country")
+            conditions = [c for comp in verb.children if comp.dep_ in ("ccomp", "xcomp")
+                          for c in comp.subtree if c.dep_ == "advcl" and any(
+                              m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS
+                              for m in c.children)]
+            named = [a for c in conditions for a in self.subjects(cx, c) if a.span is not None]
+            named = [a for a in named if other(a)]
+            targets = named[:1] + [a for a in named[1:] if a.actor != named[0].actor] or targets
+        return Arguments(sources, targets, False)
+
+    def headline_passive(self, verb: Token, etype: str) -> bool:
+        """Whether the harming verb ``verb`` is a passive written without its auxiliary, as
+        headlines and posts do ("13 US service members killed", "sandf says 3 peacekeepers
+        killed near sake", "dozens detained"): a subject, no auxiliary, no object, and the
+        verb a participle or its subject a bare count."""
+        if etype not in self.harm_types or any(
+            c.dep_ in ("aux", "auxpass", "dobj", "obj", "dative", "nsubjpass")
+            for c in verb.children
+        ):
+            return False
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"][-1:]  # the nearest
+        if not subjects or subjects[0].tag_ in ("WDT", "WP") or any(
+            o.dep_ in ("dobj", "obj") for c in verb.children if c.dep_ == "conj" for o in c.children
+        ):  # ("planes, which bombed and strafed the population": the object is shared)
+            return False
+        # (a bare count: "dozens detained", not "hundreds of soldiers attacked")
+        return (verb.tag_ == "VBN" or (
+            (subjects[0].pos_ == "NUM" or subjects[0].lower_ in _COUNT_WORDS)
+            and not any(c.dep_ == "prep" for c in subjects[0].children)))
 
     def _complement_targets(self, cx: CodingContext, verb: Token) -> list[Argument]:
         """The actors a "to"-clause acts on: its object, or the object of a preposition
@@ -1723,6 +1865,21 @@ class ArgumentReader:
             if args:
                 return args
         return []
+
+    def receiver(self, noun: Token) -> Token | None:
+        """The verb of :data:`_RECEIVE_VERBS` whose object is the event noun ``noun``
+        ("received aid", "has received death threats", "received $2 billion in aid",
+        "received shipments of arms"), else ``None``."""
+        head = noun.head
+        if noun.dep_ == "pobj" and head.lower_ in ("in", "of") and head.head.dep_ in (
+            "dobj", "obj"
+        ):
+            noun, head = head.head, head.head.head
+        if noun.dep_ in ("dobj", "obj") and head.lemma_.lower() in _RECEIVE_VERBS and (
+            head.pos_ in ("VERB", "AUX")
+        ):
+            return head
+        return None
 
     def under_fire(self, noun: Token) -> Token | None:
         """The verb of "came under fire" when ``noun`` is its "fire" (cues
@@ -1775,6 +1932,11 @@ class ArgumentReader:
         holders = [noun]
         if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in self.light_verbs:
             holders.append(noun.head)  # "battles took place between X and Y"
+        # "bombing directed against positions of the guerrillas", "attacks aimed at X": the
+        # participle's preposition; "strikes targeting X": its object
+        aimed = [c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in _AIM_VERBS]
+        holders += aimed
+        aiming = {a.i for a in aimed}
         for holder in holders:
             for child in holder.children:
                 word = child.lower_
@@ -1783,14 +1945,27 @@ class ArgumentReader:
                     parties = self.expand(cx, pobjs[0])
                     if len(parties) >= 2:
                         return Arguments(parties[:1], parties[1:], True)
+                if holder.i in aiming and child.dep_ in ("dobj", "obj") and not targets:
+                    targets = self.expand(cx, child)
                 if not pobjs:
                     continue
                 if word == "by":
                     sources = self.expand(cx, pobjs[0])
-                elif word in preps and word != "of":
+                elif word in preps and word != "of" or (holder.i in aiming and word == "at"):
                     targets = self.expand(cx, pobjs[0])
                 elif word == "of" and not targets:  # "the invasion of Kuwait"
                     targets = self.expand(cx, pobjs[0])
+        if not targets and not sources:
+            # "the kidnapping and assassination of the five students", "the arrest and
+            # torture of activists by the police": conjoined acts share their "of" and "by"
+            related = [t for t in (noun.head if noun.dep_ == "conj" else None,
+                                   *(c for c in noun.children if c.dep_ == "conj"))
+                       if t is not None and t.pos_ == "NOUN" and t.lemma_.lower() in (
+                           self.lexicon.nouns)]
+            for pobj in [p for t in related for p in self._pobjs(t, ("of",))][:1]:
+                targets = self.expand(cx, pobj)
+            for pobj in [p for t in related for p in self._pobjs(t, ("by",))][:1]:
+                sources = self.expand(cx, pobj)
         if not any(a.span is not None for a in sources):
             # "the accusations made by the FMLN", "the offensive launched by the army": the
             # agent of the participle that tells who made the act
@@ -1805,11 +1980,27 @@ class ArgumentReader:
         ):  # "the shelling of Chernihiv", "strikes on Dnipro": the state that holds it
             place = self.place_actor(cx, targets[0].token)
             targets = [place] if place is not None else targets
+        verb = self.receiver(noun)
+        if verb is not None:
+            # "Kyiv received $2 billion in aid from the EU": the EU gives (else whoever the
+            # noun's modifier names: "troops receiving US assistance"), Kyiv is given to
+            froms = self._pobjs(noun, ("from",)) or self._pobjs(verb, ("from",)) or [
+                p for o in _objects(verb) for p in self._pobjs(o, ("from",))]
+            givers = [a for t in froms[:1] for a in self.expand(cx, t) if a.span is not None]
+            given = [self.actor_arg(cx, verb.head)] if verb.dep_ == "acl" else (
+                self.subjects(cx, verb))
+            given = [a for a in given if a.span is not None
+                     or self.sector_code(a.token) is not None]
+            sources = givers or [a for a in sources if not given or a.actor not in {
+                g.actor for g in given}]
+            targets = given or targets
         sources = [a for a in sources if a.span is not None]
         # a sector noun or a count keeps its place: the builder gives it its country ("the
         # bombardment of civilians in Gaza", "executions of dozens of villagers")
+        struck = (hints.type if hints is not None else etype) in self.place_target_types
         targets = [a for a in targets if a.span is not None or self.sector_code(a.token)
-                   or a.token.pos_ == "NUM" or a.token.lower_ in self.quantity_words]
+                   or a.token.pos_ == "NUM" or a.token.lower_ in self.quantity_words
+                   or (struck and self.struck_code(a.token))]
         return Arguments(sources, targets, True)
 
     # -- modality, attribution -------------------------------------------------------------
@@ -2194,6 +2385,9 @@ class EventCoder:
             attribution.start_sentence(cx, sent)
             for proposal, args in self.triggers(cx, sent):
                 cx.out.events.extend(self.build(cx, proposal, args, sent))
+                mutual = self.reader.mutual(proposal, args)
+                if mutual is not None:  # "X met Y": Y met X too
+                    cx.out.events.extend(self.build(cx, proposal, mutual, sent))
             attribution.end_sentence(cx, sent)
             explicit = resolve_date(sent.text, cx.thread.last_date, ctx.time,
                                     cx.thread.day_first)
@@ -2360,7 +2554,10 @@ class EventCoder:
             targets = [reader.own_force(cx, a, acting) for a in args.targets]
         else:
             targets = self._fill(cx, args.targets, trigger, where, sent, other=acting,
-                                 infer=proposal.type != "MOBILIZE", side="target")
+                                 infer=proposal.type != "MOBILIZE", side="target",
+                                 struck=proposal.type in reader.place_target_types)
+            if proposal.type in reader.harm_types:  # "attacks against Salvadorans": its people
+                targets = [reader.nationals(cx, a) for a in targets]
         actorless = not any(a is not None and a.span for a in (*sources, *targets))
         if actorless and not self.actorless:
             return
@@ -2483,11 +2680,13 @@ class EventCoder:
     def _fill(
         self, cx: CodingContext, args: list[Argument], trigger: Token, where: Location | None,
         sent: Span, infer: bool, other: frozenset[str] = frozenset(), side: str = "source",
+        struck: bool = False,
     ) -> list[Argument | None]:
         """The arguments of one side, sector nouns given their country (with ``infer``);
         ``[None]`` for a side the text leaves empty."""
         if args:
-            return ([self.reader.infer(cx, a, where, sent, other, any_country=True)
+            return ([self.reader.infer(cx, a, where, sent, other, any_country=True,
+                                       struck=struck)
                      for a in args] if infer else list(args))
         if infer:
             # No argument: a trigger that is itself a sector noun ("the insurgency") may

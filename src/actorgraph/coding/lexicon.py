@@ -63,6 +63,13 @@ class EventType:
     # An act of armed force: a state's adjective as its source names its military ("Chinese
     # ships", "Ukrainian saboteurs" on an attack noun).
     armed: bool = False
+    # It harms its target: a state's people named by their demonym as a noun are its
+    # civilians ("attacks against Salvadorans"), and a headline's bare participle is a
+    # passive ("13 service members killed").
+    harms: bool = False
+    # Its target may be whoever a condition on the act names ("warned it would strike if X
+    # attacked": X).
+    conditioned: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -329,6 +336,8 @@ def load_lexicon(
             reaction=bool(t.get("reaction", False)),
             outcomes=bool(t.get("outcomes", False)),
             armed=bool(t.get("armed", False)),
+            harms=bool(t.get("harms", False)),
+            conditioned=bool(t.get("conditioned", False)),
         )
         for name, t in data["types"].items()
     }
