@@ -449,6 +449,36 @@ def _noun_and_holders(token: Token) -> list[Token]:
     return out
 
 
+def _inferred(cx: CodingContext, token: Token, span_id: str) -> Span:
+    """An actor the sentence implies at ``token`` ("Salvadorans" as the state's civilians),
+    recorded on the context as inferred."""
+    span = Span(token.doc, token.i, token.i + 1, label="ACTOR", span_id=span_id)
+    cx.inferred.append((token, span, "inferred"))
+    return span
+
+
+def _modified_code(table: Mapping[str, str], token: Token, widths: tuple[int, ...],
+                   phrase_lemmas: bool) -> str | None:
+    """The code ``table`` gives the noun ``token`` with the modifier words just before it
+    (phrases of each width in ``widths``, words included; with ``phrase_lemmas`` the noun's
+    lemma in the phrase too: "security forces", "residential building"), else the noun's
+    own, by its form or its lemma; ``None`` when the table has neither."""
+    doc = token.doc
+    for n in widths:
+        start = token.i - n + 1
+        if start < 0 or any(
+            doc[i].head.i not in range(start, token.i + 1) or doc[i].dep_ not in (
+                "compound", "amod") for i in range(start, token.i)
+        ):
+            continue
+        words = " ".join(t.lower_ for t in doc[start:token.i])
+        code = table.get(f"{words} {token.lower_}") or (
+            table.get(f"{words} {token.lemma_.lower()}") if phrase_lemmas else None)
+        if code is not None:
+            return code
+    return table.get(token.lower_) or table.get(token.lemma_.lower())
+
+
 def _names_a_time(prep: Token) -> bool:
     """Whether a preposition only dates its verb: "called on Tuesday" is no "call on"."""
     pobjs = [p for p in prep.children if p.dep_ == "pobj"]
@@ -919,34 +949,13 @@ class ArgumentReader:
         """The sector code the noun ``token`` names with the modifier words just before it
         ("security forces": POL, "service members": MIL, "riot police"), else the noun's
         own ("forces": MIL), else ``None``."""
-        doc = token.doc
-        for n in (3, 2):
-            start = token.i - n + 1
-            if start < 0 or any(
-                doc[i].head.i not in range(start, token.i + 1) or doc[i].dep_ not in (
-                    "compound", "amod") for i in range(start, token.i)
-            ):
-                continue
-            words = " ".join(t.lower_ for t in doc[start:token.i])
-            code = (self._sector_nouns.get(f"{words} {token.lower_}")
-                    or self._sector_nouns.get(f"{words} {token.lemma_.lower()}"))
-            if code is not None:
-                return code
-        return self._sector_nouns.get(token.lower_) or self._sector_nouns.get(token.lemma_.lower())
+        return _modified_code(self._sector_nouns, token, (3, 2), True)
 
     def struck_code(self, token: Token) -> str | None:
         """Whose the thing ``token`` names is when an attack hits it (``sectors.yaml``'s
         ``struck``, with the modifier words just before it: "a residential building": CIV,
         "an oil refinery": STATE, "stores": BUS), else ``None``."""
-        struck = self.dictionary.struck
-        doc = token.doc
-        if token.i > 0 and doc[token.i - 1].head.i == token.i and (
-            doc[token.i - 1].dep_ in ("compound", "amod")
-        ):
-            code = struck.get(f"{doc[token.i - 1].lower_} {token.lower_}")
-            if code is not None:
-                return code
-        return struck.get(token.lower_) or struck.get(token.lemma_.lower())
+        return _modified_code(self.dictionary.struck, token, (2,), False)
 
     # -- arguments -------------------------------------------------------------------------
 
@@ -1050,10 +1059,7 @@ class ArgumentReader:
             counted = counter.pos_ == "NUM" or counter.lower_ in self.quantity_words
         if not counted:
             return None
-        people = Span(token.doc, token.i, token.i + 1, label="ACTOR",
-                      span_id=f"{actor.country}.CIV")
-        cx.inferred.append((token, people, "inferred"))
-        return people
+        return _inferred(cx, token, f"{actor.country}.CIV")
 
     def nationals(self, cx: CodingContext, arg: Argument | None) -> Argument | None:
         """A state's people named by its demonym as a noun, the target of an attack or a
@@ -1069,9 +1075,7 @@ class ArgumentReader:
             or self.dictionary.demonyms.get(token.lower_) != actor.country
         ):
             return arg
-        people = Span(token.doc, token.i, token.i + 1, label="ACTOR",
-                      span_id=f"{actor.country}.CIV")
-        cx.inferred.append((token, people, "inferred"))
+        people = _inferred(cx, token, f"{actor.country}.CIV")
         return Argument(arg.token, people, inferred=True, learned=arg.learned)
 
     def other_referent(self, cx: CodingContext, arg: Argument, source: str) -> Argument | None:
@@ -1442,10 +1446,7 @@ class ArgumentReader:
         named = self.institution(token, actor.country) if actor.kind == "state" else None
         if named is None and actor.kind == "state" and code == "GOV":
             named = self.office_holder(cx, token, actor.country)
-        span = Span(token.doc, token.i, token.i + 1, label="ACTOR",
-                    span_id=named or f"{actor.country}.{code}")
-        cx.inferred.append((token, span, "inferred"))
-        return span
+        return _inferred(cx, token, named or f"{actor.country}.{code}")
 
     def institution(self, token: Token, country: str) -> str | None:
         """The dictionary entry that ``country``'s word and the noun ``token`` (with the
@@ -1547,9 +1548,7 @@ class ArgumentReader:
                 bodies[0].id if len(bodies) == 1 else None)
         if body is None or self.dictionary.get(body) is None:
             return None
-        span = Span(token.doc, token.i, token.i + 1, label="ACTOR", span_id=body)
-        cx.inferred.append((token, span, "inferred"))
-        return span
+        return _inferred(cx, token, body)
 
     def infer(
         self, cx: CodingContext, arg: Argument, where: Location | None, sent: Span,
@@ -1688,9 +1687,8 @@ class ArgumentReader:
         # "the army" in a sentence about Sudan is "Sudan's army", the dictionary's SAF
         institution = self.institution(token, country) if any(
             c.dep_ == "det" and c.lower_ == "the" for c in token.children) else None
-        span = Span(token.doc, token.i, token.i + 1, label="ACTOR",
-                    span_id=institution or (country if code == _STATE else f"{country}.{code}"))
-        cx.inferred.append((token, span, "inferred"))
+        span = _inferred(cx, token,
+                         institution or (country if code == _STATE else f"{country}.{code}"))
         return Argument(token, span, inferred=True)
 
     def armed_demonym(self, cx: CodingContext, arg: Argument | None) -> Argument | None:
@@ -1743,9 +1741,7 @@ class ArgumentReader:
                      if a is not None and a.country}
         if code not in _FORCE_SECTORS or len(countries) != 1:
             return arg
-        span = Span(token.doc, token.i, token.i + 1, label="ACTOR",
-                    span_id=f"{countries.pop()}.{code}")
-        cx.inferred.append((token, span, "inferred"))
+        span = _inferred(cx, token, f"{countries.pop()}.{code}")
         return Argument(arg.token, span, inferred=True)
 
     def post_country(self, cx: CodingContext, other: frozenset[str] = frozenset()) -> str | None:
