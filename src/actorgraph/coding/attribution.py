@@ -283,6 +283,16 @@ def _country(actor: str | None) -> str | None:
 
 
 @lru_cache(maxsize=4)
+def _forms_of(word: str) -> set[str]:
+    """The verbs a present-tense form may be of ("rejects": reject; "dismisses": dismiss)."""
+    out = {word}
+    if word.endswith("es"):
+        out.add(word[:-2])
+    if word.endswith("s"):
+        out.add(word[:-1])
+    return out
+
+
 def _forms(verbs: frozenset[str]) -> frozenset[str]:
     """The inflected forms of one-word ``verbs``."""
     from .prefilter import word_forms
@@ -2226,18 +2236,28 @@ class Attribution:
         actor named in ``sent``, and of "..., a charge Paris denies" / "a claim Yerevan
         rejects" on what was said."""
         out = []
+        denials = self.reader.denial_verbs | {"reject", "dismiss"}
         for verb in sent:
             lemma = verb.lemma_.lower()
-            if verb.dep_ != "relcl" or lemma not in self.reader.denial_verbs | {"reject",
-                                                                               "dismiss"}:
+            said = verb.head.pos_ == "NOUN" and bool(
+                {verb.head.lemma_.lower(), verb.head.lower_}
+                & (self.cues.claim_nouns | self.cues.answered_objects))
+            misread = self._misread_denial(verb, denials)
+            if misread is not None:
+                # (the parser may read the verb after a name as a noun with the name on it:
+                # "a claim Yerevan rejects" as "Yerevan rejects" beside "a claim", or "an
+                # allegation Islamabad dismisses" as one noun phrase)
+                lemma, said = next(iter(denials & _forms_of(verb.lower_))), True
+            elif verb.dep_ != "relcl" or lemma not in denials:
                 continue
             if self._no_denial(verb):
                 continue
             if not any(c.dep_ == "nsubj" and c.lower_ in ("which", "who") for c in verb.children):
-                if {verb.head.lemma_.lower(), verb.head.lower_} & (
-                    self.cues.claim_nouns | self.cues.answered_objects
-                ) and verb.head.pos_ == "NOUN":
-                    denier = self._speaker_of(cx, verb)
+                if said:
+                    name = next((c for c in reversed(list(verb.lefts)) if misread is not None
+                                 and c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+                    denier = self.reader.actor_arg(cx, name) if name is not None else (
+                        self._speaker_of(cx, verb))
                     if denier is not None and denier.span is not None and denier.actor:
                         out.append((verb, denier))
                 continue
@@ -2247,6 +2267,20 @@ class Attribution:
             ):
                 out.append((verb, denier))
         return out
+
+    def _misread_denial(self, token: Token, denials: frozenset[str]) -> Token | None:
+        """The claim noun of a denial verb in the present the parser read as a noun after a
+        name ("a claim Yerevan rejects", "an allegation Islamabad dismisses": the name a
+        compound on "rejects"), else ``None``."""
+        if token.pos_ != "NOUN" or token.dep_ not in ("appos", "relcl", "ROOT") or not (
+            denials & _forms_of(token.lower_)
+        ) or not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.lefts):
+            return None
+        nouns = self.cues.claim_nouns | self.cues.answered_objects
+        for t in (token.head, *token.lefts):
+            if t.i < token.i and t.pos_ == "NOUN" and {t.lemma_.lower(), t.lower_} & nouns:
+                return t
+        return None
 
     def _denied_told(self, cx: CodingContext, sent: Span, mine: list[_Said]) -> list[_Said]:
         """The denied events of ``sent`` that the author tells before a semicolon, the
