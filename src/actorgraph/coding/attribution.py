@@ -282,7 +282,13 @@ def _country(actor: str | None) -> str | None:
     return actor.split(".")[0] if actor else None
 
 
-@lru_cache(maxsize=4)
+# Answer words that do not call what was said false: a speaker's defence of its own act
+# ("legitimate", "professional") or words that limit it ("only").
+_NOT_FALSE = frozenset({"only", "merely", "never", "not", "otherwise", "instead", "legitimate",
+                        "lawful", "professional", "professionally", "self-defence",
+                        "self-defense", "null", "void", "illegal", "illegitimate"})
+
+
 def _forms_of(word: str) -> set[str]:
     """The verbs a present-tense form may be of ("rejects": reject; "dismisses": dismiss)."""
     out = {word}
@@ -293,6 +299,7 @@ def _forms_of(word: str) -> set[str]:
     return out
 
 
+@lru_cache(maxsize=4)
 def _forms(verbs: frozenset[str]) -> frozenset[str]:
     """The inflected forms of one-word ``verbs``."""
     from .prefilter import word_forms
@@ -2611,7 +2618,9 @@ class Attribution:
             verb = path[-1] if path else None
             report = next((t for t in path[:-1] if t.pos_ == "NOUN" and (
                 {t.lemma_.lower(), t.lower_} & nouns)), None)
-            if verb is None or report is None or verb.lemma_.lower() not in verbs or not any(
+            if verb is None or report is None or not (
+                verb.lemma_.lower() in verbs or self._called_false(verb)
+            ) or not any(
                 t.dep_ in ("dobj", "obj") and t.head.i == verb.i for t in path[:-1]
             ) or self._no_denial(verb):
                 continue
@@ -2652,6 +2661,18 @@ class Attribution:
             said.event, said.speaker, said.claimed = new, speaker, True
             out.append((said, owner))
         return out
+
+    def _called_false(self, verb: Token) -> bool:
+        """Whether ``verb`` is a naming verb whose clause ends by calling what it names false
+        ("called India's claim that its jets bombed Balakot baseless", "described the
+        reports that ... as fabricated", "a fabrication"): the name given comes last,
+        wherever the parser hangs it."""
+        if verb.lemma_.lower() not in self.cues.naming_verbs:
+            return False
+        words = [t for t in verb.subtree if not t.is_punct and t.i > verb.i]
+        last = [t for t in words[-3:] if t.pos_ in ("ADJ", "NOUN", "VERB")]
+        return any({t.lower_, t.lemma_.lower()} & self.cues.answer_words
+                   and t.lower_ not in _NOT_FALSE for t in last)
 
     def _opens_contrast(self, sent: Span) -> bool:
         return sent[0].lower_ in self.cues.opening_contrasts
@@ -2887,6 +2908,10 @@ class Attribution:
                 self._is_report(verb) or verb.lemma_.lower() in cues.finding_verbs
             ) or self._neither_nor(verb):  # ("have neither confirmed nor denied the report")
                 continue
+            if self._denied_by(verb):
+                # what a denial denies, not who holds the counter-claim ("COPREFA, HOWEVER,
+                # DENIED THE FMLN REPORTS", with "REPORTS" read as a verb)
+                continue
             for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
                 for head in (subject, *subject.conjuncts):
                     if {head.lemma_.lower(), head.lower_} & cues.evidence_nouns:
@@ -2906,6 +2931,19 @@ class Attribution:
         if found and source is not None and source.span is not None:
             return source
         return None
+
+    def _denied_by(self, token: Token) -> bool:
+        """Whether ``token`` is inside what a denial verb denies (its object or clause), not
+        a clause joined to it ("Iran denies arming the Houthis, but ... investigators
+        traced": the parser joins the answer to the denial)."""
+        came = token
+        for a in token.ancestors:
+            if came.dep_ in ("conj", "parataxis", "advcl"):
+                return False
+            if a.lemma_.lower() in self.reader.denial_verbs:
+                return True
+            came = a
+        return False
 
     def _maker(self, cx: CodingContext, noun: Token) -> Argument | None:
         """"fragments analysed by UN monitors", "analysis by researchers": who made it."""
