@@ -148,3 +148,14 @@ def test_a_claim_called_something_other_than_false_is_not_denied(code_text, text
     coded = code_text(text)
     assert not [e for e in coded.events if e.modality == "denied"]
     assert not _pairs(coded)
+
+
+@pytest.mark.slow
+def test_a_report_called_false_by_a_speaker_the_dictionary_lacks_is_denied(code_text):
+    coded = code_text("Police said gunmen killed two guards at the mine. Union leaders called "
+                      "the report baseless.")
+    assert _pairs(coded) == [("Police", "Union leaders")]
+    # called something else: no denial
+    coded = code_text("Police said gunmen killed two guards at the mine. Union leaders called "
+                      "the report important.")
+    assert not _pairs(coded)

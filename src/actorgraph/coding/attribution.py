@@ -3051,9 +3051,10 @@ class Attribution:
             )):
                 continue
             clause = [t for t in verb.subtree if t.i > speaker.token.i]
-            if speaker.span is None and said_object and (denial or lemma in ("reject",
-                                                                             "dismiss")):
-                # "the area residents deny this report": whoever denies what was said
+            if speaker.span is None and said_object and (denial or lemma in (
+                "reject", "dismiss") or self._called_false(verb)
+            ):  # "the area residents deny this report", "army spokesmen called the report a
+                # fabrication": whoever denies what was said
                 out.append((verb, speaker, "refute"))
                 continue
             if speaker.span is None:
