@@ -74,6 +74,31 @@ def test_a_charge_denied_in_a_relative_clause(code_text):
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(("text", "claimant", "denier"), [
+    # the parser reads "Yerevan rejects" as a noun with the name on it, beside "a claim"
+    ("Azerbaijan says Armenian forces shelled Sotk, a claim Yerevan rejects.", "AZE", "ARM"),
+    ("China says Philippine vessels rammed its ship, a version Manila rejects.", "CHN", "PHL"),
+    # ... or "an allegation Islamabad dismisses" as one noun phrase
+    ("India says Pakistani troops attacked its posts, an allegation Islamabad dismisses.",
+     "IND", "PAK"),
+])
+def test_a_claim_denied_in_a_relative_clause_the_parser_reads_as_a_noun(
+        code_text, text, claimant, denier):
+    coded = code_text(text)
+    [denial] = _counter(coded, "denies")
+    claim = next(e for e in coded.events if e.id == denial.event)
+    assert (claim.asserted_by, claim.modality, denial.asserted_by) == (
+        claimant, "reported", denier)
+
+
+@pytest.mark.slow
+def test_a_noun_after_a_name_is_no_denial_without_a_claim_before_it(code_text):
+    # "rejects" read as a noun with a name on it, but nothing said before it: no pair
+    coded = code_text("Azerbaijan says Armenian forces shelled Sotk. Yerevan rejects talks.")
+    assert not _counter(coded, "denies", "disputes")
+
+
+@pytest.mark.slow
 def test_evidence_that_shows_what_a_speaker_denied(code_text):
     coded = code_text("Belarus denied that its air force had forced the Ryanair jet to land. "
                       "Flight records show a MiG-29 escorted the plane to Minsk.")

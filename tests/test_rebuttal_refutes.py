@@ -109,3 +109,53 @@ def test_a_denier_the_dictionary_lacks_denies_its_part(code_text):
     coded = code_text('THE ARMED FORCES CONDEMNED THE "CRIMINAL BOMBING" OF THE UNION OFFICES, '
                       'AND DENIED THAT THE MILITARY PERPETRATED IT.')
     assert (None, "ARMED FORCES") in _pairs(coded)  # the author's account, denied
+
+
+@pytest.mark.slow
+def test_a_report_read_as_a_verb_under_a_denial_holds_no_counter_claim(code_text):
+    # "THE FMLN REPORTS" after "DENIED" is read as "the FMLN reports (something)": what the
+    # denial denies, not a finding of the FMLN against its own radio's account
+    coded = code_text("REBEL RADIO VENCEREMOS SAID THE GUERRILLAS DESTROYED TWO ARMY TRUCKS "
+                      "NEAR SUCHITOTO. THE ARMED FORCES PRESS COMMITTEE, HOWEVER, DENIED THE "
+                      "FMLN REPORTS.")
+    pairs = _pairs(coded)
+    assert pairs and all("FMLN" not in (counter or "") for _, counter in pairs), pairs
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Pakistan called India's claim that its jets bombed Balakot baseless.",
+    "Belgrade described the reports that its police shot protesters in Mitrovica as fabricated.",
+    "Moscow called reports that its jets struck a hospital in Idlib a provocation.",
+])
+def test_a_claim_called_false_is_denied_by_the_one_who_calls_it(code_text, text):
+    coded = code_text(text)
+    denied = [e for e in coded.events if e.modality == "denied"]
+    assert denied and denied[0].asserted_by_text == text.split()[0]
+    if "'s claim" in text:  # the claim's owner asserts the same act the other denies
+        [owned] = [e for e in coded.events if e.modality == "reported"]
+        assert owned.asserted_by == "IND"
+        assert (owned.type, owned.source, owned.target) == (
+            denied[0].type, denied[0].source, denied[0].target)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Moscow called the claim that its jets struck a hospital in Idlib important.",
+    "Israel called reports that its troops killed aid workers deeply troubling.",
+])
+def test_a_claim_called_something_other_than_false_is_not_denied(code_text, text):
+    coded = code_text(text)
+    assert not [e for e in coded.events if e.modality == "denied"]
+    assert not _pairs(coded)
+
+
+@pytest.mark.slow
+def test_a_report_called_false_by_a_speaker_the_dictionary_lacks_is_denied(code_text):
+    coded = code_text("Police said gunmen killed two guards at the mine. Union leaders called "
+                      "the report baseless.")
+    assert _pairs(coded) == [("Police", "Union leaders")]
+    # called something else: no denial
+    coded = code_text("Police said gunmen killed two guards at the mine. Union leaders called "
+                      "the report important.")
+    assert not _pairs(coded)

@@ -200,3 +200,22 @@ def test_a_negated_account_disputes_the_answer_s_own_events(code_text):
         assert (dispute.event, dispute.asserted_by) == (answer.id, speaker)
         assert text.startswith(dispute.evidence.text)
         assert [e.negated for e in coded.events if e.type == "ASSAULT"] in ([True], [])
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    # a label and a colon opening the answer, as posts write it
+    "Moscow says its forces never target civilians. Reality: a Russian missile flattened a "
+    "supermarket in Kharkiv.",
+    "moscow says its forces never target civilians. the truth: a russian missile flattened a "
+    "supermarket in kharkiv",
+])
+def test_a_label_and_a_colon_open_the_answer(code_text, text):
+    event, dispute = _disputed(code_text, text, "flattened")
+    assert (event.asserted_by, dispute.asserted_by) == (None, "RUS")  # the author's account
+
+
+@pytest.mark.slow
+def test_a_label_and_a_colon_with_no_claim_before_is_no_pair(code_text):
+    coded = code_text("Fact: Russian jets bombed a hospital in Idlib.")
+    assert not _claims(coded, "disputes") and not _claims(coded, "denies")

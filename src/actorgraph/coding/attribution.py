@@ -282,6 +282,23 @@ def _country(actor: str | None) -> str | None:
     return actor.split(".")[0] if actor else None
 
 
+# Answer words that do not call what was said false: a speaker's defence of its own act
+# ("legitimate", "professional") or words that limit it ("only").
+_NOT_FALSE = frozenset({"only", "merely", "never", "not", "otherwise", "instead", "legitimate",
+                        "lawful", "professional", "professionally", "self-defence",
+                        "self-defense", "null", "void", "illegal", "illegitimate"})
+
+
+def _forms_of(word: str) -> set[str]:
+    """The verbs a present-tense form may be of ("rejects": reject; "dismisses": dismiss)."""
+    out = {word}
+    if word.endswith("es"):
+        out.add(word[:-2])
+    if word.endswith("s"):
+        out.add(word[:-1])
+    return out
+
+
 @lru_cache(maxsize=4)
 def _forms(verbs: frozenset[str]) -> frozenset[str]:
     """The inflected forms of one-word ``verbs``."""
@@ -2226,18 +2243,28 @@ class Attribution:
         actor named in ``sent``, and of "..., a charge Paris denies" / "a claim Yerevan
         rejects" on what was said."""
         out = []
+        denials = self.reader.denial_verbs | {"reject", "dismiss"}
         for verb in sent:
             lemma = verb.lemma_.lower()
-            if verb.dep_ != "relcl" or lemma not in self.reader.denial_verbs | {"reject",
-                                                                               "dismiss"}:
+            said = verb.head.pos_ == "NOUN" and bool(
+                {verb.head.lemma_.lower(), verb.head.lower_}
+                & (self.cues.claim_nouns | self.cues.answered_objects))
+            misread = self._misread_denial(verb, denials)
+            if misread is not None:
+                # (the parser may read the verb after a name as a noun with the name on it:
+                # "a claim Yerevan rejects" as "Yerevan rejects" beside "a claim", or "an
+                # allegation Islamabad dismisses" as one noun phrase)
+                lemma, said = next(iter(denials & _forms_of(verb.lower_))), True
+            elif verb.dep_ != "relcl" or lemma not in denials:
                 continue
             if self._no_denial(verb):
                 continue
             if not any(c.dep_ == "nsubj" and c.lower_ in ("which", "who") for c in verb.children):
-                if {verb.head.lemma_.lower(), verb.head.lower_} & (
-                    self.cues.claim_nouns | self.cues.answered_objects
-                ) and verb.head.pos_ == "NOUN":
-                    denier = self._speaker_of(cx, verb)
+                if said:
+                    name = next((c for c in reversed(list(verb.lefts)) if misread is not None
+                                 and c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+                    denier = self.reader.actor_arg(cx, name) if name is not None else (
+                        self._speaker_of(cx, verb))
                     if denier is not None and denier.span is not None and denier.actor:
                         out.append((verb, denier))
                 continue
@@ -2247,6 +2274,20 @@ class Attribution:
             ):
                 out.append((verb, denier))
         return out
+
+    def _misread_denial(self, token: Token, denials: frozenset[str]) -> Token | None:
+        """The claim noun of a denial verb in the present the parser read as a noun after a
+        name ("a claim Yerevan rejects", "an allegation Islamabad dismisses": the name a
+        compound on "rejects"), else ``None``."""
+        if token.pos_ != "NOUN" or token.dep_ not in ("appos", "relcl", "ROOT") or not (
+            denials & _forms_of(token.lower_)
+        ) or not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.lefts):
+            return None
+        nouns = self.cues.claim_nouns | self.cues.answered_objects
+        for t in (token.head, *token.lefts):
+            if t.i < token.i and t.pos_ == "NOUN" and {t.lemma_.lower(), t.lower_} & nouns:
+                return t
+        return None
 
     def _denied_told(self, cx: CodingContext, sent: Span, mine: list[_Said]) -> list[_Said]:
         """The denied events of ``sent`` that the author tells before a semicolon, the
@@ -2577,7 +2618,9 @@ class Attribution:
             verb = path[-1] if path else None
             report = next((t for t in path[:-1] if t.pos_ == "NOUN" and (
                 {t.lemma_.lower(), t.lower_} & nouns)), None)
-            if verb is None or report is None or verb.lemma_.lower() not in verbs or not any(
+            if verb is None or report is None or not (
+                verb.lemma_.lower() in verbs or self._called_false(verb)
+            ) or not any(
                 t.dep_ in ("dobj", "obj") and t.head.i == verb.i for t in path[:-1]
             ) or self._no_denial(verb):
                 continue
@@ -2618,6 +2661,18 @@ class Attribution:
             said.event, said.speaker, said.claimed = new, speaker, True
             out.append((said, owner))
         return out
+
+    def _called_false(self, verb: Token) -> bool:
+        """Whether ``verb`` is a naming verb whose clause ends by calling what it names false
+        ("called India's claim that its jets bombed Balakot baseless", "described the
+        reports that ... as fabricated", "a fabrication"): the name given comes last,
+        wherever the parser hangs it."""
+        if verb.lemma_.lower() not in self.cues.naming_verbs:
+            return False
+        words = [t for t in verb.subtree if not t.is_punct and t.i > verb.i]
+        last = [t for t in words[-3:] if t.pos_ in ("ADJ", "NOUN", "VERB")]
+        return any({t.lower_, t.lemma_.lower()} & self.cues.answer_words
+                   and t.lower_ not in _NOT_FALSE for t in last)
 
     def _opens_contrast(self, sent: Span) -> bool:
         return sent[0].lower_ in self.cues.opening_contrasts
@@ -2853,6 +2908,10 @@ class Attribution:
                 self._is_report(verb) or verb.lemma_.lower() in cues.finding_verbs
             ) or self._neither_nor(verb):  # ("have neither confirmed nor denied the report")
                 continue
+            if self._denied_by(verb):
+                # what a denial denies, not who holds the counter-claim ("COPREFA, HOWEVER,
+                # DENIED THE FMLN REPORTS", with "REPORTS" read as a verb)
+                continue
             for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
                 for head in (subject, *subject.conjuncts):
                     if {head.lemma_.lower(), head.lower_} & cues.evidence_nouns:
@@ -2872,6 +2931,19 @@ class Attribution:
         if found and source is not None and source.span is not None:
             return source
         return None
+
+    def _denied_by(self, token: Token) -> bool:
+        """Whether ``token`` is inside what a denial verb denies (its object or clause), not
+        a clause joined to it ("Iran denies arming the Houthis, but ... investigators
+        traced": the parser joins the answer to the denial)."""
+        came = token
+        for a in token.ancestors:
+            if came.dep_ in ("conj", "parataxis", "advcl"):
+                return False
+            if a.lemma_.lower() in self.reader.denial_verbs:
+                return True
+            came = a
+        return False
 
     def _maker(self, cx: CodingContext, noun: Token) -> Argument | None:
         """"fragments analysed by UN monitors", "analysis by researchers": who made it."""
@@ -2979,9 +3051,10 @@ class Attribution:
             )):
                 continue
             clause = [t for t in verb.subtree if t.i > speaker.token.i]
-            if speaker.span is None and said_object and (denial or lemma in ("reject",
-                                                                             "dismiss")):
-                # "the area residents deny this report": whoever denies what was said
+            if speaker.span is None and said_object and (denial or lemma in (
+                "reject", "dismiss") or self._called_false(verb)
+            ):  # "the area residents deny this report", "army spokesmen called the report a
+                # fabrication": whoever denies what was said
                 out.append((verb, speaker, "refute"))
                 continue
             if speaker.span is None:
