@@ -145,3 +145,13 @@ def test_the_leader_of_two_bodies_leads_both(code_text):
 def test_a_proposed_alliance_does_not_hold(code_text, text):
     got = held(code_text(text))
     assert not any(t == "allied_with" for t, _, _ in got), got
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, person", [
+    ("HE WAS ONE OF THE LEADERS OF THE CARTEL.", "HE"),
+    ("PEDRO ARANGO, ONE OF THE COMMANDERS OF THE FMLN, WAS KILLED.", "PEDRO ARANGO"),
+])
+def test_one_of_the_leaders_is_a_member(code_text, text, person):
+    got = [(t, s) for t, s, _ in held(code_text(text)) if s == person]
+    assert got and all(t == "member_of" for t, _ in got), got

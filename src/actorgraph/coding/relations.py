@@ -2652,8 +2652,12 @@ def _function_chief(token: Token, words: set[str]) -> bool:
 
 
 def _one_of_several(token: Token) -> bool:
-    """"a leader of Y", "an ISIL commander", "another MNR leader", "a director of the bank":
-    one of several, a member; a founder is not."""
+    """"a leader of Y", "an ISIL commander", "another MNR leader", "a director of the bank",
+    "one of the leaders of Y": one of several, a member; a founder is not."""
+    if token.tag_ == "NNS" and token.lemma_.lower() in _RANK_NOUNS and token.dep_ == "pobj" and (
+            token.head.lower_ == "of") and (token.head.head.pos_ == "NUM" or (
+            token.head.head.lower_ in ("some", "several", "many", "most", "among"))):
+        return True  # "one of the leaders of Y", "one of its great leaders"
     return token.lower_ in _RANK_NOUNS and any(
         c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in token.children)
 
