@@ -24,7 +24,10 @@ The sides are named actors, and besides them:
 * groups named by a common noun ("local tribes", "our Syrian partners", "the party",
   "GANGS OF CRIMINALS"), as provisional organisations of their post alone;
 * organisations named in common words or by a unit's proper name ("the 105th infantry
-  brigade", "a commission of notables", "2nd Battalion"), as provisional organisations.
+  brigade", "a commission of notables", "2nd Battalion"), as provisional organisations;
+* persons whose names the parse cut apart or read as a group, where a title right before
+  the name or a body only a person owns ("X'S GOVERNMENT") says it is a person: the name
+  read off the words (``nlp/names.py``), as a provisional person.
 
 A phrase such as "Iran-backed militias" names an actor of its own when no
 named actor stands beside it: a generic group (``GEN.MILITIA.IRN_BACKED``,
