@@ -24,7 +24,10 @@ The sides are named actors, and besides them:
 * groups named by a common noun ("local tribes", "our Syrian partners", "the party",
   "GANGS OF CRIMINALS"), as provisional organisations of their post alone;
 * organisations named in common words or by a unit's proper name ("the 105th infantry
-  brigade", "a commission of notables", "2nd Battalion"), as provisional organisations.
+  brigade", "a commission of notables", "2nd Battalion"), as provisional organisations;
+* persons whose names the parse cut apart or read as a group, where a title right before
+  the name or a body only a person owns ("X'S GOVERNMENT") says it is a person: the name
+  read off the words (``nlp/names.py``), as a provisional person.
 
 A phrase such as "Iran-backed militias" names an actor of its own when no
 named actor stands beside it: a generic group (``GEN.MILITIA.IRN_BACKED``,
@@ -51,6 +54,7 @@ from ..actors.dictionary import ActorDictionary, normalise_key
 from ..datafiles import load_yaml, packaged
 from ..errors import ConfigError
 from ..models import RELATION_TYPES, Actor, Evidence, Relation, stable_id
+from ..nlp.names import name_after, name_before
 from ..nlp.relation_model import (
     RelationModel,
     common_head,
@@ -140,6 +144,9 @@ _GENERAL_TITLES = frozenset({"secretary", "director", "commissioner"})
 _FOR_NOUNS = frozenset({"spokesman", "spokesperson", "spokeswoman", "envoy", "representative"})
 # "took command of the Iranian armed forces", "assumed leadership of the group".
 _TAKING_VERBS = frozenset({"take", "assume"})
+# Verbs whose object is sought or put forward, not had: "proposed an alliance with Y".
+_SEEKING_VERBS = frozenset({"propose", "seek", "request", "want", "suggest", "consider",
+                            "explore", "negotiate", "demand", "ask", "need", "urge"})
 _COMMAND_NOUNS = frozenset({"command", "control", "leadership", "charge"})
 _PLACE_PREPS = frozenset({"in", "across", "inside", "throughout"})
 _HYPHENS = frozenset({"-", "–", "‐"})
@@ -372,6 +379,9 @@ class RelationFinder:
         #: The trained fallback for pairs of mentions no rule relates (None: rules alone).
         self.model: RelationModel | None = load_relation_model()
         self._cue_types = self.cues.cue_types()
+        #: Words never part of a person's name: titles, ranks, organisation nouns.
+        self._not_name = frozenset(self.cues.nouns) | _RANKS | _RANK_ABBREVIATIONS | (
+            ORGANISATION_WORDS) | _UNIT_WORDS | _SERVICE_WORDS
         #: While training (scripts/train_relation_model.py): every pair the model may see.
         self.recorder: list[dict[str, Any]] | None = None
 
@@ -1361,6 +1371,10 @@ class RelationFinder:
             return
         if token.lower_ in _LED_BODIES and token.pos_ == "NOUN":
             yield from self._body_of_person(token)
+        if token.dep_ in ("dobj", "obj") and token.head.lemma_.lower() in _SEEKING_VERBS and (
+                token.lower_ in self.cues.alliance_nouns or lemma in self.cues.alliance_nouns
+                or lemma in self.cues.support_nouns or token.lower_ in self.cues.support_nouns):
+            return  # "X proposed an alliance with Y", "sought support from Y": not yet
         if lemma in self.cues.support_nouns or token.lower_ in self.cues.support_nouns:
             yield from self._support_noun(token)
             return
@@ -1386,6 +1400,12 @@ class RelationFinder:
             return
         owners = [] if workplace else self._owners(
             token, ("of",) if token.lower_ in _POSTED_NOUNS else ("of", "to"))
+        if owners and not workplace:
+            # "LEADER OF THE EXTRADITABLES AND THE MEDELLIN CARTEL", the second body read as
+            # a conjunct of the title: of both
+            owners += [a for c in token.children if c.dep_ == "conj" and c.pos_ == "PROPN"
+                       and c.i in self._cx.by_token for a in self._args(c)
+                       if self._kind(a.span) not in ("person", "state", "location", "civilian")]
         holders = self._holders(token)
         if not holders and len(owners) == 1 and self._kind(owners[0].span) == "person" and (
                 owners[0].token.head.lower_ == "of") and (
@@ -1608,6 +1628,10 @@ class RelationFinder:
         if owner is None and poss and (self.cues.nouns.get(token.lower_) or (None, None))[0] in (
                 "leads", "member_of"):
             owner = self._org_entity(poss[0])  # "GM's chief executive"
+        if poss and token.lower_ in _LED_BODIES and (owner is None or (
+                owner.span is not None and owner.span.id_.startswith("PRV.ORG."))) and (
+                owning := self._possessor_person(poss[0])) is not None:
+            owner = owning  # "DUARTE'S GOVERNMENT", "VIDES CASANOVA'S TROOPS": a person's
         if owner is None:
             return
         span = self._cx.by_token.get(token.i)
@@ -1722,6 +1746,26 @@ class RelationFinder:
             src, tgt = (owner, holder) if reverse else (holder, owner)
             yield _Found(rtype, src, tgt, token, "possessive", token)
 
+    def _possessor_person(self, owner: Token) -> Argument | None:
+        """The person a proper name before "'s" names where a body only a person owns
+        follows ("DUARTE'S GOVERNMENT", "CEREZO'S ADMINISTRATION" with the name read as an
+        organisation, "VIDES CASANOVA'S TROOPS"): a provisional person over the name
+        (:func:`~actorgraph.nlp.names.name_before`); ``None`` for a place, a people or a
+        known actor's name."""
+        by_token = self._cx.by_token
+        if owner.pos_ != "PROPN" or owner.ent_type_ in ("GPE", "NORP", "LOC", "FAC") or (
+                not (owner.is_upper or owner.is_title)):
+            return None
+
+        def taken(i: int) -> bool:
+            return i in by_token and not by_token[i].id_.startswith("PRV.")
+
+        run = name_before(owner, self._not_name, taken, single=True)
+        if run is None or any(by_token[i].start < run[0] or by_token[i].end > run[1]
+                              for i in range(*run) if i in by_token):
+            return None
+        return self._named_person(owner, *run)
+
     def _made_generic(self, noun: Token, sponsor: Argument, start: Token,
                       end: Token | None = None, word: str = "backed") -> Argument:
         generic = self.cues.generic[noun.lower_]
@@ -1775,6 +1819,11 @@ class RelationFinder:
             held = [h for h in self._holders(token) if self._kind(h.span) == "person"]
             if held:
                 person, person_token = held[0].span, held[0].token
+        if (person is None or self._kind(person) != "person") and (
+                found := self._name_read_after(token)) is not None:
+            # "ARMY SPOKESMAN COLONEL RAUL ARTURO LOPEZ" (the rank read as a verb), "OAS
+            # SECRETARY GENERAL\nBAENA SOARES": the name the words after the title give
+            person, person_token = found.span, found.token
         if person is None or self._kind(person) != "person":  # VELASQUEZ", names cut apart
             return
         if person[-1].lower_.rstrip(".") in _RANK_ABBREVIATIONS:
@@ -1867,6 +1916,10 @@ class RelationFinder:
             org, qualifiers = body, []
         if org is None or self._kind(org) in ("person",) or len(qualifiers) > 3:
             return
+        if org.id_.startswith("PRV.") and token.lower_ in _PORTFOLIO_TITLES and not (
+                token.lower_ == "secretary" and token.i + 1 < token.sent.end
+                and doc[token.i + 1].lower_ == "general"):
+            return  # "DEFENSE MINISTER X", "GOVERNMENT MINISTER X": a portfolio, no body
         if self._kind(org) == "state" and (nouns := [
                 j for j in range(org.end, token.i) if doc[j].pos_ in ("NOUN", "PROPN")
                 and self._group_word(doc[j].lower_)]):
@@ -1900,6 +1953,42 @@ class RelationFinder:
                     yield _Found(rtype, Argument(other, listed_person),
                                  Argument(doc[org.end - 1], org),
                                  token, "title", token, past=past)
+
+    def _name_read_after(self, title: Token) -> Argument | None:
+        """The person a title stands right before, read off the words (see
+        :func:`~actorgraph.nlp.names.name_after`) where the parse left the two apart: the
+        person mention that the name opens and covers, else a provisional person over the
+        whole name (the one the entity reader cut at a line break among them)."""
+        by_token = self._cx.by_token
+
+        def taken(i: int) -> bool:  # (a provisional group may be a name the tagger misread)
+            return i in by_token and self._kind(by_token[i]) != "person" and (
+                not by_token[i].id_.startswith("PRV."))
+
+        run = name_after(title, _RANKS | _RANK_ABBREVIATIONS, self._not_name, taken)
+        if run is None:
+            return None
+        start, end = run
+        doc = title.doc
+        held = {by_token[i] for i in range(start, end) if i in by_token}
+        known = [s for s in held if not s.id_.startswith("PRV.")]
+        if len(known) == 1 and known[0].start == start:
+            return Argument(doc[known[0].end - 1], known[0])  # (a name the dictionary has)
+        if known or any(s.start < start or s.end > end for s in held):
+            return None
+        return self._named_person(doc[end - 1], start, end)
+
+    def _named_person(self, token: Token, start: int, end: int) -> Argument:
+        """A provisional person over the words ``start`` to ``end`` (line breaks left out of
+        its key), made once per post."""
+        for found_token, made in self._made:
+            if made.start == start and made.end == end:
+                return Argument(found_token, made)
+        doc = token.doc
+        words = " ".join(t.text for t in doc[start:end] if not t.is_space)
+        span = Span(doc, start, end, label="ACTOR", span_id=f"PRV.PER.{normalise_key(words)}")
+        self._made.append((token, span))
+        return Argument(token, span)
 
     def _body_before_title(self, doc: Doc, first: int, last: int) -> Span | None:
         """The words ``first`` to ``last`` before a head's title as the body it heads, a
@@ -2238,6 +2327,10 @@ class RelationFinder:
                           for a in self._args(c) if self._kind(a.span) == "person"]
             if not people:
                 people = self._names_after(title)
+        if not people and end + 1 < token.sent.end and (
+                doc[end + 1].lower_ in self.cues.nouns) and (
+                found := self._name_read_after(doc[end + 1])) is not None:
+            people = [found]  # "LIBERAL LEADER X Y Z", the name's last word read as a place
         if not people:
             return
         party = self._provisional(token, start, end)
@@ -2562,8 +2655,12 @@ def _function_chief(token: Token, words: set[str]) -> bool:
 
 
 def _one_of_several(token: Token) -> bool:
-    """"a leader of Y", "an ISIL commander", "another MNR leader", "a director of the bank":
-    one of several, a member; a founder is not."""
+    """"a leader of Y", "an ISIL commander", "another MNR leader", "a director of the bank",
+    "one of the leaders of Y": one of several, a member; a founder is not."""
+    if token.tag_ == "NNS" and token.lemma_.lower() in _RANK_NOUNS and token.dep_ == "pobj" and (
+            token.head.lower_ == "of") and (token.head.head.pos_ == "NUM" or (
+            token.head.head.lower_ in ("some", "several", "many", "most", "among"))):
+        return True  # "one of the leaders of Y", "one of its great leaders"
     return token.lower_ in _RANK_NOUNS and any(
         c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in token.children)
 
