@@ -131,6 +131,13 @@ _TIE_NOUNS = frozenset({"tie", "ties", "relation", "relations", "relationship", 
                         "deal", "accord", "pact", "treaty", "truce", "ceasefire", "meeting"})
 # The code of ``sectors.yaml``'s ``struck`` things that are the state's own (a refinery).
 _STATE = "STATE"
+# Pronouns of a body, not a person ("Somalia's army said it", "Nigeria's police said they").
+_BODY_PRONOUNS = frozenset({"it", "its", "itself", "they", "them", "their", "themselves"})
+# Sector nouns that name one person: "it" after "Iran's foreign minister said" is Iran.
+_PERSON_TITLES = frozenset({"minister", "president", "leader", "premier", "chancellor", "king",
+                            "emir", "spokesman", "spokeswoman", "spokesperson", "envoy",
+                            "ambassador", "commander", "general", "chief", "governor", "mayor",
+                            "official", "officer", "diplomat", "secretary", "head"})
 # Participles that aim an act named by a noun at its target: "bombing directed against X",
 # "attacks aimed at X", "strikes targeting X".
 _AIM_VERBS = frozenset({"direct", "aim", "target"})
@@ -985,7 +992,8 @@ class ArgumentReader:
                 if owner is not None:  # "the Government of Iraq": Iraq's, not a back-reference
                     return Argument(token, self.sector_span(cx, token, owner) or owner)
             if token.i not in cx.refs:
-                cx.refs[token.i] = resolve_reference(token, cx.mentions, self.dictionary)
+                found = resolve_reference(token, cx.mentions, self.dictionary)
+                cx.refs[token.i] = self.owned_body(cx, token, found) or found
             ref = cx.refs[token.i]
             if ref is not None:
                 # "the government" after "Somalia" is Somalia's government, not Somalia.
@@ -1034,6 +1042,28 @@ class ArgumentReader:
                     if agent is not None and agent.span is not None:
                         return agent
         return Argument(token, None)
+
+    def owned_body(self, cx: CodingContext, token: Token, ref: Span | None) -> Span | None:
+        """The body a pronoun refers to when its referent is the owner word of that body:
+        "Somalia's army said it had killed 40 fighters", "Myanmar's junta said it would
+        release 9,000 prisoners", "Nigerian police said they arrested 30" (the army, the
+        junta, the police, as the body's own phrase is coded; not the state). ``None`` when
+        the referent owns no body, or the body is a person ("Iran's foreign minister said
+        it ...": Iran)."""
+        if ref is None or token.lower_ not in _BODY_PRONOUNS:
+            return None
+        owner = ref.root
+        head = owner.head
+        if owner.dep_ not in ("poss", "amod", "compound") or head.i in range(
+            ref.start, ref.end
+        ) or head.pos_ not in ("NOUN", "PROPN") or head.lemma_.lower() in _PERSON_TITLES or (
+            head.i > token.i
+        ) or (token.dep_ == "poss" and token.head.i in {c.i for c in head.conjuncts}):
+            return None  # ("Burkina Faso's army and its auxiliaries": another body, not the army)
+        body = self.actor_arg(cx, head, deep=False).span
+        if body is None or body.id_ == ref.id_ or self.dictionary.is_person(body.id_):
+            return None
+        return body
 
     def _generic(self, actor_id: str) -> bool:
         """Whether ``actor_id`` is a state's generic sector ("GTM.GOV"), as a title alone
@@ -1702,15 +1732,27 @@ class ArgumentReader:
         actor = self.dictionary.get(span.id_)
         root = span.root
         if actor is None or actor.kind != "state" or not actor.country or (
-            root.dep_ != "amod" or root.head.pos_ != "NOUN" or root.pos_ == "PROPN"
-            or not any(p.type in self.armed_types
-                       for p in self.lexicon.nouns.get(root.head.lemma_.lower(), ()))
+            root.dep_ != "amod" or root.pos_ == "PROPN" or not self._armed_word(root.head)
         ):  # (on an attack noun: "Chinese ships", "Ukrainian saboteurs" stay the state)
             return arg
         army = Span(span.doc, span.start, span.end, label="ACTOR",
                     span_id=f"{actor.country}.MIL")
         cx.inferred.append((root, army, "inferred"))
         return Argument(arg.token, army, inferred=True, learned=arg.learned)
+
+    def _armed_word(self, noun: Token) -> bool:
+        """Whether ``noun`` names an armed act or the weapon that does it: an event noun of an
+        armed type ("strikes", "shelling"), also when the parser tags it a gerund ("Russian
+        shelling killed three"), or a noun whose verb is one ("a Russian glide bomb hit",
+        "Israeli shells": to bomb, to shell)."""
+        if noun.pos_ != "NOUN" and not (noun.tag_ == "VBG" and noun.dep_ in (
+            "nsubj", "nsubjpass", "dobj", "pobj"
+        )):
+            return False
+        lemma = noun.lemma_.lower()
+        entries = (*self.lexicon.nouns.get(lemma, ()), *self.lexicon.nouns.get(noun.lower_, ()),
+                   *self.lexicon.verbs.get(lemma, ()))
+        return any(p.type in self.armed_types for p in entries)
 
     def deployed(self, trigger: Token, targets: list[Argument]) -> list[Argument]:
         """The targets of a deployment: the force it sends (its object: "deployed 1,000
@@ -1811,6 +1853,8 @@ class ArgumentReader:
                     if inner:
                         targets = inner
                         break
+        if not any(a.span is not None for a in targets):
+            targets = self._clause_targets(cx, verb, etype) or targets
         sources = self.subjects(cx, verb)
 
         def other(arg: Argument) -> bool:
@@ -1849,6 +1893,45 @@ class ArgumentReader:
         return (verb.tag_ == "VBN" or (
             (subjects[0].pos_ == "NUM" or subjects[0].lower_ in _COUNT_WORDS)
             and not any(c.dep_ == "prep" for c in subjects[0].children)))
+
+    def _clause_targets(self, cx: CodingContext, verb: Token, etype: str) -> list[Argument]:
+        """The target a "to"-clause on ``verb`` names: the subject of a "for"-clause ("pressed
+        for Russia to use its influence", "appealed for the rebels to lay down their arms":
+        who is asked), or the target of a purpose clause whose verb is of the same type
+        ("converged on the square for a rally to protest the government's decision": one
+        protest, aimed at the government); ``[]`` when neither names an actor."""
+        for comp in verb.children:
+            if comp.dep_ != "advcl" or not any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in comp.children
+            ):
+                continue
+            if any(m.dep_ == "mark" and m.lower_ == "for" for m in comp.children):
+                named = [a for s in [c for c in comp.children if c.dep_ == "nsubj"][:1]
+                         for a in self.expand(cx, s) if a.span is not None]
+            elif comp.i == getattr(self.purpose_clause(verb, etype), "i", None):
+                # (the actor's own word heads it: "the government's suspension of talks"
+                # stays an event of its own)
+                named = [a if a.span is None or a.token.i in range(a.span.start, a.span.end)
+                         else replace(a, token=a.span.root)
+                         for a in self.targets(cx, comp, etype) if a.span is not None]
+            else:
+                continue
+            if named:
+                return named
+        return []
+
+    def purpose_clause(self, verb: Token, etype: str) -> Token | None:
+        """The verb of a "to"-clause on ``verb`` that tells what the act of type ``etype`` was
+        for with a verb of the same type ("marched to protest X", "converged for a rally to
+        protest X"), else ``None``."""
+        for comp in verb.children:
+            if comp.dep_ == "advcl" and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in comp.children
+            ) and not any(m.dep_ == "mark" for m in comp.children) and any(
+                p.type == etype for p in self.lexicon.verbs.get(comp.lemma_.lower(), ())
+            ):
+                return comp
+        return None
 
     def _complement_targets(self, cx: CodingContext, verb: Token) -> list[Argument]:
         """The actors a "to"-clause acts on: its object, or the object of a preposition
@@ -2453,6 +2536,10 @@ class EventCoder:
                 consumed.update(a.token.i for a in (*args.sources, *args.targets)
                                 if a.token.i not in judged)
                 consumed.update(t.i for t in _objects(p.token) if t.i not in judged)
+                if self.reader.purpose_clause(p.token, p.type) is not None:
+                    # "converged for a rally to protest X": the rally is the protest itself
+                    consumed.update(o.i for o in self.reader._pobjs(p.token, ("for",))
+                                    if (o.i, p.type) in nominal_types)
                 if p.type in self.outcome_types and _objects(p.token):  # "were killed in an
                     # attack", "killed by an airstrike": the act the verb tells the outcome of
                     consumed.update(o.i for c in p.token.children
