@@ -33,6 +33,16 @@ def _triples(coded):
         # militias, not the army's)
         ("Chad's army and its allied militias attacked Boko Haram in Lake Chad.",
          ("ASSAULT", "TCD.REB", "GRP.BOKO_HARAM")),
+        # several states deploying troops: each its own
+        ("Kenya, Uganda and Burundi began deploying troops to Somalia under an AU mission.",
+         ("MOBILIZE", "UGA", "UGA.MIL")),
+        # nothing in the post points to a country but a home-grown armed group that acts:
+        # its victims are its own country's, as a last guess
+        ("rsf stormed the village at dawn and looted the market.",
+         ("ASSAULT", "GRP.RSF", "SDN.CIV")),
+        # the subject of a verb that does the act its object noun names
+        ("Myanmar's junta began enforcing conscription in February.",
+         ("MOBILIZE", "MMR.GOV.SAC", None)),
         # a purpose clause of the same act names what a rally or a march protests
         ("Thousands of Serbs converged on the capital for a rally to protest the "
          "government's new mining law.", ("PROTEST", "SRB.CIV", "SRB.GOV")),

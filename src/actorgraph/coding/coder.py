@@ -150,6 +150,14 @@ _CONDITION_MARKS = frozenset({"if", "unless", "should"})
 # Verbs whose subject is given what their object names: "Kyiv received aid from the EU",
 # "the group has received death threats from X", "came to get support from X".
 _RECEIVE_VERBS = frozenset({"receive", "get", "obtain", "accept", "secure", "gain"})
+# Verbs whose subject does the act their object noun names: "the junta began enforcing
+# conscription", "the UK has conducted 265 bombing raids", "the EU imposed sanctions",
+# "unions made painful concessions" (not "condemned the attack": a reaction's subject is
+# someone else).
+_DOING_VERBS = frozenset({"conduct", "carry", "launch", "stage", "wage", "impose", "enforce",
+                          "mount", "unleash", "perpetrate", "commit", "inflict", "intensify",
+                          "step", "resume", "make", "give", "grant", "extend", "declare",
+                          "announce", "order", "issue", "orchestrate", "execute"})
 # Words of an act two sides do to each other whoever the sentence names first: "X met (with)
 # Y", "talks between X and Y", "clashes with Y" are one event per side, as labelled (not
 # "X fought Y", "X signed a deal with Y": their target is what the sentence says).
@@ -1712,6 +1720,13 @@ class ArgumentReader:
             # the post's country, for an event's side (not a speaker's, nor "the
             # guerrillas": an unnamed armed group is no state's, as labelled)
             country = self.post_country(cx, other)
+            if country is None and not states:
+                # nothing points anywhere but a home-grown armed group on the other side:
+                # its own country's ("rsf attacked the village", "the Taliban's ban on
+                # women"), as a last guess (a militia may act abroad, so never before)
+                home = {a.country for o in other for a in [self.dictionary.get(o)]
+                        if a is not None and a.country and a.kind in _HOME_ARMED_KINDS}
+                country = home.pop() if len(home) == 1 else None
         if country is None:
             return arg
         # "the army" in a sentence about Sudan is "Sudan's army", the dictionary's SAF
@@ -2045,6 +2060,14 @@ class ArgumentReader:
                 targets = self.expand(cx, pobj)
             for pobj in [p for t in related for p in self._pobjs(t, ("by",))][:1]:
                 sources = self.expand(cx, pobj)
+        if not any(a.span is not None for a in sources) and noun.dep_ in ("dobj", "obj") and (
+            noun.head.lemma_.lower() in _DOING_VERBS and noun.head.pos_ in ("VERB", "AUX")
+        ):
+            # "the junta began enforcing conscription", "the EU imposed sanctions on X": the
+            # subject of the verb that does the act (its agent in a passive), when named (a
+            # pronoun's guess is not carried on to a second act)
+            sources = [a for a in self.subjects(cx, noun.head)
+                       if a.span is not None and not a.via_reference] or sources
         if not any(a.span is not None for a in sources):
             # "the accusations made by the FMLN", "the offensive launched by the army": the
             # agent of the participle that tells who made the act
@@ -2632,9 +2655,15 @@ class EventCoder:
             sources = [reader.armed_demonym(cx, a) for a in sources]
             acting |= {a.actor for a in sources if a is not None and a.actor is not None}
         targets: list[Argument | None]
+        own: dict[str, list[Argument | None]] = {}
         if proposal.type == "MOBILIZE" and args.targets:
-            # deployed "soldiers" are the source's own: its country's, never the place's
+            # deployed "soldiers" are the source's own: its country's, never the place's;
+            # each source's own when several deploy ("South Africa, Malawi and Tanzania
+            # began deploying troops")
             targets = [reader.own_force(cx, a, acting) for a in args.targets]
+            if len(acting) > 1:
+                own = {s: [reader.own_force(cx, a, frozenset({s})) for a in args.targets]
+                       for s in acting}
         else:
             targets = self._fill(cx, args.targets, trigger, where, sent, other=acting,
                                  infer=proposal.type != "MOBILIZE", side="target",
@@ -2653,7 +2682,7 @@ class EventCoder:
         speaker = frame.asserted_by
         method: Method = proposal.origin
         for src in sources:
-            for tgt in targets:
+            for tgt in own.get(src.actor or "", targets) if src is not None else targets:
                 src_actor = src.span if src is not None else None
                 if src_actor is None and (tgt is None or tgt.span is None) and not actorless:
                     continue
@@ -2830,6 +2859,9 @@ _FOLLOWER_NOUNS = frozenset({"men", "side", "faction", "camp", "supporter", "loy
 # Actor kinds that act at home: their unnamed victims are their own country's people.
 _HOME_KINDS = frozenset({"government", "police", "rebel", "legislature",
                          "judiciary"})
+# Armed groups whose unnamed victims are their own country's people when nothing else in
+# the post points to a country (they may act abroad: only as the last guess).
+_HOME_ARMED_KINDS = frozenset({"militia", "terrorist"})
 # Kinds of actors (beside states and state bodies) whose country a post about them points
 # to: home-grown armed groups and parties ("the FMLN" is Salvadoran), not an IGO ...
 _POST_KINDS = frozenset({"rebel", "militia", "terrorist", "party", "government",
