@@ -100,3 +100,18 @@ def test_one_side(code_text, text, etype, role, actor):
     assert actor in found, found
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the passive subject of an entry whose object follows its particle is acted on;
+        # the object word is part of the act (no event of its own), its "by" the doer
+        ("Two Iranian students were placed under house arrest in Tehran.",
+         {("COERCE", None, "IRN.EDU")}),
+        ("A Belarusian citizen was put under investigation by Belarusian police for a post on "
+         "Telegram.", {("ACCUSE", "BLR.POL", "BLR.CIV")}),
+    ],
+)
+def test_a_particle_entry_s_passive_subject_is_the_target(code_text, text, expected):
+    found = _triples(code_text(text))
+    assert found == expected, found
+

@@ -1350,8 +1350,9 @@ class ArgumentReader:
             # not the verbs conjoined to it
             return [a for a in self.expand(cx, verb.head) if a.token.pos_ not in ("VERB", "AUX")]
         candidates: list[Token] = []
+        own = self.particle_objects(verb, hints)
         if particle:  # "fire at X", "meddle in X"
-            candidates += self._pobjs(verb, (particle,))
+            candidates += [p for p in self._pobjs(verb, (particle,)) if p not in own]
         if not needs_objects:
             deps = ("nsubjpass",) if passive else ("dobj", "obj", "dative")
             candidates += [c for c in verb.children if c.dep_ in deps]
@@ -1363,7 +1364,13 @@ class ArgumentReader:
         if needs_objects:
             objects = self._objects(verb)
             # "founded Asaib Ahl al-Haq": a named object is the target itself ...
-            candidates = [o for o in objects if o.i in cx.by_token] + candidates
+            candidates = [o for o in objects if o.i in cx.by_token] + [
+                # "involved in the murder of citizens": whom the entry's object word names
+                p for o in own for p in self._pobjs(o, (*preps, "of"))
+            ] + (
+                # "a citizen was put under investigation": else the passive subject
+                [c for c in verb.children if c.dep_ == "nsubjpass"] if own and passive else []
+            ) + candidates
             # "sent them money": the indirect object receives
             candidates += [c for c in verb.children if c.dep_ == "dative"]
             for obj in objects:  # ... else "carried out massacres of X", "waged war against X"
@@ -1405,6 +1412,14 @@ class ArgumentReader:
                 first = args
         # a place attacked when no actor is: the state that holds it
         return [place] if place is not None else first or []
+
+    def particle_objects(self, verb: Token, hints: Predicate | None) -> list[Token]:
+        """The entry's own object words after its particle ("put under investigation",
+        "placed under house arrest"): part of the act, no target of it."""
+        if hints is None or not hints.particle or not hints.objects:
+            return []
+        return [p for p in self._pobjs(verb, (hints.particle,))
+                if p.lemma_.lower() in hints.objects or p.lower_ in hints.objects]
 
     def place_actor(self, cx: CodingContext, token: Token) -> Argument | None:
         """The state a named place ``token`` lies in, as an actor ("shelled Kharkiv":
@@ -1871,6 +1886,11 @@ class ArgumentReader:
         if not any(a.span is not None for a in targets):
             targets = self._clause_targets(cx, verb, etype) or targets
         sources = self.subjects(cx, verb)
+        if not any(a.span is not None for a in sources):
+            # "was put under investigation by national security police": the agent of the
+            # entry's own object word
+            sources = [a for o in self.particle_objects(verb, hints)
+                       for p in self._pobjs(o, ("by",))[:1] for a in self.expand(cx, p)] or sources
 
         def other(arg: Argument) -> bool:
             return arg.span is not None and not any(
@@ -2559,6 +2579,7 @@ class EventCoder:
                 consumed.update(a.token.i for a in (*args.sources, *args.targets)
                                 if a.token.i not in judged)
                 consumed.update(t.i for t in _objects(p.token) if t.i not in judged)
+                consumed.update(t.i for t in self.reader.particle_objects(p.token, p.hints))
                 if self.reader.purpose_clause(p.token, p.type) is not None:
                     # "converged for a rally to protest X": the rally is the protest itself
                     consumed.update(o.i for o in self.reader._pobjs(p.token, ("for",))
