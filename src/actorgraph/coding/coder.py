@@ -131,6 +131,13 @@ _TIE_NOUNS = frozenset({"tie", "ties", "relation", "relations", "relationship", 
                         "deal", "accord", "pact", "treaty", "truce", "ceasefire", "meeting"})
 # The code of ``sectors.yaml``'s ``struck`` things that are the state's own (a refinery).
 _STATE = "STATE"
+# Pronouns of a body, not a person ("Somalia's army said it", "Nigeria's police said they").
+_BODY_PRONOUNS = frozenset({"it", "its", "itself", "they", "them", "their", "themselves"})
+# Sector nouns that name one person: "it" after "Iran's foreign minister said" is Iran.
+_PERSON_TITLES = frozenset({"minister", "president", "leader", "premier", "chancellor", "king",
+                            "emir", "spokesman", "spokeswoman", "spokesperson", "envoy",
+                            "ambassador", "commander", "general", "chief", "governor", "mayor",
+                            "official", "officer", "diplomat", "secretary", "head"})
 # Participles that aim an act named by a noun at its target: "bombing directed against X",
 # "attacks aimed at X", "strikes targeting X".
 _AIM_VERBS = frozenset({"direct", "aim", "target"})
@@ -143,6 +150,14 @@ _CONDITION_MARKS = frozenset({"if", "unless", "should"})
 # Verbs whose subject is given what their object names: "Kyiv received aid from the EU",
 # "the group has received death threats from X", "came to get support from X".
 _RECEIVE_VERBS = frozenset({"receive", "get", "obtain", "accept", "secure", "gain"})
+# Verbs whose subject does the act their object noun names: "the junta began enforcing
+# conscription", "the UK has conducted 265 bombing raids", "the EU imposed sanctions",
+# "unions made painful concessions" (not "condemned the attack": a reaction's subject is
+# someone else).
+_DOING_VERBS = frozenset({"conduct", "carry", "launch", "stage", "wage", "impose", "enforce",
+                          "mount", "unleash", "perpetrate", "commit", "inflict", "intensify",
+                          "step", "resume", "make", "give", "grant", "extend", "declare",
+                          "announce", "order", "issue", "orchestrate", "execute"})
 # Words of an act two sides do to each other whoever the sentence names first: "X met (with)
 # Y", "talks between X and Y", "clashes with Y" are one event per side, as labelled (not
 # "X fought Y", "X signed a deal with Y": their target is what the sentence says).
@@ -985,7 +1000,8 @@ class ArgumentReader:
                 if owner is not None:  # "the Government of Iraq": Iraq's, not a back-reference
                     return Argument(token, self.sector_span(cx, token, owner) or owner)
             if token.i not in cx.refs:
-                cx.refs[token.i] = resolve_reference(token, cx.mentions, self.dictionary)
+                found = resolve_reference(token, cx.mentions, self.dictionary)
+                cx.refs[token.i] = self.owned_body(cx, token, found) or found
             ref = cx.refs[token.i]
             if ref is not None:
                 # "the government" after "Somalia" is Somalia's government, not Somalia.
@@ -1034,6 +1050,28 @@ class ArgumentReader:
                     if agent is not None and agent.span is not None:
                         return agent
         return Argument(token, None)
+
+    def owned_body(self, cx: CodingContext, token: Token, ref: Span | None) -> Span | None:
+        """The body a pronoun refers to when its referent is the owner word of that body:
+        "Somalia's army said it had killed 40 fighters", "Myanmar's junta said it would
+        release 9,000 prisoners", "Nigerian police said they arrested 30" (the army, the
+        junta, the police, as the body's own phrase is coded; not the state). ``None`` when
+        the referent owns no body, or the body is a person ("Iran's foreign minister said
+        it ...": Iran)."""
+        if ref is None or token.lower_ not in _BODY_PRONOUNS:
+            return None
+        owner = ref.root
+        head = owner.head
+        if owner.dep_ not in ("poss", "amod", "compound") or head.i in range(
+            ref.start, ref.end
+        ) or head.pos_ not in ("NOUN", "PROPN") or head.lemma_.lower() in _PERSON_TITLES or (
+            head.i > token.i
+        ) or (token.dep_ == "poss" and token.head.i in {c.i for c in head.conjuncts}):
+            return None  # ("Burkina Faso's army and its auxiliaries": another body, not the army)
+        body = self.actor_arg(cx, head, deep=False).span
+        if body is None or body.id_ == ref.id_ or self.dictionary.is_person(body.id_):
+            return None
+        return body
 
     def _generic(self, actor_id: str) -> bool:
         """Whether ``actor_id`` is a state's generic sector ("GTM.GOV"), as a title alone
@@ -1312,8 +1350,9 @@ class ArgumentReader:
             # not the verbs conjoined to it
             return [a for a in self.expand(cx, verb.head) if a.token.pos_ not in ("VERB", "AUX")]
         candidates: list[Token] = []
+        own = self.particle_objects(verb, hints)
         if particle:  # "fire at X", "meddle in X"
-            candidates += self._pobjs(verb, (particle,))
+            candidates += [p for p in self._pobjs(verb, (particle,)) if p not in own]
         if not needs_objects:
             deps = ("nsubjpass",) if passive else ("dobj", "obj", "dative")
             candidates += [c for c in verb.children if c.dep_ in deps]
@@ -1325,7 +1364,13 @@ class ArgumentReader:
         if needs_objects:
             objects = self._objects(verb)
             # "founded Asaib Ahl al-Haq": a named object is the target itself ...
-            candidates = [o for o in objects if o.i in cx.by_token] + candidates
+            candidates = [o for o in objects if o.i in cx.by_token] + [
+                # "involved in the murder of citizens": whom the entry's object word names
+                p for o in own for p in self._pobjs(o, (*preps, "of"))
+            ] + (
+                # "a citizen was put under investigation": else the passive subject
+                [c for c in verb.children if c.dep_ == "nsubjpass"] if own and passive else []
+            ) + candidates
             # "sent them money": the indirect object receives
             candidates += [c for c in verb.children if c.dep_ == "dative"]
             for obj in objects:  # ... else "carried out massacres of X", "waged war against X"
@@ -1367,6 +1412,14 @@ class ArgumentReader:
                 first = args
         # a place attacked when no actor is: the state that holds it
         return [place] if place is not None else first or []
+
+    def particle_objects(self, verb: Token, hints: Predicate | None) -> list[Token]:
+        """The entry's own object words after its particle ("put under investigation",
+        "placed under house arrest"): part of the act, no target of it."""
+        if hints is None or not hints.particle or not hints.objects:
+            return []
+        return [p for p in self._pobjs(verb, (hints.particle,))
+                if p.lemma_.lower() in hints.objects or p.lower_ in hints.objects]
 
     def place_actor(self, cx: CodingContext, token: Token) -> Argument | None:
         """The state a named place ``token`` lies in, as an actor ("shelled Kharkiv":
@@ -1682,6 +1735,13 @@ class ArgumentReader:
             # the post's country, for an event's side (not a speaker's, nor "the
             # guerrillas": an unnamed armed group is no state's, as labelled)
             country = self.post_country(cx, other)
+            if country is None and not states:
+                # nothing points anywhere but a home-grown armed group on the other side:
+                # its own country's ("rsf attacked the village", "the Taliban's ban on
+                # women"), as a last guess (a militia may act abroad, so never before)
+                home = {a.country for o in other for a in [self.dictionary.get(o)]
+                        if a is not None and a.country and a.kind in _HOME_ARMED_KINDS}
+                country = home.pop() if len(home) == 1 else None
         if country is None:
             return arg
         # "the army" in a sentence about Sudan is "Sudan's army", the dictionary's SAF
@@ -1702,15 +1762,27 @@ class ArgumentReader:
         actor = self.dictionary.get(span.id_)
         root = span.root
         if actor is None or actor.kind != "state" or not actor.country or (
-            root.dep_ != "amod" or root.head.pos_ != "NOUN" or root.pos_ == "PROPN"
-            or not any(p.type in self.armed_types
-                       for p in self.lexicon.nouns.get(root.head.lemma_.lower(), ()))
+            root.dep_ != "amod" or root.pos_ == "PROPN" or not self._armed_word(root.head)
         ):  # (on an attack noun: "Chinese ships", "Ukrainian saboteurs" stay the state)
             return arg
         army = Span(span.doc, span.start, span.end, label="ACTOR",
                     span_id=f"{actor.country}.MIL")
         cx.inferred.append((root, army, "inferred"))
         return Argument(arg.token, army, inferred=True, learned=arg.learned)
+
+    def _armed_word(self, noun: Token) -> bool:
+        """Whether ``noun`` names an armed act or the weapon that does it: an event noun of an
+        armed type ("strikes", "shelling"), also when the parser tags it a gerund ("Russian
+        shelling killed three"), or a noun whose verb is one ("a Russian glide bomb hit",
+        "Israeli shells": to bomb, to shell)."""
+        if noun.pos_ != "NOUN" and not (noun.tag_ == "VBG" and noun.dep_ in (
+            "nsubj", "nsubjpass", "dobj", "pobj"
+        )):
+            return False
+        lemma = noun.lemma_.lower()
+        entries = (*self.lexicon.nouns.get(lemma, ()), *self.lexicon.nouns.get(noun.lower_, ()),
+                   *self.lexicon.verbs.get(lemma, ()))
+        return any(p.type in self.armed_types for p in entries)
 
     def deployed(self, trigger: Token, targets: list[Argument]) -> list[Argument]:
         """The targets of a deployment: the force it sends (its object: "deployed 1,000
@@ -1811,7 +1883,14 @@ class ArgumentReader:
                     if inner:
                         targets = inner
                         break
+        if not any(a.span is not None for a in targets):
+            targets = self._clause_targets(cx, verb, etype) or targets
         sources = self.subjects(cx, verb)
+        if not any(a.span is not None for a in sources):
+            # "was put under investigation by national security police": the agent of the
+            # entry's own object word
+            sources = [a for o in self.particle_objects(verb, hints)
+                       for p in self._pobjs(o, ("by",))[:1] for a in self.expand(cx, p)] or sources
 
         def other(arg: Argument) -> bool:
             return arg.span is not None and not any(
@@ -1849,6 +1928,45 @@ class ArgumentReader:
         return (verb.tag_ == "VBN" or (
             (subjects[0].pos_ == "NUM" or subjects[0].lower_ in _COUNT_WORDS)
             and not any(c.dep_ == "prep" for c in subjects[0].children)))
+
+    def _clause_targets(self, cx: CodingContext, verb: Token, etype: str) -> list[Argument]:
+        """The target a "to"-clause on ``verb`` names: the subject of a "for"-clause ("pressed
+        for Russia to use its influence", "appealed for the rebels to lay down their arms":
+        who is asked), or the target of a purpose clause whose verb is of the same type
+        ("converged on the square for a rally to protest the government's decision": one
+        protest, aimed at the government); ``[]`` when neither names an actor."""
+        for comp in verb.children:
+            if comp.dep_ != "advcl" or not any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in comp.children
+            ):
+                continue
+            if any(m.dep_ == "mark" and m.lower_ == "for" for m in comp.children):
+                named = [a for s in [c for c in comp.children if c.dep_ == "nsubj"][:1]
+                         for a in self.expand(cx, s) if a.span is not None]
+            elif comp.i == getattr(self.purpose_clause(verb, etype), "i", None):
+                # (the actor's own word heads it: "the government's suspension of talks"
+                # stays an event of its own)
+                named = [a if a.span is None or a.token.i in range(a.span.start, a.span.end)
+                         else replace(a, token=a.span.root)
+                         for a in self.targets(cx, comp, etype) if a.span is not None]
+            else:
+                continue
+            if named:
+                return named
+        return []
+
+    def purpose_clause(self, verb: Token, etype: str) -> Token | None:
+        """The verb of a "to"-clause on ``verb`` that tells what the act of type ``etype`` was
+        for with a verb of the same type ("marched to protest X", "converged for a rally to
+        protest X"), else ``None``."""
+        for comp in verb.children:
+            if comp.dep_ == "advcl" and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in comp.children
+            ) and not any(m.dep_ == "mark" for m in comp.children) and any(
+                p.type == etype for p in self.lexicon.verbs.get(comp.lemma_.lower(), ())
+            ):
+                return comp
+        return None
 
     def _complement_targets(self, cx: CodingContext, verb: Token) -> list[Argument]:
         """The actors a "to"-clause acts on: its object, or the object of a preposition
@@ -1962,6 +2080,14 @@ class ArgumentReader:
                 targets = self.expand(cx, pobj)
             for pobj in [p for t in related for p in self._pobjs(t, ("by",))][:1]:
                 sources = self.expand(cx, pobj)
+        if not any(a.span is not None for a in sources) and noun.dep_ in ("dobj", "obj") and (
+            noun.head.lemma_.lower() in _DOING_VERBS and noun.head.pos_ in ("VERB", "AUX")
+        ):
+            # "the junta began enforcing conscription", "the EU imposed sanctions on X": the
+            # subject of the verb that does the act (its agent in a passive), when named (a
+            # pronoun's guess is not carried on to a second act)
+            sources = [a for a in self.subjects(cx, noun.head)
+                       if a.span is not None and not a.via_reference] or sources
         if not any(a.span is not None for a in sources):
             # "the accusations made by the FMLN", "the offensive launched by the army": the
             # agent of the participle that tells who made the act
@@ -2453,6 +2579,11 @@ class EventCoder:
                 consumed.update(a.token.i for a in (*args.sources, *args.targets)
                                 if a.token.i not in judged)
                 consumed.update(t.i for t in _objects(p.token) if t.i not in judged)
+                consumed.update(t.i for t in self.reader.particle_objects(p.token, p.hints))
+                if self.reader.purpose_clause(p.token, p.type) is not None:
+                    # "converged for a rally to protest X": the rally is the protest itself
+                    consumed.update(o.i for o in self.reader._pobjs(p.token, ("for",))
+                                    if (o.i, p.type) in nominal_types)
                 if p.type in self.outcome_types and _objects(p.token):  # "were killed in an
                     # attack", "killed by an airstrike": the act the verb tells the outcome of
                     consumed.update(o.i for c in p.token.children
@@ -2545,9 +2676,15 @@ class EventCoder:
             sources = [reader.armed_demonym(cx, a) for a in sources]
             acting |= {a.actor for a in sources if a is not None and a.actor is not None}
         targets: list[Argument | None]
+        own: dict[str, list[Argument | None]] = {}
         if proposal.type == "MOBILIZE" and args.targets:
-            # deployed "soldiers" are the source's own: its country's, never the place's
+            # deployed "soldiers" are the source's own: its country's, never the place's;
+            # each source's own when several deploy ("South Africa, Malawi and Tanzania
+            # began deploying troops")
             targets = [reader.own_force(cx, a, acting) for a in args.targets]
+            if len(acting) > 1:
+                own = {s: [reader.own_force(cx, a, frozenset({s})) for a in args.targets]
+                       for s in acting}
         else:
             targets = self._fill(cx, args.targets, trigger, where, sent, other=acting,
                                  infer=proposal.type != "MOBILIZE", side="target",
@@ -2566,7 +2703,7 @@ class EventCoder:
         speaker = frame.asserted_by
         method: Method = proposal.origin
         for src in sources:
-            for tgt in targets:
+            for tgt in own.get(src.actor or "", targets) if src is not None else targets:
                 src_actor = src.span if src is not None else None
                 if src_actor is None and (tgt is None or tgt.span is None) and not actorless:
                     continue
@@ -2743,6 +2880,9 @@ _FOLLOWER_NOUNS = frozenset({"men", "side", "faction", "camp", "supporter", "loy
 # Actor kinds that act at home: their unnamed victims are their own country's people.
 _HOME_KINDS = frozenset({"government", "police", "rebel", "legislature",
                          "judiciary"})
+# Armed groups whose unnamed victims are their own country's people when nothing else in
+# the post points to a country (they may act abroad: only as the last guess).
+_HOME_ARMED_KINDS = frozenset({"militia", "terrorist"})
 # Kinds of actors (beside states and state bodies) whose country a post about them points
 # to: home-grown armed groups and parties ("the FMLN" is Salvadoran), not an IGO ...
 _POST_KINDS = frozenset({"rebel", "militia", "terrorist", "party", "government",
