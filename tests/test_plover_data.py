@@ -79,7 +79,7 @@ def test_type_fields(data, name):
     t = data["types"][name]
     assert set(t) <= {"quad", "cameo", "description", "modes", "target_preps", "reciprocal",
                       "announced", "bare_nouns", "dating", "place_targets", "reaction",
-                      "outcomes", "armed", "harms", "conditioned"}
+                      "outcomes", "armed", "harms", "conditioned", "mutual_modes"}
     for key in TYPE_KEYS:
         assert isinstance(t.get(key, False), bool), key
     # nouns that tell an event with no actor named: only types whose acts are material or

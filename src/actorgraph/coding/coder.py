@@ -928,9 +928,10 @@ class ArgumentReader:
         words = {token.lemma_.lower(), token.lower_} | {
             o.lemma_.lower() for o in _objects(token) if token.lemma_.lower() in self.light_verbs
             or token.lemma_.lower() == "hold"}
-        if not words & _MUTUAL_WORDS:
-            return None
         meeting = self.lexicon.types.get(proposal.type)
+        if not words & _MUTUAL_WORDS and (meeting is None
+                                          or proposal.mode not in meeting.mutual_modes):
+            return None  # (a sale, a purchase, shared intelligence: the type's `mutual_modes`)
         armed = meeting is None or not meeting.reciprocal  # a clash: any side, a sector too
         sources = [a for a in args.sources if a.span is not None or (
             a.token.pos_ == "NOUN" and self.sector_code(a.token) is not None)]
