@@ -354,7 +354,7 @@ def load_lexicon(
         raise ConfigError(f"plover.yaml: types `announced` as an unknown type: {unknown}")
     unknown = sorted(t.name for t in types.values() if set(t.mutual_modes) - set(t.modes))
     if unknown:
-        raise ConfigError(f"plover.yaml: types with `mutual_modes` not among their modes: {unknown}")
+        raise ConfigError(f"plover.yaml: `mutual_modes` not among the type's modes: {unknown}")
     lex = Lexicon(types, quads=quads)
     lex.merge(data, "plover.yaml")
     _add_cameo(lex, cameo_groups)
