@@ -38,3 +38,20 @@ def test_mutual_modes_load():
 )
 def test_two_sided_cooperation(code_text, text, sides):
     assert _sides(code_text(text), "COOPERATE") == sides, text
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # displeasure said of its holder is disapproval
+        ("The teachers' unions were displeased.", True),
+        ("Senator Warren was also unhappy about the veto.", True),
+        ("We are outraged that the ministry closed the clinic.", True),
+        # concern and other states of the subject are not
+        ("The mayor is concerned that prices may rise.", False),
+        ("The mayor was happy about the new bridge.", False),
+    ],
+)
+def test_displeasure_is_disapproval(code_text, text, coded):
+    assert any(e.type == "ACCUSE" for e in code_text(text).events) is coded, text
