@@ -55,3 +55,27 @@ def test_two_sided_cooperation(code_text, text, sides):
 )
 def test_displeasure_is_disapproval(code_text, text, coded):
     assert any(e.type == "ACCUSE" for e in code_text(text).events) is coded, text
+
+
+def test_what_a_noun_is_in_counts_as_its_object():
+    lex = load_lexicon()
+    # "a cut in aid" and "aid cuts" cut relations; "a cut in prices" does not
+    assert lex.noun("cut", {"in aid"}).type == "SANCTION"
+    assert lex.noun("cut", {"aid"}).type == "SANCTION"
+    assert lex.noun("cut", {"in price"}) is None
+    assert lex.noun("closure", {"of newspaper"}).mode == "ban"
+    assert lex.noun("closure", {"of border"}).mode == "restrict"
+    assert lex.noun("shutdown", {"of government"}) is None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "etype", "coded"),
+    [
+        ("Washington announced a reduction in military assistance to Egypt.", "SANCTION", True),
+        ("The government announced a cut in fuel prices.", "SANCTION", False),
+        ("The junta's shutdown of the teachers' union angered parents in Mandalay.", "COERCE", True),
+    ],
+)
+def test_nouns_that_cut_or_close(code_text, text, etype, coded):
+    assert any(e.type == etype for e in code_text(text).events) is coded, text
