@@ -40,23 +40,6 @@ def test_two_sided_cooperation(code_text, text, sides):
     assert _sides(code_text(text), "COOPERATE") == sides, text
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    ("text", "coded"),
-    [
-        # displeasure said of its holder is disapproval
-        ("The teachers' unions were displeased.", True),
-        ("Senator Warren was also unhappy about the veto.", True),
-        ("We are outraged that the ministry closed the clinic.", True),
-        # concern and other states of the subject are not
-        ("The mayor is concerned that prices may rise.", False),
-        ("The mayor was happy about the new bridge.", False),
-    ],
-)
-def test_displeasure_is_disapproval(code_text, text, coded):
-    assert any(e.type == "ACCUSE" for e in code_text(text).events) is coded, text
-
-
 def test_what_a_noun_is_in_counts_as_its_object():
     lex = load_lexicon()
     # "a cut in aid" and "aid cuts" cut relations; "a cut in prices" does not
@@ -67,15 +50,3 @@ def test_what_a_noun_is_in_counts_as_its_object():
     assert lex.noun("closure", {"of border"}).mode == "restrict"
     assert lex.noun("shutdown", {"of government"}) is None
 
-
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    ("text", "etype", "coded"),
-    [
-        ("Washington announced a reduction in military assistance to Egypt.", "SANCTION", True),
-        ("The government announced a cut in fuel prices.", "SANCTION", False),
-        ("The junta's shutdown of the teachers' union angered parents in Mandalay.", "COERCE", True),
-    ],
-)
-def test_nouns_that_cut_or_close(code_text, text, etype, coded):
-    assert any(e.type == etype for e in code_text(text).events) is coded, text
