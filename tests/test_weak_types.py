@@ -113,6 +113,12 @@ def test_a_name_built_on_a_common_noun_is_a_thing_of_that_kind():
          True),
         ("The government announced a cut in fuel prices.", "SANCTION", False),
         ("The shutdown of the teachers' union by the junta angered parents.", "COERCE", True),
+        # telling or wanting another to give ground is a demand; wanting to is not
+        ("The cleric told his militiamen to pull out of the Green Zone.", "REQUEST", True),
+        ("The minister told reporters about the new bridge.", "REQUEST", False),
+        ("The opposition wants the president gone.", "REQUEST", True),
+        ("Senegal wants them out.", "REQUEST", True),
+        ("The rebels want to go home.", "REQUEST", False),
     ],
 )
 def test_weak_type_shapes(code_text, text, etype, coded):
