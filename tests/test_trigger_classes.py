@@ -50,3 +50,6 @@ def test_what_a_noun_is_in_counts_as_its_object():
     assert lex.noun("closure", {"of border"}).mode == "restrict"
     assert lex.noun("shutdown", {"of government"}) is None
 
+    # strikes "in support of our partners" are military aid; support of a resolution is not
+    assert lex.noun("support", {"of partner"}).type == "AID"
+    assert lex.noun("support", {"of resolution"}).type == "SUPPORT"
