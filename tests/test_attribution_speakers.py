@@ -303,9 +303,11 @@ def test_sources_of_a_sector_speak_for_it(code_text, text, trigger, asserted_by,
 def test_he_said_after_a_report_sentence_with_no_event(code_text):
     # the first sentence proposes no event (the prefilter leaves it unparsed): its speaker is
     # read from its words, and "he said" in the next one is his
-    coded = code_text("Kowalski said the number of rounds delivered in support of the offensive "
-                      "now totals 4,210. The coalition jets destroyed 310 vehicle bombs and 56 "
-                      "tunnels near Mosul, he said.")
+    # (not "rounds delivered in support of the offensive": "delivered" makes an event alone,
+    # and a sentence with one is parsed)
+    coded = code_text("Kowalski said the number of rounds fired so far now totals 4,210. "
+                      "The coalition jets destroyed 310 vehicle bombs and 56 tunnels near "
+                      "Mosul, he said.")
     assert {e.asserted_by_text for e in coded.events if e.trigger == "destroyed"} == {
         "Kowalski"}
 

@@ -127,7 +127,19 @@ def test_a_truecased_wire_sentence_wrapped_before_a_name_stays_whole(coder):
         ("Unidentified individuals placed explosives at the main entrance.", True),
         ("We attacked their positions at dawn.", True),
         ("The weather was mild and the harvest was good.", False),
+        # a word that makes an event with no actor named: a verb that asks for no particular
+        # word, a noun of a type whose nouns are events alone; wire text in capitals names
+        # no actor the prefilter can see
+        ("THE EXPLOSION OCCURRED DURING A HEAVY DOWNPOUR.", True),
+        ("AT 1700 TODAY A BOMB EXPLODED INSIDE A FAST-FOOD RESTAURANT.", True),
+        ("Three rifles and the ammunition were seized there.", True),
+        # a noun whose type needs an actor, or no predicate word at all: still skipped
+        ("The four-day meeting was cordial and short.", False),
+        ("The harvest was good this year.", False),
+        # a verb bound to a complement needs that word ("were displeased", not "were")
+        ("The farmers were tired after the harvest.", False),
     ],
 )
-def test_actors_the_dictionary_lacks_still_get_a_parse(coder, text, worth):
+def test_sentences_that_may_yield_an_event_get_a_parse(coder, text, worth):
     assert coder.prefilter.scan(text)[0] is worth
+

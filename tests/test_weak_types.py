@@ -102,6 +102,23 @@ def test_a_name_built_on_a_common_noun_is_a_thing_of_that_kind():
         ("The Indian prime minister will meet the Chinese president in Kazan.", "CONSULT", True),
         ("The talks with Hamas have yielded positive results, Qatar said.", "CONCEDE", False),
         ("The Serbian government yielded to the students' demands.", "CONCEDE", True),
+        # displeasure said of its holder is disapproval; concern and other states are not
+        ("The teachers' unions were displeased.", "ACCUSE", True),
+        ("Senator Warren was also unhappy about the veto.", "ACCUSE", True),
+        ("We are outraged that the ministry closed the clinic.", "ACCUSE", True),
+        ("The mayor is concerned that prices may rise.", "ACCUSE", False),
+        ("The mayor was happy about the new bridge.", "ACCUSE", False),
+        # nouns that cut relations or close a body ("a cut in aid", "the shutdown of X")
+        ("Washington announced a reduction in military assistance to Egypt.", "SANCTION",
+         True),
+        ("The government announced a cut in fuel prices.", "SANCTION", False),
+        ("The shutdown of the teachers' union by the junta angered parents.", "COERCE", True),
+        # telling or wanting another to give ground is a demand; wanting to is not
+        ("The cleric told his militiamen to pull out of the Green Zone.", "REQUEST", True),
+        ("The minister told reporters about the new bridge.", "REQUEST", False),
+        ("The opposition wants the president gone.", "REQUEST", True),
+        ("Senegal wants them out.", "REQUEST", True),
+        ("The rebels want to go home.", "REQUEST", False),
     ],
 )
 def test_weak_type_shapes(code_text, text, etype, coded):

@@ -393,11 +393,11 @@ def _noun_context(noun: Token) -> set[str]:
     # "the strike by teachers": who does it, as for "the teachers' strike"
     words |= {o.lemma_.lower() for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
               for p in c.children if p.dep_ == "pobj" for o in (p, *p.conjuncts)}
-    # "in support of our partners", "the suspension of its armed activities": what the
-    # noun is for or of, as "of partner" (with the object's noun modifiers: "of operation"
-    # from "of Operation Inherent Resolve")
+    # "in support of our partners", "the suspension of its armed activities", "a cut in
+    # aid": what the noun is for, of or in, as "of partner" (with the object's noun
+    # modifiers: "of operation" from "of Operation Inherent Resolve")
     words |= {f"{c.lower_} {o.lemma_.lower()}" for c in noun.children
-              if c.dep_ == "prep" and c.lower_ in ("of", "for")
+              if c.dep_ == "prep" and c.lower_ in ("of", "for", "in")
               for p in c.children if p.dep_ == "pobj"
               for q in (p, *p.conjuncts)
               for o in (q, *(m for m in q.children if m.dep_ in ("compound", "amod")))}
@@ -943,9 +943,10 @@ class ArgumentReader:
         words = {token.lemma_.lower(), token.lower_} | {
             o.lemma_.lower() for o in _objects(token) if token.lemma_.lower() in self.light_verbs
             or token.lemma_.lower() == "hold"}
-        if not words & _MUTUAL_WORDS:
-            return None
         meeting = self.lexicon.types.get(proposal.type)
+        if not words & _MUTUAL_WORDS and (meeting is None
+                                          or proposal.mode not in meeting.mutual_modes):
+            return None  # (a sale, a purchase, shared intelligence: the type's `mutual_modes`)
         armed = meeting is None or not meeting.reciprocal  # a clash: any side, a sector too
         sources = [a for a in args.sources if a.span is not None or (
             a.token.pos_ == "NOUN" and self.sector_code(a.token) is not None)]

@@ -70,6 +70,10 @@ class EventType:
     # Its target may be whoever a condition on the act names ("warned it would strike if X
     # attacked": X).
     conditioned: bool = False
+    # Modes of its act that each side does to the other when one actor does it with another
+    # ("X bought jets from Y": Y sold them to X; "X shares intelligence with Y"): one event
+    # per side, as for a meeting.
+    mutual_modes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -338,6 +342,7 @@ def load_lexicon(
             armed=bool(t.get("armed", False)),
             harms=bool(t.get("harms", False)),
             conditioned=bool(t.get("conditioned", False)),
+            mutual_modes=tuple(t.get("mutual_modes") or ()),
         )
         for name, t in data["types"].items()
     }
@@ -347,6 +352,9 @@ def load_lexicon(
     unknown = sorted(t.name for t in types.values() if t.announced and t.announced not in types)
     if unknown:
         raise ConfigError(f"plover.yaml: types `announced` as an unknown type: {unknown}")
+    unknown = sorted(t.name for t in types.values() if set(t.mutual_modes) - set(t.modes))
+    if unknown:
+        raise ConfigError(f"plover.yaml: `mutual_modes` not among the type's modes: {unknown}")
     lex = Lexicon(types, quads=quads)
     lex.merge(data, "plover.yaml")
     _add_cameo(lex, cameo_groups)

@@ -203,17 +203,30 @@ class Prefilter:
         self.bound: dict[str, set[str]] = {}
         for head, preds in lexicon.verbs.items():
             objects = {o.split()[-1] for p in preds for o in p.objects if o != NAMED_PLACE}
-            if any(not p.objects for p in preds) or objects & lexicon.cue("group_words"):
+            if (any(not p.objects and not p.complements for p in preds)
+                    or objects & lexicon.cue("group_words")):
                 self._add_free(head)
                 continue
-            # the subjects of an entry that asks for them bind it as its objects do:
-            # "troops were in Tigray" counts "were" with "troops" in the post
-            objects |= {o.split()[-1] for p in preds for o in p.subjects}
+            # the subjects and complements of an entry that asks for them bind it as its
+            # objects do: "troops were in Tigray" counts "were" with "troops" in the post,
+            # "the unions were displeased" with "displeased"
+            objects |= {o.split()[-1] for p in preds for o in (*p.subjects, *p.complements)}
             nouns = {f for o in objects for f in (o, o + "s", o + "es", o[:-1] + "ies")}
             for form in _forms(head):
                 self.bound.setdefault(form, set()).update(nouns)
         for lemma in lexicon.nouns:
             self._add_free(lemma)
+        # Words that make an event with no actor named ("A BOMB EXPLODED INSIDE A
+        # RESTAURANT", "the airport has been closed", "the explosion occurred"): a verb
+        # whose entry asks for no particular word, and a noun of a type marked `bare_nouns`.
+        # A sentence with one is parsed even when it names no actor. (Not a verb's "-ing"
+        # form: most often a noun, "the meeting", whose type needs an actor.)
+        bare = lexicon.types_with("bare_nouns")
+        self.alone = {f for head, preds in lexicon.verbs.items()
+                      if any(not (p.objects or p.subjects or p.complements or p.particle)
+                             for p in preds) for f in _forms(head) if not f.endswith("ing")}
+        self.alone |= {f for lemma, preds in lexicon.nouns.items()
+                       if any(p.type in bare for p in preds) for f in _forms(lemma)}
         # Speech and denial verbs: a sentence with one answers or opens the one before or
         # after it ("Asmara denied ...", "X said:"), so it is parsed next to a parsed one.
         from .attribution import load_cues
@@ -291,7 +304,8 @@ class Prefilter:
             first = bisect_left(span_starts, a)
             last = bisect_left(span_starts, b, lo=first)
             mine = [s for s in spans[first:last] if s.end <= b]
-            has_actor = bool(mine) or self._has_actor(tokens, a, b, words, references=True)
+            has_actor = (bool(mine) or self._has_actor(tokens, a, b, words, references=True)
+                         or any(w in self.alone for w in words))
             piece = self._piece(tokens, array, a, b)
             speaks = any(w in self.speech_forms for w in words)
             parse = has_actor and (self._has_predicate(words) or (speaks and (
@@ -332,7 +346,8 @@ class Prefilter:
         spans = self.ruler.match_dictionary(doc) if self.ruler is not None else []
         tokens = _Words(doc)
         words = tokens.lower
-        has_actor = bool(spans) or self._has_actor(tokens, 0, len(doc), words)
+        has_actor = (bool(spans) or self._has_actor(tokens, 0, len(doc), words)
+                     or any(w in self.alone for w in words))
         worth = has_actor and self._has_predicate(words)
         # A parsed doc hands its matches on to the ruler; a skipped one keeps them as mentions.
         doc.spans[DICTIONARY_KEY if worth else "actors"] = spans if worth else filter_spans(spans)
