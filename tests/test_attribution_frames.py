@@ -83,3 +83,33 @@ def test_an_act_announced_by_its_actor_is_the_author_s_report(code_text):
                       "Russia and Turkey.")
     assert any(e.trigger == "ceasefire" for e in coded.events)
     assert all(e.asserted_by not in ("RUS", "TUR") for e in coded.events)
+
+
+@pytest.mark.slow
+def test_a_time_that_dates_the_reported_object_stays_the_speaker_s(code_text):
+    # the prepositions hang on the report verb, but date the death it reports
+    coded = code_text("THE COMMAND OF THE 5TH BRIGADE REPORTS THE DEATH OF ONE OF ITS SOLDIERS "
+                      "DURING FIGHTING WITH REBELS IN CHALATENANGO.")
+    assert _by(coded, "ASSAULT", "FIGHTING").asserted_by_text == "COMMAND"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "type_", "trigger"), [
+    # what an account does ("demanding ..."), not what it tells: the author's report
+    ("THE COUNCIL HAS ISSUED A COMMUNIQUE DEMANDING THE RETURN OF SEVEN KIDNAPPED STUDENTS.",
+     "REQUEST", "DEMANDING"),
+    # an appeal presented by a lawyer: the lawyer's act, which the author reports
+    ("THE GOVERNMENT HAS REJECTED AN APPEAL PRESENTED BY THE LAWYER OF THE DETAINED PILOT.",
+     "REJECT", "REJECTED"),
+])
+def test_an_act_an_account_or_agent_performs_is_the_author_s(code_text, text, type_, trigger):
+    coded = code_text(text)
+    assert _by(coded, type_, trigger).asserted_by_text is None
+    assert all(e.asserted_by_text is None for e in coded.events)
+
+
+@pytest.mark.slow
+def test_they_after_a_report_is_the_last_speaker_not_an_actor_it_named(code_text):
+    coded = code_text("GUERRILLAS ATTACKED A BUS ON THE HIGHWAY, WITNESSES TOLD THE RADIO "
+                      "STATION. THEY ALSO SAID THAT THE REBELS BURNED THE VEHICLE.")
+    assert _by(coded, "ASSAULT", "BURNED").asserted_by_text == "WITNESSES"

@@ -1033,8 +1033,9 @@ class Attribution:
             # "IT ALSO REPORTED THAT ...": the last speaker, where the pronoun was read as
             # the state that speaker is a part of (the committee, not Germany)
             actor, own = last.actor, said.actor
-            return last if said.via_reference and actor and own and actor.startswith(
-                f"{own}.") else None
+            if said.via_reference and actor and own and actor.startswith(f"{own}."):
+                return last
+            return last if self._said_of(said, last) else None
         if said.span is not None:
             return None
         if not ({token.lower_, token.lemma_.lower()} & self.cues.carry_subjects) or [
@@ -1043,6 +1044,21 @@ class Attribution:
             return None  # ("THE SOURCE IN THE CAPITAL", "the report by Amnesty": its own)
         # (a speaker without id would only trade the words that name it for other words)
         return last if last.span is not None else None
+
+    def _said_of(self, said: Argument, last: Argument) -> bool:
+        """Whether a pronoun that opens a report ("THEY ALSO SAID THAT ...") was read as an
+        actor inside what the last speaker said ("WITNESSES SAID SOLDIERS BURNED THE HOUSES.
+        THEY ALSO SAID ...": the witnesses, not the soldiers), the last speaker's number the
+        pronoun's ("they": a plural; "he", "she", "it": one)."""
+        span, head = said.span, last.token
+        if not said.via_reference or span is None or said.token.lower_ in _AUTHORS:
+            return False
+        sent = head.sent
+        own = last.span if last.span is not None else head.doc[head.i:head.i + 1]
+        if not (sent.start <= span.start < sent.end) or own.start <= span.start < own.end:
+            return False
+        plural = head.tag_ in ("NNS", "NNPS")
+        return plural == (said.token.lower_ == "they")
 
     def _same_as(self, cx: CodingContext, subject: Token, speaker: Argument) -> bool:
         """Whether ``subject`` (of a clause a speaker says) is the speaker itself: a pronoun
@@ -1125,8 +1141,11 @@ class Attribution:
         the companies would split, Zetsche denied it", "REGARDING THE DIALOGUE HELD IN COSTA
         RICA, VARGAS SAID ...", "WHEN THE FMLN DECLARED A TRUCE, CRISTIANI STATED ...")."""
         head = t.head
-        if head.i == t.i or not self._is_report(head):
-            return False
+        if head.i == t.i or not self._is_report(head) or (
+            head.lemma_.lower() not in self.cues.performative_verbs and any(
+                c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN" for c in head.children)
+        ):  # ("REPORTS THE DEATH OF A SOLDIER DURING FIGHTING": the time of the death it
+            return False  # reports; but "declared a conflict after gunmen stormed ...")
         words = self.cues.circumstance_words
         if t.dep_ == "prep" or (t.dep_ in ("advcl", "acl") and t.tag_ == "VBG" and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in t.children
@@ -1215,9 +1234,12 @@ class Attribution:
             told = self._told_by(cx, gov, chain)
             if told is not None:
                 return told
-            if depth > 0 and self._published(chain[depth - 1], gov) and any(
+            if depth > 1 and self._published(chain[depth - 1], gov) and any(
                 c.dep_ == "nsubj" for c in gov.children
-            ):  # (its own subject: not "TWO DEVICES ... EXPLODED, ISSUING A COMMUNIQUE")
+            ) and chain[depth - 2].dep_ == "prep":
+                # (its own subject: not "TWO DEVICES ... EXPLODED, ISSUING A COMMUNIQUE"; what
+                # the account tells, "a list of ...", not what it does, "a communique
+                # demanding the return of ...": the author's report of its act)
                 speaker = self._speaker_of(cx, gov)
                 if speaker is not None:
                     return speaker
@@ -1320,9 +1342,10 @@ class Attribution:
                 if not (lemma in cues.making_verbs or self._is_report(child)):
                     continue
             elif noun.i != chain[0].i or not self._is_report(child) or lemma in (
-                cues.performative_verbs | self.reader.claim_verbs
-            ):  # "the amnesty mentioned by X" (not "the ceasefire announced by Russia": its
-                continue  # own act; nor the charge "accused by": an act of its own)
+                cues.performative_verbs | self.reader.claim_verbs | cues.publishing_verbs
+                | cues.making_verbs
+            ):  # "the amnesty mentioned by X" (not "the ceasefire announced by Russia", "an
+                continue  # appeal presented by X", the charge "accused by": its own acts)
             agent = self.reader.agent(cx, child)
             if agent is not None and agent.token.lower_ not in _PRONOUNS and not any(
                 t.i == chain[0].i for t in agent.token.subtree
