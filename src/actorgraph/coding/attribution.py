@@ -174,6 +174,10 @@ class AttributionCues:
     none_words: frozenset[str]
     grounds_words: frozenset[str]
     background_words: frozenset[str]
+    circumstance_words: frozenset[str]
+    publishing_verbs: frozenset[str]
+    account_nouns: frozenset[str]
+    making_verbs: frozenset[str]
     sector_speakers: frozenset[str]
     sector_modifiers: tuple[tuple[str, ...], ...]
     title_words: frozenset[str]
@@ -1046,8 +1050,9 @@ class Attribution:
             # "IT ALSO REPORTED THAT ...": the last speaker, where the pronoun was read as
             # the state that speaker is a part of (the committee, not Germany)
             actor, own = last.actor, said.actor
-            return last if said.via_reference and actor and own and actor.startswith(
-                f"{own}.") else None
+            if said.via_reference and actor and own and actor.startswith(f"{own}."):
+                return last
+            return last if self._said_of(said, last) else None
         if said.span is not None:
             return None
         if not ({token.lower_, token.lemma_.lower()} & self.cues.carry_subjects) or [
@@ -1056,6 +1061,21 @@ class Attribution:
             return None  # ("THE SOURCE IN THE CAPITAL", "the report by Amnesty": its own)
         # (a speaker without id would only trade the words that name it for other words)
         return last if last.span is not None else None
+
+    def _said_of(self, said: Argument, last: Argument) -> bool:
+        """Whether a pronoun that opens a report ("THEY ALSO SAID THAT ...") was read as an
+        actor inside what the last speaker said ("WITNESSES SAID SOLDIERS BURNED THE HOUSES.
+        THEY ALSO SAID ...": the witnesses, not the soldiers), the last speaker's number the
+        pronoun's ("they": a plural; "he", "she", "it": one)."""
+        span, head = said.span, last.token
+        if not said.via_reference or span is None or said.token.lower_ in _AUTHORS:
+            return False
+        sent = head.sent
+        own = last.span if last.span is not None else head.doc[head.i:head.i + 1]
+        if not (sent.start <= span.start < sent.end) or own.start <= span.start < own.end:
+            return False
+        plural = head.tag_ in ("NNS", "NNPS")
+        return plural == (said.token.lower_ == "they")
 
     def _same_as(self, cx: CodingContext, subject: Token, speaker: Argument) -> bool:
         """Whether ``subject`` (of a clause a speaker says) is the speaker itself: a pronoun
@@ -1121,6 +1141,8 @@ class Attribution:
         for t in (trigger, *trigger.ancestors):
             if t.i != trigger.i and self._is_report(t):
                 return False
+            if self._circumstance(t):
+                return True
             if t.lower_ in self.cues.background_words and t.dep_ == "prep":
                 edge = min(t.left_edge.i, t.i)
                 return edge > t.sent.start and doc[edge - 1].text == ","
@@ -1128,6 +1150,27 @@ class Attribution:
                    for c in t.children) and t.dep_ == "advcl":
                 return t.left_edge.i > t.sent.start and doc[t.left_edge.i - 1].text == ","
         return False
+
+    def _circumstance(self, t: Token) -> bool:
+        """Whether ``t`` hangs on a report verb as the time or topic of the speaking, not as
+        what is said: a preposition or a clause marked by a ``circumstance_words`` word
+        ("MAZA MARQUEZ SAID AFTER MEETING WITH PRESIDENT BARCO", "Following speculation that
+        the companies would split, Zetsche denied it", "REGARDING THE DIALOGUE HELD IN COSTA
+        RICA, VARGAS SAID ...", "WHEN THE FMLN DECLARED A TRUCE, CRISTIANI STATED ...")."""
+        head = t.head
+        if head.i == t.i or not self._is_report(head) or (
+            head.lemma_.lower() not in self.cues.performative_verbs and any(
+                c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN" for c in head.children)
+        ):  # ("REPORTS THE DEATH OF A SOLDIER DURING FIGHTING": the time of the death it
+            return False  # reports; but "declared a conflict after gunmen stormed ...")
+        words = self.cues.circumstance_words
+        if t.dep_ == "prep" or (t.dep_ in ("advcl", "acl") and t.tag_ == "VBG" and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in t.children
+        )):  # ("Following speculation ...": a participle the parser may hang as a clause)
+            return t.lower_ in words
+        return t.dep_ == "advcl" and any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in words and c.i < t.i
+            for c in t.children)
 
     def _grounds(self, speaker: Argument) -> bool:
         """"The junta gave the ambassador 72 hours to leave, citing hostile remarks": what an
@@ -1205,6 +1248,18 @@ class Attribution:
         detached = trigger.dep_ == "conj" and trigger.tag_ == "VBD" and any(
             c.lower_ == "had" for c in trigger.head.children)
         for depth, gov in enumerate(chain):
+            told = self._told_by(cx, gov, chain)
+            if told is not None:
+                return told
+            if depth > 1 and self._published(chain[depth - 1], gov) and any(
+                c.dep_ == "nsubj" for c in gov.children
+            ) and chain[depth - 2].dep_ == "prep":
+                # (its own subject: not "TWO DEVICES ... EXPLODED, ISSUING A COMMUNIQUE"; what
+                # the account tells, "a list of ...", not what it does, "a communique
+                # demanding the return of ...": the author's report of its act)
+                speaker = self._speaker_of(cx, gov)
+                if speaker is not None:
+                    return speaker
             # "..., the minister said." / "As X announced today, ...": a report clause
             # hanging on the event's clause names its speaker.
             for child in gov.children:
@@ -1271,6 +1326,49 @@ class Attribution:
             ):
                 # "praise his contribution to the liberation of Iraq": their claim
                 return self._speaker_of(cx, gov)
+        return None
+
+    def _published(self, via: Token, gov: Token) -> bool:
+        """Whether ``via`` is an account its subject puts out, the object of ``gov``: "THE
+        ARMY RELEASED A SUMMARY OF GUERRILLA ACTIVITIES ..., WHEN COMMANDOS DESTROYED THE
+        BRIDGE", "the ministry issued a list of the attacks" (not "released the hostages
+        taken in the raid": no account)."""
+        cues = self.cues
+        return (gov.pos_ in ("VERB", "AUX") and via.dep_ in ("dobj", "obj")
+                and gov.lemma_.lower() in cues.publishing_verbs
+                and bool({via.lemma_.lower(), via.lower_}
+                         & (cues.source_nouns | cues.account_nouns)))
+
+    def _told_by(self, cx: CodingContext, noun: Token, chain: list[Token]) -> Argument | None:
+        """The agent of a participle that says or makes ``noun`` (a reduced relative): "THE
+        AMNESTY MENTIONED BY D'AUBUISSON", "THE ACCUSATIONS MADE BY THE FMLN THAT THE ATTACK
+        HAD BEEN CARRIED OUT BY THE ARMED FORCES": the agent asserts the noun and what it
+        holds."""
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            return None
+        cues = self.cues
+        said = {noun.lemma_.lower(), noun.lower_} & (
+            cues.claim_nouns | cues.source_nouns | cues.answered_objects)
+        if said and noun.i == chain[0].i:
+            return None  # the accusation itself: the author's report that it was made
+        for child in noun.children:
+            if child.dep_ != "acl" or child.tag_ != "VBN" or child.i == chain[0].i:
+                continue  # ("X, ACCUSED BY THE U.S.": the accusation, the author's report)
+            lemma = child.lemma_.lower()
+            if said:  # "the accusations made by X that ...": what they hold
+                if not (lemma in cues.making_verbs or self._is_report(child)):
+                    continue
+            elif noun.i != chain[0].i or not self._is_report(child) or lemma in (
+                cues.performative_verbs | self.reader.claim_verbs | cues.publishing_verbs
+                | cues.making_verbs
+            ):  # "the amnesty mentioned by X" (not "the ceasefire announced by Russia", "an
+                continue  # appeal presented by X", the charge "accused by": its own acts)
+            agent = self.reader.agent(cx, child)
+            if agent is not None and agent.token.lower_ not in _PRONOUNS and not any(
+                t.i == chain[0].i for t in agent.token.subtree
+            ):
+                return self.named(cx, self.reader.infer(cx, agent, None, child.sent)
+                                  if agent.span is None else agent)
         return None
 
     def _per(self, cx: CodingContext, sent: Span) -> Argument | None:
