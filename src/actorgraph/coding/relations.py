@@ -585,6 +585,7 @@ class RelationFinder:
                                          ThreadState(state.last_date if state else None))
         # The tokens with a possessive child: only they can open the possessive rule.
         self._call.owners = {t.head.i for t in doc if t.dep_ == "poss"}
+        self._call.chunks = None  # the post's noun chunks, made once (see _phrase_sides)
         out: dict[tuple[str, str, str, int], Relation] = {}
         for sent in doc.sents:
             ruled: list[tuple[Token, Token]] = []
@@ -671,7 +672,14 @@ class RelationFinder:
         by_token = self._cx.by_token
         taken = {i for m in mentions for i in range(m.start, m.end)}
         out: list[Span] = []
-        for chunk in sent.noun_chunks:
+        # ``sent.noun_chunks`` makes every chunk of the whole post and keeps the sentence's:
+        # once per sentence that is quadratic in a long post, so the post's are made once.
+        chunks: list[Span] | None = self._call.chunks
+        if chunks is None:
+            chunks = self._call.chunks = list(sent.doc.noun_chunks)
+        for chunk in chunks:
+            if chunk.start < sent.start or chunk.end > sent.end:
+                continue
             root = chunk.root
             if root.i in taken or root.i in by_token or root.pos_ not in ("NOUN", "PROPN") or (
                     root.ent_type_ in _NOT_SIDE_ENTITIES) or root.lower_ in self.cues.nouns:
