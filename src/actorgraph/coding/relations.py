@@ -38,6 +38,7 @@ event coder's look-ups (references, modality, attribution, dates).
 from __future__ import annotations
 
 import threading
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -673,12 +674,15 @@ class RelationFinder:
         taken = {i for m in mentions for i in range(m.start, m.end)}
         out: list[Span] = []
         # ``sent.noun_chunks`` makes every chunk of the whole post and keeps the sentence's:
-        # once per sentence that is quadratic in a long post, so the post's are made once.
-        chunks: list[Span] | None = self._call.chunks
-        if chunks is None:
-            chunks = self._call.chunks = list(sent.doc.noun_chunks)
-        for chunk in chunks:
-            if chunk.start < sent.start or chunk.end > sent.end:
+        # once per sentence that is quadratic in a long post, so the post's are made once
+        # (in order) and the sentence's found by their starts.
+        if self._call.chunks is None:
+            made = list(sent.doc.noun_chunks)
+            self._call.chunks = (made, [c.start for c in made])
+        chunks, starts = self._call.chunks
+        for k in range(bisect_left(starts, sent.start), bisect_left(starts, sent.end)):
+            chunk = chunks[k]
+            if chunk.end > sent.end:
                 continue
             root = chunk.root
             if root.i in taken or root.i in by_token or root.pos_ not in ("NOUN", "PROPN") or (
