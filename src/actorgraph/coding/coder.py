@@ -515,7 +515,7 @@ def _modifier_pairs(noun: Token) -> set[str]:
     return out
 
 
-def join_hyphenated(doc: Doc, known: frozenset[str]) -> None:
+def join_hyphenated(doc: Doc, known: frozenset[str], text: str | None = None) -> None:
     """Merge the words the tokenizer split at a hyphen into one token when, written
     together, they are a lemma of the lexicon (``known``): "cease-fire" (ceasefire),
     "co-operation", "counter-attack", "air-strikes", "re-taking". The merged token keeps
@@ -526,9 +526,11 @@ def join_hyphenated(doc: Doc, known: frozenset[str]) -> None:
     >>> join_hyphenated(doc, frozenset({"ceasefire"}))
     >>> [(t.text, t.lemma_) for t in doc][3]
     ('cease-fire', 'ceasefire')
+
+    ``text``: ``doc.text``, where the caller has it (reading it makes a Token per word).
     """
     found: list[tuple[int, int, str]] = []
-    if "-" not in doc.text:
+    if "-" not in (doc.text if text is None else text):
         return  # (most posts: no Token object made per word)
     for t in doc:
         if t.text != "-" or t.i == 0 or t.i + 1 >= len(doc) or t.whitespace_:
@@ -2460,12 +2462,12 @@ class EventCoder:
             list(proposers) if proposers is not None else [LexiconProposer(lexicon, self.reader)]
         )
 
-    def _name_by_context(self, doc: Doc) -> None:
+    def _name_by_context(self, doc: Doc, text: str) -> None:
         """Words the post's other actors resolve (``data/context_names.yaml``): a bare
         "Coalition" in a post naming the Islamic State is CJTF-OIR, as a mention in
-        ``doc.spans["actors"]`` (over a provisional name around it)."""
+        ``doc.spans["actors"]`` (over a provisional name around it). ``text``: ``doc.text``."""
         words = self.context_names
-        text = doc.text.lower()
+        text = text.lower()
         if not any(w in text for w in words):
             return  # no word of the file in the post (the usual case): no walk of its tokens
         spans = list(doc.spans.get("actors", []))
@@ -2499,11 +2501,12 @@ class EventCoder:
 
         ``state`` carries the last date from one post of a thread to the next.
         """
-        join_hyphenated(doc, self.joinable)
-        self._name_by_context(doc)
+        text = doc.text  # read once (a Token per word each time); joining words keeps it
+        join_hyphenated(doc, self.joinable, text)
+        self._name_by_context(doc, text)
         cx = CodingContext.of(doc, ctx, state)
         attribution = self.reader.attribution
-        cx.thread.see(doc.text)
+        cx.thread.see(text)
         for sent in doc.sents:
             attribution.start_sentence(cx, sent)
             for proposal, args in self.triggers(cx, sent):

@@ -41,6 +41,7 @@ event coder's look-ups (references, modality, attribution, dates).
 from __future__ import annotations
 
 import threading
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -595,6 +596,7 @@ class RelationFinder:
                                          ThreadState(state.last_date if state else None))
         # The tokens with a possessive child: only they can open the possessive rule.
         self._call.owners = {t.head.i for t in doc if t.dep_ == "poss"}
+        self._call.chunks = None  # the post's noun chunks, made once (see _phrase_sides)
         out: dict[tuple[str, str, str, int], Relation] = {}
         for sent in doc.sents:
             ruled: list[tuple[Token, Token]] = []
@@ -681,7 +683,17 @@ class RelationFinder:
         by_token = self._cx.by_token
         taken = {i for m in mentions for i in range(m.start, m.end)}
         out: list[Span] = []
-        for chunk in sent.noun_chunks:
+        # ``sent.noun_chunks`` makes every chunk of the whole post and keeps the sentence's:
+        # once per sentence that is quadratic in a long post, so the post's are made once
+        # (in order) and the sentence's found by their starts.
+        if self._call.chunks is None:
+            made = list(sent.doc.noun_chunks)
+            self._call.chunks = (made, [c.start for c in made])
+        chunks, starts = self._call.chunks
+        for k in range(bisect_left(starts, sent.start), bisect_left(starts, sent.end)):
+            chunk = chunks[k]
+            if chunk.end > sent.end:
+                continue
             root = chunk.root
             if root.i in taken or root.i in by_token or root.pos_ not in ("NOUN", "PROPN") or (
                     root.ent_type_ in _NOT_SIDE_ENTITIES) or root.lower_ in self.cues.nouns:
