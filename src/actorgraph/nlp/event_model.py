@@ -251,7 +251,9 @@ class CardModel:
         curve = self.card.get("event_calibration", {}).get(method)
         if not curve:
             return confidence
-        return round(platt(confidence, float(curve["a"]), float(curve["b"])), 2)
+        # a fitted curve never reaches certainty: rounded, 0.996 would read as 1.0
+        chance = round(platt(confidence, float(curve["a"]), float(curve["b"])), 2)
+        return min(0.99, max(0.01, chance))
 
     def rule_confidence(self, probs: np.ndarray | None, etype: str) -> float | None:
         """Calibrated confidence of a lexicon trigger of type ``etype`` whose token the model
