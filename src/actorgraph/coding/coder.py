@@ -316,8 +316,7 @@ def _verb_frame(verb: Token) -> tuple[set[str], set[str], dict[str, set[str]]]:
     # "gave the junta a week to step down": the parser makes the "to"-clause an adverbial one
     complements = {c.lemma_.lower() for c in verb.children
                    if c.dep_ in ("xcomp", "ccomp", "oprd", "acomp")
-                   or (c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children
-                                                 if a.dep_ == "aux"))}
+                   or (c.dep_ == "advcl" and _infinitive(c))}
     prep_objects: dict[str, set[str]] = {}
     for prep in (c for c in verb.children if c.dep_ in ("prep", "prt", "dative")):
         # ("in defeating ISIL": a gerund is the preposition's object too)
@@ -436,7 +435,12 @@ def _purpose_of_same_type(verb: Token, etype: str, types: Mapping[int, str]) -> 
     what the act was for, not another act ("thousands converged for a rally to protest the
     result", "met the minister to discuss the crisis": one protest, one meeting)."""
     return (verb.dep_ in ("advcl", "xcomp") and types.get(verb.head.i) == etype
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children))
+            and _infinitive(verb))
+
+
+def _infinitive(verb: Token) -> bool:
+    """Whether ``verb`` heads a "to"-clause (its auxiliary "to")."""
+    return any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
 
 
 # Prepositions whose object noun is the act a verb of its type tells the outcome of ("killed
@@ -1938,15 +1942,14 @@ class ArgumentReader:
         who is asked), or the target of a purpose clause whose verb is of the same type
         ("converged on the square for a rally to protest the government's decision": one
         protest, aimed at the government); ``[]`` when neither names an actor."""
+        purpose = self.purpose_clause(verb, etype)
         for comp in verb.children:
-            if comp.dep_ != "advcl" or not any(
-                a.dep_ == "aux" and a.lower_ == "to" for a in comp.children
-            ):
+            if comp.dep_ != "advcl" or not _infinitive(comp):
                 continue
             if any(m.dep_ == "mark" and m.lower_ == "for" for m in comp.children):
                 named = [a for s in [c for c in comp.children if c.dep_ == "nsubj"][:1]
                          for a in self.expand(cx, s) if a.span is not None]
-            elif comp.i == getattr(self.purpose_clause(verb, etype), "i", None):
+            elif purpose is not None and comp.i == purpose.i:
                 # (the actor's own word heads it: "the government's suspension of talks"
                 # stays an event of its own)
                 named = [a if a.span is None or a.token.i in range(a.span.start, a.span.end)
@@ -1963,9 +1966,9 @@ class ArgumentReader:
         for with a verb of the same type ("marched to protest X", "converged for a rally to
         protest X"), else ``None``."""
         for comp in verb.children:
-            if comp.dep_ == "advcl" and any(
-                a.dep_ == "aux" and a.lower_ == "to" for a in comp.children
-            ) and not any(m.dep_ == "mark" for m in comp.children) and any(
+            if comp.dep_ == "advcl" and _infinitive(comp) and not any(
+                m.dep_ == "mark" for m in comp.children
+            ) and any(
                 p.type == etype for p in self.lexicon.verbs.get(comp.lemma_.lower(), ())
             ):
                 return comp

@@ -729,13 +729,7 @@ class RelationFinder:
             return Argument(span.root, span)
         root = span.root
         if span.label_ == "np_person":
-            for found_token, made in self._made:
-                if made.start == span.start and made.end == span.end:
-                    return Argument(found_token, made)
-            person = Span(span.doc, span.start, span.end, label="ACTOR",
-                          span_id=f"PRV.PER.{normalise_key(span.text)}")
-            self._made.append((root, person))
-            return Argument(root, person)
+            return self._named_person(root, span.start, span.end)
         arg = self._arg(root)
         if arg is not None and arg.span is not None:
             return arg
@@ -915,13 +909,7 @@ class RelationFinder:
         if start == token.i or token.i - start > 3 or doc[start].head.i not in range(
                 start, token.i + 1):
             return None
-        for found_token, made in self._made:
-            if made.start == start and made.end == token.i + 1:
-                return Argument(found_token, made)
-        span = Span(doc, start, token.i + 1, label="ACTOR",
-                    span_id=f"PRV.PER.{normalise_key(doc[start:token.i + 1].text)}")
-        self._made.append((token, span))
-        return Argument(token, span)
+        return self._named_person(token, start, token.i + 1)
 
     def _longer_name(self, token: Token) -> Argument | None:
         """A proper name that starts with a known organisation's and goes on ("Boeing
@@ -1153,12 +1141,23 @@ class RelationFinder:
     def _provisional(self, token: Token, start: int, end: int, local: str = "") -> Argument:
         """A provisional organisation over tokens ``start`` to ``end``, made once; with
         ``local``, one of that post only."""
-        for found_token, made in self._made:
-            if made.start == start and made.end == end + 1:
-                return Argument(found_token, made)
         key = normalise_key(token.doc[start:end + 1].text)
-        span = Span(token.doc, start, end + 1, label="ACTOR",
-                    span_id=f"PRV.ORG.{key}_OF_{local}" if local else f"PRV.ORG.{key}")
+        return self._made_once(token, start, end + 1,
+                               f"PRV.ORG.{key}_OF_{local}" if local else f"PRV.ORG.{key}")
+
+    def _named_person(self, token: Token, start: int, end: int) -> Argument:
+        """A provisional person over the words ``start`` to ``end`` (the end excluded), made
+        once per post."""
+        return self._made_once(token, start, end,
+                               f"PRV.PER.{normalise_key(token.doc[start:end].text)}")
+
+    def _made_once(self, token: Token, start: int, end: int, actor_id: str) -> Argument:
+        """The actor this post's rules made over tokens ``start`` to ``end`` (the end
+        excluded), else a new one, ``actor_id``, headed by ``token``."""
+        for found_token, made in self._made:
+            if made.start == start and made.end == end:
+                return Argument(found_token, made)
+        span = Span(token.doc, start, end, label="ACTOR", span_id=actor_id)
         self._made.append((token, span))
         return Argument(token, span)
 
@@ -1989,18 +1988,6 @@ class RelationFinder:
         if known or any(s.start < start or s.end > end for s in held):
             return None
         return self._named_person(doc[end - 1], start, end)
-
-    def _named_person(self, token: Token, start: int, end: int) -> Argument:
-        """A provisional person over the words ``start`` to ``end`` (line breaks left out of
-        its key), made once per post."""
-        for found_token, made in self._made:
-            if made.start == start and made.end == end:
-                return Argument(found_token, made)
-        doc = token.doc
-        words = " ".join(t.text for t in doc[start:end] if not t.is_space)
-        span = Span(doc, start, end, label="ACTOR", span_id=f"PRV.PER.{normalise_key(words)}")
-        self._made.append((token, span))
-        return Argument(token, span)
 
     def _body_before_title(self, doc: Doc, first: int, last: int) -> Span | None:
         """The words ``first`` to ``last`` before a head's title as the body it heads, a
