@@ -18,6 +18,13 @@ from actorgraph.coding.dates import resolve_date, shift
         ("in the 1990s", None, None, ("1990", "1999", "text")),
         ("two years later", "1980-09", None, ("1982", None, "relative")),
         ("five days later", "2020-01-03", None, ("2020-01-08", None, "relative")),
+        # the clause "a day after" measures from is a day before the time it is told from
+        ("a day after warplanes bombed the camp", "2019-02-27", None,
+         ("2019-02-26", None, "relative")),
+        ("two days after the drone strike killed three soldiers", None, "2024-01-30",
+         ("2024-01-28", None, "relative")),
+        ("two days before the election, rebels attacked", "2019-02-27", None,
+         ("2019-02-25", None, "relative")),
         ("the same year", "2007", None, ("2007", None, "relative")),
         ("last Tuesday", None, "2024-05-16T10:00:00", ("2024-05-14", None, "relative")),
         ("three days ago", None, "2024-05-16", ("2024-05-13", None, "relative")),

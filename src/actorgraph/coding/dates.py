@@ -351,6 +351,15 @@ def resolve_date(
     return _resolve(text, context, now, day_first)
 
 
+def _complement_of(text: str, m: re.Match[str]) -> bool:
+    """Whether ``text`` is the event clause of "N days after/before <clause>" alone: it
+    opens with the phrase and runs on to its end without a comma ("a day after warplanes
+    bombed the camp"), so the event is the one the phrase measures from."""
+    rest = text[m.end():]
+    return (_word(m.group("dir")) in ("after", "before") and not text[:m.start()].strip(" ,;:-")
+            and rest.strip(" .") != "" and not re.search(r"[,;:]", rest))
+
+
 def _resolve(text: str, context: str | None, now: str | None, day_first: bool | None,
              fast: bool = True) -> DateValue | None:
     """:func:`resolve_date`; ``fast``: a pattern is tried only where the text has what it
@@ -384,13 +393,18 @@ def _resolve(text: str, context: str | None, now: str | None, day_first: bool | 
     if found:
         start, _, end = found[1].partition("/")  # a decade is a span
         return DateValue(start, end or None)
+    m = _RELATIVE_CONTEXT.search(text) if (context or now) and _any_in(low, _DIRECTIONS) else None
+    if m and (context or _complement_of(text, m)):
+        sign = -1 if _word(m.group("dir")) in ("earlier", "before") else 1
+        if _complement_of(text, m):
+            # "..., a day after warplanes bombed X": the bombing is a day before the
+            # time the sentence speaks from, not a day after it
+            sign = -sign
+        value = _shifted(context or now or "", sign * _number(m.group("n")),
+                         _word(m.group("unit")))
+        if value:
+            return DateValue(value, basis="relative")
     if context:
-        m = _RELATIVE_CONTEXT.search(text) if _any_in(low, _DIRECTIONS) else None
-        if m:
-            sign = -1 if _word(m.group("dir")) in ("earlier", "before") else 1
-            value = _shifted(context, sign * _number(m.group("n")), _word(m.group("unit")))
-            if value:
-                return DateValue(value, basis="relative")
         m = _SAME.search(text) if _any_in(low, _WHICH) else None
         if m:
             step = {"same": 0, "following": 1, "next": 1, "previous": -1, "preceding": -1}
