@@ -25,6 +25,15 @@ from actorgraph.coding.dates import resolve_date, shift
          ("2024-01-28", None, "relative")),
         ("two days before the election, rebels attacked", "2019-02-27", None,
          ("2019-02-25", None, "relative")),
+        # near the time of writing: the next unit, the weekend just gone, a season's year
+        ("would suspend aid next month", None, "2025-03-20", ("2025-04", None, "relative")),
+        ("aid worth 40bn next year", "2019", "2024-07-11", ("2025", None, "relative")),
+        ("will meet next week", None, "2025-03-20", ("2025-03", None, "relative")),
+        ("gangs stormed the prison this weekend", None, "2024-03-04",
+         ("2024-03", None, "relative")),
+        ("clashes last summer", None, "2024-05-10", ("2023", None, "relative")),
+        ("clashes last summer", None, "2024-10-10", ("2024", None, "relative")),
+        ("the next year", "2003", "2024-01-01", ("2004", None, "relative")),
         ("the same year", "2007", None, ("2007", None, "relative")),
         ("last Tuesday", None, "2024-05-16T10:00:00", ("2024-05-14", None, "relative")),
         ("three days ago", None, "2024-05-16", ("2024-05-13", None, "relative")),
@@ -53,6 +62,8 @@ def test_no_date(text):
 
 def test_relative_needs_context():
     assert resolve_date("two years later") is None
+    # "the next year" follows the narrative, not the time of writing
+    assert resolve_date("the next year", now="2024-01-01") is None
 
 
 def test_precision_is_kept_when_shifting():

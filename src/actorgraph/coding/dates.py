@@ -95,7 +95,8 @@ _MONTH_PARTS = tuple(sorted({m[:3] for m in MONTHS}))  # "sept", "june": "sep", 
 # The words of the patterns below without a digit or a month ("yesterday", "monday": "day")
 _DIRECTIONS = ("later", "after", "earlier", "before")  # _RELATIVE_CONTEXT's
 _WHICH = ("same", "following", "next", "previous", "preceding")  # _SAME's
-_NOW_WORDS = ("day", "tonight", "this", "last", "ago")  # _TODAY's, _WEEKDAY's, _RELATIVE_NOW's
+_NOW_WORDS = ("day", "tonight", "this", "last", "ago", "next", "past")  # _TODAY's, _WEEKDAY's,
+# _RELATIVE_NOW's, _NEXT's, _WEEKEND's, _SEASON's
 _DATE_WORDS = (*_DIRECTIONS, *_WHICH, *_NOW_WORDS, "overnight")
 
 
@@ -117,6 +118,15 @@ _RELATIVE_CONTEXT = re.compile(
     r"(?P<unit>day|week|month|year|decade)s?\s+(?P<dir>later|after|afterwards|earlier|before)\b",
     re.I,
 )
+# "next month", "next year": the unit after the one of the time of writing
+# ("the next year" follows the narrative: :data:`_SAME`, from the previous date)
+_NEXT = re.compile(r"(?<!the )\bnext\s+(?P<unit>week|month|year)\b", re.I)
+# "this weekend" (in past-tense news, the one just gone), "last weekend"
+_WEEKEND = re.compile(r"\b(?P<which>this|last|past)\s+weekend\b", re.I)
+# "last summer", "this spring": the year of that season (winter straddles two: left out)
+_SEASON = re.compile(r"\b(?P<which>this|last|past)\s+(?P<season>spring|summer|autumn|fall)\b",
+                     re.I)
+_SEASON_END = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11}  # its last month
 _SAME = re.compile(r"\b(?:the\s+)?(?P<which>same|following|next|previous|preceding)\s+"
                    r"(?P<unit>day|month|year)\b", re.I)
 # "since 2022", "since early 2016", "since the 1990s", "since March 2011"
@@ -406,6 +416,8 @@ def _resolve(text: str, context: str | None, now: str | None, day_first: bool | 
             return DateValue(value, basis="relative")
     if context:
         m = _SAME.search(text) if _any_in(low, _WHICH) else None
+        if m and now and _NEXT.match(text, m.start()):
+            m = None  # a bare "next month" counts from the time of writing
         if m:
             step = {"same": 0, "following": 1, "next": 1, "previous": -1, "preceding": -1}
             unit = _word(m.group("unit"))
@@ -459,6 +471,39 @@ def _resolve(text: str, context: str | None, now: str | None, day_first: bool | 
             value = _dateparser_relative(m.group(0), now)
             if value:
                 return DateValue(value, basis="relative")
+        value = _near_now(text, low, now)
+        if value:
+            return DateValue(value, basis="relative")
+    return None
+
+
+def _near_now(text: str, low: str | None, now: str) -> str | None:
+    """The date of "next month", "this weekend", "last summer" told at ``now``, at the
+    precision the phrase has (a weekend: its month; a season: its year)."""
+    base = date.fromisoformat(now[:10])
+    m = _NEXT.search(text) if _any_in(low, ("next",)) else None
+    if m:
+        unit = _word(m.group("unit"))
+        if unit == "week":
+            monday = base + timedelta(days=7 - base.weekday())
+            sunday = monday + timedelta(days=6)
+            if monday.month == sunday.month:
+                return f"{monday.year:04d}-{monday.month:02d}"
+            return f"{monday.year:04d}" if monday.year == sunday.year else None
+        return _shifted(now[:7] if unit == "month" else now[:4], 1, unit)
+    m = _WEEKEND.search(text) if _any_in(low, ("weekend",)) else None
+    if m:
+        # the Saturday of the weekend just gone (or under way); "last weekend" told on a
+        # weekend day is the one before it
+        saturday = base - timedelta(days=(base.weekday() - 5) % 7)
+        if _word(m.group("which")) != "this" and base.weekday() >= 5:
+            saturday -= timedelta(days=7)
+        return f"{saturday.year:04d}-{saturday.month:02d}"
+    m = _SEASON.search(text) if _any_in(low, ("spring", "summer", "autumn", "fall")) else None
+    if m:
+        over = base.month > _SEASON_END[_word(m.group("season"))]
+        this = _word(m.group("which")) == "this"
+        return f"{base.year - (not this and not over):04d}"
     return None
 
 
