@@ -165,3 +165,86 @@ def test_cli_and_api_show_the_eventless_contest(tmp_path):
     assert eventless[0]["claim"]["proposition"] == "its forces fired first"
     [prop] = [c for c in contested["contested"] if c["kind"] == "proposition"]
     assert [i["by"] for s in prop["sides"] for i in s["items"]] == ["AZE", "ARM"]
+
+
+# -- coding: the shapes that make a claim without an event --------------------------------
+
+
+def _eventless(coded) -> list[tuple[str, str | None, str | None]]:
+    """(stance, holder's words, claimed words) of the claims without an event."""
+    return [(c.stance, c.asserted_by_text, c.proposition) for c in coded.claims
+            if c.event is None]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "words", "asserter", "counter", "stance"), [
+    # a counter marker in the next sentence: the author's evidence against the speaker
+    ("Caracas insists its troops never crossed into Guyana. Satellite pictures say otherwise.",
+     "its troops never crossed into Guyana", "Caracas", None, "disputes"),
+    # "a claim Y rejects" on words that code no event
+    ("Azerbaijan says Armenian forces fired first near Sotk, a claim Yerevan rejects.",
+     "Armenian forces fired first near Sotk", "Azerbaijan", "Yerevan", "denies"),
+    # a denial of what an "as" clause says someone announced
+    ("President Cristiani denied that the guerrillas hold liberated territories, as was "
+     "announced by Radio Venceremos.", "the guerrillas hold liberated territories",
+     "Venceremos", "President Cristiani", "denies"),
+    # a denial answered after "but": the other side asserts the denied words
+    ("Hamas denies hiding rockets under the old harbour, but Israeli officials say drone "
+     "footage shows launchers there.", "hiding rockets under the old harbour",
+     "Israeli officials", "Hamas", "denies"),
+    # a denial of words a possessive owns
+    ("The school director denied the M-20's claim that it was holding a student.",
+     "the M-20's claim that it was holding a student", "M-20", "school director", "denies"),
+])
+def test_a_contest_over_words_that_code_no_event(code_text, text, words, asserter, counter,
+                                                 stance):
+    got = _eventless(code_text(text))
+    assert ("asserts", asserter, words) in got
+    assert (stance, counter, words) in got
+    [topic] = {c.topic for c in code_text(text).claims if c.event is None}
+    assert topic
+
+
+@pytest.mark.slow
+def test_the_same_party_on_both_sides_makes_no_contest(code_text):
+    # the speaker answering itself ("Baku ... Baku says otherwise") is no rebuttal
+    coded = code_text("Baku says its forces fired first. Baku later said otherwise.")
+    assert not [c for c in coded.claims if c.event is None]
+    coded = code_text("Baku says its forces fired first. Yerevan later said otherwise.")
+    assert ("disputes", "Yerevan", "its forces fired first") in _eventless(coded)
+
+
+@pytest.mark.slow
+def test_a_denial_alone_is_a_denial_claim(code_text):
+    coded = code_text("Officials in Minsk denied any knowledge of the smuggling ring.")
+    # (no asserted side: nobody in the text claimed what Minsk denies)
+    assert _eventless(coded) == [("denies", "Officials", "any knowledge of the smuggling ring")]
+
+
+def test_the_scorer_pairs_claims_on_one_topic():
+    import sys
+    from pathlib import Path
+    from types import SimpleNamespace
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    import attribution as bench
+
+    ev = Evidence("d", 1, 0, 5, "x")
+    claims = [Claim("a", None, "AZE", "asserts", ev, "Baku", "t1", "P"),
+              Claim("b", None, None, "disputes", ev, None, "t1", "P"),
+              Claim("c", None, "ARM", "denies", ev, "Yerevan", "t2", "Q")]  # a denial alone
+    pairs = bench.coded_contests(SimpleNamespace(events=[], claims=claims), "@me")
+    assert pairs == [(("id", "AZE", "Baku"), bench.AUTHOR)]
+    gold = ([("id", "AZE", "Azerbaijan")], [bench.AUTHOR])
+    assert bench._match(pairs[0], gold)
+    assert not bench._match(pairs[0], ([("id", "AZE", "x")], [("id", "ARM", "Yerevan")]))
+
+
+@pytest.mark.slow
+def test_not_confirming_is_no_dispute(code_text):
+    # a negation alone leaves the claim open; "calls it a fabrication" answers it
+    said = "Khartoum says Russia will get a naval base at Port Sudan in exchange for arms. "
+    assert not [c for c in code_text(said + "Moscow has not confirmed the deal.").claims
+                if c.event is None and c.stance != "asserts"]
+    got = _eventless(code_text(said + "Moscow calls the report a fabrication."))
+    assert [s for s, _, _ in got] == ["asserts", "disputes"]

@@ -1982,13 +1982,16 @@ class Attribution:
             claims.append(Claim(stable_id(counter.id, "asserts", prefix="cl_"), counter.id,
                                 by_id, "asserts", evidence, by_text))
 
-        def proposition(claim: tuple[Argument, int, int], by: Argument | None, sent: Span,
-                        stance: str) -> bool:
+        def proposition(claim: tuple[Argument, int, int, bool], by: Argument | None,
+                        sent: Span, stance: str) -> bool:
             """The contest over words a speaker said that code no event ("Baku insists its
             troops never crossed into Armenia. Satellite images say otherwise"): the
             speaker ``asserts`` them, ``by`` (``None``: the author) denies or disputes
-            them, two claims on one topic. The other side must be another party."""
-            speaker, a, b = claim
+            them, two claims on one topic; where the speaker denied the words (the
+            claim's last item), it ``denies`` them and ``by`` asserts them ("Hezbollah
+            denies storing weapons at the port, but Israeli officials say ..."). The other
+            side must be another party."""
+            speaker, a, b, denied = claim
             if by is not None and (_same_speaker(speaker, by) or (
                 by.span is None and by.token.lower_ in _PRONOUNS
             ) or self._one_state(speaker.actor, by.actor)):
@@ -2004,10 +2007,11 @@ class Attribution:
             said_in = doc[speaker.token.i].sent
             common = dict(topic=topic, proposition=words.text,
                           proposition_start=words.start_char, proposition_end=words.end_char)
-            if (topic, "asserts") not in seen:
-                seen.add((topic, "asserts"))
-                claims.append(Claim(stable_id(topic, "asserts", prefix="cl_"), None,
-                                    speaker.actor, "asserts", self._evidence(cx, said_in),
+            first, stance = ("denies", "asserts") if denied else ("asserts", stance)
+            if (topic, first) not in seen:
+                seen.add((topic, first))
+                claims.append(Claim(stable_id(topic, first, prefix="cl_"), None,
+                                    speaker.actor, first, self._evidence(cx, said_in),  # type: ignore[arg-type]
                                     speaker.text, **common))  # type: ignore[arg-type]
             claims.append(Claim(
                 stable_id(topic, stance, key[1], prefix="cl_"), None,
@@ -2208,7 +2212,9 @@ class Attribution:
                         # "The Kremlin said Russian troops never shelled the plant. IAEA
                         # inspectors reported that the shells came from Russian positions"
                         dispute(s, answer, sent, "disputes", copy=False)
-                if len(claims) == answered and kind in ("deny", "refute", "answer"):
+                if len(claims) == answered and (kind in ("deny", "refute") or (
+                    kind == "answer" and self._answers_in_words(verb)
+                )):
                     # nothing coded answered: a speaker's words that code no event, just
                     # before ("Venezuela says Guyana lets US troops use its territory.
                     # Georgetown calls that a fabrication"); else a denial alone
@@ -2227,15 +2233,21 @@ class Attribution:
                         while end > span[0] and sent.doc[end - 1].is_punct:
                             end -= 1
                         span = (span[0], min(span[1], end))
+                    but = self._but_after(sent, verb.i) if span is not None else None
+                    holder = self._evidence_holder(cx, sent, but) if but is not None else None
                     if owner is not None and span is not None and span[1] - span[0] > 1 and (
                         owner.span is not None or owner.token.lower_ not in _PRONOUNS
                     ):
                         # "the director denied the M-20's claim that it was holding a
                         # student", "Cristiani denied that the guerrillas have liberated
                         # territories, as the FMLN announced": whose words it denies
-                        proposition((owner, *span), answer, sent, "denies")
+                        proposition((owner, *span, False), answer, sent, "denies")
                     elif claim is not None:
                         proposition(claim, answer, sent, stance)
+                    elif kind == "deny" and span is not None and holder is not None:
+                        # "Hezbollah denies storing weapons at the port, but Israeli
+                        # officials say ...": the denied words, asserted after "but"
+                        proposition((answer, *span, True), holder, sent, "asserts")
                     elif kind == "deny" and not any(s.sent == j for s in speech.said):
                         if span is not None:
                             # "Kyiv denied any involvement": a denial claim alone (no contest)
@@ -3070,11 +3082,12 @@ class Attribution:
         return speaker
 
     def _bare_claim(self, cx: CodingContext, sent: Span, stop: int | None = None
-                    ) -> tuple[Argument, int, int] | None:
+                    ) -> tuple[Argument, int, int, bool] | None:
         """A named speaker's report in ``sent`` that gave no event (see :meth:`_bare_report`)
         with the tokens [a, b) of what it says, before token ``stop``: the report verb's
         complement ("Baku insists [its troops never crossed]", "Tehran says [its drones are
-        only for surveillance]", "Beijing calls [its operations 'restrained']"); ``None``
+        only for surveillance]", "Beijing calls [its operations 'restrained']"), and whether
+        the verb denies it ("Hezbollah denies [storing weapons at the port]"); ``None``
         where it says nothing of two words or more, or asks."""
         speaker = self._bare_report(cx, sent)
         if speaker is None or sent.text.rstrip(' "\'\u201d').endswith("?"):
@@ -3087,7 +3100,9 @@ class Attribution:
             if k is None:
                 return None
             a, b = k + 1, stop
+            verb = doc[k]
         else:
+            verb = root
             said = {t.i for t in speaker.token.subtree} | {speaker.token.i}
             kids = [c for c in root.children if c.dep_ in _CLAIMED_DEPS and c.i not in said
                     and c.i < stop]
@@ -3101,7 +3116,19 @@ class Attribution:
             b -= 1
         if b - a < 2:
             return None
-        return speaker, a, b
+        denials = self.reader.denial_verbs | {"reject", "dismiss"}
+        return speaker, a, b, verb.lemma_.lower() in denials or verb.lower_ in _forms(denials)
+
+    def _answers_in_words(self, verb: Token) -> bool:
+        """Whether an answer sets itself against what was said in words, not by a negation
+        alone: an answering verb other than a naming one ("insists", "rejects"), or an
+        answer word in its clause ("calls it a fabrication", "says otherwise"); not "has
+        not confirmed the deal", which leaves it open."""
+        cues = self.cues
+        lemma = verb.lemma_.lower()
+        return (lemma in cues.answer_verbs and lemma not in cues.naming_verbs) or any(
+            t.lower_ in cues.answer_words and t.lower_ not in ("not", "never", "only", "merely")
+            and not self._foretold(t) for t in verb.subtree)
 
     def _denied_words(self, verb: Token) -> tuple[int, int] | None:
         """The tokens [a, b) of what a denial verb denies: its object or clause ("denied [any
