@@ -248,3 +248,17 @@ def test_not_confirming_is_no_dispute(code_text):
                 if c.event is None and c.stance != "asserts"]
     got = _eventless(code_text(said + "Moscow calls the report a fabrication."))
     assert [s for s, _, _ in got] == ["asserts", "disputes"]
+
+
+def test_the_actor_profile_shows_the_contest_it_holds_a_side_of():
+    from actorgraph.profile import build_profile, to_markdown
+
+    doc = _doc()
+    doc.claims = [replace(c, asserted_by="IRN") if c.id == "cl_a" else c for c in doc.claims]
+    with Store(":memory:") as store:
+        store.write(doc)
+        profile = build_profile(store, "IRN")
+        [contest] = [c for c in profile.contested if c["kind"] == "proposition"]
+        assert contest["proposition"] == "its forces fired first"
+        assert "“its forces fired first”: sources disagree on whether it is so" in to_markdown(
+            profile)
