@@ -2020,6 +2020,7 @@ class Attribution:
                 **common))  # type: ignore[arg-type]
             return True
 
+        alone: list[tuple[Argument, Span, tuple[int, int]]] = []  # denials with no other side
         self._confirmations(cx)
         self._credited(cx)
         for said, owner in self._dismissed_reports(cx):
@@ -2248,19 +2249,9 @@ class Attribution:
                         # "Hezbollah denies storing weapons at the port, but Israeli
                         # officials say ...": the denied words, asserted after "but"
                         proposition((answer, *span, True), holder, sent, "asserts")
-                    elif kind == "deny" and not any(s.sent == j for s in speech.said):
-                        if span is not None:
-                            # "Kyiv denied any involvement": a denial claim alone (no contest)
-                            words = sent.doc[span[0]:span[1]]
-                            topic = stable_id(cx.post.doc, cx.post.post, words.start_char,
-                                              words.end_char, prefix="tp_")
-                            if (topic, "denies") not in seen:
-                                seen.add((topic, "denies"))
-                                claims.append(Claim(
-                                    stable_id(topic, "denies", prefix="cl_"), None,
-                                    answer.actor, "denies", self._evidence(cx, sent),
-                                    answer.text, topic, words.text, words.start_char,
-                                    words.end_char))
+                    elif kind == "deny" and span is not None and not any(
+                            s.sent == j for s in speech.said):
+                        alone.append((answer, sent, span))
             if j > 0 and self._scare_quoted(sent):
                 # "... dozens of kids dead. the coalition says it was a "legitimate military
                 # action"": a named speaker's words in quotes, after the author's own account
@@ -2357,6 +2348,18 @@ class Attribution:
                         and self._same_side(t.event.source, s.event.source)
                     ):
                         dispute(s, t.speaker, sent, "disputes", copy=False)  # t is its own
+        for answer, sent, (a, b) in alone:
+            # "Kyiv denied any involvement": a denial claim alone (no contest), unless the
+            # denial's sentence answers something already (the author's account of the act)
+            if any(c.stance != "asserts" and c.evidence.start == sent.start_char
+                   for c in claims):
+                continue
+            words = sent.doc[a:b]
+            topic = stable_id(cx.post.doc, cx.post.post, words.start_char, words.end_char,
+                              prefix="tp_")
+            claims.append(Claim(stable_id(topic, "denies", prefix="cl_"), None, answer.actor,
+                                "denies", self._evidence(cx, sent), answer.text, topic,
+                                words.text, words.start_char, words.end_char))
         return events, claims
 
     @staticmethod
