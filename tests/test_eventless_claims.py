@@ -262,3 +262,12 @@ def test_the_actor_profile_shows_the_contest_it_holds_a_side_of():
         assert contest["proposition"] == "its forces fired first"
         assert "“its forces fired first”: sources disagree on whether it is so" in to_markdown(
             profile)
+
+
+def test_batch_shards_keep_an_eventless_claim():
+    pytest.importorskip("pyarrow")
+    from actorgraph.runners.shards import from_tables, to_tables
+
+    doc = _doc()
+    [back] = list(from_tables(to_tables([doc])))
+    assert back.claims == doc.claims
