@@ -27,11 +27,17 @@ Three figures (``score``; ``bench/accuracy.py --attribution SPLIT`` prints them 
   REJECT without asserter, its source: the one who rejects). The coder's pairs are read the
   way the store reads them: events of one document with the same merge key where one
   mention asserts and another denies, and claims that deny or dispute an event (the
-  claim's holder: its actor id, else its words, else the author). A coded
+  claim's holder: its actor id, else its words, else the author), and claims on a
+  proposition with no event (``Claim.event`` None): the claims of one ``topic``, each that
+  asserts it against each that denies or disputes it (a denial alone is no pair). A coded
   pair is right when its two parties are the two parties of a gold contest in the same
   item (either way round), each party the same as above; a unit and its state still count
   as two parties of one contest ("the IRGC admitted" against "Iran denied"). Precision is
-  over coded pairs, recall over gold contests.
+  over coded pairs, recall over gold contests. One definition for both kinds of pair: gold
+  contests are labelled as events (type and actors, no span or trigger), and a proposition
+  is words the coder codes no event for, so neither kind is compared to the gold events'
+  content, only to the item and its two parties, as pairs on events always were (the
+  scorer's pairs on events are read exactly as before).
 
 Tune on train and dev only; the test split is for the figure reported once.
 """
@@ -223,18 +229,32 @@ def coded_contests(coded: Any, author: str | None) -> list[tuple[Party, Party]]:
         for a in asserting:
             for d in denying:
                 add(_event_party(a, author), _event_party(d, author))
+    topics: dict[str, list[Any]] = {}
+    for c in coded.claims:
+        if getattr(c, "event", None) is None and getattr(c, "topic", None):
+            topics.setdefault(c.topic, []).append(c)
+    for claims in topics.values():  # a proposition with no event: its asserter, its counter
+        for a in claims:
+            for d in claims:
+                if a.stance == "asserts" and d.stance in ("denies", "disputes"):
+                    add(_claim_party(a), _claim_party(d))
     for c in coded.claims:
         if c.stance in ("denies", "disputes") and c.event in by_id:
             e = by_id[c.event]
-            words = getattr(c, "asserted_by_text", None)  # (claims before the field: none)
-            counter: Party = (("id", c.asserted_by, words) if c.asserted_by else
-                              ("text", None, words) if words else AUTHOR)
+            counter = _claim_party(c)
             if e.modality == "denied":
                 if c.stance == "disputes":  # the denial disputed
                     add(_event_party(e, author), counter)
                 continue
             add(_event_party(e, author), counter)
     return pairs
+
+
+def _claim_party(c: Any) -> Party:
+    """Who holds claim ``c``: its actor id, else its holder's words, else the author."""
+    words = getattr(c, "asserted_by_text", None)  # (claims before the field: none)
+    return ("id", c.asserted_by, words) if c.asserted_by else (
+        ("text", None, words) if words else AUTHOR)
 
 
 def _match(pair: tuple[Party, Party], contest: tuple[list[Party], list[Party]]) -> bool:

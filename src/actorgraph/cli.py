@@ -788,6 +788,12 @@ def _claims_table(found: list[Any], graph: Any) -> None:
                    ("date", "event", "stance", "by", "evidence", "post"))
     for r in found:
         e, c = r.event, r.claim
+        if e is None:  # a claim on a proposition with no event: the claimed words
+            by = name(c.asserted_by, c.asserted_by_text) if (
+                c.asserted_by or c.asserted_by_text) else "(author)"
+            table.add_row("", f"claim: “{_short(c.proposition or '', 60)}”", c.stance, by,
+                          _short(c.evidence.text), f"{c.evidence.doc}#{c.evidence.post}")
+            continue
         by = name(c.asserted_by, c.asserted_by_text) if c.asserted_by or c.asserted_by_text else (
             name(None, e.asserted_by_text) if c.stance == "asserts" else "")
         event = f"{e.type}: {name(e.source, e.source_text)} → {name(e.target, e.target_text)}"
@@ -802,6 +808,8 @@ def _contest_tables(found: list[Any], graph: Any) -> None:
     console = _console()
     for c in found:
         head = f"{c.type}: {name(c.source) or '?'} → {name(c.target) or '?'}"
+        if c.kind == "proposition":  # no event: the claimed words, asserted and denied
+            head = f"claim “{_short(c.proposition or '', 100)}”"
         head += f", {c.place}" if c.place else ""
         head += f", {c.date}" if c.date else ""
         table = _table(f"contested {c.kind} — {head} ({', '.join(c.merged)})",
@@ -833,7 +841,10 @@ def claims(ctx: click.Context, db: str, out_format: str, contested: bool, limit:
 
     A contest is one event that one source asserts and another denies, or
     that sources date differently, or the same event with a different
-    source, target or place in different documents.
+    source, target or place in different documents; or, inside one text, words
+    one party asserts and another denies that code no event ("X says its forces
+    fired first; Y says otherwise"): shown as the claimed words, each side with
+    who holds it. A denial nobody in the text answers is a claim, not a contest.
 
     \b
     Examples:

@@ -268,14 +268,26 @@ class Claim(_Record):
     where the text names one ("independent researchers", "the ministry"), with or
     without an id. The evidence of a ``denies`` or ``disputes`` claim is the other
     side's sentence.
+
+    A claim may stand without an event (``event`` ``None``): what is claimed or denied is
+    then a proposition the coder does not code as an event ("denied any involvement",
+    "says its forces fired first"). ``proposition`` is its words as they stand in the
+    text (``proposition_start``/``proposition_end`` index the post's text, as evidence
+    offsets do), and ``topic`` an id the claims on that one proposition share: the two
+    sides of a contest over it (one ``asserts``, the other ``denies`` or ``disputes``),
+    or a denial alone. A claim with an event has neither.
     """
 
     id: str
-    event: str
+    event: str | None
     asserted_by: str | None
     stance: Stance
     evidence: Evidence
     asserted_by_text: str | None = None
+    topic: str | None = None
+    proposition: str | None = None
+    proposition_start: int | None = field(default=None, metadata={"arrow": "int32"})
+    proposition_end: int | None = field(default=None, metadata={"arrow": "int32"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -352,7 +352,7 @@ def build_profile(store: Queries, actor: str, since: str | None = None,
         for side in c.sides:
             items = []
             for item in sorted(side.items, key=lambda i: (i.evidence.doc, i.evidence.post,
-                                                          i.evidence.start, i.event)):
+                                                          i.evidence.start, i.event or "")):
                 items.append({
                     "stance": item.stance, "by": item.by,
                     "by_name": name(item.by) or item.by_text, "date": item.date,
@@ -368,7 +368,8 @@ def build_profile(store: Queries, actor: str, since: str | None = None,
         profile.contested.append({
             "kind": c.kind, "type": c.type, "merged": list(c.merged), "source": c.source,
             "source_name": name(c.source), "target": c.target, "target_name": name(c.target),
-            "place": c.place, "date": c.date, "sides": sides})
+            "place": c.place, "date": c.date, "sides": sides,
+            "proposition": c.proposition})  # (a contest over words that code no event)
 
     if not merged:
         when = _span(since, until)
@@ -645,9 +646,11 @@ def _item_md(i: dict[str, Any]) -> str:
 
 def _contest_title(c: dict[str, Any]) -> str:
     who = " → ".join(x for x in (c["source_name"], c["target_name"]) if x)
+    if c.get("proposition"):
+        who = f"“{c['proposition']}”"
     what = {"stance": "whether it happened", "date": "when", "source": "who did it",
-            "target": "to whom", "place": "where", "relation": "whether the relation holds"
-            }.get(c["kind"], c["kind"])
+            "target": "to whom", "place": "where", "relation": "whether the relation holds",
+            "proposition": "whether it is so"}.get(c["kind"], c["kind"])
     return f"{c['date'] or 'undated'} {c['type']} {who}: sources disagree on {what}"
 
 

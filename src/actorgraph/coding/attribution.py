@@ -1982,6 +1982,45 @@ class Attribution:
             claims.append(Claim(stable_id(counter.id, "asserts", prefix="cl_"), counter.id,
                                 by_id, "asserts", evidence, by_text))
 
+        def proposition(claim: tuple[Argument, int, int, bool], by: Argument | None,
+                        sent: Span, stance: str) -> bool:
+            """The contest over words a speaker said that code no event ("Baku insists its
+            troops never crossed into Armenia. Satellite images say otherwise"): the
+            speaker ``asserts`` them, ``by`` (``None``: the author) denies or disputes
+            them, two claims on one topic; where the speaker denied the words (the
+            claim's last item), it ``denies`` them and ``by`` asserts them ("Hezbollah
+            denies storing weapons at the port, but Israeli officials say ..."). The other
+            side must be another party."""
+            speaker, a, b, denied = claim
+            if by is not None and (_same_speaker(speaker, by) or (
+                by.span is None and by.token.lower_ in _PRONOUNS
+            ) or self._one_state(speaker.actor, by.actor)):
+                return False
+            doc = cx.doc
+            words = doc[a:b]
+            topic = stable_id(cx.post.doc, cx.post.post, words.start_char, words.end_char,
+                              prefix="tp_")
+            key = (topic, by.actor or by.text if by is not None else "")
+            if key in seen:
+                return False
+            seen.add(key)
+            said_in = doc[speaker.token.i].sent
+            common = dict(topic=topic, proposition=words.text,
+                          proposition_start=words.start_char, proposition_end=words.end_char)
+            first, stance = ("denies", "asserts") if denied else ("asserts", stance)
+            if (topic, first) not in seen:
+                seen.add((topic, first))
+                claims.append(Claim(stable_id(topic, first, prefix="cl_"), None,
+                                    speaker.actor, first, self._evidence(cx, said_in),  # type: ignore[arg-type]
+                                    speaker.text, **common))  # type: ignore[arg-type]
+            claims.append(Claim(
+                stable_id(topic, stance, key[1], prefix="cl_"), None,
+                by.actor if by is not None else None, stance,  # type: ignore[arg-type]
+                self._evidence(cx, sent), by.text if by is not None else None,
+                **common))  # type: ignore[arg-type]
+            return True
+
+        alone: list[tuple[Argument, Span, tuple[int, int]]] = []  # denials with no other side
         self._confirmations(cx)
         self._credited(cx)
         for said, owner in self._dismissed_reports(cx):
@@ -2063,6 +2102,18 @@ class Attribution:
                     dispute(s, by, sent, "disputes")
                 doubt = any(self._doubt_at(sent.doc, k, sent.end)
                             for k in range(marker.i, sent.end))
+                if not before and not after and not (by is None and self._opens_contrast(
+                        sent) and not shown):
+                    # the words before the marker code no event: "Kigali maintains that its
+                    # soldiers are not fighting in Congo, but UN experts say otherwise",
+                    # "caracas insists its troops never crossed into guyana. satellite
+                    # pictures say otherwise"
+                    claim = self._bare_claim(cx, sent, marker.i) if marker.i > sent.start + 2 \
+                        else None
+                    if claim is None and j > 0:
+                        claim = self._bare_claim(cx, speech.sentences[j - 1])
+                    if claim is not None:
+                        proposition(claim, by, sent, "disputes")
                 teller = self._bare_report(cx, speech.sentences[j - 1]) if j > 0 and not (
                     before or doubt) else None
                 if teller is not None:
@@ -2096,6 +2147,7 @@ class Attribution:
                     ):
                         dispute(s, by, sent, "disputes")
             for verb, answer, kind in answers:
+                answered = len(claims)
                 refuted = self._refuted(cx, verb, answer, j) if kind == "refute" else []
                 owner = self._said_owner(cx, verb) if kind in ("deny", "refute") else None
                 for s in speech.said:
@@ -2161,6 +2213,45 @@ class Attribution:
                         # "The Kremlin said Russian troops never shelled the plant. IAEA
                         # inspectors reported that the shells came from Russian positions"
                         dispute(s, answer, sent, "disputes", copy=False)
+                if len(claims) == answered and (kind in ("deny", "refute") or (
+                    kind == "answer" and self._answers_in_words(verb)
+                )):
+                    # nothing coded answered: a speaker's words that code no event, just
+                    # before ("Venezuela says Guyana lets US troops use its territory.
+                    # Georgetown calls that a fabrication"); else a denial alone
+                    start = self._clause_start(verb)
+                    claim = self._bare_claim(cx, sent, start) if start > sent.start + 2 else None
+                    if claim is None and j > 0 and not any(s.sent == j - 1 for s in speech.said):
+                        claim = self._bare_claim(cx, speech.sentences[j - 1])
+                    stance = "disputes" if kind == "answer" else "denies"
+                    span = self._denied_words(verb) if kind in ("deny", "refute") else None
+                    owner = self._said_owner(cx, verb) if span is not None else None
+                    as_said = self._as_said(cx, verb) if span is not None and owner is None \
+                        else None
+                    if as_said is not None and span is not None:
+                        owner = as_said[0]
+                        end = as_said[1]
+                        while end > span[0] and sent.doc[end - 1].is_punct:
+                            end -= 1
+                        span = (span[0], min(span[1], end))
+                    but = self._but_after(sent, verb.i) if span is not None else None
+                    holder = self._evidence_holder(cx, sent, but) if but is not None else None
+                    if owner is not None and span is not None and span[1] - span[0] > 1 and (
+                        owner.span is not None or owner.token.lower_ not in _PRONOUNS
+                    ):
+                        # "the director denied the M-20's claim that it was holding a
+                        # student", "Cristiani denied that the guerrillas have liberated
+                        # territories, as the FMLN announced": whose words it denies
+                        proposition((owner, *span, False), answer, sent, "denies")
+                    elif claim is not None:
+                        proposition(claim, answer, sent, stance)
+                    elif kind == "deny" and span is not None and holder is not None:
+                        # "Hezbollah denies storing weapons at the port, but Israeli
+                        # officials say ...": the denied words, asserted after "but"
+                        proposition((answer, *span, True), holder, sent, "asserts")
+                    elif kind == "deny" and span is not None and not any(
+                            s.sent == j for s in speech.said):
+                        alone.append((answer, sent, span))
             if j > 0 and self._scare_quoted(sent):
                 # "... dozens of kids dead. the coalition says it was a "legitimate military
                 # action"": a named speaker's words in quotes, after the author's own account
@@ -2198,6 +2289,12 @@ class Attribution:
                 # any": the one named inside the account denies what comes before; "Niger's
                 # junta accuses France of training jihadists, a charge Paris denies": the
                 # charge, answered by the accused
+                if not any(self._token_at(cx, s) < verb.i for s in mine):
+                    # "Azerbaijan says Armenian forces fired first, a claim Yerevan rejects"
+                    # with nothing coded before: the words the claim noun stands for
+                    claim = self._bare_claim(cx, sent, verb.head.left_edge.i)
+                    if claim is not None:
+                        proposition(claim, denier, sent, "denies")
                 for s in mine:
                     if self._token_at(cx, s) >= verb.i or (
                         s.speaker is not None and s.speaker.actor is not None
@@ -2251,6 +2348,18 @@ class Attribution:
                         and self._same_side(t.event.source, s.event.source)
                     ):
                         dispute(s, t.speaker, sent, "disputes", copy=False)  # t is its own
+        for answer, sent, (a, b) in alone:
+            # "Kyiv denied any involvement": a denial claim alone (no contest), unless the
+            # denial's sentence answers something already (the author's account of the act)
+            if any(c.stance != "asserts" and c.evidence.start == sent.start_char
+                   for c in claims):
+                continue
+            words = sent.doc[a:b]
+            topic = stable_id(cx.post.doc, cx.post.post, words.start_char, words.end_char,
+                              prefix="tp_")
+            claims.append(Claim(stable_id(topic, "denies", prefix="cl_"), None, answer.actor,
+                                "denies", self._evidence(cx, sent), answer.text, topic,
+                                words.text, words.start_char, words.end_char))
         return events, claims
 
     @staticmethod
@@ -2975,6 +3084,70 @@ class Attribution:
             return None
         return speaker
 
+    def _bare_claim(self, cx: CodingContext, sent: Span, stop: int | None = None
+                    ) -> tuple[Argument, int, int, bool] | None:
+        """A named speaker's report in ``sent`` that gave no event (see :meth:`_bare_report`)
+        with the tokens [a, b) of what it says, before token ``stop``: the report verb's
+        complement ("Baku insists [its troops never crossed]", "Tehran says [its drones are
+        only for surveillance]", "Beijing calls [its operations 'restrained']"), and whether
+        the verb denies it ("Hezbollah denies [storing weapons at the port]"); ``None``
+        where it says nothing of two words or more, or asks."""
+        speaker = self._bare_report(cx, sent)
+        if speaker is None or sent.text.rstrip(' "\'\u201d').endswith("?"):
+            return None
+        stop = sent.end if stop is None else min(stop, sent.end)
+        doc, root = sent.doc, sent.root
+        if not any(t.pos_ for t in sent):  # unparsed: the words after the report word
+            forms = self.said_forms | _forms(self.cues.answer_verbs)
+            k = next((t.i for t in sent[:10] if t.lower_ in forms), None)
+            if k is None:
+                return None
+            a, b = k + 1, stop
+            verb = doc[k]
+        else:
+            verb = root
+            said = {t.i for t in speaker.token.subtree} | {speaker.token.i}
+            kids = [c for c in root.children if c.dep_ in _CLAIMED_DEPS and c.i not in said
+                    and c.i < stop]
+            if not kids:
+                return None
+            a = min(c.left_edge.i for c in kids)
+            b = min(max(c.right_edge.i for c in kids) + 1, stop)
+        while a < b and (doc[a].is_punct or doc[a].lower_ in ("that", "to")):
+            a += 1
+        while b > a and (doc[b - 1].is_punct or doc[b - 1].lower_ in ("but", "yet", "and")):
+            b -= 1
+        if b - a < 2:
+            return None
+        denials = self.reader.denial_verbs | {"reject", "dismiss"}
+        return speaker, a, b, verb.lemma_.lower() in denials or verb.lower_ in _forms(denials)
+
+    def _answers_in_words(self, verb: Token) -> bool:
+        """Whether an answer sets itself against what was said in words, not by a negation
+        alone: an answering verb other than a naming one ("insists", "rejects"), or an
+        answer word in its clause ("calls it a fabrication", "says otherwise"); not "has
+        not confirmed the deal", which leaves it open."""
+        cues = self.cues
+        lemma = verb.lemma_.lower()
+        return (lemma in cues.answer_verbs and lemma not in cues.naming_verbs) or any(
+            t.lower_ in cues.answer_words and t.lower_ not in ("not", "never", "only", "merely")
+            and not self._foretold(t) for t in verb.subtree)
+
+    def _denied_words(self, verb: Token) -> tuple[int, int] | None:
+        """The tokens [a, b) of what a denial verb denies: its object or clause ("denied [any
+        involvement in the attack]", "rejected [the claim]"), two words or more."""
+        kids = [c for c in verb.children if c.i > verb.i and c.dep_ in _DENIED_DEPS]
+        if not kids:
+            return None  # ("denied in a telephone call ...": no object, nothing denied)
+        a = min(c.left_edge.i for c in kids)
+        b = max(c.right_edge.i for c in kids) + 1
+        doc = verb.doc
+        while a < b and (doc[a].is_punct or doc[a].lower_ == "that"):
+            a += 1
+        while b > a and doc[b - 1].is_punct:
+            b -= 1
+        return (a, b) if b - a >= 2 else None
+
     @staticmethod
     def _index(cx: CodingContext, sent: Span) -> int:
         return next((k for k, s in enumerate(cx.speech.sentences) if s.start == sent.start), -1)
@@ -3312,6 +3485,23 @@ class Attribution:
                             return self.reader.actor_arg(cx, pobj)
         return None
 
+    def _as_said(self, cx: CodingContext, verb: Token) -> tuple[Argument, int] | None:
+        """Who said what a denial denies, in an "as" clause inside it, and where the clause
+        starts: "denied that planes had entered its territory as the Sandinist government
+        said", "..., as was announced by Radio Venceremos"."""
+        for t in verb.subtree:
+            if t.i <= verb.i or not (
+                self._is_report(t) or t.lemma_.lower() in _ANNOUNCE
+            ) or not any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children):
+                continue
+            for c in t.children:
+                who = c if c.dep_ == "nsubj" else next(
+                    (o for o in c.children if o.dep_ == "pobj"), None) if c.dep_ == "agent" \
+                    else None
+                if who is not None:
+                    return self.reader.actor_arg(cx, who), t.left_edge.i
+        return None
+
     def _owned_by(self, said: _Said, owner: Argument | None) -> bool:
         """Whether ``said`` may be the words of ``owner`` (any words, where it is ``None``):
         the same speaker or side; the author's own account is nobody's report."""
@@ -3427,3 +3617,15 @@ class Attribution:
 
     def _home(self, actor: str) -> str | None:
         return self.reader.dictionary.home(actor)
+
+
+#: Dependencies of a report or denial verb that hold what it says or denies ("insists [its
+#: troops never crossed]", "describes [its operation] [as a campaign]", "calls [it] [a lie]").
+_CLAIMED_DEPS = frozenset({"ccomp", "xcomp", "dobj", "obj", "oprd", "prep", "attr", "acomp",
+                           "dative", "pcomp"})
+#: What a denial verb denies: its object or clause, not a phrase of how or where it denied.
+_DENIED_DEPS = frozenset({"ccomp", "xcomp", "dobj", "obj"})
+
+#: Verbs that put out what an "as" clause says was said ("as the FMLN announced").
+_ANNOUNCE = frozenset({"announce", "claim", "report", "say", "state", "allege", "charge",
+                       "assert", "maintain", "declare"})

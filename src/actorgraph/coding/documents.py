@@ -239,7 +239,7 @@ def above(coded: CodedDocument, floor: float) -> CodedDocument:
     coded.events = [e for e in coded.events if e.confidence >= floor]
     coded.relations = [r for r in coded.relations if r.confidence >= floor]
     kept = {e.id for e in coded.events}
-    coded.claims = [c for c in coded.claims if c.event in kept]
+    coded.claims = [c for c in coded.claims if c.event is None or c.event in kept]
     return coded
 
 

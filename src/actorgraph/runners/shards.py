@@ -334,7 +334,8 @@ def _schemas() -> dict[str, Any]:
         ]),
         "claims": pa.schema(head + [
             ("id", s), ("event", s), ("asserted_by", s), ("stance", s), ("evidence", evidence),
-            ("asserted_by_text", s),
+            ("asserted_by_text", s), ("topic", s), ("proposition", s),
+            ("proposition_start", i32), ("proposition_end", i32),
         ]),
         "relations": codec.RELATION.arrow_schema(
             before=(("doc_seq", "int32"), ("doc", "string"))),
@@ -415,7 +416,10 @@ def from_tables(tables: dict[str, Any]) -> Iterator[CodedDocument]:
     for r in rows["claims"]:
         by_seq[r["doc_seq"]].claims.append(Claim(
             id=r["id"], event=r["event"], asserted_by=r["asserted_by"], stance=r["stance"],
-            evidence=Evidence(**r["evidence"]), asserted_by_text=r.get("asserted_by_text")))
+            evidence=Evidence(**r["evidence"]), asserted_by_text=r.get("asserted_by_text"),
+            topic=r.get("topic"), proposition=r.get("proposition"),
+            proposition_start=r.get("proposition_start"),
+            proposition_end=r.get("proposition_end")))
     for r in rows["relations"]:
         by_seq[r["doc_seq"]].relations.append(codec.RELATION.from_json(r))
     yield from coded

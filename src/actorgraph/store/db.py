@@ -320,6 +320,8 @@ class Store(Queries):
             old = c.execute("SELECT DISTINCT mkey FROM events WHERE doc = ?", (doc.id,))
             keys.update(r[0] for r in old)
             c.execute("DELETE FROM documents WHERE id = ?", (doc.id,))  # cascades to its rows
+            # (claims without an event have no event to cascade from)
+            c.execute("DELETE FROM claims WHERE doc = ? AND event IS NULL", (doc.id,))
             for key in keys & fresh.keys():  # written earlier in this batch, gone now
                 fresh[key] = [r for r in fresh[key] if r[2] != doc.id]
         c.execute(
@@ -351,7 +353,8 @@ class Store(Queries):
                 gone = set(chunk)
                 for key in {r[0] for r in found} & fresh.keys():
                     fresh[key] = [r for r in fresh[key] if r[1] not in gone]
-        denials = Counter(cl.event for cl in coded.claims if cl.stance in COUNTER_STANCES)
+        denials = Counter(cl.event for cl in coded.claims
+                          if cl.stance in COUNTER_STANCES and cl.event is not None)
         columns = _event_columns()
         rows = [_event_row(e, denials[e.id]) for e in events]
         c.executemany(
@@ -363,9 +366,11 @@ class Store(Queries):
             fresh[row["mkey"]].append(tuple(row[col] for col in _MEMBER_COLUMNS))
         c.executemany(
             'INSERT OR REPLACE INTO claims (id, event, asserted_by, stance, doc, post, start,'
-            ' "end", text, asserted_by_text) VALUES (?,?,?,?,?,?,?,?,?,?)',
+            ' "end", text, asserted_by_text, topic, proposition, p_start, p_end)'
+            ' VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)',
             [(cl.id, cl.event, cl.asserted_by, cl.stance, cl.evidence.doc, cl.evidence.post,
-              cl.evidence.start, cl.evidence.end, cl.evidence.text, cl.asserted_by_text)
+              cl.evidence.start, cl.evidence.end, cl.evidence.text, cl.asserted_by_text,
+              cl.topic, cl.proposition, cl.proposition_start, cl.proposition_end)
              for cl in coded.claims],
         )
         return keys

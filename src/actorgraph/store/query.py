@@ -213,17 +213,20 @@ class MergedEvent(_Record):
 
 @dataclass(frozen=True, slots=True)
 class ClaimRecord(_Record):
-    """A claim with the event mention it is about."""
+    """A claim with the event mention it is about (``None``: a claim on a proposition the
+    coder codes no event for; its words are ``claim.proposition``)."""
 
     claim: Claim
-    event: Event
+    event: Event | None
 
 
 @dataclass(frozen=True, slots=True)
 class ContestItem(_Record):
-    """One mention (or denial) on one side of a contest, with its sentence."""
+    """One mention (or denial) on one side of a contest, with its sentence. On a contest
+    over a proposition with no event (``kind`` ``proposition``), ``event`` is ``None``,
+    ``merged`` the claims' topic and ``proposition`` the claimed words."""
 
-    event: str
+    event: str | None
     merged: str
     stance: str
     by: str | None
@@ -233,6 +236,7 @@ class ContestItem(_Record):
     target: str | None
     place: str | None
     evidence: Evidence
+    proposition: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,7 +252,10 @@ class Contest(_Record):
     """Sources that disagree about one event.
 
     ``kind`` is ``stance`` (it happened / it did not), ``date``, ``source``,
-    ``target`` or ``place``; ``merged`` names the merged event(s) involved.
+    ``target`` or ``place``; ``merged`` names the merged event(s) involved. ``kind``
+    ``proposition`` is a contest inside one text over a proposition the coder codes no
+    event for (a claim asserted by one party, denied or disputed by another): ``type``
+    is ``CLAIM``, ``merged`` the claims' topic, ``proposition`` the claimed words.
     """
 
     kind: str
@@ -259,11 +266,12 @@ class Contest(_Record):
     place: str | None
     date: str | None
     sides: tuple[ContestSide, ...]
+    proposition: str | None = None
 
     def rows(self) -> list[dict[str, Any]]:
         head = {"kind": self.kind, "type": self.type, "merged": ";".join(self.merged),
                 "source": self.source, "target": self.target, "place": self.place,
-                "date": self.date}
+                "date": self.date, "proposition": self.proposition}
         return [{**head, "position": side.position, **_flat(item, "item.")}
                 for side in self.sides for item in side.items]
 
@@ -608,7 +616,9 @@ class Queries:
     # -- claims ----------------------------------------------------------------------------
 
     def claims(self, f: EventFilter | None = None) -> Iterator[ClaimRecord]:
-        """Claims about the event mentions matching ``f``, in the events' order.
+        """Claims about the event mentions matching ``f``, in the events' order; then,
+        where ``f`` asks nothing of an event but who holds the claim, the claims without an
+        event (``ClaimRecord.event`` ``None``), by document.
 
         ``asserted_by`` here is who makes the claim (asserts or denies).
         """
@@ -627,14 +637,41 @@ class Queries:
             f" FROM ({inner}) AS e JOIN claims c ON c.event = e.id{by}"
             " ORDER BY e.sort_date, e.doc, e.post, e.ev_start, e.id, c.stance, c.id"
         )
+        counted = f"SELECT count(*) FROM ({inner}) AS e JOIN claims c ON c.event = e.id{by}"
+        count_args = list(args)
         if f.limit is not None or f.offset:
             sql += " LIMIT ? OFFSET ?"
             args += [-1 if f.limit is None else f.limit, f.offset]
+        n = 0
         for r in self.conn.execute(sql, args):
             claim = Claim(r["c_id"], r["id"], r["c_by"], r["c_stance"],
                           Evidence(r["c_doc"], r["c_post"], r["c_start"], r["c_end"], r["c_text"]),
                           r["c_by_text"])
+            n += 1
             yield ClaimRecord(claim, _event(r))
+        if not _eventless_ok(f) or (f.limit is not None and n >= f.limit):
+            return
+        skip = 0
+        if f.offset and not n:  # the page starts past the claims on events
+            skip = max(0, f.offset - self.conn.execute(counted, count_args).fetchone()[0])
+        rest = None if f.limit is None else f.limit - n
+        for claim in self._eventless(f, skip, rest):
+            yield ClaimRecord(claim, None)
+
+    def _eventless(self, f: EventFilter, skip: int = 0, limit: int | None = None
+                   ) -> list[Claim]:
+        """Claims without an event, by document and place in it; ``f.actor`` and
+        ``f.asserted_by`` keep those whose holder is that actor (see :func:`_eventless_ok`)."""
+        where, args = ["c.event IS NULL"], []
+        for value in (f.actor, f.asserted_by):
+            if value:
+                cond, more = self._match("c.asserted_by", value, f.exact, None)
+                where.append(cond)
+                args += more
+        sql = (f"SELECT * FROM claims c WHERE {' AND '.join(where)}"
+               " ORDER BY c.doc, c.post, c.start, c.topic, c.stance, c.id LIMIT ? OFFSET ?")
+        rows = self.conn.execute(sql, [*args, -1 if limit is None else limit, skip])
+        return [_claim(r) for r in rows]
 
     def contested(self, f: EventFilter | None = None) -> list[Contest]:
         """Events that sources disagree about, both sides with their evidence.
@@ -661,6 +698,8 @@ class Queries:
                 if contest is not None:
                     found.append((merged.date or UNDATED, contest))
         found += self._between(f)
+        if _eventless_ok(f):  # a proposition with no event, asserted and denied in one text
+            found += [(UNDATED, c) for c in self._proposition_contests(f)]
         if f.type is None or f.type in RELATION_TYPES:  # relations one source states, one denies
             from .relations import relation_contests
 
@@ -668,6 +707,44 @@ class Queries:
                       if f.type is None or c.type == f.type]
         found.sort(key=lambda dc: (dc[0], dc[1].merged, dc[1].kind))
         return [c for _, c in found]
+
+    def _proposition_contests(self, f: EventFilter) -> list[Contest]:
+        """Contests over a proposition with no event: the claims of one topic where one
+        party asserts it and another denies or disputes it. A denial alone (nobody in the
+        text asserts what it denies) is a claim, not a contest. ``f.actor`` keeps the
+        contests one of whose sides it holds."""
+        topics: dict[tuple[str, str], list[Claim]] = {}
+        for r in self.conn.execute(
+            "SELECT * FROM claims WHERE event IS NULL AND topic IS NOT NULL"
+            " ORDER BY doc, topic, post, start, id"
+        ):
+            c = _claim(r)
+            topics.setdefault((c.evidence.doc, c.topic or ""), []).append(c)
+        scope: set[str] | None = None
+        if f.actor:
+            always, bounded = self.actor_scope(f.actor, f.exact)
+            scope = always | set(bounded)
+        out = []
+        for (_doc, topic), claims in topics.items():
+            sides: dict[str, list[ContestItem]] = {}
+            for c in claims:
+                by_text = c.asserted_by_text
+                if c.asserted_by is None and by_text is None:
+                    by_text = self._author(c.evidence.doc, c.evidence.post)  # the author's
+                sides.setdefault(c.stance, []).append(ContestItem(
+                    None, topic, c.stance, c.asserted_by, by_text, None, None, None, None,
+                    c.evidence, c.proposition))
+            if "asserts" not in sides or not ({"denies", "disputes"} & sides.keys()):
+                continue
+            if scope is not None and not any(c.asserted_by in scope for c in claims):
+                continue
+            words = next((c.proposition for c in claims if c.stance == "asserts"
+                          and c.proposition), claims[0].proposition)
+            out.append(Contest(
+                "proposition", "CLAIM", (topic,), None, None, None, None,
+                tuple(ContestSide(p, tuple(sides[p])) for p in ("asserts", "denies", "disputes")
+                      if p in sides), words))
+        return out
 
     def _denials(self, event_ids: Sequence[str]) -> dict[str, list[Claim]]:
         out: dict[str, list[Claim]] = {}
@@ -1172,7 +1249,15 @@ def _merged(r: sqlite3.Row) -> MergedEvent:
 def _claim(r: sqlite3.Row) -> Claim:
     return Claim(r["id"], r["event"], r["asserted_by"], r["stance"],
                  Evidence(r["doc"], r["post"], r["start"], r["end"], r["text"]),
-                 r["asserted_by_text"])
+                 r["asserted_by_text"], r["topic"], r["proposition"], r["p_start"], r["p_end"])
+
+
+def _eventless_ok(f: EventFilter) -> bool:
+    """Whether claims without an event can answer ``f``: it asks nothing of an event (its
+    type, source, target, dates, place, mode, modality), at most who holds the claim
+    (``actor``, ``asserted_by``)."""
+    return not (f.type or f.source or f.target or f.since or f.until or f.place or f.mode
+                or f.modality or f.happened)
 
 
 def _actor(r: sqlite3.Row) -> Actor:

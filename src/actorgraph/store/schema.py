@@ -23,7 +23,10 @@ Tables (one row per...):
   and ``merged`` (the id of the merged event the mention belongs to).
 - ``merged_events``: one real-world event as several documents report it:
   the aggregate of its mentions (dates, counts, stance, ``contested``).
-- ``claims``: who asserts or denies an event mention, with the sentence.
+- ``claims``: who asserts or denies an event mention, with the sentence; or, without an
+  event (``event`` NULL), a proposition the coder does not code as an event: its words
+  (``proposition``, at ``p_start``..``p_end`` of the post) and a ``topic`` id that the
+  claims on it share (migration ``0006_claims_without_event``).
 - ``deferred_indexes``: the query indexes a bulk load dropped, to build when it
   ends (or, after a crash, when the store is next opened); empty otherwise.
 """
@@ -206,6 +209,42 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         "0005_claim_holder_text",
         """
         ALTER TABLE claims ADD COLUMN asserted_by_text TEXT;
+        """,
+    ),
+    (
+        # Claims without an event (Claim.topic, Claim.proposition): a claim on a
+        # proposition the coder does not code as an event. SQLite cannot drop NOT NULL, so
+        # the table is rebuilt: ``event`` may be NULL where ``topic`` is set, the key is
+        # the claim's id (an id made from its event's, so unique already), an index by
+        # event replaces the old (event, id) key, and claims without an event (no event to
+        # cascade from) are found by document when it is replaced.
+        "0006_claims_without_event",
+        """
+        CREATE TABLE claims_new (
+            id TEXT PRIMARY KEY,
+            event TEXT REFERENCES events(id) ON DELETE CASCADE,
+            asserted_by TEXT,
+            stance TEXT NOT NULL,
+            doc TEXT NOT NULL,
+            post INTEGER NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            asserted_by_text TEXT,
+            topic TEXT,
+            proposition TEXT,
+            p_start INTEGER,
+            p_end INTEGER,
+            CHECK (event IS NOT NULL OR topic IS NOT NULL)
+        );
+        INSERT OR REPLACE INTO claims_new
+            (id, event, asserted_by, stance, doc, post, start, "end", text, asserted_by_text)
+            SELECT id, event, asserted_by, stance, doc, post, start, "end", text,
+                   asserted_by_text FROM claims ORDER BY event, id;
+        DROP TABLE claims;
+        ALTER TABLE claims_new RENAME TO claims;
+        CREATE INDEX claims_event ON claims(event);
+        CREATE INDEX claims_topic ON claims(topic, doc) WHERE topic IS NOT NULL;
         """,
     ),
 )

@@ -669,11 +669,13 @@ def create_app(db_path: str | Path, *, allowed_hosts: list[str] | None = None,
                     "contested": [c.to_dict() for c in page], "names": store.names(ids)}
         records = list(store.claims(replace(f, limit=limit + 1, offset=offset)))
         page_records = records[:limit]
-        events_json = store.event_records([r.event for r in page_records])
+        events_json = iter(store.event_records([r.event for r in page_records if r.event]))
         names = store.names(r.claim.asserted_by for r in page_records)
+        # (a claim on a proposition with no event: "event" is null, the claimed words are
+        # the claim's "proposition")
         out = [{"claim": {**r.claim.to_dict(),
                           "asserted_by_name": names.get(r.claim.asserted_by or "")},
-                "event": e} for r, e in zip(page_records, events_json, strict=True)]
+                "event": next(events_json) if r.event else None} for r in page_records]
         return {"ok": True, "count": len(out), "limit": limit, "offset": offset,
                 "next": _next(request, offset, limit, len(records) > limit), "claims": out}
 

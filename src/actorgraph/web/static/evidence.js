@@ -45,8 +45,11 @@
     const head = el("header", {},
       AG.badge("contested " + c.kind, "warn"), " ",
       el("span", { class: "type", text: c.type }), " ",
-      el("span", { class: "actors" }, el("span", { class: "actor", text: name(c.source) }), " → ",
-        el("span", { class: "actor", text: name(c.target) })),
+      // a proposition with no event: the claimed words stand for source → target
+      c.kind === "proposition"
+        ? el("q", { class: "proposition", text: c.proposition || "" })
+        : el("span", { class: "actors" }, el("span", { class: "actor", text: name(c.source) }), " → ",
+          el("span", { class: "actor", text: name(c.target) })),
       c.place ? el("span", { class: "place", text: " in " + c.place }) : null,
       c.date ? el("span", { class: "date", text: " · " + c.date }) : null);
     const sides = el("div", { class: "sides" });
