@@ -162,7 +162,11 @@ _DOING_VERBS = frozenset({"conduct", "carry", "launch", "stage", "wage", "impose
 # Y", "talks between X and Y", "clashes with Y" are one event per side, as labelled (not
 # "X fought Y", "X signed a deal with Y": their target is what the sentence says).
 _MUTUAL_WORDS = frozenset({"meet", "meeting", "talk", "talks", "negotiate", "negotiation",
-                           "negotiations", "clash", "clashes"})
+                           "negotiations", "clash", "clashes",
+                           # a truce between two sides is each side's ("a truce between the
+                           # coalition and the Houthis took effect": 12 of 13 labelled so);
+                           # one side's halted shelling is its own
+                           "truce", "ceasefire", "cease-fire", "armistice"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -403,14 +407,18 @@ def _noun_context(noun: Token) -> set[str]:
     # "the liberation of Iraq from ISIS": whom the act is against, named by a bare "from"
     if any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children):
         words.add("from")
-    if noun.dep_ == "nsubjpass":  # "a truce was declared"
-        words.add(noun.head.lemma_.lower())
-    if noun.dep_ == "nsubj":
-        verb = noun.head
+    # the verb the noun is the subject of, itself or through "that" / "which" ("a ceasefire
+    # that took effect"); a passive's verb with its preposition ("a truce was declared",
+    # "once the cease-fire is put into effect")
+    verbs = [noun.head] if noun.dep_ in ("nsubj", "nsubjpass") else []
+    verbs += [c for c in noun.children if c.dep_ == "relcl" and any(
+        g.dep_ == "nsubj" and g.lower_ in ("that", "which") for g in c.children)]
+    for verb in verbs:
         lemma = verb.lemma_.lower()
         words.add(lemma)
+        passive = verb.i == noun.head.i and noun.dep_ == "nsubjpass"
         for c in verb.children:
-            if c.dep_ in ("dobj", "attr", "acomp"):
+            if c.dep_ in ("dobj", "attr", "acomp") and not passive:
                 words.add(f"{lemma} {c.lemma_.lower()}")
             elif c.dep_ == "prep":
                 words |= {f"{lemma} {c.lower_} {p.lemma_.lower()}" for p in c.children
