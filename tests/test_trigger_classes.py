@@ -103,20 +103,3 @@ def test_a_halted_attack_is_not_made_two_sided(code_text):
     sides = [(e.source, e.target) for e in coded.events if e.type == "RETREAT"]
     assert ("UKR", "RUS") not in sides, sides
 
-
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    ("text", "etype"),
-    [
-        # backing a side in a fight is material (docs/LABELLING.md)
-        ("Iran has long supported the armed struggle of the Houthis.", "AID"),
-        ("Britain supported the retaking of Mosul by Iraqi forces.", "AID"),
-        # backing a policy stays verbal
-        ("France supported the resolution on Monday.", "SUPPORT"),
-        ("The mayor was supported by the local council.", "SUPPORT"),
-    ],
-)
-def test_support_in_a_fight(code_text, text, etype):
-    types = {e.type for e in code_text(text).events}
-    assert etype in types, (text, types)
-    assert ({"AID", "SUPPORT"} - {etype}).isdisjoint(types), (text, types)
