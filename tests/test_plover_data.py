@@ -26,7 +26,7 @@ EXPECTED_QUADS = {
 }
 ENTRY_KEYS = {"lemma", "type", "mode", "cameo", "objects", "target_preps", "passive", "note",
               "transitive", "described",
-              "subjects", "complements", "intransitive", "unless", "joint", "also"}
+              "subjects", "complements", "infinitive", "intransitive", "unless", "joint", "also"}
 CUE_LISTS = (
     "report_verbs", "report_phrases", "denial_verbs", "intention_verbs", "intention_nouns",
     "hypothetical_markers", "future_markers", "negation_words", "historical_markers",

@@ -103,3 +103,24 @@ def test_a_halted_attack_is_not_made_two_sided(code_text):
     sides = [(e.source, e.target) for e in coded.events if e.type == "RETREAT"]
     assert ("UKR", "RUS") not in sides, sides
 
+
+
+def test_an_order_told_needs_a_to_clause():
+    lex = load_lexicon()
+    tell = [p for p in lex.verbs["tell"] if p.type == "REQUEST" and p.complements]
+    assert tell and all(p.infinitive for p in tell)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        # "told X to leave" orders; "told reporters he would leave" reports one's own plan
+        ("Kenya told the envoy to leave the country within 48 hours.", True),
+        ("The minister told reporters he would leave the government next month.", False),
+        ("The general told journalists that he would step down in May.", False),
+    ],
+)
+def test_telling_ones_own_plan_is_no_request(code_text, text, asks):
+    types = {e.type for e in code_text(text).events}
+    assert ("REQUEST" in types) == asks, (text, types)

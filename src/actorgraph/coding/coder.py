@@ -848,6 +848,10 @@ class LexiconProposer:
             elif actor is not None and actor.kind in self.company_kinds:  # "bought Saturn"
                 object_lemmas |= self.company_words
         subjects, complements, prep_objects = _verb_frame(verb)
+        # complements told as a "to"-clause with no subject of their own ("told X to leave")
+        to_clauses = {c.lemma_.lower() for c in verb.children
+                      if c.dep_ in ("xcomp", "ccomp", "advcl") and _infinitive(c)
+                      and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)}
         for prep in (c for c in verb.children if c.dep_ == "prep"):
             # "troops were in Tigray": a named place (or a state) counts as `named place`
             if any(self._names_place(cx, p) for p in prep.children if p.dep_ == "pobj"):
@@ -868,6 +872,8 @@ class LexiconProposer:
                 continue
             if pred.transitive and not _acts_on(cx, verb, objects):
                 continue
+            if pred.infinitive and not pred.complements & to_clauses:
+                continue  # "told reporters he would leave": a report, no order
             if not pred.described and _describes(verb):
                 continue
             if best is None or score > best[0]:
