@@ -407,6 +407,10 @@ def _noun_context(noun: Token) -> set[str]:
     # "the liberation of Iraq from ISIS": whom the act is against, named by a bare "from"
     if any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children):
         words.add("from")
+    # "released five prisoners under the Barbados deal": the deal a noun is "under" frames
+    # another act (entries rule it out with `unless: [under]`)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "under":
+        words.add("under")
     # the verb the noun is the subject of, itself or through "that" / "which" ("a ceasefire
     # that took effect"); a passive's verb with its preposition ("a truce was declared",
     # "once the cease-fire is put into effect")
