@@ -110,25 +110,3 @@ def test_an_order_told_needs_a_to_clause():
     tell = [p for p in lex.verbs["tell"] if p.type == "REQUEST" and p.complements]
     assert tell and all(p.infinitive for p in tell)
 
-
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    ("text", "etype", "coded"),
-    [
-        # "told X to leave" orders; "told reporters he would leave" reports one's own plan
-        ("Kenya told the envoy to leave the country within 48 hours.", "REQUEST", True),
-        ("The minister told reporters he would leave the government next month.", "REQUEST",
-         False),
-        ("The general told journalists that he would step down in May.", "REQUEST", False),
-        # a crime committed is no promise; committing oneself to a course is
-        ("Investigations into the crimes committed by the cartel continue.", "AGREE", False),
-        ("The prosecutors said he had committed a crime.", "AGREE", False),
-        ("Ethiopia committed to a ceasefire with the TPLF.", "AGREE", True),
-        # a deal an act is done under frames it: no agreement of its own
-        ("Venezuela released five political prisoners under the Barbados deal.", "AGREE", False),
-        ("The deal between Venezuela and the opposition was a surprise.", "AGREE", True),
-    ],
-)
-def test_reports_crimes_and_frames_are_no_speech_acts(code_text, text, etype, coded):
-    types = {e.type for e in code_text(text).events}
-    assert (etype in types) == coded, (text, types)
