@@ -131,6 +131,11 @@ def test_a_name_built_on_a_common_noun_is_a_thing_of_that_kind():
         # a deal an act is done under frames it: no agreement of its own
         ("Venezuela released five political prisoners under the Barbados deal.", "AGREE", False),
         ("The deal between Venezuela and the opposition was a surprise.", "AGREE", True),
+        # protesters doing something the lexicon has no word for tell the protest; their
+        # words and what is done to them do not
+        ("The demonstrators shouted slogans against the president.", "PROTEST", True),
+        ("The protesters said they would return on Monday.", "PROTEST", False),
+        ("Police fired tear gas at the protesters.", "PROTEST", False),
     ],
 )
 def test_weak_type_shapes(code_text, text, etype, coded):

@@ -690,8 +690,39 @@ class LexiconProposer:
         self.company_words = lexicon.cue("company_words")
         self.outcome_types = lexicon.types_with("outcomes")
         self.denial_verbs = lexicon.cue("denial_verbs")
+        self.protester_words = lexicon.cue("protester_words")
+        self.report_verbs = lexicon.cue("report_verbs")
 
     def __call__(self, sentence: Span, cx: CodingContext) -> Iterator[TriggerProposal]:
+        protest, triggers = False, set()
+        for proposal in self._lexicon_proposals(sentence, cx):
+            protest = protest or proposal.type == "PROTEST"
+            triggers.add(proposal.token.i)
+            yield proposal
+        if not protest:
+            yield from self._protesters_acting(sentence, cx, triggers)
+
+    def _protesters_acting(self, sentence: Span, cx: CodingContext,
+                           triggers: set[int]) -> Iterator[TriggerProposal]:
+        """A protest told by its doers: protesters as the subject of a verb that is no trigger
+        ("the demonstrators shouted slogans against Noriega", "protesters tore down posters")
+        when nothing else in the sentence tells the protest. Their words, their report ("the
+        protesters said") or their being ("were") tell no protest; a verb of another type
+        ("protesters attacked the embassy") is that act."""
+        for token in sentence:
+            verb = token.head
+            if (token.dep_ != "nsubj" or token.lemma_.lower() not in self.protester_words
+                    or verb.pos_ != "VERB" or cx.mention_at(token.i) is not None):
+                continue
+            lemma = verb.lemma_.lower()
+            if (lemma in self.report_verbs or verb.i in triggers
+                    or any(c.dep_ == "neg" for c in verb.children)):
+                continue
+            pred = Predicate(lemma, "PROTEST", mode="demo", cameo="141")
+            yield self._proposal(verb, pred, nominal=False)
+            return
+
+    def _lexicon_proposals(self, sentence: Span, cx: CodingContext) -> Iterator[TriggerProposal]:
         words = [t for t in sentence if cx.mention_at(t.i) is None]  # not inside actor names
         verbs = [(token, pred) for token in words
                  if (pred := self.verb(cx, token)) is not None]  # verbs first, in reading order
