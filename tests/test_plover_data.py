@@ -26,7 +26,7 @@ EXPECTED_QUADS = {
 }
 ENTRY_KEYS = {"lemma", "type", "mode", "cameo", "objects", "target_preps", "passive", "note",
               "transitive", "described",
-              "subjects", "complements", "intransitive", "unless", "joint", "also"}
+              "subjects", "complements", "infinitive", "intransitive", "unless", "joint", "also"}
 CUE_LISTS = (
     "report_verbs", "report_phrases", "denial_verbs", "intention_verbs", "intention_nouns",
     "hypothetical_markers", "future_markers", "negation_words", "historical_markers",
@@ -34,7 +34,7 @@ CUE_LISTS = (
     "light_verbs", "proposal_nouns", "directive_verbs", "reciprocal_verbs", "quantity_words",
     "armed_kinds", "group_words", "force_kinds", "force_words", "patient_nouns",
     "commemoration_words", "under_fire_nouns", "under_fire_verbs", "state_nouns",
-    "company_kinds", "company_words",
+    "company_kinds", "company_words", "protester_words",
 )
 BARE_NOUN_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "AID", "CONCEDE"})
 WORD = re.compile(r"^[a-z][a-z-]*$")

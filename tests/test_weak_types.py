@@ -119,6 +119,23 @@ def test_a_name_built_on_a_common_noun_is_a_thing_of_that_kind():
         ("The opposition wants the president gone.", "REQUEST", True),
         ("Senegal wants them out.", "REQUEST", True),
         ("The rebels want to go home.", "REQUEST", False),
+        # "told X to leave" orders; "told reporters he would leave" reports one's own plan
+        ("Kenya told the envoy to leave the country within 48 hours.", "REQUEST", True),
+        ("The minister told reporters he would leave the government next month.", "REQUEST",
+         False),
+        ("The general told journalists that he would step down in May.", "REQUEST", False),
+        # a crime committed is no promise; committing oneself to a course is
+        ("Investigations into the crimes committed by the cartel continue.", "AGREE", False),
+        ("The prosecutors said he had committed a crime.", "AGREE", False),
+        ("Ethiopia committed to a ceasefire with the TPLF.", "AGREE", True),
+        # a deal an act is done under frames it: no agreement of its own
+        ("Venezuela released five political prisoners under the Barbados deal.", "AGREE", False),
+        ("The deal between Venezuela and the opposition was a surprise.", "AGREE", True),
+        # protesters doing something the lexicon has no word for tell the protest; their
+        # words and what is done to them do not
+        ("The demonstrators shouted slogans against the president.", "PROTEST", True),
+        ("The protesters said they would return on Monday.", "PROTEST", False),
+        ("Police fired tear gas at the protesters.", "PROTEST", False),
     ],
 )
 def test_weak_type_shapes(code_text, text, etype, coded):

@@ -162,7 +162,11 @@ _DOING_VERBS = frozenset({"conduct", "carry", "launch", "stage", "wage", "impose
 # Y", "talks between X and Y", "clashes with Y" are one event per side, as labelled (not
 # "X fought Y", "X signed a deal with Y": their target is what the sentence says).
 _MUTUAL_WORDS = frozenset({"meet", "meeting", "talk", "talks", "negotiate", "negotiation",
-                           "negotiations", "clash", "clashes"})
+                           "negotiations", "clash", "clashes",
+                           # a truce between two sides is each side's ("a truce between the
+                           # coalition and the Houthis took effect": 12 of 13 labelled so);
+                           # one side's halted shelling is its own
+                           "truce", "ceasefire", "cease-fire", "armistice"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -403,14 +407,22 @@ def _noun_context(noun: Token) -> set[str]:
     # "the liberation of Iraq from ISIS": whom the act is against, named by a bare "from"
     if any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children):
         words.add("from")
-    if noun.dep_ == "nsubjpass":  # "a truce was declared"
-        words.add(noun.head.lemma_.lower())
-    if noun.dep_ == "nsubj":
-        verb = noun.head
+    # "released five prisoners under the Barbados deal": the deal a noun is "under" frames
+    # another act (entries rule it out with `unless: [under]`)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "under":
+        words.add("under")
+    # the verb the noun is the subject of, itself or through "that" / "which" ("a ceasefire
+    # that took effect"); a passive's verb with its preposition ("a truce was declared",
+    # "once the cease-fire is put into effect")
+    verbs = [noun.head] if noun.dep_ in ("nsubj", "nsubjpass") else []
+    verbs += [c for c in noun.children if c.dep_ == "relcl" and any(
+        g.dep_ == "nsubj" and g.lower_ in ("that", "which") for g in c.children)]
+    for verb in verbs:
         lemma = verb.lemma_.lower()
         words.add(lemma)
+        passive = verb.i == noun.head.i and noun.dep_ == "nsubjpass"
         for c in verb.children:
-            if c.dep_ in ("dobj", "attr", "acomp"):
+            if c.dep_ in ("dobj", "attr", "acomp") and not passive:
                 words.add(f"{lemma} {c.lemma_.lower()}")
             elif c.dep_ == "prep":
                 words |= {f"{lemma} {c.lower_} {p.lemma_.lower()}" for p in c.children
@@ -678,8 +690,39 @@ class LexiconProposer:
         self.company_words = lexicon.cue("company_words")
         self.outcome_types = lexicon.types_with("outcomes")
         self.denial_verbs = lexicon.cue("denial_verbs")
+        self.protester_words = lexicon.cue("protester_words")
+        self.report_verbs = lexicon.cue("report_verbs")
 
     def __call__(self, sentence: Span, cx: CodingContext) -> Iterator[TriggerProposal]:
+        protest, triggers = False, set()
+        for proposal in self._lexicon_proposals(sentence, cx):
+            protest = protest or proposal.type == "PROTEST"
+            triggers.add(proposal.token.i)
+            yield proposal
+        if not protest:
+            yield from self._protesters_acting(sentence, cx, triggers)
+
+    def _protesters_acting(self, sentence: Span, cx: CodingContext,
+                           triggers: set[int]) -> Iterator[TriggerProposal]:
+        """A protest told by its doers: protesters as the subject of a verb that is no trigger
+        ("the demonstrators shouted slogans against Noriega", "protesters tore down posters")
+        when nothing else in the sentence tells the protest. Their words, their report ("the
+        protesters said") or their being ("were") tell no protest; a verb of another type
+        ("protesters attacked the embassy") is that act."""
+        for token in sentence:
+            verb = token.head
+            if (token.dep_ != "nsubj" or token.lemma_.lower() not in self.protester_words
+                    or verb.pos_ != "VERB" or cx.mention_at(token.i) is not None):
+                continue
+            lemma = verb.lemma_.lower()
+            if (lemma in self.report_verbs or verb.i in triggers
+                    or any(c.dep_ == "neg" for c in verb.children)):
+                continue
+            pred = Predicate(lemma, "PROTEST", mode="demo", cameo="141")
+            yield self._proposal(verb, pred, nominal=False)
+            return
+
+    def _lexicon_proposals(self, sentence: Span, cx: CodingContext) -> Iterator[TriggerProposal]:
         words = [t for t in sentence if cx.mention_at(t.i) is None]  # not inside actor names
         verbs = [(token, pred) for token in words
                  if (pred := self.verb(cx, token)) is not None]  # verbs first, in reading order
@@ -840,6 +883,10 @@ class LexiconProposer:
             elif actor is not None and actor.kind in self.company_kinds:  # "bought Saturn"
                 object_lemmas |= self.company_words
         subjects, complements, prep_objects = _verb_frame(verb)
+        # complements told as a "to"-clause with no subject of their own ("told X to leave")
+        to_clauses = {c.lemma_.lower() for c in verb.children
+                      if c.dep_ in ("xcomp", "ccomp", "advcl") and _infinitive(c)
+                      and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)}
         for prep in (c for c in verb.children if c.dep_ == "prep"):
             # "troops were in Tigray": a named place (or a state) counts as `named place`
             if any(self._names_place(cx, p) for p in prep.children if p.dep_ == "pobj"):
@@ -860,6 +907,8 @@ class LexiconProposer:
                 continue
             if pred.transitive and not _acts_on(cx, verb, objects):
                 continue
+            if pred.infinitive and not pred.complements & to_clauses:
+                continue  # "told reporters he would leave": a report, no order
             if not pred.described and _describes(verb):
                 continue
             if best is None or score > best[0]:

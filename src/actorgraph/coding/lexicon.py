@@ -97,6 +97,9 @@ class Predicate:
     described: bool = True
     subjects: frozenset[str] = frozenset()
     complements: frozenset[str] = frozenset()
+    # its complement must be a "to"-clause with no subject of its own: "told his fighters to
+    # pull out" is an order, "told reporters he would leave" a report of the speaker's plan
+    infinitive: bool = False
     unless: frozenset[str] = frozenset()  # objects that rule the entry out
     # (type, mode, cameo) when two or more sides do it together and no target: "Vietnam and
     # the Philippines held a coast guard exercise" is cooperation, not one side's show of force
@@ -227,6 +230,7 @@ class Lexicon:
             described=bool(raw.get("described", True)),
             subjects=frozenset(str(o).lower() for o in raw.get("subjects") or ()),
             complements=frozenset(str(o).lower() for o in raw.get("complements") or ()),
+            infinitive=bool(raw.get("infinitive", False)),
             unless=frozenset(str(o).lower() for o in raw.get("unless") or ()),
             joint=joint,
             also=also,
