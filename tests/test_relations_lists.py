@@ -81,3 +81,28 @@ def test_a_post_someone_hopes_to_take_does_not_hold(code_text):
     got = held(code_text("ROBERTO SALAZAR HOPES TO BECOME COMMANDER OF THE NAVY NEXT YEAR."))
     assert not [r for r in got if r[0] == "leads"], got
 
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, person, state", [
+    ("JAIME QUIROGA, THE FIRST HEAD OF STATE OF BOLIVIA TO VISIT KOREA, LEFT SEOUL ON"
+     " FRIDAY.",
+     "JAIME QUIROGA", "BOLIVIA"),
+    ("Ms Okonkwo, the head of government of Nigeria, spoke first.", "Okonkwo", "Nigeria"),
+])
+def test_the_head_of_state_of_a_country_leads_it(code_text, text, person, state):
+    got = held(code_text(text))
+    assert has(got, "leads", person, state), got
+    assert not has(got, "member_of", person, state), got
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, member, group", [
+    ("Hamas fighters belong to a militia known as the Red Hand Brigade.", "Hamas",
+     "Red Hand Brigade"),
+    ("The rebels are part of an alliance called the Patriotic Front.", "rebels",
+     "Patriotic Front"),
+])
+def test_a_group_called_by_its_name_is_that_name(code_text, text, member, group):
+    got = held(code_text(text))
+    assert has(got, "member_of", member, group), got

@@ -172,6 +172,8 @@ _HEAD_TITLES = frozenset({"chairman", "chairwoman", "president", "director", "ch
 # Personal pronouns that stand for a side of their post when no antecedent is found.
 _PRONOUN_SIDES = {"he": "PER", "she": "PER", "him": "PER", "her": "PER", "i": "PER",
                   "me": "PER", "they": "ORG", "them": "ORG"}
+# "Head of state", "head of government": the top office of the state or body after it.
+_TOP_OFFICES = frozenset({"state", "government"})
 # Titles whose "of" names a portfolio, not a body: "Minister of Industry".
 _PORTFOLIO_TITLES = frozenset({"minister", "secretary", "undersecretary", "under-secretary",
                                "vice-minister", "viceminister", "ministers", "secretaries"})
@@ -843,6 +845,15 @@ class RelationFinder:
             if left <= head.i or self._kind(self._cx.by_token.get(left)) == "person":
                 return None
             return self._arg(token.doc[left])
+        if token.pos_ == "NOUN" and token.i not in self._cx.by_token and (
+                called := _called(token)) is not None:
+            # "a group called Chile's Independence Movement", "a militia known as X": the name
+            found = self._arg(called)
+            if found is not None and self._kind(found.span) not in _NOT_BODIES:
+                return found
+            if called.i not in self._cx.by_token:
+                start, end = self._name_extent(called)
+                return self._provisional(called, start, end)
         bracketed = [c for c in token.rights if c.dep_ == "appos" and c.i in self._cx.by_token
                      and token.doc[c.i - 1].text == "(" and self._kind(
                          self._cx.by_token[c.i]) not in ("person", "state", "location")]
@@ -1473,13 +1484,16 @@ class RelationFinder:
         if not owners and rtype in ("leads", "member_of") and not reverse and not workplace:
             # "chief of staff of the armed forces", "head of the security section of the
             # embassy": the top of a part only is one of the whole
-            owners = [a for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-                      for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"
-                      and p.i not in self._cx.by_token
+            parts = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"
+                     and p.i not in self._cx.by_token]
+            owners = [a for p in parts
                       for q in p.children if q.dep_ == "prep" and q.lower_ == "of"
                       for o in q.children if o.dep_ == "pobj" for a in self._args(o)
                       if self._kind(a.span) not in ("location", "civilian")]
-            rtype = "member_of" if owners else rtype
+            if owners and not (rtype == "leads" and any(
+                    p.lower_ in _TOP_OFFICES for p in parts)):
+                rtype = "member_of"  # ("the head of state of Colombia" is its head)
         if not owners and token.lower_ in _FOR_NOUNS:
             owners = self._owners(token, ("for",), loose=False)  # "a spokesman for Y"
         if not owners and reverse and rtype == "backs":
@@ -2700,6 +2714,21 @@ def _on_paper(trigger: Token) -> bool:
         if t.dep_ == "pobj" and (t.head.lower_, t.lower_) in (("on", "paper"), ("in", "name")):
             return True
     return False
+
+
+def _called(noun: Token) -> Token | None:
+    """The name a common noun is given by "called", "named" or "known as" right after it
+    ("a group called X", "a militia known as X"), else ``None``."""
+    for c in noun.rights:
+        if c.dep_ != "acl" or c.tag_ != "VBN" or c.lemma_.lower() not in ("call", "name", "know"):
+            continue
+        for d in c.children:
+            if d.dep_ in ("oprd", "attr", "dobj") and d.i > c.i and d.pos_ in ("NOUN", "PROPN"):
+                return d
+            if d.dep_ == "prep" and d.lower_ == "as":
+                return next((p for p in d.children if p.dep_ == "pobj"
+                             and p.pos_ in ("NOUN", "PROPN")), None)
+    return None
 
 
 def _to_become(verb: Token) -> bool:
