@@ -106,3 +106,13 @@ def test_the_head_of_state_of_a_country_leads_it(code_text, text, person, state)
 def test_a_group_called_by_its_name_is_that_name(code_text, text, member, group):
     got = held(code_text(text))
     assert has(got, "member_of", member, group), got
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, person, state", [
+    ("THE STATEMENT WAS READ BY PERUVIAN VICE PRESIDENT AND FOREIGN MINISTER LUIS ALBERTO"
+     " SANCHEZ.", "LUIS ALBERTO SANCHEZ", "PERUVIAN"),
+])
+def test_two_titles_joined_before_one_name_are_both_held(code_text, text, person, state):
+    got = held(code_text(text))
+    assert has(got, "member_of", person, state), got

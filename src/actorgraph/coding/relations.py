@@ -1856,6 +1856,14 @@ class RelationFinder:
                 found := (self._person_in_capitals(person_token)
                           or self._ranked_name(person_token))) is not None:
             person = found.span  # "JOSE RIVERA, THE FMLN SPOKESMAN", "COL JORGE X, ...
+        if (person is None or self._kind(person) != "person") and (shared := next((
+                a for c in token.children if c.dep_ == "conj" and any(
+                    d.dep_ == "compound" and d.lower_ in self.cues.nouns for d in c.children)
+                and (a := self._arg(c)) is not None and a.span is not None
+                and self._kind(a.span) == "person"), None)) is not None:
+            # "SALVADORAN VICE PRESIDENT AND INTERIOR MINISTER FRANCISCO MERINO": the name after
+            # the second title holds the first as well
+            person, person_token = shared.span, shared.token
         if person is None or self._kind(person) != "person":
             # "the CJTF-OIR commanding general, Lt. Gen. Stephen J. Townsend"
             named = [c for c in token.children if c.dep_ == "appos" and c.i in by_token]
