@@ -72,6 +72,9 @@ __all__ = ["RelationCues", "RelationFinder", "load_relation_cues"]
 _EFFORT_NOUNS = frozenset({"effort", "attempt", "campaign", "mission", "plan", "programme",
                            "program", "bid", "push", "decision", "commitment", "pledge"})
 _MEMBER_WORDS = frozenset({"nations", "countries", "members", "states", "governments"})
+# Plural nouns for a body's people that a list of names may follow: "the following members
+# of Y: A, B", "officials of Y, namely A and B", "the other members of Y are A and B".
+_LISTED_PEOPLE = frozenset({"members", "officials"})
 _FIRST_PLURAL = frozenset({"we", "our", "us", "ours"})
 _ARMED_KINDS = frozenset({"militia", "rebel", "terrorist"})
 # What an armed-target verb ("trains", "supplies") may have as its object besides them.
@@ -134,7 +137,7 @@ _FOUNDING_VERBS = frozenset({"found", "establish", "create", "form", "set", "lau
 _ONE_OF_NOUNS = frozenset({"groups", "organisations", "organizations", "movements", "parties",
                            "militias", "factions", "units", "members"})
 # Words over a "to" clause that make its relation one going on: "continue to support".
-_ONGOING_WORDS = frozenset({"continue", "remain", "keep", "effort", "efforts"})
+_ONGOING_WORDS = frozenset({"continue", "remain", "keep", "stay", "effort", "efforts"})
 _SUCCESSION_VERBS = frozenset({"succeed", "replace"})
 # Nouns whose holder speaks or acts for a group: "a spokesperson for the White House".
 _RANKS = frozenset({"general", "colonel", "major", "captain", "lieutenant", "brigadier",
@@ -169,6 +172,8 @@ _HEAD_TITLES = frozenset({"chairman", "chairwoman", "president", "director", "ch
 # Personal pronouns that stand for a side of their post when no antecedent is found.
 _PRONOUN_SIDES = {"he": "PER", "she": "PER", "him": "PER", "her": "PER", "i": "PER",
                   "me": "PER", "they": "ORG", "them": "ORG"}
+# "Head of state", "head of government": the top office of the state or body after it.
+_TOP_OFFICES = frozenset({"state", "government"})
 # Titles whose "of" names a portfolio, not a body: "Minister of Industry".
 _PORTFOLIO_TITLES = frozenset({"minister", "secretary", "undersecretary", "under-secretary",
                                "vice-minister", "viceminister", "ministers", "secretaries"})
@@ -784,6 +789,8 @@ class RelationFinder:
                 yield from self._apposition(token)
             if lower in _MEMBER_WORDS or lower in ("partners", "allies"):
                 yield from self._members_named(token)
+            if lower in _LISTED_PEOPLE and token.tag_ == "NNS":
+                yield from self._members_listed(token)
             yield from self._verb(token)
             if lower == "of" and token.dep_ == "prep" and pos == "ADP":
                 yield from self._person_of(token)
@@ -838,6 +845,15 @@ class RelationFinder:
             if left <= head.i or self._kind(self._cx.by_token.get(left)) == "person":
                 return None
             return self._arg(token.doc[left])
+        if token.pos_ == "NOUN" and token.i not in self._cx.by_token and (
+                called := _called(token)) is not None:
+            # "a group called Chile's Independence Movement", "a militia known as X": the name
+            found = self._arg(called)
+            if found is not None and self._kind(found.span) not in _NOT_BODIES:
+                return found
+            if called.i not in self._cx.by_token:
+                start, end = self._name_extent(called)
+                return self._provisional(called, start, end)
         bracketed = [c for c in token.rights if c.dep_ == "appos" and c.i in self._cx.by_token
                      and token.doc[c.i - 1].text == "(" and self._kind(
                          self._cx.by_token[c.i]) not in ("person", "state", "location")]
@@ -860,7 +876,7 @@ class RelationFinder:
             return named
         if span is None:
             return (self._unnamed(token) or self._person_in_capitals(token)
-                    or self._pronoun_side(token))
+                    or self._ranked_name(token) or self._pronoun_side(token))
         if arg.via_reference or span.start <= token.i < span.end:
             return arg
         if token.lower_ in self.cues.generic and self._kind(span) != "state" and any(
@@ -910,6 +926,36 @@ class RelationFinder:
                 start, token.i + 1):
             return None
         return self._named_person(token, start, token.i + 1)
+
+    def _ranked_name(self, token: Token, titled: bool = False) -> Argument | None:
+        """A name the entity reader missed that a military rank opens ("COL JORGE ERNESTO
+        FERRERO ECHEVERRI", "SERGEANT ANGEL VARGAS SAMARA"): the name words that end at
+        ``token`` (read by :func:`~actorgraph.nlp.names.name_before`), right after a rank, as
+        a provisional person. A rank says a person follows where the parse saw none; with
+        ``titled``, a title does too ("JUSTICE MINISTER OSCAR X" in a list of people)."""
+        if token.pos_ != "PROPN" or token.i in self._cx.by_token or token.ent_type_ in (
+                _NOT_SIDE_ENTITIES - {"GPE", "LOC"}):
+            return None
+        by_token = self._cx.by_token
+
+        def taken(i: int) -> bool:  # (a person the ruler read over part of the name is no bar)
+            return i in by_token and not by_token[i].id_.startswith("PRV.PER.")
+
+        run = name_before(token, self._not_name, taken, single=True)
+        if run is None:
+            return None
+        start, end = run
+        doc = token.doc
+        before = start - 1
+        if before >= token.sent.start and doc[before].text == ".":
+            before -= 1  # "COL. X"
+        opener = doc[before].lower_.rstrip(".") if before >= token.sent.start else ""
+        if before < token.sent.start or end - start < 2 or not (
+                opener in _RANKS or opener in _RANK_ABBREVIATIONS
+                or (titled and opener in self.cues.nouns)) or any(
+                doc[j].ent_type_ in ("ORG", "NORP", "FAC") for j in range(start, end)):
+            return None  # ("GENERAL MOTORS CORPORATION" is a firm)
+        return self._named_person(doc[end - 1], start, end)
 
     def _longer_name(self, token: Token) -> Argument | None:
         """A proper name that starts with a known organisation's and goes on ("Boeing
@@ -1438,13 +1484,16 @@ class RelationFinder:
         if not owners and rtype in ("leads", "member_of") and not reverse and not workplace:
             # "chief of staff of the armed forces", "head of the security section of the
             # embassy": the top of a part only is one of the whole
-            owners = [a for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-                      for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"
-                      and p.i not in self._cx.by_token
+            parts = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"
+                     and p.i not in self._cx.by_token]
+            owners = [a for p in parts
                       for q in p.children if q.dep_ == "prep" and q.lower_ == "of"
                       for o in q.children if o.dep_ == "pobj" for a in self._args(o)
                       if self._kind(a.span) not in ("location", "civilian")]
-            rtype = "member_of" if owners else rtype
+            if owners and not (rtype == "leads" and any(
+                    p.lower_ in _TOP_OFFICES for p in parts)):
+                rtype = "member_of"  # ("the head of state of Colombia" is its head)
         if not owners and token.lower_ in _FOR_NOUNS:
             owners = self._owners(token, ("for",), loose=False)  # "a spokesman for Y"
         if not owners and reverse and rtype == "backs":
@@ -1487,9 +1536,9 @@ class RelationFinder:
             return
         if not owners and holders and rtype in ("leads", "member_of") and not reverse and (
                 not workplace) and token.lower_ not in _PORTFOLIO_TITLES and not (
-                token.head.lower_ == "as"):
-            # "X, the leader of the band" (but "Minister of Industry" names a portfolio,
-            # and "as part of the restructuring" a purpose)
+                token.head.lower_ == "as" and rtype == "member_of"):
+            # "X, the leader of the band", "X stays on as head of the army" (but "Minister of
+            # Industry" names a portfolio, and "as part of the restructuring" a purpose)
             owners = self._body_phrases(token)
         for owner in owners:
             for holder in holders:
@@ -1525,9 +1574,11 @@ class RelationFinder:
                 or t.lower_ in self.cues.not_bodies):
             return None
         proper = t.pos_ == "PROPN" and t.text[:1].isupper()
+        # (the article may stand before a possessor: "commander of a paratroopers' unit")
+        owners = [c for c in t.children if c.dep_ == "poss" and c.i < t.i]
         if not proper and not any(c.dep_ == "det" and c.lower_ in ("the", "a", "an", "this",
                                                                     "that")
-                                  for c in t.children):
+                                  for o in (t, *owners) for c in o.children):
             return None  # "head of state", "chief of staff"
         start, end = self._name_extent(t)
         if any(j in by_token and self._kind(by_token[j]) != "state" for j in range(start, end + 1)):
@@ -1802,8 +1853,17 @@ class RelationFinder:
         person = (by_token.get(person_token.i) if token.dep_ in ("compound", "appos", "nmod")
                   else None)
         if person is None and token.dep_ == "appos" and (
-                found := self._person_in_capitals(person_token)) is not None:
-            person = found.span  # "JOSE RIVERA, THE FMLN SPOKESMAN
+                found := (self._person_in_capitals(person_token)
+                          or self._ranked_name(person_token))) is not None:
+            person = found.span  # "JOSE RIVERA, THE FMLN SPOKESMAN", "COL JORGE X, ...
+        if (person is None or self._kind(person) != "person") and (shared := next((
+                a for c in token.children if c.dep_ == "conj" and any(
+                    d.dep_ == "compound" and d.lower_ in self.cues.nouns for d in c.children)
+                and (a := self._arg(c)) is not None and a.span is not None
+                and self._kind(a.span) == "person"), None)) is not None:
+            # "SALVADORAN VICE PRESIDENT AND INTERIOR MINISTER FRANCISCO MERINO": the name after
+            # the second title holds the first as well
+            person, person_token = shared.span, shared.token
         if person is None or self._kind(person) != "person":
             # "the CJTF-OIR commanding general, Lt. Gen. Stephen J. Townsend"
             named = [c for c in token.children if c.dep_ == "appos" and c.i in by_token]
@@ -2094,6 +2154,61 @@ class RelationFinder:
                   for p in d.children if p.dep_ == "pobj" for a in self._args(p)]
         for member in named:
             yield _Found("member_of", member, group, token, "apposition", token)
+
+    def _members_listed(self, token: Token) -> Iterator[_Found]:
+        """"THE FOLLOWING MEMBERS OF Y DIED: A, B AND C", "officials of Y, namely A and B",
+        "the other members of Y are A and B": each person the list names is one of Y's
+        people. The list opens after the body, at a colon ("following" members, or the
+        colon right after the body), "namely", or the copula whose subject the noun is;
+        "members of Y" with no list names no one."""
+        doc, by_token = token.doc, self._cx.by_token
+        pobjs = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj"]
+        if len(pobjs) != 1:
+            return
+        body = pobjs[0]
+        groups = [a for a in self._args(body) if self._kind(a.span) not in _NOT_BODIES]
+        if not groups and (made := self._body_phrase(body)) is not None:
+            groups = [made]
+        if len(groups) != 1:
+            return
+        group = groups[0]
+        # (where the body's phrase ends: its conjuncts may be the list itself, "Y, namely A")
+        listed = {t.i for c in body.children if c.dep_ in ("conj", "cc", "appos")
+                  for t in c.subtree}
+        after = max([t.i for t in body.subtree if t.i not in listed]
+                    + [group.span.end - 1 if group.span is not None else 0]) + 1
+        following = any(c.lower_ == "following" for c in token.lefts)
+        opens = None
+        if token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_ == "be" and (
+                token.head.i >= after):
+            opens = token.head.i  # "the other members of Y are A and B"
+        for j in range(after, token.sent.end):
+            if opens is not None:
+                break
+            t = doc[j]
+            if t.lower_ == "namely" or (t.text == ":" and (following or j == after)):
+                opens = j
+            elif t.text in (";", ":") or (t.pos_ in ("VERB", "AUX") and not following):
+                break
+        if opens is None:
+            return
+        seen: set[int] = set()
+        for j in range(opens + 1, token.sent.end):
+            t = doc[j]
+            if t.text == ";":
+                break
+            span = by_token.get(j)
+            person = None
+            if span is not None and self._kind(span) == "person":
+                person = Argument(doc[span.end - 1], span)
+            elif span is None and t.pos_ == "PROPN" and (
+                    j + 1 >= token.sent.end or doc[j + 1].pos_ != "PROPN"):
+                person = self._ranked_name(t, titled=True)
+            if person is None or person.span is None or person.span.start in seen:
+                continue
+            seen.add(person.span.start)
+            yield _Found("member_of", person, group, token, "apposition", token)
 
     def _verb(self, token: Token) -> Iterator[_Found]:
         if token.pos_ not in ("VERB",) and not (token.pos_ == "ADJ" and token.tag_ == "VBN") and (
@@ -2527,6 +2642,8 @@ class RelationFinder:
             negated = True  # "X is part of Y on paper only"
         if modality in ("future", "intended") and not nominal and _ongoing(found.trigger):
             modality = "asserted"  # "we will continue to support X": the support holds now
+        elif modality == "asserted" and not nominal and _to_become(found.trigger):
+            modality = "intended"  # "X hopes to become commander of Y": not yet
         if found.past and modality == "asserted":
             modality = "historical"
         date = end_date = as_of = None
@@ -2607,13 +2724,39 @@ def _on_paper(trigger: Token) -> bool:
     return False
 
 
+def _called(noun: Token) -> Token | None:
+    """The name a common noun is given by "called", "named" or "known as" right after it
+    ("a group called X", "a militia known as X"), else ``None``."""
+    for c in noun.rights:
+        if c.dep_ != "acl" or c.tag_ != "VBN" or c.lemma_.lower() not in ("call", "name", "know"):
+            continue
+        for d in c.children:
+            if d.dep_ in ("oprd", "attr", "dobj") and d.i > c.i and d.pos_ in ("NOUN", "PROPN"):
+                return d
+            if d.dep_ == "prep" and d.lower_ == "as":
+                return next((p for p in d.children if p.dep_ == "pobj"
+                             and p.pos_ in ("NOUN", "PROPN")), None)
+    return None
+
+
+def _to_become(verb: Token) -> bool:
+    """Whether ``verb`` is a "become" that another verb's clause wants or expects ("hopes to
+    become", "is expected to become"; not "went on to become", which tells it)."""
+    return verb.lemma_.lower() == "become" and verb.dep_ == "xcomp" and (
+        verb.head.lemma_.lower() not in ("go", "come", "live"))
+
+
 def _ongoing(verb: Token) -> bool:
     """Whether ``verb`` hangs from "continue", "remain" or "keep" ("will continue to arm
-    X", "remain committed to supporting X", "Coalition efforts to support X"): a relation
-    going on, not one only intended."""
+    X", "remain committed to supporting X", "Coalition efforts to support X"), or is the
+    post someone remains or stays in ("will remain commander of Y", "try to stay on as head
+    of Y": he holds it now): a relation going on, not one only intended."""
+    if verb.lemma_.lower() in ("remain", "stay"):
+        return True  # (the copula of "X will remain commander of Y")
     above = verb
     for _ in range(5):
-        if above.dep_ not in ("xcomp", "pcomp", "pobj", "prep", "acomp", "advcl", "acl", "conj"):
+        if above.dep_ not in ("xcomp", "pcomp", "pobj", "prep", "acomp", "advcl", "acl", "conj",
+                              "attr", "oprd"):
             return False
         sibling = above.dep_ == "conj"  # ("agreed to continue the talks and to create X":
         above = above.head              # creating X does not go on)
