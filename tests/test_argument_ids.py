@@ -554,3 +554,68 @@ def test_an_international_group_takes_no_country(code_text, text, word):
     sides = [(t, a) for e in code_text(text).events
              for t, a in ((e.source_text, e.source), (e.target_text, e.target))]
     assert all(a is None for t, a in sides if t and word in t), sides
+
+
+def _targets(coded, etype):
+    return {e.target for e in coded.events if e.type == etype}
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a state's word on a thing an attack hits: whose the thing is (sectors.yaml's
+        # `struck`), not the state itself
+        ("Separatists shot down a Ukrainian transport plane near Luhansk on Monday.", "UKR.MIL"),
+        ("Gunmen fired on a Philippine supply boat near the shoal.", "PHL.MIL"),
+        # a person named by a trade is a civilian of the state the adjective names
+        ("Gunmen kidnapped a German engineer in Lagos.", "DEU.CIV"),
+        ("Gunmen kidnapped two Italian technicians in Lagos.", "ITA.CIV"),
+        # ... a noun that names no such thing keeps the state
+        ("Russian troops attacked Ukrainian territory near Kharkiv.", "UKR"),
+    ],
+)
+def test_a_state_word_on_a_struck_thing(code_text, text, target):
+    assert target in _targets(code_text(text), "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a place the entity tagger missed, known to the gazetteer by its own name
+        ("Russian artillery shelled Avdiivka again on Friday.", "UKR"),
+        # a place noun names its place with "of"
+        ("Rebel fighters shelled the town of Goma overnight.", "COD"),
+    ],
+)
+def test_an_unmarked_place_attacked_is_its_state(code_text, text, target):
+    assert target in _targets(code_text(text), "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "target"),
+    [
+        # a thing its maker or owner made or owns stands for them
+        ("Hundreds of students protested the measures adopted by the United States.",
+         "PROTEST", "USA"),
+        ("The army seized a ranch owned by Pablo Escobar near Medellin.",
+         "COERCE", "PER.PABLO_ESCOBAR"),
+    ],
+)
+def test_a_thing_made_or_owned_by_an_actor(code_text, text, etype, target):
+    assert target in _targets(code_text(text), etype)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "holder"),
+    [
+        # people held are not their holders; a participle that is an event alone is its
+        # own trigger, not its noun's owner
+        ("Police freed the hostages held by Hamas.", "RETREAT", "GRP.HAMAS"),
+        ("The rebels took the gold mines controlled by the Sudanese army.", "COERCE",
+         "SDN.MIL.SAF"),
+    ],
+)
+def test_people_held_or_a_trigger_participle_keep_their_noun(code_text, text, etype, holder):
+    coded = code_text(text)
+    assert any(e.type == etype for e in coded.events), coded.events
+    assert holder not in _targets(coded, etype)

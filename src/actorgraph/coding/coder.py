@@ -115,6 +115,11 @@ _CLAUSE_DEPS = frozenset({"conj", "ccomp", "advcl", "xcomp", "relcl", "acl", "pa
 _PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 # Participles that make a thing an actor's: "ships linked to Israel".
 _LINK_VERBS = frozenset({"link", "tie", "affiliate", "belong", "connect", "attach", "loyal"})
+# Participles whose agent makes, owns or runs the thing they modify: "the measures adopted
+# by the U.S.", "a farm owned by Escobar", "the decisions made by Menem" (not "held": the
+# hostages held by Hamas are not Hamas).
+_OWNER_VERBS = frozenset({"own", "make", "adopt", "take", "issue", "run", "operate", "build",
+                          "impose", "announce", "use", "drive", "enact", "pass"})
 # Prepositions whose object a "to"-clause acts on ("offered to negotiate with X").
 _COMPLEMENT_PREPS = ("with", "to", "for", "against", "on")
 # Dependents that negate their head when they are a negation word: "never", "no attack",
@@ -131,6 +136,10 @@ _TIE_NOUNS = frozenset({"tie", "ties", "relation", "relations", "relationship", 
                         "deal", "accord", "pact", "treaty", "truce", "ceasefire", "meeting"})
 # The code of ``sectors.yaml``'s ``struck`` things that are the state's own (a refinery).
 _STATE = "STATE"
+# Nouns of a place that name it with "of": "the town of Sake", "the city of Kharkiv" (a
+# village is the civilians' thing, sectors.yaml's ``struck``).
+_PLACE_NOUNS = frozenset({"town", "towns", "city", "cities", "port", "province", "region",
+                          "district", "municipality"})
 # Pronouns of a body, not a person ("Somalia's army said it", "Nigeria's police said they").
 _BODY_PRONOUNS = frozenset({"it", "its", "itself", "they", "them", "their", "themselves"})
 # Sector nouns that name one person: "it" after "Iran's foreign minister said" is Iran.
@@ -1056,6 +1065,19 @@ class ArgumentReader:
                     agent = self.agent(cx, child)
                     if agent is not None and agent.span is not None:
                         return agent
+                if child.dep_ == "acl" and child.tag_ == "VBN" and (
+                    child.lemma_.lower() in _OWNER_VERBS and self.sector_code(token) is None
+                    and not any(not p.objects and not p.particle
+                                for p in self.lexicon.verbs.get(child.lemma_.lower(), ()))
+                ):  # (a verb that is an event alone is a trigger of its own: "the mines
+                    # controlled by M23"; "made" is one only with its object: "made threats")
+                    # "protesting the measures adopted by the U.S.", "seized a farm owned by
+                    # Pablo Escobar", "support for the decisions made by President Menem": a
+                    # thing its maker or owner made or owns stands for them (not people: "the
+                    # soldiers used by the junta" stay soldiers)
+                    agent = self.agent(cx, child)
+                    if agent is not None and agent.span is not None:
+                        return Argument(token, agent.span)
         return Argument(token, None)
 
     def owned_body(self, cx: CodingContext, token: Token, ref: Span | None) -> Span | None:
@@ -1122,6 +1144,29 @@ class ArgumentReader:
             return arg
         people = _inferred(cx, token, f"{actor.country}.CIV")
         return Argument(arg.token, people, inferred=True, learned=arg.learned)
+
+    def state_thing(self, cx: CodingContext, arg: Argument | None) -> Argument | None:
+        """The thing an attack hits named with a state's word before it ("shot down a
+        Ukrainian transport plane", "fired at a Philippine supply boat", "hurled dynamite at
+        U.S. embassy facilities"): whose the thing is (``sectors.yaml``'s ``struck``: the
+        state's military, government, civilians), as a bare thing is; the state's word stays
+        when the noun names no such thing ("attacked Syrian territory")."""
+        if arg is None or arg.span is None or arg.via_reference:
+            return arg
+        token, span = arg.token, arg.span
+        actor = self.dictionary.get(span.id_)
+        if actor is None or actor.kind != "state" or not actor.country or (
+            token.i in range(span.start, span.end) or token.pos_ != "NOUN"
+            or span.root.head.i != token.i
+            or span.root.dep_ not in ("amod", "compound", "nmod", "poss")
+        ):
+            return arg
+        code = self.struck_code(token)
+        if code is None:
+            return arg
+        thing = _inferred(cx, token, actor.country if code == _STATE
+                          else f"{actor.country}.{code}")
+        return Argument(token, thing, inferred=True, learned=arg.learned)
 
     def other_referent(self, cx: CodingContext, arg: Argument, source: str) -> Argument | None:
         """``arg`` read by a pronoun ("them", "its positions") resolved past the actors that
@@ -1415,6 +1460,8 @@ class ArgumentReader:
             args = self.expand(cx, token)
             if any(a.span is not None for a in args):
                 return args
+            if place is None and etype in self.place_target_types:
+                place = self.unmarked_place(cx, token)
             if first is None:
                 first = args
         # a place attacked when no actor is: the state that holds it
@@ -1440,6 +1487,36 @@ class ArgumentReader:
         ):
             return None
         span = Span(token.doc, ent.start, ent.end, label="ACTOR", span_id=where.country)
+        cx.inferred.append((token, span, "inferred"))
+        return Argument(token, span, inferred=True)
+
+    def unmarked_place(self, cx: CodingContext, token: Token) -> Argument | None:
+        """The state that holds a place the parser left unmarked, as an actor: a proper
+        noun the entity tagger missed that the gazetteer knows by its own name ("Russian
+        drones hit Odesa", "shelled Avdiivka"), or the place a place noun names with "of"
+        ("shelled the town of Sake", "the city of Kharkiv"); ``None`` for anything else (a
+        name the ruler marked, a person's name the tagger found, a place the gazetteer only
+        knows by an alternate spelling)."""
+        if token.lemma_.lower() in _PLACE_NOUNS or token.lower_ in _PLACE_NOUNS:
+            named = self._pobjs(token, ("of",))
+            if not named:
+                return None
+            token = named[0]
+        if token.i in cx.by_token or token.pos_ != "PROPN" or token.dep_ == "nsubjpass":
+            return None
+        if token.ent_type_:
+            return self.place_actor(cx, token)
+        doc = token.doc
+        start = token.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and (  # "San Jose Villanueva"
+            doc[start - 1].head.i in range(start, token.i + 1) and doc[start - 1].pos_ == "PROPN"
+            and not doc[start - 1].ent_type_ and start - 1 not in cx.by_token
+        ):
+            start -= 1
+        where = self.gazetteer.resolve(doc[start : token.i + 1].text, alternates=False)
+        if where is None or not where.country or self.dictionary.get(where.country) is None:
+            return None
+        span = Span(doc, start, token.i + 1, label="ACTOR", span_id=where.country)
         cx.inferred.append((token, span, "inferred"))
         return Argument(token, span, inferred=True)
 
@@ -2106,7 +2183,8 @@ class ArgumentReader:
         if not any(a.span is not None for a in targets) and targets and (
             (hints.type if hints is not None else etype) in self.place_target_types
         ):  # "the shelling of Chernihiv", "strikes on Dnipro": the state that holds it
-            place = self.place_actor(cx, targets[0].token)
+            place = self.place_actor(cx, targets[0].token) or self.unmarked_place(
+                cx, targets[0].token)
             targets = [place] if place is not None else targets
         verb = self.receiver(noun)
         if verb is not None:
@@ -2698,6 +2776,8 @@ class EventCoder:
                                  struck=proposal.type in reader.place_target_types)
             if proposal.type in reader.harm_types:  # "attacks against Salvadorans": its people
                 targets = [reader.nationals(cx, a) for a in targets]
+            if proposal.type in reader.place_target_types:  # "a Ukrainian transport plane"
+                targets = [reader.state_thing(cx, a) for a in targets]
         actorless = not any(a is not None and a.span for a in (*sources, *targets))
         if actorless and not self.actorless:
             return
