@@ -1641,6 +1641,26 @@ class ArgumentReader:
             return None
         return self.sector_span(cx, head, leaders[0]) or leaders[0]
 
+    def elided_sector(self, token: Token) -> str | None:
+        """The sector of the noun a bare count leaves out, named with a count of its own
+        in a clause conjoined before it: "one soldier was killed and seven were wounded",
+        "we killed 15 soldiers and wounded 30" (soldiers both); ``None`` when the earlier
+        clause counts no sector's people ("two people were killed and four wounded")."""
+        verb = token.head
+        if verb.pos_ not in ("VERB", "AUX") or any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in token.children
+        ):
+            return None
+        first = verb.head if verb.dep_ == "conj" else None
+        if first is None or first.i > verb.i:
+            return None
+        for noun in first.children:
+            if noun.dep_ in ("nsubj", "nsubjpass", "dobj", "obj") and noun.i < token.i and any(
+                c.dep_ == "nummod" for c in noun.children
+            ):
+                return self.sector_code(noun)
+        return None
+
     def _people_count(self, token: Token) -> bool:
         """Whether ``token`` is a number of people acted on or acting, with no word for
         whom it counts: "killed 31", "detained dozens", "tens of thousands marched"."""
@@ -1735,7 +1755,10 @@ class ArgumentReader:
             token.lemma_.lower())
         code = self.sector_code(token) if single else None
         if code is None and self._people_count(token):
-            code = "CIV"  # "killed 31", "arrested 400+", "tens of thousands marched"
+            # "killed 31", "arrested 400+", "tens of thousands marched"; a count whose noun
+            # an earlier clause gave counts the same people ("one soldier was killed and
+            # seven were wounded": soldiers)
+            code = self.elided_sector(token) or "CIV"
         elif token.pos_ not in ("NOUN", "PROPN"):
             return arg
         # "police stations", "the military airport", "a gendarmerie school", "the police
