@@ -576,6 +576,9 @@ def _targets(coded, etype):
         # place a place noun names with "of": the state that holds it
         ("Russian artillery shelled Avdiivka again on Friday.", "UKR"),
         ("Rebel fighters shelled the town of Goma overnight.", "COD"),
+        # an attack told as a noun on a place an armed sector's word names
+        ("The most prominent action was the attack on the navy headquarters in San Salvador.",
+         "SLV.MIL"),
     ],
 )
 def test_the_target_of_an_attack_on_a_thing_or_a_place(code_text, text, target):

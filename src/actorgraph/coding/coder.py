@@ -1641,6 +1641,13 @@ class ArgumentReader:
             return None
         return self.sector_span(cx, head, leaders[0]) or leaders[0]
 
+    def armed_modifier(self, cx: CodingContext, token: Token) -> str | None:
+        """The armed sector (MIL, POL) a modifier word of ``token`` names, when no actor:
+        "police stations", "the navy headquarters", "the police spokesman"."""
+        return next((self._sector_nouns.get(c.lower_) for c in token.lefts
+                     if c.dep_ in ("compound", "amod") and c.i not in cx.by_token
+                     and self._sector_nouns.get(c.lower_) in _PLACE_SECTORS), None)
+
     def elided_sector(self, token: Token) -> str | None:
         """The sector of the noun a bare count leaves out, named with a count of its own
         in a clause conjoined before it: "one soldier was killed and seven were wounded",
@@ -1763,9 +1770,7 @@ class ArgumentReader:
             return arg
         # "police stations", "the military airport", "a gendarmerie school", "the police
         # spokesman": a place or person of the armed sector its modifier names
-        code = next((self._sector_nouns.get(c.lower_) for c in token.lefts
-                     if c.dep_ in ("compound", "amod") and c.i not in cx.by_token
-                     and self._sector_nouns.get(c.lower_) in _PLACE_SECTORS), None) or code
+        code = self.armed_modifier(cx, token) or code
         if code is None and (any_country or modifiers):
             # "a refugee camp", "a labor union headquarters", "government vehicles",
             # "civilian areas": a thing its noun modifier names as a sector's is theirs
@@ -2229,7 +2234,8 @@ class ArgumentReader:
         struck = (hints.type if hints is not None else etype) in self.place_target_types
         targets = [a for a in targets if a.span is not None or self.sector_code(a.token)
                    or a.token.pos_ == "NUM" or a.token.lower_ in self.quantity_words
-                   or (struck and self.struck_code(a.token))]
+                   or (struck and (self.struck_code(a.token)
+                                   or self.armed_modifier(cx, a.token)))]
         return Arguments(sources, targets, True)
 
     # -- modality, attribution -------------------------------------------------------------
