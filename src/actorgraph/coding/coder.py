@@ -120,6 +120,10 @@ _LINK_VERBS = frozenset({"link", "tie", "affiliate", "belong", "connect", "attac
 # hostages held by Hamas are not Hamas).
 _OWNER_VERBS = frozenset({"own", "make", "adopt", "take", "issue", "run", "operate", "build",
                           "impose", "announce", "use", "drive", "enact", "pass"})
+# Verbs whose passive subject took part in the act their object names: "was involved in
+# the murder of X", "were involved in the attack" (the subject does the act; "implicated"
+# is an accusation of the subject, its target).
+_PARTICIPATION_VERBS = frozenset({"involve", "involved"})  # (the parser's lemma of either)
 # Prepositions whose object a "to"-clause acts on ("offered to negotiate with X").
 _COMPLEMENT_PREPS = ("with", "to", "for", "against", "on")
 # Dependents that negate their head when they are a negation word: "never", "no attack",
@@ -1415,13 +1419,19 @@ class ArgumentReader:
             candidates += self._pobjs(verb, ("of",))
         if needs_objects:
             objects = self._objects(verb)
+            if verb.lemma_.lower() in _PARTICIPATION_VERBS:
+                # "Colonel X was involved in the murder of the Jesuits": X is the doer (see
+                # verb_args), whom the act in "in" names the target
+                objects = [o for o in objects if o.dep_ != "nsubjpass"]
+                own = [*own, *(p for p in self._pobjs(verb, ("in",)) if p not in own)]
             # "founded Asaib Ahl al-Haq": a named object is the target itself ...
             candidates = [o for o in objects if o.i in cx.by_token] + [
                 # "involved in the murder of citizens": whom the entry's object word names
                 p for o in own for p in self._pobjs(o, (*preps, "of"))
             ] + (
                 # "a citizen was put under investigation": else the passive subject
-                [c for c in verb.children if c.dep_ == "nsubjpass"] if own and passive else []
+                [c for c in verb.children if c.dep_ == "nsubjpass"] if own and passive and (
+                    verb.lemma_.lower() not in _PARTICIPATION_VERBS) else []
             ) + candidates
             # "sent them money": the indirect object receives
             candidates += [c for c in verb.children if c.dep_ == "dative"]
@@ -1998,6 +2008,11 @@ class ArgumentReader:
         if not any(a.span is not None for a in targets):
             targets = self._clause_targets(cx, verb, etype) or targets
         sources = self.subjects(cx, verb)
+        if not any(a.span is not None for a in sources) and (
+            verb.lemma_.lower() in _PARTICIPATION_VERBS
+        ):  # "Colonel X was involved in the murder of the Jesuits": X took part
+            sources = [a for c in verb.children if c.dep_ == "nsubjpass"
+                       for a in self.expand(cx, c)] or sources
         if not any(a.span is not None for a in sources):
             # "was put under investigation by national security police": the agent of the
             # entry's own object word
