@@ -2,7 +2,9 @@
 state's people counted, the other side of a tie its object names, the doer of the act a
 reaction verb answers, "the Government of X"; the country a post points to, a thing a
 sector's word modifies or an attack hits, a deployed force, a state's adjective on an
-attack; both sides of a meeting or a clash, the giver of what a side receives."""
+attack; both sides of a meeting or a clash, the giver of what a side receives; a state's
+word on a thing an attack hits, an unmarked place attacked, a thing made or owned by an
+actor, a bare count's elided noun, the doer of "involved in the murder of X"."""
 
 from __future__ import annotations
 

@@ -1069,16 +1069,16 @@ class ArgumentReader:
                     agent = self.agent(cx, child)
                     if agent is not None and agent.span is not None:
                         return agent
+                # "protesting the measures adopted by the U.S.", "seized a farm owned by
+                # Pablo Escobar", "support for the decisions made by President Menem": a thing
+                # its maker or owner made or owns stands for them (not people: "the soldiers
+                # used by the junta" stay soldiers; nor a verb that is an event alone, a
+                # trigger of its own: "the mines controlled by M23")
                 if child.dep_ == "acl" and child.tag_ == "VBN" and (
                     child.lemma_.lower() in _OWNER_VERBS and self.sector_code(token) is None
                     and not any(not p.objects and not p.particle
                                 for p in self.lexicon.verbs.get(child.lemma_.lower(), ()))
-                ):  # (a verb that is an event alone is a trigger of its own: "the mines
-                    # controlled by M23"; "made" is one only with its object: "made threats")
-                    # "protesting the measures adopted by the U.S.", "seized a farm owned by
-                    # Pablo Escobar", "support for the decisions made by President Menem": a
-                    # thing its maker or owner made or owns stands for them (not people: "the
-                    # soldiers used by the junta" stay soldiers)
+                ):
                     agent = self.agent(cx, child)
                     if agent is not None and agent.span is not None:
                         return Argument(token, agent.span)
