@@ -587,6 +587,12 @@ def test_the_target_of_an_attack_on_a_thing_or_a_place(code_text, text, target):
     assert target in _targets(code_text(text), "ASSAULT")
 
 
+def test_the_tail_of_a_longer_name_is_no_place(code_text):
+    # "Villanueva" alone is a Colombian town; "San Jose Villanueva" is not it
+    coded = code_text("Gunmen raided San Jose Villanueva on Sunday.")
+    assert "COL" not in _targets(coded, "ASSAULT"), coded.events
+
+
 @pytest.mark.parametrize(
     ("text", "etype", "target"),
     [

@@ -1523,6 +1523,10 @@ class ArgumentReader:
             and not doc[start - 1].ent_type_ and start - 1 not in cx.by_token
         ):
             start -= 1
+        if start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" and (
+            doc[start - 1].head.i in range(start, token.i + 1)
+        ):
+            return None  # the tail of a longer name ("SAN JOSE VILLANUEVA" is no Villanueva)
         where = self.gazetteer.resolve(doc[start : token.i + 1].text, alternates=False)
         if where is None or not where.country or self.dictionary.get(where.country) is None:
             return None
