@@ -2,7 +2,9 @@
 state's people counted, the other side of a tie its object names, the doer of the act a
 reaction verb answers, "the Government of X"; the country a post points to, a thing a
 sector's word modifies or an attack hits, a deployed force, a state's adjective on an
-attack; both sides of a meeting or a clash, the giver of what a side receives."""
+attack; both sides of a meeting or a clash, the giver of what a side receives; a state's
+word on a thing an attack hits, an unmarked place attacked, a thing made or owned by an
+actor, a bare count's elided noun, the doer of "involved in the murder of X"."""
 
 from __future__ import annotations
 
@@ -554,3 +556,98 @@ def test_an_international_group_takes_no_country(code_text, text, word):
     sides = [(t, a) for e in code_text(text).events
              for t, a in ((e.source_text, e.source), (e.target_text, e.target))]
     assert all(a is None for t, a in sides if t and word in t), sides
+
+
+def _targets(coded, etype):
+    return {e.target for e in coded.events if e.type == etype}
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a state's word on a thing an attack hits: whose the thing is (sectors.yaml's
+        # `struck`), not the state itself
+        ("Separatists shot down a Ukrainian transport plane near Luhansk on Monday.", "UKR.MIL"),
+        ("Gunmen fired on a Philippine supply boat near the shoal.", "PHL.MIL"),
+        # a person named by a trade is a civilian of the state the adjective names
+        ("Gunmen kidnapped a German engineer in Lagos.", "DEU.CIV"),
+        ("Gunmen kidnapped two Italian technicians in Lagos.", "ITA.CIV"),
+        # ... a noun that names no such thing keeps the state
+        ("Russian troops attacked Ukrainian territory near Kharkiv.", "UKR"),
+        # a place the entity tagger missed, known to the gazetteer by its own name, and the
+        # place a place noun names with "of": the state that holds it
+        ("Russian artillery shelled Avdiivka again on Friday.", "UKR"),
+        ("Rebel fighters shelled the town of Goma overnight.", "COD"),
+        # an attack told as a noun on a place an armed sector's word names
+        ("The most prominent action was the attack on the navy headquarters in San Salvador.",
+         "SLV.MIL"),
+    ],
+)
+def test_the_target_of_an_attack_on_a_thing_or_a_place(code_text, text, target):
+    assert target in _targets(code_text(text), "ASSAULT")
+
+
+def test_the_tail_of_a_longer_name_is_no_place(code_text):
+    # "Villanueva" alone is a Colombian town; "San Jose Villanueva" is not it
+    coded = code_text("Gunmen raided San Jose Villanueva on Sunday.")
+    assert "COL" not in _targets(coded, "ASSAULT"), coded.events
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "target"),
+    [
+        # a thing its maker or owner made or owns stands for them
+        ("Hundreds of students protested the measures adopted by the United States.",
+         "PROTEST", "USA"),
+        ("The army seized a ranch owned by Pablo Escobar near Medellin.",
+         "COERCE", "PER.PABLO_ESCOBAR"),
+    ],
+)
+def test_a_thing_made_or_owned_by_an_actor(code_text, text, etype, target):
+    assert target in _targets(code_text(text), etype)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "holder"),
+    [
+        # people held are not their holders; a participle that is an event alone is its
+        # own trigger, not its noun's owner
+        ("Police freed the hostages held by Hamas.", "RETREAT", "GRP.HAMAS"),
+        ("The rebels took the gold mines controlled by the Sudanese army.", "COERCE",
+         "SDN.MIL.SAF"),
+    ],
+)
+def test_people_held_or_a_trigger_participle_keep_their_noun(code_text, text, etype, holder):
+    coded = code_text(text)
+    assert any(e.type == etype for e in coded.events), coded.events
+    assert holder not in _targets(coded, etype)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a bare count counts the people an earlier conjoined clause counted with its noun
+        ("In El Salvador the rebels killed 15 soldiers and wounded 30.", "SLV.MIL"),
+        ("Gunmen killed three policemen and wounded five in Medellin.", "COL.POL"),
+        # ... people stay civilians
+        ("In El Salvador at least two people were killed and four were wounded in the attack.",
+         "SLV.CIV"),
+    ],
+)
+def test_a_bare_count_takes_the_noun_of_the_clause_before(code_text, text, target):
+    coded = code_text(text)
+    wounded = [e.target for e in coded.events if e.trigger.lower().startswith("wound")]
+    assert wounded == [target], [(e.trigger, e.target) for e in coded.events]
+
+
+def test_a_department_of_a_wire_report_names_its_country(code_text):
+    from actorgraph.coding.places import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    # "Antioquia" was an alternate name of Antakya; a name that is a large town abroad is
+    # a department only with its suffix
+    assert gazetteer.resolve("ANTIOQUIA", alternates=False).country == "COL"
+    assert gazetteer.resolve("Santa Ana department").country == "SLV"
+    assert gazetteer.resolve("Santa Ana").country != "SLV"
+    coded = code_text("Gunmen killed two policemen near a bridge in Antioquia on Sunday.")
+    assert "COL.POL" in {e.target for e in coded.events}, coded.events

@@ -115,6 +115,15 @@ _CLAUSE_DEPS = frozenset({"conj", "ccomp", "advcl", "xcomp", "relcl", "acl", "pa
 _PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 # Participles that make a thing an actor's: "ships linked to Israel".
 _LINK_VERBS = frozenset({"link", "tie", "affiliate", "belong", "connect", "attach", "loyal"})
+# Participles whose agent makes, owns or runs the thing they modify: "the measures adopted
+# by the U.S.", "a farm owned by Escobar", "the decisions made by Menem" (not "held": the
+# hostages held by Hamas are not Hamas).
+_OWNER_VERBS = frozenset({"own", "make", "adopt", "take", "issue", "run", "operate", "build",
+                          "impose", "announce", "use", "drive", "enact", "pass"})
+# Verbs whose passive subject took part in the act their object names: "was involved in
+# the murder of X", "were involved in the attack" (the subject does the act; "implicated"
+# is an accusation of the subject, its target).
+_PARTICIPATION_VERBS = frozenset({"involve", "involved"})  # (the parser's lemma of either)
 # Prepositions whose object a "to"-clause acts on ("offered to negotiate with X").
 _COMPLEMENT_PREPS = ("with", "to", "for", "against", "on")
 # Dependents that negate their head when they are a negation word: "never", "no attack",
@@ -131,6 +140,10 @@ _TIE_NOUNS = frozenset({"tie", "ties", "relation", "relations", "relationship", 
                         "deal", "accord", "pact", "treaty", "truce", "ceasefire", "meeting"})
 # The code of ``sectors.yaml``'s ``struck`` things that are the state's own (a refinery).
 _STATE = "STATE"
+# Nouns of a place that name it with "of": "the town of Sake", "the city of Kharkiv" (a
+# village is the civilians' thing, sectors.yaml's ``struck``).
+_PLACE_NOUNS = frozenset({"town", "towns", "city", "cities", "port", "province", "region",
+                          "district", "municipality"})
 # Pronouns of a body, not a person ("Somalia's army said it", "Nigeria's police said they").
 _BODY_PRONOUNS = frozenset({"it", "its", "itself", "they", "them", "their", "themselves"})
 # Sector nouns that name one person: "it" after "Iran's foreign minister said" is Iran.
@@ -1105,6 +1118,19 @@ class ArgumentReader:
                     agent = self.agent(cx, child)
                     if agent is not None and agent.span is not None:
                         return agent
+                # "protesting the measures adopted by the U.S.", "seized a farm owned by
+                # Pablo Escobar", "support for the decisions made by President Menem": a thing
+                # its maker or owner made or owns stands for them (not people: "the soldiers
+                # used by the junta" stay soldiers; nor a verb that is an event alone, a
+                # trigger of its own: "the mines controlled by M23")
+                if child.dep_ == "acl" and child.tag_ == "VBN" and (
+                    child.lemma_.lower() in _OWNER_VERBS and self.sector_code(token) is None
+                    and not any(not p.objects and not p.particle
+                                for p in self.lexicon.verbs.get(child.lemma_.lower(), ()))
+                ):
+                    agent = self.agent(cx, child)
+                    if agent is not None and agent.span is not None:
+                        return Argument(token, agent.span)
         return Argument(token, None)
 
     def owned_body(self, cx: CodingContext, token: Token, ref: Span | None) -> Span | None:
@@ -1171,6 +1197,29 @@ class ArgumentReader:
             return arg
         people = _inferred(cx, token, f"{actor.country}.CIV")
         return Argument(arg.token, people, inferred=True, learned=arg.learned)
+
+    def state_thing(self, cx: CodingContext, arg: Argument | None) -> Argument | None:
+        """The thing an attack hits named with a state's word before it ("shot down a
+        Ukrainian transport plane", "fired at a Philippine supply boat", "hurled dynamite at
+        U.S. embassy facilities"): whose the thing is (``sectors.yaml``'s ``struck``: the
+        state's military, government, civilians), as a bare thing is; the state's word stays
+        when the noun names no such thing ("attacked Syrian territory")."""
+        if arg is None or arg.span is None or arg.via_reference:
+            return arg
+        token, span = arg.token, arg.span
+        actor = self.dictionary.get(span.id_)
+        if actor is None or actor.kind != "state" or not actor.country or (
+            token.i in range(span.start, span.end) or token.pos_ != "NOUN"
+            or span.root.head.i != token.i
+            or span.root.dep_ not in ("amod", "compound", "nmod", "poss")
+        ):
+            return arg
+        code = self.struck_code(token)
+        if code is None:
+            return arg
+        thing = _inferred(cx, token, actor.country if code == _STATE
+                          else f"{actor.country}.{code}")
+        return Argument(token, thing, inferred=True, learned=arg.learned)
 
     def other_referent(self, cx: CodingContext, arg: Argument, source: str) -> Argument | None:
         """``arg`` read by a pronoun ("them", "its positions") resolved past the actors that
@@ -1419,13 +1468,19 @@ class ArgumentReader:
             candidates += self._pobjs(verb, ("of",))
         if needs_objects:
             objects = self._objects(verb)
+            if verb.lemma_.lower() in _PARTICIPATION_VERBS:
+                # "Colonel X was involved in the murder of the Jesuits": X is the doer (see
+                # verb_args), whom the act in "in" names the target
+                objects = [o for o in objects if o.dep_ != "nsubjpass"]
+                own = [*own, *(p for p in self._pobjs(verb, ("in",)) if p not in own)]
             # "founded Asaib Ahl al-Haq": a named object is the target itself ...
             candidates = [o for o in objects if o.i in cx.by_token] + [
                 # "involved in the murder of citizens": whom the entry's object word names
                 p for o in own for p in self._pobjs(o, (*preps, "of"))
             ] + (
                 # "a citizen was put under investigation": else the passive subject
-                [c for c in verb.children if c.dep_ == "nsubjpass"] if own and passive else []
+                [c for c in verb.children if c.dep_ == "nsubjpass"] if own and passive and (
+                    verb.lemma_.lower() not in _PARTICIPATION_VERBS) else []
             ) + candidates
             # "sent them money": the indirect object receives
             candidates += [c for c in verb.children if c.dep_ == "dative"]
@@ -1464,6 +1519,8 @@ class ArgumentReader:
             args = self.expand(cx, token)
             if any(a.span is not None for a in args):
                 return args
+            if place is None and etype in self.place_target_types:
+                place = self.unmarked_place(cx, token)
             if first is None:
                 first = args
         # a place attacked when no actor is: the state that holds it
@@ -1489,6 +1546,40 @@ class ArgumentReader:
         ):
             return None
         span = Span(token.doc, ent.start, ent.end, label="ACTOR", span_id=where.country)
+        cx.inferred.append((token, span, "inferred"))
+        return Argument(token, span, inferred=True)
+
+    def unmarked_place(self, cx: CodingContext, token: Token) -> Argument | None:
+        """The state that holds a place the parser left unmarked, as an actor: a proper
+        noun the entity tagger missed that the gazetteer knows by its own name ("Russian
+        drones hit Odesa", "shelled Avdiivka"), or the place a place noun names with "of"
+        ("shelled the town of Sake", "the city of Kharkiv"); ``None`` for anything else (a
+        name the ruler marked, a person's name the tagger found, a place the gazetteer only
+        knows by an alternate spelling)."""
+        if token.lemma_.lower() in _PLACE_NOUNS or token.lower_ in _PLACE_NOUNS:
+            named = self._pobjs(token, ("of",))
+            if not named:
+                return None
+            token = named[0]
+        if token.i in cx.by_token or token.pos_ != "PROPN" or token.dep_ == "nsubjpass":
+            return None
+        if token.ent_type_:
+            return self.place_actor(cx, token)
+        doc = token.doc
+        start = token.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and (  # "San Jose Villanueva"
+            doc[start - 1].head.i in range(start, token.i + 1) and doc[start - 1].pos_ == "PROPN"
+            and not doc[start - 1].ent_type_ and start - 1 not in cx.by_token
+        ):
+            start -= 1
+        if start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" and (
+            doc[start - 1].head.i in range(start, token.i + 1)
+        ):
+            return None  # the tail of a longer name ("SAN JOSE VILLANUEVA" is no Villanueva)
+        where = self.gazetteer.resolve(doc[start : token.i + 1].text, alternates=False)
+        if where is None or not where.country or self.dictionary.get(where.country) is None:
+            return None
+        span = Span(doc, start, token.i + 1, label="ACTOR", span_id=where.country)
         cx.inferred.append((token, span, "inferred"))
         return Argument(token, span, inferred=True)
 
@@ -1613,6 +1704,33 @@ class ArgumentReader:
             return None
         return self.sector_span(cx, head, leaders[0]) or leaders[0]
 
+    def armed_modifier(self, cx: CodingContext, token: Token) -> str | None:
+        """The armed sector (MIL, POL) a modifier word of ``token`` names, when no actor:
+        "police stations", "the navy headquarters", "the police spokesman"."""
+        return next((self._sector_nouns.get(c.lower_) for c in token.lefts
+                     if c.dep_ in ("compound", "amod") and c.i not in cx.by_token
+                     and self._sector_nouns.get(c.lower_) in _PLACE_SECTORS), None)
+
+    def elided_sector(self, token: Token) -> str | None:
+        """The sector of the noun a bare count leaves out, named with a count of its own
+        in a clause conjoined before it: "one soldier was killed and seven were wounded",
+        "we killed 15 soldiers and wounded 30" (soldiers both); ``None`` when the earlier
+        clause counts no sector's people ("two people were killed and four wounded")."""
+        verb = token.head
+        if verb.pos_ not in ("VERB", "AUX") or any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in token.children
+        ):
+            return None
+        first = verb.head if verb.dep_ == "conj" else None
+        if first is None or first.i > verb.i:
+            return None
+        for noun in first.children:
+            if noun.dep_ in ("nsubj", "nsubjpass", "dobj", "obj") and noun.i < token.i and any(
+                c.dep_ == "nummod" for c in noun.children
+            ):
+                return self.sector_code(noun)
+        return None
+
     def _people_count(self, token: Token) -> bool:
         """Whether ``token`` is a number of people acted on or acting, with no word for
         whom it counts: "killed 31", "detained dozens", "tens of thousands marched"."""
@@ -1707,14 +1825,15 @@ class ArgumentReader:
             token.lemma_.lower())
         code = self.sector_code(token) if single else None
         if code is None and self._people_count(token):
-            code = "CIV"  # "killed 31", "arrested 400+", "tens of thousands marched"
+            # "killed 31", "arrested 400+", "tens of thousands marched"; a count whose noun
+            # an earlier clause gave counts the same people ("one soldier was killed and
+            # seven were wounded": soldiers)
+            code = self.elided_sector(token) or "CIV"
         elif token.pos_ not in ("NOUN", "PROPN"):
             return arg
         # "police stations", "the military airport", "a gendarmerie school", "the police
         # spokesman": a place or person of the armed sector its modifier names
-        code = next((self._sector_nouns.get(c.lower_) for c in token.lefts
-                     if c.dep_ in ("compound", "amod") and c.i not in cx.by_token
-                     and self._sector_nouns.get(c.lower_) in _PLACE_SECTORS), None) or code
+        code = self.armed_modifier(cx, token) or code
         if code is None and (any_country or modifiers):
             # "a refugee camp", "a labor union headquarters", "government vehicles",
             # "civilian areas": a thing its noun modifier names as a sector's is theirs
@@ -1942,6 +2061,11 @@ class ArgumentReader:
         if not any(a.span is not None for a in targets):
             targets = self._clause_targets(cx, verb, etype) or targets
         sources = self.subjects(cx, verb)
+        if not any(a.span is not None for a in sources) and (
+            verb.lemma_.lower() in _PARTICIPATION_VERBS
+        ):  # "Colonel X was involved in the murder of the Jesuits": X took part
+            sources = [a for c in verb.children if c.dep_ == "nsubjpass"
+                       for a in self.expand(cx, c)] or sources
         if not any(a.span is not None for a in sources):
             # "was put under investigation by national security police": the agent of the
             # entry's own object word
@@ -2155,7 +2279,8 @@ class ArgumentReader:
         if not any(a.span is not None for a in targets) and targets and (
             (hints.type if hints is not None else etype) in self.place_target_types
         ):  # "the shelling of Chernihiv", "strikes on Dnipro": the state that holds it
-            place = self.place_actor(cx, targets[0].token)
+            place = self.place_actor(cx, targets[0].token) or self.unmarked_place(
+                cx, targets[0].token)
             targets = [place] if place is not None else targets
         verb = self.receiver(noun)
         if verb is not None:
@@ -2177,7 +2302,8 @@ class ArgumentReader:
         struck = (hints.type if hints is not None else etype) in self.place_target_types
         targets = [a for a in targets if a.span is not None or self.sector_code(a.token)
                    or a.token.pos_ == "NUM" or a.token.lower_ in self.quantity_words
-                   or (struck and self.struck_code(a.token))]
+                   or (struck and (self.struck_code(a.token)
+                                   or self.armed_modifier(cx, a.token)))]
         return Arguments(sources, targets, True)
 
     # -- modality, attribution -------------------------------------------------------------
@@ -2747,6 +2873,8 @@ class EventCoder:
                                  struck=proposal.type in reader.place_target_types)
             if proposal.type in reader.harm_types:  # "attacks against Salvadorans": its people
                 targets = [reader.nationals(cx, a) for a in targets]
+            if proposal.type in reader.place_target_types:  # "a Ukrainian transport plane"
+                targets = [reader.state_thing(cx, a) for a in targets]
         actorless = not any(a is not None and a.span for a in (*sources, *targets))
         if actorless and not self.actorless:
             return
