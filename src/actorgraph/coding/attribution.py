@@ -167,6 +167,7 @@ class AttributionCues:
     holding_verbs: frozenset[str]
     liable_words: frozenset[str]
     state_sectors: frozenset[str]
+    witness_nouns: frozenset[str]
     outside_words: frozenset[str]
     not_holder_words: frozenset[str]
     performative_verbs: frozenset[str]
@@ -817,24 +818,33 @@ class Attribution:
         speaker named by a sector of the state takes the one country the post gives up to
         its sentence: a place its sentence names, else one the sentences before name (the
         nearest), else the one country of the states and persons it names. Never a guess
-        between two, nor for speakers from elsewhere ("Western officials"). Civilians
-        ("survivors", "doctors", "aid workers") keep their words: the other side of what
-        their state says, not a unit of it."""
+        between two, nor for speakers from elsewhere ("Western officials"). Those who saw
+        or lived through what they tell ("survivors", "witnesses", "relatives": the
+        ``witness_nouns``) are the civilians of that country, as the labels code them
+        ("Survivors said ...": BFA.CIV in a post about Burkina Faso); other civilians
+        ("doctors", "aid workers") keep their words."""
         from .coder import Argument
 
         reader = self.reader
         if token.pos_ not in ("NOUN", "PROPN") or token.lower_ in _PRONOUNS:
             return None
-        code = self._speaker_sector(token)
-        if code is None or code.lower() not in self.cues.state_sectors or any(
+        code = "CIV" if {token.lemma_.lower(), token.lower_} & self.cues.witness_nouns else (
+            self._speaker_sector(token))
+        if code is None or (code.lower() not in self.cues.state_sectors and code != "CIV") or any(
             c.dep_ in ("amod", "compound", "nmod", "poss") and (
                 c.i in cx.by_token or c.lower_ in self.cues.outside_words)
             for c in token.lefts
         ):
             return None
-        if any(t.i in cx.by_token for t in token.subtree if t.i > token.i):
+        inside = {(m.start, m.id_) for t in token.subtree if t.i > token.i
+                  for m in [cx.by_token.get(t.i)] if m is not None}
+        states = {i for _, i in inside if "." not in i}
+        if code == "CIV" and len(states) == 1 and len(inside) == 1:
+            country: str | None = states.pop()  # "survivors in northern Burkina Faso": BFA
+        elif inside:
             return None  # "THE ARMY OF NATIONAL LIBERATION (ELN)", "officials of Hamas"
-        country = self._post_country(cx, token.sent)
+        else:
+            country = self._post_country(cx, token.sent)
         if country is None or country not in reader.dictionary:
             return None
         start = token.i  # the words that name it ("security sources", "local officials")
@@ -885,10 +895,12 @@ class Attribution:
         return groups.pop() if len(groups) == 1 else None
 
     def _places(self, cx: CodingContext, sent: Span) -> set[str]:
-        """The countries of the places ``sent`` names (not as actors)."""
+        """The countries of the places ``sent`` names (not as actors), each read as the
+        post's (:meth:`ArgumentReader.place_in_post`: "SANTA ANA" in a post about the FMLN is El
+        Salvador's, not California's)."""
         return {where.country for ent in sent.ents if ent.label_ in ("GPE", "LOC")
                 and not any(t.i in cx.by_token for t in ent)
-                for where in [self.reader.gazetteer.resolve(ent.text)]
+                for where in [self.reader.place_in_post(cx, ent.text)]
                 if where is not None and where.country}
 
     def _is_report(self, verb: Token) -> bool:
@@ -1214,7 +1226,10 @@ class Attribution:
             return True
         mention = cx.mention_at(subject.i)
         home = self._home(speaker.actor) if speaker.actor else None
-        return mention is not None and home is not None and self._home(mention.id_) == home
+        # (a state or its body: an armed group of the speaker's country is no part of it,
+        # "ROLDAN BETANCUR CONFIRMED THAT THE ELN DID NOT ACCEPT THE PROPOSAL")
+        return mention is not None and home is not None and self._home(mention.id_) == home and (
+            mention.id_.split(".")[0] not in _NOT_STATES - {"PER"} or mention.id_ == speaker.actor)
 
     def _tense(self, trigger: Token, frame: Frame) -> None:
         """"X said it would pull back": "would" in what a speaker said is its future, not a
