@@ -52,6 +52,20 @@ def _last(coded, type_: str, trigger: str):
      "PER.ROBERTO_DAUBUISSON"),
     ("\"The coalition struck ISIL oil facilities near Mosul,\" said Col. John \u201cJ.D.\u201d "
      "Dorrian, the CJTF-OIR spokesperson.", "ASSAULT", "struck", "PER.JOHN_DORRIAN"),
+    # the first of two surnames, as an alias gives it ("Jose Azcona" of Jose Azcona Hoyo)
+    ("(AZCONA) YES, BUT THE NICARAGUAN GOVERNMENT WOULD ALSO HAVE TO HOLD A DIALOGUE WITH THE "
+     "NICARAGUAN RESISTANCE.", "CONSULT", "HOLD", "PER.JOSE_AZCONA_HOYO"),
+    # a capital after "in" is a place: it gives the country
+    ("The Pentagon said its drone strike in Kabul hit an Islamic State car bomb. Relatives "
+     "said the strike killed ten members of one family.", "ASSAULT", "killed", "AFG.CIV"),
+    # a place the entity reader took for a nationality
+    ("The army said its troops killed eight militants near Kidal.", "ASSAULT", "killed",
+     "MLI.MIL"),
+    # the posts' "govt", a state's mediators
+    ("moldova's govt says russian drones violated its airspace twice this week.", "MOBILIZE",
+     "violated", "MDA.GOV"),
+    ("Qatari mediators said Hamas agreed to release 50 hostages.", "AGREE", "agreed",
+     "QAT.GOV"),
 ])
 def test_the_speaker_has_the_id_the_labels_give(code_text, text, type_, trigger, asserted_by):
     assert _last(code_text(text), type_, trigger).asserted_by == asserted_by

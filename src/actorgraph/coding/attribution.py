@@ -625,7 +625,10 @@ class Attribution:
                 arg = reader.actor_arg(cx, received)
                 arg = reader.infer(cx, arg, None, token.sent) if arg.span is None else arg
                 return (self._placed(cx, received) if arg.span is None else None) or arg
-        if speaker.span is None:
+        if speaker.span is None or (  # "THE CNI": an acronym the parser took for a name
+            speaker.span.id_.startswith("PRV.ORG.") and speaker.span.end - speaker.span.start == 1
+            and self._speaker_sector(token) is not None
+        ):
             return self._placed(cx, token) or speaker
         return speaker
 
@@ -716,7 +719,9 @@ class Attribution:
 
     def _surnames(self) -> dict[str, list[tuple[str, frozenset[str]]]]:
         """surname -> (person id, the lower-case words of the person's names) for each person
-        in the dictionary whose name ends with it, read once from the dictionary."""
+        in the dictionary whose name, or a name of two words or more among its aliases, ends
+        with it (the first of two surnames: "Jose Azcona" for Jose Azcona Hoyo, "AZCONA
+        SAID"), read once from the dictionary."""
         if self._surname_index is not None:
             return self._surname_index
         index: dict[str, list[tuple[str, frozenset[str]]]] = {}
@@ -725,7 +730,10 @@ class Attribution:
             if actor.kind != "person" or len(words) < 2:
                 continue
             names = frozenset(w for n in (actor.name, *actor.aliases) for w in _name_words(n))
-            index.setdefault(words[-1], []).append((actor.id, names))
+            ends = {words[-1], *(ws[-1] for a in actor.aliases
+                                 for ws in [_name_words(a)] if len(ws) > 1)}
+            for end in ends:
+                index.setdefault(end, []).append((actor.id, names))
         self._surname_index = index
         return index
 
@@ -898,10 +906,29 @@ class Attribution:
         """The countries of the places ``sent`` names (not as actors), each read as the
         post's (:meth:`ArgumentReader.place_in_post`: "SANTA ANA" in a post about the FMLN is El
         Salvador's, not California's)."""
-        return {where.country for ent in sent.ents if ent.label_ in ("GPE", "LOC")
-                and not any(t.i in cx.by_token for t in ent)
-                for where in [self.reader.place_in_post(cx, ent.text)]
-                if where is not None and where.country}
+        reader = self.reader
+        capitals = reader.dictionary.capitals
+        found = {where.country for ent in sent.ents if ent.label_ in ("GPE", "LOC") and (
+                     not any(t.i in cx.by_token for t in ent) or (  # "in Kabul": a place
+                         ent.text in capitals and ent.root.dep_ == "pobj"
+                         and ent.root.head.lower_ in reader.place_preps))
+                 for where in [reader.place_in_post(cx, ent.text)]
+                 if where is not None and where.country}
+        # a name after "in"/"near" that the entity reader missed or took for another kind
+        # ("near Kidal" read as a nationality, "IN VALPARAISO"): a place by its own name,
+        # where no actor of the post is of another country (a small town the list lacks
+        # may share its name with one abroad: "in Moura", Mali, not Moura in Britain)
+        homes = {h for m in cx.mentions for h in [self._home(m.id_)] if h}
+        for t in sent:
+            if t.pos_ == "PROPN" and t.dep_ == "pobj" and t.head.lower_ in reader.place_preps and (
+                t.ent_type_ not in ("GPE", "LOC") and t.i not in cx.by_token
+            ):
+                where = reader.gazetteer.resolve(t.text, alternates=False)
+                if where is not None and where.country and (
+                    not homes or where.country in homes
+                ):
+                    found.add(where.country)
+        return found
 
     def _is_report(self, verb: Token) -> bool:
         return verb.pos_ in ("VERB", "AUX") and bool(_keys(verb) & self.report)
