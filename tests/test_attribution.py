@@ -397,7 +397,7 @@ def test_headings_that_name_no_speaker(code_text, text):
      "attack", "GRP.KATAIB_HEZBOLLAH", "Kataib Hezbollah"),
     # a pronoun speaker after a named one in the same sentence
     ("Police sources said the roads were closed and they charged that rebels had attacked a "
-     "convoy near Kidal.", "attacked", None, "Police sources"),
+     "convoy near Kidal.", "attacked", "MLI.POL", "Police sources"),
     # a report clause set off by commas inside the clause it reports
     ("Overnight, the Ukrainian air force said, Russian drones struck a power plant in Odesa.",
      "struck", "UKR.MIL.AIR_FORCE", "Ukrainian air force"),

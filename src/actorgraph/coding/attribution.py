@@ -730,8 +730,9 @@ class Attribution:
             if actor.kind != "person" or len(words) < 2:
                 continue
             names = frozenset(w for n in (actor.name, *actor.aliases) for w in _name_words(n))
-            ends = {words[-1], *(ws[-1] for a in actor.aliases
-                                 for ws in [_name_words(a)] if len(ws) > 1)}
+            ends = {words[-1], *(ws[-1] for a in actor.aliases  # (a word of the name:
+                                 for ws in [_name_words(a)]  # not "Barco Vargas"'s mother's)
+                                 if len(ws) > 1 and ws[-1] in words)}
             for end in ends:
                 index.setdefault(end, []).append((actor.id, names))
         self._surname_index = index
@@ -836,9 +837,9 @@ class Attribution:
         reader = self.reader
         if token.pos_ not in ("NOUN", "PROPN") or token.lower_ in _PRONOUNS:
             return None
-        code = "CIV" if {token.lemma_.lower(), token.lower_} & self.cues.witness_nouns else (
-            self._speaker_sector(token))
-        if code is None or (code.lower() not in self.cues.state_sectors and code != "CIV") or any(
+        witness = bool({token.lemma_.lower(), token.lower_} & self.cues.witness_nouns)
+        code = "CIV" if witness else self._speaker_sector(token)
+        if code is None or (code.lower() not in self.cues.state_sectors and not witness) or any(
             c.dep_ in ("amod", "compound", "nmod", "poss") and (
                 c.i in cx.by_token or c.lower_ in self.cues.outside_words)
             for c in token.lefts
@@ -847,7 +848,7 @@ class Attribution:
         inside = {(m.start, m.id_) for t in token.subtree if t.i > token.i
                   for m in [cx.by_token.get(t.i)] if m is not None}
         states = {i for _, i in inside if "." not in i}
-        if code == "CIV" and len(states) == 1 and len(inside) == 1:
+        if witness and len(states) == 1 and len(inside) == 1:
             country: str | None = states.pop()  # "survivors in northern Burkina Faso": BFA
         elif inside:
             return None  # "THE ARMY OF NATIONAL LIBERATION (ELN)", "officials of Hamas"
