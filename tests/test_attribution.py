@@ -232,10 +232,11 @@ def test_a_counter_claim_keeps_who_holds_it(code_text, text, trigger, holder_id,
     ("Serbia's government says its police attacked no one in the north. Kosovo's government "
      "nonetheless insists that Serbian police shot two officers near the border.", "attacked",
      "SRB.GOV", "XKX.GOV"),
-    # rival accounts of one kind of act: the survivors (no actor id, no word of contrast)
-    # against the junta whose soldiers act
+    # rival accounts of one kind of act: the survivors (the country's civilians, as the
+    # labels code them; no side of its state; no word of contrast) against the junta whose
+    # soldiers act
     ("Burkina Faso's junta said its soldiers killed jihadists near Djibo. Survivors said the "
-     "troops shot unarmed villagers.", "killed", "BFA.GOV", None),
+     "troops shot unarmed villagers.", "killed", "BFA.GOV", "BFA.CIV"),
     # a speaker who says its own side never did it, answered by another's account
     ("Tehran has always said Iranian forces never shelled the town of Koya. UN observers in the "
      "area reported that the rounds came from Iranian positions.", "shelled", "IRN", "IGO.UN"),
@@ -396,7 +397,7 @@ def test_headings_that_name_no_speaker(code_text, text):
      "attack", "GRP.KATAIB_HEZBOLLAH", "Kataib Hezbollah"),
     # a pronoun speaker after a named one in the same sentence
     ("Police sources said the roads were closed and they charged that rebels had attacked a "
-     "convoy near Kidal.", "attacked", None, "Police sources"),
+     "convoy near Kidal.", "attacked", "MLI.POL", "Police sources"),
     # a report clause set off by commas inside the clause it reports
     ("Overnight, the Ukrainian air force said, Russian drones struck a power plant in Odesa.",
      "struck", "UKR.MIL.AIR_FORCE", "Ukrainian air force"),

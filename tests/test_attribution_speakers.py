@@ -106,8 +106,8 @@ def test_a_speaker_takes_the_country_of_the_post(code_text, text, type_, trigger
     # two countries the post names: no guess between them
     "Ethiopian troops and Eritrean forces fought near Humera. Officials said the soldiers "
     "attacked a market.",
-    # civilians are no unit of their state: their words
-    "A drone strike hit a wedding party in Kandahar on Friday. Relatives said American "
+    # civilians who are no witnesses ("aid workers") keep their words
+    "A drone strike hit a wedding party in Kandahar on Friday. Aid workers said American "
     "soldiers attacked the guests.",
 ])
 def test_no_country_is_guessed(code_text, text):

@@ -57,8 +57,8 @@ def test_a_pronoun_going_on_with_the_speaker_is_no_answer(code_text, text):
      "Ethiopia's government said its forces killed only armed fighters.", "ASSAULT",
      "Amnesty International", "ETH.GOV"),
     # a denial whose own clause is about the accused's side
-    ("Colonel Ochoa said the army had bombed rebel camps near the volcano. President "
-     "Cristiani denied that its planes had bombed any camps.", "ASSAULT", "Ochoa",
+    ("Colonel Urbina said the army had bombed rebel camps near the volcano. President "
+     "Cristiani denied that its planes had bombed any camps.", "ASSAULT", "Urbina",
      "PER.ALFREDO_CRISTIANI"),
 ])
 def test_the_accused_telling_it_otherwise_stays_a_pair(code_text, text, type_, speaker,

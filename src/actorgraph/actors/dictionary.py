@@ -135,13 +135,22 @@ class ActorDictionary:
     def same_side(self, a: str | None, b: str | None) -> bool:
         """Whether two actor ids are one side: the same id, or two actors of one country
         ("RUS.GOV.KREMLIN" speaks for "RUS.MIL", Vucic for SRB.GOV). Two armed groups, two
-        IGOs or two unknown persons are not one side for sharing an id prefix."""
+        IGOs or two unknown persons are not one side for sharing an id prefix; nor a
+        country's civilians and its state ("BFA.CIV" survivors against the junta)."""
         if a is None or b is None:
             return False
         if a == b:
             return True
+        if self._civilian(a) != self._civilian(b):
+            return False
         home = self.home(a)
         return home is not None and home == self.home(b)
+
+    def _civilian(self, actor_id: str) -> bool:
+        """Whether the id is a civilian sector of a country ("BFA.CIV", "SDN.LAB")."""
+        parts = actor_id.split(".")
+        sector = self.sectors.get(parts[1]) if len(parts) == 2 else None
+        return sector is not None and sector.kind == "civilian"
 
     def is_person(self, actor_id: str | None) -> bool:
         """Whether the id names a person: by the entry's kind, never by the ``PER.`` prefix

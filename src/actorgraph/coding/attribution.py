@@ -167,6 +167,7 @@ class AttributionCues:
     holding_verbs: frozenset[str]
     liable_words: frozenset[str]
     state_sectors: frozenset[str]
+    witness_nouns: frozenset[str]
     outside_words: frozenset[str]
     not_holder_words: frozenset[str]
     performative_verbs: frozenset[str]
@@ -624,7 +625,10 @@ class Attribution:
                 arg = reader.actor_arg(cx, received)
                 arg = reader.infer(cx, arg, None, token.sent) if arg.span is None else arg
                 return (self._placed(cx, received) if arg.span is None else None) or arg
-        if speaker.span is None:
+        if speaker.span is None or (  # "THE CNI": an acronym the parser took for a name
+            speaker.span.id_.startswith("PRV.ORG.") and speaker.span.end - speaker.span.start == 1
+            and self._speaker_sector(token) is not None
+        ):
             return self._placed(cx, token) or speaker
         return speaker
 
@@ -715,7 +719,9 @@ class Attribution:
 
     def _surnames(self) -> dict[str, list[tuple[str, frozenset[str]]]]:
         """surname -> (person id, the lower-case words of the person's names) for each person
-        in the dictionary whose name ends with it, read once from the dictionary."""
+        in the dictionary whose name, or a name of two words or more among its aliases, ends
+        with it (the first of two surnames: "Jose Azcona" for Jose Azcona Hoyo, "AZCONA
+        SAID"), read once from the dictionary."""
         if self._surname_index is not None:
             return self._surname_index
         index: dict[str, list[tuple[str, frozenset[str]]]] = {}
@@ -724,7 +730,11 @@ class Attribution:
             if actor.kind != "person" or len(words) < 2:
                 continue
             names = frozenset(w for n in (actor.name, *actor.aliases) for w in _name_words(n))
-            index.setdefault(words[-1], []).append((actor.id, names))
+            ends = {words[-1], *(ws[-1] for a in actor.aliases  # (a word of the name:
+                                 for ws in [_name_words(a)]  # not "Barco Vargas"'s mother's)
+                                 if len(ws) > 1 and ws[-1] in words)}
+            for end in ends:
+                index.setdefault(end, []).append((actor.id, names))
         self._surname_index = index
         return index
 
@@ -817,24 +827,33 @@ class Attribution:
         speaker named by a sector of the state takes the one country the post gives up to
         its sentence: a place its sentence names, else one the sentences before name (the
         nearest), else the one country of the states and persons it names. Never a guess
-        between two, nor for speakers from elsewhere ("Western officials"). Civilians
-        ("survivors", "doctors", "aid workers") keep their words: the other side of what
-        their state says, not a unit of it."""
+        between two, nor for speakers from elsewhere ("Western officials"). Those who saw
+        or lived through what they tell ("survivors", "witnesses", "relatives": the
+        ``witness_nouns``) are the civilians of that country, as the labels code them
+        ("Survivors said ...": BFA.CIV in a post about Burkina Faso); other civilians
+        ("doctors", "aid workers") keep their words."""
         from .coder import Argument
 
         reader = self.reader
         if token.pos_ not in ("NOUN", "PROPN") or token.lower_ in _PRONOUNS:
             return None
-        code = self._speaker_sector(token)
-        if code is None or code.lower() not in self.cues.state_sectors or any(
+        witness = bool({token.lemma_.lower(), token.lower_} & self.cues.witness_nouns)
+        code = "CIV" if witness else self._speaker_sector(token)
+        if code is None or (code.lower() not in self.cues.state_sectors and not witness) or any(
             c.dep_ in ("amod", "compound", "nmod", "poss") and (
                 c.i in cx.by_token or c.lower_ in self.cues.outside_words)
             for c in token.lefts
         ):
             return None
-        if any(t.i in cx.by_token for t in token.subtree if t.i > token.i):
+        inside = {(m.start, m.id_) for t in token.subtree if t.i > token.i
+                  for m in [cx.by_token.get(t.i)] if m is not None}
+        states = {i for _, i in inside if "." not in i}
+        if witness and len(states) == 1 and len(inside) == 1:
+            country: str | None = states.pop()  # "survivors in northern Burkina Faso": BFA
+        elif inside:
             return None  # "THE ARMY OF NATIONAL LIBERATION (ELN)", "officials of Hamas"
-        country = self._post_country(cx, token.sent)
+        else:
+            country = self._post_country(cx, token.sent)
         if country is None or country not in reader.dictionary:
             return None
         start = token.i  # the words that name it ("security sources", "local officials")
@@ -885,11 +904,32 @@ class Attribution:
         return groups.pop() if len(groups) == 1 else None
 
     def _places(self, cx: CodingContext, sent: Span) -> set[str]:
-        """The countries of the places ``sent`` names (not as actors)."""
-        return {where.country for ent in sent.ents if ent.label_ in ("GPE", "LOC")
-                and not any(t.i in cx.by_token for t in ent)
-                for where in [self.reader.gazetteer.resolve(ent.text)]
-                if where is not None and where.country}
+        """The countries of the places ``sent`` names (not as actors), each read as the
+        post's (:meth:`ArgumentReader.place_in_post`: "SANTA ANA" in a post about the FMLN is El
+        Salvador's, not California's)."""
+        reader = self.reader
+        capitals = reader.dictionary.capitals
+        found = {where.country for ent in sent.ents if ent.label_ in ("GPE", "LOC") and (
+                     not any(t.i in cx.by_token for t in ent) or (  # "in Kabul": a place
+                         ent.text in capitals and ent.root.dep_ == "pobj"
+                         and ent.root.head.lower_ in reader.place_preps))
+                 for where in [reader.place_in_post(cx, ent.text)]
+                 if where is not None and where.country}
+        # a name after "in"/"near" that the entity reader missed or took for another kind
+        # ("near Kidal" read as a nationality, "IN VALPARAISO"): a place by its own name,
+        # where no actor of the post is of another country (a small town the list lacks
+        # may share its name with one abroad: "in Moura", Mali, not Moura in Britain)
+        homes = {h for m in cx.mentions for h in [self._home(m.id_)] if h}
+        for t in sent:
+            if t.pos_ == "PROPN" and t.dep_ == "pobj" and t.head.lower_ in reader.place_preps and (
+                t.ent_type_ not in ("GPE", "LOC") and t.i not in cx.by_token
+            ):
+                where = reader.gazetteer.resolve(t.text, alternates=False)
+                if where is not None and where.country and (
+                    not homes or where.country in homes
+                ):
+                    found.add(where.country)
+        return found
 
     def _is_report(self, verb: Token) -> bool:
         return verb.pos_ in ("VERB", "AUX") and bool(_keys(verb) & self.report)
@@ -1214,7 +1254,10 @@ class Attribution:
             return True
         mention = cx.mention_at(subject.i)
         home = self._home(speaker.actor) if speaker.actor else None
-        return mention is not None and home is not None and self._home(mention.id_) == home
+        # (a state or its body: an armed group of the speaker's country is no part of it,
+        # "ROLDAN BETANCUR CONFIRMED THAT THE ELN DID NOT ACCEPT THE PROPOSAL")
+        return mention is not None and home is not None and self._home(mention.id_) == home and (
+            mention.id_.split(".")[0] not in _NOT_STATES - {"PER"} or mention.id_ == speaker.actor)
 
     def _tense(self, trigger: Token, frame: Frame) -> None:
         """"X said it would pull back": "would" in what a speaker said is its future, not a

@@ -1534,6 +1534,20 @@ class ArgumentReader:
         return [p for p in self._pobjs(verb, (hints.particle,))
                 if p.lemma_.lower() in hints.objects or p.lower_ in hints.objects]
 
+    def place_in_post(self, cx: CodingContext, name: str) -> Location | None:
+        """The place called ``name`` in this post: the gazetteer's (the most populous of the
+        name), unless that lies outside the home countries of the actors the post names
+        and a namesake lies in exactly one of them ("AGUILARES" in a post about the FMLN:
+        El Salvador's town, not Argentina's bigger one)."""
+        where = self.gazetteer.resolve(name)
+        if where is None or not where.country:
+            return where
+        homes = {h for m in cx.mentions for h in [self.dictionary.home(m.id_)] if h}
+        if where.country in homes:
+            return where
+        here = [c for c in self.gazetteer.namesakes(name) if c.country in homes]
+        return here[0] if here and len({c.country for c in here}) == 1 else where
+
     def place_actor(self, cx: CodingContext, token: Token) -> Argument | None:
         """The state a named place ``token`` lies in, as an actor ("shelled Kharkiv":
         UKR), or ``None`` for a date, a number or a place the gazetteer does not know."""
@@ -1868,7 +1882,7 @@ class ArgumentReader:
             # No place for the event itself: any place the sentence names.
             for ent in sent.ents:
                 if ent.label_ in ("GPE", "LOC") and not any(t.i in cx.by_token for t in ent):
-                    where = self.gazetteer.resolve(ent.text)
+                    where = self.place_in_post(cx, ent.text)
                     if where is not None:
                         break
         if country is None and where is not None and where.country in self.dictionary:

@@ -42,6 +42,9 @@ class Gazetteer:
         self._iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
         self.names: dict[str, Location] = {}
         self._main: set[str] = set()  # names that are not only another place's alternate
+        # every city of a name, the most populous first ("Santa Ana": California's, then El
+        # Salvador's): :meth:`namesakes`
+        self._namesakes: dict[str, list[Location]] = {}
         alternates: dict[str, Location] = {}
         cities = sorted(gc.get_cities().values(), key=lambda c: -int(c.get("population") or 0))
         for c in cities:
@@ -53,6 +56,7 @@ class Gazetteer:
                 geonameid=int(c["geonameid"]),
             )
             self.names.setdefault(_key(c["name"]), loc)
+            self._namesakes.setdefault(_plain(c["name"]), []).append(loc)
             self._main.add(_plain(c["name"]))  # (its own name, also unaccented: "Medellin")
             for alt in c.get("alternatenames") or ():
                 if alt and alt[0].isupper() and alt.isascii():
@@ -95,6 +99,15 @@ class Gazetteer:
         """
         key = _key(name)
         return self.names.get(key) if alternates or _plain(name) in self._main else None
+
+    def namesakes(self, name: str) -> tuple[Location, ...]:
+        """Every city whose own name is ``name`` (accents aside), the most populous first;
+        ``resolve`` gives the first. A caller that knows the text's country picks the one there.
+
+        >>> [c.country for c in load_gazetteer().namesakes("Santa Ana")][:2]
+        ['USA', 'SLV']
+        """
+        return tuple(self._namesakes.get(_plain(name), ()))
 
 
 @lru_cache(maxsize=1)
