@@ -284,6 +284,9 @@ class CodingContext:
     # (token, offsets) -> the clause text the date reader looks in: a sentence's events
     # share their governors, and the parse does not change while the post is coded
     clause_texts: dict[tuple[int, bool], str] = field(default_factory=dict)
+    # sentence (start, end) -> where its first report phrase starts, its length (0, 0: none),
+    # found once per sentence, not once per event of it
+    report_phrases: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)
     # the countries the post points to, read once: (country, actor id or None for a place)
     post_countries: list[tuple[str, str | None]] | None = None
 
@@ -616,6 +619,11 @@ def _verb_keys(verb: Token) -> set[str]:
     """How a verb may be listed in a cue: its lemma, and with its particle ("point out")."""
     lemma = verb.lemma_.lower()
     return {lemma, *(f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt")}
+
+
+#: :func:`resolve_date`, asked once per text and dates: the events of a sentence share their
+#: governors' clauses and the sentence's text (a pure function; its values are frozen).
+_resolved = lru_cache(maxsize=4096)(resolve_date)
 
 
 def _phrase_at(sent: Span, i: int, phrases: Iterable[tuple[str, ...]]) -> int:
@@ -2406,10 +2414,14 @@ class ArgumentReader:
     def _reported_by(self, cx: CodingContext, sent: Span) -> tuple[bool, Argument | None]:
         """Whether ``sent`` has a report phrase ("according to X", "as reported by X",
         "citing X"), and whom it names."""
-        for i in range(sent.start, sent.end):
-            n = _phrase_at(sent, i, self.report_phrases)
-            if not n:
-                continue
+        key = (sent.start, sent.end)
+        found = cx.report_phrases.get(key)
+        if found is None:
+            found = cx.report_phrases[key] = next(
+                ((i, n) for i in range(sent.start, sent.end)
+                 if (n := _phrase_at(sent, i, self.report_phrases))), (0, 0))
+        i, n = found
+        if n:
             last = sent.doc[i + n - 1]
             for t in last.children:  # "according to X": X hangs on "to"; "citing X" too
                 if t.dep_ in ("pobj", "dobj"):
@@ -2485,8 +2497,8 @@ class ArgumentReader:
         for holder in (trigger, *(g for g, _ in self._governors(trigger))):
             # "held talks on Sunday, two days after X": Sunday, not two days after the
             # thread's last date; the offset counts only when the clause has no other date
-            found = resolve_date(self._clause_of(cx, holder, False), state.last_date,
-                                 ctx.time, state.day_first) or resolve_date(
+            found = _resolved(self._clause_of(cx, holder, False), state.last_date,
+                              ctx.time, state.day_first) or _resolved(
                 self._clause_of(cx, holder, True), state.last_date, ctx.time, state.day_first)
             if found:
                 return found
@@ -2496,7 +2508,7 @@ class ArgumentReader:
                                                                   <= t.right_edge.i)
                 for d in t.subtree}
         rest = " ".join(t.text for t in sent if t.i not in skip) if skip else sent.text
-        found = resolve_date(rest, state.last_date, ctx.time, state.day_first)
+        found = _resolved(rest, state.last_date, ctx.time, state.day_first)
         if found:
             return found
         if self._commemorated(trigger):

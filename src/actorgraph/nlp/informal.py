@@ -21,7 +21,20 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, SENT_START, TAG
+from spacy.attrs import (
+    DEP,
+    ENT_IOB,
+    ENT_TYPE,
+    HEAD,
+    IDX,
+    LEMMA,
+    LENGTH,
+    MORPH,
+    POS,
+    SENT_START,
+    SPACY,
+    TAG,
+)
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -235,8 +248,10 @@ def with_text(doc: Doc, text: str) -> Doc:
     """``doc``'s parse on the words of ``text`` (the same length, other capitals).
 
     Tags, lemmas, the dependency tree, sentences, entities and span groups are kept."""
-    words = [text[t.idx : t.idx + len(t.text)] for t in doc]
-    spaces = [bool(t.whitespace_) for t in doc]
+    # (offsets, lengths and spaces read as one array: no Token object per token)
+    rows = doc.to_array([IDX, LENGTH, SPACY]).tolist()
+    words = [text[start : start + length] for start, length, _ in rows]
+    spaces = [bool(space) for _, _, space in rows]
     new = Doc(doc.vocab, words=words, spaces=spaces)
     new.from_array(_ATTRS, doc.to_array(_ATTRS))  # type: ignore[arg-type]
     for key, group in doc.spans.items():
