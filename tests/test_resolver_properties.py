@@ -191,9 +191,10 @@ def test_ranges_are_in_order(a: date, b: date, connector: str) -> None:
     unit=st.sampled_from(["year", "month", "day", "week", "decade"]),
     direction=st.sampled_from(["later", "earlier", "after", "before"]),
     word=st.booleans(),
+    case=st.booleans(),
 )
 def test_relative_to_context_is_shift(
-    context: str, n: int, unit: str, direction: str, word: bool
+    context: str, n: int, unit: str, direction: str, word: bool, case: bool
 ) -> None:
     numbers = [
         "zero",
@@ -211,8 +212,14 @@ def test_relative_to_context_is_shift(
         "twelve",
     ]
     count = numbers[n] if word and n else str(n)
-    got = resolve_date(f"{count} {unit}s {direction} the army withdrew", context)
+    # "two years after the army withdrew, the rebels came back": the coming back is two years
+    # after the withdrawal (the previous date); the clause alone ("two years after the army
+    # withdrew") is the withdrawal, two years before the time it is told from
+    clause = f"{count} {unit}s {direction} the army withdrew"
+    alone = direction in ("after", "before") and case
+    got = resolve_date(clause if alone else f"{clause}, the rebels came back", context)
     signed = -n if direction in ("earlier", "before") else n
+    signed = -signed if alone else signed
     try:
         expected = shift(context, signed, unit)
     except OverflowError:
