@@ -621,11 +621,6 @@ def _verb_keys(verb: Token) -> set[str]:
     return {lemma, *(f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt")}
 
 
-#: :func:`resolve_date`, asked once per text and dates: the events of a sentence share their
-#: governors' clauses and the sentence's text (a pure function; its values are frozen).
-_resolved = lru_cache(maxsize=4096)(resolve_date)
-
-
 def _phrase_at(sent: Span, i: int, phrases: Iterable[tuple[str, ...]]) -> int:
     """The length of the longest of ``phrases`` (word tuples) that starts at token ``i`` of
     ``sent``'s doc and ends within the sentence, or 0."""
@@ -2497,8 +2492,8 @@ class ArgumentReader:
         for holder in (trigger, *(g for g, _ in self._governors(trigger))):
             # "held talks on Sunday, two days after X": Sunday, not two days after the
             # thread's last date; the offset counts only when the clause has no other date
-            found = _resolved(self._clause_of(cx, holder, False), state.last_date,
-                              ctx.time, state.day_first) or _resolved(
+            found = resolve_date(self._clause_of(cx, holder, False), state.last_date,
+                                 ctx.time, state.day_first) or resolve_date(
                 self._clause_of(cx, holder, True), state.last_date, ctx.time, state.day_first)
             if found:
                 return found
@@ -2508,7 +2503,7 @@ class ArgumentReader:
                                                                   <= t.right_edge.i)
                 for d in t.subtree}
         rest = " ".join(t.text for t in sent if t.i not in skip) if skip else sent.text
-        found = _resolved(rest, state.last_date, ctx.time, state.day_first)
+        found = resolve_date(rest, state.last_date, ctx.time, state.day_first)
         if found:
             return found
         if self._commemorated(trigger):

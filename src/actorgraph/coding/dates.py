@@ -404,9 +404,10 @@ def _resolve(text: str, context: str | None, now: str | None, day_first: bool | 
         start, _, end = found[1].partition("/")  # a decade is a span
         return DateValue(start, end or None)
     m = _RELATIVE_CONTEXT.search(text) if (context or now) and _any_in(low, _DIRECTIONS) else None
-    if m and (context or _complement_of(text, m)):
+    complement = m is not None and _complement_of(text, m)
+    if m and (context or complement):
         sign = -1 if _word(m.group("dir")) in ("earlier", "before") else 1
-        if _complement_of(text, m):
+        if complement:
             # "..., a day after warplanes bombed X": the bombing is a day before the
             # time the sentence speaks from, not a day after it
             sign = -sign
