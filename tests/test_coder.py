@@ -233,6 +233,17 @@ def test_actorless_events_can_be_switched_off():
         # an attack named by its year dates what it led to
         ("The 2008 bombing of the hotel led Pakistan to threaten India.", "2020-01-01",
          {("THREATEN", "2008")}),
+        # "a day later" counts from the clause it is joined to, not the thread's last date
+        ("Mali expelled the Danish envoy on Wednesday, and Denmark withdrew its troops two "
+         "days later.", "2024-05-12", {("SANCTION", "2024-05-08"), ("RETREAT", "2024-05-10")}),
+        ("Serbia closed the crossing on Monday, and within a day Kosovo demanded its "
+         "reopening.", "2024-05-12", {("REQUEST", "2024-05-07")}),
+        # a relative clause on the event noun tells of the event itself
+        ("The mediators secured a truce that took effect on 3 June.", "2024-06-20",
+         {("RETREAT", "2024-06-03")}),
+        # and one on what the event acted on, when nothing else dates it
+        ("The junta ignored an ultimatum that expired on Sunday.", "2024-06-20",
+         {("REJECT", "2024-06-16")}),
     ],
 )
 def test_dates_counted_from_another_event(code_text, text, published, expected):
@@ -246,6 +257,13 @@ def test_a_date_in_a_relative_clause_is_not_the_events(code_text):
                       "ministry since March.", published="2023-06-10")
     dates = {e.date for e in coded.events if e.type == "ASSAULT"}
     assert dates and "2023-03" not in dates, dates
+
+
+@pytest.mark.slow
+def test_a_deadline_within_months_is_no_date_of_the_pledge(code_text):
+    coded = code_text("Under the accord signed in Oslo on 4 March, Norway pledged to withdraw "
+                      "its troops within 14 months.", published="2021-03-10")
+    assert {e.date for e in coded.events} <= {"2021-03-04", None}, coded.events
 
 
 @pytest.mark.slow

@@ -128,6 +128,13 @@ def test_normalise_date(raw, iso):
          "2022-04-02"),
         # with no other date the "since" phrase is all there is
         ("the embargo has been in place since 2011", None, "2021-03-15", None, "2011"),
+        # "within N units" of the previous dated event: a day at its day, weeks at the month
+        ("within a day the rebels agreed", "2023-09-19", None, None, "2023-09-20"),
+        ("within six weeks the two armies had signed", "2002-02-22", None, None, "2002-04"),
+        # the lower-case verb "march" is no month; after a date word it is
+        ("ordered the brigade to march on the capital on Thursday", None, "2019-04-05",
+         None, "2019-04-04"),
+        ("the protests began in march", None, "2019-04-05", None, "2019-03"),
     ],
 )
 def test_informal_and_relative_dates(text, context, now, day_first, expected):
@@ -143,6 +150,8 @@ def test_informal_and_relative_dates(text, context, now, day_first, expected):
         "the 2020 truce collapsed",
         "24/7 shelling of the camp",
         "on the 5th floor",
+        "they will march on the capital",  # a verb, not a month
+        "within a day the rebels agreed",  # counts from a date the text has not given
     ],
 )
 def test_names_are_not_dates(text):

@@ -90,7 +90,7 @@ from ..models import Claim, Event, Evidence, How, Location, Method, Modality, st
 from ..nlp.proposals import Proposer, ProposerFunction, TriggerProposal
 from ..nlp.role_model import RoleModel, load_role_model
 from .attribution import Attribution, Speech
-from .dates import DateValue, amount, day_first, resolve_date, shift
+from .dates import DateValue, amount, counts_from_before, day_first, resolve_date, shift
 from .lexicon import NAMED_PLACE, UNASSERTED_COMPLEMENTS, Lexicon, Predicate
 from .places import Gazetteer
 from .prefilter import PAST_FORMS
@@ -112,6 +112,9 @@ __all__ = [
 ]
 
 _CLAUSE_DEPS = frozenset({"conj", "ccomp", "advcl", "xcomp", "relcl", "acl", "parataxis", "csubj"})
+# "had camped there since March", "which cut piracy after 2005": a time of its own
+_DURATION_WORDS = frozenset({"since", "for", "until", "till", "after", "before"})
+_FINITE_CLAUSE_DEPS = _CLAUSE_DEPS - {"xcomp"}  # "agreed to disarm" is one clause
 _PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 # Participles that make a thing an actor's: "ships linked to Israel".
 _LINK_VERBS = frozenset({"link", "tie", "affiliate", "belong", "connect", "attach", "loyal"})
@@ -2486,7 +2489,8 @@ class ArgumentReader:
         own = self._own_year(trigger)
         if own is not None:
             return own
-        offset = self._offset_date(cx, trigger)
+        offset = (self._offset_date(cx, trigger) or self._later_than_above(cx, trigger)
+                  or self._relative_clause_date(cx, trigger, (trigger,)))
         if offset is not None:
             return offset
         for holder in (trigger, *(g for g, _ in self._governors(trigger))):
@@ -2497,8 +2501,14 @@ class ArgumentReader:
                 self._clause_of(cx, holder, True), state.last_date, ctx.time, state.day_first)
             if found:
                 return found
+        # what happened to the thing the event acted on, told in its relative clause: "fired
+        # a missile that landed in Japan's waters on Friday", "ignored a deadline that
+        # expired on Sunday" (not how long it had been so: "protesters who had camped there
+        # since March")
+        found = self._relative_clause_date(cx, trigger, _objects(trigger))
+        if found:
+            return found
         # the rest of the sentence, but not what a relative clause tells of some noun
-        # ("protesters who had camped there since March")
         skip = {d.i for t in sent if t.dep_ == "relcl" and not (t.left_edge.i <= trigger.i
                                                                   <= t.right_edge.i)
                 for d in t.subtree}
@@ -2516,6 +2526,53 @@ class ArgumentReader:
             return DateValue(ctx.time[:10], basis="published") if ctx.time else None
         if state.last_date:
             return DateValue(state.last_date, basis="inherited")
+        return None
+
+    def _later_than_above(self, cx: CodingContext, trigger: Token) -> DateValue | None:
+        """The date of "X on Tuesday, and Y a day later" for Y: "later" (or "within a day")
+        counts from the date of the clause Y is joined to in its sentence, when that clause
+        has one, not from the last date of the thread."""
+        # its clause with the verbs it governs ("agreed to disarm a day later")
+        skip: set[int] = set()
+        for t in trigger.subtree:
+            if t.i not in skip and t.i != trigger.i and t.dep_ in _FINITE_CLAUSE_DEPS \
+                    and t.pos_ in ("VERB", "AUX"):
+                skip.update(d.i for d in t.subtree)
+        own = " ".join(t.text for t in trigger.subtree if t.i not in skip)
+        # "within" only on the verb itself: "agreed to withdraw within 14 months" is a deadline
+        if not counts_from_before(own, counts_from_before(self._clause_of(cx, trigger, True))):
+            return None
+        ctx, state = cx.post, cx.thread
+        for gov, via in self._governors(trigger):
+            if via.dep_ not in ("conj", "advcl", "xcomp", "ccomp", "dep", "parataxis"):
+                return None  # a relative clause's time is its own
+            away = self._embedded(gov) | {t.i for t in via.subtree}
+            text = " ".join(t.text for t in gov.subtree if t.i not in away)
+            above = resolve_date(text, state.last_date, ctx.time, state.day_first)
+            if above is not None:
+                # a clause that itself counts from another is left to the general reading
+                return None if counts_from_before(text) else resolve_date(
+                    own, above.date, ctx.time, state.day_first)
+        return None
+
+    def _relative_clause_date(self, cx: CodingContext, trigger: Token,
+                              nouns: Iterable[Token]) -> DateValue | None:
+        """The date a relative clause on one of ``nouns`` gives: on the event noun itself it
+        tells of the event ("a ceasefire that took effect on 12 October"). A clause of how
+        long something lasted ("since March", "for years") gives none."""
+        ctx, state = cx.post, cx.thread
+        for noun in nouns:
+            if noun.pos_ not in ("NOUN", "PROPN"):
+                continue
+            for clause in noun.children:
+                if clause.dep_ != "relcl":
+                    continue
+                text = self._clause_of(cx, clause, True)
+                if not _DURATION_WORDS.isdisjoint(text.lower().split()):
+                    continue
+                found = resolve_date(text, state.last_date, ctx.time, state.day_first)
+                if found:
+                    return found
         return None
 
     def _own_year(self, trigger: Token) -> DateValue | None:

@@ -94,10 +94,11 @@ _DIGIT = re.compile(r"\d")
 _MONTH_PARTS = tuple(sorted({m[:3] for m in MONTHS}))  # "sept", "june": "sep", "jun"
 # The words of the patterns below without a digit or a month ("yesterday", "monday": "day")
 _DIRECTIONS = ("later", "after", "earlier", "before")  # _RELATIVE_CONTEXT's
+_WITHIN_WORDS = ("within",)  # _WITHIN's
 _WHICH = ("same", "following", "next", "previous", "preceding")  # _SAME's
 _NOW_WORDS = ("day", "tonight", "this", "last", "ago", "next", "past")  # _TODAY's, _WEEKDAY's,
 # _RELATIVE_NOW's, _NEXT's, _WEEKEND's, _SEASON's
-_DATE_WORDS = (*_DIRECTIONS, *_WHICH, *_NOW_WORDS, "overnight")
+_DATE_WORDS = (*_DIRECTIONS, *_WITHIN_WORDS, *_WHICH, *_NOW_WORDS, "overnight")
 
 
 def _any_in(low: str | None, parts: tuple[str, ...]) -> bool:
@@ -116,6 +117,13 @@ _RANGE = re.compile(
 _RELATIVE_CONTEXT = re.compile(
     r"\b(?P<n>\d{1,6}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
     r"(?P<unit>day|week|month|year|decade)s?\s+(?P<dir>later|after|afterwards|earlier|before)\b",
+    re.I,
+)
+# "within a day", "within six weeks" of the previous dated event: by that much after it
+# (a day at its day; weeks and months at the month they reach, as a careful reader would)
+_WITHIN = re.compile(
+    r"\bwithin\s+(?P<n>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve)\s+(?P<unit>day|week|month|year)s?\b",
     re.I,
 )
 # "next month", "next year": the unit after the one of the time of writing
@@ -361,6 +369,17 @@ def resolve_date(
     return _resolve(text, context, now, day_first)
 
 
+def counts_from_before(text: str, within: bool = True) -> bool:
+    """Whether ``text`` dates its event by an earlier one it does not name: "a day later",
+    "two weeks afterwards", "within a day" (the count runs from the date told before it);
+    ``within``: whether "within" counts (not in "pledged to withdraw within 14 months", a
+    deadline)."""
+    m = _RELATIVE_CONTEXT.search(text)
+    if m and _word(m.group("dir")) in ("later", "afterwards", "earlier"):
+        return True
+    return within and _WITHIN.search(text) is not None
+
+
 def _complement_of(text: str, m: re.Match[str]) -> bool:
     """Whether ``text`` is the event clause of "N days after/before <clause>" alone: it
     opens with the phrase and runs on to its end without a comma ("a day after warplanes
@@ -475,6 +494,14 @@ def _resolve(text: str, context: str | None, now: str | None, day_first: bool | 
         value = _near_now(text, low, now)
         if value:
             return DateValue(value, basis="relative")
+    # the weakest reading, when nothing above dates the text
+    m = _WITHIN.search(text) if context and _any_in(low, _WITHIN_WORDS) else None
+    if m and context:
+        unit = _word(m.group("unit"))
+        value = _shifted(context, _number(m.group("n")), unit)
+        if value:
+            keep = {"day": 10, "week": 7, "month": 7, "year": 4}[unit]
+            return DateValue(value[:keep], basis="relative")
     return None
 
 
@@ -510,10 +537,14 @@ def _near_now(text: str, low: str | None, now: str) -> str | None:
 
 
 def _month_in_name(text: str, m: re.Match[str]) -> bool:
-    """Whether a month word is part of a name: "the supply boat Unaizah May 4"."""
+    """Whether a month word is no month here: part of a name ("the supply boat Unaizah May
+    4"), or the verb "march" written in lower case with no date word before it ("ordered
+    the army to march on Tripoli"; "in march", "since march" stay months)."""
     if m.group("day1"):
         return False
     words = re.findall(r"[\w'\u2019]+", text[: m.start()])
+    if m.group("mon") == "march" and not m.group("day2"):
+        return not words or words[-1].casefold() not in _BEFORE_MONTH - {"to", "and", "or"}
     if not words:
         return False
     last = words[-1]
