@@ -135,6 +135,9 @@ def test_normalise_date(raw, iso):
         ("ordered the brigade to march on the capital on Thursday", None, "2019-04-05",
          None, "2019-04-04"),
         ("the protests began in march", None, "2019-04-05", None, "2019-03"),
+        # a year before a comma that ends the phrase
+        ("troops crossed the border in 2022, according to the ministry", None, "2025-03-12",
+         None, "2022"),
     ],
 )
 def test_informal_and_relative_dates(text, context, now, day_first, expected):
@@ -150,6 +153,7 @@ def test_informal_and_relative_dates(text, context, now, day_first, expected):
         "the 2020 truce collapsed",
         "24/7 shelling of the camp",
         "on the 5th floor",
+        "a fine of 2022,500 dollars",  # a number, not a year
         "they will march on the capital",  # a verb, not a month
         "within a day the rebels agreed",  # counts from a date the text has not given
     ],

@@ -47,7 +47,9 @@ _EXPLICIT = [
     ("day", re.compile(rf"\b{_MON}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s*{_YEAR}\b", re.I)),
     ("month", re.compile(rf"\b{_MON}\s+(?:of\s+)?{_YEAR}\b", re.I)),
     ("decade", re.compile(r"\b(?:the\s+)?(?P<year>1[0-9]{2}0|20[0-9]0)s\b", re.I)),
-    ("year", re.compile(rf"(?<![\d,.$£€/])\b{_YEAR}\b(?![\d,%]|-(?:strong|odd|member|man))")),
+    # a comma after it ends a phrase ("in 2022, officials said"), before a digit it is a
+    # number's ("1,2000,000" is no year)
+    ("year", re.compile(rf"(?<![\d,.$£€/])\b{_YEAR}\b(?![\d%]|,\d|-(?:strong|odd|member|man))")),
 ]
 _NAMED_MONTH = frozenset(rx for _, rx in _EXPLICIT if "(?P<mon>" in rx.pattern)
 # Numbers that look like years but name things: "Resolution 1701", "Flight 752".
