@@ -241,6 +241,11 @@ def test_actorless_events_can_be_switched_off():
         # a relative clause on the event noun tells of the event itself
         ("The mediators secured a truce that took effect on 3 June.", "2024-06-20",
          {("RETREAT", "2024-06-03")}),
+        # a planned event: the coming month or weekday, not the last one
+        ("The two foreign ministers will meet in Geneva on Friday.", "2024-05-14",
+         {("CONSULT", "2024-05-17")}),
+        ("Turkey will hold talks with Syria in January.", "2024-12-14",
+         {("CONSULT", "2025-01")}),
         # and one on what the event acted on, when nothing else dates it
         ("The junta ignored an ultimatum that expired on Sunday.", "2024-06-20",
          {("REJECT", "2024-06-16")}),

@@ -60,6 +60,14 @@ def test_no_date(text):
     assert resolve_date(text, now="2024-05-16") is None
 
 
+def test_a_planned_event_takes_the_coming_month_and_day():
+    assert resolve_date("on November 18", None, "2008-10-10", ahead=True).date == "2008-11-18"
+    assert resolve_date("in January", None, "2024-12-14", ahead=True).date == "2025-01"
+    assert resolve_date("in January", None, "2024-12-14").date == "2024-01"
+    assert resolve_date("on Friday", None, "2024-05-14", ahead=True).date == "2024-05-17"
+    assert resolve_date("on Friday", None, "2024-05-14").date == "2024-05-10"
+
+
 def test_relative_needs_context():
     assert resolve_date("two years later") is None
     # "the next year" follows the narrative, not the time of writing

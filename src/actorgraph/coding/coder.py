@@ -2493,12 +2493,14 @@ class ArgumentReader:
                   or self._relative_clause_date(cx, trigger, (trigger,)))
         if offset is not None:
             return offset
+        ahead = self._told_ahead(trigger)
         for holder in (trigger, *(g for g, _ in self._governors(trigger))):
             # "held talks on Sunday, two days after X": Sunday, not two days after the
             # thread's last date; the offset counts only when the clause has no other date
             found = resolve_date(self._clause_of(cx, holder, False), state.last_date,
-                                 ctx.time, state.day_first) or resolve_date(
-                self._clause_of(cx, holder, True), state.last_date, ctx.time, state.day_first)
+                                 ctx.time, state.day_first, ahead) or resolve_date(
+                self._clause_of(cx, holder, True), state.last_date, ctx.time, state.day_first,
+                ahead)
             if found:
                 return found
         # what happened to the thing the event acted on, told in its relative clause: "fired
@@ -2513,7 +2515,7 @@ class ArgumentReader:
                                                                   <= t.right_edge.i)
                 for d in t.subtree}
         rest = " ".join(t.text for t in sent if t.i not in skip) if skip else sent.text
-        found = resolve_date(rest, state.last_date, ctx.time, state.day_first)
+        found = resolve_date(rest, state.last_date, ctx.time, state.day_first, ahead)
         if found:
             return found
         if self._commemorated(trigger):
@@ -2527,6 +2529,17 @@ class ArgumentReader:
         if state.last_date:
             return DateValue(state.last_date, basis="inherited")
         return None
+
+    def _told_ahead(self, trigger: Token) -> bool:
+        """Whether ``trigger``'s event is told as to come ("will meet on Friday", "OPEC will
+        hold a meeting on 18 November"): a future auxiliary on it or on the verbs whose
+        complement or conjunct it is (as :meth:`frame` reads modality)."""
+        for gov, via in [(trigger, trigger), *self._governors(trigger)]:
+            if gov.i != trigger.i and via.dep_ not in ("xcomp", "conj", "dobj"):
+                return False
+            if any(c.dep_ == "aux" and c.lower_ in self.future for c in gov.children):
+                return True
+        return False
 
     def _later_than_above(self, cx: CodingContext, trigger: Token) -> DateValue | None:
         """The date of "X on Tuesday, and Y a day later" for Y: "later" (or "within a day")

@@ -353,7 +353,7 @@ def _span(start: str, end: str) -> DateValue:
 @lru_cache(maxsize=8192)
 def resolve_date(
     text: str, context: str | None = None, now: str | None = None,
-    day_first: bool | None = None,
+    day_first: bool | None = None, ahead: bool = False,
 ) -> DateValue | None:
     """The date ``text`` gives for an event, or ``None``.
 
@@ -361,14 +361,16 @@ def resolve_date(
     later"), ``now`` the post's time (for "last Tuesday"); ``day_first`` how
     the thread writes numeric dates ("5/12": 5 December when ``True``, else
     12 May). A day and month without a year take the year of ``context``,
-    else of ``now``.
+    else of ``now``; ``ahead``: the text tells a planned event ("will meet on
+    Friday"), so a month or weekday counted from ``now`` is the next one, not the
+    last.
 
     >>> resolve_date("Iran rejected the offer in 1982").date
     '1982'
     >>> resolve_date("two years later", context="1980")
     DateValue(date='1982', end_date=None, basis='relative')
     """
-    return _resolve(text, context, now, day_first)
+    return _resolve(text, context, now, day_first, ahead=ahead)
 
 
 def counts_from_before(text: str, within: bool = True) -> bool:
@@ -392,7 +394,7 @@ def _complement_of(text: str, m: re.Match[str]) -> bool:
 
 
 def _resolve(text: str, context: str | None, now: str | None, day_first: bool | None,
-             fast: bool = True) -> DateValue | None:
+             fast: bool = True, ahead: bool = False) -> DateValue | None:
     """:func:`resolve_date`; ``fast``: a pattern is tried only where the text has what it
     needs (``False``: every pattern, the same answers slower, for the tests)."""
     if now and not (_ISO_DAY.match(now) and _valid(now[:10])):
@@ -406,7 +408,7 @@ def _resolve(text: str, context: str | None, now: str | None, day_first: bool | 
         # state; the event's own date, when the text gives one, is elsewhere
         bare = _SINCE.sub(" ", text)
         if bare != text:
-            found_elsewhere = _resolve(bare, context, now, day_first, fast)
+            found_elsewhere = _resolve(bare, context, now, day_first, fast, ahead)
             if found_elsewhere is not None:
                 return found_elsewhere
     digits = not fast or _DIGIT.search(text) is not None
@@ -465,8 +467,11 @@ def _resolve(text: str, context: str | None, now: str | None, day_first: bool | 
         month = MONTHS[_word(m.group("mon"))]
         day = m.group("day1") or m.group("day2")
         year = int(anchor[:4])
-        if len(anchor) >= 7 and month > int(anchor[5:7]) and not context:
-            year -= 1  # "in December", written in January: last December
+        if len(anchor) >= 7 and not context:
+            if ahead and month < int(anchor[5:7]):
+                year += 1  # "will meet in January", written in December: next January
+            elif not ahead and month > int(anchor[5:7]):
+                year -= 1  # "in December", written in January: last December
         value = f"{year:04d}-{month:02d}" + (f"-{int(day):02d}" if day else "")
         if _valid(value):
             return DateValue(value, basis="relative")
@@ -482,6 +487,8 @@ def _resolve(text: str, context: str | None, now: str | None, day_first: bool | 
         if m and not re.search(r"\b(?:next|this coming)\s+$", text[: m.start()], re.I):
             base = date.fromisoformat(now[:10])
             back = (base.weekday() - _WEEKDAYS.index(_word(m.group("wd")))) % 7
+            if ahead:  # "will meet on Friday": the coming one
+                back = -((_WEEKDAYS.index(_word(m.group("wd"))) - base.weekday()) % 7)
             # "on Friday" in a Friday paper is that day; "last Friday" a week before.
             if back == 0 and re.search(r"\blast\s+$", text[: m.start()], re.I):
                 back = 7
