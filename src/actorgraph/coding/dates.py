@@ -434,7 +434,7 @@ def _resolve(text: str, context: str | None, now: str | None, day_first: bool | 
             # "..., a day after warplanes bombed X": the bombing is a day before the
             # time the sentence speaks from, not a day after it
             sign = -sign
-        value = _shifted(context or now or "", sign * _number(m.group("n")),
+        value = _shifted(context or (now or "")[:10], sign * _number(m.group("n")),
                          _word(m.group("unit")))
         if value:
             return DateValue(value, basis="relative")
