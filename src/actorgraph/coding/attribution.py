@@ -2656,9 +2656,14 @@ class Attribution:
         out: list[tuple[_Said, _Said]] = []
         for t in (t for t in mine if t.event.modality == "reported"):
             for s in (*last, *mine):
-                if s is t or s.event.type != t.event.type or (
-                    s.event.modality != "reported" or s.event.type in _SPEECH_ACTS
-                ) or (s.sent == t.sent and self._token_at(cx, s) >= self._token_at(cx, t)):
+                if s is t or not _rival_types(s, t) or (
+                    s.event.modality not in ("reported", "future")
+                    or s.event.type in _SPEECH_ACTS
+                ) or (s.event.modality == "future" and not (
+                    s.event.type in _RESTRAINT and t.event.type == "ASSAULT"
+                )) or (  # (a promise only of restraint, answered by the force it forswore)
+                    s.sent == t.sent and self._token_at(cx, s) >= self._token_at(cx, t)
+                ):
                     continue
                 a, b = s.speaker, t.speaker
                 if a is None or b is None or _same_speaker(a, b) or self._titled(
@@ -2675,10 +2680,34 @@ class Attribution:
                 # tell one story ("Lebanon's health ministry said an Israeli strike killed
                 # five people. Civil defence workers said the strike hit a building")
                 party = self._accused if a.actor and b.actor else self._did
+                if s.event.type != t.event.type and (
+                    not (self._did(s.event, a) or self._own_act(s))
+                    or self._did(t.event, b) or self._own_act(t)
+                    or self._cited_by(b, a)
+                ):
+                    # told as acts of two kinds, the first speaker's account is of its
+                    # own side's act and the second's of what was done to it or seen
+                    # ("JNIM claims the massacre was an attack on soldiers. Survivors say
+                    # the dead were civilians forced to dig", "Moscow said it would reduce
+                    # activity around Chernihiv. Kyiv said the shelling went on"); two
+                    # sides each telling of its own act ("Russia says it took two
+                    # villages. Kyiv said its forces repelled 40 attacks") or a source the
+                    # first speaker cites are two stories
+                    continue
                 if (any(party(e.event, x) for e in (s, t) for x in (a, b))
                         or self._own_act(t)) and not any(o is t for _, o in out):
                     out.append((s, t))
         return out
+
+    @staticmethod
+    def _cited_by(cited: Argument, speaker: Argument) -> bool:
+        """Whether ``cited`` is named inside what ``speaker`` reports ("the delegate said
+        that, according to official figures, ..."): a report verb above it whose subject
+        holds the speaker's head word."""
+        word = speaker.token.lower_
+        return any(
+            c.dep_ in ("nsubj", "nsubjpass") and any(w.lower_ == word for w in c.subtree)
+            for verb in cited.token.ancestors for c in verb.children)
 
     @staticmethod
     def _own_act(said: _Said) -> bool:
@@ -3672,3 +3701,21 @@ _DENIED_DEPS = frozenset({"ccomp", "xcomp", "dobj", "obj"})
 #: Verbs that put out what an "as" clause says was said ("as the FMLN announced").
 _ANNOUNCE = frozenset({"announce", "claim", "report", "say", "state", "allege", "charge",
                        "assert", "maintain", "declare"})
+
+#: Kinds of act two rival speakers may tell one happening as (beside the same kind): force
+#: ("an attack on soldiers" against "civilians forced to dig trenches"), how a deal came
+#: about ("brokered" against "agreed directly"); and a side's own restraint, said or
+#: promised, against the other side's report of its force ("would reduce military activity"
+#: against "shelling continued overnight").
+_RIVAL_KINDS = (frozenset({"ASSAULT", "COERCE"}), frozenset({"CONSULT", "AGREE"}))
+_RESTRAINT = frozenset({"CONCEDE", "RETREAT"})
+
+
+def _rival_types(first: _Said, second: _Said) -> bool:
+    """Whether two speakers' events ``first`` and ``second`` (told after it) may be two
+    accounts of one happening by their kinds of act: the same kind, two kinds of one group
+    of ``_RIVAL_KINDS``, or the first speaker's restraint against a later report of an
+    attack."""
+    a, b = first.event.type, second.event.type
+    return a == b or any(a in kinds and b in kinds for kinds in _RIVAL_KINDS) or (
+        a in _RESTRAINT and b == "ASSAULT")
