@@ -3149,12 +3149,19 @@ class Attribution:
             k = next((t.i for t in sent[:10] if t.lower_ in forms), None)
             speaker = self._word_speaker(cx, sent.start, k) if k is not None else None
         elif self._is_report(root) or root.lemma_.lower() in self.cues.answer_verbs:
-            speaker = self._speaker_of(cx, root)
+            speaker = self._agent_of(cx, root) or self._speaker_of(cx, root)
         else:
             return None
         if speaker is None or speaker.span is None or speaker.actor is None:
             return None
         return speaker
+
+    def _agent_of(self, cx: CodingContext, verb: Token) -> Argument | None:
+        """The speaker of a report told in the passive ("north korean troops now confirmed
+        in kursk by kyiv", "the attack was reported by the army"): the actor after its
+        "by"; ``None`` where the verb has no agent."""
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        return self._maker(cx, agent) if agent is not None else None
 
     def _bare_claim(self, cx: CodingContext, sent: Span, stop: int | None = None
                     ) -> tuple[Argument, int, int, bool] | None:
@@ -3179,8 +3186,12 @@ class Attribution:
         else:
             verb = root
             said = {t.i for t in speaker.token.subtree} | {speaker.token.i}
-            kids = [c for c in root.children if c.dep_ in _CLAIMED_DEPS and c.i not in said
-                    and c.i < stop]
+            passive = self._agent_of(cx, root) is not None
+            if passive:  # what was said is the subject and the rest, not the agent
+                said |= {t.i for c in root.children if c.dep_ == "agent" for t in c.subtree}
+            kids = [c for c in root.children if (c.dep_ in _CLAIMED_DEPS or (
+                passive and c.dep_ in ("nsubj", "nsubjpass"))) and c.i not in said
+                and c.i < stop]
             if not kids:
                 return None
             a = min(c.left_edge.i for c in kids)
