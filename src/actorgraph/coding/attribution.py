@@ -2040,6 +2040,7 @@ class Attribution:
             ) or self._one_state(speaker.actor, by.actor)):
                 return False
             doc = cx.doc
+            a, b = self._claimed_content(doc, a, b)
             words = doc[a:b]
             topic = stable_id(cx.post.doc, cx.post.post, words.start_char, words.end_char,
                               prefix="tp_")
@@ -2397,6 +2398,7 @@ class Attribution:
             if any(c.stance != "asserts" and c.evidence.start == sent.start_char
                    for c in claims):
                 continue
+            a, b = self._claimed_content(sent.doc, a, b)
             words = sent.doc[a:b]
             topic = stable_id(cx.post.doc, cx.post.post, words.start_char, words.end_char,
                               prefix="tp_")
@@ -2404,6 +2406,37 @@ class Attribution:
                                 "denies", self._evidence(cx, sent), answer.text, topic,
                                 words.text, words.start_char, words.end_char))
         return events, claims
+
+    def _claimed_content(self, doc: Any, a: int, b: int) -> tuple[int, int]:
+        """The words [a, b) of a proposition cut to what was claimed: where they name the
+        saying ("the malicious accusations made by the FMLN that the attack had been carried
+        out by the army", "a report by UN experts that Rwandan troops ...", "statements by
+        military chiefs who said that ..."), the clause after its "that", up to a comma and
+        "because"/"although" that gives the denier's grounds; a quote left open at either
+        end closed by the quote mark beside it, else dropped."""
+        saying = self.cues.answered_objects - _PRONOUNS - {"this", "that", "them", "these"}
+        for k in range(a + 1, min(b - 2, a + 14)):
+            if doc[k].lower_ != "that" or doc[k - 1].is_punct:
+                continue
+            if any(t.lower_ in saying or t.lemma_.lower() in saying or self._is_report(t)
+                   for t in doc[max(a, k - 8):k]):
+                a = k + 1
+                break
+        for k in range(a + 3, b - 1):
+            if doc[k].text == "," and doc[k + 1].lower_ in ("because", "although", "since"):
+                b = k
+                break
+        quotes = [t.i for t in doc[a:b] if t.text in _QUOTES]
+        if len(quotes) % 2:
+            close = next((k for k in (b, b + 1) if k < len(doc) and doc[k].text in _QUOTES
+                          and all(doc[m].text in (",", ".") for m in range(b, k))), None)
+            if close is not None and quotes[-1] > a:
+                b = close + 1  # 'have "liberated territories' + its closing mark (',"')
+            elif quotes[0] == a:
+                a += 1
+            elif quotes[-1] == b - 1:
+                b -= 1
+        return a, b
 
     @staticmethod
     def _scare_quoted(sent: Span) -> bool:
