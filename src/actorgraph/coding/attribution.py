@@ -3415,15 +3415,17 @@ class Attribution:
                 continue
             if verb is not root and not any(c.dep_ == "nsubj" for c in verb.children):
                 continue  # "... and called on ...": the same speaker going on
-            if not denial and any(c.dep_ == "advmod" and c.lower_ in ("also", "again", "further")
-                                  for c in verb.children):
-                continue  # "The vice president also insisted ...": going on, not answering
             # (what was said as the passive subject: "this version was rejected by the
             # armed forces")
             objects = [c for c in verb.children if c.dep_ in ("dobj", "obj") or (
                 c.dep_ == "nsubjpass" and c.lower_ not in ("it", "this", "that"))]
             said_object = any(c.lemma_.lower() in self.cues.answered_objects
                               or c.lower_ in self.cues.answered_objects for c in objects)
+            if not denial and not said_object and any(
+                c.dep_ == "advmod" and c.lower_ in ("also", "again", "further")
+                for c in verb.children
+            ):  # "The vice president also insisted ...": going on, not answering; "once
+                continue  # again rejected the accusation" answers it
             if not (self._is_report(verb) or denial) and not said_object and not any(
                 t.lower_ in self.cues.answer_words and t.pos_ in ("NOUN", "ADJ")
                 for t in verb.subtree
