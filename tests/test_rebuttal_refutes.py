@@ -28,6 +28,9 @@ def _pairs(coded):
     # "rejected the version"
     ("Rebel radio said its fighters destroyed three army trucks near Suchitoto. The army "
      "press office rejected the rebel version.", "Rebel radio", "army press office"),
+    # "once again" rejecting what was said still answers it
+    ("Rebel radio said its fighters destroyed three army trucks near Suchitoto. The army "
+     "press office once again rejected the rebel version.", "Rebel radio", "army press office"),
 ])
 def test_a_denial_of_what_was_said_answers_its_speaker(code_text, text, asserter, denier):
     assert (asserter, denier) in _pairs(code_text(text))
@@ -159,3 +162,11 @@ def test_a_report_called_false_by_a_speaker_the_dictionary_lacks_is_denied(code_
     coded = code_text("Police said gunmen killed two guards at the mine. Union leaders called "
                       "the report important.")
     assert not _pairs(coded)
+
+
+@pytest.mark.slow
+def test_rejecting_an_accusation_again_is_a_contest_over_it(code_text):
+    coded = code_text("THE ARCHBISHOP ONCE AGAIN REJECTED THE ATTORNEY GENERAL'S ACCUSATION.")
+    sides = {(c.stance, c.asserted_by_text) for c in coded.claims if c.event is None}
+    assert sides == {("asserts", "ATTORNEY GENERAL"), ("denies", "ARCHBISHOP")}
+

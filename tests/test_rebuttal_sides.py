@@ -98,3 +98,42 @@ def test_evidence_that_shows_nothing_else_disputes_the_speaker_before(code_text)
     # the photos speak for the author
     assert (dispute.event, dispute.asserted_by, dispute.asserted_by_text) == (hit.id, None, None)
     assert dispute.evidence.text.startswith("photos from the site")
+
+
+def _pairs(coded):
+    """(disputed event's asserter, disputing holder) of each dispute."""
+    by_id = {e.id: e for e in coded.events}
+    return {(by_id[c.event].asserted_by, c.asserted_by or c.asserted_by_text)
+            for c in _counter(coded, "disputes", "denies") if c.event in by_id}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "first", "second"), [
+    # force told two ways: the group's attack on soldiers, the villagers' forced labour
+    ("Al-Shabaab says its fighters attacked soldiers near Baidoa. Villagers said the dead "
+     "were farmers the gunmen had forced to dig trenches.", "GRP.AL_SHABAAB", "Villagers"),
+    # how a deal came about: brokered by the first speaker, agreed directly says the second
+    ("Qatar says it mediated the prisoner swap between Armenia and Azerbaijan. Baku says the "
+     "deal was agreed directly between the two governments.", "QAT", "AZE"),
+    # a side's promise of restraint against the other side's report of its force
+    ("Moscow said it would pull back its troops from around Sumy. Ukrainian officials said "
+     "shelling of Sumy continued overnight.", "RUS", "UKR.GOV"),
+])
+def test_rival_accounts_told_as_two_kinds_of_act(code_text, text, first, second):
+    assert (first, second) in _pairs(code_text(text))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    # each side telling of its own act: two stories of a battle, no contest
+    "Russia says its troops captured a village near Kupiansk. Kyiv said its forces repelled "
+    "30 attacks there.",
+    # a source the first speaker cites is the first speaker going on
+    "A Peruvian delegate said soldiers arrested hundreds of peasants. The delegate said that, "
+    "according to official figures, 15,000 people were killed by rebels.",
+    # a promise of something other than restraint is no account of the act
+    "Moscow said it would hold talks with Kyiv next week. Ukrainian officials said shelling of "
+    "Sumy continued overnight.",
+])
+def test_two_kinds_of_act_that_are_two_stories(code_text, text):
+    assert _pairs(code_text(text)) == set()

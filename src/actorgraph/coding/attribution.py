@@ -2040,6 +2040,7 @@ class Attribution:
             ) or self._one_state(speaker.actor, by.actor)):
                 return False
             doc = cx.doc
+            a, b = self._claimed_content(doc, a, b)
             words = doc[a:b]
             topic = stable_id(cx.post.doc, cx.post.post, words.start_char, words.end_char,
                               prefix="tp_")
@@ -2397,6 +2398,7 @@ class Attribution:
             if any(c.stance != "asserts" and c.evidence.start == sent.start_char
                    for c in claims):
                 continue
+            a, b = self._claimed_content(sent.doc, a, b)
             words = sent.doc[a:b]
             topic = stable_id(cx.post.doc, cx.post.post, words.start_char, words.end_char,
                               prefix="tp_")
@@ -2404,6 +2406,37 @@ class Attribution:
                                 "denies", self._evidence(cx, sent), answer.text, topic,
                                 words.text, words.start_char, words.end_char))
         return events, claims
+
+    def _claimed_content(self, doc: Any, a: int, b: int) -> tuple[int, int]:
+        """The words [a, b) of a proposition cut to what was claimed: where they name the
+        saying ("the malicious accusations made by the FMLN that the attack had been carried
+        out by the army", "a report by UN experts that Rwandan troops ...", "statements by
+        military chiefs who said that ..."), the clause after its "that", up to a comma and
+        "because"/"although" that gives the denier's grounds; a quote left open at either
+        end closed by the quote mark beside it, else dropped."""
+        saying = self.cues.answered_objects - _PRONOUNS - {"this", "that", "them", "these"}
+        for k in range(a + 1, min(b - 2, a + 14)):
+            if doc[k].lower_ != "that" or doc[k - 1].is_punct:
+                continue
+            if any(t.lower_ in saying or t.lemma_.lower() in saying or self._is_report(t)
+                   for t in doc[max(a, k - 8):k]):
+                a = k + 1
+                break
+        for k in range(a + 3, b - 1):
+            if doc[k].text == "," and doc[k + 1].lower_ in ("because", "although", "since"):
+                b = k
+                break
+        quotes = [t.i for t in doc[a:b] if t.text in _QUOTES]
+        if len(quotes) % 2:
+            close = next((k for k in (b, b + 1) if k < len(doc) and doc[k].text in _QUOTES
+                          and all(doc[m].text in (",", ".") for m in range(b, k))), None)
+            if close is not None and quotes[-1] > a:
+                b = close + 1  # 'have "liberated territories' + its closing mark (',"')
+            elif quotes[0] == a:
+                a += 1
+            elif quotes[-1] == b - 1:
+                b -= 1
+        return a, b
 
     @staticmethod
     def _scare_quoted(sent: Span) -> bool:
@@ -2656,9 +2689,14 @@ class Attribution:
         out: list[tuple[_Said, _Said]] = []
         for t in (t for t in mine if t.event.modality == "reported"):
             for s in (*last, *mine):
-                if s is t or s.event.type != t.event.type or (
-                    s.event.modality != "reported" or s.event.type in _SPEECH_ACTS
-                ) or (s.sent == t.sent and self._token_at(cx, s) >= self._token_at(cx, t)):
+                if s is t or not _rival_types(s, t) or (
+                    s.event.modality not in ("reported", "future")
+                    or s.event.type in _SPEECH_ACTS
+                ) or (s.event.modality == "future" and not (
+                    s.event.type in _RESTRAINT and t.event.type == "ASSAULT"
+                )) or (  # (a promise only of restraint, answered by the force it forswore)
+                    s.sent == t.sent and self._token_at(cx, s) >= self._token_at(cx, t)
+                ):
                     continue
                 a, b = s.speaker, t.speaker
                 if a is None or b is None or _same_speaker(a, b) or self._titled(
@@ -2675,10 +2713,34 @@ class Attribution:
                 # tell one story ("Lebanon's health ministry said an Israeli strike killed
                 # five people. Civil defence workers said the strike hit a building")
                 party = self._accused if a.actor and b.actor else self._did
+                if s.event.type != t.event.type and (
+                    not (self._did(s.event, a) or self._own_act(s))
+                    or self._did(t.event, b) or self._own_act(t)
+                    or self._cited_by(b, a)
+                ):
+                    # told as acts of two kinds, the first speaker's account is of its
+                    # own side's act and the second's of what was done to it or seen
+                    # ("JNIM claims the massacre was an attack on soldiers. Survivors say
+                    # the dead were civilians forced to dig", "Moscow said it would reduce
+                    # activity around Chernihiv. Kyiv said the shelling went on"); two
+                    # sides each telling of its own act ("Russia says it took two
+                    # villages. Kyiv said its forces repelled 40 attacks") or a source the
+                    # first speaker cites are two stories
+                    continue
                 if (any(party(e.event, x) for e in (s, t) for x in (a, b))
                         or self._own_act(t)) and not any(o is t for _, o in out):
                     out.append((s, t))
         return out
+
+    @staticmethod
+    def _cited_by(cited: Argument, speaker: Argument) -> bool:
+        """Whether ``cited`` is named inside what ``speaker`` reports ("the delegate said
+        that, according to official figures, ..."): a report verb above it whose subject
+        holds the speaker's head word."""
+        word = speaker.token.lower_
+        return any(
+            c.dep_ in ("nsubj", "nsubjpass") and any(w.lower_ == word for w in c.subtree)
+            for verb in cited.token.ancestors for c in verb.children)
 
     @staticmethod
     def _own_act(said: _Said) -> bool:
@@ -3120,12 +3182,19 @@ class Attribution:
             k = next((t.i for t in sent[:10] if t.lower_ in forms), None)
             speaker = self._word_speaker(cx, sent.start, k) if k is not None else None
         elif self._is_report(root) or root.lemma_.lower() in self.cues.answer_verbs:
-            speaker = self._speaker_of(cx, root)
+            speaker = self._agent_of(cx, root) or self._speaker_of(cx, root)
         else:
             return None
         if speaker is None or speaker.span is None or speaker.actor is None:
             return None
         return speaker
+
+    def _agent_of(self, cx: CodingContext, verb: Token) -> Argument | None:
+        """The speaker of a report told in the passive ("north korean troops now confirmed
+        in kursk by kyiv", "the attack was reported by the army"): the actor after its
+        "by"; ``None`` where the verb has no agent."""
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        return self._maker(cx, agent) if agent is not None else None
 
     def _bare_claim(self, cx: CodingContext, sent: Span, stop: int | None = None
                     ) -> tuple[Argument, int, int, bool] | None:
@@ -3150,8 +3219,12 @@ class Attribution:
         else:
             verb = root
             said = {t.i for t in speaker.token.subtree} | {speaker.token.i}
-            kids = [c for c in root.children if c.dep_ in _CLAIMED_DEPS and c.i not in said
-                    and c.i < stop]
+            passive = self._agent_of(cx, root) is not None
+            if passive:  # what was said is the subject and the rest, not the agent
+                said |= {t.i for c in root.children if c.dep_ == "agent" for t in c.subtree}
+            kids = [c for c in root.children if (c.dep_ in _CLAIMED_DEPS or (
+                passive and c.dep_ in ("nsubj", "nsubjpass"))) and c.i not in said
+                and c.i < stop]
             if not kids:
                 return None
             a = min(c.left_edge.i for c in kids)
@@ -3342,15 +3415,17 @@ class Attribution:
                 continue
             if verb is not root and not any(c.dep_ == "nsubj" for c in verb.children):
                 continue  # "... and called on ...": the same speaker going on
-            if not denial and any(c.dep_ == "advmod" and c.lower_ in ("also", "again", "further")
-                                  for c in verb.children):
-                continue  # "The vice president also insisted ...": going on, not answering
             # (what was said as the passive subject: "this version was rejected by the
             # armed forces")
             objects = [c for c in verb.children if c.dep_ in ("dobj", "obj") or (
                 c.dep_ == "nsubjpass" and c.lower_ not in ("it", "this", "that"))]
             said_object = any(c.lemma_.lower() in self.cues.answered_objects
                               or c.lower_ in self.cues.answered_objects for c in objects)
+            if not denial and not said_object and any(
+                c.dep_ == "advmod" and c.lower_ in ("also", "again", "further")
+                for c in verb.children
+            ):  # "The vice president also insisted ...": going on, not answering; "once
+                continue  # again rejected the accusation" answers it
             if not (self._is_report(verb) or denial) and not said_object and not any(
                 t.lower_ in self.cues.answer_words and t.pos_ in ("NOUN", "ADJ")
                 for t in verb.subtree
@@ -3672,3 +3747,21 @@ _DENIED_DEPS = frozenset({"ccomp", "xcomp", "dobj", "obj"})
 #: Verbs that put out what an "as" clause says was said ("as the FMLN announced").
 _ANNOUNCE = frozenset({"announce", "claim", "report", "say", "state", "allege", "charge",
                        "assert", "maintain", "declare"})
+
+#: Kinds of act two rival speakers may tell one happening as (beside the same kind): force
+#: ("an attack on soldiers" against "civilians forced to dig trenches"), how a deal came
+#: about ("brokered" against "agreed directly"); and a side's own restraint, said or
+#: promised, against the other side's report of its force ("would reduce military activity"
+#: against "shelling continued overnight").
+_RIVAL_KINDS = (frozenset({"ASSAULT", "COERCE"}), frozenset({"CONSULT", "AGREE"}))
+_RESTRAINT = frozenset({"CONCEDE", "RETREAT"})
+
+
+def _rival_types(first: _Said, second: _Said) -> bool:
+    """Whether two speakers' events ``first`` and ``second`` (told after it) may be two
+    accounts of one happening by their kinds of act: the same kind, two kinds of one group
+    of ``_RIVAL_KINDS``, or the first speaker's restraint against a later report of an
+    attack."""
+    a, b = first.event.type, second.event.type
+    return a == b or any(a in kinds and b in kinds for kinds in _RIVAL_KINDS) or (
+        a in _RESTRAINT and b == "ASSAULT")
