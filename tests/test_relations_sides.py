@@ -103,8 +103,37 @@ def test_a_portfolio_of_a_state_run_into_a_name_names_no_body(code_text):
      ("leads", "BERNARDO DOMINGUEZ", "TOURISM INSTITUTE")),
     ("DEPUTY ELECTRICITY COMPANY DIRECTOR MARIO LOPEZ WAS ARRESTED.",
      ("member_of", "MARIO LOPEZ", "ELECTRICITY COMPANY")),
+    # "military" there is the body's own word
+    ("IN BOGOTA, MILITARY FORCES COMMANDER NELSON MEJIA HENAO DENIED THE REPORT.",
+     ("leads", "NELSON MEJIA HENAO", "MILITARY FORCES")),
 ])
 def test_a_qualifier_before_a_body_and_its_title_is_the_titles(code_text, text, expected):
     """"FORMER" says the title is past and "DEPUTY" makes a member: neither is part of the
     body's name."""
+    assert expected in held(code_text(text))
+
+
+def test_a_first_name_that_is_also_a_place(code_text):
+    """"AVC LEADER SANTIAGO DILLMAN": Santiago opens the leader's name after the title."""
+    got = held(code_text("AVC LEADER SANTIAGO DILLMAN REPORTED ON 18 MAY THAT THE DECISION WAS "
+                         "FINAL."))
+    assert ("leads", "SANTIAGO DILLMAN", "AVC") in got, got
+    assert not any(s == "SANTIAGO" for _, s, _ in got)
+
+
+def test_a_labour_portfolio_is_no_party(code_text):
+    """"FORMER LABOR MINISTER X" held the labour portfolio; "LIBERAL SENATOR X" is a Liberal."""
+    got = held(code_text("FORMER LABOR MINISTER CESAR MARTANS AND LIBERAL SENATOR LUIS GIRALDO "
+                         "WERE ARRESTED."))
+    assert not any(t_ == "LABOR" for _, _, t_ in got), got
+    assert ("member_of", "LUIS GIRALDO", "LIBERAL") in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("GENERAL CARLOS ARTURO CASADIEGO, DEPUTY GENERAL DIRECTOR OF THE NATIONAL POLICE, "
+     "INFORMED THE PRESS.", ("member_of", "CARLOS ARTURO CASADIEGO", "NATIONAL POLICE")),
+    ("MIGUEL PEREZ, THE DIRECTOR GENERAL OF THE NATIONAL POLICE, SPOKE.",
+     ("leads", "MIGUEL PEREZ", "NATIONAL POLICE")),
+])
+def test_a_deputy_of_a_general_director_is_a_member(code_text, text, expected):
     assert expected in held(code_text(text))

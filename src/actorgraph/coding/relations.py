@@ -145,6 +145,10 @@ _RANKS = frozenset({"general", "colonel", "major", "captain", "lieutenant", "bri
 _STRIKE_NOUNS = frozenset({"airstrikes", "strikes", "bombers", "helicopters", "drones",
                            "artillery", "airpower", "power", "warships"})
 _GENERAL_TITLES = frozenset({"secretary", "director", "commissioner"})
+# Qualifiers of a title that never open a body's name ("DEPUTY ELECTRICITY COMPANY DIRECTOR";
+# against "MILITARY FORCES COMMANDER", where "military" is the body's).
+_RANK_QUALIFIERS = frozenset({"deputy", "assistant", "vice", "acting", "acting-deputy",
+                              "former-deputy"})
 _FOR_NOUNS = frozenset({"spokesman", "spokesperson", "spokeswoman", "envoy", "representative"})
 # "took command of the Iranian armed forces", "assumed leadership of the group".
 _TAKING_VERBS = frozenset({"take", "assume"})
@@ -1369,8 +1373,10 @@ class RelationFinder:
                     yield _Found(rtype, src, tgt, token, "adjective", trigger)
 
     def _qualified(self, token: Token, rtype: str) -> str:
-        """"deputy head", "military chief" are members; "prime minister" leads."""
-        words = {c.lower_ for c in token.lefts if c.dep_ in ("amod", "compound")}
+        """"deputy head", "military chief", "DEPUTY GENERAL DIRECTOR" are members; "prime
+        minister" leads."""
+        words = {t.lower_ for c in token.lefts if c.dep_ in ("amod", "compound", "nmod")
+                 for t in c.subtree}
         if token.i > 0:
             words.add(token.doc[token.i - 1].lower_)
         if rtype == "leads" and words & self.cues.member_qualifiers:
@@ -1991,8 +1997,8 @@ class RelationFinder:
             # title name the body it heads ("AIR FORCE CHIEF": no acronym "AIR"); a qualifier
             # before them is the title's ("FORMER TOURISM INSTITUTE DIRECTOR X")
             opening = first
-            while opening < last and doc[opening].lower_ in (
-                    self.cues.past_qualifiers | self.cues.member_qualifiers):
+            while opening < last and (doc[opening].lower_ in self.cues.past_qualifiers
+                                      or doc[opening].lower_ in _RANK_QUALIFIERS):
                 opening += 1
             org = self._provisional(doc[last], opening, last).span
             qualifiers = [doc[j].lower_ for j in range(first, opening)]
@@ -2101,13 +2107,24 @@ class RelationFinder:
             return i in by_token and self._kind(by_token[i]) != "person" and (
                 not by_token[i].id_.startswith("PRV."))
 
-        run = name_after(title, _RANKS | _RANK_ABBREVIATIONS, self._not_name, taken)
+        def first_name_place(i: int) -> bool:  # "LEADER SANTIAGO DILLMAN": Santiago, a place
+            span = by_token.get(i)
+            return span is not None and len(span) == 1 and self._kind(span) in (
+                "state", "location") and i + 1 < title.sent.end and (
+                title.doc[i + 1].pos_ == "PROPN" and i + 1 not in by_token)
+
+        skip = _RANKS | _RANK_ABBREVIATIONS
+        run = name_after(title, skip, self._not_name, taken) or name_after(
+            title, skip, self._not_name, lambda i: taken(i) and not first_name_place(i))
         if run is None:
             return None
         start, end = run
         doc = title.doc
         held = {by_token[i] for i in range(start, end) if i in by_token}
         known = [s for s in held if not s.id_.startswith("PRV.")]
+        if len(known) == 1 and known[0].start == start and first_name_place(start) and (
+                end - start >= 2 and title.i < start):
+            return self._named_person(doc[end - 1], start, end)  # a first name, not the place
         if len(known) == 1 and known[0].start == start:
             return Argument(doc[known[0].end - 1], known[0])  # (a name the dictionary has)
         if known or any(s.start < start or s.end > end for s in held):
@@ -2491,6 +2508,9 @@ class RelationFinder:
             end += 1
         if end != token.i:
             return  # (the run's last word opens the rule, once)
+        if start == end and token.lower_ in self.cues.function_words and (
+                end + 1 < token.sent.end and doc[end + 1].lower_ in _PORTFOLIO_TITLES):
+            return  # "FORMER LABOR MINISTER X": the minister of labour, not a Labour member
         title = token.head
         while title.dep_ == "compound" and title.i not in by_token and title.head.i > title.i:
             title = title.head  # "LIBERAL SENATOR LUIS GIRALDO": up to the name
