@@ -137,3 +137,29 @@ def test_a_labour_portfolio_is_no_party(code_text):
 ])
 def test_a_deputy_of_a_general_director_is_a_member(code_text, text, expected):
     assert expected in held(code_text(text))
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("REMEMBER THAT CRISTIANI IS AT THE HEAD OF THE ARMED FORCES.",
+     ("leads", "CRISTIANI", "ARMED FORCES"), None),
+    ("Colonel Ortiz is at the head of the 5th Brigade.", ("leads", "Ortiz", "5th Brigade"), None),
+    ("The soldiers marched at the head of the column.", None, "column"),
+])
+def test_one_at_the_head_of_a_body_leads_it(code_text, text, expected, absent):
+    got = held(code_text(text))
+    if expected is not None:
+        assert expected in got, got
+    if absent is not None:
+        assert not any(absent in t_ for _, _, t_ in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("PINOCHET WILL TRY TO STAY ON AS HEAD OF THE ARMY AND AS HEAD OF THE ARMED FORCES.",
+     ("leads", "PINOCHET", "ARMED FORCES")),
+    ("FROM THE MOMENT HE BECAME ANTIOQUIA POLICE COMMANDER, HE WAS KNOWN FOR HIS AUTHORITY.",
+     ("leads", "HE", "ANTIOQUIA POLICE")),
+])
+def test_a_second_title_and_a_place_named_police(code_text, text, expected):
+    """"AS HEAD OF Y AND AS HEAD OF Z": both; "ANTIOQUIA POLICE COMMANDER": the police of
+    the place the entity reader took for a group, not the place."""
+    assert expected in held(code_text(text))

@@ -145,6 +145,8 @@ _RANKS = frozenset({"general", "colonel", "major", "captain", "lieutenant", "bri
 _STRIKE_NOUNS = frozenset({"airstrikes", "strikes", "bombers", "helicopters", "drones",
                            "artillery", "airpower", "power", "warships"})
 _GENERAL_TITLES = frozenset({"secretary", "director", "commissioner"})
+# Nouns of "X is at the head of Y": X leads Y.
+_AT_THE_TOP = frozenset({"head", "helm"})
 # Qualifiers of a title that never open a body's name ("DEPUTY ELECTRICITY COMPANY DIRECTOR";
 # against "MILITARY FORCES COMMANDER", where "military" is the body's).
 _RANK_QUALIFIERS = frozenset({"deputy", "assistant", "vice", "acting", "acting-deputy",
@@ -1271,9 +1273,11 @@ class RelationFinder:
             return self._args(objs[0]) if objs else []
         if noun.dep_ in ("attr", "acomp", "oprd") and noun.head.lemma_.lower() in _COPULAS:
             return self._direct(self.reader.subjects(self._cx, noun.head))
-        if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ in ("VERB",
-                                                                                       "AUX"):
-            verb = noun.head.head
+        as_ = noun.head
+        while as_.dep_ == "conj" and as_.head.lower_ == "as":
+            as_ = as_.head  # "AS HEAD OF THE ARMY AND AS HEAD OF THE ARMED FORCES"
+        if noun.dep_ == "pobj" and as_.lower_ == "as" and as_.head.pos_ in ("VERB", "AUX"):
+            verb = as_.head
             objs = [c for c in verb.children if c.dep_ == "dobj"]
             if verb.lemma_.lower() in _SUCCESSION_VERBS or (
                     noun.lower_ == "part" and not any(c.dep_ == "det" for c in noun.children)):
@@ -1283,6 +1287,11 @@ class RelationFinder:
             if objs:
                 return self._args(objs[0])
             return self._direct(self.reader.subjects(self._cx, verb))
+        if noun.dep_ == "pobj" and noun.head.lower_ == "at" and noun.lower_ in _AT_THE_TOP and (
+                any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)) and (
+                noun.head.head.lemma_.lower() in _COPULAS | {"remain", "stay", "stand"}):
+            # "YOUR GOVERNMENT AND CRISTIANI ARE AT THE HEAD OF THE ARMED FORCES"
+            return self._direct(self.reader.subjects(self._cx, noun.head.head))
         if noun.dep_ in ("appos", "amod", "acl") and noun.head.pos_ in ("NOUN", "PROPN"):
             head = noun.head
             holders = self._args(head)
@@ -1982,6 +1991,12 @@ class RelationFinder:
                 continue
             if doc[i].ent_type_ == "ORG" and (made := self._org_entity(doc[i])):
                 org = made.span  # "Airbus spokesman Jaime Perez-Guerra", "407th AEG commander"
+                if qualifiers and self._organisation_word(qualifiers[0]) and (
+                        made.span.end == places[-1]) and all(
+                        doc[j].pos_ in ("NOUN", "PROPN") for j in places):
+                    # "ANTIOQUIA POLICE COMMANDER X": the name and the body's noun together
+                    org = self._provisional(doc[places[0]], made.span.start, places[0]).span
+                    qualifiers = []
                 break
             qualifiers.append(doc[i].lower_)
             places.append(i)
@@ -2034,7 +2049,7 @@ class RelationFinder:
                 token.lower_ == "secretary" and token.i + 1 < token.sent.end
                 and doc[token.i + 1].lower_ == "general"):
             return  # "DEFENSE MINISTER X", "GOVERNMENT MINISTER X": a portfolio, no body
-        if self._kind(org) == "state" and (nouns := [
+        if self._kind(org) in ("state", "location") and (nouns := [
                 j for j in range(org.end, token.i) if doc[j].pos_ in ("NOUN", "PROPN")
                 and self._group_word(doc[j].lower_)]):
             # "NICARAGUAN CONTRA COMMANDER X", "Syrian opposition leader X": the group the
