@@ -1991,11 +1991,11 @@ class RelationFinder:
                 continue
             if doc[i].ent_type_ == "ORG" and (made := self._org_entity(doc[i])):
                 org = made.span  # "Airbus spokesman Jaime Perez-Guerra", "407th AEG commander"
-                if qualifiers and self._organisation_word(qualifiers[0]) and (
-                        made.span.end == places[-1]) and all(
+                if org is not None and qualifiers and self._organisation_word(qualifiers[0]) and (
+                        org.end == places[-1]) and all(
                         doc[j].pos_ in ("NOUN", "PROPN") for j in places):
                     # "ANTIOQUIA POLICE COMMANDER X": the name and the body's noun together
-                    org = self._provisional(doc[places[0]], made.span.start, places[0]).span
+                    org = self._provisional(doc[places[0]], org.start, places[0]).span
                     qualifiers = []
                 break
             qualifiers.append(doc[i].lower_)
