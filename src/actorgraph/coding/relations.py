@@ -145,6 +145,12 @@ _RANKS = frozenset({"general", "colonel", "major", "captain", "lieutenant", "bri
 _STRIKE_NOUNS = frozenset({"airstrikes", "strikes", "bombers", "helicopters", "drones",
                            "artillery", "airpower", "power", "warships"})
 _GENERAL_TITLES = frozenset({"secretary", "director", "commissioner"})
+# Nouns of "X is at the head of Y": X leads Y.
+_AT_THE_TOP = frozenset({"head", "helm"})
+# Qualifiers of a title that never open a body's name ("DEPUTY ELECTRICITY COMPANY DIRECTOR";
+# against "MILITARY FORCES COMMANDER", where "military" is the body's).
+_RANK_QUALIFIERS = frozenset({"deputy", "assistant", "vice", "acting", "acting-deputy",
+                              "former-deputy"})
 _FOR_NOUNS = frozenset({"spokesman", "spokesperson", "spokeswoman", "envoy", "representative"})
 # "took command of the Iranian armed forces", "assumed leadership of the group".
 _TAKING_VERBS = frozenset({"take", "assume"})
@@ -220,6 +226,8 @@ class RelationCues:
     group_nouns: frozenset[str] = frozenset()
     organisation_nouns: frozenset[str] = frozenset()
     not_bodies: frozenset[str] = frozenset()
+    command_areas: frozenset[str] = frozenset()
+    command_qualifiers: frozenset[str] = frozenset()
     party_words: frozenset[str] = frozenset()
     party_prefixes: frozenset[str] = frozenset()
     party_nouns: frozenset[str] = frozenset()
@@ -322,6 +330,8 @@ def _parse(data: Any, origin: str, cues: RelationCues) -> None:
     cues.group_nouns |= listed("group_nouns")
     cues.organisation_nouns |= listed("organisation_nouns")
     cues.not_bodies |= listed("not_bodies")
+    cues.command_areas |= listed("command_areas")
+    cues.command_qualifiers |= listed("command_qualifiers")
     cues.party_words |= listed("party_words")
     cues.party_prefixes |= listed("party_prefixes")
     cues.party_nouns |= listed("party_nouns")
@@ -785,6 +795,7 @@ class RelationFinder:
                 yield from self._possessive(token)
             if lower in nouns and pos in ("NOUN", "PROPN"):
                 yield from self._title(token)
+                yield from self._title_of_named(token)
             if token.dep_ == "appos":
                 yield from self._apposition(token)
             if lower in _MEMBER_WORDS or lower in ("partners", "allies"):
@@ -1050,6 +1061,9 @@ class RelationFinder:
                                                     for j in range(c.i + 1, token.i)))
                       and c.lower_ in self.cues.unnamed_groups and c.i not in by_token]
             return self._provisional(groups[0], groups[0].i, groups[0].i) if groups else None
+        if self._command_area(token):
+            # "CHIEF OF THE HUALLAGA MILITARY ZONE": a command, named with its modifiers
+            return self._provisional(token, *self._name_extent(token))
         if token.lower_ not in self.cues.unnamed_groups and not acronym:
             return self._org_entity(token)  # "a spokesman for Force Ouvrière"
         if self._named_holder(token, by_token) is not None:
@@ -1070,6 +1084,15 @@ class RelationFinder:
                         d.i in by_token for d in objs[0].subtree):
                     end = objs[0].right_edge.i  # "the axis of resistance"
         return self._provisional(token, start, end)
+
+    def _command_area(self, token: Token) -> bool:
+        """Whether ``token`` is an area noun that names a command or a court: "zone" with
+        "military" or "judicial" among the words just before it ("THE HUALLAGA MILITARY
+        ZONE", "JUDICIAL ZONE"; ``command_areas``, ``command_qualifiers``)."""
+        if token.lower_ not in self.cues.command_areas or token.pos_ not in ("NOUN", "PROPN"):
+            return False
+        return any(c.dep_ in ("amod", "compound", "nmod") and c.i < token.i
+                   and c.lower_ in self.cues.command_qualifiers for c in token.lefts)
 
     def _part(self, token: Token) -> Argument | None:
         """A part noun with the modifiers just before it ("military wing", "Arab element")
@@ -1250,9 +1273,11 @@ class RelationFinder:
             return self._args(objs[0]) if objs else []
         if noun.dep_ in ("attr", "acomp", "oprd") and noun.head.lemma_.lower() in _COPULAS:
             return self._direct(self.reader.subjects(self._cx, noun.head))
-        if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ in ("VERB",
-                                                                                       "AUX"):
-            verb = noun.head.head
+        as_ = noun.head
+        while as_.dep_ == "conj" and as_.head.lower_ == "as":
+            as_ = as_.head  # "AS HEAD OF THE ARMY AND AS HEAD OF THE ARMED FORCES"
+        if noun.dep_ == "pobj" and as_.lower_ == "as" and as_.head.pos_ in ("VERB", "AUX"):
+            verb = as_.head
             objs = [c for c in verb.children if c.dep_ == "dobj"]
             if verb.lemma_.lower() in _SUCCESSION_VERBS or (
                     noun.lower_ == "part" and not any(c.dep_ == "det" for c in noun.children)):
@@ -1262,6 +1287,11 @@ class RelationFinder:
             if objs:
                 return self._args(objs[0])
             return self._direct(self.reader.subjects(self._cx, verb))
+        if noun.dep_ == "pobj" and noun.head.lower_ == "at" and noun.lower_ in _AT_THE_TOP and (
+                any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)) and (
+                noun.head.head.lemma_.lower() in _COPULAS | {"remain", "stay", "stand"}):
+            # "YOUR GOVERNMENT AND CRISTIANI ARE AT THE HEAD OF THE ARMED FORCES"
+            return self._direct(self.reader.subjects(self._cx, noun.head.head))
         if noun.dep_ in ("appos", "amod", "acl") and noun.head.pos_ in ("NOUN", "PROPN"):
             head = noun.head
             holders = self._args(head)
@@ -1352,8 +1382,10 @@ class RelationFinder:
                     yield _Found(rtype, src, tgt, token, "adjective", trigger)
 
     def _qualified(self, token: Token, rtype: str) -> str:
-        """"deputy head", "military chief" are members; "prime minister" leads."""
-        words = {c.lower_ for c in token.lefts if c.dep_ in ("amod", "compound")}
+        """"deputy head", "military chief", "DEPUTY GENERAL DIRECTOR" are members; "prime
+        minister" leads."""
+        words = {t.lower_ for c in token.lefts if c.dep_ in ("amod", "compound", "nmod")
+                 for t in c.subtree}
         if token.i > 0:
             words.add(token.doc[token.i - 1].lower_)
         if rtype == "leads" and words & self.cues.member_qualifiers:
@@ -1384,9 +1416,24 @@ class RelationFinder:
                 if not found and loose:
                     arg = self.reader.actor_arg(self._cx, pobj, deep=False)
                     if arg.span is not None and any(c.dep_ == "poss" for c in pobj.children):
-                        found = [arg]
+                        found = [self._state_body(pobj, arg.span) or arg]
                 out += found
         return out
+
+    def _state_body(self, noun: Token, owner: Span) -> Argument | None:
+        """A body a state's possessive names by its own words ("COLOMBIA'S LIBERAL PARTY",
+        "Peru's Popular Action party", "Britain's Labour Party"): the organisation noun with
+        the words between the possessive and it, as a provisional group, not the state.
+        ``None`` where the owner is no state, the noun no organisation's, or no word of
+        its own goes before it ("Iraq's army": the state's own sector)."""
+        if self._kind(owner) != "state" or not self._organisation_word(noun.lower_) or (
+                noun.i in self._cx.by_token):
+            return None
+        words = [c for c in noun.lefts if c.dep_ in ("amod", "compound") and c.i > owner.end - 1
+                 and c.i not in self._cx.by_token and c.pos_ in ("ADJ", "PROPN", "NOUN")]
+        if not words or any(doc_t.is_punct for doc_t in noun.doc[words[0].i:noun.i]):
+            return None
+        return self._provisional(noun, words[0].i, noun.i)
 
     def _noun(self, token: Token) -> Iterator[_Found]:
         lemma = token.lemma_.lower()
@@ -1570,8 +1617,8 @@ class RelationFinder:
                 t.ent_type_ in _NOT_SIDE_ENTITIES or t.ent_type_ == "PERSON") or (
                 (t.lower_ in self.cues.nouns and t.lower_ not in _PART_NOUNS
                  and t.lower_ not in _UNIT_WORDS)
-                or t.lemma_.lower() in self.cues.not_bodies
-                or t.lower_ in self.cues.not_bodies):
+                or ((t.lemma_.lower() in self.cues.not_bodies
+                     or t.lower_ in self.cues.not_bodies) and not self._command_area(t))):
             return None
         proper = t.pos_ == "PROPN" and t.text[:1].isupper()
         # (the article may stand before a possessor: "commander of a paratroopers' unit")
@@ -1944,6 +1991,12 @@ class RelationFinder:
                 continue
             if doc[i].ent_type_ == "ORG" and (made := self._org_entity(doc[i])):
                 org = made.span  # "Airbus spokesman Jaime Perez-Guerra", "407th AEG commander"
+                if org is not None and qualifiers and self._organisation_word(qualifiers[0]) and (
+                        org.end == places[-1]) and all(
+                        doc[j].pos_ in ("NOUN", "PROPN") for j in places):
+                    # "ANTIOQUIA POLICE COMMANDER X": the name and the body's noun together
+                    org = self._provisional(doc[places[0]], org.start, places[0]).span
+                    qualifiers = []
                 break
             qualifiers.append(doc[i].lower_)
             places.append(i)
@@ -1956,9 +2009,14 @@ class RelationFinder:
             last -= 1
         if org is None and qualifiers and self._organisation_word(qualifiers[0]):
             # "MILITARY FORCES COMMANDER X", "NATIONAL POLICE CHIEF X": the words before the
-            # title name the body it heads ("AIR FORCE CHIEF": no acronym "AIR")
-            org = self._provisional(doc[last], first, last).span
-            qualifiers = []
+            # title name the body it heads ("AIR FORCE CHIEF": no acronym "AIR"); a qualifier
+            # before them is the title's ("FORMER TOURISM INSTITUTE DIRECTOR X")
+            opening = first
+            while opening < last and (doc[opening].lower_ in self.cues.past_qualifiers
+                                      or doc[opening].lower_ in _RANK_QUALIFIERS):
+                opening += 1
+            org = self._provisional(doc[last], opening, last).span
+            qualifiers = [doc[j].lower_ for j in range(first, opening)]
         if org is None and qualifiers and (j := first) < token.i and _acronym(doc[j]) and all(
                 not _acronym(doc[k]) and (doc[k].lower_ not in self.cues.nouns
                                           or _top_general(doc[k]))
@@ -1991,7 +2049,7 @@ class RelationFinder:
                 token.lower_ == "secretary" and token.i + 1 < token.sent.end
                 and doc[token.i + 1].lower_ == "general"):
             return  # "DEFENSE MINISTER X", "GOVERNMENT MINISTER X": a portfolio, no body
-        if self._kind(org) == "state" and (nouns := [
+        if self._kind(org) in ("state", "location") and (nouns := [
                 j for j in range(org.end, token.i) if doc[j].pos_ in ("NOUN", "PROPN")
                 and self._group_word(doc[j].lower_)]):
             # "NICARAGUAN CONTRA COMMANDER X", "Syrian opposition leader X": the group the
@@ -2025,6 +2083,34 @@ class RelationFinder:
                                  Argument(doc[org.end - 1], org),
                                  token, "title", token, past=past)
 
+    def _title_of_named(self, token: Token) -> Iterator[_Found]:
+        """A title, "of", a state or body, and the holder's name run together, the parse
+        making the name the object of "of" ("PRESIDENT OF EL SALVADOR ALFREDO CRISTIANI",
+        "THE VICE PRESIDENT OF THE FMLN JOAQUIN VILLALOBOS"; "the minister of Defence
+        General X" has no body): the name holds the title in the body between."""
+        cue = self.cues.nouns.get(token.lower_)
+        if cue is None or cue[0] not in ("leads", "member_of") or cue[1]:
+            return
+        by_token = self._cx.by_token
+        of = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"
+                   and c.i == token.i + 1), None)
+        if of is None or token.lower_ in _PORTFOLIO_TITLES:
+            return
+        first = of.i + 1 + (of.i + 1 < token.sent.end and token.doc[of.i + 1].lower_ == "the")
+        office = by_token.get(first)
+        person = by_token.get(office.end) if office is not None else None
+        if office is None or person is None or office.start != first or (
+                person.start != office.end) or self._kind(person) != "person" or (
+                self._kind(office) in ("person", "location", None)):
+            return
+        rtype = cue[0]
+        lefts = {c.lower_ for c in token.lefts if c.dep_ in ("amod", "compound")}
+        if rtype == "leads" and (self.cues.member_qualifiers & lefts or _one_of_several(token)):
+            rtype = "member_of"
+        past = bool(self.cues.past_qualifiers & lefts)
+        yield _Found(rtype, Argument(person.root, person), Argument(office.root, office), token,
+                     "title", token, past=past)
+
     def _name_read_after(self, title: Token) -> Argument | None:
         """The person a title stands right before, read off the words (see
         :func:`~actorgraph.nlp.names.name_after`) where the parse left the two apart: the
@@ -2036,13 +2122,24 @@ class RelationFinder:
             return i in by_token and self._kind(by_token[i]) != "person" and (
                 not by_token[i].id_.startswith("PRV."))
 
-        run = name_after(title, _RANKS | _RANK_ABBREVIATIONS, self._not_name, taken)
+        def first_name_place(i: int) -> bool:  # "LEADER SANTIAGO DILLMAN": Santiago, a place
+            span = by_token.get(i)
+            return span is not None and len(span) == 1 and self._kind(span) in (
+                "state", "location") and i + 1 < title.sent.end and (
+                title.doc[i + 1].pos_ == "PROPN" and i + 1 not in by_token)
+
+        skip = _RANKS | _RANK_ABBREVIATIONS
+        run = name_after(title, skip, self._not_name, taken) or name_after(
+            title, skip, self._not_name, lambda i: taken(i) and not first_name_place(i))
         if run is None:
             return None
         start, end = run
         doc = title.doc
         held = {by_token[i] for i in range(start, end) if i in by_token}
         known = [s for s in held if not s.id_.startswith("PRV.")]
+        if len(known) == 1 and known[0].start == start and first_name_place(start) and (
+                end - start >= 2 and title.i < start):
+            return self._named_person(doc[end - 1], start, end)  # a first name, not the place
         if len(known) == 1 and known[0].start == start:
             return Argument(doc[known[0].end - 1], known[0])  # (a name the dictionary has)
         if known or any(s.start < start or s.end > end for s in held):
@@ -2061,9 +2158,12 @@ class RelationFinder:
         qualifiers = (self.cues.member_qualifiers | self.cues.lead_qualifiers
                       | self.cues.past_qualifiers)
         head = words[-1]
+        area = head.lower_ in self.cues.command_areas and any(
+            w.lower_ in self.cues.command_qualifiers for w in words[:-1])  # "JUDICIAL ZONE"
         if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ == "PERSON" or (
-                head.lower_ in self.cues.function_words or head.lower_ in self.cues.not_bodies
-                or head.lemma_.lower() in self.cues.not_bodies or head.lower_ in _SERVICE_WORDS):
+                head.lower_ in self.cues.function_words or head.lower_ in _SERVICE_WORDS) or (
+                not area and (head.lower_ in self.cues.not_bodies
+                              or head.lemma_.lower() in self.cues.not_bodies)):
             return None
         if any(w.pos_ not in ("NOUN", "PROPN", "ADJ") or w.lower_ in qualifiers
                or w.lower_ in _RANKS or w.lower_ in self.cues.nouns for w in words):
@@ -2423,6 +2523,9 @@ class RelationFinder:
             end += 1
         if end != token.i:
             return  # (the run's last word opens the rule, once)
+        if start == end and token.lower_ in self.cues.function_words and (
+                end + 1 < token.sent.end and doc[end + 1].lower_ in _PORTFOLIO_TITLES):
+            return  # "FORMER LABOR MINISTER X": the minister of labour, not a Labour member
         title = token.head
         while title.dep_ == "compound" and title.i not in by_token and title.head.i > title.i:
             title = title.head  # "LIBERAL SENATOR LUIS GIRALDO": up to the name

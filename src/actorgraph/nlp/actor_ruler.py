@@ -37,6 +37,7 @@ from spacy.util import filter_spans
 
 from ..actors.dictionary import ActorDictionary, load_dictionary, normalise_key
 from ..datafiles import packaged
+from .names import HONORIFICS, NAME_TITLES
 
 __all__ = ["ActorRuler", "make_actor_ruler", "mostly_lower"]
 
@@ -383,6 +384,30 @@ class ActorRuler:
             ]
         return spans
 
+    def _namesake(self, doc: Doc, span: Span) -> bool:
+        """Whether ``span``, a known person's surname, is only the last word of another
+        person's name: the entity reader read a longer name ending there whose other words
+        are no words of the known person's names ("GENERAL ALFREDO NUNEZ ALLENDE" is not
+        Salvador Allende; "Hafez al-Assad" is not Bashar). Titles and ranks in the name,
+        and a word spelled like one of the known person's ("Qassem"/"Qasem"), keep it."""
+        actor = self.dictionary.get(span.id_)
+        if actor is None or actor.kind != "person":
+            return False
+        ent = next((e for e in doc.ents if e.label_ == "PERSON"
+                    and e.start < span.start and span.end <= e.end), None)
+        if ent is None:
+            return False
+        words = {w.casefold() for name in (actor.name, *actor.aliases)
+                 for w in name.replace("-", " ").split()}
+        if not all(doc[i].lower_ in words for i in range(span.start, span.end) if doc[i].is_alpha):
+            return False
+        before = [t for t in doc[ent.start:span.start]
+                  if t.is_alpha and t.lower_ not in NAME_TITLES and t.lower_ not in HONORIFICS]
+        if not before or not all(t.is_title or t.is_upper for t in before):
+            return False
+        return not any(t.lower_ in words or any(w[:3] == t.lower_[:3] for w in words)
+                       for t in before)
+
     def _country_of(self, token_text: str) -> str | None:
         return self._upper_country.get(token_text) or self._modifier_country.get(
             token_text.casefold()
@@ -396,6 +421,8 @@ class ActorRuler:
             spans = self.match_dictionary(doc)
         known = filter_spans([s for s in (*spans, *self._generic_spans(doc))
                               if not _names_no_state(doc, s.start)])
+        if any(e.label_ == "PERSON" for e in doc.ents):
+            known = [s for s in known if not self._namesake(doc, s)]
         taken = {i for s in known for i in range(s.start, s.end)}
         for ent in doc.ents:
             if ent.label_ not in ("ORG", "PERSON") or taken.intersection(range(ent.start, ent.end)):

@@ -17,11 +17,21 @@ from collections.abc import Callable, Container
 
 from spacy.tokens import Token
 
-__all__ = ["HONORIFICS", "name_after", "name_before", "name_run"]
+__all__ = ["HONORIFICS", "NAME_TITLES", "name_after", "name_before", "name_run"]
 
 # Words that go before a name without being part of it ("DR MAURICIO COLORADO", "MSGR X").
 HONORIFICS = frozenset({"dr", "msgr", "mr", "mrs", "ms", "sr", "sra", "don", "dona",
                         "father", "bishop", "archbishop", "cardinal", "engineer", "attorney"})
+
+# Titles and ranks the entity reader may take into a person's name ("General Alfredo Nunez
+# Allende", "President Allende"): no words of the name itself.
+NAME_TITLES = frozenset("""president vice general gen colonel col major maj captain capt lieutenant
+    lt sergeant sgt admiral adm brigadier commander cmdr marshal corporal cpl private retired
+    former late minister prime premier senator deputy governor mayor judge justice ambassador
+    secretary chairman director chief leader king queen prince princess emir sheikh shaykh
+    ayatollah imam mullah grand supreme pope saint st sir lord lady madam comrade hajji haji
+    monsignor reverend rev sister brother mister doctor professor prof candidate
+    president-elect congressman congresswoman councillor councilor""".split())
 
 _MAX_WORDS = 5
 
