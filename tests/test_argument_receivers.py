@@ -1,0 +1,77 @@
+"""Receivers and places of sources and targets (args10, issue 13 point 3): the receiver
+under a dative preposition ("gave weapons to the Houthis"), the thing an amount measures
+("$10 million in aid to X") and no people counted by a sum of money, and a person's name
+after a title that spells a town abroad ("COMMANDER MARTINEZ": Martinez, California) gives
+no country to the sides of the sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def _triples(coded):
+    return {(e.type, e.source, e.target) for e in coded.events}
+
+
+def _ids(coded):
+    return {a for e in coded.events for a in (e.source, e.target) if a}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parser marks the "to" of "gave X to Y" as the verb's dative: Y receives
+        ("Iran gave weapons to the Houthis.", {("AID", "IRN", "GRP.HOUTHIS")}),
+        ("Kenya sent aid to Somalia and Ethiopia.",
+         {("AID", "KEN", "SOM"), ("AID", "KEN", "ETH")}),
+        ("THE MEXICAN EMBASSY HAS GRANTED DIPLOMATIC ASYLUM TO HONDURAS.",
+         {("AID", "MEX.GOV", "HND")}),
+        # an amount given: the receiver hangs on the thing it measures
+        ("Japan provided $10 million in aid to the Philippines.", {("AID", "JPN", "PHL")}),
+        ("The United States will provide nearly $100 million in new assistance to the "
+         "Syrian opposition.", {("AID", "USA", "SYR.OPP")}),
+    ],
+)
+def test_the_receiver_under_a_dative_or_an_amount(code_text, text, expected):
+    found = _triples(code_text(text))
+    assert expected <= found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan provided $10 million in aid to the Philippines.",
+        "Qatar sent $20 million to Gaza.",
+    ],
+)
+def test_a_sum_of_money_counts_no_people(code_text, text):
+    found = _ids(code_text(text))
+    assert not {a for a in found if a.endswith(".CIV")}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "COMMANDER MARTINEZ SAID THE ARMY ATTACKED THE VILLAGE.",
+        "THE SOLDIERS ATTACKED COMMANDER MARTINEZ IN THE VILLAGE.",
+        "Colonel Martinez said the army attacked the village.",
+    ],
+)
+def test_a_titled_name_is_no_place(code_text, text):
+    found = _ids(code_text(text))
+    assert not {a for a in found if a.split(".")[0] == "USA"}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # places named without a title still give their state
+        ("Russian drones hit Odesa overnight.", "UKR"),
+        ("The army shelled the town of Sake.", "COD"),
+        ("Soldiers attacked civilians in Martinez.", "USA.CIV"),
+    ],
+)
+def test_an_untitled_place_still_names_its_state(code_text, text, target):
+    assert target in {e.target for e in code_text(text).events}
