@@ -75,3 +75,19 @@ def test_a_titled_name_is_no_place(code_text, text):
 )
 def test_an_untitled_place_still_names_its_state(code_text, text, target):
     assert target in {e.target for e in code_text(text).events}
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source"),
+    [
+        # a state's armed craft acting is its military (ships and vessels stay the state's)
+        ("A GUATEMALAN GUNBOAT FIRED AT A BRITISH NAVAL VESSEL.", "ASSAULT", "GTM.MIL"),
+        ("Russian helicopters fired rockets at the village.", "ASSAULT", "RUS.MIL"),
+        # the unions, peasants and elders of a place are its labour and its civilians
+        ("THE UNIONS IN MEDELLIN CALLED A STRIKE.", "PROTEST", "COL.LAB"),
+        ("Clan elders in Baidoa met government officials.", "CONSULT", "SOM.CIV"),
+    ],
+)
+def test_sector_nouns_of_craft_unions_and_country_people(code_text, text, etype, source):
+    found = {(e.type, e.source) for e in code_text(text).events}
+    assert (etype, source) in found, found
