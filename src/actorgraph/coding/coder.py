@@ -993,6 +993,7 @@ class ArgumentReader:
             for code, sector in dictionary.sectors.items()
             for noun in sector.nouns
         }
+        self._abroad: dict[str, bool] = {}  # :meth:`seated_abroad`, by actor id
         self.attribution = Attribution(self)
         # The trained role classifier (nlp/role_model.py) after the rules; ``None``: rules only.
         self.roles: RoleModel | None = load_role_model()
@@ -1162,6 +1163,24 @@ class ArgumentReader:
         if body is None or body.id_ == ref.id_ or self.dictionary.is_person(body.id_):
             return None
         return body
+
+    def seated_abroad(self, actor_id: str) -> bool:
+        """Whether the country of ``actor_id`` is only where an international body sits, no
+        guess for the people around it: an IGO ("the UN": USA), an NGO whose names do not
+        name its country ("the Red Cross": CHE, "Human Rights Watch": USA), unlike a
+        national one ("the Yemen Red Crescent": YEM)."""
+        if actor_id not in self._abroad:
+            actor = self.dictionary.get(actor_id)
+            abroad = actor is not None and actor.kind in ("igo", "ngo")
+            if abroad and actor is not None and actor.kind == "ngo" and actor.country:
+                state = self.dictionary.get(actor.country)
+                words = {w.casefold() for w in (*(
+                    (state.name, *state.aliases) if state is not None else ()), *(
+                    d for d, iso in self.dictionary.demonyms.items() if iso == actor.country))}
+                names = " ".join((actor.name, *actor.aliases)).casefold()
+                abroad = not any(re.search(rf"\b{re.escape(w)}\b", names) for w in words if w)
+            self._abroad[actor_id] = abroad
+        return self._abroad[actor_id]
 
     def _generic(self, actor_id: str) -> bool:
         """Whether ``actor_id`` is a state's generic sector ("GTM.GOV"), as a title alone
@@ -1927,7 +1946,8 @@ class ArgumentReader:
                 named = {a.country for m in cx.mentions
                          if m.start >= sent.start and m.end <= sent.end and m.id_ not in other
                          for a in [self.dictionary.get(m.id_)]
-                         if a is not None and a.country and a.country not in theirs}
+                         if a is not None and a.country and a.country not in theirs
+                         and not self.seated_abroad(m.id_)}
             country = named.pop() if len(named) == 1 else None
             if country is None and not states and any_country:
                 # nothing in the sentence but the other side: one that acts at home (a
