@@ -104,3 +104,20 @@ def test_a_national_society_still_gives_its_country(code_text):
     coded = code_text("Doctors at al-Thawra hospital handed over medicine and surgical "
                       "supplies to the Yemen Red Crescent on Wednesday.")
     assert ("AID", "YEM.CIV", "NGO.YRCS") in _triples(coded)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # a person named only to name a body ("the Bush administration") is no one "him"
+        # points back to
+        ("THE U.S. EMBASSY CONGRATULATED CRISTIANI TODAY FOR HIS EFFORTS TO CLARIFY THE "
+         "ASSASSINATION, AS U.S. CONGRESSMEN AND OFFICIALS OF THE BUSH ADMINISTRATION HAD "
+         "ASKED OF HIM.", "PER.ALFREDO_CRISTIANI"),
+        ("Rebels attacked Maduro's convoy after the Obama administration warned him.",
+         "PER.NICOLAS_MADURO"),
+    ],
+)
+def test_him_is_no_person_who_only_names_a_body(code_text, text, person):
+    targets = {e.target for e in code_text(text).events if e.target_text in ("HIM", "him")}
+    assert targets == {person}, targets
