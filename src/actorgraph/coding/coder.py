@@ -306,9 +306,14 @@ class CodingContext:
 
 def _phrase(token: Token) -> str:
     """A short noun phrase for a non-actor argument: its compounds, modifiers and head."""
+    return _phrase_span(token).text
+
+
+def _phrase_span(token: Token) -> Span:
+    """The span of :func:`_phrase`."""
     left = [c for c in token.lefts if c.dep_ in ("compound", "amod", "nummod", "poss", "nmod")]
     start = min([token.i, *[c.left_edge.i for c in left]])
-    return token.doc[start : token.i + 1].text
+    return token.doc[start : token.i + 1]
 
 
 def _objects(verb: Token) -> list[Token]:
@@ -991,6 +996,7 @@ class ArgumentReader:
             for code, sector in dictionary.sectors.items()
             for noun in sector.nouns
         }
+        self._abroad: dict[str, bool] = {}  # :meth:`seated_abroad`, by actor id
         self.attribution = Attribution(self)
         # The trained role classifier (nlp/role_model.py) after the rules; ``None``: rules only.
         self.roles: RoleModel | None = load_role_model()
@@ -1160,6 +1166,24 @@ class ArgumentReader:
         if body is None or body.id_ == ref.id_ or self.dictionary.is_person(body.id_):
             return None
         return body
+
+    def seated_abroad(self, actor_id: str) -> bool:
+        """Whether the country of ``actor_id`` is only where an international body sits, no
+        guess for the people around it: an IGO ("the UN": USA), an NGO whose names do not
+        name its country ("the Red Cross": CHE, "Human Rights Watch": USA), unlike a
+        national one ("the Yemen Red Crescent": YEM)."""
+        if actor_id not in self._abroad:
+            actor = self.dictionary.get(actor_id)
+            abroad = actor is not None and actor.kind in ("igo", "ngo")
+            if abroad and actor is not None and actor.kind == "ngo" and actor.country:
+                state = self.dictionary.get(actor.country)
+                words = {w.casefold() for w in (*(
+                    (state.name, *state.aliases) if state is not None else ()), *(
+                    d for d, iso in self.dictionary.demonyms.items() if iso == actor.country))}
+                names = " ".join((actor.name, *actor.aliases)).casefold()
+                abroad = not any(re.search(rf"\b{re.escape(w)}\b", names) for w in words if w)
+            self._abroad[actor_id] = abroad
+        return self._abroad[actor_id]
 
     def _generic(self, actor_id: str) -> bool:
         """Whether ``actor_id`` is a state's generic sector ("GTM.GOV"), as a title alone
@@ -1466,7 +1490,7 @@ class ArgumentReader:
             candidates += [p for p in self._pobjs(verb, (particle,)) if p not in own]
         if not needs_objects:
             deps = ("nsubjpass",) if passive else ("dobj", "obj", "dative")
-            candidates += [c for c in verb.children if c.dep_ in deps]
+            candidates += _receivers(c for c in verb.children if c.dep_ in deps)
         candidates += self._pobjs(verb, preps)
         if verb.tag_ == "VBG" and verb.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and not (
             self._objects(verb)
@@ -1489,7 +1513,7 @@ class ArgumentReader:
                     verb.lemma_.lower() not in _PARTICIPATION_VERBS) else []
             ) + candidates
             # "sent them money": the indirect object receives
-            candidates += [c for c in verb.children if c.dep_ == "dative"]
+            candidates += _receivers(c for c in verb.children if c.dep_ == "dative")
             for obj in objects:  # ... else "carried out massacres of X", "waged war against X"
                 candidates += self._pobjs(obj, (*preps, "of"))
         if verb.dep_ == "relcl" and passive:
@@ -1503,8 +1527,10 @@ class ArgumentReader:
         if not needs_objects:
             # "provided aid for Ukraine and Moldova", "launched an offensive against Kyiv":
             # the target's preposition hangs on the object; used when no nearer candidate
-            # names an actor.
-            candidates += [p for o in self._objects(verb) for p in self._pobjs(o, preps)]
+            # names an actor. An amount's thing stands for the amount: "provided $10 million
+            # in aid to X", "grants $4 million worth of aid for X".
+            candidates += [p for o in self._objects(verb) for t in (o, *_amount_of(o))
+                           for p in self._pobjs(t, preps)]
         # "helped Russia push X back": the subject of a bare infinitive is who is helped
         candidates += [c for comp in verb.children
                        if comp.dep_ in ("ccomp", "xcomp") and comp.tag_ == "VB"
@@ -1560,7 +1586,7 @@ class ArgumentReader:
         if token.ent_type_ not in ("GPE", "LOC", "FAC") or token.dep_ == "nsubjpass":
             return None  # (a passive subject read as a place is most often a person's name)
         ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
-        where = self.gazetteer.resolve(ent.text) if ent is not None else None
+        where = self.gazetteer.resolve(ent.text) if ent is not None and not _titled(ent) else None
         if ent is None or where is None or not where.country or (
             self.dictionary.get(where.country) is None
         ):
@@ -1597,7 +1623,9 @@ class ArgumentReader:
         ):
             return None  # the tail of a longer name ("SAN JOSE VILLANUEVA" is no Villanueva)
         where = self.gazetteer.resolve(doc[start : token.i + 1].text, alternates=False)
-        if where is None or not where.country or self.dictionary.get(where.country) is None:
+        if where is None or not where.country or self.dictionary.get(where.country) is None or (
+            _titled(doc[start : token.i + 1])
+        ):
             return None
         span = Span(doc, start, token.i + 1, label="ACTOR", span_id=where.country)
         cx.inferred.append((token, span, "inferred"))
@@ -1753,8 +1781,11 @@ class ArgumentReader:
 
     def _people_count(self, token: Token) -> bool:
         """Whether ``token`` is a number of people acted on or acting, with no word for
-        whom it counts: "killed 31", "detained dozens", "tens of thousands marched"."""
+        whom it counts: "killed 31", "detained dozens", "tens of thousands marched"; not
+        a sum of money or a measure ("provided $10 million", "sent 500 tonnes")."""
         if token.pos_ != "NUM" and token.lower_ not in _COUNT_WORDS:
+            return False
+        if _amount(token):
             return False
         if _counts_people(token) or (token.dep_ == "nsubj" and token.lower_ in _COUNT_WORDS):
             return True
@@ -1887,7 +1918,9 @@ class ArgumentReader:
         if country is None and where is None:
             # No place for the event itself: any place the sentence names.
             for ent in sent.ents:
-                if ent.label_ in ("GPE", "LOC") and not any(t.i in cx.by_token for t in ent):
+                if ent.label_ in ("GPE", "LOC") and not any(t.i in cx.by_token for t in ent) and (
+                    not _titled(ent)
+                ):
                     where = self.place_in_post(cx, ent.text)
                     if where is not None:
                         break
@@ -1916,7 +1949,8 @@ class ArgumentReader:
                 named = {a.country for m in cx.mentions
                          if m.start >= sent.start and m.end <= sent.end and m.id_ not in other
                          for a in [self.dictionary.get(m.id_)]
-                         if a is not None and a.country and a.country not in theirs}
+                         if a is not None and a.country and a.country not in theirs
+                         and not self.seated_abroad(m.id_)}
             country = named.pop() if len(named) == 1 else None
             if country is None and not states and any_country:
                 # nothing in the sentence but the other side: one that acts at home (a
@@ -2031,7 +2065,9 @@ class ArgumentReader:
                 ):
                     found.append((actor.country, m.id_))
             for ent in cx.doc.ents:
-                if ent.label_ in ("GPE", "LOC") and not any(t.i in cx.by_token for t in ent):
+                if ent.label_ in ("GPE", "LOC") and not any(t.i in cx.by_token for t in ent) and (
+                    not _titled(ent)
+                ):
                     where = self.gazetteer.resolve(ent.text, alternates=False)
                     if where is not None and where.country and where.country in self.dictionary:
                         found.append((where.country, None))
@@ -2170,7 +2206,7 @@ class ArgumentReader:
     def _complement_targets(self, cx: CodingContext, verb: Token) -> list[Argument]:
         """The actors a "to"-clause acts on: its object, or the object of a preposition
         of :data:`_COMPLEMENT_PREPS` on it or on its object."""
-        candidates = [c for c in verb.children if c.dep_ in ("dobj", "obj", "dative")]
+        candidates = _receivers(c for c in verb.children if c.dep_ in ("dobj", "obj", "dative"))
         candidates += self._pobjs(verb, _COMPLEMENT_PREPS)
         candidates += [p for o in self._objects(verb) for p in self._pobjs(o, _COMPLEMENT_PREPS)]
         for token in candidates:
@@ -2689,9 +2725,10 @@ class ArgumentReader:
                 start -= 1
             while end < len(doc) and doc[end].ent_iob_ == "I":
                 end += 1
-            return self.gazetteer.resolve(doc[start:end].text)
+            return None if _titled(doc[start:end]) else self.gazetteer.resolve(doc[start:end].text)
         if token.pos_ == "PROPN":
-            return self.gazetteer.resolve(_phrase(token))
+            name = _phrase_span(token)
+            return None if _titled(name) else self.gazetteer.resolve(name.text)
         return None
 
 
@@ -3118,6 +3155,59 @@ def load_context_names() -> dict[str, list[tuple[frozenset[str], str]]]:
     """``data/context_names.yaml``: word -> [(ids that say which actor, the actor)]."""
     return {word: [(frozenset(r["signs"]), r["actor"]) for r in rules]
             for word, rules in (packaged("context_names.yaml") or {})["names"].items()}
+
+
+def _titled(name: Span) -> bool:
+    """Whether the name ``name`` follows a person's title ("COMMANDER MARTINEZ", "colonel
+    Ramon", "Mr. Lincoln"): a person's name, whatever town of the gazetteer it spells
+    (Martinez, California), so no place to take a country from."""
+    if name.start == 0:
+        return False
+    before = name.doc[name.start - 1]
+    return before.lower_.rstrip(".") in _NAME_TITLES
+
+
+# Words before a person's name: the sector titles and military ranks and forms of address.
+_NAME_TITLES = _PERSON_TITLES | frozenset({
+    "colonel", "col", "lieutenant", "lt", "captain", "capt", "major", "maj", "sergeant",
+    "sgt", "corporal", "cpl", "admiral", "adm", "comandante", "commandant", "mr", "mrs", "ms",
+    "dr", "senator", "sen", "congressman", "deputy", "judge", "justice", "bishop",
+    "archbishop", "monsignor", "msgr", "father", "fr", "prince", "princess", "queen",
+    "sheikh", "ayatollah", "prosecutor", "attorney", "lawyer", "engineer", "professor",
+    "prof", "journalist", "businessman", "candidate", "gen", "vice", "foreign"})
+
+
+def _receivers(tokens: Iterable[Token]) -> list[Token]:
+    """``tokens`` with a dative preposition read as its object: the parser marks "to" in
+    "gave weapons to the Houthis", "sent aid to Somalia and Ethiopia" as the verb's dative,
+    and the receiver is the noun under it."""
+    out: list[Token] = []
+    for t in tokens:
+        if t.dep_ == "dative" and t.pos_ == "ADP":
+            out += [p for p in t.children if p.dep_ == "pobj"]
+        else:
+            out.append(t)
+    return out
+
+
+def _amount(token: Token) -> bool:
+    """Whether ``token`` is a sum of money or a measure ("$10 million", "500 tonnes",
+    "40 percent"), not a count of people."""
+    return token.ent_type_ in _AMOUNT_ENTS or any(
+        c.tag_ == "$" or c.ent_type_ in _AMOUNT_ENTS for c in token.lefts)
+
+
+def _amount_of(token: Token) -> list[Token]:
+    """The thing an amount object measures: "aid" in "$10 million in aid", "$4 million
+    worth of humanitarian aid"; none for any other object."""
+    if token.lower_ != "worth" and not _amount(token):
+        return []
+    return [p for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
+            for p in c.children if p.dep_ == "pobj"]
+
+
+# Entity labels of sums and measures: no people are counted by them.
+_AMOUNT_ENTS = frozenset({"MONEY", "QUANTITY", "PERCENT"})
 
 
 def _counts_people(token: Token) -> bool:

@@ -33,6 +33,14 @@ _STATE_NOUNS = frozenset(
 _NON_STATE = frozenset({"militia", "rebel", "terrorist", "party", "ngo", "religious", "ethnic"})
 
 
+def _names_a_body(mention: Span) -> bool:
+    """Whether a person's ``mention`` is the noun modifier of a body's noun ("the Bush
+    administration", "the Barco government")."""
+    root = mention.root
+    return root.dep_ == "compound" and root.head.pos_ == "NOUN" and not (
+        mention.start <= root.head.i < mention.end)
+
+
 def _fits(word: str, kind: str | None) -> bool:
     if word in _PERSON:
         return kind == "person"
@@ -81,6 +89,11 @@ def resolve_reference(
         return "militia" if span.id_.startswith("PRV.ORG.") else None
 
     before = [m for m in mentions if m.end <= token.i and _fits(word, kind(m))]
+    if word in _PERSON:
+        # a person named only to name a body ("the Bush administration", "THE CRISTIANI
+        # GOVERNMENT") is no one "him" points back to, while a person acting is there
+        acting = [m for m in before if not _names_a_body(m)]
+        before = acting or before
     sent = token.sent
     if not before:
         # "In order to promote its war ..., the IRI supported ...": a possessive in a clause
