@@ -413,10 +413,11 @@ def _noun_context(noun: Token) -> set[str]:
     words |= {o.lemma_.lower() for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
               for p in c.children if p.dep_ == "pobj" for o in (p, *p.conjuncts)}
     # "in support of our partners", "the suspension of its armed activities", "a cut in
-    # aid": what the noun is for, of or in, as "of partner" (with the object's noun
-    # modifiers: "of operation" from "of Operation Inherent Resolve")
+    # aid", "the withdrawal from the dialogue": what the noun is for, of, in or from, as
+    # "of partner" (with the object's noun modifiers: "of operation" from "of Operation
+    # Inherent Resolve")
     words |= {f"{c.lower_} {o.lemma_.lower()}" for c in noun.children
-              if c.dep_ == "prep" and c.lower_ in ("of", "for", "in")
+              if c.dep_ == "prep" and c.lower_ in ("of", "for", "in", "from")
               for p in c.children if p.dep_ == "pobj"
               for q in (p, *p.conjuncts)
               for o in (q, *(m for m in q.children if m.dep_ in ("compound", "amod")))}
