@@ -1,5 +1,6 @@
 """The weak types, this round: talks broken off or left (SANCTION), forces put or kept on
-alert and places reinforced (MOBILIZE), joint operations and aircraft bought (COOPERATE).
+alert and places reinforced (MOBILIZE), joint operations and aircraft bought (COOPERATE);
+aid that is wanted or cut is no aid given.
 
 The sentences are written for these tests (none comes from the labelled corpus)."""
 
@@ -63,6 +64,15 @@ def test_entries_load():
          "COOPERATE", True),
         ("The Colombian army participated in the operations.", "COOPERATE", False),
         ("Lufthansa has purchased six of these aeroplanes from Airbus.", "COOPERATE", True),
+        # aid that is wanted or cut is no aid given; the cut is the act
+        ("More than a million Yemenis need humanitarian assistance, the UN said.", "AID",
+         False),
+        ("Any cut or suspension in the aid will cause problems for the army.", "AID", False),
+        ("The suspension of that aid could form part of a negotiated agreement.", "AID", False),
+        ("Washington announced a cut in military aid to Egypt.", "SANCTION", True),
+        ("Washington announced a cut in military aid to Egypt.", "AID", False),
+        ("The United States sent humanitarian aid to Peru.", "AID", True),
+        ("Humanitarian aid from Jordan reached Gaza on Monday.", "AID", True),
     ],
 )
 def test_weak_type_shapes_10(code_text, text, etype, coded):

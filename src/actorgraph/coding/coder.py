@@ -709,6 +709,7 @@ class LexiconProposer:
         self.denial_verbs = lexicon.cue("denial_verbs")
         self.protester_words = lexicon.cue("protester_words")
         self.report_verbs = lexicon.cue("report_verbs")
+        self.want_verbs = lexicon.cue("want_verbs")
 
     def __call__(self, sentence: Span, cx: CodingContext) -> Iterator[TriggerProposal]:
         protest, triggers = False, set()
@@ -767,11 +768,32 @@ class LexiconProposer:
                     continue  # "agreed to provide aid": the aid is promised, not given
                 modifiers = _noun_context(token) | self._forces_served(cx, token)
                 noun = self.lexicon.noun(token.lemma_.lower(), modifiers)
+                if noun is not None and self._not_had(token):
+                    continue  # "need humanitarian assistance", "a cut in U.S. aid": no aid
                 if noun is not None:
                     yield self._proposal(token, noun, nominal=True)
                 elif self.reader.under_fire(token) is not None:  # "came under fire from X"
                     yield TriggerProposal(token.doc[token.i : token.i + 1], "ASSAULT",
                                           origin="rule", nominal=True)
+
+    def _not_had(self, noun: Token) -> bool:
+        """Whether an event noun names what is wanted or cut, not an act the sentence tells:
+        the object of a want verb ("18 million Yemenis need humanitarian assistance") or
+        what a cutting noun of SANCTION cuts ("the cut in U.S. aid to the army", "any cut or
+        suspension in the aid": the SANCTION, when it has an actor, is the event)."""
+        first = noun
+        while first.dep_ == "conj":  # "need food and assistance"
+            first = first.head
+        head = first.head
+        if first.dep_ in ("dobj", "obj"):
+            return head.lemma_.lower() in self.want_verbs
+        if not (first.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "of")):
+            return False
+        cut = head.head
+        if cut.pos_ != "NOUN":
+            return False
+        entry = self.lexicon.noun(cut.lemma_.lower(), _noun_context(cut))
+        return entry is not None and entry.type == "SANCTION"
 
     def _outcome_of(self, verb: Token, etype: str, types: Mapping[int, str]) -> bool:
         """Whether ``verb`` tells what an act of the same type did, not an act of its own:
