@@ -46,6 +46,10 @@ def test_entries_load():
         ("The army withdrew from the town on Monday.", "RETREAT", True),
         ("The army withdrew from the town on Monday.", "SANCTION", False),
         ("The bomb broke the windows of the bank.", "SANCTION", False),
+        # a relative pronoun after a preposition is the noun it stands for
+        ("The talks from which the FMLN withdrew resumed in May.", "SANCTION", True),
+        ("The town from which the Peruvian army withdrew was shelled.", "RETREAT", True),
+        ("The town from which the Peruvian army withdrew was shelled.", "SANCTION", False),
         # forces put, kept or found on alert, places and security reinforced (MOBILIZE)
         ("The Guatemalan army declared a general alert after the threat.", "MOBILIZE", True),
         ("The Colombian army kept its troops on alert at all times.", "MOBILIZE", True),
@@ -71,7 +75,7 @@ def test_entries_load():
         ("More than a million Yemenis need humanitarian assistance, the UN said.", "AID",
          False),
         ("Any cut or suspension in the aid will cause problems for the army.", "AID", False),
-        ("The suspension of that aid could form part of a negotiated agreement.", "AID", False),
+        ("A reduction in the aid to the Nicaraguan rebels angered Managua.", "AID", False),
         ("Washington announced a cut in military aid to Egypt.", "SANCTION", True),
         ("Washington announced a cut in military aid to Egypt.", "AID", False),
         ("The United States sent humanitarian aid to Peru.", "AID", True),

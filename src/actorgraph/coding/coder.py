@@ -313,6 +313,10 @@ def _objects(verb: Token) -> list[Token]:
     return [o for obj in objs for o in (obj, *obj.conjuncts)]
 
 
+#: Relative pronouns that stand for the noun their clause describes.
+_RELATIVE_WORDS = frozenset({"which", "whom", "that", "who"})
+
+
 def _verb_frame(verb: Token) -> tuple[set[str], set[str], dict[str, set[str]]]:
     """What a lexicon entry may ask of a verb beyond its objects: its subjects' lemmas
     ("protesters stormed"), its complements' lemmas ("ordered X to suspend", "held X
@@ -320,9 +324,11 @@ def _verb_frame(verb: Token) -> tuple[set[str], set[str], dict[str, set[str]]]:
     the object lemmas of each preposition ("put under investigation"), with "modifier
     lemma" pairs ("joint exercise")."""
 
-    def lemmas(tokens: Iterable[Token]) -> set[str]:
+    def lemmas(tokens: Iterable[Token], relative: bool = False) -> set[str]:
         out = set()
         for t in tokens:
+            if relative and t.lower_ in _RELATIVE_WORDS and verb.dep_ == "relcl":
+                t = verb.head  # "the dialogue process from which the FMLN withdrew"
             for o in (t, *t.conjuncts):
                 out.add(o.lemma_.lower())
                 out |= {f"{c.lemma_.lower()} {o.lemma_.lower()}" for c in o.children
@@ -340,7 +346,7 @@ def _verb_frame(verb: Token) -> tuple[set[str], set[str], dict[str, set[str]]]:
     prep_objects: dict[str, set[str]] = {}
     for prep in (c for c in verb.children if c.dep_ in ("prep", "prt", "dative")):
         # ("in defeating ISIL": a gerund is the preposition's object too)
-        found = lemmas(p for p in prep.children if p.dep_ in ("pobj", "pcomp"))
+        found = lemmas((p for p in prep.children if p.dep_ in ("pobj", "pcomp")), relative=True)
         # "pulled out of the deal": the object of "of" belongs to the particle "out" too
         found |= lemmas(p for inner in prep.children if inner.dep_ == "prep"
                         for p in inner.children if p.dep_ == "pobj")
