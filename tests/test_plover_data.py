@@ -34,7 +34,7 @@ CUE_LISTS = (
     "light_verbs", "proposal_nouns", "directive_verbs", "reciprocal_verbs", "quantity_words",
     "armed_kinds", "group_words", "force_kinds", "force_words", "patient_nouns",
     "commemoration_words", "under_fire_nouns", "under_fire_verbs", "state_nouns",
-    "company_kinds", "company_words", "protester_words",
+    "company_kinds", "company_words", "protester_words", "want_verbs",
 )
 BARE_NOUN_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "AID", "CONCEDE"})
 WORD = re.compile(r"^[a-z][a-z-]*$")

@@ -321,6 +321,10 @@ def _objects(verb: Token) -> list[Token]:
     return [o for obj in objs for o in (obj, *obj.conjuncts)]
 
 
+#: Relative pronouns that stand for the noun their clause describes.
+_RELATIVE_WORDS = frozenset({"which", "whom", "that", "who"})
+
+
 def _verb_frame(verb: Token) -> tuple[set[str], set[str], dict[str, set[str]]]:
     """What a lexicon entry may ask of a verb beyond its objects: its subjects' lemmas
     ("protesters stormed"), its complements' lemmas ("ordered X to suspend", "held X
@@ -328,9 +332,11 @@ def _verb_frame(verb: Token) -> tuple[set[str], set[str], dict[str, set[str]]]:
     the object lemmas of each preposition ("put under investigation"), with "modifier
     lemma" pairs ("joint exercise")."""
 
-    def lemmas(tokens: Iterable[Token]) -> set[str]:
+    def lemmas(tokens: Iterable[Token], relative: bool = False) -> set[str]:
         out = set()
         for t in tokens:
+            if relative and t.lower_ in _RELATIVE_WORDS and verb.dep_ == "relcl":
+                t = verb.head  # "the dialogue process from which the FMLN withdrew"
             for o in (t, *t.conjuncts):
                 out.add(o.lemma_.lower())
                 out |= {f"{c.lemma_.lower()} {o.lemma_.lower()}" for c in o.children
@@ -348,7 +354,7 @@ def _verb_frame(verb: Token) -> tuple[set[str], set[str], dict[str, set[str]]]:
     prep_objects: dict[str, set[str]] = {}
     for prep in (c for c in verb.children if c.dep_ in ("prep", "prt", "dative")):
         # ("in defeating ISIL": a gerund is the preposition's object too)
-        found = lemmas(p for p in prep.children if p.dep_ in ("pobj", "pcomp"))
+        found = lemmas((p for p in prep.children if p.dep_ in ("pobj", "pcomp")), relative=True)
         # "pulled out of the deal": the object of "of" belongs to the particle "out" too
         found |= lemmas(p for inner in prep.children if inner.dep_ == "prep"
                         for p in inner.children if p.dep_ == "pobj")
@@ -421,10 +427,11 @@ def _noun_context(noun: Token) -> set[str]:
     words |= {o.lemma_.lower() for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
               for p in c.children if p.dep_ == "pobj" for o in (p, *p.conjuncts)}
     # "in support of our partners", "the suspension of its armed activities", "a cut in
-    # aid": what the noun is for, of or in, as "of partner" (with the object's noun
-    # modifiers: "of operation" from "of Operation Inherent Resolve")
+    # aid", "the withdrawal from the dialogue": what the noun is for, of, in or from, as
+    # "of partner" (with the object's noun modifiers: "of operation" from "of Operation
+    # Inherent Resolve")
     words |= {f"{c.lower_} {o.lemma_.lower()}" for c in noun.children
-              if c.dep_ == "prep" and c.lower_ in ("of", "for", "in")
+              if c.dep_ == "prep" and c.lower_ in ("of", "for", "in", "from")
               for p in c.children if p.dep_ == "pobj"
               for q in (p, *p.conjuncts)
               for o in (q, *(m for m in q.children if m.dep_ in ("compound", "amod")))}
@@ -716,6 +723,7 @@ class LexiconProposer:
         self.denial_verbs = lexicon.cue("denial_verbs")
         self.protester_words = lexicon.cue("protester_words")
         self.report_verbs = lexicon.cue("report_verbs")
+        self.want_verbs = lexicon.cue("want_verbs")
 
     def __call__(self, sentence: Span, cx: CodingContext) -> Iterator[TriggerProposal]:
         protest, triggers = False, set()
@@ -774,11 +782,32 @@ class LexiconProposer:
                     continue  # "agreed to provide aid": the aid is promised, not given
                 modifiers = _noun_context(token) | self._forces_served(cx, token)
                 noun = self.lexicon.noun(token.lemma_.lower(), modifiers)
+                if noun is not None and self._not_had(token):
+                    continue  # "need humanitarian assistance", "a cut in U.S. aid": no aid
                 if noun is not None:
                     yield self._proposal(token, noun, nominal=True)
                 elif self.reader.under_fire(token) is not None:  # "came under fire from X"
                     yield TriggerProposal(token.doc[token.i : token.i + 1], "ASSAULT",
                                           origin="rule", nominal=True)
+
+    def _not_had(self, noun: Token) -> bool:
+        """Whether an event noun names what is wanted or cut, not an act the sentence tells:
+        the object of a want verb ("18 million Yemenis need humanitarian assistance") or
+        what a cutting noun of SANCTION cuts ("the cut in U.S. aid to the army", "any cut or
+        suspension in the aid": the SANCTION, when it has an actor, is the event)."""
+        first = noun
+        while first.dep_ == "conj":  # "need food and assistance"
+            first = first.head
+        head = first.head
+        if first.dep_ in ("dobj", "obj"):
+            return head.lemma_.lower() in self.want_verbs
+        if not (first.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "of")):
+            return False
+        cut = head.head
+        if cut.pos_ != "NOUN":
+            return False
+        entry = self.lexicon.noun(cut.lemma_.lower(), _noun_context(cut))
+        return entry is not None and entry.type == "SANCTION"
 
     def _outcome_of(self, verb: Token, etype: str, types: Mapping[int, str]) -> bool:
         """Whether ``verb`` tells what an act of the same type did, not an act of its own:
