@@ -77,6 +77,8 @@ CUES_VERSION = 1
 # Id prefixes that name a kind of actor, not a state.
 _PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i"})
 _AUTHORS = frozenset({"we", "i"})  # outside a quote: the author's own words
+# a speaker left as one of these words, resolved to nobody, is the text's own voice
+_FIRST_PERSON = frozenset({"i", "we", "me", "us", "our", "my"})
 _AUXILIARIES = frozenset({"has", "have", "had", "also", "later", "now"})
 # A surname that at least this many other persons of the world-scale dictionary bear names
 # nobody in particular ("Santos", "Perez"): a speaker so named keeps its words.
@@ -882,10 +884,25 @@ class Attribution:
         """The one country the post names up to ``sent`` (see :meth:`_placed`), else the
         place the nearest sentence after it names ("THE ARMY ADMITTED ... . THE MAIN ATTACK
         ... IN CHALATENANGO DEPARTMENT")."""
+        # the one home country of the armed groups and parties the post names up to
+        # ``sent`` ("THE AUTHORITIES BELIEVE ... THE EPL": Colombia's), last of all, and
+        # the choice among a sentence's places of two countries ("THE ARMED FORCES CLAIMED
+        # ... CASUALTIES ON THE FMLN ... . ... IN THE VILLAGES OF CHIAPAS, TAMULASCO, ...,
+        # CHALATENANGO": El Salvador's, not the Mexican namesake's)
+        groups = {self._home(m.id_) for m in cx.mentions if m.end <= sent.end
+                  and m.id_.split(".")[0] in ("GRP", "PTY")}
+        groups.discard(None)
+        group = next(iter(groups)) if len(groups) == 1 else None
+
+        def one(places: set[str]) -> str | None:
+            if len(places) == 1:
+                return next(iter(places))
+            return group if group in places else None
+
         for s in reversed([s for s in cx.speech.sentences if s.start <= sent.start] or [sent]):
             places = self._places(cx, s)
             if places:
-                return places.pop() if len(places) == 1 else None
+                return one(places)
         dictionary = self.reader.dictionary
         homes = {self._home(m.id_) for m in cx.mentions if m.end <= sent.end and (
             m.id_.split(".")[0] not in _NOT_STATES or dictionary.is_person(m.id_))}
@@ -895,13 +912,8 @@ class Attribution:
         for s in sent.doc.sents:
             places = self._places(cx, s) if s.start > sent.start else set()
             if places:
-                return places.pop() if len(places) == 1 else None
-        # else the one home country of the armed groups and parties the post names up to
-        # ``sent`` ("THE AUTHORITIES BELIEVE ... THE EPL": Colombia's)
-        groups = {self._home(m.id_) for m in cx.mentions if m.end <= sent.end
-                  and m.id_.split(".")[0] in ("GRP", "PTY")}
-        groups.discard(None)
-        return groups.pop() if len(groups) == 1 else None
+                return one(places)
+        return group
 
     def _places(self, cx: CodingContext, sent: Span) -> set[str]:
         """The countries of the places ``sent`` names (not as actors), each read as the
@@ -1062,6 +1074,12 @@ class Attribution:
             frame.asserted_by = None  # "X announced its withdrawal": the author's report
             if frame.modality == "reported":
                 frame.modality = "asserted"
+        if frame.asserted_by is not None and frame.denied_by is None and (
+            self._first_person(frame.asserted_by) or self._asked(trigger, sent)
+        ):
+            frame.asserted_by = None  # "I WANT TO STATE HERE THAT ...", "HOW DO YOU VIEW ...?"
+            if frame.modality == "reported":
+                frame.modality = "asserted"
         if frame.modality == "reported" and frame.asserted_by is not None and (
             frame.denied_by is None and self._denies_own(cx, trigger, frame)
         ):  # "Benin's government insists it has never paid ransoms": a denial, as "denies"
@@ -1070,6 +1088,28 @@ class Attribution:
         self._tense(trigger, frame)
         if frame.modality == "asserted" and self._hedged(trigger, chain):
             frame.modality = "reported"
+
+    @staticmethod
+    def _first_person(speaker: Argument) -> bool:
+        """Whether a speaker is a bare "I", "we", "our" that nothing named resolved: the
+        voice of the text itself ("I WANT TO STATE HERE THAT ...", "WE WOULD TELL THE
+        UNITED STATES THAT ...", a transcript's unnamed speaker), whose words are the
+        author's (train and dev keep the author for 12 of 14 such events)."""
+        return speaker.span is None and speaker.actor is None and (
+            speaker.token.lower_ in _FIRST_PERSON)
+
+    def _asked(self, trigger: Token, sent: Span) -> bool:
+        """Whether ``trigger`` is in a question that asserts nothing: a sentence that ends
+        with a question mark, the event not under a report verb of its own below the
+        question ("HOW DO YOU VIEW ..., NOW THAT THE ARMED FORCES ARE BEING CHARGED WITH
+        ...?", "(GARCIA) WOULD THERE HAVE BEEN A BRADY PLAN IF WE HAD NOT MET ...?"; not
+        "... THE REPORT, WHICH CLAIMS THAT THE ARMED FORCES ARE INVOLVED ...?": the
+        report's)."""
+        words = [t for t in sent if not (t.is_space or t.text in _QUOTES)]
+        if not words or words[-1].text != "?":
+            return False
+        root = sent.root
+        return not any(t.i != root.i and self._is_report(t) for t in trigger.ancestors)
 
     def _carried(self, cx: CodingContext, said: Argument) -> Argument | None:
         """"A MILITARY SOURCE SAID ... . THE SOURCE ADDED THAT ...", "The coalition said in a

@@ -1,0 +1,71 @@
+"""Who says what where the text speaks in its own voice: a bare "I" or "we" that names
+nobody, and a question, assert nothing of anyone's (the author keeps the event); and the
+bodies the wire reports quote by their own name (a newspaper, a ministry, a security
+service) have the ids the labels give."""
+
+from __future__ import annotations
+
+import pytest
+
+from actorgraph.actors.dictionary import load_dictionary
+
+
+def _one(coded, type_: str, trigger: str):
+    found = [e for e in coded.events if e.type == type_ and e.trigger == trigger]
+    assert found, [(e.type, e.trigger, e.asserted_by_text) for e in coded.events]
+    return found[0]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "type_", "trigger"), [
+    # a transcript's unnamed speaker, in the first person
+    ("I WANT TO STATE HERE THAT THE HONDURAN ARMY ATTACKED THE VILLAGE LAST WEEK.", "ASSAULT",
+     "ATTACKED"),
+    ("WE WILL TELL THE PRESIDENT THAT UNTIL THE LAST TROOPS ARE WITHDRAWN, WE WILL NOT TALK.",
+     "RETREAT", "WITHDRAWN"),
+    # a question asks: it asserts nothing, whoever was speaking before it
+    ("(REPORTER) IF THE UNITED STATES CUT OFF AID TO THE GOVERNMENT, WHAT WOULD HAPPEN?",
+     "SANCTION", "CUT"),
+])
+def test_the_texts_own_voice_keeps_the_author(code_text, text, type_, trigger):
+    e = _one(code_text(text), type_, trigger)
+    assert e.asserted_by is None and e.asserted_by_text is None
+    assert e.modality != "reported"
+
+
+@pytest.mark.slow
+def test_a_named_speaker_and_a_report_inside_a_question_keep_their_words(code_text):
+    # "we" resolved to a named speaker's side is that speaker's
+    named = code_text('"We shelled two rebel camps overnight," the Ugandan army said.')
+    assert _one(named, "ASSAULT", "shelled").asserted_by == "UGA.MIL.UPDF"
+    # a report verb below the question: the report's words
+    asked = code_text("WHAT DO YOU THINK OF THE CHURCH REPORT, WHICH CLAIMS THAT SOLDIERS "
+                      "KILLED THE PRIESTS?")
+    killed = _one(asked, "ASSAULT", "KILLED")
+    assert killed.asserted_by_text is not None and "REPORT" in killed.asserted_by_text
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "type_", "trigger", "asserted_by"), [
+    ("THE NEWSPAPER EXPRESO REPORTED THAT GUERRILLAS BURNED A BUS IN HUANCAYO.", "ASSAULT",
+     "BURNED", "MED.EXPRESO"),
+    ("O GLOBO REPORTS THAT THE POLICE ARRESTED FOUR MEN IN SAO PAULO.", "COERCE", "ARRESTED",
+     "MED.O_GLOBO"),
+    ("ITAMARATY SAID THAT GUNMEN ATTACKED THE EMBASSY.", "ASSAULT", "ATTACKED", "BRA.GOV"),
+    ("DAS SOURCES SAID THAT THE EXTRADITABLES KIDNAPPED A JUDGE.", "ASSAULT", "KIDNAPPED",
+     "COL.INT"),
+    ("the sandf says rebels shelled its base near the lake.", "ASSAULT", "shelled", "ZAF.MIL"),
+])
+def test_a_body_named_by_its_own_name_has_its_id(code_text, text, type_, trigger, asserted_by):
+    assert _one(code_text(text), type_, trigger).asserted_by == asserted_by
+
+
+def test_the_dictionary_has_the_bodies_the_reports_quote():
+    d = load_dictionary()
+    assert d.get("MED.EXPRESO").country == "PER" and d.get("MED.O_GLOBO").country == "BRA"
+    # a body that is a state's sector keeps the sector's id, country and side
+    for actor_id, alias in (("ZAF.MIL", "SANDF"), ("BRA.GOV", "Itamaraty"), ("COL.INT", "DAS")):
+        entry = d.get(actor_id)
+        assert alias in entry.aliases and entry.sector == actor_id.split(".")[1]
+        assert d.home(actor_id) == actor_id.split(".")[0]
+    assert d.same_side("BRA.GOV", "BRA.MIL") and not d.same_side("ZAF.MIL", "COD.MIL")
