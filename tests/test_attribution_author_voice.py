@@ -69,3 +69,37 @@ def test_the_dictionary_has_the_bodies_the_reports_quote():
         assert alias in entry.aliases and entry.sector == actor_id.split(".")[1]
         assert d.home(actor_id) == actor_id.split(".")[0]
     assert d.same_side("BRA.GOV", "BRA.MIL") and not d.same_side("ZAF.MIL", "COD.MIL")
+    # one country's press office and police branches, whatever country the post is about
+    for actor_id, alias in (("SLV.MIL", "COPREFA"), ("COL.POL", "DIJIN"), ("PER.POL", "DINCOTE")):
+        assert alias in d.get(actor_id).aliases
+    # the sector's generic name stays the entry's name ("Colombia intelligence")
+    assert d.get("COL.INT").name == d.sector_actor("COL", "INT").name
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "type_", "trigger"), [
+    # an accusation, threat or rejection the speaker makes by speaking: the author reports it
+    ("Hezbollah says it holds Washington responsible for the strike.", "ACCUSE", "holds"),
+    ("tehran says the depots were emptied beforehand and vows a response.", "THREATEN",
+     "vows"),
+    # a concession the speaker announces for its own side
+    ("Russia announced on Friday that its troops would pull back from the river port.",
+     "CONCEDE", "pull"),
+])
+def test_the_speakers_own_act_by_speaking_is_the_authors_report(code_text, text, type_,
+                                                                 trigger):
+    e = _one(code_text(text), type_, trigger)
+    assert e.asserted_by is None and e.modality == "asserted"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "type_", "trigger", "speaker"), [
+    # another's act the speaker tells of stays its word
+    ("Kyiv said Russia rejected the offer.", "REJECT", "rejected", "UKR"),
+    # what it only says its side will do is its word, not an announced concession
+    ("The Kremlin said its troops would begin pulling back toward the border within days.",
+     "CONCEDE", "pulling", "RUS.GOV.KREMLIN"),
+])
+def test_anothers_act_or_a_said_concession_keeps_the_speaker(code_text, text, type_, trigger,
+                                                             speaker):
+    assert _one(code_text(text), type_, trigger).asserted_by == speaker

@@ -185,6 +185,7 @@ class AttributionCues:
     sector_modifiers: tuple[tuple[str, ...], ...]
     title_words: frozenset[str]
     described_speakers: tuple[tuple[str, ...], ...]
+    spoken_types: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -1088,6 +1089,35 @@ class Attribution:
         self._tense(trigger, frame)
         if frame.modality == "asserted" and self._hedged(trigger, chain):
             frame.modality = "reported"
+
+    def spoken_act(self, type_: str, source: Argument | None, frame: Frame) -> bool:
+        """Whether an event of ``type_`` done by ``source`` is the speaker's own act by
+        speaking, which the author reports: an accusation, threat or rejection
+        (``spoken_types``) whose doer is the speaker itself ("KH says it holds Washington
+        responsible", "Tehran says ... and vows a response"), or a concession it announces
+        ("Russia announced its troops would pull back": the announcement concedes, as the
+        labels code it; what it only says it will do stays its word: "Moscow would reduce
+        military activity, the minister said"). The doer is the speaker's own mention, its
+        actor, or its side named as its own ("it", "its troops"); not "Belarus says it
+        poses no threat" (a denial), "Kyiv said Russia rejected the offer", nor "Khamenei
+        pardoned ..., state media reported" (one state, two actors)."""
+        speaker = frame.asserted_by
+        kind = type_.lower()
+        if speaker is None or source is None or frame.denied_by is not None or (
+            frame.negated or frame.modality not in ("asserted", "reported", "future")
+            or kind not in self.cues.spoken_types
+        ) or (kind == "concede" and speaker.token.head.lemma_.lower() not in (
+            self.cues.performative_verbs)):
+            return False
+        if source.token.i == speaker.token.i or (
+            source.actor is not None and source.actor == speaker.actor
+        ):
+            return True
+        token = source.token
+        own = token.lower_ in _PRONOUNS or any(
+            c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in token.children)
+        return own and source.actor is not None and speaker.actor is not None and (
+            self.reader.dictionary.same_side(source.actor, speaker.actor))
 
     @staticmethod
     def _first_person(speaker: Argument) -> bool:
