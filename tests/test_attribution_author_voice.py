@@ -103,3 +103,13 @@ def test_the_speakers_own_act_by_speaking_is_the_authors_report(code_text, text,
 def test_anothers_act_or_a_said_concession_keeps_the_speaker(code_text, text, type_, trigger,
                                                              speaker):
     assert _one(code_text(text), type_, trigger).asserted_by == speaker
+
+
+@pytest.mark.slow
+def test_how_a_charge_was_answered_is_the_authors_aside(code_text):
+    coded = code_text("Kenyan officials accused the militia of burning two villages near the "
+                      "lake, a charge the militia dismissed as propaganda.")
+    e = _one(coded, "REJECT", "dismissed")
+    assert e.asserted_by is None and e.modality == "asserted"
+    # the charge itself stays the accusers' word
+    assert _one(coded, "ASSAULT", "burning").asserted_by == "KEN.GOV"

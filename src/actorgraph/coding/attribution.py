@@ -1077,6 +1077,7 @@ class Attribution:
                 frame.modality = "asserted"
         if frame.asserted_by is not None and frame.denied_by is None and (
             self._first_person(frame.asserted_by) or self._asked(trigger, sent)
+            or self._answer_aside(trigger)
         ):
             frame.asserted_by = None  # "I WANT TO STATE HERE THAT ...", "HOW DO YOU VIEW ...?"
             if frame.modality == "reported":
@@ -1118,6 +1119,16 @@ class Attribution:
             c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in token.children)
         return own and source.actor is not None and speaker.actor is not None and (
             self.reader.dictionary.same_side(source.actor, speaker.actor))
+
+    def _answer_aside(self, trigger: Token) -> bool:
+        """Whether ``trigger`` is the verb of a clause on a charge that tells how it was
+        answered: "Ukrainian officials accused Russian troops of killing civilians, a charge
+        Moscow dismissed as a provocation", "..., an allegation Abu Dhabi dismissed": the
+        author's aside on the accusation, not part of what the accusers say."""
+        head = trigger.head
+        return trigger.dep_ == "relcl" and trigger.pos_ in ("VERB", "AUX") and (
+            head.lemma_.lower() in self.cues.answered_objects
+            or head.lower_ in self.cues.claim_nouns)
 
     @staticmethod
     def _first_person(speaker: Argument) -> bool:
