@@ -113,3 +113,7 @@ def test_how_a_charge_was_answered_is_the_authors_aside(code_text):
     assert e.asserted_by is None and e.modality == "asserted"
     # the charge itself stays the accusers' word
     assert _one(coded, "ASSAULT", "burning").asserted_by == "KEN.GOV"
+    # dynamite charges are no charge answered
+    bomb = code_text("GUNMEN THREW TWO DYNAMITE CHARGES THAT INJURED A GUARD, ACCORDING TO "
+                     "THE POLICE.")
+    assert _one(bomb, "ASSAULT", "INJURED").asserted_by_text == "POLICE"

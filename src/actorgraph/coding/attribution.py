@@ -1124,11 +1124,16 @@ class Attribution:
         """Whether ``trigger`` is the verb of a clause on a charge that tells how it was
         answered: "Ukrainian officials accused Russian troops of killing civilians, a charge
         Moscow dismissed as a provocation", "..., an allegation Abu Dhabi dismissed": the
-        author's aside on the accusation, not part of what the accusers say."""
+        author's aside on the accusation, not part of what the accusers say. The charge
+        is set off as "a charge", "an allegation" after a comma (not "THREE DYNAMITE
+        CHARGES THAT INJURED A PASSERBY")."""
         head = trigger.head
+        edge = head.left_edge.i
         return trigger.dep_ == "relcl" and trigger.pos_ in ("VERB", "AUX") and (
             head.lemma_.lower() in self.cues.answered_objects
-            or head.lower_ in self.cues.claim_nouns)
+            or head.lower_ in self.cues.claim_nouns
+        ) and edge > 0 and head.doc[edge - 1].text == "," and any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
 
     @staticmethod
     def _first_person(speaker: Argument) -> bool:
