@@ -51,10 +51,12 @@ def test_a_named_speaker_and_a_report_inside_a_question_keep_their_words(code_te
      "BURNED", "MED.EXPRESO"),
     ("O GLOBO REPORTS THAT THE POLICE ARRESTED FOUR MEN IN SAO PAULO.", "COERCE", "ARRESTED",
      "MED.O_GLOBO"),
-    ("ITAMARATY SAID THAT GUNMEN ATTACKED THE EMBASSY.", "ASSAULT", "ATTACKED", "BRA.GOV"),
+    ("ITAMARATY SAID THAT GUNMEN ATTACKED THE EMBASSY.", "ASSAULT", "ATTACKED",
+     "BRA.GOV.ITAMARATY"),
     ("DAS SOURCES SAID THAT THE EXTRADITABLES KIDNAPPED A JUDGE.", "ASSAULT", "KIDNAPPED",
-     "COL.INT"),
-    ("the sandf says rebels shelled its base near the lake.", "ASSAULT", "shelled", "ZAF.MIL"),
+     "COL.INT.DAS"),
+    ("the sandf says rebels shelled its base near the lake.", "ASSAULT", "shelled",
+     "ZAF.MIL.SANDF"),
 ])
 def test_a_body_named_by_its_own_name_has_its_id(code_text, text, type_, trigger, asserted_by):
     assert _one(code_text(text), type_, trigger).asserted_by == asserted_by
@@ -63,17 +65,15 @@ def test_a_body_named_by_its_own_name_has_its_id(code_text, text, type_, trigger
 def test_the_dictionary_has_the_bodies_the_reports_quote():
     d = load_dictionary()
     assert d.get("MED.EXPRESO").country == "PER" and d.get("MED.O_GLOBO").country == "BRA"
-    # a body that is a state's sector keeps the sector's id, country and side
-    for actor_id, alias in (("ZAF.MIL", "SANDF"), ("BRA.GOV", "Itamaraty"), ("COL.INT", "DAS")):
+    # a state's body is a unit of its sector, of its country's side
+    for actor_id, alias in (("ZAF.MIL.SANDF", "SANDF"), ("BRA.GOV.ITAMARATY", "Itamaraty"),
+                            ("COL.INT.DAS", "DAS")):
         entry = d.get(actor_id)
-        assert alias in entry.aliases and entry.sector == actor_id.split(".")[1]
+        assert alias in entry.aliases
+        assert [a.actor for a in entry.affiliations] == [actor_id.rsplit(".", 1)[0]]
         assert d.home(actor_id) == actor_id.split(".")[0]
-    assert d.same_side("BRA.GOV", "BRA.MIL") and not d.same_side("ZAF.MIL", "COD.MIL")
-    # one country's press office and police branches, whatever country the post is about
-    for actor_id, alias in (("SLV.MIL", "COPREFA"), ("COL.POL", "DIJIN"), ("PER.POL", "DINCOTE")):
-        assert alias in d.get(actor_id).aliases
-    # the sector's generic name stays the entry's name ("Colombia intelligence")
-    assert d.get("COL.INT").name == d.sector_actor("COL", "INT").name
+    assert d.same_side("BRA.GOV.ITAMARATY", "BRA.MIL")
+    assert not d.same_side("ZAF.MIL.SANDF", "COD.MIL")
 
 
 @pytest.mark.slow
