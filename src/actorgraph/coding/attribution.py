@@ -77,6 +77,8 @@ CUES_VERSION = 1
 # Id prefixes that name a kind of actor, not a state.
 _PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i"})
 _AUTHORS = frozenset({"we", "i"})  # outside a quote: the author's own words
+# a speaker left as one of these words, resolved to nobody, is the text's own voice
+_FIRST_PERSON = frozenset({"i", "we", "me", "us", "our", "my"})
 _AUXILIARIES = frozenset({"has", "have", "had", "also", "later", "now"})
 # A surname that at least this many other persons of the world-scale dictionary bear names
 # nobody in particular ("Santos", "Perez"): a speaker so named keeps its words.
@@ -183,6 +185,7 @@ class AttributionCues:
     sector_modifiers: tuple[tuple[str, ...], ...]
     title_words: frozenset[str]
     described_speakers: tuple[tuple[str, ...], ...]
+    spoken_types: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -882,10 +885,25 @@ class Attribution:
         """The one country the post names up to ``sent`` (see :meth:`_placed`), else the
         place the nearest sentence after it names ("THE ARMY ADMITTED ... . THE MAIN ATTACK
         ... IN CHALATENANGO DEPARTMENT")."""
+        # the one home country of the armed groups and parties the post names up to
+        # ``sent`` ("THE AUTHORITIES BELIEVE ... THE EPL": Colombia's), last of all, and
+        # the choice among a sentence's places of two countries ("THE ARMED FORCES CLAIMED
+        # ... CASUALTIES ON THE FMLN ... . ... IN THE VILLAGES OF CHIAPAS, TAMULASCO, ...,
+        # CHALATENANGO": El Salvador's, not the Mexican namesake's)
+        groups = {self._home(m.id_) for m in cx.mentions if m.end <= sent.end
+                  and m.id_.split(".")[0] in ("GRP", "PTY")}
+        groups.discard(None)
+        group = next(iter(groups)) if len(groups) == 1 else None
+
+        def one(places: set[str]) -> str | None:
+            if len(places) == 1:
+                return next(iter(places))
+            return group if group in places else None
+
         for s in reversed([s for s in cx.speech.sentences if s.start <= sent.start] or [sent]):
             places = self._places(cx, s)
             if places:
-                return places.pop() if len(places) == 1 else None
+                return one(places)
         dictionary = self.reader.dictionary
         homes = {self._home(m.id_) for m in cx.mentions if m.end <= sent.end and (
             m.id_.split(".")[0] not in _NOT_STATES or dictionary.is_person(m.id_))}
@@ -895,13 +913,8 @@ class Attribution:
         for s in sent.doc.sents:
             places = self._places(cx, s) if s.start > sent.start else set()
             if places:
-                return places.pop() if len(places) == 1 else None
-        # else the one home country of the armed groups and parties the post names up to
-        # ``sent`` ("THE AUTHORITIES BELIEVE ... THE EPL": Colombia's)
-        groups = {self._home(m.id_) for m in cx.mentions if m.end <= sent.end
-                  and m.id_.split(".")[0] in ("GRP", "PTY")}
-        groups.discard(None)
-        return groups.pop() if len(groups) == 1 else None
+                return one(places)
+        return group
 
     def _places(self, cx: CodingContext, sent: Span) -> set[str]:
         """The countries of the places ``sent`` names (not as actors), each read as the
@@ -1062,6 +1075,13 @@ class Attribution:
             frame.asserted_by = None  # "X announced its withdrawal": the author's report
             if frame.modality == "reported":
                 frame.modality = "asserted"
+        if frame.asserted_by is not None and frame.denied_by is None and (
+            self._first_person(frame.asserted_by) or self._asked(trigger, sent)
+            or self._answer_aside(trigger)
+        ):
+            frame.asserted_by = None  # "I WANT TO STATE HERE THAT ...", "HOW DO YOU VIEW ...?"
+            if frame.modality == "reported":
+                frame.modality = "asserted"
         if frame.modality == "reported" and frame.asserted_by is not None and (
             frame.denied_by is None and self._denies_own(cx, trigger, frame)
         ):  # "Benin's government insists it has never paid ransoms": a denial, as "denies"
@@ -1070,6 +1090,72 @@ class Attribution:
         self._tense(trigger, frame)
         if frame.modality == "asserted" and self._hedged(trigger, chain):
             frame.modality = "reported"
+
+    def spoken_act(self, type_: str, source: Argument | None, frame: Frame) -> bool:
+        """Whether an event of ``type_`` done by ``source`` is the speaker's own act by
+        speaking, which the author reports: an accusation, threat or rejection
+        (``spoken_types``) whose doer is the speaker itself ("KH says it holds Washington
+        responsible", "Tehran says ... and vows a response"), or a concession it announces
+        ("Russia announced its troops would pull back": the announcement concedes, as the
+        labels code it; what it only says it will do stays its word: "Moscow would reduce
+        military activity, the minister said"). The doer is the speaker's own mention, its
+        actor, or its side named as its own ("it", "its troops"); not "Belarus says it
+        poses no threat" (a denial), "Kyiv said Russia rejected the offer", nor "Khamenei
+        pardoned ..., state media reported" (one state, two actors)."""
+        speaker = frame.asserted_by
+        kind = type_.lower()
+        if speaker is None or source is None or frame.denied_by is not None or (
+            frame.negated or frame.modality not in ("asserted", "reported", "future")
+            or kind not in self.cues.spoken_types
+        ) or (kind == "concede" and speaker.token.head.lemma_.lower() not in (
+            self.cues.performative_verbs)):
+            return False
+        if source.token.i == speaker.token.i or (
+            source.actor is not None and source.actor == speaker.actor
+        ):
+            return True
+        token = source.token
+        own = token.lower_ in _PRONOUNS or any(
+            c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in token.children)
+        return own and source.actor is not None and speaker.actor is not None and (
+            self.reader.dictionary.same_side(source.actor, speaker.actor))
+
+    def _answer_aside(self, trigger: Token) -> bool:
+        """Whether ``trigger`` is the verb of a clause on a charge that tells how it was
+        answered: "Ukrainian officials accused Russian troops of killing civilians, a charge
+        Moscow dismissed as a provocation", "..., an allegation Abu Dhabi dismissed": the
+        author's aside on the accusation, not part of what the accusers say. The charge
+        is set off as "a charge", "an allegation" after a comma (not "THREE DYNAMITE
+        CHARGES THAT INJURED A PASSERBY")."""
+        head = trigger.head
+        edge = head.left_edge.i
+        return trigger.dep_ == "relcl" and trigger.pos_ in ("VERB", "AUX") and (
+            head.lemma_.lower() in self.cues.answered_objects
+            or head.lower_ in self.cues.claim_nouns
+        ) and edge > 0 and head.doc[edge - 1].text == "," and any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+
+    @staticmethod
+    def _first_person(speaker: Argument) -> bool:
+        """Whether a speaker is a bare "I", "we", "our" that nothing named resolved: the
+        voice of the text itself ("I WANT TO STATE HERE THAT ...", "WE WOULD TELL THE
+        UNITED STATES THAT ...", a transcript's unnamed speaker), whose words are the
+        author's (train and dev keep the author for 12 of 14 such events)."""
+        return speaker.span is None and speaker.actor is None and (
+            speaker.token.lower_ in _FIRST_PERSON)
+
+    def _asked(self, trigger: Token, sent: Span) -> bool:
+        """Whether ``trigger`` is in a question that asserts nothing: a sentence that ends
+        with a question mark, the event not under a report verb of its own below the
+        question ("HOW DO YOU VIEW ..., NOW THAT THE ARMED FORCES ARE BEING CHARGED WITH
+        ...?", "(GARCIA) WOULD THERE HAVE BEEN A BRADY PLAN IF WE HAD NOT MET ...?"; not
+        "... THE REPORT, WHICH CLAIMS THAT THE ARMED FORCES ARE INVOLVED ...?": the
+        report's)."""
+        words = [t for t in sent if not (t.is_space or t.text in _QUOTES)]
+        if not words or words[-1].text != "?":
+            return False
+        root = sent.root
+        return not any(t.i != root.i and self._is_report(t) for t in trigger.ancestors)
 
     def _carried(self, cx: CodingContext, said: Argument) -> Argument | None:
         """"A MILITARY SOURCE SAID ... . THE SOURCE ADDED THAT ...", "The coalition said in a

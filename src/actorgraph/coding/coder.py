@@ -3056,6 +3056,10 @@ class EventCoder:
                     tgt = reader.other_referent(cx, tgt, src.actor)
                 has_src = src is not None and src.span is not None
                 has_tgt = tgt is not None and tgt.span is not None
+                # "KH says it holds Washington responsible": the speaker's own accusation,
+                # threat, rejection or concession, which the author reports (attribution)
+                said = replace(frame, asserted_by=None, modality="asserted") if (
+                    reader.attribution.spoken_act(proposal.type, src, frame)) else frame
                 # a side the role classifier chose counts for less than one the rules read;
                 # an event that names neither side is a labelled event about 4 times in 10
                 # on dev (those with a count or a sector noun now get their sides)
@@ -3092,16 +3096,16 @@ class EventCoder:
                     end_date=when.end_date if when else None,
                     date_basis=when.basis if when else None,
                     location=where,
-                    asserted_by=speaker.actor if speaker else None,
-                    asserted_by_text=speaker.text if speaker else ctx.author,
-                    modality=frame.modality,
+                    asserted_by=said.asserted_by.actor if said.asserted_by else None,
+                    asserted_by_text=said.asserted_by.text if said.asserted_by else ctx.author,
+                    modality=said.modality,
                     negated=frame.negated,
                     disputed=frame.modality == "denied",
                     confidence=round(max(0.1, min(confidence, 0.95)), 2),
                     trigger=proposal.span.text,
                     method=method,
                 )
-                self.reader.attribution.record(cx, trigger, event, frame)
+                self.reader.attribution.record(cx, trigger, event, said)
                 if frame.denied_by is None or speaker is not frame.denied_by:
                     cx.out.claims.append(
                         Claim(
