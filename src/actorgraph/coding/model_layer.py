@@ -15,7 +15,11 @@ place and modality the same way. In
   type when its probability reaches the card's ``override`` (origin ``model``);
 * a model proposal elsewhere adds a trigger from the card's ``threshold`` on
   (even of a type the lexicon found in the sentence: sentences often tell two
-  events of one type, and that did better on dev).
+  events of one type, and that did better on dev);
+* a type the model gives the sentence from the card's ``rescue`` on, of which the
+  coder made no event, is coded at the model's word for it even where the coder
+  drops that word (an event noun without actors, the object of another trigger)
+  or the lexicon gives it another type (:meth:`CalibratedCoder.triggers`).
 
 Every event's ``confidence`` then goes through the dev-fitted curve of its
 method (:meth:`EventModel.event_confidence`), so it is a probability.
