@@ -35,6 +35,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=ROOT / "src" / "actorgraph" / "data")
     ap.add_argument("--train", type=Path, help="JSONL items to train on instead of the split")
     ap.add_argument("--dev", type=Path, help="JSONL items to calibrate on instead of the split")
+    ap.add_argument("--neural-rescue", action="store_true",
+                    help="only tune the transformer card's `rescue` and fit its curve on dev "
+                         "(its weights and other figures are left as they are), then stop")
     args = ap.parse_args(argv)
 
     def items(path: Path | None, split: str) -> list[dict]:
@@ -47,6 +50,8 @@ def main(argv: list[str] | None = None) -> int:
     # The role model is trained next, on the output of this one; this one reads the rules'
     # arguments alone, so `make train` is one pass, not a loop between the two.
     coder.coder.reader.roles = None
+    if args.neural_rescue:
+        return neural_rescue(dev_items, coder, args.out)
     cfg = TrainConfig(seed=args.seed, epochs=args.epochs)
     trained = train(train_items, dev_items, coder, cfg)
     card = trained.card
@@ -67,6 +72,31 @@ def main(argv: list[str] | None = None) -> int:
           f"{dev['events_both']}  thresholds {card['threshold_alone']} / {card['threshold']}"
           f" / override {card['override']}")
     print(f"wrote {args.out / 'event_model.npz'} and event_model.json")
+    return 0
+
+
+def neural_rescue(dev_items: list[dict], coder: DocumentCoder, out: Path) -> int:
+    """Write the transformer card's ``rescue`` and its ``event_calibration.rescue`` curve,
+    tuned on dev with the shipped network (its weights are not touched)."""
+    from actorgraph.nlp.event_training import rescue_card
+    from actorgraph.nlp.neural_model import NAME, NeuralEventModel
+
+    model = NeuralEventModel.from_dir(out)
+    model.memo = {}  # dev is coded once per value tried: the network runs once per sentence
+    docs = list(coder.nlp.pipe(it["text"] for it in dev_items))
+    # the neural card's other curves were fitted with the role model on, as it codes
+    from actorgraph.nlp.role_model import load_role_model
+
+    coder.coder.reader.roles = load_role_model()
+    tuned = rescue_card(dev_items, docs, coder, model)
+    path = out / f"{NAME}.json"
+    card = json.loads(path.read_text("utf-8"))
+    card["rescue"] = tuned["rescue"]
+    card.setdefault("event_calibration", {})["rescue"] = tuned["curve"]
+    card.setdefault("dev", {})["events_rescue"] = tuned["dev_events"]
+    path.write_text(json.dumps(card, indent=1) + "\n", "utf-8")
+    print(f"neural card: rescue {tuned['rescue']}, curve {tuned['curve']}, dev events "
+          f"(rules+neural) {tuned['dev_events']}; wrote {path}")
     return 0
 
 

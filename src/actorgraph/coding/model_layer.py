@@ -15,7 +15,11 @@ place and modality the same way. In
   type when its probability reaches the card's ``override`` (origin ``model``);
 * a model proposal elsewhere adds a trigger from the card's ``threshold`` on
   (even of a type the lexicon found in the sentence: sentences often tell two
-  events of one type, and that did better on dev).
+  events of one type, and that did better on dev);
+* a type the model gives the sentence from the card's ``rescue`` on, of which the
+  coder made no event, is coded at the model's word for it even where the coder
+  drops that word (an event noun without actors, the object of another trigger)
+  or the lexicon gives it another type (:meth:`CalibratedCoder.triggers`).
 
 Every event's ``confidence`` then goes through the dev-fitted curve of its
 method (:meth:`EventModel.event_confidence`), so it is a probability.
@@ -81,8 +85,10 @@ class LayeredProposer:
 
     def __call__(self, sentence: Span, cx: Any) -> Iterator[TriggerProposal]:
         model = self.model
-        floor = min(model.threshold, model.override)
+        floor = min(model.threshold, model.override, model.rescue)
         proposals, raw = model.sentence(sentence, _actors(sentence, cx), floor)
+        # every proposal of the model in this sentence, whatever the coder makes of them
+        self.last: tuple[int, list[Proposal]] = (sentence.start, proposals)
         best = {p.token: p for p in proposals}
         rules = list(self.lexicon(sentence, cx))
         at_rule = {r.token.i for r in rules}
@@ -110,21 +116,77 @@ class LayeredProposer:
 
 
 class CalibratedCoder(EventCoder):
-    """An :class:`EventCoder` whose event confidences go through the model's curves."""
+    """An :class:`EventCoder` whose event confidences go through the model's curves, and
+    which, beside the lexicon, codes the types the model is sure of that the coder left out
+    (:meth:`triggers`)."""
 
     def __init__(self, *args: Any, model: Scorer, alone: bool, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.event_model = model
         self.alone = alone
         self.calibrate = True  # off only while ``make train`` fits the curves
+        self._proposed: list[TriggerProposal] = []
+        self._rescued: set[tuple[int, str]] = set()  # (token, type) rescued in this sentence
+        #: ids of the events :meth:`triggers` rescued, when a set (``make train`` sets one
+        #: to fit their curve; left ``None``, nothing is kept)
+        self.rescued_ids: set[str] | None = None
+
+    def proposals(self, cx: CodingContext, sent: Span) -> list[TriggerProposal]:
+        self._proposed = super().proposals(cx, sent)
+        return self._proposed
+
+    def triggers(self, cx: CodingContext, sent: Span) -> list[tuple[TriggerProposal, Any]]:
+        """The coder's triggers, and beside the lexicon one more for each type the model
+        gives the sentence from the card's ``rescue`` on when no trigger of that type made
+        an event: the model's word for it, even where the coder drops a proposal (an event
+        noun without an actor argument, the object of another trigger: "suspended its
+        bombing of Yugoslavia", "the assassination of X forced ..."), and even on a lexicon
+        trigger of another type ("stormed the protest sit-in": a PROTEST beside the
+        ASSAULT). A lexicon proposal of that type on that word makes it ``both``."""
+        found = super().triggers(cx, sent)
+        self._rescued = set()
+        model = self.event_model
+        layered = next((p for p in self.proposers if isinstance(p, LayeredProposer)), None)
+        last = getattr(layered, "last", None)
+        if self.alone or layered is None or last is None or last[0] != sent.start:
+            return found
+        coded = {p.type for p, _ in found}
+        best: dict[str, Proposal] = {}
+        for p in last[1]:
+            if p.type in coded or p.probability < model.rescue:
+                continue
+            if p.type not in best or p.probability > best[p.type].probability:
+                best[p.type] = p
+        if not best:
+            return found
+        proposed = {(q.token.i, q.type): q for q in self._proposed}
+        for etype, p in best.items():
+            if p.token in cx.by_token:
+                continue
+            q = proposed.get((p.token, etype))
+            if q is None:
+                tp = _proposal(sent, p)
+            elif q.origin == "rule":
+                tp = replace(q, origin="both", confidence=p.probability)
+            else:
+                tp = q
+            self._rescued.add((tp.token.i, etype))
+            found.append((tp, self.reader.read(cx, tp)))
+        found.sort(key=lambda f: f[0].token.i)
+        return found
 
     def build(self, cx: CodingContext, proposal: TriggerProposal, args: Any,
               sent: Span) -> Iterator[Event]:
+        rescued = (proposal.token.i, proposal.type) in self._rescued
         for event in super().build(cx, proposal, args, sent):
+            if rescued and self.rescued_ids is not None:
+                self.rescued_ids.add(event.id)
             if self.calibrate:
                 method = "model_alone" if self.alone and event.method == "model" else event.method
+                # a rescued event has a curve of its own where the card has one; its
+                # ``method`` still says who proposed it
                 event = replace(event, confidence=self.event_model.event_confidence(
-                    method, event.confidence))
+                    method, event.confidence, rescued=rescued))
             yield event
 
 

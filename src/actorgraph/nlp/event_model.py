@@ -46,6 +46,9 @@ __all__ = [
 ]
 
 FEATURES_VERSION = 1
+#: The ``rescue`` of a card without one (see :class:`CardModel`; above 1: never): the
+#: value dev picked for the transformer beside the lexicon (0.5 .. 0.9 by 0.1).
+RESCUE = 0.7
 NONE = "O"  # the "no event" class
 _CANDIDATE_POS = frozenset({"VERB", "NOUN"})
 _ARG_DEPS = frozenset({"dobj", "obj", "nsubj", "nsubjpass", "attr", "dative"})
@@ -222,6 +225,9 @@ class CardModel:
         self.threshold = float(card.get("threshold", 0.5))  # beside the lexicon
         self.threshold_alone = float(card.get("threshold_alone", self.threshold))
         self.override = float(card.get("override", 1.01))  # retypes a lexicon trigger
+        #: beside the lexicon, a type the model gives a sentence from here on is coded even
+        #: where the coder made no event of it (``model_layer.CalibratedCoder.triggers``)
+        self.rescue = float(card.get("rescue", RESCUE))
         self.modes: dict[str, str] = card.get("modes", {})
         self.lexicon = lexicon
 
@@ -245,10 +251,13 @@ class CardModel:
                     return str(pred.mode)
         return None
 
-    def event_confidence(self, method: str, confidence: float) -> float:
+    def event_confidence(self, method: str, confidence: float, rescued: bool = False) -> float:
         """An event's confidence mapped to the chance, measured on dev, that it pairs with a
-        gold event of its type (one curve per method: ``rule``, ``both``, ``model``)."""
-        curve = self.card.get("event_calibration", {}).get(method)
+        gold event of its type (one curve per method: ``rule``, ``both``, ``model``; and
+        ``rescue`` for the events :meth:`~actorgraph.coding.model_layer.CalibratedCoder.triggers`
+        rescues, when the card has it)."""
+        curves = self.card.get("event_calibration", {})
+        curve = curves.get("rescue") if rescued and curves.get("rescue") else curves.get(method)
         if not curve:
             return confidence
         # a fitted curve never reaches certainty: rounded, 0.996 would read as 1.0
