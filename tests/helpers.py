@@ -271,3 +271,11 @@ def serving(app: Any) -> Iterator[str]:
     finally:
         srv.should_exit = True
         thread.join(timeout=10)
+
+
+def event_at(coded: CodedDocument, type_: str, trigger: str, last: bool = False) -> Event:
+    """The first (``last``: the last) event of ``type_`` coded on the word ``trigger``;
+    the test fails, listing what was coded, when there is none."""
+    found = [e for e in coded.events if e.type == type_ and e.trigger == trigger]
+    assert found, [(e.type, e.trigger, e.asserted_by, e.asserted_by_text) for e in coded.events]
+    return found[-1] if last else found[0]

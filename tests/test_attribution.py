@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from helpers import event_at
 
 from actorgraph.cli import cli
 from actorgraph.coding.attribution import load_cues
@@ -27,11 +28,6 @@ def test_the_cue_file_is_read_whole():
     assert all(len(p) >= len(q) for p, q in zip(cues.counter_markers, cues.counter_markers[1:],
                                                strict=False))
 
-
-def _by(coded, type_: str, trigger: str):
-    found = [e for e in coded.events if e.type == type_ and e.trigger == trigger]
-    assert found, [(e.type, e.trigger) for e in coded.events]
-    return found[0]
 
 
 @pytest.mark.slow
@@ -65,7 +61,7 @@ def _by(coded, type_: str, trigger: str):
 ])
 def test_who_asserts_the_event(code_text, text, type_, trigger, asserted_by, modality):
     coded = code_text(text, author="@author")
-    event = _by(coded, type_, trigger)
+    event = event_at(coded, type_, trigger)
     assert (event.asserted_by, event.modality) == (asserted_by, modality)
     if asserted_by is None:
         assert event.asserted_by_text == "@author"
@@ -75,7 +71,7 @@ def test_who_asserts_the_event(code_text, text, type_, trigger, asserted_by, mod
 def test_a_claim_of_responsibility_names_the_source(code_text):
     coded = code_text("The Islamic State claimed responsibility for the attack on the police "
                       "station in Kirkuk.")
-    assert _by(coded, "ASSAULT", "attack").source == "GRP.ISIS"
+    assert event_at(coded, "ASSAULT", "attack").source == "GRP.ISIS"
 
 
 def _counter(coded, stance: str):
@@ -86,7 +82,7 @@ def _counter(coded, stance: str):
 def test_but_in_fact_disputes_what_the_officials_praise(code_text):
     coded = code_text(f"Ahead of the anniversary of Soleimani's death, {PRAISE} {IN_FACT}",
                       author="@yossi")
-    claimed = _by(coded, "ASSAULT", "liberation")
+    claimed = event_at(coded, "ASSAULT", "liberation")
     assert (claimed.source, claimed.target) == ("PER.QASEM_SOLEIMANI", "GRP.ISIS")
     [dispute] = _counter(coded, "disputes")
     assert dispute.event == claimed.id and dispute.asserted_by is None  # the author's
@@ -98,11 +94,11 @@ def test_but_in_fact_disputes_what_the_officials_praise(code_text):
 def test_falsely_claimed_and_contrary_to(code_text):
     coded = code_text("The Houthis falsely claimed that they attacked an American destroyer.")
     [dispute] = _counter(coded, "disputes")
-    assert dispute.event == _by(coded, "ASSAULT", "attacked").id
+    assert dispute.event == event_at(coded, "ASSAULT", "attacked").id
     coded = code_text("Contrary to Rwanda's claims, Rwandan troops attacked Congolese army "
                       "positions in North Kivu.")
     [denial] = _counter(coded, "denies")
-    event = _by(coded, "ASSAULT", "attacked")
+    event = event_at(coded, "ASSAULT", "attacked")
     assert (denial.event, denial.asserted_by, event.asserted_by) == (event.id, "RWA", None)
 
 
@@ -120,7 +116,7 @@ def test_a_denial_answered_by_the_author_is_a_pair(code_text):
 def test_the_accused_answering_disputes_the_accusation(code_text):
     coded = code_text("Manila said a Chinese coast guard ship fired a water cannon at a "
                       "Philippine boat. Beijing said its coast guard acted professionally.")
-    fired = _by(coded, "ASSAULT", "fired")
+    fired = event_at(coded, "ASSAULT", "fired")
     assert fired.asserted_by == "PHL"
     [dispute] = _counter(coded, "disputes")
     assert (dispute.event, dispute.asserted_by) == (fired.id, "CHN")
@@ -215,7 +211,7 @@ def _only(coded, stance: str):
 ])
 def test_a_counter_claim_keeps_who_holds_it(code_text, text, trigger, holder_id, holder_text):
     coded = code_text(text, author="@analyst")
-    claimed = _by(coded, "ASSAULT", trigger)
+    claimed = event_at(coded, "ASSAULT", trigger)
     assert claimed.asserted_by is not None  # the first speaker's
     dispute = _only(coded, "disputes")
     assert (dispute.event, dispute.asserted_by) == (claimed.id, holder_id)
@@ -243,7 +239,7 @@ def test_a_counter_claim_keeps_who_holds_it(code_text, text, trigger, holder_id,
 ])
 def test_the_other_side_answers(code_text, text, trigger, first, second):
     coded = code_text(text)
-    claimed = _by(coded, "ASSAULT", trigger)
+    claimed = event_at(coded, "ASSAULT", trigger)
     assert claimed.asserted_by == first
     dispute = _only(coded, "disputes")
     assert (dispute.event, dispute.asserted_by) == (claimed.id, second)
@@ -261,7 +257,7 @@ def test_contrary_to_the_claims_of_the_speaker_before(code_text):
     coded = code_text("Rwanda says it supports no armed group in Congo. Contrary to Rwanda's "
                       "claims, UN researchers photographed Rwandan soldiers fighting beside the "
                       "M23 near Goma.")
-    said = _by(coded, "AID", "supports")
+    said = event_at(coded, "AID", "supports")
     # Rwanda denies supporting any (it says it supports none); the UN's account of the
     # same act stands against the denial
     assert (said.asserted_by, said.modality) == ("RWA", "denied")
@@ -274,7 +270,7 @@ def test_a_claimed_attack_names_the_source_of_the_clause_under_it(code_text):
     coded = code_text("The Houthis claimed the missile strike on a tanker in the Gulf of Aden "
                       "that killed three sailors.")
     # one attack, told with what it did (the clause on the place the strike hit)
-    strike = _by(coded, "ASSAULT", "strike")
+    strike = event_at(coded, "ASSAULT", "strike")
     assert [e.trigger for e in coded.events if e.type == "ASSAULT"] == ["strike"]
     assert (strike.source, strike.asserted_by, strike.modality) == (
         "GRP.HOUTHIS", "GRP.HOUTHIS", "reported")
@@ -292,7 +288,7 @@ def test_a_claimed_attack_names_the_source_of_the_clause_under_it(code_text):
      "MIGUEL. THEY WERE SHOT AT A CHECKPOINT.", "SHOT", "POLICE"),
 ])
 def test_speakers_read_from_the_words(code_text, text, trigger, speaker):
-    event = _by(code_text(text, author="@wire"), "ASSAULT", trigger)
+    event = event_at(code_text(text, author="@wire"), "ASSAULT", trigger)
     assert event.modality == "reported"
     assert speaker in (event.asserted_by_text or "")
 
@@ -348,7 +344,7 @@ def test_the_other_side_of_a_denial(code_text, text, type_, denier, holder_id, h
 def test_calling_it_a_lie_answers(code_text):
     coded = code_text("Sudan's army says its drones struck only RSF depots in Zalingei. The RSF "
                       "calls that a lie, saying a clinic was hit.")
-    struck = _by(coded, "ASSAULT", "struck")
+    struck = event_at(coded, "ASSAULT", "struck")
     dispute = _only(coded, "disputes")
     assert (dispute.event, dispute.asserted_by) == (struck.id, "GRP.RSF")
 
@@ -449,7 +445,7 @@ def test_speakers_named_beside_or_around_the_report(code_text, text, trigger, sp
 def test_a_relative_pronoun_speaks_for_the_noun_it_stands_for(code_text):
     coded = code_text("Reporters met the interior minister of Chad, who said that Boko Haram "
                       "fighters attacked a village near Lake Chad.", author="@desk")
-    event = _by(coded, "ASSAULT", "attacked")
+    event = event_at(coded, "ASSAULT", "attacked")
     assert (event.asserted_by or "").startswith("TCD") and event.asserted_by_text != "who"
 
 
@@ -458,7 +454,7 @@ def test_an_attack_nobody_claimed_is_nobody_s_claim(code_text):
     coded = code_text("Ukrainian drones damaged a refinery in Saratov on Monday, killing a "
                       "guard, Russia said, in an attack Kyiv did not immediately claim.",
                       author="@desk")
-    assert _by(coded, "ASSAULT", "killing").asserted_by == "RUS"
+    assert event_at(coded, "ASSAULT", "killing").asserted_by == "RUS"
     assert all(e.asserted_by != "UKR" for e in coded.events), [
         (e.trigger, e.asserted_by) for e in coded.events]
 
@@ -467,7 +463,7 @@ def test_an_attack_nobody_claimed_is_nobody_s_claim(code_text):
 @pytest.mark.slow
 def test_a_denial_of_what_was_just_said(code_text):
     coded = code_text("pristina says belgrade armed the gunmen, vucic denies it")
-    armed = _by(coded, "AID", "armed")
+    armed = event_at(coded, "AID", "armed")
     assert armed.asserted_by == "XKX"
     [denial] = _counter(coded, "denies")
     assert (denial.event, denial.asserted_by) == (armed.id, "PER.ALEKSANDAR_VUCIC")
@@ -485,8 +481,8 @@ def test_despite_that_announcement_answers_the_speaker_before(code_text):
     coded = code_text("M23 spokesman Lawrence Kanyuka insisted the group had declared a "
                       "humanitarian ceasefire. Despite that announcement, its fighters attacked "
                       "Nyabibwe in South Kivu days later.", author="@kivu")
-    declared = _by(coded, "CONCEDE", "declared")
-    attacked = _by(coded, "ASSAULT", "attacked")
+    declared = event_at(coded, "CONCEDE", "declared")
+    attacked = event_at(coded, "ASSAULT", "attacked")
     assert attacked.asserted_by is None and declared.asserted_by_text == "Lawrence Kanyuka"
     # the author's account against the spokesman's, each side with its sentence
     [denial] = _counter(coded, "denies")

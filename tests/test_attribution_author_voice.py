@@ -6,14 +6,9 @@ service) have the ids the labels give."""
 from __future__ import annotations
 
 import pytest
+from helpers import event_at
 
 from actorgraph.actors.dictionary import load_dictionary
-
-
-def _one(coded, type_: str, trigger: str):
-    found = [e for e in coded.events if e.type == type_ and e.trigger == trigger]
-    assert found, [(e.type, e.trigger, e.asserted_by_text) for e in coded.events]
-    return found[0]
 
 
 @pytest.mark.slow
@@ -28,7 +23,7 @@ def _one(coded, type_: str, trigger: str):
      "SANCTION", "CUT"),
 ])
 def test_the_texts_own_voice_keeps_the_author(code_text, text, type_, trigger):
-    e = _one(code_text(text), type_, trigger)
+    e = event_at(code_text(text), type_, trigger)
     assert e.asserted_by is None and e.asserted_by_text is None
     assert e.modality != "reported"
 
@@ -37,11 +32,11 @@ def test_the_texts_own_voice_keeps_the_author(code_text, text, type_, trigger):
 def test_a_named_speaker_and_a_report_inside_a_question_keep_their_words(code_text):
     # "we" resolved to a named speaker's side is that speaker's
     named = code_text('"We shelled two rebel camps overnight," the Ugandan army said.')
-    assert _one(named, "ASSAULT", "shelled").asserted_by == "UGA.MIL.UPDF"
+    assert event_at(named, "ASSAULT", "shelled").asserted_by == "UGA.MIL.UPDF"
     # a report verb below the question: the report's words
     asked = code_text("WHAT DO YOU THINK OF THE CHURCH REPORT, WHICH CLAIMS THAT SOLDIERS "
                       "KILLED THE PRIESTS?")
-    killed = _one(asked, "ASSAULT", "KILLED")
+    killed = event_at(asked, "ASSAULT", "KILLED")
     assert killed.asserted_by_text is not None and "REPORT" in killed.asserted_by_text
 
 
@@ -59,7 +54,7 @@ def test_a_named_speaker_and_a_report_inside_a_question_keep_their_words(code_te
      "ZAF.MIL.SANDF"),
 ])
 def test_a_body_named_by_its_own_name_has_its_id(code_text, text, type_, trigger, asserted_by):
-    assert _one(code_text(text), type_, trigger).asserted_by == asserted_by
+    assert event_at(code_text(text), type_, trigger).asserted_by == asserted_by
 
 
 def test_the_dictionary_has_the_bodies_the_reports_quote():
@@ -88,7 +83,7 @@ def test_the_dictionary_has_the_bodies_the_reports_quote():
 ])
 def test_the_speakers_own_act_by_speaking_is_the_authors_report(code_text, text, type_,
                                                                  trigger):
-    e = _one(code_text(text), type_, trigger)
+    e = event_at(code_text(text), type_, trigger)
     assert e.asserted_by is None and e.modality == "asserted"
 
 
@@ -102,18 +97,18 @@ def test_the_speakers_own_act_by_speaking_is_the_authors_report(code_text, text,
 ])
 def test_anothers_act_or_a_said_concession_keeps_the_speaker(code_text, text, type_, trigger,
                                                              speaker):
-    assert _one(code_text(text), type_, trigger).asserted_by == speaker
+    assert event_at(code_text(text), type_, trigger).asserted_by == speaker
 
 
 @pytest.mark.slow
 def test_how_a_charge_was_answered_is_the_authors_aside(code_text):
     coded = code_text("Kenyan officials accused the militia of burning two villages near the "
                       "lake, a charge the militia dismissed as propaganda.")
-    e = _one(coded, "REJECT", "dismissed")
+    e = event_at(coded, "REJECT", "dismissed")
     assert e.asserted_by is None and e.modality == "asserted"
     # the charge itself stays the accusers' word
-    assert _one(coded, "ASSAULT", "burning").asserted_by == "KEN.GOV"
+    assert event_at(coded, "ASSAULT", "burning").asserted_by == "KEN.GOV"
     # dynamite charges are no charge answered
     bomb = code_text("GUNMEN THREW TWO DYNAMITE CHARGES THAT INJURED A GUARD, ACCORDING TO "
                      "THE POLICE.")
-    assert _one(bomb, "ASSAULT", "INJURED").asserted_by_text == "POLICE"
+    assert event_at(bomb, "ASSAULT", "INJURED").asserted_by_text == "POLICE"

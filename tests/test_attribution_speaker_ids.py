@@ -6,15 +6,10 @@ the state's sector; persons the 1989-90 reports quote by surname are the diction
 from __future__ import annotations
 
 import pytest
+from helpers import event_at
 
 from actorgraph.actors.dictionary import load_dictionary
 from actorgraph.coding.places import load_gazetteer
-
-
-def _last(coded, type_: str, trigger: str):
-    found = [e for e in coded.events if e.type == type_ and e.trigger == trigger]
-    assert found, [(e.type, e.trigger, e.asserted_by) for e in coded.events]
-    return found[-1]
 
 
 @pytest.mark.slow
@@ -68,14 +63,14 @@ def _last(coded, type_: str, trigger: str):
      "QAT.GOV"),
 ])
 def test_the_speaker_has_the_id_the_labels_give(code_text, text, type_, trigger, asserted_by):
-    assert _last(code_text(text), type_, trigger).asserted_by == asserted_by
+    assert event_at(code_text(text), type_, trigger, last=True).asserted_by == asserted_by
 
 
 @pytest.mark.slow
 def test_witnesses_of_two_countries_keep_their_words(code_text):
-    event = _last(code_text("Ethiopian troops and Eritrean forces fought near Humera. "
-                            "Witnesses said the soldiers attacked a market."),
-                  "ASSAULT", "attacked")
+    event = event_at(code_text("Ethiopian troops and Eritrean forces fought near Humera. "
+                               "Witnesses said the soldiers attacked a market."),
+                     "ASSAULT", "attacked", last=True)
     assert event.asserted_by is None and event.asserted_by_text == "Witnesses"
 
 
@@ -84,7 +79,7 @@ def test_a_speaker_of_the_country_is_no_side_of_its_armed_group(code_text):
     # the ELN is Colombian, the governor too: he reports its refusal, he denies nothing
     coded = code_text("ROLDAN BETANCUR MERELY CONFIRMED THAT THE CASTROITE ELN DID NOT ACCEPT "
                       "THE PROPOSAL MADE BY PRESIDENT VIRGILIO BARCO'S GOVERNMENT.")
-    event = _last(coded, "AGREE", "ACCEPT")
+    event = event_at(coded, "AGREE", "ACCEPT", last=True)
     assert (event.asserted_by, event.modality) == ("PER.ANTONIO_ROLDAN_BETANCUR", "reported")
 
 

@@ -7,12 +7,7 @@ what it says ("said it would ...")."""
 from __future__ import annotations
 
 import pytest
-
-
-def _by(coded, type_: str, trigger: str):
-    found = [e for e in coded.events if e.type == type_ and e.trigger == trigger]
-    assert found, [(e.type, e.trigger) for e in coded.events]
-    return found[0]
+from helpers import event_at
 
 
 @pytest.mark.slow
@@ -64,23 +59,23 @@ def _by(coded, type_: str, trigger: str):
 ])
 def test_a_speaker_is_named_as_the_dictionary_names_it(code_text, text, type_, trigger,
                                                        asserted_by):
-    assert _by(code_text(text), type_, trigger).asserted_by == asserted_by
+    assert event_at(code_text(text), type_, trigger).asserted_by == asserted_by
 
 
 @pytest.mark.slow
 def test_an_office_speaks_as_its_holder_on_the_date(code_text):
     text = ("Serb gunmen attacked a police patrol near Zvecan on Monday, Kosovo's prime "
             "minister said.")
-    assert _by(code_text(text, published="2023-05-30"), "ASSAULT",
-               "attacked").asserted_by == "PER.ALBIN_KURTI"
+    assert event_at(code_text(text, published="2023-05-30"), "ASSAULT",
+                    "attacked").asserted_by == "PER.ALBIN_KURTI"
     # undated: the holder now; another year's holder the dictionary lacks: the government
-    assert _by(code_text(text), "ASSAULT", "attacked").asserted_by == "PER.ALBIN_KURTI"
-    assert _by(code_text(text, published="2010-05-30"), "ASSAULT",
-               "attacked").asserted_by == "XKX.GOV"
+    assert event_at(code_text(text), "ASSAULT", "attacked").asserted_by == "PER.ALBIN_KURTI"
+    assert event_at(code_text(text, published="2010-05-30"), "ASSAULT",
+                    "attacked").asserted_by == "XKX.GOV"
     # the deputy is not the holder: the government speaks
     text = text.replace("Kosovo's prime minister", "Kosovo's deputy prime minister")
-    assert _by(code_text(text, published="2023-05-30"), "ASSAULT",
-               "attacked").asserted_by == "XKX.GOV"
+    assert event_at(code_text(text, published="2023-05-30"), "ASSAULT",
+                    "attacked").asserted_by == "XKX.GOV"
 
 
 @pytest.mark.slow
@@ -96,7 +91,7 @@ def test_an_office_speaks_as_its_holder_on_the_date(code_text):
      "in Narino province.", "ASSAULT", "killed", "COL.GOV"),
 ])
 def test_a_speaker_takes_the_country_of_the_post(code_text, text, type_, trigger, asserted_by):
-    assert _by(code_text(text), type_, trigger).asserted_by == asserted_by
+    assert event_at(code_text(text), type_, trigger).asserted_by == asserted_by
 
 
 @pytest.mark.slow
@@ -134,7 +129,7 @@ def test_no_country_is_guessed(code_text, text):
 ])
 def test_what_a_speaker_does_by_saying_it_is_the_authors_report(code_text, text, type_,
                                                                trigger):
-    event = _by(code_text(text, author="@author"), type_, trigger)
+    event = event_at(code_text(text, author="@author"), type_, trigger)
     assert (event.asserted_by, event.asserted_by_text, event.modality) == (
         None, "@author", "asserted")
 
@@ -142,14 +137,14 @@ def test_what_a_speaker_does_by_saying_it_is_the_authors_report(code_text, text,
 @pytest.mark.slow
 def test_what_we_did_stays_the_speakers_claim(code_text):
     text = "The minister said: We have trained the Iraqi army and the Peshmerga."
-    assert _by(code_text(text), "AID", "trained").asserted_by_text == "minister"
+    assert event_at(code_text(text), "AID", "trained").asserted_by_text == "minister"
 
 
 @pytest.mark.slow
 def test_what_it_announces_it_did_stays_its_claim(code_text):
     # "Nigeria's army" is the dictionary's Nigerian Army, as "the Ugandan army" is the UPDF
-    event = _by(code_text("Nigeria's army announced that it had killed 40 militants in Borno."),
-                "ASSAULT", "killed")
+    coded = code_text("Nigeria's army announced that it had killed 40 militants in Borno.")
+    event = event_at(coded, "ASSAULT", "killed")
     assert (event.asserted_by, event.modality) == ("NGA.MIL.ARMY", "reported")
 
 
@@ -168,7 +163,7 @@ def test_what_it_announces_it_did_stays_its_claim(code_text):
      "ASSAULT", "attack", "hypothetical"),
 ])
 def test_the_tense_of_what_is_said(code_text, text, type_, trigger, modality):
-    assert _by(code_text(text), type_, trigger).modality == modality
+    assert event_at(code_text(text), type_, trigger).modality == modality
 
 
 @pytest.mark.slow
@@ -182,23 +177,23 @@ def test_the_tense_of_what_is_said(code_text, text, type_, trigger, modality):
 ])
 def test_a_speaker_saying_it_did_not_denies(code_text, text, type_, trigger, denier):
     coded = code_text(text)
-    event = _by(coded, type_, trigger)
+    event = event_at(coded, type_, trigger)
     assert (event.modality, event.negated, event.asserted_by) == ("denied", False, denier)
     assert [e.source for e in coded.events if e.type == "REJECT"] == [denier]
 
 
 @pytest.mark.slow
 def test_a_speaker_saying_another_did_not_reports_it(code_text):
-    event = _by(code_text("Kyiv said Russian troops did not shell the Zaporizhzhia plant on "
-                          "Sunday."), "ASSAULT", "shell")
+    event = event_at(code_text("Kyiv said Russian troops did not shell the Zaporizhzhia plant on "
+                               "Sunday."), "ASSAULT", "shell")
     assert (event.modality, event.negated, event.asserted_by) == ("reported", True, "UKR")
 
 
 @pytest.mark.slow
 def test_what_an_actor_cites_for_its_act_is_no_source(code_text):
-    event = _by(code_text("Mali's junta gave the French ambassador 72 hours to leave the "
-                          "country, citing hostile remarks by officials in Paris.",
-                          author="@author"), "SANCTION", "gave")
+    event = event_at(code_text("Mali's junta gave the French ambassador 72 hours to leave the "
+                               "country, citing hostile remarks by officials in Paris.",
+                               author="@author"), "SANCTION", "gave")
     assert (event.asserted_by_text, event.modality) == ("@author", "asserted")
 
 
@@ -214,7 +209,7 @@ def test_a_speaker_opening_a_list_says_all_of_it(code_text):
 def test_a_list_of_speakers_each_says_its_own(code_text):
     coded = code_text("us announces visa bans on georgian officials, eu warns accession is "
                       "at risk", author="@author")
-    assert _by(coded, "THREATEN", "warns").asserted_by_text == "@author"
+    assert event_at(coded, "THREATEN", "warns").asserted_by_text == "@author"
 
 
 @pytest.mark.slow
@@ -232,7 +227,7 @@ def test_a_list_of_speakers_each_says_its_own(code_text):
      "released", "PER.HANS_GRUNDBERG"),
 ])
 def test_named_speakers(code_text, text, type_, trigger, asserted_by):
-    event = _by(code_text(text), type_, trigger)
+    event = event_at(code_text(text), type_, trigger)
     assert event.asserted_by == asserted_by
     if asserted_by == "GRP.HAMAS":  # the spokesman's name, the body's id
         assert event.asserted_by_text == "Abu Obeida Zaqout"
@@ -248,7 +243,7 @@ def test_named_speakers(code_text, text, type_, trigger, asserted_by):
      "strike Kurdish fighters in Syria too.", "THREATEN", "warned"),
 ])
 def test_what_is_beside_the_words_is_the_authors(code_text, text, type_, trigger):
-    event = _by(code_text(text, author="@author"), type_, trigger)
+    event = event_at(code_text(text, author="@author"), type_, trigger)
     assert (event.asserted_by_text, event.modality) == ("@author", "asserted")
 
 
@@ -262,7 +257,7 @@ def test_what_is_beside_the_words_is_the_authors(code_text, text, type_, trigger
      "BOMBED", "SLV.GOV", "denied"),
 ])
 def test_whose_words_an_assault_is(code_text, text, trigger, asserted_by, modality):
-    event = _by(code_text(text), "ASSAULT", trigger)
+    event = event_at(code_text(text), "ASSAULT", trigger)
     assert (event.asserted_by, event.modality) == (asserted_by, modality)
 
 
@@ -293,7 +288,7 @@ def test_a_reported_event_under_a_verbless_root_is_coded(code_text):
      "medical sources"),
 ])
 def test_sources_of_a_sector_speak_for_it(code_text, text, trigger, asserted_by, words):
-    event = _by(code_text(text), "ASSAULT", trigger)
+    event = event_at(code_text(text), "ASSAULT", trigger)
     assert (event.asserted_by, event.modality) == (asserted_by, "reported")
     if words is not None:
         assert event.asserted_by_text == words
@@ -339,8 +334,8 @@ def test_a_quote_is_its_speakers_to_its_closing_mark(code_text, text, quoted, no
 @pytest.mark.slow
 def test_a_participle_of_saying_is_the_speakers(code_text):
     # "stressing that" hangs on what the bishop says, but the bishop stresses it
-    event = _by(code_text('THE BISHOP ADDED THAT THE PRISONERS WERE HELD FOR TWO DAYS, '
-                          'STRESSING THAT "NOBODY BEAT US."'), "ASSAULT", "BEAT")
+    event = event_at(code_text('THE BISHOP ADDED THAT THE PRISONERS WERE HELD FOR TWO DAYS, '
+                               'STRESSING THAT "NOBODY BEAT US."'), "ASSAULT", "BEAT")
     assert event.asserted_by_text == "BISHOP"
 
 
@@ -401,7 +396,7 @@ def test_speakers_read_from_the_words(code_text, text, trigger, asserted_by_text
     ("VARGAS SAID THAT THE REBELS ATTACKED THE GARRISON AT NIGHT.", "ASSAULT", "ATTACKED"),
 ])
 def test_a_surname_names_no_one_where_it_could_be_another(code_text, text, type_, trigger):
-    event = _by(code_text(text), type_, trigger)
+    event = event_at(code_text(text), type_, trigger)
     assert event.asserted_by is None or not event.asserted_by.startswith("PER.MAURICIO")
     assert event.asserted_by_text is not None and "VARGAS" in event.asserted_by_text
 
@@ -409,8 +404,8 @@ def test_a_surname_names_no_one_where_it_could_be_another(code_text, text, type_
 @pytest.mark.slow
 def test_an_organisation_in_mixed_case_is_no_person(code_text):
     # the dictionary has a person named Ford; "Ford said" in mixed case is the company
-    event = _by(code_text("Ford said the union had rejected its latest offer."), "REJECT",
-                "rejected")
+    event = event_at(code_text("Ford said the union had rejected its latest offer."), "REJECT",
+                     "rejected")
     assert event.asserted_by != "PER.ROBERT_FORD" and event.asserted_by_text == "Ford"
 
 
@@ -418,14 +413,14 @@ def test_an_organisation_in_mixed_case_is_no_person(code_text):
 def test_another_title_is_another_speaker(code_text):
     text = ("Defence Minister Ellwood said the militants attacked the base. The president said "
             "they also killed two soldiers.")
-    assert _by(code_text(text), "ASSAULT", "killed").asserted_by != "PER.TOBIAS_ELLWOOD"
+    assert event_at(code_text(text), "ASSAULT", "killed").asserted_by != "PER.TOBIAS_ELLWOOD"
 
 
 @pytest.mark.slow
 def test_a_description_names_no_actor_of_another_kind(code_text):
     # "the company" is not the Red Crescent named before it (a society)
     text = "Gunmen attacked a Red Crescent team near Sennar, the company said."
-    event = _by(code_text(text), "ASSAULT", "attacked")
+    event = event_at(code_text(text), "ASSAULT", "attacked")
     assert event.asserted_by != "NGO.RED_CRESCENT" and event.asserted_by_text == "company"
 
 
@@ -433,7 +428,7 @@ def test_a_description_names_no_actor_of_another_kind(code_text):
 def test_a_communique_that_reads_speaks_what_its_colon_opens(code_text):
     text = ("THE ARMY COMMUNIQUE READS: ON 2 JULY, REBELS OCCUPIED 8 KM OF THE ROAD TO THE "
             "PORT.")
-    event = _by(code_text(text), "COERCE", "OCCUPIED")
+    event = event_at(code_text(text), "COERCE", "OCCUPIED")
     assert event.asserted_by_text == "ARMY COMMUNIQUE" and event.modality == "reported"
 
 
@@ -441,4 +436,4 @@ def test_a_communique_that_reads_speaks_what_its_colon_opens(code_text):
 def test_a_sector_noun_in_a_group_s_name_takes_no_country(code_text):
     text = ("THE ARMY OF NATIONAL LIBERATION (ELN) HAS ANNOUNCED THAT IT WILL CONTINUE ARMED "
             "ATTACKS AGAINST THE PIPELINE.")
-    assert _by(code_text(text), "ASSAULT", "ATTACKS").asserted_by != "COL.MIL"
+    assert event_at(code_text(text), "ASSAULT", "ATTACKS").asserted_by != "COL.MIL"
