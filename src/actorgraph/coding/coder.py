@@ -2534,16 +2534,16 @@ class ArgumentReader:
             anchor = holder.head
             skip = {t.i for t in holder.subtree}
             for gov in (anchor, *(g for g, _ in self._governors(anchor))):
-                text = " ".join(t.text for t in gov.subtree if t.i not in skip
-                                and t.i not in self._embedded(gov))
+                text = _words(gov, skip | self._embedded(gov))
                 found = resolve_date(text, state.last_date, ctx.time, state.day_first)
                 if found is not None:
                     return DateValue(shift(found.date, n, unit), basis="relative")
             return None
         return None
 
-    def _embedded(self, token: Token) -> set[int]:
-        return {d.i for t in token.subtree if t.i != token.i and t.dep_ in _CLAUSE_DEPS
+    def _embedded(self, token: Token, deps: frozenset[str] = _CLAUSE_DEPS) -> set[int]:
+        """The tokens of the clauses (of ``deps``) under ``token``."""
+        return {d.i for t in token.subtree if t.i != token.i and t.dep_ in deps
                 and t.pos_ in ("VERB", "AUX") for d in t.subtree}
 
     def date(self, cx: CodingContext, trigger: Token, sent: Span) -> DateValue | None:
@@ -2611,12 +2611,7 @@ class ArgumentReader:
         counts from the date of the clause Y is joined to in its sentence, when that clause
         has one, not from the last date of the thread."""
         # its clause with the verbs it governs ("agreed to disarm a day later")
-        skip: set[int] = set()
-        for t in trigger.subtree:
-            if t.i not in skip and t.i != trigger.i and t.dep_ in _FINITE_CLAUSE_DEPS \
-                    and t.pos_ in ("VERB", "AUX"):
-                skip.update(d.i for d in t.subtree)
-        own = " ".join(t.text for t in trigger.subtree if t.i not in skip)
+        own = _words(trigger, self._embedded(trigger, _FINITE_CLAUSE_DEPS))
         # "within" only on the verb itself: "agreed to withdraw within 14 months" is a deadline
         if not counts_from_before(own, counts_from_before(self._clause_of(cx, trigger, True))):
             return None
@@ -2624,8 +2619,7 @@ class ArgumentReader:
         for gov, via in self._governors(trigger):
             if via.dep_ not in ("conj", "advcl", "xcomp", "ccomp", "dep", "parataxis"):
                 return None  # a relative clause's time is its own
-            away = self._embedded(gov) | {t.i for t in via.subtree}
-            text = " ".join(t.text for t in gov.subtree if t.i not in away)
+            text = _words(gov, self._embedded(gov) | {t.i for t in via.subtree})
             above = resolve_date(text, state.last_date, ctx.time, state.day_first)
             if above is not None:
                 # a clause that itself counts from another is left to the general reading
@@ -3334,6 +3328,11 @@ def _in_quote_if_any(token: Token, sent: Span) -> bool:
 
 
 _QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "''", "``"})
+
+
+def _words(token: Token, away: set[int]) -> str:
+    """The words of ``token``'s subtree but those in ``away``."""
+    return " ".join(t.text for t in token.subtree if t.i not in away)
 
 
 def _offset_phrase(token: Token) -> tuple[int, str] | None:
