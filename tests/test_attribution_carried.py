@@ -7,7 +7,7 @@ officials that speak for the government, whatever sector their words name."""
 from __future__ import annotations
 
 import pytest
-from test_attribution_speakers import _by
+from helpers import event_at
 
 
 @pytest.mark.slow
@@ -41,29 +41,29 @@ from test_attribution_speakers import _by
      "AID", "handed", "ARM.GOV"),
 ])
 def test_a_speaker_is_carried_on(code_text, text, type_, trigger, asserted_by):
-    assert _by(code_text(text), type_, trigger).asserted_by == asserted_by
+    assert event_at(code_text(text), type_, trigger).asserted_by == asserted_by
 
 
 @pytest.mark.slow
 def test_the_source_without_a_speaker_before_is_its_own(code_text):
-    event = _by(code_text("THE SOURCE ADDED THAT THE REBELS KILLED TWO SOLDIERS IN MORAZAN."),
-                "ASSAULT", "KILLED")
+    event = event_at(code_text("THE SOURCE ADDED THAT THE REBELS KILLED TWO SOLDIERS IN MORAZAN."),
+                     "ASSAULT", "KILLED")
     assert event.asserted_by is None and event.asserted_by_text == "SOURCE"
 
 
 @pytest.mark.slow
 def test_a_source_with_words_of_its_own_is_not_carried(code_text):
     # "THE SOURCE IN THE CAPITAL" is named anew, not the colonel of the sentence before
-    event = _by(code_text("COLONEL RENE EMILIO PONCE SAID THAT THE FMLN HAD DYNAMITED A BRIDGE. "
-                          "THE SOURCE IN THE CAPITAL ADDED THAT THE REBELS KILLED TWO "
-                          "SOLDIERS."), "ASSAULT", "KILLED")
+    coded = code_text("COLONEL RENE EMILIO PONCE SAID THAT THE FMLN HAD DYNAMITED A BRIDGE. "
+                      "THE SOURCE IN THE CAPITAL ADDED THAT THE REBELS KILLED TWO SOLDIERS.")
+    event = event_at(coded, "ASSAULT", "KILLED")
     assert event.asserted_by != "PER.RENE_EMILIO_PONCE"
 
 
 @pytest.mark.slow
 def test_health_workers_keep_their_sector(code_text):
-    event = _by(code_text("Health workers said soldiers shot two protesters in Khartoum."),
-                "ASSAULT", "shot")
+    event = event_at(code_text("Health workers said soldiers shot two protesters in Khartoum."),
+                     "ASSAULT", "shot")
     assert event.asserted_by == "SDN.HLT"
 
 
@@ -83,13 +83,13 @@ def test_health_workers_keep_their_sector(code_text):
     ("Bogota said that the rebels killed two soldiers.", "ASSAULT", "killed", "COL"),
 ])
 def test_a_person_is_named_by_the_whole_name(code_text, text, type_, trigger, asserted_by):
-    assert _by(code_text(text), type_, trigger).asserted_by == asserted_by
+    assert event_at(code_text(text), type_, trigger).asserted_by == asserted_by
 
 
 @pytest.mark.slow
 def test_a_surname_alone_is_nobody_in_particular(code_text):
-    event = _by(code_text("VALDIVIESO SAID THAT SOLDIERS KILLED TWO PEASANTS."), "ASSAULT",
-                "KILLED")
+    event = event_at(code_text("VALDIVIESO SAID THAT SOLDIERS KILLED TWO PEASANTS."), "ASSAULT",
+                     "KILLED")
     assert event.asserted_by is None or not event.asserted_by.startswith("PRV.PER.")
 
 
@@ -102,12 +102,12 @@ def test_a_surname_alone_is_nobody_in_particular(code_text):
      "COMMUNIQUE"),
 ])
 def test_a_report_reports_what_it_names(code_text, text, trigger, by_text):
-    assert _by(code_text(text), "ASSAULT", trigger).asserted_by_text == by_text
+    assert event_at(code_text(text), "ASSAULT", trigger).asserted_by_text == by_text
 
 
 @pytest.mark.slow
 def test_a_heading_before_a_colon_is_no_report(code_text):
-    event = _by(code_text("DECLARATION OF THE TWELVE ON PERU:  THE TWELVE MEMBER STATES OF THE "
-                          "EUROPEAN COMMUNITY CONDEMN THE MURDERS WHICH HAVE OCCURRED IN PERU."),
-                "ASSAULT", "MURDERS")
+    coded = code_text("DECLARATION OF THE TWELVE ON PERU:  THE TWELVE MEMBER STATES OF THE "
+                      "EUROPEAN COMMUNITY CONDEMN THE MURDERS WHICH HAVE OCCURRED IN PERU.")
+    event = event_at(coded, "ASSAULT", "MURDERS")
     assert event.asserted_by_text is None

@@ -8,7 +8,7 @@ it tells; and the agent of a participle that makes a claim ("the accusations mad
 from __future__ import annotations
 
 import pytest
-from test_attribution_speakers import _by
+from helpers import event_at
 
 
 @pytest.mark.slow
@@ -24,7 +24,7 @@ from test_attribution_speakers import _by
      "PROPAGANDA.", "CONCEDE", "DECLARED"),
 ])
 def test_the_time_or_topic_of_the_speaking_is_the_author_s(code_text, text, type_, trigger):
-    event = _by(code_text(text), type_, trigger)
+    event = event_at(code_text(text), type_, trigger)
     assert event.asserted_by is None and event.asserted_by_text is None
 
 
@@ -40,7 +40,7 @@ def test_the_time_or_topic_of_the_speaking_is_the_author_s(code_text, text, type
      "ASSAULT", "attacked", "ministry"),
 ])
 def test_what_is_said_stays_the_speaker_s(code_text, text, type_, trigger, words):
-    event = _by(code_text(text), type_, trigger)
+    event = event_at(code_text(text), type_, trigger)
     assert event.asserted_by_text is not None and words in event.asserted_by_text
     assert event.modality in ("reported", "future")
 
@@ -53,14 +53,14 @@ def test_what_is_said_stays_the_speaker_s(code_text, text, type_, trigger, words
      "killed", "ministry"),
 ])
 def test_an_account_a_speaker_puts_out_holds_its_word(code_text, text, type_, trigger, words):
-    event = _by(code_text(text), type_, trigger)
+    event = event_at(code_text(text), type_, trigger)
     assert event.asserted_by_text == words and event.modality == "reported"
 
 
 @pytest.mark.slow
 def test_releasing_people_is_no_account(code_text):
-    event = _by(code_text("The army released the hostages taken in the raid on the village."),
-                "ASSAULT", "raid")
+    event = event_at(code_text("The army released the hostages taken in the raid on the village."),
+                     "ASSAULT", "raid")
     assert event.asserted_by_text is None
 
 
@@ -68,12 +68,12 @@ def test_releasing_people_is_no_account(code_text):
 def test_the_agent_of_a_claim_asserts_what_it_holds(code_text):
     coded = code_text("THE PRESIDENT REJECTED THE ACCUSATIONS MADE BY THE FMLN THAT THE ATTACK "
                       "HAD BEEN CARRIED OUT BY THE ARMED FORCES.")
-    assert _by(coded, "ASSAULT", "CARRIED").asserted_by == "GRP.FMLN"
+    assert event_at(coded, "ASSAULT", "CARRIED").asserted_by == "GRP.FMLN"
     # the accusation itself: the author's report that it was made
-    assert _by(coded, "ACCUSE", "ACCUSATIONS").asserted_by is None
+    assert event_at(coded, "ACCUSE", "ACCUSATIONS").asserted_by is None
     coded = code_text("The charges levelled by Kyiv that Russian troops shelled the plant were "
                       "dismissed by Moscow.")
-    assert _by(coded, "ASSAULT", "shelled").asserted_by == "UKR"
+    assert event_at(coded, "ASSAULT", "shelled").asserted_by == "UKR"
 
 
 @pytest.mark.slow
@@ -90,7 +90,7 @@ def test_a_time_that_dates_the_reported_object_stays_the_speaker_s(code_text):
     # the prepositions hang on the report verb, but date the death it reports
     coded = code_text("THE COMMAND OF THE 5TH BRIGADE REPORTS THE DEATH OF ONE OF ITS SOLDIERS "
                       "DURING FIGHTING WITH REBELS IN CHALATENANGO.")
-    assert _by(coded, "ASSAULT", "FIGHTING").asserted_by_text == "COMMAND"
+    assert event_at(coded, "ASSAULT", "FIGHTING").asserted_by_text == "COMMAND"
 
 
 @pytest.mark.slow
@@ -104,7 +104,7 @@ def test_a_time_that_dates_the_reported_object_stays_the_speaker_s(code_text):
 ])
 def test_an_act_an_account_or_agent_performs_is_the_author_s(code_text, text, type_, trigger):
     coded = code_text(text)
-    assert _by(coded, type_, trigger).asserted_by_text is None
+    assert event_at(coded, type_, trigger).asserted_by_text is None
     assert all(e.asserted_by_text is None for e in coded.events)
 
 
@@ -112,4 +112,4 @@ def test_an_act_an_account_or_agent_performs_is_the_author_s(code_text, text, ty
 def test_they_after_a_report_is_the_last_speaker_not_an_actor_it_named(code_text):
     coded = code_text("GUERRILLAS ATTACKED A BUS ON THE HIGHWAY, WITNESSES TOLD THE RADIO "
                       "STATION. THEY ALSO SAID THAT THE REBELS BURNED THE VEHICLE.")
-    assert _by(coded, "ASSAULT", "BURNED").asserted_by_text == "WITNESSES"
+    assert event_at(coded, "ASSAULT", "BURNED").asserted_by_text == "WITNESSES"
