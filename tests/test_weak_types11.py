@@ -2,7 +2,8 @@
 attack", "X was involved in the murder") is an ACCUSE against them by whoever asserts it;
 goods of any kind bought from or sold to a named side are economic COOPERATE, information
 handed over is cooperation (not aid); officials dismissed are SANCTION; troops brought into
-a place are MOBILIZE.
+a place and security operations initiated are MOBILIZE; a description that condemns
+("described the culprits as murderous beasts") is ACCUSE.
 
 The sentences are written for these tests (none comes from the labelled corpus)."""
 
@@ -75,6 +76,15 @@ def test_entries_load():
         ("Moscow dismissed the claim as a provocation.", "SANCTION", False),
         # troops brought into a place
         ("Troops from Sonsonate have been brought into San Salvador.", "MOBILIZE", True),
+        # security operations initiated or launched; an "operation" alone stays an attack
+        ("The Colombian troops initiated a large-scale security operation.", "MOBILIZE", True),
+        ("The Colombian army launched a military operation against the FARC.", "MOBILIZE",
+         False),
+        # a description that condemns; a neutral or kind one is none
+        ("Merino described the culprits as murderous beasts.", "ACCUSE", True),
+        ("Colonel Ponce described it as a propagandistic action.", "ACCUSE", True),
+        ("The cabinet described him as a respected jurist.", "ACCUSE", False),
+        ("The minister described the situation on the border as normal.", "ACCUSE", False),
     ],
 )
 def test_weak_type_shapes_11(code_text, text, etype, coded):
