@@ -279,3 +279,8 @@ def event_at(coded: CodedDocument, type_: str, trigger: str, last: bool = False)
     found = [e for e in coded.events if e.type == type_ and e.trigger == trigger]
     assert found, [(e.type, e.trigger, e.asserted_by, e.asserted_by_text) for e in coded.events]
     return found[-1] if last else found[0]
+
+
+def events_of(coded: CodedDocument, type_: str) -> list[Event]:
+    """The events of ``type_`` coded in ``coded``, in order."""
+    return [e for e in coded.events if e.type == type_]

@@ -26,7 +26,8 @@ EXPECTED_QUADS = {
 }
 ENTRY_KEYS = {"lemma", "type", "mode", "cameo", "objects", "target_preps", "passive", "note",
               "transitive", "described",
-              "subjects", "complements", "infinitive", "intransitive", "unless", "joint", "also"}
+              "subjects", "complements", "infinitive", "intransitive", "unless", "joint", "also",
+              "imputes"}
 CUE_LISTS = (
     "report_verbs", "report_phrases", "denial_verbs", "intention_verbs", "intention_nouns",
     "hypothetical_markers", "future_markers", "negation_words", "historical_markers",
@@ -34,7 +35,7 @@ CUE_LISTS = (
     "light_verbs", "proposal_nouns", "directive_verbs", "reciprocal_verbs", "quantity_words",
     "armed_kinds", "group_words", "force_kinds", "force_words", "patient_nouns",
     "commemoration_words", "under_fire_nouns", "under_fire_verbs", "state_nouns",
-    "company_kinds", "company_words", "protester_words", "want_verbs",
+    "company_kinds", "company_words", "protester_words", "want_verbs", "imputed_acts",
 )
 BARE_NOUN_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "AID", "CONCEDE"})
 WORD = re.compile(r"^[a-z][a-z-]*$")
@@ -181,7 +182,7 @@ def test_entries_are_well_formed(data, table):
             assert all(isinstance(p, str) and WORD.match(p) for p in preps), f"{where}: {preps}"
         if "passive" in e:
             assert isinstance(e["passive"], bool), where
-        for flag in ("intransitive", "transitive", "described"):
+        for flag in ("intransitive", "transitive", "described", "imputes"):
             if flag in e:
                 assert isinstance(e[flag], bool), where
         assert not (e.get("intransitive") and e.get("transitive")), where

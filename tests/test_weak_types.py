@@ -6,13 +6,10 @@ The sentences are written for these tests (none comes from the labelled corpus).
 from __future__ import annotations
 
 import pytest
+from helpers import events_of
 
 from actorgraph.coding.coder import _kind_of_name, join_hyphenated
 from actorgraph.coding.lexicon import load_lexicon
-
-
-def _typed(coded, etype):
-    return [e for e in coded.events if e.type == etype]
 
 
 def test_entry_flags_load():
@@ -139,4 +136,4 @@ def test_a_name_built_on_a_common_noun_is_a_thing_of_that_kind():
     ],
 )
 def test_weak_type_shapes(code_text, text, etype, coded):
-    assert bool(_typed(code_text(text), etype)) is coded, text
+    assert bool(events_of(code_text(text), etype)) is coded, text

@@ -7,12 +7,9 @@ The sentences are written for these tests (none comes from the labelled corpus).
 from __future__ import annotations
 
 import pytest
+from helpers import events_of
 
 from actorgraph.coding.lexicon import load_lexicon
-
-
-def _typed(coded, etype):
-    return [e for e in coded.events if e.type == etype]
 
 
 def test_entries_load():
@@ -83,4 +80,4 @@ def test_entries_load():
     ],
 )
 def test_weak_type_shapes_10(code_text, text, etype, coded):
-    assert bool(_typed(code_text(text), etype)) is coded, text
+    assert bool(events_of(code_text(text), etype)) is coded, text

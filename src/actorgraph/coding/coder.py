@@ -724,6 +724,7 @@ class LexiconProposer:
         self.protester_words = lexicon.cue("protester_words")
         self.report_verbs = lexicon.cue("report_verbs")
         self.want_verbs = lexicon.cue("want_verbs")
+        self.imputed_acts = lexicon.cue("imputed_acts")
 
     def __call__(self, sentence: Span, cx: CodingContext) -> Iterator[TriggerProposal]:
         protest, triggers = False, set()
@@ -854,6 +855,29 @@ class LexiconProposer:
             and self.lexicon.noun(t.lemma_.lower(), _noun_context(t)) is not None)
             for c in below for t in c.subtree)
 
+    def _charged_act(self, verb: Token, pred: Predicate) -> bool:
+        """Whether the complement of ``verb`` that ``pred`` asks for names an act after
+        "for", "of" or "in": a word of the cue ``imputed_acts`` or an event noun of material
+        conflict ("was responsible for this action", "guilty of the massacre"), not
+        "responsible for security"."""
+        for comp in verb.children:
+            if comp.dep_ not in ("acomp", "oprd", "attr") or (
+                comp.lemma_.lower() not in pred.complements
+            ):
+                continue
+            for prep in comp.children:
+                if prep.dep_ != "prep" or prep.lower_ not in ("for", "of", "in"):
+                    continue
+                for obj in prep.children:
+                    if obj.dep_ != "pobj":
+                        continue
+                    if obj.lemma_.lower() in self.imputed_acts:
+                        return True
+                    noun = self.lexicon.noun(obj.lemma_.lower(), _noun_context(obj))
+                    if noun is not None and self.lexicon.types[noun.type].quad == 4:
+                        return True
+        return False
+
     def _noun_of(self, token: Token, etype: str) -> bool:
         """Whether ``token`` is an event noun of type ``etype``."""
         if token.pos_ not in ("NOUN", "PROPN"):
@@ -964,6 +988,8 @@ class LexiconProposer:
                 continue  # "told reporters he would leave": a report, no order
             if not pred.described and _describes(verb):
                 continue
+            if pred.imputes and pred.complements and not self._charged_act(verb, pred):
+                continue  # "the army is responsible for security": no act is charged
             if best is None or score > best[0]:
                 best = (score, pred)
         return best[1] if best else None
@@ -2930,6 +2956,13 @@ class EventCoder:
         found.sort(key=lambda f: f[0].token.i)
         return found
 
+    def _accuses(self, token: Token) -> bool:
+        """Whether ``token`` is a verb that accuses by itself (a bare ACCUSE entry of the
+        lexicon: "accused", "blamed", "condemned")."""
+        return token.pos_ == "VERB" and any(
+            p.type == "ACCUSE" and not (p.objects or p.complements or p.particle)
+            for p in self.lexicon.verbs.get(token.lemma_.lower(), ()))
+
     def _bare_event(self, proposal: TriggerProposal, asking: set[int]) -> bool:
         """Whether a noun trigger whose sentence names none of its actors still tells an
         event: "the attack took place at 2100", "bombings are taking place in the capital",
@@ -2991,6 +3024,15 @@ class EventCoder:
                 yield from self.build(cx, proposal, Arguments([a], others, args.nominal), sent)
             return
         frame: Frame | None = None
+        if isinstance(hints, Predicate) and hints.imputes and proposal.type == "ACCUSE":
+            # "he said the FMLN was responsible for this action": the subject is the one
+            # charged; the accuser is whoever asserts the clause (none: the author's word)
+            frame = reader.frame(cx, trigger, sent)
+            if frame.negated or any(self._accuses(a) for a in trigger.ancestors):
+                return  # "confirmed that they were not involved in the attack": no charge;
+                # "accused X of being responsible for the attacks": one accusation, the verb's
+            accuser = [frame.asserted_by] if frame.asserted_by is not None else []
+            args = Arguments(accuser, list(args.sources), args.nominal)
         if any(_first_plural(a.token) for a in (*args.sources, *args.targets)):
             # '"We destroyed ...", the army said': "we" and "our" are the speaker's side
             frame = reader.frame(cx, trigger, sent)

@@ -107,6 +107,10 @@ class Predicate:
     # (type, mode, cameo) of a second act the same word tells, with the same sides:
     # "Colombia extradited X to the United States" is judicial cooperation and a deportation
     also: tuple[str, str | None, str | None] | None = None
+    # its subject is the one charged with an act, not the doer of its event: "the FMLN was
+    # responsible for this action", "X was involved in the murder" is an ACCUSE against the
+    # subject by whoever asserts the clause (the speaker; none for the author's own words)
+    imputes: bool = False
 
     @property
     def head(self) -> str:
@@ -234,6 +238,7 @@ class Lexicon:
             unless=frozenset(str(o).lower() for o in raw.get("unless") or ()),
             joint=joint,
             also=also,
+            imputes=bool(raw.get("imputes", False)),
         )
         bucket = self.verbs if table == "predicates" else self.nouns
         bucket[pred.head].append(pred)
