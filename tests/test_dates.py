@@ -179,3 +179,17 @@ def test_day_first(text, expected):
     from actorgraph.coding.dates import day_first
 
     assert day_first(text) is expected
+
+
+def test_the_warm_up_loads_dateparser_and_caches_no_date():
+    # run with the model at start-up: it must leave no answer behind in the cache of
+    # relative dates (a later "two days ago" is worked out for its own post time)
+    import sys
+
+    from actorgraph.coding.dates import _dateparser_relative, warm_up
+
+    before = _dateparser_relative.cache_info().currsize
+    warm_up()
+    assert "dateparser.date" in sys.modules
+    assert _dateparser_relative.cache_info().currsize == before
+    assert resolve_date("two days ago", None, "2024-05-16").date == "2024-05-14"

@@ -144,3 +144,30 @@ def test_the_shipped_model_fills_targets_the_rules_miss(code_text, text, expecte
 def test_without_the_model_the_rules_alone_read(roles_off, code_text):
     found = _triples(code_text("Bahrain halted trade with Qatar on Monday."))
     assert ("SANCTION", "BHR", None) in found, found
+
+
+def test_adjust_scores_only_where_a_threshold_on_the_card_can_fire(monkeypatch):
+    # A chance is at most 1.0: a side whose threshold is over 1.0 (the card's default) is
+    # never changed, so the candidates are not even read for it.
+    import spacy
+
+    from actorgraph.coding.coder import Argument, Arguments
+
+    doc = spacy.blank("en")("Iran warned the world")
+    iran, world = Argument(doc[0], doc[0:1]), Argument(doc[3], None)
+
+    def scored(*_args, **_kwargs):
+        raise LookupError("scored")
+
+    model = RoleModel(["bias"], np.array([[0.0, 0.0]]), {"thresholds": {"target_fill": 0.5}})
+    monkeypatch.setattr(model, "score", scored)
+    # a source with an actor (no margin) and a target of words naming none (no `over`)
+    args = Arguments([iran], [world])
+    assert model.adjust(None, None, None, args) is args  # type: ignore[arg-type]
+    # an empty target can be filled (`target_fill` 0.5): the model is asked
+    with pytest.raises(LookupError):
+        model.adjust(None, None, None, Arguments([iran], []))  # type: ignore[arg-type]
+    over = RoleModel(["bias"], np.array([[0.0, 0.0]]), {"thresholds": {"target_over": 0.5}})
+    monkeypatch.setattr(over, "score", scored)
+    with pytest.raises(LookupError):
+        over.adjust(None, None, None, args)  # type: ignore[arg-type]

@@ -743,9 +743,10 @@ class LexiconProposer:
         protesters said") or their being ("were") tell no protest; a verb of another type
         ("protesters attacked the embassy") is that act."""
         for token in sentence:
+            if token.dep_ != "nsubj" or token.lemma_.lower() not in self.protester_words:
+                continue  # (tested before reading the head: a Token object per word)
             verb = token.head
-            if (token.dep_ != "nsubj" or token.lemma_.lower() not in self.protester_words
-                    or verb.pos_ != "VERB" or cx.mention_at(token.i) is not None):
+            if verb.pos_ != "VERB" or cx.mention_at(token.i) is not None:
                 continue
             lemma = verb.lemma_.lower()
             if (lemma in self.report_verbs or verb.i in triggers

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from ..models import DateBasis
 
-__all__ = ["DateValue", "amount", "day_first", "normalise_date", "resolve_date", "shift"]
+__all__ = ["DateValue", "amount", "day_first", "normalise_date", "resolve_date", "shift", "warm_up"]
 
 MONTHS = {
     m: i
@@ -317,6 +317,13 @@ def _dateparser_relative(expr: str, base_iso: str) -> str | None:
     if period == "month":
         return f"{d.year:04d}-{d.month:02d}"
     return f"{d.year:04d}-{d.month:02d}-{d.day:02d}"
+
+
+def warm_up() -> None:
+    """Load dateparser and its English data now, at start-up: the first relative date a
+    text holds ("two days ago") otherwise pays for the import, the locale and the time
+    zone patterns (about half a second) in the middle of a run. Nothing is cached."""
+    _dateparser_relative.__wrapped__("two days ago", "2000-01-10")
 
 
 _ISO_DAY = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}")

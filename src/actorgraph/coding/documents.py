@@ -26,7 +26,7 @@ from ..nlp.informal import CaseRestorer, in_capitals, with_text
 from ..nlp.proposals import Proposer, ProposerFunction
 from ..settings import Settings
 from .coder import PostContext, ThreadState
-from .dates import normalise_date, resolve_date
+from .dates import normalise_date, resolve_date, warm_up
 from .lexicon import load_lexicon
 from .model_layer import layered_coder
 from .not_actors import drop_non_actors, provisional_kind
@@ -79,6 +79,7 @@ class DocumentCoder:
             if self.settings.prefilter else None
         )
         self.restorer = CaseRestorer(self.nlp)
+        warm_up()  # dateparser loaded with the model, not at a text's first "two days ago"
         if self.prefilter is not None:
             self.prefilter.add_words(cues.words())
         model = getattr(self.coder, "event_model", None)

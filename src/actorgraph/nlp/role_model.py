@@ -216,9 +216,9 @@ class RoleModel:
         the model is sure enough (thresholds on the card)."""
         if self.alone:
             args = replace(args, sources=[], targets=[])
-        elif not any(self.margin[r] <= 1.0 or not any(a.span is not None for a in side)
+        elif not any(self._may_change(r, side)
                      for r, side in zip(ROLES, (args.sources, args.targets), strict=True)):
-            return args  # both sides read and no replacing: nothing to decide (and faster)
+            return args  # no side the card's thresholds let change: nothing to decide (faster)
         found, probs = self.score(reader, cx, proposal, args)
         if not found:
             return args
@@ -268,6 +268,17 @@ class RoleModel:
         if sides["source"] == args.sources and sides["target"] == args.targets:
             return args
         return replace(args, sources=sides["source"], targets=sides["target"])
+
+    def _may_change(self, role: str, side: Sequence[Argument]) -> bool:
+        """Whether :meth:`adjust` can change ``side`` at all, by the threshold it would use
+        (a chance is at most 1.0, so a threshold over 1.0 never fires): a side with an actor
+        only by ``margin``, words that name none only by ``over``, an empty side by ``fill``
+        or ``create``."""
+        if any(a.span is not None for a in side):
+            return self.margin[role] <= 1.0
+        if side:
+            return self.over[role] <= 1.0
+        return min(self.fill[role], self.create[role]) <= 1.0
 
     @staticmethod
     def _expand(reader: ArgumentReader, cx: CodingContext, cand: Candidate) -> list[Argument]:
