@@ -94,6 +94,8 @@ def test_blame_on_a_third_party_is_no_pair(code_text):
     ("The Myanmar junta rejected the UN's findings.", "IGO.UN", "MMR"),
     ("The Kenyan government refuted Somalia's comments on the border clashes.", "SOM", "KEN"),
     ("Beijing dismissed the remarks by the US envoy about the detention camps.", "USA", "CHN"),
+    ("The minister dismissed the claims of the Syrian opposition that government jets dropped "
+     "chlorine.", "SYR.OPP", "SYR.GOV"),
 ])
 def test_a_rejection_of_another_s_findings_or_comments_contests_them(code_text, text, owner,
                                                                       denier):
@@ -103,6 +105,22 @@ def test_a_rejection_of_another_s_findings_or_comments_contests_them(code_text, 
 
 
 @pytest.mark.slow
-def test_a_rejected_proposal_is_no_contest(code_text):
-    coded = code_text("Iran rejected the ceasefire proposal.")
-    assert [c for c in coded.claims if c.stance != "asserts"] == []
+@pytest.mark.parametrize("text", [
+    "Iran rejected the ceasefire proposal.",
+    # "of" names what the report tells of, not whose it is
+    "The army denied the report of an ambush near the river.",
+])
+def test_a_rejected_proposal_or_a_report_of_nobody_is_no_contest(code_text, text):
+    coded = code_text(text)
+    assert not any(c.event is None and c.topic for c in coded.claims)
+
+
+@pytest.mark.slow
+def test_evidence_read_with_its_participle_as_the_verb_still_shows(code_text):
+    # the parser makes "recovered" the main verb and "shows" hangs from it
+    text = ("Moscow says its missiles are all made at home. Debris recovered near Kharkiv "
+            "shows the missiles were made in Iran.")
+    asserts, counter = _topic(code_text(text))
+    assert (asserts.asserted_by, asserts.proposition) == ("RUS", "its missiles are all made "
+                                                                 "at home")
+    assert (counter.stance, counter.asserted_by) == ("disputes", None)

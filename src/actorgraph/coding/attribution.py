@@ -158,6 +158,7 @@ class AttributionCues:
     occasion_words: frozenset[str]
     report_fillers: frozenset[str]
     contrast_answers: frozenset[str]
+    unharmed_words: frozenset[str]
     finding_verbs: frozenset[str]
     evidence_nouns: frozenset[str]
     blame_verbs: frozenset[str]
@@ -2360,7 +2361,9 @@ class Attribution:
                         # "The Kremlin said Russian troops never shelled the plant. IAEA
                         # inspectors reported that the shells came from Russian positions"
                         dispute(s, answer, sent, "disputes", copy=False)
-                if len(claims) == answered and kind == "answer" and self._answers_in_words(verb):
+                if len(claims) == answered and kind in ("answer", "account") and any(
+                    t.lower_ in self.cues.unharmed_words for t in verb.subtree
+                ):
                     # "The Houthis said their missile hit an Israeli-owned tanker. CENTCOM
                     # said the missile fell harmlessly into the water": another side's
                     # account of the same thing, in words that code no act of their own
@@ -3216,9 +3219,14 @@ class Attribution:
                 u.lower_ in forms for u in sent[t.i - sent.start + 1:t.i - sent.start + 5])
                 for t in sent[:6])
         root = sent.root
-        return root.pos_ in ("VERB", "AUX") and root.lemma_.lower() in cues.finding_verbs and any(
-            c.dep_ in ("nsubj", "nsubjpass") and {c.lemma_.lower(), c.lower_} & cues.evidence_nouns
-            for c in root.children)
+        shown = any(c.dep_ in ("nsubj", "nsubjpass") and {c.lemma_.lower(), c.lower_}
+                    & cues.evidence_nouns for c in root.children)
+        if shown and root.tag_ in ("VBD", "VBN") and any(
+            c.dep_ in ("dep", "conj") and c.lemma_.lower() in cues.finding_verbs
+            and c.tag_ in ("VBZ", "VBP") for c in root.children
+        ):  # "Wreckage recovered near Omdurman shows ...", parsed with "recovered" its verb
+            return True
+        return root.pos_ in ("VERB", "AUX") and root.lemma_.lower() in cues.finding_verbs and shown
 
     def _doubt_at(self, doc: Any, k: int, end: int) -> bool:
         """Whether a doubt about what was said starts at token ``k``: "no evidence that
@@ -3795,7 +3803,8 @@ class Attribution:
 
     def _said_owner(self, cx: CodingContext, verb: Token) -> Argument | None:
         """Whose words the object of a denial names: "the FMLN reports", "Kyiv's claims",
-        "the charges made by the armed forces", "a report by UN experts"."""
+        "the charges made by the armed forces", "a report by UN experts", "the findings of
+        UN investigators"."""
         for c in verb.children:
             if c.dep_ not in ("dobj", "obj", "nsubjpass") or not (
                 {c.lemma_.lower(), c.lower_} & (self.cues.claim_nouns | self.cues.answered_objects)
@@ -3806,6 +3815,14 @@ class Attribution:
                     return self.reader.actor_arg(cx, o)
                 if o.dep_ == "prep" and o.lower_ in ("by", "from"):
                     heads = [o]
+                elif o.dep_ == "prep" and o.lower_ == "of":
+                    # "the findings of UN investigators": an actor's words (not "the report
+                    # of an ambush", what they tell of)
+                    owner = next((self.reader.actor_arg(cx, p) for p in o.children
+                                  if p.dep_ == "pobj"), None)
+                    if owner is not None and owner.span is not None:
+                        return owner
+                    continue
                 elif o.dep_ == "acl":  # "made by"
                     heads = [a for a in o.children if a.dep_ == "agent"]
                 else:
