@@ -158,6 +158,7 @@ class AttributionCues:
     occasion_words: frozenset[str]
     report_fillers: frozenset[str]
     contrast_answers: frozenset[str]
+    unharmed_words: frozenset[str]
     finding_verbs: frozenset[str]
     evidence_nouns: frozenset[str]
     blame_verbs: frozenset[str]
@@ -2253,8 +2254,25 @@ class Attribution:
                     for s in after:
                         if not shown or self._same_side(s.event.source, teller.actor):
                             dispute(s, teller, speech.sentences[j - 1], "disputes")
-            for s in self._falsely_claimed(cx, sent, mine):
-                dispute(s, None, sent, "disputes")
+            falsely = self._falsely_claimed(cx, sent, mine)
+            counter = self._next_account(cx, j) if falsely or self._false_report(sent) \
+                else None
+            for s in falsely:
+                # "houthis falsely claimed they sank a us destroyer. cent com says no ship
+                # was hit": the author calls it false on the word of the next speaker, who
+                # holds the other side (else the author does)
+                if counter is not None and s.speaker is not None and not _same_speaker(
+                        s.speaker, counter):
+                    dispute(s, counter, speech.sentences[j + 1], "disputes")
+                else:
+                    dispute(s, None, sent, "disputes")
+            if not falsely and self._false_report(sent):
+                # "Trump falsely claimed that Mexico paid for the wall": words that code
+                # no event, the speaker's against the author's (or the next speaker's)
+                claim = self._bare_claim(cx, sent)
+                if claim is not None:
+                    proposition(claim, counter, sent if counter is None
+                                else speech.sentences[j + 1], "disputes")
             holder = self._contrary_holder(cx, sent, by_sent.get(j - 1, []))
             if holder is not None:
                 # "X says P. Contrary to X's claims, UN experts found Q": X's P disputed
@@ -2342,6 +2360,14 @@ class Attribution:
                         # ambush is false": agreeing with the denial)
                         # "The Kremlin said Russian troops never shelled the plant. IAEA
                         # inspectors reported that the shells came from Russian positions"
+                        dispute(s, answer, sent, "disputes", copy=False)
+                if len(claims) == answered and kind in ("answer", "account") and any(
+                    t.lower_ in self.cues.unharmed_words for t in verb.subtree
+                ):
+                    # "The Houthis said their missile hit an Israeli-owned tanker. CENTCOM
+                    # said the missile fell harmlessly into the water": another side's
+                    # account of the same thing, in words that code no act of their own
+                    for s in self._retold(cx, verb, answer, j, mine):
                         dispute(s, answer, sent, "disputes", copy=False)
                 if len(claims) == answered and (kind in ("deny", "refute") or (
                     kind == "answer" and self._answers_in_words(verb)
@@ -2452,6 +2478,19 @@ class Attribution:
                             s.event.negated or s.event.modality == "denied")
                     ):  # (or the very side a denial clears: "... never shelled the plant")
                         origin_of(s, attacker, holder, sent)
+            for s, by in self._counter_blame(cx, j, mine):
+                # "The army blamed the FMLN for the massacre. The FMLN blamed the army":
+                # the first charge (what it charges, else the charge itself) disputed by
+                # the side it blames, which blames the accuser in turn
+                charged = [c for c in speech.said if c.sent == s.sent and c is not s
+                           and c.event.type not in _SPEECH_ACTS and not c.event.negated
+                           and c.event.asserted_by is not None
+                           and c.event.asserted_by == s.event.source
+                           and self._same_side(c.event.source, by.actor)]
+                for c in charged:
+                    dispute(c, by, sent, "disputes", copy=False)
+                if not charged:
+                    accusation(s, by, sent, "disputes")
             for s, t in self._rival_accounts(cx, by_sent.get(j - 1, []), mine):
                 dispute(s, t.speaker, sent, "disputes", copy=False)
             for s in self._denied_told(cx, sent, mine):
@@ -3180,9 +3219,14 @@ class Attribution:
                 u.lower_ in forms for u in sent[t.i - sent.start + 1:t.i - sent.start + 5])
                 for t in sent[:6])
         root = sent.root
-        return root.pos_ in ("VERB", "AUX") and root.lemma_.lower() in cues.finding_verbs and any(
-            c.dep_ in ("nsubj", "nsubjpass") and {c.lemma_.lower(), c.lower_} & cues.evidence_nouns
-            for c in root.children)
+        shown = any(c.dep_ in ("nsubj", "nsubjpass") and {c.lemma_.lower(), c.lower_}
+                    & cues.evidence_nouns for c in root.children)
+        if shown and root.tag_ in ("VBD", "VBN") and any(
+            c.dep_ in ("dep", "conj") and c.lemma_.lower() in cues.finding_verbs
+            and c.tag_ in ("VBZ", "VBP") for c in root.children
+        ):  # "Wreckage recovered near Omdurman shows ...", parsed with "recovered" its verb
+            return True
+        return root.pos_ in ("VERB", "AUX") and root.lemma_.lower() in cues.finding_verbs and shown
 
     def _doubt_at(self, doc: Any, k: int, end: int) -> bool:
         """Whether a doubt about what was said starts at token ``k``: "no evidence that
@@ -3448,6 +3492,97 @@ class Attribution:
                         and s.speaker.token == speaker.token]
         return out
 
+    def _counter_blame(self, cx: CodingContext, j: int,
+                       mine: list[_Said]) -> list[tuple[_Said, Argument]]:
+        """(the first charge, the accused who answers it) where an accusation in sentence
+        ``j`` turns an earlier one of this sentence or the last round: its source the
+        first's target and its target the first's source, two named sides ("saf blamed the
+        rsf, rsf blamed saf")."""
+        out: list[tuple[_Said, Argument]] = []
+        for t in mine:
+            e = t.event
+            if e.type != "ACCUSE" or e.source is None or e.target is None or e.negated:
+                continue
+            k = self._token_at(cx, t)
+            for s in cx.speech.said:
+                f = s.event
+                if s is t or f.type != "ACCUSE" or f.negated or s.sent not in (j - 1, j) or (
+                    s.sent == j and self._token_at(cx, s) >= k
+                ) or f.source is None or f.target is None or not (
+                    _one_actor(f.source, e.target) and _one_actor(f.target, e.source)
+                ) or _one_actor(f.source, f.target):
+                    continue
+                by = self._actor_subject(cx, cx.doc[k]) if k >= 0 else None
+                if by is not None and by.actor is not None and _one_actor(
+                        by.actor, e.source) and not any(o is s for o, _ in out):
+                    out.append((s, by))
+        return out
+
+    def _retold(self, cx: CodingContext, verb: Token, answer: Argument, j: int,
+                mine: list[_Said]) -> list[_Said]:
+        """The accounts of the sentence before (or of this one, before the answer's clause)
+        that the answer of ``verb`` tells again in its own words: a named speaker of another
+        side, an act it reported (not a speech act), whose source or target the answer names
+        again by its head noun ("their missile" ... "the missile"), where the answer's
+        clause codes no act itself."""
+        if answer.span is None or answer.actor is None:
+            return []
+        clause = {t.i for t in verb.subtree}
+        if any(self._token_at(cx, s) in clause for s in mine):
+            return []
+        nouns = {t.lemma_.lower() for t in verb.subtree
+                 if t.pos_ in ("NOUN", "PROPN") and t.i > answer.token.i}
+        out = []
+        for s in cx.speech.said:
+            sp = s.speaker
+            if not (s.sent == j - 1 or (s.sent == j and 0 <= self._token_at(cx, s) < (
+                self._clause_start(verb)
+            ))) or sp is None or sp.span is None or sp.actor is None or (
+                s.event.type in _SPEECH_ACTS or s.event.modality != "reported"
+                or s.event.negated or _same_speaker(sp, answer)
+                or self._same_side(sp.actor, answer.actor)
+            ):
+                continue
+            heads = {w for text in (s.event.source_text, s.event.target_text) if text
+                     for w in text.lower().split()[-1:]}
+            if {_singular(w) for w in heads} & {_singular(w) for w in nouns}:
+                out.append(s)
+        return out
+
+    def _false_report(self, sent: Span) -> bool:
+        """Whether the root of ``sent`` is a report verb the author calls false ("falsely
+        claimed", "wrongly said")."""
+        if not any(t.pos_ for t in sent):  # unparsed: the word before its report word
+            forms = self.said_forms | _forms(self.cues.answer_verbs)
+            k = next((t.i for t in sent[1:10] if t.lower_ in forms), None)
+            return k is not None and sent.doc[k - 1].lower_ in self.cues.false_adverbs
+        root = sent.root
+        return self._is_report(root) and any(
+            c.lower_ in self.cues.false_adverbs for c in root.children)
+
+    def _next_account(self, cx: CodingContext, j: int) -> Argument | None:
+        """The speaker of the sentence after sentence ``j`` when it is a report that sets
+        itself against something in words ("cent com says no ship was hit", "the army said
+        the claim was false"): a named or described speaker, not a pronoun."""
+        sentences = cx.speech.sentences
+        if j + 1 >= len(sentences):
+            return None
+        sent = sentences[j + 1]
+        root = sent.root
+        if not self._is_report(root):
+            return None
+        speaker = self._speaker_of(cx, root)
+        if speaker is None or (speaker.span is None and (
+            speaker.token.lower_ in _PRONOUNS or speaker.token.pos_ not in ("NOUN", "PROPN")
+        )):
+            return None
+        cues = self.cues
+        said = [t for t in root.subtree if t.i > root.i]
+        if not any(t.dep_ == "neg" or t.lower_ in cues.answer_words
+                   or t.lower_ in cues.none_words for t in said):
+            return None
+        return speaker
+
     def _contrary_holder(self, cx: CodingContext, sent: Span,
                          last: list[_Said]) -> Argument | None:
         """X in "contrary to X's claims" / "despite X's denials" at the start of ``sent``;
@@ -3668,7 +3803,8 @@ class Attribution:
 
     def _said_owner(self, cx: CodingContext, verb: Token) -> Argument | None:
         """Whose words the object of a denial names: "the FMLN reports", "Kyiv's claims",
-        "the charges made by the armed forces", "a report by UN experts"."""
+        "the charges made by the armed forces", "a report by UN experts", "the findings of
+        UN investigators"."""
         for c in verb.children:
             if c.dep_ not in ("dobj", "obj", "nsubjpass") or not (
                 {c.lemma_.lower(), c.lower_} & (self.cues.claim_nouns | self.cues.answered_objects)
@@ -3679,6 +3815,14 @@ class Attribution:
                     return self.reader.actor_arg(cx, o)
                 if o.dep_ == "prep" and o.lower_ in ("by", "from"):
                     heads = [o]
+                elif o.dep_ == "prep" and o.lower_ == "of":
+                    # "the findings of UN investigators": an actor's words (not "the report
+                    # of an ambush", what they tell of)
+                    owner = next((self.reader.actor_arg(cx, p) for p in o.children
+                                  if p.dep_ == "pobj"), None)
+                    if owner is not None and owner.span is not None:
+                        return owner
+                    continue
                 elif o.dep_ == "acl":  # "made by"
                     heads = [a for a in o.children if a.dep_ == "agent"]
                 else:
@@ -3825,6 +3969,18 @@ class Attribution:
 
 #: Dependencies of a report or denial verb that hold what it says or denies ("insists [its
 #: troops never crossed]", "describes [its operation] [as a campaign]", "calls [it] [a lie]").
+def _one_actor(a: str, b: str) -> bool:
+    """The same actor id, or one a unit of the other ("SLV.MIL" and "SLV"): not two actors
+    the dictionary puts in one country ("SLV.MIL" and the FMLN)."""
+    return a == b or a.startswith(b + ".") or b.startswith(a + ".")
+
+
+def _singular(word: str) -> str:
+    """A head noun without its plural "s" ("missiles": missile), for matching two mentions."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") \
+        else word
+
+
 _CLAIMED_DEPS = frozenset({"ccomp", "xcomp", "dobj", "obj", "oprd", "prep", "attr", "acomp",
                            "dative", "pcomp"})
 #: What a denial verb denies: its object or clause, not a phrase of how or where it denied.
