@@ -2,8 +2,9 @@
 sentence names, the surest (a state named as a place, then a town whose name one country
 alone has) beats a town whose name many countries share; a town's namesake in the post's
 own country beats a bigger one abroad, and a shared name with no namesake at home is no
-place at all; when the actors of a post point to several countries, the one its places
-also point to."""
+place at all; the name of a country's division ("ANTIOQUIA DEPARTMENT") is a place whatever
+the entity reader took it for; when the actors of a post point to several countries, the
+one its places also point to."""
 
 from __future__ import annotations
 
@@ -76,3 +77,18 @@ def test_a_place_that_matches_no_actor_breaks_no_tie(code_text):
         "Peru's president met Chile's foreign minister in Madrid. He called on "
         "businessmen to invest."))
     assert not any(t and t.endswith(".BUS") for _, _, t in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # the entity reader takes "AYACUCHO" before "DEPARTMENT" for an organisation: the
+        # name of a country's division is a place all the same
+        ("UNKNOWN MEN DESTROYED A POLICE CHECKPOINT NEAR LA GLORIA, AYACUCHO DEPARTMENT, "
+         "ON FRIDAY.", "PER.POL"),
+        ("A BOMB KILLED FOUR SOLDIERS ON A ROAD IN MORAZAN DEPARTMENT.", "SLV.MIL"),
+    ],
+)
+def test_a_division_of_a_country_is_a_place(code_text, text, target):
+    found = {t for _, _, t in _triples(code_text(text))}
+    assert target in found, found

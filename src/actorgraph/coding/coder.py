@@ -147,6 +147,9 @@ _STATE = "STATE"
 # village is the civilians' thing, sectors.yaml's ``struck``).
 _PLACE_NOUNS = frozenset({"town", "towns", "city", "cities", "port", "province", "region",
                           "district", "municipality"})
+# Nouns of a country's divisions after their name ("ANTIOQUIA DEPARTMENT").
+_DIVISION_NOUNS = frozenset({"department", "province", "intendancy", "governorate",
+                             "prefecture", "oblast"})
 # Words of direction before "of" and a place ("SOUTH OF SAN SALVADOR", "the outskirts of").
 _DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest",
                          "southeast", "southwest", "outskirts"})
@@ -1639,9 +1642,12 @@ class ArgumentReader:
         share ("Santa Cruz", "San Jose"); a tie keeps the first place named."""
         found: list[tuple[int, Location]] = []
         for ent in sent.ents:
-            if ent.label_ in ("GPE", "LOC") and not any(t.i in cx.by_token for t in ent) and (
-                not _titled(ent)
-            ):
+            # (a name before "department" or "province" is a place whatever the entity
+            # reader took it for: "ANTIOQUIA DEPARTMENT", "CHALATENANGO DEPARTMENT")
+            division = ent.root.dep_ == "compound" and ent.root.head.lower_ in _DIVISION_NOUNS
+            if (ent.label_ in ("GPE", "LOC") or division) and not any(
+                t.i in cx.by_token for t in ent
+            ) and not _titled(ent):
                 where = self.place_in_post(cx, ent.text)
                 if where is not None:
                     shared = {c.country for c in self.gazetteer.namesakes(ent.text)}
