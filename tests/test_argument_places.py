@@ -4,7 +4,7 @@ alone has) beats a town whose name many countries share; a town's namesake in th
 own country beats a bigger one abroad, and a shared name with no namesake at home is no
 place at all; the name of a country's division ("ANTIOQUIA DEPARTMENT") is a place whatever
 the entity reader took it for; when the actors of a post point to several countries, the
-one its places also point to."""
+one its places also point to. And a surname alone after the full name is that person."""
 
 from __future__ import annotations
 
@@ -91,4 +91,18 @@ def test_a_place_that_matches_no_actor_breaks_no_tie(code_text):
 )
 def test_a_division_of_a_country_is_a_place(code_text, text, target):
     found = {t for _, _, t in _triples(code_text(text))}
+    assert target in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a surname alone after the full name is that person, whatever the entity reader
+        # took it for (the dictionary's person, or the provisional one the full name made)
+        ("The court freed opposition leader Ousmane Kande Diallo on Tuesday; police had "
+         "arrested Diallo in March.", "PRV.PER.OUSMANE_KANDE_DIALLO"),
+    ],
+)
+def test_a_surname_after_the_full_name_is_that_person(code_text, text, target):
+    found = {t for e, _, t in _triples(code_text(text)) if e == "COERCE"}
     assert target in found, found
