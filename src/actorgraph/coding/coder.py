@@ -147,6 +147,12 @@ _STATE = "STATE"
 # village is the civilians' thing, sectors.yaml's ``struck``).
 _PLACE_NOUNS = frozenset({"town", "towns", "city", "cities", "port", "province", "region",
                           "district", "municipality"})
+# Nouns of a country's divisions after their name ("ANTIOQUIA DEPARTMENT").
+_DIVISION_NOUNS = frozenset({"department", "province", "intendancy", "governorate",
+                             "prefecture", "oblast"})
+# Words of direction before "of" and a place ("SOUTH OF SAN SALVADOR", "the outskirts of").
+_DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest",
+                         "southeast", "southwest", "outskirts"})
 # Pronouns of a body, not a person ("Somalia's army said it", "Nigeria's police said they").
 _BODY_PRONOUNS = frozenset({"it", "its", "itself", "they", "them", "their", "themselves"})
 # Sector nouns that name one person: "it" after "Iran's foreign minister said" is Iran.
@@ -1626,15 +1632,75 @@ class ArgumentReader:
         """The place called ``name`` in this post: the gazetteer's (the most populous of the
         name), unless that lies outside the home countries of the actors the post names
         and a namesake lies in exactly one of them ("AGUILARES" in a post about the FMLN:
-        El Salvador's town, not Argentina's bigger one)."""
+        El Salvador's town, not Argentina's bigger one); ``None`` for a name several
+        countries share when none of them is the home of a body that acts at home ("SAN
+        JOSE" in a post about the FMLN)."""
         where = self.gazetteer.resolve(name)
         if where is None or not where.country:
             return where
         homes = {h for m in cx.mentions for h in [self.dictionary.home(m.id_)] if h}
         if where.country in homes:
             return where
-        here = [c for c in self.gazetteer.namesakes(name) if c.country in homes]
-        return here[0] if here and len({c.country for c in here}) == 1 else where
+        namesakes = self.gazetteer.namesakes(name)
+        here = [c for c in namesakes if c.country in homes]
+        if here and len({c.country for c in here}) == 1:
+            return here[0]
+        # the countries of the bodies that act at home (a government, its police, a rebel
+        # group: not an army or a state, which may act abroad: "US drones near Kandahar"),
+        # or a state named as a place ("near Santa Cruz, in Bolivia")
+        local = {a.country for m in cx.mentions for a in [self.dictionary.get(m.id_)]
+                 if a is not None and a.country and (a.kind in _LOCAL_KINDS or (
+                     a.kind == "state" and m.root.dep_ == "pobj"
+                     and m.root.head.lower_ in self.place_preps))}
+        if local and not here and len({c.country for c in namesakes}) > 1 and (
+            where.country not in local
+        ):
+            # a name many countries share, none of them the post's ("SAN JOSE" in a post
+            # about the FMLN): a town the gazetteer does not know, not the biggest abroad
+            return None
+        return where
+
+    def sentence_place(self, cx: CodingContext, sent: Span,
+                       other: frozenset[str] = frozenset()) -> Location | None:
+        """The place the sentence ``sent`` names, for a sector noun with no country of its
+        own. When its places point to several countries, the surest wins: a state named
+        as a place ("IN EL SALVADOR", "SOUTH OF SAN SALVADOR"), then a town whose name the
+        gazetteer knows in one country only ("Dili"), then one of a name many countries
+        share ("Santa Cruz", "San Jose"); a tie keeps the first place named."""
+        found: list[tuple[int, Location]] = []
+        for ent in sent.ents:
+            # (a name before "department" or "province" is a place whatever the entity
+            # reader took it for: "ANTIOQUIA DEPARTMENT", "CHALATENANGO DEPARTMENT")
+            division = ent.root.dep_ == "compound" and ent.root.head.lower_ in _DIVISION_NOUNS
+            if (ent.label_ in ("GPE", "LOC") or division) and not any(
+                t.i in cx.by_token for t in ent
+            ) and not _titled(ent):
+                where = self.place_in_post(cx, ent.text)
+                if where is not None:
+                    shared = {c.country for c in self.gazetteer.namesakes(ent.text)}
+                    found.append((2 if len(shared) > 1 else 1, where))
+        if not found:
+            return None
+        for m in cx.mentions:
+            actor = self.dictionary.get(m.id_)
+            root = m.root
+            if m.start < sent.start or m.end > sent.end or actor is None or (
+                actor.kind != "state" or not actor.country or m.id_ in other
+                or root.dep_ != "pobj"
+            ):
+                continue
+            prep = root.head
+            if prep.lower_ in self.place_preps or (
+                prep.lower_ == "of" and prep.head.lower_ in _DIRECTIONS
+            ):
+                state = self.gazetteer.country(actor.country)
+                if state is not None:
+                    found.append((0, state))
+        if len({w.country for _, w in found}) == 1:
+            return found[0][1]
+        best = min(rank for rank, _ in found)
+        surest = [w for rank, w in found if rank == best]
+        return surest[0] if len({w.country for w in surest}) == 1 else found[0][1]
 
     def place_actor(self, cx: CodingContext, token: Token) -> Argument | None:
         """The state a named place ``token`` lies in, as an actor ("shelled Kharkiv":
@@ -1972,14 +2038,8 @@ class ArgumentReader:
             ):
                 country = actor.country
         if country is None and where is None:
-            # No place for the event itself: any place the sentence names.
-            for ent in sent.ents:
-                if ent.label_ in ("GPE", "LOC") and not any(t.i in cx.by_token for t in ent) and (
-                    not _titled(ent)
-                ):
-                    where = self.place_in_post(cx, ent.text)
-                    if where is not None:
-                        break
+            # No place for the event itself: the place the sentence names.
+            where = self.sentence_place(cx, sent, other)
         if country is None and where is not None and where.country in self.dictionary:
             country = where.country
         if country is None:
@@ -2132,6 +2192,13 @@ class ArgumentReader:
                   if a is not None and a.country and a.kind in ("state", "military")}
         named = {c for c, by in cx.post_countries
                  if by is None or (by not in other and c not in abroad)}
+        if len(named) > 1:
+            # the actors point to several countries: the one of them the post's places
+            # also point to ("Lebanon's ministry said an Israeli strike killed five in
+            # Tyre. ... the strike hit a residential building": Lebanon's)
+            places = {c for c, by in cx.post_countries if by is None}
+            named = {c for c in places if any(c == n and by is not None and by not in other
+                                              for n, by in cx.post_countries)} - abroad
         return named.pop() if len(named) == 1 else None
 
     def read(self, cx: CodingContext, proposal: TriggerProposal) -> Arguments:
@@ -2775,10 +2842,11 @@ class ArgumentReader:
                 start -= 1
             while end < len(doc) and doc[end].ent_iob_ == "I":
                 end += 1
-            return None if _titled(doc[start:end]) else self.gazetteer.resolve(doc[start:end].text)
+            # (of a name several countries share, the namesake in the post's own country)
+            return None if _titled(doc[start:end]) else self.place_in_post(cx, doc[start:end].text)
         if token.pos_ == "PROPN":
             name = _phrase_span(token)
-            return None if _titled(name) else self.gazetteer.resolve(name.text)
+            return None if _titled(name) else self.place_in_post(cx, name.text)
         return None
 
 
@@ -3324,6 +3392,8 @@ _POST_KINDS = frozenset({"rebel", "militia", "terrorist", "party", "government",
                          "police", "legislature", "judiciary"})
 # ... nor a person, nor an army, which acts abroad as often as at home ("Russian jets").
 _ABROAD_KINDS = frozenset({"person", "military"})
+# Kinds of bodies whose country is the post's own when a place name is shared abroad.
+_LOCAL_KINDS = _HOME_KINDS | {"party"}
 # Actor kinds of armed bodies a person may lead ("Haftar's forces").
 _ARMED_KINDS = frozenset({"militia", "rebel", "terrorist", "military", "group"})
 

@@ -424,8 +424,15 @@ class ActorRuler:
         if any(e.label_ == "PERSON" for e in doc.ents):
             known = [s for s in known if not self._namesake(doc, s)]
         taken = {i for s in known for i in range(s.start, s.end)}
+        # persons named in full, for a later surname alone ("Bassirou Diomaye Faye ...
+        # Faye"): the dictionary's, and the provisional ones made below, in reading order
+        people = [s for s in known if self.dictionary.is_person(s.id_)]
         for ent in doc.ents:
             if ent.label_ not in ("ORG", "PERSON") or taken.intersection(range(ent.start, ent.end)):
+                continue
+            named = _named_before(ent, people)
+            if named is not None:
+                known.append(Span(doc, ent.start, ent.end, label="ACTOR", span_id=named))
                 continue
             text = ent.text.strip()
             if (
@@ -445,6 +452,8 @@ class ActorRuler:
                 Span(doc, start, ent.end, label="ACTOR",
                      span_id=f"PRV.{kind}.{normalise_key(ent.text)}")
             )
+            if kind == "PER":
+                people.append(known[-1])
         known = sorted(filter_spans(known), key=lambda s: s.start)
         doc.spans[self.spans_key] = known
         if self.overwrite_ents:
@@ -463,6 +472,18 @@ class ActorRuler:
         taken = {i for s in relabelled for i in range(s.start, s.end)}
         rest = [e for e in doc.ents if not taken.intersection(range(e.start, e.end))]
         doc.set_ents(sorted(relabelled + rest, key=lambda s: s.start))
+
+
+def _named_before(ent: Span, people: list[Span]) -> str | None:
+    """The id of a person named in full before ``ent`` whose name ends with ``ent``'s words
+    ("Faye" after "Bassirou Diomaye Faye", "MARTINEZ ROMERO" after "EDUARDO MARTINEZ
+    ROMERO"), when one person alone fits; else ``None``."""
+    words = [t.lower_ for t in ent if t.is_alpha]
+    if not words:
+        return None
+    found = {p.id_ for p in people if p.end <= ent.start and len(p) > len(words) and [
+        t.lower_ for t in p if t.is_alpha][-len(words):] == words}
+    return found.pop() if len(found) == 1 else None
 
 
 @Language.factory(
