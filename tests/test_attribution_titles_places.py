@@ -3,7 +3,8 @@ DEPARTMENT", "THE CITY OF SUCHITOTO") gives a state speaker its country; a spoke
 for the sector named before him in two words ("AIR FORCE SPOKESMEN") or after "for"; a post
 with no place is placed by the one armed group named later in it; a title the parser made
 the speaker, with a name after it, is that person; "he" after a titled subject ("the defence
-minister toured ...") is that titled person."""
+minister toured ...") is that titled person; a bare state speaker is not of a state named
+as a whole inside what it says, when its sentence gives one other country."""
 
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ from helpers import event_at
     # a spokesman's sector in two words, or after "for"
     ("AIR FORCE SPOKESMEN SAID THAT GUERRILLAS FIRED ON A HELICOPTER IN USULUTAN.",
      "ASSAULT", "FIRED", "SLV.MIL"),
-    ("A SPOKESMAN FOR THE 3D BRIGADE SAID THAT THE REBELS AMBUSHED A PATROL IN SAN MIGUEL "
+    ("A SPOKESMAN FOR THE 3D BRIGADE SAID THAT THE REBELS AMBUSHED A PATROL IN USULUTAN "
      "DEPARTMENT.", "ASSAULT", "AMBUSHED", "SLV.MIL"),
     # no place at all: the armed group the rest of the post names
     ("ARMY SOURCES SAID THAT THE ATTACK BEGAN AT DAWN AND LASTED TWO HOURS. THE ATTACKERS "
@@ -56,6 +57,15 @@ def test_a_title_alone_stays_the_body(code_text):
 
 
 @pytest.mark.slow
+def test_a_department_named_as_towns_abroad_places_nobody(code_text):
+    # Cordoba is a town in Argentina, Spain and Mexico: "CORDOBA DEPARTMENT" gives no
+    # country to a post that names no actor of one of them
+    coded = code_text("POLICE SOURCES SAID THAT GUERRILLAS BURNED THREE BUSES IN CORDOBA "
+                      "DEPARTMENT.")
+    assert event_at(coded, "ASSAULT", "BURNED").asserted_by is None
+
+
+@pytest.mark.slow
 def test_a_place_noun_without_a_known_name_places_nobody(code_text):
     # a department name the gazetteer lacks gives no country: the words stay
     coded = code_text("MILITARY AUTHORITIES REPORTED THAT GUERRILLAS KILLED THREE SOLDIERS "
@@ -70,3 +80,17 @@ def test_he_after_a_named_person_stays_that_person(code_text):
     coded = code_text("The defence minister of Ecuador arrived on Monday. Colonel Juan "
                       "Ramirez Soto visited the barracks. He said rebels attacked the town.")
     assert event_at(coded, "ASSAULT", "attacked").asserted_by == "PRV.PER.JUAN_RAMIREZ_SOTO"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "type_", "trigger", "asserted_by"), [
+    # the state named inside what is said is the other party; the citizens' or the armed
+    # group's country is the speaker's
+    ("THE GOVERNMENT SAID THAT IT WILL EXTRADITE THE HONDURAN CITIZENS WANTED BY "
+     "THE UNITED STATES.", "COERCE", "EXTRADITE", "HND.GOV"),
+    ("THE COLONELS SAID THAT THE FMLN CANNOT WIN THE WAR BECAUSE THE ARMY RECEIVES "
+     "MILITARY AID FROM THE U.S.", "AID", "AID", "SLV.MIL"),
+])
+def test_a_bare_state_speaker_is_not_the_state_it_names(code_text, text, type_, trigger,
+                                                         asserted_by):
+    assert event_at(code_text(text), type_, trigger).asserted_by == asserted_by

@@ -390,7 +390,42 @@ class Attribution:
         if speaker.token.lower_ in _PRONOUNS and speaker.span is None:
             return (self._pronoun_speaker(cx, speaker) or self._titled_before(cx, speaker)
                     or speaker)
-        return self.named(cx, self.reader.infer(cx, speaker, None, verb.sent))
+        inferred = self.reader.infer(cx, speaker, None, verb.sent)
+        return self.named(cx, self._not_the_named_state(cx, speaker, inferred, clause or verb)
+                          or inferred)
+
+    def _not_the_named_state(self, cx: CodingContext, bare: Argument, inferred: Argument,
+                             verb: Token) -> Argument | None:
+        """A bare state speaker ("THE GOVERNMENT", "THE COLONELS") that took the country of
+        a state named as a whole inside what it says ("... EXTRADITE COLOMBIAN CITIZENS
+        SOUGHT BY THE UNITED STATES", "... HAS AID FROM THE U.S."): a body speaks of its own
+        state as "the country", not by name, so it is of the one other country its sentence
+        gives (the citizens' Colombia, the FMLN's El Salvador); ``None`` (keep the reading)
+        when the speaker's own words name a country, or no other country or several."""
+        from .coder import Argument
+
+        span = inferred.span
+        if bare.span is not None or span is None or any(
+            t.i in cx.by_token for t in bare.token.subtree
+        ) or len(parts := span.id_.split(".")) != 2:
+            return None
+        country, code = parts
+        sent = verb.sent
+        said = {t.i for c in verb.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree}
+        mentions = [m for m in cx.mentions if sent.start <= m.start < sent.end]
+        named = [m for m in mentions if m.id_ == country]
+        if not named or any(m.start not in said for m in named):
+            return None
+        others = {self._home(m.id_) for m in mentions if m.id_ != country}
+        others.discard(None)
+        others.discard(country)
+        if len(others) != 1:
+            return None
+        other = others.pop()
+        if other not in self.reader.dictionary:
+            return None
+        return Argument(bare.token, Span(span.doc, span.start, span.end, label="ACTOR",
+                                         span_id=f"{other}.{code}"), inferred=True)
 
     def _titled_before(self, cx: CodingContext, speaker: Argument) -> Argument | None:
         """"Ukraine's defence minister toured the front on Friday. He said ...": "he" or
@@ -1037,7 +1072,12 @@ class Attribution:
                     found.add(where.country)
         for name in self._kind_named(cx, sent):
             where = reader.place_in_post(cx, name)
-            if where is not None and where.country and (not homes or where.country in homes):
+            # (a town's name abroad is no department's: "CORDOBA DEPARTMENT" is not
+            # Argentina's city; a name of towns in several countries counts only in the
+            # country of the post's actors)
+            if where is not None and where.country and (where.country in homes or (
+                not homes and {c.country for c in reader.gazetteer.namesakes(name)} <= {
+                    where.country})):
                 found.add(where.country)
         return found
 
@@ -1139,8 +1179,9 @@ class Attribution:
                 if carried is not None:
                     frame.asserted_by = carried
             else:
+                inferred = self.reader.infer(cx, said, None, sent) if said.span is None else said
                 frame.asserted_by = self._carried(cx, said) or self.named(
-                    cx, self.reader.infer(cx, said, None, sent) if said.span is None else said)
+                    cx, self._not_the_named_state(cx, said, inferred, verb) or inferred)
         if frame.asserted_by is None:
             frame.asserted_by = (self._more_speakers(cx, trigger, chain) or self._per(cx, sent)
                                  or self._blamed_by(cx, trigger))
