@@ -47,6 +47,9 @@ from helpers import event_at
      "THE UNITED STATES.", "COERCE", "EXTRADITE", "HND.GOV"),
     ("THE COLONELS SAID THAT THE FMLN CANNOT WIN THE WAR BECAUSE THE ARMY RECEIVES "
      "MILITARY AID FROM THE U.S.", "AID", "AID", "SLV.MIL"),
+    # ... but a capital named as the place is where it happened, no party
+    ("SECURITY AT THE PERUVIAN EMBASSY IN KINGSTON HAS BEEN TIGHTENED AFTER A BOMB THREAT, "
+     "THE GLEANER NEWSPAPER REPORTED.", "MOBILIZE", "TIGHTENED", "JAM.MED"),
 ])
 def test_a_speaker_takes_the_id_its_passage_gives(code_text, text, type_, trigger,
                                                   asserted_by):

@@ -414,8 +414,11 @@ class Attribution:
         said = {t.i for c in verb.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree}
         mentions = [m for m in cx.mentions if sent.start <= m.start < sent.end]
         named = [m for m in mentions if m.id_ == country]
-        if not named or any(m.start not in said for m in named):
-            return None
+        if not named or any(m.start not in said or m.text in self.reader.dictionary.capitals or (
+            m.root.dep_ == "pobj" and m.root.head.lower_ in self.reader.place_preps
+        ) for m in named):
+            return None  # (a capital or a place, "... AT THE EMBASSY IN KINGSTON", is
+            # where it happened, not a party named by the speaker)
         others = {self._home(m.id_) for m in mentions if m.id_ != country}
         others.discard(None)
         others.discard(country)
