@@ -184,6 +184,7 @@ class AttributionCues:
     making_verbs: frozenset[str]
     sector_speakers: frozenset[str]
     sector_modifiers: tuple[tuple[str, ...], ...]
+    place_nouns: frozenset[str]  # (attr11)
     title_words: frozenset[str]
     described_speakers: tuple[tuple[str, ...], ...]
     spoken_types: frozenset[str]
@@ -388,8 +389,73 @@ class Attribution:
                 return self._pronoun_speaker(cx, speaker) or last
             return last  # "It added that ...": the ministry, still
         if speaker.token.lower_ in _PRONOUNS and speaker.span is None:
-            return self._pronoun_speaker(cx, speaker) or speaker
-        return self.named(cx, self.reader.infer(cx, speaker, None, verb.sent))
+            return (self._pronoun_speaker(cx, speaker) or self._titled_before(cx, speaker)
+                    or speaker)
+        inferred = self.reader.infer(cx, speaker, None, verb.sent)
+        return self.named(cx, self._not_the_named_state(cx, speaker, inferred, clause or verb)
+                          or inferred)
+
+    def _not_the_named_state(self, cx: CodingContext, bare: Argument, inferred: Argument,
+                             verb: Token) -> Argument | None:
+        """A bare state speaker ("THE GOVERNMENT", "THE COLONELS") that took the country of
+        a state named as a whole inside what it says ("... EXTRADITE COLOMBIAN CITIZENS
+        SOUGHT BY THE UNITED STATES", "... HAS AID FROM THE U.S."): a body speaks of its own
+        state as "the country", not by name, so it is of the one other country its sentence
+        gives (the citizens' Colombia, the FMLN's El Salvador); ``None`` (keep the reading)
+        when the speaker's own words name a country, or no other country or several."""
+        from .coder import Argument
+
+        span = inferred.span
+        if bare.span is not None or span is None or any(
+            t.i in cx.by_token for t in bare.token.subtree
+        ) or len(parts := span.id_.split(".")) != 2:
+            return None
+        country, code = parts
+        sent = verb.sent
+        said = {t.i for c in verb.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree}
+        mentions = [m for m in cx.mentions if sent.start <= m.start < sent.end]
+        named = [m for m in mentions if m.id_ == country]
+        if not named or any(m.start not in said or m.text in self.reader.dictionary.capitals or (
+            m.root.dep_ == "pobj" and m.root.head.lower_ in self.reader.place_preps
+        ) for m in named):
+            return None  # (a capital or a place, "... AT THE EMBASSY IN KINGSTON", is
+            # where it happened, not a party named by the speaker)
+        others = {self._home(m.id_) for m in mentions if m.id_ != country}
+        others.discard(None)
+        others.discard(country)
+        if len(others) != 1:
+            return None
+        other = others.pop()
+        if other not in self.reader.dictionary:
+            return None
+        return Argument(bare.token, Span(span.doc, span.start, span.end, label="ACTOR",
+                                         span_id=f"{other}.{code}"), inferred=True)
+
+    def _titled_before(self, cx: CodingContext, speaker: Argument) -> Argument | None:
+        """"Ukraine's defence minister toured the front on Friday. He said ...": "he" or
+        "she" with no one named by name before it is the titled person who is the subject
+        of one of the two sentences before ("the defence minister", "THE PRESIDENT"), as
+        the post names it (UKR.GOV.MOD); ``None`` when a named person or no titled one is
+        the subject there (the named person is the reference reader's)."""
+        from .coder import _PERSON_TITLES
+
+        token = speaker.token
+        if token.lower_ not in ("he", "she"):
+            return None
+        before = [s for s in token.doc.sents if s.end <= token.sent.start][-2:]
+        for sent in reversed(before):
+            subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass")]
+            if any((m := cx.by_token.get(t.i)) is not None and self.reader.dictionary.is_person(
+                    m.id_) for t in subjects):
+                return None
+            for t in subjects:
+                if t.pos_ == "NOUN" and t.lemma_.lower() in _PERSON_TITLES:
+                    arg = self.reader.actor_arg(cx, t)
+                    arg = self.reader.infer(cx, arg, None, sent) if arg.span is None else arg
+                    found = self.named(cx, arg)
+                    if found is not None and found.span is not None:
+                        return found
+        return None
 
     def _pronoun_speaker(self, cx: CodingContext, speaker: Argument) -> Argument | None:
         """"MILITARY SOURCES SAID ... AND THEY CHARGED THAT ...": a pronoun subject of a
@@ -416,8 +482,50 @@ class Attribution:
         found = self._named(cx, speaker)
         if found is None:
             return None
+        titled = self._titled_person(cx, found)
+        if titled is not None:
+            found = titled
         return (self._known_person(cx, found) or self._ministry_of(found)
                 or self._person(cx, found) or found)
+
+    def _titled_person(self, cx: CodingContext, speaker: Argument) -> Argument | None:
+        """The person a title speaker names after it, where the parser made the title the
+        speaker: "PCD SECRETARY GENERAL NARCISO ISA CONDE" after "ACCORDING TO", "SALVADORAN
+        AMBASSADOR TO PERU ROBERTO LINARES SAID": the words of two names or more that end
+        the speaker's phrase (up to a comma or the verb), without a place or a state the
+        post names before them ("PERU"); ``None`` when no such name follows (a title alone,
+        "THE MINISTER OF DEFENSE", is the body's)."""
+        from .coder import Argument
+
+        token, span = speaker.token, speaker.span
+        if token.pos_ != "NOUN" or (span is not None and span.id_.startswith(("PER.", "PRV."))) or (
+            not {token.lower_, token.lemma_.lower()} & (
+                self.cues.title_words | set(self.reader._sector_nouns)
+            )
+        ):
+            return None
+        doc, end = token.doc, token.i + 1
+        while end < token.sent.end and end - token.i <= 8 and not (
+            doc[end].is_punct or doc[end].pos_ in ("VERB", "AUX")
+        ):
+            end += 1
+        if end == token.i + 1 or not self._name_word(doc[end - 1]):
+            return None
+        start = end - 1
+        while start > token.i + 1 and self._name_word(doc[start - 1]):
+            start -= 1
+        while start < end and (doc[start].ent_type_ in ("GPE", "LOC", "NORP") or (
+            (m := cx.by_token.get(start)) is not None and not m.id_.startswith("PRV.")
+        )):
+            start += 1  # ("TO PERU ROBERTO LINARES": Peru is no word of his name)
+        if end - start < 2 or any(doc[k].ent_type_ in ("GPE", "LOC", "NORP", "FAC") or (
+            (m := cx.by_token.get(k)) is not None and not m.id_.startswith("PRV.")
+        ) for k in range(start, end)):
+            return None
+        name = doc[start:end].text
+        return Argument(doc[end - 1], Span(doc, start, end, label="ACTOR",
+                                           span_id=f"PRV.PER.{normalise_key(name)}"),
+                        inferred=True)
 
     def _name_word(self, t: Token) -> bool:
         """A word of a person's name: a proper noun in capitals or title case, not a title
@@ -603,11 +711,7 @@ class Attribution:
                         return arg
             if speaker.inferred and speaker.span is not None:
                 # "police spokesmen", "a military spokesman": the sector they speak for
-                for child in token.lefts:
-                    if child.dep_ not in ("compound", "amod"):
-                        continue
-                    code = reader._sector_nouns.get(child.lower_) or reader._sector_nouns.get(
-                        child.lemma_.lower())
+                for code in [self._spoken_for(token)]:
                     if code and code != "GOV":
                         country = speaker.span.id_.split(".")[0]
                         return Argument(token, Span(token.doc, token.i, token.i + 1,
@@ -879,8 +983,28 @@ class Attribution:
             for child in token.lefts:
                 if child.dep_ in ("amod", "compound", "nmod") and child.lower_ in modifiers:
                     return modifiers[child.lower_].upper()
+        spoken_for = self._spoken_for(token)
+        if spoken_for is not None and spoken_for != "GOV":
+            return spoken_for
         sectors = self.reader._sector_nouns
         return sectors.get(token.lower_) or sectors.get(lemma)
+
+    def _spoken_for(self, token: Token) -> str | None:
+        """The sector a spokesman speaks for, named by a sector noun before the word
+        ("police spokesmen", "a military spokesman", of two words: "AIR FORCE SPOKESMEN")
+        or after its "for" ("SPOKESMEN FOR THE ATONAL BATTALION": a unit the dictionary
+        lacks, MIL); ``None`` for other speakers or when no word names a sector."""
+        from .coder import _modified_code
+
+        if not {token.lemma_.lower(), token.lower_} & self.cues.spokesman_nouns:
+            return None
+        sectors = self.reader._sector_nouns
+        for child in (*token.lefts, *self.reader._pobjs(token, ("for",))):
+            if child.dep_ in ("compound", "amod", "pobj"):
+                code = _modified_code(sectors, child, (2,), True)
+                if code is not None:
+                    return code
+        return None
 
     def _post_country(self, cx: CodingContext, sent: Span) -> str | None:
         """The one country the post names up to ``sent`` (see :meth:`_placed`), else the
@@ -915,6 +1039,13 @@ class Attribution:
             places = self._places(cx, s) if s.start > sent.start else set()
             if places:
                 return one(places)
+        if group is None:  # (attr11) "AIR FORCE SPOKESMEN HAVE SAID THAT THE ATTACK WAS
+            # LAUNCHED FROM ... . NO DAMAGE RESULTED FROM THIS ATTACK ... BY FMLN REBELS": the
+            # one home of the armed groups the rest of the post names
+            later = {self._home(m.id_) for m in cx.mentions if m.start >= sent.end
+                     and m.id_.split(".")[0] in ("GRP", "PTY")}
+            later.discard(None)
+            return later.pop() if len(later) == 1 else None
         return group
 
     def _places(self, cx: CodingContext, sent: Span) -> set[str]:
@@ -943,7 +1074,48 @@ class Attribution:
                     not homes or where.country in homes
                 ):
                     found.add(where.country)
+        for name in self._kind_named(cx, sent):
+            where = reader.place_in_post(cx, name)
+            # (a town's name abroad is no department's: "CORDOBA DEPARTMENT" is not
+            # Argentina's city; a name of towns in several countries counts only in the
+            # country of the post's actors)
+            if where is not None and where.country and (where.country in homes or (
+                not homes and {c.country for c in reader.gazetteer.namesakes(name)} <= {
+                    where.country})):
+                found.add(where.country)
         return found
+
+    def _kind_named(self, cx: CodingContext, sent: Span) -> list[str]:
+        """The names of places ``sent`` names with their kind, which the entity reader
+        often misses in capitals: the proper nouns just before a place noun ("IN MORAZAN
+        DEPARTMENT", "LA MAR PROVINCE") or after its "of" ("THE CITY OF SUCHITOTO", "THE
+        TOWN OF SAN MIGUEL"); none that names an actor of the post."""
+        nouns = self.cues.place_nouns
+        names = []
+        for t in sent:
+            if t.pos_ != "NOUN" or not {t.lower_, t.lemma_.lower()} & nouns:
+                continue
+            runs = [self._propn_before(t, t.i)]
+            runs += [[*self._propn_before(p, p.i), p]
+                     for p in self.reader._pobjs(t, ("of",)) if p.pos_ == "PROPN"]
+            for words in runs:
+                if not words or any(
+                    (m := cx.by_token.get(w.i)) is not None and not m.id_.startswith("PRV.")
+                    for w in words
+                ):
+                    continue
+                names.append(" ".join(w.text for w in words))
+        return names
+
+    @staticmethod
+    def _propn_before(head: Token, end: int) -> list[Token]:
+        """The proper nouns of ``head``'s own phrase right before word ``end`` ("SAN
+        MIGUEL" in "SAN MIGUEL DEPARTMENT")."""
+        doc, inside = head.doc, {t.i for t in head.subtree}
+        start = end
+        while start > head.sent.start and start - 1 in inside and doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        return list(doc[start:end])
 
     def _is_report(self, verb: Token) -> bool:
         return verb.pos_ in ("VERB", "AUX") and bool(_keys(verb) & self.report)
@@ -1006,12 +1178,14 @@ class Attribution:
                 frame.asserted_by = self._speaker_of(cx, other) if other is not None else None
                 authors = frame.asserted_by is None
             elif said.span is None and said.token.lower_ in _PRONOUNS:
-                carried = self._pronoun_speaker(cx, said) or cx.speech.last_speaker
+                carried = (self._pronoun_speaker(cx, said) or cx.speech.last_speaker
+                           or self._titled_before(cx, said))
                 if carried is not None:
                     frame.asserted_by = carried
             else:
+                inferred = self.reader.infer(cx, said, None, sent) if said.span is None else said
                 frame.asserted_by = self._carried(cx, said) or self.named(
-                    cx, self.reader.infer(cx, said, None, sent) if said.span is None else said)
+                    cx, self._not_the_named_state(cx, said, inferred, verb) or inferred)
         if frame.asserted_by is None:
             frame.asserted_by = (self._more_speakers(cx, trigger, chain) or self._per(cx, sent)
                                  or self._blamed_by(cx, trigger))
