@@ -152,6 +152,7 @@ def test_a_groups_fighters_are_its_members(code_text, text, fighters, group):
 @pytest.mark.parametrize("text", [
     "Syrian fighters crossed the border on Monday.",  # a state's: its own mention
     "Kadyrov's fighters attacked the village.",  # a person's fighters: he leads them
+    "Airstrikes against al-Qaida operatives killed twenty militants.",  # fighters only
 ])
 def test_fighters_of_a_state_or_person_are_no_members(code_text, text):
     assert not [r for r in held(code_text(text)) if r[0] == "member_of"]

@@ -1527,9 +1527,10 @@ class RelationFinder:
                 token.lower_ in _FIGHTER_NOUNS):
             holders = [self._local_group(token)]  # "Fighters of the Fatemiyoun Brigade"
         if not holders and not owners and rtype == "member_of" and token.tag_ == "NNS" and (
-                token.lower_ in _FIGHTER_NOUNS) and token.i not in self._cx.by_token:
+                token.lower_ == "fighters") and token.i not in self._cx.by_token:
             # "Hezbollah fighters clashed with X", "FMLN FIGHTERS": the group's own fighters,
-            # whatever they did ("Syrian fighters": a state's, the state's own mention)
+            # whatever they did ("Syrian fighters": a state's, the state's own mention; "al-Qaida
+            # operatives", "Hamas militants" are left as the labels leave them)
             owners = [a for c in token.lefts if c.dep_ in ("compound", "nmod")
                       and c.i in self._cx.by_token for a in self._args(c)
                       if self._kind(a.span) not in _NOT_BODIES]
