@@ -431,7 +431,7 @@ class ActorRuler:
             if (
                 len(text) < 3
                 or text.casefold() in _NOT_ACTORS
-                or not any(c.isupper() for c in text)
+                or not (any(c.isupper() for c in text) or _titled_name(doc, ent))
             ):
                 continue
             if ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN":
@@ -463,6 +463,15 @@ class ActorRuler:
         taken = {i for s in relabelled for i in range(s.start, s.end)}
         rest = [e for e in doc.ents if not taken.intersection(range(e.start, e.end))]
         doc.set_ents(sorted(relabelled + rest, key=lambda s: s.start))
+
+
+def _titled_name(doc: Doc, ent: Span) -> bool:
+    """A person's name of two words or more right after a title ("FOREIGN MINISTER CHARLES
+    CARTER"): a name even where it lost its capitals, as name words that are also common
+    English words do when a text in capitals gets its case back ("charles carter")."""
+    return (ent.label_ == "PERSON" and len(ent) >= 2 and ent.start > 0
+            and doc[ent.start - 1].lower_ in NAME_TITLES
+            and all(t.is_alpha and not t.is_stop for t in ent))
 
 
 @Language.factory(
