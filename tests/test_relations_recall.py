@@ -129,8 +129,6 @@ def test_an_unnamed_side_belongs_to_its_post(code_text):
 
 
 @pytest.mark.parametrize("text", [
-    # fighters named in an event are who fought, no standing relation
-    "Hezbollah fighters clashed with Israeli troops.",
     # an apposition saying what a person is, not a group they belong to
     "A Peruvian lawyer, Rosa Diaz, filed the case.",
     # bare "our partners" with nobody named: whoever the speaker works with
@@ -138,6 +136,26 @@ def test_an_unnamed_side_belongs_to_its_post(code_text):
 ])
 def test_no_relation_is_read_into(code_text, text):
     assert not [r for r in held(code_text(text)) if r[0] in ("member_of", "allied_with")]
+
+
+@pytest.mark.parametrize("text,fighters,group", [
+    # "Y fighters" are Y's members, whatever the sentence says they did (bench/relations.py)
+    ("Hezbollah fighters clashed with Israeli troops.", "fighters", "Hezbollah"),
+    ("Turkish drones struck PKK fighters in the mountains.", "fighters", "PKK"),
+    ("THE ARMY SAID THAT FMLN FIGHTERS ATTACKED THE GARRISON.", "FIGHTERS", "FMLN"),
+])
+def test_a_groups_fighters_are_its_members(code_text, text, fighters, group):
+    coded = code_text(text)
+    assert has(coded, "member_of", fighters, group), held(coded)
+
+
+@pytest.mark.parametrize("text", [
+    "Syrian fighters crossed the border on Monday.",  # a state's: its own mention
+    "Kadyrov's fighters attacked the village.",  # a person's fighters: he leads them
+    "Airstrikes against al-Qaida operatives killed twenty militants.",  # fighters only
+])
+def test_fighters_of_a_state_or_person_are_no_members(code_text, text):
+    assert not [r for r in held(code_text(text)) if r[0] == "member_of"]
 
 
 def test_which_after_a_person_is_the_group_before_it(code_text):
@@ -187,7 +205,8 @@ def test_allies_with_and_backing_of(code_text, text, rtype, source, target):
     "Erdogan held talks with Putin in Sochi.",
 ])
 def test_with_alone_is_no_alliance_or_membership(code_text, text):
-    assert not [r for r in held(code_text(text)) if r[0] == "member_of"
+    # (Wagner's fighters are Wagner's members: "Y fighters", not the "with")
+    assert not [r for r in held(code_text(text)) if (r[0] == "member_of" and r[1] != "fighters")
                 or (r[0] == "allied_with" and "Islamic Jihad" not in r[3])]
 
 

@@ -1525,9 +1525,16 @@ class RelationFinder:
             holders = [part]  # "The Arab element of the SDF"
         if not holders and rtype == "member_of" and token.tag_ == "NNS" and owners and (
                 token.lower_ in _FIGHTER_NOUNS):
-            # "Fighters of the Fatemiyoun Brigade" (but "Hezbollah fighters clashed with X"
-            # names who fought, no standing relation)
-            holders = [self._local_group(token)]
+            holders = [self._local_group(token)]  # "Fighters of the Fatemiyoun Brigade"
+        if not holders and not owners and rtype == "member_of" and token.tag_ == "NNS" and (
+                token.lower_ == "fighters") and token.i not in self._cx.by_token:
+            # "Hezbollah fighters clashed with X", "FMLN FIGHTERS": the group's own fighters,
+            # whatever they did ("Syrian fighters": a state's, the state's own mention; "al-Qaida
+            # operatives", "Hamas militants" are left as the labels leave them)
+            owners = [a for c in token.lefts if c.dep_ in ("compound", "nmod")
+                      and c.i in self._cx.by_token for a in self._args(c)
+                      if self._kind(a.span) not in _NOT_BODIES]
+            holders = [self._local_group(token)] if owners else []
         if not owners and rtype in ("leads", "member_of") and not reverse and not workplace:
             # "chief of staff of the armed forces", "head of the security section of the
             # embassy": the top of a part only is one of the whole

@@ -438,7 +438,7 @@ class ActorRuler:
             if (
                 len(text) < 3
                 or text.casefold() in _NOT_ACTORS
-                or not any(c.isupper() for c in text)
+                or not (any(c.isupper() for c in text) or _titled_name(doc, ent))
             ):
                 continue
             if ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN":
@@ -484,6 +484,15 @@ def _named_before(ent: Span, people: list[Span]) -> str | None:
     found = {p.id_ for p in people if p.end <= ent.start and len(p) > len(words) and [
         t.lower_ for t in p if t.is_alpha][-len(words):] == words}
     return found.pop() if len(found) == 1 else None
+
+
+def _titled_name(doc: Doc, ent: Span) -> bool:
+    """A person's name of two words or more right after a title ("FOREIGN MINISTER CHARLES
+    CARTER"): a name even where it lost its capitals, as name words that are also common
+    English words do when a text in capitals gets its case back ("charles carter")."""
+    return (ent.label_ == "PERSON" and len(ent) >= 2 and ent.start > 0
+            and doc[ent.start - 1].lower_ in NAME_TITLES
+            and all(t.is_alpha and not t.is_stop for t in ent))
 
 
 @Language.factory(
