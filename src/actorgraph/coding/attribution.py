@@ -514,13 +514,15 @@ class Attribution:
         start = end - 1
         while start > token.i + 1 and self._name_word(doc[start - 1]):
             start -= 1
-        while start < end and (doc[start].ent_type_ in ("GPE", "LOC", "NORP") or (
-            (m := cx.by_token.get(start)) is not None and not m.id_.startswith("PRV.")
-        )):
+        def named_else(k: int, kinds: tuple[str, ...]) -> bool:
+            # a place, a people or an actor the dictionary knows: no word of a new name
+            m = cx.by_token.get(k)
+            return doc[k].ent_type_ in kinds or (m is not None and not m.id_.startswith("PRV."))
+
+        while start < end and named_else(start, ("GPE", "LOC", "NORP")):
             start += 1  # ("TO PERU ROBERTO LINARES": Peru is no word of his name)
-        if end - start < 2 or any(doc[k].ent_type_ in ("GPE", "LOC", "NORP", "FAC") or (
-            (m := cx.by_token.get(k)) is not None and not m.id_.startswith("PRV.")
-        ) for k in range(start, end)):
+        if end - start < 2 or any(named_else(k, ("GPE", "LOC", "NORP", "FAC"))
+                                  for k in range(start, end)):
             return None
         name = doc[start:end].text
         return Argument(doc[end - 1], Span(doc, start, end, label="ACTOR",
@@ -711,12 +713,12 @@ class Attribution:
                         return arg
             if speaker.inferred and speaker.span is not None:
                 # "police spokesmen", "a military spokesman": the sector they speak for
-                for code in [self._spoken_for(token)]:
-                    if code and code != "GOV":
-                        country = speaker.span.id_.split(".")[0]
-                        return Argument(token, Span(token.doc, token.i, token.i + 1,
-                                                    label="ACTOR", span_id=f"{country}.{code}"),
-                                        inferred=True)
+                code = self._spoken_for(token)
+                if code and code != "GOV":
+                    country = speaker.span.id_.split(".")[0]
+                    return Argument(token, Span(token.doc, token.i, token.i + 1,
+                                                label="ACTOR", span_id=f"{country}.{code}"),
+                                    inferred=True)
         if speaker.span is None and {lemma, token.lower_} & self.cues.source_nouns:
             for child in token.children:
                 if child.dep_ == "poss":  # "Duarte's declaration": Duarte
@@ -2429,8 +2431,8 @@ class Attribution:
                         if not shown or self._same_side(s.event.source, teller.actor):
                             dispute(s, teller, speech.sentences[j - 1], "disputes")
             falsely = self._falsely_claimed(cx, sent, mine)
-            counter = self._next_account(cx, j) if falsely or self._false_report(sent) \
-                else None
+            false_report = not falsely and self._false_report(sent)
+            counter = self._next_account(cx, j) if falsely or false_report else None
             for s in falsely:
                 # "houthis falsely claimed they sank a us destroyer. cent com says no ship
                 # was hit": the author calls it false on the word of the next speaker, who
@@ -2440,7 +2442,7 @@ class Attribution:
                     dispute(s, counter, speech.sentences[j + 1], "disputes")
                 else:
                     dispute(s, None, sent, "disputes")
-            if not falsely and self._false_report(sent):
+            if false_report:
                 # "Trump falsely claimed that Mexico paid for the wall": words that code
                 # no event, the speaker's against the author's (or the next speaker's)
                 claim = self._bare_claim(cx, sent)

@@ -2197,8 +2197,8 @@ class ArgumentReader:
             # also point to ("Lebanon's ministry said an Israeli strike killed five in
             # Tyre. ... the strike hit a residential building": Lebanon's)
             places = {c for c, by in cx.post_countries if by is None}
-            named = {c for c in places if any(c == n and by is not None and by not in other
-                                              for n, by in cx.post_countries)} - abroad
+            acting = {c for c, by in cx.post_countries if by is not None and by not in other}
+            named = (places & acting) - abroad
         return named.pop() if len(named) == 1 else None
 
     def read(self, cx: CodingContext, proposal: TriggerProposal) -> Arguments:
