@@ -37,7 +37,17 @@ Decisions for the harder cases:
 * a spokesman or spokesperson for Y, Y's minister or official (a minister of a named
   state or office: "Russian Foreign Minister X", "Foreign Office Minister X") is a member
   of Y; a title naming no group or state ("Foreign Secretary X", "Chief executive X")
-  states nothing; "X's deputy" for a person X states nothing between groups;
+  states nothing; "X's deputy" for a person X states nothing between groups; an officer
+  of a named state ("Salvadoran colonel X") is a member of it, as an official is;
+* a title whose holder the sentence does not name ("the Peruvian president", "the
+  president of the Patriotic Union", "a spokesman for the National Guard") states
+  nothing: the title is a description, not a second side. A description or pronoun is a
+  side when the sentence states the relation in its own words ("its commander ... is a
+  member of the armed forces", "the army is under the orders of the nation's president");
+* "the enemy", "our enemy" for the other side of a fight name no one: no ``rival_of``;
+  "X's allies", "our Turkish allies", "my rivals" keep the description as a side;
+* a person's business partners are ``allied_with`` him; a partner in a firm, like its
+  employee, is a member; its owner leads it;
 * "owned by", "part of the consortium", "the armed branch of", "a front unit of", "one of
   the groups in", "fighters of Y", "Y fighters" and "pledged allegiance to" are
   ``member_of``; "joined" a meeting, talks, a vote or an exercise is not;
