@@ -179,8 +179,10 @@ def _eventless(coded) -> list[tuple[str, str | None, str | None]]:
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "words", "asserter", "counter", "stance"), [
     # a counter marker in the next sentence: the author's evidence against the speaker
-    ("Caracas insists its troops never crossed into Guyana. Satellite pictures say otherwise.",
-     "its troops never crossed into Guyana", "Caracas", None, "disputes"),
+    # (troops crossing into a country code MOBILIZE since types12: words that still code
+    # no event here)
+    ("Caracas insists its troops never set foot in Guyana. Satellite pictures say otherwise.",
+     "its troops never set foot in Guyana", "Caracas", None, "disputes"),
     # "a claim Y rejects" on words that code no event
     ("Azerbaijan says Armenian forces fired first near Sotk, a claim Yerevan rejects.",
      "Armenian forces fired first near Sotk", "Azerbaijan", "Yerevan", "denies"),

@@ -31,8 +31,11 @@ def test_mutual_modes_load():
         # so is shared intelligence
         ("Jordan shares intelligence with Egypt on the smugglers.",
          [("EGY", "JOR"), ("JOR", "EGY")]),
-        # joint military work and judicial help stay one way, as labelled
-        ("The Polish army conducted joint patrols with Lithuania.", [("POL.MIL", "LTU")]),
+        # a joint act done with another is each side's, as the labels of the new items
+        # hold ("joint maneuvers with Argentine troops", "joint operations with the
+        # police"); judicial help stays one way
+        ("The Polish army conducted joint patrols with Lithuania.",
+         [("LTU", "POL.MIL"), ("POL.MIL", "LTU")]),
         ("Colombia extradited the drug trafficker to the United States.", [("COL", "USA")]),
     ],
 )

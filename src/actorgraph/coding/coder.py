@@ -955,6 +955,11 @@ class LexiconProposer:
         object_lemmas |= {k for o in objects for k in _kind_of_name(o)}
         object_lemmas |= {pair for o in objects for pair in _modifier_pairs(o)}
         object_lemmas |= _counted(objects)
+        # "lifted the state of siege", "suspended all types of armed activities": the noun
+        # with what it is of ("state of siege"), and the counted noun with its modifiers
+        object_lemmas |= {f"{o.lemma_.lower()} of {p.lemma_.lower()}" for o in objects
+                          for p in _counted_tokens((o,))}
+        object_lemmas |= {pair for p in _counted_tokens(objects) for pair in _modifier_pairs(p)}
         for o in objects:
             # A named armed group stands for the group words: "founded Asaib Ahl al-Haq",
             # and so does a pronoun that refers to one: "Muhandis built it".
@@ -1077,7 +1082,8 @@ class ArgumentReader:
     def mutual(self, proposal: TriggerProposal, args: Arguments) -> Arguments | None:
         """The other side's reading of an act two sides do to each other (:data:`_MUTUAL_WORDS`:
         "X met Y", "held talks with Y", "talks between X and Y", "clashes with the
-        rebels"): the targets as sources and the sources as targets; ``None`` for any other
+        rebels", an entry marked ``mutual``: "joint maneuvers with Argentine troops"): the
+        targets as sources and the sources as targets; ``None`` for any other
         trigger, or when a side names no actor. A meeting with an unnamed group ("will meet
         with Iraqi officials", "religious leaders") is the visitor's alone, as labelled; its
         named counterparts ("met his French counterparts") meet back."""
@@ -1086,10 +1092,12 @@ class ArgumentReader:
             o.lemma_.lower() for o in _objects(token) if token.lemma_.lower() in self.light_verbs
             or token.lemma_.lower() == "hold"}
         meeting = self.lexicon.types.get(proposal.type)
-        if not words & _MUTUAL_WORDS and (meeting is None
-                                          or proposal.mode not in meeting.mutual_modes):
+        joint = isinstance(proposal.hints, Predicate) and proposal.hints.mutual
+        if not words & _MUTUAL_WORDS and not joint and (
+                meeting is None or proposal.mode not in meeting.mutual_modes):
             return None  # (a sale, a purchase, shared intelligence: the type's `mutual_modes`)
-        armed = meeting is None or not meeting.reciprocal  # a clash: any side, a sector too
+        # a clash or a joint act: any side, a sector too ("joint operations with the police")
+        armed = meeting is None or not meeting.reciprocal or joint
         sources = [a for a in args.sources if a.span is not None or (
             a.token.pos_ == "NOUN" and self.sector_code(a.token) is not None)]
         targets = [a for a in args.targets if (a.span is not None or (

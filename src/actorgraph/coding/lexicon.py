@@ -111,6 +111,10 @@ class Predicate:
     # responsible for this action", "X was involved in the murder" is an ACCUSE against the
     # subject by whoever asserts the clause (the speaker; none for the author's own words)
     imputes: bool = False
+    # each side does its act to the other when one actor does it with another ("the army
+    # carried out joint maneuvers with Argentine troops", "joint action between the UK and
+    # France": the troops act with the army too), as a meeting is: one event per side
+    mutual: bool = False
 
     @property
     def head(self) -> str:
@@ -239,6 +243,7 @@ class Lexicon:
             joint=joint,
             also=also,
             imputes=bool(raw.get("imputes", False)),
+            mutual=bool(raw.get("mutual", False)),
         )
         bucket = self.verbs if table == "predicates" else self.nouns
         bucket[pred.head].append(pred)

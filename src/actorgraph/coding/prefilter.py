@@ -54,6 +54,7 @@ _IRREGULAR = {
     "throw": "threw thrown", "undertake": "undertook undertaken", "uphold": "upheld",
     "win": "won", "withdraw": "withdrew withdrawn", "withhold": "withheld",
     "write": "wrote written",
+    "show": "showed shown",
     "shut": "shut", "set": "set", "hit": "hit", "put": "put", "quit": "quit", "spread": "spread",
     "split": "split", "hurt": "hurt", "shed": "shed", "cut": "cut", "forgive": "forgave forgiven",
     "arise": "arose arisen", "wage": "waged", "grind": "ground", "bid": "bid",
