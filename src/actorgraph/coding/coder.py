@@ -90,7 +90,7 @@ from ..models import Actor, Claim, Event, Evidence, How, Location, Method, Modal
 from ..nlp.names import HONORIFICS, NAME_TITLES, name_before, name_run
 from ..nlp.proposals import Proposer, ProposerFunction, TriggerProposal
 from ..nlp.role_model import RoleModel, load_role_model
-from .attribution import Attribution, Speech
+from .attribution import _COMMON_SURNAME, Attribution, Speech
 from .dates import DateValue, amount, counts_from_before, day_first, resolve_date, shift
 from .lexicon import NAMED_PLACE, UNASSERTED_COMPLEMENTS, Lexicon, Predicate
 from .places import Gazetteer
@@ -2942,11 +2942,14 @@ class EventCoder:
         return self._surnames[1]
 
     def _of_their_time(self, doc: Doc, text: str, time: str | None) -> None:
-        """A person named as several office holders were ("PRESIDENT BUSH", "GEORGE BUSH")
-        is the one whose dated roles fit the text's time: the years it writes and its
-        publication date, else the terms of the other office holders it names ("BARCO
-        SAID HE WILL ASK PRESIDENT BUSH": Barco's term, 1986-1990, is the elder Bush's).
-        The alias's own holder stays when nothing tells them apart."""
+        """Persons the dictionaries hold, read at the text's time. A surname alone that
+        one person of the hand-made dictionary bears (or, under a head's title, one
+        converted Phoenix person) is that person, unless the text's years fall outside
+        all their terms. A person named as several office holders were ("PRESIDENT
+        BUSH", "GEORGE BUSH") is the one whose dated roles fit the text's time: the years
+        it writes and its publication date, else the terms of the other office holders
+        it names ("BARCO SAID HE WILL ASK PRESIDENT BUSH": Barco's term, 1986-1990, is
+        the elder Bush's). The alias's own holder stays when nothing tells them apart."""
         spans = list(doc.spans.get("actors", []))
         actors = self.dictionary.actors
         index = self._namesakes()
@@ -2954,6 +2957,7 @@ class EventCoder:
         if time and time[:4].isdigit():
             years.add(int(time[:4]))
         changed = False
+        common = self.reader.attribution._common_surnames()
         for k, span in enumerate(spans):
             # "BARCO", "PRESIDENT MENEM": the surname of one person alone of the hand-made
             # dictionary, which knows them by the full name only, is that person
@@ -2964,8 +2968,10 @@ class EventCoder:
             surname = span[-1].lower_
             holders = (index.get(surname) or index.get("+" + surname, [])) if words else []
             found = self.dictionary.get(holders[0]) if len(holders) == 1 else None
-            if found is None or not words <= _name_words(found):
-                continue
+            if found is None or not words <= _name_words(found) or (
+                words == {surname} and common.get(surname, 0) >= _COMMON_SURNAME
+            ):
+                continue  # ("VARGAS" alone: many people's name, no one's, as for speakers)
             if found.id not in actors and not _holds_title(doc, span, found):
                 continue  # a converted entry: only under the title it holds ("PRESIDENT MENEM")
             first, last = _term(found)
@@ -3424,8 +3430,8 @@ _LEADER_TITLES = frozenset({"president", "premier", "minister", "chancellor", "k
 
 def _holds_title(doc: Doc, span: Span, actor: Actor) -> bool:
     """Whether a head's or minister's title is written before or in ``span`` ("PRESIDENT
-    MENEM", "GENERAL NORIEGA") and ``actor`` held a post in a government or an army (the converted
-    Phoenix roles name the body, not the title)."""
+    MENEM", "GENERAL NORIEGA") and ``actor`` held a post in a government or an army (the
+    converted Phoenix roles name the body, not the title)."""
     titled = any(t.lower_.rstrip(".") in _LEADER_TITLES
                  for t in doc[max(span.start - 1, 0):span.end])
     return titled and any(".GOV" in a.actor or ".MIL" in a.actor for a in actor.affiliations)
@@ -3444,9 +3450,10 @@ def _term(actor: Actor) -> tuple[int, int]:
 def whole_names(doc: Doc) -> None:
     """A person the dictionaries lack named by all the words the sentence writes: the
     entity reader often keeps only part of a name in a wire report, a first name lost to
-    the case restorer ("4TH PROSECUTOR GABRIEL JAIME VELEZ" read "JAIME VELEZ", "VICTOR
-    MANUEL VASQUEZ" read "MANUEL VASQUEZ"), and the provisional id (``PRV.PER.``) is the
-    name as written (docs/LABELLING.md): the mention takes in the name words next to it
+    the case restorer ("4TH PROSECUTOR GABRIEL JAIME VELEZ" read "JAIME VELEZ"), and the
+    provisional id (``PRV.PER.``) is the name as written (docs/LABELLING.md; a first
+    name the tagger made a common noun, "VICTOR MANUEL VASQUEZ", stays out): the
+    mention takes in the name words next to it
     (read by :func:`~actorgraph.nlp.names.name_before` and ``name_run``: no title, rank,
     another actor's word or another kind of entity), and a later mention the ruler gave
     the shorter id ("VELEZ" after the full name) takes the whole one."""
