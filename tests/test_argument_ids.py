@@ -24,11 +24,13 @@ def _triples(coded):
         # police, "service members" soldiers), the owner's country stays
         ("Security forces opened fire on protesters in Karbala.",
          {("ASSAULT", "IRQ.POL", "IRQ.CIV")}),
+        # (an armed group the text does not name keeps no id wherever it acts: args12,
+        # docs/LABELLING.md on "THE GUERRILLAS"; it was Afghanistan's and Tunisia's rebels)
         ("A suicide bomber killed 13 US service members at the airport in Kabul.",
-         {("ASSAULT", "AFG.REB", "USA.MIL")}),
+         {("ASSAULT", None, "USA.MIL")}),
         # a state's people counted are its civilians, not the state
         ("A gunman murdered 30 Britons on a beach in Sousse.",
-         {("ASSAULT", "TUN.REB", "GBR.CIV")}),
+         {("ASSAULT", None, "GBR.CIV")}),
         ("Tens of thousands of Lebanese protested in Beirut on Sunday.",
          {("PROTEST", "LBN.CIV", None)}),
         ("Police arrested two Israelis in Bogota.", {("COERCE", "COL.POL", "ISR.CIV")}),

@@ -27,8 +27,10 @@ def _triples(coded):
         # a town (San Marcos) against a state named as a place ("in El Salvador")
         ("Soldiers seized a weapons cache in San Marcos after patrolling in El Salvador.",
          ("COERCE", "SLV.MIL", None)),
+        # (the rebels themselves keep no id: an armed group the text does not name is no
+        # state's, args12)
         ("Rebels ambushed soldiers near Santa Cruz, in Bolivia.",
-         ("ASSAULT", "BOL.REB", "BOL.MIL")),
+         ("ASSAULT", None, "BOL.MIL")),
         # the namesake at home: the FMLN's Santa Ana is El Salvador's, not California's
         ("FMLN rebels attacked a military garrison in Santa Ana on Sunday.",
          ("ASSAULT", "GRP.FMLN", "SLV.MIL")),

@@ -84,12 +84,13 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from ..actors.dictionary import ActorDictionary
+from ..actors.dictionary import ActorDictionary, normalise_key
 from ..datafiles import packaged
-from ..models import Claim, Event, Evidence, How, Location, Method, Modality, stable_id
+from ..models import Actor, Claim, Event, Evidence, How, Location, Method, Modality, stable_id
+from ..nlp.names import HONORIFICS, NAME_TITLES, name_before, name_run
 from ..nlp.proposals import Proposer, ProposerFunction, TriggerProposal
 from ..nlp.role_model import RoleModel, load_role_model
-from .attribution import Attribution, Speech
+from .attribution import _COMMON_SURNAME, Attribution, Speech
 from .dates import DateValue, amount, counts_from_before, day_first, resolve_date, shift
 from .lexicon import NAMED_PLACE, UNASSERTED_COMPLEMENTS, Lexicon, Predicate
 from .places import Gazetteer
@@ -2045,6 +2046,12 @@ class ArgumentReader:
                 and child.dep_ in ("poss", "compound", "amod")
             ):
                 country = actor.country
+        if country is None and code == "REB":
+            # "the guerrillas", "rebel units", "unidentified gunmen": an armed group the text
+            # does not name is no state's, wherever it acts ("the rebels attacked positions
+            # in San Salvador" keeps no id, as labelled); only its own demonym gives one
+            # ("the Salvadoran guerrillas", read above)
+            return arg
         if country is None and where is None:
             # No place for the event itself: the place the sentence names.
             where = self.sentence_place(cx, sent, other)
@@ -2890,6 +2897,7 @@ class EventCoder:
         self.joinable = frozenset(lexicon.verbs) | frozenset(lexicon.nouns)
         self.outcome_types = lexicon.types_with("outcomes")
         self.context_names = load_context_names()
+        self._surnames: tuple[tuple[int, int], dict[str, list[str]]] | None = None
         self.proposers: list[Proposer | ProposerFunction] = (
             list(proposers) if proposers is not None else [LexiconProposer(lexicon, self.reader)]
         )
@@ -2922,6 +2930,93 @@ class EventCoder:
         if changed:
             doc.spans["actors"] = sorted(spans, key=lambda s: s.start)
 
+    def _namesakes(self) -> dict[str, list[str]]:
+        """Surname -> the persons of the hand-made dictionary who bear it (the last word of
+        the name), read once (until the dictionary changes)."""
+        actors = self.dictionary.actors
+        stamp = (id(actors), len(actors))
+        if self._surnames is None or self._surnames[0] != stamp:
+            index: dict[str, list[str]] = {}
+            for actor in actors.values():
+                if actor.kind == "person" and actor.name.split():
+                    index.setdefault(actor.name.split()[-1].casefold(), []).append(actor.id)
+            # the converted Phoenix persons, under a key of their own: asked only for a
+            # surname no hand-made person bears
+            extra = self.dictionary.extra
+            for person, name in extra.person_names() if extra is not None else ():
+                if name.split() and person not in actors:
+                    index.setdefault("+" + name.split()[-1].casefold(), []).append(person)
+            self._surnames = (stamp, index)
+        return self._surnames[1]
+
+    def _of_their_time(self, doc: Doc, text: str, time: str | None) -> None:
+        """Persons the dictionaries hold, read at the text's time. A surname alone that
+        one person of the hand-made dictionary bears (or, under a head's title, one
+        converted Phoenix person) is that person, unless the text's years fall outside
+        all their terms. A person named as several office holders were ("PRESIDENT
+        BUSH", "GEORGE BUSH") is the one whose dated roles fit the text's time: the years
+        it writes and its publication date, else the terms of the other office holders
+        it names ("BARCO SAID HE WILL ASK PRESIDENT BUSH": Barco's term, 1986-1990, is
+        the elder Bush's). The alias's own holder stays when nothing tells them apart."""
+        spans = list(doc.spans.get("actors", []))
+        actors = self.dictionary.actors
+        index = self._namesakes()
+        years = {int(y) for y in re.findall(r"\b(19[0-9]{2}|20[0-9]{2})\b", text)}
+        if time and time[:4].isdigit():
+            years.add(int(time[:4]))
+        changed = False
+        common = self.reader.attribution._common_surnames()
+        for k, span in enumerate(spans):
+            # "BARCO", "PRESIDENT MENEM": the surname of one person alone of the hand-made
+            # dictionary, which knows them by the full name only, is that person
+            # (docs/LABELLING.md), unless the text's years fall outside all their terms
+            if not span.id_.startswith("PRV.PER.") or span.end - span.start > 2:
+                continue
+            words = {t.lower_.rstrip(".") for t in span if t.is_alpha} - _NOT_NAME_WORDS
+            surname = span[-1].lower_
+            holders = (index.get(surname) or index.get("+" + surname, [])) if words else []
+            found = self.dictionary.get(holders[0]) if len(holders) == 1 else None
+            if found is None or not words <= _name_words(found) or (
+                words == {surname} and common.get(surname, 0) >= _COMMON_SURNAME
+            ):
+                continue  # ("VARGAS" alone: many people's name, no one's, as for speakers)
+            if found.id not in actors and not _holds_title(doc, span, found):
+                continue  # a converted entry: only under the title it holds ("PRESIDENT MENEM")
+            first, last = _term(found)
+            if years and not any(first <= y <= last for y in years):
+                continue
+            spans[k] = Span(doc, span.start, span.end, label=span.label_, span_id=holders[0])
+            changed = True
+        people = [s for s in spans if s.id_ in actors and actors[s.id_].kind == "person"
+                  and actors[s.id_].affiliations]
+        for k, span in enumerate(spans):
+            actor = actors.get(span.id_)
+            if actor is None or not actor.affiliations or actor.kind != "person":
+                continue
+            words = {t.lower_.rstrip(".") for t in span if t.is_alpha} - _NOT_NAME_WORDS
+            rivals = [actors[r] for r in index.get(actor.name.split()[-1].casefold(), ())
+                      if r != actor.id and actors[r].affiliations
+                      and words <= _name_words(actors[r])]
+            if not rivals or not words:
+                continue
+            others = [_term(actors[o.id_]) for o in people
+                      if actors[o.id_].name.split()[-1] != actor.name.split()[-1]
+                      and _term(actors[o.id_]) != (0, 9999)]
+
+            def fit(person: Actor, others: list[tuple[int, int]] = others) -> tuple[int, int]:
+                first, last = _term(person)
+                return (sum(first <= y <= last for y in years),
+                        sum(first <= b and a <= last for a, b in others))
+
+            mine = fit(actor)
+            better = [r for r in rivals if fit(r) > mine]
+            best = max(better, key=fit, default=None)
+            if best is not None and sum(fit(r) == fit(best) for r in better) == 1:
+                spans[k] = Span(doc, span.start, span.end, label=span.label_, span_id=best.id)
+                changed = True
+        if changed:
+            doc.spans["actors"] = spans
+
     def add_proposer(self, proposer: Proposer | ProposerFunction) -> None:
         """Propose triggers with ``proposer`` too (see the module docstring)."""
         self.proposers.append(proposer)
@@ -2936,6 +3031,8 @@ class EventCoder:
         text = doc.text  # read once (a Token per word each time); joining words keeps it
         join_hyphenated(doc, self.joinable, text)
         self._name_by_context(doc, text)
+        whole_names(doc)
+        self._of_their_time(doc, text, ctx.time)
         cx = CodingContext.of(doc, ctx, state)
         attribution = self.reader.attribution
         cx.thread.see(text)
@@ -3321,6 +3418,85 @@ _NAME_TITLES = _PERSON_TITLES | frozenset({
     "archbishop", "monsignor", "msgr", "father", "fr", "prince", "princess", "queen",
     "sheikh", "ayatollah", "prosecutor", "attorney", "lawyer", "engineer", "professor",
     "prof", "journalist", "businessman", "candidate", "gen", "vice", "foreign"})
+
+
+#: Words that are no part of a person's name however they are tagged: titles, ranks and
+#: forms of address (both lists: the name reader's and the coder's own).
+_NOT_NAME_WORDS = NAME_TITLES | HONORIFICS | _NAME_TITLES
+
+
+def _name_words(actor: Actor) -> set[str]:
+    """The words of an actor's name and aliases, case-folded, dots dropped."""
+    return {w.casefold().rstrip(".") for name in (actor.name, *actor.aliases)
+            for w in name.replace("-", " ").split()}
+
+
+#: Titles of the heads and ministers of a state and its army, before a surname alone.
+_LEADER_TITLES = frozenset({"president", "premier", "minister", "chancellor", "king",
+                            "general", "gen", "dictator", "emir", "sheikh"})
+
+
+def _holds_title(doc: Doc, span: Span, actor: Actor) -> bool:
+    """Whether a head's or minister's title is written before or in ``span`` ("PRESIDENT
+    MENEM", "GENERAL NORIEGA") and ``actor`` held a post in a government or an army (the
+    converted Phoenix roles name the body, not the title)."""
+    titled = any(t.lower_.rstrip(".") in _LEADER_TITLES
+                 for t in doc[max(span.start - 1, 0):span.end])
+    return titled and any(".GOV" in a.actor or ".MIL" in a.actor for a in actor.affiliations)
+
+
+def _term(actor: Actor) -> tuple[int, int]:
+    """The years an actor's dated roles span, first to last (an open end: to this day; an
+    undated membership says nothing)."""
+    dated = [a for a in actor.affiliations if a.start and a.start[:4].isdigit()]
+    if not dated:
+        return (0, 9999)
+    return (min(int(a.start[:4]) for a in dated if a.start),
+            max(int(a.end[:4]) if a.end and a.end[:4].isdigit() else 9999 for a in dated))
+
+
+def whole_names(doc: Doc) -> None:
+    """A person the dictionaries lack named by all the words the sentence writes: the
+    entity reader often keeps only part of a name in a wire report, a first name lost to
+    the case restorer ("4TH PROSECUTOR GABRIEL JAIME VELEZ" read "JAIME VELEZ"), and the
+    provisional id (``PRV.PER.``) is the name as written (docs/LABELLING.md; a first
+    name the tagger made a common noun, "VICTOR MANUEL VASQUEZ", stays out): the
+    mention takes in the name words next to it
+    (read by :func:`~actorgraph.nlp.names.name_before` and ``name_run``: no title, rank,
+    another actor's word or another kind of entity), and a later mention the ruler gave
+    the shorter id ("VELEZ" after the full name) takes the whole one."""
+    spans = list(doc.spans.get("actors", []))
+    if not any(s.id_.startswith("PRV.PER.") for s in spans):
+        return
+    held = {i for s in spans for i in range(s.start, s.end)}
+    renamed: dict[str, str] = {}
+    out: list[Span] = []
+    for span in spans:
+        if not span.id_.startswith("PRV.PER.") or span.id_ in renamed:
+            out.append(span)
+            continue
+
+        def taken(i: int, own: range = range(span.start, span.end)) -> bool:
+            return i not in own and (i in held or doc[i].ent_type_ not in ("", "PERSON"))
+
+        start, end = span.start, span.end
+        before = name_before(doc[end - 1], _NOT_NAME_WORDS, taken)
+        if before is not None and before[0] < start:
+            start = before[0]
+        after = name_run(doc[start], _NOT_NAME_WORDS, taken, single=True)
+        if after is not None and after[1] > end:
+            end = after[1]
+        if (start, end) == (span.start, span.end):
+            out.append(span)
+            continue
+        key = f"PRV.PER.{normalise_key(doc[start:end].text)}"
+        renamed[span.id_] = key
+        held.update(range(start, end))
+        out.append(Span(doc, start, end, label=span.label_, span_id=key))
+    if renamed:
+        doc.spans["actors"] = [
+            Span(doc, s.start, s.end, label=s.label_, span_id=renamed[s.id_])
+            if s.id_ in renamed else s for s in out]
 
 
 def _receivers(tokens: Iterable[Token]) -> list[Token]:
