@@ -1,0 +1,79 @@
+"""Rebuttal pairs where one side is easy to lose: a denier named only by "he"/"she" in a
+passage that names no one before it, a false claim whose content is one noun ("falsely
+claimed victory"), and a charge rejected in a relative clause on the act that makes it ("a
+resolution that Damascus rejected")."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _by_stance(coded, stance: str):
+    return [c for c in coded.claims if c.stance == stance]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "owner", "denier"), [
+    ("He also denied Western press reports that the rockets were assembled in secret with "
+     "Syrian help.", "press", "He"),
+    ("She disputed the prosecution's version that she had wired money to the militia.",
+     "prosecution", "She"),
+])
+def test_a_lone_pronoun_denies_the_report_it_names(code_text, text, owner, denier):
+    coded = code_text(text)
+    [asserts] = [c for c in _by_stance(coded, "asserts") if c.event is None]
+    [denies] = [c for c in _by_stance(coded, "denies") if c.event is None]
+    assert asserts.topic == denies.topic
+    assert owner in (asserts.asserted_by_text or "") and denies.asserted_by_text == denier
+    assert denies.asserted_by is None  # nobody to resolve it to
+
+
+@pytest.mark.slow
+def test_a_pronoun_after_a_person_named_otherwise_is_no_lone_denier(code_text):
+    # a person named before, not as a speaker, leaves "he" to the reader: no pair of "he"
+    coded = code_text("Mourners carried the coffin of Father Ignacio through the town. He had "
+                      "denied reports that the militia paid him.")
+    assert not any(c.asserted_by_text == "He" and c.asserted_by is None for c in coded.claims)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Maduro wrongly claimed victory as the count went on.",
+    # the sentence left unparsed (no event words): the one word after the report word
+    "Maduro falsely claimed victory. Troops later fired on protesters in Caracas.",
+])
+def test_a_false_claim_of_one_noun_is_the_speaker_s_against_the_author(code_text, text):
+    coded = code_text(text)
+    [asserts] = [c for c in _by_stance(coded, "asserts") if c.event is None]
+    [disputes] = _by_stance(coded, "disputes")
+    assert (asserts.asserted_by, asserts.proposition) == ("PER.NICOLAS_MADURO", "victory")
+    assert disputes.topic == asserts.topic and disputes.asserted_by is None  # the author
+
+
+@pytest.mark.slow
+def test_a_plain_claim_of_one_noun_is_no_contest(code_text):
+    coded = code_text("Maduro claimed victory as the count went on.")
+    assert _by_stance(coded, "disputes") == [] and _by_stance(coded, "denies") == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "accuser", "denier"), [
+    ("The Arab League condemned the shelling of civilians in a resolution that Damascus "
+     "rejected.", "IGO.ARAB_LEAGUE", "SYR"),
+    ("The General Assembly condemned abuses by the security forces in a resolution that "
+     "Pyongyang rejected.", "IGO.UN.GA", "PRK"),
+])
+def test_a_charge_rejected_in_a_relative_clause_on_its_vehicle(code_text, text, accuser, denier):
+    coded = code_text(text)
+    [denies] = _by_stance(coded, "denies")
+    charge = next(e for e in coded.events if e.id == denies.event)
+    assert charge.type == "ACCUSE" and (charge.asserted_by, denies.asserted_by) == (
+        accuser, denier)
+    # the act the charge names is not what the rejection denies
+    assert not any(c.event != charge.id for c in _by_stance(coded, "denies"))
+
+
+@pytest.mark.slow
+def test_a_rejected_resolution_that_charges_nobody_is_no_contest(code_text):
+    coded = code_text("The council adopted a resolution that Damascus rejected.")
+    assert _by_stance(coded, "denies") == [] and _by_stance(coded, "disputes") == []
