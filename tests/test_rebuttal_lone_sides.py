@@ -77,3 +77,40 @@ def test_a_charge_rejected_in_a_relative_clause_on_its_vehicle(code_text, text, 
 def test_a_rejected_resolution_that_charges_nobody_is_no_contest(code_text):
     coded = code_text("The council adopted a resolution that Damascus rejected.")
     assert _by_stance(coded, "denies") == [] and _by_stance(coded, "disputes") == []
+
+
+def _contest(coded):
+    """(asserting holder id, denying holder id) of the coded contest on an event."""
+    denied = [e for e in coded.events if e.modality == "denied"]
+    told = [e for e in coded.events if e.modality == "reported" and e.type == "ASSAULT"]
+    assert len(denied) == 1 and len(told) == 1, [(e.type, e.modality) for e in coded.events]
+    return told[0].asserted_by, denied[0].asserted_by
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "sides"), [
+    # the report put after "as" and its judgment, as the parser reads it
+    ("Islamabad dismissed as baseless Indian allegations that its army shelled villages.",
+     ("IND", "PAK")),
+    # the report's "that" clause (and its "by") hung on the verb
+    ("Beijing denied charges by Manila that Chinese ships rammed a supply boat.",
+     ("PHL", "CHN")),
+])
+def test_a_dismissed_report_whatever_the_parse(code_text, text, sides):
+    assert _contest(code_text(text)) == sides
+
+
+@pytest.mark.slow
+def test_a_passive_inside_the_report_does_not_own_it(code_text):
+    # "by Russian crews" tells what the report says, it is not who made it
+    coded = code_text("Tehran dismissed reports that the drones were flown by Russian crews.")
+    assert not any(c.asserted_by == "RUS" for c in coded.claims)
+    assert not any(e.asserted_by == "RUS" for e in coded.events)
+
+
+@pytest.mark.slow
+def test_a_lone_pronoun_rejecting_claims_it_names(code_text):
+    coded = code_text("He also rejected opposition claims that police had tortured detainees.")
+    [asserts] = [c for c in _by_stance(coded, "asserts") if c.event is None]
+    [denies] = _by_stance(coded, "denies")
+    assert (asserts.asserted_by_text, denies.asserted_by_text) == ("opposition", "He")

@@ -3260,17 +3260,24 @@ class Attribution:
             verb = path[-1] if path else None
             report = next((t for t in path[:-1] if t.pos_ == "NOUN" and (
                 {t.lemma_.lower(), t.lower_} & nouns)), None)
+            loose = self._loose_report(cx.doc[at], verb, nouns) if (
+                report is None and verb is not None) else None
+            if loose is not None:
+                report = loose
             if verb is None or report is None or not (
                 verb.lemma_.lower() in verbs or self._called_false(verb)
-            ) or not any(
-                t.dep_ in ("dobj", "obj") and t.head.i == verb.i for t in path[:-1]
-            ) or self._no_denial(verb):
+            ) or not (loose is not None or any(
+                (t.dep_ in ("dobj", "obj") or self._as_object(t)) and t.head.i == verb.i
+                or (self._as_object(t) and t.head.head.i == verb.i) for t in path[:-1]
+            )) or self._no_denial(verb):
                 continue
             speaker = self._speaker_of(cx, verb)
             if speaker is None or speaker.span is None:
                 continue
             owner: Argument | None = None
-            for c in report.children:
+            # (a "by" the parser hung on the verb of a loose report is the report's: "denied
+            # charges by Manila that ...", the verb being active)
+            for c in [*report.children, *(verb.children if loose is not None else ())]:
                 if c.dep_ == "poss" or (c.dep_ == "amod" and c.pos_ in ("ADJ", "PROPN")):
                     owner = self.reader.actor_arg(cx, c)
                 elif c.dep_ == "prep" and c.lower_ in ("by", "from"):
@@ -3303,6 +3310,27 @@ class Attribution:
             said.event, said.speaker, said.claimed = new, speaker, True
             out.append((said, owner))
         return out
+
+    @staticmethod
+    def _as_object(t: Token) -> bool:
+        """Whether ``t`` is what a verb dismisses, put after "as" and its judgment ("dismissed
+        as baseless Kabul's allegation that ..."): the object of an "as" on a verb that has
+        no object of its own."""
+        prep = t.head
+        return t.dep_ == "pobj" and prep.lower_ == "as" and prep.dep_ == "prep" and (
+            prep.head.pos_ == "VERB") and not any(
+                c.dep_ in ("dobj", "obj") for c in prep.head.children) and prep.i + 1 < t.i
+
+    def _loose_report(self, trigger: Token, verb: Token, nouns: frozenset[str]) -> Token | None:
+        """The claim noun a denial verb takes as its object when the parser hung the
+        claim's "that" clause on the verb itself ("Beijing denied charges by Manila that
+        Chinese ships rammed ..."): the object before the clause, the verb active."""
+        if trigger.dep_ != "ccomp" or trigger.head.i != verb.i or not any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in trigger.children
+        ) or not any(c.dep_ == "nsubj" for c in verb.children):
+            return None
+        return next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i < trigger.i
+                     and c.pos_ == "NOUN" and {c.lemma_.lower(), c.lower_} & nouns), None)
 
     def _called_false(self, verb: Token) -> bool:
         """Whether ``verb`` is a naming verb whose clause ends by calling what it names false
@@ -3863,7 +3891,9 @@ class Attribution:
             if denial and self._no_denial(verb):
                 continue  # "neither confirmed nor denied this report"
             speaker = self._speaker_of(cx, verb)
-            if speaker is not None and denial and said_object and speaker.span is None and (
+            if speaker is not None and said_object and speaker.span is None and (
+                denial or lemma in ("reject", "dismiss")
+            ) and (
                 speaker.token.lower_ in _LONE_DENIERS
             ):  # "He also denied international press reports that ...": see _lone_denier
                 speaker = self._lone_denier(cx, speaker)
@@ -4057,7 +4087,9 @@ class Attribution:
                     if owner is not None and owner.span is not None:
                         return owner
                     continue
-                elif o.dep_ == "acl":  # "made by"
+                elif o.dep_ == "acl" and not any(m.dep_ == "mark" for m in o.children):
+                    # "made by" (not the passive of what the report says: "reports that
+                    # drones were flown by Russian crews")
                     heads = [a for a in o.children if a.dep_ == "agent"]
                 else:
                     continue
