@@ -114,3 +114,24 @@ def test_a_lone_pronoun_rejecting_claims_it_names(code_text):
     [asserts] = [c for c in _by_stance(coded, "asserts") if c.event is None]
     [denies] = _by_stance(coded, "denies")
     assert (asserts.asserted_by_text, denies.asserted_by_text) == ("opposition", "He")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    # restraint as an offer: the purpose of an initiative, a noun
+    "Riyadh announced a ceasefire initiative to end the fighting in Yemen, but the Houthis "
+    "dismissed it as a ploy.",
+    "Israel announced a truce in Gaza. Hamas rejected it.",
+])
+def test_an_offer_of_restraint_turned_down_is_no_contest(code_text, text):
+    coded = code_text(text)
+    assert _by_stance(coded, "denies") == [] and _by_stance(coded, "disputes") == []
+
+
+@pytest.mark.slow
+def test_an_account_of_restraint_dismissed_is_a_contest(code_text):
+    coded = code_text("Moscow said its troops withdrew from Kherson in good order, but Kyiv "
+                      "dismissed it as a lie.")
+    [denies] = _by_stance(coded, "denies")
+    assert denies.asserted_by == "UKR"
+    assert next(e for e in coded.events if e.id == denies.event).asserted_by == "RUS"

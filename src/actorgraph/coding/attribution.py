@@ -2521,7 +2521,7 @@ class Attribution:
                     elif self._accused(s.event, answer) and not (
                         kind in ("deny", "refute")
                         and verb.lemma_.lower() not in self.reader.denial_verbs
-                        and s.event.type in _AGREEMENTS
+                        and self._offered(cx, s)
                     ) and not (  # "Somalia rejected it": the deal it rejects, not the fact
                         kind not in ("deny", "refute") and self._blames(s.event, answer, mine)
                     ) and not self._responds(cx, kind, verb, answer, s, mine) and not (
@@ -3931,6 +3931,23 @@ class Attribution:
                 out.append((verb, speaker, "account"))
         return out
 
+    def _offered(self, cx: CodingContext, said: _Said) -> bool:
+        """Whether what was said is an offer or a deal, which a rejection turns down rather
+        than calls untrue: an agreement of any kind, or restraint named by a noun or put in
+        one, or its purpose ("announced a truce", "a plan to withdraw", "a ceasefire initiative
+        to end the fighting ..., but the rebels dismissed it"; not "said its troops
+        withdrew", an account)."""
+        if said.event.type in _AGREEMENTS:
+            return True
+        at = self._token_at(cx, said)
+        if said.event.type not in _RESTRAINT or at < 0:
+            return False
+        token = cx.doc[at]
+        return token.pos_ == "NOUN" or (token.dep_ in ("acl", "relcl") and token.head.pos_ == (
+            "NOUN") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)) or (
+            token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                          for c in token.children))
+
     def _lone_denier(self, cx: CodingContext, pronoun: Argument) -> Argument | None:
         """A "he"/"she" no antecedent resolved, denying a report it names ("He also denied
         international press reports that the missile was built with Iraq", "She disputed the
@@ -3971,7 +3988,7 @@ class Attribution:
                 s.event.type in _SPEECH_ACTS and self._did(s.event, sp)
             ) or (
                 s.event.modality == "denied" or s.event.negated
-            ) or (not proper and s.event.type in _AGREEMENTS):
+            ) or (not proper and self._offered(cx, s)):
                 return False
             if sp.span is None and (sp.token.lower_ in _PRONOUNS or sp.token.pos_ not in (
                     "NOUN", "PROPN")):
