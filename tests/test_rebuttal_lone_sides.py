@@ -135,3 +135,10 @@ def test_an_account_of_restraint_dismissed_is_a_contest(code_text):
     [denies] = _by_stance(coded, "denies")
     assert denies.asserted_by == "UKR"
     assert next(e for e in coded.events if e.id == denies.event).asserted_by == "RUS"
+
+
+@pytest.mark.slow
+def test_a_second_speaker_that_confirms_is_no_rival(code_text):
+    coded = code_text("Kyiv says Russian missiles hit a hospital in Kharkiv. The WHO confirmed "
+                      "the strike.")
+    assert _by_stance(coded, "disputes") == [] and _by_stance(coded, "denies") == []

@@ -160,6 +160,7 @@ class AttributionCues:
     report_fillers: frozenset[str]
     contrast_answers: frozenset[str]
     unharmed_words: frozenset[str]
+    confirming_verbs: frozenset[str]
     finding_verbs: frozenset[str]
     evidence_nouns: frozenset[str]
     blame_verbs: frozenset[str]
@@ -3017,7 +3018,10 @@ class Attribution:
         hit the Abqaiq plant. US officials said the strike was launched from Iran", "The
         junta said its soldiers fought jihadists. Survivors said troops shot villagers"."""
         out: list[tuple[_Said, _Said]] = []
-        for t in (t for t in mine if t.event.modality == "reported"):
+        for t in (t for t in mine if t.event.modality == "reported" and not (
+            t.speaker is not None and t.speaker.token.head.lemma_.lower()
+            in self.cues.confirming_verbs
+        )):  # ("Kyiv says Russian missiles hit a hospital. The WHO confirmed the strike")
             for s in (*last, *mine):
                 if s is t or not _rival_types(s, t) or (
                     s.event.modality not in ("reported", "future")
