@@ -76,6 +76,7 @@ CUES_VERSION = 1
 
 # Id prefixes that name a kind of actor, not a state.
 _PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i"})
+_LONE_DENIERS = frozenset({"he", "she"})  # a person's pronoun (see Attribution._lone_denier)
 _AUTHORS = frozenset({"we", "i"})  # outside a quote: the author's own words
 # a speaker left as one of these words, resolved to nobody, is the text's own voice
 _FIRST_PERSON = frozenset({"i", "we", "me", "us", "our", "my"})
@@ -159,6 +160,7 @@ class AttributionCues:
     report_fillers: frozenset[str]
     contrast_answers: frozenset[str]
     unharmed_words: frozenset[str]
+    confirming_verbs: frozenset[str]
     finding_verbs: frozenset[str]
     evidence_nouns: frozenset[str]
     blame_verbs: frozenset[str]
@@ -248,6 +250,8 @@ class Speech:
     semicolons: dict[int, list[int]] = field(default_factory=dict)
     sources: dict[int, tuple[bool, Argument | None]] = field(default_factory=dict)
     closing: dict[int, tuple[int, Argument | None]] = field(default_factory=dict)
+    # "he"/"she" denying a named report, kept as its words: no person named before it
+    lone_deniers: set[int] = field(default_factory=set)
 
 
 def _at(doc: Any, i: int, end: int, phrase: tuple[str, ...]) -> bool:
@@ -2181,7 +2185,9 @@ class Attribution:
 
         def dispute(said: _Said, by: Argument | None, sent: Span, stance: str,
                     copy: bool = True) -> None:
-            if by is not None and by.span is None and by.token.lower_ in _PRONOUNS:
+            if by is not None and by.span is None and by.token.lower_ in _PRONOUNS and (
+                by.token.i not in speech.lone_deniers
+            ):
                 return  # "they": nobody the claim could name
             by_id = by.actor if by is not None else None
             by_text = by.text if by is not None else None
@@ -2300,6 +2306,7 @@ class Attribution:
             speaker, a, b, denied = claim
             if by is not None and (_same_speaker(speaker, by) or (
                 by.span is None and by.token.lower_ in _PRONOUNS
+                and by.token.i not in speech.lone_deniers
             ) or self._one_state(speaker.actor, by.actor)):
                 return False
             doc = cx.doc
@@ -2445,7 +2452,7 @@ class Attribution:
             if false_report:
                 # "Trump falsely claimed that Mexico paid for the wall": words that code
                 # no event, the speaker's against the author's (or the next speaker's)
-                claim = self._bare_claim(cx, sent)
+                claim = self._bare_claim(cx, sent, one_noun=True)
                 if claim is not None:
                     proposition(claim, counter, sent if counter is None
                                 else speech.sentences[j + 1], "disputes")
@@ -2515,7 +2522,7 @@ class Attribution:
                     elif self._accused(s.event, answer) and not (
                         kind in ("deny", "refute")
                         and verb.lemma_.lower() not in self.reader.denial_verbs
-                        and s.event.type in _AGREEMENTS
+                        and self._offered(cx, s)
                     ) and not (  # "Somalia rejected it": the deal it rejects, not the fact
                         kind not in ("deny", "refute") and self._blames(s.event, answer, mine)
                     ) and not self._responds(cx, kind, verb, answer, s, mine) and not (
@@ -2616,7 +2623,8 @@ class Attribution:
                     ):  # "The army claimed that a guerrilla commando killed him. However, the
                         # guerrilla group denied any responsibility"
                         dispute(s, denier, sent, "denies")
-            for verb, denier in self._relative_denials(cx, sent):
+            charges = frozenset(self._token_at(cx, s) for s in mine if s.event.type == "ACCUSE")
+            for verb, denier in self._relative_denials(cx, sent, charges):
                 # "india says it shot down drones sent by pakistan, which denies launching
                 # any": the one named inside the account denies what comes before; "Niger's
                 # junta accuses France of training jihadists, a charge Paris denies": the
@@ -2638,8 +2646,17 @@ class Attribution:
                         for t in speech.said
                     ):
                         accusation(s, denier, sent, "denies")
-                    elif s.event.type not in _SPEECH_ACTS:
+                    elif s.event.type not in _SPEECH_ACTS and not self._charge_vehicle(
+                            verb, charges):
                         dispute(s, denier, sent, "denies", copy=False)
+                    elif s.event.type == "ACCUSE" and s.event.target is None and (
+                        s.event.source is not None and denier.actor is not None
+                        and not self._same_side(s.event.source, denier.actor)
+                        and self._token_at(cx, s) in {a.i for a in verb.head.ancestors}
+                    ):  # "condemned the abuses in a resolution that Pyongyang's envoy
+                        # rejected": a charge naming no actor as its target, answered by the
+                        # one who rejects the act that makes it
+                        accusation(s, denier, sent, "denies")
             origin = self._origin(cx, sent)
             if origin is not None:
                 # "Moscow said a Ukrainian missile struck the market. Debris examined by
@@ -2822,17 +2839,21 @@ class Attribution:
                     break
         return out
 
-    def _relative_denials(self, cx: CodingContext, sent: Span) -> list[tuple[Token, Argument]]:
+    def _relative_denials(self, cx: CodingContext, sent: Span,
+                          charges: frozenset[int] = frozenset()) -> list[tuple[Token, Argument]]:
         """(verb, denier) of "..., which denies ..." / "..., who denied it" clauses on an
         actor named in ``sent``, and of "..., a charge Paris denies" / "a claim Yerevan
-        rejects" on what was said."""
+        rejects" on what was said, or on the vehicle of a charge (a noun under an accusing
+        trigger of ``charges``: "condemned the abuses in a resolution that Pyongyang's envoy
+        rejected")."""
         out = []
         denials = self.reader.denial_verbs | {"reject", "dismiss"}
         for verb in sent:
             lemma = verb.lemma_.lower()
-            said = verb.head.pos_ == "NOUN" and bool(
+            said = verb.head.pos_ == "NOUN" and (bool(
                 {verb.head.lemma_.lower(), verb.head.lower_}
-                & (self.cues.claim_nouns | self.cues.answered_objects))
+                & (self.cues.claim_nouns | self.cues.answered_objects)) or self._charge_vehicle(
+                    verb, charges))
             misread = self._misread_denial(verb, denials)
             if misread is not None:
                 # (the parser may read the verb after a name as a noun with the name on it:
@@ -2858,6 +2879,15 @@ class Attribution:
             ):
                 out.append((verb, denier))
         return out
+
+    def _charge_vehicle(self, verb: Token, charges: frozenset[int]) -> bool:
+        """Whether the noun a relative ``verb`` hangs on is the vehicle of a charge (under an
+        accusing trigger of ``charges`` and no claim noun itself): "condemned the shelling
+        in a resolution that Damascus rejected" rejects the charge, not the shelling."""
+        head = verb.head
+        said = self.cues.claim_nouns | self.cues.answered_objects
+        return head.pos_ == "NOUN" and not ({head.lemma_.lower(), head.lower_} & said) and any(
+            a.i in charges for a in head.ancestors)
 
     def _misread_denial(self, token: Token, denials: frozenset[str]) -> Token | None:
         """The claim noun of a denial verb in the present the parser read as a noun after a
@@ -2988,7 +3018,10 @@ class Attribution:
         hit the Abqaiq plant. US officials said the strike was launched from Iran", "The
         junta said its soldiers fought jihadists. Survivors said troops shot villagers"."""
         out: list[tuple[_Said, _Said]] = []
-        for t in (t for t in mine if t.event.modality == "reported"):
+        for t in (t for t in mine if t.event.modality == "reported" and not (
+            t.speaker is not None and t.speaker.token.head.lemma_.lower()
+            in self.cues.confirming_verbs
+        )):  # ("Kyiv says Russian missiles hit a hospital. The WHO confirmed the strike")
             for s in (*last, *mine):
                 if s is t or not _rival_types(s, t) or (
                     s.event.modality not in ("reported", "future")
@@ -3231,17 +3264,24 @@ class Attribution:
             verb = path[-1] if path else None
             report = next((t for t in path[:-1] if t.pos_ == "NOUN" and (
                 {t.lemma_.lower(), t.lower_} & nouns)), None)
+            loose = self._loose_report(cx.doc[at], verb, nouns) if (
+                report is None and verb is not None) else None
+            if loose is not None:
+                report = loose
             if verb is None or report is None or not (
                 verb.lemma_.lower() in verbs or self._called_false(verb)
-            ) or not any(
-                t.dep_ in ("dobj", "obj") and t.head.i == verb.i for t in path[:-1]
-            ) or self._no_denial(verb):
+            ) or not (loose is not None or any(
+                (t.dep_ in ("dobj", "obj") or self._as_object(t)) and t.head.i == verb.i
+                or (self._as_object(t) and t.head.head.i == verb.i) for t in path[:-1]
+            )) or self._no_denial(verb):
                 continue
             speaker = self._speaker_of(cx, verb)
             if speaker is None or speaker.span is None:
                 continue
             owner: Argument | None = None
-            for c in report.children:
+            # (a "by" the parser hung on the verb of a loose report is the report's: "denied
+            # charges by Manila that ...", the verb being active)
+            for c in [*report.children, *(verb.children if loose is not None else ())]:
                 if c.dep_ == "poss" or (c.dep_ == "amod" and c.pos_ in ("ADJ", "PROPN")):
                     owner = self.reader.actor_arg(cx, c)
                 elif c.dep_ == "prep" and c.lower_ in ("by", "from"):
@@ -3274,6 +3314,27 @@ class Attribution:
             said.event, said.speaker, said.claimed = new, speaker, True
             out.append((said, owner))
         return out
+
+    @staticmethod
+    def _as_object(t: Token) -> bool:
+        """Whether ``t`` is what a verb dismisses, put after "as" and its judgment ("dismissed
+        as baseless Kabul's allegation that ..."): the object of an "as" on a verb that has
+        no object of its own."""
+        prep = t.head
+        return t.dep_ == "pobj" and prep.lower_ == "as" and prep.dep_ == "prep" and (
+            prep.head.pos_ == "VERB") and not any(
+                c.dep_ in ("dobj", "obj") for c in prep.head.children) and prep.i + 1 < t.i
+
+    def _loose_report(self, trigger: Token, verb: Token, nouns: frozenset[str]) -> Token | None:
+        """The claim noun a denial verb takes as its object when the parser hung the
+        claim's "that" clause on the verb itself ("Beijing denied charges by Manila that
+        Chinese ships rammed ..."): the object before the clause, the verb active."""
+        if trigger.dep_ != "ccomp" or trigger.head.i != verb.i or not any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in trigger.children
+        ) or not any(c.dep_ == "nsubj" for c in verb.children):
+            return None
+        return next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i < trigger.i
+                     and c.pos_ == "NOUN" and {c.lemma_.lower(), c.lower_} & nouns), None)
 
     def _called_false(self, verb: Token) -> bool:
         """Whether ``verb`` is a naming verb whose clause ends by calling what it names false
@@ -3502,14 +3563,15 @@ class Attribution:
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         return self._maker(cx, agent) if agent is not None else None
 
-    def _bare_claim(self, cx: CodingContext, sent: Span, stop: int | None = None
-                    ) -> tuple[Argument, int, int, bool] | None:
+    def _bare_claim(self, cx: CodingContext, sent: Span, stop: int | None = None,
+                    one_noun: bool = False) -> tuple[Argument, int, int, bool] | None:
         """A named speaker's report in ``sent`` that gave no event (see :meth:`_bare_report`)
         with the tokens [a, b) of what it says, before token ``stop``: the report verb's
         complement ("Baku insists [its troops never crossed]", "Tehran says [its drones are
         only for surveillance]", "Beijing calls [its operations 'restrained']"), and whether
         the verb denies it ("Hezbollah denies [storing weapons at the port]"); ``None``
-        where it says nothing of two words or more, or asks."""
+        where it says nothing of two words or more, or asks. With ``one_noun``, one noun
+        will do (what the author calls false: "falsely claimed [victory]")."""
         speaker = self._bare_report(cx, sent)
         if speaker is None or sent.text.rstrip(' "\'\u201d').endswith("?"):
             return None
@@ -3539,7 +3601,9 @@ class Attribution:
             a += 1
         while b > a and (doc[b - 1].is_punct or doc[b - 1].lower_ in ("but", "yet", "and")):
             b -= 1
-        if b - a < 2:
+        if b - a < 2 and not (one_noun and b - a == 1 and (doc[a].pos_ in ("NOUN", "PROPN") or (
+            not doc[a].pos_ and doc[a].is_alpha  # (unparsed: the one word after the verb)
+        ))):
             return None
         denials = self.reader.denial_verbs | {"reject", "dismiss"}
         return speaker, a, b, verb.lemma_.lower() in denials or verb.lower_ in _forms(denials)
@@ -3831,7 +3895,14 @@ class Attribution:
             if denial and self._no_denial(verb):
                 continue  # "neither confirmed nor denied this report"
             speaker = self._speaker_of(cx, verb)
+            if speaker is not None and said_object and speaker.span is None and (
+                denial or lemma in ("reject", "dismiss")
+            ) and (
+                speaker.token.lower_ in _LONE_DENIERS
+            ):  # "He also denied international press reports that ...": see _lone_denier
+                speaker = self._lone_denier(cx, speaker)
             if speaker is None or (speaker.span is None and (
+                speaker.token.i not in cx.speech.lone_deniers) and (
                 speaker.token.lower_ in _PRONOUNS or speaker.token.pos_ not in ("NOUN", "PROPN")
                 or speaker.token.lemma_.lower() in self.cues.evidence_nouns
             )):
@@ -3864,6 +3935,44 @@ class Attribution:
                 out.append((verb, speaker, "account"))
         return out
 
+    def _offered(self, cx: CodingContext, said: _Said) -> bool:
+        """Whether what was said is an offer or a deal, which a rejection turns down rather
+        than calls untrue: an agreement of any kind, or restraint named by a noun or put in
+        one, or its purpose ("announced a truce", "a plan to withdraw", "a ceasefire initiative
+        to end the fighting ..., but the rebels dismissed it"; not "said its troops
+        withdrew", an account)."""
+        if said.event.type in _AGREEMENTS:
+            return True
+        at = self._token_at(cx, said)
+        if said.event.type not in _RESTRAINT or at < 0:
+            return False
+        token = cx.doc[at]
+        return token.pos_ == "NOUN" or (token.dep_ in ("acl", "relcl") and token.head.pos_ == (
+            "NOUN") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)) or (
+            token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                          for c in token.children))
+
+    def _lone_denier(self, cx: CodingContext, pronoun: Argument) -> Argument | None:
+        """A "he"/"she" no antecedent resolved, denying a report it names ("He also denied
+        international press reports that the missile was built with Iraq", "She disputed the
+        prosecution's version"): the last person named as a speaker before it in the post;
+        where the post names no person before it (a passage that opens on the denial), the
+        pronoun itself, kept as its words (``Speech.lone_deniers``); else nobody (a person
+        named but not as a speaker could be anyone's antecedent)."""
+        speech = cx.speech
+        at = pronoun.token.i
+        people = [s.speaker for s in speech.said if s.speaker is not None
+                  and s.speaker.span is not None and s.speaker.token.i < at
+                  and (s.speaker.actor or "").startswith(("PER.", "PRV.PER."))]
+        if people:
+            return max(people, key=lambda a: a.token.i)
+        if any(e.label_ == "PERSON" and e.start < at for e in cx.doc.ents) or any(
+            t.lower_ in _LONE_DENIERS for t in cx.doc[:at]
+        ):
+            return None
+        speech.lone_deniers.add(at)
+        return pronoun
+
     def _refuted(self, cx: CodingContext, verb: Token, answer: Argument, j: int
                  ) -> list[_Said]:
         """The claims a denial of what was said answers ("denied the charges", "rejected the
@@ -3883,7 +3992,7 @@ class Attribution:
                 s.event.type in _SPEECH_ACTS and self._did(s.event, sp)
             ) or (
                 s.event.modality == "denied" or s.event.negated
-            ) or (not proper and s.event.type in _AGREEMENTS):
+            ) or (not proper and self._offered(cx, s)):
                 return False
             if sp.span is None and (sp.token.lower_ in _PRONOUNS or sp.token.pos_ not in (
                     "NOUN", "PROPN")):
@@ -3999,7 +4108,9 @@ class Attribution:
                     if owner is not None and owner.span is not None:
                         return owner
                     continue
-                elif o.dep_ == "acl":  # "made by"
+                elif o.dep_ == "acl" and not any(m.dep_ == "mark" for m in o.children):
+                    # "made by" (not the passive of what the report says: "reports that
+                    # drones were flown by Russian crews")
                     heads = [a for a in o.children if a.dep_ == "agent"]
                 else:
                     continue
