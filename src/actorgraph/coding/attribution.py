@@ -189,6 +189,7 @@ class AttributionCues:
     described_speakers: tuple[tuple[str, ...], ...]
     spoken_types: frozenset[str]
     learning_verbs: frozenset[str]  # (attr12)
+    object_claims: frozenset[str]  # (attr12)
 
 
 @lru_cache(maxsize=1)
@@ -533,10 +534,9 @@ class Attribution:
 
     def _given_place_name(self, cx: CodingContext, t: Token) -> bool:
         """Whether ``t``, a word the entity reader took for a place, is a given name: right
-        after a title and before another word of a name ("THE PORT POLICE COMMANDER MAJOR
-        ORLANDO REYES", "COLONEL LINCOLN MARTINEZ"), and no actor of the dictionary; not a
-        place that a title's own words go on to ("MINISTER PERU ..." is not read so: the
-        title must be one of ``title_words``)."""
+        after a title (``title_words``) and before another word of a name ("THE PORT POLICE
+        COMMANDER MAJOR ORLANDO REYES": not Orlando, Florida), and no actor of the
+        dictionary."""
         doc = t.doc
         if not (t.ent_type_ in ("GPE", "LOC") and t.sent.start < t.i < t.sent.end - 1) or (
             doc[t.i - 1].lower_ not in self.cues.title_words or t.i in cx.by_token
@@ -689,6 +689,13 @@ class Attribution:
             token.head.dep_ == "relcl" and token.head.head != token
         ):  # (with a span too: "WHO" read as a reference, its words the antecedent's)
             antecedent = token.head.head
+            title = antecedent.head.head if antecedent.dep_ == "pobj" and (
+                antecedent.head.lower_ == "of" and antecedent.ent_type_ in ("GPE", "LOC")
+            ) else antecedent
+            if title.dep_ == "appos" and title.pos_ == "NOUN" and title.head.pos_ == "PROPN" and (
+                any(p.ent_type_ in ("GPE", "LOC") for p in reader._pobjs(title, ("of",)))
+            ):  # (attr12) "MONSIGNOR ROSA CHAVEZ, AUXILIARY BISHOP OF SAN SALVADOR, WHO
+                antecedent = title.head  # ACCUSED ...": the person, not the title's place
             return self.named(cx, reader.infer(cx, reader.actor_arg(cx, antecedent), None,
                                                token.sent)) or Argument(antecedent, None)
         if speaker.inferred and speaker.span is not None and token.pos_ == "PROPN" and not (
@@ -1618,9 +1625,12 @@ class Attribution:
             ):  # "fama says it's over, ghaly killed, algerians among the arrested"
                 return self._speaker_of(cx, gov)
             keys = _keys(gov)
-            if via.dep_ in ("ccomp", "xcomp", "pcomp", "prep", "dobj", "advcl", "oprd") and (
-                keys & self.cues.speech_verbs
-            ) and not detached:
+            if (via.dep_ in ("ccomp", "xcomp", "pcomp", "prep", "advcl", "oprd") or (
+                via.dep_ == "dobj" and keys & self.cues.object_claims
+            )) and keys & self.cues.speech_verbs and not detached:
+                # (attr12: the object of "denounce", "present", "warn" is the author's: "THE
+                # PUBLIC HAS DENOUNCED TODAY'S ATTACKS"; of "admit", "document", "trace" the
+                # speaker's finding: "investigators traced the weapons to ...")
                 return self._speaker_of(cx, gov)
             if via.dep_ in ("ccomp", "dobj") and any(
                 c.dep_ == "nsubj" and {c.lemma_.lower(), c.lower_} & self.cues.source_nouns
@@ -1734,8 +1744,8 @@ class Attribution:
         if token.dep_ == "compound" and token.head.lower_ in self.said_forms:
             held = token.head  # ("A COMMUNIQUE REPORTING THAT", the participle read as a noun)
         elif any(c.dep_ == "acl" and c.lower_ in self.said_forms and c.lower_.endswith("ing")
-                 for c in token.children):  # (in capitals the participle may be read as a
-            held = token  # noun: "A COMMUNIQUE REPORTING THAT")
+                 for c in token.children):  # ("a statement saying that", whatever the tag
+            held = token  # the parser gives the participle)
         else:
             return None
         verb = held.head
@@ -1997,13 +2007,12 @@ class Attribution:
         ):
             speaker, start = speech.last_speaker, sent.start + 1
         else:
-            self._split_quote(cx, sent, marks)
-            return
-        if speaker is None:
+            speaker, start = None, sent.start
+        if speaker is None:  # (attr12) '"...," the mayor said, "..."'
             self._split_quote(cx, sent, marks)
             return
         end = next((k for k, _ in marks if k >= start), sent.end)
-        if speaker is None or any(t.lower_ in self.said_forms for t in doc[end:sent.end]):
+        if any(t.lower_ in self.said_forms for t in doc[end:sent.end]):
             return
         speech.quoted_by, speech.quoted_from, speech.quoted_to = speaker, sent.start, end
 
