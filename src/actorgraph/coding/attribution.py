@@ -190,6 +190,8 @@ class AttributionCues:
     title_words: frozenset[str]
     described_speakers: tuple[tuple[str, ...], ...]
     spoken_types: frozenset[str]
+    learning_verbs: frozenset[str]  # (attr12)
+    object_claims: frozenset[str]  # (attr12)
 
 
 @lru_cache(maxsize=1)
@@ -523,15 +525,32 @@ class Attribution:
             m = cx.by_token.get(k)
             return doc[k].ent_type_ in kinds or (m is not None and not m.id_.startswith("PRV."))
 
-        while start < end and named_else(start, ("GPE", "LOC", "NORP")):
+        given = self._given_place_name(cx, doc[start]) and end - start >= 2
+        while not given and start < end and named_else(start, ("GPE", "LOC", "NORP")):
             start += 1  # ("TO PERU ROBERTO LINARES": Peru is no word of his name)
         if end - start < 2 or any(named_else(k, ("GPE", "LOC", "NORP", "FAC"))
-                                  for k in range(start, end)):
+                                  for k in range(start + given, end)):
             return None
         name = doc[start:end].text
         return Argument(doc[end - 1], Span(doc, start, end, label="ACTOR",
                                            span_id=f"PRV.PER.{normalise_key(name)}"),
                         inferred=True)
+
+    def _given_place_name(self, cx: CodingContext, t: Token) -> bool:
+        """Whether ``t``, a word the entity reader took for a place, is a given name: right
+        after a title (``title_words``) and before another word of a name ("THE PORT POLICE
+        COMMANDER MAJOR ORLANDO REYES": not Orlando, Florida), and no actor of the
+        dictionary."""
+        doc = t.doc
+        if not (t.ent_type_ in ("GPE", "LOC") and t.sent.start < t.i < t.sent.end - 1) or (
+            doc[t.i - 1].lower_ not in self.cues.title_words or t.i in cx.by_token
+        ):
+            return False
+        after = doc[t.i + 1]  # (a surname in capitals may be read as a noun: "REYES")
+        sectors = self.reader._sector_nouns
+        return after.ent_type_ not in ("GPE", "LOC") and (self._name_word(after) or (
+            t.head.i == after.i and after.is_alpha and after.is_upper and not after.is_stop
+            and after.lower_ not in self.cues.title_words and after.lower_ not in sectors))
 
     def _name_word(self, t: Token) -> bool:
         """A word of a person's name: a proper noun in capitals or title case, not a title
@@ -674,6 +693,13 @@ class Attribution:
             token.head.dep_ == "relcl" and token.head.head != token
         ):  # (with a span too: "WHO" read as a reference, its words the antecedent's)
             antecedent = token.head.head
+            title = antecedent.head.head if antecedent.dep_ == "pobj" and (
+                antecedent.head.lower_ == "of" and antecedent.ent_type_ in ("GPE", "LOC")
+            ) else antecedent
+            if title.dep_ == "appos" and title.pos_ == "NOUN" and title.head.pos_ == "PROPN" and (
+                any(p.ent_type_ in ("GPE", "LOC") for p in reader._pobjs(title, ("of",)))
+            ):  # (attr12) "MONSIGNOR ROSA CHAVEZ, AUXILIARY BISHOP OF SAN SALVADOR, WHO
+                antecedent = title.head  # ACCUSED ...": the person, not the title's place
             return self.named(cx, reader.infer(cx, reader.actor_arg(cx, antecedent), None,
                                                token.sent)) or Argument(antecedent, None)
         if speaker.inferred and speaker.span is not None and token.pos_ == "PROPN" and not (
@@ -1060,7 +1086,8 @@ class Attribution:
         Salvador's, not California's)."""
         reader = self.reader
         capitals = reader.dictionary.capitals
-        found = {where.country for ent in sent.ents if ent.label_ in ("GPE", "LOC") and (
+        found = {where.country for ent in sent.ents if ent.label_ in ("GPE", "LOC") and not (
+                     len(ent) == 1 and self._given_place_name(cx, ent[0])) and (
                      not any(t.i in cx.by_token for t in ent) or (  # "in Kabul": a place
                          ent.text in capitals and ent.root.dep_ == "pobj"
                          and ent.root.head.lower_ in reader.place_preps))
@@ -1194,6 +1221,7 @@ class Attribution:
                     cx, self._not_the_named_state(cx, said, inferred, verb) or inferred)
         if frame.asserted_by is None:
             frame.asserted_by = (self._more_speakers(cx, trigger, chain) or self._per(cx, sent)
+                                 or self._learned_from(cx, trigger, sent)
                                  or self._blamed_by(cx, trigger))
             if frame.asserted_by is not None and frame.modality == "asserted":
                 frame.modality = "reported"
@@ -1249,6 +1277,8 @@ class Attribution:
                 frame.asserted_by = closing
                 if frame.modality == "asserted":
                     frame.modality = "reported"
+        if frame.asserted_by is not None:
+            frame.asserted_by = self._issuer(cx, frame.asserted_by) or frame.asserted_by
         if frame.asserted_by is not None and (
             self._performed(cx, trigger, frame.asserted_by) or self._grounds(frame.asserted_by)
             or self._background(trigger)
@@ -1563,7 +1593,9 @@ class Attribution:
                 return told
             if depth > 1 and self._published(chain[depth - 1], gov) and any(
                 c.dep_ == "nsubj" for c in gov.children
-            ) and chain[depth - 2].dep_ == "prep":
+            ) and (chain[depth - 2].dep_ == "prep" or (  # (attr12: "a statement saying that
+                depth > 2 and chain[depth - 2].dep_ == "acl"  # P": what it says, P)
+                and self._is_report(chain[depth - 2]) and chain[depth - 3].dep_ == "ccomp")):
                 # (its own subject: not "TWO DEVICES ... EXPLODED, ISSUING A COMMUNIQUE"; what
                 # the account tells, "a list of ...", not what it does, "a communique
                 # demanding the return of ...": the author's report of its act)
@@ -1597,9 +1629,12 @@ class Attribution:
             ):  # "fama says it's over, ghaly killed, algerians among the arrested"
                 return self._speaker_of(cx, gov)
             keys = _keys(gov)
-            if via.dep_ in ("ccomp", "xcomp", "pcomp", "prep", "dobj", "advcl", "oprd") and (
-                keys & self.cues.speech_verbs
-            ) and not detached:
+            if (via.dep_ in ("ccomp", "xcomp", "pcomp", "prep", "advcl", "oprd") or (
+                via.dep_ == "dobj" and keys & self.cues.object_claims
+            )) and keys & self.cues.speech_verbs and not detached:
+                # (attr12: the object of "denounce", "present", "warn" is the author's: "THE
+                # PUBLIC HAS DENOUNCED TODAY'S ATTACKS"; of "admit", "document", "trace" the
+                # speaker's finding: "investigators traced the weapons to ...")
                 return self._speaker_of(cx, gov)
             if via.dep_ in ("ccomp", "dobj") and any(
                 c.dep_ == "nsubj" and {c.lemma_.lower(), c.lower_} & self.cues.source_nouns
@@ -1699,6 +1734,56 @@ class Attribution:
                         return Argument(pobj, None)  # its words, not a reference resolved
         return None
 
+    def _issuer(self, cx: CodingContext, said: Argument) -> Argument | None:
+        """Who puts out a statement that says what it says: "THE POLITICAL-MILITARY COMMAND
+        HAS ISSUED A COMMUNIQUE REPORTING THAT ...", "the army released a statement saying
+        that ...": the statement (the subject the parser gives the participle) is the
+        object of a ``publishing_verbs`` verb, whose subject speaks; ``None`` when the
+        statement has no maker named as that verb's subject."""
+        token = said.token
+        if said.span is not None or not (
+            {token.lemma_.lower(), token.lower_} & self.cues.source_nouns
+        ):
+            return None
+        if token.dep_ == "compound" and token.head.lower_ in self.said_forms:
+            held = token.head  # ("A COMMUNIQUE REPORTING THAT", the participle read as a noun)
+        elif any(c.dep_ == "acl" and c.lower_ in self.said_forms and c.lower_.endswith("ing")
+                 for c in token.children):  # ("a statement saying that", whatever the tag
+            held = token  # the parser gives the participle)
+        else:
+            return None
+        verb = held.head
+        if held.dep_ not in ("dobj", "obj") or verb.pos_ not in ("VERB", "AUX") or (
+            verb.lemma_.lower() not in self.cues.publishing_verbs
+        ):
+            return None
+        if not any(c.dep_ == "nsubj" and c.lower_ not in _AUTHORS for c in verb.children):
+            return None
+        return self._speaker_of(cx, verb)
+
+    def _learned_from(self, cx: CodingContext, trigger: Token, sent: Span) -> Argument | None:
+        """"IT WAS LEARNED FROM JUDICIAL SOURCES THAT TWO TEACHERS HAVE BEEN KILLED", "police
+        heard from witnesses that the gunmen ...": the one the news came from (after "from"
+        on a ``learning_verbs`` verb) asserts the clause the verb takes, as a report verb's
+        subject does; not its learner, and nothing outside that clause ("he learned from
+        his mistakes and attacked again")."""
+        for verb in trigger.ancestors:
+            if verb.lemma_.lower() not in self.cues.learning_verbs or verb.pos_ != "VERB":
+                continue
+            clause = next((c for c in verb.children if c.dep_ == "ccomp"
+                           and c.left_edge.i <= trigger.i <= c.right_edge.i), None)
+            source = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+                           for p in c.children if p.dep_ == "pobj"), None)
+            if clause is None or source is None or source.lower_ in _PRONOUNS or (
+                source.pos_ not in ("NOUN", "PROPN")
+            ):
+                return None
+            said = self.reader.actor_arg(cx, source)
+            if said.span is None:
+                said = self.named(cx, self.reader.infer(cx, said, None, sent)) or said
+            return said
+        return None
+
     def _opens_list(self, verb: Token, gov: Token) -> bool:
         """"fardc says it's over, malanga killed, americans among the arrested": a report
         clause that opens its sentence and ends at a comma before the event's clause says
@@ -1717,6 +1802,11 @@ class Attribution:
         doc = verb.doc
         words = [t.i for t in verb.subtree if not t.is_punct]
         left, right = min(words), max(words)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if subject is not None and left < subject.left_edge.i and (
+            doc[subject.left_edge.i - 1].text == ","
+        ):  # (attr12) "Earlier today, the spokesman said, rebels ...": the time words
+            left = subject.left_edge.i  # before the comma are the clause's, misparsed
         return (left > verb.sent.start and doc[left - 1].text == ","
                 and right + 1 < verb.sent.end and doc[right + 1].text == ","
                 and not any(c.dep_ in ("ccomp", "xcomp", "dobj", "obj", "mark")
@@ -1921,11 +2011,50 @@ class Attribution:
         ):
             speaker, start = speech.last_speaker, sent.start + 1
         else:
+            speaker, start = None, sent.start
+        if speaker is None:  # (attr12) '"...," the mayor said, "..."'
+            self._split_quote(cx, sent, marks)
             return
         end = next((k for k, _ in marks if k >= start), sent.end)
-        if speaker is None or any(t.lower_ in self.said_forms for t in doc[end:sent.end]):
+        if any(t.lower_ in self.said_forms for t in doc[end:sent.end]):
             return
         speech.quoted_by, speech.quoted_from, speech.quoted_to = speaker, sent.start, end
+
+    def _split_quote(self, cx: CodingContext, sent: Span, marks: list[tuple[int, str]]) -> None:
+        """A quote that a report clause breaks in two goes on as its speaker's: '"TO SEND
+        THEM THERE," MERINO SAID, "WOULD BE TO CONDEMN THEM ..."', '"The army has left,"
+        the mayor said, "but the rebels burned the town hall."' (the second half, from its
+        opening mark to its close, whose verb has no speaker of its own in the parse). The
+        clause between the two halves is a report verb and its speaker's words before or
+        after it, set off by commas, nothing else ("said Djamal,", "THE SOURCE ADDED,")."""
+        speech, doc = cx.speech, sent.doc
+        for (close, _), (opening, _) in zip(marks, marks[1:], strict=False):
+            if doc[close - 1].text != "," or doc[opening - 1].text != "," or (
+                not 2 < opening - close <= 9
+            ):
+                continue
+            words = [t for t in doc[close + 1:opening - 1] if not t.is_space]
+            said = next((k for k, t in enumerate(words) if t.lower_ in self.said_forms), None)
+            if said is None or any(t.is_punct for t in words) or not (
+                said == 0 or said == len(words) - 1
+            ) or len(words) < 2:
+                continue
+            verb = words[said]
+            speaker = self._speaker_of(cx, verb) if self._is_report(verb) else None
+            if speaker is not None and not (close < speaker.token.i < opening):
+                speaker = None  # (a subject parsed from the quote: not the clause's)
+            if speaker is None and said == 0:  # ('"...," said Djamal, "..."', unparsed)
+                speaker = self._word_speaker(cx, words[1].i, words[-1].i + 1)
+            elif speaker is None:  # ('"...," MERINO SAID, "..."')
+                end = verb.i
+                while end > words[0].i and doc[end - 1].lower_ in _AUXILIARIES:
+                    end -= 1
+                speaker = self._word_speaker(cx, words[0].i, end) if end > words[0].i else None
+            if speaker is None or speaker.token.lower_ in _AUTHORS:
+                continue
+            to = next((k for k, _ in marks if k > opening), sent.end)
+            speech.quoted_by, speech.quoted_from, speech.quoted_to = speaker, opening + 1, to
+            return
 
     def _word_speaker(self, cx: CodingContext, start: int, end: int) -> Argument | None:
         """The speaker the words ``doc[start:end]`` name: the last actor mention among them,
