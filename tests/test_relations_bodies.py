@@ -73,3 +73,12 @@ def test_a_surname_the_tagger_took_for_a_noun_is_still_a_person(code_text, text,
 def test_a_rank_before_a_body_word_names_no_person(code_text):
     coded = code_text("THE GENERAL STAFF WAS LED BY THE DEFENSE MINISTER.")
     assert not [r for r in held(coded) if r[1] == "STAFF"], held(coded)
+
+
+@pytest.mark.slow
+def test_a_persons_body_read_by_the_possessive_is_a_side_of_words_before_it(code_text):
+    coded = code_text("THE MILITIA WAS, WITH THE LOGISTICAL SUPPORT OF ORTEGA'S GOVERNMENT, "
+                      "PREPARING AN ATTACK ON THE CAPITAL.")
+    got = held(coded)
+    assert ("leads", "ORTEGA", "ORTEGA'S GOVERNMENT") in got, got
+    assert ("backs", "ORTEGA'S GOVERNMENT", "MILITIA") in got, got

@@ -786,6 +786,11 @@ class RelationFinder:
     def _sentence(self, sent: Span) -> Iterator[_Found]:
         owners = self._call.owners
         nouns = self.cues.nouns
+        # The possessives first: the bodies they make ("ORTEGA'S GOVERNMENT") are then sides
+        # for the rules of words before them ("WITH THE SUPPORT OF ORTEGA'S GOVERNMENT").
+        for token in sent:
+            if token.i in owners and token.pos_ in ("NOUN", "PROPN"):
+                yield from self._possessive(token)
         for token in sent:
             # Each rule tests its own opening condition; the cheap ones are tested here as
             # well, so that most words start no rule at all.
@@ -793,8 +798,6 @@ class RelationFinder:
             yield from self._compound(token)
             yield from self._adjective(token)
             yield from self._noun(token)
-            if token.i in owners and pos in ("NOUN", "PROPN"):
-                yield from self._possessive(token)
             if lower in nouns and pos in ("NOUN", "PROPN"):
                 yield from self._title(token)
                 yield from self._title_of_named(token)
