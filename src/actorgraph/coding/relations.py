@@ -1347,9 +1347,35 @@ class RelationFinder:
         if noun.dep_ == "dobj" and noun.head.tag_ == "VBN" and any(
                 c.dep_ == "auxpass" and c.lemma_ == "be" for c in noun.head.children):
             # "X and Y have been sworn enemies", read as a passive with an object
-            return [a for c in noun.head.children if c.dep_ == "nsubjpass"
-                    for a in self._args(c)]
-        return []
+            found = [a for c in noun.head.children if c.dep_ == "nsubjpass"
+                     for a in self._args(c)]
+            if found:
+                return found
+        return self._listed_before(noun)
+
+    def _listed_before(self, noun: Token) -> list[Argument]:
+        """The persons a plural title after a comma is said of where the parser hung the
+        title elsewhere ("ORDERED BY X AND Y, HEADS OF THE Z", the title read as the verb's
+        predicate or as one more of the list): the names listed just before the comma, all
+        of them persons."""
+        doc, by_token = noun.doc, self._cx.by_token
+        comma = noun.left_edge.i - 1
+        while comma > 0 and doc[comma].is_space:
+            comma -= 1  # (a line wrapped after the comma)
+        if noun.tag_ != "NNS" or noun.lemma_.lower() not in self.cues.nouns or comma < 1 or (
+                doc[comma].text != ",") or noun.dep_ == "appos":
+            return []
+        last = doc[comma - 1]
+        if last.dep_ != "conj" or last.i not in by_token:
+            return []  # (one name before the comma: the apposition's rule)
+        first = last.head
+        while first.dep_ == "conj":
+            first = first.head
+        out = [a for t in (first, *first.conjuncts) if t.i != noun.i
+               if (a := self._arg(t)) is not None]
+        if len(out) < 2 or any(self._kind(a.span) != "person" for a in out):
+            return []
+        return out
 
     def _compound(self, token: Token) -> Iterator[_Found]:
         hyphenated = self._hyphenated(token, self._cx.by_token)
