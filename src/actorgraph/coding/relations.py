@@ -55,7 +55,7 @@ from ..actors.dictionary import ActorDictionary, normalise_key
 from ..datafiles import load_yaml, packaged
 from ..errors import ConfigError
 from ..models import RELATION_TYPES, Actor, Evidence, Relation, stable_id
-from ..nlp.names import name_after, name_before
+from ..nlp.names import NAME_TITLES, name_after, name_before
 from ..nlp.relation_model import (
     RelationModel,
     common_head,
@@ -237,6 +237,7 @@ class RelationCues:
     movement_words: frozenset[str] = frozenset()
     office_verbs: frozenset[str] = frozenset()
     having_verbs: frozenset[str] = frozenset()
+    led_bodies: frozenset[str] = frozenset()
 
     def cue_types(self) -> dict[str, str]:
         """Every cue word, lower-case, with what it cues ("leads", "backs_reverse",
@@ -341,6 +342,7 @@ def _parse(data: Any, origin: str, cues: RelationCues) -> None:
     cues.movement_words |= listed("movement_words")
     cues.office_verbs |= listed("office_verbs")
     cues.having_verbs |= listed("having_verbs")
+    cues.led_bodies |= listed("led_bodies")
 
 
 @lru_cache(maxsize=4)
@@ -784,6 +786,11 @@ class RelationFinder:
     def _sentence(self, sent: Span) -> Iterator[_Found]:
         owners = self._call.owners
         nouns = self.cues.nouns
+        # The possessives first: the bodies they make ("ORTEGA'S GOVERNMENT") are then sides
+        # for the rules of words before them ("WITH THE SUPPORT OF ORTEGA'S GOVERNMENT").
+        for token in sent:
+            if token.i in owners and token.pos_ in ("NOUN", "PROPN"):
+                yield from self._possessive(token)
         for token in sent:
             # Each rule tests its own opening condition; the cheap ones are tested here as
             # well, so that most words start no rule at all.
@@ -791,8 +798,6 @@ class RelationFinder:
             yield from self._compound(token)
             yield from self._adjective(token)
             yield from self._noun(token)
-            if token.i in owners and pos in ("NOUN", "PROPN"):
-                yield from self._possessive(token)
             if lower in nouns and pos in ("NOUN", "PROPN"):
                 yield from self._title(token)
                 yield from self._title_of_named(token)
@@ -944,8 +949,11 @@ class RelationFinder:
         ``token`` (read by :func:`~actorgraph.nlp.names.name_before`), right after a rank, as
         a provisional person. A rank says a person follows where the parse saw none; with
         ``titled``, a title does too ("JUSTICE MINISTER OSCAR X" in a list of people)."""
-        if token.pos_ != "PROPN" or token.i in self._cx.by_token or token.ent_type_ in (
-                _NOT_SIDE_ENTITIES - {"GPE", "LOC"}):
+        if token.i in self._cx.by_token or token.ent_type_ in _NOT_SIDE_ENTITIES - {"GPE", "LOC"}:
+            return None
+        if token.pos_ == "NOUN":
+            return self._ranked_surname(token)
+        if token.pos_ != "PROPN":
             return None
         by_token = self._cx.by_token
 
@@ -967,6 +975,29 @@ class RelationFinder:
                 doc[j].ent_type_ in ("ORG", "NORP", "FAC") for j in range(start, end)):
             return None  # ("GENERAL MOTORS CORPORATION" is a firm)
         return self._named_person(doc[end - 1], start, end)
+
+    def _ranked_surname(self, token: Token) -> Argument | None:
+        """A surname alone right after a military rank that the tagger took for a common
+        noun ("COL RIVERA WAS THE DIRECTOR OF ...", "CAPTAIN MENDEZ, COMMANDER OF ..."):
+        a provisional person. Only a word in capitals that ends the phrase and is no cue or
+        title word."""
+        doc = token.doc
+        before = token.i - 1
+        if before >= token.sent.start and doc[before].text == ".":
+            before -= 1  # "COL. X"
+        if before < token.sent.start or not (token.is_upper and token.is_alpha) or (
+                token.is_stop or token.lower_ in self._not_name or token.lower_ in NAME_TITLES
+                or token.lemma_.lower() in self._not_name):
+            return None
+        opener = doc[before]
+        if opener.lower_.rstrip(".") not in _RANKS | _RANK_ABBREVIATIONS or not opener.is_upper or (
+                before > token.sent.start and doc[before - 1].lower_ in ("the", "a", "an")):
+            return None  # ("THE GENERAL STAFF": a body)
+        after = token.i + 1
+        if after < token.sent.end and doc[after].is_alpha and doc[after].pos_ not in (
+                "VERB", "AUX", "ADP", "CCONJ"):
+            return None
+        return self._named_person(token, token.i, token.i + 1)
 
     def _longer_name(self, token: Token) -> Argument | None:
         """A proper name that starts with a known organisation's and goes on ("Boeing
@@ -1316,9 +1347,35 @@ class RelationFinder:
         if noun.dep_ == "dobj" and noun.head.tag_ == "VBN" and any(
                 c.dep_ == "auxpass" and c.lemma_ == "be" for c in noun.head.children):
             # "X and Y have been sworn enemies", read as a passive with an object
-            return [a for c in noun.head.children if c.dep_ == "nsubjpass"
-                    for a in self._args(c)]
-        return []
+            found = [a for c in noun.head.children if c.dep_ == "nsubjpass"
+                     for a in self._args(c)]
+            if found:
+                return found
+        return self._listed_before(noun)
+
+    def _listed_before(self, noun: Token) -> list[Argument]:
+        """The persons a plural title after a comma is said of where the parser hung the
+        title elsewhere ("ORDERED BY X AND Y, HEADS OF THE Z", the title read as the verb's
+        predicate or as one more of the list): the names listed just before the comma, all
+        of them persons."""
+        doc, by_token = noun.doc, self._cx.by_token
+        comma = noun.left_edge.i - 1
+        while comma > 0 and doc[comma].is_space:
+            comma -= 1  # (a line wrapped after the comma)
+        if noun.tag_ != "NNS" or noun.lemma_.lower() not in self.cues.nouns or comma < 1 or (
+                doc[comma].text != ",") or noun.dep_ == "appos":
+            return []
+        last = doc[comma - 1]
+        if last.dep_ != "conj" or last.i not in by_token:
+            return []  # (one name before the comma: the apposition's rule)
+        first = last.head
+        while first.dep_ == "conj":
+            first = first.head
+        out = [a for t in (first, *first.conjuncts) if t.i != noun.i
+               if (a := self._arg(t)) is not None]
+        if len(out) < 2 or any(self._kind(a.span) != "person" for a in out):
+            return []
+        return out
 
     def _compound(self, token: Token) -> Iterator[_Found]:
         hyphenated = self._hyphenated(token, self._cx.by_token)
@@ -2344,7 +2401,9 @@ class RelationFinder:
                        for p in c.children if p.dep_ == "pobj" for a in self._args(p)]
         elif passive or reduced:
             sources = [a for c in token.children if c.dep_ == "agent"
-                       for p in c.children if p.dep_ == "pobj" for a in self._args(p)]
+                       for p in c.children if p.dep_ == "pobj"
+                       for a in (self._titled_agent(p) if self._bare_title(p)
+                                 else self._args(p))]
             if not sources and cue.type == "backs":
                 # "supported by coalition airstrikes", "backed by Russian aircraft": the side
                 # whose means they are
@@ -2366,6 +2425,8 @@ class RelationFinder:
                     targets = self._holders(subjects[0])
                 if not targets:
                     targets = self._of_group(subjects[0])
+                if not targets and cue.type == "leads":
+                    targets = self._led_body(subjects[0])  # "the commission is headed by X"
             else:
                 targets = self._args(noun) if reduced else []
                 if reduced and not targets:
@@ -2376,6 +2437,8 @@ class RelationFinder:
                     targets = [a for a in [self._arg(before)] if a is not None]  # "GANGS OF
                     # CRIMINALS, TRAINED BY X"
                     # (hung by the parser on a noun further back)
+                if reduced and not targets and cue.type == "leads":
+                    targets = self._led_body(noun)  # "AN ADVANCE TEAM, HEADED BY X"
         elif token.tag_ in ("VBD", "VBN") and not any(c.dep_ in ("dobj", "obj")
                                                      for c in token.children) and (
                 by := [p for c in token.children if c.dep_ == "prep"
@@ -2439,6 +2502,39 @@ class RelationFinder:
                 if rtype == "backs" and tkind == "civilian":
                     continue  # "support for the Iraqi people" is not sponsorship
                 yield _Found(rtype, src, tgt, token, "verb", token)
+
+    def _bare_title(self, noun: Token) -> bool:
+        """Whether ``noun`` is a title word no actor mention holds ("secretary")."""
+        return (noun.lower_ in NAME_TITLES or noun.lower_ in self.cues.nouns) and (
+            noun.i not in self._cx.by_token)
+
+    def _titled_agent(self, noun: Token) -> list[Argument]:
+        """The person a title after "by" names where the parse made the title the agent
+        ("HEADED BY ASSISTANT SECRETARY OF STATE BERNARD ARONSON": "secretary" the agent,
+        the name hung on its "of"): the first person in the title's phrase after it; none
+        where no person is found there (the title itself is no side)."""
+        for t in noun.subtree:
+            if t.i > noun.i and (t.ent_type_ == "PERSON" or t.i in self._cx.by_token) and (
+                    arg := self._arg(t)) is not None and self._kind(arg.span) == "person":
+                return [arg]
+        return []
+
+    def _led_body(self, noun: Token) -> list[Argument]:
+        """A body named only by a plain noun that a person heads ("A SPANISH DIPLOMATIC
+        DELEGATION HEADED BY X", "THE ADVANCE TEAM, HEADED BY X", "THAT SUBVERSIVE GROUP, LED
+        BY X"): the noun with its modifiers, a group of this post (``led_bodies``, the
+        organisation words); none for what is no body ("a list headed by X")."""
+        if noun.pos_ != "NOUN" or noun.i in self._cx.by_token or not (
+                noun.lower_ in self.cues.led_bodies or noun.lemma_.lower() in self.cues.led_bodies
+                or self._organisation_word(noun.lower_)):
+            return []
+        first = noun.left_edge
+        if first.lower_ in ("a", "an") and first.i > 0 and noun.doc[first.i - 1].text in (",", "("):
+            return []  # "X (..., AN ORGANIZATION HEADED BY Y)": a description of a name
+        if noun.dep_ == "appos" and (named := self._arg(noun.head)) is not None:
+            # "LA FANMI SE LA VI (..., AN ORGANIZATION HEADED BY X)": the name it stands for
+            return [named] if self._kind(named.span) not in _NOT_BODIES else []
+        return [self._local_group(noun)]
 
     def _signatories(self, marker: Token) -> Iterator[_Found]:
         """A communiqué's signature: "FMLN GENERAL COMMAND: COMMANDER X, COMMANDER Y" or

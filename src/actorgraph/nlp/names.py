@@ -60,10 +60,11 @@ def name_run(first: Token, not_name: Container[str],
     :func:`_person_word`; the first may be a noun where a word the entity reader gave to a
     person follows), a single line break or a hyphen between two of them, and one
     last capitalised noun after a word the entity reader gave to a person ("BAENA
-    SOARES", the surname tagged a noun). A run of one word only where the entity reader
-    gave it to a person, or with ``single`` (where the words around say it is one).
-    ``taken``: whether a token is already part of another actor's
-    mention (a run never takes one in)."""
+    SOARES", the surname tagged a noun) where the name ends there (a verb, a preposition,
+    "and" or no word next: "VACA PERILLA IN SAN VICENTE"). A run of one word only where
+    the entity reader gave it to a person, or with ``single`` (where the words around say
+    it is one). ``taken``: whether a token is already part of another actor's mention (a
+    run never takes one in)."""
     doc, sent = first.doc, first.sent
     if taken(first.i):
         return None
@@ -94,7 +95,8 @@ def name_run(first: Token, not_name: Container[str],
                 and t.ent_type_ in ("", "PERSON")
                 and t.lower_ not in not_name and doc[end - 1].ent_type_ == "PERSON"
                 and not taken(t.i) and (end + 1 >= sent.end or not doc[end + 1].is_alpha
-                                        or doc[end + 1].pos_ in ("VERB", "AUX"))):
+                                        or doc[end + 1].pos_ in ("VERB", "AUX", "ADP",
+                                                                 "CCONJ"))):
             end += 1  # the surname taken for a noun, the last word of the name
         break
     words = [t for t in doc[first.i:end] if not t.is_space and t.text != "-"]
