@@ -237,8 +237,15 @@ class RoleModel:
         for col, role in enumerate(ROLES):
             other = sides["target" if role == "source" else "source"]
             taken = {a.actor for a in other if a.span is not None}
+            # a word of the other side's mention, or one that modifies it, is no second side
+            # ("Myanmar's" in "Myanmar's junta began enforcing conscription" says whose
+            # junta, it is not the conscription's target)
+            inside = _arg_tokens(other) | {
+                t.i for a in other if a.span is not None for t in a.token.children
+                if t.dep_ in _MODIFIER_DEPS}
             order = sorted(range(len(found)), key=lambda k: -probs[k, col])
-            best = next((k for k in order if found[k].argument.actor not in taken), None)
+            best = next((k for k in order if found[k].argument.actor not in taken
+                         and found[k].token.i not in inside), None)
             if best is None:
                 continue
             p_best = probs[best, col]
@@ -289,6 +296,9 @@ class RoleModel:
 
 
 _FIRST_PLURAL = frozenset({"we", "us", "ourselves"})
+
+#: Dependencies by which a word describes the noun it hangs on (whose, of what kind).
+_MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 
 
 def _inferable(reader: ArgumentReader, token: Token) -> bool:
