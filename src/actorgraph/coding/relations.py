@@ -788,9 +788,11 @@ class RelationFinder:
         nouns = self.cues.nouns
         # The possessives first: the bodies they make ("ORTEGA'S GOVERNMENT") are then sides
         # for the rules of words before them ("WITH THE SUPPORT OF ORTEGA'S GOVERNMENT").
-        for token in sent:
-            if token.i in owners and token.pos_ in ("NOUN", "PROPN"):
-                yield from self._possessive(token)
+        # (read from the owners' indices, not by a second walk over every word)
+        doc = sent.doc
+        for i in sorted(i for i in owners if sent.start <= i < sent.end):
+            if doc[i].pos_ in ("NOUN", "PROPN"):
+                yield from self._possessive(doc[i])
         for token in sent:
             # Each rule tests its own opening condition; the cheap ones are tested here as
             # well, so that most words start no rule at all.
