@@ -3529,7 +3529,8 @@ class Attribution:
         doc = sent.doc
         cues = self.cues
         i = sent.start
-        while i < sent.end and (doc[i].lower_ in cues.contrast_words or doc[i].is_punct):
+        while i < sent.end and (doc[i].lower_ in cues.contrast_words or doc[i].is_punct
+                                or doc[i].is_space):
             i += 1
         for phrase in cues.counter_markers:
             if _at(doc, i, sent.end, phrase):
@@ -3632,7 +3633,7 @@ class Attribution:
         cues = self.cues
         if not any(t.pos_ for t in sent):
             # unparsed (no event words): read from the words
-            words = [t.lower_ for t in sent[:7] if not t.is_punct]
+            words = [t.lower_ for t in sent[:7] if not (t.is_punct or t.is_space)]
             be = next((k for k, w in enumerate(words[:3]) if w in (
                 "is", "are", "was", "were", "'s")), None)
             if be is None or be == 0 or words[0] not in (
@@ -4264,6 +4265,25 @@ class Attribution:
                     else None
                 if who is not None:
                     return self.reader.actor_arg(cx, who), t.left_edge.i
+        return self._as_said_words(cx, verb)
+
+    def _as_said_words(self, cx: CodingContext, verb: Token) -> tuple[Argument, int] | None:
+        """The "as" clause of :meth:`_as_said` read from the words where the parser made
+        its verb a noun ("DENIES THAT IT IS HOLDING 1,000 CIVILIANS, AS THE SANDINISTS
+        ALLEGE," in capitals): "as", a name, a report verb, then a stop."""
+        doc = verb.doc
+        forms = _forms(_ANNOUNCE)
+        end = verb.sent.end
+        for t in verb.subtree:
+            if t.i <= verb.i + 1 or t.lower_ != "as" or not doc[t.i - 1].is_punct:
+                continue
+            k = t.i + 1
+            while k < min(end, t.i + 7) and not doc[k].is_punct:
+                k += 1
+            said, who = doc[k - 1], doc[k - 2]
+            if k - t.i >= 3 and (k == end or doc[k].is_punct) and said.lower_ in forms and (
+                    who.pos_ in ("PROPN", "NOUN") and who.lower_ not in forms):
+                return self.reader.actor_arg(cx, who), t.i
         return None
 
     def _owned_by(self, said: _Said, owner: Argument | None) -> bool:

@@ -1,0 +1,52 @@
+"""Rebuttal pairs in wire text read from the words: an "as X alleged" clause whose verb the
+parser took for a noun in capitals, and a verdict sentence ("THIS IS TOTALLY FALSE.") after
+the two spaces wire reports put between sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _claim_pairs(coded):
+    """(holder that asserts, holder that denies) of each topic with no event."""
+    topics: dict[str, dict[str, set]] = {}
+    for c in coded.claims:
+        if c.event is None and c.topic:
+            topics.setdefault(c.topic, {}).setdefault(c.stance, set()).add(c.asserted_by_text)
+    return [(a, d) for sides in topics.values() for a in sides.get("asserts", ())
+            for d in sides.get("denies", ())]
+
+
+def _event_pairs(coded):
+    """(asserter words, counter words) of every claim that denies or disputes an event."""
+    by_id = {e.id: e for e in coded.events}
+    return [(by_id[c.event].asserted_by_text, c.asserted_by_text) for c in coded.claims
+            if c.stance in ("denies", "disputes") and c.event in by_id]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "THE CONTRAS DENY THAT THEY ARE KEEPING 400 VILLAGERS IN THEIR CAMPS, AS THE SANDINISTS "
+    "ALLEGE, BUT ADMIT THEY ARE KEEPING TWO PILOTS.",
+    "The FMLN denies that it is keeping 400 villagers in its camps, as the Sandinists allege.",
+])
+def test_an_as_clause_names_who_asserts_what_is_denied(code_text, text):
+    pairs = [(a.upper(), d) for a, d in _claim_pairs(code_text(text))]
+    assert any(a.endswith("SANDINISTS") for a, _ in pairs), pairs
+
+
+@pytest.mark.slow
+def test_an_as_clause_without_a_speaker_names_no_one(code_text):
+    # "as before" is no report: the denial stays alone
+    coded = code_text("THE CONTRAS DENY THAT THEY ARE KEEPING 400 VILLAGERS IN THEIR CAMPS, AS "
+                      "BEFORE.")
+    assert not _claim_pairs(coded)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("gap", [" ", "  ", "\n"])
+def test_a_verdict_after_wire_spacing_disputes_the_claim(code_text, gap):
+    coded = code_text(f"THE REBEL RADIO INSISTED THAT FARMERS HAD HELPED THEM AT THE "
+                      f"ROADBLOCKS.{gap}THIS IS TOTALLY FALSE.")
+    # the radio's words against the author's (no holder)
+    assert [(a.upper().split()[-1], d) for a, d in _event_pairs(coded)] == [("RADIO", None)]
