@@ -224,6 +224,7 @@ class _Said:
     speaker: Argument | None  # None: the author
     claimed: bool  # asserted by a speaker of the text (said, claimed, denied, hedged)
     accuser: Argument | None = None  # who asserts what the speaker denies, if named
+    trigger: int = -1  # its trigger token (a word told twice in one sentence: "blamed")
 
 
 @dataclass
@@ -2282,7 +2283,7 @@ class Attribution:
     def record(self, cx: CodingContext, trigger: Token, event: Event, frame: Frame) -> None:
         claimed = frame.asserted_by is not None or frame.modality in ("reported", "denied")
         cx.speech.said.append(_Said(event, cx.speech.sentence, frame.asserted_by, claimed,
-                                    cx.speech.accusers.get(trigger.i)))
+                                    cx.speech.accusers.get(trigger.i), trigger.i))
 
     # -- rebuttals ------------------------------------------------------------------------
 
@@ -3510,6 +3511,8 @@ class Attribution:
         if span is None or not said.event.trigger:
             return -1
         words = said.event.trigger.split()
+        if span.start <= said.trigger < span.end and doc[said.trigger].text == words[0]:
+            return said.trigger  # ("X blamed Y, and Y blamed X": the second "blamed")
         for t in span:
             if t.text == words[0]:
                 return t.i
