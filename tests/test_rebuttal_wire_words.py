@@ -50,3 +50,34 @@ def test_a_verdict_after_wire_spacing_disputes_the_claim(code_text, gap):
                       f"ROADBLOCKS.{gap}THIS IS TOTALLY FALSE.")
     # the radio's words against the author's (no holder)
     assert [(a.upper().split()[-1], d) for a, d in _event_pairs(coded)] == [("RADIO", None)]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "denier", "finder"), [
+    ("The Rwandan government denied that its troops were fighting in Congo. UN experts "
+     "photographed Rwandan soldiers near Goma.", "RWA.GOV", "UN experts"),
+    ("The FMLN denied responsibility for the bombing of the power station. Police found FMLN "
+     "leaflets at the site.", "GRP.FMLN", "Police"),
+])
+def test_a_finding_of_the_deniers_own_side_disputes_the_denial(code_text, text, denier, finder):
+    coded = code_text(text)
+    denied = [e for e in coded.events if e.modality == "denied"]
+    counters = [e for e in coded.events if e.modality == "reported"]
+    assert [e.asserted_by for e in denied] == [denier]
+    assert [e.type for e in counters] == [denied[0].type]
+    assert counters[0].asserted_by_text in finder
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    # what was found is no one of the denier's side
+    "The Rwandan government denied that its troops were fighting in Congo. UN experts "
+    "photographed burned villages near Goma.",
+    # found nothing
+    "The FMLN denied responsibility for the bombing of the power station. Police found no "
+    "FMLN leaflets at the site.",
+])
+def test_a_finding_of_no_one_of_the_deniers_side_is_no_answer(code_text, text):
+    coded = code_text(text)
+    assert not [c for c in coded.claims if c.stance == "disputes"]
+    assert not [e for e in coded.events if e.modality == "reported"]

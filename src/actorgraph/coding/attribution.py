@@ -2830,6 +2830,12 @@ class Attribution:
                     if but is not None:
                         dispute(s, self._evidence_holder(cx, sent, but), sent, "disputes",
                                 copy=False)
+                if s.sent == j - 1 and not mine:
+                    # "Kigali denied that its troops were in Congo. UN experts photographed
+                    # Rwandan soldiers near Goma": who found the denier's own side there
+                    finder = self._finder_of(cx, sent, s.event.source)
+                    if finder is not None:
+                        dispute(s, finder, sent, "disputes")
                 # "X denied bombing the theatre. Survivors point to a Russian air strike":
                 # another's account of the same kind of act by the same side
                 for t in by_sent.get(j, ()):
@@ -3575,6 +3581,26 @@ class Attribution:
             if words[k] in cues.counter_adverbs and doc[k].dep_ == "advmod":
                 return doc[clause]  # "The Kremlin nonetheless insisted ...": the whole
         return None
+
+    def _finder_of(self, cx: CodingContext, sent: Span, side: str | None) -> Argument | None:
+        """Who says in ``sent`` they found ``side`` (a denier's own side) where it denies
+        being: the subject of a finding verb at the root, not evidence ("satellite images
+        show": :meth:`_evidence_shows`), whose object names that side ("UN experts
+        photographed Rwandan soldiers", "police found FMLN leaflets at the site")."""
+        root = sent.root
+        if side is None or root.lemma_.lower() not in self.cues.finding_verbs or any(
+                c.dep_ == "neg" for c in root.children):
+            return None
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        found = next((c for c in root.children if c.dep_ in ("dobj", "obj")), None)
+        if subject is None or found is None or {subject.lemma_.lower(), subject.lower_} & (
+                self.cues.evidence_nouns) or any(
+                t.lower_ in self.cues.none_words for t in (found, *found.children)):
+            return None  # (evidence, or "found no FMLN leaflets": nothing found)
+        named = self.reader.actor_arg(cx, found)
+        if named.actor is None or not self._same_side(named.actor, side):
+            return None
+        return self.reader.actor_arg(cx, subject)
 
     def _evidence_shows(self, sent: Span) -> bool:
         """Whether ``sent`` is what a piece of evidence shows: its main verb a finding verb
