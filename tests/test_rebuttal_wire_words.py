@@ -81,3 +81,32 @@ def test_a_finding_of_no_one_of_the_deniers_side_is_no_answer(code_text, text):
     coded = code_text(text)
     assert not [c for c in coded.claims if c.stance == "disputes"]
     assert not [e for e in coded.events if e.modality == "reported"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "asserter", "denier"), [
+    # ", which X denied" on all that was told before the comma
+    ("Russia said its jets destroyed a Ukrainian arms depot in Kharkiv, which Kyiv denied.",
+     "RUS", "UKR"),
+    # a country's rebels against its army: two sides, not one voice
+    ("The Salvadoran army said it killed 15 FMLN fighters near Suchitoto, which the FMLN "
+     "denied.", "SLV.MIL", "GRP.FMLN"),
+])
+def test_which_denied_answers_the_account_before_it(code_text, text, asserter, denier):
+    coded = code_text(text)
+    by_id = {e.id: e for e in coded.events}
+    pairs = [(by_id[c.event].asserted_by, c.asserted_by) for c in coded.claims
+             if c.stance == "denies" and c.event in by_id]
+    assert pairs == [(asserter, denier)]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Russia said its jets destroyed a depot in Kharkiv, which Kyiv confirmed.",
+    "THE FMLN REPORTED THAT ITS FORCES KILLED 20 SOLDIERS IN CHALATENANGO, WHICH CANNOT BE "
+    "DENIED.",
+    "The army said it killed 15 FMLN fighters near Suchitoto, which the FMLN has not denied.",
+])
+def test_which_without_a_denial_is_no_answer(code_text, text):
+    coded = code_text(text)
+    assert not [c for c in coded.claims if c.stance in ("denies", "disputes")]

@@ -172,6 +172,7 @@ class AttributionCues:
     holding_verbs: frozenset[str]
     liable_words: frozenset[str]
     state_sectors: frozenset[str]
+    insurgent_kinds: frozenset[str]
     witness_nouns: frozenset[str]
     outside_words: frozenset[str]
     not_holder_words: frozenset[str]
@@ -2989,7 +2990,7 @@ class Attribution:
             said = verb.head.pos_ == "NOUN" and (bool(
                 {verb.head.lemma_.lower(), verb.head.lower_}
                 & (self.cues.claim_nouns | self.cues.answered_objects)) or self._charge_vehicle(
-                    verb, charges))
+                    verb, charges)) or self._which_told(verb)
             misread = self._misread_denial(verb, denials)
             if misread is not None:
                 # (the parser may read the verb after a name as a noun with the name on it:
@@ -3015,6 +3016,13 @@ class Attribution:
             ):
                 out.append((verb, denier))
         return out
+
+    @staticmethod
+    def _which_told(verb: Token) -> bool:
+        """Whether relative ``verb`` acts on all that was told before its comma ("the army
+        said it killed 15 FMLN fighters, which the FMLN denied"): its object "which"."""
+        return any(c.dep_ in ("dobj", "obj") and c.lower_ == "which" and c.i > 0
+                   and verb.doc[c.i - 1].text == "," for c in verb.children)
 
     def _charge_vehicle(self, verb: Token, charges: frozenset[int]) -> bool:
         """Whether the noun a relative ``verb`` hangs on is the vehicle of a charge (under an
@@ -3507,7 +3515,17 @@ class Attribution:
             len(x) == 1 or x[1].lower() in self.cues.state_sectors for x in parts)
 
     def _same_side(self, a: str | None, b: str | None) -> bool:
-        return self.reader.dictionary.same_side(a, b)
+        return self.reader.dictionary.same_side(a, b) and not self._insurgent_and_state(a, b)
+
+    def _insurgent_and_state(self, a: str | None, b: str | None) -> bool:
+        """Whether one of two actors of one country is an insurgent group and the other is
+        not: a country's rebels never speak for its state ("the army said it killed 15 FMLN
+        fighters, which the FMLN denied" is a contest, not one voice)."""
+        kinds = self.cues.insurgent_kinds
+        dictionary = self.reader.dictionary
+        one, other = (dictionary.get(x) for x in (a, b))
+        return (one is not None and one.kind in kinds) != (
+            other is not None and other.kind in kinds)
 
     def _token_at(self, cx: CodingContext, said: _Said) -> int:
         """The token index of an event's trigger (its first character in the post)."""
