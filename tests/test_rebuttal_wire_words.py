@@ -110,3 +110,27 @@ def test_which_denied_answers_the_account_before_it(code_text, text, asserter, d
 def test_which_without_a_denial_is_no_answer(code_text, text):
     coded = code_text(text)
     assert not [c for c in coded.claims if c.stance in ("denies", "disputes")]
+
+
+@pytest.mark.slow
+def test_a_plea_of_lawful_conduct_is_answered_by_a_report_of_force(code_text):
+    coded = code_text("China says its coast guard acted professionally. Manila says Chinese "
+                      "vessels rammed a Philippine fishing boat.")
+    by_id = {e.id: e for e in coded.events}
+    pairs = [(by_id[c.event].asserted_by, c.asserted_by) for c in coded.claims
+             if c.stance == "disputes" and c.event in by_id]
+    assert pairs == [("PHL.GOV", "CHN")] or pairs == [("PHL", "CHN")], pairs
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    # no plea: a wish is no account of one's conduct
+    "China says it wants calm at sea. Manila says Chinese vessels rammed a Philippine fishing "
+    "boat.",
+    # the force reported is another side's
+    "China says its coast guard acted professionally. Manila says Vietnamese vessels rammed a "
+    "Philippine fishing boat.",
+])
+def test_no_plea_or_another_sides_force_is_no_pair(code_text, text):
+    coded = code_text(text)
+    assert not [c for c in coded.claims if c.stance in ("denies", "disputes")]

@@ -173,6 +173,7 @@ class AttributionCues:
     liable_words: frozenset[str]
     state_sectors: frozenset[str]
     insurgent_kinds: frozenset[str]
+    plea_words: frozenset[str]
     witness_nouns: frozenset[str]
     outside_words: frozenset[str]
     not_holder_words: frozenset[str]
@@ -2568,6 +2569,11 @@ class Attribution:
                     for s in after:
                         if not shown or self._same_side(s.event.source, teller.actor):
                             dispute(s, teller, speech.sentences[j - 1], "disputes")
+            if marker is None and j > 0:
+                for s, pleader in self._account_after_plea(cx, j, mine):
+                    # "China says its coast guard acted professionally. Manila says Chinese
+                    # vessels rammed a Philippine supply boat": the plea disputes the account
+                    dispute(s, pleader, speech.sentences[j - 1], "disputes")
             falsely = self._falsely_claimed(cx, sent, mine)
             false_report = not falsely and self._false_report(sent)
             counter = self._next_account(cx, j) if falsely or false_report else None
@@ -3711,6 +3717,21 @@ class Attribution:
         ) and c.lower_ not in ("only", "merely", "never", "not", "otherwise", "instead")
             for c in root.children)
 
+    def _account_after_plea(self, cx: CodingContext, j: int,
+                            mine: list[_Said]) -> list[tuple[_Said, Argument]]:
+        """(account, pleader): where sentence ``j - 1`` is a named side's plea about its own
+        conduct that codes no event ("China says its coast guard acted professionally"), the
+        reports in sentence ``j`` by another side of force used by the pleader's side."""
+        before = cx.speech.sentences[j - 1]
+        pleader = self._bare_report(cx, before)
+        if pleader is None or pleader.actor is None or not any(
+                t.lower_ in self.cues.plea_words for t in before if t.i > pleader.token.i):
+            return []
+        return [(s, pleader) for s in mine if s.event.type in _FORCE and (
+            s.speaker is not None and s.speaker.actor is not None and s.event.source
+            and not self._same_side(s.speaker.actor, pleader.actor)
+            and self._same_side(s.event.source, pleader.actor))]
+
     def _bare_report(self, cx: CodingContext, sent: Span) -> Argument | None:
         """The named speaker of ``sent`` when the sentence is a report ("Delhi says ...",
         "Moscow describes X as ...", "Baku insists ...") whose words gave no event of the
@@ -4480,6 +4501,8 @@ _ANNOUNCE = frozenset({"announce", "claim", "report", "say", "state", "allege", 
 #: against "shelling continued overnight").
 _RIVAL_KINDS = (frozenset({"ASSAULT", "COERCE"}), frozenset({"CONSULT", "AGREE"}))
 _RESTRAINT = frozenset({"CONCEDE", "RETREAT"})
+#: Kinds of act a plea of lawful conduct ("acted professionally") is answered by.
+_FORCE = frozenset({"ASSAULT", "COERCE"})
 
 
 def _rival_types(first: _Said, second: _Said) -> bool:
