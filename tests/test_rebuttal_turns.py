@@ -83,6 +83,24 @@ def test_blame_turned_back_on_the_accuser_disputes_the_charge(code_text):
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "The Salvadoran army blamed the FMLN for the ambush of the convoy, and the FMLN blamed "
+    "the army.",
+    "The Salvadoran army blamed the FMLN for the ambush of the convoy; the FMLN blamed the "
+    "army.",
+    "The Salvadoran army blamed the FMLN for the ambush of the convoy, while the FMLN blamed "
+    "the army.",
+])
+def test_blame_turned_back_in_the_same_sentence_disputes_the_charge(code_text, text):
+    # the second "blamed" is read where it stands, not at the first one's place
+    coded = code_text(text)
+    [charge] = [e for e in coded.events if e.type == "ASSAULT"]
+    assert (charge.source, charge.asserted_by) == ("GRP.FMLN", "SLV.MIL")
+    [dispute] = _claims(coded, "disputes")
+    assert (dispute.event, dispute.asserted_by) == (charge.id, "GRP.FMLN")
+
+
+@pytest.mark.slow
 def test_blame_on_a_third_party_is_no_pair(code_text):
     coded = code_text("The Salvadoran army blamed the FMLN for the massacre. The FMLN blamed "
                       "the death squads.")

@@ -172,6 +172,8 @@ class AttributionCues:
     holding_verbs: frozenset[str]
     liable_words: frozenset[str]
     state_sectors: frozenset[str]
+    insurgent_kinds: frozenset[str]
+    plea_words: frozenset[str]
     witness_nouns: frozenset[str]
     outside_words: frozenset[str]
     not_holder_words: frozenset[str]
@@ -224,6 +226,7 @@ class _Said:
     speaker: Argument | None  # None: the author
     claimed: bool  # asserted by a speaker of the text (said, claimed, denied, hedged)
     accuser: Argument | None = None  # who asserts what the speaker denies, if named
+    trigger: int = -1  # its trigger token (a word told twice in one sentence: "blamed")
 
 
 @dataclass
@@ -2282,7 +2285,7 @@ class Attribution:
     def record(self, cx: CodingContext, trigger: Token, event: Event, frame: Frame) -> None:
         claimed = frame.asserted_by is not None or frame.modality in ("reported", "denied")
         cx.speech.said.append(_Said(event, cx.speech.sentence, frame.asserted_by, claimed,
-                                    cx.speech.accusers.get(trigger.i)))
+                                    cx.speech.accusers.get(trigger.i), trigger.i))
 
     # -- rebuttals ------------------------------------------------------------------------
 
@@ -2566,6 +2569,11 @@ class Attribution:
                     for s in after:
                         if not shown or self._same_side(s.event.source, teller.actor):
                             dispute(s, teller, speech.sentences[j - 1], "disputes")
+            if marker is None and j > 0:
+                for s, pleader in self._account_after_plea(cx, j, mine):
+                    # "China says its coast guard acted professionally. Manila says Chinese
+                    # vessels rammed a Philippine supply boat": the plea disputes the account
+                    dispute(s, pleader, speech.sentences[j - 1], "disputes")
             falsely = self._falsely_claimed(cx, sent, mine)
             false_report = not falsely and self._false_report(sent)
             counter = self._next_account(cx, j) if falsely or false_report else None
@@ -2829,6 +2837,12 @@ class Attribution:
                     if but is not None:
                         dispute(s, self._evidence_holder(cx, sent, but), sent, "disputes",
                                 copy=False)
+                if s.sent == j - 1 and not mine:
+                    # "Kigali denied that its troops were in Congo. UN experts photographed
+                    # Rwandan soldiers near Goma": who found the denier's own side there
+                    finder = self._finder_of(cx, sent, s.event.source)
+                    if finder is not None:
+                        dispute(s, finder, sent, "disputes")
                 # "X denied bombing the theatre. Survivors point to a Russian air strike":
                 # another's account of the same kind of act by the same side
                 for t in by_sent.get(j, ()):
@@ -2982,7 +2996,7 @@ class Attribution:
             said = verb.head.pos_ == "NOUN" and (bool(
                 {verb.head.lemma_.lower(), verb.head.lower_}
                 & (self.cues.claim_nouns | self.cues.answered_objects)) or self._charge_vehicle(
-                    verb, charges))
+                    verb, charges)) or self._which_told(verb)
             misread = self._misread_denial(verb, denials)
             if misread is not None:
                 # (the parser may read the verb after a name as a noun with the name on it:
@@ -3008,6 +3022,13 @@ class Attribution:
             ):
                 out.append((verb, denier))
         return out
+
+    @staticmethod
+    def _which_told(verb: Token) -> bool:
+        """Whether relative ``verb`` acts on all that was told before its comma ("the army
+        said it killed 15 FMLN fighters, which the FMLN denied"): its object "which"."""
+        return any(c.dep_ in ("dobj", "obj") and c.lower_ == "which" and c.i > 0
+                   and verb.doc[c.i - 1].text == "," for c in verb.children)
 
     def _charge_vehicle(self, verb: Token, charges: frozenset[int]) -> bool:
         """Whether the noun a relative ``verb`` hangs on is the vehicle of a charge (under an
@@ -3500,7 +3521,17 @@ class Attribution:
             len(x) == 1 or x[1].lower() in self.cues.state_sectors for x in parts)
 
     def _same_side(self, a: str | None, b: str | None) -> bool:
-        return self.reader.dictionary.same_side(a, b)
+        return self.reader.dictionary.same_side(a, b) and not self._insurgent_and_state(a, b)
+
+    def _insurgent_and_state(self, a: str | None, b: str | None) -> bool:
+        """Whether one of two actors of one country is an insurgent group and the other is
+        not: a country's rebels never speak for its state ("the army said it killed 15 FMLN
+        fighters, which the FMLN denied" is a contest, not one voice)."""
+        kinds = self.cues.insurgent_kinds
+        dictionary = self.reader.dictionary
+        one, other = (dictionary.get(x) for x in (a, b))
+        return (one is not None and one.kind in kinds) != (
+            other is not None and other.kind in kinds)
 
     def _token_at(self, cx: CodingContext, said: _Said) -> int:
         """The token index of an event's trigger (its first character in the post)."""
@@ -3510,6 +3541,8 @@ class Attribution:
         if span is None or not said.event.trigger:
             return -1
         words = said.event.trigger.split()
+        if span.start <= said.trigger < span.end and doc[said.trigger].text == words[0]:
+            return said.trigger  # ("X blamed Y, and Y blamed X": the second "blamed")
         for t in span:
             if t.text == words[0]:
                 return t.i
@@ -3529,7 +3562,8 @@ class Attribution:
         doc = sent.doc
         cues = self.cues
         i = sent.start
-        while i < sent.end and (doc[i].lower_ in cues.contrast_words or doc[i].is_punct):
+        while i < sent.end and (doc[i].lower_ in cues.contrast_words or doc[i].is_punct
+                                or doc[i].is_space):
             i += 1
         for phrase in cues.counter_markers:
             if _at(doc, i, sent.end, phrase):
@@ -3571,6 +3605,26 @@ class Attribution:
             if words[k] in cues.counter_adverbs and doc[k].dep_ == "advmod":
                 return doc[clause]  # "The Kremlin nonetheless insisted ...": the whole
         return None
+
+    def _finder_of(self, cx: CodingContext, sent: Span, side: str | None) -> Argument | None:
+        """Who says in ``sent`` they found ``side`` (a denier's own side) where it denies
+        being: the subject of a finding verb at the root, not evidence ("satellite images
+        show": :meth:`_evidence_shows`), whose object names that side ("UN experts
+        photographed Rwandan soldiers", "police found FMLN leaflets at the site")."""
+        root = sent.root
+        if side is None or root.lemma_.lower() not in self.cues.finding_verbs or any(
+                c.dep_ == "neg" for c in root.children):
+            return None
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        found = next((c for c in root.children if c.dep_ in ("dobj", "obj")), None)
+        if subject is None or found is None or {subject.lemma_.lower(), subject.lower_} & (
+                self.cues.evidence_nouns) or any(
+                t.lower_ in self.cues.none_words for t in (found, *found.children)):
+            return None  # (evidence, or "found no FMLN leaflets": nothing found)
+        named = self.reader.actor_arg(cx, found)
+        if named.actor is None or not self._same_side(named.actor, side):
+            return None
+        return self.reader.actor_arg(cx, subject)
 
     def _evidence_shows(self, sent: Span) -> bool:
         """Whether ``sent`` is what a piece of evidence shows: its main verb a finding verb
@@ -3632,7 +3686,7 @@ class Attribution:
         cues = self.cues
         if not any(t.pos_ for t in sent):
             # unparsed (no event words): read from the words
-            words = [t.lower_ for t in sent[:7] if not t.is_punct]
+            words = [t.lower_ for t in sent[:7] if not (t.is_punct or t.is_space)]
             be = next((k for k, w in enumerate(words[:3]) if w in (
                 "is", "are", "was", "were", "'s")), None)
             if be is None or be == 0 or words[0] not in (
@@ -3662,6 +3716,21 @@ class Attribution:
             c.lower_ in cues.answer_words or c.lemma_.lower() in cues.answer_words
         ) and c.lower_ not in ("only", "merely", "never", "not", "otherwise", "instead")
             for c in root.children)
+
+    def _account_after_plea(self, cx: CodingContext, j: int,
+                            mine: list[_Said]) -> list[tuple[_Said, Argument]]:
+        """(account, pleader): where sentence ``j - 1`` is a named side's plea about its own
+        conduct that codes no event ("China says its coast guard acted professionally"), the
+        reports in sentence ``j`` by another side of force used by the pleader's side."""
+        before = cx.speech.sentences[j - 1]
+        pleader = self._bare_report(cx, before)
+        if pleader is None or pleader.actor is None or not any(
+                t.lower_ in self.cues.plea_words for t in before if t.i > pleader.token.i):
+            return []
+        return [(s, pleader) for s in mine if s.event.type in _FORCE and (
+            s.speaker is not None and s.speaker.actor is not None and s.event.source
+            and not self._same_side(s.speaker.actor, pleader.actor)
+            and self._same_side(s.event.source, pleader.actor))]
 
     def _bare_report(self, cx: CodingContext, sent: Span) -> Argument | None:
         """The named speaker of ``sent`` when the sentence is a report ("Delhi says ...",
@@ -4264,6 +4333,25 @@ class Attribution:
                     else None
                 if who is not None:
                     return self.reader.actor_arg(cx, who), t.left_edge.i
+        return self._as_said_words(cx, verb)
+
+    def _as_said_words(self, cx: CodingContext, verb: Token) -> tuple[Argument, int] | None:
+        """The "as" clause of :meth:`_as_said` read from the words where the parser made
+        its verb a noun ("DENIES THAT IT IS HOLDING 1,000 CIVILIANS, AS THE SANDINISTS
+        ALLEGE," in capitals): "as", a name, a report verb, then a stop."""
+        doc = verb.doc
+        forms = _forms(_ANNOUNCE)
+        end = verb.sent.end
+        for t in verb.subtree:
+            if t.i <= verb.i + 1 or t.lower_ != "as" or not doc[t.i - 1].is_punct:
+                continue
+            k = t.i + 1
+            while k < min(end, t.i + 7) and not doc[k].is_punct:
+                k += 1
+            said, who = doc[k - 1], doc[k - 2]
+            if k - t.i >= 3 and (k == end or doc[k].is_punct) and said.lower_ in forms and (
+                    who.pos_ in ("PROPN", "NOUN") and who.lower_ not in forms):
+                return self.reader.actor_arg(cx, who), t.i
         return None
 
     def _owned_by(self, said: _Said, owner: Argument | None) -> bool:
@@ -4413,6 +4501,8 @@ _ANNOUNCE = frozenset({"announce", "claim", "report", "say", "state", "allege", 
 #: against "shelling continued overnight").
 _RIVAL_KINDS = (frozenset({"ASSAULT", "COERCE"}), frozenset({"CONSULT", "AGREE"}))
 _RESTRAINT = frozenset({"CONCEDE", "RETREAT"})
+#: Kinds of act a plea of lawful conduct ("acted professionally") is answered by.
+_FORCE = frozenset({"ASSAULT", "COERCE"})
 
 
 def _rival_types(first: _Said, second: _Said) -> bool:
