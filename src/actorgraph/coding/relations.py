@@ -94,7 +94,8 @@ _PARTNER_NOUNS = frozenset({"partners", "allies"})
 # Bodies a person named as their owner leads: "Obama's administration", "the government of
 # President Pinochet", "VIDES CASANOVA'S TROOPS" ("X's forces" for a person X).
 _LED_BODIES = frozenset({"government", "administration", "regime", "cabinet", "troops",
-                         "soldiers", "forces"})
+                         "soldiers", "forces", "group", "gang", "band", "men", "bodyguards",
+                         "escort"})
 # Kinds of actor that are no body a person or group belongs to or leads as its people.
 _NOT_BODIES = frozenset({"person", "state", "location", "civilian"})
 _REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves",
@@ -1928,8 +1929,9 @@ class RelationFinder:
         (:func:`~actorgraph.nlp.names.name_before`); ``None`` for a place, a people or a
         known actor's name."""
         by_token = self._cx.by_token
-        if owner.pos_ != "PROPN" or owner.ent_type_ in ("GPE", "NORP", "LOC", "FAC") or (
-                not (owner.is_upper or owner.is_title)):
+        if owner.pos_ != "PROPN" or owner.ent_type_ in ("NORP", "LOC", "FAC") or (
+                not (owner.is_upper or owner.is_title)) or _acronym(owner) or (
+                owner.ent_type_ == "GPE" and not self._unplaced_name(owner)):
             return None
 
         def taken(i: int) -> bool:
@@ -1940,6 +1942,13 @@ class RelationFinder:
                               for i in range(*run) if i in by_token):
             return None
         return self._named_person(owner, *run)
+
+    def _unplaced_name(self, token: Token) -> bool:
+        """A name the tagger took for a place that no place or actor bears: a surname in
+        capitals ("ALFONSIN'S ADMINISTRATION", "RICARDO ZAMORA")."""
+        return token.i not in self._cx.by_token and (
+            self.reader.gazetteer.resolve(token.text) is None) and (
+            self._alias(token.text) is None)
 
     def _made_generic(self, noun: Token, sponsor: Argument, start: Token,
                       end: Token | None = None, word: str = "backed") -> Argument:
