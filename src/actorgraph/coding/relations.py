@@ -239,6 +239,7 @@ class RelationCues:
     office_verbs: frozenset[str] = frozenset()
     having_verbs: frozenset[str] = frozenset()
     led_bodies: frozenset[str] = frozenset()
+    state_agents: frozenset[str] = frozenset()
 
     def cue_types(self) -> dict[str, str]:
         """Every cue word, lower-case, with what it cues ("leads", "backs_reverse",
@@ -344,6 +345,7 @@ def _parse(data: Any, origin: str, cues: RelationCues) -> None:
     cues.office_verbs |= listed("office_verbs")
     cues.having_verbs |= listed("having_verbs")
     cues.led_bodies |= listed("led_bodies")
+    cues.state_agents |= listed("state_agents")
 
 
 @lru_cache(maxsize=4)
@@ -907,6 +909,11 @@ class RelationFinder:
             c.dep_ == "poss" and span.start <= c.i < span.end for c in token.children
         ):
             return Argument(token, span)  # "Pakistan's intelligence agency"
+        if token.lower_ in self.cues.state_agents and self._kind(span) == "state" and any(
+            c.dep_ in ("compound", "amod", "nmod") and span.start <= c.i < span.end
+            for c in token.children
+        ):
+            return Argument(token, span)  # "trained by Cuban instructors": Cuba trains
         return self._unnamed(token)
 
     def _pronoun_side(self, token: Token) -> Argument | None:
@@ -985,12 +992,23 @@ class RelationFinder:
         a provisional person. Only a word in capitals that ends the phrase and is no cue or
         title word."""
         doc = token.doc
-        before = token.i - 1
+
+        def name_word(t: Token) -> bool:
+            return t.is_upper and t.is_alpha and not (
+                t.is_stop or t.lower_ in self._not_name or t.lower_ in NAME_TITLES
+                or t.lemma_.lower() in self._not_name or t.lower_ in _RANKS)
+
+        if not name_word(token):
+            return None
+        start = token.i
+        while start - 1 > token.sent.start and token.i - start < 3 and name_word(
+                doc[start - 1]) and doc[start - 1].pos_ in ("PROPN", "NOUN") and (
+                start - 1 not in self._cx.by_token):
+            start -= 1  # "COLONEL ALEJANDRO SANCHEZ, DEPUTY DIRECTOR OF": the given names
+        before = start - 1
         if before >= token.sent.start and doc[before].text == ".":
             before -= 1  # "COL. X"
-        if before < token.sent.start or not (token.is_upper and token.is_alpha) or (
-                token.is_stop or token.lower_ in self._not_name or token.lower_ in NAME_TITLES
-                or token.lemma_.lower() in self._not_name):
+        if before < token.sent.start:
             return None
         opener = doc[before]
         if opener.lower_.rstrip(".") not in _RANKS | _RANK_ABBREVIATIONS or not opener.is_upper or (
@@ -1000,7 +1018,7 @@ class RelationFinder:
         if after < token.sent.end and doc[after].is_alpha and doc[after].pos_ not in (
                 "VERB", "AUX", "ADP", "CCONJ"):
             return None
-        return self._named_person(token, token.i, token.i + 1)
+        return self._named_person(token, start, token.i + 1)
 
     def _longer_name(self, token: Token) -> Argument | None:
         """A proper name that starts with a known organisation's and goes on ("Boeing
@@ -1478,7 +1496,17 @@ class RelationFinder:
                     if arg.span is not None and any(c.dep_ == "poss" for c in pobj.children):
                         found = [self._state_body(pobj, arg.span) or arg]
                 out += found
+        if out:
+            out += self._misparsed_conjuncts(token)
         return out
+
+    def _misparsed_conjuncts(self, token: Token) -> list[Argument]:
+        """Names the parse hung on the relation noun instead of on its "of" object:
+        "LEADER OF THE UNITED LEFT AND THE COMMUNIST PARTY OF CHILE" (the party is led too)."""
+        return [a for c in token.children if c.dep_ == "conj" and c.pos_ == "PROPN"
+                and any(d.dep_ == "det" for d in c.children) and c.lower_ not in self.cues.nouns
+                and (a := self._arg(c)) is not None
+                and self._kind(a.span) not in _NOT_BODIES]
 
     def _state_body(self, noun: Token, owner: Span) -> Argument | None:
         """A body a state's possessive names by its own words ("COLOMBIA'S LIBERAL PARTY",
@@ -2591,16 +2619,19 @@ class RelationFinder:
 
     def _body_of_person(self, token: Token) -> Iterator[_Found]:
         """"the government of President Pinochet", "the troops of General X": the person
-        named after "of" leads the body."""
-        if token.i in self._cx.by_token:
+        named after "of" leads the body ("the Cuban government of Fidel Castro": the one
+        the dictionary names)."""
+        named = self._cx.by_token.get(token.i)
+        if named is not None and (named.end != token.i + 1 or self._kind(named) in _NOT_BODIES):
             return
+        body = Argument(token, named) if named is not None else None
         for p in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
             for obj in (c for c in p.children if c.dep_ == "pobj"):
                 person = self._cx.by_token.get(obj.i)
                 if person is not None and self._kind(person) == "person" and (
                         person.end == obj.i + 1):
-                    yield _Found("leads", Argument(obj, person), self._local_group(token), token,
-                                 "possessive", token)
+                    yield _Found("leads", Argument(obj, person), body or self._local_group(token),
+                                 token, "possessive", token)
 
     def _person_of(self, token: Token) -> Iterator[_Found]:
         """"David Buik of BGC Partners", "Juan Perez of the Red Cross": a person named with
