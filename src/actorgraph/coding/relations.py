@@ -897,7 +897,8 @@ class RelationFinder:
             return named
         if span is None:
             return (self._unnamed(token) or self._person_in_capitals(token)
-                    or self._ranked_name(token) or self._pronoun_side(token))
+                    or self._ranked_name(token) or self._pronoun_side(token)
+                    or self._person_read_as_place(token))
         if arg.via_reference or span.start <= token.i < span.end:
             return arg
         if token.lower_ in self.cues.generic and self._kind(span) != "state" and any(
@@ -1347,6 +1348,11 @@ class RelationFinder:
         if noun.dep_ in ("appos", "amod", "acl") and noun.head.pos_ in ("NOUN", "PROPN"):
             head = noun.head
             holders = self._args(head)
+            if noun.dep_ == "appos" and noun.tag_ == "NN" and head.conjuncts and any(
+                    c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+                # "CRISTIANI AND PONCE, THE VISIBLE HEAD OF Y": one head, the one named last
+                last = self._arg(max(head.conjuncts, key=lambda t: t.i))
+                return [last] if last is not None else []
             if not holders and head.dep_ in ("appos", "attr"):
                 holders = self._holders(head) if head.dep_ == "attr" else self._args(head.head)
             if holders:
@@ -1970,6 +1976,25 @@ class RelationFinder:
                               for i in range(*run) if i in by_token):
             return None
         return self._named_person(owner, *run)
+
+    def _person_read_as_place(self, token: Token) -> Argument | None:
+        """A person's name whose last word the tagger took for a place no place or actor
+        bears: after a given name ("RICARDO ZAMORA, LEADER OF") or listed with people
+        ("GONZALEZ, PEREZ AND RAMIREZ, ALL MEMBERS OF"); a provisional person."""
+        by_token = self._cx.by_token
+        if token.pos_ != "PROPN" or token.ent_type_ != "GPE" or token.i in by_token:
+            return None
+        run = name_before(token, self._not_name, lambda i: i in by_token, single=True)
+        if run is None:
+            return None
+        name = token.doc[run[0]:run[1]].text
+        if self.reader.gazetteer.resolve(name) is not None or self._alias(name) is not None:
+            return None  # ("SAN SALVADOR")
+        listed = token.dep_ == "conj" and any(
+            self._kind(by_token.get(t.i)) == "person" for t in (token.head, *token.conjuncts))
+        if run[1] - run[0] < 2 and not (listed and self._unplaced_name(token)):
+            return None
+        return self._named_person(token, *run)
 
     def _unplaced_name(self, token: Token) -> bool:
         """A name the tagger took for a place that no place or actor bears: a surname in
