@@ -93,9 +93,12 @@ _FIGHTER_NOUNS = frozenset({"fighters", "militants", "operatives", "cadres", "mi
 _PARTNER_NOUNS = frozenset({"partners", "allies"})
 # Bodies a person named as their owner leads: "Obama's administration", "the government of
 # President Pinochet", "VIDES CASANOVA'S TROOPS" ("X's forces" for a person X).
-_LED_BODIES = frozenset({"government", "administration", "regime", "cabinet", "troops",
-                         "soldiers", "forces", "group", "gang", "band", "men", "bodyguards",
-                         "escort"})
+PERSONS_BODIES = frozenset({"government", "administration", "regime", "cabinet", "troops",
+                            "soldiers", "forces", "group", "gang", "band", "men", "bodyguards",
+                            "escort"})
+_LED_BODIES = PERSONS_BODIES
+# The possessive's tokens: with one of those bodies, a sentence states who leads it.
+POSSESSIVES = ("'s", "’s")
 # Kinds of actor that are no body a person or group belongs to or leads as its people.
 _NOT_BODIES = frozenset({"person", "state", "location", "civilian"})
 _REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves",
