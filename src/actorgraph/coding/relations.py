@@ -1354,7 +1354,7 @@ class RelationFinder:
             if noun.dep_ == "appos" and noun.tag_ == "NN" and head.conjuncts and any(
                     c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
                 # "CRISTIANI AND PONCE, THE VISIBLE HEAD OF Y": one head, the one named last
-                last = self._arg(max(head.conjuncts, key=lambda t: t.i))
+                last = self._arg(max((head, *head.conjuncts), key=lambda t: t.i))
                 return [last] if last is not None else []
             if not holders and head.dep_ in ("appos", "attr"):
                 holders = self._holders(head) if head.dep_ == "attr" else self._args(head.head)
