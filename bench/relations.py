@@ -49,8 +49,9 @@ Decisions for the harder cases:
   and so is the link between two bodies such descriptions imply ("two members of the
   escort, members of the secret police, were hurt": no relation). Only words said of
   someone the sentence names or refers to make a side ("the rebels, who were members of
-  the front", "all those killed belonged to a gang"); the plural fighters' nouns below
-  ("Y fighters", "guerrillas from Y") name a force of their own and stay ``member_of``;
+  the front", "all those killed belonged to a gang", "guerrillas from the Y brigade"). The
+  fighters of the ``member_of`` cues below ("Y fighters", "fighters of Y") stay a side;
+  "FMLN rebels", "Shining Path terrorists" are the group itself: no relation;
 * "the enemy", "our enemy" for the other side of a fight name no one: no ``rival_of``;
   "X's allies", "our Turkish allies", "my rivals" keep the description as a side;
 * a person's business partners are ``allied_with`` him; a partner in a firm, like its

@@ -875,7 +875,8 @@ class RelationFinder:
             found = self._arg(called)
             if found is not None and self._kind(found.span) not in _NOT_BODIES:
                 return found
-            if called.i not in self._cx.by_token:
+            if called.i not in self._cx.by_token or (found is not None and (
+                    found.span.id_.startswith("PRV.PER."))):  # ("A GROUP CALLED X": no person)
                 start, end = self._name_extent(called)
                 return self._provisional(called, start, end)
         bracketed = [c for c in token.rights if c.dep_ == "appos" and c.i in self._cx.by_token
@@ -913,11 +914,13 @@ class RelationFinder:
             c.dep_ == "poss" and span.start <= c.i < span.end for c in token.children
         ):
             return Argument(token, span)  # "Pakistan's intelligence agency"
-        if token.lower_ in self.cues.state_agents and self._kind(span) == "state" and any(
+        if token.lower_ in self.cues.state_agents and self._kind(span) not in (
+                "person", "location", "civilian", None) and any(
             c.dep_ in ("compound", "amod", "nmod") and span.start <= c.i < span.end
             for c in token.children
         ):
-            return Argument(token, span)  # "trained by Cuban instructors": Cuba trains
+            return Argument(token, span)  # "trained by Cuban instructors": Cuba trains;
+            # "supported by Air Force helicopters": the force supports
         return self._unnamed(token)
 
     def _pronoun_side(self, token: Token) -> Argument | None:
@@ -1352,7 +1355,9 @@ class RelationFinder:
             head = noun.head
             holders = self._args(head)
             if noun.dep_ == "appos" and noun.tag_ == "NN" and head.conjuncts and any(
-                    c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+                    c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and any(
+                    self._kind(self._cx.by_token.get(t.i)) == "person"
+                    for t in (head, *head.conjuncts)):
                 # "CRISTIANI AND PONCE, THE VISIBLE HEAD OF Y": one head, the one named last
                 last = self._arg(max((head, *head.conjuncts), key=lambda t: t.i))
                 return [last] if last is not None else []
@@ -3004,7 +3009,8 @@ def _called(noun: Token) -> Token | None:
     """The name a common noun is given by "called", "named" or "known as" right after it
     ("a group called X", "a militia known as X"), else ``None``."""
     for c in noun.rights:
-        if c.dep_ != "acl" or c.tag_ != "VBN" or c.lemma_.lower() not in ("call", "name", "know"):
+        if c.dep_ != "acl" or c.tag_ not in ("VBN", "VBD") or (  # ("CALLED" tagged a past)
+                c.lemma_.lower() not in ("call", "name", "know")):
             continue
         for d in c.children:
             if d.dep_ in ("oprd", "attr", "dobj") and d.i > c.i and d.pos_ in ("NOUN", "PROPN"):
