@@ -1,7 +1,8 @@
 """Relations read where the parse or the tagger hid a side (issue 21, round thirteen): a
 person's possessive before a body only a person leads, a body named after a person's "of",
 a name after a rank read as common nouns, a surname the tagger took for a place, one head
-after a list of names, a body the parse hung on the title, people a state sends, and arms
+after a list of names, a body the parse hung on the title, people a state or a force
+sends, a group called by a name read as a person's, a party's candidate, and arms
 sold. Sentences made up for the tests."""
 
 from __future__ import annotations
@@ -58,10 +59,23 @@ def test_a_body_the_parse_hung_on_the_title_is_led_too(code_text):
 @pytest.mark.parametrize("text, backer, backed", [
     ("The brigades were trained by Cuban instructors.", "Cuban", "brigades"),
     ("Russia sold missiles to the Houthis last year.", "Russia", "Houthis"),
+    # the name a group is called by, though the tagger read it as a person's
+    ("TRANSCOR IS FINANCED BY A FRONT GROUP CALLED\nALDERETE, WHICH HAS NO LEGAL STATUS.",
+     "ALDERETE", "TRANSCOR"),
 ])
 def test_arms_sold_and_instructors_sent_back_the_receiver(code_text, text, backer, backed):
     got = held(code_text(text))
     assert ("backs", backer, backed) in got, got
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "JORGE PAREDES, PRESIDENTIAL CANDIDATE OF THE NATIONAL PARTY, SPOKE IN THE CAPITAL.",
+    "THE NATIONAL PARTY CANDIDATE JORGE PAREDES SPOKE IN THE CAPITAL.",
+])
+def test_a_partys_candidate_is_one_of_its_people(code_text, text):
+    got = held(code_text(text))
+    assert ("member_of", "JORGE PAREDES", "NATIONAL PARTY") in got, got
 
 
 @pytest.mark.slow

@@ -875,8 +875,9 @@ class RelationFinder:
             found = self._arg(called)
             if found is not None and self._kind(found.span) not in _NOT_BODIES:
                 return found
-            if called.i not in self._cx.by_token or (found is not None and (
-                    found.span.id_.startswith("PRV.PER."))):  # ("A GROUP CALLED X": no person)
+            if called.i not in self._cx.by_token or (found is not None and found.span is not None
+                                                     and found.span.id_.startswith("PRV.PER.")):
+                # ("A FRONT GROUP CALLED X" with X read as a person: a group all the same)
                 start, end = self._name_extent(called)
                 return self._provisional(called, start, end)
         bracketed = [c for c in token.rights if c.dep_ == "appos" and c.i in self._cx.by_token
@@ -919,8 +920,7 @@ class RelationFinder:
             c.dep_ in ("compound", "amod", "nmod") and span.start <= c.i < span.end
             for c in token.children
         ):
-            return Argument(token, span)  # "trained by Cuban instructors": Cuba trains;
-            # "supported by Air Force helicopters": the force supports
+            return Argument(token, span)  # "trained by Cuban instructors": Cuba trains
         return self._unnamed(token)
 
     def _pronoun_side(self, token: Token) -> Argument | None:
