@@ -44,6 +44,14 @@ Decisions for the harder cases:
   nothing: the title is a description, not a second side. A description or pronoun is a
   side when the sentence states the relation in its own words ("its commander ... is a
   member of the armed forces", "the army is under the orders of the nation's president");
+* so is a member's noun with no member named, in any form ("members of the civil defence
+  patrolled the town", "a spokesman for the guard confirmed it", "the cartel's members"),
+  and so is the link between two bodies such descriptions imply ("two members of the
+  escort, members of the secret police, were hurt": no relation). Only words said of
+  someone the sentence names or refers to make a side ("the rebels, who were members of
+  the front", "all those killed belonged to a gang", "guerrillas from the Y brigade"). The
+  fighters of the ``member_of`` cues below ("Y fighters", "fighters of Y") stay a side;
+  "FMLN rebels", "Shining Path terrorists" are the group itself: no relation;
 * "the enemy", "our enemy" for the other side of a fight name no one: no ``rival_of``;
   "X's allies", "our Turkish allies", "my rivals" keep the description as a side;
 * a person's business partners are ``allied_with`` him; a partner in a firm, like its

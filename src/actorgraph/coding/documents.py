@@ -32,7 +32,7 @@ from .model_layer import layered_coder
 from .not_actors import drop_non_actors, provisional_kind
 from .places import load_gazetteer
 from .prefilter import Prefilter
-from .relations import RelationFinder, load_relation_cues, side_name
+from .relations import PERSONS_BODIES, POSSESSIVES, RelationFinder, load_relation_cues, side_name
 
 __all__ = ["DocumentCoder", "above"]
 
@@ -82,6 +82,8 @@ class DocumentCoder:
         warm_up()  # dateparser loaded with the model, not at a text's first "two days ago"
         if self.prefilter is not None:
             self.prefilter.add_words(cues.words())
+            for possessive in POSSESSIVES:
+                self.prefilter.add_bound(possessive, PERSONS_BODIES)
         model = getattr(self.coder, "event_model", None)
         if self.prefilter is not None and model is not None:
             # Sentences with a word the model learned as a trigger are parsed too.

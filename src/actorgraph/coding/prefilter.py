@@ -245,6 +245,11 @@ class Prefilter:
         """More predicate words (the relation cues): sentences with them are parsed too."""
         self.forms |= {w.lower() for w in words}
 
+    def add_bound(self, word: str, nouns: Iterable[str]) -> None:
+        """A word that is a predicate only with one of ``nouns`` in the same sentence (the
+        possessive "'s" with "government": "CRISTIANI'S GOVERNMENT" states who leads it)."""
+        self.bound.setdefault(word.lower(), set()).update(n.lower() for n in nouns)
+
     def _add_free(self, lemma: str) -> None:
         self.forms |= _forms(lemma)
         if len(lemma) >= 6:

@@ -93,8 +93,12 @@ _FIGHTER_NOUNS = frozenset({"fighters", "militants", "operatives", "cadres", "mi
 _PARTNER_NOUNS = frozenset({"partners", "allies"})
 # Bodies a person named as their owner leads: "Obama's administration", "the government of
 # President Pinochet", "VIDES CASANOVA'S TROOPS" ("X's forces" for a person X).
-_LED_BODIES = frozenset({"government", "administration", "regime", "cabinet", "troops",
-                         "soldiers", "forces"})
+PERSONS_BODIES = frozenset({"government", "administration", "regime", "cabinet", "troops",
+                            "soldiers", "forces", "group", "gang", "band", "men", "bodyguards",
+                            "escort"})
+_LED_BODIES = PERSONS_BODIES
+# The possessive's tokens: with one of those bodies, a sentence states who leads it.
+POSSESSIVES = ("'s", "’s")
 # Kinds of actor that are no body a person or group belongs to or leads as its people.
 _NOT_BODIES = frozenset({"person", "state", "location", "civilian"})
 _REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves",
@@ -238,6 +242,7 @@ class RelationCues:
     office_verbs: frozenset[str] = frozenset()
     having_verbs: frozenset[str] = frozenset()
     led_bodies: frozenset[str] = frozenset()
+    state_agents: frozenset[str] = frozenset()
 
     def cue_types(self) -> dict[str, str]:
         """Every cue word, lower-case, with what it cues ("leads", "backs_reverse",
@@ -343,6 +348,7 @@ def _parse(data: Any, origin: str, cues: RelationCues) -> None:
     cues.office_verbs |= listed("office_verbs")
     cues.having_verbs |= listed("having_verbs")
     cues.led_bodies |= listed("led_bodies")
+    cues.state_agents |= listed("state_agents")
 
 
 @lru_cache(maxsize=4)
@@ -869,7 +875,9 @@ class RelationFinder:
             found = self._arg(called)
             if found is not None and self._kind(found.span) not in _NOT_BODIES:
                 return found
-            if called.i not in self._cx.by_token:
+            if called.i not in self._cx.by_token or (found is not None and found.span is not None
+                                                     and found.span.id_.startswith("PRV.PER.")):
+                # ("A FRONT GROUP CALLED X" with X read as a person: a group all the same)
                 start, end = self._name_extent(called)
                 return self._provisional(called, start, end)
         bracketed = [c for c in token.rights if c.dep_ == "appos" and c.i in self._cx.by_token
@@ -894,7 +902,8 @@ class RelationFinder:
             return named
         if span is None:
             return (self._unnamed(token) or self._person_in_capitals(token)
-                    or self._ranked_name(token) or self._pronoun_side(token))
+                    or self._ranked_name(token) or self._pronoun_side(token)
+                    or self._person_read_as_place(token))
         if arg.via_reference or span.start <= token.i < span.end:
             return arg
         if token.lower_ in self.cues.generic and self._kind(span) != "state" and any(
@@ -906,6 +915,12 @@ class RelationFinder:
             c.dep_ == "poss" and span.start <= c.i < span.end for c in token.children
         ):
             return Argument(token, span)  # "Pakistan's intelligence agency"
+        if token.lower_ in self.cues.state_agents and self._kind(span) not in (
+                "person", "location", "civilian", None) and any(
+            c.dep_ in ("compound", "amod", "nmod") and span.start <= c.i < span.end
+            for c in token.children
+        ):
+            return Argument(token, span)  # "trained by Cuban instructors": Cuba trains
         return self._unnamed(token)
 
     def _pronoun_side(self, token: Token) -> Argument | None:
@@ -984,12 +999,23 @@ class RelationFinder:
         a provisional person. Only a word in capitals that ends the phrase and is no cue or
         title word."""
         doc = token.doc
-        before = token.i - 1
+
+        def name_word(t: Token) -> bool:
+            return t.is_upper and t.is_alpha and not (
+                t.is_stop or t.lower_ in self._not_name or t.lower_ in NAME_TITLES
+                or t.lemma_.lower() in self._not_name or t.lower_ in _RANKS)
+
+        if not name_word(token):
+            return None
+        start = token.i
+        while start - 1 > token.sent.start and token.i - start < 3 and name_word(
+                doc[start - 1]) and doc[start - 1].pos_ in ("PROPN", "NOUN") and (
+                start - 1 not in self._cx.by_token):
+            start -= 1  # "COLONEL ALEJANDRO SANCHEZ, DEPUTY DIRECTOR OF": the given names
+        before = start - 1
         if before >= token.sent.start and doc[before].text == ".":
             before -= 1  # "COL. X"
-        if before < token.sent.start or not (token.is_upper and token.is_alpha) or (
-                token.is_stop or token.lower_ in self._not_name or token.lower_ in NAME_TITLES
-                or token.lemma_.lower() in self._not_name):
+        if before < token.sent.start:
             return None
         opener = doc[before]
         if opener.lower_.rstrip(".") not in _RANKS | _RANK_ABBREVIATIONS or not opener.is_upper or (
@@ -999,7 +1025,7 @@ class RelationFinder:
         if after < token.sent.end and doc[after].is_alpha and doc[after].pos_ not in (
                 "VERB", "AUX", "ADP", "CCONJ"):
             return None
-        return self._named_person(token, token.i, token.i + 1)
+        return self._named_person(token, start, token.i + 1)
 
     def _longer_name(self, token: Token) -> Argument | None:
         """A proper name that starts with a known organisation's and goes on ("Boeing
@@ -1328,6 +1354,13 @@ class RelationFinder:
         if noun.dep_ in ("appos", "amod", "acl") and noun.head.pos_ in ("NOUN", "PROPN"):
             head = noun.head
             holders = self._args(head)
+            if noun.dep_ == "appos" and noun.tag_ == "NN" and head.conjuncts and any(
+                    c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and any(
+                    self._kind(self._cx.by_token.get(t.i)) == "person"
+                    for t in (head, *head.conjuncts)):
+                # "CRISTIANI AND PONCE, THE VISIBLE HEAD OF Y": one head, the one named last
+                last = self._arg(max((head, *head.conjuncts), key=lambda t: t.i))
+                return [last] if last is not None else []
             if not holders and head.dep_ in ("appos", "attr"):
                 holders = self._holders(head) if head.dep_ == "attr" else self._args(head.head)
             if holders:
@@ -1477,7 +1510,17 @@ class RelationFinder:
                     if arg.span is not None and any(c.dep_ == "poss" for c in pobj.children):
                         found = [self._state_body(pobj, arg.span) or arg]
                 out += found
+        if out:
+            out += self._misparsed_conjuncts(token)
         return out
+
+    def _misparsed_conjuncts(self, token: Token) -> list[Argument]:
+        """Names the parse hung on the relation noun instead of on its "of" object:
+        "LEADER OF THE UNITED LEFT AND THE COMMUNIST PARTY OF CHILE" (the party is led too)."""
+        return [a for c in token.children if c.dep_ == "conj" and c.pos_ == "PROPN"
+                and any(d.dep_ == "det" for d in c.children) and c.lower_ not in self.cues.nouns
+                and (a := self._arg(c)) is not None
+                and self._kind(a.span) not in _NOT_BODIES]
 
     def _state_body(self, noun: Token, owner: Span) -> Argument | None:
         """A body a state's possessive names by its own words ("COLOMBIA'S LIBERAL PARTY",
@@ -1928,8 +1971,9 @@ class RelationFinder:
         (:func:`~actorgraph.nlp.names.name_before`); ``None`` for a place, a people or a
         known actor's name."""
         by_token = self._cx.by_token
-        if owner.pos_ != "PROPN" or owner.ent_type_ in ("GPE", "NORP", "LOC", "FAC") or (
-                not (owner.is_upper or owner.is_title)):
+        if owner.pos_ != "PROPN" or owner.ent_type_ in ("NORP", "LOC", "FAC") or (
+                not (owner.is_upper or owner.is_title)) or _acronym(owner) or (
+                owner.ent_type_ == "GPE" and not self._unplaced_name(owner)):
             return None
 
         def taken(i: int) -> bool:
@@ -1940,6 +1984,32 @@ class RelationFinder:
                               for i in range(*run) if i in by_token):
             return None
         return self._named_person(owner, *run)
+
+    def _person_read_as_place(self, token: Token) -> Argument | None:
+        """A person's name whose last word the tagger took for a place no place or actor
+        bears: after a given name ("RICARDO ZAMORA, LEADER OF") or listed with people
+        ("GONZALEZ, PEREZ AND RAMIREZ, ALL MEMBERS OF"); a provisional person."""
+        by_token = self._cx.by_token
+        if token.pos_ != "PROPN" or token.ent_type_ != "GPE" or token.i in by_token:
+            return None
+        run = name_before(token, self._not_name, lambda i: i in by_token, single=True)
+        if run is None:
+            return None
+        name = token.doc[run[0]:run[1]].text
+        if self.reader.gazetteer.resolve(name) is not None or self._alias(name) is not None:
+            return None  # ("SAN SALVADOR")
+        listed = token.dep_ == "conj" and any(
+            self._kind(by_token.get(t.i)) == "person" for t in (token.head, *token.conjuncts))
+        if run[1] - run[0] < 2 and not (listed and self._unplaced_name(token)):
+            return None
+        return self._named_person(token, *run)
+
+    def _unplaced_name(self, token: Token) -> bool:
+        """A name the tagger took for a place that no place or actor bears: a surname in
+        capitals ("ALFONSIN'S ADMINISTRATION", "RICARDO ZAMORA")."""
+        return token.i not in self._cx.by_token and (
+            self.reader.gazetteer.resolve(token.text) is None) and (
+            self._alias(token.text) is None)
 
     def _made_generic(self, noun: Token, sponsor: Argument, start: Token,
                       end: Token | None = None, word: str = "backed") -> Argument:
@@ -2582,16 +2652,19 @@ class RelationFinder:
 
     def _body_of_person(self, token: Token) -> Iterator[_Found]:
         """"the government of President Pinochet", "the troops of General X": the person
-        named after "of" leads the body."""
-        if token.i in self._cx.by_token:
+        named after "of" leads the body ("the Cuban government of Fidel Castro": the one
+        the dictionary names)."""
+        named = self._cx.by_token.get(token.i)
+        if named is not None and (named.end != token.i + 1 or self._kind(named) in _NOT_BODIES):
             return
+        body = Argument(token, named) if named is not None else None
         for p in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
             for obj in (c for c in p.children if c.dep_ == "pobj"):
                 person = self._cx.by_token.get(obj.i)
                 if person is not None and self._kind(person) == "person" and (
                         person.end == obj.i + 1):
-                    yield _Found("leads", Argument(obj, person), self._local_group(token), token,
-                                 "possessive", token)
+                    yield _Found("leads", Argument(obj, person), body or self._local_group(token),
+                                 token, "possessive", token)
 
     def _person_of(self, token: Token) -> Iterator[_Found]:
         """"David Buik of BGC Partners", "Juan Perez of the Red Cross": a person named with
@@ -2936,7 +3009,8 @@ def _called(noun: Token) -> Token | None:
     """The name a common noun is given by "called", "named" or "known as" right after it
     ("a group called X", "a militia known as X"), else ``None``."""
     for c in noun.rights:
-        if c.dep_ != "acl" or c.tag_ != "VBN" or c.lemma_.lower() not in ("call", "name", "know"):
+        if c.dep_ != "acl" or c.tag_ not in ("VBN", "VBD") or (  # ("CALLED" tagged a past)
+                c.lemma_.lower() not in ("call", "name", "know")):
             continue
         for d in c.children:
             if d.dep_ in ("oprd", "attr", "dobj") and d.i > c.i and d.pos_ in ("NOUN", "PROPN"):

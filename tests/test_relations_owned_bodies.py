@@ -1,0 +1,63 @@
+"""Relations read where the parse or the tagger hid a side (issue 21, round thirteen): a
+person's possessive before a body only a person leads, a body named after a person's "of",
+a name after a rank read as common nouns, a surname the tagger took for a place, one head
+after a list of names, a body the parse hung on the title, people a state or a force
+sends, a group called by a name read as a person's, a party's candidate, and arms
+sold. Sentences made up for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_relations_names import held
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", [
+    ("PEDRAZA'S GANG HAS LOST MANY MEN SINCE THE OFFENSIVE BEGAN.",
+     [("leads", "PEDRAZA", "GANG")]),
+    # a sentence with no other cue word is parsed for the possessive
+    ("WE DISAGREE WITH ORTIZ'S GOVERNMENT ON THIS POINT.",
+     [("leads", "ORTIZ", "ORTIZ'S GOVERNMENT")]),
+    ("The Cuban government of Fidel Castro rejected the proposal.",
+     [("leads", "Fidel Castro", "Cuban government")]),
+    # a rank before a name the tagger read as common nouns
+    ("COLONEL ALEJANDRO FUENTES, DEPUTY DIRECTOR OF THE SALVADORAN NATIONAL POLICE, SAID "
+     "THAT THE PROBLEM COULD BE SOLVED.", [("member_of", "ALEJANDRO FUENTES", "POLICE")]),
+    # a surname the tagger read as a place, after a given name
+    ("THE MEETING WAS ATTENDED BY RICARDO ZAMORA, LEADER OF THE PATRIOTIC UNION.",
+     [("leads", "RICARDO ZAMORA", "PATRIOTIC UNION")]),
+    # a body the parse hung on the title rather than on its "of"
+    ("JAIME ROJO, LEADER OF THE POPULAR FRONT AND THE COMMUNIST PARTY OF PERU, DISCUSSES "
+     "THESE TOPICS.", [("leads", "JAIME ROJO", "POPULAR FRONT"),
+                       ("leads", "JAIME ROJO", "COMMUNIST PARTY")]),
+    ("JORGE PAREDES, PRESIDENTIAL CANDIDATE OF THE NATIONAL PARTY, SPOKE IN THE CAPITAL.",
+     [("member_of", "JORGE PAREDES", "NATIONAL PARTY")]),
+    ("THE NATIONAL PARTY CANDIDATE JORGE PAREDES SPOKE IN THE CAPITAL.",
+     [("member_of", "JORGE PAREDES", "NATIONAL PARTY")]),
+    ("The brigades were trained by Cuban instructors.", [("backs", "Cuban", "brigades")]),
+    ("Russia sold missiles to the Houthis last year.", [("backs", "Russia", "Houthis")]),
+    # the name a group is called by, though the tagger read it as a person's
+    ("TRANSCOR IS FINANCED BY A FRONT GROUP CALLED\nALDERETE, WHICH HAS NO LEGAL STATUS.",
+     [("backs", "ALDERETE", "TRANSCOR")]),
+])
+def test_the_relation_is_read(code_text, text, expected):
+    got = held(code_text(text))
+    assert all(relation in got for relation in expected), got
+
+
+@pytest.mark.slow
+def test_one_head_after_two_names_is_the_last_named(code_text):
+    got = held(code_text("ALBERTO MENCIA AND RUBEN OSPINA, THE HEAD OF THE MINERS "
+                         "FEDERATION, WERE ARRESTED."))
+    assert ("leads", "RUBEN OSPINA", "MINERS FEDERATION") in got, got
+    assert not any(source == "ALBERTO MENCIA" for _, source, _ in got), got
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Iranian officials met the Iraqi delegation in Baghdad.",
+    "The rally was held in Valencia's main square.",
+])
+def test_no_relation_without_a_cue(code_text, text):
+    assert held(code_text(text)) == []
