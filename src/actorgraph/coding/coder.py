@@ -85,12 +85,13 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.dictionary import ActorDictionary, normalise_key
+from ..actors.surnames import actor_name_words, name_words
 from ..datafiles import packaged
 from ..models import Actor, Claim, Event, Evidence, How, Location, Method, Modality, stable_id
 from ..nlp.names import HONORIFICS, NAME_TITLES, name_before, name_run
 from ..nlp.proposals import Proposer, ProposerFunction, TriggerProposal
 from ..nlp.role_model import RoleModel, load_role_model
-from .attribution import _COMMON_SURNAME, Attribution, Speech
+from .attribution import Attribution, Speech
 from .dates import DateValue, amount, counts_from_before, day_first, resolve_date, shift
 from .lexicon import NAMED_PLACE, UNASSERTED_COMPLEMENTS, Lexicon, Predicate
 from .places import Gazetteer
@@ -2897,7 +2898,6 @@ class EventCoder:
         self.joinable = frozenset(lexicon.verbs) | frozenset(lexicon.nouns)
         self.outcome_types = lexicon.types_with("outcomes")
         self.context_names = load_context_names()
-        self._surnames: tuple[tuple[int, int], dict[str, list[str]]] | None = None
         self.proposers: list[Proposer | ProposerFunction] = (
             list(proposers) if proposers is not None else [LexiconProposer(lexicon, self.reader)]
         )
@@ -2930,25 +2930,6 @@ class EventCoder:
         if changed:
             doc.spans["actors"] = sorted(spans, key=lambda s: s.start)
 
-    def _namesakes(self) -> dict[str, list[str]]:
-        """Surname -> the persons of the hand-made dictionary who bear it (the last word of
-        the name), read once (until the dictionary changes)."""
-        actors = self.dictionary.actors
-        stamp = (id(actors), len(actors))
-        if self._surnames is None or self._surnames[0] != stamp:
-            index: dict[str, list[str]] = {}
-            for actor in actors.values():
-                if actor.kind == "person" and actor.name.split():
-                    index.setdefault(actor.name.split()[-1].casefold(), []).append(actor.id)
-            # the converted Phoenix persons, under a key of their own: asked only for a
-            # surname no hand-made person bears
-            extra = self.dictionary.extra
-            for person, name in extra.person_names() if extra is not None else ():
-                if name.split() and person not in actors:
-                    index.setdefault("+" + name.split()[-1].casefold(), []).append(person)
-            self._surnames = (stamp, index)
-        return self._surnames[1]
-
     def _of_their_time(self, doc: Doc, text: str, time: str | None) -> None:
         """Persons the dictionaries hold, read at the text's time. A surname alone that
         one person of the hand-made dictionary bears (or, under a head's title, one
@@ -2960,12 +2941,11 @@ class EventCoder:
         the elder Bush's). The alias's own holder stays when nothing tells them apart."""
         spans = list(doc.spans.get("actors", []))
         actors = self.dictionary.actors
-        index = self._namesakes()
+        surnames = self.dictionary.surnames()
         years = {int(y) for y in re.findall(r"\b(19[0-9]{2}|20[0-9]{2})\b", text)}
         if time and time[:4].isdigit():
             years.add(int(time[:4]))
         changed = False
-        common = self.reader.attribution._common_surnames()
         for k, span in enumerate(spans):
             # "BARCO", "PRESIDENT MENEM": the surname of one person alone of the hand-made
             # dictionary, which knows them by the full name only, is that person
@@ -2974,10 +2954,10 @@ class EventCoder:
                 continue
             words = {t.lower_.rstrip(".") for t in span if t.is_alpha} - _NOT_NAME_WORDS
             surname = span[-1].lower_
-            holders = (index.get(surname) or index.get("+" + surname, [])) if words else []
+            holders = surnames.bearers(surname) if words else []
             found = self.dictionary.get(holders[0]) if len(holders) == 1 else None
-            if found is None or not words <= _name_words(found) or (
-                words == {surname} and common.get(surname, 0) >= _COMMON_SURNAME
+            if found is None or not words <= actor_name_words(found) or (
+                words == {surname} and surnames.is_common(surname)
             ):
                 continue  # ("VARGAS" alone: many people's name, no one's, as for speakers)
             if found.id not in actors and not _holds_title(doc, span, found):
@@ -2994,9 +2974,9 @@ class EventCoder:
             if actor is None or not actor.affiliations or actor.kind != "person":
                 continue
             words = {t.lower_.rstrip(".") for t in span if t.is_alpha} - _NOT_NAME_WORDS
-            rivals = [actors[r] for r in index.get(actor.name.split()[-1].casefold(), ())
+            rivals = [actors[r] for r in surnames.hand_made(name_words(actor.name)[-1])
                       if r != actor.id and actors[r].affiliations
-                      and words <= _name_words(actors[r])]
+                      and words <= actor_name_words(actors[r])]
             if not rivals or not words:
                 continue
             others = [_term(actors[o.id_]) for o in people
@@ -3423,12 +3403,6 @@ _NAME_TITLES = _PERSON_TITLES | frozenset({
 #: Words that are no part of a person's name however they are tagged: titles, ranks and
 #: forms of address (both lists: the name reader's and the coder's own).
 _NOT_NAME_WORDS = NAME_TITLES | HONORIFICS | _NAME_TITLES
-
-
-def _name_words(actor: Actor) -> set[str]:
-    """The words of an actor's name and aliases, case-folded, dots dropped."""
-    return {w.casefold().rstrip(".") for name in (actor.name, *actor.aliases)
-            for w in name.replace("-", " ").split()}
 
 
 #: Titles of the heads and ministers of a state and its army, before a surname alone.
