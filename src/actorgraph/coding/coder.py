@@ -2946,18 +2946,30 @@ class EventCoder:
         if time and time[:4].isdigit():
             years.add(int(time[:4]))
         changed = False
+        people = [s for s in spans if s.id_ in actors and actors[s.id_].kind == "person"
+                  and actors[s.id_].affiliations]
         for k, span in enumerate(spans):
             # "BARCO", "PRESIDENT MENEM": the surname of one person alone of the hand-made
             # dictionary, which knows them by the full name only, is that person
-            # (docs/LABELLING.md), unless the text's years fall outside all their terms
-            if not span.id_.startswith("PRV.PER.") or span.end - span.start > 2:
+            # (docs/LABELLING.md), unless the text's years fall outside all their terms;
+            # a surname the parser took for an organisation ("BARCO ASKED"), only a
+            # hand-made person's
+            organisation = span.id_.startswith("PRV.ORG.")
+            if not (organisation or span.id_.startswith("PRV.PER.")) or (
+                span.end - span.start > 2
+            ):
                 continue
             words = {t.lower_.rstrip(".") for t in span if t.is_alpha} - _NOT_NAME_WORDS
             surname = span[-1].lower_
-            holders = surnames.bearers(surname) if words else []
+            holders = (surnames.hand_made(surname) if organisation
+                       else surnames.bearers(surname)) if words else []
+            timed = len(holders) > 1 and all(h in actors for h in holders)
+            if timed:  # (placed in time: a namesake told apart, however common the name)
+                holders = _of_the_time([actors[h] for h in holders], years,
+                                       _terms_beside(actors, people, surname))
             found = self.dictionary.get(holders[0]) if len(holders) == 1 else None
             if found is None or not words <= actor_name_words(found) or (
-                words == {surname} and surnames.is_common(surname)
+                words == {surname} and surnames.is_common(surname) and not timed
             ):
                 continue  # ("VARGAS" alone: many people's name, no one's, as for speakers)
             if found.id not in actors and not _holds_title(doc, span, found):
@@ -3417,6 +3429,33 @@ def _holds_title(doc: Doc, span: Span, actor: Actor) -> bool:
     titled = any(t.lower_.rstrip(".") in _LEADER_TITLES
                  for t in doc[max(span.start - 1, 0):span.end])
     return titled and any(".GOV" in a.actor or ".MIL" in a.actor for a in actor.affiliations)
+
+
+def _terms_beside(actors: dict[str, Actor], people: list[Span],
+                  surname: str) -> list[tuple[int, int]]:
+    """The dated terms of the office holders ``people`` names other than those called
+    ``surname``: what places a namesake in time when the text writes no year."""
+    terms = [_term(actors[p.id_]) for p in people
+             if name_words(actors[p.id_].name)[-1] != surname]
+    return [t for t in terms if t != (0, 9999)]
+
+
+def _of_the_time(namesakes: list[Actor], years: set[int],
+                 others: list[tuple[int, int]]) -> list[str]:
+    """The one of several namesakes whose dated roles fit the text's years, else the
+    terms of the other office holders it names ("Carter thanked Abadi": the defence
+    secretary of Abadi's years, not the president of the 1970s); all of them when none
+    or several fit as well."""
+    def fit(person: Actor) -> tuple[int, int]:
+        first, last = _term(person)
+        return (sum(first <= y <= last for y in years),
+                sum(first <= b and a <= last for a, b in others))
+
+    fits = [fit(p) for p in namesakes]
+    best = max(fits)
+    if best == (0, 0) or fits.count(best) > 1:
+        return [p.id for p in namesakes]
+    return [namesakes[fits.index(best)].id]
 
 
 def _term(actor: Actor) -> tuple[int, int]:
