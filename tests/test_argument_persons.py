@@ -48,6 +48,10 @@ def _sides(coded):
         # (Abadi, 2014-2018: the defence secretary, not the president of the 1970s)
         ("Carter thanked Abadi for two years of close partnership.",
          ("SUPPORT", "PER.ASH_CARTER", "PER.HAIDER_AL_ABADI")),
+        # ... and a surname alone of one person, read first, places the other (Begin,
+        # prime minister 1977-1983: the president of those years)
+        ("Carter met Begin at Camp David.",
+         ("CONSULT", "PER.JIMMY_CARTER", "PER.MENACHEM_BEGIN")),
         # a state's body its possessive names, read by the parser as an organisation's name
         ("Venezuela's National Assembly approved the annexation of the region.",
          ("COERCE", "VEN.LEG", None)),

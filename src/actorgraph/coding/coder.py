@@ -2946,39 +2946,14 @@ class EventCoder:
         if time and time[:4].isdigit():
             years.add(int(time[:4]))
         changed = False
-        people = [s for s in spans if s.id_ in actors and actors[s.id_].kind == "person"
-                  and actors[s.id_].affiliations]
-        for k, span in enumerate(spans):
-            # "BARCO", "PRESIDENT MENEM": the surname of one person alone of the hand-made
-            # dictionary, which knows them by the full name only, is that person
-            # (docs/LABELLING.md), unless the text's years fall outside all their terms;
-            # a surname the parser took for an organisation ("BARCO ASKED"), only a
-            # hand-made person's
-            organisation = span.id_.startswith("PRV.ORG.")
-            if not (organisation or span.id_.startswith("PRV.PER.")) or (
-                span.end - span.start > 2
-            ):
-                continue
-            words = {t.lower_.rstrip(".") for t in span if t.is_alpha} - _NOT_NAME_WORDS
-            surname = span[-1].lower_
-            holders = (surnames.hand_made(surname) if organisation
-                       else surnames.bearers(surname)) if words else []
-            timed = len(holders) > 1 and all(h in actors for h in holders)
-            if timed:  # (placed in time: a namesake told apart, however common the name)
-                holders = _of_the_time([actors[h] for h in holders], years,
-                                       _terms_beside(actors, people, surname))
-            found = self.dictionary.get(holders[0]) if len(holders) == 1 else None
-            if found is None or not words <= actor_name_words(found) or (
-                words == {surname} and surnames.is_common(surname) and not timed
-            ):
-                continue  # ("VARGAS" alone: many people's name, no one's, as for speakers)
-            if found.id not in actors and not _holds_title(doc, span, found):
-                continue  # a converted entry: only under the title it holds ("PRESIDENT MENEM")
-            first, last = _term(found)
-            if years and not any(first <= y <= last for y in years):
-                continue
-            spans[k] = Span(doc, span.start, span.end, label=span.label_, span_id=holders[0])
-            changed = True
+        # two rounds: the surnames one person bears first, then those several bear, told
+        # apart by the persons the first round found ("Carter met Begin")
+        for several in (False, True):
+            for k, span in enumerate(spans):
+                new = self._surname_alone(doc, span, years, several, spans)
+                if new is not None:
+                    spans[k] = Span(doc, span.start, span.end, label=span.label_, span_id=new)
+                    changed = True
         people = [s for s in spans if s.id_ in actors and actors[s.id_].kind == "person"
                   and actors[s.id_].affiliations]
         for k, span in enumerate(spans):
@@ -3008,6 +2983,43 @@ class EventCoder:
                 changed = True
         if changed:
             doc.spans["actors"] = spans
+
+    def _surname_alone(self, doc: Doc, span: Span, years: set[int], several: bool,
+                       spans: list[Span]) -> str | None:
+        """The person a provisional mention of one or two words is ("BARCO", "PRESIDENT
+        MENEM"): the surname of one person alone of the hand-made dictionary, which knows
+        them by the full name only (docs/LABELLING.md), unless the text's years fall
+        outside all their terms; a surname the parser took for an organisation ("BARCO
+        ASKED"), only a hand-made person's. With ``several``, only a surname several
+        hand-made persons bear, the one the text's years or the terms of the other
+        office holders in ``spans`` place in time; ``None`` where no person is found."""
+        actors = self.dictionary.actors
+        surnames = self.dictionary.surnames()
+        organisation = span.id_.startswith("PRV.ORG.")
+        if not (organisation or span.id_.startswith("PRV.PER.")) or span.end - span.start > 2:
+            return None
+        words = {t.lower_.rstrip(".") for t in span if t.is_alpha} - _NOT_NAME_WORDS
+        surname = span[-1].lower_
+        holders = (surnames.hand_made(surname) if organisation
+                   else surnames.bearers(surname)) if words else []
+        if several != (len(holders) > 1 and all(h in actors for h in holders)):
+            return None
+        if several:  # (placed in time: a namesake told apart, however common the name)
+            people = [s for s in spans if s.id_ in actors and actors[s.id_].kind == "person"
+                      and actors[s.id_].affiliations]
+            holders = _of_the_time([actors[h] for h in holders], years,
+                                   _terms_beside(actors, people, surname))
+        found = self.dictionary.get(holders[0]) if len(holders) == 1 else None
+        if found is None or not words <= actor_name_words(found) or (
+            words == {surname} and surnames.is_common(surname) and not several
+        ):
+            return None  # ("VARGAS" alone: many people's name, no one's, as for speakers)
+        if found.id not in actors and not _holds_title(doc, span, found):
+            return None  # a converted entry: only under the title it holds ("PRESIDENT MENEM")
+        first, last = _term(found)
+        if years and not any(first <= y <= last for y in years):
+            return None
+        return found.id
 
     def add_proposer(self, proposer: Proposer | ProposerFunction) -> None:
         """Propose triggers with ``proposer`` too (see the module docstring)."""
