@@ -1052,6 +1052,7 @@ class ArgumentReader:
         self.commemoration_words = lx.cue("commemoration_words")
         self.under_fire_nouns = lx.cue("under_fire_nouns")
         self.under_fire_verbs = lx.cue("under_fire_verbs")
+        self.firing_verbs = lx.cue("firing_verbs")
         self.report_phrases = lx.phrases("report_phrases")
         self.historical_phrases = lx.phrases("historical_markers")
         # Single words of these two are read from the parse (aux, mark, amod); their
@@ -1455,9 +1456,12 @@ class ArgumentReader:
                         if maker.span is not None:
                             return [maker]
             return [a for t in ([agent.token] if agent else []) for a in self.expand(cx, t)]
+        by = self._participle_agent(cx, verb)
+        if by is not None:
+            return by
         for child in verb.children:
             if child.dep_ in ("nsubj", "csubj"):
-                return self.expand(cx, child)
+                return self._firer(cx, child) or self.expand(cx, child)
         hyphen = self._hyphen_agent(cx, verb)
         if hyphen is not None:
             return [hyphen]
@@ -1506,6 +1510,41 @@ class ArgumentReader:
             return self.subjects(cx, head, seen + 1)
         return []
 
+    def _participle_agent(self, cx: CodingContext, verb: Token) -> list[Argument] | None:
+        """The agent of a participle that modifies a noun ("a deal brokered by China", "the
+        truce mediated by Egypt"): the one who brokers, not a side of the deal; ``None``
+        for a participle with no actor after its "by"."""
+        if verb.tag_ != "VBN" or verb.dep_ not in ("acl", "amod"):
+            return None
+        agent = self.agent(cx, verb)
+        if agent is None or agent.span is None:
+            return None
+        return self.expand(cx, agent.token)
+
+    def _parties_of(self, cx: CodingContext, noun: Token) -> list[Argument]:
+        """The actors of the clause a noun sits in ("Iran and Saudi Arabia agreed in a deal
+        brokered by China", "the rebels accepted a truce mediated by Qatar"): the sides
+        the broker of the deal or truce dealt with."""
+        clause = noun
+        while clause.dep_ in ("pobj", "prep", "dobj", "obj", "appos") and clause.head != clause:
+            clause = clause.head
+        if clause.pos_ not in ("VERB", "AUX"):
+            return []
+        return [a for a in self.subjects(cx, clause) if a.span is not None]
+
+    def _firer(self, cx: CodingContext, subject: Token) -> list[Argument] | None:
+        """Whoever fired or sent a subject with no actor of its own ("a missile fired by the
+        Houthis struck the port", "rockets launched by Hezbollah hit a town"): the agent
+        of the participle that describes it acts; ``None`` otherwise."""
+        if subject.i in cx.by_token:
+            return None
+        for child in subject.children:
+            if child.dep_ == "acl" and child.lemma_.lower() in self.firing_verbs:
+                found = self._participle_agent(cx, child)
+                if found:
+                    return found
+        return None
+
     def _hyphen_agent(self, cx: CodingContext, verb: Token) -> Argument | None:
         """The actor before a hyphenated participle that modifies a noun: "a UN-brokered
         truce", "a Qatar-mediated deal", "a UN-backed mission" (the UN brokers, backs)."""
@@ -1551,7 +1590,14 @@ class ArgumentReader:
         )
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
         if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "militias founded by Iran"
-            return self.expand(cx, verb.head)
+            described = self.expand(cx, verb.head)
+            agent = self.agent(cx, verb)
+            if agent is None or agent.span is None or any(
+                a.span is not None and a.actor != agent.actor for a in described
+            ):
+                return described
+            # "a deal brokered by China": no actor but the broker's own in the deal
+            return self._parties_of(cx, verb.head) or described
         if verb.pos_ == "ADJ" and misparsed_clause(cx, verb, self.lexicon.verbs) is not None:
             # "the Quds Force armed Shiite militias (and sent ...)": the ROOT noun's phrase,
             # not the verbs conjoined to it
