@@ -52,6 +52,9 @@ def _sides(coded):
         # prime minister 1977-1983: the president of those years)
         ("Carter met Begin at Camp David.",
          ("CONSULT", "PER.JIMMY_CARTER", "PER.MENACHEM_BEGIN")),
+        # a converted person named by two of their name words, no title needed
+        ("ALVA CASTRO ACCUSED THE MILITARY OF THE MURDERS.",
+         ("ACCUSE", "PER.LUIS_ALVA_CASTRO", None)),
         # a state's body its possessive names, read by the parser as an organisation's name
         ("Venezuela's National Assembly approved the annexation of the region.",
          ("COERCE", "VEN.LEG", None)),
@@ -69,6 +72,8 @@ def test_the_sides_named_loosely(code_text, text, expected):
         ("IN 1950 BARCO REJECTED ANY TALKS WITH THE STRIKERS.", "PER.VIRGILIO_BARCO"),
         # a converted entry with no head's title before the surname: no guess
         ("Petty Officer Keating was advising Kurdish fighters near Mosul.", "PER.PAUL_KEATING"),
+        # two name words, but a year outside the converted person's term
+        ("IN 1989 ALVA CASTRO ACCUSED THE MILITARY OF THE MURDERS.", "PER.LUIS_ALVA_CASTRO"),
         # nothing places the namesakes in time: neither Carter
         ("Carter thanked the envoy for his work.", "PER.ASH_CARTER"),
         ("Carter thanked the envoy for his work.", "PER.JIMMY_CARTER"),

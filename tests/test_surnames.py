@@ -19,6 +19,10 @@ class _Converted:
     def person_names(self) -> Iterator[tuple[str, str]]:
         return iter(self.people.items())
 
+    def get(self, actor_id: str) -> Actor | None:
+        name = self.people.get(actor_id)
+        return Actor(id=actor_id, name=name, kind="person") if name else None
+
 
 def _dictionary() -> ActorDictionary:
     mine = {
@@ -52,6 +56,13 @@ def test_hyphenated_and_initialled_names_split_as_the_parser_splits_them() -> No
     assert _dictionary().surnames().bearers("barrow") == ["PER.Q"]
     actor = Actor(id="PER.Z", name="Lina Oduya", kind="person", aliases=("L. Oduya-Kent",))
     assert actor_name_words(actor) == {"lina", "oduya", "l", "kent"}
+
+
+def test_persons_named_by_several_words_of_theirs() -> None:
+    surnames = _dictionary().surnames()
+    assert surnames.named({"ana", "veldt"}, "veldt") == ["PER.ANA_VELDT"]
+    assert surnames.named({"person2", "morrow"}, "morrow") == ["PER.X2"]
+    assert surnames.named({"tomas", "morrow"}, "morrow") == []
 
 
 def test_hand_made_index_follows_the_dictionary_when_it_grows() -> None:

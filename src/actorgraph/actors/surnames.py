@@ -52,6 +52,20 @@ class SurnameIndex:
         """The hand-made persons whose name ends with ``surname``."""
         return self._hand_made().get(surname, [])
 
+    def named(self, words: set[str], surname: str) -> list[str]:
+        """The persons whose names hold all of ``words`` and end with ``surname`` ("alva",
+        "castro": Luis Alva Castro, not the other Castros): the hand-made ones, else the
+        converted ones."""
+        for index in (self._hand_made(), self._phoenix()):
+            found = [p for p in index.get(surname, ()) if self._holds(p, words)]
+            if found:
+                return found
+        return []
+
+    def _holds(self, person: str, words: set[str]) -> bool:
+        actor = self.dictionary.get(person)
+        return actor is not None and words <= actor_name_words(actor)
+
     def is_common(self, surname: str) -> bool:
         """Whether at least :data:`COMMON_SURNAME` converted persons bear ``surname``."""
         return len(self._phoenix().get(surname, ())) >= COMMON_SURNAME

@@ -3048,6 +3048,8 @@ class EventCoder:
         surname = span[-1].lower_
         holders = (surnames.hand_made(surname) if organisation
                    else surnames.bearers(surname)) if words else []
+        if len(words) > 1 and not organisation:  # "ALVA CASTRO": those both words name
+            holders = surnames.named(words, surname)
         if several != (len(holders) > 1 and all(h in actors for h in holders)):
             return None
         if several:  # (placed in time: a namesake told apart, however common the name)
@@ -3060,8 +3062,10 @@ class EventCoder:
             words == {surname} and surnames.is_common(surname) and not several
         ):
             return None  # ("VARGAS" alone: many people's name, no one's, as for speakers)
-        if found.id not in actors and not _holds_title(doc, span, found):
-            return None  # a converted entry: only under the title it holds ("PRESIDENT MENEM")
+        if found.id not in actors and len(words) < 2 and not _holds_title(doc, span, found):
+            # a converted entry: under the title it holds ("PRESIDENT MENEM") or by two of
+            # its name words ("ALVA CASTRO")
+            return None
         first, last = _term(found)
         if years and not any(first <= y <= last for y in years):
             return None
