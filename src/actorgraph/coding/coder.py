@@ -3036,7 +3036,7 @@ class EventCoder:
         MENEM"): the surname of one person alone of the hand-made dictionary, which knows
         them by the full name only (docs/LABELLING.md), unless the text's years fall
         outside all their terms; a surname the parser took for an organisation ("BARCO
-        ASKED"), only a hand-made person's. With ``several``, only a surname several
+        ASKED", in capitals), only a hand-made person's. With ``several``, only a surname several
         hand-made persons bear, the one the text's years or the terms of the other
         office holders in ``spans`` place in time; ``None`` where no person is found."""
         actors = self.dictionary.actors
@@ -3044,6 +3044,8 @@ class EventCoder:
         organisation = span.id_.startswith("PRV.ORG.")
         if not (organisation or span.id_.startswith("PRV.PER.")) or span.end - span.start > 2:
             return None
+        if organisation and not span[-1].is_upper:
+            return None  # in mixed case the parser tells a company ("Ford said") from a person
         words = {t.lower_.rstrip(".") for t in span if t.is_alpha} - _NOT_NAME_WORDS
         surname = span[-1].lower_
         holders = (surnames.hand_made(surname) if organisation
