@@ -44,11 +44,23 @@ def _triples(coded):
         # ... and "the Government of Iraq" is Iraq's government, not a back-reference
         ("Britain welcomed the news that the Government of Iraq had retaken Tikrit.",
          {("SUPPORT", "GBR", "IRQ.GOV")}),
+        # the agent of a participle acts (src13): the broker of a deal meets each side,
+        # a weapon's firer strikes
+        ("Armenia and Azerbaijan signed a truce on Monday in a deal brokered by Qatar.",
+         {("CONSULT", "QAT", "ARM"), ("CONSULT", "QAT", "AZE")}),
+        ("A rocket fired by Hezbollah struck a kibbutz in the Galilee on Sunday.",
+         {("ASSAULT", "GRP.HEZBOLLAH", None)}),
     ],
 )
 def test_argument_ids(code_text, text, expected):
     found = _triples(code_text(text))
     assert expected <= found, found
+
+
+def test_a_participle_of_no_firing_leaves_the_subject_acting(code_text):
+    # "trained by" describes the soldiers; they, not their trainer, attack
+    found = _triples(code_text("Nigerian soldiers trained by the US attacked a village."))
+    assert not any(t == "ASSAULT" and s == "USA" for t, s, _ in found), found
 
 
 def test_uncounted_nationals_stay_the_state(code_text):

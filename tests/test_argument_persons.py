@@ -42,6 +42,22 @@ def _sides(coded):
         # a converted (Phoenix) head of state under the title he held
         ("THE STUDENTS ASKED PRESIDENT MENEM TO FREE THE PRISONERS.",
          ("REQUEST", "ARG.EDU", "PER.CARLOS_SAUL_MENEM")),
+        # a hand-made person's surname the entity reader took for an organisation
+        ("CEREZO SIGNED THE AGREEMENT WITH THE REBELS.", ("SUPPORT", "PER.VINICIO_CEREZO", None)),
+        # a surname two hand-made persons bear: the one of the other office holder's years
+        # (Abadi, 2014-2018: the defence secretary, not the president of the 1970s)
+        ("Carter thanked Abadi for two years of close partnership.",
+         ("SUPPORT", "PER.ASH_CARTER", "PER.HAIDER_AL_ABADI")),
+        # ... and a surname alone of one person, read first, places the other (Begin,
+        # prime minister 1977-1983: the president of those years)
+        ("Carter met Begin at Camp David.",
+         ("CONSULT", "PER.JIMMY_CARTER", "PER.MENACHEM_BEGIN")),
+        # a converted person named by two of their name words, no title needed
+        ("ALVA CASTRO ACCUSED THE MILITARY OF THE MURDERS.",
+         ("ACCUSE", "PER.LUIS_ALVA_CASTRO", None)),
+        # a state's body its possessive names, read by the parser as an organisation's name
+        ("Venezuela's National Assembly approved the annexation of the region.",
+         ("COERCE", "VEN.LEG", None)),
     ],
 )
 def test_the_sides_named_loosely(code_text, text, expected):
@@ -56,6 +72,11 @@ def test_the_sides_named_loosely(code_text, text, expected):
         ("IN 1950 BARCO REJECTED ANY TALKS WITH THE STRIKERS.", "PER.VIRGILIO_BARCO"),
         # a converted entry with no head's title before the surname: no guess
         ("Petty Officer Keating was advising Kurdish fighters near Mosul.", "PER.PAUL_KEATING"),
+        # two name words, but a year outside the converted person's term
+        ("IN 1989 ALVA CASTRO ACCUSED THE MILITARY OF THE MURDERS.", "PER.LUIS_ALVA_CASTRO"),
+        # nothing places the namesakes in time: neither Carter
+        ("Carter thanked the envoy for his work.", "PER.ASH_CARTER"),
+        ("Carter thanked the envoy for his work.", "PER.JIMMY_CARTER"),
     ],
 )
 def test_a_surname_alone_is_no_guess_against_the_text(code_text, text, unexpected):

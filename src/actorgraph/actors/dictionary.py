@@ -32,6 +32,7 @@ import yaml
 from ..datafiles import load_yaml, packaged
 from ..errors import ConfigError
 from ..models import Actor, Affiliation
+from .surnames import SurnameIndex
 
 if TYPE_CHECKING:
     from .phoenix import PhoenixIndex
@@ -104,6 +105,8 @@ class ActorDictionary:
     # office_index(): the index, and the (actors, their count) it was read from
     _offices: tuple[tuple[int, int], _Offices] | None = field(default=None, repr=False,
                                                               compare=False)
+    # surnames(): persons by surname, built on first use
+    _surnames: SurnameIndex | None = field(default=None, repr=False, compare=False)
 
     def __len__(self) -> int:
         return len(self.actors)
@@ -248,6 +251,12 @@ class ActorDictionary:
                         index.setdefault((".".join(parts[:n]), role), []).append((actor.id, a))
             self._offices = (stamp, index)
         return self._offices[1]
+
+    def surnames(self) -> SurnameIndex:
+        """Persons by surname, hand-made and converted (:mod:`actorgraph.actors.surnames`)."""
+        if self._surnames is None:
+            self._surnames = SurnameIndex(self)
+        return self._surnames
 
     def _institution_table(self) -> dict[tuple[str, str], str]:
         words: dict[str, set[str]] = {}  # a state's words: name, aliases, demonyms, capitals

@@ -62,9 +62,11 @@ from spacy.tokens import Span, Token
 
 from ..actors.dictionary import NOT_STATES as _NOT_STATES
 from ..actors.dictionary import normalise_key
+from ..actors.surnames import name_words
 from ..datafiles import packaged
 from ..errors import ConfigError
 from ..models import Claim, Event, Evidence, stable_id
+from .cameo_verbs import singular
 
 if TYPE_CHECKING:
     from .coder import Argument, ArgumentReader, CodingContext, Frame
@@ -81,9 +83,6 @@ _AUTHORS = frozenset({"we", "i"})  # outside a quote: the author's own words
 # a speaker left as one of these words, resolved to nobody, is the text's own voice
 _FIRST_PERSON = frozenset({"i", "we", "me", "us", "our", "my"})
 _AUXILIARIES = frozenset({"has", "have", "had", "also", "later", "now"})
-# A surname that at least this many other persons of the world-scale dictionary bear names
-# nobody in particular ("Santos", "Perez"): a speaker so named keeps its words.
-_COMMON_SURNAME = 4
 
 
 def verb_at(chain: list[Token], verb: Token) -> int:
@@ -292,11 +291,6 @@ def _same_speaker(a: Argument, b: Argument) -> bool:
     return a.token.lemma_.lower() == b.token.lemma_.lower()
 
 
-def _name_words(name: str) -> list[str]:
-    """A person's name as lower-case words, initials' dots dropped ("J. Smith": j, smith)."""
-    return name.replace(".", " ").lower().split()
-
-
 def _country(actor: str | None) -> str | None:
     return actor.split(".")[0] if actor else None
 
@@ -353,7 +347,6 @@ class Attribution:
         self.said_forms = {f for v in self.report if " " not in v for f in word_forms(v)}
         self._ministry_index: dict[tuple[str, str], list[str]] | None = None
         self._surname_index: dict[str, list[tuple[str, frozenset[str]]]] | None = None
-        self._surname_counts: dict[str, int] | None = None
         # what the per-token phrase tests look up, read once from the cues
         self._sector_modifiers = {p[0]: p[-1] for p in self.cues.sector_modifiers}
         self._described_kinds = {p[0]: frozenset(p[1:]) for p in self.cues.described_speakers}
@@ -855,7 +848,7 @@ class Attribution:
             if lower not in names:
                 return None  # a name word of someone else ("OSCAR VARGAS")
             start -= 1
-        if start == last.i and self._common_surnames().get(last.lower_, 0) >= _COMMON_SURNAME:
+        if start == last.i and self.reader.dictionary.surnames().is_common(last.lower_):
             return None  # "SANTOS", "PEREZ" alone: many people's name, no one's
         return Argument(last, Span(doc, start, last.i + 1, label="ACTOR", span_id=person),
                         inferred=True)
@@ -869,34 +862,17 @@ class Attribution:
             return self._surname_index
         index: dict[str, list[tuple[str, frozenset[str]]]] = {}
         for actor in self.reader.dictionary.actors.values():
-            words = _name_words(actor.name)
+            words = name_words(actor.name)
             if actor.kind != "person" or len(words) < 2:
                 continue
-            names = frozenset(w for n in (actor.name, *actor.aliases) for w in _name_words(n))
+            names = frozenset(w for n in (actor.name, *actor.aliases) for w in name_words(n))
             ends = {words[-1], *(ws[-1] for a in actor.aliases  # (a word of the name:
-                                 for ws in [_name_words(a)]  # not "Barco Vargas"'s mother's)
+                                 for ws in [name_words(a)]  # not "Barco Vargas"'s mother's)
                                  if len(ws) > 1 and ws[-1] in words)}
             for end in ends:
                 index.setdefault(end, []).append((actor.id, names))
         self._surname_index = index
         return index
-
-    def _common_surnames(self) -> dict[str, int]:
-        """surname -> how many persons of the world-scale (Phoenix) dictionary, other than
-        the hand-made ones, bear it; read once, on the first surname looked up."""
-        if self._surname_counts is not None:
-            return self._surname_counts
-        counts: dict[str, int] = {}
-        extra = self.reader.dictionary.extra
-        mine = self.reader.dictionary.actors
-        for actor_id, name in extra.person_names() if extra is not None else ():
-            if actor_id in mine:
-                continue
-            words = _name_words(name)
-            if len(words) > 1:
-                counts[words[-1]] = counts.get(words[-1], 0) + 1
-        self._surname_counts = counts
-        return counts
 
     def _spokesman_of(self, cx: CodingContext, name: Span) -> Argument | None:
         """The body whose spokesman's title stands before ``name`` ("M23 spokesman Lawrence
@@ -3983,7 +3959,7 @@ class Attribution:
                 continue
             heads = {w for text in (s.event.source_text, s.event.target_text) if text
                      for w in text.lower().split()[-1:]}
-            if {_singular(w) for w in heads} & {_singular(w) for w in nouns}:
+            if {singular(w) for w in heads} & {singular(w) for w in nouns}:
                 out.append(s)
         return out
 
@@ -4477,12 +4453,6 @@ def _one_actor(a: str, b: str) -> bool:
     """The same actor id, or one a unit of the other ("SLV.MIL" and "SLV"): not two actors
     the dictionary puts in one country ("SLV.MIL" and the FMLN)."""
     return a == b or a.startswith(b + ".") or b.startswith(a + ".")
-
-
-def _singular(word: str) -> str:
-    """A head noun without its plural "s" ("missiles": missile), for matching two mentions."""
-    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") \
-        else word
 
 
 _CLAIMED_DEPS = frozenset({"ccomp", "xcomp", "dobj", "obj", "oprd", "prep", "attr", "acomp",

@@ -30,7 +30,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-__all__ = ["CAMEO_TO_PLOVER", "cameo_entries", "convert_verbs", "plover_of", "write_verbs"]
+__all__ = ["CAMEO_TO_PLOVER", "cameo_entries", "convert_verbs", "plover_of", "singular",
+           "write_verbs"]
 
 DATA = ("data", "phoenix", "cameo_verbs.json")
 
@@ -81,7 +82,9 @@ def plover_of(code: str) -> tuple[str, str | None] | None:
     return None
 
 
-def _singular(word: str) -> str:
+def singular(word: str) -> str:
+    """A noun without its plural ending ("missiles": missile, "militias": militia,
+    "parties": party), for matching two mentions of one thing."""
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
@@ -181,7 +184,7 @@ def convert_verbs(text: str) -> dict[str, list[dict[str, Any]]]:
             *mods, noun = phrase
             if any(w.startswith("&") for w in mods) or len(mods) > 1:
                 continue
-            nouns = {_singular(n) for n in expand(noun) if " " not in n}
+            nouns = {singular(n) for n in expand(noun) if " " not in n}
             objects = (
                 frozenset(f"{mods[0].lower()} {n}" for n in nouns) if mods else frozenset(nouns)
             )

@@ -85,12 +85,13 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.dictionary import ActorDictionary, normalise_key
+from ..actors.surnames import actor_name_words, name_words
 from ..datafiles import packaged
 from ..models import Actor, Claim, Event, Evidence, How, Location, Method, Modality, stable_id
 from ..nlp.names import HONORIFICS, NAME_TITLES, name_before, name_run
 from ..nlp.proposals import Proposer, ProposerFunction, TriggerProposal
 from ..nlp.role_model import RoleModel, load_role_model
-from .attribution import _COMMON_SURNAME, Attribution, Speech
+from .attribution import Attribution, Speech
 from .dates import DateValue, amount, counts_from_before, day_first, resolve_date, shift
 from .lexicon import NAMED_PLACE, UNASSERTED_COMPLEMENTS, Lexicon, Predicate
 from .places import Gazetteer
@@ -1051,6 +1052,7 @@ class ArgumentReader:
         self.commemoration_words = lx.cue("commemoration_words")
         self.under_fire_nouns = lx.cue("under_fire_nouns")
         self.under_fire_verbs = lx.cue("under_fire_verbs")
+        self.firing_verbs = lx.cue("firing_verbs")
         self.report_phrases = lx.phrases("report_phrases")
         self.historical_phrases = lx.phrases("historical_markers")
         # Single words of these two are read from the parse (aux, mark, amod); their
@@ -1454,9 +1456,12 @@ class ArgumentReader:
                         if maker.span is not None:
                             return [maker]
             return [a for t in ([agent.token] if agent else []) for a in self.expand(cx, t)]
+        by = self._participle_agent(cx, verb)
+        if by is not None:
+            return by
         for child in verb.children:
             if child.dep_ in ("nsubj", "csubj"):
-                return self.expand(cx, child)
+                return self._firer(cx, child) or self.expand(cx, child)
         hyphen = self._hyphen_agent(cx, verb)
         if hyphen is not None:
             return [hyphen]
@@ -1505,6 +1510,41 @@ class ArgumentReader:
             return self.subjects(cx, head, seen + 1)
         return []
 
+    def _participle_agent(self, cx: CodingContext, verb: Token) -> list[Argument] | None:
+        """The agent of a participle that modifies a noun ("a deal brokered by China", "the
+        truce mediated by Egypt"): the one who brokers, not a side of the deal; ``None``
+        for a participle with no actor after its "by"."""
+        if verb.tag_ != "VBN" or verb.dep_ not in ("acl", "amod"):
+            return None
+        agent = self.agent(cx, verb)
+        if agent is None or agent.span is None:
+            return None
+        return self.expand(cx, agent.token)
+
+    def _parties_of(self, cx: CodingContext, noun: Token) -> list[Argument]:
+        """The actors of the clause a noun sits in ("Iran and Saudi Arabia agreed in a deal
+        brokered by China", "the rebels accepted a truce mediated by Qatar"): the sides
+        the broker of the deal or truce dealt with."""
+        clause = noun
+        while clause.dep_ in ("pobj", "prep", "dobj", "obj", "appos") and clause.head != clause:
+            clause = clause.head
+        if clause.pos_ not in ("VERB", "AUX"):
+            return []
+        return [a for a in self.subjects(cx, clause) if a.span is not None]
+
+    def _firer(self, cx: CodingContext, subject: Token) -> list[Argument] | None:
+        """Whoever fired or sent a subject with no actor of its own ("a missile fired by the
+        Houthis struck the port", "rockets launched by Hezbollah hit a town"): the agent
+        of the participle that describes it acts; ``None`` otherwise."""
+        if subject.i in cx.by_token:
+            return None
+        for child in subject.children:
+            if child.dep_ == "acl" and child.lemma_.lower() in self.firing_verbs:
+                found = self._participle_agent(cx, child)
+                if found:
+                    return found
+        return None
+
     def _hyphen_agent(self, cx: CodingContext, verb: Token) -> Argument | None:
         """The actor before a hyphenated participle that modifies a noun: "a UN-brokered
         truce", "a Qatar-mediated deal", "a UN-backed mission" (the UN brokers, backs)."""
@@ -1550,7 +1590,14 @@ class ArgumentReader:
         )
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
         if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "militias founded by Iran"
-            return self.expand(cx, verb.head)
+            described = self.expand(cx, verb.head)
+            agent = self.agent(cx, verb)
+            if agent is None or agent.span is None or any(
+                a.span is not None and a.actor != agent.actor for a in described
+            ):
+                return described
+            # "a deal brokered by China": no actor but the broker's own in the deal
+            return self._parties_of(cx, verb.head) or described
         if verb.pos_ == "ADJ" and misparsed_clause(cx, verb, self.lexicon.verbs) is not None:
             # "the Quds Force armed Shiite militias (and sent ...)": the ROOT noun's phrase,
             # not the verbs conjoined to it
@@ -2897,7 +2944,6 @@ class EventCoder:
         self.joinable = frozenset(lexicon.verbs) | frozenset(lexicon.nouns)
         self.outcome_types = lexicon.types_with("outcomes")
         self.context_names = load_context_names()
-        self._surnames: tuple[tuple[int, int], dict[str, list[str]]] | None = None
         self.proposers: list[Proposer | ProposerFunction] = (
             list(proposers) if proposers is not None else [LexiconProposer(lexicon, self.reader)]
         )
@@ -2930,25 +2976,6 @@ class EventCoder:
         if changed:
             doc.spans["actors"] = sorted(spans, key=lambda s: s.start)
 
-    def _namesakes(self) -> dict[str, list[str]]:
-        """Surname -> the persons of the hand-made dictionary who bear it (the last word of
-        the name), read once (until the dictionary changes)."""
-        actors = self.dictionary.actors
-        stamp = (id(actors), len(actors))
-        if self._surnames is None or self._surnames[0] != stamp:
-            index: dict[str, list[str]] = {}
-            for actor in actors.values():
-                if actor.kind == "person" and actor.name.split():
-                    index.setdefault(actor.name.split()[-1].casefold(), []).append(actor.id)
-            # the converted Phoenix persons, under a key of their own: asked only for a
-            # surname no hand-made person bears
-            extra = self.dictionary.extra
-            for person, name in extra.person_names() if extra is not None else ():
-                if name.split() and person not in actors:
-                    index.setdefault("+" + name.split()[-1].casefold(), []).append(person)
-            self._surnames = (stamp, index)
-        return self._surnames[1]
-
     def _of_their_time(self, doc: Doc, text: str, time: str | None) -> None:
         """Persons the dictionaries hold, read at the text's time. A surname alone that
         one person of the hand-made dictionary bears (or, under a head's title, one
@@ -2960,33 +2987,19 @@ class EventCoder:
         the elder Bush's). The alias's own holder stays when nothing tells them apart."""
         spans = list(doc.spans.get("actors", []))
         actors = self.dictionary.actors
-        index = self._namesakes()
+        surnames = self.dictionary.surnames()
         years = {int(y) for y in re.findall(r"\b(19[0-9]{2}|20[0-9]{2})\b", text)}
         if time and time[:4].isdigit():
             years.add(int(time[:4]))
         changed = False
-        common = self.reader.attribution._common_surnames()
-        for k, span in enumerate(spans):
-            # "BARCO", "PRESIDENT MENEM": the surname of one person alone of the hand-made
-            # dictionary, which knows them by the full name only, is that person
-            # (docs/LABELLING.md), unless the text's years fall outside all their terms
-            if not span.id_.startswith("PRV.PER.") or span.end - span.start > 2:
-                continue
-            words = {t.lower_.rstrip(".") for t in span if t.is_alpha} - _NOT_NAME_WORDS
-            surname = span[-1].lower_
-            holders = (index.get(surname) or index.get("+" + surname, [])) if words else []
-            found = self.dictionary.get(holders[0]) if len(holders) == 1 else None
-            if found is None or not words <= _name_words(found) or (
-                words == {surname} and common.get(surname, 0) >= _COMMON_SURNAME
-            ):
-                continue  # ("VARGAS" alone: many people's name, no one's, as for speakers)
-            if found.id not in actors and not _holds_title(doc, span, found):
-                continue  # a converted entry: only under the title it holds ("PRESIDENT MENEM")
-            first, last = _term(found)
-            if years and not any(first <= y <= last for y in years):
-                continue
-            spans[k] = Span(doc, span.start, span.end, label=span.label_, span_id=holders[0])
-            changed = True
+        # two rounds: the surnames one person bears first, then those several bear, told
+        # apart by the persons the first round found ("Carter met Begin")
+        for several in (False, True):
+            for k, span in enumerate(spans):
+                new = self._surname_alone(doc, span, years, several, spans)
+                if new is not None:
+                    spans[k] = Span(doc, span.start, span.end, label=span.label_, span_id=new)
+                    changed = True
         people = [s for s in spans if s.id_ in actors and actors[s.id_].kind == "person"
                   and actors[s.id_].affiliations]
         for k, span in enumerate(spans):
@@ -2994,9 +3007,9 @@ class EventCoder:
             if actor is None or not actor.affiliations or actor.kind != "person":
                 continue
             words = {t.lower_.rstrip(".") for t in span if t.is_alpha} - _NOT_NAME_WORDS
-            rivals = [actors[r] for r in index.get(actor.name.split()[-1].casefold(), ())
+            rivals = [actors[r] for r in surnames.hand_made(name_words(actor.name)[-1])
                       if r != actor.id and actors[r].affiliations
-                      and words <= _name_words(actors[r])]
+                      and words <= actor_name_words(actors[r])]
             if not rivals or not words:
                 continue
             others = [_term(actors[o.id_]) for o in people
@@ -3016,6 +3029,49 @@ class EventCoder:
                 changed = True
         if changed:
             doc.spans["actors"] = spans
+
+    def _surname_alone(self, doc: Doc, span: Span, years: set[int], several: bool,
+                       spans: list[Span]) -> str | None:
+        """The person a provisional mention of one or two words is ("BARCO", "PRESIDENT
+        MENEM"): the surname of one person alone of the hand-made dictionary, which knows
+        them by the full name only (docs/LABELLING.md), unless the text's years fall
+        outside all their terms; a surname the parser took for an organisation ("BARCO
+        ASKED", in capitals), only a hand-made person's. With ``several``, only a surname several
+        hand-made persons bear, the one the text's years or the terms of the other
+        office holders in ``spans`` place in time; ``None`` where no person is found."""
+        actors = self.dictionary.actors
+        surnames = self.dictionary.surnames()
+        organisation = span.id_.startswith("PRV.ORG.")
+        if not (organisation or span.id_.startswith("PRV.PER.")) or span.end - span.start > 2:
+            return None
+        if organisation and not span[-1].is_upper:
+            return None  # in mixed case the parser tells a company ("Ford said") from a person
+        words = {t.lower_.rstrip(".") for t in span if t.is_alpha} - _NOT_NAME_WORDS
+        surname = span[-1].lower_
+        holders = (surnames.hand_made(surname) if organisation
+                   else surnames.bearers(surname)) if words else []
+        if len(words) > 1 and not organisation:  # "ALVA CASTRO": those both words name
+            holders = surnames.named(words, surname)
+        if several != (len(holders) > 1 and all(h in actors for h in holders)):
+            return None
+        if several:  # (placed in time: a namesake told apart, however common the name)
+            people = [s for s in spans if s.id_ in actors and actors[s.id_].kind == "person"
+                      and actors[s.id_].affiliations]
+            holders = _of_the_time([actors[h] for h in holders], years,
+                                   _terms_beside(actors, people, surname))
+        found = self.dictionary.get(holders[0]) if len(holders) == 1 else None
+        if found is None or not words <= actor_name_words(found) or (
+            words == {surname} and surnames.is_common(surname) and not several
+        ):
+            return None  # ("VARGAS" alone: many people's name, no one's, as for speakers)
+        if found.id not in actors and len(words) < 2 and not _holds_title(doc, span, found):
+            # a converted entry: under the title it holds ("PRESIDENT MENEM") or by two of
+            # its name words ("ALVA CASTRO")
+            return None
+        first, last = _term(found)
+        if years and not any(first <= y <= last for y in years):
+            return None
+        return found.id
 
     def add_proposer(self, proposer: Proposer | ProposerFunction) -> None:
         """Propose triggers with ``proposer`` too (see the module docstring)."""
@@ -3425,12 +3481,6 @@ _NAME_TITLES = _PERSON_TITLES | frozenset({
 _NOT_NAME_WORDS = NAME_TITLES | HONORIFICS | _NAME_TITLES
 
 
-def _name_words(actor: Actor) -> set[str]:
-    """The words of an actor's name and aliases, case-folded, dots dropped."""
-    return {w.casefold().rstrip(".") for name in (actor.name, *actor.aliases)
-            for w in name.replace("-", " ").split()}
-
-
 #: Titles of the heads and ministers of a state and its army, before a surname alone.
 _LEADER_TITLES = frozenset({"president", "premier", "minister", "chancellor", "king",
                             "general", "gen", "dictator", "emir", "sheikh"})
@@ -3443,6 +3493,33 @@ def _holds_title(doc: Doc, span: Span, actor: Actor) -> bool:
     titled = any(t.lower_.rstrip(".") in _LEADER_TITLES
                  for t in doc[max(span.start - 1, 0):span.end])
     return titled and any(".GOV" in a.actor or ".MIL" in a.actor for a in actor.affiliations)
+
+
+def _terms_beside(actors: dict[str, Actor], people: list[Span],
+                  surname: str) -> list[tuple[int, int]]:
+    """The dated terms of the office holders ``people`` names other than those called
+    ``surname``: what places a namesake in time when the text writes no year."""
+    terms = [_term(actors[p.id_]) for p in people
+             if name_words(actors[p.id_].name)[-1] != surname]
+    return [t for t in terms if t != (0, 9999)]
+
+
+def _of_the_time(namesakes: list[Actor], years: set[int],
+                 others: list[tuple[int, int]]) -> list[str]:
+    """The one of several namesakes whose dated roles fit the text's years, else the
+    terms of the other office holders it names ("Carter thanked Abadi": the defence
+    secretary of Abadi's years, not the president of the 1970s); all of them when none
+    or several fit as well."""
+    def fit(person: Actor) -> tuple[int, int]:
+        first, last = _term(person)
+        return (sum(first <= y <= last for y in years),
+                sum(first <= b and a <= last for a, b in others))
+
+    fits = [fit(p) for p in namesakes]
+    best = max(fits)
+    if best == (0, 0) or fits.count(best) > 1:
+        return [p.id for p in namesakes]
+    return [namesakes[fits.index(best)].id]
 
 
 def _term(actor: Actor) -> tuple[int, int]:

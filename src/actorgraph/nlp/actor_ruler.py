@@ -242,6 +242,10 @@ class ActorRuler:
             n.casefold(): code for code, sector in d.sectors.items() for n in sector.nouns
             if " " not in n
         }
+        # every sector noun, multi-word ones too: a name the parser read as an organisation
+        # that is only a sector's noun ("Venezuela's National Assembly") is the state's body
+        self._sector_names = {n.casefold(): code for code, sector in d.sectors.items()
+                              for n in sector.nouns}
         # Community words ("Shiite") and the armed nouns a community's fighters go by
         # ("militias"), for a community's armed group named without its country.
         self._group_of: dict[str, str] = {
@@ -408,6 +412,22 @@ class ActorRuler:
         return not any(t.lower_ in words or any(w[:3] == t.lower_[:3] for w in words)
                        for t in before)
 
+    def _state_body(self, span: Span) -> Span | None:
+        """A state's body named by its possessive and a sector's noun the parser read as an
+        organisation's name ("Venezuela's National Assembly", "Ethiopia's Council of
+        Ministers"): the body's entry, else the state's sector; ``None`` for any other
+        name (without the possessive the state is unknown here)."""
+        noun = " ".join(t.lower_ for t in span if not t.is_space)
+        code = self._sector_names.get(noun)
+        k = span.start
+        if code is None or k < 2 or span.doc[k - 1].lower_ not in ("'s", "\u2019s"):
+            return None
+        country = self._country_of(span.doc[k - 2].text)
+        if country is None or country not in self.dictionary.actors:
+            return None
+        actor = self.dictionary.institution(country, noun)
+        return Span(span.doc, k, span.end, label="ACTOR", span_id=actor or f"{country}.{code}")
+
     def _country_of(self, token_text: str) -> str | None:
         return self._upper_country.get(token_text) or self._modifier_country.get(
             token_text.casefold()
@@ -447,6 +467,10 @@ class ActorRuler:
             # Drop a leading determiner from the mention, as the dictionary names have none.
             start = ent.start + 1 if ent[0].lower_ in ("the", "a", "an") else ent.start
             if start >= ent.end:
+                continue
+            body = self._state_body(doc[start:ent.end]) if kind == "ORG" else None
+            if body is not None:
+                known.append(body)
                 continue
             known.append(
                 Span(doc, start, ent.end, label="ACTOR",
