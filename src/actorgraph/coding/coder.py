@@ -480,6 +480,19 @@ def _counted_tokens(objects: Iterable[Token]) -> list[Token]:
             if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
 
 
+def _measured(verb: Token) -> list[Token]:
+    """What the verb's objects count or measure: "sent 10 tonnes of aid", "gave $5 million
+    in aid" (the parser hangs that "in" on the verb, or on the sum). The thing given is the
+    verb's object as much as the sum is."""
+    objects = _objects(verb)
+    sums = [o for o in objects if _amount(o)]
+    if sums:  # "gave $5 million in aid": "in aid" under the sum or under the verb
+        objects = [*objects, verb]
+    return [*_counted_tokens(objects), *(a for o in sums for a in _amount_of(o)),
+            *(p for c in verb.children if sums and c.dep_ == "prep" and c.lower_ == "in"
+              for p in c.children if p.dep_ == "pobj")]
+
+
 def _purpose_of_same_type(verb: Token, etype: str, types: Mapping[int, str]) -> bool:
     """Whether ``verb`` heads a "to"-clause of a trigger of the same type: the clause says
     what the act was for, not another act ("thousands converged for a rally to protest the
@@ -961,6 +974,8 @@ class LexiconProposer:
         object_lemmas |= {f"{o.lemma_.lower()} of {p.lemma_.lower()}" for o in objects
                           for p in _counted_tokens((o,))}
         object_lemmas |= {pair for p in _counted_tokens(objects) for pair in _modifier_pairs(p)}
+        # "gave $5 million in humanitarian aid": the aid is what is given
+        object_lemmas |= {w for p in _measured(verb) for w in (p.lemma_.lower(), *_modifier_pairs(p))}
         for o in objects:
             # A named armed group stands for the group words: "founded Asaib Ahl al-Haq",
             # and so does a pronoun that refers to one: "Muhandis built it".
@@ -3101,6 +3116,7 @@ class EventCoder:
         # bare event noun under one has not happened
         asking = {i for p in proposals if p.type in UNASSERTED_COMPLEMENTS
                   for i in (p.token.i, p.token.head.i if p.token.dep_ == "compound" else -1)}
+        promising = {p.token.i for p in proposals if p.type == "AGREE" and not p.is_nominal}
         found: list[tuple[TriggerProposal, Arguments]] = []
         consumed: set[int] = set()
         nominal_types = {(p.token.i, p.type) for p in proposals if p.is_nominal}
@@ -3108,10 +3124,12 @@ class EventCoder:
             if not p.is_nominal:
                 args = self.reader.read(cx, p)
                 found.append((p, args))
-                judged = {t.i for t in _objects(p.token) if _judged_object(p, t, nominal_types)}
+                # "sent 10 tonnes of aid": what the object counts is the object too
+                objects = [*_objects(p.token), *_measured(p.token)]
+                judged = {t.i for t in objects if _judged_object(p, t, nominal_types)}
                 consumed.update(a.token.i for a in (*args.sources, *args.targets)
                                 if a.token.i not in judged)
-                consumed.update(t.i for t in _objects(p.token) if t.i not in judged)
+                consumed.update(t.i for t in objects if t.i not in judged)
                 consumed.update(t.i for t in self.reader.particle_objects(p.token, p.hints))
                 if self.reader.purpose_clause(p.token, p.type) is not None:
                     # "converged for a rally to protest X": the rally is the protest itself
@@ -3123,7 +3141,8 @@ class EventCoder:
                                     if c.dep_ in ("prep", "agent") and c.lower_ in _ACT_PREPS
                                     for o in c.children if (o.i, p.type) in nominal_types)
         for p in proposals:
-            if p.is_nominal and p.token.i not in consumed:
+            if p.is_nominal and p.token.i not in consumed and not (
+                    p.type == "AID" and _asked_for(p.token, promising)):
                 args = self.reader.read(cx, p)
                 if args.sources or args.targets or self._bare_event(p, asking):
                     found.append((p, args))
@@ -3599,6 +3618,28 @@ def _judged_object(verb: TriggerProposal, obj: Token, nominal: set[tuple[int, st
     if verb.type in UNASSERTED_COMPLEMENTS or verb.type == "MOBILIZE":  # "rehearsed strikes"
         return False
     return any(i == obj.i and t != verb.type for i, t in nominal)
+
+
+def _asked_for(noun: Token, asking: set[int]) -> bool:
+    """Whether ``noun`` is what a verb of ``asking`` (one that promises: "pledged", "offered")
+    names in its own phrase: "pledged $5 million in aid to Haiti" (docs/LABELLING.md: only
+    the promise is coded; the aid itself has not happened). The walk
+    goes up through nouns and prepositions only, so the act of a clause of its own ("said
+    the aid arrived") is not reached."""
+    head = noun
+    while head.head is not head and head.dep_ in _PHRASE_DEPS:
+        head = head.head
+        if head.i in asking:
+            return True
+        if head.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+#: The links that keep a word inside the noun phrase a verb names (its object, the
+#: object of its preposition, a modifier or apposition of either).
+_PHRASE_DEPS = frozenset({"dobj", "obj", "pobj", "prep", "compound", "nmod", "appos",
+                          "conj", "npadvmod", "quantmod", "nummod", "amod"})
 
 
 def _first_plural(token: Token) -> Token | None:
