@@ -975,7 +975,8 @@ class LexiconProposer:
                           for p in _counted_tokens((o,))}
         object_lemmas |= {pair for p in _counted_tokens(objects) for pair in _modifier_pairs(p)}
         # "gave $5 million in humanitarian aid": the aid is what is given
-        object_lemmas |= {w for p in _measured(verb) for w in (p.lemma_.lower(), *_modifier_pairs(p))}
+        object_lemmas |= {w for p in _measured(verb)
+                          for w in (p.lemma_.lower(), *_modifier_pairs(p))}
         for o in objects:
             # A named armed group stands for the group words: "founded Asaib Ahl al-Haq",
             # and so does a pronoun that refers to one: "Muhandis built it".
@@ -3116,7 +3117,6 @@ class EventCoder:
         # bare event noun under one has not happened
         asking = {i for p in proposals if p.type in UNASSERTED_COMPLEMENTS
                   for i in (p.token.i, p.token.head.i if p.token.dep_ == "compound" else -1)}
-        promising = {p.token.i for p in proposals if p.type == "AGREE" and not p.is_nominal}
         found: list[tuple[TriggerProposal, Arguments]] = []
         consumed: set[int] = set()
         nominal_types = {(p.token.i, p.type) for p in proposals if p.is_nominal}
@@ -3141,8 +3141,7 @@ class EventCoder:
                                     if c.dep_ in ("prep", "agent") and c.lower_ in _ACT_PREPS
                                     for o in c.children if (o.i, p.type) in nominal_types)
         for p in proposals:
-            if p.is_nominal and p.token.i not in consumed and not (
-                    p.type == "AID" and _asked_for(p.token, promising)):
+            if p.is_nominal and p.token.i not in consumed:
                 args = self.reader.read(cx, p)
                 if args.sources or args.targets or self._bare_event(p, asking):
                     found.append((p, args))
@@ -3618,28 +3617,6 @@ def _judged_object(verb: TriggerProposal, obj: Token, nominal: set[tuple[int, st
     if verb.type in UNASSERTED_COMPLEMENTS or verb.type == "MOBILIZE":  # "rehearsed strikes"
         return False
     return any(i == obj.i and t != verb.type for i, t in nominal)
-
-
-def _asked_for(noun: Token, asking: set[int]) -> bool:
-    """Whether ``noun`` is what a verb of ``asking`` (one that promises: "pledged", "offered")
-    names in its own phrase: "pledged $5 million in aid to Haiti" (docs/LABELLING.md: only
-    the promise is coded; the aid itself has not happened). The walk
-    goes up through nouns and prepositions only, so the act of a clause of its own ("said
-    the aid arrived") is not reached."""
-    head = noun
-    while head.head is not head and head.dep_ in _PHRASE_DEPS:
-        head = head.head
-        if head.i in asking:
-            return True
-        if head.pos_ in ("VERB", "AUX"):
-            return False
-    return False
-
-
-#: The links that keep a word inside the noun phrase a verb names (its object, the
-#: object of its preposition, a modifier or apposition of either).
-_PHRASE_DEPS = frozenset({"dobj", "obj", "pobj", "prep", "compound", "nmod", "appos",
-                          "conj", "npadvmod", "quantmod", "nummod", "amod"})
 
 
 def _first_plural(token: Token) -> Token | None:

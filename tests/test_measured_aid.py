@@ -1,0 +1,49 @@
+"""Aid told as a sum ("gave $5 million in aid", "sent 40 tonnes of food aid") and aid a
+pledge names: one event per act (docs/LABELLING.md: a promise of aid is AGREE alone).
+
+The sentences are written for these tests (none comes from the labelled corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from actorgraph.coding.coder import _measured
+
+
+def _of_type(coded, etype):
+    return [e for e in coded.events if e.type == etype]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Japan gave 5 million dollars in humanitarian assistance to Haiti.",
+    "Ireland sent 40 tonnes of food aid to Gaza.",
+    "The Danish government will give 150 million dollars in aid to the fishermen.",
+])
+def test_aid_told_as_a_sum_is_one_aid_by_the_verb(code_text, text):
+    coded = code_text(text)
+    aid = _of_type(coded, "AID")
+    assert len(aid) == 1, [(e.type, e.trigger) for e in coded.events]
+    assert aid[0].trigger.split()[0].lower() in {"gave", "sent", "give"}
+    assert not _of_type(coded, "CONCEDE")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Sweden pledged 7 million dollars in aid to Chad.",
+    "Austria offered 2 million euros of relief aid to Bolivia.",
+])
+def test_pledged_aid_is_the_promise_alone(code_text, text):
+    coded = code_text(text)
+    assert _of_type(coded, "AGREE"), [(e.type, e.trigger) for e in coded.events]
+    assert not _of_type(coded, "AID"), [(e.type, e.trigger) for e in coded.events]
+
+
+@pytest.mark.slow
+def test_measured_reads_the_sum_and_what_it_is_in(nlp):
+    doc = nlp("Norway sent 30 tonnes of grain and gave 4 million dollars in aid.")
+    sent, gave = (t for t in doc if t.lower_ in ("sent", "gave"))
+    assert {t.lower_ for t in _measured(sent)} == {"grain"}
+    assert {t.lower_ for t in _measured(gave)} == {"aid"}
+    plain = nlp("Norway thanked the doctors in Oslo.")
+    assert _measured(next(t for t in plain if t.lower_ == "thanked")) == []
