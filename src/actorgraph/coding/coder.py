@@ -1121,8 +1121,11 @@ class ArgumentReader:
             armed and a.token.pos_ == "NOUN" and self.sector_code(a.token) is not None)) and (
             armed or a.token.pos_ != "NOUN" or a.token.lemma_.lower() == "counterpart")]
         # (one side each: "ECOWAS held talks with Mali, Burkina Faso and Niger" is the
-        # host's; a wrong reading of a list is not made twice)
-        if len(sources) != 1 or len(targets) != 1 or {a.actor for a in sources if a.actor} & {
+        # host's; a wrong reading of a list is not made twice. A sale to a list is a sale
+        # to each, and each buyer's purchase is its own: "sold rifles to Peru and Bolivia")
+        sale = not words & _MUTUAL_WORDS and not joint
+        if len(sources) != 1 or not (len(targets) == 1 or sale and targets) or {
+                a.actor for a in sources if a.actor} & {
             a.actor for a in targets if a.actor
         } or any(a.via_reference for a in (*sources, *targets)):
             return None  # (a side read through a pronoun is a guess: not made twice)
