@@ -1,5 +1,6 @@
 """Aid told as a sum ("gave $5 million in aid", "sent 40 tonnes of food aid") and aid a
-pledge names: one event per act (docs/LABELLING.md: a promise of aid is AGREE alone).
+pledge names: one event per act (docs/LABELLING.md: a promise of aid is AGREE alone). Sales,
+orders and contracts: COOPERATE, one per side for each counterpart.
 
 The sentences are written for these tests (none comes from the labelled corpus)."""
 
@@ -47,3 +48,32 @@ def test_measured_reads_the_sum_and_what_it_is_in(nlp):
     assert {t.lower_ for t in _measured(gave)} == {"aid"}
     plain = nlp("Norway thanked the doctors in Oslo.")
     assert _measured(next(t for t in plain if t.lower_ == "thanked")) == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "pairs"), [
+    # a sale to a list: each buyer's purchase is its own (one per side per counterpart)
+    ("Russia sold missiles to Peru and Bolivia.",
+     {("RUS", "PER"), ("RUS", "BOL"), ("PER", "RUS"), ("BOL", "RUS")}),
+    # commercial contracts and orders, awarded, placed or negotiated, are an exchange
+    ("The Air Force awarded a contract to Northrop Grumman.",
+     {("PRV.ORG.AIR_FORCE", "COM.NORTHROP_GRUMMAN"),
+      ("COM.NORTHROP_GRUMMAN", "PRV.ORG.AIR_FORCE")}),
+    ("Qatar Airways placed an order for 20 planes with Boeing.",
+     {("COM.QATAR_AIRWAYS", "COM.BOEING"), ("COM.BOEING", "COM.QATAR_AIRWAYS")}),
+    ("Aeroflot negotiated the purchase of 22 jets from Boeing.",
+     {("COM.AEROFLOT", "COM.BOEING"), ("COM.BOEING", "COM.AEROFLOT")}),
+    ("The merger between Daimler and Chrysler failed.",
+     {("COM.DAIMLER", "COM.CHRYSLER"), ("COM.CHRYSLER", "COM.DAIMLER")}),
+])
+def test_sales_and_contracts_are_cooperation_per_side(code_text, text, pairs):
+    coded = code_text(text)
+    got = {(e.source, e.target) for e in _of_type(coded, "COOPERATE")}
+    assert got == pairs, [(e.type, e.trigger, e.source, e.target) for e in coded.events]
+    assert not _of_type(coded, "CONSULT")
+
+
+@pytest.mark.slow
+def test_talks_with_a_list_stay_the_hosts(code_text):
+    coded = code_text("ECOWAS held talks with Mali, Burkina Faso and Niger.")
+    assert {e.source for e in _of_type(coded, "CONSULT")} == {"IGO.ECOWAS"}
