@@ -77,3 +77,14 @@ def test_sales_and_contracts_are_cooperation_per_side(code_text, text, pairs):
 def test_talks_with_a_list_stay_the_hosts(code_text):
     coded = code_text("ECOWAS held talks with Mali, Burkina Faso and Niger.")
     assert {e.source for e in _of_type(coded, "CONSULT")} == {"IGO.ECOWAS"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "The government dispatched riot police to the port.",
+    "Troops were rushed to the northern districts.",
+    "Some 200 Nigerian soldiers have been positioned around the courthouse.",
+])
+def test_forces_sent_rushed_or_positioned_are_mobilised(code_text, text):
+    coded = code_text(text)
+    assert _of_type(coded, "MOBILIZE"), [(e.type, e.trigger) for e in coded.events]
