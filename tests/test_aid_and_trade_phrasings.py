@@ -88,3 +88,17 @@ def test_talks_with_a_list_stay_the_hosts(code_text):
 def test_forces_sent_rushed_or_positioned_are_mobilised(code_text, text):
     coded = code_text(text)
     assert _of_type(coded, "MOBILIZE"), [(e.type, e.trigger) for e in coded.events]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "absent"), [
+    ("The Colombian government repealed the emergency law.", None),
+    ("Parliament rescinded the ban on opposition parties.", None),
+    ("The Chadian minister repealed his earlier remarks.", "CONCEDE"),
+])
+def test_a_repealed_restriction_is_a_concession(code_text, text, absent):
+    types = {e.type for e in code_text(text).events}
+    if absent:
+        assert absent not in types, types
+    else:
+        assert "CONCEDE" in types, types
