@@ -102,3 +102,16 @@ def test_a_repealed_restriction_is_a_concession(code_text, text, absent):
         assert absent not in types, types
     else:
         assert "CONCEDE" in types, types
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "aid"), [
+    ("The Kenyan ministry supplied evidence to the court in Nairobi.", False),
+    ("The Ugandan treaty provided the framework for the talks.", False),
+    ("The Tanzanian police provide a public service.", False),
+    ("Iran supplied rockets to the Houthis.", True),
+    ("The UN provided tents to the Sudanese refugees.", True),
+])
+def test_what_is_told_or_set_up_is_no_aid(code_text, text, aid):
+    coded = code_text(text)
+    assert bool(_of_type(coded, "AID")) is aid, [(e.type, e.trigger) for e in coded.events]
