@@ -115,3 +115,9 @@ def test_a_repealed_restriction_is_a_concession(code_text, text, absent):
 def test_what_is_told_or_set_up_is_no_aid(code_text, text, aid):
     coded = code_text(text)
     assert bool(_of_type(coded, "AID")) is aid, [(e.type, e.trigger) for e in coded.events]
+
+
+@pytest.mark.slow
+def test_a_plan_one_side_carries_out_is_no_cooperation(code_text):
+    coded = code_text("The Ghanaian army implemented the security plan in the north.")
+    assert not _of_type(coded, "COOPERATE"), [(e.type, e.trigger) for e in coded.events]
