@@ -481,6 +481,19 @@ def _counted_tokens(objects: Iterable[Token]) -> list[Token]:
             if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
 
 
+def _measured(verb: Token) -> list[Token]:
+    """What the verb's objects count or measure: "sent 10 tonnes of aid", "gave $5 million
+    in aid" (the parser hangs that "in" on the verb, or on the sum). The thing given is the
+    verb's object as much as the sum is."""
+    objects = _objects(verb)
+    sums = [o for o in objects if _amount(o)]
+    if sums:  # "gave $5 million in aid": "in aid" under the sum or under the verb
+        objects = [*objects, verb]
+    return [*_counted_tokens(objects), *(a for o in sums for a in _amount_of(o)),
+            *(p for c in verb.children if sums and c.dep_ == "prep" and c.lower_ == "in"
+              for p in c.children if p.dep_ == "pobj")]
+
+
 def _purpose_of_same_type(verb: Token, etype: str, types: Mapping[int, str]) -> bool:
     """Whether ``verb`` heads a "to"-clause of a trigger of the same type: the clause says
     what the act was for, not another act ("thousands converged for a rally to protest the
@@ -962,6 +975,9 @@ class LexiconProposer:
         object_lemmas |= {f"{o.lemma_.lower()} of {p.lemma_.lower()}" for o in objects
                           for p in _counted_tokens((o,))}
         object_lemmas |= {pair for p in _counted_tokens(objects) for pair in _modifier_pairs(p)}
+        # "gave $5 million in humanitarian aid": the aid is what is given
+        object_lemmas |= {w for p in _measured(verb)
+                          for w in (p.lemma_.lower(), *_modifier_pairs(p))}
         for o in objects:
             # A named armed group stands for the group words: "founded Asaib Ahl al-Haq",
             # and so does a pronoun that refers to one: "Muhandis built it".
@@ -1107,8 +1123,11 @@ class ArgumentReader:
             armed and a.token.pos_ == "NOUN" and self.sector_code(a.token) is not None)) and (
             armed or a.token.pos_ != "NOUN" or a.token.lemma_.lower() == "counterpart")]
         # (one side each: "ECOWAS held talks with Mali, Burkina Faso and Niger" is the
-        # host's; a wrong reading of a list is not made twice)
-        if len(sources) != 1 or len(targets) != 1 or {a.actor for a in sources if a.actor} & {
+        # host's; a wrong reading of a list is not made twice. A sale to a list is a sale
+        # to each, and each buyer's purchase is its own: "sold rifles to Peru and Bolivia")
+        sale = not words & _MUTUAL_WORDS and not joint
+        if len(sources) != 1 or not (len(targets) == 1 or sale and targets) or {
+                a.actor for a in sources if a.actor} & {
             a.actor for a in targets if a.actor
         } or any(a.via_reference for a in (*sources, *targets)):
             return None  # (a side read through a pronoun is a guess: not made twice)
@@ -3164,10 +3183,12 @@ class EventCoder:
             if not p.is_nominal:
                 args = self.reader.read(cx, p)
                 found.append((p, args))
-                judged = {t.i for t in _objects(p.token) if _judged_object(p, t, nominal_types)}
+                # "sent 10 tonnes of aid": what the object counts is the object too
+                objects = [*_objects(p.token), *_measured(p.token)]
+                judged = {t.i for t in objects if _judged_object(p, t, nominal_types)}
                 consumed.update(a.token.i for a in (*args.sources, *args.targets)
                                 if a.token.i not in judged)
-                consumed.update(t.i for t in _objects(p.token) if t.i not in judged)
+                consumed.update(t.i for t in objects if t.i not in judged)
                 consumed.update(t.i for t in self.reader.particle_objects(p.token, p.hints))
                 if self.reader.purpose_clause(p.token, p.type) is not None:
                     # "converged for a rally to protest X": the rally is the protest itself

@@ -1,0 +1,123 @@
+"""Aid told as a sum ("gave $5 million in aid", "sent 40 tonnes of food aid") and aid a
+pledge names: one event per act (docs/LABELLING.md: a promise of aid is AGREE alone). Sales,
+orders and contracts: COOPERATE, one per side for each counterpart.
+
+The sentences are written for these tests (none comes from the labelled corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from actorgraph.coding.coder import _measured
+
+
+def _of_type(coded, etype):
+    return [e for e in coded.events if e.type == etype]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Japan gave 5 million dollars in humanitarian assistance to Haiti.",
+    "Ireland sent 40 tonnes of food aid to Gaza.",
+    "The Danish government will give 150 million dollars in aid to the fishermen.",
+])
+def test_aid_told_as_a_sum_is_one_aid_by_the_verb(code_text, text):
+    coded = code_text(text)
+    aid = _of_type(coded, "AID")
+    assert len(aid) == 1, [(e.type, e.trigger) for e in coded.events]
+    assert aid[0].trigger.split()[0].lower() in {"gave", "sent", "give"}
+    assert not _of_type(coded, "CONCEDE")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Sweden pledged 7 million dollars in aid to Chad.",
+    "Austria offered 2 million euros of relief aid to Bolivia.",
+])
+def test_pledged_aid_is_the_promise_alone(code_text, text):
+    coded = code_text(text)
+    assert _of_type(coded, "AGREE"), [(e.type, e.trigger) for e in coded.events]
+    assert not _of_type(coded, "AID"), [(e.type, e.trigger) for e in coded.events]
+
+
+@pytest.mark.slow
+def test_measured_reads_the_sum_and_what_it_is_in(nlp):
+    doc = nlp("Norway sent 30 tonnes of grain and gave 4 million dollars in aid.")
+    sent, gave = (t for t in doc if t.lower_ in ("sent", "gave"))
+    assert {t.lower_ for t in _measured(sent)} == {"grain"}
+    assert {t.lower_ for t in _measured(gave)} == {"aid"}
+    plain = nlp("Norway thanked the doctors in Oslo.")
+    assert _measured(next(t for t in plain if t.lower_ == "thanked")) == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "pairs"), [
+    # a sale to a list: each buyer's purchase is its own (one per side per counterpart)
+    ("Russia sold missiles to Peru and Bolivia.",
+     {("RUS", "PER"), ("RUS", "BOL"), ("PER", "RUS"), ("BOL", "RUS")}),
+    # commercial contracts and orders, awarded, placed or negotiated, are an exchange
+    ("The Air Force awarded a contract to Northrop Grumman.",
+     {("PRV.ORG.AIR_FORCE", "COM.NORTHROP_GRUMMAN"),
+      ("COM.NORTHROP_GRUMMAN", "PRV.ORG.AIR_FORCE")}),
+    ("Qatar Airways placed an order for 20 planes with Boeing.",
+     {("COM.QATAR_AIRWAYS", "COM.BOEING"), ("COM.BOEING", "COM.QATAR_AIRWAYS")}),
+    ("Aeroflot negotiated the purchase of 22 jets from Boeing.",
+     {("COM.AEROFLOT", "COM.BOEING"), ("COM.BOEING", "COM.AEROFLOT")}),
+    ("The merger between Daimler and Chrysler failed.",
+     {("COM.DAIMLER", "COM.CHRYSLER"), ("COM.CHRYSLER", "COM.DAIMLER")}),
+])
+def test_sales_and_contracts_are_cooperation_per_side(code_text, text, pairs):
+    coded = code_text(text)
+    got = {(e.source, e.target) for e in _of_type(coded, "COOPERATE")}
+    assert got == pairs, [(e.type, e.trigger, e.source, e.target) for e in coded.events]
+    assert not _of_type(coded, "CONSULT")
+
+
+@pytest.mark.slow
+def test_talks_with_a_list_stay_the_hosts(code_text):
+    coded = code_text("ECOWAS held talks with Mali, Burkina Faso and Niger.")
+    assert {e.source for e in _of_type(coded, "CONSULT")} == {"IGO.ECOWAS"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "The government dispatched riot police to the port.",
+    "Troops were rushed to the northern districts.",
+    "Some 200 Nigerian soldiers have been positioned around the courthouse.",
+])
+def test_forces_sent_rushed_or_positioned_are_mobilised(code_text, text):
+    coded = code_text(text)
+    assert _of_type(coded, "MOBILIZE"), [(e.type, e.trigger) for e in coded.events]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "absent"), [
+    ("The Colombian government repealed the emergency law.", None),
+    ("Parliament rescinded the ban on opposition parties.", None),
+    ("The Chadian minister repealed his earlier remarks.", "CONCEDE"),
+])
+def test_a_repealed_restriction_is_a_concession(code_text, text, absent):
+    types = {e.type for e in code_text(text).events}
+    if absent:
+        assert absent not in types, types
+    else:
+        assert "CONCEDE" in types, types
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "aid"), [
+    ("The Kenyan ministry supplied evidence to the court in Nairobi.", False),
+    ("The Ugandan treaty provided the framework for the talks.", False),
+    ("The Tanzanian police provide a public service.", False),
+    ("Iran supplied rockets to the Houthis.", True),
+    ("The UN provided tents to the Sudanese refugees.", True),
+])
+def test_what_is_told_or_set_up_is_no_aid(code_text, text, aid):
+    coded = code_text(text)
+    assert bool(_of_type(coded, "AID")) is aid, [(e.type, e.trigger) for e in coded.events]
+
+
+@pytest.mark.slow
+def test_a_plan_one_side_carries_out_is_no_cooperation(code_text):
+    coded = code_text("The Ghanaian army implemented the security plan in the north.")
+    assert not _of_type(coded, "COOPERATE"), [(e.type, e.trigger) for e in coded.events]
