@@ -78,7 +78,7 @@ One coder may code posts from several threads at once.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -173,6 +173,9 @@ _CONDITION_MARKS = frozenset({"if", "unless", "should"})
 # Verbs whose subject is given what their object names: "Kyiv received aid from the EU",
 # "the group has received death threats from X", "came to get support from X".
 _RECEIVE_VERBS = frozenset({"receive", "get", "obtain", "accept", "secure", "gain"})
+# Acts whose doer's word a bare rejection answers when no speaker told them ("X accused
+# Y of P, a charge Y denies", "X called for talks, a call Y rejected").
+_ANSWERED_TYPES = frozenset({"ACCUSE", "REQUEST"})
 # Verbs whose subject does the act their object noun names: "the junta began enforcing
 # conscription", "the UK has conducted 265 bombing raids", "the EU imposed sanctions",
 # "unions made painful concessions" (not "condemned the attack": a reaction's subject is
@@ -2368,6 +2371,64 @@ class ArgumentReader:
             return head
         return None
 
+    def answered_claimant(self, cx: CodingContext, verb: Token,
+                          deniers: set[str | None]) -> Argument | None:
+        """Whose word a rejection that names no one answers ("Seoul says ... . Pyongyang
+        denied it", "a charge Kabul denies", "a call the NUG rejected", "lna denies crossing
+        into sudan"): the speaker of the latest event told in this sentence or the one
+        before, else the source of an accusation or request told there; ``None`` when the
+        rejection names what it rejects ("rejected the Vance-Owen plan") or no one but the
+        denier said anything."""
+        if not self._rejects_what_was_said(verb):
+            return None
+        # the denier's own side answers nobody ("Kremlin spokesman Dmitry Peskov said
+        # Moscow had no part in it, calling such claims a lie")
+        def other(actor: str | None) -> bool:
+            return not any(actor == d or self.dictionary.same_side(actor, d) for d in deniers)
+
+        speech = cx.speech
+        for said in reversed(speech.said):
+            if said.sent < speech.sentence - 1:
+                break
+            speaker, event = said.speaker, said.event
+            if speaker is not None and speaker.span is not None and other(speaker.actor):
+                return speaker
+            if event.type in _ANSWERED_TYPES and event.source is not None:
+                told = [m for m in cx.mentions if m.end <= verb.i and m.id_ == event.source]
+                if told and other(event.source):
+                    return Argument(told[-1].root, told[-1])
+        return self._reporter_before(cx, verb, other)
+
+    def _reporter_before(self, cx: CodingContext, verb: Token,
+                         other: Callable[[str | None], bool]) -> Argument | None:
+        """The actor who last reported something before ``verb``, in its sentence or the one
+        before: the subject of a report verb ("saf says ..."), or its agent ("confirmed by
+        kyiv"), of whom ``other`` holds; ``None`` when no one else did."""
+        sent = verb.sent
+        start = sent.start
+        if start > 0:
+            start = cx.doc[start - 1].sent.start
+        found: Argument | None = None
+        for word in cx.doc[start:verb.i]:
+            if not self.attribution._is_report(word):
+                continue
+            said = [c for c in word.children if c.dep_ == "nsubj"] + [
+                p for c in word.children if c.dep_ == "agent" for p in c.children]
+            named = [cx.by_token[t.i] for t in said if t.i in cx.by_token]
+            if named and other(named[0].id_):
+                found = Argument(named[0].root, named[0])
+        return found
+
+    def _rejects_what_was_said(self, verb: Token) -> bool:
+        """Whether the rejecting ``verb`` takes what was said, not a thing it names: no
+        object, a pronoun or a claim noun as its object ("denied it", "called the case a
+        stunt"), or a claim or proposal noun it describes ("a charge Kabul denies")."""
+        said = self.attribution.cues.answered_objects | self.attribution.cues.claim_nouns | (
+            self.proposal_nouns)
+        if verb.dep_ == "relcl":
+            return verb.head.lemma_.lower() in said or verb.head.lower_ in said
+        return all(o.lemma_.lower() in said or o.lower_ in said for o in self._objects(verb))
+
     def under_fire(self, noun: Token) -> Token | None:
         """The verb of "came under fire" when ``noun`` is its "fire" (cues
         ``under_fire_nouns`` and ``under_fire_verbs``), else ``None``."""
@@ -3224,6 +3285,10 @@ class EventCoder:
         if proposal.type in reader.armed_types:
             sources = [reader.armed_demonym(cx, a) for a in sources]
             acting |= {a.actor for a in sources if a is not None and a.actor is not None}
+        if proposal.type == "REJECT" and not any(a.span for a in args.targets):
+            answered = reader.answered_claimant(cx, trigger, set(acting))
+            if answered is not None:  # "Pyongyang denied it": whose word it answers
+                args = replace(args, targets=[answered])
         targets: list[Argument | None]
         own: dict[str, list[Argument | None]] = {}
         if proposal.type == "MOBILIZE" and args.targets:
@@ -3356,10 +3421,14 @@ class EventCoder:
             # "Tehran denies arming the group": the denial is itself a REJECT event, read
             # by the rules whoever proposed the denied event.
             reject = self.lexicon.types["REJECT"]
+            # "saf says haftar's men helped them, lna denies crossing": whose word it answers
+            answered = reader.answered_claimant(cx, denier.token.head, {denier.actor})
             yield Event(
                 id=stable_id(ctx.doc, ctx.post, trigger.idx, "REJECT", denier.actor, prefix="ev_"),
                 type="REJECT", evidence=evidence, quad=reject.quad, cameo=reject.cameo,
                 source=denier.actor, source_text=denier.text,
+                target=answered.actor if answered is not None else None,
+                target_text=answered.text if answered is not None else None,
                 date=when.date if when else None, end_date=when.end_date if when else None,
                 date_basis=when.basis if when else None, location=where,
                 asserted_by_text=ctx.author, confidence=0.75, trigger=trigger.head.text,
