@@ -1047,6 +1047,7 @@ class ArgumentReader:
         self.between_words = lx.cue("between_words")
         self.light_verbs = lx.cue("light_verbs")
         self.proposal_nouns = lx.cue("proposal_nouns")
+        self.own_retreat_modes = lx.cue("own_retreat_modes")
         self.directive_verbs = lx.cue("directive_verbs")
         self.reciprocal_verbs = lx.cue("reciprocal_verbs")
         self.quantity_words = lx.cue("quantity_words")
@@ -2371,6 +2372,29 @@ class ArgumentReader:
             return head
         return None
 
+    def retreat_sides(
+        self, proposal: TriggerProposal, sources: list[Argument | None],
+        targets: list[Argument | None],
+    ) -> tuple[list[Argument | None], list[Argument | None]]:
+        """The sides of a withdrawal, disarmament or resignation, which its doer does to
+        itself: with no doer named, the one it is said of is the doer ("2,000 guerrillas
+        were demobilized", "the demobilization of the contras", "the resignation of three
+        judges"; not the place left in "left Kabul"); the doer's own force is no target
+        ("Ukraine pulled its troops out"; "surrendered to the army" keeps its target)."""
+        if proposal.type != "RETREAT" or proposal.mode not in self.own_retreat_modes:
+            return sources, targets
+        if not any(s is not None and s.span is not None for s in sources):
+            doers = [t for t in targets if t is not None and t.span is not None
+                     and _said_of(t.token)]
+            return (list(doers), [None]) if doers else (sources, targets)
+        # a state's own force ("USA.MIL" of "USA"), not another side of its country ("the
+        # ELN surrendered to the army")
+        states = {s.actor.split(".")[0] for s in sources if s is not None and s.actor}
+        kept = [t for t in targets if t is None or t.actor is None or not (
+            t.actor.split(".")[0] in states and t.actor.split(".")[1:2] and (
+                t.actor.split(".")[1] in _FORCE_SECTORS))]
+        return sources, kept or [None]
+
     def answered_claimant(self, cx: CodingContext, verb: Token,
                           deniers: set[str | None]) -> Argument | None:
         """Whose word a rejection that names no one answers ("Seoul says ... . Pyongyang
@@ -3307,6 +3331,7 @@ class EventCoder:
                 targets = [reader.nationals(cx, a) for a in targets]
             if proposal.type in reader.place_target_types:  # "a Ukrainian transport plane"
                 targets = [reader.state_thing(cx, a) for a in targets]
+        sources, targets = reader.retreat_sides(proposal, sources, targets)
         actorless = not any(a is not None and a.span for a in (*sources, *targets))
         if actorless and not self.actorless:
             return
@@ -3579,6 +3604,14 @@ def _receivers(tokens: Iterable[Token]) -> list[Token]:
         else:
             out.append(t)
     return out
+
+
+def _said_of(token: Token) -> bool:
+    """Whether ``token`` names the one an act is said of rather than the one it is done
+    to: a passive subject ("the guerrillas were demobilized"), the "of" of an event noun
+    ("the demobilization of the contras") or its owner ("the FMLN's surrender")."""
+    return token.dep_ in ("nsubjpass", "nsubj", "poss", "compound") or (
+        token.dep_ == "pobj" and token.head.lower_ == "of")
 
 
 def _amount(token: Token) -> bool:
