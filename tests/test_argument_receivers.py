@@ -121,3 +121,16 @@ def test_a_national_society_still_gives_its_country(code_text):
 def test_him_is_no_person_who_only_names_a_body(code_text, text, person):
     targets = {e.target for e in code_text(text).events if e.target_text in ("HIM", "him")}
     assert targets == {person}, targets
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # asylum sought at an embassy asks the embassy's state (tgt13)
+        ("The opposition leader sought asylum at the Venezuelan embassy.", "VEN.GOV"),
+        ("Ukraine sought military aid from Germany.", "DEU"),
+    ],
+)
+def test_whom_a_request_for_help_asks(code_text, text, expected):
+    found = {e.target for e in code_text(text).events if e.type == "REQUEST"}
+    assert expected in found, found
