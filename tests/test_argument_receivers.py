@@ -134,3 +134,21 @@ def test_him_is_no_person_who_only_names_a_body(code_text, text, person):
 def test_whom_a_request_for_help_asks(code_text, text, expected):
     found = {e.target for e in code_text(text).events if e.type == "REQUEST"}
     assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the people killed, not the place named after them or the thing stormed (tgt13)
+        ("Gunmen from the ADF killed dozens of villagers at a Catholic church in Ituri.",
+         ("GRP.ADF", "COD.CIV")),
+        ("Al-Shabaab fighters stormed the Mandera shopping mall in Kenya, killing at least "
+         "12 people.", ("GRP.AL_SHABAAB", "KEN.CIV")),
+        # a thing a state's sector owns stays the target (the killing is an event apart)
+        ("JNIM fighters attacked a gendarmerie school in Mali, killing dozens of people.",
+         ("GRP.JNIM", "MLI.POL")),
+    ],
+)
+def test_the_people_an_attack_kills(code_text, text, expected):
+    found = {(e.source, e.target) for e in code_text(text).events if e.type == "ASSAULT"}
+    assert expected in found, found

@@ -36,7 +36,7 @@ CUE_LISTS = (
     "armed_kinds", "group_words", "force_kinds", "force_words", "patient_nouns",
     "commemoration_words", "under_fire_nouns", "under_fire_verbs", "state_nouns",
     "company_kinds", "company_words", "protester_words", "want_verbs", "imputed_acts",
-    "own_retreat_modes",
+    "own_retreat_modes", "casualty_verbs",
 )
 # (MOBILIZE since types12: "patrols are being carried out", "after two days of exercises
 # around the island" are labelled events with no side named)

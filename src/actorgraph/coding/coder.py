@@ -1048,6 +1048,7 @@ class ArgumentReader:
         self.light_verbs = lx.cue("light_verbs")
         self.proposal_nouns = lx.cue("proposal_nouns")
         self.own_retreat_modes = lx.cue("own_retreat_modes")
+        self.casualty_verbs = lx.cue("casualty_verbs")
         self.directive_verbs = lx.cue("directive_verbs")
         self.reciprocal_verbs = lx.cue("reciprocal_verbs")
         self.quantity_words = lx.cue("quantity_words")
@@ -1624,7 +1625,9 @@ class ArgumentReader:
                     place = self.place_actor(cx, token)
                 continue
             args = self.expand(cx, token)
-            if any(a.span is not None for a in args):
+            if any(a.span is not None for a in args) or self._known_people(cx, token):
+                # (people the verb acts on, named by a sector noun or a count, come before
+                # a place named after them: "killed dozens of worshippers at a church")
                 return args
             if place is None and etype in self.place_target_types:
                 place = self.unmarked_place(cx, token)
@@ -1632,6 +1635,42 @@ class ArgumentReader:
                 first = args
         # a place attacked when no actor is: the state that holds it
         return [place] if place is not None else first or []
+
+    def casualties(self, cx: CodingContext, verb: Token,
+                   targets: list[Argument]) -> list[Argument]:
+        """The people an attack's casualty clause names ("stormed the Westgate mall,
+        killing at least 39 people") in place of a struck thing that is no one's; ``targets``
+        when they name people, when the object is an actor's or a sector's ("shot down the
+        Ukrainian airliner, killing all 176 on board", "attacked a gendarmerie school,
+        killing dozens": the labels code the killing apart) or when no such clause is."""
+        owned = [o for o in self._objects(verb)
+                 for span in [self.actor_arg(cx, o, deep=False).span]
+                 if (span is not None and not span.id_.startswith("PRV."))
+                 or self.struck_code(o) is not None or self.armed_modifier(cx, o) is not None]
+        if not targets or owned or any(self._object_people(a.token) for a in targets):
+            return targets  # (nothing struck: "a car bomb exploded, killing nine")
+        killed = [o for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+                  and c.lemma_.lower() in self.casualty_verbs
+                  for o in self._objects(c) if self._known_people(cx, o)]
+        return [Argument(o, cx.by_token.get(o.i)) for o in killed] or targets
+
+    def _known_people(self, cx: CodingContext, token: Token) -> bool:
+        """Whether the object ``token`` names people (:meth:`_object_people`) whose
+        country the sentence gives: an event that names no one else is kept by them."""
+        return self._object_people(token) and self.infer(
+            cx, Argument(token, None), None, token.sent, any_country=True).span is not None
+
+    def _object_people(self, token: Token) -> bool:
+        """Whether the object ``token`` names people by a sector noun or a count of them
+        ("dozens of worshippers", "at least 39 people", "civilians"), whose country the
+        builder finds."""
+        if token.dep_ not in ("dobj", "obj", "nsubjpass"):
+            return False
+        counted = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for p in c.children if p.dep_ == "pobj"] if (
+            token.pos_ == "NUM" or token.lower_ in self.quantity_words) else []
+        return any(self._sector_nouns.get(t.lower_) == "CIV" or self._sector_nouns.get(
+            t.lemma_.lower()) == "CIV" for t in (token, *counted))
 
     def particle_objects(self, verb: Token, hints: Predicate | None) -> list[Token]:
         """The entry's own object words after its particle ("put under investigation",
@@ -3298,6 +3337,8 @@ class EventCoder:
             args = Arguments([reader.first_person(cx, a, frame, sent) for a in args.sources],
                              [reader.first_person(cx, a, frame, sent) for a in args.targets],
                              args.nominal)
+        if proposal.type in reader.harm_types and trigger.pos_ == "VERB":
+            args = replace(args, targets=reader.casualties(cx, trigger, args.targets))
         if proposal.type == "MOBILIZE":
             # the deployed force is the target, not where it goes ("deployed 1,000
             # soldiers to Mozambique": the soldiers)
