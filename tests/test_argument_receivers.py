@@ -121,3 +121,34 @@ def test_a_national_society_still_gives_its_country(code_text):
 def test_him_is_no_person_who_only_names_a_body(code_text, text, person):
     targets = {e.target for e in code_text(text).events if e.target_text in ("HIM", "him")}
     assert targets == {person}, targets
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # asylum sought at an embassy asks the embassy's state (tgt13)
+        ("The opposition leader sought asylum at the Venezuelan embassy.", "VEN.GOV"),
+        ("Ukraine sought military aid from Germany.", "DEU"),
+    ],
+)
+def test_whom_a_request_for_help_asks(code_text, text, expected):
+    found = {e.target for e in code_text(text).events if e.type == "REQUEST"}
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the people killed, not the place named after them or the thing stormed (tgt13)
+        ("Gunmen from the ADF killed dozens of villagers at a Catholic church in Ituri.",
+         ("GRP.ADF", "COD.CIV")),
+        ("Al-Shabaab fighters stormed the Mandera shopping mall in Kenya, killing at least "
+         "12 people.", ("GRP.AL_SHABAAB", "KEN.CIV")),
+        # a thing a state's sector owns stays the target (the killing is an event apart)
+        ("JNIM fighters attacked a gendarmerie school in Mali, killing dozens of people.",
+         ("GRP.JNIM", "MLI.POL")),
+    ],
+)
+def test_the_people_an_attack_kills(code_text, text, expected):
+    found = {(e.source, e.target) for e in code_text(text).events if e.type == "ASSAULT"}
+    assert expected in found, found

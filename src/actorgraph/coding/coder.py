@@ -78,7 +78,7 @@ One coder may code posts from several threads at once.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -174,6 +174,9 @@ _CONDITION_MARKS = frozenset({"if", "unless", "should"})
 # Verbs whose subject is given what their object names: "Kyiv received aid from the EU",
 # "the group has received death threats from X", "came to get support from X".
 _RECEIVE_VERBS = frozenset({"receive", "get", "obtain", "accept", "secure", "gain"})
+# Acts whose doer's word a bare rejection answers when no speaker told them ("X accused
+# Y of P, a charge Y denies", "X called for talks, a call Y rejected").
+_ANSWERED_TYPES = frozenset({"ACCUSE", "REQUEST"})
 # Verbs whose subject does the act their object noun names: "the junta began enforcing
 # conscription", "the UK has conducted 265 bombing raids", "the EU imposed sanctions",
 # "unions made painful concessions" (not "condemned the attack": a reaction's subject is
@@ -1061,6 +1064,8 @@ class ArgumentReader:
         self.between_words = lx.cue("between_words")
         self.light_verbs = lx.cue("light_verbs")
         self.proposal_nouns = lx.cue("proposal_nouns")
+        self.own_retreat_modes = lx.cue("own_retreat_modes")
+        self.casualty_verbs = lx.cue("casualty_verbs")
         self.directive_verbs = lx.cue("directive_verbs")
         self.reciprocal_verbs = lx.cue("reciprocal_verbs")
         self.quantity_words = lx.cue("quantity_words")
@@ -1686,7 +1691,9 @@ class ArgumentReader:
                     place = self.place_actor(cx, token)
                 continue
             args = self.expand(cx, token)
-            if any(a.span is not None for a in args):
+            if any(a.span is not None for a in args) or self._known_people(cx, token):
+                # (people the verb acts on, named by a sector noun or a count, come before
+                # a place named after them: "killed dozens of worshippers at a church")
                 return args
             if place is None and etype in self.place_target_types:
                 place = self.unmarked_place(cx, token)
@@ -1694,6 +1701,42 @@ class ArgumentReader:
                 first = args
         # a place attacked when no actor is: the state that holds it
         return [place] if place is not None else first or []
+
+    def casualties(self, cx: CodingContext, verb: Token,
+                   targets: list[Argument]) -> list[Argument]:
+        """The people an attack's casualty clause names ("stormed the Westgate mall,
+        killing at least 39 people") in place of a struck thing that is no one's; ``targets``
+        when they name people, when the object is an actor's or a sector's ("shot down the
+        Ukrainian airliner, killing all 176 on board", "attacked a gendarmerie school,
+        killing dozens": the labels code the killing apart) or when no such clause is."""
+        owned = [o for o in self._objects(verb)
+                 for span in [self.actor_arg(cx, o, deep=False).span]
+                 if (span is not None and not span.id_.startswith("PRV."))
+                 or self.struck_code(o) is not None or self.armed_modifier(cx, o) is not None]
+        if not targets or owned or any(self._object_people(a.token) for a in targets):
+            return targets  # (nothing struck: "a car bomb exploded, killing nine")
+        killed = [o for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+                  and c.lemma_.lower() in self.casualty_verbs
+                  for o in self._objects(c) if self._known_people(cx, o)]
+        return [Argument(o, cx.by_token.get(o.i)) for o in killed] or targets
+
+    def _known_people(self, cx: CodingContext, token: Token) -> bool:
+        """Whether the object ``token`` names people (:meth:`_object_people`) whose
+        country the sentence gives: an event that names no one else is kept by them."""
+        return self._object_people(token) and self.infer(
+            cx, Argument(token, None), None, token.sent, any_country=True).span is not None
+
+    def _object_people(self, token: Token) -> bool:
+        """Whether the object ``token`` names people by a sector noun or a count of them
+        ("dozens of worshippers", "at least 39 people", "civilians"), whose country the
+        builder finds."""
+        if token.dep_ not in ("dobj", "obj", "nsubjpass"):
+            return False
+        counted = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for p in c.children if p.dep_ == "pobj"] if (
+            token.pos_ == "NUM" or token.lower_ in self.quantity_words) else []
+        return any(self._sector_nouns.get(t.lower_) == "CIV" or self._sector_nouns.get(
+            t.lemma_.lower()) == "CIV" for t in (token, *counted))
 
     def particle_objects(self, verb: Token, hints: Predicate | None) -> list[Token]:
         """The entry's own object words after its particle ("put under investigation",
@@ -2433,6 +2476,87 @@ class ArgumentReader:
         ):
             return head
         return None
+
+    def retreat_sides(
+        self, proposal: TriggerProposal, sources: list[Argument | None],
+        targets: list[Argument | None],
+    ) -> tuple[list[Argument | None], list[Argument | None]]:
+        """The sides of a withdrawal, disarmament or resignation, which its doer does to
+        itself: with no doer named, the one it is said of is the doer ("2,000 guerrillas
+        were demobilized", "the demobilization of the contras", "the resignation of three
+        judges"; not the place left in "left Kabul"); the doer's own force is no target
+        ("Ukraine pulled its troops out"; "surrendered to the army" keeps its target)."""
+        if proposal.type != "RETREAT" or proposal.mode not in self.own_retreat_modes:
+            return sources, targets
+        if not any(s is not None and s.span is not None for s in sources):
+            doers = [t for t in targets if t is not None and t.span is not None
+                     and _said_of(t.token)]
+            return (list(doers), [None]) if doers else (sources, targets)
+        # a state's own force ("USA.MIL" of "USA"), not another side of its country ("the
+        # ELN surrendered to the army")
+        states = {s.actor.split(".")[0] for s in sources if s is not None and s.actor}
+        kept = [t for t in targets if t is None or t.actor is None or not (
+            t.actor.split(".")[0] in states and t.actor.split(".")[1:2] and (
+                t.actor.split(".")[1] in _FORCE_SECTORS))]
+        return sources, kept or [None]
+
+    def answered_claimant(self, cx: CodingContext, verb: Token,
+                          deniers: set[str | None]) -> Argument | None:
+        """Whose word a rejection that names no one answers ("Seoul says ... . Pyongyang
+        denied it", "a charge Kabul denies", "a call the NUG rejected", "lna denies crossing
+        into sudan"): the speaker of the latest event told in this sentence or the one
+        before, else the source of an accusation or request told there; ``None`` when the
+        rejection names what it rejects ("rejected the Vance-Owen plan") or no one but the
+        denier said anything."""
+        if not self._rejects_what_was_said(verb):
+            return None
+        # the denier's own side answers nobody ("Kremlin spokesman Dmitry Peskov said
+        # Moscow had no part in it, calling such claims a lie")
+        def other(actor: str | None) -> bool:
+            return not any(actor == d or self.dictionary.same_side(actor, d) for d in deniers)
+
+        speech = cx.speech
+        for said in reversed(speech.said):
+            if said.sent < speech.sentence - 1:
+                break
+            speaker, event = said.speaker, said.event
+            if speaker is not None and speaker.span is not None and other(speaker.actor):
+                return speaker
+            if event.type in _ANSWERED_TYPES and event.source is not None:
+                told = [m for m in cx.mentions if m.end <= verb.i and m.id_ == event.source]
+                if told and other(event.source):
+                    return Argument(told[-1].root, told[-1])
+        return self._reporter_before(cx, verb, other)
+
+    def _reporter_before(self, cx: CodingContext, verb: Token,
+                         other: Callable[[str | None], bool]) -> Argument | None:
+        """The actor who last reported something before ``verb``, in its sentence or the one
+        before: the subject of a report verb ("saf says ..."), or its agent ("confirmed by
+        kyiv"), of whom ``other`` holds; ``None`` when no one else did."""
+        sent = verb.sent
+        start = sent.start
+        if start > 0:
+            start = cx.doc[start - 1].sent.start
+        found: Argument | None = None
+        for word in cx.doc[start:verb.i]:
+            if not self.attribution._is_report(word):
+                continue
+            said = [c for c in word.children if c.dep_ == "nsubj"] + [
+                p for c in word.children if c.dep_ == "agent" for p in c.children]
+            named = [cx.by_token[t.i] for t in said if t.i in cx.by_token]
+            if named and other(named[0].id_):
+                found = Argument(named[0].root, named[0])
+        return found
+
+    def _rejects_what_was_said(self, verb: Token) -> bool:
+        """Whether the rejecting ``verb`` takes what was said, not a thing it names: no
+        object, a pronoun or a claim noun as its object ("denied it", "called the case a
+        stunt"), or a claim or proposal noun it describes ("a charge Kabul denies")."""
+        said = self.attribution.cues.answered_objects | self.attribution.cues.claim_nouns | (
+            self.proposal_nouns)
+        if verb.dep_ == "relcl":
+            return verb.head.lemma_.lower() in said or verb.head.lower_ in said
+        return all(o.lemma_.lower() in said or o.lower_ in said for o in self._objects(verb))
 
     def under_fire(self, noun: Token) -> Token | None:
         """The verb of "came under fire" when ``noun`` is its "fire" (cues
@@ -3290,6 +3414,8 @@ class EventCoder:
             args = Arguments([reader.first_person(cx, a, frame, sent) for a in args.sources],
                              [reader.first_person(cx, a, frame, sent) for a in args.targets],
                              args.nominal)
+        if proposal.type in reader.harm_types and trigger.pos_ == "VERB":
+            args = replace(args, targets=reader.casualties(cx, trigger, args.targets))
         if proposal.type == "MOBILIZE":
             # the deployed force is the target, not where it goes ("deployed 1,000
             # soldiers to Mozambique": the soldiers)
@@ -3301,6 +3427,10 @@ class EventCoder:
         if proposal.type in reader.armed_types:
             sources = [reader.armed_demonym(cx, a) for a in sources]
             acting |= {a.actor for a in sources if a is not None and a.actor is not None}
+        if proposal.type == "REJECT" and not any(a.span for a in args.targets):
+            answered = reader.answered_claimant(cx, trigger, set(acting))
+            if answered is not None:  # "Pyongyang denied it": whose word it answers
+                args = replace(args, targets=[answered])
         targets: list[Argument | None]
         own: dict[str, list[Argument | None]] = {}
         if proposal.type == "MOBILIZE" and args.targets:
@@ -3319,6 +3449,7 @@ class EventCoder:
                 targets = [reader.nationals(cx, a) for a in targets]
             if proposal.type in reader.place_target_types:  # "a Ukrainian transport plane"
                 targets = [reader.state_thing(cx, a) for a in targets]
+        sources, targets = reader.retreat_sides(proposal, sources, targets)
         actorless = not any(a is not None and a.span for a in (*sources, *targets))
         if actorless and not self.actorless:
             return
@@ -3433,10 +3564,14 @@ class EventCoder:
             # "Tehran denies arming the group": the denial is itself a REJECT event, read
             # by the rules whoever proposed the denied event.
             reject = self.lexicon.types["REJECT"]
+            # "saf says haftar's men helped them, lna denies crossing": whose word it answers
+            answered = reader.answered_claimant(cx, denier.token.head, {denier.actor})
             yield Event(
                 id=stable_id(ctx.doc, ctx.post, trigger.idx, "REJECT", denier.actor, prefix="ev_"),
                 type="REJECT", evidence=evidence, quad=reject.quad, cameo=reject.cameo,
                 source=denier.actor, source_text=denier.text,
+                target=answered.actor if answered is not None else None,
+                target_text=answered.text if answered is not None else None,
                 date=when.date if when else None, end_date=when.end_date if when else None,
                 date_basis=when.basis if when else None, location=where,
                 asserted_by_text=ctx.author, confidence=0.75, trigger=trigger.head.text,
@@ -3608,6 +3743,14 @@ def _receivers(tokens: Iterable[Token]) -> list[Token]:
         else:
             out.append(t)
     return out
+
+
+def _said_of(token: Token) -> bool:
+    """Whether ``token`` names the one an act is said of rather than the one it is done
+    to: a passive subject ("the guerrillas were demobilized"), the "of" of an event noun
+    ("the demobilization of the contras") or its owner ("the FMLN's surrender")."""
+    return token.dep_ in ("nsubjpass", "nsubj", "poss", "compound") or (
+        token.dep_ == "pobj" and token.head.lower_ == "of")
 
 
 def _amount(token: Token) -> bool:
