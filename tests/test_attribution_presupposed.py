@@ -55,6 +55,9 @@ def test_what_the_clause_claims_stays_the_speakers(code_text, text, type_, trigg
      "ASSAULT", "MURDERED"),
     ("POLICE ARRESTED THE SMUGGLERS IN THE PORT ACCORDING TO THE NEW CUSTOMS LAW.", "COERCE",
      "ARRESTED"),
+    # an act done by then, told by a participle after what the speaker says
+    ("THE DOCTORS HAVE SAID THAT THE MAYOR IS IN SERIOUS CONDITION AFTER BEING STABBED "
+     "TWICE IN THE MARKET.", "ASSAULT", "STABBED"),
     ("THE BOMBS WERE PLACED IN TWO STORES WHERE, ACCORDING TO OFFICIAL ESTIMATES, THE DAMAGE "
      "IS EXTENSIVE.", "ASSAULT", "PLACED"),
 ])

@@ -195,6 +195,7 @@ class AttributionCues:
     presupposing_marks: frozenset[str]  # (attr13)
     accordance_nouns: frozenset[str]  # (attr13)
     definite_words: frozenset[str]  # (attr13)
+    presupposing_preps: frozenset[str]  # (attr13)
 
 
 @lru_cache(maxsize=1)
@@ -1568,6 +1569,12 @@ class Attribution:
         is the news itself ("the patrol was combing the area when it was ambushed", "the
         incident took place when ...") nor one of what is still to come ("will be
         released when ...", "before it posed a threat")."""
+        if t.dep_ == "pcomp" and t.tag_ in ("VBG", "VBN") and (
+            t.head.lower_ in self.cues.presupposing_preps
+        ):  # ("is in critical condition after being shot": a participle, done by then)
+            main = t.head.head
+            lemma = main.lemma_.lower()  # ("took place after ...": the news itself)
+            return t.head.i > main.i and (lemma == "be" or lemma not in self.reader.light_verbs)
         marks = self.cues.presupposing_marks
         if t.dep_ != "advcl" or t.i < t.head.i or not any(
             c.dep_ in ("mark", "advmod") and c.lower_ in marks for c in t.children
