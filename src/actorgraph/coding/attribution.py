@@ -193,6 +193,10 @@ class AttributionCues:
     spoken_types: frozenset[str]
     learning_verbs: frozenset[str]  # (attr12)
     object_claims: frozenset[str]  # (attr12)
+    presupposing_marks: frozenset[str]  # (attr13)
+    accordance_nouns: frozenset[str]  # (attr13)
+    definite_words: frozenset[str]  # (attr13)
+    presupposing_preps: frozenset[str]  # (attr13)
 
 
 @lru_cache(maxsize=1)
@@ -1140,7 +1144,12 @@ class Attribution:
             if sent.start not in cx.speech.sources:
                 cx.speech.sources[sent.start] = self.reader._reported_by(cx, sent)
             found, source = cx.speech.sources[sent.start]
-            if found and source is not None and source.token.i not in {
+            if found and source is not None and self._not_the_source(trigger, source):
+                if frame.asserted_by.token.i == source.token.i:
+                    frame.asserted_by = None
+                    if frame.modality == "reported":
+                        frame.modality = "asserted"
+            elif found and source is not None and source.token.i not in {
                 t.i for t in frame.asserted_by.token.subtree
             }:
                 # "According to a police report, the guerrillas told the victim that ...",
@@ -1268,6 +1277,9 @@ class Attribution:
         if frame.asserted_by is not None and frame.denied_by is None and (
             self._first_person(frame.asserted_by) or self._asked(trigger, sent)
             or self._answer_aside(trigger)
+            or (claimant is None and frame.modality in ("asserted", "reported")
+                and self._presupposed(trigger, chain))
+            or self._report_aimed_at(chain)
         ):
             frame.asserted_by = None  # "I WANT TO STATE HERE THAT ...", "HOW DO YOU VIEW ...?"
             if frame.modality == "reported":
@@ -1466,6 +1478,131 @@ class Attribution:
                    for c in t.children) and t.dep_ == "advcl":
                 return t.left_edge.i > t.sent.start and doc[t.left_edge.i - 1].text == ","
         return False
+
+    def _not_the_source(self, trigger: Token, source: Argument) -> bool:
+        """Whether the sentence's report phrase ("according to X") is no source of
+        ``trigger``: it names a rule, not a speaker ("tried according to the penal code"), or
+        it opens a clause of its own that does not hold ``trigger`` ("THE BOMBS WERE PLACED
+        IN STORES WHERE, ACCORDING TO OFFICIAL ESTIMATES, THE DAMAGE IS EXTENSIVE": the
+        estimates tell the damage only). A phrase that ends the sentence holds all of it,
+        wherever the parser hung it."""
+        token = source.token
+        if {token.lower_, token.lemma_.lower()} & self.cues.accordance_nouns:
+            return True
+        phrase = head = token
+        while head.dep_ in ("pobj", "prep", "pcomp") and head.head.i != head.i:
+            phrase, head = head, head.head
+        if head.i == token.i or head.i == trigger.i or head.i in {t.i for t in trigger.ancestors}:
+            return False
+        sent, doc = token.sent, token.doc
+        if all(t.is_punct for t in doc[sent.start:phrase.left_edge.i]) or all(
+            t.is_punct for t in doc[phrase.right_edge.i + 1:sent.end]
+        ):
+            return False  # (the phrase opens or ends the sentence)
+        while head.dep_ == "conj":
+            head = head.head
+        return head.dep_ in ("relcl", "acl", "advcl", "xcomp") and not (
+            head.left_edge.i <= trigger.i <= head.right_edge.i)
+
+    def _report_aimed_at(self, chain: list[Token]) -> bool:
+        """Whether the nearest report verb above the event is one a noun aims at, not one
+        anyone spoke: "ORDERED AN INVESTIGATION TO DETERMINE WHO MURDERED DR GUERRERO" (the
+        investigation has determined nothing; the murder is the author's)."""
+        verb = next((t for t in chain[1:] if self._is_report(t)), None)
+        if verb is None or verb.tag_ != "VB" or not any(
+            c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children
+        ):
+            return False
+        head = verb.head  # ("an investigation to determine"; "ordered an inquiry to ...")
+        if verb.dep_ in ("acl", "relcl"):
+            return head.pos_ == "NOUN"
+        return verb.dep_ == "xcomp" and any(
+            c.dep_ == "dobj" and c.pos_ == "NOUN" for c in head.children)
+
+    @staticmethod
+    def _past(t: Token) -> bool:
+        """Whether clause head ``t`` tells something already done ("attacked", "was
+        seized", "had fired"), not what is, goes on or will be."""
+        return t.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"
+                                      for c in t.children)
+
+    def _known_relative(self, t: Token) -> bool:
+        """Whether ``t`` heads a relative clause that tells a past act as known ("the
+        priests who were arrested this morning", "a group it once armed"); not one of a
+        place or time that tells what happened there next ("were taken to the yard, where
+        they were shot"), nor one that describes what is or will be ("a ruler who
+        oppresses his people", "which will surely be condemned")."""
+        return t.dep_ == "relcl" and self._past(t) and self._definite(t.head) and not any(
+            c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in t.children)
+
+    def _definite(self, noun: Token) -> bool:
+        """Whether ``noun`` names something as known: a name, or with a definite word or a
+        possessor before it (``definite_words``: "the boat", "its raid"), not "a boat"."""
+        return noun.pos_ == "PROPN" or any(
+            c.dep_ == "poss" or c.lower_ in self.cues.definite_words for c in noun.children)
+
+    def _time_clause(self, t: Token) -> bool:
+        """Whether ``t`` heads a time clause that tells something past as known after what
+        it times ("the talks collapsed after the envoy was expelled"; one before it, "after
+        the rebels attacked the base, troops ...", tells the news in order); not one that
+        is the news itself ("the patrol was combing the area when it was ambushed", "the
+        incident took place when ...") nor one of what is still to come ("will be
+        released when ...", "before it posed a threat")."""
+        if t.dep_ == "pcomp" and t.tag_ in ("VBG", "VBN") and (
+            t.head.lower_ in self.cues.presupposing_preps
+        ):  # ("is in critical condition after being shot": a participle, done by then)
+            main = t.head.head
+            lemma = main.lemma_.lower()  # ("took place after ...": the news itself)
+            return t.head.i > main.i and (lemma == "be" or lemma not in self.reader.light_verbs)
+        marks = self.cues.presupposing_marks
+        if t.dep_ != "advcl" or t.i < t.head.i or not any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in marks for c in t.children
+        ):
+            return False
+        if not self._past(t):
+            return False
+        main = t.head
+        return not (main.lemma_.lower() in self.reader.light_verbs or main.tag_ == "VBG"
+                    or any(c.tag_ == "MD" for c in main.children))
+
+    def _presupposed(self, trigger: Token, chain: list[Token]) -> bool:
+        """Whether ``trigger`` is an event what a speaker says only presupposes, the
+        author's (docs/LABELLING.md): inside the clause the nearest report verb takes (a
+        sentence "according to X" is X's account whole), an event told in a relative or
+        time clause as a past
+        fact (:meth:`_known_relative`, :meth:`_time_clause`), or named by a definite noun
+        below the clause's own predication ("X said the attack was a consequence of the
+        arrest of ..."); not the predication itself ("X confirmed the attack", "X said
+        there was an attack", "rebels died in a clash with troops") nor a noun a light
+        verb carries ("X said the clashes took place near ...")."""
+        at = next((k for k, t in enumerate(chain) if k and self._is_report(t)), None)
+        if at is None:  # ("..., according to the police": the whole sentence is its account)
+            return False
+        path = chain[:at]  # the trigger up to the head of the clause said
+        inner = path[:-1]
+        if any(self._known_relative(t) or self._time_clause(t) for t in inner):
+            return True
+        return bool(inner) and self._presupposed_noun(trigger, path[-1])
+
+    def _presupposed_noun(self, noun: Token, top: Token) -> bool:
+        """Whether event noun ``noun``, below ``top`` (the head of a clause said), is named
+        as known: definite ("the", "its", a possessor: ``definite_words``) and neither
+        part of ``top``'s own predication (its object, subject or a phrase on it: "said
+        rebels died in the clash") nor a light verb's subject; the subject of "be" is
+        known ("the attack is a direct consequence of ...", not "there was an attack")."""
+        if noun.pos_ not in ("NOUN", "PROPN") or not self._definite(noun):
+            return False
+        head = noun.head
+        if head.dep_ == "prep" and head.head.lemma_.lower() in (
+            self.cues.contribution_nouns | self.cues.role_nouns | self.cues.claim_nouns
+        ):
+            return False  # ("praised his contribution to the liberation": the claim itself)
+        lemma = head.lemma_.lower()
+        if noun.dep_ in ("nsubj", "nsubjpass"):
+            if lemma != "be":
+                return lemma not in self.reader.light_verbs and head.i != top.i
+            return not any(c.dep_ == "expl" for c in head.children)
+        return head.i != top.i and not (head.dep_ in ("prep", "agent") and head.head.i == top.i)
 
     def _circumstance(self, t: Token) -> bool:
         """Whether ``t`` hangs on a report verb as the time or topic of the speaking, not as

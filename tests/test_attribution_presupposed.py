@@ -1,0 +1,65 @@
+"""Who says what, kept with the author (docs/LABELLING.md, the presupposition row): an event
+a speaker's clause only presupposes (a past act told in a relative or time clause, or
+named by a definite noun under the clause's own predication) is the author's, while the
+predication itself stays the speaker's; a report verb that a noun only aims at ("an
+investigation to determine") asserts nothing; "according to" names no speaker when it
+names a rule, nor for a clause it does not open."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import event_at
+
+
+def _authors(event) -> bool:
+    return event.asserted_by is None and event.asserted_by_text is None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "presupposed", "claimed", "speaker"), [
+    # a past act in a relative clause
+    ("The navy said the boat that was seized on Monday had smuggled weapons to the rebels.",
+     ("COERCE", "seized"), ("AID", "smuggled"), "navy"),
+    # a past act in a time clause
+    ("A navy spokesman said the patrol boat was sunk after rebels shelled the harbour of "
+     "Port Vell.", ("ASSAULT", "shelled"), ("ASSAULT", "sunk"), "navy spokesman"),
+    # definite nouns under the predication
+    ("THE ARMY REPORTED THAT THE ATTACK ON THE BRIDGE WAS A REPRISAL FOR THE ARREST OF TWO "
+     "REBEL LEADERS.", ("COERCE", "ARREST"), ("ASSAULT", "REPRISAL"), "ARMY"),
+])
+def test_a_presupposed_event_is_the_authors(code_text, text, presupposed, claimed, speaker):
+    coded = code_text(text)
+    assert _authors(event_at(coded, *presupposed))
+    assert event_at(coded, *claimed).asserted_by_text == speaker
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "type_", "trigger", "speaker"), [
+    # the noun is the clause's own predication
+    ("THE ARMY REPORTED THAT THERE WAS AN ATTACK ON THE BRIDGE IN MORAZAN.", "ASSAULT",
+     "ATTACK", "ARMY"),
+    # what is still to come is no known fact
+    ("The governor said the prisoners will be released when the rebels lay down their arms.",
+     "RETREAT", "released", "governor"),
+    # a report phrase that ends the sentence holds all of it
+    ("REBELS PLACED BOMBS IN TWO STORES, ACCORDING TO OFFICIAL SOURCES.", "ASSAULT", "PLACED",
+     "OFFICIAL SOURCES"),
+])
+def test_what_the_clause_claims_stays_the_speakers(code_text, text, type_, trigger, speaker):
+    assert event_at(code_text(text), type_, trigger).asserted_by_text == speaker
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "type_", "trigger"), [
+    ("PRESIDENT CRISTIANI ORDERED AN INVESTIGATION TO DETERMINE WHO MURDERED THE JUDGE.",
+     "ASSAULT", "MURDERED"),
+    ("POLICE ARRESTED THE SMUGGLERS IN THE PORT ACCORDING TO THE NEW CUSTOMS LAW.", "COERCE",
+     "ARRESTED"),
+    # an act done by then, told by a participle after what the speaker says
+    ("THE DOCTORS HAVE SAID THAT THE MAYOR IS IN SERIOUS CONDITION AFTER BEING STABBED "
+     "TWICE IN THE MARKET.", "ASSAULT", "STABBED"),
+    ("THE BOMBS WERE PLACED IN TWO STORES WHERE, ACCORDING TO OFFICIAL ESTIMATES, THE DAMAGE "
+     "IS EXTENSIVE.", "ASSAULT", "PLACED"),
+])
+def test_no_one_speaks(code_text, text, type_, trigger):
+    assert _authors(event_at(code_text(text), type_, trigger))
