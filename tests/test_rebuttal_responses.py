@@ -130,9 +130,11 @@ def test_only_sets_a_witness_against_the_named_speaker(code_text):
     coded = code_text("Russia's defence ministry said the building it hit in Kharkiv housed "
                       "foreign mercenaries. Local residents said only families lived there.")
     [hit] = [e for e in coded.events if e.type == "ASSAULT"]
-    assert hit.asserted_by == "RUS.GOV.MOD"
-    assert [(c.event, c.asserted_by_text) for c in _counters(coded)] == [
-        (hit.id, "Local residents")]
+    # "the building it hit" is a past act in a relative clause on a definite noun: the
+    # author's by docs/LABELLING.md's presupposition row (what the ministry claims is what the
+    # building housed), so the residents' words are set against no event of the author's
+    assert hit.asserted_by is None
+    assert [c for c in _counters(coded) if c.event == hit.id] == []
 
 
 @pytest.mark.slow

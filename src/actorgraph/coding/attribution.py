@@ -3836,20 +3836,26 @@ class Attribution:
         conduct that codes no event ("China says its coast guard acted professionally"), the
         reports in sentence ``j`` by another side of force used by the pleader's side."""
         before = cx.speech.sentences[j - 1]
+        accounts = [s for s in mine if s.event.type in _FORCE and s.speaker is not None
+                    and s.speaker.actor is not None and s.event.source]
+        # the cheap tests first: this runs for every sentence, a speaker search does not
+        if not accounts or not any(t.lower_ in self.cues.plea_words for t in before):
+            return []
         pleader = self._bare_report(cx, before)
         if pleader is None or pleader.actor is None or not any(
                 t.lower_ in self.cues.plea_words for t in before if t.i > pleader.token.i):
             return []
-        return [(s, pleader) for s in mine if s.event.type in _FORCE and (
-            s.speaker is not None and s.speaker.actor is not None and s.event.source
-            and not self._same_side(s.speaker.actor, pleader.actor)
-            and self._same_side(s.event.source, pleader.actor))]
+        return [(s, pleader) for s in accounts if s.speaker is not None
+                and s.speaker.actor is not None
+                and not self._same_side(s.speaker.actor, pleader.actor)
+                and self._same_side(s.event.source, pleader.actor)]
 
     def _bare_report(self, cx: CodingContext, sent: Span) -> Argument | None:
         """The named speaker of ``sent`` when the sentence is a report ("Delhi says ...",
         "Moscow describes X as ...", "Baku insists ...") whose words gave no event of the
         speaker's own; else ``None``."""
-        if any(s.speaker is not None and s.claimed and s.sent == self._index(cx, sent)
+        index = self._index(cx, sent)
+        if any(s.speaker is not None and s.claimed and s.sent == index
                for s in cx.speech.said):
             return None
         root = sent.root
