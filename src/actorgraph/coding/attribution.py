@@ -4561,8 +4561,9 @@ class Attribution:
             return False
         mine = self._home(who)
         for actor in (event.source, event.target):
-            if actor and (actor == who or (mine is not None and self._home(actor) == mine)):
-                return True
+            if actor and (actor == who or (mine is not None and self._home(actor) == mine
+                                           and not self._insurgent_and_state(actor, who))):
+                return True  # (a country's armed groups do not answer for its state's acts)
         return False
 
     def _serves(self, person: str | None, actor: str | None) -> bool:
