@@ -1,7 +1,8 @@
 """Rebuttal pairs that background wrongly made: a negation above a clause said or asked,
 or above a noun's phrase, read as the act's own denial (the negated mention then faced an
 asserted one of the same act), and a country's armed group taken as the accused of its
-state's act (so that anything it says next 'answers' the author's account)."""
+state's act (so that anything it says next 'answers' the author's account); and one that a
+single quotation mark hid (a heading speaker's quoted line: "Kremlin: '...'")."""
 
 from __future__ import annotations
 
@@ -51,3 +52,22 @@ def test_a_country_s_militia_is_not_the_accused_of_its_state_s_act(code_text):
     assert shelled.asserted_by == "GRP.RSF"
     assert [c.asserted_by for c in coded.claims if c.event == shelled.id
             and c.stance == "disputes"] == ["TCD"]  # the pair that stays: RSF against Chad
+
+
+@pytest.mark.slow
+def test_a_single_quoted_line_after_a_heading_colon_is_its_speaker_s(code_text):
+    coded = code_text("Kremlin: 'We never target civilians.' Reality: a Russian missile "
+                      "flattened a supermarket in Kharkiv.", author="@desk")
+    [target] = _acts(coded, "ASSAULT", "target")
+    assert (target.asserted_by, target.negated) == ("RUS.GOV.KREMLIN", True)
+    [flattened] = _acts(coded, "ASSAULT", "flattened")
+    assert flattened.asserted_by is None  # the author's answer to the quoted line
+    assert [c.asserted_by for c in coded.claims if c.event == flattened.id
+            and c.stance == "disputes"] == ["RUS.GOV.KREMLIN"]
+
+
+@pytest.mark.slow
+def test_a_place_heading_a_single_quoted_line_is_not_its_speaker(code_text):
+    coded = code_text("sudan: 'the rsf shelled the market in el fasher', say locals.")
+    [shelled] = _acts(coded, "ASSAULT", "shelled")
+    assert shelled.asserted_by != "SDN"
