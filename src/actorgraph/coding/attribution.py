@@ -125,6 +125,12 @@ def _marks(doc: Any, start: int, end: int) -> list[tuple[int, str]]:
     return out
 
 
+def _single_quote(token: Any, tag: str) -> bool:
+    """Whether ``token`` is a single quotation mark the tagger reads as opening (``tag``
+    "``") or closing ("''") a quote: not an apostrophe ("the rebels' base")."""
+    return token.text in ("'", "\u2018", "\u2019") and token.tag_ == tag
+
+
 @dataclass(frozen=True, slots=True)
 class AttributionCues:
     """The cue lists of ``data/attribution.yaml``; phrases as word tuples, longest first."""
@@ -2107,6 +2113,9 @@ class Attribution:
         that opens there ('X said: "..."'), else the end of the post."""
         if i < len(doc) and doc[i].text in _QUOTES:
             return next((k for k, _ in _marks(doc, i + 1, len(doc)) if k > i + 1), len(doc))
+        if i < len(doc) and _single_quote(doc[i], "``"):  # "kremlin: 'we never ...'"
+            return next((k for k in range(i + 2, len(doc)) if _single_quote(doc[k], "''")),
+                        len(doc))
         return len(doc)
 
     def _quoted(self, cx: CodingContext, sent: Span) -> None:
@@ -2274,7 +2283,8 @@ class Attribution:
             return  # "hemedti's african tour:": a heading about the actor
         occasion = set(between) & self.cues.occasion_words
         person = self.reader.dictionary.is_person(m.id_)
-        if colon + 1 < sent.end and doc[colon + 1].text in _QUOTES and (
+        if colon + 1 < sent.end and (doc[colon + 1].text in _QUOTES or _single_quote(
+                doc[colon + 1], "``")) and (
             set(between) <= self.cues.occasion_words
         ):  # 'Kremlin: "Ukrainian forces shelled the plant"': a quote its speaker heads
             end = self._quote_end(doc, colon + 1)  # (not 'sudan: "...", say locals')
@@ -4567,8 +4577,9 @@ class Attribution:
             return False
         mine = self._home(who)
         for actor in (event.source, event.target):
-            if actor and (actor == who or (mine is not None and self._home(actor) == mine)):
-                return True
+            if actor and (actor == who or (mine is not None and self._home(actor) == mine
+                                           and not self._insurgent_and_state(actor, who))):
+                return True  # (a country's armed groups do not answer for its state's acts)
         return False
 
     def _serves(self, person: str | None, actor: str | None) -> bool:

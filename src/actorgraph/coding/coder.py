@@ -2703,14 +2703,21 @@ class ArgumentReader:
         """Modality and attribution of ``trigger``, read from it and the clauses above it."""
         frame = Frame()
         chain = [(trigger, trigger), *self._governors(trigger)]
+        # the path has left a clause of its own ("know how many died") or a noun's phrase
+        # ("justify the use of kidnapping"): a negation above it is not the act's
+        told = False
         for gov, via in chain:
             lemma = gov.lemma_.lower()
+            told = told or (gov != trigger and (
+                via.dep_ == "ccomp" or (via.dep_ == "prep" and gov.pos_ == "NOUN")))
             for child in gov.children:
                 word = child.lower_
                 if child.dep_ == "neg" or (
                     child.dep_ in _NEGATOR_DEPS and word in self.negations
                 ):
-                    if gov == trigger or via.dep_ in ("xcomp", "conj", "aux"):
+                    # ("it was not possible to know how many people died in the clash":
+                    # the knowing is denied, not the deaths)
+                    if gov == trigger or (not told and via.dep_ in ("xcomp", "conj", "aux")):
                         frame.negated = True
                 if child.dep_ == "aux" and (gov == trigger or via.dep_ in ("xcomp", "conj")):
                     if word in self.future:
