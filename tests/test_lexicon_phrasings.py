@@ -457,11 +457,12 @@ def test_reinforcing_an_effort_is_no_mobilisation(code_text):
         ("The Somali president vowed to crush al-Shabaab within a year.", "THREATEN", None),
         ("The Kenyan president is now promising total war on the gangs.", "THREATEN",
          "AGREE"),
-        # goods shipped, ransoms paid, money contributed, arms sold: aid
+        # goods shipped, ransoms paid, money contributed: aid
         ("The Quds Force shipped rockets to the Houthis through Oman.", "AID", None),
         ("Mali's junta paid a ransom to the kidnappers of the German priest.", "AID", None),
         ("Japan contributed $10 million to the UN fund for Sudan.", "AID", None),
-        ("Germany's arms sales to Egypt doubled last year.", "AID", None),
+        # arms sold are trade, one act per side (docs/LABELLING.md, sales row)
+        ("Germany's arms sales to Egypt doubled last year.", "COOPERATE", "AID"),
         # wire reports tell a bombing by its device, planted, set off or going off
         ("TWO BOMBS WERE PLANTED BY URBAN GUERRILLAS OUTSIDE THE COURTHOUSE IN CALI.",
          "ASSAULT", None),
