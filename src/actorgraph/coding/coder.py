@@ -1792,7 +1792,7 @@ class ArgumentReader:
             division = ent.root.dep_ == "compound" and ent.root.head.lower_ in _DIVISION_NOUNS
             if (ent.label_ in ("GPE", "LOC") or division) and not any(
                 t.i in cx.by_token for t in ent
-            ) and not _titled(ent):
+            ) and not _no_place(ent):
                 where = self.place_in_post(cx, ent.text)
                 if where is not None:
                     shared = {c.country for c in self.gazetteer.namesakes(ent.text)}
@@ -1826,7 +1826,7 @@ class ArgumentReader:
         if token.ent_type_ not in ("GPE", "LOC", "FAC") or token.dep_ == "nsubjpass":
             return None  # (a passive subject read as a place is most often a person's name)
         ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
-        where = self.gazetteer.resolve(ent.text) if ent is not None and not _titled(ent) else None
+        where = self.gazetteer.resolve(ent.text) if ent is not None and not _no_place(ent) else None
         if ent is None or where is None or not where.country or (
             self.dictionary.get(where.country) is None
         ):
@@ -2306,7 +2306,7 @@ class ArgumentReader:
                     found.append((actor.country, m.id_))
             for ent in cx.doc.ents:
                 if ent.label_ in ("GPE", "LOC") and not any(t.i in cx.by_token for t in ent) and (
-                    not _titled(ent)
+                    not _no_place(ent)
                 ):
                     where = self.gazetteer.resolve(ent.text, alternates=False)
                     if where is not None and where.country and where.country in self.dictionary:
@@ -3048,7 +3048,8 @@ class ArgumentReader:
             while end < len(doc) and doc[end].ent_iob_ == "I":
                 end += 1
             # (of a name several countries share, the namesake in the post's own country)
-            return None if _titled(doc[start:end]) else self.place_in_post(cx, doc[start:end].text)
+            name = doc[start:end]
+            return None if _no_place(name) else self.place_in_post(cx, name.text)
         if token.pos_ == "PROPN":
             name = _phrase_span(token)
             return None if _titled(name) else self.place_in_post(cx, name.text)
@@ -3620,6 +3621,25 @@ def _titled(name: Span) -> bool:
         return False
     before = name.doc[name.start - 1]
     return before.lower_.rstrip(".") in _NAME_TITLES
+
+
+def _cut_name(name: Span) -> bool:
+    """Whether the entity ``name`` is the first piece of a longer proper name that goes on
+    past it ("SAN" of "SAN Marcos Lempa", where the entity reader split the name at a line
+    break): the gazetteer's town of that piece (San, Mali) is no place of the post. A title
+    or a division after the name ("Texas Governor Abbott", "Kidal Region") does not cut it."""
+    root, doc = name.root, name.doc
+    after = next((t for t in doc[name.end : name.end + 3] if not t.is_space), None)
+    return (after is not None and after.pos_ == "PROPN" and root.dep_ == "compound"
+            and root.head.i >= after.i and root.head.pos_ == "PROPN"
+            and after.lower_.rstrip(".") not in _NAME_TITLES
+            and after.lower_ not in _DIVISION_NOUNS)
+
+
+def _no_place(name: Span) -> bool:
+    """Whether the entity ``name`` names no place, whatever town of the gazetteer it
+    spells: a person's name after a title, or a piece of a longer name."""
+    return _titled(name) or _cut_name(name)
 
 
 # Words before a person's name: the sector titles and military ranks and forms of address.
