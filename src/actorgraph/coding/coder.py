@@ -3174,6 +3174,40 @@ class EventCoder:
         if changed:
             doc.spans["actors"] = spans
 
+    def _namesakes(self, doc: Doc) -> None:
+        """A dictionary person matched by the surname alone where the text writes given
+        names before it that are none of the person's ("SALOMON ENRIQUE ROSA CHAVEZ" is no
+        Hugo Chavez): another bearer of the surname, a person the dictionaries lack, named
+        by all those words (``PRV.PER.``); the provisional mention of the given names alone
+        goes into it. A surname alone or after a title ("PRESIDENT CHAVEZ") keeps the
+        person, as do the person's own given names before it."""
+        spans = list(doc.spans.get("actors", []))
+        out: list[Span] = []
+        changed = False
+        for span in spans:
+            actor = self.dictionary.get(span.id_)
+            named = name_before(doc[span.end - 1], _NOT_NAME_WORDS) if (
+                actor is not None and actor.kind == "person") else None
+            start = named[0] if named is not None and len(span) == 1 else span.start
+            words = [t for t in doc[start : span.start] if t.is_alpha]
+            # (words a person's to the entity reader, none a place's: "LA URIBE" is a place)
+            kinds = {t.ent_type_ for t in words}
+            if actor is None or "PERSON" not in kinds or not kinds <= {"", "PERSON"}:
+                out.append(span)
+                continue
+            given = {t.lower_ for t in words}
+            inside = [s for s in spans if s is not span and start <= s.start < span.start]
+            if given & actor_name_words(actor) or any(
+                    not s.id_.startswith("PRV.PER.") or s.end > span.start for s in inside):
+                out.append(span)
+                continue
+            out = [s for s in out if not any(s is i for i in inside)]
+            key = f"PRV.PER.{normalise_key(doc[start : span.end].text)}"
+            out.append(Span(doc, start, span.end, label=span.label_, span_id=key))
+            changed = True
+        if changed:
+            doc.spans["actors"] = out
+
     def _surname_alone(self, doc: Doc, span: Span, years: set[int], several: bool,
                        spans: list[Span]) -> str | None:
         """The person a provisional mention of one or two words is ("BARCO", "PRESIDENT
@@ -3231,6 +3265,7 @@ class EventCoder:
         text = doc.text  # read once (a Token per word each time); joining words keeps it
         join_hyphenated(doc, self.joinable, text)
         self._name_by_context(doc, text)
+        self._namesakes(doc)
         whole_names(doc)
         self._of_their_time(doc, text, ctx.time)
         cx = CodingContext.of(doc, ctx, state)
