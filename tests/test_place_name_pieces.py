@@ -38,5 +38,11 @@ def test_a_whole_name_a_title_or_a_division_after_it_stays_a_place():
                     [0, 2, 0], ["ROOT", "compound", "pobj"], ["O", "B-GPE", "O"])
     whole = _doc(["fighting", "in", "Vernia"], ["NOUN", "ADP", "PROPN"],
                  [0, 0, 1], ["ROOT", "prep", "pobj"], ["O", "O", "B-GPE"])
-    for doc in (titled, division, whole):
+    # "a base in vernia w/ drones": a shorthand the parser took for a name after it
+    shorthand = _doc(["a", "base", "in", "vernia", "w", "/", "drones"],
+                     ["DET", "NOUN", "ADP", "PROPN", "PROPN", "SYM", "NOUN"],
+                     [1, 1, 1, 4, 2, 4, 4],
+                     ["det", "ROOT", "prep", "compound", "pobj", "punct", "dep"],
+                     ["O", "O", "O", "B-GPE", "O", "O", "O"])
+    for doc in (titled, division, whole, shorthand):
         assert not _cut_name(doc.ents[0])

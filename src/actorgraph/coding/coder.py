@@ -3662,10 +3662,12 @@ def _cut_name(name: Span) -> bool:
     """Whether the entity ``name`` is the first piece of a longer proper name that goes on
     past it ("SAN" of "SAN Marcos Lempa", where the entity reader split the name at a line
     break): the gazetteer's town of that piece (San, Mali) is no place of the post. A title
-    or a division after the name ("Texas Governor Abbott", "Kidal Region") does not cut it."""
+    or a division after the name ("Texas Governor Abbott", "Kidal Region") does not cut it,
+    nor a shorthand ("Niamey w/ an air base")."""
     root, doc = name.root, name.doc
     after = next((t for t in doc[name.end : name.end + 3] if not t.is_space), None)
     return (after is not None and after.pos_ == "PROPN" and root.dep_ == "compound"
+            and after.is_alpha and len(after) > 1 and (after.is_title or after.is_upper)
             and root.head.i >= after.i and root.head.pos_ == "PROPN"
             and after.lower_.rstrip(".") not in _NAME_TITLES
             and after.lower_ not in _DIVISION_NOUNS)
