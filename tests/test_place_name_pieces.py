@@ -1,9 +1,11 @@
 """A place read from a piece of a longer proper name: the entity reader may cut a name at a
 line break ("SAN" of "SAN Marcos Lempa"), and the gazetteer's town of that piece lies in
-another country; a title or a division after a place name does not cut it."""
+another country; a title or a division after a place name does not cut it. A named
+division places the town beside it."""
 
 from __future__ import annotations
 
+import pytest
 import spacy
 from spacy.tokens import Doc
 
@@ -46,3 +48,11 @@ def test_a_whole_name_a_title_or_a_division_after_it_stays_a_place():
                      ["O", "O", "O", "B-GPE", "O", "O", "O"])
     for doc in (titled, division, whole, shorthand):
         assert not _cut_name(doc.ents[0])
+
+
+@pytest.mark.slow
+def test_a_named_division_places_the_town_beside_it(code_text):
+    # Toluca is a Mexican city in the gazetteer; the department named after it is Colombia's
+    coded = code_text("THREE REBELS DIED IN A SKIRMISH WITH ARMY TROOPS IN TOLUCA, HUILA "
+                      "DEPARTMENT.")
+    assert {e.target for e in coded.events} == {"COL.MIL"}

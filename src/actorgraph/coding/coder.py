@@ -1782,7 +1782,8 @@ class ArgumentReader:
                        other: frozenset[str] = frozenset()) -> Location | None:
         """The place the sentence ``sent`` names, for a sector noun with no country of its
         own. When its places point to several countries, the surest wins: a state named
-        as a place ("IN EL SALVADOR", "SOUTH OF SAN SALVADOR"), then a town whose name the
+        as a place ("IN EL SALVADOR", "SOUTH OF SAN SALVADOR") or a division named with its
+        noun ("CAQUETA DEPARTMENT"), then a town whose name the
         gazetteer knows in one country only ("Dili"), then one of a name many countries
         share ("Santa Cruz", "San Jose"); a tie keeps the first place named."""
         found: list[tuple[int, Location]] = []
@@ -1795,8 +1796,10 @@ class ArgumentReader:
             ) and not _no_place(ent):
                 where = self.place_in_post(cx, ent.text)
                 if where is not None:
+                    # (a named division holds the town beside it: "IN MORELIA, CAQUETA
+                    # DEPARTMENT" is Colombia's Morelia, whatever town abroad is bigger)
                     shared = {c.country for c in self.gazetteer.namesakes(ent.text)}
-                    found.append((2 if len(shared) > 1 else 1, where))
+                    found.append((0 if division else 2 if len(shared) > 1 else 1, where))
         if not found:
             return None
         for m in cx.mentions:
