@@ -1073,10 +1073,13 @@ class Attribution:
         """The countries of the places ``sent`` names (not as actors), each read as the
         post's (:meth:`ArgumentReader.place_in_post`: "SANTA ANA" in a post about the FMLN is El
         Salvador's, not California's)."""
+        from .coder import _no_place
+
         reader = self.reader
         capitals = reader.dictionary.capitals
         found = {where.country for ent in sent.ents if ent.label_ in ("GPE", "LOC") and not (
-                     len(ent) == 1 and self._given_place_name(cx, ent[0])) and (
+                     len(ent) == 1 and self._given_place_name(cx, ent[0])) and not _no_place(
+                     ent) and (
                      not any(t.i in cx.by_token for t in ent) or (  # "in Kabul": a place
                          ent.text in capitals and ent.root.dep_ == "pobj"
                          and ent.root.head.lower_ in reader.place_preps))

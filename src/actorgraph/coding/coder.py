@@ -1782,7 +1782,8 @@ class ArgumentReader:
                        other: frozenset[str] = frozenset()) -> Location | None:
         """The place the sentence ``sent`` names, for a sector noun with no country of its
         own. When its places point to several countries, the surest wins: a state named
-        as a place ("IN EL SALVADOR", "SOUTH OF SAN SALVADOR"), then a town whose name the
+        as a place ("IN EL SALVADOR", "SOUTH OF SAN SALVADOR") or a division named with its
+        noun ("CAQUETA DEPARTMENT"), then a town whose name the
         gazetteer knows in one country only ("Dili"), then one of a name many countries
         share ("Santa Cruz", "San Jose"); a tie keeps the first place named."""
         found: list[tuple[int, Location]] = []
@@ -1792,11 +1793,13 @@ class ArgumentReader:
             division = ent.root.dep_ == "compound" and ent.root.head.lower_ in _DIVISION_NOUNS
             if (ent.label_ in ("GPE", "LOC") or division) and not any(
                 t.i in cx.by_token for t in ent
-            ) and not _titled(ent):
+            ) and not _no_place(ent):
                 where = self.place_in_post(cx, ent.text)
                 if where is not None:
+                    # (a named division holds the town beside it: "IN MORELIA, CAQUETA
+                    # DEPARTMENT" is Colombia's Morelia, whatever town abroad is bigger)
                     shared = {c.country for c in self.gazetteer.namesakes(ent.text)}
-                    found.append((2 if len(shared) > 1 else 1, where))
+                    found.append((0 if division else 2 if len(shared) > 1 else 1, where))
         if not found:
             return None
         for m in cx.mentions:
@@ -1826,7 +1829,7 @@ class ArgumentReader:
         if token.ent_type_ not in ("GPE", "LOC", "FAC") or token.dep_ == "nsubjpass":
             return None  # (a passive subject read as a place is most often a person's name)
         ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
-        where = self.gazetteer.resolve(ent.text) if ent is not None and not _titled(ent) else None
+        where = self.gazetteer.resolve(ent.text) if ent is not None and not _no_place(ent) else None
         if ent is None or where is None or not where.country or (
             self.dictionary.get(where.country) is None
         ):
@@ -2306,7 +2309,7 @@ class ArgumentReader:
                     found.append((actor.country, m.id_))
             for ent in cx.doc.ents:
                 if ent.label_ in ("GPE", "LOC") and not any(t.i in cx.by_token for t in ent) and (
-                    not _titled(ent)
+                    not _no_place(ent)
                 ):
                     where = self.gazetteer.resolve(ent.text, alternates=False)
                     if where is not None and where.country and where.country in self.dictionary:
@@ -3055,7 +3058,8 @@ class ArgumentReader:
             while end < len(doc) and doc[end].ent_iob_ == "I":
                 end += 1
             # (of a name several countries share, the namesake in the post's own country)
-            return None if _titled(doc[start:end]) else self.place_in_post(cx, doc[start:end].text)
+            name = doc[start:end]
+            return None if _no_place(name) else self.place_in_post(cx, name.text)
         if token.pos_ == "PROPN":
             name = _phrase_span(token)
             return None if _titled(name) else self.place_in_post(cx, name.text)
@@ -3180,6 +3184,40 @@ class EventCoder:
         if changed:
             doc.spans["actors"] = spans
 
+    def _namesakes(self, doc: Doc) -> None:
+        """A dictionary person matched by the surname alone where the text writes given
+        names before it that are none of the person's ("SALOMON ENRIQUE ROSA CHAVEZ" is no
+        Hugo Chavez): another bearer of the surname, a person the dictionaries lack, named
+        by all those words (``PRV.PER.``); the provisional mention of the given names alone
+        goes into it. A surname alone or after a title ("PRESIDENT CHAVEZ") keeps the
+        person, as do the person's own given names before it."""
+        spans = list(doc.spans.get("actors", []))
+        out: list[Span] = []
+        changed = False
+        for span in spans:
+            actor = self.dictionary.get(span.id_)
+            named = name_before(doc[span.end - 1], _NOT_NAME_WORDS) if (
+                actor is not None and actor.kind == "person") else None
+            start = named[0] if named is not None and len(span) == 1 else span.start
+            words = [t for t in doc[start : span.start] if t.is_alpha]
+            # (words a person's to the entity reader, none a place's: "LA URIBE" is a place)
+            kinds = {t.ent_type_ for t in words}
+            if actor is None or "PERSON" not in kinds or not kinds <= {"", "PERSON"}:
+                out.append(span)
+                continue
+            given = {t.lower_ for t in words}
+            inside = [s for s in spans if s is not span and start <= s.start < span.start]
+            if given & actor_name_words(actor) or any(
+                    not s.id_.startswith("PRV.PER.") or s.end > span.start for s in inside):
+                out.append(span)
+                continue
+            out = [s for s in out if not any(s is i for i in inside)]
+            key = f"PRV.PER.{normalise_key(doc[start : span.end].text)}"
+            out.append(Span(doc, start, span.end, label=span.label_, span_id=key))
+            changed = True
+        if changed:
+            doc.spans["actors"] = out
+
     def _surname_alone(self, doc: Doc, span: Span, years: set[int], several: bool,
                        spans: list[Span]) -> str | None:
         """The person a provisional mention of one or two words is ("BARCO", "PRESIDENT
@@ -3237,6 +3275,7 @@ class EventCoder:
         text = doc.text  # read once (a Token per word each time); joining words keeps it
         join_hyphenated(doc, self.joinable, text)
         self._name_by_context(doc, text)
+        self._namesakes(doc)
         whole_names(doc)
         self._of_their_time(doc, text, ctx.time)
         cx = CodingContext.of(doc, ctx, state)
@@ -3627,6 +3666,27 @@ def _titled(name: Span) -> bool:
         return False
     before = name.doc[name.start - 1]
     return before.lower_.rstrip(".") in _NAME_TITLES
+
+
+def _cut_name(name: Span) -> bool:
+    """Whether the entity ``name`` is the first piece of a longer proper name that goes on
+    past it ("SAN" of "SAN Marcos Lempa", where the entity reader split the name at a line
+    break): the gazetteer's town of that piece (San, Mali) is no place of the post. A title
+    or a division after the name ("Texas Governor Abbott", "Kidal Region") does not cut it,
+    nor a shorthand ("Niamey w/ an air base")."""
+    root, doc = name.root, name.doc
+    after = next((t for t in doc[name.end : name.end + 3] if not t.is_space), None)
+    return (after is not None and after.pos_ == "PROPN" and root.dep_ == "compound"
+            and after.is_alpha and len(after) > 1 and (after.is_title or after.is_upper)
+            and root.head.i >= after.i and root.head.pos_ == "PROPN"
+            and after.lower_.rstrip(".") not in _NAME_TITLES
+            and after.lower_ not in _DIVISION_NOUNS)
+
+
+def _no_place(name: Span) -> bool:
+    """Whether the entity ``name`` names no place, whatever town of the gazetteer it
+    spells: a person's name after a title, or a piece of a longer name."""
+    return _titled(name) or _cut_name(name)
 
 
 # Words before a person's name: the sector titles and military ranks and forms of address.
