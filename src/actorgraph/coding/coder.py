@@ -1657,7 +1657,7 @@ class ArgumentReader:
             # "sent them money": the indirect object receives
             candidates += _receivers(c for c in verb.children if c.dep_ == "dative")
             for obj in objects:  # ... else "carried out massacres of X", "waged war against X"
-                candidates += self._pobjs(obj, (*preps, "of"))
+                candidates += self._pobjs(obj, (*preps, "of", *_RECEIVER_PREPS))
         if verb.dep_ == "relcl" and passive:
             candidates.append(verb.head)
         if not candidates:
@@ -3730,6 +3730,11 @@ def whole_names(doc: Doc) -> None:
         doc.spans["actors"] = [
             Span(doc, s.start, s.end, label=s.label_, span_id=renamed[s.id_])
             if s.id_ in renamed else s for s in out]
+
+
+#: Prepositions on an entry's object word that name whom the thing goes to: "aid to X was
+#: suspended", "flights to X were halted" (the one the act reaches, as a dative "to" is).
+_RECEIVER_PREPS = ("to",)
 
 
 def _receivers(tokens: Iterable[Token]) -> list[Token]:
