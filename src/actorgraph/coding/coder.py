@@ -628,6 +628,30 @@ def join_hyphenated(doc: Doc, known: frozenset[str], text: str | None = None) ->
                                                   alignment_mode="expand")) is not None]
 
 
+def subject_nouns_read_as_verbs(doc: Doc, nouns: Mapping[str, object]) -> None:
+    """Read as a noun an event noun the parser took for a clausal subject: in "Aid to the
+    island has been suspended" (and in capitals, which the pipeline reads in mixed case)
+    the small model parses "Aid" as a verb, the subject of "suspended" or a clause that is.
+    A verb in its base form (``VB``, ``VBP``) that is a lexicon noun, is a subject or heads
+    a subject clause and has no subject, object or auxiliary of its own ("to" included: "To
+    aid the island was right" stays a clause) is that noun, the subject of its verb."""
+    for word in doc:
+        if word.dep_ not in _SUBJECT_DEPS or word.pos_ != "VERB" or word.tag_ not in (
+            "VB", "VBP"
+        ) or word.lemma_.lower() not in nouns or any(
+            c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj", "aux", "auxpass", "dative")
+            for c in word.children
+        ):
+            continue
+        word.pos_, word.tag_ = "NOUN", "NN"
+        word.dep_ = _SUBJECT_DEPS[word.dep_]
+
+
+#: A subject's dependency, and what it is when the word is a noun.
+_SUBJECT_DEPS = {"csubj": "nsubj", "csubjpass": "nsubjpass", "nsubj": "nsubj",
+                 "nsubjpass": "nsubjpass"}
+
+
 def _acts_on(cx: CodingContext, verb: Token, objects: list[Token]) -> bool:
     """Whether ``verb`` names whom or what it acts on: an object, a passive subject or
     agent, a dative, the noun it modifies, the subject of its complement ("helped the rebels retake
@@ -3229,6 +3253,7 @@ class EventCoder:
         """
         text = doc.text  # read once (a Token per word each time); joining words keeps it
         join_hyphenated(doc, self.joinable, text)
+        subject_nouns_read_as_verbs(doc, self.lexicon.nouns)
         self._name_by_context(doc, text)
         whole_names(doc)
         self._of_their_time(doc, text, ctx.time)
