@@ -404,3 +404,19 @@ def test_reciprocal_acts_one_per_side(code_text, text, etype, count):
 def test_a_denial_is_one_rejection(code_text, text):
     rejects = [e for e in code_text(text).events if e.type == "REJECT"]
     assert len(rejects) == 1, [(e.trigger, e.source) for e in rejects]
+
+
+@pytest.mark.parametrize(
+    ("text", "given"),
+    [
+        # delivering on a pledge keeps it: nothing is handed over to anyone
+        ("The ministry must deliver on its obligations to the coalition.", False),
+        ("Kenya delivered tents to Somalia on Monday.", True),
+        # what a participle describes is what it acts on
+        ("Nearly $40 million delivered to Somalia since 2020 went to the police.", True),
+        # a purpose with no one protected is no aid (docs/LABELLING.md: purposes)
+        ("Troops were sent to the provinces to protect the elections.", False),
+    ],
+)
+def test_deliver_and_protect_give_aid_only_when_something_is_given(code_text, text, given):
+    assert any(e.type == "AID" for e in code_text(text).events) is given

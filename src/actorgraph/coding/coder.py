@@ -657,8 +657,8 @@ def _acts_on(cx: CodingContext, verb: Token, objects: list[Token]) -> bool:
     agent, a dative, the noun it modifies, the subject of its complement ("helped the rebels retake
     the town") or an actor its complement acts on ("will help rebuild the Somali navy"; not
     "will help relieve the suffering")."""
-    if objects or verb.dep_ == "amod":
-        return True
+    if objects or verb.dep_ == "amod" or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
+        return True  # ("$4 billion delivered to the army": what a participle describes)
     for c in verb.children:
         if c.dep_ in ("dative", "agent"):  # "assisted by the air force, the army ..."
             return True
