@@ -420,3 +420,19 @@ def test_a_denial_is_one_rejection(code_text, text):
 )
 def test_deliver_and_protect_give_aid_only_when_something_is_given(code_text, text, given):
     assert any(e.type == "AID" for e in code_text(text).events) is given
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "coded"),
+    [
+        # a condition set as not met is what the warning asks for, no act told
+        ("If the harbour police do not cooperate, the mayor will resign.", "COOPERATE", False),
+        ("The island threatened to close the port unless the smugglers surrendered.",
+         "RETREAT", False),
+        ("The mayor will resign if the council does not receive the aid.", "AID", False),
+        # a condition that may be met stays, hypothetical
+        ("If the harbour police cooperate, the mayor will resign.", "COOPERATE", True),
+    ],
+)
+def test_unmet_condition_is_no_act(code_text, text, etype, coded):
+    assert any(e.type == etype for e in code_text(text).events) is coded

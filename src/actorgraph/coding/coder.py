@@ -395,6 +395,21 @@ def _verb_above(token: Token) -> Token:
     return token
 
 
+def _unmet_condition(token: Token) -> bool:
+    """Whether ``token`` (a verb, or a noun on one) tells the act of a condition set as not
+    met: "unless its garrison surrenders", "if it does not cooperate", "if the deal isn't
+    cancelled", "would fold if it does not receive the aid". That act is what a threat or
+    warning asks for, and no act told (docs/LABELLING.md: the condition names whom a threat
+    is aimed at); a condition that may be met ("if Baku pushed into Syunik") is coded
+    hypothetical, and a past one ("if we had not met in Acapulco") says the act happened."""
+    verb = _verb_above(token)
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    if "unless" in marks:
+        return True
+    return "if" in marks and any(c.dep_ == "neg" for c in verb.children) and not any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ == "VBD" for c in verb.children)
+
+
 _UNDONE_AUX = frozenset({"to", "should", "would", "will", "must", "shall", "'d", "'ll"})
 
 
@@ -825,9 +840,11 @@ class LexiconProposer:
             if pred.type in self.outcome_types and self._outcome_of(token, pred.type, types):
                 continue  # "an airstrike killed 11", "struck the base, killing three": one
                 # attack, told with what it did
+            if _unmet_condition(token):
+                continue
             yield self._proposal(token, pred, nominal=False)
         for token in words:
-            if token.pos_ in ("NOUN", "PROPN"):
+            if token.pos_ in ("NOUN", "PROPN") and not _unmet_condition(token):
                 if asking and _complement_of(_verb_above(token), asking):
                     continue  # "agreed to provide aid": the aid is promised, not given
                 modifiers = _noun_context(token) | self._forces_served(cx, token)
