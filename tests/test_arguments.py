@@ -20,6 +20,12 @@ def _triples(coded):
         ("Russia imposed a blockade on Ukraine.", {("COERCE", "RUS", "UKR")}),
         ("Russia launched an offensive against Ukraine.", {("ASSAULT", "RUS", "UKR")}),
         ("The EU imposed sanctions against Russia.", {("SANCTION", "IGO.EU", "RUS")}),
+        # the thing cut as the passive subject: whom it went to is the one the cut hits
+        ("Military aid to Colombia was frozen on Monday.", {("SANCTION", None, "COL")}),
+        ("Flights to Qatar were halted.", {("SANCTION", None, "QAT")}),
+        # "Aid" opening the sentence, which the parser reads as a verb: the aid is cut, not given
+        ("Aid to Colombia was halted last week.", {("SANCTION", None, "COL")}),
+        ("AID TO COLOMBIA HAS BEEN SUSPENDED.", {("SANCTION", None, "COL")}),
         ("The United States called on Israel to halt the offensive.",
          {("REQUEST", "USA", "ISR")}),
         # the target of a "to"-clause is the offer's or agreement's, one event per target

@@ -404,3 +404,35 @@ def test_reciprocal_acts_one_per_side(code_text, text, etype, count):
 def test_a_denial_is_one_rejection(code_text, text):
     rejects = [e for e in code_text(text).events if e.type == "REJECT"]
     assert len(rejects) == 1, [(e.trigger, e.source) for e in rejects]
+
+
+@pytest.mark.parametrize(
+    ("text", "given"),
+    [
+        # delivering on a pledge keeps it: nothing is handed over to anyone
+        ("The ministry must deliver on its obligations to the coalition.", False),
+        ("Kenya delivered tents to Somalia on Monday.", True),
+        # what a participle describes is what it acts on
+        ("Nearly $40 million delivered to Somalia since 2020 went to the police.", True),
+        # a purpose with no one protected is no aid (docs/LABELLING.md: purposes)
+        ("Troops were sent to the provinces to protect the elections.", False),
+    ],
+)
+def test_deliver_and_protect_give_aid_only_when_something_is_given(code_text, text, given):
+    assert any(e.type == "AID" for e in code_text(text).events) is given
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "coded"),
+    [
+        # a condition set as not met is what the warning asks for, no act told
+        ("If the harbour police do not cooperate, the mayor will resign.", "COOPERATE", False),
+        ("The island threatened to close the port unless the smugglers surrendered.",
+         "RETREAT", False),
+        ("The mayor will resign if the council does not receive the aid.", "AID", False),
+        # a condition that may be met stays, hypothetical
+        ("If the harbour police cooperate, the mayor will resign.", "COOPERATE", True),
+    ],
+)
+def test_unmet_condition_is_no_act(code_text, text, etype, coded):
+    assert any(e.type == etype for e in code_text(text).events) is coded

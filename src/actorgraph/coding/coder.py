@@ -395,6 +395,21 @@ def _verb_above(token: Token) -> Token:
     return token
 
 
+def _unmet_condition(token: Token) -> bool:
+    """Whether ``token`` (a verb, or a noun on one) tells the act of a condition set as not
+    met: "unless its garrison surrenders", "if it does not cooperate", "if the deal isn't
+    cancelled", "would fold if it does not receive the aid". That act is what a threat or
+    warning asks for, and no act told (docs/LABELLING.md: the condition names whom a threat
+    is aimed at); a condition that may be met ("if Baku pushed into Syunik") is coded
+    hypothetical, and a past one ("if we had not met in Acapulco") says the act happened."""
+    verb = _verb_above(token)
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    if "unless" in marks:
+        return True
+    return "if" in marks and any(c.dep_ == "neg" for c in verb.children) and not any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ == "VBD" for c in verb.children)
+
+
 _UNDONE_AUX = frozenset({"to", "should", "would", "will", "must", "shall", "'d", "'ll"})
 
 
@@ -628,13 +643,37 @@ def join_hyphenated(doc: Doc, known: frozenset[str], text: str | None = None) ->
                                                   alignment_mode="expand")) is not None]
 
 
+def subject_nouns_read_as_verbs(doc: Doc, nouns: Mapping[str, object]) -> None:
+    """Read as a noun an event noun the parser took for a clausal subject: in "Aid to the
+    island has been suspended" (and in capitals, which the pipeline reads in mixed case)
+    the small model parses "Aid" as a verb, the subject of "suspended" or a clause that is.
+    A verb in its base form (``VB``, ``VBP``) that is a lexicon noun, is a subject or heads
+    a subject clause and has no subject, object or auxiliary of its own ("to" included: "To
+    aid the island was right" stays a clause) is that noun, the subject of its verb."""
+    for word in doc:
+        if word.dep_ not in _SUBJECT_DEPS or word.pos_ != "VERB" or word.tag_ not in (
+            "VB", "VBP"
+        ) or word.lemma_.lower() not in nouns or any(
+            c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj", "aux", "auxpass", "dative")
+            for c in word.children
+        ):
+            continue
+        word.pos_, word.tag_ = "NOUN", "NN"
+        word.dep_ = _SUBJECT_DEPS[word.dep_]
+
+
+#: A subject's dependency, and what it is when the word is a noun.
+_SUBJECT_DEPS = {"csubj": "nsubj", "csubjpass": "nsubjpass", "nsubj": "nsubj",
+                 "nsubjpass": "nsubjpass"}
+
+
 def _acts_on(cx: CodingContext, verb: Token, objects: list[Token]) -> bool:
     """Whether ``verb`` names whom or what it acts on: an object, a passive subject or
     agent, a dative, the noun it modifies, the subject of its complement ("helped the rebels retake
     the town") or an actor its complement acts on ("will help rebuild the Somali navy"; not
     "will help relieve the suffering")."""
-    if objects or verb.dep_ == "amod":
-        return True
+    if objects or verb.dep_ == "amod" or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
+        return True  # ("$4 billion delivered to the army": what a participle describes)
     for c in verb.children:
         if c.dep_ in ("dative", "agent"):  # "assisted by the air force, the army ..."
             return True
@@ -801,9 +840,11 @@ class LexiconProposer:
             if pred.type in self.outcome_types and self._outcome_of(token, pred.type, types):
                 continue  # "an airstrike killed 11", "struck the base, killing three": one
                 # attack, told with what it did
+            if _unmet_condition(token):
+                continue
             yield self._proposal(token, pred, nominal=False)
         for token in words:
-            if token.pos_ in ("NOUN", "PROPN"):
+            if token.pos_ in ("NOUN", "PROPN") and not _unmet_condition(token):
                 if asking and _complement_of(_verb_above(token), asking):
                     continue  # "agreed to provide aid": the aid is promised, not given
                 modifiers = _noun_context(token) | self._forces_served(cx, token)
@@ -1657,7 +1698,7 @@ class ArgumentReader:
             # "sent them money": the indirect object receives
             candidates += _receivers(c for c in verb.children if c.dep_ == "dative")
             for obj in objects:  # ... else "carried out massacres of X", "waged war against X"
-                candidates += self._pobjs(obj, (*preps, "of"))
+                candidates += self._pobjs(obj, (*preps, "of", *_RECEIVER_PREPS))
         if verb.dep_ == "relcl" and passive:
             candidates.append(verb.head)
         if not candidates:
@@ -3274,6 +3315,7 @@ class EventCoder:
         """
         text = doc.text  # read once (a Token per word each time); joining words keeps it
         join_hyphenated(doc, self.joinable, text)
+        subject_nouns_read_as_verbs(doc, self.lexicon.nouns)
         self._name_by_context(doc, text)
         self._namesakes(doc)
         whole_names(doc)
@@ -3797,6 +3839,11 @@ def whole_names(doc: Doc) -> None:
         doc.spans["actors"] = [
             Span(doc, s.start, s.end, label=s.label_, span_id=renamed[s.id_])
             if s.id_ in renamed else s for s in out]
+
+
+#: Prepositions on an entry's object word that name whom the thing goes to: "aid to X was
+#: suspended", "flights to X were halted" (the one the act reaches, as a dative "to" is).
+_RECEIVER_PREPS = ("to",)
 
 
 def _receivers(tokens: Iterable[Token]) -> list[Token]:
