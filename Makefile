@@ -10,7 +10,7 @@ DEMO_DB ?= demo.db
 DEMO_PORT ?= 8000
 VENDOR := src/actorgraph/web/static/vendor/VERSIONS.json
 
-.PHONY: demo test lint bench clean vendor phoenix train train-neural
+.PHONY: demo test lint bench clean vendor phoenix train train-relations train-neural
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -56,15 +56,20 @@ phoenix: $(STAMP)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check 'wordfreq>=3.1'
 	$(BIN)/python scripts/convert_phoenix.py --source $(PHOENIX_SRC)
 
-# The trained event layer, role classifier and relation classifier: rebuild
-# src/actorgraph/data/event_model.*, role_model.* and relation_model.* from the train split of
-# the labelled corpus and relation set (fixed seed; dev only calibrates and picks thresholds;
-# test is never read).
+# The trained event layer and role classifier: rebuild src/actorgraph/data/event_model.* and
+# role_model.* from the train split of the labelled corpus (fixed seed; dev only calibrates and
+# picks thresholds; test is never read).
 train: $(STAMP)
 	$(BIN)/python scripts/train_event_model.py --seed 13
 	# the transformer blends the linear model's token scores: its rescue is re-tuned on dev
 	$(BIN)/python scripts/train_event_model.py --seed 13 --neural-rescue
 	$(BIN)/python scripts/train_role_model.py --seed 13
+
+# The relation pair classifier (relation_model.*), from the relation set's train split. The
+# shipped weights were trained at 8d8ee32 (669 train sentences): retrained on the grown split
+# (705) they score the same on dev (F1 0.772) and code two false relations that
+# tests/test_relations_{recall,wire}.py state, so they were not replaced.
+train-relations: $(STAMP)
 	$(BIN)/python scripts/train_relation_model.py --seed 13
 
 # The fine-tuned transformer layer (layer=neural, rules+neural): rebuilds
