@@ -403,6 +403,15 @@ def _unmet_condition(token: Token) -> bool:
     is aimed at); a condition that may be met ("if Baku pushed into Syunik") is coded
     hypothetical, and a past one ("if we had not met in Acapulco") says the act happened."""
     verb = _verb_above(token)
+    # once per verb and text: a run-on sentence's root has hundreds of children and every
+    # trigger under it asks (tests/test_shapes.py)
+    seen = verb.doc.user_data.setdefault("unmet_condition", {})
+    if verb.i not in seen:
+        seen[verb.i] = _condition_not_met(verb)
+    return bool(seen[verb.i])
+
+
+def _condition_not_met(verb: Token) -> bool:
     marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
     if "unless" in marks:
         return True
