@@ -1,4 +1,4 @@
-"""Rebuild the shipped relation classifier from the train split (``make train``).
+"""Rebuild the shipped relation classifier from the train split (``make train-relations``).
 
     python scripts/train_relation_model.py [--seed 13] [--out src/actorgraph/data]
 

@@ -11,7 +11,7 @@ organisation ...), their order and distance. A pair whose best type reaches that
 threshold on the card becomes a relation with method ``"model"``.
 
 The weights learned on the train split of ``bench/data/relations.jsonl`` only; the
-thresholds were chosen on the dev split (``make train``, fixed seed; see
+thresholds were chosen on the dev split (``make train-relations``, fixed seed; see
 ``scripts/train_relation_model.py``). They are package data
 (``data/relation_model.npz`` and its card ``data/relation_model.json``); numpy does the
 sums. Without them the rules work alone.
@@ -194,5 +194,5 @@ def load_relation_model(folder: str | None = None) -> RelationModel | None:
     weights = np.asarray(weights, dtype=np.float64)
     if weights.shape != (len(vocabulary), len(card.get("types", RELATION_TYPES))):
         raise ModelError(f"relation model: weights of shape {weights.shape} do not match "
-                         "its card; rebuild it with `make train`")
+                         "its card; rebuild it with `make train-relations`")
     return RelationModel(vocabulary, weights, card)
