@@ -3204,8 +3204,7 @@ class EventCoder:
                 if new is not None:
                     spans[k] = Span(doc, span.start, span.end, label=span.label_, span_id=new)
                     changed = True
-        people = [s for s in spans if s.id_ in actors and actors[s.id_].kind == "person"
-                  and actors[s.id_].affiliations]
+        people = _office_holders(spans, actors)
         for k, span in enumerate(spans):
             actor = actors.get(span.id_)
             if actor is None or not actor.affiliations or actor.kind != "person":
@@ -3216,19 +3215,12 @@ class EventCoder:
                       and words <= actor_name_words(actors[r])]
             if not rivals or not words:
                 continue
-            others = [_term(actors[o.id_]) for o in people
-                      if actors[o.id_].name.split()[-1] != actor.name.split()[-1]
-                      and _term(actors[o.id_]) != (0, 9999)]
-
-            def fit(person: Actor, others: list[tuple[int, int]] = others) -> tuple[int, int]:
-                first, last = _term(person)
-                return (sum(first <= y <= last for y in years),
-                        sum(first <= b and a <= last for a, b in others))
-
-            mine = fit(actor)
-            better = [r for r in rivals if fit(r) > mine]
-            best = max(better, key=fit, default=None)
-            if best is not None and sum(fit(r) == fit(best) for r in better) == 1:
+            others = _terms_beside(actors, people, name_words(actor.name)[-1])
+            fits = {r.id: _fit(r, years, others) for r in rivals}
+            mine = _fit(actor, years, others)
+            better = [r for r in rivals if fits[r.id] > mine]
+            best = max(better, key=lambda r: fits[r.id], default=None)
+            if best is not None and sum(fits[r.id] == fits[best.id] for r in better) == 1:
                 spans[k] = Span(doc, span.start, span.end, label=span.label_, span_id=best.id)
                 changed = True
         if changed:
@@ -3293,10 +3285,9 @@ class EventCoder:
         if several != (len(holders) > 1 and all(h in actors for h in holders)):
             return None
         if several:  # (placed in time: a namesake told apart, however common the name)
-            people = [s for s in spans if s.id_ in actors and actors[s.id_].kind == "person"
-                      and actors[s.id_].affiliations]
             holders = _of_the_time([actors[h] for h in holders], years,
-                                   _terms_beside(actors, people, surname))
+                                   _terms_beside(actors, _office_holders(spans, actors),
+                                                 surname))
         found = self.dictionary.get(holders[0]) if len(holders) == 1 else None
         if found is None or not words <= actor_name_words(found) or (
             words == {surname} and surnames.is_common(surname) and not several
@@ -3769,7 +3760,14 @@ def _holds_title(doc: Doc, span: Span, actor: Actor) -> bool:
     return titled and any(".GOV" in a.actor or ".MIL" in a.actor for a in actor.affiliations)
 
 
-def _terms_beside(actors: dict[str, Actor], people: list[Span],
+def _office_holders(spans: Iterable[Span], actors: Mapping[str, Actor]) -> list[Span]:
+    """The mentions in ``spans`` of hand-made persons with roles: the office holders whose
+    terms place a namesake in time."""
+    return [s for s in spans if s.id_ in actors and actors[s.id_].kind == "person"
+            and actors[s.id_].affiliations]
+
+
+def _terms_beside(actors: Mapping[str, Actor], people: list[Span],
                   surname: str) -> list[tuple[int, int]]:
     """The dated terms of the office holders ``people`` names other than those called
     ``surname``: what places a namesake in time when the text writes no year."""
@@ -3784,16 +3782,19 @@ def _of_the_time(namesakes: list[Actor], years: set[int],
     terms of the other office holders it names ("Carter thanked Abadi": the defence
     secretary of Abadi's years, not the president of the 1970s); all of them when none
     or several fit as well."""
-    def fit(person: Actor) -> tuple[int, int]:
-        first, last = _term(person)
-        return (sum(first <= y <= last for y in years),
-                sum(first <= b and a <= last for a, b in others))
-
-    fits = [fit(p) for p in namesakes]
+    fits = [_fit(p, years, others) for p in namesakes]
     best = max(fits)
     if best == (0, 0) or fits.count(best) > 1:
         return [p.id for p in namesakes]
     return [namesakes[fits.index(best)].id]
+
+
+def _fit(person: Actor, years: set[int], others: list[tuple[int, int]]) -> tuple[int, int]:
+    """How well ``person``'s dated roles fit the text: the text's years inside them, then
+    the terms of the other office holders named (``others``) they overlap."""
+    first, last = _term(person)
+    return (sum(first <= y <= last for y in years),
+            sum(first <= b and a <= last for a, b in others))
 
 
 def _term(actor: Actor) -> tuple[int, int]:
