@@ -1996,7 +1996,7 @@ class RelationFinder:
         if run is None:
             return None
         name = token.doc[run[0]:run[1]].text
-        if self.reader.gazetteer.resolve(name) is not None or self._alias(name) is not None:
+        if not self._unplaced(name):
             return None  # ("SAN SALVADOR")
         listed = token.dep_ == "conj" and any(
             self._kind(by_token.get(t.i)) == "person" for t in (token.head, *token.conjuncts))
@@ -2007,9 +2007,11 @@ class RelationFinder:
     def _unplaced_name(self, token: Token) -> bool:
         """A name the tagger took for a place that no place or actor bears: a surname in
         capitals ("ALFONSIN'S ADMINISTRATION", "RICARDO ZAMORA")."""
-        return token.i not in self._cx.by_token and (
-            self.reader.gazetteer.resolve(token.text) is None) and (
-            self._alias(token.text) is None)
+        return token.i not in self._cx.by_token and self._unplaced(token.text)
+
+    def _unplaced(self, name: str) -> bool:
+        """Whether no place of the gazetteer and no actor of the dictionary bears ``name``."""
+        return self.reader.gazetteer.resolve(name) is None and self._alias(name) is None
 
     def _made_generic(self, noun: Token, sponsor: Argument, start: Token,
                       end: Token | None = None, word: str = "backed") -> Argument:
