@@ -3075,10 +3075,16 @@ def _wrap(token: Token) -> bool:
 
 
 def _top_general(token: Token) -> bool:
-    """"secretary general", "director general": the top one of a body."""
+    """"secretary general", "director general": the top one of a body (a line of wire text
+    may wrap between the two words: "DIRECTOR\nGENERAL")."""
     doc = token.doc
-    before = doc[token.i - 1].lower_ if token.i > 0 else ""
-    after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+    i, j = token.i - 1, token.i + 1
+    while i > 0 and _wrap(doc[i]):
+        i -= 1
+    while j < len(doc) - 1 and _wrap(doc[j]):
+        j += 1
+    before = doc[i].lower_ if i >= 0 else ""
+    after = doc[j].lower_ if j < len(doc) else ""
     return (token.lower_ in _GENERAL_TITLES and after == "general") or (
         token.lower_ == "general" and before in _GENERAL_TITLES)
 
