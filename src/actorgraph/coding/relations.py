@@ -243,6 +243,7 @@ class RelationCues:
     having_verbs: frozenset[str] = frozenset()
     led_bodies: frozenset[str] = frozenset()
     state_agents: frozenset[str] = frozenset()
+    role_nouns: frozenset[str] = frozenset()
 
     def cue_types(self) -> dict[str, str]:
         """Every cue word, lower-case, with what it cues ("leads", "backs_reverse",
@@ -349,6 +350,7 @@ def _parse(data: Any, origin: str, cues: RelationCues) -> None:
     cues.having_verbs |= listed("having_verbs")
     cues.led_bodies |= listed("led_bodies")
     cues.state_agents |= listed("state_agents")
+    cues.role_nouns |= listed("role_nouns")
 
 
 @lru_cache(maxsize=4)
@@ -1346,6 +1348,9 @@ class RelationFinder:
             if objs:
                 return self._args(objs[0])
             return self._direct(self.reader.subjects(self._cx, verb))
+        if noun.dep_ == "pobj" and as_.lower_ == "as" and as_.head.pos_ in ("NOUN", "PROPN"):
+            # ("AS PART OF A PLAN" is a purpose, no one's part)
+            return [] if noun.lower_ == "part" else self._as_holders(as_.head)
         if noun.dep_ == "pobj" and noun.head.lower_ == "at" and noun.lower_ in _AT_THE_TOP and (
                 any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)) and (
                 noun.head.head.lemma_.lower() in _COPULAS | {"remain", "stay", "stand"}):
@@ -1387,6 +1392,20 @@ class RelationFinder:
             if found:
                 return found
         return self._listed_before(noun)
+
+    def _as_holders(self, head: Token) -> list[Argument]:
+        """Who an "as" title hung on a noun is said of: the person named there ("X, AS DEPUTY
+        CHAIRMAN OF Y"), or the one whose role it is ("IN HIS CAPACITY AS CHAIRMAN OF Y", "IN
+        MY ROLE AS PRESIDENT OF Y", "X'S RESIGNATION AS PRESIDENT OF Y")."""
+        if self._kind(self._cx.by_token.get(head.i)) == "person":
+            return self._args(head)
+        role = head
+        while role.lower_ not in self.cues.role_nouns and role.dep_ == "pobj" and (
+                role.head.lower_ == "of" and role.head.head.pos_ == "NOUN"):
+            role = role.head.head  # "X'S LETTER OF RESIGNATION AS ...": the letter's owner
+        if role.lower_ not in self.cues.role_nouns:
+            return []
+        return [a for c in role.children if c.dep_ == "poss" for a in self._args(c)]
 
     def _listed_before(self, noun: Token) -> list[Argument]:
         """The persons a plural title after a comma is said of where the parser hung the
@@ -3056,10 +3075,16 @@ def _wrap(token: Token) -> bool:
 
 
 def _top_general(token: Token) -> bool:
-    """"secretary general", "director general": the top one of a body."""
+    """"secretary general", "director general": the top one of a body (a line of wire text
+    may wrap between the two words: "DIRECTOR\nGENERAL")."""
     doc = token.doc
-    before = doc[token.i - 1].lower_ if token.i > 0 else ""
-    after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+    i, j = token.i - 1, token.i + 1
+    while i > 0 and _wrap(doc[i]):
+        i -= 1
+    while j < len(doc) - 1 and _wrap(doc[j]):
+        j += 1
+    before = doc[i].lower_ if i >= 0 else ""
+    after = doc[j].lower_ if j < len(doc) else ""
     return (token.lower_ in _GENERAL_TITLES and after == "general") or (
         token.lower_ == "general" and before in _GENERAL_TITLES)
 
