@@ -2214,6 +2214,11 @@ class ArgumentReader:
             # in San Salvador" keeps no id, as labelled); only its own demonym gives one
             # ("the Salvadoran guerrillas", read above)
             return arg
+        if country is None and code in _STATE_FORCES:
+            # "the army", "the government" in a sentence about a home-grown insurgency ("M23 &
+            # the army agreed a truce brokered by washington", "talks between the government
+            # and the FMLN in Caracas"): the insurgents' own state's, wherever the talks are
+            country = self.insurgents_home(cx, sent)
         if country is None and where is None:
             # No place for the event itself: the place the sentence names.
             where = self.sentence_place(cx, sent, other)
@@ -2272,6 +2277,14 @@ class ArgumentReader:
         span = _inferred(cx, token,
                          institution or (country if code == _STATE else f"{country}.{code}"))
         return Argument(token, span, inferred=True)
+
+    def insurgents_home(self, cx: CodingContext, sent: Span) -> str | None:
+        """The one country whose own insurgents (``rebel`` kinds of the dictionary: the FMLN,
+        M23) the sentence ``sent`` names, or ``None``."""
+        homes = {a.country for m in cx.mentions if sent.start <= m.start < sent.end
+                 for a in [self.dictionary.get(m.id_)]
+                 if a is not None and a.country and a.kind in _INSURGENT_KINDS}
+        return homes.pop() if len(homes) == 1 else None
 
     def armed_demonym(self, cx: CodingContext, arg: Argument | None) -> Argument | None:
         """The source of an armed attack named by a state's adjective on the attack or
@@ -3935,6 +3948,10 @@ _HOME_KINDS = frozenset({"government", "police", "rebel", "legislature",
 # Armed groups whose unnamed victims are their own country's people when nothing else in
 # the post points to a country (they may act abroad: only as the last guess).
 _HOME_ARMED_KINDS = frozenset({"militia", "terrorist"})
+# Armed groups that fight their own state: "the army" facing them is that state's.
+_INSURGENT_KINDS = frozenset({"rebel"})
+# A state's sectors that face its insurgents: "the army", "the government", "the police".
+_STATE_FORCES = frozenset({"MIL", "GOV", "POL"})
 # Kinds of actors (beside states and state bodies) whose country a post about them points
 # to: home-grown armed groups and parties ("the FMLN" is Salvadoran), not an IGO ...
 _POST_KINDS = frozenset({"rebel", "militia", "terrorist", "party", "government",
