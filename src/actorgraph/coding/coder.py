@@ -1202,6 +1202,12 @@ class ArgumentReader:
 
     # -- arguments -------------------------------------------------------------------------
 
+    def receivers(self, cx: CodingContext, verb: Token, hints: Predicate) -> list[Argument]:
+        """The actors the verb's target prepositions name ("extradited X to the United
+        States": the United States), for an entry whose object is a second act's target."""
+        found = [self.actor_arg(cx, p) for p in self._pobjs(verb, hints.target_preps or ())]
+        return [a for a in found if a.span is not None]
+
     def actor_arg(self, cx: CodingContext, token: Token, deep: bool = True) -> Argument:
         """The argument headed by ``token``: its actor mention, found in or below it."""
         span = cx.by_token.get(token.i)
@@ -3499,6 +3505,14 @@ class EventCoder:
                           else [sides[(n + 1) % len(sides)]])
                 yield from self.build(cx, proposal, Arguments([a], others, args.nominal), sent)
             return
+        given = args
+        if (isinstance(hints, Predicate) and hints.also and proposal.type == hints.type
+                and proposal.origin != "model"):
+            # "extradited X to the United States": the judicial cooperation is with the state
+            # that receives X (the row in docs/LABELLING.md); X is the second act's target
+            receivers = reader.receivers(cx, trigger, hints)
+            if receivers:
+                args = replace(args, targets=receivers)
         frame: Frame | None = None
         if isinstance(hints, Predicate) and hints.imputes and proposal.type == "ACCUSE":
             # "he said the FMLN was responsible for this action": the subject is the one
@@ -3656,10 +3670,15 @@ class EventCoder:
                                               cameo=announced.cameo), args, sent)
         if (isinstance(hints, Predicate) and hints.also and proposal.type == hints.type
                 and proposal.origin != "model"):
-            # "extradited X to the United States": the same word tells a second act
+            # "extradited X to the United States": the same word tells a second act, done to
+            # the one sent (X), not to the state that receives (the first act's target)
             atype, amode, acameo = hints.also
+            received = {a.token.i for a in reader.receivers(cx, trigger, hints)}
+            sent_away = [a for a in given.targets if a.token.i not in received] or [
+                reader.actor_arg(cx, o) for o in trigger.children
+                if o.dep_ in ("dobj", "nsubjpass")]
             yield from self.build(cx, replace(proposal, type=atype, mode=amode, cameo=acameo),
-                                  args, sent)
+                                  replace(given, targets=sent_away), sent)
         denier = frame.denied_by
         if denier is not None and denier.span is not None:
             # "Tehran denies arming the group": the denial is itself a REJECT event, read
