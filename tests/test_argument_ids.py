@@ -665,3 +665,22 @@ def test_a_department_of_a_wire_report_names_its_country(code_text):
     assert gazetteer.resolve("Santa Ana").country != "SLV"
     coded = code_text("Gunmen killed two policemen near a bridge in Antioquia on Sunday.")
     assert "COL.POL" in {e.target for e in coded.events}, coded.events
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "expected"),
+    [
+        # "the government", "the army" in a sentence about a home-grown insurgency are the
+        # insurgents' own state's, not the country where the talks are held (args15)
+        ("The FMLN and the government resumed talks in Caracas.", "target", "SLV.GOV"),
+        ("The FMLN and the government resumed talks in Caracas.", "source", "SLV.GOV"),
+        ("M23 and the army agreed on a truce at talks in Luanda.", "source", "COD.MIL.FARDC"),
+        # a militia that may fight abroad gives no country: the place does
+        ("The army clashed with Wagner near Bamako.", "source", "MLI.MIL.FAMA"),
+    ],
+)
+def test_the_state_forces_facing_home_insurgents_are_their_states(code_text, text, role,
+                                                                  expected):
+    coded = code_text(text)
+    assert expected in {getattr(e, role) for e in coded.events}, [
+        (e.type, e.source, e.target) for e in coded.events]

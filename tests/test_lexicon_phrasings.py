@@ -702,6 +702,24 @@ def test_sanctions_told_with_what_they_cut_are_one_act(code_text):
     assert sanctions == ["imposed"], sanctions
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ecuador extradited Pedro Salas Mora to Spain on Tuesday.",
+        "Pedro Salas Mora was extradited to Spain on Tuesday.",
+        "THE BOLIVIAN GOVERNMENT EXTRADITED THE LEADER OF THE MEDELLIN CARTEL TO SPAIN.",
+    ],
+)
+def test_an_extradition_cooperates_with_the_receiver_and_deports_the_one_sent(code_text, text):
+    # (args15) the cooperation is with the state that receives; the person sent is the
+    # deportation's target, not the cooperation's, whichever the sentence names first
+    events = code_text(text).events
+    cooperate = {e.target for e in events if e.type == "COOPERATE"}
+    deport = {e.target for e in events if e.type == "COERCE"}
+    assert cooperate == {"ESP"}, [(e.type, e.source, e.target) for e in events]
+    assert deport and "ESP" not in deport, [(e.type, e.source, e.target) for e in events]
+
+
 def test_a_second_act_must_name_a_known_type():
     from actorgraph.coding.lexicon import Lexicon
     from actorgraph.errors import ConfigError

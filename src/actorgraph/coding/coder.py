@@ -1202,6 +1202,12 @@ class ArgumentReader:
 
     # -- arguments -------------------------------------------------------------------------
 
+    def receivers(self, cx: CodingContext, verb: Token, hints: Predicate) -> list[Argument]:
+        """The actors the verb's target prepositions name ("extradited X to the United
+        States": the United States), for an entry whose object is a second act's target."""
+        found = [self.actor_arg(cx, p) for p in self._pobjs(verb, hints.target_preps or ())]
+        return [a for a in found if a.span is not None]
+
     def actor_arg(self, cx: CodingContext, token: Token, deep: bool = True) -> Argument:
         """The argument headed by ``token``: its actor mention, found in or below it."""
         span = cx.by_token.get(token.i)
@@ -2214,6 +2220,11 @@ class ArgumentReader:
             # in San Salvador" keeps no id, as labelled); only its own demonym gives one
             # ("the Salvadoran guerrillas", read above)
             return arg
+        if country is None and code in _STATE_FORCES:
+            # "the army", "the government" in a sentence about a home-grown insurgency ("M23 &
+            # the army agreed a truce brokered by washington", "talks between the government
+            # and the FMLN in Caracas"): the insurgents' own state's, wherever the talks are
+            country = self.insurgents_home(cx, sent)
         if country is None and where is None:
             # No place for the event itself: the place the sentence names.
             where = self.sentence_place(cx, sent, other)
@@ -2272,6 +2283,14 @@ class ArgumentReader:
         span = _inferred(cx, token,
                          institution or (country if code == _STATE else f"{country}.{code}"))
         return Argument(token, span, inferred=True)
+
+    def insurgents_home(self, cx: CodingContext, sent: Span) -> str | None:
+        """The one country whose own insurgents (``rebel`` kinds of the dictionary: the FMLN,
+        M23) the sentence ``sent`` names, or ``None``."""
+        homes = {a.country for m in cx.mentions if sent.start <= m.start < sent.end
+                 for a in [self.dictionary.get(m.id_)]
+                 if a is not None and a.country and a.kind in _INSURGENT_KINDS}
+        return homes.pop() if len(homes) == 1 else None
 
     def armed_demonym(self, cx: CodingContext, arg: Argument | None) -> Argument | None:
         """The source of an armed attack named by a state's adjective on the attack or
@@ -3486,6 +3505,14 @@ class EventCoder:
                           else [sides[(n + 1) % len(sides)]])
                 yield from self.build(cx, proposal, Arguments([a], others, args.nominal), sent)
             return
+        given = args
+        if (isinstance(hints, Predicate) and hints.also and proposal.type == hints.type
+                and proposal.origin != "model"):
+            # "extradited X to the United States": the judicial cooperation is with the state
+            # that receives X (the row in docs/LABELLING.md); X is the second act's target
+            receivers = reader.receivers(cx, trigger, hints)
+            if receivers:
+                args = replace(args, targets=receivers)
         frame: Frame | None = None
         if isinstance(hints, Predicate) and hints.imputes and proposal.type == "ACCUSE":
             # "he said the FMLN was responsible for this action": the subject is the one
@@ -3643,10 +3670,15 @@ class EventCoder:
                                               cameo=announced.cameo), args, sent)
         if (isinstance(hints, Predicate) and hints.also and proposal.type == hints.type
                 and proposal.origin != "model"):
-            # "extradited X to the United States": the same word tells a second act
+            # "extradited X to the United States": the same word tells a second act, done to
+            # the one sent (X), not to the state that receives (the first act's target)
             atype, amode, acameo = hints.also
+            received = {a.token.i for a in reader.receivers(cx, trigger, hints)}
+            sent_away = [a for a in given.targets if a.token.i not in received] or [
+                reader.actor_arg(cx, o) for o in trigger.children
+                if o.dep_ in ("dobj", "nsubjpass")]
             yield from self.build(cx, replace(proposal, type=atype, mode=amode, cameo=acameo),
-                                  args, sent)
+                                  replace(given, targets=sent_away), sent)
         denier = frame.denied_by
         if denier is not None and denier.span is not None:
             # "Tehran denies arming the group": the denial is itself a REJECT event, read
@@ -3935,6 +3967,10 @@ _HOME_KINDS = frozenset({"government", "police", "rebel", "legislature",
 # Armed groups whose unnamed victims are their own country's people when nothing else in
 # the post points to a country (they may act abroad: only as the last guess).
 _HOME_ARMED_KINDS = frozenset({"militia", "terrorist"})
+# Armed groups that fight their own state: "the army" facing them is that state's.
+_INSURGENT_KINDS = frozenset({"rebel"})
+# A state's sectors that face its insurgents: "the army", "the government", "the police".
+_STATE_FORCES = frozenset({"MIL", "GOV", "POL"})
 # Kinds of actors (beside states and state bodies) whose country a post about them points
 # to: home-grown armed groups and parties ("the FMLN" is Salvadoran), not an IGO ...
 _POST_KINDS = frozenset({"rebel", "militia", "terrorist", "party", "government",
