@@ -83,7 +83,7 @@ def neural_rescue(dev_items: list[dict], coder: DocumentCoder, out: Path) -> int
 
     model = NeuralEventModel.from_dir(out)
     model.memo = {}  # dev is coded once per value tried: the network runs once per sentence
-    docs = list(coder.nlp.pipe(it["text"] for it in dev_items))
+    docs = list(coder.parse_texts(it["text"] for it in dev_items))
     # the neural card's other curves were fitted with the role model on, as it codes
     from actorgraph.nlp.role_model import load_role_model
 

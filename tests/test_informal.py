@@ -156,3 +156,17 @@ def test_all_capitals_report_codes_like_normal_capitals(code_text):
     assert as_written == {(e.type, e.source, e.date) for e in code_text(normal).events}
     assert ("ASSAULT", "SLV.MIL", "1989-05-04") in as_written
     assert all(e.evidence.text == upper for e in code_text(upper).events)  # quoted as written
+
+
+@pytest.mark.slow
+def test_trained_layers_learn_from_the_parse_the_coder_codes(coder):
+    # A wire report in capitals is parsed with its capitals put back when it is coded; the
+    # event model's training parses it the same way (not the raw capitals, where "BASE" is a
+    # proper noun), and keeps the author's own words.
+    text = "REBELS BURNED THE CUSTOMS BUILDING NEAR THE BORDER POST ON FRIDAY, POLICE SAID."
+    doc = next(coder.parse_texts([text]))
+    assert doc.text == text
+    building = next(t for t in doc if t.text == "BUILDING")
+    assert (building.pos_, building.lemma_) == ("NOUN", "building")
+    raw = coder.nlp(text)
+    assert [t.pos_ for t in raw] != [t.pos_ for t in doc]

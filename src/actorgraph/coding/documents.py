@@ -97,6 +97,18 @@ class DocumentCoder:
     def code(self, document: Document) -> CodedDocument:
         return next(iter(self.code_many([document])))
 
+    def parse_texts(self, texts: Iterable[str]) -> Iterator[Doc]:
+        """Each text parsed as :meth:`code_many` parses a post, less the prefilter: a post in
+        capitals or lower case with its capitals put back for the parse, its own words on
+        the result. The trained layers learn from these, so that they see at training what
+        they see when coding (a raw parse of wire capitals tags and lemmatizes otherwise)."""
+        texts = list(texts)
+        restored = [self.restorer.restore(t) for t in texts]
+        docs = self.nlp.pipe((r or t for r, t in zip(restored, texts, strict=True)),
+                             batch_size=self.settings.batch_size)
+        for text, again, doc in zip(texts, restored, docs, strict=True):
+            yield with_text(doc, text) if again else doc
+
     def code_many(self, documents: Iterable[Document]) -> Iterator[CodedDocument]:
         """Coded documents in input order; memory stays flat whatever the corpus size."""
         pending: deque[Document] = deque()  # read from the input, not yet coded

@@ -155,7 +155,7 @@ def build_examples(items: Iterable[dict], coder: Any, strategy: str = "common") 
     items = list(items)
     types = lexicon_types(coder.coder.lexicon)
     out = []
-    docs = coder.nlp.pipe(it["text"] for it in items)
+    docs = coder.parse_texts(it["text"] for it in items)
     for item, doc in zip(items, docs, strict=True):
         coded = coder.coder.code(doc, PostContext(doc=item["id"], time=item.get("published")))
         hits: list[tuple[int, str]] = []
@@ -677,7 +677,7 @@ def train(
     }
     trained = Trained(token_model.weights, list(token_model.index), sentence_model.weights,
                       list(sentence_model.index), card)
-    dev_docs = list(coder.nlp.pipe(it["text"] for it in dev_items))
+    dev_docs = list(coder.parse_texts(it["text"] for it in dev_items))
     tuned = tune_events(dev_items, dev_docs, coder, trained.model())
     for key in ("threshold", "threshold_alone", "override", "rescue", "event_calibration"):
         card[key] = tuned[key]
