@@ -218,7 +218,7 @@ def prepare(items: list[dict], coder: Any, types: list[str]) -> tuple[list[dict]
     from actorgraph.nlp.event_training import build_examples
 
     examples = build_examples(items, coder)
-    docs = coder.nlp.pipe(it["text"] for it in items)
+    docs = coder.parse_texts(it["text"] for it in items)
     records = []
     for item, ex, doc in zip(items, examples, docs, strict=True):
         labels = dict(zip(ex.tokens, ex.labels, strict=True))
@@ -421,7 +421,7 @@ def tune(out: Path, card: dict, dev_items: list[dict], dv: list[Any], coder: Any
     from actorgraph.nlp.event_training import _calibrate_and_tune, fit_platt, reliability
     from actorgraph.nlp.neural_model import NeuralEventModel
 
-    docs = list(coder.nlp.pipe(it["text"] for it in dev_items))
+    docs = list(coder.parse_texts(it["text"] for it in dev_items))
     memo: dict = {}  # the network's output by sentence: dev is coded many times over
 
     def dev_raws() -> list[list]:
