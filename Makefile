@@ -10,7 +10,7 @@ DEMO_DB ?= demo.db
 DEMO_PORT ?= 8000
 VENDOR := src/actorgraph/web/static/vendor/VERSIONS.json
 
-.PHONY: demo test lint bench clean vendor phoenix train train-relations train-neural
+.PHONY: demo test lint bench clean vendor phoenix train train-roles train-relations train-neural
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -56,13 +56,19 @@ phoenix: $(STAMP)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check 'wordfreq>=3.1'
 	$(BIN)/python scripts/convert_phoenix.py --source $(PHOENIX_SRC)
 
-# The trained event layer and role classifier: rebuild src/actorgraph/data/event_model.* and
-# role_model.* from the train split of the labelled corpus (fixed seed; dev only calibrates and
-# picks thresholds; test is never read).
+# The trained event layer: rebuild src/actorgraph/data/event_model.* from the train split of
+# the labelled corpus (fixed seed; dev only calibrates and picks thresholds; test is never read).
 train: $(STAMP)
 	$(BIN)/python scripts/train_event_model.py --seed 13
 	# the transformer blends the linear model's token scores: its rescue is re-tuned on dev
 	$(BIN)/python scripts/train_event_model.py --seed 13 --neural-rescue
+
+# The role classifier (role_model.*), from the same split. The shipped weights were trained at
+# 9114c0a (2,113 train items): retrained on the grown split (2,635 items, round 15) they gain on
+# dev (source 0.669 -> 0.711 with the rules) but drop the source of "Turkey's parliament approved
+# the deployment", make Spain the extraditer in "X was extradited to Spain" and drop the
+# bomber of a denied bombing, three behaviours tests/ state, so they were not replaced.
+train-roles: $(STAMP)
 	$(BIN)/python scripts/train_role_model.py --seed 13
 
 # The relation pair classifier (relation_model.*), from the relation set's train split. The
