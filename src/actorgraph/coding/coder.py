@@ -3506,13 +3506,14 @@ class EventCoder:
                 yield from self.build(cx, proposal, Arguments([a], others, args.nominal), sent)
             return
         given = args
-        if (isinstance(hints, Predicate) and hints.also and proposal.type == hints.type
-                and proposal.origin != "model"):
-            # "extradited X to the United States": the judicial cooperation is with the state
-            # that receives X (the row in docs/LABELLING.md); X is the second act's target
-            receivers = reader.receivers(cx, trigger, hints)
-            if receivers:
-                args = replace(args, targets=receivers)
+        # "extradited X to the United States": the same word tells a second act (the entry's
+        # ``also``); the judicial cooperation is with the state that receives X (the row in
+        # docs/LABELLING.md), X is the second act's target
+        also = (hints.also if isinstance(hints, Predicate) and proposal.type == hints.type
+                and proposal.origin != "model" else None)
+        receivers = reader.receivers(cx, trigger, hints) if also else []
+        if receivers:
+            args = replace(args, targets=receivers)
         frame: Frame | None = None
         if isinstance(hints, Predicate) and hints.imputes and proposal.type == "ACCUSE":
             # "he said the FMLN was responsible for this action": the subject is the one
@@ -3668,12 +3669,10 @@ class EventCoder:
             announced = self.lexicon.types[etype.announced]
             yield from self.build(cx, replace(proposal, type=announced.name, mode=None,
                                               cameo=announced.cameo), args, sent)
-        if (isinstance(hints, Predicate) and hints.also and proposal.type == hints.type
-                and proposal.origin != "model"):
-            # "extradited X to the United States": the same word tells a second act, done to
-            # the one sent (X), not to the state that receives (the first act's target)
-            atype, amode, acameo = hints.also
-            received = {a.token.i for a in reader.receivers(cx, trigger, hints)}
+        if also:
+            # the second act is done to the one sent (X), not to the state that receives
+            atype, amode, acameo = also
+            received = {a.token.i for a in receivers}
             sent_away = [a for a in given.targets if a.token.i not in received] or [
                 reader.actor_arg(cx, o) for o in trigger.children
                 if o.dep_ in ("dobj", "nsubjpass")]
