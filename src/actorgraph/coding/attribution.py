@@ -203,6 +203,7 @@ class AttributionCues:
     accordance_nouns: frozenset[str]  # (attr13)
     definite_words: frozenset[str]  # (attr13)
     presupposing_preps: frozenset[str]  # (attr13)
+    news_marks: frozenset[str]  # (attr16)
 
 
 @lru_cache(maxsize=1)
@@ -1586,7 +1587,14 @@ class Attribution:
             return False
         main = t.head
         return not (main.lemma_.lower() in self.reader.light_verbs or main.tag_ == "VBG"
-                    or any(c.tag_ == "MD" for c in main.children))
+                    or any(c.tag_ == "MD" for c in main.children) or self._how_suffered(t))
+
+    def _how_suffered(self, t: Token) -> bool:
+        """Whether time clause ``t`` tells how what its passive head suffered came about
+        ("three sailors were killed when a missile hit the ship", "were hurt when a tank
+        fired on the post"): the news itself, not a fact it presupposes."""
+        return any(c.dep_ in ("mark", "advmod") and c.lower_ in self.cues.news_marks
+                   for c in t.children) and any(c.dep_ == "auxpass" for c in t.head.children)
 
     def _presupposed(self, trigger: Token, chain: list[Token]) -> bool:
         """Whether ``trigger`` is an event what a speaker says only presupposes, the
