@@ -1,9 +1,11 @@
 """Who says what, kept with the author (docs/LABELLING.md, the presupposition row): an event
 a speaker's clause only presupposes (a past act told in a relative or time clause, or
 named by a definite noun under the clause's own predication) is the author's, while the
-predication itself stays the speaker's; a report verb that a noun only aims at ("an
-investigation to determine") asserts nothing; "according to" names no speaker when it
-names a rule, nor for a clause it does not open."""
+predication itself stays the speaker's (a "when" clause that tells how a passive harm came
+about is the predication's: "were killed when a mortar hit the bus"); a report verb that
+a noun only aims at ("an investigation to determine") asserts nothing; "according to"
+(across a line break too) names no speaker when it names a rule, nor for a clause it does
+not open."""
 
 from __future__ import annotations
 
@@ -44,6 +46,12 @@ def test_a_presupposed_event_is_the_authors(code_text, text, presupposed, claime
     # a report phrase that ends the sentence holds all of it
     ("REBELS PLACED BOMBS IN TWO STORES, ACCORDING TO OFFICIAL SOURCES.", "ASSAULT", "PLACED",
      "OFFICIAL SOURCES"),
+    # ... and one with a line break inside it
+    ("ACCORDING\nTO OFFICIAL SOURCES, REBELS PLACED BOMBS IN TWO STORES IN THE CAPITAL.",
+     "ASSAULT", "PLACED", "OFFICIAL SOURCES"),
+    # a "when" clause that tells how the harm was done is the news itself
+    ("Four fishermen were killed on Friday when a patrol boat fired on their trawler, the "
+     "harbour police said.", "ASSAULT", "fired", "harbour police"),
 ])
 def test_what_the_clause_claims_stays_the_speakers(code_text, text, type_, trigger, speaker):
     assert event_at(code_text(text), type_, trigger).asserted_by_text == speaker

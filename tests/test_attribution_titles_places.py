@@ -2,7 +2,8 @@
 DEPARTMENT", "THE CITY OF SUCHITOTO") gives a state speaker its country; a spokesman speaks
 for the sector named before him in two words ("AIR FORCE SPOKESMEN") or after "for"; a post
 with no place is placed by the one armed group named later in it; a title the parser made
-the speaker, with a name after it, is that person; "he" after a titled subject ("the defence
+the speaker, with a name after it, is that person (across a line break, and with a first
+name that is also some organisation's); "he" after a titled subject ("the defence
 minister toured ...") is that titled person; a bare state speaker is not of a state named
 as a whole inside what it says, when its sentence gives one other country."""
 
@@ -36,6 +37,14 @@ from helpers import event_at
      "VILLAGE.", "ASSAULT", "ATTACKED", "PRV.PER.JORGE_LUIS_SOTO"),
     ("NICARAGUAN AMBASSADOR TO PANAMA ROBERTO FLORES SAID THAT THE CONTRAS ATTACKED A "
      "CONVOY.", "ASSAULT", "ATTACKED", "PRV.PER.ROBERTO_FLORES"),
+    # ... across a line break, a surname the tagger reads as a noun, and a name whose first
+    # word is some organisation's name
+    ("INTERIOR MINISTER\nCARLOS MORALES SAID TODAY THAT A COMMANDO KILLED TWO FARMERS IN "
+     "ESCUINTLA.", "ASSAULT", "KILLED", "PRV.PER.CARLOS_MORALES"),
+    ("COMMANDER MARIO ESTEBAN\nVILLACORTA SAID THE FMLN ATTACKED THE BARRACKS.",
+     "ASSAULT", "ATTACKED", "PRV.PER.MARIO_ESTEBAN_VILLACORTA"),
+    ("Chad's foreign minister Badr Oumar said on Monday that the rebels shelled the "
+     "airport.", "ASSAULT", "shelled", "PRV.PER.BADR_OUMAR"),
     # "he" after a titled subject of the sentence before
     ("Ukraine's defence minister toured the front on Friday. He said Russian forces "
      "shelled Kharkiv overnight.", "ASSAULT", "shelled", "UKR.GOV.MOD"),

@@ -203,6 +203,7 @@ class AttributionCues:
     accordance_nouns: frozenset[str]  # (attr13)
     definite_words: frozenset[str]  # (attr13)
     presupposing_preps: frozenset[str]  # (attr13)
+    news_marks: frozenset[str]  # (attr16)
 
 
 @lru_cache(maxsize=1)
@@ -510,7 +511,10 @@ class Attribution:
         from .coder import Argument
 
         token, span = speaker.token, speaker.span
-        if token.pos_ != "NOUN" or (span is not None and span.id_.startswith(("PER.", "PRV."))) or (
+        # (a title in capitals before a line break is read as a proper noun: "GOVERNMENT
+        # MINISTER\nCARLOS MORALES SAID")
+        if token.pos_ not in ("NOUN", "PROPN") or (
+            span is not None and span.id_.startswith(("PER.", "PRV."))) or (
             not {token.lower_, token.lemma_.lower()} & (
                 self.cues.title_words | set(self.reader._sector_nouns)
             )
@@ -527,9 +531,12 @@ class Attribution:
         while start > token.i + 1 and self._name_word(doc[start - 1]):
             start -= 1
         def named_else(k: int, kinds: tuple[str, ...]) -> bool:
-            # a place, a people or an actor the dictionary knows: no word of a new name
+            # a place, a people or an actor the dictionary knows: no word of a new name;
+            # but an actor's name read in the first words of a longer name is the person's
+            # ("foreign minister Badr Abdelatty": not the Badr Organisation)
             m = cx.by_token.get(k)
-            return doc[k].ent_type_ in kinds or (m is not None and not m.id_.startswith("PRV."))
+            return doc[k].ent_type_ in kinds or (m is not None and not m.id_.startswith(
+                "PRV.") and not (start <= m.start and m.end < end))
 
         given = self._given_place_name(cx, doc[start]) and end - start >= 2
         while not given and start < end and named_else(start, ("GPE", "LOC", "NORP")):
@@ -562,7 +569,10 @@ class Attribution:
         """A word of a person's name: a proper noun in capitals or title case, not a title
         ("COLONEL"), a sector noun ("POLICE", "GENERAL") or a word of the language."""
         sectors = self.reader._sector_nouns
-        return t.pos_ == "PROPN" and (t.is_title or t.is_upper) and t.is_alpha and not (
+        # (a surname in capitals the tagger read as a noun but the entity reader as a
+        # person's: "CARLOS MORALES")
+        return (t.pos_ == "PROPN" or t.ent_type_ == "PERSON" and t.pos_ == "NOUN") and (
+            t.is_title or t.is_upper) and t.is_alpha and not (
             t.is_stop or t.lower_ in self.cues.title_words or t.lower_ in _PRONOUNS
             or t.lower_ in sectors or t.lemma_.lower() in sectors)
 
@@ -576,6 +586,9 @@ class Attribution:
         while True:
             if start > sent.start and self._name_word(doc[start - 1]):
                 start -= 1
+            elif start - 1 > sent.start and doc[start - 1].is_space and self._name_word(
+                    doc[start - 2]):  # (a line break inside the name: "SHAFIK\nHANDAL")
+                start -= 2
             elif start - 1 > sent.start and doc[start - 1].text == "-" and not (
                 doc[start - 2].whitespace_ or doc[start - 1].whitespace_
             ) and self._name_word(doc[start - 2]):
@@ -585,6 +598,8 @@ class Attribution:
         while True:
             if end < sent.end and self._name_word(doc[end]):
                 end += 1
+            elif end + 1 < sent.end and doc[end].is_space and self._name_word(doc[end + 1]):
+                end += 2
             elif end + 1 < sent.end and doc[end].text == "-" and not (
                 doc[end - 1].whitespace_ or doc[end].whitespace_
             ) and self._name_word(doc[end + 1]):
@@ -1572,7 +1587,14 @@ class Attribution:
             return False
         main = t.head
         return not (main.lemma_.lower() in self.reader.light_verbs or main.tag_ == "VBG"
-                    or any(c.tag_ == "MD" for c in main.children))
+                    or any(c.tag_ == "MD" for c in main.children) or self._how_suffered(t))
+
+    def _how_suffered(self, t: Token) -> bool:
+        """Whether time clause ``t`` tells how what its passive head suffered came about
+        ("three sailors were killed when a missile hit the ship", "were hurt when a tank
+        fired on the post"): the news itself, not a fact it presupposes."""
+        return any(c.dep_ in ("mark", "advmod") and c.lower_ in self.cues.news_marks
+                   for c in t.children) and any(c.dep_ == "auxpass" for c in t.head.children)
 
     def _presupposed(self, trigger: Token, chain: list[Token]) -> bool:
         """Whether ``trigger`` is an event what a speaker says only presupposes, the

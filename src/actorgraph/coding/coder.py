@@ -719,11 +719,22 @@ def _phrase_at(sent: Span, i: int, phrases: Iterable[tuple[str, ...]]) -> int:
         if n > best and i + n <= sent.end:
             if first is None:
                 first = doc[i].lower_
-            if phrase[0] == first and all(
-                doc[i + k].lower_ == w for k, w in enumerate(phrase[1:], 1)
-            ):
-                best = n
+            if phrase[0] == first:
+                best = max(best, _words_from(doc, i + 1, sent.end, phrase[1:]) - i)
     return best
+
+
+def _words_from(doc: Doc, j: int, end: int, words: tuple[str, ...]) -> int:
+    """Where ``words`` end when they run from token ``j`` (before ``end``), a line break
+    between two of them skipped ("ACCORDING\nTO"), else ``j`` less one (no match)."""
+    start = j
+    for w in words:
+        while j < end - 1 and doc[j].is_space:
+            j += 1
+        if j >= end or doc[j].lower_ != w:
+            return start - 1
+        j += 1
+    return j
 
 
 def _phrase_before(trigger: Token, phrases: Iterable[tuple[str, ...]], slack: int) -> bool:
