@@ -511,10 +511,9 @@ class Attribution:
 
         token, span = speaker.token, speaker.span
         if token.pos_ != "NOUN" or (span is not None and span.id_.startswith(("PER.", "PRV."))) or (
-            not {token.lower_, token.lemma_.lower()} & (
-                self.cues.title_words | set(self.reader._sector_nouns)
-            )
-        ):
+            not any(w in self.cues.title_words or w in self.reader._sector_nouns
+                    for w in (token.lower_, token.lemma_.lower()))
+        ):  # (each word looked up: a union of the two tables cost more than the rest)
             return None
         doc, end = token.doc, token.i + 1
         while end < token.sent.end and end - token.i <= 8 and not (
