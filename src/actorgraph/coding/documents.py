@@ -266,7 +266,9 @@ def _keep_loaded_out_of_collections() -> None:
     lexicon: some 380,000 of them, alive as long as the coder). Each full collection walks
     every tracked object, and one came once every few hundred posts, a quarter of a second
     each (about 3% of coding dense news); frozen, they are left out of every collection.
-    Garbage already made is collected first, so that none is kept for good."""
+    Garbage already made is collected first, so that none is kept for good. (A frozen object
+    in a reference cycle is never freed: build one coder per process and keep it, as
+    :meth:`DocumentCoder.shared` does, rather than one per document.)"""
     gc.collect()
     gc.freeze()
 
