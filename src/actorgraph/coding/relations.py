@@ -489,10 +489,18 @@ class RelationFinder:
             self._aliases = aliases
         return self._aliases.get(text.casefold())
 
+    def _may_be_hyphenated(self, word: str) -> bool:
+        """Whether a word (in lower case) can open :meth:`_hyphenated` or the compound rule:
+        a cue word, "pro", or a word with a hyphen; tested before either runs (most words
+        are none of these)."""
+        return word in self.cues.compounds or word == "pro" or "-" in word
+
     def _hyphenated(self, token: Token, by_token: dict[int, Span]) -> tuple[Span, str] | None:
         """The name and cue word of "Iran-backed" (three tokens) or "U.S.-led" (one)."""
         doc = token.doc
         word = token.lower_
+        if not self._may_be_hyphenated(word):
+            return None
         if word == "pro" and token.i + 2 < len(doc) and doc[token.i + 1].text in _HYPHENS and (
                 "aligned" in self.cues.compounds):
             # "pro-Iranian groups": groups aligned with Iran
@@ -805,7 +813,8 @@ class RelationFinder:
             # Each rule tests its own opening condition; the cheap ones are tested here as
             # well, so that most words start no rule at all.
             pos, lower = token.pos_, token.lower_
-            yield from self._compound(token)
+            if self._may_be_hyphenated(lower):
+                yield from self._compound(token)
             yield from self._adjective(token)
             yield from self._noun(token)
             if lower in nouns and pos in ("NOUN", "PROPN"):
