@@ -529,6 +529,23 @@ def _purpose_of_same_type(verb: Token, etype: str, types: Mapping[int, str]) -> 
             and _infinitive(verb))
 
 
+def _passive_partner(verb: Token) -> Token | None:
+    """The passive verb whose subject the participle ``verb``, conjoined to it, shares
+    ("were beaten and then arrested", "is indicted or convicted", "has been imprisoned,
+    murdered or exiled"): that subject is acted on by both; ``None`` when ``verb`` has a
+    subject or an object of its own, or is no participle."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" or any(
+        c.dep_ in ("nsubj", "nsubjpass", "csubj", "dobj", "obj") for c in verb.children
+    ):
+        return None
+    head = verb.head
+    while head.dep_ == "conj" and head.head != head:
+        if any(c.dep_ == "nsubjpass" for c in head.children):
+            break
+        head = head.head
+    return head if any(c.dep_ == "nsubjpass" for c in head.children) else None
+
+
 def _infinitive(verb: Token) -> bool:
     """Whether ``verb`` heads a "to"-clause (its auxiliary "to")."""
     return any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
@@ -1552,6 +1569,10 @@ class ArgumentReader:
         if head == verb:
             return []
         if verb.dep_ == "conj":
+            partner = _passive_partner(verb)
+            if partner is not None:  # "were beaten and arrested": no doer but the passive's agent
+                agent = self.agent(cx, verb) or self.agent(cx, partner)
+                return [a for t in ([agent.token] if agent else []) for a in self.expand(cx, t)]
             return self.subjects(cx, head, seen + 1)
         if verb.dep_ in ("xcomp", "advcl"):
             objs = [c for c in head.children if c.dep_ in ("dobj", "obj")]
@@ -1716,6 +1737,9 @@ class ArgumentReader:
                 candidates += self._pobjs(obj, (*preps, "of", *_RECEIVER_PREPS))
         if verb.dep_ == "relcl" and passive:
             candidates.append(verb.head)
+        partner = _passive_partner(verb)
+        if partner is not None:  # "were beaten and then arrested": the shared passive subject
+            candidates += [c for c in partner.children if c.dep_ == "nsubjpass"]
         if not candidates:
             # "fought next to Iranian troops against Saddam's army": the preposition hangs
             # one level down in a misattached phrase.
