@@ -90,3 +90,30 @@ def test_a_sector_noun_takes_no_country_from_the_other_side(code_text):
     # the one country named is the attacker's: the commander's stays unknown
     coded = code_text("The commander was killed in Friday's American strike.")
     assert {(e.source, e.target) for e in coded.events} == {("USA.MIL", None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle conjoined to a passive shares its subject, who suffers both acts
+        ("Juan Guaido was detained and later expelled from the country.",
+         {("COERCE", None, "PER.JUAN_GUAIDO")}),
+        ("Alexei Navalny was poisoned, jailed and later killed.",
+         {("COERCE", None, "PER.ALEXEI_NAVALNY"), ("ASSAULT", None, "PER.ALEXEI_NAVALNY")}),
+        # its own agent acts
+        ("Several Kenyan journalists were beaten and then arrested by the police in Nairobi.",
+         {("COERCE", "KEN.POL", "KEN.MED")}),
+    ],
+)
+def test_conjoined_passive_shares_its_subject_as_the_target(code_text, text, expected):
+    found = _triples(code_text(text))
+    assert expected <= found, found
+    # the shared passive subject never acts on its own
+    assert not any(src is not None and src == tgt or src in {t for _, _, t in expected}
+                   for _, src, tgt in found), found
+
+
+def test_conjoined_active_verb_keeps_the_passive_subject_out(code_text):
+    # "attacked Israel and was condemned": each verb its own voice
+    found = _triples(code_text("Hamas attacked Israel and was condemned by the EU."))
+    assert {("ASSAULT", "GRP.HAMAS", "ISR"), ("ACCUSE", "IGO.EU", "GRP.HAMAS")} <= found, found
