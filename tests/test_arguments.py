@@ -117,3 +117,26 @@ def test_conjoined_active_verb_keeps_the_passive_subject_out(code_text):
     # "attacked Israel and was condemned": each verb its own voice
     found = _triples(code_text("Hamas attacked Israel and was condemned by the EU."))
     assert {("ASSAULT", "GRP.HAMAS", "ISR"), ("ACCUSE", "IGO.EU", "GRP.HAMAS")} <= found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the owners listed after "of" on the subject are each a side: a joint act between them
+        ("The defence ministers of Kenya and Uganda held talks in Nairobi on Tuesday.",
+         {("CONSULT", "KEN", "UGA"), ("CONSULT", "UGA", "KEN")}),
+        # of three, each towards the next
+        ("The presidents of Ghana, Togo and Benin met in Accra.",
+         {("CONSULT", "GHA", "TGO"), ("CONSULT", "TGO", "BEN"), ("CONSULT", "BEN", "GHA")}),
+    ],
+)
+def test_owners_listed_after_of_are_each_a_side(code_text, text, expected):
+    found = _triples(code_text(text))
+    assert expected <= found, found
+    assert not any(src == tgt for _, src, tgt in found), found
+
+
+def test_owners_listed_after_of_act_each_on_a_third(code_text):
+    # not a joint act: each owner condemns, the decision is no one's side
+    found = _triples(code_text("The leaders of Hamas and Hezbollah condemned the decision."))
+    assert {s for t, s, _ in found if t == "ACCUSE"} == {"GRP.HAMAS", "GRP.HEZBOLLAH"}, found

@@ -1519,6 +1519,8 @@ class ArgumentReader:
                            for p in c.children if p.dep_ == "pobj"]
                 args += [self.actor_arg(cx, c) for c in (counted[0].conjuncts if counted
                                                          else ())]
+            else:
+                args += self._owners_listed(cx, head)
         seen = {a.actor for a in args if a.span is not None}
         for head in (token, *token.conjuncts):
             for child in head.children:
@@ -1533,6 +1535,21 @@ class ArgumentReader:
                         seen.add(span.id_)
                         args.append(Argument(head, span, inferred=span is not owner))
         return args
+
+    def _owners_listed(self, cx: CodingContext, head: Token) -> list[Argument]:
+        """The other owners of a list after "of" on a noun that stands for its first one
+        ("the foreign ministers of Congo and Rwanda", "leaders of the US, Japan and South
+        Korea": Rwanda's, Japan's and South Korea's too); ``[]`` otherwise."""
+        if head.i in cx.by_token:
+            return []
+        owners = self._pobjs(head, ("of",))[:1]
+        if not owners or not owners[0].conjuncts:
+            return []
+        first = self.actor_arg(cx, head).span
+        if first is None or not first.start <= owners[0].i < first.end:
+            return []  # (the noun names someone else: "Iran's allies of Hamas and ...")
+        return [Argument(head, span) for c in owners[0].conjuncts
+                for span in [self.actor_arg(cx, c, deep=False).span] if span is not None]
 
     def subjects(self, cx: CodingContext, verb: Token, seen: int = 0) -> list[Argument]:
         if seen > 6:
