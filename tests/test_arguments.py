@@ -140,3 +140,23 @@ def test_owners_listed_after_of_act_each_on_a_third(code_text):
     # not a joint act: each owner condemns, the decision is no one's side
     found = _triples(code_text("The leaders of Hamas and Hezbollah condemned the decision."))
     assert {s for t, s, _ in found if t == "ACCUSE"} == {"GRP.HAMAS", "GRP.HEZBOLLAH"}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a noun that gathers acts ("a wave of", "a package of", "a state of"): whoever does
+        # the gathering does the acts, whom the acts' own preposition names is the target
+        ("The Bolivian government declared a state of siege in La Paz.",
+         {("COERCE", "BOL.GOV", None)}),
+        ("The EU imposed a new package of sanctions on Russia.",
+         {("SANCTION", "IGO.EU", "RUS")}),
+        ("Hamas launched a wave of rocket attacks on Israel.",
+         {("ASSAULT", "GRP.HAMAS", "ISR")}),
+        ("The army carried out a series of raids against Hamas.",
+         {("ASSAULT", "PSE.MIL", "GRP.HAMAS")}),
+    ],
+)
+def test_series_nouns_pass_their_acts_sides_through(code_text, text, expected):
+    found = _triples(code_text(text))
+    assert expected <= found, found

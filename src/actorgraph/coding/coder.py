@@ -1136,6 +1136,7 @@ class ArgumentReader:
         self.directive_verbs = lx.cue("directive_verbs")
         self.reciprocal_verbs = lx.cue("reciprocal_verbs")
         self.quantity_words = lx.cue("quantity_words")
+        self.series_nouns = lx.cue("series_nouns")
         self.patient_nouns = lx.cue("patient_nouns")
         self.commemoration_words = lx.cue("commemoration_words")
         self.under_fire_nouns = lx.cue("under_fire_nouns")
@@ -1536,6 +1537,22 @@ class ArgumentReader:
                         args.append(Argument(head, span, inferred=span is not owner))
         return args
 
+    def series_items(self, token: Token) -> list[Token]:
+        """The acts a series noun gathers ("attacks" in "a wave of attacks"), else ``[]``."""
+        if token.lemma_.lower() not in self.series_nouns:
+            return []
+        return self._pobjs(token, ("of",))[:1]
+
+    def series_of(self, noun: Token) -> Token:
+        """The series noun that gathers the act ``noun`` ("a wave of attacks", "a state of
+        siege"), else ``noun`` itself."""
+        head = noun.head
+        if noun.dep_ == "pobj" and head.lower_ == "of" and (
+            head.head.lemma_.lower() in self.series_nouns
+        ):
+            return head.head
+        return noun
+
     def _owners_listed(self, cx: CodingContext, head: Token) -> list[Argument]:
         """The other owners of a list after "of" on a noun that stands for its first one
         ("the foreign ministers of Congo and Rwanda", "leaders of the US, Japan and South
@@ -1751,7 +1768,11 @@ class ArgumentReader:
             # "sent them money": the indirect object receives
             candidates += _receivers(c for c in verb.children if c.dep_ == "dative")
             for obj in objects:  # ... else "carried out massacres of X", "waged war against X"
-                candidates += self._pobjs(obj, (*preps, "of", *_RECEIVER_PREPS))
+                # ("launched a wave of attacks on X": the acts' own target, not the acts)
+                items = self.series_items(obj)
+                candidates += [p for t in (*items, obj)
+                               for p in self._pobjs(t, (*preps, "of", *_RECEIVER_PREPS))
+                               if p not in items]
         if verb.dep_ == "relcl" and passive:
             candidates.append(verb.head)
         partner = _passive_partner(verb)
@@ -1768,7 +1789,8 @@ class ArgumentReader:
             # the target's preposition hangs on the object; used when no nearer candidate
             # names an actor. An amount's thing stands for the amount: "provided $10 million
             # in aid to X", "grants $4 million worth of aid for X".
-            candidates += [p for o in self._objects(verb) for t in (o, *_amount_of(o))
+            candidates += [p for o in self._objects(verb)
+                           for t in (o, *_amount_of(o), *self.series_items(o))
                            for p in self._pobjs(t, preps)]
         # "helped Russia push X back": the subject of a bare infinitive is who is helped
         candidates += [c for comp in verb.children
@@ -2756,13 +2778,14 @@ class ArgumentReader:
                 targets = self.expand(cx, pobj)
             for pobj in [p for t in related for p in self._pobjs(t, ("by",))][:1]:
                 sources = self.expand(cx, pobj)
-        if not any(a.span is not None for a in sources) and noun.dep_ in ("dobj", "obj") and (
-            noun.head.lemma_.lower() in _DOING_VERBS and noun.head.pos_ in ("VERB", "AUX")
+        done = self.series_of(noun)  # ("declared a state of siege": the state is declared)
+        if not any(a.span is not None for a in sources) and done.dep_ in ("dobj", "obj") and (
+            done.head.lemma_.lower() in _DOING_VERBS and done.head.pos_ in ("VERB", "AUX")
         ):
             # "the junta began enforcing conscription", "the EU imposed sanctions on X": the
             # subject of the verb that does the act (its agent in a passive), when named (a
             # pronoun's guess is not carried on to a second act)
-            sources = [a for a in self.subjects(cx, noun.head)
+            sources = [a for a in self.subjects(cx, done.head)
                        if a.span is not None and not a.via_reference] or sources
         if not any(a.span is not None for a in sources):
             # "the accusations made by the FMLN", "the offensive launched by the army": the
