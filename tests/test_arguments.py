@@ -90,3 +90,73 @@ def test_a_sector_noun_takes_no_country_from_the_other_side(code_text):
     # the one country named is the attacker's: the commander's stays unknown
     coded = code_text("The commander was killed in Friday's American strike.")
     assert {(e.source, e.target) for e in coded.events} == {("USA.MIL", None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle conjoined to a passive shares its subject, who suffers both acts
+        ("Juan Guaido was detained and later expelled from the country.",
+         {("COERCE", None, "PER.JUAN_GUAIDO")}),
+        ("Alexei Navalny was poisoned, jailed and later killed.",
+         {("COERCE", None, "PER.ALEXEI_NAVALNY"), ("ASSAULT", None, "PER.ALEXEI_NAVALNY")}),
+        # its own agent acts
+        ("Several Kenyan journalists were beaten and then arrested by the police in Nairobi.",
+         {("COERCE", "KEN.POL", "KEN.MED")}),
+    ],
+)
+def test_conjoined_passive_shares_its_subject_as_the_target(code_text, text, expected):
+    found = _triples(code_text(text))
+    assert expected <= found, found
+    # the shared passive subject never acts on its own
+    assert not any(src is not None and src == tgt or src in {t for _, _, t in expected}
+                   for _, src, tgt in found), found
+
+
+def test_conjoined_active_verb_keeps_the_passive_subject_out(code_text):
+    # "attacked Israel and was condemned": each verb its own voice
+    found = _triples(code_text("Hamas attacked Israel and was condemned by the EU."))
+    assert {("ASSAULT", "GRP.HAMAS", "ISR"), ("ACCUSE", "IGO.EU", "GRP.HAMAS")} <= found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the owners listed after "of" on the subject are each a side: a joint act between them
+        ("The defence ministers of Kenya and Uganda held talks in Nairobi on Tuesday.",
+         {("CONSULT", "KEN", "UGA"), ("CONSULT", "UGA", "KEN")}),
+        # of three, each towards the next
+        ("The presidents of Ghana, Togo and Benin met in Accra.",
+         {("CONSULT", "GHA", "TGO"), ("CONSULT", "TGO", "BEN"), ("CONSULT", "BEN", "GHA")}),
+    ],
+)
+def test_owners_listed_after_of_are_each_a_side(code_text, text, expected):
+    found = _triples(code_text(text))
+    assert expected <= found, found
+    assert not any(src == tgt for _, src, tgt in found), found
+
+
+def test_owners_listed_after_of_act_each_on_a_third(code_text):
+    # not a joint act: each owner condemns, the decision is no one's side
+    found = _triples(code_text("The leaders of Hamas and Hezbollah condemned the decision."))
+    assert {s for t, s, _ in found if t == "ACCUSE"} == {"GRP.HAMAS", "GRP.HEZBOLLAH"}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a noun that gathers acts ("a wave of", "a package of", "a state of"): whoever does
+        # the gathering does the acts, whom the acts' own preposition names is the target
+        ("The Bolivian government declared a state of siege in La Paz.",
+         {("COERCE", "BOL.GOV", None)}),
+        ("The EU imposed a new package of sanctions on Russia.",
+         {("SANCTION", "IGO.EU", "RUS")}),
+        ("Hamas launched a wave of rocket attacks on Israel.",
+         {("ASSAULT", "GRP.HAMAS", "ISR")}),
+        ("The army carried out a series of raids against Hamas.",
+         {("ASSAULT", "PSE.MIL", "GRP.HAMAS")}),
+    ],
+)
+def test_series_nouns_pass_their_acts_sides_through(code_text, text, expected):
+    found = _triples(code_text(text))
+    assert expected <= found, found

@@ -529,6 +529,23 @@ def _purpose_of_same_type(verb: Token, etype: str, types: Mapping[int, str]) -> 
             and _infinitive(verb))
 
 
+def _passive_partner(verb: Token) -> Token | None:
+    """The passive verb whose subject the participle ``verb``, conjoined to it, shares
+    ("were beaten and then arrested", "is indicted or convicted", "has been imprisoned,
+    murdered or exiled"): that subject is acted on by both; ``None`` when ``verb`` has a
+    subject or an object of its own, or is no participle."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" or any(
+        c.dep_ in ("nsubj", "nsubjpass", "csubj", "dobj", "obj") for c in verb.children
+    ):
+        return None
+    head = verb.head
+    while head.dep_ == "conj" and head.head != head:
+        if any(c.dep_ == "nsubjpass" for c in head.children):
+            break
+        head = head.head
+    return head if any(c.dep_ == "nsubjpass" for c in head.children) else None
+
+
 def _infinitive(verb: Token) -> bool:
     """Whether ``verb`` heads a "to"-clause (its auxiliary "to")."""
     return any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
@@ -1130,6 +1147,7 @@ class ArgumentReader:
         self.directive_verbs = lx.cue("directive_verbs")
         self.reciprocal_verbs = lx.cue("reciprocal_verbs")
         self.quantity_words = lx.cue("quantity_words")
+        self.series_nouns = lx.cue("series_nouns")
         self.patient_nouns = lx.cue("patient_nouns")
         self.commemoration_words = lx.cue("commemoration_words")
         self.under_fire_nouns = lx.cue("under_fire_nouns")
@@ -1513,6 +1531,8 @@ class ArgumentReader:
                            for p in c.children if p.dep_ == "pobj"]
                 args += [self.actor_arg(cx, c) for c in (counted[0].conjuncts if counted
                                                          else ())]
+            else:
+                args += self._owners_listed(cx, head)
         seen = {a.actor for a in args if a.span is not None}
         for head in (token, *token.conjuncts):
             for child in head.children:
@@ -1527,6 +1547,37 @@ class ArgumentReader:
                         seen.add(span.id_)
                         args.append(Argument(head, span, inferred=span is not owner))
         return args
+
+    def series_items(self, token: Token) -> list[Token]:
+        """The acts a series noun gathers ("attacks" in "a wave of attacks"), else ``[]``."""
+        if token.lemma_.lower() not in self.series_nouns:
+            return []
+        return self._pobjs(token, ("of",))[:1]
+
+    def series_of(self, noun: Token) -> Token:
+        """The series noun that gathers the act ``noun`` ("a wave of attacks", "a state of
+        siege"), else ``noun`` itself."""
+        head = noun.head
+        if noun.dep_ == "pobj" and head.lower_ == "of" and (
+            head.head.lemma_.lower() in self.series_nouns
+        ):
+            return head.head
+        return noun
+
+    def _owners_listed(self, cx: CodingContext, head: Token) -> list[Argument]:
+        """The other owners of a list after "of" on a noun that stands for its first one
+        ("the foreign ministers of Congo and Rwanda", "leaders of the US, Japan and South
+        Korea": Rwanda's, Japan's and South Korea's too); ``[]`` otherwise."""
+        if head.i in cx.by_token:
+            return []
+        owners = self._pobjs(head, ("of",))[:1]
+        if not owners or not owners[0].conjuncts:
+            return []
+        first = self.actor_arg(cx, head).span
+        if first is None or not first.start <= owners[0].i < first.end:
+            return []  # (the noun names someone else: "Iran's allies of Hamas and ...")
+        return [Argument(head, span) for c in owners[0].conjuncts
+                for span in [self.actor_arg(cx, c, deep=False).span] if span is not None]
 
     def subjects(self, cx: CodingContext, verb: Token, seen: int = 0) -> list[Argument]:
         if seen > 6:
@@ -1563,6 +1614,10 @@ class ArgumentReader:
         if head == verb:
             return []
         if verb.dep_ == "conj":
+            partner = _passive_partner(verb)
+            if partner is not None:  # "were beaten and arrested": no doer but the passive's agent
+                agent = self.agent(cx, verb) or self.agent(cx, partner)
+                return [a for t in ([agent.token] if agent else []) for a in self.expand(cx, t)]
             return self.subjects(cx, head, seen + 1)
         if verb.dep_ in ("xcomp", "advcl"):
             objs = [c for c in head.children if c.dep_ in ("dobj", "obj")]
@@ -1724,9 +1779,16 @@ class ArgumentReader:
             # "sent them money": the indirect object receives
             candidates += _receivers(c for c in verb.children if c.dep_ == "dative")
             for obj in objects:  # ... else "carried out massacres of X", "waged war against X"
-                candidates += self._pobjs(obj, (*preps, "of", *_RECEIVER_PREPS))
+                # ("launched a wave of attacks on X": the acts' own target, not the acts)
+                items = self.series_items(obj)
+                candidates += [p for t in (*items, obj)
+                               for p in self._pobjs(t, (*preps, "of", *_RECEIVER_PREPS))
+                               if p not in items]
         if verb.dep_ == "relcl" and passive:
             candidates.append(verb.head)
+        partner = _passive_partner(verb)
+        if partner is not None:  # "were beaten and then arrested": the shared passive subject
+            candidates += [c for c in partner.children if c.dep_ == "nsubjpass"]
         if not candidates:
             # "fought next to Iranian troops against Saddam's army": the preposition hangs
             # one level down in a misattached phrase.
@@ -1738,7 +1800,8 @@ class ArgumentReader:
             # the target's preposition hangs on the object; used when no nearer candidate
             # names an actor. An amount's thing stands for the amount: "provided $10 million
             # in aid to X", "grants $4 million worth of aid for X".
-            candidates += [p for o in self._objects(verb) for t in (o, *_amount_of(o))
+            candidates += [p for o in self._objects(verb)
+                           for t in (o, *_amount_of(o), *self.series_items(o))
                            for p in self._pobjs(t, preps)]
         # "helped Russia push X back": the subject of a bare infinitive is who is helped
         candidates += [c for comp in verb.children
@@ -2726,13 +2789,14 @@ class ArgumentReader:
                 targets = self.expand(cx, pobj)
             for pobj in [p for t in related for p in self._pobjs(t, ("by",))][:1]:
                 sources = self.expand(cx, pobj)
-        if not any(a.span is not None for a in sources) and noun.dep_ in ("dobj", "obj") and (
-            noun.head.lemma_.lower() in _DOING_VERBS and noun.head.pos_ in ("VERB", "AUX")
+        done = self.series_of(noun)  # ("declared a state of siege": the state is declared)
+        if not any(a.span is not None for a in sources) and done.dep_ in ("dobj", "obj") and (
+            done.head.lemma_.lower() in _DOING_VERBS and done.head.pos_ in ("VERB", "AUX")
         ):
             # "the junta began enforcing conscription", "the EU imposed sanctions on X": the
             # subject of the verb that does the act (its agent in a passive), when named (a
             # pronoun's guess is not carried on to a second act)
-            sources = [a for a in self.subjects(cx, noun.head)
+            sources = [a for a in self.subjects(cx, done.head)
                        if a.span is not None and not a.via_reference] or sources
         if not any(a.span is not None for a in sources):
             # "the accusations made by the FMLN", "the offensive launched by the army": the
