@@ -2331,12 +2331,27 @@ class ArgumentReader:
         ("to Mozambique", "along the border"), which is no side of the event."""
         kept = [a for a in targets if not (
             a.token.dep_ == "pobj" and a.token.head.lower_ in _DESTINATION_PREPS)]
-        if len(kept) == len(targets):
+        if kept and len(kept) == len(targets):
             return targets
+        # (also when the verb's entry reads no object at all: "North Korea has sent about
+        # 11,000 troops to help Russia", "Estonia called up 2,000 reservists")
         held = {a.token.i for a in kept}
         forces = [o for o in _objects(trigger) if o.i not in held and (
-            self.sector_code(o) in _FORCE_SECTORS or o.pos_ == "NUM")]
+            self.force_code(o) is not None or o.pos_ == "NUM")]
         return kept + [Argument(o, None) for o in forces]
+
+    def force_code(self, token: Token) -> str | None:
+        """The armed sector (MIL, POL, INT) a deployed force ``token`` names: its noun
+        ("soldiers"), the noun a count counts ("thousands of extra troops"), or the armed
+        word before a noun that names none ("police reinforcements", "army units")."""
+        if token.pos_ == "NUM" or token.lower_ in self.quantity_words:
+            counted = self._pobjs(token, ("of",))
+            token = counted[0] if counted else token
+        code = self.sector_code(token)
+        if code is None:
+            code = next((self._sector_nouns.get(c.lower_) for c in token.lefts
+                         if c.dep_ in ("compound", "amod")), None)
+        return code if code in _FORCE_SECTORS else None
 
     def own_force(self, cx: CodingContext, arg: Argument,
                   sources: frozenset[str]) -> Argument:
@@ -2349,10 +2364,10 @@ class ArgumentReader:
         if token.pos_ == "NUM" or token.lower_ in self.quantity_words:
             counted = self._pobjs(token, ("of",))  # "dozens of drones"
             token = counted[0] if counted else token
-        code = self.sector_code(token)
+        code = self.force_code(token)
         countries = {a.country for s in sources for a in [self.dictionary.get(s)]
                      if a is not None and a.country}
-        if code not in _FORCE_SECTORS or len(countries) != 1:
+        if code is None or len(countries) != 1:
             return arg
         span = _inferred(cx, token, f"{countries.pop()}.{code}")
         return Argument(arg.token, span, inferred=True)
@@ -3584,7 +3599,9 @@ class EventCoder:
                     continue
                 if src is not None and src.actor is not None and tgt is not None and (
                     src.actor == tgt.actor
-                ):
+                ) and not (proposal.type == "MOBILIZE" and tgt.inferred):
+                    # (a deployed force is the source's own: "Ecuador's armed forces
+                    # deployed 22,400 soldiers", ECU.MIL both)
                     # "Ukraine said Russian forces kept shelling its positions": a pronoun
                     # that names the source acting on itself names someone else
                     tgt = reader.other_referent(cx, tgt, src.actor)
