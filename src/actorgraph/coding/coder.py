@@ -2365,12 +2365,16 @@ class ArgumentReader:
             counted = self._pobjs(token, ("of",))  # "dozens of drones"
             token = counted[0] if counted else token
         code = self.force_code(token)
-        countries = {a.country for s in sources for a in [self.dictionary.get(s)]
-                     if a is not None and a.country}
+        countries = self.countries_of(sources)
         if code is None or len(countries) != 1:
             return arg
         span = _inferred(cx, token, f"{countries.pop()}.{code}")
         return Argument(arg.token, span, inferred=True)
+
+    def countries_of(self, actors: Iterable[str]) -> set[str]:
+        """The countries the dictionary gives the actors ``actors``."""
+        return {a.country for s in actors for a in [self.dictionary.get(s)]
+                if a is not None and a.country}
 
     def post_country(self, cx: CodingContext, other: frozenset[str] = frozenset()) -> str | None:
         """The one country the whole post points to, for a sector noun its sentence gives
@@ -3569,6 +3573,12 @@ class EventCoder:
             # each source's own when several deploy ("South Africa, Malawi and Tanzania
             # began deploying troops")
             targets = [reader.own_force(cx, a, acting) for a in args.targets]
+            if not reader.countries_of(acting):
+                # no source that gives a country ("troops were deployed around the mines of
+                # Oruro", "the defense minister announced that troops will be deployed"):
+                # the force's country is the one its sentence or post gives
+                targets = [reader.infer(cx, a, where, sent, acting, any_country=True)
+                           for a in targets]
             if len(acting) > 1:
                 own = {s: [reader.own_force(cx, a, frozenset({s})) for a in args.targets]
                        for s in acting}
