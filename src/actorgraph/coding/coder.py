@@ -1228,6 +1228,10 @@ class ArgumentReader:
             noun = self.actor_arg(cx, token.head.head, deep=False)
             if noun.span is not None:
                 return Argument(token, noun.span, via_reference=True)
+            if self.sector_code(noun.token) is not None:
+                # "two soldiers who were detained": the sector noun, whose country the
+                # builder gives as it gives the noun's own
+                return noun
         if is_reference(token):
             for pobj in self._pobjs(token, ("of",)):
                 owner = cx.by_token.get(pobj.i)
