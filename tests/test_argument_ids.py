@@ -366,6 +366,21 @@ def test_a_sector_word_on_the_trigger_names_no_target(code_text):
         # a force that names its own side keeps it
         ("Putin ordered Russian troops into the two regions.",
          {("MOBILIZE", "PER.VLADIMIR_PUTIN", "RUS.MIL")}),
+        # the force the verb's entry reads no object for: a count, a count of a sector
+        # ("about 2,000 soldiers"), a call-up (gen16: these had no target at all)
+        ("Chad has sent about 2,000 soldiers to help Niger fight the insurgents.",
+         {("MOBILIZE", "TCD", "TCD.MIL")}),
+        ("Lithuania called up 3,000 reservists on Monday.", {("MOBILIZE", "LTU", "LTU.MIL")}),
+        # a noun that names no sector takes the armed word before it
+        ("Kenya has deployed police reinforcements to the border.",
+         {("MOBILIZE", "KEN", "KEN.POL")}),
+        # the deployer's own force, though its id is the deployer's
+        ("Colombia's army deployed 5,000 soldiers across the country.",
+         {("MOBILIZE", "COL.MIL", "COL.MIL")}),
+        # no deployer: the country the sentence's place gives
+        ("Troops were deployed in Mosul on Tuesday.", {("MOBILIZE", None, "IRQ.MIL")}),
+        ("More police were deployed in Lahore ahead of the rally.",
+         {("MOBILIZE", None, "PAK.POL")}),
     ],
 )
 def test_a_deployed_force_is_the_deployers_own(code_text, text, expected):
@@ -684,3 +699,19 @@ def test_the_state_forces_facing_home_insurgents_are_their_states(code_text, tex
     coded = code_text(text)
     assert expected in {getattr(e, role) for e in coded.events}, [
         (e.type, e.source, e.target) for e in coded.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative pronoun on a bare sector noun is that noun, with the country its
+        # sentence gives (gen16: the pronoun was the target, with no id)
+        ("The rebels freed two soldiers who had been captured near Gao last month.",
+         ("COERCE", "MLI.MIL")),
+        ("Villagers who had been detained in Kidal were released on Sunday.",
+         ("COERCE", "MLI.CIV")),
+    ],
+)
+def test_a_relative_pronoun_on_a_sector_noun_is_the_noun(code_text, text, expected):
+    found = {(e.type, e.target) for e in code_text(text).events}
+    assert expected in found, found

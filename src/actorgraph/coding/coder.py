@@ -3576,13 +3576,14 @@ class EventCoder:
             # deployed "soldiers" are the source's own: its country's, never the place's;
             # each source's own when several deploy ("South Africa, Malawi and Tanzania
             # began deploying troops")
-            targets = [reader.own_force(cx, a, acting) for a in args.targets]
+            forces = [reader.own_force(cx, a, acting) for a in args.targets]
             if not reader.countries_of(acting):
                 # no source that gives a country ("troops were deployed around the mines of
                 # Oruro", "the defense minister announced that troops will be deployed"):
                 # the force's country is the one its sentence or post gives
-                targets = [reader.infer(cx, a, where, sent, acting, any_country=True)
-                           for a in targets]
+                forces = [reader.infer(cx, a, where, sent, acting, any_country=True)
+                          for a in forces]
+            targets = list(forces)
             if len(acting) > 1:
                 own = {s: [reader.own_force(cx, a, frozenset({s})) for a in args.targets]
                        for s in acting}
