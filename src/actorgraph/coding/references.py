@@ -41,15 +41,6 @@ def _names_a_body(mention: Span) -> bool:
         mention.start <= root.head.i < mention.end)
 
 
-def _names_a_thing(mention: Span) -> bool:
-    """Whether ``mention`` is the noun modifier of a noun outside it that names no body
-    ("the Stockholm Agreement", "the Doha talks"; not "the Barco government")."""
-    root = mention.root
-    head = root.head
-    return root.dep_ == "compound" and head.pos_ in ("NOUN", "PROPN") and not (
-        mention.start <= head.i < mention.end) and head.lemma_.lower() not in _STATE_NOUNS
-
-
 def _fits(word: str, kind: str | None) -> bool:
     if word in _PERSON:
         return kind == "person"
@@ -98,10 +89,6 @@ def resolve_reference(
         return "militia" if span.id_.startswith("PRV.ORG.") else None
 
     before = [m for m in mentions if m.end <= token.i and _fits(word, kind(m))]
-    if word in _STATE_NOUNS:
-        # a state's name that only names a thing ("the Stockholm Agreement", "the Minsk
-        # talks") is no government "the government" points back to
-        before = [m for m in before if not _names_a_thing(m)]
     if word in _PERSON:
         # a person named only to name a body ("the Bush administration", "THE CRISTIANI
         # GOVERNMENT") is no one "him" points back to, while a person acting is there
