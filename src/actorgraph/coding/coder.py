@@ -1257,6 +1257,10 @@ class ArgumentReader:
             noun = self.actor_arg(cx, token.head.head, deep=False)
             if noun.span is not None:
                 return Argument(token, noun.span, via_reference=True)
+            if self.sector_code(noun.token) is not None:
+                # "two soldiers who were detained": the sector noun, whose country the
+                # builder gives as it gives the noun's own
+                return noun
         if is_reference(token):
             for pobj in self._pobjs(token, ("of",)):
                 owner = cx.by_token.get(pobj.i)
@@ -2343,11 +2347,12 @@ class ArgumentReader:
             # guerrillas": an unnamed armed group is no state's, as labelled)
             country = self.post_country(cx, other)
             if country is None and not states:
-                # nothing points anywhere but a home-grown armed group on the other side:
-                # its own country's ("rsf attacked the village", "the Taliban's ban on
-                # women"), as a last guess (a militia may act abroad, so never before)
+                # nothing points anywhere but a home-grown armed group or a state's army on
+                # the other side: its own country's ("rsf attacked the village", "Malian
+                # troops executed dozens of men"), as a last guess (both may act abroad, so
+                # never before; gen16: the army's, train targets 1218 -> 1228, dev +1)
                 home = {a.country for o in other for a in [self.dictionary.get(o)]
-                        if a is not None and a.country and a.kind in _HOME_ARMED_KINDS}
+                        if a is not None and a.country and a.kind in _LAST_GUESS_KINDS}
                 country = home.pop() if len(home) == 1 else None
         if country is None:
             return arg
@@ -2405,12 +2410,27 @@ class ArgumentReader:
         ("to Mozambique", "along the border"), which is no side of the event."""
         kept = [a for a in targets if not (
             a.token.dep_ == "pobj" and a.token.head.lower_ in _DESTINATION_PREPS)]
-        if len(kept) == len(targets):
+        if kept and len(kept) == len(targets):
             return targets
+        # (also when the verb's entry reads no object at all: "North Korea has sent about
+        # 11,000 troops to help Russia", "Estonia called up 2,000 reservists")
         held = {a.token.i for a in kept}
         forces = [o for o in _objects(trigger) if o.i not in held and (
-            self.sector_code(o) in _FORCE_SECTORS or o.pos_ == "NUM")]
+            self.force_code(o) is not None or o.pos_ == "NUM")]
         return kept + [Argument(o, None) for o in forces]
+
+    def force_code(self, token: Token) -> str | None:
+        """The armed sector (MIL, POL, INT) a deployed force ``token`` names: its noun
+        ("soldiers"), the noun a count counts ("thousands of extra troops"), or the armed
+        word before a noun that names none ("police reinforcements", "army units")."""
+        if token.pos_ == "NUM" or token.lower_ in self.quantity_words:
+            counted = self._pobjs(token, ("of",))
+            token = counted[0] if counted else token
+        code = self.sector_code(token)
+        if code is None:
+            code = next((self._sector_nouns.get(c.lower_) for c in token.lefts
+                         if c.dep_ in ("compound", "amod")), None)
+        return code if code in _FORCE_SECTORS else None
 
     def own_force(self, cx: CodingContext, arg: Argument,
                   sources: frozenset[str]) -> Argument:
@@ -2423,13 +2443,17 @@ class ArgumentReader:
         if token.pos_ == "NUM" or token.lower_ in self.quantity_words:
             counted = self._pobjs(token, ("of",))  # "dozens of drones"
             token = counted[0] if counted else token
-        code = self.sector_code(token)
-        countries = {a.country for s in sources for a in [self.dictionary.get(s)]
-                     if a is not None and a.country}
-        if code not in _FORCE_SECTORS or len(countries) != 1:
+        code = self.force_code(token)
+        countries = self.countries_of(sources)
+        if code is None or len(countries) != 1:
             return arg
         span = _inferred(cx, token, f"{countries.pop()}.{code}")
         return Argument(arg.token, span, inferred=True)
+
+    def countries_of(self, actors: Iterable[str]) -> set[str]:
+        """The countries the dictionary gives the actors ``actors``."""
+        return {a.country for s in actors for a in [self.dictionary.get(s)]
+                if a is not None and a.country}
 
     def post_country(self, cx: CodingContext, other: frozenset[str] = frozenset()) -> str | None:
         """The one country the whole post points to, for a sector noun its sentence gives
@@ -3628,7 +3652,14 @@ class EventCoder:
             # deployed "soldiers" are the source's own: its country's, never the place's;
             # each source's own when several deploy ("South Africa, Malawi and Tanzania
             # began deploying troops")
-            targets = [reader.own_force(cx, a, acting) for a in args.targets]
+            forces = [reader.own_force(cx, a, acting) for a in args.targets]
+            if not reader.countries_of(acting):
+                # no source that gives a country ("troops were deployed around the mines of
+                # Oruro", "the defense minister announced that troops will be deployed"):
+                # the force's country is the one its sentence or post gives
+                forces = [reader.infer(cx, a, where, sent, acting, any_country=True)
+                          for a in forces]
+            targets = list(forces)
             if len(acting) > 1:
                 own = {s: [reader.own_force(cx, a, frozenset({s})) for a in args.targets]
                        for s in acting}
@@ -3659,7 +3690,9 @@ class EventCoder:
                     continue
                 if src is not None and src.actor is not None and tgt is not None and (
                     src.actor == tgt.actor
-                ):
+                ) and not (proposal.type == "MOBILIZE" and tgt.inferred):
+                    # (a deployed force is the source's own: "Ecuador's armed forces
+                    # deployed 22,400 soldiers", ECU.MIL both)
                     # "Ukraine said Russian forces kept shelling its positions": a pronoun
                     # that names the source acting on itself names someone else
                     tgt = reader.other_referent(cx, tgt, src.actor)
@@ -4041,6 +4074,8 @@ _HOME_KINDS = frozenset({"government", "police", "rebel", "legislature",
 # Armed groups whose unnamed victims are their own country's people when nothing else in
 # the post points to a country (they may act abroad: only as the last guess).
 _HOME_ARMED_KINDS = frozenset({"militia", "terrorist"})
+# ... and, as that last guess only, a state's army ("the army killed 30 people at a market").
+_LAST_GUESS_KINDS = _HOME_ARMED_KINDS | {"military"}
 # Armed groups that fight their own state: "the army" facing them is that state's.
 _INSURGENT_KINDS = frozenset({"rebel"})
 # A state's sectors that face its insurgents: "the army", "the government", "the police".
