@@ -848,8 +848,22 @@ class RelationFinder:
             first = self._arg(token.head.head)
             if first is not None:
                 return Argument(token, first.span, via_reference=True)
-        if token.lower_ == "which" and token.tag_ == "WDT":
-            # "X, leader of the movement, which is a member of Y": the movement, not X
+        if token.lower_ == "who" and token.tag_ == "WP" and token.dep_ in (
+                "nsubj", "nsubjpass") and token.head.dep_ == "relcl":
+            # "DM-1 TROOPS, WHO WERE SUPPORTED BY X": the reader's person, else the group
+            # the clause hangs on
+            arg = self.reader.actor_arg(self._cx, token, deep=False)
+            if arg.span is not None:
+                return arg
+            group = token.head.head
+            if group.pos_ != "NOUN" or group.i in self._cx.by_token:
+                return None
+            found = self._arg(group)
+            return Argument(token, found.span, via_reference=True) if found is not None and (
+                found.span is not None) else None
+        if token.lower_ in ("which", "that") and token.tag_ == "WDT":
+            # "X, leader of the movement, which is a member of Y": the movement, not X;
+            # "REPRESSIVE FORCES THAT HAVE BEEN TRAINED BY X": the forces
             arg = self.reader.actor_arg(self._cx, token, deep=False)
             if arg.span is not None and self._kind(arg.span) != "person":
                 return arg
@@ -2505,7 +2519,7 @@ class RelationFinder:
                                p.lower_ in _FORCE_WORDS or p.lemma_.lower() in self.cues.aid_nouns
                                or p.lower_ in _STRIKE_NOUNS)
                            for m in p.children if m.dep_ in ("compound", "amod", "nmod", "poss")
-                           for a in self._args(m) or self._unnamed_modifier(m)]
+                           for t in (m, *m.conjuncts) for a in self._modifier_side(t)]
             if not sources:
                 # "a movement armed and trained by Iran": the last verb's agent is the first's
                 sources = [a for v in token.conjuncts if v.i > token.i and v.tag_ == "VBN"
@@ -2812,10 +2826,22 @@ class RelationFinder:
                 if member.actor != group.actor:
                     yield _Found("member_of", member, group, token, "noun", token)
 
+    def _modifier_side(self, token: Token) -> list[Argument]:
+        """The side a modifier of a force or means noun names: the actor it names, else an
+        unnamed group (see :meth:`_unnamed_modifier`); each conjunct on its own."""
+        arg = self._arg(token)
+        return [arg] if arg is not None else self._unnamed_modifier(token)
+
     def _unnamed_modifier(self, token: Token) -> list[Argument]:
-        """"coalition" in "coalition airstrikes": a group word no actor names, as a side."""
-        if token.lower_ in self.cues.unnamed_groups and token.i not in self._cx.by_token:
+        """"coalition" in "coalition airstrikes": a group word no actor names, as a side; an
+        organisation's word, with its own modifiers, as a group of this post ("ARMY AND AIR
+        FORCE TROOPS": the army, the air force)."""
+        if token.i in self._cx.by_token:
+            return []
+        if token.lower_ in self.cues.unnamed_groups:
             return [self._provisional(token, token.i, token.i)]
+        if token.pos_ in ("NOUN", "PROPN") and self._organisation_word(token.lower_):
+            return [self._local_group(token)]
         return []
 
     def _verb_read_as_preposition(self, token: Token) -> Iterator[_Found]:
@@ -2971,8 +2997,8 @@ class RelationFinder:
             source=src.actor,
             target=tgt.actor,
             evidence=evidence,
-            source_text=src.text,
-            target_text=tgt.text,
+            source_text=_side_text(src),
+            target_text=_side_text(tgt),
             date=date,
             end_date=end_date,
             as_of=as_of,
@@ -2984,6 +3010,18 @@ class RelationFinder:
             method=found.method,
             cue=found.cue.text,
         )
+
+
+def _side_text(arg: Argument) -> str:
+    """The words a relation shows for a side: a relative pronoun's antecedent where the
+    sentence names it ("LANDAZABAL REYES, WHO IS LEADER OF THE GROUPS": Landazabal Reyes, not
+    "who"); any other side as the argument reads it (a personal pronoun stays: "its")."""
+    span = arg.span
+    if arg.token.tag_ in ("WP", "WDT") and span is not None and (
+            arg.token.sent.start <= span.start and span.end <= arg.token.sent.end) and (
+            not span.start <= arg.token.i < span.end):
+        return span.text
+    return arg.text
 
 
 def _merge_key(relation: Relation, sent_start: int) -> tuple[str, str, str, int]:
