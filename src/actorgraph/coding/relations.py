@@ -1306,7 +1306,9 @@ class RelationFinder:
         return Argument(token, span)
 
     def _args(self, token: Token) -> list[Argument]:
-        return [a for t in (token, *token.conjuncts) if (a := self._arg(t)) is not None]
+        first = self._arg(token)
+        others = [a for t in token.conjuncts if (a := self._arg(t)) is not None]
+        return [first, *others] if first is not None else self._examples(token) + others
 
     def _direct(self, args: Iterable[Argument]) -> list[Argument]:
         """The arguments that name an actor (see :meth:`_arg`), not just mention one."""
@@ -1319,7 +1321,19 @@ class RelationFinder:
                 out.append(a)
             elif (again := self._arg(a.token)) is not None:
                 out.append(again)
+            else:
+                out += self._examples(a.token)
         return out
+
+    def _examples(self, noun: Token) -> list[Argument]:
+        """The actors a class noun names by example ("COUNTRIES LIKE BRAZIL AND CUBA SELL
+        ARMS", "groups such as Hamas"): each example, for a noun that names none itself."""
+        if noun.pos_ != "NOUN" or noun.tag_ not in ("NNS", "NNPS"):
+            return []
+        return [a for c in noun.children if c.dep_ == "prep" and (
+                    c.lower_ == "like" or (c.lower_ == "as" and c.i > 0
+                                           and noun.doc[c.i - 1].lower_ == "such"))
+                for p in c.children if p.dep_ == "pobj" for a in self._args(p)]
 
     def _holders(self, noun: Token) -> list[Argument]:
         """Who a predicate noun or adjective is said of: "X is part of", "X, a faction of",
