@@ -207,6 +207,7 @@ class VerbCue:
     organisation_target: bool = False
     organisation_source: bool = False
     reverse: bool = False
+    described_sides: bool = False  # sides named in common words count ("belong to a gang")
 
 
 @dataclass
@@ -317,6 +318,7 @@ def _parse(data: Any, origin: str, cues: RelationCues) -> None:
             organisation_target=bool(raw.get("organisation_target")),
             organisation_source=bool(raw.get("organisation_source")),
             reverse=bool(raw.get("reverse")),
+            described_sides=bool(raw.get("described_sides")),
         )
     for noun, pair in (data.get("generic_nouns") or {}).items():
         if not (isinstance(pair, list) and len(pair) == 2):
@@ -2598,6 +2600,13 @@ class RelationFinder:
                 if not targets and cue.type in ("founds", "leads", "backs") and sources:
                     word = "led" if cue.type == "leads" else "backed"
                     targets = self._founded_group(obj, sources[0], word)
+                if not targets and cue.described_sides and self._described_body(obj) and (
+                        not _joined_in(token)):
+                    targets = [self._local_group(obj)]  # "belonged to a band of assassins"
+            if cue.described_sides and targets and not sources and not _joined_in(token):
+                # "ALL THOSE KILLED BELONGED TO A GANG", "THE CREW ... BELONGED TO GROUPS"
+                sources = [self._local_group(s) for s in token.children
+                           if s.dep_ == "nsubj" and self._described_people(s)][:1]
         if cue.reverse:
             sources, targets = targets, sources
         for src in sources:
@@ -2840,6 +2849,24 @@ class RelationFinder:
                 if member.actor != group.actor:
                     yield _Found("member_of", member, group, token, "noun", token)
 
+    def _described_body(self, noun: Token) -> bool:
+        """Whether ``noun`` names a body in common words that no actor names ("a band of
+        hired assassins", "these organizations", "an institution")."""
+        lemma = noun.lemma_.lower()
+        return noun.pos_ == "NOUN" and noun.i not in self._cx.by_token and (
+            lemma not in self.cues.not_bodies) and (
+            self._group_word(noun.lower_) or self._group_word(lemma)
+            or lemma in self.cues.led_bodies or noun.lower_ in self.cues.group_nouns)
+
+    def _described_people(self, noun: Token) -> bool:
+        """Whether ``noun`` describes people the sentence refers to without a name ("the
+        crew", "30 criminals", "all those killed"), not a title ("the spokesman")."""
+        if noun.i in self._cx.by_token or noun.lower_ in self.cues.nouns or (
+                noun.lemma_.lower() in self.cues.nouns):
+            return False
+        return (noun.pos_ == "NOUN" and noun.tag_ == "NNS") or (
+            noun.lower_ == "those" and any(c.dep_ in ("acl", "relcl") for c in noun.children))
+
     def _modifier_side(self, token: Token) -> list[Argument]:
         """The side a modifier of a force or means noun names: the actor it names, else an
         unnamed group (see :meth:`_unnamed_modifier`); each conjunct on its own."""
@@ -3036,6 +3063,15 @@ def _side_text(arg: Argument) -> str:
             not span.start <= arg.token.i < span.end):
         return span.text
     return arg.text
+
+
+def _joined_in(verb: Token) -> bool:
+    """Whether a membership verb joins someone in an act or is only a purpose: "joined X in
+    a campaign", "travelled to join the column", "allowed them to join a group"."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "for")
+               for t in (verb, *objects) for c in t.children) or any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _merge_key(relation: Relation, sent_start: int) -> tuple[str, str, str, int]:
