@@ -1,8 +1,10 @@
 """Sides of a relation named by a group's common words (issue 21, round sixteen): a relative
 "who" or "that" stands for the group its clause hangs on, each organisation word before a
 force noun is a side of its own ("supported by navy and air force troops"), a class noun
-stands for the actors it names by example ("countries like X and Y"), and a side read
-through a relative pronoun shows its antecedent's words. Sentences made up for the tests."""
+stands for the actors it names by example ("countries like X and Y"), "belong to" and "join"
+take a body and people named in common words ("30 criminals who belong to a band of
+assassins"), and a side read through a relative pronoun shows its antecedent's words.
+Sentences made up for the tests."""
 
 from __future__ import annotations
 
@@ -60,3 +62,27 @@ def test_a_side_read_through_who_shows_its_antecedent(code_text):
     got = held(coded)
     assert ("leads", "LUIS VALDEZ", "4TH INFANTRY BRIGADE") in got, got
     assert not any(s.lower() == "who" for _, s, _ in got)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", [
+    ("POLICE SAID THAT THE 12 MEN WHO WERE ARRESTED BELONG TO A BAND OF KIDNAPPERS.",
+     ("member_of", "MEN", "BAND OF KIDNAPPERS")),
+    ("All those wounded belonged to a gang of car thieves.",
+     ("member_of", "those", "gang of car thieves")),
+])
+def test_belonging_to_a_body_named_in_common_words(code_text, text, expected):
+    coded = code_text(text)
+    assert expected in held(coded), held(coded)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    # joining someone in an act is no membership
+    "The cooperative joined the union in a protest against the new tax.",
+    # a thing that belongs to a body is not one of its people
+    "THE TRUCK BELONGED TO THE HEALTH MINISTRY.",
+])
+def test_no_membership_for_acts_and_things(code_text, text):
+    coded = code_text(text)
+    assert not [r for r in held(coded) if r[0] == "member_of"], held(coded)
