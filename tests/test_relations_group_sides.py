@@ -3,7 +3,8 @@
 force noun is a side of its own ("supported by navy and air force troops"), a class noun
 stands for the actors it names by example ("countries like X and Y"), "belong to" and "join"
 take a body and people named in common words ("30 criminals who belong to a band of
-assassins"), and a side read through a relative pronoun shows its antecedent's words.
+assassins"), "one of the Y congressmen" is a member of Y, and a side read through a
+relative pronoun shows its antecedent's words.
 Sentences made up for the tests."""
 
 from __future__ import annotations
@@ -85,4 +86,17 @@ def test_belonging_to_a_body_named_in_common_words(code_text, text, expected):
 ])
 def test_no_membership_for_acts_and_things(code_text, text):
     coded = code_text(text)
+    assert not [r for r in held(coded) if r[0] == "member_of"], held(coded)
+
+
+@pytest.mark.slow
+def test_one_of_a_bodys_people_is_a_member(code_text):
+    coded = code_text("SENATOR JUAN ORTIZ, ONE OF THE LIBERAL PARTY CONGRESSMEN, SPOKE.")
+    got = [(t, s, x) for t, s, x in held(coded) if t == "member_of"]
+    assert got and "ORTIZ" in got[0][1] and "PARTY" in got[0][2], held(coded)
+
+
+@pytest.mark.slow
+def test_one_of_people_of_no_body_is_nothing(code_text):
+    coded = code_text("Juan Ortiz, one of the hostages, spoke to the party's lawyers.")
     assert not [r for r in held(coded) if r[0] == "member_of"], held(coded)

@@ -231,6 +231,7 @@ class RelationCues:
     group_nouns: frozenset[str] = frozenset()
     organisation_nouns: frozenset[str] = frozenset()
     not_bodies: frozenset[str] = frozenset()
+    member_people: frozenset[str] = frozenset()
     command_areas: frozenset[str] = frozenset()
     command_qualifiers: frozenset[str] = frozenset()
     party_words: frozenset[str] = frozenset()
@@ -339,6 +340,7 @@ def _parse(data: Any, origin: str, cues: RelationCues) -> None:
     cues.group_nouns |= listed("group_nouns")
     cues.organisation_nouns |= listed("organisation_nouns")
     cues.not_bodies |= listed("not_bodies")
+    cues.member_people |= listed("member_people")
     cues.command_areas |= listed("command_areas")
     cues.command_qualifiers |= listed("command_qualifiers")
     cues.party_words |= listed("party_words")
@@ -817,6 +819,8 @@ class RelationFinder:
                 yield from self._apposition(token)
             if lower in _MEMBER_WORDS or lower in ("partners", "allies"):
                 yield from self._members_named(token)
+            if lower == "one" and token.dep_ in ("appos", "attr"):
+                yield from self._one_of(token)
             if lower in _LISTED_PEOPLE and token.tag_ == "NNS":
                 yield from self._members_listed(token)
             yield from self._verb(token)
@@ -2416,6 +2420,28 @@ class RelationFinder:
                 return
             yield _Found("member_of", Argument(token, person), Argument(token.head, group), token,
                          "apposition", token.head)
+
+    def _one_of(self, one: Token) -> Iterator[_Found]:
+        """"X, one of the FMLN general command members", "X is one of the Liberal Party
+        congressmen", "X, one of the front's leaders": one of a body's people is a member of
+        the body their noun is qualified by (a leader among several too)."""
+        people = [p for c in one.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for p in c.children if p.dep_ == "pobj" and p.tag_ == "NNS"]
+        if not people or not self._body_people(people[0]):
+            return
+        mods = [m for m in people[0].lefts if m.dep_ in ("poss", "compound", "nmod")]
+        bodies = self._modifier_side(mods[-1]) if mods else []
+        for holder in self._holders(one):
+            for body in bodies:
+                if self._kind(holder.span) == "person":
+                    yield _Found("member_of", holder, body, one, "noun", one)
+
+    def _body_people(self, noun: Token) -> bool:
+        """Whether a plural noun names a body's people: its members, leaders or officials
+        (the title nouns) or its elected people (``member_people``: "congressmen")."""
+        lemma = noun.lemma_.lower()
+        return lemma in self.cues.member_people or noun.lower_ in _LISTED_PEOPLE or (
+            self.cues.nouns.get(lemma, ("", False))[0] in ("member_of", "leads"))
 
     def _members_named(self, token: Token) -> Iterator[_Found]:
         """"our Coalition partners, especially the Turks", "NATO members such as Turkey":
