@@ -1367,7 +1367,13 @@ class RelationFinder:
             objs = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i < noun.i]
             return self._args(objs[0]) if objs else []
         if noun.dep_ in ("attr", "acomp", "oprd") and noun.head.lemma_.lower() in _COPULAS:
-            return self._direct(self.reader.subjects(self._cx, noun.head))
+            found = self._direct(self.reader.subjects(self._cx, noun.head))
+            if not found and noun.lower_ in _PART_NOUNS:
+                # "Saraya Awliya al-Dam is a front unit of X", "THE MIR IS A FACTION OF X":
+                # a name the dictionary does not know is a group when it is a group's part
+                found = [a for c in noun.head.children if c.dep_ == "nsubj"
+                         and (a := self._unknown_name(c)) is not None]
+            return found
         as_ = noun.head
         while as_.dep_ == "conj" and as_.head.lower_ == "as":
             as_ = as_.head  # "AS HEAD OF THE ARMY AND AS HEAD OF THE ARMED FORCES"
@@ -2892,6 +2898,21 @@ class RelationFinder:
             return False
         return (noun.pos_ == "NOUN" and noun.tag_ == "NNS") or (
             noun.lower_ == "those" and any(c.dep_ in ("acl", "relcl") for c in noun.children))
+
+    def _unknown_name(self, token: Token) -> Argument | None:
+        """A proper name no actor mention covers, as a provisional organisation over the
+        entity the parser read there (or the proper nouns before it), "the" left out."""
+        if token.pos_ != "PROPN" or token.i in self._cx.by_token:
+            return None
+        ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        start = ent.start if ent is not None else token.left_edge.i
+        end = ent.end if ent is not None else token.i + 1
+        if token.doc[start].lower_ == "the":
+            start += 1
+        if start >= end or any(j in self._cx.by_token for j in range(start, end)) or not all(
+                t.pos_ in ("PROPN", "PUNCT", "ADP") or t.is_space for t in token.doc[start:end]):
+            return None
+        return self._provisional(token, start, end - 1)
 
     def _modifier_side(self, token: Token) -> list[Argument]:
         """The side a modifier of a force or means noun names: the actor it names, else an
