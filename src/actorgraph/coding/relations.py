@@ -207,6 +207,7 @@ class VerbCue:
     organisation_target: bool = False
     organisation_source: bool = False
     reverse: bool = False
+    described_sides: bool = False  # sides named in common words count ("belong to a gang")
 
 
 @dataclass
@@ -230,6 +231,7 @@ class RelationCues:
     group_nouns: frozenset[str] = frozenset()
     organisation_nouns: frozenset[str] = frozenset()
     not_bodies: frozenset[str] = frozenset()
+    member_people: frozenset[str] = frozenset()
     command_areas: frozenset[str] = frozenset()
     command_qualifiers: frozenset[str] = frozenset()
     party_words: frozenset[str] = frozenset()
@@ -317,6 +319,7 @@ def _parse(data: Any, origin: str, cues: RelationCues) -> None:
             organisation_target=bool(raw.get("organisation_target")),
             organisation_source=bool(raw.get("organisation_source")),
             reverse=bool(raw.get("reverse")),
+            described_sides=bool(raw.get("described_sides")),
         )
     for noun, pair in (data.get("generic_nouns") or {}).items():
         if not (isinstance(pair, list) and len(pair) == 2):
@@ -337,6 +340,7 @@ def _parse(data: Any, origin: str, cues: RelationCues) -> None:
     cues.group_nouns |= listed("group_nouns")
     cues.organisation_nouns |= listed("organisation_nouns")
     cues.not_bodies |= listed("not_bodies")
+    cues.member_people |= listed("member_people")
     cues.command_areas |= listed("command_areas")
     cues.command_qualifiers |= listed("command_qualifiers")
     cues.party_words |= listed("party_words")
@@ -824,6 +828,8 @@ class RelationFinder:
                 yield from self._apposition(token)
             if lower in _MEMBER_WORDS or lower in ("partners", "allies"):
                 yield from self._members_named(token)
+            if lower == "one" and token.dep_ in ("appos", "attr"):
+                yield from self._one_of(token)
             if lower in _LISTED_PEOPLE and token.tag_ == "NNS":
                 yield from self._members_listed(token)
             yield from self._verb(token)
@@ -857,8 +863,22 @@ class RelationFinder:
             first = self._arg(token.head.head)
             if first is not None:
                 return Argument(token, first.span, via_reference=True)
-        if token.lower_ == "which" and token.tag_ == "WDT":
-            # "X, leader of the movement, which is a member of Y": the movement, not X
+        if token.lower_ == "who" and token.tag_ == "WP" and token.dep_ in (
+                "nsubj", "nsubjpass") and token.head.dep_ == "relcl":
+            # "DM-1 TROOPS, WHO WERE SUPPORTED BY X": the reader's person, else the group
+            # the clause hangs on
+            arg = self.reader.actor_arg(self._cx, token, deep=False)
+            if arg.span is not None:
+                return arg
+            group = token.head.head
+            if group.pos_ != "NOUN" or group.i in self._cx.by_token:
+                return None
+            found = self._arg(group)
+            return Argument(token, found.span, via_reference=True) if found is not None and (
+                found.span is not None) else None
+        if token.lower_ in ("which", "that") and token.tag_ == "WDT":
+            # "X, leader of the movement, which is a member of Y": the movement, not X;
+            # "REPRESSIVE FORCES THAT HAVE BEEN TRAINED BY X": the forces
             arg = self.reader.actor_arg(self._cx, token, deep=False)
             if arg.span is not None and self._kind(arg.span) != "person":
                 return arg
@@ -1301,7 +1321,9 @@ class RelationFinder:
         return Argument(token, span)
 
     def _args(self, token: Token) -> list[Argument]:
-        return [a for t in (token, *token.conjuncts) if (a := self._arg(t)) is not None]
+        first = self._arg(token)
+        others = [a for t in token.conjuncts if (a := self._arg(t)) is not None]
+        return [first, *others] if first is not None else self._examples(token) + others
 
     def _direct(self, args: Iterable[Argument]) -> list[Argument]:
         """The arguments that name an actor (see :meth:`_arg`), not just mention one."""
@@ -1314,7 +1336,19 @@ class RelationFinder:
                 out.append(a)
             elif (again := self._arg(a.token)) is not None:
                 out.append(again)
+            else:
+                out += self._examples(a.token)
         return out
+
+    def _examples(self, noun: Token) -> list[Argument]:
+        """The actors a class noun names by example ("COUNTRIES LIKE BRAZIL AND CUBA SELL
+        ARMS", "groups such as Hamas"): each example, for a noun that names none itself."""
+        if noun.pos_ != "NOUN" or noun.tag_ not in ("NNS", "NNPS"):
+            return []
+        return [a for c in noun.children if c.dep_ == "prep" and (
+                    c.lower_ == "like" or (c.lower_ == "as" and c.i > 0
+                                           and noun.doc[c.i - 1].lower_ == "such"))
+                for p in c.children if p.dep_ == "pobj" for a in self._args(p)]
 
     def _holders(self, noun: Token) -> list[Argument]:
         """Who a predicate noun or adjective is said of: "X is part of", "X, a faction of",
@@ -1342,7 +1376,13 @@ class RelationFinder:
             objs = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i < noun.i]
             return self._args(objs[0]) if objs else []
         if noun.dep_ in ("attr", "acomp", "oprd") and noun.head.lemma_.lower() in _COPULAS:
-            return self._direct(self.reader.subjects(self._cx, noun.head))
+            found = self._direct(self.reader.subjects(self._cx, noun.head))
+            if not found and noun.lower_ in _PART_NOUNS:
+                # "Saraya Awliya al-Dam is a front unit of X", "THE MIR IS A FACTION OF X":
+                # a name the dictionary does not know is a group when it is a group's part
+                found = [a for c in noun.head.children if c.dep_ == "nsubj"
+                         and (a := self._unknown_name(c)) is not None]
+            return found
         as_ = noun.head
         while as_.dep_ == "conj" and as_.head.lower_ == "as":
             as_ = as_.head  # "AS HEAD OF THE ARMY AND AS HEAD OF THE ARMED FORCES"
@@ -2396,6 +2436,28 @@ class RelationFinder:
             yield _Found("member_of", Argument(token, person), Argument(token.head, group), token,
                          "apposition", token.head)
 
+    def _one_of(self, one: Token) -> Iterator[_Found]:
+        """"X, one of the FMLN general command members", "X is one of the Liberal Party
+        congressmen", "X, one of the front's leaders": one of a body's people is a member of
+        the body their noun is qualified by (a leader among several too)."""
+        people = [p for c in one.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for p in c.children if p.dep_ == "pobj" and p.tag_ == "NNS"]
+        if not people or not self._body_people(people[0]):
+            return
+        mods = [m for m in people[0].lefts if m.dep_ in ("poss", "compound", "nmod")]
+        bodies = self._modifier_side(mods[-1]) if mods else []
+        for holder in self._holders(one):
+            for body in bodies:
+                if self._kind(holder.span) == "person":
+                    yield _Found("member_of", holder, body, one, "noun", one)
+
+    def _body_people(self, noun: Token) -> bool:
+        """Whether a plural noun names a body's people: its members, leaders or officials
+        (the title nouns) or its elected people (``member_people``: "congressmen")."""
+        lemma = noun.lemma_.lower()
+        return lemma in self.cues.member_people or noun.lower_ in _LISTED_PEOPLE or (
+            self.cues.nouns.get(lemma, ("", False))[0] in ("member_of", "leads"))
+
     def _members_named(self, token: Token) -> Iterator[_Found]:
         """"our Coalition partners, especially the Turks", "NATO members such as Turkey":
         the ones named are members of the group the noun's modifier names."""
@@ -2514,7 +2576,7 @@ class RelationFinder:
                                p.lower_ in _FORCE_WORDS or p.lemma_.lower() in self.cues.aid_nouns
                                or p.lower_ in _STRIKE_NOUNS)
                            for m in p.children if m.dep_ in ("compound", "amod", "nmod", "poss")
-                           for a in self._args(m) or self._unnamed_modifier(m)]
+                           for t in (m, *m.conjuncts) for a in self._modifier_side(t)]
             if not sources:
                 # "a movement armed and trained by Iran": the last verb's agent is the first's
                 sources = [a for v in token.conjuncts if v.i > token.i and v.tag_ == "VBN"
@@ -2579,6 +2641,13 @@ class RelationFinder:
                 if not targets and cue.type in ("founds", "leads", "backs") and sources:
                     word = "led" if cue.type == "leads" else "backed"
                     targets = self._founded_group(obj, sources[0], word)
+                if not targets and cue.described_sides and self._described_body(obj) and (
+                        not _joined_in(token)):
+                    targets = [self._local_group(obj)]  # "belonged to a band of assassins"
+            if cue.described_sides and targets and not sources and not _joined_in(token):
+                # "ALL THOSE KILLED BELONGED TO A GANG", "THE CREW ... BELONGED TO GROUPS"
+                sources = [self._local_group(s) for s in token.children
+                           if s.dep_ == "nsubj" and self._described_people(s)][:1]
         if cue.reverse:
             sources, targets = targets, sources
         for src in sources:
@@ -2821,10 +2890,55 @@ class RelationFinder:
                 if member.actor != group.actor:
                     yield _Found("member_of", member, group, token, "noun", token)
 
+    def _described_body(self, noun: Token) -> bool:
+        """Whether ``noun`` names a body in common words that no actor names ("a band of
+        hired assassins", "these organizations", "an institution")."""
+        lemma = noun.lemma_.lower()
+        return noun.pos_ == "NOUN" and noun.i not in self._cx.by_token and (
+            lemma not in self.cues.not_bodies) and (
+            self._group_word(noun.lower_) or self._group_word(lemma)
+            or lemma in self.cues.led_bodies or noun.lower_ in self.cues.group_nouns)
+
+    def _described_people(self, noun: Token) -> bool:
+        """Whether ``noun`` describes people the sentence refers to without a name ("the
+        crew", "30 criminals", "all those killed"), not a title ("the spokesman")."""
+        if noun.i in self._cx.by_token or noun.lower_ in self.cues.nouns or (
+                noun.lemma_.lower() in self.cues.nouns):
+            return False
+        return (noun.pos_ == "NOUN" and noun.tag_ == "NNS") or (
+            noun.lower_ == "those" and any(c.dep_ in ("acl", "relcl") for c in noun.children))
+
+    def _unknown_name(self, token: Token) -> Argument | None:
+        """A proper name no actor mention covers, as a provisional organisation over the
+        entity the parser read there (or the proper nouns before it), "the" left out."""
+        if token.pos_ != "PROPN" or token.i in self._cx.by_token:
+            return None
+        ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        start = ent.start if ent is not None else token.left_edge.i
+        end = ent.end if ent is not None else token.i + 1
+        if token.doc[start].lower_ == "the":
+            start += 1
+        if start >= end or any(j in self._cx.by_token for j in range(start, end)) or not all(
+                t.pos_ in ("PROPN", "PUNCT", "ADP") or t.is_space for t in token.doc[start:end]):
+            return None
+        return self._provisional(token, start, end - 1)
+
+    def _modifier_side(self, token: Token) -> list[Argument]:
+        """The side a modifier of a force or means noun names: the actor it names, else an
+        unnamed group (see :meth:`_unnamed_modifier`); each conjunct on its own."""
+        arg = self._arg(token)
+        return [arg] if arg is not None else self._unnamed_modifier(token)
+
     def _unnamed_modifier(self, token: Token) -> list[Argument]:
-        """"coalition" in "coalition airstrikes": a group word no actor names, as a side."""
-        if token.lower_ in self.cues.unnamed_groups and token.i not in self._cx.by_token:
+        """"coalition" in "coalition airstrikes": a group word no actor names, as a side; an
+        organisation's word, with its own modifiers, as a group of this post ("ARMY AND AIR
+        FORCE TROOPS": the army, the air force)."""
+        if token.i in self._cx.by_token:
+            return []
+        if token.lower_ in self.cues.unnamed_groups:
             return [self._provisional(token, token.i, token.i)]
+        if token.pos_ in ("NOUN", "PROPN") and self._organisation_word(token.lower_):
+            return [self._local_group(token)]
         return []
 
     def _verb_read_as_preposition(self, token: Token) -> Iterator[_Found]:
@@ -2980,8 +3094,8 @@ class RelationFinder:
             source=src.actor,
             target=tgt.actor,
             evidence=evidence,
-            source_text=src.text,
-            target_text=tgt.text,
+            source_text=_side_text(src),
+            target_text=_side_text(tgt),
             date=date,
             end_date=end_date,
             as_of=as_of,
@@ -2993,6 +3107,27 @@ class RelationFinder:
             method=found.method,
             cue=found.cue.text,
         )
+
+
+def _side_text(arg: Argument) -> str:
+    """The words a relation shows for a side: a relative pronoun's antecedent where the
+    sentence names it ("LANDAZABAL REYES, WHO IS LEADER OF THE GROUPS": Landazabal Reyes, not
+    "who"); any other side as the argument reads it (a personal pronoun stays: "its")."""
+    span = arg.span
+    if arg.token.tag_ in ("WP", "WDT") and span is not None and (
+            arg.token.sent.start <= span.start and span.end <= arg.token.sent.end) and (
+            not span.start <= arg.token.i < span.end):
+        return span.text
+    return arg.text
+
+
+def _joined_in(verb: Token) -> bool:
+    """Whether a membership verb joins someone in an act or is only a purpose: "joined X in
+    a campaign", "travelled to join the column", "allowed them to join a group"."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "for")
+               for t in (verb, *objects) for c in t.children) or any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _merge_key(relation: Relation, sent_start: int) -> tuple[str, str, str, int]:
