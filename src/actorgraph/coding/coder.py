@@ -2347,12 +2347,11 @@ class ArgumentReader:
             # guerrillas": an unnamed armed group is no state's, as labelled)
             country = self.post_country(cx, other)
             if country is None and not states:
-                # nothing points anywhere but a home-grown armed group or a state's army on
-                # the other side: its own country's ("rsf attacked the village", "Malian
-                # troops executed dozens of men"), as a last guess (both may act abroad, so
-                # never before; gen16: the army's, train targets 1218 -> 1228, dev +1)
+                # nothing points anywhere but a home-grown armed group on the other side:
+                # its own country's ("rsf attacked the village", "the Taliban's ban on
+                # women"), as a last guess (a militia may act abroad, so never before)
                 home = {a.country for o in other for a in [self.dictionary.get(o)]
-                        if a is not None and a.country and a.kind in _LAST_GUESS_KINDS}
+                        if a is not None and a.country and a.kind in _HOME_ARMED_KINDS}
                 country = home.pop() if len(home) == 1 else None
         if country is None:
             return arg
@@ -4074,8 +4073,6 @@ _HOME_KINDS = frozenset({"government", "police", "rebel", "legislature",
 # Armed groups whose unnamed victims are their own country's people when nothing else in
 # the post points to a country (they may act abroad: only as the last guess).
 _HOME_ARMED_KINDS = frozenset({"militia", "terrorist"})
-# ... and, as that last guess only, a state's army ("the army killed 30 people at a market").
-_LAST_GUESS_KINDS = _HOME_ARMED_KINDS | {"military"}
 # Armed groups that fight their own state: "the army" facing them is that state's.
 _INSURGENT_KINDS = frozenset({"rebel"})
 # A state's sectors that face its insurgents: "the army", "the government", "the police".
