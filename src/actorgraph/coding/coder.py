@@ -1257,9 +1257,10 @@ class ArgumentReader:
             noun = self.actor_arg(cx, token.head.head, deep=False)
             if noun.span is not None:
                 return Argument(token, noun.span, via_reference=True)
-            if self.sector_code(noun.token) is not None:
+            if self.sector_code(noun.token) is not None and noun.token.dep_ != "appos":
                 # "two soldiers who were detained": the sector noun, whose country the
-                # builder gives as it gives the noun's own
+                # builder gives as it gives the noun's own (not a title beside a name:
+                # "Monsignor X, auxiliary bishop of Y, who accused ...": the person)
                 return noun
         if is_reference(token):
             for pobj in self._pobjs(token, ("of",)):
