@@ -137,3 +137,16 @@ def test_rival_accounts_told_as_two_kinds_of_act(code_text, text, first, second)
 ])
 def test_two_kinds_of_act_that_are_two_stories(code_text, text):
     assert _pairs(code_text(text)) == set()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "contest"), [
+    # the doer owns the act the other speaker charges it with: one story, no contest
+    ("US Central Command said the Houthis struck a cargo ship in the Red Sea. The Houthis said "
+     "they had hit the ship with two missiles.", False),
+    # the same doer, two victims told: the second account names other dead
+    ("Burkina Faso's army said its soldiers killed dozens of jihadists near Djibo. Survivors "
+     "said soldiers shot unarmed herders there.", True),
+])
+def test_a_doer_owning_the_charge_agrees_with_it(code_text, text, contest):
+    assert bool(_pairs(code_text(text))) is contest
