@@ -150,3 +150,16 @@ def test_two_kinds_of_act_that_are_two_stories(code_text, text):
 ])
 def test_a_doer_owning_the_charge_agrees_with_it(code_text, text, contest):
     assert bool(_pairs(code_text(text))) is contest
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("second", "speaker"), [
+    # a body named with an "of" phrase is a speaker of its own, not the last one carried on
+    ("The ministry of defence denied a radio report that troops shot two farmers.", "ministry"),
+    # the bare noun still carries the speaker before it
+    ("The ministry added that troops shot two farmers.", "general"),
+])
+def test_a_named_body_is_not_the_speaker_before(code_text, second, speaker):
+    coded = code_text("The general said the rebels had burned a bus near Tula. " + second)
+    [shot] = [e for e in _events(coded, "ASSAULT") if e.trigger == "shot"]
+    assert speaker in (shot.asserted_by_text or "").lower()

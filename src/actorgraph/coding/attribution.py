@@ -391,9 +391,11 @@ class Attribution:
         if speaker is None:
             return None
         token, last = speaker.token, cx.speech.last_speaker
-        # a noun with words of its own ("GOVERNMENT SOURCES said") is a speaker of its own
+        # a noun with words of its own ("GOVERNMENT SOURCES said", "THE MINISTRY OF FOREIGN
+        # AFFAIRS denied") is a speaker of its own
         bare = speaker.span is None and not any(
-            c.dep_ in ("amod", "compound", "nmod", "poss") for c in token.lefts)
+            c.dep_ in ("amod", "compound", "nmod", "poss") for c in token.lefts) and not any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in token.rights)
         if bare and (
             token.lower_ in self.cues.carry_subjects
             or token.lemma_.lower() in self.cues.carry_subjects
