@@ -137,3 +137,29 @@ def test_rival_accounts_told_as_two_kinds_of_act(code_text, text, first, second)
 ])
 def test_two_kinds_of_act_that_are_two_stories(code_text, text):
     assert _pairs(code_text(text)) == set()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "contest"), [
+    # the doer owns the act the other speaker charges it with: one story, no contest
+    ("US Central Command said the Houthis struck a cargo ship in the Red Sea. The Houthis said "
+     "they had hit the ship with two missiles.", False),
+    # the same doer, two victims told: the second account names other dead
+    ("Burkina Faso's army said its soldiers killed dozens of jihadists near Djibo. Survivors "
+     "said soldiers shot unarmed herders there.", True),
+])
+def test_a_doer_owning_the_charge_agrees_with_it(code_text, text, contest):
+    assert bool(_pairs(code_text(text))) is contest
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("second", "speaker"), [
+    # a body named with an "of" phrase is a speaker of its own, not the last one carried on
+    ("The ministry of defence denied a radio report that troops shot two farmers.", "ministry"),
+    # the bare noun still carries the speaker before it
+    ("The ministry added that troops shot two farmers.", "general"),
+])
+def test_a_named_body_is_not_the_speaker_before(code_text, second, speaker):
+    coded = code_text("The general said the rebels had burned a bus near Tula. " + second)
+    [shot] = [e for e in _events(coded, "ASSAULT") if e.trigger == "shot"]
+    assert speaker in (shot.asserted_by_text or "").lower()

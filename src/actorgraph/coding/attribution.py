@@ -391,9 +391,11 @@ class Attribution:
         if speaker is None:
             return None
         token, last = speaker.token, cx.speech.last_speaker
-        # a noun with words of its own ("GOVERNMENT SOURCES said") is a speaker of its own
+        # a noun with words of its own ("GOVERNMENT SOURCES said", "THE MINISTRY OF FOREIGN
+        # AFFAIRS denied") is a speaker of its own
         bare = speaker.span is None and not any(
-            c.dep_ in ("amod", "compound", "nmod", "poss") for c in token.lefts)
+            c.dep_ in ("amod", "compound", "nmod", "poss") for c in token.lefts) and not any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in token.rights)
         if bare and (
             token.lower_ in self.cues.carry_subjects
             or token.lemma_.lower() in self.cues.carry_subjects
@@ -2812,7 +2814,10 @@ class Attribution:
                         kind not in ("deny", "refute") and self._blames(s.event, answer, mine)
                     ) and not self._responds(cx, kind, verb, answer, s, mine) and not (
                         kind == "deny" and self._denies_another(cx, verb, s.event, mine)
-                    ):
+                    ) and not (kind == "account" and any(
+                        self._one_story(s, s.speaker, t, answer)  # type: ignore[arg-type]
+                        for t in mine if t.speaker is not None and _same_speaker(t.speaker, answer)
+                    )):  # ("... the Houthis struck a ship. The Houthis said they hit it")
                         dispute(s, answer, sent, "disputes" if kind in ("account", "answer",
                                                                         "contrast") else "denies")
                     elif any(r is s for r in refuted):
@@ -3340,6 +3345,8 @@ class Attribution:
                     continue
                 if a.actor and b.actor and self._same_side(a.actor, b.actor):
                     continue  # allies tell one story
+                if self._one_story(s, a, t, b):
+                    continue  # the doer owning what the other charges it with: agreement
                 # a party to the acts; where one speaker's side is unknown ("civil defence
                 # workers"), the one that did them: the side they were done to and a witness
                 # tell one story ("Lebanon's health ministry said an Israeli strike killed
@@ -3363,6 +3370,22 @@ class Attribution:
                         or self._own_act(t)) and not any(o is t for _, o in out):
                     out.append((s, t))
         return out
+
+    def _one_story(self, s: _Said, a: Argument, t: _Said, b: Argument) -> bool:
+        """Two speakers telling one kind of act by one doer, one speaker its side, to no
+        rival victim: the doer owning what the other charges it with agrees ("CENTCOM said
+        the Houthis hit a tanker. The Houthis said they struck the ship")."""
+        one, two = s.event, t.event
+        if one.type != two.type or one.source is None or two.source is None or not (
+            self._same_side(one.source, two.source)
+            and (self._did(one, a) or self._did(one, b))
+        ):
+            return False
+        if not (one.target_text and two.target_text):
+            return True  # one account names no victim
+        if one.target or two.target:
+            return one.target == two.target
+        return _head_word(one.target_text) == _head_word(two.target_text)
 
     @staticmethod
     def _cited_by(cited: Argument, speaker: Argument) -> bool:
@@ -4652,6 +4675,12 @@ _RIVAL_KINDS = (frozenset({"ASSAULT", "COERCE"}), frozenset({"CONSULT", "AGREE"}
 _RESTRAINT = frozenset({"CONCEDE", "RETREAT"})
 #: Kinds of act a plea of lawful conduct ("acted professionally") is answered by.
 _FORCE = frozenset({"ASSAULT", "COERCE"})
+
+
+def _head_word(text: str | None) -> str:
+    """The last word of a phrase, lower-cased ("the oil tanker": "tanker")."""
+    words = (text or "").lower().split()
+    return words[-1] if words else ""
 
 
 def _rival_types(first: _Said, second: _Said) -> bool:
