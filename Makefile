@@ -68,7 +68,10 @@ train: $(STAMP)
 # model reads as the other side fills no side: Spain is no extraditer in "X was extradited to
 # Spain"; an event whose other side has words takes the fill threshold, not create's: the
 # bomber of "denied responsibility for the bombing of the power station"); the weights of
-# 9114c0a (2,113 items) were kept in round 15 because those behaviours broke.
+# 9114c0a (2,113 items) were kept in round 15 because those behaviours broke. The shipped card's
+# thresholds come from the run with the first fix only; rerun with both, the same weights (byte
+# for byte) get target_create 1.1 (0.5 gained 0.004 on dev, under MIN_GAIN), which loses train
+# target exact (0.599 -> 0.587), so the card with target_create 0.5 was kept.
 train-roles: $(STAMP)
 	$(BIN)/python scripts/train_role_model.py --seed 13
 
