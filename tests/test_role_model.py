@@ -126,6 +126,43 @@ def test_a_policy_never_makes_an_actor_its_own_target(coder, code_text):
     assert all(e.source != e.target for e in coded.events)
 
 
+def _with_policy(coder, code_text, text, vocabulary, weights, thresholds):
+    reader = coder.coder.reader
+    saved = reader.roles
+    reader.roles = RoleModel(vocabulary, np.array(weights), {"thresholds": thresholds})
+    try:
+        return code_text(text)
+    finally:
+        reader.roles = saved
+
+
+@pytest.mark.slow
+def test_a_policy_does_not_fill_a_side_with_what_it_reads_as_the_other(coder, code_text):
+    # a stand-in model: a candidate after the trigger is surely the target (0.998) and
+    # barely the source (0.18, over the fill threshold 0.1); the rules read the one sent as
+    # the target and no source, so the receiver would otherwise fill the empty source
+    text = "Ivan Petrenko was extradited to Norway last week."
+    coded = _with_policy(coder, code_text, text, ["side=after"], [[-1.5, 6.0]],
+                         {"source_fill": 0.1})
+    assert [e for e in coded.events if e.source == "NOR"] == [], _triples(coded)
+    # what it reads as this side more surely than the other still fills it
+    coded = _with_policy(coder, code_text, text, ["side=after"], [[6.0, -1.5]],
+                         {"source_fill": 0.1})
+    assert any(e.source == "NOR" for e in coded.events), _triples(coded)
+
+
+@pytest.mark.slow
+def test_a_reciprocal_act_still_takes_a_second_source_as_its_target(coder, code_text):
+    # the rules read the first of two coordinated sides as the source; the stand-in reads
+    # the second more surely a source (0.998) than the first (0.5) and barely a target
+    # (0.18): in an act two sides do to each other it is the first's target all the same
+    coded = _with_policy(coder, code_text, "Envoys from Armenia and Azerbaijan agreed on a "
+                         "prisoner exchange.", ["cand_dep=conj"], [[6.0, -1.5]],
+                         {"target_fill": 0.1})
+    pairs = {(e.source, e.target) for e in coded.events if e.type == "AGREE"}
+    assert ("ARM", "AZE") in pairs, _triples(coded)
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize(
     ("text", "expected"),

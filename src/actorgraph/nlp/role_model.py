@@ -11,13 +11,15 @@ passive or a noun, light verbs above it, the token distance and side, the
 candidate's own dependency and kind, and whether the rules chose it.
 
 It then **fills** a side the rules left empty with the best candidate when its
-probability reaches the card's ``fill`` threshold (``create`` when the other side is
-empty too, so that the filled side makes an event; ``over`` when the rules read words
-there that name no actor, "asked the world to ...", unless they are a sector noun or a
-count the event builder may still give a country), and **replaces** a rule
-argument when another candidate's probability beats the rule choice's by the
-card's ``margin``. The thresholds were chosen on the dev split;
-the weights learned on the train split only (``make train``, fixed seed).
+probability reaches the card's ``fill`` threshold (``create`` when the rules read
+nothing at all on the other side either, so that the filled side makes an event;
+``over`` when the rules read words there that name no actor, "asked the world to ...",
+unless they are a sector noun or a count the event builder may still give a country), and
+**replaces** a rule argument when another candidate's probability beats the rule choice's
+by the card's ``margin``. A candidate it reads as the other side, and more surely than the
+actor there, fills no side however low the threshold (``_likelier_other``). The thresholds
+were chosen on the dev split; the weights learned on the train split only (``make train``,
+fixed seed).
 
 The weights are package data (``data/role_model.npz`` and its card
 ``data/role_model.json``); numpy does the sums.
@@ -243,9 +245,15 @@ class RoleModel:
             inside = _arg_tokens(other) | {
                 t.i for a in other if a.span is not None for t in a.token.children
                 if t.dep_ in _MODIFIER_DEPS}
+            # a candidate the model reads as the other side, more surely than the actor there,
+            # is no choice for this one; but a second source is the target of a reciprocal
+            # act ("Russia and Ukraine agreed": Ukraine, read as a source, is Russia's target)
+            held = 1.0 if not taken or (role == "target" and reader.is_reciprocal(proposal)) else (
+                _held_chance(found, probs, 1 - col, other))
             order = sorted(range(len(found)), key=lambda k: -probs[k, col])
             best = next((k for k in order if found[k].argument.actor not in taken
-                         and found[k].token.i not in inside), None)
+                         and found[k].token.i not in inside
+                         and not _likelier_other(probs[k], col, held)), None)
             if best is None:
                 continue
             p_best = probs[best, col]
@@ -262,15 +270,16 @@ class RoleModel:
                         continue
                     threshold = self.over[role]
                 else:
-                    # a side for an event that has the other one, or one that makes the event
-                    threshold = self.fill[role] if taken else self.create[role]
+                    # a side for an event that has the other one (an actor, or words the
+                    # builder may still give one: "the bombing of the power station"), or one
+                    # that makes the event
+                    threshold = self.fill[role] if other else self.create[role]
                 if p_best >= threshold:
                     sides[role] = self._expand(reader, cx, found[best])
                 continue
-            chosen = _arg_tokens(mine)
-            p_rule = max((probs[k, col] for k, c in enumerate(found)
-                          if c.token.i in chosen), default=0.0)
-            if p_best >= p_rule + self.margin[role] and found[best].token.i not in chosen:
+            p_rule = _held_chance(found, probs, col, mine)
+            if p_best >= p_rule + self.margin[role] and found[best].token.i not in (
+                    _arg_tokens(mine)):
                 sides[role] = self._expand(reader, cx, found[best])
         if sides["source"] == args.sources and sides["target"] == args.targets:
             return args
@@ -293,6 +302,25 @@ class RoleModel:
         args = [a for a in reader.expand(cx, cand.token) if a.span is not None]
         args = args or [reader.actor_arg(cx, cand.token, deep=False)]
         return [replace(a, learned=True) for a in args]
+
+
+def _held_chance(found: Sequence[Candidate], probs: np.ndarray, col: int,
+                 side: Sequence[Argument]) -> float:
+    """The model's chance, as side ``col``, of the actor that ``side`` holds (its likeliest
+    token among the candidates; 0.0 when none of them is in it)."""
+    held = _arg_tokens(side)
+    return max((float(probs[k, col]) for k, c in enumerate(found) if c.token.i in held),
+               default=0.0)
+
+
+def _likelier_other(chances: np.ndarray, col: int, held: float) -> bool:
+    """Whether the model reads a candidate as the other side (at even odds or better) and
+    not as side ``col`` (under them), more surely than the actor the other side holds
+    (``held``): it is then no choice for ``col``, however low the card's threshold. "X was
+    extradited to Spain": Spain, eight times likelier the receiver than the extraditer and
+    likelier the receiver than X, is not made the extraditer for want of a better one."""
+    other = chances[1 - col]
+    return bool(other >= 0.5 > chances[col] and other > held)
 
 
 _FIRST_PLURAL = frozenset({"we", "us", "ourselves"})
