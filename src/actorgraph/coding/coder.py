@@ -546,6 +546,17 @@ def _passive_partner(verb: Token) -> Token | None:
     return head if any(c.dep_ == "nsubjpass" for c in head.children) else None
 
 
+def _passive_after_active(verb: Token) -> list[Token]:
+    """The subject of the active verb a passive ``verb`` is conjoined to, which the passive
+    acts on ("Hamas attacked Israel and was condemned by the EU": Hamas is condemned); empty
+    when ``verb`` is not such a passive or has a subject or object of its own."""
+    if verb.dep_ != "conj" or not any(c.dep_ == "auxpass" for c in verb.children) or any(
+        c.dep_ in ("nsubj", "nsubjpass", "csubj", "dobj", "obj") for c in verb.children
+    ):
+        return []
+    return [c for c in verb.head.children if c.dep_ == "nsubj"]
+
+
 def _infinitive(verb: Token) -> bool:
     """Whether ``verb`` heads a "to"-clause (its auxiliary "to")."""
     return any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
@@ -1794,6 +1805,8 @@ class ArgumentReader:
         partner = _passive_partner(verb)
         if partner is not None:  # "were beaten and then arrested": the shared passive subject
             candidates += [c for c in partner.children if c.dep_ == "nsubjpass"]
+        else:
+            candidates += _passive_after_active(verb)
         if not candidates:
             # "fought next to Iranian troops against Saddam's army": the preposition hangs
             # one level down in a misattached phrase.
