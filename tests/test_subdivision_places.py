@@ -74,3 +74,11 @@ def test_a_division_gives_a_sector_noun_its_country(code_text):
     coded = code_text("Gunmen kidnapped twelve teachers in Sonora on Monday.")
     targets = {e.target for e in coded.events}
     assert "MEX.EDU" in targets, targets
+
+
+@pytest.mark.slow
+def test_a_shared_town_name_after_town_of_is_no_place_abroad(code_text):
+    # (Victoria is also Hong Kong's: the biggest namesake abroad is a worse guess than none)
+    coded = code_text("Rebels attacked a patrol in the town of Victoria, Cabanas department.")
+    places = {e.location.country for e in coded.events if e.location is not None}
+    assert places <= {"SLV"}, places

@@ -3204,10 +3204,14 @@ class ArgumentReader:
         division = _division_name(token)
         if division is not None:  # "IN MORAZAN DEPARTMENT": the department's country
             return self.place_in_post(cx, division.text)
-        if token.lower_ in _PLACE_NOUNS or token.lower_ in _DIVISION_NOUNS:
-            named = self._pobjs(token, ("of",))  # "in the province of Sonora"
-            if named:
-                return self.location_of(cx, named[0], skip)
+        named = self._pobjs(token, ("of",)) if (
+            token.lower_ in _DIVISION_NOUNS or token.lower_ in _PLACE_NOUNS) else []
+        if named:  # "in the province of Sonora", "the port of El Callao"
+            where = self.location_of(cx, named[0], skip)
+            # (of a town whose name several countries share, the biggest abroad is a worse
+            # guess than none: "THE TOWN OF VICTORIA, CABANAS DEPARTMENT" is no Hong Kong)
+            shared = {c.country for c in self.gazetteer.namesakes(named[0].text)}
+            return where if token.lower_ in _DIVISION_NOUNS or len(shared) < 2 else None
         span = cx.by_token.get(token.i)
         if span is not None:
             # A capital used as a place ("in Baghdad") is the city, even where the

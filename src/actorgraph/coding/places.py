@@ -149,12 +149,11 @@ def _subdivisions(countries: dict[str, Location]) -> dict[str, Location]:
         for key in _subdivision_names(sub.name):
             if len(key) < 4 or key in skip:
                 continue
-            seen = found.get(key, False)
-            if seen is False:
+            if key not in found:
                 found[key] = Location(name=sub.name, country=iso3,
                                       lat=state.lat if state else None,
                                       lon=state.lon if state else None)
-            elif seen is not None and seen.country != iso3:
+            elif (seen := found[key]) is not None and seen.country != iso3:
                 found[key] = None  # two countries' provinces: no country
     return {k: loc for k, loc in found.items() if loc is not None}
 
