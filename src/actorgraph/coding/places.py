@@ -109,8 +109,11 @@ class Gazetteer:
         >>> load_gazetteer().resolve("Najaf").country
         'IRQ'
         """
-        key = _key(name)
-        return self.names.get(key) if alternates or _plain(name) in self._main else None
+        if not alternates and _plain(name) not in self._main:
+            return None
+        # (a name written with accents its key lacks: "Al Bāḩah" for the city "Al Bahah",
+        # where the province of that name gave way to the city)
+        return self.names.get(_key(name)) or self.names.get(_plain(name))
 
     def namesakes(self, name: str) -> tuple[Location, ...]:
         """Every city whose own name is ``name`` (accents aside), the most populous first;
@@ -146,11 +149,13 @@ def _subdivisions(countries: dict[str, Location]) -> dict[str, Location]:
         if sub.parent_code or iso3 is None:
             continue  # (a district of a province is too small and too often a town's name)
         state = countries.get(iso3)
+        # shown as written without ISO's qualifiers ("Asturias, Principado de": "Asturias")
+        shown = re.sub(r"\s*[(\[].*$|,.*$", "", sub.name).strip() or sub.name
         for key in _subdivision_names(sub.name):
             if len(key) < 4 or key in skip:
                 continue
             if key not in found:
-                found[key] = Location(name=sub.name, country=iso3,
+                found[key] = Location(name=shown, country=iso3,
                                       lat=state.lat if state else None,
                                       lon=state.lon if state else None)
             elif (seen := found[key]) is not None and seen.country != iso3:
