@@ -204,6 +204,7 @@ class AttributionCues:
     definite_words: frozenset[str]  # (attr13)
     presupposing_preps: frozenset[str]  # (attr13)
     news_marks: frozenset[str]  # (attr16)
+    told_verbs: frozenset[str]  # (rows17)
 
 
 @lru_cache(maxsize=1)
@@ -1316,7 +1317,9 @@ class Attribution:
             frame.modality, frame.negated = "denied", False
             frame.denied_by = frame.asserted_by
         self._tense(trigger, frame)
-        if frame.modality == "asserted" and self._hedged(trigger, chain):
+        if frame.modality == "asserted" and frame.asserted_by is None and (
+            self._hedged(trigger, chain) or self._told_to_us(trigger, chain)
+        ):
             frame.modality = "reported"
 
     def spoken_act(self, type_: str, source: Argument | None, frame: Frame) -> bool:
@@ -1978,6 +1981,20 @@ class Attribution:
                 if speaker is not None and speaker.span is not None:
                     return speaker
         return None
+
+    def _told_to_us(self, trigger: Token, chain: list[Token]) -> bool:
+        """Whether the verb that governs ``trigger`` says an unnamed "we" or "I" was told
+        it ("WE HAVE BEEN TOLD THAT ...", "we have learned that ..."): hearsay the voice
+        passes on from others it does not name, a hedge like "reportedly" (not "we know",
+        "we told them": the voice's own claim)."""
+        cues = self.cues
+        # the clause's own verb and the one above it ("... THAT THE ARMY CARRIED OUT
+        # ARRESTS": the noun's verb, then "TOLD")
+        govs = [g for g in chain[1:6] if g.pos_ in ("VERB", "AUX")][:2]
+        return any(c.lower_ in _FIRST_PERSON and (
+            (c.dep_ == "nsubjpass" and g.lemma_.lower() in cues.told_verbs)
+            or (c.dep_ == "nsubj" and g.lemma_.lower() in cues.learning_verbs))
+            for g in govs for c in g.children)
 
     def _hedged(self, trigger: Token, chain: list[Token]) -> bool:
         hedges = self.cues.hedge_words
