@@ -129,3 +129,12 @@ def test_how_a_charge_was_answered_is_the_authors_aside(code_text):
     bomb = code_text("GUNMEN THREW TWO DYNAMITE CHARGES THAT INJURED A GUARD, ACCORDING TO "
                      "THE POLICE.")
     assert event_at(bomb, "ASSAULT", "INJURED").asserted_by_text == "POLICE"
+
+
+@pytest.mark.slow
+def test_who_denies_responsibility_for_an_attack_is_its_disputed_doer(code_text):
+    # the denier is the doer the denial is about, as a claimant is; the act stays denied
+    coded = code_text("The ELN denied responsibility for the attack on the pipeline.")
+    attack = event_at(coded, "ASSAULT", "attack")
+    assert attack.source == "GRP.ELN"
+    assert attack.modality == "denied" and attack.asserted_by == "GRP.ELN"

@@ -205,6 +205,7 @@ class AttributionCues:
     presupposing_preps: frozenset[str]  # (attr13)
     news_marks: frozenset[str]  # (attr16)
     told_verbs: frozenset[str]  # (rows17)
+    disowning_verbs: frozenset[str]  # (rows17)
 
 
 @lru_cache(maxsize=1)
@@ -2042,6 +2043,20 @@ class Attribution:
                 return self._actor_subject(cx, child)  # "for which X claimed responsibility"
         return None
 
+    def _disowner(self, cx: CodingContext, token: Token) -> Argument | None:
+        """Who denies ``token`` (an attack noun) as its own: "X denied responsibility for
+        the bombing": X is the doer the denial is about, as X is the doer in "X claimed
+        responsibility for" (docs/LABELLING.md: the denied act has the denier as source)."""
+        head = token.head
+        if token.dep_ not in ("pobj", "pcomp") or head.lower_ != "for":
+            return None
+        owner = head.head
+        if owner.lemma_.lower() not in self.cues.responsibility_nouns or (
+            owner.head.lemma_.lower() not in self.cues.disowning_verbs
+        ):
+            return None
+        return self._actor_subject(cx, owner.head)
+
     def _claimed_above(self, cx: CodingContext, trigger: Token) -> Argument | None:
         """The claimant of the attack a clause hangs on: "X claimed the blasts that killed
         100", "responsibility for the bombing at the station, which killed 26" (the noun
@@ -2076,7 +2091,8 @@ class Attribution:
         that X claimed was X's, and so is what "the attack that killed ..." did."""
         if any(a.span is not None for a in sources):
             return sources
-        claimant = self.claimant(cx, trigger) or self._claimed_above(cx, trigger)
+        claimant = (self.claimant(cx, trigger) or self._claimed_above(cx, trigger)
+                    or self._disowner(cx, trigger))
         if claimant is not None:
             return [claimant]
         for a in sources:  # "attacks claimed by X killed ...": the attacks stand for X
