@@ -29,6 +29,23 @@ def test_the_texts_own_voice_keeps_the_author(code_text, text, type_, trigger):
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(("text", "type_", "trigger", "modality"), [
+    # hearsay the voice passes on from others it does not name: reported, no asserter
+    ("WE HAVE BEEN TOLD THAT THE POLICE DETAINED SIX DOCKERS AT THE PORT.", "COERCE",
+     "DETAINED", "reported"),
+    ("We have learned that militiamen torched two lorries on the coast road.", "ASSAULT",
+     "torched", "reported"),
+    # what the voice itself knows or told others is its own claim
+    ("WE KNOW THAT THE POLICE DETAINED SIX DOCKERS AT THE PORT.", "COERCE", "DETAINED",
+     "asserted"),
+])
+def test_what_an_unnamed_we_was_told_is_hearsay(code_text, text, type_, trigger, modality):
+    e = event_at(code_text(text), type_, trigger)
+    assert e.asserted_by is None and e.asserted_by_text is None
+    assert e.modality == modality
+
+
+@pytest.mark.slow
 def test_a_named_speaker_and_a_report_inside_a_question_keep_their_words(code_text):
     # "we" resolved to a named speaker's side is that speaker's
     named = code_text('"We shelled two rebel camps overnight," the Ugandan army said.')
@@ -112,3 +129,12 @@ def test_how_a_charge_was_answered_is_the_authors_aside(code_text):
     bomb = code_text("GUNMEN THREW TWO DYNAMITE CHARGES THAT INJURED A GUARD, ACCORDING TO "
                      "THE POLICE.")
     assert event_at(bomb, "ASSAULT", "INJURED").asserted_by_text == "POLICE"
+
+
+@pytest.mark.slow
+def test_who_denies_responsibility_for_an_attack_is_its_disputed_doer(code_text):
+    # the denier is the doer the denial is about, as a claimant is; the act stays denied
+    coded = code_text("The ELN denied responsibility for the attack on the pipeline.")
+    attack = event_at(coded, "ASSAULT", "attack")
+    assert attack.source == "GRP.ELN"
+    assert attack.modality == "denied" and attack.asserted_by == "GRP.ELN"

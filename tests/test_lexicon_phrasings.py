@@ -326,6 +326,22 @@ def test_a_pledge_of_support_is_support(code_text):
          "AGREE"),
         ("Armenia and Azerbaijan agreed to a ceasefire in Nagorno-Karabakh.", "AGREE",
          "CONCEDE"),
+        # a one-sided promise to free, lift or pull back gives ground; a promise of an
+        # election or of aid stays a promise
+        ("The junta promised to free the jailed union leaders before the holidays.",
+         "CONCEDE", "AGREE"),
+        ("The governor pledged to lift the curfew on the northern districts.", "CONCEDE",
+         "AGREE"),
+        ("The junta promised to hold elections within two years.", "AGREE", "CONCEDE"),
+        # a stoppage an armed group decrees or calls is imposed on others; workers' is a
+        # protest
+        ("The insurgents decreed a transport stoppage across the southern province.",
+         "COERCE", "PROTEST"),
+        ("The guerrillas called for a transportation stoppage in the highlands.", "COERCE",
+         "PROTEST"),
+        ("An armed strike by the militia paralysed the river towns for three days.", "COERCE",
+         "PROTEST"),
+        ("Bus drivers called a strike over unpaid wages.", "PROTEST", "COERCE"),
         ("Colombia's president declared an end to the war with the FARC in Bogota.", "CONCEDE",
          "ASSAULT"),
         ("Ecuador's president declared war on the drug gangs in Guayaquil.", "ASSAULT",

@@ -204,6 +204,8 @@ class AttributionCues:
     definite_words: frozenset[str]  # (attr13)
     presupposing_preps: frozenset[str]  # (attr13)
     news_marks: frozenset[str]  # (attr16)
+    told_verbs: frozenset[str]  # (rows17)
+    disowning_verbs: frozenset[str]  # (rows17)
 
 
 @lru_cache(maxsize=1)
@@ -1316,7 +1318,9 @@ class Attribution:
             frame.modality, frame.negated = "denied", False
             frame.denied_by = frame.asserted_by
         self._tense(trigger, frame)
-        if frame.modality == "asserted" and self._hedged(trigger, chain):
+        if frame.modality == "asserted" and frame.asserted_by is None and (
+            self._hedged(trigger, chain) or self._told_to_us(trigger, chain)
+        ):
             frame.modality = "reported"
 
     def spoken_act(self, type_: str, source: Argument | None, frame: Frame) -> bool:
@@ -1979,6 +1983,20 @@ class Attribution:
                     return speaker
         return None
 
+    def _told_to_us(self, trigger: Token, chain: list[Token]) -> bool:
+        """Whether the verb that governs ``trigger`` says an unnamed "we" or "I" was told
+        it ("WE HAVE BEEN TOLD THAT ...", "we have learned that ..."): hearsay the voice
+        passes on from others it does not name, a hedge like "reportedly" (not "we know",
+        "we told them": the voice's own claim)."""
+        cues = self.cues
+        # the clause's own verb and the one above it ("... THAT THE ARMY CARRIED OUT
+        # ARRESTS": the noun's verb, then "TOLD")
+        govs = [g for g in chain[1:6] if g.pos_ in ("VERB", "AUX")][:2]
+        return any(c.lower_ in _FIRST_PERSON and (
+            (c.dep_ == "nsubjpass" and g.lemma_.lower() in cues.told_verbs)
+            or (c.dep_ == "nsubj" and g.lemma_.lower() in cues.learning_verbs))
+            for g in govs for c in g.children)
+
     def _hedged(self, trigger: Token, chain: list[Token]) -> bool:
         hedges = self.cues.hedge_words
         for gov in chain[:3]:
@@ -2025,6 +2043,20 @@ class Attribution:
                 return self._actor_subject(cx, child)  # "for which X claimed responsibility"
         return None
 
+    def _disowner(self, cx: CodingContext, token: Token) -> Argument | None:
+        """Who denies ``token`` (an attack noun) as its own: "X denied responsibility for
+        the bombing": X is the doer the denial is about, as X is the doer in "X claimed
+        responsibility for" (docs/LABELLING.md: the denied act has the denier as source)."""
+        head = token.head
+        if token.dep_ not in ("pobj", "pcomp") or head.lower_ != "for":
+            return None
+        owner = head.head
+        if owner.lemma_.lower() not in self.cues.responsibility_nouns or (
+            owner.head.lemma_.lower() not in self.cues.disowning_verbs
+        ):
+            return None
+        return self._actor_subject(cx, owner.head)
+
     def _claimed_above(self, cx: CodingContext, trigger: Token) -> Argument | None:
         """The claimant of the attack a clause hangs on: "X claimed the blasts that killed
         100", "responsibility for the bombing at the station, which killed 26" (the noun
@@ -2059,7 +2091,8 @@ class Attribution:
         that X claimed was X's, and so is what "the attack that killed ..." did."""
         if any(a.span is not None for a in sources):
             return sources
-        claimant = self.claimant(cx, trigger) or self._claimed_above(cx, trigger)
+        claimant = (self.claimant(cx, trigger) or self._claimed_above(cx, trigger)
+                    or self._disowner(cx, trigger))
         if claimant is not None:
             return [claimant]
         for a in sources:  # "attacks claimed by X killed ...": the attacks stand for X
