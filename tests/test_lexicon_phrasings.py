@@ -326,13 +326,6 @@ def test_a_pledge_of_support_is_support(code_text):
          "AGREE"),
         ("Armenia and Azerbaijan agreed to a ceasefire in Nagorno-Karabakh.", "AGREE",
          "CONCEDE"),
-        # a one-sided promise to free, lift or pull back gives ground; a promise of an
-        # election or of aid stays a promise
-        ("The junta promised to free the jailed union leaders before the holidays.",
-         "CONCEDE", "AGREE"),
-        ("The governor pledged to lift the curfew on the northern districts.", "CONCEDE",
-         "AGREE"),
-        ("The junta promised to hold elections within two years.", "AGREE", "CONCEDE"),
         # a stoppage an armed group decrees or calls is imposed on others; workers' is a
         # protest
         ("The insurgents decreed a transport stoppage across the southern province.",
