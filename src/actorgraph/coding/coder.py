@@ -534,9 +534,7 @@ def _passive_partner(verb: Token) -> Token | None:
     ("were beaten and then arrested", "is indicted or convicted", "has been imprisoned,
     murdered or exiled"): that subject is acted on by both; ``None`` when ``verb`` has a
     subject or an object of its own, or is no participle."""
-    if verb.dep_ != "conj" or verb.tag_ != "VBN" or any(
-        c.dep_ in ("nsubj", "nsubjpass", "csubj", "dobj", "obj") for c in verb.children
-    ):
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" or _has_own_sides(verb):
         return None
     head = verb.head
     while head.dep_ == "conj" and head.head != head:
@@ -550,11 +548,16 @@ def _passive_after_active(verb: Token) -> list[Token]:
     """The subject of the active verb a passive ``verb`` is conjoined to, which the passive
     acts on ("Hamas attacked Israel and was condemned by the EU": Hamas is condemned); empty
     when ``verb`` is not such a passive or has a subject or object of its own."""
-    if verb.dep_ != "conj" or not any(c.dep_ == "auxpass" for c in verb.children) or any(
-        c.dep_ in ("nsubj", "nsubjpass", "csubj", "dobj", "obj") for c in verb.children
+    if verb.dep_ != "conj" or not any(c.dep_ == "auxpass" for c in verb.children) or (
+        _has_own_sides(verb)
     ):
         return []
     return [c for c in verb.head.children if c.dep_ == "nsubj"]
+
+
+def _has_own_sides(verb: Token) -> bool:
+    """Whether ``verb`` has a subject or an object of its own."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "dobj", "obj") for c in verb.children)
 
 
 def _infinitive(verb: Token) -> bool:
@@ -2432,13 +2435,18 @@ class ArgumentReader:
             self.force_code(o) is not None or o.pos_ == "NUM")]
         return kept + [Argument(o, None) for o in forces]
 
+    def counted(self, token: Token) -> Token:
+        """The noun a count counts ("troops" of "thousands of troops"), else ``token``."""
+        if token.pos_ == "NUM" or token.lower_ in self.quantity_words:
+            counted = self._pobjs(token, ("of",))
+            return counted[0] if counted else token
+        return token
+
     def force_code(self, token: Token) -> str | None:
         """The armed sector (MIL, POL, INT) a deployed force ``token`` names: its noun
         ("soldiers"), the noun a count counts ("thousands of extra troops"), or the armed
         word before a noun that names none ("police reinforcements", "army units")."""
-        if token.pos_ == "NUM" or token.lower_ in self.quantity_words:
-            counted = self._pobjs(token, ("of",))
-            token = counted[0] if counted else token
+        token = self.counted(token)
         code = self.sector_code(token)
         if code is None:
             code = next((self._sector_nouns.get(c.lower_) for c in token.lefts
@@ -2453,9 +2461,7 @@ class ArgumentReader:
         token = arg.token
         if arg.span is not None:
             return arg
-        if token.pos_ == "NUM" or token.lower_ in self.quantity_words:
-            counted = self._pobjs(token, ("of",))  # "dozens of drones"
-            token = counted[0] if counted else token
+        token = self.counted(token)  # "dozens of drones"
         code = self.force_code(token)
         countries = self.countries_of(sources)
         if code is None or len(countries) != 1:

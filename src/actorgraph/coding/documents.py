@@ -91,7 +91,6 @@ class DocumentCoder:
             self.prefilter.forms |= model.trigger_words()
         _keep_loaded_out_of_collections()
 
-
     @classmethod
     def shared(cls, settings: Settings) -> DocumentCoder:
         """One coder per settings in a process: loading the model takes seconds."""

@@ -129,10 +129,16 @@ class Gazetteer:
 _ARTICLE = re.compile(r"^(?:al|an|ar|as|ad|ash|at|az)[ -](?=\w{4})", re.I)
 
 
+def _without_qualifiers(name: str) -> str:
+    """An ISO 3166-2 name without what ISO adds after it: "Asturias, Principado de" as
+    "Asturias", "Catalunya [Cataluña]" as "Catalunya", "Bicol (Region V)" as "Bicol"."""
+    return re.sub(r"\s*[(\[].*$|,.*$", "", name)
+
+
 def _subdivision_names(name: str) -> set[str]:
     """The keys an ISO 3166-2 name is written with: "Asturias, Principado de" as "asturias",
     "Catalunya [Cataluña]" as both, "Al Anbār" also as "anbar"; with and without accents."""
-    names = {re.sub(r"\s*[(\[].*$|,.*$", "", name), *re.findall(r"\[([^\]]+)\]", name)}
+    names = {_without_qualifiers(name), *re.findall(r"\[([^\]]+)\]", name)}
     keys = {f(n) for n in names if n.strip() for f in (_key, _plain)}
     return keys | {_ARTICLE.sub("", k) for k in keys}
 
@@ -149,8 +155,7 @@ def _subdivisions(countries: dict[str, Location]) -> dict[str, Location]:
         if sub.parent_code or iso3 is None:
             continue  # (a district of a province is too small and too often a town's name)
         state = countries.get(iso3)
-        # shown as written without ISO's qualifiers ("Asturias, Principado de": "Asturias")
-        shown = re.sub(r"\s*[(\[].*$|,.*$", "", sub.name).strip() or sub.name
+        shown = _without_qualifiers(sub.name).strip() or sub.name
         for key in _subdivision_names(sub.name):
             if len(key) < 4 or key in skip:
                 continue

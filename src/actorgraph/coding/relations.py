@@ -63,7 +63,7 @@ from ..nlp.relation_model import (
     load_relation_model,
     pair_features,
 )
-from .coder import Argument, CodingContext, EventCoder, PostContext, ThreadState
+from .coder import Argument, CodingContext, EventCoder, PostContext, ThreadState, _infinitive
 from .not_actors import ORGANISATION_WORDS
 from .prefilter import PAST_FORMS
 
@@ -3126,8 +3126,7 @@ def _joined_in(verb: Token) -> bool:
     a campaign", "travelled to join the column", "allowed them to join a group"."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     return any(c.dep_ == "prep" and c.lower_ in ("in", "for")
-               for t in (verb, *objects) for c in t.children) or any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+               for t in (verb, *objects) for c in t.children) or _infinitive(verb)
 
 
 def _merge_key(relation: Relation, sent_start: int) -> tuple[str, str, str, int]:
