@@ -55,7 +55,7 @@ from ..actors.dictionary import ActorDictionary, normalise_key
 from ..datafiles import load_yaml, packaged
 from ..errors import ConfigError
 from ..models import RELATION_TYPES, Actor, Evidence, Relation, stable_id
-from ..nlp.names import NAME_TITLES, name_after, name_before
+from ..nlp.names import HONORIFICS, NAME_TITLES, name_after, name_before, name_run
 from ..nlp.relation_model import (
     RelationModel,
     common_head,
@@ -1681,6 +1681,11 @@ class RelationFinder:
                        and c.i in self._cx.by_token for a in self._args(c)
                        if self._kind(a.span) not in ("person", "state", "location", "civilian")]
         holders = self._holders(token)
+        method = "noun"
+        if not holders and cue == ("leads", False):
+            holders = self._name_beside_title(token)
+            method = "title"  # (an apposition in all but the parse: it holds whatever the
+            # clause says, "the attempt on the head of the DAS, General X")
         if not holders and len(owners) == 1 and self._kind(owners[0].span) == "person" and (
                 owners[0].token.head.lower_ == "of") and (
                 owner_name := self._name_before(owners[0])) is not None:
@@ -1763,11 +1768,11 @@ class RelationFinder:
                 token.head.lower_ == "as" and rtype == "member_of"):
             # "X, the leader of the band", "X stays on as head of the army" (but "Minister of
             # Industry" names a portfolio, and "as part of the restructuring" a purpose)
-            owners = self._body_phrases(token)
+            owners = self._body_phrases(token) or self._possessor_body(token, rtype)
         for owner in owners:
             for holder in holders:
                 src, tgt = (owner, holder) if reverse else (holder, owner)
-                yield _Found(rtype, src, tgt, token, "noun", trigger)
+                yield _Found(rtype, src, tgt, token, method, trigger)
 
     def _body_phrases(self, token: Token) -> list[Argument]:
         """The bodies named in plain words after a title's or a part's "of" where no actor
@@ -2406,6 +2411,118 @@ class RelationFinder:
             return None
         return Span(doc, words.start, words.end, label="ACTOR",
                     span_id=f"PRV.PER.{normalise_key(words.text)}")
+
+    def _name_beside_title(self, title: Token) -> list[Argument]:
+        """The person a head's title "X, [the] leader of Y" or "the leader of Y, X" is said
+        of, read off the word order where the parse of wire capitals hung the two apart
+        ("ANSTEE, DIRECTOR GENERAL OF THE UN OFFICE", the surname tagged a noun; "THE
+        PRESIDENT OF THE CUT, JORGE CARRILLO, OUGHT TO", the name hung on the verb)."""
+        person = self._name_before_title(title)
+        if person is None and any(c.dep_ == "det" and c.lower_ == "the" for c in title.children):
+            person = self._name_after_title(title) or self._named_by_copula(title)
+        return [person] if person is not None else []
+
+    def _possessor_body(self, title: Token, rtype: str) -> list[Argument]:
+        """"the flight school's director, X": the body a head's title is owned by, in plain
+        words no actor names (read as "the director of the flight school")."""
+        if rtype != "leads" or any(c.dep_ == "prep" for c in title.children):
+            return []  # ("the ministry's director of planning" heads a function in it)
+        return [a for c in title.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")
+                if (a := self._body_phrase(c)) is not None]
+
+    def _named_by_copula(self, title: Token) -> Argument | None:
+        """"the director of Y is X": the person the title is said to be."""
+        if title.dep_ != "nsubj" or title.head.lemma_.lower() not in _COPULAS:
+            return None
+        named = [a for c in title.head.children if c.dep_ == "attr" and c.i > title.i
+                 if (a := self._arg(c)) is not None and self._kind(a.span) == "person"]
+        return named[0] if len(named) == 1 else None
+
+    def _name_before_title(self, title: Token) -> Argument | None:
+        """"X, [the] [former] leader of Y": the name that opens the sentence (or a bracket,
+        or follows a rank or honorific) and ends at the comma before the title phrase; in
+        capitals, words the tagger took for common nouns (or a place no actor holds:
+        "ANTEGUERA") count as name words."""
+        doc, by_token = title.doc, self._cx.by_token
+        first = title
+        while first.dep_ == "conj" and first.head.i < first.i and (
+                first.head.lower_ in self.cues.nouns):
+            first = first.head  # "X, FORMER DEPUTY AND CURRENT PRESIDENT OF Y"
+        comma = _word_before(first.left_edge)
+        if comma is None or doc[comma].text != ",":
+            return None
+        last = _word_before(doc[comma])
+        if last is None:
+            return None
+        held = by_token.get(last)
+        if held is not None:
+            if self._kind(held) != "person" or held.end != last + 1:
+                return None
+            start = held.start
+        else:
+            start = last
+            while start - 1 >= title.sent.start and last - start < 4 and (
+                    self._capital_name_word(doc[start - 1]) or (
+                    _wrap(doc[start - 1]) and start - 2 >= title.sent.start
+                    and self._capital_name_word(doc[start - 2]))):
+                start -= 2 if _wrap(doc[start - 1]) else 1
+            if not self._capital_name_word(doc[last]) or not self._capital_name_word(doc[start]):
+                return None
+        opener = _word_before(doc[start])
+        if opener is not None and not (
+                doc[opener].text in ("(", ",", ";", ":") or doc[opener].lower_ == "and"
+                or doc[opener].lower_.rstrip(".") in (_RANKS | _RANK_ABBREVIATIONS | HONORIFICS)):
+            return None  # ("IN RESPONSE, THE LEADER OF": no name there)
+        if held is not None:
+            return Argument(doc[last], held)
+        return self._named_person(doc[last], start, last + 1)
+
+    def _name_after_title(self, title: Token) -> Argument | None:
+        """"the leader of Y, [rank] X," where X stands alone after the comma (a comma, a
+        full stop, a bracket or a verb next, not "and": "the head of the school, X and Y"
+        lists three)."""
+        doc, by_token = title.doc, self._cx.by_token
+        of = next((c for c in title.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is None:
+            return None
+        body = next((c for c in of.children if c.dep_ == "pobj"), None)
+        if body is None:
+            return None
+        # the body's words end before a name the parse hung on it ("THE CUT, JORGE
+        # CARRILLO"), not before an acronym in brackets ("THE SECRET POLICE (DAS)")
+        last = max([body.i, *(c.right_edge.i for c in body.children if c.i > body.i and (
+            c.dep_ not in ("appos", "punct") or doc[c.left_edge.i - 1].text == "("
+            or c.text == ")"))])
+        comma = _word_after(doc[last], title.sent.end)
+        if comma is None or doc[comma].text != ",":
+            return None
+        i = _word_after(doc[comma], title.sent.end)
+        while i is not None and (doc[i].lower_.rstrip(".") in (
+                _RANKS | _RANK_ABBREVIATIONS | HONORIFICS | self.cues.past_qualifiers)
+                or doc[i].lower_ == "retired" or doc[i].text == "."):
+            i = _word_after(doc[i], title.sent.end)
+        if i is None:
+            return None
+        held = by_token.get(i)
+        if held is not None and held.start == i and self._kind(held) == "person":
+            person = Argument(doc[held.end - 1], held)
+        elif held is None and (run := name_run(doc[i], self._not_name, lambda j: j in by_token)):
+            person = self._named_person(doc[run[1] - 1], run[0], run[1])
+        else:
+            return None
+        after = _word_after(doc[person.span.end - 1], title.sent.end)
+        if after is not None and doc[after].text not in (",", ".", ")", ";") and (
+                doc[after].pos_ not in ("VERB", "AUX")):
+            return None
+        return person
+
+    def _capital_name_word(self, t: Token) -> bool:
+        """A word of a name in wire capitals, whatever the tagger made of it: letters in
+        capitals, no stop word, title, rank or cue word, and no entity but a person's."""
+        return t.is_alpha and t.is_upper and len(t) > 1 and not t.is_stop and (
+            t.ent_type_ in ("", "PERSON", "GPE")) and t.lower_ not in self._not_name and (
+            t.lemma_.lower() not in self._not_name) and t.lower_ not in NAME_TITLES and (
+            t.lower_ not in HONORIFICS) and t.i not in self._cx.by_token
 
     def _apposition(self, token: Token) -> Iterator[_Found]:
         if token.dep_ != "appos":
@@ -3215,6 +3332,22 @@ def _wrap(token: Token) -> bool:
     """A single line break between two words: wire text wraps its lines anywhere, names
     and titles included (a blank line is a paragraph break)."""
     return token.is_space and token.text.count("\n") == 1
+
+
+def _word_before(token: Token) -> int | None:
+    """The index of the last word before ``token`` in its sentence, line breaks skipped."""
+    i = token.i - 1
+    while i >= token.sent.start and token.doc[i].is_space:
+        i -= 1
+    return i if i >= token.sent.start else None
+
+
+def _word_after(token: Token, end: int) -> int | None:
+    """The index of the first word after ``token`` before ``end``, line breaks skipped."""
+    i = token.i + 1
+    while i < end and token.doc[i].is_space:
+        i += 1
+    return i if i < end else None
 
 
 def _top_general(token: Token) -> bool:
