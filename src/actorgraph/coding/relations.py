@@ -2516,6 +2516,17 @@ class RelationFinder:
             return None
         return person
 
+    def _holds_title_before(self, name: Token, person: Span) -> bool:
+        """Whether the name the parse hung on a body ("THE PRESIDENT OF THE CGT, MARIO LUNA")
+        is the one the head's title before the body names (:meth:`_name_after_title`)."""
+        of = name.head.head
+        if name.head.dep_ != "pobj" or of.lower_ != "of" or (
+                self.cues.nouns.get(of.head.lower_) != ("leads", False)) or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in of.head.children):
+            return False
+        holder = self._name_after_title(of.head)
+        return holder is not None and holder.span.start == person.start
+
     def _capital_name_word(self, t: Token) -> bool:
         """A word of a name in wire capitals, whatever the tagger made of it: letters in
         capitals, no stop word, title, rank or cue word, and no entity but a person's."""
@@ -2550,6 +2561,8 @@ class RelationFinder:
                 yield _Found("leads", Argument(token, person), Argument(token.head, group),
                              before[-2], "apposition", token.head)
                 return
+            if self._holds_title_before(token, person):
+                return  # "THE PRESIDENT OF THE CGT, MARIO LUNA": its head (the title's rule)
             yield _Found("member_of", Argument(token, person), Argument(token.head, group), token,
                          "apposition", token.head)
 
