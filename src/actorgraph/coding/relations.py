@@ -2505,12 +2505,12 @@ class RelationFinder:
             return None
         held = by_token.get(i)
         if held is not None and held.start == i and self._kind(held) == "person":
-            person = Argument(doc[held.end - 1], held)
+            person, end = Argument(doc[held.end - 1], held), held.end
         elif held is None and (run := name_run(doc[i], self._not_name, lambda j: j in by_token)):
-            person = self._named_person(doc[run[1] - 1], run[0], run[1])
+            person, end = self._named_person(doc[run[1] - 1], run[0], run[1]), run[1]
         else:
             return None
-        after = _word_after(doc[person.span.end - 1], title.sent.end)
+        after = _word_after(doc[end - 1], title.sent.end)
         if after is not None and doc[after].text not in (",", ".", ")", ";") and (
                 doc[after].pos_ not in ("VERB", "AUX")):
             return None
@@ -2525,7 +2525,8 @@ class RelationFinder:
                 c.dep_ == "det" and c.lower_ == "the" for c in of.head.children):
             return False
         holder = self._name_after_title(of.head)
-        return holder is not None and holder.span.start == person.start
+        return holder is not None and holder.span is not None and (
+            holder.span.start == person.start)
 
     def _capital_name_word(self, t: Token) -> bool:
         """A word of a name in wire capitals, whatever the tagger made of it: letters in
