@@ -2829,7 +2829,7 @@ class Attribution:
                         continue
                     if kind in ("answer", "deny", "refute") and s.speaker is not None and (
                         s.speaker.actor is not None and answer.actor is not None
-                    ) and (answer.actor.startswith("PER.") or s.speaker.actor.startswith(
+                    ) and not any(r is s for r in refuted) and (answer.actor.startswith("PER.") or s.speaker.actor.startswith(
                             "PER.")) and self._same_side(answer.actor, s.speaker.actor):
                         continue  # "the Salvadoran president said ... Cristiani insists": one voice
                     if kind == "account" and (s.speaker is None or _country(
@@ -4328,7 +4328,10 @@ class Attribution:
                 if any(t.lower_ in self.cues.contrast_answers for t in clause):
                     out.append((verb, speaker, "contrast"))
                 continue
-            if said_object and (denial or lemma in ("reject", "dismiss")):
+            if said_object and (denial or lemma in ("reject", "dismiss")
+                                or self._called_false(verb)):
+                # ("the Kremlin called the accusation unfounded": what was said, denied by
+                # whoever answers it, accused or not)
                 out.append((verb, speaker, "refute"))
             elif denial:
                 out.append((verb, speaker, "deny"))
@@ -4405,8 +4408,11 @@ class Attribution:
             if sp.span is None and (sp.token.lower_ in _PRONOUNS or sp.token.pos_ not in (
                     "NOUN", "PROPN")):
                 return False
+            # (calling a charge false sets the speaker against its maker, whatever their
+            # country: only one state's own bodies speak as one there)
+            one_side = self._same_side if proper else self._one_state
             if _same_speaker(sp, answer) or (
-                sp.actor and answer.actor and self._same_side(sp.actor, answer.actor)
+                sp.actor and answer.actor and one_side(sp.actor, answer.actor)
             ):
                 return False
             return self._owned_by(s, owner)
