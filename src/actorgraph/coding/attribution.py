@@ -3697,7 +3697,12 @@ class Attribution:
         wherever the parser hangs it."""
         if verb.lemma_.lower() not in self.cues.naming_verbs:
             return False
-        words = [t for t in verb.subtree if not t.is_punct and t.i > verb.i]
+        # (the naming ends where a joined clause starts: "called the claim a lie and said
+        # troops still held the runway")
+        joined = {t.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                  for t in c.subtree}
+        words = [t for t in verb.subtree if not t.is_punct and t.i > verb.i
+                 and t.i not in joined and t.dep_ != "cc"]
         last = [t for t in words[-3:] if t.pos_ in ("ADJ", "NOUN", "VERB")]
         return any({t.lower_, t.lemma_.lower()} & self.cues.answer_words
                    and t.lower_ not in _NOT_FALSE for t in last)
@@ -4417,14 +4422,21 @@ class Attribution:
                 return False
             return self._owned_by(s, owner)
 
+        def charge(s: _Said) -> bool:
+            # an accusation by another side: what "the accusation" answered names (the
+            # accuser's charge is answered as such), so nothing further back is
+            return s.event.type == "ACCUSE" and s.event.source is not None and not (
+                answer.actor and self._same_side(s.event.source, answer.actor))
+
         said = {t.i for c in verb.children if c.dep_ in ("dobj", "obj") for t in c.subtree}
-        here = [s for s in speech.said if s.sent == j and (
-            0 <= self._token_at(cx, s) < start or self._token_at(cx, s) in said) and fits(s)]
-        if here:
+        before = [s for s in speech.said if s.sent == j and (
+            0 <= self._token_at(cx, s) < start or self._token_at(cx, s) in said)]
+        here = [s for s in before if fits(s)]
+        if here or any(charge(s) for s in before):
             return here
         for back in range(j - 1, -1, -1):  # (the nearest, however far: "denied the charge")
             found = [s for s in speech.said if s.sent == back and fits(s)]
-            if found:
+            if found or any(charge(s) for s in speech.said if s.sent == back):
                 return found
         return []
 
