@@ -3009,6 +3009,11 @@ class Attribution:
                     accusation(s, by, sent, "disputes")
             for s, t in self._rival_accounts(cx, by_sent.get(j - 1, []), mine):
                 dispute(s, t.speaker, sent, "disputes", copy=False)
+            for s, t in self._own_side_cleared(cx, by_sent.get(j - 1, []), mine):
+                # "A missile struck the station, killing 50. The Kremlin said Russian forces
+                # had not carried out any strike on the city": the speaker's account that its
+                # own side did no such act answers the one just told
+                dispute(s, t.speaker, sent, "denies", copy=False)
             for s in self._denied_told(cx, sent, mine):
                 # "A car bomb killed nine soldiers; al-Shabaab denied responsibility": the
                 # author tells what the denier denies a part in (the author's assertion of
@@ -3402,6 +3407,37 @@ class Attribution:
                 if (any(party(e.event, x) for e in (s, t) for x in (a, b))
                         or self._own_act(t)) and not any(o is t for _, o in out):
                     out.append((s, t))
+        return out
+
+    def _own_side_cleared(self, cx: CodingContext, last: list[_Said],
+                          mine: list[_Said]) -> list[tuple[_Said, _Said]]:
+        """(told, clearing) pairs: an act of one kind of force told in the sentence before
+        (or earlier in this one) by the author or by another side's speaker, and a named
+        speaker's account that its own side did not do such an act (denied, or "not"/
+        "never": :meth:`_own_denial`). Only an act whose doer the first account leaves
+        unnamed or puts on the speaker's side is answered: a clearing of one's own side
+        says nothing of another side's act."""
+        out: list[tuple[_Said, _Said]] = []
+        for t in mine:
+            b = t.speaker
+            if b is None or b.span is None or b.actor is None or not self._own_denial(t) or (
+                t.event.type in _SPEECH_ACTS
+            ):
+                continue
+            for s in (*last, *mine):
+                if s is t or s.event.negated or s.event.modality not in (
+                    "asserted", "reported"
+                ) or s.event.type in _SPEECH_ACTS or not _rival_types(s, t) or (
+                    s.sent == t.sent and self._token_at(cx, s) >= self._token_at(cx, t)
+                ):
+                    continue
+                a = s.speaker
+                if a is not None and (_same_speaker(a, b) or a.actor is None
+                                      or self._same_side(a.actor, b.actor)):
+                    continue  # (one side's voices; a speaker the pair could not name)
+                if s.event.source is not None and not self._same_side(s.event.source, b.actor):
+                    continue
+                out.append((s, t))
         return out
 
     def _one_story(self, s: _Said, a: Argument, t: _Said, b: Argument) -> bool:
