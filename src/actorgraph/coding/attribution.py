@@ -4366,7 +4366,9 @@ class Attribution:
             if speaker.span is None:
                 # a speaker the dictionary lacks ("aid workers") answers a named speaker
                 # only with words that set its account against the other ("instead")
-                if any(t.lower_ in self.cues.contrast_answers for t in clause):
+                if any(t.lower_ in self.cues.contrast_answers or (
+                    t.dep_ == "neg" and t.head.pos_ in ("NOUN", "PROPN")
+                ) for t in clause):  # ("... hit a weapons depot, not a school")
                     out.append((verb, speaker, "contrast"))
                 continue
             if said_object and (denial or lemma in ("reject", "dismiss")
