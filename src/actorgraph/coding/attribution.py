@@ -4366,9 +4366,14 @@ class Attribution:
             if speaker.span is None:
                 # a speaker the dictionary lacks ("aid workers") answers a named speaker
                 # only with words that set its account against the other ("instead")
+                insists = lemma in self.cues.answer_verbs and lemma not in (
+                    self.cues.naming_verbs) and not denial
                 if any(t.lower_ in self.cues.contrast_answers or (
                     t.dep_ == "neg" and t.head.pos_ in ("NOUN", "PROPN")
-                ) for t in clause):  # ("... hit a weapons depot, not a school")
+                ) or (insists and (t.dep_ == "neg" or t.lower_ in self.cues.none_words))
+                       for t in clause):
+                    # ("... hit a weapons depot, not a school", "insisted no shots were
+                    # fired")
                     out.append((verb, speaker, "contrast"))
                 continue
             if said_object and (denial or lemma in ("reject", "dismiss")
