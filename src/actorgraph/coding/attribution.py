@@ -2829,8 +2829,9 @@ class Attribution:
                         continue
                     if kind in ("answer", "deny", "refute") and s.speaker is not None and (
                         s.speaker.actor is not None and answer.actor is not None
-                    ) and not any(r is s for r in refuted) and (answer.actor.startswith("PER.") or s.speaker.actor.startswith(
-                            "PER.")) and self._same_side(answer.actor, s.speaker.actor):
+                    ) and not any(r is s for r in refuted) and (  # (refuted: sides weighed)
+                        answer.actor.startswith("PER.") or s.speaker.actor.startswith("PER.")
+                    ) and self._same_side(answer.actor, s.speaker.actor):
                         continue  # "the Salvadoran president said ... Cristiani insists": one voice
                     if kind == "account" and (s.speaker is None or _country(
                         s.speaker.actor) == _country(answer.actor) or self._serves(
