@@ -1,7 +1,9 @@
 """Rebuttal pairs of wire-report shapes: a denial of what a named speaker said ("X denied the
 charges", "Y, however, denies this report", "the rebel version was rejected by Z") whoever
 the denier is, the owner of a denied report ("denied a Honduran newspaper's report that
-..."), and what is no denial at all ("neither confirmed nor denied", "never able to deny")."""
+..."), and what is no denial at all ("neither confirmed nor denied", "never able to deny");
+and second accounts that answer the first without a denial verb ("called the accusation
+absurd", "its forces had not attacked the region", "..., not the school")."""
 
 from __future__ import annotations
 
@@ -174,3 +176,54 @@ def test_rejecting_an_accusation_again_is_a_contest_over_it(code_text):
     sides = {(c.stance, c.asserted_by_text) for c in coded.claims if c.event is None}
     assert sides == {("asserts", "ATTORNEY GENERAL"), ("denies", "ARCHBISHOP")}
 
+
+# A second side that is a plain answer to the account just told: a speaker calling the
+# accusation false (whatever its country), a speaker clearing its own side of the act the
+# author told, and a speaker the dictionary lacks who sets its account against the other
+# ("..., not the school"; "insisted no boat had been rammed"); and what is no answer.
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "asserter", "counter"), [
+    # a naming verb that calls the charge false refutes it, the speaker of the act answered
+    ("Moscow said Ukrainian drones hit a school in Belgorod. Kyiv called the claim a lie and "
+     "said its drones struck an oil depot.", "Moscow", "Kyiv"),
+    # ... however the dictionary places the two: a state's critic and the state answering
+    ("Yulia Navalnaya said prison guards beat her husband's lawyer in Moscow. The Kremlin "
+     "called the accusation absurd.", "Yulia Navalnaya", "The Kremlin"),
+    # the false word ends the naming, not the clause joined after it
+    ("The rebel spokesman said their fighters had captured the airport at Mirsk. The "
+     "government called the claim a lie and said troops still held the runway.",
+     "rebel spokesman", "government"),
+    # a speaker without an id sets its account against the other with a negated noun ...
+    ("Camp residents said a bomb hit the school in Kadugli. Relief volunteers said the bomb "
+     "fell on an empty field, not the school.", "residents", "Relief volunteers"),
+    # ... or insists on a negated account
+    ("Fishermen said navy boats rammed their trawler near the cape. Port officials insisted "
+     "no boat had been rammed.", "Fishermen", "Port officials"),
+])
+def test_a_second_account_answers_the_first(code_text, text, asserter, counter):
+    assert (asserter, counter) in _pairs(code_text(text))
+
+
+@pytest.mark.slow
+def test_a_side_cleared_of_the_act_just_told_denies_it(code_text):
+    coded = code_text("An oil depot in Bryansk was struck overnight and burned for hours. Kyiv "
+                      "said its forces had not attacked the region.")
+    denied = [c for c in coded.claims if c.stance in ("denies", "disputes")]
+    by_id = {e.id: e for e in coded.events}
+    assert any(c.asserted_by == "UKR" and by_id[c.event].asserted_by is None
+               and by_id[c.event].modality == "asserted" for c in denied if c.event in by_id)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    # clearing one's own side says nothing of an act another side's named doer did
+    "Israeli jets struck a building in Beirut on Friday. Hezbollah said its fighters had not "
+    "fired any rockets that day.",
+    # "said" with a negation is an account of its own, not an insistence against the other
+    "Fishermen said navy boats rammed their trawler near the cape. Port officials said no "
+    "boat had left the harbour since.",
+])
+def test_no_answer_no_pair(code_text, text):
+    assert _pairs(code_text(text)) == []

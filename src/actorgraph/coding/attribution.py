@@ -2829,8 +2829,9 @@ class Attribution:
                         continue
                     if kind in ("answer", "deny", "refute") and s.speaker is not None and (
                         s.speaker.actor is not None and answer.actor is not None
-                    ) and (answer.actor.startswith("PER.") or s.speaker.actor.startswith(
-                            "PER.")) and self._same_side(answer.actor, s.speaker.actor):
+                    ) and not any(r is s for r in refuted) and (  # (refuted: sides weighed)
+                        answer.actor.startswith("PER.") or s.speaker.actor.startswith("PER.")
+                    ) and self._same_side(answer.actor, s.speaker.actor):
                         continue  # "the Salvadoran president said ... Cristiani insists": one voice
                     if kind == "account" and (s.speaker is None or _country(
                         s.speaker.actor) == _country(answer.actor) or self._serves(
@@ -3009,6 +3010,11 @@ class Attribution:
                     accusation(s, by, sent, "disputes")
             for s, t in self._rival_accounts(cx, by_sent.get(j - 1, []), mine):
                 dispute(s, t.speaker, sent, "disputes", copy=False)
+            for s, t in self._own_side_cleared(cx, by_sent.get(j - 1, []), mine):
+                # "A missile struck the station, killing 50. The Kremlin said Russian forces
+                # had not carried out any strike on the city": the speaker's account that its
+                # own side did no such act answers the one just told
+                dispute(s, t.speaker, sent, "denies", copy=False)
             for s in self._denied_told(cx, sent, mine):
                 # "A car bomb killed nine soldiers; al-Shabaab denied responsibility": the
                 # author tells what the denier denies a part in (the author's assertion of
@@ -3404,6 +3410,37 @@ class Attribution:
                     out.append((s, t))
         return out
 
+    def _own_side_cleared(self, cx: CodingContext, last: list[_Said],
+                          mine: list[_Said]) -> list[tuple[_Said, _Said]]:
+        """(told, clearing) pairs: an act of one kind of force told in the sentence before
+        (or earlier in this one) by the author or by another side's speaker, and a named
+        speaker's account that its own side did not do such an act (denied, or "not"/
+        "never": :meth:`_own_denial`). Only an act whose doer the first account leaves
+        unnamed or puts on the speaker's side is answered: a clearing of one's own side
+        says nothing of another side's act."""
+        out: list[tuple[_Said, _Said]] = []
+        for t in mine:
+            b = t.speaker
+            if b is None or b.span is None or b.actor is None or not self._own_denial(t) or (
+                t.event.type in _SPEECH_ACTS
+            ):
+                continue
+            for s in (*last, *mine):
+                if s is t or s.event.negated or s.event.modality not in (
+                    "asserted", "reported"
+                ) or s.event.type in _SPEECH_ACTS or not _rival_types(s, t) or (
+                    s.sent == t.sent and self._token_at(cx, s) >= self._token_at(cx, t)
+                ):
+                    continue
+                a = s.speaker
+                if a is not None and (_same_speaker(a, b) or a.actor is None
+                                      or self._same_side(a.actor, b.actor)):
+                    continue  # (one side's voices; a speaker the pair could not name)
+                if s.event.source is not None and not self._same_side(s.event.source, b.actor):
+                    continue
+                out.append((s, t))
+        return out
+
     def _one_story(self, s: _Said, a: Argument, t: _Said, b: Argument) -> bool:
         """Two speakers telling one kind of act by one doer, one speaker its side, to no
         rival victim: the doer owning what the other charges it with agrees ("CENTCOM said
@@ -3697,7 +3734,12 @@ class Attribution:
         wherever the parser hangs it."""
         if verb.lemma_.lower() not in self.cues.naming_verbs:
             return False
-        words = [t for t in verb.subtree if not t.is_punct and t.i > verb.i]
+        # (the naming ends where a joined clause starts: "called the claim a lie and said
+        # troops still held the runway")
+        joined = {t.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                  for t in c.subtree}
+        words = [t for t in verb.subtree if not t.is_punct and t.i > verb.i
+                 and t.i not in joined and t.dep_ != "cc"]
         last = [t for t in words[-3:] if t.pos_ in ("ADJ", "NOUN", "VERB")]
         return any({t.lower_, t.lemma_.lower()} & self.cues.answer_words
                    and t.lower_ not in _NOT_FALSE for t in last)
@@ -4325,10 +4367,20 @@ class Attribution:
             if speaker.span is None:
                 # a speaker the dictionary lacks ("aid workers") answers a named speaker
                 # only with words that set its account against the other ("instead")
-                if any(t.lower_ in self.cues.contrast_answers for t in clause):
+                insists = lemma in self.cues.answer_verbs and lemma not in (
+                    self.cues.naming_verbs) and not denial
+                if any(t.lower_ in self.cues.contrast_answers or (
+                    t.dep_ == "neg" and t.head.pos_ in ("NOUN", "PROPN")
+                ) or (insists and (t.dep_ == "neg" or t.lower_ in self.cues.none_words))
+                       for t in clause):
+                    # ("... hit a weapons depot, not a school", "insisted no shots were
+                    # fired")
                     out.append((verb, speaker, "contrast"))
                 continue
-            if said_object and (denial or lemma in ("reject", "dismiss")):
+            if said_object and (denial or lemma in ("reject", "dismiss")
+                                or self._called_false(verb)):
+                # ("the Kremlin called the accusation unfounded": what was said, denied by
+                # whoever answers it, accused or not)
                 out.append((verb, speaker, "refute"))
             elif denial:
                 out.append((verb, speaker, "deny"))
@@ -4405,20 +4457,30 @@ class Attribution:
             if sp.span is None and (sp.token.lower_ in _PRONOUNS or sp.token.pos_ not in (
                     "NOUN", "PROPN")):
                 return False
+            # (calling a charge false sets the speaker against its maker, whatever their
+            # country: only one state's own bodies speak as one there)
+            one_side = self._same_side if proper else self._one_state
             if _same_speaker(sp, answer) or (
-                sp.actor and answer.actor and self._same_side(sp.actor, answer.actor)
+                sp.actor and answer.actor and one_side(sp.actor, answer.actor)
             ):
                 return False
             return self._owned_by(s, owner)
 
+        def charge(s: _Said) -> bool:
+            # an accusation by another side: what "the accusation" answered names (the
+            # accuser's charge is answered as such), so nothing further back is
+            return s.event.type == "ACCUSE" and s.event.source is not None and not (
+                answer.actor and self._same_side(s.event.source, answer.actor))
+
         said = {t.i for c in verb.children if c.dep_ in ("dobj", "obj") for t in c.subtree}
-        here = [s for s in speech.said if s.sent == j and (
-            0 <= self._token_at(cx, s) < start or self._token_at(cx, s) in said) and fits(s)]
-        if here:
+        before = [s for s in speech.said if s.sent == j and (
+            0 <= self._token_at(cx, s) < start or self._token_at(cx, s) in said)]
+        here = [s for s in before if fits(s)]
+        if here or any(charge(s) for s in before):
             return here
         for back in range(j - 1, -1, -1):  # (the nearest, however far: "denied the charge")
             found = [s for s in speech.said if s.sent == back and fits(s)]
-            if found:
+            if found or any(charge(s) for s in speech.said if s.sent == back):
                 return found
         return []
 
