@@ -1875,12 +1875,19 @@ class RelationFinder:
             # "with the support of the Coalition, the SDF retook X", "with US backing, ...":
             # the ones supported are whoever acts
             sources += targets if not sources else []
+            sources = sources or self._support_givers(token)
             verb = token.head.head
             founded = [a for c in verb.children if c.dep_ in ("dobj", "obj")
                        for a in self._args(c)] if verb.lemma_.lower() in _FOUNDING_VERBS else []
             # ("X founded Y with Iranian backing": the backing is for the group founded)
             targets = self._direct(founded) or self._direct(
                 self.reader.subjects(self._cx, verb))
+        elif token.dep_ == "pobj" and token.head.lower_ == "with" and not sources and (
+                token.head.head.pos_ in ("NOUN", "PROPN")):
+            # "a response from the X faction, with the support of the CIA", "rebels with the
+            # backing of Iran": the ones supported are whoever the noun names or whose act it is
+            sources = targets or self._support_givers(token)
+            targets = self._act_owners(token.head.head)
         if not sources and token.dep_ == "pobj" and token.head.lower_ in ("in", "of"):
             owner = token.head.head  # "steadfast in its support of", "commitment of X"
             if owner.dep_ == "acomp" or owner.pos_ in ("ADJ",):
@@ -1905,6 +1912,20 @@ class RelationFinder:
             for tgt in targets:
                 if self._kind(tgt.span) != "civilian":
                     yield _Found("backs", src, tgt, token, "noun", token)
+
+    def _support_givers(self, support: Token) -> list[Argument]:
+        """Who gives the support a noun names after "from", or by the means it names:
+        "support from Venezuela", "with the support of 7TH BRIGADE TROOPS"."""
+        return self._owners(support, ("from",), loose=False) or [
+            a for c in support.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+            for p in c.children if p.dep_ == "pobj" for a in self._means_sides(p)]
+
+    def _act_owners(self, noun: Token) -> list[Argument]:
+        """The actor a noun names, else the one whose act it is: "a response from X", "an
+        offensive by X", "X's campaign"."""
+        return self._args(noun) or [a for c in noun.children if c.dep_ == "poss"
+                                    for a in self._args(c)] or self._owners(
+            noun, ("from", "by"), loose=False)
 
     def _possessive(self, token: Token) -> Iterator[_Found]:
         if token.pos_ not in ("NOUN", "PROPN") or token.i not in self._call.owners:
@@ -2572,11 +2593,7 @@ class RelationFinder:
                 # "supported by coalition airstrikes", "backed by Russian aircraft": the side
                 # whose means they are
                 sources = [a for c in token.children if c.dep_ == "agent"
-                           for p in c.children if p.dep_ == "pobj" and (
-                               p.lower_ in _FORCE_WORDS or p.lemma_.lower() in self.cues.aid_nouns
-                               or p.lower_ in _STRIKE_NOUNS)
-                           for m in p.children if m.dep_ in ("compound", "amod", "nmod", "poss")
-                           for t in (m, *m.conjuncts) for a in self._modifier_side(t)]
+                           for p in c.children if p.dep_ == "pobj" for a in self._means_sides(p)]
             if not sources:
                 # "a movement armed and trained by Iran": the last verb's agent is the first's
                 sources = [a for v in token.conjuncts if v.i > token.i and v.tag_ == "VBN"
@@ -2922,6 +2939,15 @@ class RelationFinder:
                 t.pos_ in ("PROPN", "PUNCT", "ADP") or t.is_space for t in token.doc[start:end]):
             return None
         return self._provisional(token, start, end - 1)
+
+    def _means_sides(self, noun: Token) -> list[Argument]:
+        """The sides whose means a force, strike or aid noun names by its modifiers:
+        "coalition airstrikes", "Russian attack helicopters", "7TH BRIGADE TROOPS"."""
+        if not (noun.lower_ in _FORCE_WORDS or noun.lower_ in _STRIKE_NOUNS
+                or noun.lemma_.lower() in self.cues.aid_nouns):
+            return []
+        return [a for m in noun.children if m.dep_ in ("compound", "amod", "nmod", "poss")
+                for t in (m, *m.conjuncts) for a in self._modifier_side(t)]
 
     def _modifier_side(self, token: Token) -> list[Argument]:
         """The side a modifier of a force or means noun names: the actor it names, else an
