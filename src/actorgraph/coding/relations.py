@@ -243,6 +243,7 @@ class RelationCues:
     movement_words: frozenset[str] = frozenset()
     office_verbs: frozenset[str] = frozenset()
     having_verbs: frozenset[str] = frozenset()
+    regarding_verbs: frozenset[str] = frozenset()
     led_bodies: frozenset[str] = frozenset()
     state_agents: frozenset[str] = frozenset()
     role_nouns: frozenset[str] = frozenset()
@@ -352,6 +353,7 @@ def _parse(data: Any, origin: str, cues: RelationCues) -> None:
     cues.movement_words |= listed("movement_words")
     cues.office_verbs |= listed("office_verbs")
     cues.having_verbs |= listed("having_verbs")
+    cues.regarding_verbs |= listed("regarding_verbs")
     cues.led_bodies |= listed("led_bodies")
     cues.state_agents |= listed("state_agents")
     cues.role_nouns |= listed("role_nouns")
@@ -828,6 +830,8 @@ class RelationFinder:
                 yield from self._apposition(token)
             if lower in _MEMBER_WORDS or lower in ("partners", "allies"):
                 yield from self._members_named(token)
+            if token.dep_ == "pobj" and token.head.lower_ == "as" and lower in nouns:
+                yield from self._regarded_as(token)
             if lower == "one" and token.dep_ in ("appos", "attr"):
                 yield from self._one_of(token)
             if lower in _LISTED_PEOPLE and token.tag_ == "NNS":
@@ -2456,6 +2460,31 @@ class RelationFinder:
                 return
             yield _Found("member_of", Argument(token, person), Argument(token.head, group), token,
                          "apposition", token.head)
+
+    def _regarded_as(self, noun: Token) -> Iterator[_Found]:
+        """"the Taliban regard the Islamic State as an enemy", "Armenia is seen as a partner
+        by France": an ally or rival noun of no one said with "as" of the object (the passive
+        subject) holds between it and the one who regards it so."""
+        cue = self.cues.nouns.get(noun.lower_) or self.cues.nouns.get(noun.lemma_.lower())
+        verb = noun.head.head
+        if cue is None or cue[0] not in ("allied_with", "rival_of") or (
+                verb.lemma_.lower() not in self.cues.regarding_verbs) or any(
+                c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "to"))
+                for c in noun.children):
+            return  # ("as an enemy of the state", "as its ally": the noun's own rules)
+        passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if passive:
+            regarded = [a for c in passive for a in self._args(c)]
+            regarding = [a for c in verb.children if c.dep_ == "agent"
+                         for p in c.children if p.dep_ == "pobj" for a in self._args(p)]
+        else:
+            regarded = [a for c in verb.children if c.dep_ in ("dobj", "obj")
+                        for a in self._args(c)]
+            regarding = self._direct(self.reader.subjects(self._cx, verb))
+        for src in regarding:
+            for tgt in regarded:
+                if src.actor != tgt.actor:
+                    yield _Found(cue[0], src, tgt, noun, "noun", verb)
 
     def _one_of(self, one: Token) -> Iterator[_Found]:
         """"X, one of the FMLN general command members", "X is one of the Liberal Party
