@@ -2623,6 +2623,10 @@ class RelationFinder:
                 # whose means they are
                 sources = [a for c in token.children if c.dep_ == "agent"
                            for p in c.children if p.dep_ == "pobj" for a in self._means_sides(p)]
+            if not sources and cue.type == "backs":
+                # "supported by elements in the defense forces": the group they are of
+                sources = [a for c in token.children if c.dep_ == "agent"
+                           for p in c.children if p.dep_ == "pobj" for a in self._of_group(p)]
             if not sources:
                 # "a movement armed and trained by Iran": the last verb's agent is the first's
                 sources = [a for v in token.conjuncts if v.i > token.i and v.tag_ == "VBN"
@@ -2649,6 +2653,13 @@ class RelationFinder:
                     # (hung by the parser on a noun further back)
                 if reduced and not targets and cue.type == "leads":
                     targets = self._led_body(noun)  # "AN ADVANCE TEAM, HEADED BY X"
+            if not targets and cue.type == "backs":
+                # (a one-word provisional person as the agent is a misread common noun:
+                # "SUPPORTED BY HELICOPTER GUNSHIPS")
+                sources = [a for a in sources if not (
+                    (a.actor or "").startswith("PRV.PER.") and a.span is not None
+                    and len(a.span) == 1)]
+                targets = self._described_backed(token) if sources else []
         elif token.tag_ in ("VBD", "VBN") and not any(c.dep_ in ("dobj", "obj")
                                                      for c in token.children) and (
                 by := [p for c in token.children if c.dep_ == "prep"
@@ -2895,12 +2906,27 @@ class RelationFinder:
         return out
 
     def _of_group(self, noun: Token) -> list[Argument]:
-        """"TROOPS OF THE BRACAMONTE BATTALION", "members of the 21st Front": the group whose
-        people a plain force noun names."""
+        """"TROOPS OF THE BRACAMONTE BATTALION", "members of the 21st Front", "elements in
+        the defense forces": the group whose people a plain force noun names (a state or
+        place after "in" is where they are: "troops in Syria")."""
         if noun.lower_ not in _FORCE_WORDS and noun.lower_ not in _PEOPLE_OF:
             return []
-        return [a for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                for p in c.children if p.dep_ == "pobj" for a in self._args(p)]
+        return [a for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
+                for p in c.children if p.dep_ == "pobj" for a in self._args(p)
+                if c.lower_ == "of" or self._kind(a.span) not in ("state", "location")]
+
+    def _described_backed(self, verb: Token) -> list[Argument]:
+        """The body a backing relative clause or participle is said of where no actor names
+        it: "DM-1 TROOPS, WHO WERE SUPPORTED BY X", "THE DEATH SQUADS, SUPPORTED BY X",
+        "armed organizations that are trained by X": a group of this post."""
+        clause = verb.head if verb.dep_ == "conj" else verb
+        if clause.dep_ not in ("relcl", "acl"):
+            return []
+        noun = clause.head
+        if self._described_body(noun) or (noun.tag_ == "NNS" and noun.lower_ in _FORCE_WORDS
+                                          and noun.i not in self._cx.by_token):
+            return [self._local_group(noun)]
+        return []
 
     def _before_comma(self, verb: Token) -> Token | None:
         """The noun a participle after a comma is said of, when the parser hung it
