@@ -936,7 +936,8 @@ class RelationFinder:
                 named := self._longer_name(token)) is not None:
             return named
         if span is None:
-            return (self._unnamed(token) or self._person_in_capitals(token)
+            return (self._same_as_before(token) or self._unnamed(token)
+                    or self._person_in_capitals(token)
                     or self._ranked_name(token) or self._pronoun_side(token)
                     or self._person_read_as_place(token))
         if arg.via_reference or span.start <= token.i < span.end:
@@ -957,6 +958,18 @@ class RelationFinder:
         ):
             return Argument(token, span)  # "trained by Cuban instructors": Cuba trains
         return self._unnamed(token)
+
+    def _same_as_before(self, token: Token) -> Argument | None:
+        """"THE SALVADORAN ARMY, THE SAME ARMY WHICH HAS THE SUPPORT OF X": "the same" noun
+        is the actor named earlier in the sentence by the same noun."""
+        if token.pos_ != "NOUN" or not any(c.dep_ == "amod" and c.lower_ == "same"
+                                           for c in token.children):
+            return None
+        for prev in reversed(token.doc[token.sent.start:token.i]):
+            if prev.lemma_.lower() == token.lemma_.lower() and (
+                    span := self._cx.by_token.get(prev.i)) is not None:
+                return Argument(token, span, via_reference=True)
+        return None
 
     def _pronoun_side(self, token: Token) -> Argument | None:
         """A personal pronoun the reader found no one for ("HE WAS THE LEADER OF THE
@@ -3088,6 +3101,11 @@ class RelationFinder:
                and c.lower_ in ("to", "for") for p in c.children if p.dep_ == "pobj"]
         froms = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "from"
                  for p in c.children if p.dep_ == "pobj"]
+        if lemma in self.cues.receiving_verbs and not froms:
+            # "receives weapons and salaries from Turkey": "from" hung on the thing received
+            froms = [p for o in objects for c in o.subtree if c.dep_ == "prep"
+                     and c.lower_ == "from" and abs(c.i - o.i) <= 6
+                     for p in c.children if p.dep_ == "pobj"]
 
         def is_aid(t: Token) -> bool:  # "weapons", "billions of dollars in military aid"
             return any(d.lemma_.lower() in aid or d.lower_ in aid
