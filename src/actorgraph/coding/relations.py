@@ -2667,10 +2667,10 @@ class RelationFinder:
                 if reduced and not targets and cue.type == "leads":
                     targets = self._led_body(noun)  # "AN ADVANCE TEAM, HEADED BY X"
             if not targets and cue.type == "backs":
-                # (a one-word provisional person as the agent is a misread common noun:
-                # "SUPPORTED BY HELICOPTER GUNSHIPS")
+                # (a one-word provisional side as the agent may be a misread common noun:
+                # "SUPPORTED BY HELICOPTER GUNSHIPS"; with an unnamed body, no relation)
                 sources = [a for a in sources if not (
-                    (a.actor or "").startswith("PRV.PER.") and a.span is not None
+                    (a.actor or "").startswith("PRV.") and a.span is not None
                     and len(a.span) == 1)]
                 targets = self._described_backed(token) if sources else []
         elif token.tag_ in ("VBD", "VBN") and not any(c.dep_ in ("dobj", "obj")
