@@ -34,6 +34,10 @@ from tests.test_relations_constructions import found, has
     # "the same army" is the army named before it
     ("Officials praised the Colombian army, the same army that has the backing of "
      "Washington.", "backs", "Washington", "army"),
+    # a client noun after "as" of a passive or participle: said of its subject or head
+    ("The Houthis are widely seen as Tehran's proxy in Yemen.", "backs", "Tehran", "Houthis"),
+    ("Hezbollah, long regarded as Iran's proxy, fired rockets at the border.", "backs",
+     "Iran", "Hezbollah"),
     # "from" hung on the first of the things received
     ("The Syrian National Army receives weapons and wages from Turkey.", "backs", "Turkey",
      "Syrian National Army"),

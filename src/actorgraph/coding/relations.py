@@ -1413,6 +1413,11 @@ class RelationFinder:
                 return self._direct(self.reader.subjects(self._cx, verb))
             if objs:
                 return self._args(objs[0])
+            passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            if passive:  # "X is widely seen as Iran's proxy": X, not whoever sees it so
+                return self._args(passive[0])
+            if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "X, widely seen as Iran's proxy"
+                return self._args(verb.head)
             return self._direct(self.reader.subjects(self._cx, verb))
         if noun.dep_ == "pobj" and as_.lower_ == "as" and as_.head.pos_ in ("NOUN", "PROPN"):
             # ("AS PART OF A PLAN" is a purpose, no one's part)
