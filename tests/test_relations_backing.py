@@ -1,7 +1,8 @@
 """Backing and standing relations stated around support nouns, means, "as" and passives:
 "with funding from X", "with the support of 9th Brigade troops", "a raid by X with the
 backing of Y", "X regards Y as a rival", "X is affiliated with Y", a backed body no actor
-names, "the same army", "receives weapons and wages from X"."""
+names, "the same army", "X is seen as Y's proxy", "the suspects were members of a ring",
+"receives weapons and wages from X"."""
 
 from __future__ import annotations
 
@@ -38,6 +39,11 @@ from tests.test_relations_constructions import found, has
     ("The Houthis are widely seen as Tehran's proxy in Yemen.", "backs", "Tehran", "Houthis"),
     ("Hezbollah, long regarded as Iran's proxy, fired rockets at the border.", "backs",
      "Iran", "Hezbollah"),
+    # people described, not named, said to be members of a body: both sides of the post
+    ("The two suspects were members of a smuggling ring, police said.", "member_of",
+     "suspects", "smuggling ring"),
+    ("Police detained five youths who are members of the Mara Salvatrucha gang.",
+     "member_of", "youths", "gang"),
     # "from" hung on the first of the things received
     ("The Syrian National Army receives weapons and wages from Turkey.", "backs", "Turkey",
      "Syrian National Army"),
@@ -60,6 +66,7 @@ def test_the_same_army_keeps_the_actor_named_before(code_text):
     "The talks, supported by Norway, resumed in Oslo.",  # talks are no body
     "The village received flour from the Red Cross.",  # flour is no aid to a force
     "Ukraine regards the offer as an insult.",  # no ally or rival noun
+    "Members of the local militia guarded the road.",  # no member said of anyone
     "COMBINED ARMY AND POLICE TROOPS, SUPPORTED BY HELICOPTER GUNSHIPS, BEGAN THE PURSUIT.",
 ])
 def test_no_backing_or_standing_relation(code_text, text):

@@ -836,6 +836,8 @@ class RelationFinder:
                 yield from self._one_of(token)
             if lower in _LISTED_PEOPLE and token.tag_ == "NNS":
                 yield from self._members_listed(token)
+            if lower in ("member", "members") and token.dep_ == "attr":
+                yield from self._described_members(token)
             yield from self._verb(token)
             if lower == "of" and token.dep_ == "prep" and pos == "ADP":
                 yield from self._person_of(token)
@@ -2478,6 +2480,26 @@ class RelationFinder:
                 return
             yield _Found("member_of", Argument(token, person), Argument(token.head, group), token,
                          "apposition", token.head)
+
+    def _described_members(self, noun: Token) -> Iterator[_Found]:
+        """"THE DETAINEES WERE MEMBERS OF A CELL", "FOUR INDIVIDUALS WHO ARE MEMBERS OF URBAN
+        COMMAND UNITS": people the sentence describes, not names, said to be members of a
+        body are a side (a group of the post), and so is a body named in common words."""
+        subjects = [c for c in noun.head.children if c.dep_ == "nsubj"]
+        if not subjects or noun.head.lemma_.lower() not in _COPULAS:
+            return
+        people = subjects[0]
+        if people.tag_ == "WP" and noun.head.dep_ == "relcl":
+            people = noun.head.head  # "INDIVIDUALS WHO ARE MEMBERS OF"
+        if self._args(people) or not self._described_people(people):
+            return  # (a named or referred-to side is the noun rule's)
+        bodies = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for p in c.children if p.dep_ == "pobj"]
+        owners = [a for p in bodies[:1] for a in (self._args(p) or (
+            [self._local_group(p)] if self._described_body(p) else []))]
+        holder = self._local_group(people)
+        for owner in owners:
+            yield _Found("member_of", holder, owner, noun, "noun", noun.head)
 
     def _regarded_as(self, noun: Token) -> Iterator[_Found]:
         """"the Taliban regard the Islamic State as an enemy", "Armenia is seen as a partner
