@@ -243,6 +243,7 @@ class RelationCues:
     movement_words: frozenset[str] = frozenset()
     office_verbs: frozenset[str] = frozenset()
     having_verbs: frozenset[str] = frozenset()
+    regarding_verbs: frozenset[str] = frozenset()
     led_bodies: frozenset[str] = frozenset()
     state_agents: frozenset[str] = frozenset()
     role_nouns: frozenset[str] = frozenset()
@@ -352,6 +353,7 @@ def _parse(data: Any, origin: str, cues: RelationCues) -> None:
     cues.movement_words |= listed("movement_words")
     cues.office_verbs |= listed("office_verbs")
     cues.having_verbs |= listed("having_verbs")
+    cues.regarding_verbs |= listed("regarding_verbs")
     cues.led_bodies |= listed("led_bodies")
     cues.state_agents |= listed("state_agents")
     cues.role_nouns |= listed("role_nouns")
@@ -828,10 +830,14 @@ class RelationFinder:
                 yield from self._apposition(token)
             if lower in _MEMBER_WORDS or lower in ("partners", "allies"):
                 yield from self._members_named(token)
+            if token.dep_ == "pobj" and token.head.lower_ == "as" and lower in nouns:
+                yield from self._regarded_as(token)
             if lower == "one" and token.dep_ in ("appos", "attr"):
                 yield from self._one_of(token)
             if lower in _LISTED_PEOPLE and token.tag_ == "NNS":
                 yield from self._members_listed(token)
+            if lower in ("member", "members") and token.dep_ == "attr":
+                yield from self._described_members(token)
             yield from self._verb(token)
             if lower == "of" and token.dep_ == "prep" and pos == "ADP":
                 yield from self._person_of(token)
@@ -932,7 +938,8 @@ class RelationFinder:
                 named := self._longer_name(token)) is not None:
             return named
         if span is None:
-            return (self._unnamed(token) or self._person_in_capitals(token)
+            return (self._same_as_before(token) or self._unnamed(token)
+                    or self._person_in_capitals(token)
                     or self._ranked_name(token) or self._pronoun_side(token)
                     or self._person_read_as_place(token))
         if arg.via_reference or span.start <= token.i < span.end:
@@ -953,6 +960,18 @@ class RelationFinder:
         ):
             return Argument(token, span)  # "trained by Cuban instructors": Cuba trains
         return self._unnamed(token)
+
+    def _same_as_before(self, token: Token) -> Argument | None:
+        """"THE SALVADORAN ARMY, THE SAME ARMY WHICH HAS THE SUPPORT OF X": "the same" noun
+        is the actor named earlier in the sentence by the same noun."""
+        if token.pos_ != "NOUN" or not any(c.dep_ == "amod" and c.lower_ == "same"
+                                           for c in token.children):
+            return None
+        for prev in reversed(token.doc[token.sent.start:token.i]):
+            if prev.lemma_.lower() == token.lemma_.lower() and (
+                    span := self._cx.by_token.get(prev.i)) is not None:
+                return Argument(token, span, via_reference=True)
+        return None
 
     def _pronoun_side(self, token: Token) -> Argument | None:
         """A personal pronoun the reader found no one for ("HE WAS THE LEADER OF THE
@@ -1396,6 +1415,11 @@ class RelationFinder:
                 return self._direct(self.reader.subjects(self._cx, verb))
             if objs:
                 return self._args(objs[0])
+            passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            if passive:  # "X is widely seen as Iran's proxy": X, not whoever sees it so
+                return self._args(passive[0])
+            if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "X, widely seen as Iran's proxy"
+                return self._args(verb.head)
             return self._direct(self.reader.subjects(self._cx, verb))
         if noun.dep_ == "pobj" and as_.lower_ == "as" and as_.head.pos_ in ("NOUN", "PROPN"):
             # ("AS PART OF A PLAN" is a purpose, no one's part)
@@ -1880,12 +1904,19 @@ class RelationFinder:
             # "with the support of the Coalition, the SDF retook X", "with US backing, ...":
             # the ones supported are whoever acts
             sources += targets if not sources else []
+            sources = sources or self._support_givers(token)
             verb = token.head.head
             founded = [a for c in verb.children if c.dep_ in ("dobj", "obj")
                        for a in self._args(c)] if verb.lemma_.lower() in _FOUNDING_VERBS else []
             # ("X founded Y with Iranian backing": the backing is for the group founded)
             targets = self._direct(founded) or self._direct(
                 self.reader.subjects(self._cx, verb))
+        elif token.dep_ == "pobj" and token.head.lower_ == "with" and not sources and (
+                token.head.head.pos_ in ("NOUN", "PROPN")):
+            # "a response from the X faction, with the support of the CIA", "rebels with the
+            # backing of Iran": the ones supported are whoever the noun names or whose act it is
+            sources = targets or self._support_givers(token)
+            targets = self._act_owners(token.head.head)
         if not sources and token.dep_ == "pobj" and token.head.lower_ in ("in", "of"):
             owner = token.head.head  # "steadfast in its support of", "commitment of X"
             if owner.dep_ == "acomp" or owner.pos_ in ("ADJ",):
@@ -1910,6 +1941,20 @@ class RelationFinder:
             for tgt in targets:
                 if self._kind(tgt.span) != "civilian":
                     yield _Found("backs", src, tgt, token, "noun", token)
+
+    def _support_givers(self, support: Token) -> list[Argument]:
+        """Who gives the support a noun names after "from", or by the means it names:
+        "support from Venezuela", "with the support of 7TH BRIGADE TROOPS"."""
+        return self._owners(support, ("from",), loose=False) or [
+            a for c in support.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+            for p in c.children if p.dep_ == "pobj" for a in self._means_sides(p)]
+
+    def _act_owners(self, noun: Token) -> list[Argument]:
+        """The actor a noun names, else the one whose act it is: "a response from X", "an
+        offensive by X", "X's campaign"."""
+        return self._args(noun) or [a for c in noun.children if c.dep_ == "poss"
+                                    for a in self._args(c)] or self._owners(
+            noun, ("from", "by"), loose=False)
 
     def _possessive(self, token: Token) -> Iterator[_Found]:
         if token.pos_ not in ("NOUN", "PROPN") or token.i not in self._call.owners:
@@ -2567,6 +2612,51 @@ class RelationFinder:
             yield _Found("member_of", Argument(token, person), Argument(token.head, group), token,
                          "apposition", token.head)
 
+    def _described_members(self, noun: Token) -> Iterator[_Found]:
+        """"THE DETAINEES WERE MEMBERS OF A CELL", "FOUR INDIVIDUALS WHO ARE MEMBERS OF URBAN
+        COMMAND UNITS": people the sentence describes, not names, said to be members of a
+        body are a side (a group of the post), and so is a body named in common words."""
+        subjects = [c for c in noun.head.children if c.dep_ == "nsubj"]
+        if not subjects or noun.head.lemma_.lower() not in _COPULAS:
+            return
+        people = subjects[0]
+        if people.tag_ == "WP" and noun.head.dep_ == "relcl":
+            people = noun.head.head  # "INDIVIDUALS WHO ARE MEMBERS OF"
+        if self._args(people) or not self._described_people(people):
+            return  # (a named or referred-to side is the noun rule's)
+        bodies = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for p in c.children if p.dep_ == "pobj"]
+        owners = [a for p in bodies[:1] for a in (self._args(p) or (
+            [self._local_group(p)] if self._described_body(p) else []))]
+        holder = self._local_group(people)
+        for owner in owners:
+            yield _Found("member_of", holder, owner, noun, "noun", noun.head)
+
+    def _regarded_as(self, noun: Token) -> Iterator[_Found]:
+        """"the Taliban regard the Islamic State as an enemy", "Armenia is seen as a partner
+        by France": an ally or rival noun of no one said with "as" of the object (the passive
+        subject) holds between it and the one who regards it so."""
+        cue = self.cues.nouns.get(noun.lower_) or self.cues.nouns.get(noun.lemma_.lower())
+        verb = noun.head.head
+        if cue is None or cue[0] not in ("allied_with", "rival_of") or (
+                verb.lemma_.lower() not in self.cues.regarding_verbs) or any(
+                c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "to"))
+                for c in noun.children):
+            return  # ("as an enemy of the state", "as its ally": the noun's own rules)
+        passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if passive:
+            regarded = [a for c in passive for a in self._args(c)]
+            regarding = [a for c in verb.children if c.dep_ == "agent"
+                         for p in c.children if p.dep_ == "pobj" for a in self._args(p)]
+        else:
+            regarded = [a for c in verb.children if c.dep_ in ("dobj", "obj")
+                        for a in self._args(c)]
+            regarding = self._direct(self.reader.subjects(self._cx, verb))
+        for src in regarding:
+            for tgt in regarded:
+                if src.actor != tgt.actor:
+                    yield _Found(cue[0], src, tgt, noun, "noun", verb)
+
     def _one_of(self, one: Token) -> Iterator[_Found]:
         """"X, one of the FMLN general command members", "X is one of the Liberal Party
         congressmen", "X, one of the front's leaders": one of a body's people is a member of
@@ -2703,11 +2793,11 @@ class RelationFinder:
                 # "supported by coalition airstrikes", "backed by Russian aircraft": the side
                 # whose means they are
                 sources = [a for c in token.children if c.dep_ == "agent"
-                           for p in c.children if p.dep_ == "pobj" and (
-                               p.lower_ in _FORCE_WORDS or p.lemma_.lower() in self.cues.aid_nouns
-                               or p.lower_ in _STRIKE_NOUNS)
-                           for m in p.children if m.dep_ in ("compound", "amod", "nmod", "poss")
-                           for t in (m, *m.conjuncts) for a in self._modifier_side(t)]
+                           for p in c.children if p.dep_ == "pobj" for a in self._means_sides(p)]
+            if not sources and cue.type == "backs":
+                # "supported by elements in the defense forces": the group they are of
+                sources = [a for c in token.children if c.dep_ == "agent"
+                           for p in c.children if p.dep_ == "pobj" for a in self._of_group(p)]
             if not sources:
                 # "a movement armed and trained by Iran": the last verb's agent is the first's
                 sources = [a for v in token.conjuncts if v.i > token.i and v.tag_ == "VBN"
@@ -2734,6 +2824,13 @@ class RelationFinder:
                     # (hung by the parser on a noun further back)
                 if reduced and not targets and cue.type == "leads":
                     targets = self._led_body(noun)  # "AN ADVANCE TEAM, HEADED BY X"
+            if not targets and cue.type == "backs":
+                # (a one-word provisional side as the agent may be a misread common noun:
+                # "SUPPORTED BY HELICOPTER GUNSHIPS"; with an unnamed body, no relation)
+                sources = [a for a in sources if not (
+                    (a.actor or "").startswith("PRV.") and a.span is not None
+                    and len(a.span) == 1)]
+                targets = self._described_backed(token) if sources else []
         elif token.tag_ in ("VBD", "VBN") and not any(c.dep_ in ("dobj", "obj")
                                                      for c in token.children) and (
                 by := [p for c in token.children if c.dep_ == "prep"
@@ -2980,12 +3077,27 @@ class RelationFinder:
         return out
 
     def _of_group(self, noun: Token) -> list[Argument]:
-        """"TROOPS OF THE BRACAMONTE BATTALION", "members of the 21st Front": the group whose
-        people a plain force noun names."""
+        """"TROOPS OF THE BRACAMONTE BATTALION", "members of the 21st Front", "elements in
+        the defense forces": the group whose people a plain force noun names (a state or
+        place after "in" is where they are: "troops in Syria")."""
         if noun.lower_ not in _FORCE_WORDS and noun.lower_ not in _PEOPLE_OF:
             return []
-        return [a for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                for p in c.children if p.dep_ == "pobj" for a in self._args(p)]
+        return [a for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
+                for p in c.children if p.dep_ == "pobj" for a in self._args(p)
+                if c.lower_ == "of" or self._kind(a.span) not in ("state", "location")]
+
+    def _described_backed(self, verb: Token) -> list[Argument]:
+        """The body a backing relative clause or participle is said of where no actor names
+        it: "DM-1 TROOPS, WHO WERE SUPPORTED BY X", "THE DEATH SQUADS, SUPPORTED BY X",
+        "armed organizations that are trained by X": a group of this post."""
+        clause = verb.head if verb.dep_ == "conj" else verb
+        if clause.dep_ not in ("relcl", "acl"):
+            return []
+        noun = clause.head
+        if self._described_body(noun) or (noun.tag_ == "NNS" and noun.lower_ in _FORCE_WORDS
+                                          and noun.i not in self._cx.by_token):
+            return [self._local_group(noun)]
+        return []
 
     def _before_comma(self, verb: Token) -> Token | None:
         """The noun a participle after a comma is said of, when the parser hung it
@@ -3053,6 +3165,15 @@ class RelationFinder:
                 t.pos_ in ("PROPN", "PUNCT", "ADP") or t.is_space for t in token.doc[start:end]):
             return None
         return self._provisional(token, start, end - 1)
+
+    def _means_sides(self, noun: Token) -> list[Argument]:
+        """The sides whose means a force, strike or aid noun names by its modifiers:
+        "coalition airstrikes", "Russian attack helicopters", "7TH BRIGADE TROOPS"."""
+        if not (noun.lower_ in _FORCE_WORDS or noun.lower_ in _STRIKE_NOUNS
+                or noun.lemma_.lower() in self.cues.aid_nouns):
+            return []
+        return [a for m in noun.children if m.dep_ in ("compound", "amod", "nmod", "poss")
+                for t in (m, *m.conjuncts) for a in self._modifier_side(t)]
 
     def _modifier_side(self, token: Token) -> list[Argument]:
         """The side a modifier of a force or means noun names: the actor it names, else an
@@ -3138,6 +3259,11 @@ class RelationFinder:
                and c.lower_ in ("to", "for") for p in c.children if p.dep_ == "pobj"]
         froms = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "from"
                  for p in c.children if p.dep_ == "pobj"]
+        if lemma in self.cues.receiving_verbs and not froms:
+            # "receives weapons and salaries from Turkey": "from" hung on the thing received
+            froms = [p for o in objects for c in o.subtree if c.dep_ == "prep"
+                     and c.lower_ == "from" and abs(c.i - o.i) <= 6
+                     for p in c.children if p.dep_ == "pobj"]
 
         def is_aid(t: Token) -> bool:  # "weapons", "billions of dollars in military aid"
             return any(d.lemma_.lower() in aid or d.lower_ in aid

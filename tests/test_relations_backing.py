@@ -1,0 +1,81 @@
+"""Backing and standing relations stated around support nouns, means, "as" and passives:
+"with funding from X", "with the support of 9th Brigade troops", "a raid by X with the
+backing of Y", "X regards Y as a rival", "X is affiliated with Y", a backed body no actor
+names, "the same army", "X is seen as Y's proxy", "the suspects were members of a ring",
+"receives weapons and wages from X"."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_relations_constructions import found, has
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,rtype,source,target", [
+    # the giver of a support noun after "from"
+    ("Hamas rebuilt its tunnels with funding from Qatar.", "backs", "Qatar", "Hamas"),
+    # the support of a unit's troops: the unit backs whoever acts
+    ("Colonel Rafael Ortiz, who leads the operation with the support of 9th Brigade troops, "
+     "spoke to reporters.", "backs", "9th Brigade", "Rafael Ortiz"),
+    # support hung on a noun: the one whose act it is
+    ("A raid by Hezbollah, with the backing of Iran, hit the base.", "backs", "Iran",
+     "Hezbollah"),
+    # "regards Y as a rival / an ally": the one who regards and the one regarded
+    ("Hamas regards Fatah as a rival.", "rival_of", "Hamas", "Fatah"),
+    # participles read as passive verbs keep the adjective's preposition
+    ("Boko Haram is affiliated with the Islamic State.", "member_of", "Boko Haram",
+     "Islamic State"),
+    ("Belarus is aligned with Russia.", "allied_with", "Belarus", "Russia"),
+    # a backed body no actor names is a group of the post; "elements in" a force are its own
+    ("THE SELF-DEFENSE SQUADS, SUPPORTED BY ELEMENTS IN THE NATIONAL POLICE, CONTINUED THE "
+     "KILLINGS.", "backs", "NATIONAL POLICE", "SELF-DEFENSE SQUADS"),
+    ("Volunteer troops, who were supported by Syrian Air Force jets, retook the hill.",
+     "backs", "jets", "Volunteer troops"),
+    # "the same army" is the army named before it
+    ("Officials praised the Colombian army, the same army that has the backing of "
+     "Washington.", "backs", "Washington", "army"),
+    # a client noun after "as" of a passive or participle: said of its subject or head
+    ("The Houthis are widely seen as Tehran's proxy in Yemen.", "backs", "Tehran", "Houthis"),
+    ("Hezbollah, long regarded as Iran's proxy, fired rockets at the border.", "backs",
+     "Iran", "Hezbollah"),
+    # people described, not named, said to be members of a body: both sides of the post
+    ("The two suspects were members of a smuggling ring, police said.", "member_of",
+     "suspects", "smuggling ring"),
+    ("Police detained five youths who are members of the Mara Salvatrucha gang.",
+     "member_of", "youths", "gang"),
+    # "from" hung on the first of the things received
+    ("The Syrian National Army receives weapons and wages from Turkey.", "backs", "Turkey",
+     "Syrian National Army"),
+])
+def test_backing_and_standing_constructions(code_text, text, rtype, source, target):
+    assert has(code_text(text), rtype, source, target), found(code_text(text))
+
+
+@pytest.mark.slow
+def test_the_same_army_keeps_the_actor_named_before(code_text):
+    coded = code_text("Officials praised the Colombian army, the same army that has the "
+                      "backing of Washington.")
+    targets = {r.target for r in coded.relations if r.type == "backs"}
+    assert targets == {"COL.MIL"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "The plan advanced with support from the World Bank.",  # a plan is no side
+    "The talks, supported by Norway, resumed in Oslo.",  # talks are no body
+    "The village received flour from the Red Cross.",  # flour is no aid to a force
+    "Ukraine regards the offer as an insult.",  # no ally or rival noun
+    "Members of the local militia guarded the road.",  # no member said of anyone
+    "COMBINED ARMY AND POLICE TROOPS, SUPPORTED BY HELICOPTER GUNSHIPS, BEGAN THE PURSUIT.",
+])
+def test_no_backing_or_standing_relation(code_text, text):
+    coded = code_text(text)
+    assert not [r for r in coded.relations if r.holds and r.type != "leads"], found(coded)
+
+
+@pytest.mark.slow
+def test_a_negated_regard_does_not_hold(code_text):
+    coded = code_text("Germany does not regard China as a rival.")
+    rivals = {(r.source, r.target, r.holds) for r in coded.relations if r.type == "rival_of"}
+    assert rivals == {("DEU", "CHN", False)}
