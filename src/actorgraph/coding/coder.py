@@ -3328,6 +3328,35 @@ class EventCoder:
         if changed:
             doc.spans["actors"] = sorted(spans, key=lambda s: s.start)
 
+    def _bodies_of_named_states(self, doc: Doc) -> None:
+        """A body's name that the dictionary gives one state, owned in the text by another
+        state ("Ecuador's Congress", "Honduras's National Guard"): the owner's body of that
+        sector (its own entry where the dictionary names one), for every role the mention
+        plays. A name that carries its own state ("Niger's French troops") stays."""
+        spans = list(doc.spans.get("actors", []))
+        by_root = {s.root.i: s for s in spans}
+        changed = False
+        for k, span in enumerate(spans):
+            actor = self.dictionary.get(span.id_)
+            if actor is None or not actor.country or not span.id_.startswith(f"{actor.country}."):
+                continue
+            owner = next((by_root[c.i] for c in span.root.children if c.i < span.start
+                          and c.dep_ in ("poss", "amod", "compound") and c.i in by_root), None)
+            state = self.dictionary.get(owner.id_) if owner is not None else None
+            code = span.id_.split(".")[1]
+            if state is None or state.kind != "state" or state.country in (None, actor.country) or (
+                code not in self.dictionary.sectors
+                or any(t.ent_type_ in ("GPE", "NORP") for t in span)
+            ):
+                continue
+            words = span.text.lower()
+            named = self.dictionary.institution(state.country, words)
+            spans[k] = Span(doc, span.start, span.end, label=span.label_,
+                            span_id=named or f"{state.country}.{code}")
+            changed = True
+        if changed:
+            doc.spans["actors"] = spans
+
     def _of_their_time(self, doc: Doc, text: str, time: str | None) -> None:
         """Persons the dictionaries hold, read at the text's time. A surname alone that
         one person of the hand-made dictionary bears (or, under a head's title, one
@@ -3465,6 +3494,7 @@ class EventCoder:
         join_hyphenated(doc, self.joinable, text)
         subject_nouns_read_as_verbs(doc, self.lexicon.nouns)
         self._name_by_context(doc, text)
+        self._bodies_of_named_states(doc)
         self._namesakes(doc)
         whole_names(doc)
         self._of_their_time(doc, text, ctx.time)
