@@ -1660,6 +1660,9 @@ class ArgumentReader:
                     owner = self.actor_arg(cx, child)
                     if owner.span is not None:
                         return [owner]
+        doers = self._people_doing(cx, verb)
+        if doers is not None:
+            return doers
         if verb.dep_ == "pcomp" and head.dep_ == "prep":
             governor = head.head
             objs = [c for c in governor.children if c.dep_ in ("dobj", "obj")]
@@ -1724,6 +1727,21 @@ class ArgumentReader:
             span = cx.by_token.get(verb.i - 2)
             if span is not None:
                 return Argument(doc[verb.i - 2], span)
+        return None
+
+    def _people_doing(self, cx: CodingContext, verb: Token) -> list[Argument] | None:
+        """The actors a present participle describes as doing its act ("fired on
+        opposition supporters protesting in Dakar", "opened fire on crowds demanding the
+        release of ..."): the noun it hangs on, when that noun names an actor or unarmed
+        people of a sector (whose country the builder gives); ``None`` otherwise (an
+        owner's act: "its efforts to defeat ISIL"; a bare armed "fighters" or "drones",
+        whose country a guess would give: "enemy fighters firing on Iraqi forces" are not
+        Iraq's)."""
+        if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        doer = self.actor_arg(cx, verb.head, deep=False)
+        if doer.span is not None or self.sector_code(doer.token) not in (None, *_FORCE_SECTORS):
+            return [doer]
         return None
 
     def _recovered_subject(self, cx: CodingContext, verb: Token) -> Argument | None:
