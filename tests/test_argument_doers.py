@@ -1,6 +1,10 @@
-"""A body's name that the dictionary gives one state ("Congress": the US Congress; "National
+"""Sources read from a noun's own words (issue 13, point 3).
+
+A body's name that the dictionary gives one state ("Congress": the US Congress; "National
 Guard": the US National Guard), owned in the text by another state, is that state's body
-(issue 13, point 3: "Ecuador's Congress" had come out as the US Congress)."""
+("Ecuador's Congress" had come out as the US Congress). The doer of a present participle on
+a noun ("fired on students demanding lower fees") is the people the noun names, not a bare
+armed noun whose country would be a guess."""
 
 from __future__ import annotations
 
@@ -29,7 +33,17 @@ def _sources(coded, etype):
         # a name that carries its own state keeps it ("French troops" stay France's)
         ("Niger's French troops left the base at Niamey in December.",
          "RETREAT", "FRA.MIL"),
+        # the people a participle describes do its act
+        ("Riot police in Lagos fired tear gas at students demanding lower fees on Monday.",
+         "REQUEST", "NGA.EDU"),
+        ("Soldiers opened fire on villagers protesting against the new mine near Tete.",
+         "PROTEST", "MOZ.CIV"),
     ],
 )
-def test_a_body_owned_by_another_state_is_that_states(code_text, text, etype, source):
+def test_the_source_a_noun_names(code_text, text, etype, source):
     assert source in _sources(code_text(text), etype)
+
+
+def test_bare_armed_doers_get_no_guessed_country(code_text):
+    coded = code_text("Enemy fighters firing on Ghanaian troops were pushed back from the ridge.")
+    assert _sources(coded, "ASSAULT") == {None}
