@@ -1660,6 +1660,9 @@ class ArgumentReader:
                     owner = self.actor_arg(cx, child)
                     if owner.span is not None:
                         return [owner]
+        doers = self._people_doing(cx, verb)
+        if doers is not None:
+            return doers
         if verb.dep_ == "pcomp" and head.dep_ == "prep":
             governor = head.head
             objs = [c for c in governor.children if c.dep_ in ("dobj", "obj")]
@@ -1724,6 +1727,21 @@ class ArgumentReader:
             span = cx.by_token.get(verb.i - 2)
             if span is not None:
                 return Argument(doc[verb.i - 2], span)
+        return None
+
+    def _people_doing(self, cx: CodingContext, verb: Token) -> list[Argument] | None:
+        """The actors a present participle describes as doing its act ("fired on
+        opposition supporters protesting in Dakar", "opened fire on crowds demanding the
+        release of ..."): the noun it hangs on, when that noun names an actor or unarmed
+        people of a sector (whose country the builder gives); ``None`` otherwise (an
+        owner's act: "its efforts to defeat ISIL"; a bare armed "fighters" or "drones",
+        whose country a guess would give: "enemy fighters firing on Iraqi forces" are not
+        Iraq's)."""
+        if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        doer = self.actor_arg(cx, verb.head, deep=False)
+        if doer.span is not None or self.sector_code(doer.token) not in (None, *_FORCE_SECTORS):
+            return [doer]
         return None
 
     def _recovered_subject(self, cx: CodingContext, verb: Token) -> Argument | None:
@@ -3328,6 +3346,35 @@ class EventCoder:
         if changed:
             doc.spans["actors"] = sorted(spans, key=lambda s: s.start)
 
+    def _bodies_of_named_states(self, doc: Doc) -> None:
+        """A body's name that the dictionary gives one state, owned in the text by another
+        state ("Ecuador's Congress", "Honduras's National Guard"): the owner's body of that
+        sector (its own entry where the dictionary names one), for every role the mention
+        plays. A name that carries its own state ("Niger's French troops") stays."""
+        spans = list(doc.spans.get("actors", []))
+        by_root = {s.root.i: s for s in spans}
+        changed = False
+        for k, span in enumerate(spans):
+            actor = self.dictionary.get(span.id_)
+            if actor is None or not actor.country or not span.id_.startswith(f"{actor.country}."):
+                continue
+            owner = next((by_root[c.i] for c in span.root.children if c.i < span.start
+                          and c.dep_ in ("poss", "amod", "compound") and c.i in by_root), None)
+            state = self.dictionary.get(owner.id_) if owner is not None else None
+            code = span.id_.split(".")[1]
+            if state is None or state.kind != "state" or state.country in (None, actor.country) or (
+                code not in self.dictionary.sectors
+                or any(t.ent_type_ in ("GPE", "NORP") for t in span)
+            ):
+                continue
+            words = span.text.lower()
+            named = self.dictionary.institution(state.country, words)
+            spans[k] = Span(doc, span.start, span.end, label=span.label_,
+                            span_id=named or f"{state.country}.{code}")
+            changed = True
+        if changed:
+            doc.spans["actors"] = spans
+
     def _of_their_time(self, doc: Doc, text: str, time: str | None) -> None:
         """Persons the dictionaries hold, read at the text's time. A surname alone that
         one person of the hand-made dictionary bears (or, under a head's title, one
@@ -3465,6 +3512,7 @@ class EventCoder:
         join_hyphenated(doc, self.joinable, text)
         subject_nouns_read_as_verbs(doc, self.lexicon.nouns)
         self._name_by_context(doc, text)
+        self._bodies_of_named_states(doc)
         self._namesakes(doc)
         whole_names(doc)
         self._of_their_time(doc, text, ctx.time)
