@@ -700,6 +700,10 @@ class Attribution:
         ):
             return last  # "THE SALVADORAN PRESIDENT SAID ... THE PRESIDENT SAID ...": the same
             # ("VICE PRESIDENT FRANCISCO MERINO STATED ... ACCORDING TO THE VICE PRESIDENT")
+        if speaker.span is None or speaker.inferred:
+            earlier = self._named_earlier(cx, token)
+            if earlier is not None:
+                return earlier  # "Nepal's army received ... , the army said": Nepal's
         if speaker.span is None and lemma in self._described_kinds:
             described = self._described(cx, token)
             if described is not None:
@@ -819,6 +823,36 @@ class Attribution:
             k -= 1
         return ({token.lower_, token.lemma_.lower()} & words != set()) and all(
             w in words for w in lefts[1:])
+
+    def _named_earlier(self, cx: CodingContext, token: Token) -> Argument | None:
+        """"Nepal's army received two helicopters ..., the army said", "The Turkish foreign
+        minister arrived in Damascus. The minister said ...": a speaker named by "the" and a
+        sector noun alone is the nearest phrase before it in the post headed by the same
+        noun with words of its own that name whose it is ("Nepal's", "Turkish"), read as
+        the reader reads that phrase (NPL.MIL, TUR.GOV); ``None`` when there is none."""
+        from .coder import Argument
+
+        reader = self.reader
+        lemma = token.lemma_.lower()
+        if token.pos_ != "NOUN" or [c.lower_ for c in token.lefts] != ["the"] or not (
+            reader._sector_nouns.get(lemma) or reader._sector_nouns.get(token.lower_)
+        ):
+            return None
+        for sent in reversed([s for s in cx.speech.sentences if s.start <= token.i]):
+            for t in reversed(sent[: max(0, min(len(sent), token.i - sent.start))]):
+                if t.lemma_.lower() != lemma or t.pos_ not in ("NOUN", "PROPN") or not any(
+                    c.i in cx.by_token for c in t.lefts
+                ):
+                    continue
+                arg = reader.actor_arg(cx, t)
+                arg = reader.infer(cx, arg, None, sent) if arg.span is None else arg
+                found = self._named(cx, arg)
+                if found is None or found.span is None or found.span.id_.startswith(
+                        ("PRV.", "GEN.")):
+                    return None
+                return Argument(token, Span(token.doc, token.i, token.i + 1, label="ACTOR",
+                                            span_id=found.span.id_), inferred=True)
+        return None
 
     def _described(self, cx: CodingContext, token: Token) -> Argument | None:
         """"The agency", "the company", "the paper" as a speaker: the nearest actor named
