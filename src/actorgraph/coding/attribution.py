@@ -1077,7 +1077,8 @@ class Attribution:
         GOV, "military authorities": MIL), else the noun's own ("officials": GOV; "sources":
         none)."""
         lemma = token.lemma_.lower()
-        if {lemma, token.lower_} & self.cues.sector_speakers:
+        # (a report by its maker's sector too: "MILITARY REPORTS", "A POLICE REPORT")
+        if {lemma, token.lower_} & (self.cues.sector_speakers | self.cues.source_nouns):
             modifiers = self._sector_modifiers
             for child in token.lefts:
                 if child.dep_ in ("amod", "compound", "nmod") and child.lower_ in modifiers:
