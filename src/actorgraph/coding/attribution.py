@@ -1345,9 +1345,9 @@ class Attribution:
             frame.asserted_by = speech.quoted_by
             if frame.modality == "asserted":
                 frame.modality = "reported"
-        if frame.asserted_by is None and not authors and sent.text.isupper() and not (
-            self._is_report(trigger)
-        ):
+        if frame.asserted_by is None and not authors and (
+            sent.text.isupper() or self._closing_unparsed(sent)
+        ) and not self._is_report(trigger):
             edge, closing = self._closing_speaker(cx, sent)
             if closing is not None and trigger.i < edge and closing.token.lower_ not in _AUTHORS:
                 # "..., JOURNALISTS IN THE CAPITAL REPORTED BY TELEPHONE.", misparsed in
@@ -2322,7 +2322,20 @@ class Attribution:
         ):  # ("IT WAS OFFICIALLY ANNOUNCED THAT": nobody named)
             arg = Argument(last, None)
             return self._known_person(cx, arg) or self._person(cx, arg) or arg
+        if last.pos_ == "NOUN" and self._speaker_noun(last):
+            # "..., a regional governor said by phone": the reader's generic agent (SOM.GOV)
+            arg = self.reader.infer(cx, self.reader.actor_arg(cx, last), None, last.sent)
+            return self.named(cx, arg) or arg
         return None
+
+    def _speaker_noun(self, t: Token) -> bool:
+        """A common noun that names a speaker: a sector's ("governor", "police"), a
+        spokesman, an official or a source, a witness."""
+        cues = self.cues
+        return bool({t.lower_, t.lemma_.lower()} & (
+            cues.sector_speakers | cues.spokesman_nouns | cues.witness_nouns)) or bool(
+            self.reader._sector_nouns.get(t.lower_) or self.reader._sector_nouns.get(
+                t.lemma_.lower()))
 
     def _unparsed_speaker(self, cx: CodingContext, sent: Span) -> Argument | None:
         """The speaker of a sentence the prefilter left unparsed (it proposes no event),
@@ -2339,6 +2352,21 @@ class Attribution:
                     return self._word_speaker(cx, sent.start, t.i)
                 break
         return self._closing_speaker(cx, sent)[1]
+
+    def _closing_unparsed(self, sent: Span) -> bool:
+        """Whether the report verb that closes ``sent`` after a comma has no subject in the
+        parse, its speaker taken for an apposition or a reduced relative ("..., a regional
+        governor said by phone.", "... from Belarus, a spokeswoman for the border guard
+        said."): the closing words are read for it, as in wire text in capitals."""
+        doc = sent.doc
+        words = [t for t in sent if not (t.is_punct or t.is_space)]
+        if len(words) < 3 or doc[words[-1].i + 1:sent.end].text.strip() not in (".", ""):
+            return False
+        verb = next((t for t in reversed(words[-6:]) if t.lower_ in self.said_forms
+                     and t.pos_ in ("VERB", "AUX")), None)
+        return verb is not None and verb.i > sent.start and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and any(
+            doc[k].text == "," for k in range(max(sent.start, verb.i - 8), verb.i))
 
     def _closing_speaker(self, cx: CodingContext, sent: Span) -> tuple[int, Argument | None]:
         """A report clause that closes ``sent`` after a comma or a quote, read from the words
