@@ -2359,7 +2359,9 @@ class Attribution:
         governor said by phone.", "... from Belarus, a spokeswoman for the border guard
         said."): the closing words are read for it, as in wire text in capitals."""
         doc = sent.doc
-        words = [t for t in sent if not (t.is_punct or t.is_space)]
+        # (the last words only: asked once per event that has no speaker)
+        words = [t for t in doc[max(sent.start, sent.end - 12):sent.end]
+                 if not (t.is_punct or t.is_space)]
         if len(words) < 3 or doc[words[-1].i + 1:sent.end].text.strip() not in (".", ""):
             return False
         verb = next((t for t in reversed(words[-6:]) if t.lower_ in self.said_forms
