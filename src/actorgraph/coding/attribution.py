@@ -700,6 +700,10 @@ class Attribution:
         ):
             return last  # "THE SALVADORAN PRESIDENT SAID ... THE PRESIDENT SAID ...": the same
             # ("VICE PRESIDENT FRANCISCO MERINO STATED ... ACCORDING TO THE VICE PRESIDENT")
+        if speaker.span is None or speaker.inferred:
+            earlier = self._named_earlier(cx, token)
+            if earlier is not None:
+                return earlier  # "Nepal's army received ... , the army said": Nepal's
         if speaker.span is None and lemma in self._described_kinds:
             described = self._described(cx, token)
             if described is not None:
@@ -819,6 +823,36 @@ class Attribution:
             k -= 1
         return ({token.lower_, token.lemma_.lower()} & words != set()) and all(
             w in words for w in lefts[1:])
+
+    def _named_earlier(self, cx: CodingContext, token: Token) -> Argument | None:
+        """"Nepal's army received two helicopters ..., the army said", "The Turkish foreign
+        minister arrived in Damascus. The minister said ...": a speaker named by "the" and a
+        sector noun alone is the nearest phrase before it in the post headed by the same
+        noun with words of its own that name whose it is ("Nepal's", "Turkish"), read as
+        the reader reads that phrase (NPL.MIL, TUR.GOV); ``None`` when there is none."""
+        from .coder import Argument
+
+        reader = self.reader
+        lemma = token.lemma_.lower()
+        if token.pos_ != "NOUN" or [c.lower_ for c in token.lefts] != ["the"] or not (
+            reader._sector_nouns.get(lemma) or reader._sector_nouns.get(token.lower_)
+        ):
+            return None
+        for sent in reversed([s for s in cx.speech.sentences if s.start <= token.i]):
+            for t in reversed(sent[: max(0, min(len(sent), token.i - sent.start))]):
+                if t.lemma_.lower() != lemma or t.pos_ not in ("NOUN", "PROPN") or not any(
+                    c.i in cx.by_token for c in t.lefts
+                ):
+                    continue
+                arg = reader.actor_arg(cx, t)
+                arg = reader.infer(cx, arg, None, sent) if arg.span is None else arg
+                found = self._named(cx, arg)
+                if found is None or found.span is None or found.span.id_.startswith(
+                        ("PRV.", "GEN.")):
+                    return None
+                return Argument(token, Span(token.doc, token.i, token.i + 1, label="ACTOR",
+                                            span_id=found.span.id_), inferred=True)
+        return None
 
     def _described(self, cx: CodingContext, token: Token) -> Argument | None:
         """"The agency", "the company", "the paper" as a speaker: the nearest actor named
@@ -1001,7 +1035,7 @@ class Attribution:
         elif inside:
             return None  # "THE ARMY OF NATIONAL LIBERATION (ELN)", "officials of Hamas"
         else:
-            country = self._post_country(cx, token.sent)
+            country = self._post_country(cx, token.sent) or self._teller_country(cx, token)
         if country is None or country not in reader.dictionary:
             return None
         start = token.i  # the words that name it ("security sources", "local officials")
@@ -1012,13 +1046,39 @@ class Attribution:
         return Argument(token, Span(token.doc, start, token.i + 1, label="ACTOR",
                                     span_id=f"{country}.{code}"), inferred=True)
 
+    def _teller_country(self, cx: CodingContext, token: Token) -> str | None:
+        """Where the post names several countries, the country of the subject of what a
+        speaker of a state's sector says: "Kenya has received a loan from the UAE, the
+        treasury said", "NICARAGUA SOLD CATTLE TO MEXICO, THE AGRICULTURE MINISTRY SAID"
+        (a state's office tells of its own state's doings); ``None`` when that subject
+        names no state of the dictionary, and for a hostile act, which the side struck
+        tells as often ("a Turkish drone struck a power station, local officials said")."""
+        verb = token.head
+        if token.dep_ != "nsubj" or not self._is_report(verb):
+            return None
+        said = [c for c in verb.children if c.dep_ == "ccomp"] or (
+            [verb.head] if verb.dep_ in ("parataxis", "ccomp") and verb.head.i < verb.i else [])
+        lexicon = self.reader.lexicon
+        for clause in said:
+            if any(lexicon.types[p.type].quad >= 3
+                   for p in lexicon.verbs.get(clause.lemma_.lower(), ())):
+                continue
+            for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+                for t in (subject, *subject.lefts):
+                    m = cx.by_token.get(t.i)
+                    home = self._home(m.id_) if m is not None else None
+                    if home is not None:
+                        return home
+        return None
+
     def _speaker_sector(self, token: Token) -> str | None:
         """The sector of the state a speaker noun stands for: the one a word before a
         speaker that names none itself gives ("security sources": MIL, "official sources":
         GOV, "military authorities": MIL), else the noun's own ("officials": GOV; "sources":
         none)."""
         lemma = token.lemma_.lower()
-        if {lemma, token.lower_} & self.cues.sector_speakers:
+        # (a report by its maker's sector too: "MILITARY REPORTS", "A POLICE REPORT")
+        if {lemma, token.lower_} & (self.cues.sector_speakers | self.cues.source_nouns):
             modifiers = self._sector_modifiers
             for child in token.lefts:
                 if child.dep_ in ("amod", "compound", "nmod") and child.lower_ in modifiers:
@@ -1026,8 +1086,10 @@ class Attribution:
         spoken_for = self._spoken_for(token)
         if spoken_for is not None and spoken_for != "GOV":
             return spoken_for
-        sectors = self.reader._sector_nouns
-        return sectors.get(token.lower_) or sectors.get(lemma)
+        from .coder import _modified_code
+
+        # (a sector's own phrase first: "a senior police officer" is POL, not an officer's MIL)
+        return _modified_code(self.reader._sector_nouns, token, (3, 2), True)
 
     def _spoken_for(self, token: Token) -> str | None:
         """The sector a spokesman speaks for, named by a sector noun before the word
@@ -1283,9 +1345,9 @@ class Attribution:
             frame.asserted_by = speech.quoted_by
             if frame.modality == "asserted":
                 frame.modality = "reported"
-        if frame.asserted_by is None and not authors and sent.text.isupper() and not (
-            self._is_report(trigger)
-        ):
+        if frame.asserted_by is None and not authors and (
+            sent.text.isupper() or self._closing_unparsed(sent)
+        ) and not self._is_report(trigger):
             edge, closing = self._closing_speaker(cx, sent)
             if closing is not None and trigger.i < edge and closing.token.lower_ not in _AUTHORS:
                 # "..., JOURNALISTS IN THE CAPITAL REPORTED BY TELEPHONE.", misparsed in
@@ -2260,7 +2322,20 @@ class Attribution:
         ):  # ("IT WAS OFFICIALLY ANNOUNCED THAT": nobody named)
             arg = Argument(last, None)
             return self._known_person(cx, arg) or self._person(cx, arg) or arg
+        if last.pos_ == "NOUN" and self._speaker_noun(last):
+            # "..., a regional governor said by phone": the reader's generic agent (SOM.GOV)
+            arg = self.reader.infer(cx, self.reader.actor_arg(cx, last), None, last.sent)
+            return self.named(cx, arg) or arg
         return None
+
+    def _speaker_noun(self, t: Token) -> bool:
+        """A common noun that names a speaker: a sector's ("governor", "police"), a
+        spokesman, an official or a source, a witness."""
+        cues = self.cues
+        return bool({t.lower_, t.lemma_.lower()} & (
+            cues.sector_speakers | cues.spokesman_nouns | cues.witness_nouns)) or bool(
+            self.reader._sector_nouns.get(t.lower_) or self.reader._sector_nouns.get(
+                t.lemma_.lower()))
 
     def _unparsed_speaker(self, cx: CodingContext, sent: Span) -> Argument | None:
         """The speaker of a sentence the prefilter left unparsed (it proposes no event),
@@ -2277,6 +2352,23 @@ class Attribution:
                     return self._word_speaker(cx, sent.start, t.i)
                 break
         return self._closing_speaker(cx, sent)[1]
+
+    def _closing_unparsed(self, sent: Span) -> bool:
+        """Whether the report verb that closes ``sent`` after a comma has no subject in the
+        parse, its speaker taken for an apposition or a reduced relative ("..., a regional
+        governor said by phone.", "... from Belarus, a spokeswoman for the border guard
+        said."): the closing words are read for it, as in wire text in capitals."""
+        doc = sent.doc
+        # (the last words only: asked once per event that has no speaker)
+        words = [t for t in doc[max(sent.start, sent.end - 12):sent.end]
+                 if not (t.is_punct or t.is_space)]
+        if len(words) < 3 or doc[words[-1].i + 1:sent.end].text.strip() not in (".", ""):
+            return False
+        verb = next((t for t in reversed(words[-6:]) if t.lower_ in self.said_forms
+                     and t.pos_ in ("VERB", "AUX")), None)
+        return verb is not None and verb.i > sent.start and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and any(
+            doc[k].text == "," for k in range(max(sent.start, verb.i - 8), verb.i))
 
     def _closing_speaker(self, cx: CodingContext, sent: Span) -> tuple[int, Argument | None]:
         """A report clause that closes ``sent`` after a comma or a quote, read from the words

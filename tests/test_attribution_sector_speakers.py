@@ -1,0 +1,48 @@
+"""Who says what (attr17): speakers named by common words take the id the reader gives the
+same words elsewhere. "The army" and "the minister" are the army or the minister the post
+named before with words of their own; a state's office that tells of its own state's
+doings, where the post names several countries, is of the country of what it tells (not
+for a hostile act, which the side struck tells as often); a report's modifier names the
+sector that made it; a closing report clause the parser broke ("..., a regional governor
+said by phone.") is read from its words."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import event_at
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "type_", "trigger", "asserted_by"), [
+    # the army named before with its country's name, though another country is named too
+    ("Ghana's army received two helicopters from Germany under an aid programme, the army "
+     "said.", "AID", "aid", "GHA.MIL"),
+    # the minister named before, not the state of the capital he is in
+    ("The Egyptian foreign minister arrived in Khartoum on Sunday. The minister said "
+     "Egyptian troops had withdrawn from the border post.", "RETREAT", "withdrawn", "EGY.GOV"),
+    # the country of what the office tells, of two the sentence names
+    ("Bolivia sold natural gas to Brazil, the energy ministry said.", "COOPERATE", "sold",
+     "BOL.GOV"),
+    # ... and a report named by the sector that made it
+    ("Ecuador handed two suspects over to Peru on Friday, a police report said.", "RETREAT",
+     "handed", "ECU.POL"),
+    # the speaker the parser read as an apposition of the group
+    ("Kenyan police freed twelve hostages from al-Shabaab, a regional governor said by phone.",
+     "RETREAT", "freed", "KEN.GOV"),
+])
+def test_a_speaker_in_common_words_takes_the_readers_id(code_text, text, type_, trigger,
+                                                         asserted_by):
+    event = event_at(code_text(text, published="2025-03-01"), type_, trigger)
+    assert event.asserted_by == asserted_by
+    assert event.modality == "reported"
+
+
+@pytest.mark.slow
+def test_a_hostile_act_does_not_give_the_speaker_the_attackers_country(code_text):
+    # (two countries before it: the one of the drone's owner is not the speakers')
+    coded = code_text("Ankara says its drones hit only PKK fighters in north-east Syria. A "
+                      "Turkish drone struck a grain silo near Amuda, local officials said.",
+                      published="2025-03-01")
+    event = event_at(coded, "ASSAULT", "struck")
+    assert event.asserted_by_text == "local officials"
+    assert event.asserted_by != "TUR.GOV"
