@@ -46,3 +46,18 @@ def test_a_hostile_act_does_not_give_the_speaker_the_attackers_country(code_text
     event = event_at(coded, "ASSAULT", "struck")
     assert event.asserted_by_text == "local officials"
     assert event.asserted_by != "TUR.GOV"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "published", "asserted_by"), [
+    # the office of a head of government in office on the post's date speaks for the government
+    ("French troops withdrew from the base near Gao on Tuesday, Macron's office said.",
+     "2023-05-02", "FRA.GOV"),
+    # the same words about a person of no office: no body to speak for
+    ("French troops withdrew from the base near Gao on Tuesday, the mayor's office said.",
+     "2023-05-02", None),
+])
+def test_a_persons_office_speaks_for_the_body_the_person_heads(code_text, text, published,
+                                                               asserted_by):
+    event = event_at(code_text(text, published=published), "RETREAT", "withdrew")
+    assert event.asserted_by == asserted_by

@@ -206,6 +206,7 @@ class AttributionCues:
     news_marks: frozenset[str]  # (attr16)
     told_verbs: frozenset[str]  # (rows17)
     disowning_verbs: frozenset[str]  # (rows17)
+    staff_nouns: frozenset[str]  # (attr17)
 
 
 @lru_cache(maxsize=1)
@@ -499,11 +500,34 @@ class Attribution:
         found = self._named(cx, speaker)
         if found is None:
             return None
+        staff = self._staff_of(cx, found.token)
+        if staff is not None:
+            return staff
         titled = self._titled_person(cx, found)
         if titled is not None:
             found = titled
         return (self._known_person(cx, found) or self._ministry_of(found)
                 or self._person(cx, found) or found)
+
+    def _staff_of(self, cx: CodingContext, token: Token) -> Argument | None:
+        """"Pashinyan's office said", "Noboa's team said", "his deputy said": those who work
+        for a person in office (``staff_nouns``) speak for the body the person holds office
+        in on the post's date (ARM.GOV), not as the person; ``None`` when the owner is no
+        person of the dictionary or holds no office then."""
+        from .coder import Argument
+
+        if not {token.lemma_.lower(), token.lower_} & self.cues.staff_nouns:
+            return None
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        span = self.reader.actor_arg(cx, owner).span if owner is not None else None
+        dictionary = self.reader.dictionary
+        if span is None or span.id_.startswith("PRV.") or not dictionary.is_person(span.id_):
+            return None
+        body = dictionary.resolve(span.id_, cx.post.time or "9999")  # (undated: in office now)
+        if body == span.id_ or dictionary.is_person(body):
+            return None
+        return Argument(token, Span(token.doc, token.i, token.i + 1, label="ACTOR",
+                                    span_id=body), inferred=True)
 
     def _titled_person(self, cx: CodingContext, speaker: Argument) -> Argument | None:
         """The person a title speaker names after it, where the parser made the title the
