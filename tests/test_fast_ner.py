@@ -61,6 +61,29 @@ def test_untrained_recogniser_decodes_alike() -> None:
     assert fast.labels == ner.labels  # the rest is the recogniser's own
 
 
+def test_sentence_starts_read_at_the_right_token() -> None:
+    """Output weights that favour beginning a two-word GPE wherever one may begin: the
+    entities then follow the validity tests (no entity across a sentence start, none
+    beginning on a space), here in sub-batches that hold empty Docs before others."""
+    nlp, ner = _toy_pipeline()
+    upper = ner.model.get_ref("upper")
+    names = [ner.moves.get_class_name(i) for i in range(ner.moves.n_moves)]
+    upper.set_param("W", upper.get_param("W") * 0.001)
+    upper.set_param("b", numpy.array(
+        [10.0 if n == "B-GPE" else 5.0 if n == "L-GPE" else 0.0 for n in names], dtype="f"))
+    # By length, in sub-batches of three: "", "" and "Rain fell...", then the others.
+    texts = ["", "Rain fell. Troops left. Kerrin  fell. Ships sailed.", "",
+             "Officials in Avery said the talks resumed.", "Rain fell. Troops left."]
+    before = [nlp.get_pipe("sentencizer")(nlp.make_doc(t)) for t in texts]
+    own = list(ner.pipe([d.copy() for d in before], batch_size=12))
+    assert speed_up_entities(nlp)
+    ours = list(nlp.get_pipe("ner").pipe([d.copy() for d in before], batch_size=12))
+    assert _entity_rows(ours) == _entity_rows(own)
+    assert {"Rain fell", "Troops left", "Ships sailed"} <= {e.text for e in own[1].ents}
+    assert [e.text for e in own[4].ents] == ["Rain fell", ".", "Troops left", "."]
+    assert not any(t.is_sent_start for d in own for e in d.ents for t in e[1:])
+
+
 def test_no_recogniser_nothing_to_speed_up() -> None:
     assert not speed_up_entities(spacy.blank("en"))
 

@@ -132,9 +132,7 @@ class _FastEntities:
         offsets = numpy.concatenate([[0], numpy.cumsum(lengths)[:-1]])
         space = numpy.concatenate([doc.to_array(IS_SPACE) for doc in docs]).astype(bool)
         # Whether the token after each token starts a sentence (never, past a Doc's end).
-        starts = numpy.concatenate(
-            [numpy.append(doc.to_array(SENT_START)[1:], 0) for doc in docs]
-        ) == 1
+        starts = numpy.concatenate([_next_starts(doc) for doc in docs])
         is_open = numpy.zeros(len(docs), dtype=bool)
         open_start = numpy.zeros(len(docs), dtype=numpy.int64)
         open_label = numpy.zeros(len(docs), dtype=numpy.uint64)
@@ -191,6 +189,14 @@ class _FastEntities:
             | (unit & closed_ok & ~space[:, None])
             | (out & ~o)
         )
+
+
+def _next_starts(doc: Doc) -> Any:
+    """Whether the token after each of ``doc``'s tokens starts a sentence (the last
+    token's: no)."""
+    starts = numpy.zeros(len(doc), dtype=bool)
+    starts[:-1] = doc.to_array(SENT_START)[1:] == 1
+    return starts
 
 
 def speed_up_entities(nlp: Language, name: str = "ner") -> bool:
