@@ -23,6 +23,7 @@ from ..models import Actor, CodedDocument, Document, How, Mention, Post
 from ..nlp.fast_attributes import speed_up
 from ..nlp.fast_gemm import speed_up_gemm
 from ..nlp.fast_lemmas import speed_up_lemmatizer
+from ..nlp.fast_ner import speed_up_entities
 from ..nlp.informal import CaseRestorer, in_capitals, with_text
 from ..nlp.proposals import Proposer, ProposerFunction
 from ..settings import Settings
@@ -61,6 +62,7 @@ class DocumentCoder:
         speed_up(self.nlp)  # the attribute ruler's matches by look-up: the same, sooner
         speed_up_lemmatizer(self.nlp)  # lemmas once per form, tag and morphology: the same
         speed_up_gemm(self.nlp)  # matrix products by numpy's BLAS on one thread, not BLIS
+        speed_up_entities(self.nlp)  # the recogniser's steps for a batch at once: the same
         self.dictionary: ActorDictionary = load_dictionary(user)
         lexicon = load_lexicon((self.settings.lexicon,) if self.settings.lexicon else ())
         # The lexicon alone, or the trained event layer with or without it (model_layer.py),
