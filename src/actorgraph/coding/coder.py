@@ -496,6 +496,9 @@ def _noun_context(noun: Token) -> set[str]:
     # another act (entries rule it out with `unless: [under]`)
     if noun.dep_ == "pobj" and noun.head.lower_ == "under":
         words.add("under")
+    # "arrested him with the help of the FBI": the act a "with"-noun goes with ("with arrest")
+    if noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.pos_ == "VERB":
+        words.add(f"with {noun.head.head.lemma_.lower()}")
     # the verb the noun is the subject of, itself or through "that" / "which" ("a ceasefire
     # that took effect"); a passive's verb with its preposition ("a truce was declared",
     # "once the cease-fire is put into effect")
@@ -1195,6 +1198,7 @@ class ArgumentReader:
         self.quantity_words = lx.cue("quantity_words")
         self.series_nouns = lx.cue("series_nouns")
         self.patient_nouns = lx.cue("patient_nouns")
+        self.helping_nouns = lx.cue("helping_nouns")
         self.commemoration_words = lx.cue("commemoration_words")
         self.under_fire_nouns = lx.cue("under_fire_nouns")
         self.under_fire_verbs = lx.cue("under_fire_verbs")
@@ -2683,6 +2687,16 @@ class ArgumentReader:
                 return args
         return []
 
+    def helped_act(self, noun: Token) -> Token | None:
+        """The verb a noun of help goes with ("took the port with the help of Kenyan forces",
+        "were detained with help from the authorities"), else ``None``."""
+        prep = noun.head
+        if noun.dep_ == "pobj" and prep.lower_ == "with" and prep.head.pos_ == "VERB" and (
+            noun.lemma_.lower() in self.helping_nouns
+        ):
+            return prep.head
+        return None
+
     def receiver(self, noun: Token) -> Token | None:
         """The verb of :data:`_RECEIVE_VERBS` whose object is the event noun ``noun``
         ("received aid", "has received death threats", "received $2 billion in aid",
@@ -2888,6 +2902,15 @@ class ArgumentReader:
             place = self.place_actor(cx, targets[0].token) or self.unmarked_place(
                 cx, targets[0].token)
             targets = [place] if place is not None else targets
+        verb = self.helped_act(noun)
+        if verb is not None:
+            # "police arrested him with the help of the FBI": the FBI helps the police
+            givers = [a for t in self._pobjs(noun, ("of", "from"))[:1]
+                      for a in self.expand(cx, t) if a.span is not None]
+            helped = [a for c in verb.children if c.dep_ == "nsubj"
+                      for a in self.expand(cx, c) if a.span is not None]
+            if givers:
+                sources, targets = givers, helped
         verb = self.receiver(noun)
         if verb is not None:
             # "Kyiv received $2 billion in aid from the EU": the EU gives (else whoever the
