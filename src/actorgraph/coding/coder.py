@@ -346,9 +346,12 @@ def _described_noun(verb: Token) -> list[Token]:
 
 
 def _doers_of(verb: Token) -> list[Token]:
-    """Who does the verb's act: its subject, or a passive's agent ("the embassy was stormed
-    by protesters", "fighters backed by Saudi special forces"), with their conjuncts."""
+    """Who does the verb's act: its subject, a passive's agent ("the embassy was stormed
+    by protesters", "fighters backed by Saudi special forces"), or the noun a present
+    participle describes ("striking nurses"), with their conjuncts."""
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.tag_ == "VBG" and verb.dep_ in ("amod", "acl"):
+        doers.append(verb.head)
     doers += [p for c in verb.children if c.dep_ == "agent" for p in c.children
               if p.dep_ == "pobj"]
     return [o for d in doers for o in (d, *d.conjuncts)]
