@@ -1120,6 +1120,10 @@ class LexiconProposer:
             score = pred.fit(words, object_lemmas, subjects, complements, prep_objects)
             if score is None:
                 continue
+            if verb.lemma_.lower() in _DOING_VERBS and any(
+                self._noun_of(n, pred.type) for n in described
+            ):
+                continue  # "the attacks perpetrated by X": the noun is the act, the verb its doing
             if not pred.passive and (any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
                                      or verb.dep_ == "acomp"):
                 continue  # nor as a state: "we remain committed to ..."
