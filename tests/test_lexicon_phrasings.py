@@ -756,6 +756,10 @@ def test_a_second_act_must_name_a_known_type():
          "SUPPORT"),
         ("The farmers' party backed the finance minister in the budget vote.", "SUPPORT",
          "AID"),
+        # a lender approving a loan gives it; a parliament approving a treaty backs it
+        ("The African Development Bank approved a $200 million loan to Malawi.", "AID",
+         "SUPPORT"),
+        ("The Senate approved the border treaty with Mexico.", "SUPPORT", "AID"),
         # a participle's noun is what it acted on: the plan proposed is an offer
         ("The opposition rejected the truce plan proposed by the Qatari mediators.", "AGREE",
          None),
