@@ -1160,6 +1160,7 @@ class ArgumentReader:
         self.casualty_verbs = lx.cue("casualty_verbs")
         self.directive_verbs = lx.cue("directive_verbs")
         self.reciprocal_verbs = lx.cue("reciprocal_verbs")
+        self.deployed_forces = lx.cue("deployed_forces")
         self.quantity_words = lx.cue("quantity_words")
         self.series_nouns = lx.cue("series_nouns")
         self.patient_nouns = lx.cue("patient_nouns")
@@ -2420,10 +2421,12 @@ class ArgumentReader:
                    *self.lexicon.verbs.get(lemma, ()))
         return any(p.type in self.armed_types for p in entries)
 
-    def deployed(self, trigger: Token, targets: list[Argument]) -> list[Argument]:
+    def deployed(self, trigger: Token, targets: list[Argument],
+                 hints: Predicate | None = None) -> list[Argument]:
         """The targets of a deployment: the force it sends (its object: "deployed 1,000
-        soldiers", "mobilised 300,000 reservists"), not the place the force goes to
-        ("to Mozambique", "along the border"), which is no side of the event."""
+        soldiers", "mobilised 300,000 reservists", "sent two more ships": a force word
+        of the entry's own), not the place the force goes to ("to Mozambique", "along
+        the border"), which is no side of the event."""
         kept = [a for a in targets if not (
             a.token.dep_ == "pobj" and a.token.head.lower_ in _DESTINATION_PREPS)]
         if kept and len(kept) == len(targets):
@@ -2432,8 +2435,19 @@ class ArgumentReader:
         # 11,000 troops to help Russia", "Estonia called up 2,000 reservists")
         held = {a.token.i for a in kept}
         forces = [o for o in _objects(trigger) if o.i not in held and (
-            self.force_code(o) is not None or o.pos_ == "NUM")]
+            self.is_force(o, hints) or o.pos_ == "NUM")]
         return kept + [Argument(o, None) for o in forces]
+
+    def is_force(self, token: Token, hints: Predicate | None = None) -> bool:
+        """Whether the deployed ``token`` names a force: an armed sector's noun
+        (:meth:`force_code`) or one of the force words of the deploying verb's entry
+        (``hints``: "ships", "units" of "sent")."""
+        if self.force_code(token) is not None:
+            return True
+        words = self.deployed_forces | (
+            hints.objects if hints is not None and hints.type == "MOBILIZE" else frozenset())
+        noun = self.counted(token)
+        return noun.lemma_.lower() in words or noun.lower_ in words
 
     def counted(self, token: Token) -> Token:
         """The noun a count counts ("troops" of "thousands of troops"), else ``token``."""
@@ -2454,20 +2468,39 @@ class ArgumentReader:
         return code if code in _FORCE_SECTORS else None
 
     def own_force(self, cx: CodingContext, arg: Argument,
-                  sources: frozenset[str]) -> Argument:
+                  sources: frozenset[str], hints: Predicate | None = None) -> Argument:
         """A deployed force as the sources' own: "Russia mobilised 300,000 reservists"
-        (RUS.MIL), "Turkey's parliament authorised the deployment of troops" (TUR.MIL); a
-        force that names its own side ("Russian troops") keeps it."""
+        (RUS.MIL), "Turkey's parliament authorised the deployment of troops" (TUR.MIL); an
+        armed body, or one of no country, sends its own units ("the navy sent two more
+        ships", "KFOR is sending 700 more soldiers": the source's id); a force that names
+        its own side ("Russian troops") keeps it."""
         token = arg.token
         if arg.span is not None:
             return arg
+        body = self.armed_body(sources)
+        if body is not None and self.is_force(token, hints):
+            return Argument(arg.token, _inferred(cx, self.counted(token), body), inferred=True)
+        # (a force word of no sector is the army's: "sent 40 tanks", "sent two ships")
+        code = self.force_code(token) or ("MIL" if self.is_force(token, hints) else None)
         token = self.counted(token)  # "dozens of drones"
-        code = self.force_code(token)
         countries = self.countries_of(sources)
         if code is None or len(countries) != 1:
             return arg
         span = _inferred(cx, token, f"{countries.pop()}.{code}")
         return Argument(arg.token, span, inferred=True)
+
+    def armed_body(self, sources: frozenset[str]) -> str | None:
+        """The one source that deploys units of its own rather than its country's: an
+        armed body (an army, a navy, a police force, an armed group) or a body of no
+        country (a UN mission, an alliance), else ``None``."""
+        if len(sources) != 1:
+            return None
+        source = next(iter(sources))
+        actor = self.dictionary.get(source)
+        if actor is None or not (actor.kind in _ARMED_BODY_KINDS or (
+                actor.country is None and actor.kind != "state")):
+            return None
+        return source
 
     def countries_of(self, actors: Iterable[str]) -> set[str]:
         """The countries the dictionary gives the actors ``actors``."""
@@ -3664,7 +3697,8 @@ class EventCoder:
         if proposal.type == "MOBILIZE":
             # the deployed force is the target, not where it goes ("deployed 1,000
             # soldiers to Mozambique": the soldiers)
-            args = replace(args, targets=reader.deployed(trigger, args.targets))
+            args = replace(args, targets=reader.deployed(
+                trigger, args.targets, hints if isinstance(hints, Predicate) else None))
         skip = {t.i for a in (*args.sources, *args.targets) if a.span is not None for t in a.span}
         where = reader.place(cx, trigger, skip)
         sources = self._fill(cx, args.sources, trigger, where, sent, infer=True)
@@ -3682,7 +3716,8 @@ class EventCoder:
             # deployed "soldiers" are the source's own: its country's, never the place's;
             # each source's own when several deploy ("South Africa, Malawi and Tanzania
             # began deploying troops")
-            forces = [reader.own_force(cx, a, acting) for a in args.targets]
+            entry = hints if isinstance(hints, Predicate) else None
+            forces = [reader.own_force(cx, a, acting, entry) for a in args.targets]
             if not reader.countries_of(acting):
                 # no source that gives a country ("troops were deployed around the mines of
                 # Oruro", "the defense minister announced that troops will be deployed"):
@@ -3691,7 +3726,7 @@ class EventCoder:
                           for a in forces]
             targets = list(forces)
             if len(acting) > 1:
-                own = {s: [reader.own_force(cx, a, frozenset({s})) for a in args.targets]
+                own = {s: [reader.own_force(cx, a, frozenset({s}), entry) for a in args.targets]
                        for s in acting}
         else:
             targets = self._fill(cx, args.targets, trigger, where, sent, other=acting,
@@ -4089,6 +4124,8 @@ _COUNT_WORDS = frozenset({"hundreds", "thousands", "dozens", "scores", "millions
                           "dozen", "hundred", "thousand"})
 # Sectors of the forces a state deploys ("deployed troops", "mobilised reservists").
 _FORCE_SECTORS = frozenset({"MIL", "POL", "INT"})
+# Actor kinds that deploy units of their own (an army's ships, an armed group's fighters)
+_ARMED_BODY_KINDS = frozenset({"military", "police", "rebel", "militia", "terrorist"})
 # Prepositions of where a deployed force goes ("to Mozambique", "along the border").
 _DESTINATION_PREPS = frozenset({"to", "in", "into", "along", "near", "across", "inside",
                                 "toward", "towards", "at"})
