@@ -1763,7 +1763,8 @@ class ArgumentReader:
             ):
                 return described
             # "a deal brokered by China": no actor but the broker's own in the deal
-            return self._parties_of(cx, verb.head) or described
+            return self._parties_of(cx, verb.head) or self._deal_sides(
+                cx, verb.head, verb, agent) or described
         if verb.pos_ == "ADJ" and misparsed_clause(cx, verb, self.lexicon.verbs) is not None:
             # "the Quds Force armed Shiite militias (and sent ...)": the ROOT noun's phrase,
             # not the verbs conjoined to it
@@ -1851,8 +1852,32 @@ class ArgumentReader:
                 place = self.unmarked_place(cx, token)
             if first is None:
                 first = args
+        if place is None and hints is not None and hints.mode == _THIRD_PARTY:
+            # "brokered a deal for Damascus to give up its arsenal": the deal's sides
+            for deal in self._objects(verb):
+                sides = self._deal_sides(cx, deal, verb, None)
+                if sides:
+                    return sides
         # a place attacked when no actor is: the state that holds it
         return [place] if place is not None else first or []
+
+    def _deal_sides(self, cx: CodingContext, deal: Token, broker_verb: Token,
+                    broker: Argument | None) -> list[Argument]:
+        """The sides a brokered deal binds, as its own words name them: "between Y and Z"
+        (on the deal or on the participle "brokered ... between"), the subject of a clause
+        on it ("a deal for Damascus to give up its arsenal", "a truce under which the
+        Houthis would stop", "a deal that Russia and Ukraine signed"); not the broker."""
+        tokens = [*self._pobjs(deal, self.between_words),
+                  *(self._pobjs(broker_verb, self.between_words)
+                    if broker_verb.head == deal else [])]
+        tokens += [c for clause in deal.children
+                   if clause.dep_ in ("acl", "relcl", "advcl") and clause != broker_verb
+                   for c in clause.children if c.dep_ == "nsubj"
+                   and c.tag_ not in ("WDT", "WP")]
+        brokers = {a.actor for a in (
+            [broker] if broker is not None else self.subjects(cx, broker_verb)) if a.actor}
+        return [a for t in tokens for a in self.expand(cx, t)
+                if a.span is not None and a.actor not in brokers]
 
     def casualties(self, cx: CodingContext, verb: Token,
                    targets: list[Argument]) -> list[Argument]:
@@ -4124,6 +4149,7 @@ _COUNT_WORDS = frozenset({"hundreds", "thousands", "dozens", "scores", "millions
                           "dozen", "hundred", "thousand"})
 # Sectors of the forces a state deploys ("deployed troops", "mobilised reservists").
 _FORCE_SECTORS = frozenset({"MIL", "POL", "INT"})
+_THIRD_PARTY = "third-party"  # CONSULT's mode for a mediator's act (plover.yaml)
 # Actor kinds that deploy units of their own (an army's ships, an armed group's fighters)
 _ARMED_BODY_KINDS = frozenset({"military", "police", "rebel", "militia", "terrorist"})
 # Prepositions of where a deployed force goes ("to Mozambique", "along the border").
