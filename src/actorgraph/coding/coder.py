@@ -1864,10 +1864,11 @@ class ArgumentReader:
     def _deal_sides(self, cx: CodingContext, deal: Token, broker_verb: Token,
                     broker: Argument | None) -> list[Argument]:
         """The sides a brokered deal binds, as its own words name them: "between Y and Z"
-        (on the deal or on the participle "brokered ... between"), the subject of a clause
-        on it ("a deal for Damascus to give up its arsenal", "a truce under which the
-        Houthis would stop", "a deal that Russia and Ukraine signed"); not the broker."""
-        tokens = [*self._pobjs(deal, self.between_words),
+        (on the deal or on the participle "brokered ... between"), its "for" ("a deal for
+        Damascus to hand over its arsenal", however the parse hangs the clause), the
+        subject of a clause on it ("a truce under which the Houthis would stop", "a deal
+        that Russia and Ukraine signed"); not the broker."""
+        tokens = [*self._pobjs(deal, (*self.between_words, "for")),
                   *(self._pobjs(broker_verb, self.between_words)
                     if broker_verb.head == deal else [])]
         tokens += [c for clause in deal.children
