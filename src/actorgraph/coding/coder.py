@@ -2447,8 +2447,7 @@ class ArgumentReader:
                    *self.lexicon.verbs.get(lemma, ()))
         return any(p.type in self.armed_types for p in entries)
 
-    def deployed(self, trigger: Token, targets: list[Argument],
-                 hints: Predicate | None = None) -> list[Argument]:
+    def deployed(self, trigger: Token, targets: list[Argument]) -> list[Argument]:
         """The targets of a deployment: the force it sends (its object: "deployed 1,000
         soldiers", "mobilised 300,000 reservists", "sent two more ships": a force word
         of the entry's own), not the place the force goes to ("to Mozambique", "along
@@ -2461,19 +2460,16 @@ class ArgumentReader:
         # 11,000 troops to help Russia", "Estonia called up 2,000 reservists")
         held = {a.token.i for a in kept}
         forces = [o for o in _objects(trigger) if o.i not in held and (
-            self.is_force(o, hints) or o.pos_ == "NUM")]
+            self.is_force(o) or o.pos_ == "NUM")]
         return kept + [Argument(o, None) for o in forces]
 
-    def is_force(self, token: Token, hints: Predicate | None = None) -> bool:
+    def is_force(self, token: Token) -> bool:
         """Whether the deployed ``token`` names a force: an armed sector's noun
-        (:meth:`force_code`) or one of the force words of the deploying verb's entry
-        (``hints``: "ships", "units" of "sent")."""
+        (:meth:`force_code`) or a force word of cue ``deployed_forces`` ("ships", "units")."""
         if self.force_code(token) is not None:
             return True
-        words = self.deployed_forces | (
-            hints.objects if hints is not None and hints.type == "MOBILIZE" else frozenset())
         noun = self.counted(token)
-        return noun.lemma_.lower() in words or noun.lower_ in words
+        return noun.lemma_.lower() in self.deployed_forces or noun.lower_ in self.deployed_forces
 
     def counted(self, token: Token) -> Token:
         """The noun a count counts ("troops" of "thousands of troops"), else ``token``."""
@@ -2493,8 +2489,7 @@ class ArgumentReader:
                          if c.dep_ in ("compound", "amod")), None)
         return code if code in _FORCE_SECTORS else None
 
-    def own_force(self, cx: CodingContext, arg: Argument,
-                  sources: frozenset[str], hints: Predicate | None = None) -> Argument:
+    def own_force(self, cx: CodingContext, arg: Argument, sources: frozenset[str]) -> Argument:
         """A deployed force as the sources' own: "Russia mobilised 300,000 reservists"
         (RUS.MIL), "Turkey's parliament authorised the deployment of troops" (TUR.MIL); an
         armed body, or one of no country, sends its own units ("the navy sent two more
@@ -2504,10 +2499,10 @@ class ArgumentReader:
         if arg.span is not None:
             return arg
         body = self.armed_body(sources)
-        if body is not None and self.is_force(token, hints):
+        if body is not None and self.is_force(token):
             return Argument(arg.token, _inferred(cx, self.counted(token), body), inferred=True)
         # (a force word of no sector is the army's: "sent 40 tanks", "sent two ships")
-        code = self.force_code(token) or ("MIL" if self.is_force(token, hints) else None)
+        code = self.force_code(token) or ("MIL" if self.is_force(token) else None)
         token = self.counted(token)  # "dozens of drones"
         countries = self.countries_of(sources)
         if code is None or len(countries) != 1:
@@ -3723,8 +3718,7 @@ class EventCoder:
         if proposal.type == "MOBILIZE":
             # the deployed force is the target, not where it goes ("deployed 1,000
             # soldiers to Mozambique": the soldiers)
-            args = replace(args, targets=reader.deployed(
-                trigger, args.targets, hints if isinstance(hints, Predicate) else None))
+            args = replace(args, targets=reader.deployed(trigger, args.targets))
         skip = {t.i for a in (*args.sources, *args.targets) if a.span is not None for t in a.span}
         where = reader.place(cx, trigger, skip)
         sources = self._fill(cx, args.sources, trigger, where, sent, infer=True)
@@ -3742,8 +3736,7 @@ class EventCoder:
             # deployed "soldiers" are the source's own: its country's, never the place's;
             # each source's own when several deploy ("South Africa, Malawi and Tanzania
             # began deploying troops")
-            entry = hints if isinstance(hints, Predicate) else None
-            forces = [reader.own_force(cx, a, acting, entry) for a in args.targets]
+            forces = [reader.own_force(cx, a, acting) for a in args.targets]
             if not reader.countries_of(acting):
                 # no source that gives a country ("troops were deployed around the mines of
                 # Oruro", "the defense minister announced that troops will be deployed"):
@@ -3752,7 +3745,7 @@ class EventCoder:
                           for a in forces]
             targets = list(forces)
             if len(acting) > 1:
-                own = {s: [reader.own_force(cx, a, frozenset({s}), entry) for a in args.targets]
+                own = {s: [reader.own_force(cx, a, frozenset({s})) for a in args.targets]
                        for s in acting}
         else:
             targets = self._fill(cx, args.targets, trigger, where, sent, other=acting,
