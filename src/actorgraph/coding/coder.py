@@ -1202,6 +1202,7 @@ class ArgumentReader:
         self.casualty_verbs = lx.cue("casualty_verbs")
         self.directive_verbs = lx.cue("directive_verbs")
         self.reciprocal_verbs = lx.cue("reciprocal_verbs")
+        self.deployed_forces = lx.cue("deployed_forces")
         self.quantity_words = lx.cue("quantity_words")
         self.series_nouns = lx.cue("series_nouns")
         self.patient_nouns = lx.cue("patient_nouns")
@@ -1823,7 +1824,8 @@ class ArgumentReader:
             ):
                 return described
             # "a deal brokered by China": no actor but the broker's own in the deal
-            return self._parties_of(cx, verb.head) or described
+            return self._parties_of(cx, verb.head) or self._deal_sides(
+                cx, verb.head, verb, agent) or described
         if verb.pos_ == "ADJ" and misparsed_clause(cx, verb, self.lexicon.verbs) is not None:
             # "the Quds Force armed Shiite militias (and sent ...)": the ROOT noun's phrase,
             # not the verbs conjoined to it
@@ -1911,8 +1913,33 @@ class ArgumentReader:
                 place = self.unmarked_place(cx, token)
             if first is None:
                 first = args
+        if place is None and hints is not None and hints.mode == _THIRD_PARTY:
+            # "brokered a deal for Damascus to give up its arsenal": the deal's sides
+            for deal in self._objects(verb):
+                sides = self._deal_sides(cx, deal, verb, None)
+                if sides:
+                    return sides
         # a place attacked when no actor is: the state that holds it
         return [place] if place is not None else first or []
+
+    def _deal_sides(self, cx: CodingContext, deal: Token, broker_verb: Token,
+                    broker: Argument | None) -> list[Argument]:
+        """The sides a brokered deal binds, as its own words name them: "between Y and Z"
+        (on the deal or on the participle "brokered ... between"), its "for" ("a deal for
+        Damascus to hand over its arsenal", however the parse hangs the clause), the
+        subject of a clause on it ("a truce under which the Houthis would stop", "a deal
+        that Russia and Ukraine signed"); not the broker."""
+        tokens = [*self._pobjs(deal, (*self.between_words, "for")),
+                  *(self._pobjs(broker_verb, self.between_words)
+                    if broker_verb.head == deal else [])]
+        tokens += [c for clause in deal.children
+                   if clause.dep_ in ("acl", "relcl", "advcl") and clause != broker_verb
+                   for c in clause.children if c.dep_ == "nsubj"
+                   and c.tag_ not in ("WDT", "WP")]
+        brokers = {a.actor for a in (
+            [broker] if broker is not None else self.subjects(cx, broker_verb)) if a.actor}
+        return [a for t in tokens for a in self.expand(cx, t)
+                if a.span is not None and a.actor not in brokers]
 
     def casualties(self, cx: CodingContext, verb: Token,
                    targets: list[Argument]) -> list[Argument]:
@@ -2483,8 +2510,9 @@ class ArgumentReader:
 
     def deployed(self, trigger: Token, targets: list[Argument]) -> list[Argument]:
         """The targets of a deployment: the force it sends (its object: "deployed 1,000
-        soldiers", "mobilised 300,000 reservists"), not the place the force goes to
-        ("to Mozambique", "along the border"), which is no side of the event."""
+        soldiers", "mobilised 300,000 reservists", "sent two more ships": a force word
+        of the entry's own), not the place the force goes to ("to Mozambique", "along
+        the border"), which is no side of the event."""
         kept = [a for a in targets if not (
             a.token.dep_ == "pobj" and a.token.head.lower_ in _DESTINATION_PREPS)]
         if kept and len(kept) == len(targets):
@@ -2493,8 +2521,16 @@ class ArgumentReader:
         # 11,000 troops to help Russia", "Estonia called up 2,000 reservists")
         held = {a.token.i for a in kept}
         forces = [o for o in _objects(trigger) if o.i not in held and (
-            self.force_code(o) is not None or o.pos_ == "NUM")]
+            self.is_force(o) or o.pos_ == "NUM")]
         return kept + [Argument(o, None) for o in forces]
+
+    def is_force(self, token: Token) -> bool:
+        """Whether the deployed ``token`` names a force: an armed sector's noun
+        (:meth:`force_code`) or a force word of cue ``deployed_forces`` ("ships", "units")."""
+        if self.force_code(token) is not None:
+            return True
+        noun = self.counted(token)
+        return noun.lemma_.lower() in self.deployed_forces or noun.lower_ in self.deployed_forces
 
     def counted(self, token: Token) -> Token:
         """The noun a count counts ("troops" of "thousands of troops"), else ``token``."""
@@ -2514,21 +2550,39 @@ class ArgumentReader:
                          if c.dep_ in ("compound", "amod")), None)
         return code if code in _FORCE_SECTORS else None
 
-    def own_force(self, cx: CodingContext, arg: Argument,
-                  sources: frozenset[str]) -> Argument:
+    def own_force(self, cx: CodingContext, arg: Argument, sources: frozenset[str]) -> Argument:
         """A deployed force as the sources' own: "Russia mobilised 300,000 reservists"
-        (RUS.MIL), "Turkey's parliament authorised the deployment of troops" (TUR.MIL); a
-        force that names its own side ("Russian troops") keeps it."""
+        (RUS.MIL), "Turkey's parliament authorised the deployment of troops" (TUR.MIL); an
+        armed body, or one of no country, sends its own units ("the navy sent two more
+        ships", "KFOR is sending 700 more soldiers": the source's id); a force that names
+        its own side ("Russian troops") keeps it."""
         token = arg.token
         if arg.span is not None:
             return arg
+        body = self.armed_body(sources)
+        if body is not None and self.is_force(token):
+            return Argument(arg.token, _inferred(cx, self.counted(token), body), inferred=True)
+        # (a force word of no sector is the army's: "sent 40 tanks", "sent two ships")
+        code = self.force_code(token) or ("MIL" if self.is_force(token) else None)
         token = self.counted(token)  # "dozens of drones"
-        code = self.force_code(token)
         countries = self.countries_of(sources)
         if code is None or len(countries) != 1:
             return arg
         span = _inferred(cx, token, f"{countries.pop()}.{code}")
         return Argument(arg.token, span, inferred=True)
+
+    def armed_body(self, sources: frozenset[str]) -> str | None:
+        """The one source that deploys units of its own rather than its country's: an
+        armed body (an army, a navy, a police force, an armed group) or a body of no
+        country (a UN mission, an alliance), else ``None``."""
+        if len(sources) != 1:
+            return None
+        source = next(iter(sources))
+        actor = self.dictionary.get(source)
+        if actor is None or not (actor.kind in _ARMED_BODY_KINDS or (
+                actor.country is None and actor.kind != "state")):
+            return None
+        return source
 
     def countries_of(self, actors: Iterable[str]) -> set[str]:
         """The countries the dictionary gives the actors ``actors``."""
@@ -4199,6 +4253,9 @@ _COUNT_WORDS = frozenset({"hundreds", "thousands", "dozens", "scores", "millions
                           "dozen", "hundred", "thousand"})
 # Sectors of the forces a state deploys ("deployed troops", "mobilised reservists").
 _FORCE_SECTORS = frozenset({"MIL", "POL", "INT"})
+_THIRD_PARTY = "third-party"  # CONSULT's mode for a mediator's act (plover.yaml)
+# Actor kinds that deploy units of their own (an army's ships, an armed group's fighters)
+_ARMED_BODY_KINDS = frozenset({"military", "police", "rebel", "militia", "terrorist"})
 # Prepositions of where a deployed force goes ("to Mozambique", "along the border").
 _DESTINATION_PREPS = frozenset({"to", "in", "into", "along", "near", "across", "inside",
                                 "toward", "towards", "at"})
