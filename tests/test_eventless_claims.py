@@ -274,12 +274,14 @@ def test_the_scorer_pairs_claims_on_one_topic():
 
 @pytest.mark.slow
 def test_not_confirming_is_no_dispute(code_text):
-    # a negation alone leaves the claim open; "calls it a fabrication" answers it
+    # a negation alone leaves the claim open; "calls it a fabrication" answers it (Moscow
+    # being a party to the told deal, as a denial of its part: LABELLING's "Kyiv denied any
+    # role" row)
     said = "Khartoum says Russia will get a naval base at Port Sudan in exchange for arms. "
     assert not [c for c in code_text(said + "Moscow has not confirmed the deal.").claims
                 if c.event is None and c.stance != "asserts"]
     got = _eventless(code_text(said + "Moscow calls the report a fabrication."))
-    assert [s for s, _, _ in got] == ["asserts", "disputes"]
+    assert [s for s, _, _ in got] == ["asserts", "denies"]
 
 
 def test_the_actor_profile_shows_the_contest_it_holds_a_side_of():
