@@ -744,3 +744,50 @@ def test_a_second_act_must_name_a_known_type():
     with pytest.raises(ConfigError):
         tmp.add({"lemma": "x", "type": "COOPERATE", "also": {"type": "COERCE", "mode": "nope"}},
                 "predicates", "t")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # backing by armed forces or arms is material; backing a vote is words
+        ("Clan militias backed by Ethiopian tanks retook the airstrip.", "AID", "SUPPORT"),
+        ("The coastal guards, supported by Turkish warplanes, pushed the rebels back.", "AID",
+         "SUPPORT"),
+        ("The farmers' party backed the finance minister in the budget vote.", "SUPPORT",
+         "AID"),
+        # a lender approving a loan gives it; a parliament approving a treaty backs it
+        ("The African Development Bank approved a $200 million loan to Malawi.", "AID",
+         "SUPPORT"),
+        ("The Senate approved the border treaty with Mexico.", "SUPPORT", "AID"),
+        # a participle's noun is what it acted on: the plan proposed is an offer
+        ("The opposition rejected the truce plan proposed by the Qatari mediators.", "AGREE",
+         None),
+        # help with an arrest is cooperation, help in a battle aid
+        ("Dutch police detained the smuggler with the help of Belgian detectives.",
+         "COOPERATE", "AID"),
+        ("The army retook the bridge with the help of Chadian troops.", "AID", "COOPERATE"),
+        ("The informer provided the police with information on the gang's couriers.",
+         "COOPERATE", "AID"),
+        # workers striking is a labour strike; soldiers striking an attack
+        ("Hospital nurses struck for a second week over unpaid overtime.", "PROTEST",
+         "ASSAULT"),
+        ("Riot police dispersed striking teachers outside the education ministry.",
+         "PROTEST", None),
+        ("Government gunships struck a convoy near the river.", "ASSAULT", "PROTEST"),
+        # a ring around a town restricts; troops entering another state's ground attack
+        ("Rebel units encircled the garrison town for a month.", "COERCE", "ASSAULT"),
+        ("Eritrean troops crossed the border into the Tigray region.", "ASSAULT", "MOBILIZE"),
+    ],
+)
+def test_types17_phrasings(code_text, text, present, absent):
+    types = _types(code_text(text))
+    assert present in types, (text, types)
+    if absent:
+        assert absent not in types, (text, types)
+
+
+@pytest.mark.slow
+def test_the_helper_helps_the_doer_of_the_act(code_text):
+    coded = code_text("Kenyan police arrested the fugitive with the help of the FBI.")
+    assert ("USA.POL.FBI", "KEN.POL") in _with(coded, "COOPERATE"), coded.events

@@ -57,10 +57,13 @@ def test_entries_load():
         # armed acts suspended, counted or not
         ("The guerrillas have suspended all types of armed activities.", "CONCEDE", True),
         ("The rebels suspended terrorist acts against the army.", "CONCEDE", True),
-        # forces crossing into another's ground or guarding a place
-        ("Russian troops crossed into Ukraine on Thursday.", "MOBILIZE", True),
-        ("Russian forces crossed the border at dawn.", "MOBILIZE", True),
+        # forces crossing into another's ground are an incursion (docs/LABELLING.md, the row
+        # on crossings: ASSAULT since types17), refugees crossing no act of force
+        ("Russian troops crossed into Ukraine on Thursday.", "ASSAULT", True),
+        ("Russian forces crossed the border at dawn.", "ASSAULT", True),
+        ("Russian forces crossed the border at dawn.", "MOBILIZE", False),
         ("Thousands of refugees crossed the border at dawn.", "MOBILIZE", False),
+        ("Thousands of refugees crossed the border at dawn.", "ASSAULT", False),
         # a show of force with no side named
         ("Patrols are being carried out around the volcanoes.", "MOBILIZE", True),
         ("Taiwan said the drills around the island ended on Friday.", "MOBILIZE", True),

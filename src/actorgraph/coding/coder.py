@@ -336,6 +336,27 @@ def _objects(verb: Token) -> list[Token]:
 _RELATIVE_WORDS = frozenset({"which", "whom", "that", "who"})
 
 
+def _described_noun(verb: Token) -> list[Token]:
+    """The noun a past participle after it describes, which is what it acted on: "the video
+    released by Manila", "fighters backed by Iran"; none for a participle before its noun,
+    which tells a state more often than an act ("enriched uranium", "a mined area")."""
+    if verb.tag_ == "VBN" and verb.dep_ == "acl":
+        return [verb.head]
+    return []
+
+
+def _doers_of(verb: Token) -> list[Token]:
+    """Who does the verb's act: its subject, a passive's agent ("the embassy was stormed
+    by protesters", "fighters backed by Saudi special forces"), or the noun a present
+    participle describes ("striking nurses"), with their conjuncts."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.tag_ == "VBG" and verb.dep_ in ("amod", "acl"):
+        doers.append(verb.head)
+    doers += [p for c in verb.children if c.dep_ == "agent" for p in c.children
+              if p.dep_ == "pobj"]
+    return [o for d in doers for o in (d, *d.conjuncts)]
+
+
 def _verb_frame(verb: Token) -> tuple[set[str], set[str], dict[str, set[str]]]:
     """What a lexicon entry may ask of a verb beyond its objects: its subjects' lemmas
     ("protesters stormed"), its complements' lemmas ("ordered X to suspend", "held X
@@ -355,7 +376,8 @@ def _verb_frame(verb: Token) -> tuple[set[str], set[str], dict[str, set[str]]]:
                 out |= _kind_of_name(o)
         return out
 
-    nsubj = [c for c in verb.children if c.dep_ == "nsubj"]
+    # the subject, or a passive's agent: "the embassy was stormed by protesters"
+    nsubj = _doers_of(verb)
     # "hundreds of thousands of protesters stormed": the people counted are the subject too
     subjects = lemmas(nsubj) | _counted(nsubj) | _counted(_counted_tokens(nsubj))
     # "gave the junta a week to step down": the parser makes the "to"-clause an adverbial one
@@ -477,6 +499,9 @@ def _noun_context(noun: Token) -> set[str]:
     # another act (entries rule it out with `unless: [under]`)
     if noun.dep_ == "pobj" and noun.head.lower_ == "under":
         words.add("under")
+    # "arrested him with the help of the FBI": the act a "with"-noun goes with ("with arrest")
+    if noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.pos_ == "VERB":
+        words.add(f"with {noun.head.head.lemma_.lower()}")
     # the verb the noun is the subject of, itself or through "that" / "which" ("a ceasefire
     # that took effect"); a passive's verb with its preposition ("a truce was declared",
     # "once the cease-fire is put into effect")
@@ -1073,18 +1098,15 @@ class LexiconProposer:
         # "gave $5 million in humanitarian aid": the aid is what is given
         object_lemmas |= {w for p in _measured(verb)
                           for w in (p.lemma_.lower(), *_modifier_pairs(p))}
-        for o in objects:
-            # A named armed group stands for the group words: "founded Asaib Ahl al-Haq",
-            # and so does a pronoun that refers to one: "Muhandis built it".
-            span = cx.by_token.get(o.i) or self.reader.actor_arg(cx, o, deep=False).span
-            actor = self.reader.dictionary.get(span.id_) if span is not None else None
-            if actor is not None and actor.kind in self.armed_kinds:
-                object_lemmas |= self.group_words
-            elif actor is not None and actor.kind in self.force_kinds:  # "the Syrian army"
-                object_lemmas |= self.force_words
-            elif actor is not None and actor.kind in self.company_kinds:  # "bought Saturn"
-                object_lemmas |= self.company_words
+        # a participle's noun is what it acted on: "fighters backed by Iran" backed fighters
+        described = _described_noun(verb)
+        object_lemmas |= {w for n in described for w in (n.lemma_.lower(), *_modifier_pairs(n))}
+        # A named armed group stands for the group words: "founded Asaib Ahl al-Haq",
+        # and so does a pronoun that refers to one: "Muhandis built it".
+        object_lemmas |= self._kind_words(cx, [*objects, *described], resolve=True)
         subjects, complements, prep_objects = _verb_frame(verb)
+        # "backed by Saudi special forces": a named armed force as the doer, too
+        subjects |= self._kind_words(cx, _doers_of(verb))
         # complements told as a "to"-clause with no subject of their own ("told X to leave")
         to_clauses = {c.lemma_.lower() for c in verb.children
                       if c.dep_ in ("xcomp", "ccomp", "advcl") and _infinitive(c)
@@ -1093,15 +1115,15 @@ class LexiconProposer:
             # "troops were in Tigray": a named place (or a state) counts as `named place`
             if any(self._names_place(cx, p) for p in prep.children if p.dep_ == "pobj"):
                 prep_objects.setdefault(prep.lower_, set()).add(NAMED_PLACE)
-        # a participle's noun is what it acted on: "the video released by Manila", "figures
-        # released on Thursday" (an entry's `unless` rules it out as an object would)
-        described = ({verb.head.lemma_.lower()} if verb.tag_ == "VBN"
-                     and verb.dep_ in ("acl", "amod") else set())
         best: tuple[int, Predicate] | None = None
         for pred in preds:
             score = pred.fit(words, object_lemmas, subjects, complements, prep_objects)
-            if score is None or pred.unless & described:
+            if score is None:
                 continue
+            if verb.lemma_.lower() in _DOING_VERBS and any(
+                self._noun_of(n, pred.type) for n in described
+            ):
+                continue  # "the attacks perpetrated by X": the noun is the act, the verb its doing
             if not pred.passive and (any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
                                      or verb.dep_ == "acomp"):
                 continue  # nor as a state: "we remain committed to ..."
@@ -1118,6 +1140,26 @@ class LexiconProposer:
             if best is None or score > best[0]:
                 best = (score, pred)
         return best[1] if best else None
+
+    def _kind_words(self, cx: CodingContext, tokens: Iterable[Token],
+                    resolve: bool = False) -> frozenset[str]:
+        """The words an entry lists for the kind of actor among ``tokens`` names: the group
+        words for an armed group, the force words for a state's armed forces ("the Syrian
+        army"), the company words for a company ("bought Saturn"); with ``resolve``, a
+        token no mention covers is read as an actor first (a pronoun: "Muhandis built it")."""
+        out: frozenset[str] = frozenset()
+        for t in tokens:
+            span = cx.by_token.get(t.i)
+            if span is None and resolve:
+                span = self.reader.actor_arg(cx, t, deep=False).span
+            actor = self.reader.dictionary.get(span.id_) if span is not None else None
+            if actor is not None and actor.kind in self.armed_kinds:
+                out |= self.group_words
+            elif actor is not None and actor.kind in self.force_kinds:
+                out |= self.force_words
+            elif actor is not None and actor.kind in self.company_kinds:
+                out |= self.company_words
+        return out
 
 
 # -- step 2: the argument reader ------------------------------------------------------------
@@ -1160,9 +1202,11 @@ class ArgumentReader:
         self.casualty_verbs = lx.cue("casualty_verbs")
         self.directive_verbs = lx.cue("directive_verbs")
         self.reciprocal_verbs = lx.cue("reciprocal_verbs")
+        self.deployed_forces = lx.cue("deployed_forces")
         self.quantity_words = lx.cue("quantity_words")
         self.series_nouns = lx.cue("series_nouns")
         self.patient_nouns = lx.cue("patient_nouns")
+        self.helping_nouns = lx.cue("helping_nouns")
         self.commemoration_words = lx.cue("commemoration_words")
         self.under_fire_nouns = lx.cue("under_fire_nouns")
         self.under_fire_verbs = lx.cue("under_fire_verbs")
@@ -1780,7 +1824,8 @@ class ArgumentReader:
             ):
                 return described
             # "a deal brokered by China": no actor but the broker's own in the deal
-            return self._parties_of(cx, verb.head) or described
+            return self._parties_of(cx, verb.head) or self._deal_sides(
+                cx, verb.head, verb, agent) or described
         if verb.pos_ == "ADJ" and misparsed_clause(cx, verb, self.lexicon.verbs) is not None:
             # "the Quds Force armed Shiite militias (and sent ...)": the ROOT noun's phrase,
             # not the verbs conjoined to it
@@ -1868,8 +1913,33 @@ class ArgumentReader:
                 place = self.unmarked_place(cx, token)
             if first is None:
                 first = args
+        if place is None and hints is not None and hints.mode == _THIRD_PARTY:
+            # "brokered a deal for Damascus to give up its arsenal": the deal's sides
+            for deal in self._objects(verb):
+                sides = self._deal_sides(cx, deal, verb, None)
+                if sides:
+                    return sides
         # a place attacked when no actor is: the state that holds it
         return [place] if place is not None else first or []
+
+    def _deal_sides(self, cx: CodingContext, deal: Token, broker_verb: Token,
+                    broker: Argument | None) -> list[Argument]:
+        """The sides a brokered deal binds, as its own words name them: "between Y and Z"
+        (on the deal or on the participle "brokered ... between"), its "for" ("a deal for
+        Damascus to hand over its arsenal", however the parse hangs the clause), the
+        subject of a clause on it ("a truce under which the Houthis would stop", "a deal
+        that Russia and Ukraine signed"); not the broker."""
+        tokens = [*self._pobjs(deal, (*self.between_words, "for")),
+                  *(self._pobjs(broker_verb, self.between_words)
+                    if broker_verb.head == deal else [])]
+        tokens += [c for clause in deal.children
+                   if clause.dep_ in ("acl", "relcl", "advcl") and clause != broker_verb
+                   for c in clause.children if c.dep_ == "nsubj"
+                   and c.tag_ not in ("WDT", "WP")]
+        brokers = {a.actor for a in (
+            [broker] if broker is not None else self.subjects(cx, broker_verb)) if a.actor}
+        return [a for t in tokens for a in self.expand(cx, t)
+                if a.span is not None and a.actor not in brokers]
 
     def casualties(self, cx: CodingContext, verb: Token,
                    targets: list[Argument]) -> list[Argument]:
@@ -2440,8 +2510,9 @@ class ArgumentReader:
 
     def deployed(self, trigger: Token, targets: list[Argument]) -> list[Argument]:
         """The targets of a deployment: the force it sends (its object: "deployed 1,000
-        soldiers", "mobilised 300,000 reservists"), not the place the force goes to
-        ("to Mozambique", "along the border"), which is no side of the event."""
+        soldiers", "mobilised 300,000 reservists", "sent two more ships": a force word
+        of the entry's own), not the place the force goes to ("to Mozambique", "along
+        the border"), which is no side of the event."""
         kept = [a for a in targets if not (
             a.token.dep_ == "pobj" and a.token.head.lower_ in _DESTINATION_PREPS)]
         if kept and len(kept) == len(targets):
@@ -2450,8 +2521,16 @@ class ArgumentReader:
         # 11,000 troops to help Russia", "Estonia called up 2,000 reservists")
         held = {a.token.i for a in kept}
         forces = [o for o in _objects(trigger) if o.i not in held and (
-            self.force_code(o) is not None or o.pos_ == "NUM")]
+            self.is_force(o) or o.pos_ == "NUM")]
         return kept + [Argument(o, None) for o in forces]
+
+    def is_force(self, token: Token) -> bool:
+        """Whether the deployed ``token`` names a force: an armed sector's noun
+        (:meth:`force_code`) or a force word of cue ``deployed_forces`` ("ships", "units")."""
+        if self.force_code(token) is not None:
+            return True
+        noun = self.counted(token)
+        return noun.lemma_.lower() in self.deployed_forces or noun.lower_ in self.deployed_forces
 
     def counted(self, token: Token) -> Token:
         """The noun a count counts ("troops" of "thousands of troops"), else ``token``."""
@@ -2471,21 +2550,39 @@ class ArgumentReader:
                          if c.dep_ in ("compound", "amod")), None)
         return code if code in _FORCE_SECTORS else None
 
-    def own_force(self, cx: CodingContext, arg: Argument,
-                  sources: frozenset[str]) -> Argument:
+    def own_force(self, cx: CodingContext, arg: Argument, sources: frozenset[str]) -> Argument:
         """A deployed force as the sources' own: "Russia mobilised 300,000 reservists"
-        (RUS.MIL), "Turkey's parliament authorised the deployment of troops" (TUR.MIL); a
-        force that names its own side ("Russian troops") keeps it."""
+        (RUS.MIL), "Turkey's parliament authorised the deployment of troops" (TUR.MIL); an
+        armed body, or one of no country, sends its own units ("the navy sent two more
+        ships", "KFOR is sending 700 more soldiers": the source's id); a force that names
+        its own side ("Russian troops") keeps it."""
         token = arg.token
         if arg.span is not None:
             return arg
+        body = self.armed_body(sources)
+        if body is not None and self.is_force(token):
+            return Argument(arg.token, _inferred(cx, self.counted(token), body), inferred=True)
+        # (a force word of no sector is the army's: "sent 40 tanks", "sent two ships")
+        code = self.force_code(token) or ("MIL" if self.is_force(token) else None)
         token = self.counted(token)  # "dozens of drones"
-        code = self.force_code(token)
         countries = self.countries_of(sources)
         if code is None or len(countries) != 1:
             return arg
         span = _inferred(cx, token, f"{countries.pop()}.{code}")
         return Argument(arg.token, span, inferred=True)
+
+    def armed_body(self, sources: frozenset[str]) -> str | None:
+        """The one source that deploys units of its own rather than its country's: an
+        armed body (an army, a navy, a police force, an armed group) or a body of no
+        country (a UN mission, an alliance), else ``None``."""
+        if len(sources) != 1:
+            return None
+        source = next(iter(sources))
+        actor = self.dictionary.get(source)
+        if actor is None or not (actor.kind in _ARMED_BODY_KINDS or (
+                actor.country is None and actor.kind != "state")):
+            return None
+        return source
 
     def countries_of(self, actors: Iterable[str]) -> set[str]:
         """The countries the dictionary gives the actors ``actors``."""
@@ -2668,6 +2765,16 @@ class ArgumentReader:
             if args:
                 return args
         return []
+
+    def helped_act(self, noun: Token) -> Token | None:
+        """The verb a noun of help goes with ("took the port with the help of Kenyan forces",
+        "were detained with help from the authorities"), else ``None``."""
+        prep = noun.head
+        if noun.dep_ == "pobj" and prep.lower_ == "with" and prep.head.pos_ == "VERB" and (
+            noun.lemma_.lower() in self.helping_nouns
+        ):
+            return prep.head
+        return None
 
     def receiver(self, noun: Token) -> Token | None:
         """The verb of :data:`_RECEIVE_VERBS` whose object is the event noun ``noun``
@@ -2874,6 +2981,15 @@ class ArgumentReader:
             place = self.place_actor(cx, targets[0].token) or self.unmarked_place(
                 cx, targets[0].token)
             targets = [place] if place is not None else targets
+        verb = self.helped_act(noun)
+        if verb is not None:
+            # "police arrested him with the help of the FBI": the FBI helps the police
+            givers = [a for t in self._pobjs(noun, ("of", "from"))[:1]
+                      for a in self.expand(cx, t) if a.span is not None]
+            helped = [a for c in verb.children if c.dep_ == "nsubj"
+                      for a in self.expand(cx, c) if a.span is not None]
+            if givers:
+                sources, targets = givers, helped
         verb = self.receiver(noun)
         if verb is not None:
             # "Kyiv received $2 billion in aid from the EU": the EU gives (else whoever the
@@ -4137,6 +4253,9 @@ _COUNT_WORDS = frozenset({"hundreds", "thousands", "dozens", "scores", "millions
                           "dozen", "hundred", "thousand"})
 # Sectors of the forces a state deploys ("deployed troops", "mobilised reservists").
 _FORCE_SECTORS = frozenset({"MIL", "POL", "INT"})
+_THIRD_PARTY = "third-party"  # CONSULT's mode for a mediator's act (plover.yaml)
+# Actor kinds that deploy units of their own (an army's ships, an armed group's fighters)
+_ARMED_BODY_KINDS = frozenset({"military", "police", "rebel", "militia", "terrorist"})
 # Prepositions of where a deployed force goes ("to Mozambique", "along the border").
 _DESTINATION_PREPS = frozenset({"to", "in", "into", "along", "near", "across", "inside",
                                 "toward", "towards", "at"})
