@@ -2803,6 +2803,9 @@ class RelationFinder:
                 sources = [a for v in token.conjuncts if v.i > token.i and v.tag_ == "VBN"
                            for c in v.children if c.dep_ == "agent"
                            for p in c.children if p.dep_ == "pobj" for a in self._args(p)][:1]
+            if not sources and cue.type in ("leads", "founds"):
+                sources = [a for c in token.children if c.dep_ == "agent"
+                           for a in self._leader_after_by(c)]
             subjects = [c for c in token.children if c.dep_ == "nsubjpass"]
             if subjects:
                 targets = self._args(subjects[0])
@@ -2901,6 +2904,24 @@ class RelationFinder:
                 if rtype == "backs" and tkind == "civilian":
                     continue  # "support for the Iraqi people" is not sponsorship
                 yield _Found(rtype, src, tgt, token, "verb", token)
+
+    def _leader_after_by(self, agent: Token) -> list[Argument]:
+        """The person "led / headed / founded by" names where the entity reader read no
+        actor there ("THE GANG LED BY CHALARIA", the name taken for a place): the
+        capitalised name words right after "by" (ranks passed over; one word is enough, the
+        verb says a leader follows) as a provisional person, when no place or actor of the
+        dictionary bears them."""
+        by_token = self._cx.by_token
+        run = name_after(agent, _RANKS | _RANK_ABBREVIATIONS, self._not_name,
+                         lambda i: i in by_token, single=True)
+        if run is None:
+            return []
+        start, end = run
+        doc = agent.doc
+        if any(doc[j].ent_type_ in ("ORG", "NORP", "FAC") for j in range(start, end)) or not (
+                self._unplaced(doc[start:end].text)):
+            return []
+        return [self._named_person(doc[end - 1], start, end)]
 
     def _bare_title(self, noun: Token) -> bool:
         """Whether ``noun`` is a title word no actor mention holds ("secretary")."""
