@@ -1401,6 +1401,15 @@ class RelationFinder:
                 # a name the dictionary does not know is a group when it is a group's part
                 found = [a for c in noun.head.children if c.dep_ == "nsubj"
                          and (a := self._unknown_name(c)) is not None]
+            if not found and self.cues.nouns.get(noun.lower_, ("",))[0] in ("leads",
+                                                                            "member_of"):
+                # "BARILLAS WAS SECRETARY GENERAL OF THE PDC": a title said of a name the
+                # entity reader read as no one is a person's
+                by_token = self._cx.by_token
+                found = [a for c in noun.head.children if c.dep_ == "nsubj"
+                         and c.i not in by_token
+                         for a in self._unread_person(c, name_before(
+                             c, self._not_name, lambda i: i in by_token, single=True))]
             return found
         as_ = noun.head
         while as_.dep_ == "conj" and as_.head.lower_ == "as":
@@ -2912,12 +2921,18 @@ class RelationFinder:
         verb says a leader follows) as a provisional person, when no place or actor of the
         dictionary bears them."""
         by_token = self._cx.by_token
-        run = name_after(agent, _RANKS | _RANK_ABBREVIATIONS, self._not_name,
-                         lambda i: i in by_token, single=True)
+        return self._unread_person(agent, name_after(
+            agent, _RANKS | _RANK_ABBREVIATIONS, self._not_name, lambda i: i in by_token,
+            single=True))
+
+    def _unread_person(self, token: Token, run: tuple[int, int] | None) -> list[Argument]:
+        """The name words ``run`` (near ``token``) as a provisional person, unless the
+        entity reader gave any of them to a group, a people or a building, or a place or an
+        actor of the dictionary bears them."""
         if run is None:
             return []
         start, end = run
-        doc = agent.doc
+        doc = token.doc
         if any(doc[j].ent_type_ in ("ORG", "NORP", "FAC") for j in range(start, end)) or not (
                 self._unplaced(doc[start:end].text)):
             return []
