@@ -1401,6 +1401,15 @@ class RelationFinder:
                 # a name the dictionary does not know is a group when it is a group's part
                 found = [a for c in noun.head.children if c.dep_ == "nsubj"
                          and (a := self._unknown_name(c)) is not None]
+            if not found and self.cues.nouns.get(noun.lower_, ("",))[0] in ("leads",
+                                                                            "member_of"):
+                # "BARILLAS WAS SECRETARY GENERAL OF THE PDC": a title said of a name the
+                # entity reader read as no one is a person's
+                by_token = self._cx.by_token
+                found = [a for c in noun.head.children if c.dep_ == "nsubj"
+                         and c.i not in by_token
+                         for a in self._unread_person(c, name_before(
+                             c, self._not_name, lambda i: i in by_token, single=True))]
             return found
         as_ = noun.head
         while as_.dep_ == "conj" and as_.head.lower_ == "as":
@@ -2803,6 +2812,9 @@ class RelationFinder:
                 sources = [a for v in token.conjuncts if v.i > token.i and v.tag_ == "VBN"
                            for c in v.children if c.dep_ == "agent"
                            for p in c.children if p.dep_ == "pobj" for a in self._args(p)][:1]
+            if not sources and cue.type in ("leads", "founds"):
+                sources = [a for c in token.children if c.dep_ == "agent"
+                           for a in self._leader_after_by(c)]
             subjects = [c for c in token.children if c.dep_ == "nsubjpass"]
             if subjects:
                 targets = self._args(subjects[0])
@@ -2901,6 +2913,30 @@ class RelationFinder:
                 if rtype == "backs" and tkind == "civilian":
                     continue  # "support for the Iraqi people" is not sponsorship
                 yield _Found(rtype, src, tgt, token, "verb", token)
+
+    def _leader_after_by(self, agent: Token) -> list[Argument]:
+        """The person "led / headed / founded by" names where the entity reader read no
+        actor there ("THE GANG LED BY CHALARIA", the name taken for a place): the
+        capitalised name words right after "by" (ranks passed over; one word is enough, the
+        verb says a leader follows) as a provisional person, when no place or actor of the
+        dictionary bears them."""
+        by_token = self._cx.by_token
+        return self._unread_person(agent, name_after(
+            agent, _RANKS | _RANK_ABBREVIATIONS, self._not_name, lambda i: i in by_token,
+            single=True))
+
+    def _unread_person(self, token: Token, run: tuple[int, int] | None) -> list[Argument]:
+        """The name words ``run`` (near ``token``) as a provisional person, unless the
+        entity reader gave any of them to a group, a people or a building, or a place or an
+        actor of the dictionary bears them."""
+        if run is None:
+            return []
+        start, end = run
+        doc = token.doc
+        if any(doc[j].ent_type_ in ("ORG", "NORP", "FAC") for j in range(start, end)) or not (
+                self._unplaced(doc[start:end].text)):
+            return []
+        return [self._named_person(doc[end - 1], start, end)]
 
     def _bare_title(self, noun: Token) -> bool:
         """Whether ``noun`` is a title word no actor mention holds ("secretary")."""

@@ -106,11 +106,13 @@ def name_run(first: Token, not_name: Container[str],
 
 
 def name_after(title: Token, skip: Container[str], not_name: Container[str],
-               taken: Callable[[int], bool] = lambda i: False) -> tuple[int, int] | None:
+               taken: Callable[[int], bool] = lambda i: False,
+               single: bool = False) -> tuple[int, int] | None:
     """The name written right after ``title`` ("MINISTER\\nMARIO JALIL", "SPOKESMAN
     COLONEL RAUL ARTURO LOPEZ", "SECRETARY GENERAL BAENA SOARES"): the words after it,
     line breaks, ranks and honorifics (``skip``, :data:`HONORIFICS`; a dot after an
-    abbreviation) passed over, read by :func:`name_run`. ``None`` where no name follows."""
+    abbreviation) passed over, read by :func:`name_run` (``single`` as there). ``None`` where
+    no name follows."""
     doc, sent = title.doc, title.sent
     i = title.i + 1
     while i < sent.end and (_wrap(doc[i]) or doc[i].lower_.rstrip(".") in skip
@@ -119,7 +121,7 @@ def name_after(title: Token, skip: Container[str], not_name: Container[str],
         i += 1
     if i >= sent.end:
         return None
-    return name_run(doc[i], not_name, taken)
+    return name_run(doc[i], not_name, taken, single=single)
 
 
 def name_before(last: Token, not_name: Container[str],
