@@ -366,6 +366,14 @@ def test_calling_it_a_lie_answers(code_text):
     # "per" evidence: whoever made it
     ("rsf threatens to cleanse el geneina of masalit, per voice notes shared by survivors in "
      "chad", "threatens", None, "survivors"),
+    # a body (an army, a group, a ministry) alone before a colon speaks what follows
+    ("idf: strikes on hezbollah launchers near tyre overnight, 4 sites hit", "strikes",
+     "ISR.MIL.IDF", "idf"),
+    ("the pentagon: a drone attack on a us base in jordan wounded 5 troops", "attack",
+     "USA.GOV.DOD", "the pentagon"),
+    # a person or a body with words of a time before the colon
+    ("macron last night: french jets struck a jihadist convoy near menaka", "struck",
+     "PER.EMMANUEL_MACRON", "macron"),
 ])
 def test_more_speakers_of_thread_posts(code_text, text, trigger, speaker_id, speaker_text):
     event = next(e for e in code_text(text, author="@watcher").events if e.trigger == trigger)
@@ -378,6 +386,8 @@ def test_more_speakers_of_thread_posts(code_text, text, trigger, speaker_id, spe
     "IT WAS OFFICIALLY ANNOUNCED\nTODAY THAT GUERRILLAS KILLED TWO SOLDIERS IN SAN MIGUEL.",
     "maputo today: police fired tear gas at thousands of protesters downtown",  # a dateline
     "sudan: rsf shelled the market in omdurman again",  # a place heading
+    "iran last night: irgc drones hit a kurdish camp in erbil",  # a state heading
+    "hezbollah vs idf: rockets hit kiryat shmona again",  # a heading about two sides
     "hemedti in a new speech: threatens to take the war to port sudan",  # his own act
 ])
 def test_headings_that_name_no_speaker(code_text, text):

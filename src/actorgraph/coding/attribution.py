@@ -207,6 +207,7 @@ class AttributionCues:
     told_verbs: frozenset[str]  # (rows17)
     disowning_verbs: frozenset[str]  # (rows17)
     staff_nouns: frozenset[str]  # (attr17)
+    dateline_words: frozenset[str]  # (attr18)
 
 
 @lru_cache(maxsize=1)
@@ -2469,12 +2470,26 @@ class Attribution:
                 cx.speech.colon_at, cx.speech.colon_end = colon, end
                 cx.speech.heading = False
             return
-        if (person and set(between) <= self.cues.occasion_words) or (
-            occasion - {"today", "tonight", "yesterday"}  # "maputo today:" is a dateline
-        ):
+        said_when = set(between) <= self.cues.occasion_words | self.cues.dateline_words
+        if (person and said_when) or (
+            occasion - self.cues.dateline_words  # "maputo today:" is a dateline
+        ) or (said_when and self._body_heads(sent, m)):
             cx.speech.colon_speaker = self.reader.actor_arg(cx, doc[m.end - 1])
             cx.speech.colon_at, cx.speech.colon_end = colon, len(doc)
             cx.speech.heading = True
+
+    def _body_heads(self, sent: Span, m: Span) -> bool:
+        """Whether mention ``m`` alone heads the sentence before its colon and names a body
+        that speaks (an army, a ministry, a group: "idf: strikes on ...", "arakan army:
+        maungdaw is ours"), not a person (see :meth:`_heading_speaker`) or a state or place
+        ("sudan: rsf shelled ..." is a place heading)."""
+        if not m.id_ or any(t.pos_ != "DET" and m.root not in t.ancestors
+                            for t in sent.doc[sent.start:m.start]):
+            return False  # (its own words may stand before it: "china's defence ministry")
+        if m.id_.startswith(("PRV.", "GEN.")) or self.reader.dictionary.is_person(m.id_):
+            return False
+        actor = self.reader.dictionary.get(m.id_)
+        return actor.kind != "state" if actor is not None else "." in m.id_
 
     def _transcript_speaker(self, cx: CodingContext, sent: Span) -> None:
         """"(AZCONA) YES, BUT ...": a name in brackets opening a post speaks all of it."""
