@@ -397,6 +397,14 @@ def test_headings_that_name_no_speaker(code_text, text):
 
 
 @pytest.mark.slow
+def test_a_body_heading_speaks_its_own_sentence_only(code_text):
+    coded = code_text("idf: strikes on hezbollah launchers near tyre. hezbollah fired 30 "
+                      "rockets at haifa an hour later", author="@watcher")
+    assert event_at(coded, "ASSAULT", "strikes").asserted_by == "ISR.MIL.IDF"
+    assert event_at(coded, "ASSAULT", "fired").asserted_by is None
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize(("text", "trigger", "speaker_id", "speaker_words"), [
     # a common noun with the name beside it: the name speaks
     ("A shadowy militia, Kataib Hezbollah, claimed the drone attack on the base near Erbil.",

@@ -2444,7 +2444,8 @@ class Attribution:
         """"kagame on cnn: ...", "hemedti in a new speech: ...", "abdul malik al-houthi
         today: ...": a person, or an actor with words of an occasion, before a colon near
         the start of a post's sentence speaks what follows ("sudan: rsf shelled ..." is a
-        place heading, not a speaker)."""
+        place heading, not a speaker); a body alone ("idf: strikes on ...") speaks the rest
+        of its sentence."""
         doc = sent.doc
         colon = next((k for k in range(sent.start + 1, min(sent.end - 1, sent.start + 9))
                       if doc[k].text == ":"), None)
@@ -2473,10 +2474,16 @@ class Attribution:
         said_when = set(between) <= self.cues.occasion_words | self.cues.dateline_words
         if (person and said_when) or (
             occasion - self.cues.dateline_words  # "maputo today:" is a dateline
-        ) or (said_when and self._body_heads(sent, m)):
-            cx.speech.colon_speaker = self.reader.actor_arg(cx, doc[m.end - 1])
-            cx.speech.colon_at, cx.speech.colon_end = colon, len(doc)
-            cx.speech.heading = True
+        ):
+            end = len(doc)
+        elif said_when and self._body_heads(sent, m):
+            # its own sentence only ("idf: strikes on X. hamas fired back": not the idf's word)
+            end = sent.end
+        else:
+            return
+        cx.speech.colon_speaker = self.reader.actor_arg(cx, doc[m.end - 1])
+        cx.speech.colon_at, cx.speech.colon_end = colon, end
+        cx.speech.heading = True
 
     def _body_heads(self, sent: Span, m: Span) -> bool:
         """Whether mention ``m`` alone heads the sentence before its colon and names a body
@@ -2485,7 +2492,7 @@ class Attribution:
         ("sudan: rsf shelled ..." is a place heading)."""
         if not m.id_ or any(t.pos_ != "DET" and m.root not in t.ancestors
                             for t in sent.doc[sent.start:m.start]):
-            return False  # (its own words may stand before it: "china's defence ministry")
+            return False  # (its own modifiers may stand before it)
         if m.id_.startswith(("PRV.", "GEN.")) or self.reader.dictionary.is_person(m.id_):
             return False
         actor = self.reader.dictionary.get(m.id_)
