@@ -371,6 +371,9 @@ def test_calling_it_a_lie_answers(code_text):
      "ISR.MIL.IDF", "idf"),
     ("the pentagon: a drone attack on a us base in jordan wounded 5 troops", "attack",
      "USA.GOV.DOD", "the pentagon"),
+    # a speaker's common noun alone before a colon speaks the quote it opens
+    ("police: 'we arrested 12 looters at the central market overnight'", "arrested", None,
+     "police"),
     # a person or a body with words of a time before the colon
     ("macron last night: french jets struck a jihadist convoy near menaka", "struck",
      "PER.EMMANUEL_MACRON", "macron"),
@@ -388,6 +391,7 @@ def test_more_speakers_of_thread_posts(code_text, text, trigger, speaker_id, spe
     "sudan: rsf shelled the market in omdurman again",  # a place heading
     "iran last night: irgc drones hit a kurdish camp in erbil",  # a state heading
     "hezbollah vs idf: rockets hit kiryat shmona again",  # a heading about two sides
+    "day 3: 'rebels shelled the market again and nobody came to help'",  # no speaker's noun
     "hemedti in a new speech: threatens to take the war to port sudan",  # his own act
 ])
 def test_headings_that_name_no_speaker(code_text, text):

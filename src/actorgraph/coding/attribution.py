@@ -2453,7 +2453,13 @@ class Attribution:
                                 for t in doc[sent.start:colon]):
             return
         mentions = [m for m in cx.mentions if sent.start <= m.start and m.end <= colon]
+        quoted = colon + 1 < sent.end and (
+            doc[colon + 1].text in _QUOTES or _single_quote(doc[colon + 1], "``"))
         if not mentions:
+            if quoted and colon - sent.start <= 3 and all(
+                t.pos_ in ("DET", "ADJ", "NOUN") for t in doc[sent.start:colon]
+            ) and self._speaker_noun(doc[colon - 1]):  # "ministry: 'we have not ...'"
+                self._quote_heads(cx, sent, colon, self._word_speaker(cx, sent.start, colon))
             return
         m = mentions[-1]
         between = [t.lower_ for t in doc[m.end:colon]]
@@ -2461,15 +2467,9 @@ class Attribution:
             return  # "hemedti's african tour:": a heading about the actor
         occasion = set(between) & self.cues.occasion_words
         person = self.reader.dictionary.is_person(m.id_)
-        if colon + 1 < sent.end and (doc[colon + 1].text in _QUOTES or _single_quote(
-                doc[colon + 1], "``")) and (
-            set(between) <= self.cues.occasion_words
-        ):  # 'Kremlin: "Ukrainian forces shelled the plant"': a quote its speaker heads
-            end = self._quote_end(doc, colon + 1)  # (not 'sudan: "...", say locals')
-            if not any(t.lower_ in self.said_forms for t in doc[end:sent.end]):
-                cx.speech.colon_speaker = self.reader.actor_arg(cx, doc[m.end - 1])
-                cx.speech.colon_at, cx.speech.colon_end = colon, end
-                cx.speech.heading = False
+        if quoted and set(between) <= self.cues.occasion_words:
+            # 'Kremlin: "Ukrainian forces shelled the plant"': a quote its speaker heads
+            self._quote_heads(cx, sent, colon, self.reader.actor_arg(cx, doc[m.end - 1]))
             return
         said_when = set(between) <= self.cues.occasion_words | self.cues.dateline_words
         if (person and said_when) or (
@@ -2484,6 +2484,18 @@ class Attribution:
         cx.speech.colon_speaker = self.reader.actor_arg(cx, doc[m.end - 1])
         cx.speech.colon_at, cx.speech.colon_end = colon, end
         cx.speech.heading = True
+
+    def _quote_heads(self, cx: CodingContext, sent: Span, colon: int,
+                     speaker: Argument | None) -> None:
+        """The heading before ``colon`` speaks the quote that opens after it (not
+        'sudan: "...", say locals': a speaker named after the quote)."""
+        end = self._quote_end(sent.doc, colon + 1)
+        if speaker is not None and not any(
+            t.lower_ in self.said_forms for t in sent.doc[end:sent.end]
+        ):
+            cx.speech.colon_speaker = speaker
+            cx.speech.colon_at, cx.speech.colon_end = colon, end
+            cx.speech.heading = False
 
     def _body_heads(self, sent: Span, m: Span) -> bool:
         """Whether mention ``m`` alone heads the sentence before its colon and names a body
