@@ -366,6 +366,17 @@ def test_calling_it_a_lie_answers(code_text):
     # "per" evidence: whoever made it
     ("rsf threatens to cleanse el geneina of masalit, per voice notes shared by survivors in "
      "chad", "threatens", None, "survivors"),
+    # a body (an army, a group, a ministry) alone before a colon speaks what follows
+    ("idf: strikes on hezbollah launchers near tyre overnight, 4 sites hit", "strikes",
+     "ISR.MIL.IDF", "idf"),
+    ("the pentagon: a drone attack on a us base in jordan wounded 5 troops", "attack",
+     "USA.GOV.DOD", "the pentagon"),
+    # a speaker's common noun alone before a colon speaks the quote it opens
+    ("police: 'we arrested 12 looters at the central market overnight'", "arrested", None,
+     "police"),
+    # a person or a body with words of a time before the colon
+    ("macron last night: french jets struck a jihadist convoy near menaka", "struck",
+     "PER.EMMANUEL_MACRON", "macron"),
 ])
 def test_more_speakers_of_thread_posts(code_text, text, trigger, speaker_id, speaker_text):
     event = next(e for e in code_text(text, author="@watcher").events if e.trigger == trigger)
@@ -378,12 +389,23 @@ def test_more_speakers_of_thread_posts(code_text, text, trigger, speaker_id, spe
     "IT WAS OFFICIALLY ANNOUNCED\nTODAY THAT GUERRILLAS KILLED TWO SOLDIERS IN SAN MIGUEL.",
     "maputo today: police fired tear gas at thousands of protesters downtown",  # a dateline
     "sudan: rsf shelled the market in omdurman again",  # a place heading
+    "iran last night: irgc drones hit a kurdish camp in erbil",  # a state heading
+    "hezbollah vs idf: rockets hit kiryat shmona again",  # a heading about two sides
+    "day 3: 'rebels shelled the market again and nobody came to help'",  # no speaker's noun
     "hemedti in a new speech: threatens to take the war to port sudan",  # his own act
 ])
 def test_headings_that_name_no_speaker(code_text, text):
     events = code_text(text, author="@watcher").events
     assert events and all(e.asserted_by is None and e.asserted_by_text == "@watcher"
                           for e in events), [(e.type, e.asserted_by_text) for e in events]
+
+
+@pytest.mark.slow
+def test_a_body_heading_speaks_its_own_sentence_only(code_text):
+    coded = code_text("idf: strikes on hezbollah launchers near tyre. hezbollah fired 30 "
+                      "rockets at haifa an hour later", author="@watcher")
+    assert event_at(coded, "ASSAULT", "strikes").asserted_by == "ISR.MIL.IDF"
+    assert event_at(coded, "ASSAULT", "fired").asserted_by is None
 
 
 @pytest.mark.slow

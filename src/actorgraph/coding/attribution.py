@@ -207,6 +207,7 @@ class AttributionCues:
     told_verbs: frozenset[str]  # (rows17)
     disowning_verbs: frozenset[str]  # (rows17)
     staff_nouns: frozenset[str]  # (attr17)
+    dateline_words: frozenset[str]  # (attr18)
 
 
 @lru_cache(maxsize=1)
@@ -2443,7 +2444,8 @@ class Attribution:
         """"kagame on cnn: ...", "hemedti in a new speech: ...", "abdul malik al-houthi
         today: ...": a person, or an actor with words of an occasion, before a colon near
         the start of a post's sentence speaks what follows ("sudan: rsf shelled ..." is a
-        place heading, not a speaker)."""
+        place heading, not a speaker); a body alone ("idf: strikes on ...") speaks the rest
+        of its sentence."""
         doc = sent.doc
         colon = next((k for k in range(sent.start + 1, min(sent.end - 1, sent.start + 9))
                       if doc[k].text == ":"), None)
@@ -2451,7 +2453,13 @@ class Attribution:
                                 for t in doc[sent.start:colon]):
             return
         mentions = [m for m in cx.mentions if sent.start <= m.start and m.end <= colon]
+        quoted = colon + 1 < sent.end and (
+            doc[colon + 1].text in _QUOTES or _single_quote(doc[colon + 1], "``"))
         if not mentions:
+            if quoted and colon - sent.start <= 3 and all(
+                t.pos_ in ("DET", "ADJ", "NOUN") for t in doc[sent.start:colon]
+            ) and self._speaker_noun(doc[colon - 1]):  # "ministry: 'we have not ...'"
+                self._quote_heads(cx, sent, colon, self._word_speaker(cx, sent.start, colon))
             return
         m = mentions[-1]
         between = [t.lower_ for t in doc[m.end:colon]]
@@ -2459,22 +2467,48 @@ class Attribution:
             return  # "hemedti's african tour:": a heading about the actor
         occasion = set(between) & self.cues.occasion_words
         person = self.reader.dictionary.is_person(m.id_)
-        if colon + 1 < sent.end and (doc[colon + 1].text in _QUOTES or _single_quote(
-                doc[colon + 1], "``")) and (
-            set(between) <= self.cues.occasion_words
-        ):  # 'Kremlin: "Ukrainian forces shelled the plant"': a quote its speaker heads
-            end = self._quote_end(doc, colon + 1)  # (not 'sudan: "...", say locals')
-            if not any(t.lower_ in self.said_forms for t in doc[end:sent.end]):
-                cx.speech.colon_speaker = self.reader.actor_arg(cx, doc[m.end - 1])
-                cx.speech.colon_at, cx.speech.colon_end = colon, end
-                cx.speech.heading = False
+        if quoted and set(between) <= self.cues.occasion_words:
+            # 'Kremlin: "Ukrainian forces shelled the plant"': a quote its speaker heads
+            self._quote_heads(cx, sent, colon, self.reader.actor_arg(cx, doc[m.end - 1]))
             return
-        if (person and set(between) <= self.cues.occasion_words) or (
-            occasion - {"today", "tonight", "yesterday"}  # "maputo today:" is a dateline
+        said_when = set(between) <= self.cues.occasion_words | self.cues.dateline_words
+        if (person and said_when) or (
+            occasion - self.cues.dateline_words  # "maputo today:" is a dateline
         ):
-            cx.speech.colon_speaker = self.reader.actor_arg(cx, doc[m.end - 1])
-            cx.speech.colon_at, cx.speech.colon_end = colon, len(doc)
-            cx.speech.heading = True
+            end = len(doc)
+        elif said_when and self._body_heads(sent, m):
+            # its own sentence only ("idf: strikes on X. hamas fired back": not the idf's word)
+            end = sent.end
+        else:
+            return
+        cx.speech.colon_speaker = self.reader.actor_arg(cx, doc[m.end - 1])
+        cx.speech.colon_at, cx.speech.colon_end = colon, end
+        cx.speech.heading = True
+
+    def _quote_heads(self, cx: CodingContext, sent: Span, colon: int,
+                     speaker: Argument | None) -> None:
+        """The heading before ``colon`` speaks the quote that opens after it (not
+        'sudan: "...", say locals': a speaker named after the quote)."""
+        end = self._quote_end(sent.doc, colon + 1)
+        if speaker is not None and not any(
+            t.lower_ in self.said_forms for t in sent.doc[end:sent.end]
+        ):
+            cx.speech.colon_speaker = speaker
+            cx.speech.colon_at, cx.speech.colon_end = colon, end
+            cx.speech.heading = False
+
+    def _body_heads(self, sent: Span, m: Span) -> bool:
+        """Whether mention ``m`` alone heads the sentence before its colon and names a body
+        that speaks (an army, a ministry, a group: "idf: strikes on ...", "arakan army:
+        maungdaw is ours"), not a person (see :meth:`_heading_speaker`) or a state or place
+        ("sudan: rsf shelled ..." is a place heading)."""
+        if not m.id_ or any(t.pos_ != "DET" and m.root not in t.ancestors
+                            for t in sent.doc[sent.start:m.start]):
+            return False  # (its own modifiers may stand before it)
+        if m.id_.startswith(("PRV.", "GEN.")) or self.reader.dictionary.is_person(m.id_):
+            return False
+        actor = self.reader.dictionary.get(m.id_)
+        return actor.kind != "state" if actor is not None else "." in m.id_
 
     def _transcript_speaker(self, cx: CodingContext, sent: Span) -> None:
         """"(AZCONA) YES, BUT ...": a name in brackets opening a post speaks all of it."""
