@@ -41,3 +41,11 @@ def test_a_state_named_as_a_side_still_gives_its_country(code_text):
 def test_an_act_that_is_no_meeting_keeps_its_place_s_country(code_text):
     coded = code_text("In Caracas, the government banned all opposition rallies.")
     assert any(s == "VEN.GOV" for s, _ in _sides(coded, "COERCE"))
+
+
+def test_leaders_of_a_region_are_of_no_one_country(code_text):
+    # "West African leaders" are several states' leaders, not the one the post names
+    coded = code_text("West African leaders warned Guinea's junta on Monday that they would "
+                      "close the borders.")
+    assert all(not (e.source or "").startswith("GIN") for e in coded.events
+               if e.source_text and "leaders" in e.source_text)

@@ -168,7 +168,8 @@ _AIM_VERBS = frozenset({"direct", "aim", "target"})
 # Adjectives that say a group is of no one country: "the international community", "foreign
 # fighters", "world leaders" take no country from the sentence or the post.
 _NO_COUNTRY = frozenset({"international", "foreign", "world", "global", "multinational",
-                         "western", "overseas"})
+                         "western", "overseas", "african", "european", "asian", "caribbean",
+                         "latin", "nordic", "baltic", "gulf"})
 # The words that open a condition on a threatened act ("warned it would strike if X attacked").
 _CONDITION_MARKS = frozenset({"if", "unless", "should"})
 # Verbs whose subject is given what their object names: "Kyiv received aid from the EU",
