@@ -168,7 +168,8 @@ _AIM_VERBS = frozenset({"direct", "aim", "target"})
 # Adjectives that say a group is of no one country: "the international community", "foreign
 # fighters", "world leaders" take no country from the sentence or the post.
 _NO_COUNTRY = frozenset({"international", "foreign", "world", "global", "multinational",
-                         "western", "overseas"})
+                         "western", "overseas", "african", "european", "asian", "caribbean",
+                         "latin", "nordic", "baltic", "gulf"})
 # The words that open a condition on a threatened act ("warned it would strike if X attacked").
 _CONDITION_MARKS = frozenset({"if", "unless", "should"})
 # Verbs whose subject is given what their object names: "Kyiv received aid from the EU",
@@ -1183,6 +1184,7 @@ class ArgumentReader:
         self.armed_types = lx.types_with("armed")
         self.harm_types = lx.types_with("harms")
         self.conditioned_types = lx.types_with("conditioned")
+        self.venue_types = lx.types_with("venue")
         self.report_verbs = lx.cue("report_verbs")
         self.denial_verbs = lx.cue("denial_verbs")
         self.intention_verbs = lx.cue("intention_verbs")
@@ -2313,7 +2315,7 @@ class ArgumentReader:
     def infer(
         self, cx: CodingContext, arg: Argument, where: Location | None, sent: Span,
         other: frozenset[str] = frozenset(), any_country: bool = False,
-        modifiers: bool = False, struck: bool = False,
+        modifiers: bool = False, struck: bool = False, venue: bool = False,
     ) -> Argument:
         """A bare sector noun ("civilians", "soldiers") takes the country the sentence gives:
         the event's place, else the one country the sentence names (with ``any_country``,
@@ -2408,7 +2410,19 @@ class ArgumentReader:
             # the army agreed a truce brokered by washington", "talks between the government
             # and the FMLN in Caracas"): the insurgents' own state's, wherever the talks are
             country = self.insurgents_home(cx, sent)
-        if country is None and where is None:
+        venue_country = None
+        if venue and code in _STATE_FORCES:
+            # "the rebels met government negotiators in Nairobi": talks and deals are held
+            # abroad as often as at home, so their place says nothing of the body's country
+            venue_country = where.country if where is not None else None
+            where = None
+            # (the state named as the venue, "met in Nairobi", is no guess either)
+            other = other | {m.id_ for m in cx.mentions if sent.start <= m.start < sent.end
+                             and m.root.dep_ == "pobj" and m.root.head.lower_ in self.place_preps
+                             for a in [self.dictionary.get(m.id_)]
+                             if a is not None and a.kind == "state"
+                             and a.country == venue_country}
+        elif country is None and where is None:
             # No place for the event itself: the place the sentence names.
             where = self.sentence_place(cx, sent, other)
         if country is None and where is not None and where.country in self.dictionary:
@@ -2451,6 +2465,11 @@ class ArgumentReader:
             # the post's country, for an event's side (not a speaker's, nor "the
             # guerrillas": an unnamed armed group is no state's, as labelled)
             country = self.post_country(cx, other)
+            if country is not None and country == venue_country and not any(
+                c == country and by is not None and by not in other
+                for c, by in cx.post_countries or ()
+            ):  # (the venue alone: "talks in Nairobi" name no Kenyan side)
+                country = None
             if country is None and not states:
                 # nothing points anywhere but a home-grown armed group on the other side:
                 # its own country's ("rsf attacked the village", "the Taliban's ban on
@@ -3831,7 +3850,8 @@ class EventCoder:
             args = replace(args, targets=reader.deployed(trigger, args.targets))
         skip = {t.i for a in (*args.sources, *args.targets) if a.span is not None for t in a.span}
         where = reader.place(cx, trigger, skip)
-        sources = self._fill(cx, args.sources, trigger, where, sent, infer=True)
+        venue = proposal.type in reader.venue_types
+        sources = self._fill(cx, args.sources, trigger, where, sent, infer=True, venue=venue)
         acting = frozenset(a.actor for a in sources if a is not None and a.actor is not None)
         if proposal.type in reader.armed_types:
             sources = [reader.armed_demonym(cx, a) for a in sources]
@@ -3860,7 +3880,8 @@ class EventCoder:
         else:
             targets = self._fill(cx, args.targets, trigger, where, sent, other=acting,
                                  infer=proposal.type != "MOBILIZE", side="target",
-                                 struck=proposal.type in reader.place_target_types)
+                                 struck=proposal.type in reader.place_target_types,
+                                 venue=venue)
             if proposal.type in reader.harm_types:  # "attacks against Salvadorans": its people
                 targets = [reader.nationals(cx, a) for a in targets]
             if proposal.type in reader.place_target_types:  # "a Ukrainian transport plane"
@@ -4001,13 +4022,13 @@ class EventCoder:
     def _fill(
         self, cx: CodingContext, args: list[Argument], trigger: Token, where: Location | None,
         sent: Span, infer: bool, other: frozenset[str] = frozenset(), side: str = "source",
-        struck: bool = False,
+        struck: bool = False, venue: bool = False,
     ) -> list[Argument | None]:
         """The arguments of one side, sector nouns given their country (with ``infer``);
         ``[None]`` for a side the text leaves empty."""
         if args:
             return ([self.reader.infer(cx, a, where, sent, other, any_country=True,
-                                       struck=struck)
+                                       struck=struck, venue=venue)
                      for a in args] if infer else list(args))
         if infer:
             # No argument: a trigger that is itself a sector noun ("the insurgency") may

@@ -70,6 +70,9 @@ class EventType:
     # Its target may be whoever a condition on the act names ("warned it would strike if X
     # attacked": X).
     conditioned: bool = False
+    # Its place is a venue, often abroad ("talks in Nairobi", "agreed in Pretoria"): no sign
+    # of the country of a government or army it leaves unnamed.
+    venue: bool = False
     # Modes of its act that each side does to the other when one actor does it with another
     # ("X bought jets from Y": Y sold them to X; "X shares intelligence with Y"): one event
     # per side, as for a meeting.
@@ -356,6 +359,7 @@ def load_lexicon(
             armed=bool(t.get("armed", False)),
             harms=bool(t.get("harms", False)),
             conditioned=bool(t.get("conditioned", False)),
+            venue=bool(t.get("venue", False)),
             mutual_modes=tuple(t.get("mutual_modes") or ()),
         )
         for name, t in data["types"].items()
