@@ -77,7 +77,8 @@ def test_all_sixteen_types_exactly(data):
     assert set(data["types"]) == PLOVER_TYPES
 
 
-TYPE_KEYS = ("dating", "place_targets", "reaction", "outcomes", "armed", "harms", "conditioned")
+TYPE_KEYS = ("dating", "place_targets", "reaction", "outcomes", "armed", "harms", "conditioned",
+             "venue")
 
 
 @pytest.mark.parametrize("name", sorted(PLOVER_TYPES))
@@ -85,7 +86,7 @@ def test_type_fields(data, name):
     t = data["types"][name]
     assert set(t) <= {"quad", "cameo", "description", "modes", "target_preps", "reciprocal",
                       "announced", "bare_nouns", "dating", "place_targets", "reaction",
-                      "outcomes", "armed", "harms", "conditioned", "mutual_modes"}
+                      "outcomes", "armed", "harms", "conditioned", "mutual_modes", "venue"}
     for key in TYPE_KEYS:
         assert isinstance(t.get(key, False), bool), key
     # nouns that tell an event with no actor named: only types whose acts are material or
