@@ -92,10 +92,11 @@ _FIGHTER_NOUNS = frozenset({"fighters", "militants", "operatives", "cadres", "mi
 # Plural nouns naming the partners of whoever owns them: "our Syrian partners".
 _PARTNER_NOUNS = frozenset({"partners", "allies"})
 # Bodies a person named as their owner leads: "Obama's administration", "the government of
-# President Pinochet", "VIDES CASANOVA'S TROOPS" ("X's forces" for a person X).
+# President Pinochet", "VIDES CASANOVA'S TROOPS" ("X's forces" for a person X), "X'S SECURITY
+# POLICE".
 PERSONS_BODIES = frozenset({"government", "administration", "regime", "cabinet", "troops",
                             "soldiers", "forces", "group", "gang", "band", "men", "bodyguards",
-                            "escort"})
+                            "escort", "police"})
 _LED_BODIES = PERSONS_BODIES
 # The possessive's tokens: with one of those bodies, a sentence states who leads it.
 POSSESSIVES = ("'s", "’s")
@@ -1771,6 +1772,8 @@ class RelationFinder:
                       if self._kind(o.span) not in ("state", "location", "person", "civilian")
                       and not (o.actor or "").startswith(("PRV.LOC", "LOC."))]
             rtype = "member_of" if owners else rtype
+        if not owners and rtype in ("leads", "member_of") and not reverse and not workplace:
+            owners = self._unread_body_of(token)  # "PRESIDENT OF ECOPETROL"
         if not owners and rtype in ("allied_with", "rival_of") and token.tag_ == "NNS":
             if any(c.dep_ == "poss" for c in token.children):
                 return  # "its rivals Ford and GM", "X and Y, Assad's allies": the owner's,
@@ -3201,6 +3204,36 @@ class RelationFinder:
                 t.pos_ in ("PROPN", "PUNCT", "ADP") or t.is_space for t in token.doc[start:end]):
             return None
         return self._provisional(token, start, end - 1)
+
+    def _unread_body_of(self, title: Token) -> list[Argument]:
+        """The body a capitalised name after a title's "of" names where no actor mention
+        covers it ("PRESIDENT OF ECOPETROL"): a provisional organisation, unless a place,
+        a people, a person or a known actor bears the name."""
+        out: list[Argument] = []
+        if title.lower_ in _PORTFOLIO_TITLES:
+            return out  # "Minister of Industry": a portfolio, no body
+        for p in title.children:
+            if p.dep_ != "prep" or p.lower_ != "of":
+                continue
+            for pobj in p.children:
+                if pobj.dep_ == "pobj" and (pobj.is_upper or pobj.is_title) and (
+                        pobj.ent_type_ not in ("PERSON", "NORP", "LOC", "FAC", "DATE")) and (
+                        not _acronym(pobj) or pobj.ent_type_ == "ORG") and (
+                        self._unplaced_name(pobj)) and (
+                        body := self._unknown_name(pobj) or self._misread_name(pobj)) and (
+                        body.span is not None and self._unplaced(body.span.text)):
+                    out.append(body)
+        return out + self._misparsed_conjuncts(title) if out else out
+
+    def _misread_name(self, token: Token) -> Argument | None:
+        """A name in capitals whose last word the tagger read as a common word after proper
+        nouns ("THE UNITED LEFT", "LEFT" a verb): a provisional organisation over it."""
+        names = [c for c in token.lefts if c.dep_ == "compound"]
+        if not token.is_upper or token.pos_ == "PROPN" or not names or any(
+                c.pos_ != "PROPN" or c.i in self._cx.by_token for c in names) or (
+                names[-1].i != token.i - 1):
+            return None
+        return self._provisional(token, names[0].i, token.i)
 
     def _means_sides(self, noun: Token) -> list[Argument]:
         """The sides whose means a force, strike or aid noun names by its modifiers:
