@@ -169,6 +169,7 @@ class AttributionCues:
     finding_verbs: frozenset[str]
     evidence_nouns: frozenset[str]
     blame_verbs: frozenset[str]
+    blamed_for_acts: frozenset[str]
     grounds_verbs: frozenset[str]
     grounds_nouns: frozenset[str]
     spokesman_nouns: frozenset[str]
@@ -2729,9 +2730,10 @@ class Attribution:
             claims.append(Claim(stable_id(charge.id, stance, by.actor, prefix="cl_"), charge.id,
                                 by.actor, stance, evidence, by.text))  # type: ignore[arg-type]
 
-        def origin_of(said: _Said, attacker: Argument, holder: Argument | None,
-                      sent: Span) -> None:
-            """The attack as the finding tells it (``attacker`` its source, not denied),
+        def origin_of(said: _Said, attacker: tuple[str | None, str], holder: Argument | None,
+                      sent: Span, contest: bool = True) -> None:
+            """The attack as the finding tells it (``attacker`` its source: id and words;
+            not denied),
             held by ``holder`` (``None``: the author), disputing the speaker's account; a
             speaker's denial of its own side's attack is answered by the finding's account
             alone, which the store merges with the denial (a claim on a denial would stand
@@ -2742,15 +2744,14 @@ class Attribution:
                 return
             seen.add(key)
             denial = e.negated or e.modality == "denied"
-            if not denial:
+            if not denial and contest:
                 dispute(said, holder, sent, "disputes", copy=False)
             evidence = self._evidence(cx, sent)
             by_id = holder.actor if holder is not None else None
             by_text = holder.text if holder is not None else None
-            source, source_text = (e.source, e.source_text) if denial else (
-                attacker.actor, attacker.text)
+            source, source_text = (e.source, e.source_text) if denial else attacker
             counter = replace(
-                e, id=stable_id(e.id, "origin", attacker.actor or "", prefix="ev_"),
+                e, id=stable_id(e.id, "origin", attacker[0] or "", prefix="ev_"),
                 evidence=evidence, source=source, source_text=source_text,
                 asserted_by=by_id, asserted_by_text=by_text or cx.post.author,
                 modality="reported" if holder is not None else "asserted", negated=False,
@@ -3144,7 +3145,7 @@ class Attribution:
                         and self._same_side(attacker.actor, s.event.source) == (
                             s.event.negated or s.event.modality == "denied")
                     ):  # (or the very side a denial clears: "... never shelled the plant")
-                        origin_of(s, attacker, holder, sent)
+                        origin_of(s, (attacker.actor, attacker.text), holder, sent)
             for s, by in self._counter_blame(cx, j, mine):
                 # "The army blamed the FMLN for the massacre. The FMLN blamed the army":
                 # the first charge (what it charges, else the charge itself) disputed by
@@ -3158,6 +3159,13 @@ class Attribution:
                     dispute(c, by, sent, "disputes", copy=False)
                 if not charged:
                     accusation(s, by, sent, "disputes")
+            for s, t, blamer in self._blamed_acts(cx, j, mine):
+                # "Shells hit a camp. Moscow blamed Kyiv for the deaths": the act told
+                # before, as the blamer tells it (the blamed its doer), against the first
+                # account where that one named a doer of its own
+                origin_of(s, (t.event.target, t.event.target_text or ""), blamer, sent,
+                          contest=s.event.source is not None
+                          and s.speaker is not None)
             for s, t in self._rival_accounts(cx, by_sent.get(j - 1, []), mine):
                 dispute(s, t.speaker, sent, "disputes", copy=False)
             for s, t in self._own_side_cleared(cx, by_sent.get(j - 1, []), mine):
@@ -4357,6 +4365,55 @@ class Attribution:
                         by.actor, e.source) and not any(o is s for o, _ in out):
                     out.append((s, by))
         return out
+
+    def _blamed_acts(self, cx: CodingContext, j: int,
+                     mine: list[_Said]) -> list[tuple[_Said, _Said, Argument]]:
+        """(the act told before, the blame, the blamer) for each blame of sentence ``j``
+        whose "for" names that act without coding it again ("Drones hit the market. The
+        army blamed the RSF for the attack"): a word of ``blamed_for_acts`` or
+        ``imputed_acts``, or an event noun; the act the latest one of material conflict
+        told before the verb, in this sentence or the two before, whose doer is not the
+        blamed's side already (one story)."""
+        out: list[tuple[_Said, _Said, Argument]] = []
+        lexicon = self.reader.lexicon
+        told_at = {self._token_at(cx, s) for s in cx.speech.said}
+        for t in mine:
+            k = self._token_at(cx, t)
+            if t.event.type != "ACCUSE" or t.event.negated or k < 0:
+                continue
+            verb = cx.doc[k]
+            if verb.lemma_.lower() not in self.cues.blame_verbs:
+                continue
+            blamer = self._actor_subject(cx, verb)
+            charge = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
+                           for o in p.children if o.dep_ == "pobj"), None)
+            if blamer is None or t.event.target is None or charge is None or (
+                charge.i in told_at or not self._names_act(charge)
+            ):
+                continue
+            before = [s for s in cx.speech.said if j - 2 <= s.sent <= j and (
+                0 <= self._token_at(cx, s) < k) and s is not t and not s.event.negated
+                and s.event.modality in ("asserted", "reported")
+                and s.event.type not in _SPEECH_ACTS
+                and lexicon.types[s.event.type].quad == 4]
+            if not before:
+                continue
+            s = max(before, key=lambda b: self._token_at(cx, b))
+            if s.event.source is not None and self._same_side(s.event.source, t.event.target):
+                continue
+            out.append((s, t, blamer))
+        return out
+
+    def _names_act(self, noun: Token) -> bool:
+        """Whether a blamer's "for" object stands for an act (see :meth:`_blamed_acts`)."""
+        lemma = noun.lemma_.lower()
+        if lemma in self.cues.blamed_for_acts or noun.lower_ in self.cues.blamed_for_acts:
+            return True
+        lexicon = self.reader.lexicon
+        if lemma in lexicon.cue("imputed_acts"):
+            return True
+        entry = lexicon.noun(lemma, set())
+        return entry is not None and lexicon.types[entry.type].quad == 4
 
     def _retold(self, cx: CodingContext, verb: Token, answer: Argument, j: int,
                 mine: list[_Said]) -> list[_Said]:
