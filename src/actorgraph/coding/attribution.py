@@ -4376,7 +4376,7 @@ class Attribution:
         blamed's side already (one story)."""
         out: list[tuple[_Said, _Said, Argument]] = []
         lexicon = self.reader.lexicon
-        told_at = {self._token_at(cx, s) for s in cx.speech.said}
+        told_at: set[int] | None = None  # this sentence's triggers, read at the first blame
         for t in mine:
             k = self._token_at(cx, t)
             if t.event.type != "ACCUSE" or t.event.negated or k < 0:
@@ -4387,9 +4387,11 @@ class Attribution:
             blamer = self._actor_subject(cx, verb)
             charge = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
                            for o in p.children if o.dep_ == "pobj"), None)
-            if blamer is None or t.event.target is None or charge is None or (
-                charge.i in told_at or not self._names_act(charge)
-            ):
+            if blamer is None or t.event.target is None or charge is None:
+                continue
+            if told_at is None:  # (not for every sentence: a post's events are many)
+                told_at = {self._token_at(cx, s) for s in cx.speech.said if s.sent == j}
+            if charge.i in told_at or not self._names_act(charge):
                 continue
             before = [s for s in cx.speech.said if j - 2 <= s.sent <= j and (
                 0 <= self._token_at(cx, s) < k) and s is not t and not s.event.negated
