@@ -761,7 +761,7 @@ class Attribution:
             speaker.span.start <= token.i < speaker.span.end
         ):  # "PCD SECRETARY GENERAL NARCISO ISA CONDE": the person, not the title's sector
             return Argument(token, None)
-        code = reader._sector_nouns.get(token.lower_) or reader._sector_nouns.get(lemma)
+        code = reader.noun_sector(token)
         if code and speaker.span is not None and not (
             speaker.span.start <= token.i < speaker.span.end
         ) and "." in speaker.span.id_ and speaker.span.id_.split(".")[1] != code and (
@@ -861,7 +861,7 @@ class Attribution:
         reader = self.reader
         lemma = token.lemma_.lower()
         if token.pos_ != "NOUN" or [c.lower_ for c in token.lefts] != ["the"] or not (
-            reader._sector_nouns.get(lemma) or reader._sector_nouns.get(token.lower_)
+            reader.noun_sector(token)
         ):
             return None
         for sent in reversed([s for s in cx.speech.sentences if s.start <= token.i]):
@@ -2360,8 +2360,7 @@ class Attribution:
         cues = self.cues
         return bool({t.lower_, t.lemma_.lower()} & (
             cues.sector_speakers | cues.spokesman_nouns | cues.witness_nouns)) or bool(
-            self.reader._sector_nouns.get(t.lower_) or self.reader._sector_nouns.get(
-                t.lemma_.lower()))
+            self.reader.noun_sector(t))
 
     def _unparsed_speaker(self, cx: CodingContext, sent: Span) -> Argument | None:
         """The speaker of a sentence the prefilter left unparsed (it proposes no event),

@@ -1283,6 +1283,12 @@ class ArgumentReader:
         own ("forces": MIL), else ``None``."""
         return _modified_code(self._sector_nouns, token, (3, 2), True)
 
+    def noun_sector(self, token: Token) -> str | None:
+        """The sector code of the noun ``token`` alone, by its form, else its lemma
+        ("troops": MIL, "governor": GOV); ``None`` for a noun that names no sector."""
+        return self._sector_nouns.get(token.lower_) or self._sector_nouns.get(
+            token.lemma_.lower())
+
     def struck_code(self, token: Token) -> str | None:
         """Whose the thing ``token`` names is when an attack hits it (``sectors.yaml``'s
         ``struck``, with the modifier words just before it: "a residential building": CIV,
@@ -2284,7 +2290,7 @@ class ArgumentReader:
         Khan's supporters" (the body he acts for on the text's date); ``None`` otherwise,
         or for a person the dictionary gives no role."""
         word = token.lemma_.lower()
-        code = self._sector_nouns.get(token.lower_) or self._sector_nouns.get(word)
+        code = self.noun_sector(token)
         follower = word in _FOLLOWER_NOUNS or token.lower_ in _FOLLOWER_NOUNS
         if not follower and code not in ("MIL", "REB", "GOV"):
             return None
@@ -2356,9 +2362,7 @@ class ArgumentReader:
             return arg
         # a title of several words ("the Foreign Secretary") has no country to guess from
         # the sentence's places; one that refines a sector noun ("security forces") has
-        single = self._sector_nouns.get(token.lower_) or self._sector_nouns.get(
-            token.lemma_.lower())
-        code = self.sector_code(token) if single else None
+        code = self.sector_code(token) if self.noun_sector(token) else None
         if code is None and self._people_count(token):
             # "killed 31", "arrested 400+", "tens of thousands marched"; a count whose noun
             # an earlier clause gave counts the same people ("one soldier was killed and
