@@ -3450,6 +3450,7 @@ class EventCoder:
         self.reader = ArgumentReader(dictionary, lexicon, gazetteer)
         self.state_nouns = lexicon.cue("state_nouns")
         self.claim_verbs = lexicon.cue("claim_verbs")
+        self.joint_markers = lexicon.cue("joint_markers")
         self.joinable = frozenset(lexicon.verbs) | frozenset(lexicon.nouns)
         self.outcome_types = lexicon.types_with("outcomes")
         self.context_names = load_context_names()
@@ -3790,6 +3791,19 @@ class EventCoder:
 
     # -- step 3: the event builder ---------------------------------------------------------
 
+    def _done_jointly(self, proposal: TriggerProposal) -> bool:
+        """Whether a forceful act (a material-conflict type: an attack, a seizure, a patrol)
+        is told as done together: "jointly" or "together" on its verb, "joint" on it or on
+        its object ("launched a joint offensive", "jointly cleared three camps")."""
+        etype = self.lexicon.types.get(proposal.type)
+        if etype is None or etype.quad != 4 or proposal.origin == "model":
+            return False
+        token = proposal.token
+        words = {c.lower_ for c in token.children if c.dep_ in ("advmod", "amod")}
+        words |= {c.lower_ for o in _objects(token) for c in o.children if c.dep_ == "amod"}
+        return not words.isdisjoint(self.joint_markers)
+
+
     def build(
         self, cx: CodingContext, proposal: TriggerProposal, args: Arguments, sent: Span
     ) -> Iterator[Event]:
@@ -3809,6 +3823,14 @@ class EventCoder:
             jtype, jmode, jcameo = hints.joint
             proposal = replace(proposal, type=jtype, mode=jmode, cameo=jcameo, hints=None)
             etype = self.lexicon.types[jtype]
+        if len(named) >= 2 and self._done_jointly(proposal):
+            # "Ugandan and Congolese troops launched joint strikes on the camps": the sides
+            # work with each other (COOPERATE per side, as for a joint drill) besides the act
+            together = replace(proposal, type="COOPERATE", mode="military", cameo="062",
+                               hints=None)
+            yield from self.build(cx, together, Arguments(actors, [], args.nominal), sent)
+            if proposal.type == "MOBILIZE":
+                return  # "patrolling the sea together": the joint patrol alone, as for drills
         if not any(a.span for a in args.targets) and len(actors) >= 2 and (
             reader.is_reciprocal(proposal)
         ):
