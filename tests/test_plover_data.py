@@ -34,7 +34,7 @@ CUE_LISTS = (
     "opinion_verbs", "claim_verbs", "noun_target_preps", "place_preps", "between_words",
     "light_verbs", "proposal_nouns", "directive_verbs", "reciprocal_verbs", "quantity_words",
     "series_nouns", "armed_kinds", "group_words", "force_kinds", "force_words", "patient_nouns",
-    "helping_nouns", "deployed_forces",
+    "helping_nouns", "deployed_forces", "joint_markers",
     "commemoration_words", "under_fire_nouns", "under_fire_verbs", "state_nouns",
     "company_kinds", "company_words", "protester_words", "want_verbs", "imputed_acts",
     "firing_verbs",
