@@ -170,6 +170,7 @@ _NOUN_NAMES = {"MILITIA": "militias", "REBELS": "rebels", "COALITION": "coalitio
 # Possessed nouns that make a generic group of the possessor's: "its loyal array".
 _POSSESSED_GROUPS = frozenset({"proxy", "proxies", "array", "network", "networks"})
 _LOYAL_WORDS = frozenset({"loyal", "proxy", "allied", "affiliated", "client"})
+_STANCE_TYPES = frozenset({"backs", "allied_with", "rival_of"})  # one side's stand to another
 _BASE_CONFIDENCE = {"compound": 0.85, "noun": 0.85, "title": 0.8, "adjective": 0.8,
                     "apposition": 0.75, "possessive": 0.7, "verb": 0.75}
 # Sentences with more actor mentions than this are lists: the model leaves them alone.
@@ -1474,7 +1475,18 @@ class RelationFinder:
                      for a in self._args(c)]
             if found:
                 return found
-        return self._listed_before(noun)
+        return self._stance_named_after_copula(noun) or self._listed_before(noun)
+
+    def _stance_named_after_copula(self, noun: Token) -> list[Argument]:
+        """Who a backing, ally or rival noun as a copula's subject is said to be: "Hamas's
+        chief sponsor is Iran", "the main enemy of the Taliban is the Islamic State", "whose
+        patron is Algeria" (a leader's or member's title has its own readers)."""
+        cue = self.cues.nouns.get(noun.lower_) or self.cues.nouns.get(noun.lemma_.lower())
+        if cue is None or cue[0] not in _STANCE_TYPES or noun.dep_ != "nsubj" or (
+                noun.head.lemma_.lower() not in _COPULAS):
+            return []
+        return [a for c in noun.head.children if c.dep_ == "attr" and c.i > noun.i
+                for a in self._args(c)]
 
     def _as_holders(self, head: Token) -> list[Argument]:
         """Who an "as" title hung on a noun is said of: the person named there ("X, AS DEPUTY
@@ -1972,7 +1984,7 @@ class RelationFinder:
         if token.pos_ not in ("NOUN", "PROPN") or token.i not in self._call.owners:
             return
         poss = [c for c in token.children if c.dep_ == "poss"]
-        owner = self._arg(poss[0]) if poss else None
+        owner = (self._whose_owner(poss[0]) or self._arg(poss[0])) if poss else None
         if owner is None and poss and (self.cues.nouns.get(token.lower_) or (None, None))[0] in (
                 "leads", "member_of"):
             owner = self._org_entity(poss[0])  # "GM's chief executive"
@@ -2093,6 +2105,14 @@ class RelationFinder:
         for holder in holders:
             src, tgt = (owner, holder) if reverse else (holder, owner)
             yield _Found(rtype, src, tgt, token, "possessive", token)
+
+    def _whose_owner(self, poss: Token) -> Argument | None:
+        """The one "whose" stands for: the name its relative clause hangs on ("the Polisario
+        Front, whose main patron is Algeria": the front's patron)."""
+        if poss.tag_ != "WP$":
+            return None
+        clause = next((a for a in poss.ancestors if a.dep_ == "relcl"), None)
+        return self._arg(clause.head) if clause is not None else None
 
     def _possessor_person(self, owner: Token) -> Argument | None:
         """The person a proper name before "'s" names where a body only a person owns
