@@ -1475,18 +1475,47 @@ class RelationFinder:
                      for a in self._args(c)]
             if found:
                 return found
-        return self._stance_named_after_copula(noun) or self._listed_before(noun)
+        return (self._stance_named_after_copula(noun) or self._stance_listed_before(noun)
+                or self._listed_before(noun))
 
     def _stance_named_after_copula(self, noun: Token) -> list[Argument]:
         """Who a backing, ally or rival noun as a copula's subject is said to be: "Hamas's
         chief sponsor is Iran", "the main enemy of the Taliban is the Islamic State", "whose
         patron is Algeria" (a leader's or member's title has its own readers)."""
-        cue = self.cues.nouns.get(noun.lower_) or self.cues.nouns.get(noun.lemma_.lower())
-        if cue is None or cue[0] not in _STANCE_TYPES or noun.dep_ != "nsubj" or (
+        if self._stance_type(noun) is None or noun.dep_ != "nsubj" or (
                 noun.head.lemma_.lower() not in _COPULAS):
             return []
         return [a for c in noun.head.children if c.dep_ == "attr" and c.i > noun.i
                 for a in self._args(c)]
+
+    def _stance_listed_before(self, noun: Token) -> list[Argument]:
+        """The names a plural ally or rival noun after a comma is said of where the parse hung
+        it elsewhere ("Armenia and Azerbaijan, foes for decades, agreed", "Greece and Turkey,
+        NATO allies and historic rivals, met", read as a second subject or one more of the
+        list): the two or more names listed just before the comma."""
+        first = noun
+        while first.dep_ == "conj" and self._stance_type(first.head) is not None:
+            first = first.head  # "allies and rivals": the phrase opens at the first noun
+        if noun.tag_ != "NNS" or self._stance_type(noun) not in ("allied_with", "rival_of"):
+            return []
+        doc, by_token = noun.doc, self._cx.by_token
+        comma = first.left_edge.i - 1
+        while comma > 0 and doc[comma].is_space:
+            comma -= 1
+        if comma < 1 or doc[comma].text != "," or doc[comma - 1].dep_ != "conj" or (
+                doc[comma - 1].i not in by_token):
+            return []
+        head = doc[comma - 1].head
+        while head.dep_ == "conj":
+            head = head.head
+        out = [a for t in (head, *head.conjuncts) if t.i < comma
+               if (a := self._arg(t)) is not None]
+        return out if len(out) >= 2 else []
+
+    def _stance_type(self, noun: Token) -> str | None:
+        """The relation type a backing, ally or rival noun names, else ``None``."""
+        cue = self.cues.nouns.get(noun.lower_) or self.cues.nouns.get(noun.lemma_.lower())
+        return cue[0] if cue is not None and cue[0] in _STANCE_TYPES else None
 
     def _as_holders(self, head: Token) -> list[Argument]:
         """Who an "as" title hung on a noun is said of: the person named there ("X, AS DEPUTY
