@@ -63,7 +63,15 @@ from ..nlp.relation_model import (
     load_relation_model,
     pair_features,
 )
-from .coder import Argument, CodingContext, EventCoder, PostContext, ThreadState, _infinitive
+from .coder import (
+    Argument,
+    CodingContext,
+    EventCoder,
+    PostContext,
+    ThreadState,
+    _infinitive,
+    _phrase,
+)
 from .not_actors import ORGANISATION_WORDS
 from .prefilter import PAST_FORMS
 
@@ -3493,6 +3501,9 @@ def _side_text(arg: Argument) -> str:
             arg.token.sent.start <= span.start and span.end <= arg.token.sent.end) and (
             not span.start <= arg.token.i < span.end):
         return span.text
+    if arg.token.lower_ in _STRIKE_NOUNS and span is not None and len(span) == 1:
+        # a force read off its means: "SALVADORAN AIR FORCE HELICOPTERS", not "HELICOPTERS"
+        return _phrase(arg.token)
     return arg.text
 
 
