@@ -257,6 +257,7 @@ class RelationCues:
     led_bodies: frozenset[str] = frozenset()
     state_agents: frozenset[str] = frozenset()
     role_nouns: frozenset[str] = frozenset()
+    supported_acts: frozenset[str] = frozenset()
 
     def cue_types(self) -> dict[str, str]:
         """Every cue word, lower-case, with what it cues ("leads", "backs_reverse",
@@ -367,6 +368,7 @@ def _parse(data: Any, origin: str, cues: RelationCues) -> None:
     cues.led_bodies |= listed("led_bodies")
     cues.state_agents |= listed("state_agents")
     cues.role_nouns |= listed("role_nouns")
+    cues.supported_acts |= listed("supported_acts")
 
 
 @lru_cache(maxsize=4)
@@ -1945,7 +1947,8 @@ class RelationFinder:
     def _support_noun(self, token: Token) -> Iterator[_Found]:
         """"UK support for Iraq", "its support of the Government of Iraq", "Iranian
         backing for the Houthis", "support to the SAC"."""
-        targets = self._owners(token, ("for", "to", "of"), loose=False)
+        targets = self._owners(token, ("for", "to", "of"), loose=False) or (
+            self._supported_act_owners(token))
         sources = [a for c in token.children if c.dep_ in ("poss", "compound", "amod", "nmod")
                    for a in self._args(c)]
         having = token.head.lemma_.lower() in self.cues.having_verbs
@@ -2002,6 +2005,16 @@ class RelationFinder:
             for tgt in targets:
                 if self._kind(tgt.span) != "civilian":
                     yield _Found("backs", src, tgt, token, "noun", token)
+
+    def _supported_act_owners(self, support: Token) -> list[Argument]:
+        """Whose acts a support noun's "for" or "of" object names by its modifier: "the EEC's
+        backing for Colombian moves against the cartels", "support for Kyiv's war effort"
+        (Colombia, Kyiv); an act of no one named ("support for the peace talks") names none."""
+        return [a for c in support.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
+                for p in c.children if p.dep_ == "pobj" and (
+                    p.lower_ in self.cues.supported_acts or p.lemma_.lower() in self.cues.supported_acts)
+                for m in p.children if m.dep_ in ("poss", "amod", "compound", "nmod")
+                for a in self._args(m) if self._kind(a.span) != "civilian"]
 
     def _support_givers(self, support: Token) -> list[Argument]:
         """Who gives the support a noun names after "from", or by the means it names:
