@@ -258,6 +258,7 @@ class RelationCues:
     state_agents: frozenset[str] = frozenset()
     role_nouns: frozenset[str] = frozenset()
     supported_acts: frozenset[str] = frozenset()
+    ending_verbs: frozenset[str] = frozenset()
 
     def cue_types(self) -> dict[str, str]:
         """Every cue word, lower-case, with what it cues ("leads", "backs_reverse",
@@ -369,6 +370,7 @@ def _parse(data: Any, origin: str, cues: RelationCues) -> None:
     cues.state_agents |= listed("state_agents")
     cues.role_nouns |= listed("role_nouns")
     cues.supported_acts |= listed("supported_acts")
+    cues.ending_verbs |= listed("ending_verbs")
 
 
 @lru_cache(maxsize=4)
@@ -1947,6 +1949,8 @@ class RelationFinder:
     def _support_noun(self, token: Token) -> Iterator[_Found]:
         """"UK support for Iraq", "its support of the Government of Iraq", "Iranian
         backing for the Houthis", "support to the SAC"."""
+        if token.dep_ in ("dobj", "obj") and token.head.lemma_.lower() in self.cues.ending_verbs:
+            return  # "France ended its support for X", "to discontinue its support": no more
         targets = self._owners(token, ("for", "to", "of"), loose=False) or (
             self._supported_act_owners(token))
         sources = [a for c in token.children if c.dep_ in ("poss", "compound", "amod", "nmod")
