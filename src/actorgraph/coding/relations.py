@@ -2014,9 +2014,10 @@ class RelationFinder:
         """Whose acts a support noun's "for" or "of" object names by its modifier: "the EEC's
         backing for Colombian moves against the cartels", "support for Kyiv's war effort"
         (Colombia, Kyiv); an act of no one named ("support for the peace talks") names none."""
+        acts = self.cues.supported_acts
         return [a for c in support.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
                 for p in c.children if p.dep_ == "pobj" and (
-                    p.lower_ in self.cues.supported_acts or p.lemma_.lower() in self.cues.supported_acts)
+                    p.lower_ in acts or p.lemma_.lower() in acts)
                 for m in p.children if m.dep_ in ("poss", "amod", "compound", "nmod")
                 for a in self._args(m) if self._kind(a.span) != "civilian"]
 
