@@ -1950,7 +1950,7 @@ class RelationFinder:
         """"UK support for Iraq", "its support of the Government of Iraq", "Iranian
         backing for the Houthis", "support to the SAC"."""
         if token.dep_ in ("dobj", "obj") and token.head.lemma_.lower() in self.cues.ending_verbs:
-            return  # "France ended its support for X", "to discontinue its support": no more
+            return  # "France ended its support for X", "vowed to drop its support": no more
         targets = self._owners(token, ("for", "to", "of"), loose=False) or (
             self._supported_act_owners(token))
         sources = [a for c in token.children if c.dep_ in ("poss", "compound", "amod", "nmod")
@@ -2011,9 +2011,9 @@ class RelationFinder:
                     yield _Found("backs", src, tgt, token, "noun", token)
 
     def _supported_act_owners(self, support: Token) -> list[Argument]:
-        """Whose acts a support noun's "for" or "of" object names by its modifier: "the EEC's
-        backing for Colombian moves against the cartels", "support for Kyiv's war effort"
-        (Colombia, Kyiv); an act of no one named ("support for the peace talks") names none."""
+        """Whose acts a support noun's "for" or "of" object names by its modifier: "its
+        backing for Iraqi operations against the militants", "support for Kyiv's war effort"
+        (Iraq, Kyiv); an act of no one named ("support for the peace talks") names none."""
         acts = self.cues.supported_acts
         return [a for c in support.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
                 for p in c.children if p.dep_ == "pobj" and (
@@ -3520,7 +3520,7 @@ def _side_text(arg: Argument) -> str:
             not span.start <= arg.token.i < span.end):
         return span.text
     if arg.token.lower_ in _STRIKE_NOUNS and span is not None and len(span) == 1:
-        # a force read off its means: "SALVADORAN AIR FORCE HELICOPTERS", not "HELICOPTERS"
+        # a force read off its means: "HONDURAN AIR FORCE HELICOPTERS", not "HELICOPTERS"
         return _phrase(arg.token)
     return arg.text
 
