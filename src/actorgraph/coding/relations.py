@@ -63,7 +63,15 @@ from ..nlp.relation_model import (
     load_relation_model,
     pair_features,
 )
-from .coder import Argument, CodingContext, EventCoder, PostContext, ThreadState, _infinitive
+from .coder import (
+    Argument,
+    CodingContext,
+    EventCoder,
+    PostContext,
+    ThreadState,
+    _infinitive,
+    _phrase,
+)
 from .not_actors import ORGANISATION_WORDS
 from .prefilter import PAST_FORMS
 
@@ -170,6 +178,7 @@ _NOUN_NAMES = {"MILITIA": "militias", "REBELS": "rebels", "COALITION": "coalitio
 # Possessed nouns that make a generic group of the possessor's: "its loyal array".
 _POSSESSED_GROUPS = frozenset({"proxy", "proxies", "array", "network", "networks"})
 _LOYAL_WORDS = frozenset({"loyal", "proxy", "allied", "affiliated", "client"})
+_STANCE_TYPES = frozenset({"backs", "allied_with", "rival_of"})  # one side's stand to another
 _BASE_CONFIDENCE = {"compound": 0.85, "noun": 0.85, "title": 0.8, "adjective": 0.8,
                     "apposition": 0.75, "possessive": 0.7, "verb": 0.75}
 # Sentences with more actor mentions than this are lists: the model leaves them alone.
@@ -248,6 +257,8 @@ class RelationCues:
     led_bodies: frozenset[str] = frozenset()
     state_agents: frozenset[str] = frozenset()
     role_nouns: frozenset[str] = frozenset()
+    supported_acts: frozenset[str] = frozenset()
+    ending_verbs: frozenset[str] = frozenset()
 
     def cue_types(self) -> dict[str, str]:
         """Every cue word, lower-case, with what it cues ("leads", "backs_reverse",
@@ -358,6 +369,8 @@ def _parse(data: Any, origin: str, cues: RelationCues) -> None:
     cues.led_bodies |= listed("led_bodies")
     cues.state_agents |= listed("state_agents")
     cues.role_nouns |= listed("role_nouns")
+    cues.supported_acts |= listed("supported_acts")
+    cues.ending_verbs |= listed("ending_verbs")
 
 
 @lru_cache(maxsize=4)
@@ -1474,7 +1487,47 @@ class RelationFinder:
                      for a in self._args(c)]
             if found:
                 return found
-        return self._listed_before(noun)
+        return (self._stance_named_after_copula(noun) or self._stance_listed_before(noun)
+                or self._listed_before(noun))
+
+    def _stance_named_after_copula(self, noun: Token) -> list[Argument]:
+        """Who a backing, ally or rival noun as a copula's subject is said to be: "Hamas's
+        chief sponsor is Iran", "the main enemy of the Taliban is the Islamic State", "whose
+        patron is Algeria" (a leader's or member's title has its own readers)."""
+        if self._stance_type(noun) is None or noun.dep_ != "nsubj" or (
+                noun.head.lemma_.lower() not in _COPULAS):
+            return []
+        return [a for c in noun.head.children if c.dep_ == "attr" and c.i > noun.i
+                for a in self._args(c)]
+
+    def _stance_listed_before(self, noun: Token) -> list[Argument]:
+        """The names a plural ally or rival noun after a comma is said of where the parse hung
+        it elsewhere ("Armenia and Azerbaijan, foes for decades, agreed", "Greece and Turkey,
+        NATO allies and historic rivals, met", read as a second subject or one more of the
+        list): the two or more names listed just before the comma."""
+        first = noun
+        while first.dep_ == "conj" and self._stance_type(first.head) is not None:
+            first = first.head  # "allies and rivals": the phrase opens at the first noun
+        if noun.tag_ != "NNS" or self._stance_type(noun) not in ("allied_with", "rival_of"):
+            return []
+        doc, by_token = noun.doc, self._cx.by_token
+        comma = first.left_edge.i - 1
+        while comma > 0 and doc[comma].is_space:
+            comma -= 1
+        if comma < 1 or doc[comma].text != "," or doc[comma - 1].dep_ != "conj" or (
+                doc[comma - 1].i not in by_token):
+            return []
+        head = doc[comma - 1].head
+        while head.dep_ == "conj":
+            head = head.head
+        out = [a for t in (head, *head.conjuncts) if t.i < comma
+               if (a := self._arg(t)) is not None]
+        return out if len(out) >= 2 else []
+
+    def _stance_type(self, noun: Token) -> str | None:
+        """The relation type a backing, ally or rival noun names, else ``None``."""
+        cue = self.cues.nouns.get(noun.lower_) or self.cues.nouns.get(noun.lemma_.lower())
+        return cue[0] if cue is not None and cue[0] in _STANCE_TYPES else None
 
     def _as_holders(self, head: Token) -> list[Argument]:
         """Who an "as" title hung on a noun is said of: the person named there ("X, AS DEPUTY
@@ -1896,7 +1949,10 @@ class RelationFinder:
     def _support_noun(self, token: Token) -> Iterator[_Found]:
         """"UK support for Iraq", "its support of the Government of Iraq", "Iranian
         backing for the Houthis", "support to the SAC"."""
-        targets = self._owners(token, ("for", "to", "of"), loose=False)
+        if token.dep_ in ("dobj", "obj") and token.head.lemma_.lower() in self.cues.ending_verbs:
+            return  # "France ended its support for X", "vowed to drop its support": no more
+        targets = self._owners(token, ("for", "to", "of"), loose=False) or (
+            self._supported_act_owners(token))
         sources = [a for c in token.children if c.dep_ in ("poss", "compound", "amod", "nmod")
                    for a in self._args(c)]
         having = token.head.lemma_.lower() in self.cues.having_verbs
@@ -1954,6 +2010,17 @@ class RelationFinder:
                 if self._kind(tgt.span) != "civilian":
                     yield _Found("backs", src, tgt, token, "noun", token)
 
+    def _supported_act_owners(self, support: Token) -> list[Argument]:
+        """Whose acts a support noun's "for" or "of" object names by its modifier: "its
+        backing for Iraqi operations against the militants", "support for Kyiv's war effort"
+        (Iraq, Kyiv); an act of no one named ("support for the peace talks") names none."""
+        acts = self.cues.supported_acts
+        return [a for c in support.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
+                for p in c.children if p.dep_ == "pobj" and (
+                    p.lower_ in acts or p.lemma_.lower() in acts)
+                for m in p.children if m.dep_ in ("poss", "amod", "compound", "nmod")
+                for a in self._args(m) if self._kind(a.span) != "civilian"]
+
     def _support_givers(self, support: Token) -> list[Argument]:
         """Who gives the support a noun names after "from", or by the means it names:
         "support from Venezuela", "with the support of 7TH BRIGADE TROOPS"."""
@@ -1972,7 +2039,7 @@ class RelationFinder:
         if token.pos_ not in ("NOUN", "PROPN") or token.i not in self._call.owners:
             return
         poss = [c for c in token.children if c.dep_ == "poss"]
-        owner = self._arg(poss[0]) if poss else None
+        owner = (self._whose_owner(poss[0]) or self._arg(poss[0])) if poss else None
         if owner is None and poss and (self.cues.nouns.get(token.lower_) or (None, None))[0] in (
                 "leads", "member_of"):
             owner = self._org_entity(poss[0])  # "GM's chief executive"
@@ -2093,6 +2160,14 @@ class RelationFinder:
         for holder in holders:
             src, tgt = (owner, holder) if reverse else (holder, owner)
             yield _Found(rtype, src, tgt, token, "possessive", token)
+
+    def _whose_owner(self, poss: Token) -> Argument | None:
+        """The one "whose" stands for: the name its relative clause hangs on ("the Polisario
+        Front, whose main patron is Algeria": the front's patron)."""
+        if poss.tag_ != "WP$":
+            return None
+        clause = next((a for a in poss.ancestors if a.dep_ == "relcl"), None)
+        return self._arg(clause.head) if clause is not None else None
 
     def _possessor_person(self, owner: Token) -> Argument | None:
         """The person a proper name before "'s" names where a body only a person owns
@@ -3444,6 +3519,9 @@ def _side_text(arg: Argument) -> str:
             arg.token.sent.start <= span.start and span.end <= arg.token.sent.end) and (
             not span.start <= arg.token.i < span.end):
         return span.text
+    if arg.token.lower_ in _STRIKE_NOUNS and span is not None and len(span) == 1:
+        # a force read off its means: "HONDURAN AIR FORCE HELICOPTERS", not "HELICOPTERS"
+        return _phrase(arg.token)
     return arg.text
 
 
