@@ -3018,7 +3018,8 @@ class Attribution:
                         # "The Kremlin said Russian troops never shelled the plant. IAEA
                         # inspectors reported that the shells came from Russian positions"
                         dispute(s, answer, sent, "disputes", copy=False)
-                    elif kind == "account" and self._told_otherwise(cx, verb, answer, s, j):
+                    elif kind in ("account", "answer") and self._told_otherwise(
+                            cx, verb, answer, s, j):
                         # "Beijing said its coast guard expelled a Philippine vessel. Manila
                         # said the boat completed its mission": another side's account of how
                         # the claimed act came out, in words that code no act of their own
