@@ -4483,7 +4483,9 @@ class Attribution:
                for t in clause):
             return False
         said = self.cues.claim_nouns | self.cues.answered_objects | self.cues.source_nouns
-        return any(t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() not in said
+        # (a noun by its tag or, mistagged, by its place: "the trawler" read as an adjective)
+        return any((t.pos_ in ("NOUN", "PROPN") or t.dep_ in ("nsubj", "nsubjpass", "dobj"))
+                   and t.lemma_.lower() not in said
                    and t.lower_ not in said and any(
                        d.dep_ == "det" and d.lower_ in ("the", "this", "that", "these", "those")
                        for d in t.children) for t in clause)
@@ -4638,9 +4640,12 @@ class Attribution:
                 and not self._foretold(t) for t in clause
             ):  # ("biden calls it a response to ...", "call it a mutual decision": no answer)
                 out.append((verb, speaker, "answer"))
-            elif self._is_report(verb) and lemma not in self.cues.speech_verbs and any(
+            elif self._is_report(verb) and lemma not in self.cues.speech_verbs and (
+                lemma not in self.cues.confirming_verbs
+            ) and any(
                 c.dep_ in ("ccomp", "parataxis") for c in verb.children
-            ):  # (an account says something: "recalled its ambassador" tells nothing)
+            ):  # (an account says something: "recalled its ambassador" tells nothing; "Lima
+                # confirmed the trawler was seized" agrees with the account before)
                 out.append((verb, speaker, "account"))
         return out
 
