@@ -171,6 +171,8 @@ def test_a_named_body_is_not_the_speaker_before(code_text, second, speaker):
      "sailed home with its catch.", "CHL", "PER"),
     ("The Houthis said their drones set fire to a Saudi refinery. Riyadh said the blaze was "
      "put out within minutes.", "GRP.HOUTHIS", "SAU"),
+    ("The Houthis said their drones struck a Greek tanker. Washington said no vessels were "
+     "in the area that night.", "GRP.HOUTHIS", "USA"),
 ])
 def test_another_side_tells_how_a_claimed_act_came_out(code_text, text, claimant, other):
     # the second speaker's words code no act of their own; they answer the first

@@ -4459,7 +4459,8 @@ class Attribution:
         answers ``s``, a named speaker's claim of its own side's act told just before: the
         account's clause codes no act with a doer of its own (else the two accounts are
         weighed as rival acts) and speaks of something already told, a definite noun that
-        is not the claim itself ("the boat", "the rebels"); a confirmation agrees, and an
+        is not the claim itself ("the boat", "the rebels"), or denies it ("no aircraft were
+        damaged"); a confirmation agrees, and an
         intent ("the commission will go regardless") tells no outcome. Both speakers in the
         dictionary: a provisional one's side is unknown."""
         sp = s.speaker
@@ -4487,7 +4488,8 @@ class Attribution:
         return any((t.pos_ in ("NOUN", "PROPN") or t.dep_ in ("nsubj", "nsubjpass", "dobj"))
                    and t.lemma_.lower() not in said
                    and t.lower_ not in said and any(
-                       d.dep_ == "det" and d.lower_ in ("the", "this", "that", "these", "those")
+                       d.dep_ == "det" and (d.lower_ in ("the", "this", "that", "these", "those")
+                                            or d.lower_ in self.cues.none_words)
                        for d in t.children) for t in clause)
 
     def _false_report(self, sent: Span) -> bool:
