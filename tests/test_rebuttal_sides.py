@@ -163,3 +163,36 @@ def test_a_named_body_is_not_the_speaker_before(code_text, second, speaker):
     coded = code_text("The general said the rebels had burned a bus near Tula. " + second)
     [shot] = [e for e in _events(coded, "ASSAULT") if e.trigger == "shot"]
     assert speaker in (shot.asserted_by_text or "").lower()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "claimant", "other"), [
+    ("Chile's navy said its patrol boat seized a Peruvian trawler. Lima said the trawler "
+     "sailed home with its catch.", "CHL", "PER"),
+    ("The Houthis said their drones set fire to a Saudi refinery. Riyadh said the blaze was "
+     "put out within minutes.", "GRP.HOUTHIS", "SAU"),
+    ("The Houthis said their drones struck a Greek tanker. Washington said no vessels were "
+     "in the area that night.", "GRP.HOUTHIS", "USA"),
+])
+def test_another_side_tells_how_a_claimed_act_came_out(code_text, text, claimant, other):
+    # the second speaker's words code no act of their own; they answer the first
+    # speaker's claim of its own side's act
+    coded = code_text(text)
+    [dispute] = _counter(coded, "disputes")
+    told = next(e for e in coded.events if e.id == dispute.event)
+    assert (told.asserted_by or "").startswith(claimant)
+    assert (dispute.asserted_by or "").startswith(other)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    # an ally's outcome, a plan, a confirmation: no other side
+    "Chile's navy said its patrol boat seized a Peruvian trawler. Chile's fisheries "
+    "ministry said the trawler had no licence.",
+    "Chile's navy said its patrol boat seized a Peruvian trawler. Lima said it would "
+    "send the trawler's owners a lawyer.",
+    "Chile's navy said its patrol boat seized a Peruvian trawler. Lima confirmed the "
+    "trawler was seized.",
+])
+def test_an_ally_a_plan_or_a_confirmation_tells_no_other_outcome(code_text, text):
+    assert _counter(code_text(text), "disputes") == []

@@ -3018,6 +3018,12 @@ class Attribution:
                         # "The Kremlin said Russian troops never shelled the plant. IAEA
                         # inspectors reported that the shells came from Russian positions"
                         dispute(s, answer, sent, "disputes", copy=False)
+                    elif kind in ("account", "answer") and self._told_otherwise(
+                            cx, verb, answer, s, j):
+                        # "Beijing said its coast guard expelled a Philippine vessel. Manila
+                        # said the boat completed its mission": another side's account of how
+                        # the claimed act came out, in words that code no act of their own
+                        dispute(s, answer, sent, "disputes", copy=False)
                 if len(claims) == answered and kind in ("answer", "account") and any(
                     t.lower_ in self.cues.unharmed_words for t in verb.subtree
                 ):
@@ -4447,6 +4453,45 @@ class Attribution:
                 out.append(s)
         return out
 
+    def _told_otherwise(self, cx: CodingContext, verb: Token, answer: Argument, s: _Said,
+                        j: int) -> bool:
+        """Whether the account of ``verb`` (by ``answer``, a named speaker of another side)
+        answers ``s``, a named speaker's claim of its own side's act told just before: the
+        account's clause codes no act with a doer of its own (else the two accounts are
+        weighed as rival acts) and speaks of something already told, a definite noun that
+        is not the claim itself ("the boat", "the rebels"), or denies it ("no aircraft were
+        damaged"); a confirmation agrees, and an
+        intent ("the commission will go regardless") tells no outcome. Both speakers in the
+        dictionary: a provisional one's side is unknown."""
+        sp = s.speaker
+        if sp is None or sp.span is None or any(
+            x is None or x.startswith(("PRV.", "GEN.")) for x in (sp.actor, answer.actor)
+        ) or (
+            s.event.modality != "reported" or s.event.negated
+            or s.event.type in _SPEECH_ACTS or not (self._did(s.event, sp) or self._own_act(s))
+            or self._same_side(sp.actor, answer.actor)
+            or verb.lemma_.lower() in self.cues.confirming_verbs
+        ) or not (s.sent == j - 1 or (
+            s.sent == j and 0 <= self._token_at(cx, s) < self._clause_start(verb)
+        )):
+            return False
+        clause = [t for t in verb.subtree if t.i > answer.token.i]
+        within = {t.i for t in clause}
+        if any(self._token_at(cx, t) in within and t.event.source is not None
+               for t in cx.speech.said if t.sent == j):
+            return False
+        if any(t.dep_ == "aux" and t.lower_ in ("will", "would", "shall", "'ll")
+               for t in clause):
+            return False
+        said = self.cues.claim_nouns | self.cues.answered_objects | self.cues.source_nouns
+        # (a noun by its tag or, mistagged, by its place: "the trawler" read as an adjective)
+        return any((t.pos_ in ("NOUN", "PROPN") or t.dep_ in ("nsubj", "nsubjpass", "dobj"))
+                   and t.lemma_.lower() not in said
+                   and t.lower_ not in said and any(
+                       d.dep_ == "det" and (d.lower_ in ("the", "this", "that", "these", "those")
+                                            or d.lower_ in self.cues.none_words)
+                       for d in t.children) for t in clause)
+
     def _false_report(self, sent: Span) -> bool:
         """Whether the root of ``sent`` is a report verb the author calls false ("falsely
         claimed", "wrongly said")."""
@@ -4597,9 +4642,12 @@ class Attribution:
                 and not self._foretold(t) for t in clause
             ):  # ("biden calls it a response to ...", "call it a mutual decision": no answer)
                 out.append((verb, speaker, "answer"))
-            elif self._is_report(verb) and lemma not in self.cues.speech_verbs and any(
+            elif self._is_report(verb) and lemma not in self.cues.speech_verbs and (
+                lemma not in self.cues.confirming_verbs
+            ) and any(
                 c.dep_ in ("ccomp", "parataxis") for c in verb.children
-            ):  # (an account says something: "recalled its ambassador" tells nothing)
+            ):  # (an account says something: "recalled its ambassador" tells nothing; "Lima
+                # confirmed the trawler was seized" agrees with the account before)
                 out.append((verb, speaker, "account"))
         return out
 
