@@ -1706,8 +1706,9 @@ class RelationFinder:
             return
         if cue is None or token.pos_ not in ("NOUN", "PROPN"):
             return
-        owners = [] if workplace else self._owners(
-            token, ("of",) if token.lower_ in _POSTED_NOUNS else ("of", "to"))
+        bearer = self._prep_bearer(token)
+        owners = [] if workplace or bearer is None else self._owners(
+            bearer, ("of",) if token.lower_ in _POSTED_NOUNS else ("of", "to"))
         if owners and not workplace:
             # "LEADER OF THE EXTRADITABLES AND THE MEDELLIN CARTEL", the second body read as
             # a conjunct of the title: of both
@@ -1720,6 +1721,8 @@ class RelationFinder:
             holders = self._name_beside_title(token)
             method = "title"  # (an apposition in all but the parse: it holds whatever the
             # clause says, "the attempt on the head of the DAS, General X")
+        if not holders and cue == ("member_of", False):
+            holders = self._member_before_title(token)
         if not holders and len(owners) == 1 and self._kind(owners[0].span) == "person" and (
                 owners[0].token.head.lower_ == "of") and (
                 owner_name := self._name_before(owners[0])) is not None:
@@ -1727,6 +1730,10 @@ class RelationFinder:
         trigger = token.head if token.dep_ in ("attr", "acomp") else token
         rtype, reverse = cue
         rtype = self._qualified(token, rtype)
+        if rtype == "leads" and bearer is not None and bearer is not token and (
+                bearer.lower_ in self.cues.nouns) and any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in bearer.children):
+            rtype = "member_of"  # "X, A DEPUTY AND LEADER OF Y": the article is the leader's
         if owners and not holders and rtype == "member_of" and token.lower_ in _PART_NOUNS and (
                 token.dep_ not in ("attr", "appos", "acomp", "oprd")) and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in token.children) and (
@@ -1772,8 +1779,9 @@ class RelationFinder:
                       if self._kind(o.span) not in ("state", "location", "person", "civilian")
                       and not (o.actor or "").startswith(("PRV.LOC", "LOC."))]
             rtype = "member_of" if owners else rtype
-        if not owners and rtype in ("leads", "member_of") and not reverse and not workplace:
-            owners = self._unread_body_of(token)  # "PRESIDENT OF ECOPETROL"
+        if not owners and rtype in ("leads", "member_of") and not reverse and not workplace and (
+                bearer is not None):
+            owners = self._unread_body_of(bearer)  # "PRESIDENT OF ECOPETROL"
         if not owners and rtype in ("allied_with", "rival_of") and token.tag_ == "NNS":
             if any(c.dep_ == "poss" for c in token.children):
                 return  # "its rivals Ford and GM", "X and Y, Assad's allies": the owner's,
@@ -1804,7 +1812,8 @@ class RelationFinder:
                 token.head.lower_ == "as" and rtype == "member_of"):
             # "X, the leader of the band", "X stays on as head of the army" (but "Minister of
             # Industry" names a portfolio, and "as part of the restructuring" a purpose)
-            owners = self._body_phrases(token) or self._possessor_body(token, rtype)
+            owners = (self._body_phrases(bearer) if bearer is not None else []) or (
+                self._possessor_body(token, rtype))
         for owner in owners:
             for holder in holders:
                 src, tgt = (owner, holder) if reverse else (holder, owner)
@@ -2477,6 +2486,34 @@ class RelationFinder:
         person = self._name_before_title(title)
         if person is None and any(c.dep_ == "det" and c.lower_ == "the" for c in title.children):
             person = self._name_after_title(title) or self._named_by_copula(title)
+        return [person] if person is not None else []
+
+    def _prep_bearer(self, title: Token) -> Token | None:
+        """The token whose "of" phrase is the title's own: the title itself; the first of two
+        coordinated titles where the parse hung the phrase that follows the second on the
+        first ("X, FORMER DEPUTY AND CURRENT PRESIDENT OF Y", "X, a lawyer and chairwoman of
+        Y": the president's, the chairwoman's); ``None`` for that first title, whose phrase
+        the second takes."""
+        later = [c for c in title.children if c.dep_ == "conj" and c.i > title.i
+                 and c.lower_ in self.cues.nouns]
+        if any(p.dep_ == "prep" and p.i == c.right_edge.i + 1
+               for c in later for p in title.children):
+            return None
+        first = title.head
+        if title.dep_ == "conj" and first.pos_ == "NOUN" and first.i < title.i and not any(
+                c.dep_ == "prep" for c in title.children) and any(
+                p.dep_ == "prep" and p.i == title.right_edge.i + 1 for p in first.children):
+            return first
+        return title
+
+    def _member_before_title(self, title: Token) -> list[Argument]:
+        """"ARCE, A MEMBER OF THE DIRECTORATE", "X, SPOKESMAN FOR Y": the name before the
+        comma of a member's title in apposition that the parse of wire capitals did not read
+        as a person (the surname tagged a noun), read off the word order as for a head's
+        title (:meth:`_name_before_title`)."""
+        if title.dep_ != "appos":
+            return []
+        person = self._name_before_title(title)
         return [person] if person is not None else []
 
     def _possessor_body(self, title: Token, rtype: str) -> list[Argument]:
