@@ -2230,7 +2230,8 @@ class RelationFinder:
             office = by_token[token.i]
             if office is person or office.end != token.i + 1 or office.start == token.i or (
                     self._kind(office) in ("person", None)) or (
-                    cue[0] != "leads" and self._kind(office) not in ("state", "government")):
+                    cue[0] != "leads" and self._kind(office) not in ("state", "government")
+                    and not self._ranked_in_force(token, office)):
                 return  # "3rd Battalion" names a unit, not an office
             if _one_of_several(token) or self._owners(token, ("of",), loose=False):
                 return  # "a Salvadoran leader of the Socialist International": of that
@@ -2487,6 +2488,12 @@ class RelationFinder:
         if person is None and any(c.dep_ == "det" and c.lower_ == "the" for c in title.children):
             person = self._name_after_title(title) or self._named_by_copula(title)
         return [person] if person is not None else []
+
+    def _ranked_in_force(self, rank: Token, office: Span) -> bool:
+        """"SALVADORAN COLONEL X", "Peruvian General Y": a rank the mention of a state's
+        armed force or police ends on (the ruler reads "Salvadoran Colonel" as the Salvadoran
+        military) makes its holder one of that force, as an official is one of his state."""
+        return rank.lower_ in _RANKS and self._kind(office) in ("military", "police")
 
     def _prep_bearer(self, title: Token) -> Token | None:
         """The token whose "of" phrase is the title's own: the title itself; the first of two
