@@ -1852,8 +1852,10 @@ class RelationFinder:
         owners = [c for c in t.children if c.dep_ == "poss" and c.i < t.i]
         if not proper and not any(c.dep_ == "det" and c.lower_ in ("the", "a", "an", "this",
                                                                     "that")
-                                  for o in (t, *owners) for c in o.children):
-            return None  # "head of state", "chief of staff"
+                                  for o in (t, *owners) for c in o.children) and not any(
+                o.pos_ == "PROPN" for o in owners):
+            return None  # "head of state", "chief of staff" (a named owner stands for the
+            # article: "leader of Cochabamba's peasant federation")
         start, end = self._name_extent(t)
         if any(j in by_token and self._kind(by_token[j]) != "state" for j in range(start, end + 1)):
             return None
