@@ -59,3 +59,10 @@ def test_the_head_of_a_part_is_a_member_of_the_whole(code_text):
                          "ARRESTED."))
     assert ("member_of", "IVAN CORDERO", "REFORM PARTY") in got, got
     assert ("leads", "IVAN CORDERO", "REFORM PARTY") not in got, got
+
+
+@pytest.mark.slow
+def test_a_hopeful_for_a_party_after_a_first_title_is_its_member(code_text):
+    got = held(code_text("THE GUNMEN SHOT MARIO GUERRERO, A SENATOR AND PRESIDENTIAL HOPEFUL "
+                         "FOR THE UNITY PARTY."))
+    assert ("member_of", "MARIO GUERRERO", "UNITY PARTY") in got, got

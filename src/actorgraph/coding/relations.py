@@ -1775,7 +1775,7 @@ class RelationFinder:
             # the group, whatever the title; "a commander in Syria" names a place, not a group.
             # ("the chief financial officer for GM": for the firm, as at it)
             preps = ("at",) if workplace else ("in", "within", "at", "for")
-            owners = [o for o in self._owners(token, preps, loose=False)
+            owners = [o for o in (self._owners(bearer, preps, loose=False) if bearer else [])
                       if self._kind(o.span) not in ("state", "location", "person", "civilian")
                       and not (o.actor or "").startswith(("PRV.LOC", "LOC."))]
             rtype = "member_of" if owners else rtype
