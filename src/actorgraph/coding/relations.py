@@ -1759,8 +1759,9 @@ class RelationFinder:
             return
         if cue is None or token.pos_ not in ("NOUN", "PROPN"):
             return
-        owners = [] if workplace else self._owners(
-            token, ("of",) if token.lower_ in _POSTED_NOUNS else ("of", "to"))
+        bearer = self._prep_bearer(token)
+        owners = [] if workplace or bearer is None else self._owners(
+            bearer, ("of",) if token.lower_ in _POSTED_NOUNS else ("of", "to"))
         if owners and not workplace:
             # "LEADER OF THE EXTRADITABLES AND THE MEDELLIN CARTEL", the second body read as
             # a conjunct of the title: of both
@@ -1773,6 +1774,8 @@ class RelationFinder:
             holders = self._name_beside_title(token)
             method = "title"  # (an apposition in all but the parse: it holds whatever the
             # clause says, "the attempt on the head of the DAS, General X")
+        if not holders and cue == ("member_of", False):
+            holders = self._member_before_title(token)
         if not holders and len(owners) == 1 and self._kind(owners[0].span) == "person" and (
                 owners[0].token.head.lower_ == "of") and (
                 owner_name := self._name_before(owners[0])) is not None:
@@ -1780,6 +1783,10 @@ class RelationFinder:
         trigger = token.head if token.dep_ in ("attr", "acomp") else token
         rtype, reverse = cue
         rtype = self._qualified(token, rtype)
+        if rtype == "leads" and bearer is not None and bearer is not token and (
+                bearer.lower_ in self.cues.nouns) and any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in bearer.children):
+            rtype = "member_of"  # "X, A DEPUTY AND LEADER OF Y": the article is the leader's
         if owners and not holders and rtype == "member_of" and token.lower_ in _PART_NOUNS and (
                 token.dep_ not in ("attr", "appos", "acomp", "oprd")) and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in token.children) and (
@@ -1821,12 +1828,13 @@ class RelationFinder:
             # the group, whatever the title; "a commander in Syria" names a place, not a group.
             # ("the chief financial officer for GM": for the firm, as at it)
             preps = ("at",) if workplace else ("in", "within", "at", "for")
-            owners = [o for o in self._owners(token, preps, loose=False)
+            owners = [o for o in (self._owners(bearer, preps, loose=False) if bearer else [])
                       if self._kind(o.span) not in ("state", "location", "person", "civilian")
                       and not (o.actor or "").startswith(("PRV.LOC", "LOC."))]
             rtype = "member_of" if owners else rtype
-        if not owners and rtype in ("leads", "member_of") and not reverse and not workplace:
-            owners = self._unread_body_of(token)  # "PRESIDENT OF ECOPETROL"
+        if not owners and rtype in ("leads", "member_of") and not reverse and not workplace and (
+                bearer is not None):
+            owners = self._unread_body_of(bearer)  # "PRESIDENT OF ECOPETROL"
         if not owners and rtype in ("allied_with", "rival_of") and token.tag_ == "NNS":
             if any(c.dep_ == "poss" for c in token.children):
                 return  # "its rivals Ford and GM", "X and Y, Assad's allies": the owner's,
@@ -1857,7 +1865,8 @@ class RelationFinder:
                 token.head.lower_ == "as" and rtype == "member_of"):
             # "X, the leader of the band", "X stays on as head of the army" (but "Minister of
             # Industry" names a portfolio, and "as part of the restructuring" a purpose)
-            owners = self._body_phrases(token) or self._possessor_body(token, rtype)
+            owners = (self._body_phrases(bearer) if bearer is not None else []) or (
+                self._possessor_body(token, rtype))
         for owner in owners:
             for holder in holders:
                 src, tgt = (owner, holder) if reverse else (holder, owner)
@@ -1896,8 +1905,10 @@ class RelationFinder:
         owners = [c for c in t.children if c.dep_ == "poss" and c.i < t.i]
         if not proper and not any(c.dep_ == "det" and c.lower_ in ("the", "a", "an", "this",
                                                                     "that")
-                                  for o in (t, *owners) for c in o.children):
-            return None  # "head of state", "chief of staff"
+                                  for o in (t, *owners) for c in o.children) and not any(
+                o.pos_ == "PROPN" for o in owners):
+            return None  # "head of state", "chief of staff" (a named owner stands for the
+            # article: "leader of Cochabamba's peasant federation")
         start, end = self._name_extent(t)
         if any(j in by_token and self._kind(by_token[j]) != "state" for j in range(start, end + 1)):
             return None
@@ -2296,7 +2307,8 @@ class RelationFinder:
             office = by_token[token.i]
             if office is person or office.end != token.i + 1 or office.start == token.i or (
                     self._kind(office) in ("person", None)) or (
-                    cue[0] != "leads" and self._kind(office) not in ("state", "government")):
+                    cue[0] != "leads" and self._kind(office) not in ("state", "government")
+                    and not self._ranked_in_force(token, office)):
                 return  # "3rd Battalion" names a unit, not an office
             if _one_of_several(token) or self._owners(token, ("of",), loose=False):
                 return  # "a Salvadoran leader of the Socialist International": of that
@@ -2552,6 +2564,40 @@ class RelationFinder:
         person = self._name_before_title(title)
         if person is None and any(c.dep_ == "det" and c.lower_ == "the" for c in title.children):
             person = self._name_after_title(title) or self._named_by_copula(title)
+        return [person] if person is not None else []
+
+    def _ranked_in_force(self, rank: Token, office: Span) -> bool:
+        """"SALVADORAN COLONEL X", "Peruvian General Y": a rank the mention of a state's
+        armed force or police ends on (the ruler reads "Salvadoran Colonel" as the Salvadoran
+        military) makes its holder one of that force, as an official is one of his state."""
+        return rank.lower_ in _RANKS and self._kind(office) in ("military", "police")
+
+    def _prep_bearer(self, title: Token) -> Token | None:
+        """The token whose "of" phrase is the title's own: the title itself; the first of two
+        coordinated titles where the parse hung the phrase that follows the second on the
+        first ("X, FORMER DEPUTY AND CURRENT PRESIDENT OF Y", "X, a lawyer and chairwoman of
+        Y": the president's, the chairwoman's); ``None`` for that first title, whose phrase
+        the second takes."""
+        later = [c for c in title.children if c.dep_ == "conj" and c.i > title.i
+                 and c.lower_ in self.cues.nouns]
+        if any(p.dep_ == "prep" and p.i == c.right_edge.i + 1
+               for c in later for p in title.children):
+            return None
+        first = title.head
+        if title.dep_ == "conj" and first.pos_ == "NOUN" and first.i < title.i and not any(
+                c.dep_ == "prep" for c in title.children) and any(
+                p.dep_ == "prep" and p.i == title.right_edge.i + 1 for p in first.children):
+            return first
+        return title
+
+    def _member_before_title(self, title: Token) -> list[Argument]:
+        """"ARCE, A MEMBER OF THE DIRECTORATE", "X, SPOKESMAN FOR Y": the name before the
+        comma of a member's title in apposition that the parse of wire capitals did not read
+        as a person (the surname tagged a noun), read off the word order as for a head's
+        title (:meth:`_name_before_title`)."""
+        if title.dep_ != "appos":
+            return []
+        person = self._name_before_title(title)
         return [person] if person is not None else []
 
     def _possessor_body(self, title: Token, rtype: str) -> list[Argument]:
