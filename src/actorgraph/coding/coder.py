@@ -759,6 +759,30 @@ def _describes(verb: Token) -> bool:
             and not any(c.dep_ == "agent" for c in verb.children))
 
 
+# the words that open an asked question ("that" opens a wish: "asked that the army leave")
+_QUESTION_WORDS = frozenset({"whether", "if", "why", "how", "what", "who", "whom", "whose",
+                             "which", "when", "where"})
+
+
+def _takes_question(verb: Token) -> bool:
+    """Whether ``verb`` takes a question: a clause opened by "whether", "if" or a wh-word
+    ("asked the spokesman if the border would reopen", "people ask why the army can't retake
+    the town"), or "about" ("asked about the vote"), and no "to"-clause or "for" that names
+    an act or thing wanted ("asked the army to leave if the talks failed", "will ask for a
+    raise if prices rise")."""
+    kids = list(verb.children)
+    if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in kids):
+        return False
+    for c in kids:
+        if c.dep_ == "prep" and c.lower_ == "about":
+            return True
+        if c.dep_ not in ("ccomp", "advcl") or c.i < verb.i:
+            continue
+        if c.left_edge.lower_ in _QUESTION_WORDS:
+            return True
+    return False
+
+
 def _verb_keys(verb: Token) -> set[str]:
     """How a verb may be listed in a cue: its lemma, and with its particle ("point out")."""
     lemma = verb.lemma_.lower()
@@ -1136,6 +1160,8 @@ class LexiconProposer:
                 continue  # "told reporters he would leave": a report, no order
             if not pred.described and _describes(verb):
                 continue
+            if not pred.question and _takes_question(verb):
+                continue  # "asked whether the border would reopen": an answer is asked for
             if pred.imputes and pred.complements and not self._charged_act(verb, pred):
                 continue  # "the army is responsible for security": no act is charged
             if best is None or score > best[0]:

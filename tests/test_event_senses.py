@@ -1,0 +1,40 @@
+"""Words of the lexicon used in a sense that tells no event: a question asked, a force
+that is stationed somewhere (a state, not a posting).
+
+The sentences are written for these tests (none comes from the labelled corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _types(coded):
+    return sorted({e.type for e in coded.events})
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # asking for an act is a request; asking a question is not
+        ("The harbour master asked the coast guard to tow the trawler away.", "REQUEST", None),
+        ("Fishermen asked for a new quay before the winter storms.", "REQUEST", None),
+        ("The mayor asked the province that the ferry keep running.", "REQUEST", None),
+        ("Journalists asked the harbour master whether the trawler would be towed.", None,
+         "REQUEST"),
+        ("Asked about the quay, the mayor said the money had run out.", None, "REQUEST"),
+        ("villagers keep asking why the ferry stopped running. nobody answers", None,
+         "REQUEST"),
+        # posting a force is a mobilisation; a force that is stationed somewhere is a state
+        ("The navy stationed 600 marines on the island in May.", "MOBILIZE", None),
+        ("Some 600 marines are stationed on the island.", None, "MOBILIZE"),
+        ("The marines, stationed on the island since 2015, guard the lighthouse.", None,
+         "MOBILIZE"),
+    ],
+)
+def test_senses_that_tell_no_event(code_text, text, present, absent):
+    types = _types(code_text(text))
+    if present:
+        assert present in types, (text, types)
+    if absent:
+        assert absent not in types, (text, types)
