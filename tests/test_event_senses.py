@@ -1,5 +1,5 @@
-"""Words of the lexicon used in a sense that tells no event: a question asked, a force
-that is stationed somewhere (a state, not a posting).
+"""Words of the lexicon used in a sense that tells no event (a question asked, a force
+that is stationed somewhere, a market's rally), and goods handed over or shared out as aid.
 
 The sentences are written for these tests (none comes from the labelled corpus)."""
 
@@ -30,6 +30,15 @@ def _types(coded):
         ("Some 600 marines are stationed on the island.", None, "MOBILIZE"),
         ("The marines, stationed on the island since 2015, guard the lighthouse.", None,
          "MOBILIZE"),
+        # a crowd's rally is a protest; a market's rally a rise in prices
+        ("Students held a rally against the tuition rise outside parliament.", "PROTEST", None),
+        ("The bond market rally faded on Friday.", None, "PROTEST"),
+        # hardware handed to another side's force and relief shared out are aid
+        ("The Turkish navy handed two patrol vessels to the Somali coast guard.", "AID", None),
+        ("A Kuwaiti charity distributed rice and blankets to flood victims in Sindh.", "AID",
+         None),
+        ("Party volunteers distributed leaflets in the market square.", None, "AID"),
+        ("The Saudi relief agency resumed food distributions in Marib this week.", "AID", None),
     ],
 )
 def test_senses_that_tell_no_event(code_text, text, present, absent):
