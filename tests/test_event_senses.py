@@ -1,5 +1,6 @@
 """Words of the lexicon used in a sense that tells no event (a question asked, a force
-that is stationed somewhere, a market's rally), and goods handed over or shared out as aid.
+that is stationed somewhere, a market's rally), goods handed over or shared out as aid, and
+a force going home or drawn down as a withdrawal.
 
 The sentences are written for these tests (none comes from the labelled corpus)."""
 
@@ -39,6 +40,10 @@ def _types(coded):
          None),
         ("Party volunteers distributed leaflets in the market square.", None, "AID"),
         ("The Saudi relief agency resumed food distributions in Marib this week.", "AID", None),
+        # a force going home withdraws; a minister flying home after a summit does not
+        ("The Nepalese peacekeepers flew home from Juba on Sunday.", "RETREAT", None),
+        ("The foreign minister flew home after the summit.", None, "RETREAT"),
+        ("The island's government is drawing down its troops on the atoll.", "RETREAT", None),
     ],
 )
 def test_senses_that_tell_no_event(code_text, text, present, absent):
