@@ -1,6 +1,6 @@
 """Words of the lexicon used in a sense that tells no event (a question asked, a force
 that is stationed somewhere, a market's rally), goods handed over or shared out as aid, and
-a force going home or drawn down as a withdrawal.
+a force going home or drawn down as a withdrawal, casualties suffered as an attack.
 
 The sentences are written for these tests (none comes from the labelled corpus)."""
 
@@ -44,6 +44,10 @@ def _types(coded):
         ("The Nepalese peacekeepers flew home from Juba on Sunday.", "RETREAT", None),
         ("The foreign minister flew home after the summit.", None, "RETREAT"),
         ("The island's government is drawing down its troops on the atoll.", "RETREAT", None),
+        # the dead and wounded counted tell an attack; none counted tell none
+        ("The garrison suffered six casualties in the night.", "ASSAULT", None),
+        ("A mortar round hit the depot, but there were no casualties.", "ASSAULT", None),
+        ("There were no casualties at the depot on Tuesday.", None, "ASSAULT"),
     ],
 )
 def test_senses_that_tell_no_event(code_text, text, present, absent):

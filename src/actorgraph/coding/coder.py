@@ -174,7 +174,8 @@ _NO_COUNTRY = frozenset({"international", "foreign", "world", "global", "multina
 _CONDITION_MARKS = frozenset({"if", "unless", "should"})
 # Verbs whose subject is given what their object names: "Kyiv received aid from the EU",
 # "the group has received death threats from X", "came to get support from X".
-_RECEIVE_VERBS = frozenset({"receive", "get", "obtain", "accept", "secure", "gain"})
+_RECEIVE_VERBS = frozenset({"receive", "get", "obtain", "accept", "secure", "gain", "suffer",
+                            "sustain"})
 # Acts whose doer's word a bare rejection answers when no speaker told them ("X accused
 # Y of P, a charge Y denies", "X called for talks, a call Y rejected").
 _ANSWERED_TYPES = frozenset({"ACCUSE", "REQUEST"})
@@ -889,6 +890,7 @@ class LexiconProposer:
         self.report_verbs = lexicon.cue("report_verbs")
         self.want_verbs = lexicon.cue("want_verbs")
         self.imputed_acts = lexicon.cue("imputed_acts")
+        self.toll_nouns = lexicon.cue("toll_nouns")
 
     def __call__(self, sentence: Span, cx: CodingContext) -> Iterator[TriggerProposal]:
         protest, triggers = False, set()
@@ -952,11 +954,19 @@ class LexiconProposer:
                 noun = self.lexicon.noun(token.lemma_.lower(), modifiers)
                 if noun is not None and self._not_had(token):
                     continue  # "need humanitarian assistance", "a cut in U.S. aid": no aid
+                if noun is not None and self._none_harmed(token):
+                    continue  # "the attack left no casualties"
                 if noun is not None:
                     yield self._proposal(token, noun, nominal=True)
                 elif self.reader.under_fire(token) is not None:  # "came under fire from X"
                     yield TriggerProposal(token.doc[token.i : token.i + 1], "ASSAULT",
                                           origin="rule", nominal=True)
+
+    def _none_harmed(self, noun: Token) -> bool:
+        """Whether ``noun`` (a word of the cue ``toll_nouns``) says no one was harmed: "there
+        were no casualties", "the attack left no casualties" (the attack is its own event)."""
+        return noun.lemma_.lower() in self.toll_nouns and any(
+            c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
     def _not_had(self, noun: Token) -> bool:
         """Whether an event noun names what is wanted or cut, not an act the sentence tells:
