@@ -174,7 +174,8 @@ _NO_COUNTRY = frozenset({"international", "foreign", "world", "global", "multina
 _CONDITION_MARKS = frozenset({"if", "unless", "should"})
 # Verbs whose subject is given what their object names: "Kyiv received aid from the EU",
 # "the group has received death threats from X", "came to get support from X".
-_RECEIVE_VERBS = frozenset({"receive", "get", "obtain", "accept", "secure", "gain"})
+_RECEIVE_VERBS = frozenset({"receive", "get", "obtain", "accept", "secure", "gain", "suffer",
+                            "sustain"})
 # Acts whose doer's word a bare rejection answers when no speaker told them ("X accused
 # Y of P, a charge Y denies", "X called for talks, a call Y rejected").
 _ANSWERED_TYPES = frozenset({"ACCUSE", "REQUEST"})
@@ -759,6 +760,30 @@ def _describes(verb: Token) -> bool:
             and not any(c.dep_ == "agent" for c in verb.children))
 
 
+# the words that open an asked question ("that" opens a wish: "asked that the army leave")
+_QUESTION_WORDS = frozenset({"whether", "if", "why", "how", "what", "who", "whom", "whose",
+                             "which", "when", "where"})
+
+
+def _takes_question(verb: Token) -> bool:
+    """Whether ``verb`` takes a question: a clause opened by "whether", "if" or a wh-word
+    ("asked the spokesman if the border would reopen", "people ask why the army can't retake
+    the town"), or "about" ("asked about the vote"), and no "to"-clause or "for" that names
+    an act or thing wanted ("asked the army to leave if the talks failed", "will ask for a
+    raise if prices rise")."""
+    kids = list(verb.children)
+    if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in kids):
+        return False
+    for c in kids:
+        if c.dep_ == "prep" and c.lower_ == "about":
+            return True
+        if c.dep_ not in ("ccomp", "advcl") or c.i < verb.i:
+            continue
+        if c.left_edge.lower_ in _QUESTION_WORDS:
+            return True
+    return False
+
+
 def _verb_keys(verb: Token) -> set[str]:
     """How a verb may be listed in a cue: its lemma, and with its particle ("point out")."""
     lemma = verb.lemma_.lower()
@@ -865,6 +890,7 @@ class LexiconProposer:
         self.report_verbs = lexicon.cue("report_verbs")
         self.want_verbs = lexicon.cue("want_verbs")
         self.imputed_acts = lexicon.cue("imputed_acts")
+        self.toll_nouns = lexicon.cue("toll_nouns")
 
     def __call__(self, sentence: Span, cx: CodingContext) -> Iterator[TriggerProposal]:
         protest, triggers = False, set()
@@ -928,11 +954,19 @@ class LexiconProposer:
                 noun = self.lexicon.noun(token.lemma_.lower(), modifiers)
                 if noun is not None and self._not_had(token):
                     continue  # "need humanitarian assistance", "a cut in U.S. aid": no aid
+                if noun is not None and self._none_harmed(token):
+                    continue  # "the attack left no casualties"
                 if noun is not None:
                     yield self._proposal(token, noun, nominal=True)
                 elif self.reader.under_fire(token) is not None:  # "came under fire from X"
                     yield TriggerProposal(token.doc[token.i : token.i + 1], "ASSAULT",
                                           origin="rule", nominal=True)
+
+    def _none_harmed(self, noun: Token) -> bool:
+        """Whether ``noun`` (a word of the cue ``toll_nouns``) says no one was harmed: "there
+        were no casualties", "the attack left no casualties" (the attack is its own event)."""
+        return noun.lemma_.lower() in self.toll_nouns and any(
+            c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
     def _not_had(self, noun: Token) -> bool:
         """Whether an event noun names what is wanted or cut, not an act the sentence tells:
@@ -1136,6 +1170,8 @@ class LexiconProposer:
                 continue  # "told reporters he would leave": a report, no order
             if not pred.described and _describes(verb):
                 continue
+            if not pred.question and _takes_question(verb):
+                continue  # "asked whether the border would reopen": an answer is asked for
             if pred.imputes and pred.complements and not self._charged_act(verb, pred):
                 continue  # "the army is responsible for security": no act is charged
             if best is None or score > best[0]:

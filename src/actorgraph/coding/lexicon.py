@@ -118,6 +118,9 @@ class Predicate:
     # carried out joint maneuvers with Argentine troops", "joint action between the UK and
     # France": the troops act with the army too), as a meeting is: one event per side
     mutual: bool = False
+    # false when a question it takes rules it out: "asked whether the navy would escort the
+    # tankers", "asked about the vote" ask for an answer, not for an act
+    question: bool = True
 
     @property
     def head(self) -> str:
@@ -247,6 +250,7 @@ class Lexicon:
             also=also,
             imputes=bool(raw.get("imputes", False)),
             mutual=bool(raw.get("mutual", False)),
+            question=bool(raw.get("question", True)),
         )
         bucket = self.verbs if table == "predicates" else self.nouns
         bucket[pred.head].append(pred)

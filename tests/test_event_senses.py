@@ -1,0 +1,58 @@
+"""Words of the lexicon used in a sense that tells no event (a question asked, a force
+that is stationed somewhere, a market's rally), goods handed over or shared out as aid, and
+a force going home or drawn down as a withdrawal, casualties suffered as an attack.
+
+The sentences are written for these tests (none comes from the labelled corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _types(coded):
+    return sorted({e.type for e in coded.events})
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # asking for an act is a request; asking a question is not
+        ("The harbour master asked the coast guard to tow the trawler away.", "REQUEST", None),
+        ("Fishermen asked for a new quay before the winter storms.", "REQUEST", None),
+        ("The mayor asked the province that the ferry keep running.", "REQUEST", None),
+        ("Journalists asked the harbour master whether the trawler would be towed.", None,
+         "REQUEST"),
+        ("Asked about the quay, the mayor said the money had run out.", None, "REQUEST"),
+        ("villagers keep asking why the ferry stopped running. nobody answers", None,
+         "REQUEST"),
+        # posting a force is a mobilisation; a force that is stationed somewhere is a state
+        ("The navy stationed 600 marines on the island in May.", "MOBILIZE", None),
+        ("Some 600 marines are stationed on the island.", None, "MOBILIZE"),
+        ("The marines, stationed on the island since 2015, guard the lighthouse.", None,
+         "MOBILIZE"),
+        # a crowd's rally is a protest; a market's rally a rise in prices
+        ("Students held a rally against the tuition rise outside parliament.", "PROTEST", None),
+        ("The bond market rally faded on Friday.", None, "PROTEST"),
+        # hardware handed to another side's force and relief shared out are aid
+        ("The Turkish navy handed two patrol vessels to the Somali coast guard.", "AID", None),
+        ("A Kuwaiti charity distributed rice and blankets to flood victims in Sindh.", "AID",
+         None),
+        ("Party volunteers distributed leaflets in the market square.", None, "AID"),
+        ("The Saudi relief agency resumed food distributions in Marib this week.", "AID", None),
+        # a force going home withdraws; a minister flying home after a summit does not
+        ("The Nepalese peacekeepers flew home from Juba on Sunday.", "RETREAT", None),
+        ("The foreign minister flew home after the summit.", None, "RETREAT"),
+        ("The island's government is drawing down its troops on the atoll.", "RETREAT", None),
+        # the dead and wounded counted tell an attack; none counted tell none
+        ("The garrison suffered six casualties in the night.", "ASSAULT", None),
+        ("A mortar round hit the depot, but there were no casualties.", "ASSAULT", None),
+        ("There were no casualties at the depot on Tuesday.", None, "ASSAULT"),
+    ],
+)
+def test_senses_that_tell_no_event(code_text, text, present, absent):
+    types = _types(code_text(text))
+    if present:
+        assert present in types, (text, types)
+    if absent:
+        assert absent not in types, (text, types)
