@@ -4036,7 +4036,8 @@ class EventCoder:
             # "Russia announced its troops would pull back": the announcement concedes
             announced = self.lexicon.types[etype.announced]
             yield from self.build(cx, replace(proposal, type=announced.name, mode=None,
-                                              cameo=announced.cameo), args, sent)
+                                              cameo=announced.cameo),
+                                  self.announcer_args(args, speaker), sent)
         if also:
             # the second act is done to the one sent (X), not to the state that receives
             atype, amode, acameo = also
@@ -4063,6 +4064,13 @@ class EventCoder:
                 date_basis=when.basis if when else None, location=where,
                 asserted_by_text=ctx.author, confidence=0.75, trigger=trigger.head.text,
             )
+
+    @staticmethod
+    def announcer_args(args: Arguments, speaker: Argument) -> Arguments:
+        """The arguments of the concession an announcement makes: the announcer as its
+        source, not the force that is to act ("Russia announced its troops would pull back":
+        CONCEDE Russia, as docs/LABELLING.md has it), the act's targets kept."""
+        return Arguments([speaker], list(args.targets), args.nominal)
 
     def _fill(
         self, cx: CodingContext, args: list[Argument], trigger: Token, where: Location | None,
