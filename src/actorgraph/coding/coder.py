@@ -3539,7 +3539,7 @@ class EventCoder:
         country = self.reader.post_country(CodingContext.of(doc, ctx),
                                            frozenset(spans[k].id_ for k in shared))
         state = self.dictionary.get(country) if country is not None else None
-        if state is None or state.kind != "state":
+        if country is None or state is None or state.kind != "state":
             return
         for k in shared:
             span = spans[k]
