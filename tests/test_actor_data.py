@@ -490,14 +490,16 @@ def test_sector_tables(sectors, countries):
         for code, s in sectors[table].items():
             if not re.fullmatch(r"[A-Z]{3,}", code):
                 problems.append(f"{code}: code must be upper-case letters")
-            if set(s) != {"name", "kind", "nouns"}:
+            # (``after_country``: nouns of the sector only after a country's word)
+            if not {"name", "kind", "nouns"} <= set(s) <= {"name", "kind", "nouns",
+                                                           "after_country"}:
                 problems.append(f"{code}: keys {sorted(s)}")
                 continue
             if s["kind"] not in SECTOR_KINDS:
                 problems.append(f"{code}: kind {s['kind']}")
             if table == "groups" and s["kind"] not in {"religious", "ethnic"}:
                 problems.append(f"{code}: groups are religious or ethnic")
-            for noun in s["nouns"]:
+            for noun in (*s["nouns"], *s.get("after_country", ())):
                 if (
                     not isinstance(noun, str)
                     or noun != noun.lower()

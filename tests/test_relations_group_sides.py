@@ -22,9 +22,10 @@ def held(coded) -> list[tuple[str, str, str]]:
     # "who" on a group the clause hangs on
     ("The gunmen, who were members of the Red Dawn Front, burned two buses.",
      ("member_of", "gunmen", "Red Dawn Front")),
-    # "that" as a relative pronoun, like "which"
+    # "that" as a relative pronoun, like "which" (src20: "Iranian instructors" is one
+    # mention now, Iran's military, as "Iranian troops" is)
     ("Local commanders said the militias that were trained by Iranian instructors had left "
-     "the town.", ("backs", "Iranian", "militias")),
+     "the town.", ("backs", "Iranian instructors", "militias")),
     # "belong to" a body named in common words, by people the sentence refers to
     ("POLICE SAID THAT THE 12 MEN WHO WERE ARRESTED BELONG TO A BAND OF KIDNAPPERS.",
      ("member_of", "MEN", "BAND OF KIDNAPPERS")),

@@ -82,6 +82,8 @@ class Sector:
     name: str
     kind: str
     nouns: tuple[str, ...]
+    # nouns of the sector only after a country's word ("Ukrainian units"), not alone
+    after_country: tuple[str, ...] = ()
 
 
 @dataclass
@@ -463,7 +465,8 @@ def load_dictionary(user_files: tuple[str, ...] = (), phoenix: bool = True) -> A
     sectors = _data("sectors.yaml") or {}
     for table in ("sectors", "groups"):
         for code, s in (sectors.get(table) or {}).items():
-            d.sectors[code] = Sector(code, s["name"], s["kind"], tuple(s.get("nouns", ())))
+            d.sectors[code] = Sector(code, s["name"], s["kind"], tuple(s.get("nouns", ())),
+                                     tuple(s.get("after_country", ())))
     d.struck = {noun: code for code, nouns in (sectors.get("struck") or {}).items()
                 for noun in nouns}
     d.merge(_data("actors.yaml") or [], "actors.yaml")

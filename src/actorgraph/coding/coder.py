@@ -2648,6 +2648,15 @@ class ArgumentReader:
         return {a.country for s in actors for a in [self.dictionary.get(s)]
                 if a is not None and a.country}
 
+    def post_place(self, cx: CodingContext, name: str) -> Location | None:
+        """The place ``name`` as a sign of the post's country: a place's own name only (no
+        town's alternate spelling), and of a name several countries' towns share, the
+        namesake in the home of the post's actors (:meth:`place_in_post`: "SAN VICENTE"
+        beside Salvadoran soldiers is El Salvador's, not Argentina's bigger town)."""
+        if self.gazetteer.resolve(name, alternates=False) is None:
+            return None
+        return self.place_in_post(cx, name)
+
     def post_country(self, cx: CodingContext, other: frozenset[str] = frozenset()) -> str | None:
         """The one country the whole post points to, for a sector noun its sentence gives
         none ("THE ARMY" in a wire report datelined "SAN SALVADOR", "the police" in a post
@@ -2671,7 +2680,7 @@ class ArgumentReader:
                 if ent.label_ in ("GPE", "LOC") and not any(t.i in cx.by_token for t in ent) and (
                     not _no_place(ent)
                 ):
-                    where = self.gazetteer.resolve(ent.text, alternates=False)
+                    where = self.post_place(cx, ent.text)
                     if where is not None and where.country and where.country in self.dictionary:
                         found.append((where.country, None))
             cx.post_countries = found
@@ -3490,6 +3499,7 @@ class EventCoder:
         self.joinable = frozenset(lexicon.verbs) | frozenset(lexicon.nouns)
         self.outcome_types = lexicon.types_with("outcomes")
         self.context_names = load_context_names()
+        self.shared_bodies = load_shared_bodies()
         self.proposers: list[Proposer | ProposerFunction] = (
             list(proposers) if proposers is not None else [LexiconProposer(lexicon, self.reader)]
         )
@@ -3550,6 +3560,36 @@ class EventCoder:
             changed = True
         if changed:
             doc.spans["actors"] = spans
+
+    def _bodies_of_the_post_state(self, doc: Doc, ctx: PostContext) -> None:
+        """A body's name that many states share but the dictionary gives to one ("National
+        Guard", "Congress": the USA's; ``shared_bodies`` of ``data/context_names.yaml``), in a
+        post whose other actors and places point to one other country alone ("THE NATIONAL
+        GUARD" of a Salvadoran report, "Congress" in a Guatemalan post): that country's body
+        of the sector, its own entry where the dictionary names one. The entry stays where
+        the post points to its own country, to none or to several."""
+        spans = list(doc.spans.get("actors", []))
+        shared = [k for k, s in enumerate(spans) if _body_key(s.text) in self.shared_bodies
+                  and not any(t.ent_type_ in ("GPE", "NORP") for t in s)]
+        if not shared:
+            return  # (the usual case: no walk of the post's mentions)
+        country = self.reader.post_country(CodingContext.of(doc, ctx),
+                                           frozenset(spans[k].id_ for k in shared))
+        state = self.dictionary.get(country) if country is not None else None
+        if country is None or state is None or state.kind != "state":
+            return
+        for k in shared:
+            span = spans[k]
+            actor = self.dictionary.get(span.id_)
+            code = span.id_.split(".")[1] if span.id_.count(".") else None
+            if actor is None or actor.country in (None, country) or (
+                code not in self.dictionary.sectors
+            ):
+                continue
+            named = self.dictionary.institution(country, _body_key(span.text))
+            spans[k] = Span(doc, span.start, span.end, label=span.label_,
+                            span_id=named or f"{country}.{code}")
+        doc.spans["actors"] = spans
 
     def _of_their_time(self, doc: Doc, text: str, time: str | None) -> None:
         """Persons the dictionaries hold, read at the text's time. A surname alone that
@@ -3689,6 +3729,7 @@ class EventCoder:
         subject_nouns_read_as_verbs(doc, self.lexicon.nouns)
         self._name_by_context(doc, text)
         self._bodies_of_named_states(doc)
+        self._bodies_of_the_post_state(doc, ctx)
         self._namesakes(doc)
         whole_names(doc)
         self._of_their_time(doc, text, ctx.time)
@@ -4053,7 +4094,8 @@ class EventCoder:
             # "Russia announced its troops would pull back": the announcement concedes
             announced = self.lexicon.types[etype.announced]
             yield from self.build(cx, replace(proposal, type=announced.name, mode=None,
-                                              cameo=announced.cameo), args, sent)
+                                              cameo=announced.cameo),
+                                  self.announcer_args(args, speaker), sent)
         if also:
             # the second act is done to the one sent (X), not to the state that receives
             atype, amode, acameo = also
@@ -4080,6 +4122,13 @@ class EventCoder:
                 date_basis=when.basis if when else None, location=where,
                 asserted_by_text=ctx.author, confidence=0.75, trigger=trigger.head.text,
             )
+
+    @staticmethod
+    def announcer_args(args: Arguments, speaker: Argument) -> Arguments:
+        """The arguments of the concession an announcement makes: the announcer as its
+        source, not the force that is to act ("Russia announced its troops would pull back":
+        CONCEDE Russia, as docs/LABELLING.md has it), the act's targets kept."""
+        return Arguments([speaker], list(args.targets), args.nominal)
 
     def _fill(
         self, cx: CodingContext, args: list[Argument], trigger: Token, where: Location | None,
@@ -4114,6 +4163,17 @@ def load_context_names() -> dict[str, list[tuple[frozenset[str], str]]]:
     """``data/context_names.yaml``: word -> [(ids that say which actor, the actor)]."""
     return {word: [(frozenset(r["signs"]), r["actor"]) for r in rules]
             for word, rules in (packaged("context_names.yaml") or {})["names"].items()}
+
+
+@lru_cache(maxsize=1)
+def load_shared_bodies() -> frozenset[str]:
+    """``shared_bodies`` of ``data/context_names.yaml``: names of bodies many states have."""
+    return frozenset((packaged("context_names.yaml") or {}).get("shared_bodies") or ())
+
+
+def _body_key(text: str) -> str:
+    """A body's name as ``shared_bodies`` lists it: lower case, one space, no "the"."""
+    return re.sub(r"^the ", "", " ".join(text.lower().split()))
 
 
 def _titled(name: Span) -> bool:

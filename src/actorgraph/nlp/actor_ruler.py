@@ -239,8 +239,8 @@ class ActorRuler:
                 if bare.isupper() and len(bare) <= 3 and " " not in name:
                     self._upper_country[name] = actor.id
         self._sector_of: dict[str, str] = {
-            n.casefold(): code for code, sector in d.sectors.items() for n in sector.nouns
-            if " " not in n
+            n.casefold(): code for code, sector in d.sectors.items()
+            for n in (*sector.nouns, *sector.after_country) if " " not in n
         }
         # every sector noun, multi-word ones too: a name the parser read as an organisation
         # that is only a sector's noun ("Venezuela's National Assembly") is the state's body
