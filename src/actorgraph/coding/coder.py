@@ -2481,6 +2481,8 @@ class ArgumentReader:
                 home = {a.country for o in other for a in [self.dictionary.get(o)]
                         if a is not None and a.country and a.kind in _HOME_ARMED_KINDS}
                 country = home.pop() if len(home) == 1 else None
+            if country is None and not states and code == "CIV":
+                country = self.lone_post_country(cx)
         if country is None:
             return arg
         # "the army" in a sentence about Sudan is "Sudan's army", the dictionary's SAF
@@ -2611,6 +2613,17 @@ class ArgumentReader:
         """The countries the dictionary gives the actors ``actors``."""
         return {a.country for s in actors for a in [self.dictionary.get(s)]
                 if a is not None and a.country}
+
+    def lone_post_country(self, cx: CodingContext) -> str | None:
+        """The country of a post that points to one country only, the acting side's own
+        included, else ``None``: people an army or a government harms in a post about one
+        country alone are that country's ("Burkina Faso's army was accused of executions of
+        Fulani civilians": BFA.CIV), where :meth:`post_country` leaves the acting side's own
+        country out as a guess (it may act abroad; a post naming the country abroad names
+        a second one)."""
+        self.post_country(cx)  # (fills cx.post_countries)
+        named = {c for c, _ in cx.post_countries or ()}
+        return named.pop() if len(named) == 1 else None
 
     def post_country(self, cx: CodingContext, other: frozenset[str] = frozenset()) -> str | None:
         """The one country the whole post points to, for a sector noun its sentence gives
