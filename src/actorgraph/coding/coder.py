@@ -2873,10 +2873,19 @@ class ArgumentReader:
             if speaker is not None and speaker.span is not None and other(speaker.actor):
                 return speaker
             if event.type in _ANSWERED_TYPES and event.source is not None:
-                told = [m for m in cx.mentions if m.end <= verb.i and m.id_ == event.source]
-                if told and other(event.source):
-                    return Argument(told[-1].root, told[-1])
+                told = self.told_before(cx, verb, event.source)
+                if told is not None and other(event.source):
+                    return Argument(told.root, told)
         return self._reporter_before(cx, verb, other)
+
+    def told_before(self, cx: CodingContext, verb: Token, actor: str) -> Span | None:
+        """The last span before ``verb`` that names ``actor``: a mention the ruler found,
+        or one the coder inferred ("Myanmar's junta", whose id the context gave), else
+        ``None``."""
+        told = [m for m in cx.mentions if m.end <= verb.i and m.id_ == actor] + [
+            span for _, span, _ in (*cx.inferred, *cx.out.references)
+            if span.end <= verb.i and span.id_ == actor]
+        return max(told, key=lambda m: m.end) if told else None
 
     def _reporter_before(self, cx: CodingContext, verb: Token,
                          other: Callable[[str | None], bool]) -> Argument | None:
