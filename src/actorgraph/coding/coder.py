@@ -3912,6 +3912,9 @@ class EventCoder:
                 targets = [reader.nationals(cx, a) for a in targets]
             if proposal.type in reader.place_target_types:  # "a Ukrainian transport plane"
                 targets = [reader.state_thing(cx, a) for a in targets]
+            # "blamed Ukrainian shelling", "blaming Israeli gunfire": the armed act's doer,
+            # the state's military, as for a source
+            targets = [reader.armed_demonym(cx, a) for a in targets]
         sources, targets = reader.retreat_sides(proposal, sources, targets)
         actorless = not any(a is not None and a.span for a in (*sources, *targets))
         if actorless and not self.actorless:
