@@ -1858,7 +1858,8 @@ class ArgumentReader:
                 objects = [o for o in objects if o.dep_ != "nsubjpass"]
                 own = [*own, *(p for p in self._pobjs(verb, ("in",)) if p not in own)]
             # "founded Asaib Ahl al-Haq": a named object is the target itself ...
-            candidates = [o for o in objects if o.i in cx.by_token] + [
+            candidates = [o for o in objects if o.i in cx.by_token
+                          or self._owned_sector(cx, o)] + [
                 # "involved in the murder of citizens": whom the entry's object word names
                 p for o in own for p in self._pobjs(o, (*preps, "of"))
             ] + (
@@ -1929,6 +1930,12 @@ class ArgumentReader:
                     return sides
         # a place attacked when no actor is: the state that holds it
         return [place] if place is not None else first or []
+
+    def _owned_sector(self, cx: CodingContext, noun: Token) -> bool:
+        """Whether ``noun`` is a sector noun a named actor owns ("summoned Mali's
+        ambassador": Mali's government), which names the target as a named object does."""
+        return self.noun_sector(noun) is not None and any(
+            c.dep_ == "poss" and c.i in cx.by_token for c in noun.children)
 
     def _deal_sides(self, cx: CodingContext, deal: Token, broker_verb: Token,
                     broker: Argument | None) -> list[Argument]:
