@@ -26,6 +26,9 @@ def _rejections(coded):
         # an accusation in the same sentence, which a relative clause rejects
         ("Chad accuses Niger of harbouring the rebels, a charge Niamey denies.",
          ("NER", "TCD")),
+        # an insurgent group answers its own country's government: two sides, not one
+        ("The Salvadoran government asked the FMLN to free the mayors. The FMLN rejected "
+         "the request on Friday.", ("GRP.FMLN", "SLV.GOV")),
     ],
 )
 def test_a_bare_rejection_answers_the_one_who_spoke(code_text, text, expected):

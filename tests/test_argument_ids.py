@@ -404,6 +404,24 @@ def test_a_states_adjective_on_an_attack(code_text, text, source):
     assert source in found, found
 
 
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # the attack blamed, named by a state's adjective: its military, as for a source
+        ("Medics blamed Israeli gunfire for the deaths at the crossing.", "ISR.MIL"),
+        # people blamed keep their own reading
+        ("Kenya blamed Somali militants for the raid.", "SOM.REB"),
+        # the envoy a state owns is its government, as a named object would be the target
+        ("Senegal summoned Mali's ambassador on Monday.", "MLI.GOV"),
+        ("Manila summoned China's deputy envoy over the collision.", "CHN.GOV"),
+    ],
+)
+def test_a_protests_target_is_the_state_body_named(code_text, text, target):
+    found = {e.target for e in code_text(text).events if e.type == "ACCUSE"}
+    assert found == {target}, found
+
+
+
 def test_a_places_alternate_spelling_is_no_post_country(code_text):
     # "FRANCISCO" is only an alternate name of a Cuban town: no country for the army
     from actorgraph.coding.places import load_gazetteer

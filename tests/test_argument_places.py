@@ -108,3 +108,23 @@ def test_a_division_of_a_country_is_a_place(code_text, text, target):
 def test_a_surname_after_the_full_name_is_that_person(code_text, text, target):
     found = {t for e, _, t in _triples(code_text(text)) if e == "COERCE"}
     assert target in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the post names Gabon alone, the troops' own country included: their victims are
+        # Gabon's people
+        ("Gabonese troops executed at least 40 people over three days, a rights group said. "
+         "Gabon's government called the report biased.", "GAB.CIV"),
+        # a second country in the post: no guess from the troops' own country
+        ("Gabonese troops executed at least 40 people over three days, a rights group said. "
+         "Gabon's government and Chad's envoy disputed the report.", None),
+    ],
+)
+def test_a_post_about_one_country_gives_its_people(code_text, text, expected):
+    targets = {e.target for e in code_text(text).events if e.trigger == "executed"}
+    if expected is None:
+        assert "GAB.CIV" not in targets, targets
+    else:
+        assert targets == {expected}, targets

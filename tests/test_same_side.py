@@ -19,6 +19,8 @@ def dictionary():
     ("PER.VLADIMIR_PUTIN", "RUS.MIL", True),  # a person speaks for the state he serves
     ("PER.MIL", "PER.GOV", True),  # Peru's sectors, though "PER." also starts persons
     ("GRP.HAMAS", "GRP.HEZBOLLAH", False),  # two groups, not one side
+    ("GRP.FMLN", "SLV.GOV", False),  # a group and its country's state: two sides
+    ("GRP.NUG", "MMR.GOV.SAC", False),
     ("IGO.UN", "IGO.NATO", False),
     ("PRV.PER.JOHN_DOE", "PRV.PER.JANE_ROE", False),
     ("IGO.UN", "IGO.UN", True),

@@ -141,12 +141,16 @@ class ActorDictionary:
         """Whether two actor ids are one side: the same id, or two actors of one country
         ("RUS.GOV.KREMLIN" speaks for "RUS.MIL", Vucic for SRB.GOV). Two armed groups, two
         IGOs or two unknown persons are not one side for sharing an id prefix; nor a
-        country's civilians and its state ("BFA.CIV" survivors against the junta)."""
+        country's civilians and its state ("BFA.CIV" survivors against the junta); nor a
+        group and its country's state or bodies (the FMLN answering El Salvador's
+        government, the NUG rejecting the junta's call)."""
         if a is None or b is None:
             return False
         if a == b:
             return True
         if self._civilian(a) != self._civilian(b):
+            return False
+        if a.startswith("GRP.") != b.startswith("GRP."):
             return False
         home = self.home(a)
         return home is not None and home == self.home(b)

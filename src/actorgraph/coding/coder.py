@@ -1894,7 +1894,8 @@ class ArgumentReader:
                 objects = [o for o in objects if o.dep_ != "nsubjpass"]
                 own = [*own, *(p for p in self._pobjs(verb, ("in",)) if p not in own)]
             # "founded Asaib Ahl al-Haq": a named object is the target itself ...
-            candidates = [o for o in objects if o.i in cx.by_token] + [
+            candidates = [o for o in objects if o.i in cx.by_token
+                          or self._owned_sector(cx, o)] + [
                 # "involved in the murder of citizens": whom the entry's object word names
                 p for o in own for p in self._pobjs(o, (*preps, "of"))
             ] + (
@@ -1965,6 +1966,12 @@ class ArgumentReader:
                     return sides
         # a place attacked when no actor is: the state that holds it
         return [place] if place is not None else first or []
+
+    def _owned_sector(self, cx: CodingContext, noun: Token) -> bool:
+        """Whether ``noun`` is a sector noun a named actor owns ("summoned Mali's
+        ambassador": Mali's government), which names the target as a named object does."""
+        return self.noun_sector(noun) is not None and any(
+            c.dep_ == "poss" and c.i in cx.by_token for c in noun.children)
 
     def _deal_sides(self, cx: CodingContext, deal: Token, broker_verb: Token,
                     broker: Argument | None) -> list[Argument]:
@@ -2517,6 +2524,8 @@ class ArgumentReader:
                 home = {a.country for o in other for a in [self.dictionary.get(o)]
                         if a is not None and a.country and a.kind in _HOME_ARMED_KINDS}
                 country = home.pop() if len(home) == 1 else None
+            if country is None and not states and code == "CIV":
+                country = self.lone_post_country(cx)
         if country is None:
             return arg
         # "the army" in a sentence about Sudan is "Sudan's army", the dictionary's SAF
@@ -2656,6 +2665,17 @@ class ArgumentReader:
         if self.gazetteer.resolve(name, alternates=False) is None:
             return None
         return self.place_in_post(cx, name)
+
+    def lone_post_country(self, cx: CodingContext) -> str | None:
+        """The country of a post that points to one country only, the acting side's own
+        included, else ``None``: people an army or a government harms in a post about one
+        country alone are that country's ("Burkina Faso's army was accused of executions of
+        Fulani civilians": BFA.CIV), where :meth:`post_country` leaves the acting side's own
+        country out as a guess (it may act abroad; a post naming the country abroad names
+        a second one)."""
+        self.post_country(cx)  # (fills cx.post_countries)
+        named = {c for c, _ in cx.post_countries or ()}
+        return named.pop() if len(named) == 1 else None
 
     def post_country(self, cx: CodingContext, other: frozenset[str] = frozenset()) -> str | None:
         """The one country the whole post points to, for a sector noun its sentence gives
@@ -2905,10 +2925,19 @@ class ArgumentReader:
             if speaker is not None and speaker.span is not None and other(speaker.actor):
                 return speaker
             if event.type in _ANSWERED_TYPES and event.source is not None:
-                told = [m for m in cx.mentions if m.end <= verb.i and m.id_ == event.source]
-                if told and other(event.source):
-                    return Argument(told[-1].root, told[-1])
+                told = self.told_before(cx, verb, event.source)
+                if told is not None and other(event.source):
+                    return Argument(told.root, told)
         return self._reporter_before(cx, verb, other)
+
+    def told_before(self, cx: CodingContext, verb: Token, actor: str) -> Span | None:
+        """The last span before ``verb`` that names ``actor``: a mention the ruler found,
+        or one the coder inferred ("Myanmar's junta", whose id the context gave), else
+        ``None``."""
+        told = [m for m in cx.mentions if m.end <= verb.i and m.id_ == actor] + [
+            span for _, span, _ in (*cx.inferred, *cx.out.references)
+            if span.end <= verb.i and span.id_ == actor]
+        return max(told, key=lambda m: m.end) if told else None
 
     def _reporter_before(self, cx: CodingContext, verb: Token,
                          other: Callable[[str | None], bool]) -> Argument | None:
@@ -3989,6 +4018,9 @@ class EventCoder:
                 targets = [reader.nationals(cx, a) for a in targets]
             if proposal.type in reader.place_target_types:  # "a Ukrainian transport plane"
                 targets = [reader.state_thing(cx, a) for a in targets]
+            # "blamed Ukrainian shelling", "blaming Israeli gunfire": the armed act's doer,
+            # the state's military, as for a source
+            targets = [reader.armed_demonym(cx, a) for a in targets]
         sources, targets = reader.retreat_sides(proposal, sources, targets)
         actorless = not any(a is not None and a.span for a in (*sources, *targets))
         if actorless and not self.actorless:
