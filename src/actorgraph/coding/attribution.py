@@ -654,15 +654,20 @@ class Attribution:
         doc = token.doc
         run = self._name_run(token)
         if run is None:  # (a surname the parser took for a noun: "VALDIVIESO ADDED")
-            name = self._named_before(token) if token.pos_ in ("NOUN", "PROPN") and (
-                token.is_upper or token.is_title) and not token.is_stop else None
+            name = (self._named_before(token) or self._lone_surname(token)) if (
+                token.pos_ in ("NOUN", "PROPN") and (token.is_upper or token.is_title)
+                and not token.is_stop) else None
             return None if name is None else Argument(
                 token, Span(doc, token.i, token.i + 1, label="ACTOR",
                             span_id=f"PRV.PER.{normalise_key(name)}"), inferred=True)
         start, end = run
         words = doc[start:end]
         upper = token.sent.text.isupper()  # (names in capitals: the entity reader is unsure)
-        if any(t.ent_type_ in ("GPE", "LOC", "NORP", "FAC") or (
+        # a name right after a title is a person's, whatever the entity reader took its
+        # words for ("JUDGE ZAMORA", "DEFENSE MINISTER HECTOR ORMACHEA": not the towns)
+        places = ("NORP", "FAC") if self._after_title(doc, start) else (
+            "GPE", "LOC", "NORP", "FAC")
+        if any(t.ent_type_ in places or (
             t.ent_type_ == "ORG" and not upper) for t in words) or any(
             (m := cx.by_token.get(t.i)) is not None and not m.id_.startswith("PRV.")
             for t in words
@@ -670,11 +675,31 @@ class Attribution:
             return None
         name = words.text
         if end - start == 1:
-            name = self._named_before(token) or ""
+            name = self._named_before(token) or self._lone_surname(token) or ""
             if not name:
                 return None
         return Argument(token, Span(doc, start, end, label="ACTOR",
                                     span_id=f"PRV.PER.{normalise_key(name)}"), inferred=True)
+
+    def _after_title(self, doc: Any, start: int) -> bool:
+        """Whether the word before ``start`` in its sentence is a title ("JUDGE", "COLONEL")
+        or a sector's noun ("MINISTER", "POLICE CHIEF")."""
+        if start <= doc[start].sent.start:
+            return False
+        before = doc[start - 1]
+        return before.lower_ in self.cues.title_words or bool(self.reader.noun_sector(before))
+
+    def _lone_surname(self, token: Token) -> str | None:
+        """A name word written alone that is a surname some person of the dictionaries
+        bears ("SANDOVAL SAID", "JUDGE ZAMORA SAID"): the person as the text names them,
+        the surname alone (docs/LABELLING.md: ``PER.ZAMORA``); ``None`` for a word no
+        person bears (an acronym, "COPREFA SAID", is a body's)."""
+        word = token.lower_.replace("\u2019", "'")
+        if any(c.dep_ == "det" for c in token.children) or word in self.cues.title_words or (
+            self.reader.noun_sector(token)
+        ):
+            return None  # ("THE BISHOP SAID": a title, not the surname)
+        return token.text if self.reader.dictionary.surnames().bearers(word) else None
 
     def _named_before(self, surname: Token) -> str | None:
         """The full name that ends with ``surname`` earlier in the post, if one."""
