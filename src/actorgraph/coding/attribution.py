@@ -1442,7 +1442,8 @@ class Attribution:
         (``spoken_types``) whose doer is the speaker itself ("KH says it holds Washington
         responsible", "Tehran says ... and vows a response"), or a concession it announces
         ("Russia announced its troops would pull back": the announcement concedes, as the
-        labels code it; what it only says it will do stays its word: "Moscow would reduce
+        labels code it, as is one it says it will itself make, "Ruto said he would withdraw
+        the bill"; what another of its state will do stays its word: "Moscow would reduce
         military activity, the minister said"). The doer is the speaker's own mention, its
         actor, or its side named as its own ("it", "its troops"); not "Belarus says it
         poses no threat" (a denial), "Kyiv said Russia rejected the offer", nor "Khamenei
@@ -1452,9 +1453,10 @@ class Attribution:
         if speaker is None or source is None or frame.denied_by is not None or (
             frame.negated or frame.modality not in ("asserted", "reported", "future")
             or kind not in self.cues.spoken_types
-        ) or (kind == "concede" and speaker.token.head.lemma_.lower() not in (
-            self.cues.performative_verbs)):
-            return False
+        ) or (kind == "concede" and frame.modality != "future" and (
+            speaker.token.head.lemma_.lower() not in self.cues.performative_verbs)):
+            return False  # (one's own concession to come, told by any verb, is announced:
+            # "Ruto said he would withdraw the bill", "she says she'll call off the protests")
         if source.token.i == speaker.token.i or (
             source.actor is not None and source.actor == speaker.actor
         ):
