@@ -695,10 +695,13 @@ class Attribution:
         the surname alone (docs/LABELLING.md: ``PER.ZAMORA``); ``None`` for a word no
         person bears (an acronym, "COPREFA SAID", is a body's)."""
         word = token.lower_.replace("\u2019", "'")
+        before = token.doc[token.i - 1] if token.i > token.sent.start else None
         if any(c.dep_ == "det" for c in token.children) or word in self.cues.title_words or (
             self.reader.noun_sector(token)
-        ):
-            return None  # ("THE BISHOP SAID": a title, not the surname)
+        ) or (before is not None and before.is_alpha and (before.is_title or before.is_upper)
+              and not before.is_stop and before.lower_ not in self.cues.title_words):
+            return None  # ("THE BISHOP SAID": a title, not the surname; "WILLIAM WALKER": a
+            # name of more words than the reader saw, which the surname alone would cut)
         return token.text if self.reader.dictionary.surnames().bearers(word) else None
 
     def _named_before(self, surname: Token) -> str | None:
