@@ -113,3 +113,15 @@ def test_they_after_a_report_is_the_last_speaker_not_an_actor_it_named(code_text
     coded = code_text("GUERRILLAS ATTACKED A BUS ON THE HIGHWAY, WITNESSES TOLD THE RADIO "
                       "STATION. THEY ALSO SAID THAT THE REBELS BURNED THE VEHICLE.")
     assert event_at(coded, "ASSAULT", "BURNED").asserted_by_text == "WITNESSES"
+
+
+@pytest.mark.slow
+def test_ones_own_concession_to_come_is_announced(code_text):
+    # what the speaker says it will itself give up: the saying concedes (the author's
+    # report, as "announced"); what another of its state will do stays the speaker's word
+    own = event_at(code_text("Emmanuel Macron said on Monday that he would lift the curfew in "
+                             "the port city."), "CONCEDE", "lift")
+    assert (own.asserted_by_text, own.modality) == (None, "asserted")
+    other = event_at(code_text("Moscow would reduce military activity around the capital, "
+                               "the deputy minister said."), "CONCEDE", "reduce")
+    assert other.asserted_by_text == "minister" and other.modality == "future"

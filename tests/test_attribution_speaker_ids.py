@@ -83,6 +83,40 @@ def test_a_speaker_of_the_country_is_no_side_of_its_armed_group(code_text):
     assert (event.asserted_by, event.modality) == ("PER.ANTONIO_ROLDAN_BETANCUR", "reported")
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "type_", "trigger", "asserted_by"), [
+    # a surname written alone that people of the dictionaries bear: the person as written
+    ("BLANCO ADMITTED THAT THE GUERRILLAS HAD KILLED TWO SOLDIERS.", "ASSAULT", "KILLED",
+     "PRV.PER.BLANCO"),
+    # after a title, though the entity reader takes the name for a town
+    ("JUDGE ZAMORA SAID THAT THE POLICE WILL ARREST THE TWO SMUGGLERS TOMORROW.", "COERCE",
+     "ARREST", "PRV.PER.ZAMORA"),
+])
+def test_a_surname_alone_is_the_person_as_written(code_text, text, type_, trigger,
+                                                  asserted_by):
+    assert event_at(code_text(text), type_, trigger, last=True).asserted_by == asserted_by
+
+
+@pytest.mark.slow
+def test_a_word_no_person_bears_is_no_person(code_text):
+    # an acronym of a body: not a provisional person
+    event = event_at(code_text("XORBATEL REPORTED THAT GUERRILLAS BURNED TWO BUSES ON THE "
+                               "COASTAL HIGHWAY."), "ASSAULT", "BURNED", last=True)
+    assert not (event.asserted_by or "").startswith("PRV.PER.")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "The port police attributed the bombing of the depot to smugglers.",
+    "The governor pinned the arson attack on local militias.",
+])
+def test_one_who_attributes_an_act_reports_it(code_text, text):
+    coded = code_text(text)
+    acts = [e for e in coded.events if e.type == "ASSAULT"]
+    assert acts and all(e.asserted_by_text and e.modality == "reported" for e in acts), [
+        (e.type, e.trigger, e.asserted_by_text, e.modality) for e in coded.events]
+
+
 def test_a_gazetteer_lists_every_town_of_a_name():
     towns = load_gazetteer().namesakes("Aguilares")
     assert [t.country for t in towns] == ["ARG", "SLV"]

@@ -654,15 +654,20 @@ class Attribution:
         doc = token.doc
         run = self._name_run(token)
         if run is None:  # (a surname the parser took for a noun: "VALDIVIESO ADDED")
-            name = self._named_before(token) if token.pos_ in ("NOUN", "PROPN") and (
-                token.is_upper or token.is_title) and not token.is_stop else None
+            name = (self._named_before(token) or self._lone_surname(token)) if (
+                token.pos_ in ("NOUN", "PROPN") and (token.is_upper or token.is_title)
+                and not token.is_stop) else None
             return None if name is None else Argument(
                 token, Span(doc, token.i, token.i + 1, label="ACTOR",
                             span_id=f"PRV.PER.{normalise_key(name)}"), inferred=True)
         start, end = run
         words = doc[start:end]
         upper = token.sent.text.isupper()  # (names in capitals: the entity reader is unsure)
-        if any(t.ent_type_ in ("GPE", "LOC", "NORP", "FAC") or (
+        # a name right after a title is a person's, whatever the entity reader took its
+        # words for ("JUDGE ZAMORA", "DEFENSE MINISTER HECTOR ORMACHEA": not the towns)
+        places = ("NORP", "FAC") if self._after_title(doc, start) else (
+            "GPE", "LOC", "NORP", "FAC")
+        if any(t.ent_type_ in places or (
             t.ent_type_ == "ORG" and not upper) for t in words) or any(
             (m := cx.by_token.get(t.i)) is not None and not m.id_.startswith("PRV.")
             for t in words
@@ -670,11 +675,34 @@ class Attribution:
             return None
         name = words.text
         if end - start == 1:
-            name = self._named_before(token) or ""
+            name = self._named_before(token) or self._lone_surname(token) or ""
             if not name:
                 return None
         return Argument(token, Span(doc, start, end, label="ACTOR",
                                     span_id=f"PRV.PER.{normalise_key(name)}"), inferred=True)
+
+    def _after_title(self, doc: Any, start: int) -> bool:
+        """Whether the word before ``start`` in its sentence is a title ("JUDGE", "COLONEL")
+        or a sector's noun ("MINISTER", "POLICE CHIEF")."""
+        if start <= doc[start].sent.start:
+            return False
+        before = doc[start - 1]
+        return before.lower_ in self.cues.title_words or bool(self.reader.noun_sector(before))
+
+    def _lone_surname(self, token: Token) -> str | None:
+        """A name word written alone that is a surname some person of the dictionaries
+        bears ("SANDOVAL SAID", "JUDGE ZAMORA SAID"): the person as the text names them,
+        the surname alone (docs/LABELLING.md: ``PER.ZAMORA``); ``None`` for a word no
+        person bears (an acronym, "COPREFA SAID", is a body's)."""
+        word = token.lower_.replace("\u2019", "'")
+        before = token.doc[token.i - 1] if token.i > token.sent.start else None
+        if any(c.dep_ == "det" for c in token.children) or word in self.cues.title_words or (
+            self.reader.noun_sector(token)
+        ) or (before is not None and before.is_alpha and (before.is_title or before.is_upper)
+              and not before.is_stop and before.lower_ not in self.cues.title_words):
+            return None  # ("THE BISHOP SAID": a title, not the surname; "WILLIAM WALKER": a
+            # name of more words than the reader saw, which the surname alone would cut)
+        return token.text if self.reader.dictionary.surnames().bearers(word) else None
 
     def _named_before(self, surname: Token) -> str | None:
         """The full name that ends with ``surname`` earlier in the post, if one."""
@@ -1417,7 +1445,8 @@ class Attribution:
         (``spoken_types``) whose doer is the speaker itself ("KH says it holds Washington
         responsible", "Tehran says ... and vows a response"), or a concession it announces
         ("Russia announced its troops would pull back": the announcement concedes, as the
-        labels code it; what it only says it will do stays its word: "Moscow would reduce
+        labels code it, as is one it says it will itself make, "Ruto said he would withdraw
+        the bill"; what another of its state will do stays its word: "Moscow would reduce
         military activity, the minister said"). The doer is the speaker's own mention, its
         actor, or its side named as its own ("it", "its troops"); not "Belarus says it
         poses no threat" (a denial), "Kyiv said Russia rejected the offer", nor "Khamenei
@@ -1427,9 +1456,10 @@ class Attribution:
         if speaker is None or source is None or frame.denied_by is not None or (
             frame.negated or frame.modality not in ("asserted", "reported", "future")
             or kind not in self.cues.spoken_types
-        ) or (kind == "concede" and speaker.token.head.lemma_.lower() not in (
-            self.cues.performative_verbs)):
-            return False
+        ) or (kind == "concede" and frame.modality != "future" and (
+            speaker.token.head.lemma_.lower() not in self.cues.performative_verbs)):
+            return False  # (one's own concession to come, told by any verb, is announced:
+            # "Ruto said he would withdraw the bill", "she says she'll call off the protests")
         if source.token.i == speaker.token.i or (
             source.actor is not None and source.actor == speaker.actor
         ):
