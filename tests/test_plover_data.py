@@ -27,7 +27,7 @@ EXPECTED_QUADS = {
 ENTRY_KEYS = {"lemma", "type", "mode", "cameo", "objects", "target_preps", "passive", "note",
               "transitive", "described",
               "subjects", "complements", "infinitive", "intransitive", "unless", "joint", "also",
-              "imputes", "mutual"}
+              "imputes", "mutual", "received"}
 CUE_LISTS = (
     "report_verbs", "report_phrases", "denial_verbs", "intention_verbs", "intention_nouns",
     "hypothetical_markers", "future_markers", "negation_words", "historical_markers",
@@ -188,7 +188,7 @@ def test_entries_are_well_formed(data, table):
             assert all(isinstance(p, str) and WORD.match(p) for p in preps), f"{where}: {preps}"
         if "passive" in e:
             assert isinstance(e["passive"], bool), where
-        for flag in ("intransitive", "transitive", "described", "imputes", "mutual"):
+        for flag in ("intransitive", "transitive", "described", "imputes", "mutual", "received"):
             if flag in e:
                 assert isinstance(e[flag], bool), where
         assert not (e.get("intransitive") and e.get("transitive")), where

@@ -38,3 +38,22 @@ def test_announced_release_keeps_the_act(code_text):
     events = code_text("The junta said it would release the two reporters next week.")
     assert events_of(events, "RETREAT")
     assert events_of(events, "CONCEDE")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "giver", "given"),
+    [
+        ("Estonia received six howitzers from Finland in April.", "FIN", "EST"),
+        ("Chad has received 400 tonnes of flour from Sudan after the floods.", "SDN", "TCD"),
+    ],
+)
+def test_goods_received_are_aid_from_the_giver(code_text, text, giver, given):
+    aid = events_of(code_text(text), "AID")
+    assert [(e.source, e.target) for e in aid] == [(giver, given)]
+
+
+@pytest.mark.slow
+def test_receiving_a_visitor_is_no_aid(code_text):
+    events = code_text("The Malian president received the Ghanaian envoy on Monday.")
+    assert not events_of(events, "AID")

@@ -2799,6 +2799,20 @@ class ArgumentReader:
             return prep.head
         return None
 
+    def giver_and_given(self, cx: CodingContext, verb: Token, froms: list[Token] = []
+                        ) -> tuple[list[Argument], list[Argument]]:
+        """Who gives and who is given to, for a verb of receiving: the actor "from" names
+        (after the noun received, ``froms``, or the verb or its object), and the verb's
+        subject ("Kyiv received aid from the EU", "Ukraine received helicopters from
+        Norway"; the noun "troops receiving US aid" modifies when the verb is a clause)."""
+        froms = froms or self._pobjs(verb, ("from",)) or [
+            p for o in _objects(verb) for p in self._pobjs(o, ("from",))]
+        givers = [a for t in froms[:1] for a in self.expand(cx, t) if a.span is not None]
+        given = [self.actor_arg(cx, verb.head)] if verb.dep_ == "acl" else (
+            self.subjects(cx, verb))
+        return givers, [a for a in given if a.span is not None
+                        or self.sector_code(a.token) is not None]
+
     def receiver(self, noun: Token) -> Token | None:
         """The verb of :data:`_RECEIVE_VERBS` whose object is the event noun ``noun``
         ("received aid", "has received death threats", "received $2 billion in aid",
@@ -3017,13 +3031,7 @@ class ArgumentReader:
         if verb is not None:
             # "Kyiv received $2 billion in aid from the EU": the EU gives (else whoever the
             # noun's modifier names: "troops receiving US assistance"), Kyiv is given to
-            froms = self._pobjs(noun, ("from",)) or self._pobjs(verb, ("from",)) or [
-                p for o in _objects(verb) for p in self._pobjs(o, ("from",))]
-            givers = [a for t in froms[:1] for a in self.expand(cx, t) if a.span is not None]
-            given = [self.actor_arg(cx, verb.head)] if verb.dep_ == "acl" else (
-                self.subjects(cx, verb))
-            given = [a for a in given if a.span is not None
-                     or self.sector_code(a.token) is not None]
+            givers, given = self.giver_and_given(cx, verb, self._pobjs(noun, ("from",)))
             sources = givers or [a for a in sources if not given or a.actor not in {
                 g.actor for g in given}]
             targets = given or targets
@@ -3862,6 +3870,10 @@ class EventCoder:
                 # "accused X of being responsible for the attacks": one accusation, the verb's
             accuser = [frame.asserted_by] if frame.asserted_by is not None else []
             args = Arguments(accuser, list(args.sources), args.nominal)
+        if isinstance(hints, Predicate) and hints.received:
+            # "Ukraine received helicopters from Norway": Norway gives, Ukraine is given to
+            givers, given = reader.giver_and_given(cx, trigger)
+            args = Arguments(givers, given, args.nominal)
         if any(_first_plural(a.token) for a in (*args.sources, *args.targets)):
             # '"We destroyed ...", the army said': "we" and "our" are the speaker's side
             frame = reader.frame(cx, trigger, sent)

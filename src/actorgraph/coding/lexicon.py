@@ -118,6 +118,9 @@ class Predicate:
     # carried out joint maneuvers with Argentine troops", "joint action between the UK and
     # France": the troops act with the army too), as a meeting is: one event per side
     mutual: bool = False
+    # its subject is given what its object names, by whoever "from" names ("Ukraine received
+    # twelve helicopters from Norway"): the giver is the source, the subject the target
+    received: bool = False
 
     @property
     def head(self) -> str:
@@ -247,6 +250,7 @@ class Lexicon:
             also=also,
             imputes=bool(raw.get("imputes", False)),
             mutual=bool(raw.get("mutual", False)),
+            received=bool(raw.get("received", False)),
         )
         bucket = self.verbs if table == "predicates" else self.nouns
         bucket[pred.head].append(pred)
