@@ -2799,7 +2799,7 @@ class ArgumentReader:
             return prep.head
         return None
 
-    def giver_and_given(self, cx: CodingContext, verb: Token, froms: list[Token] = []
+    def giver_and_given(self, cx: CodingContext, verb: Token, froms: Sequence[Token] = ()
                         ) -> tuple[list[Argument], list[Argument]]:
         """Who gives and who is given to, for a verb of receiving: the actor "from" names
         (after the noun received, ``froms``, or the verb or its object), and the verb's
