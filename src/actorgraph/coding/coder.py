@@ -3872,8 +3872,8 @@ class EventCoder:
             args = Arguments(accuser, list(args.sources), args.nominal)
         if isinstance(hints, Predicate) and hints.received:
             # "Ukraine received helicopters from Norway": Norway gives, Ukraine is given to
-            givers, given = reader.giver_and_given(cx, trigger)
-            args = Arguments(givers, given, args.nominal)
+            givers, takers = reader.giver_and_given(cx, trigger)
+            args = Arguments(givers, takers, args.nominal)
         if any(_first_plural(a.token) for a in (*args.sources, *args.targets)):
             # '"We destroyed ...", the army said': "we" and "our" are the speaker's side
             frame = reader.frame(cx, trigger, sent)
