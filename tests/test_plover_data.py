@@ -27,7 +27,7 @@ EXPECTED_QUADS = {
 ENTRY_KEYS = {"lemma", "type", "mode", "cameo", "objects", "target_preps", "passive", "note",
               "transitive", "described",
               "subjects", "complements", "infinitive", "intransitive", "unless", "joint", "also",
-              "imputes", "mutual", "question"}
+              "imputes", "mutual", "question", "received"}
 CUE_LISTS = (
     "report_verbs", "report_phrases", "denial_verbs", "intention_verbs", "intention_nouns",
     "hypothetical_markers", "future_markers", "negation_words", "historical_markers",
@@ -189,7 +189,7 @@ def test_entries_are_well_formed(data, table):
         if "passive" in e:
             assert isinstance(e["passive"], bool), where
         for flag in ("intransitive", "transitive", "described", "imputes", "mutual",
-                     "question"):
+                     "question", "received"):
             if flag in e:
                 assert isinstance(e[flag], bool), where
         assert not (e.get("intransitive") and e.get("transitive")), where

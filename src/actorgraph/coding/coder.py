@@ -93,7 +93,7 @@ from ..nlp.proposals import Proposer, ProposerFunction, TriggerProposal
 from ..nlp.role_model import RoleModel, load_role_model
 from .attribution import Attribution, Speech
 from .dates import DateValue, amount, counts_from_before, day_first, resolve_date, shift
-from .lexicon import NAMED_PLACE, UNASSERTED_COMPLEMENTS, Lexicon, Predicate
+from .lexicon import NAMED_PLACE, UNASSERTED_COMPLEMENTS, EventType, Lexicon, Predicate
 from .places import Gazetteer
 from .prefilter import PAST_FORMS
 from .references import is_reference, resolve_reference
@@ -2864,6 +2864,20 @@ class ArgumentReader:
             return prep.head
         return None
 
+    def giver_and_given(self, cx: CodingContext, verb: Token, froms: Sequence[Token] = ()
+                        ) -> tuple[list[Argument], list[Argument]]:
+        """Who gives and who is given to, for a verb of receiving: the actor "from" names
+        (after the noun received, ``froms``, or the verb or its object), and the verb's
+        subject ("Kyiv received aid from the EU", "Ukraine received helicopters from
+        Norway"; the noun "troops receiving US aid" modifies when the verb is a clause)."""
+        froms = froms or self._pobjs(verb, ("from",)) or [
+            p for o in _objects(verb) for p in self._pobjs(o, ("from",))]
+        givers = [a for t in froms[:1] for a in self.expand(cx, t) if a.span is not None]
+        given = [self.actor_arg(cx, verb.head)] if verb.dep_ == "acl" else (
+            self.subjects(cx, verb))
+        return givers, [a for a in given if a.span is not None
+                        or self.sector_code(a.token) is not None]
+
     def receiver(self, noun: Token) -> Token | None:
         """The verb of :data:`_RECEIVE_VERBS` whose object is the event noun ``noun``
         ("received aid", "has received death threats", "received $2 billion in aid",
@@ -3091,13 +3105,7 @@ class ArgumentReader:
         if verb is not None:
             # "Kyiv received $2 billion in aid from the EU": the EU gives (else whoever the
             # noun's modifier names: "troops receiving US assistance"), Kyiv is given to
-            froms = self._pobjs(noun, ("from",)) or self._pobjs(verb, ("from",)) or [
-                p for o in _objects(verb) for p in self._pobjs(o, ("from",))]
-            givers = [a for t in froms[:1] for a in self.expand(cx, t) if a.span is not None]
-            given = [self.actor_arg(cx, verb.head)] if verb.dep_ == "acl" else (
-                self.subjects(cx, verb))
-            given = [a for a in given if a.span is not None
-                     or self.sector_code(a.token) is not None]
+            givers, given = self.giver_and_given(cx, verb, self._pobjs(noun, ("from",)))
             sources = givers or [a for a in sources if not given or a.actor not in {
                 g.actor for g in given}]
             targets = given or targets
@@ -3968,6 +3976,10 @@ class EventCoder:
                 # "accused X of being responsible for the attacks": one accusation, the verb's
             accuser = [frame.asserted_by] if frame.asserted_by is not None else []
             args = Arguments(accuser, list(args.sources), args.nominal)
+        if isinstance(hints, Predicate) and hints.received:
+            # "Ukraine received helicopters from Norway": Norway gives, Ukraine is given to
+            givers, takers = reader.giver_and_given(cx, trigger)
+            args = Arguments(givers, takers, args.nominal)
         if any(_first_plural(a.token) for a in (*args.sources, *args.targets)):
             # '"We destroyed ...", the army said': "we" and "our" are the speaker's side
             frame = reader.frame(cx, trigger, sent)
@@ -4119,15 +4131,13 @@ class EventCoder:
                         )
                     )
                 yield event
-        if (etype.announced and frame.modality in ("future", "hypothetical") and not frame.negated
-                and speaker is not None and speaker.actor is not None
-                and any(s is not None and self.reader.dictionary.same_side(s.actor, speaker.actor)
-                        for s in sources)):
+        announcers = self._announcers(cx, etype, frame, sources, trigger)
+        if announcers is not None:
             # "Russia announced its troops would pull back": the announcement concedes
-            announced = self.lexicon.types[etype.announced]
+            announced = self.lexicon.types[etype.announced or ""]
             yield from self.build(cx, replace(proposal, type=announced.name, mode=None,
                                               cameo=announced.cameo),
-                                  self.announcer_args(args, speaker), sent)
+                                  replace(args, sources=announcers), sent)
         if also:
             # the second act is done to the one sent (X), not to the state that receives
             atype, amode, acameo = also
@@ -4155,12 +4165,52 @@ class EventCoder:
                 asserted_by_text=ctx.author, confidence=0.75, trigger=trigger.head.text,
             )
 
-    @staticmethod
-    def announcer_args(args: Arguments, speaker: Argument) -> Arguments:
-        """The arguments of the concession an announcement makes: the announcer as its
-        source, not the force that is to act ("Russia announced its troops would pull back":
-        CONCEDE Russia, as docs/LABELLING.md has it), the act's targets kept."""
-        return Arguments([speaker], list(args.targets), args.nominal)
+    def _announcers(self, cx: CodingContext, etype: EventType, frame: Frame,
+                    sources: list[Argument | None], trigger: Token) -> list[Argument] | None:
+        """Who concedes by announcing the act at ``trigger`` (the type's ``announced``), or
+        ``None`` when it is no announced act of the speaker's side: the speaker, not the force
+        that is to act, when the doers are its side ("Russia announced its troops would pull
+        back": CONCEDE Russia, as docs/LABELLING.md has it) or its own pronoun or force ("the
+        junta said it would release the reporters", "the commander announced his men would
+        pull out"), though neither names an actor the dictionary knows."""
+        if not etype.announced or frame.negated:
+            return None
+        announcer = self._announcing_subject(cx, trigger)
+        speaker = frame.asserted_by or announcer
+        if speaker is None or not (frame.modality in ("future", "hypothetical") or (
+                announcer is not None and trigger.tag_ == "VBG")):
+            return None  # ("maduro announced he's freeing the americans": the act under way)
+        known = [s for s in sources if s is not None and s.actor is not None]
+        if speaker.actor is not None and any(
+                self.reader.dictionary.same_side(s.actor, speaker.actor) for s in known):
+            return [speaker]
+        if not _own_doer(trigger):
+            return None
+        if speaker.actor is not None and known:
+            return None  # "Kyiv said they would free ...": a pronoun for another side
+        return [speaker]
+
+    def _announcing_subject(self, cx: CodingContext, trigger: Token) -> Argument | None:
+        """The one who announces the act at ``trigger`` with a performative verb ("announce",
+        "declare"), read from the parse where the attribution frame may find no speaker: the
+        verb's subject ("maduro announced he's freeing ..."), or the noun the verb was
+        parsed as modifying ("the council announced on Wednesday it would free ...", parsed
+        as "the council [that was] announced"; "the two armies announced that they would
+        observe ...", parsed with "armies" as the root)."""
+        verbs = self.reader.attribution.cues.performative_verbs
+        head = trigger.head
+        if trigger.dep_ == "ccomp" and head.lemma_.lower() in verbs:
+            if head.dep_ == "acl" and not any(c.dep_ == "agent" for c in head.children):
+                return self.reader.actor_arg(cx, head.head)
+            subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            if subject is not None and head.tag_ == "VBD":
+                return self.reader.actor_arg(cx, subject)
+        subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
+        if len(subjects) > 1:  # the noun before the misread verb, the pronoun after it
+            return next((self.reader.actor_arg(cx, n) for n in subjects for c in n.children
+                         if c.dep_ == "acl" and c.lemma_.lower() in verbs
+                         and not any(g.dep_ == "agent" for g in c.children)), None)
+        return None
 
     def _fill(
         self, cx: CodingContext, args: list[Argument], trigger: Token, where: Location | None,
@@ -4472,6 +4522,9 @@ _LOCAL_KINDS = _HOME_KINDS | {"party"}
 _ARMED_KINDS = frozenset({"militia", "rebel", "terrorist", "military", "group"})
 
 _FIRST_PLURAL = frozenset({"we", "us", "ourselves"})
+# the subject of an announced act that stands for the announcer ("said it would free ...")
+_OWN_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
+_OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
 _TITLE_DEPS = frozenset({"compound", "appos", "poss", "nmod", "amod"})
 
 
@@ -4489,6 +4542,16 @@ def _judged_object(verb: TriggerProposal, obj: Token, nominal: set[tuple[int, st
     if verb.type in UNASSERTED_COMPLEMENTS or verb.type == "MOBILIZE":  # "rehearsed strikes"
         return False
     return any(i == obj.i and t != verb.type for i, t in nominal)
+
+
+def _own_doer(trigger: Token) -> bool:
+    """Whether the subject of ``trigger`` is a pronoun ("it would free", "they would
+    withdraw") or a force a pronoun owns ("its troops", "his men"): in a clause a speaker
+    announces, the speaker's own side."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and (
+        c.lower_ in _OWN_PRONOUNS or any(p.dep_ == "poss" and p.lower_ in _OWN_POSSESSIVES
+                                         for p in c.children))
+        for c in trigger.children)
 
 
 def _first_plural(token: Token) -> Token | None:

@@ -121,6 +121,9 @@ class Predicate:
     # false when a question it takes rules it out: "asked whether the navy would escort the
     # tankers", "asked about the vote" ask for an answer, not for an act
     question: bool = True
+    # its subject is given what its object names, by whoever "from" names ("Ukraine received
+    # twelve helicopters from Norway"): the giver is the source, the subject the target
+    received: bool = False
 
     @property
     def head(self) -> str:
@@ -251,6 +254,7 @@ class Lexicon:
             imputes=bool(raw.get("imputes", False)),
             mutual=bool(raw.get("mutual", False)),
             question=bool(raw.get("question", True)),
+            received=bool(raw.get("received", False)),
         )
         bucket = self.verbs if table == "predicates" else self.nouns
         bucket[pred.head].append(pred)
