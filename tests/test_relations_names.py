@@ -48,6 +48,19 @@ def test_a_surname_tagged_a_noun_ends_the_name():
     assert name_after(doc[0], TITLES, TITLES) == (1, 3)
 
 
+def test_a_surname_tagged_a_noun_inside_the_name_goes_on_to_the_person_words():
+    doc = _doc(["DIRECTOR", "TOMAS", "VALLE", "DE", "LA", "\n", "PENA", "SPOKE"],
+               ["NOUN", "PROPN", "NOUN", "PROPN", "PROPN", "SPACE", "PROPN", "VERB"],
+               person=(3, 7))
+    assert name_after(doc[0], TITLES, TITLES) == (1, 7)
+
+
+def test_a_noun_after_a_name_with_no_person_word_next_is_left_out():
+    doc = _doc(["DIRECTOR", "TOMAS", "VALLE", "CHIEF", "PENA", "SPOKE"],
+               ["NOUN", "PROPN", "NOUN", "NOUN", "PROPN", "VERB"], person=(4, 5))
+    assert name_after(doc[0], TITLES, TITLES) is None
+
+
 def test_one_word_is_a_name_only_where_a_person_is_read_or_asked_for():
     doc = _doc(["MINISTER", "VELA", "SPOKE"], ["NOUN", "PROPN", "VERB"])
     assert name_run(doc[1], TITLES) is None

@@ -153,6 +153,21 @@ def test_the_signatories_of_a_communique_are_the_bodys_people(code_text, text):
 
 
 @pytest.mark.slow
+def test_the_names_a_plural_title_lists_under_a_signing_body_each_sign(code_text):
+    got = {(t, s, o) for t, s, o in held(code_text(
+        "(SIGNED) FPL GENERAL COMMAND\n\n   COMMANDERS JUAN PEREZ, LUIS GOMEZ AND PEDRO SALAS."))}
+    assert {("member_of", "JUAN PEREZ", "FPL GENERAL COMMAND"),
+            ("member_of", "LUIS GOMEZ", "FPL GENERAL COMMAND"),
+            ("member_of", "PEDRO SALAS", "FPL GENERAL COMMAND")} <= got, got
+
+
+@pytest.mark.slow
+def test_names_after_a_signature_with_no_body_and_no_title_sign_nothing(code_text):
+    assert not held(code_text("(SIGNED) THE FRIENDS OF THE LIBRARY\n\n   JUAN PEREZ AND LUIS "
+                              "GOMEZ."))
+
+
+@pytest.mark.slow
 def test_a_colon_after_a_body_names_no_signatories_without_titles(code_text):
     coded = code_text("The following were present at the FMLN command: two journalists and a "
                       "priest.")

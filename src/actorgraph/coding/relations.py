@@ -3096,46 +3096,87 @@ class RelationFinder:
         return [self._local_group(noun)]
 
     def _signatories(self, marker: Token) -> Iterator[_Found]:
-        """A communiqué's signature: "FMLN GENERAL COMMAND: COMMANDER X, COMMANDER Y" or
-        "... GENERAL COMMAND (SIGNED) COMMANDER X COMMANDER Y": each name after a title signs
-        for the body named just before the marker, one of its people."""
+        """A communiqué's signature: "FMLN GENERAL COMMAND: COMMANDER X, COMMANDER Y",
+        "... GENERAL COMMAND (SIGNED) COMMANDER X COMMANDER Y" or "(SIGNED) FMLN GENERAL
+        COMMAND\n\n COMMANDERS X, Y AND Z": each name after a title signs for the body named
+        just before the marker (or on the marker's own line after it), one of its people;
+        the names listed after a plural title hold it each."""
         doc = marker.doc
         by_token = self._cx.by_token
-        # (a signature's lines may stand apart, blank lines between: look across them)
-        first, stop = max(0, marker.i - 8), len(doc)
-        end = marker.i - (2 if marker.text != ":" else 1)
-        while end > first and doc[end].is_space:  # (a signature's own line)
-            end -= 1
-        if end <= first or not self._organisation_word(doc[end].lower_) or end in by_token:
+        signing = self._body_before_marker(marker) or self._body_after_marker(marker)
+        if signing is None:
             return
-        # the body's name opens with an organisation the dictionary knows ("FMLN")
-        named = [by_token[j] for j in range(max(first, end - 3), end) if j in by_token]
-        if not named or self._kind(named[-1]) in _NOT_BODIES:
-            return
-        body = self._provisional(doc[end], named[-1].start, end)
-        i = marker.i + 1 + (marker.text != ":")  # (past the bracket after "SIGNED")
+        body, i = signing
+        stop = len(doc)
+        plural = False
         while i < stop:
             title = doc[i]
-            cue = self.cues.nouns.get(title.lower_)
+            cue = self.cues.nouns.get(title.lower_) or self.cues.nouns.get(title.lemma_.lower())
             if cue is None or cue[0] not in ("leads", "member_of"):
                 if title.is_punct or title.is_space or title.lower_ == "and":
                     i += 1
                     continue
-                return  # the list of signatures ends
-            j = i + 1
-            while j < stop and (doc[j].ent_type_ == "PERSON" and doc[j].pos_ == "PROPN"
-                                or _wrap(doc[j]) and j + 1 < stop
-                                and doc[j + 1].ent_type_ == "PERSON"):
-                j += 1
-            if j == i + 1:
-                return
+                if not plural or (run := name_run(title, self._not_name, lambda k: (
+                        k in by_token and self._kind(by_token[k]) != "person"
+                        and not by_token[k].id_.startswith("PRV.")))) is None:
+                    return  # the list of signatures ends
+                start, j = run  # "COMMANDERS X, Y AND Z": a name the plural title holds
+            else:
+                # (a plural the cue list has in the singular: "COMMANDERS", tagged a verb)
+                plural = title.tag_ == "NNS" or title.lower_ not in self.cues.nouns
+                start = j = i + 1
+                while j < stop and (doc[j].ent_type_ == "PERSON" and doc[j].pos_ == "PROPN"
+                                    or _wrap(doc[j]) and j + 1 < stop
+                                    and doc[j + 1].ent_type_ == "PERSON"):
+                    j += 1
+                if j == start:
+                    return
             person = by_token.get(j - 1)
-            if person is None or person.start < i + 1 or self._kind(person) != "person":
-                person = Span(doc, i + 1, j, label="ACTOR",
-                              span_id=f"PRV.PER.{normalise_key(doc[i + 1:j].text)}")
+            if person is None or person.start < start or self._kind(person) != "person":
+                person = Span(doc, start, j, label="ACTOR",
+                              span_id=f"PRV.PER.{normalise_key(doc[start:j].text)}")
                 self._made.append((doc[j - 1], person))
             yield _Found("member_of", Argument(doc[j - 1], person), body, title, "title", title)
             i = j
+
+    def _body_before_marker(self, marker: Token) -> tuple[Argument, int] | None:
+        """The body a signature's marker (a colon, "(SIGNED)") follows, and where the list
+        of its signatories opens: the organisation's noun just before the marker (blank
+        lines between), its name opening with an organisation the dictionary knows."""
+        doc = marker.doc
+        # (a signature's lines may stand apart, blank lines between: look across them)
+        first = max(0, marker.i - 8)
+        end = marker.i - (2 if marker.text != ":" else 1)
+        while end > first and doc[end].is_space:  # (a signature's own line)
+            end -= 1
+        body = self._signing_body(doc, first, end)
+        return (body, marker.i + 1 + (marker.text != ":")) if body is not None else None
+
+    def _body_after_marker(self, marker: Token) -> tuple[Argument, int] | None:
+        """"(SIGNED) FMLN GENERAL COMMAND\n\n COMMANDERS ...": the body the line after the
+        marker names, up to the line break; the list opens on the next line."""
+        doc = marker.doc
+        if marker.text == ":" or marker.i + 2 >= len(doc) or doc[marker.i + 1].text != ")":
+            return None
+        first = marker.i + 2
+        brk = next((k for k in range(first, min(len(doc), first + 8))
+                    if doc[k].is_space and "\n" in doc[k].text), None)
+        if brk is None or brk == first:
+            return None
+        body = self._signing_body(doc, first, brk - 1)
+        return (body, brk + 1) if body is not None else None
+
+    def _signing_body(self, doc: Doc, first: int, end: int) -> Argument | None:
+        """The body whose name ends at ``end`` (from ``first`` on) as a provisional
+        organisation: an organisation's noun no actor holds, after (up to three words after)
+        a known organisation's name ("FMLN GENERAL COMMAND")."""
+        by_token = self._cx.by_token
+        if end <= first or not self._organisation_word(doc[end].lower_) or end in by_token:
+            return None
+        named = [by_token[j] for j in range(max(first, end - 3), end) if j in by_token]
+        if not named or self._kind(named[-1]) in _NOT_BODIES:
+            return None
+        return self._provisional(doc[end], named[-1].start, end)
 
     def _body_of_person(self, token: Token) -> Iterator[_Found]:
         """"the government of President Pinochet", "the troops of General X": the person

@@ -41,6 +41,13 @@ def _wrap(token: Token) -> bool:
     return token.is_space and token.text.count("\n") == 1
 
 
+def _capital_noun(t: Token, not_name: Container[str]) -> bool:
+    """A common noun in capitals that may be a name's word the tagger misread ("VICTOR",
+    "VELAR"): letters only, no stop word, no word of ``not_name``."""
+    return t.pos_ == "NOUN" and t.is_upper and t.is_alpha and not t.is_stop and (
+        t.lower_ not in not_name)
+
+
 def _person_word(t: Token, not_name: Container[str]) -> bool:
     """A word that can be part of a person's name: a proper noun, or a word the entity
     reader gave to a person, written with a capital; no stop word, no word of
@@ -58,7 +65,8 @@ def name_run(first: Token, not_name: Container[str],
     """The words of a name that opens at ``first``: ``(start, end)`` token indices, the end
     excluded, or ``None`` where ``first`` opens none. The run goes on over name words (see
     :func:`_person_word`; the first may be a noun where a word the entity reader gave to a
-    person follows), a single line break or a hyphen between two of them, and one
+    person follows, and so may a later one: "EDUARDO VELAR DE LA ROSA"), a single line
+    break or a hyphen between two of them, and one
     last capitalised noun after a word the entity reader gave to a person ("BAENA
     SOARES", the surname tagged a noun) where the name ends there (a verb, a preposition,
     "and" or no word next: "VACA PERILLA IN SAN VICENTE"). A run of one word only where
@@ -74,10 +82,9 @@ def name_run(first: Token, not_name: Container[str],
         nxt = first.i + 1
         if nxt < sent.end and _wrap(doc[nxt]):
             nxt += 1
-        if not (first.pos_ == "NOUN" and first.is_upper and first.is_alpha
-                and not first.is_stop and first.lower_ not in not_name
-                and nxt < sent.end and doc[nxt].ent_type_ == "PERSON"
-                and _person_word(doc[nxt], not_name) and not taken(nxt)):
+        if not (_capital_noun(first, not_name) and nxt < sent.end
+                and doc[nxt].ent_type_ == "PERSON" and _person_word(doc[nxt], not_name)
+                and not taken(nxt)):
             return None
     end = first.i + 1
     while end < sent.end and end - first.i < _MAX_WORDS:
@@ -91,9 +98,13 @@ def name_run(first: Token, not_name: Container[str],
         if _person_word(t, not_name) and not taken(t.i):
             end += 1
             continue
-        if (t.pos_ == "NOUN" and t.is_upper and t.is_alpha and not t.is_stop
-                and t.ent_type_ in ("", "PERSON")
-                and t.lower_ not in not_name and doc[end - 1].ent_type_ == "PERSON"
+        if _capital_noun(t, not_name) and t.ent_type_ in ("", "PERSON") and not taken(t.i) and (
+                end + 1 < sent.end and doc[end + 1].ent_type_ == "PERSON"
+                and _person_word(doc[end + 1], not_name) and not taken(end + 1)):
+            end += 1  # "EDUARDO VELAR DE LA ROSA": a surname taken for a noun, more to come
+            continue
+        if (_capital_noun(t, not_name) and t.ent_type_ in ("", "PERSON")
+                and doc[end - 1].ent_type_ == "PERSON"
                 and not taken(t.i) and (end + 1 >= sent.end or not doc[end + 1].is_alpha
                                         or doc[end + 1].pos_ in ("VERB", "AUX", "ADP",
                                                                  "CCONJ"))):
