@@ -53,18 +53,6 @@ def _types(coded):
         ("The patrol returned to the fort without casualties on Sunday.", None, "ASSAULT"),
         ("The ferry union said two boats sank, without reporting any casualties.", None,
          "ASSAULT"),
-        # what a question asks about has not been told; what it takes as known has
-        ("A reporter asked the governor whether the navy would pull out of the atoll.", None,
-         "RETREAT"),
-        ("Islanders wonder if the smugglers will free the two kidnapped pilots.", None,
-         "RETREAT"),
-        ("Asked if the police would detain the harbour strikers, the mayor said nothing.",
-         None, "COERCE"),
-        ("The governor asked why the navy would pull its frigates out of the strait.", None,
-         "RETREAT"),
-        ("The governor asked why the navy had pulled its frigates out of the strait.",
-         "RETREAT", None),
-        ("The navy pulled its frigates out of the strait on Monday.", "RETREAT", None),
         # an event noun that names the job of the people or body it modifies
         ("Aid workers in the valley said the bridge had been washed away.", None, "AID"),
         ("A senior relief official said the flood had cut the coastal road.", None, "AID"),

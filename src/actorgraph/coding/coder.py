@@ -438,8 +438,6 @@ def _unmet_condition(token: Token) -> bool:
 # the links by which a toll noun hangs on "without": "without casualties", "without
 # reporting the FMLN's casualties", "without deaths or casualties"
 _WITHOUT_PATH = frozenset({"pobj", "pcomp", "dobj", "conj"})
-# the links of a clause that takes its act as known ("the man pardoned", "who was freed")
-_PRESUPPOSING = frozenset({"acl", "relcl", "amod"})
 
 
 def _without(noun: Token) -> bool:
@@ -804,14 +802,6 @@ def _takes_question(verb: Token) -> bool:
     return False
 
 
-def _open_question(clause: Token) -> bool:
-    """Whether question ``clause`` leaves its act open: "why" takes a plain clause's act as
-    known ("asked why the army had left the town": it left), not one with a modal or a
-    negation ("asking why Kinshasa can't retake Goma")."""
-    return clause.left_edge.lower_ != "why" or any(
-        c.tag_ == "MD" or c.dep_ == "neg" for c in clause.children)
-
-
 def _verb_keys(verb: Token) -> set[str]:
     """How a verb may be listed in a cue: its lemma, and with its particle ("point out")."""
     lemma = verb.lemma_.lower()
@@ -919,7 +909,6 @@ class LexiconProposer:
         self.want_verbs = lexicon.cue("want_verbs")
         self.imputed_acts = lexicon.cue("imputed_acts")
         self.toll_nouns = lexicon.cue("toll_nouns")
-        self.question_verbs = lexicon.cue("question_verbs")
         self.job_heads = lexicon.cue("job_heads")
 
     def __call__(self, sentence: Span, cx: CodingContext) -> Iterator[TriggerProposal]:
@@ -973,9 +962,8 @@ class LexiconProposer:
             if pred.type in self.outcome_types and self._outcome_of(token, pred.type, types):
                 continue  # "an airstrike killed 11", "struck the base, killing three": one
                 # attack, told with what it did
-            if _unmet_condition(token) or self._asked_about(token) or self._names_a_job(token):
-                continue  # "asked if the army would pull back": a question tells no act;
-                # "Aid workers said", read as a verb: a job, no act
+            if _unmet_condition(token) or self._names_a_job(token):
+                continue  # "Aid workers said", read as a verb: a job, no act
             yield self._proposal(token, pred, nominal=False)
         for token in words:
             if token.pos_ in ("NOUN", "PROPN") and not _unmet_condition(token):
@@ -987,9 +975,8 @@ class LexiconProposer:
                     continue  # "need humanitarian assistance", "a cut in U.S. aid": no aid
                 if noun is not None and self._none_harmed(token):
                     continue  # "the attack left no casualties"
-                if noun is not None and (self._asked_about(token) or self._names_a_job(token)):
-                    continue  # "asked whether the army would declare an amnesty", "aid
-                    # workers said"
+                if noun is not None and self._names_a_job(token):
+                    continue  # "aid workers said"
                 if noun is not None:
                     yield self._proposal(token, noun, nominal=True)
                 elif self.reader.under_fire(token) is not None:  # "came under fire from X"
@@ -1003,28 +990,6 @@ class LexiconProposer:
         casualties"."""
         return noun.lemma_.lower() in self.toll_nouns and (any(
             c.dep_ == "det" and c.lower_ == "no" for c in noun.children) or _without(noun))
-
-    def _asked_about(self, token: Token) -> bool:
-        """Whether ``token`` is inside a question put by a verb of the cue ``question_verbs``
-        ("a reporter asked whether the army would withdraw", "people wonder if the rebels
-        will free the hostages"): the clause asks, it tells nothing that happened. What the
-        question takes as known stays told: its subject ("asked whether these raids by the
-        rebels could harm the talks"), a relative clause or a participle ("wondered how the
-        country dealt with the first man pardoned"). A clause the parser headed by a noun is
-        no question it could read."""
-        if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ in ("NOUN", "PROPN"):
-            return False
-        t = token
-        while t.head.i != t.i:
-            if t.dep_ in _PRESUPPOSING:
-                return False
-            head = t.head
-            if (t.dep_ in ("ccomp", "advcl") and t.i > head.i and t.pos_ in ("VERB", "AUX")
-                    and t.left_edge.lower_ in _QUESTION_WORDS and _open_question(t)
-                    and head.lemma_.lower() in self.question_verbs and _takes_question(head)):
-                return True
-            t = head
-        return False
 
     def _names_a_job(self, token: Token) -> bool:
         """Whether event word ``token`` only names the work of the people or body it modifies
