@@ -65,12 +65,24 @@ def test_measured_reads_the_sum_and_what_it_is_in(nlp):
      {("COM.AEROFLOT", "COM.BOEING"), ("COM.BOEING", "COM.AEROFLOT")}),
     ("The merger between Daimler and Chrysler failed.",
      {("COM.DAIMLER", "COM.CHRYSLER"), ("COM.CHRYSLER", "COM.DAIMLER")}),
+    # arms or vessels ordered from a supplier are bought from it, not demanded of it
+    ("Vietnam ordered twelve patrol ships from Japan last year.",
+     {("VNM", "JPN"), ("JPN", "VNM")}),
 ])
 def test_sales_and_contracts_are_cooperation_per_side(code_text, text, pairs):
     coded = code_text(text)
     got = {(e.source, e.target) for e in _of_type(coded, "COOPERATE")}
     assert got == pairs, [(e.type, e.trigger, e.source, e.target) for e in coded.events]
     assert not _of_type(coded, "CONSULT")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "The harbour captain ordered the fishing boat to turn back.",
+    "The colonel ordered the villagers from their homes at dawn.",
+])
+def test_an_order_given_is_no_purchase(code_text, text):
+    assert not _of_type(code_text(text), "COOPERATE")
 
 
 @pytest.mark.slow

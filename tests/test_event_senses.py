@@ -1,6 +1,7 @@
 """Words of the lexicon used in a sense that tells no event (a question asked, a force
 that is stationed somewhere, a market's rally), goods handed over or shared out as aid, and
-a force going home or drawn down as a withdrawal, casualties suffered as an attack.
+a force going home or drawn down as a withdrawal, casualties suffered as an attack (none
+under "without"), an event word that names a job ("aid workers").
 
 The sentences are written for these tests (none comes from the labelled corpus)."""
 
@@ -48,6 +49,14 @@ def _types(coded):
         ("The garrison suffered six casualties in the night.", "ASSAULT", None),
         ("A mortar round hit the depot, but there were no casualties.", "ASSAULT", None),
         ("There were no casualties at the depot on Tuesday.", None, "ASSAULT"),
+        # nor do casualties under "without": the raid is the event, if any
+        ("The patrol returned to the fort without casualties on Sunday.", None, "ASSAULT"),
+        ("The ferry union said two boats sank, without reporting any casualties.", None,
+         "ASSAULT"),
+        # an event noun that names the job of the people or body it modifies
+        ("Aid workers in the valley said the bridge had been washed away.", None, "AID"),
+        ("A senior relief official said the flood had cut the coastal road.", None, "AID"),
+        ("Aid workers handed out tents to 900 families on Thursday.", "AID", None),
     ],
 )
 def test_senses_that_tell_no_event(code_text, text, present, absent):

@@ -38,7 +38,7 @@ CUE_LISTS = (
     "commemoration_words", "under_fire_nouns", "under_fire_verbs", "state_nouns",
     "company_kinds", "company_words", "protester_words", "want_verbs", "imputed_acts",
     "firing_verbs",
-    "own_retreat_modes", "casualty_verbs", "toll_nouns",
+    "own_retreat_modes", "casualty_verbs", "toll_nouns", "job_heads",
 )
 # (MOBILIZE since types12: "patrols are being carried out", "after two days of exercises
 # around the island" are labelled events with no side named)

@@ -435,6 +435,24 @@ def _unmet_condition(token: Token) -> bool:
     return bool(seen[verb.i])
 
 
+# the links by which a toll noun hangs on "without": "without casualties", "without
+# reporting the FMLN's casualties", "without deaths or casualties"
+_WITHOUT_PATH = frozenset({"pobj", "pcomp", "dobj", "conj"})
+
+
+def _without(noun: Token) -> bool:
+    """Whether ``noun`` hangs on "without", directly or as the object of its verb ("ended
+    without casualties", "added, without reporting the rebels' casualties")."""
+    t = noun
+    for _ in range(4):
+        if t.dep_ not in _WITHOUT_PATH or t.head.i == t.i:
+            return False
+        if t.dep_ in ("pobj", "pcomp") and t.head.lower_ == "without":
+            return True
+        t = t.head
+    return False
+
+
 def _condition_not_met(verb: Token) -> bool:
     marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
     if "unless" in marks:
@@ -891,6 +909,7 @@ class LexiconProposer:
         self.want_verbs = lexicon.cue("want_verbs")
         self.imputed_acts = lexicon.cue("imputed_acts")
         self.toll_nouns = lexicon.cue("toll_nouns")
+        self.job_heads = lexicon.cue("job_heads")
 
     def __call__(self, sentence: Span, cx: CodingContext) -> Iterator[TriggerProposal]:
         protest, triggers = False, set()
@@ -943,8 +962,8 @@ class LexiconProposer:
             if pred.type in self.outcome_types and self._outcome_of(token, pred.type, types):
                 continue  # "an airstrike killed 11", "struck the base, killing three": one
                 # attack, told with what it did
-            if _unmet_condition(token):
-                continue
+            if _unmet_condition(token) or self._names_a_job(token):
+                continue  # "Aid workers said", read as a verb: a job, no act
             yield self._proposal(token, pred, nominal=False)
         for token in words:
             if token.pos_ in ("NOUN", "PROPN") and not _unmet_condition(token):
@@ -956,6 +975,8 @@ class LexiconProposer:
                     continue  # "need humanitarian assistance", "a cut in U.S. aid": no aid
                 if noun is not None and self._none_harmed(token):
                     continue  # "the attack left no casualties"
+                if noun is not None and self._names_a_job(token):
+                    continue  # "aid workers said"
                 if noun is not None:
                     yield self._proposal(token, noun, nominal=True)
                 elif self.reader.under_fire(token) is not None:  # "came under fire from X"
@@ -963,10 +984,22 @@ class LexiconProposer:
                                           origin="rule", nominal=True)
 
     def _none_harmed(self, noun: Token) -> bool:
-        """Whether ``noun`` (a word of the cue ``toll_nouns``) says no one was harmed: "there
-        were no casualties", "the attack left no casualties" (the attack is its own event)."""
-        return noun.lemma_.lower() in self.toll_nouns and any(
-            c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+        """Whether ``noun`` (a word of the cue ``toll_nouns``) says no one was harmed or
+        tells no harm: "there were no casualties", "the attack left no casualties" (the attack
+        is its own event), "the raid ended without casualties", "without reporting its
+        casualties"."""
+        return noun.lemma_.lower() in self.toll_nouns and (any(
+            c.dep_ == "det" and c.lower_ == "no" for c in noun.children) or _without(noun))
+
+    def _names_a_job(self, token: Token) -> bool:
+        """Whether event word ``token`` only names the work of the people or body it modifies
+        (a word of the cue ``job_heads``): "a senior aid official", and "Aid workers ...
+        said" that opens a sentence, which the parser reads as a verb and its object."""
+        if token.dep_ == "compound":
+            return token.head.lemma_.lower() in self.job_heads
+        return token.pos_ == "VERB" and token.dep_ in ("csubj", "nsubj") and any(
+            c.dep_ == "dobj" and c.i == token.i + 1 and c.lemma_.lower() in self.job_heads
+            for c in token.children)
 
     def _not_had(self, noun: Token) -> bool:
         """Whether an event noun names what is wanted or cut, not an act the sentence tells:
