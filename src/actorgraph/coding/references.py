@@ -57,6 +57,37 @@ def _fits(word: str, kind: str | None) -> bool:
     return False
 
 
+def _subject_of(mention: Span) -> Token | None:
+    """The clause subject ``mention`` is, owns or modifies ("Iran said ...", "Iran's army
+    said ...", "FMLN REBELS RAIDED ...", "the Indian troops found ..."), else ``None``."""
+    root = mention.root
+    if root.dep_ in ("poss", "compound", "amod"):
+        root = root.head
+    return root if root.dep_ in ("nsubj", "nsubjpass") else None
+
+
+def _relative_clause_topic(token: Token, before: list[Span]) -> Span | None:
+    """The actor the subject pronoun ``token`` of a relative clause refers to: never the
+    noun the clause qualifies, which it acts on ("released the people they kidnapped",
+    "the militia it had armed", "al-Shabaab fighters it blames"), but the subject of the
+    nearest clause above that noun, else the sentence's first subject before it, else
+    ``None``."""
+    noun = token.head.head
+    while noun.dep_ == "appos":  # "the SLA, the militia it had armed": the SLA too
+        noun = noun.head
+    sent = token.sent
+    outside = [m for m in before if m.start >= sent.start and not (
+        noun.left_edge.i <= m.start and m.end - 1 <= noun.right_edge.i)]
+    for verb in noun.ancestors:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = next((m for m in outside for t in [_subject_of(m)]
+                        if t is not None and t.head == verb), None)
+        if subject is not None:
+            return subject
+    return next((m for m in outside if _subject_of(m) is not None), None)
+
+
 def is_reference(token: Token) -> bool:
     """Whether ``token`` is a pronoun or a "the group"-style description."""
     word = token.lower_
@@ -104,6 +135,11 @@ def resolve_reference(
             if subjects and _fits(word, kind(subjects[0])):
                 return subjects[0]
         return None
+    if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "relcl":
+        # "the people they kidnapped": not the people
+        doer = _relative_clause_topic(token, before)
+        if doer is not None:
+            return doer
     main_subject = token.dep_ in ("nsubj", "nsubjpass", "poss") and (
         token.head.dep_ == "ROOT" or token.head == sent.root
     )
