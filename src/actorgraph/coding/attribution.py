@@ -209,6 +209,8 @@ class AttributionCues:
     disowning_verbs: frozenset[str]  # (rows17)
     staff_nouns: frozenset[str]  # (attr17)
     dateline_words: frozenset[str]  # (attr18)
+    ground_verbs: frozenset[str]  # (rebut21)
+    still_words: frozenset[str]  # (rebut21)
 
 
 @lru_cache(maxsize=1)
@@ -3203,6 +3205,10 @@ class Attribution:
                           and s.speaker is not None)
             for s, t in self._rival_accounts(cx, by_sent.get(j - 1, []), mine):
                 dispute(s, t.speaker, sent, "disputes", copy=False)
+            for s, keeper in self._ground_kept(cx, sent, by_sent.get(j - 1, [])):
+                # "The SAF says it took back Bahri. RSF fighters still hold half the
+                # district, per local monitors": the ground still held answers the capture
+                dispute(s, keeper, sent, "disputes", copy=False)
             for s, t in self._own_side_cleared(cx, by_sent.get(j - 1, []), mine):
                 # "A missile struck the station, killing 50. The Kremlin said Russian forces
                 # had not carried out any strike on the city": the speaker's account that its
@@ -3602,6 +3608,54 @@ class Attribution:
                         or self._own_act(t)) and not any(o is t for _, o in out):
                     out.append((s, t))
         return out
+
+    def _ground_kept(self, cx: CodingContext, sent: Span,
+                     last: list[_Said]) -> list[tuple[_Said, Argument]]:
+        """(claim, teller) pairs: a named speaker's claim in the sentence before that its
+        side took or closed in on ground (a reported COERCE or ASSAULT), and the account in
+        ``sent``, by another side's teller (the subject of its report verb, or "per X",
+        "according to X"), that someone not on the claimant's side *still* holds ground
+        ("... says its troops still hold the supply road"): the holding answers the
+        capture, though the two code no rival acts."""
+        kept = [t.head for t in sent if t.lower_ in self.cues.still_words
+                and t.dep_ == "advmod" and t.head.lemma_.lower() in self.cues.ground_verbs]
+        if not kept:
+            return []
+        out: list[tuple[_Said, Argument]] = []
+        for verb in kept:
+            teller = self._ground_teller(cx, sent, verb)
+            holder = next((self.reader.actor_arg(cx, c) for c in verb.children
+                           if c.dep_ == "nsubj"), None)
+            if teller is None or holder is None:
+                continue
+            for s in last:
+                a = s.speaker
+                if a is None or a.span is None or s.event.type not in ("COERCE", "ASSAULT") or (
+                    s.event.modality != "reported" or s.event.negated
+                ) or _same_speaker(a, teller) or (
+                    a.actor is not None and teller.actor is not None
+                    and self._same_side(a.actor, teller.actor)
+                ) or (holder.actor is not None and any(
+                    x is not None and self._same_side(x, holder.actor)
+                    for x in (a.actor, s.event.source)
+                )) or (holder.span is None and holder.token.lower_ in _PRONOUNS):
+                    continue  # (one side's voices; the claimant's own side holding on)
+                if not any(o is s for o, _ in out):
+                    out.append((s, teller))
+        return out
+
+    def _ground_teller(self, cx: CodingContext, sent: Span, verb: Token) -> Argument | None:
+        """Who tells of the ground held at ``verb``: the speaker of the report verb above
+        it ("Kyiv says its troops still hold ..."), else of one in a clause beside it ("...,
+        local sources said"), else the one "per"/"according to" names; not a pronoun."""
+        report = next((h for h in (verb.head, *verb.children) if h is not verb and (
+            h.dep_ in ("ccomp", "parataxis", "ROOT") or verb.dep_ in ("ccomp", "parataxis")
+        ) and self._is_report(h)), None)
+        teller = self._speaker_of(cx, report) if report is not None else (
+            self._per(cx, sent) or self._according_to(cx, sent))
+        if teller is None or (teller.span is None and teller.token.lower_ in _PRONOUNS):
+            return None
+        return teller
 
     def _own_side_cleared(self, cx: CodingContext, last: list[_Said],
                           mine: list[_Said]) -> list[tuple[_Said, _Said]]:
