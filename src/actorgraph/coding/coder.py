@@ -189,7 +189,8 @@ _DOING_VERBS = frozenset({"conduct", "carry", "launch", "stage", "wage", "impose
                           "announce", "order", "issue", "orchestrate", "execute"})
 # Words of an act two sides do to each other whoever the sentence names first: "X met (with)
 # Y", "talks between X and Y", "clashes with Y" are one event per side, as labelled (not
-# "X fought Y", "X signed a deal with Y": their target is what the sentence says).
+# "X fought Y": its target is what the sentence says; "X signed a deal with Y" is each
+# side's through its entry's `mutual`, as LABELLING has signings).
 _MUTUAL_WORDS = frozenset({"meet", "meeting", "talk", "talks", "negotiate", "negotiation",
                            "negotiations", "clash", "clashes",
                            # a truce between two sides is each side's ("a truce between the
@@ -1306,12 +1307,24 @@ class ArgumentReader:
         # host's; a wrong reading of a list is not made twice. A sale to a list is a sale
         # to each, and each buyer's purchase is its own: "sold rifles to Peru and Bolivia")
         sale = not words & _MUTUAL_WORDS and not joint
+        if joint and isinstance(proposal.hints, Predicate) and not all(
+                self._told_by_prep(a.token, proposal.hints.target_preps or ()) for a in targets):
+            return None  # (the other side is the one "with" names: "signed a pact with Y")
         if len(sources) != 1 or not (len(targets) == 1 or sale and targets) or {
                 a.actor for a in sources if a.actor} & {
             a.actor for a in targets if a.actor
         } or any(a.via_reference for a in (*sources, *targets)):
             return None  # (a side read through a pronoun is a guess: not made twice)
         return Arguments(targets, sources, args.nominal)
+
+    @staticmethod
+    def _told_by_prep(token: Token, preps: tuple[str, ...]) -> bool:
+        """Whether ``token``, or the list it is a member of, is the object of one of
+        ``preps`` or of "between" ("with Y", "between X and Y"); ``True`` when ``preps``
+        is empty (an entry whose other side no preposition names)."""
+        while token.dep_ in ("conj", "appos") and token.head.i != token.i:
+            token = token.head
+        return not preps or token.dep_ == "pobj" and token.head.lower_ in (*preps, "between")
 
     def sector_code(self, token: Token) -> str | None:
         """The sector code the noun ``token`` names with the modifier words just before it
