@@ -1694,10 +1694,17 @@ class ArgumentReader:
         if not owners or not owners[0].conjuncts:
             return []
         first = self.actor_arg(cx, head).span
-        if first is None or not first.start <= owners[0].i < first.end:
+        owner = self.actor_arg(cx, owners[0], deep=False).span
+        if first is None or owner is None:
+            return []
+        # "the governments of Chile and Peru": the noun is the first owner's sector (CHL.GOV),
+        # and so each listed owner's (PER.GOV)
+        sector = not first.start <= owners[0].i < first.end
+        if sector and first.id_ != getattr(self.sector_span(cx, head, owner), "id_", None):
             return []  # (the noun names someone else: "Iran's allies of Hamas and ...")
-        return [Argument(head, span) for c in owners[0].conjuncts
-                for span in [self.actor_arg(cx, c, deep=False).span] if span is not None]
+        listed = [self.actor_arg(cx, c, deep=False).span for c in owners[0].conjuncts]
+        return [Argument(head, self.sector_span(cx, head, span) or span, inferred=True)
+                if sector else Argument(head, span) for span in listed if span is not None]
 
     def subjects(self, cx: CodingContext, verb: Token, seen: int = 0) -> list[Argument]:
         if seen > 6:
