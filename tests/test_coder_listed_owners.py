@@ -9,19 +9,13 @@ import pytest
 pytestmark = pytest.mark.slow
 
 
-def _targets(coded, etype):
-    return {e.target for e in coded.events if e.type == etype}
+def test_each_of_two_listed_states_gets_the_nouns_sector(code_text):
+    coded = code_text("Canada rebuked the governments of Bolivia and Ecuador on Friday.")
+    assert {"BOL.GOV", "ECU.GOV"} <= {e.target for e in coded.events if e.type == "ACCUSE"}
 
 
-@pytest.mark.parametrize(
-    ("text", "etype", "targets"),
-    [
-        ("Canada rebuked the governments of Bolivia and Ecuador on Friday.",
-         "ACCUSE", {"BOL.GOV", "ECU.GOV"}),
-        ("The EU called on the governments of Serbia, Kosovo and Albania to meet in June.",
-         "REQUEST", {"SRB.GOV", "XKX.GOV", "ALB.GOV"}),
-    ],
-)
-def test_each_listed_state_gets_the_nouns_sector(code_text, text, etype, targets):
-    assert targets <= _targets(code_text(text), etype)
-
+def test_each_of_three_listed_states_gets_the_nouns_sector(code_text):
+    coded = code_text("The EU called on the governments of Serbia, Kosovo and Albania to "
+                      "meet in June.")
+    requested = {e.target for e in coded.events if e.type == "REQUEST"}
+    assert {"SRB.GOV", "XKX.GOV", "ALB.GOV"} <= requested
