@@ -1420,8 +1420,14 @@ class ArgumentReader:
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
                             arg = self.actor_arg(cx, pobj, deep=False)
+                            if arg.span is not None and child.lower_ == "of":
+                                # "the armies of Sudan": the state's sector, as "Sudan's army"
+                                sector = self.sector_span(cx, token, arg.span) if (
+                                    self.sector_code(token) in _OF_STATE_SECTORS
+                                    and self._is_state(arg.span.id_)) else None
+                                return Argument(token, sector or arg.span, inferred=bool(sector))
                             if arg.span is not None:
-                                return Argument(token, arg.span) if child.lower_ == "of" else arg
+                                return arg
                 if child.dep_ == "acl" and child.lemma_.lower() in _LINK_VERBS:
                     # "ships linked to Israel", "a truck belonging to the ministry"
                     for pobj in self._pobjs(child, ("to", "with")):
@@ -2225,6 +2231,12 @@ class ArgumentReader:
         )):
             return False
         return token.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL")
+
+    def _is_state(self, actor_id: str) -> bool:
+        """Whether ``actor_id`` is a state, not one of its bodies ("the officers of the
+        national police" are the police's, not the army's)."""
+        actor = self.dictionary.get(actor_id)
+        return actor is not None and actor.kind == "state"
 
     def sector_span(self, cx: CodingContext, token: Token, owner: Span) -> Span | None:
         """``token`` as a sector of the state ``owner`` names: "Iraq's government" -> IRQ.GOV."""
@@ -4456,6 +4468,9 @@ _DESTINATION_PREPS = frozenset({"to", "in", "into", "along", "near", "across", "
                                 "toward", "towards", "at"})
 # Sectors whose word before a place makes the place theirs ("police stations").
 _PLACE_SECTORS = frozenset({"MIL", "POL"})
+# Sectors whose noun before "of" and a state is that state's sector ("the armies of Sudan":
+# SDN.MIL); not "the leaders / people of X", which the labels read both ways (state or sector).
+_OF_STATE_SECTORS = frozenset({"MIL", "POL"})
 # Adjectives that name a sector as a noun modifier does ("civilian areas", "military
 # installations"); other adjectives of the sector nouns say something else ("national
 # unity", "a general strike", "public opinion").
