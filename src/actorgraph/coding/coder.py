@@ -189,7 +189,8 @@ _DOING_VERBS = frozenset({"conduct", "carry", "launch", "stage", "wage", "impose
                           "announce", "order", "issue", "orchestrate", "execute"})
 # Words of an act two sides do to each other whoever the sentence names first: "X met (with)
 # Y", "talks between X and Y", "clashes with Y" are one event per side, as labelled (not
-# "X fought Y", "X signed a deal with Y": their target is what the sentence says).
+# "X fought Y": its target is what the sentence says; "X signed a deal with Y" is each
+# side's through its entry's `mutual`, as LABELLING has signings).
 _MUTUAL_WORDS = frozenset({"meet", "meeting", "talk", "talks", "negotiate", "negotiation",
                            "negotiations", "clash", "clashes",
                            # a truce between two sides is each side's ("a truce between the
@@ -1339,12 +1340,24 @@ class ArgumentReader:
         # host's; a wrong reading of a list is not made twice. A sale to a list is a sale
         # to each, and each buyer's purchase is its own: "sold rifles to Peru and Bolivia")
         sale = not words & _MUTUAL_WORDS and not joint
+        if joint and isinstance(proposal.hints, Predicate) and not all(
+                self._told_by_prep(a.token, proposal.hints.target_preps or ()) for a in targets):
+            return None  # (the other side is the one "with" names: "signed a pact with Y")
         if len(sources) != 1 or not (len(targets) == 1 or sale and targets) or {
                 a.actor for a in sources if a.actor} & {
             a.actor for a in targets if a.actor
         } or any(a.via_reference for a in (*sources, *targets)):
             return None  # (a side read through a pronoun is a guess: not made twice)
         return Arguments(targets, sources, args.nominal)
+
+    @staticmethod
+    def _told_by_prep(token: Token, preps: tuple[str, ...]) -> bool:
+        """Whether ``token``, or the list it is a member of, is the object of one of
+        ``preps`` or of "between" ("with Y", "between X and Y"); ``True`` when ``preps``
+        is empty (an entry whose other side no preposition names)."""
+        while token.dep_ in ("conj", "appos") and token.head.i != token.i:
+            token = token.head
+        return not preps or token.dep_ == "pobj" and token.head.lower_ in (*preps, "between")
 
     def sector_code(self, token: Token) -> str | None:
         """The sector code the noun ``token`` names with the modifier words just before it
@@ -1440,8 +1453,14 @@ class ArgumentReader:
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
                             arg = self.actor_arg(cx, pobj, deep=False)
+                            if arg.span is not None and child.lower_ == "of":
+                                # "the armies of Sudan": the state's sector, as "Sudan's army"
+                                sector = self.sector_span(cx, token, arg.span) if (
+                                    self.sector_code(token) in _OF_STATE_SECTORS
+                                    and self._is_state(arg.span.id_)) else None
+                                return Argument(token, sector or arg.span, inferred=bool(sector))
                             if arg.span is not None:
-                                return Argument(token, arg.span) if child.lower_ == "of" else arg
+                                return arg
                 if child.dep_ == "acl" and child.lemma_.lower() in _LINK_VERBS:
                     # "ships linked to Israel", "a truck belonging to the ministry"
                     for pobj in self._pobjs(child, ("to", "with")):
@@ -1714,10 +1733,17 @@ class ArgumentReader:
         if not owners or not owners[0].conjuncts:
             return []
         first = self.actor_arg(cx, head).span
-        if first is None or not first.start <= owners[0].i < first.end:
+        owner = self.actor_arg(cx, owners[0], deep=False).span
+        if first is None or owner is None:
+            return []
+        # "the governments of Chile and Peru": the noun is the first owner's sector (CHL.GOV),
+        # and so each listed owner's (PER.GOV)
+        sector = not first.start <= owners[0].i < first.end
+        if sector and first.id_ != getattr(self.sector_span(cx, head, owner), "id_", None):
             return []  # (the noun names someone else: "Iran's allies of Hamas and ...")
-        return [Argument(head, span) for c in owners[0].conjuncts
-                for span in [self.actor_arg(cx, c, deep=False).span] if span is not None]
+        listed = [self.actor_arg(cx, c, deep=False).span for c in owners[0].conjuncts]
+        return [Argument(head, self.sector_span(cx, head, span) or span, inferred=True)
+                if sector else Argument(head, span) for span in listed if span is not None]
 
     def subjects(self, cx: CodingContext, verb: Token, seen: int = 0) -> list[Argument]:
         if seen > 6:
@@ -2238,6 +2264,12 @@ class ArgumentReader:
         )):
             return False
         return token.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL")
+
+    def _is_state(self, actor_id: str) -> bool:
+        """Whether ``actor_id`` is a state, not one of its bodies ("the officers of the
+        national police" are the police's, not the army's)."""
+        actor = self.dictionary.get(actor_id)
+        return actor is not None and actor.kind == "state"
 
     def sector_span(self, cx: CodingContext, token: Token, owner: Span) -> Span | None:
         """``token`` as a sector of the state ``owner`` names: "Iraq's government" -> IRQ.GOV."""
@@ -4519,6 +4551,9 @@ _DESTINATION_PREPS = frozenset({"to", "in", "into", "along", "near", "across", "
                                 "toward", "towards", "at"})
 # Sectors whose word before a place makes the place theirs ("police stations").
 _PLACE_SECTORS = frozenset({"MIL", "POL"})
+# Sectors whose noun before "of" and a state is that state's sector ("the armies of Sudan":
+# SDN.MIL); not "the leaders / people of X", which the labels read both ways (state or sector).
+_OF_STATE_SECTORS = frozenset({"MIL", "POL"})
 # Adjectives that name a sector as a noun modifier does ("civilian areas", "military
 # installations"); other adjectives of the sector nouns say something else ("national
 # unity", "a general strike", "public opinion").

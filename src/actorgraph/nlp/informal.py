@@ -19,6 +19,7 @@ the entity recogniser then see as names.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from spacy.attrs import (
@@ -39,6 +40,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..coding.lexicon import load_lexicon
+from ..coding.places import load_gazetteer
 from .actor_ruler import mostly_lower
 
 __all__ = ["CaseRestorer", "in_capitals", "with_text"]
@@ -62,7 +65,7 @@ class CaseRestorer:
         )
         self.common = _CommonWords.of(nlp)
 
-    def restore(self, text: str) -> str | None:
+    def restore(self, text: str, places: bool = True) -> str | None:
         """The post with its capitals put back, or ``None`` when it needs none.
 
         >>> import spacy
@@ -84,8 +87,25 @@ class CaseRestorer:
         if self.ruler is not None:
             for span in self.ruler.match_dictionary(doc):
                 self._capitalise(chars, span)
+        if places:  # (not for a wire report in capitals: its own names keep their capitals)
+            self._capitalise_places(chars, doc)
         out = "".join(chars)
         return out if out != text else None
+
+    def _capitalise_places(self, chars: list[str], doc: Doc) -> None:
+        """A capital for a town the gazetteer knows after a place preposition ("shelled
+        flats in sumy", "near gao"): the parser and the entity recogniser then see a
+        place, whose country a sector noun takes. Only a word English does not know as a
+        common word ("in march", "at dawn" stay), one word at a time."""
+        if self.common is None:
+            return
+        preps = _place_preps()
+        for prev, token in zip(doc, doc[1:], strict=False):
+            word = token.text
+            if prev.lower_ in preps and word.isalpha() and word.islower() and len(word) > 2 and (
+                not self.common(word) and word not in STOP_WORDS
+            ) and load_gazetteer().resolve(word) is not None:
+                chars[token.idx] = word[0].upper()
 
     def truecase(self, text: str) -> str | None:
         """An all-capitals post in normal capitals, or ``None`` without the pipeline's
@@ -100,7 +120,7 @@ class CaseRestorer:
             return None
         # Line breaks in wire text are wrapping, not sentence ends: restore the flat text.
         flat = text.lower().replace("\n", " ")
-        chars = list(self.restore(flat) or flat)
+        chars = list(self.restore(flat, places=False) or flat)
         for i, c in enumerate(text):
             if c == "\n":
                 chars[i] = c
@@ -161,6 +181,12 @@ _AFTER_ABBREVIATION = re.compile(
 _PREFIXES = frozenset({"anti", "pro", "ex", "non", "semi", "ultra", "neo", "pre", "post", "co",
                        "self", "vice", "counter", "para", "pseudo"})
 _VOWELS = frozenset("aeiouy")
+
+
+@lru_cache(maxsize=1)
+def _place_preps() -> frozenset[str]:
+    """The prepositions that put an act somewhere (plover.yaml's ``place_preps``)."""
+    return load_lexicon().cue("place_preps")
 
 
 def _acronym(word: str) -> bool:
