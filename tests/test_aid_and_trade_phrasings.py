@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from actorgraph.coding.coder import _measured
+from actorgraph.coding.reading import _measured
 
 
 def _of_type(coded, etype):

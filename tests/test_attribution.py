@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from helpers import event_at
 
 from actorgraph.cli import cli
-from actorgraph.coding.attribution import load_cues
+from actorgraph.coding.speech import load_cues
 from actorgraph.store.db import Store
 
 SEED = Path(__file__).parents[2] / "shared" / "examples" / "mansharof-thread.txt"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from actorgraph.coding.coder import CodingContext, PostContext, misparsed_clause
+from actorgraph.coding.reading import CodingContext, PostContext, misparsed_clause
 
 pytestmark = pytest.mark.slow
 

@@ -75,8 +75,8 @@ class _Stub:
 
 
 def _code(coder, text: str, model: _Stub):
-    from actorgraph.coding.coder import PostContext
     from actorgraph.coding.model_layer import layered_coder
+    from actorgraph.coding.reading import PostContext
 
     inner = coder.coder
     layered = layered_coder(inner.dictionary, inner.lexicon, inner.gazetteer, "both", model)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc
 
-from actorgraph.coding.attribution import _at, _first_words
+from actorgraph.coding.speech import _at, _first_words
 
 
 def _token_by_token(doc: Doc, i: int, end: int, phrase: tuple[str, ...]) -> bool:

@@ -9,7 +9,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from actorgraph.coding.coder import _cut_name, _no_place
+from actorgraph.coding.reading import _cut_name, _no_place
 
 _VOCAB = spacy.blank("en").vocab  # (a bare Vocab has no lower-case forms)
 

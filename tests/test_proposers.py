@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from actorgraph.coding.coder import EventCoder, PostContext, ThreadState
+from actorgraph.coding.coder import EventCoder
+from actorgraph.coding.reading import PostContext, ThreadState
 from actorgraph.models import Document, Post
 from actorgraph.nlp.proposals import TriggerProposal
 from actorgraph.readers import read_path

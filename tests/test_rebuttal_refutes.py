@@ -104,7 +104,7 @@ def test_what_answers_nobody(code_text, text):
 
 @pytest.mark.slow
 def test_a_speaker_named_by_his_title_is_one_speaker(nlp):
-    from actorgraph.coding.coder import Argument
+    from actorgraph.coding.reading import Argument
 
     doc = nlp("Vice President Carlos Duarte spoke first. The vice president spoke again.")
     named = Argument(doc[3], doc[2:4])  # "Carlos Duarte", after his title

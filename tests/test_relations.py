@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from actorgraph.cli import cli
-from actorgraph.coding.relations import load_relation_cues
+from actorgraph.coding.relation_cues import load_relation_cues
 from actorgraph.errors import ConfigError
 from actorgraph.models import RELATION_TYPES
 from tests.conftest import SHARED

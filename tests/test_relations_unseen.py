@@ -134,7 +134,7 @@ def test_a_piece_of_a_name_cut_in_two_is_within_the_name():
     import spacy
     from spacy.tokens import Doc
 
-    from actorgraph.coding.relations import _restates
+    from actorgraph.coding.relation_cues import _restates
 
     words = ["CARLOS", "PIZARRO", "LEONGOMEZ", "LEADS", "M-19"]
     doc = Doc(spacy.blank("en").vocab, words=words, heads=[2, 2, 3, 3, 3],

@@ -188,7 +188,7 @@ def test_adjust_scores_only_where_a_threshold_on_the_card_can_fire(monkeypatch):
     # never changed, so the candidates are not even read for it.
     import spacy
 
-    from actorgraph.coding.coder import Argument, Arguments
+    from actorgraph.coding.reading import Argument, Arguments
 
     doc = spacy.blank("en")("Iran warned the world")
     iran, world = Argument(doc[0], doc[0:1]), Argument(doc[3], None)

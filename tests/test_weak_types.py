@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 from helpers import events_of
 
-from actorgraph.coding.coder import _kind_of_name, join_hyphenated
 from actorgraph.coding.lexicon import load_lexicon
+from actorgraph.coding.reading import _kind_of_name, join_hyphenated
 
 
 def test_entry_flags_load():

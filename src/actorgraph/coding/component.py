@@ -15,9 +15,10 @@ from spacy.tokens import Doc
 
 from ..actors.dictionary import load_dictionary
 from ..models import stable_id
-from .coder import EventCoder, PostContext
+from .coder import EventCoder
 from .lexicon import load_lexicon
 from .places import load_gazetteer
+from .reading import PostContext
 
 __all__ = ["EventComponent", "make_event_coder"]
 

@@ -27,14 +27,15 @@ from ..nlp.fast_ner import speed_up_entities
 from ..nlp.informal import CaseRestorer, in_capitals, with_text
 from ..nlp.proposals import Proposer, ProposerFunction
 from ..settings import Settings
-from .coder import PostContext, ThreadState
 from .dates import normalise_date, resolve_date, warm_up
 from .lexicon import load_lexicon
 from .model_layer import layered_coder
 from .not_actors import drop_non_actors, provisional_kind
 from .places import load_gazetteer
 from .prefilter import Prefilter
-from .relations import PERSONS_BODIES, POSSESSIVES, RelationFinder, load_relation_cues, side_name
+from .reading import PostContext, ThreadState
+from .relation_cues import PERSONS_BODIES, POSSESSIVES, load_relation_cues, side_name
+from .relations import RelationFinder
 
 __all__ = ["DocumentCoder", "above"]
 

@@ -37,7 +37,8 @@ from ..errors import ConfigError
 from ..models import Event
 from ..nlp.proposals import TriggerProposal
 from ..settings import LAYERS
-from .coder import CodingContext, EventCoder, LexiconProposer
+from .coder import EventCoder, LexiconProposer
+from .reading import CodingContext
 
 if TYPE_CHECKING:
     from ..nlp.event_model import EventModel, Proposal

@@ -230,7 +230,7 @@ class Prefilter:
                        if any(p.type in bare for p in preds) for f in _forms(lemma)}
         # Speech and denial verbs: a sentence with one answers or opens the one before or
         # after it ("Asmara denied ...", "X said:"), so it is parsed next to a parsed one.
-        from .attribution import load_cues
+        from .speech import load_cues
 
         speech = (lexicon.cue("report_verbs") | lexicon.cue("denial_verbs")
                   | load_cues().speech_verbs | load_cues().answer_verbs)

@@ -15,10 +15,12 @@ from spacy.tokens import Doc
 
 from ..actors.dictionary import load_dictionary
 from ..models import stable_id
-from .coder import EventCoder, PostContext
+from .coder import EventCoder
 from .lexicon import load_lexicon
 from .places import load_gazetteer
-from .relations import RelationFinder, load_relation_cues
+from .reading import PostContext
+from .relation_cues import load_relation_cues
+from .relations import RelationFinder
 
 __all__ = ["RelationComponent", "make_relation_finder"]
 

@@ -150,7 +150,7 @@ def align(
 
 def build_examples(items: Iterable[dict], coder: Any, strategy: str = "common") -> list[Example]:
     """Parse ``items`` with ``coder.nlp`` and align their gold events (see the docstring)."""
-    from ..coding.coder import PostContext
+    from ..coding.reading import PostContext
 
     items = list(items)
     types = lexicon_types(coder.coder.lexicon)
@@ -689,8 +689,8 @@ def train(
 def _layered(coder: Any, model: EventModel, layer: str) -> Any:
     """``code(doc, item)`` with ``model`` (and the lexicon for ``both``), before the event
     confidence curves: what :func:`tune_events` measures and fits them on."""
-    from ..coding.coder import PostContext
     from ..coding.model_layer import layered_coder
+    from ..coding.reading import PostContext
 
     inner = coder.coder
     layered = layered_coder(inner.dictionary, inner.lexicon, inner.gazetteer, layer, model)

@@ -38,7 +38,8 @@ from spacy.tokens import Token
 from .model_files import read_model
 
 if TYPE_CHECKING:
-    from ..coding.coder import Argument, ArgumentReader, Arguments, CodingContext
+    from ..coding.arguments import ArgumentReader
+    from ..coding.reading import Argument, Arguments, CodingContext
     from .proposals import TriggerProposal
 
 __all__ = [

@@ -29,7 +29,8 @@ from .role_model import FEATURES_VERSION, ROLES, RoleModel, _arg_tokens, _kind, 
 from .role_model import pair_features as features
 
 if TYPE_CHECKING:
-    from ..coding.coder import ArgumentReader, Arguments, CodingContext
+    from ..coding.arguments import ArgumentReader
+    from ..coding.reading import Arguments, CodingContext
     from .proposals import TriggerProposal
 
 __all__ = ["Record", "Recorder", "label", "save", "train_weights"]
