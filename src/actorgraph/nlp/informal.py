@@ -40,8 +40,6 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..coding.lexicon import load_lexicon
-from ..coding.places import load_gazetteer
 from .actor_ruler import mostly_lower
 
 __all__ = ["CaseRestorer", "in_capitals", "with_text"]
@@ -99,6 +97,8 @@ class CaseRestorer:
         common word ("in march", "at dawn" stay), one word at a time."""
         if self.common is None:
             return
+        from ..coding.places import load_gazetteer  # (coding builds on nlp: imported on use)
+
         preps = _place_preps()
         for prev, token in zip(doc, doc[1:], strict=False):
             word = token.text
@@ -186,6 +186,8 @@ _VOWELS = frozenset("aeiouy")
 @lru_cache(maxsize=1)
 def _place_preps() -> frozenset[str]:
     """The prepositions that put an act somewhere (plover.yaml's ``place_preps``)."""
+    from ..coding.lexicon import load_lexicon  # (coding builds on nlp: imported on use)
+
     return load_lexicon().cue("place_preps")
 
 
