@@ -82,7 +82,9 @@ class DocumentCoder:
             Prefilter(self.nlp, self.dictionary, lexicon, lexicon_only=not proposers)
             if self.settings.prefilter else None
         )
-        self.restorer = CaseRestorer(self.nlp)
+        gazetteer = load_gazetteer()
+        self.restorer = CaseRestorer(self.nlp, lexicon.cue("place_preps"),
+                                     lambda word: gazetteer.resolve(word) is not None)
         warm_up()  # dateparser loaded with the model, not at a text's first "two days ago"
         if self.prefilter is not None:
             self.prefilter.add_words(cues.words())

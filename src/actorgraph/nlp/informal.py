@@ -19,7 +19,7 @@ the entity recogniser then see as names.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from collections.abc import Callable
 from typing import Any
 
 from spacy.attrs import (
@@ -52,8 +52,14 @@ _ATTRS = [TAG, POS, MORPH, LEMMA, DEP, HEAD, SENT_START, ENT_IOB, ENT_TYPE]
 class CaseRestorer:
     """Puts normal capitals into a lower-case or all-capitals post, keeping its length."""
 
-    def __init__(self, nlp: Language) -> None:
+    def __init__(self, nlp: Language, place_preps: frozenset[str] = frozenset(),
+                 is_place: Callable[[str], bool] | None = None) -> None:
+        """``place_preps`` and ``is_place`` (the lexicon's place prepositions, the
+        gazetteer's test of a name) let a lower-case post's towns take capitals; the coder
+        gives them (``coding`` builds on ``nlp``, never the reverse)."""
         self.nlp = nlp
+        self.place_preps = place_preps
+        self.is_place = is_place
         name = "actorgraph_actors"
         self.ruler: Any = nlp.get_pipe(name) if name in nlp.pipe_names else None
         # Aliases the dictionary writes in capitals only ("RSF"), as lower-case posts do.
@@ -95,16 +101,14 @@ class CaseRestorer:
         flats in sumy", "near gao"): the parser and the entity recogniser then see a
         place, whose country a sector noun takes. Only a word English does not know as a
         common word ("in march", "at dawn" stay), one word at a time."""
-        if self.common is None:
+        if self.common is None or self.is_place is None:
             return
-        from ..coding.places import load_gazetteer  # (coding builds on nlp: imported on use)
-
-        preps = _place_preps()
+        preps = self.place_preps
         for prev, token in zip(doc, doc[1:], strict=False):
             word = token.text
             if prev.lower_ in preps and word.isalpha() and word.islower() and len(word) > 2 and (
                 not self.common(word) and word not in STOP_WORDS
-            ) and load_gazetteer().resolve(word) is not None:
+            ) and self.is_place(word):
                 chars[token.idx] = word[0].upper()
 
     def truecase(self, text: str) -> str | None:
@@ -181,14 +185,6 @@ _AFTER_ABBREVIATION = re.compile(
 _PREFIXES = frozenset({"anti", "pro", "ex", "non", "semi", "ultra", "neo", "pre", "post", "co",
                        "self", "vice", "counter", "para", "pseudo"})
 _VOWELS = frozenset("aeiouy")
-
-
-@lru_cache(maxsize=1)
-def _place_preps() -> frozenset[str]:
-    """The prepositions that put an act somewhere (plover.yaml's ``place_preps``)."""
-    from ..coding.lexicon import load_lexicon  # (coding builds on nlp: imported on use)
-
-    return load_lexicon().cue("place_preps")
 
 
 def _acronym(word: str) -> bool:
