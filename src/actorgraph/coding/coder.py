@@ -916,7 +916,6 @@ class EventCoder:
         words |= {c.lower_ for o in _objects(token) for c in o.children if c.dep_ == "amod"}
         return not words.isdisjoint(self.joint_markers)
 
-
     def build(
         self, cx: CodingContext, proposal: TriggerProposal, args: Arguments, sent: Span
     ) -> Iterator[Event]:

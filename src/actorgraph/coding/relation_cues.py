@@ -306,6 +306,11 @@ class RelationCues:
     supported_acts: frozenset[str] = frozenset()
     ending_verbs: frozenset[str] = frozenset()
 
+    def noun_cue(self, token: Token) -> tuple[str, bool] | None:
+        """The relation a noun cues (its type, and whether the sides are reversed), read by
+        the noun's form, else its lemma ("commanders" as "commander"); ``None`` for none."""
+        return self.nouns.get(token.lower_) or self.nouns.get(token.lemma_.lower())
+
     def cue_types(self) -> dict[str, str]:
         """Every cue word, lower-case, with what it cues ("leads", "backs_reverse",
         "support" ...): features for the relation model."""

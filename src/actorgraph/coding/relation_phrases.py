@@ -179,7 +179,7 @@ class RelationPhrases(RelationTitles):
         if token.lower_ in self.cues.alliance_nouns or lemma in self.cues.alliance_nouns:
             yield from self._alliance_noun(token)
             return
-        cue = self.cues.nouns.get(token.lower_) or self.cues.nouns.get(lemma)
+        cue = self.cues.noun_cue(token)
         # "the chief economist at Nordbank": an occupation makes one of a body's people
         # with "at" only
         workplace = cue is None and lemma in self.cues.workplace_nouns
@@ -471,8 +471,7 @@ class RelationPhrases(RelationTitles):
         if span is not None and span is not owner.span:
             named = Argument(token, span)
             for child in token.children:  # "Iran's proxy Hezbollah", "its leader Nasrallah"
-                cue = self.cues.nouns.get(child.lower_) or self.cues.nouns.get(
-                    child.lemma_.lower())
+                cue = self.cues.noun_cue(child)
                 if cue is not None and child.dep_ in ("compound", "amod", "nmod"):
                     src, tgt = (owner, named) if cue[1] else (named, owner)
                     yield _Found(cue[0], src, tgt, child, "possessive", token)
@@ -499,8 +498,7 @@ class RelationPhrases(RelationTitles):
             yield _Found("leads", Argument(poss[0], person), Argument(token, span), token,
                          "possessive", token)
             return
-        lemma = token.lemma_.lower()
-        cue = self.cues.nouns.get(token.lower_) or self.cues.nouns.get(lemma)
+        cue = self.cues.noun_cue(token)
         loyal = any(c.lower_ in _LOYAL_WORDS for c in token.children if c.dep_ == "amod")
         owner_kind = self._kind(owner.span)
         group = token.lower_ in self.cues.generic

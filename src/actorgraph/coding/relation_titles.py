@@ -188,7 +188,7 @@ class RelationTitles(RelationSides):
 
     def _stance_type(self, noun: Token) -> str | None:
         """The relation type a backing, ally or rival noun names, else ``None``."""
-        cue = self.cues.nouns.get(noun.lower_) or self.cues.nouns.get(noun.lemma_.lower())
+        cue = self.cues.noun_cue(noun)
         return cue[0] if cue is not None and cue[0] in _STANCE_TYPES else None
 
     def _as_holders(self, head: Token) -> list[Argument]:

@@ -389,7 +389,7 @@ class RelationFinder(RelationPhrases):
         """"the Taliban regard the Islamic State as an enemy", "Armenia is seen as a partner
         by France": an ally or rival noun of no one said with "as" of the object (the passive
         subject) holds between it and the one who regards it so."""
-        cue = self.cues.nouns.get(noun.lower_) or self.cues.nouns.get(noun.lemma_.lower())
+        cue = self.cues.noun_cue(noun)
         verb = noun.head.head
         if cue is None or cue[0] not in ("allied_with", "rival_of") or (
                 verb.lemma_.lower() not in self.cues.regarding_verbs) or any(
@@ -718,7 +718,7 @@ class RelationFinder(RelationPhrases):
         plural = False
         while i < stop:
             title = doc[i]
-            cue = self.cues.nouns.get(title.lower_) or self.cues.nouns.get(title.lemma_.lower())
+            cue = self.cues.noun_cue(title)
             if cue is None or cue[0] not in ("leads", "member_of"):
                 if title.is_punct or title.is_space or title.lower_ == "and":
                     i += 1
