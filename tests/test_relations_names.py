@@ -190,3 +190,35 @@ def test_a_titled_name_of_common_words_is_a_person(code_text, text, person, body
 def test_a_lower_case_name_without_a_title_stays_out(code_text):
     coded = code_text("THE BRIDGE NEAR THE RIVER WAS BLOWN UP BY THE REBELS YESTERDAY.")
     assert not any(m.actor.startswith("PRV.PER.") for m in coded.mentions)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, person, body", [
+    # the name only the rank says is a person's: the clause's "who" is that person
+    ("Colonel Aye Min, who commands the Myanmar army, denied the report.", "Aye Min",
+     "Myanmar army"),
+    ("Colonel Aye Min, who heads the Myanmar army, denied the report.", "Aye Min",
+     "Myanmar army"),
+])
+def test_a_relative_who_stands_for_a_name_read_after_its_rank(code_text, text, person, body):
+    got = held(code_text(text))
+    assert ("leads", person, body) in got, got
+
+
+@pytest.mark.slow
+def test_a_relative_who_after_a_name_with_no_cue_relates_nothing(code_text):
+    got = held(code_text("Colonel Aye Min, who visited the Myanmar army base, denied it."))
+    assert got == [], got
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, body", [
+    ("In my role as president of Somalia, I welcome the accord.", "Somalia"),
+    ("IN MY CAPACITY AS LEADER OF THE PEASANT FEDERATION, I REJECT THE PLAN.",
+     "PEASANT FEDERATION"),
+])
+def test_an_unresolved_my_is_a_person_of_the_post(code_text, text, body):
+    coded = code_text(text)
+    found = [r for r in coded.relations if r.holds and r.type == "leads"
+             and r.source_text.lower() == "my" and r.target_text == body]
+    assert found and found[0].source.startswith("PRV.PER.MY_UNRESOLVED_OF_"), held(coded)

@@ -227,7 +227,7 @@ _HEAD_TITLES = frozenset({"chairman", "chairwoman", "president", "director", "ch
 
 # Personal pronouns that stand for a side of their post when no antecedent is found.
 _PRONOUN_SIDES = {"he": "PER", "she": "PER", "him": "PER", "her": "PER", "i": "PER",
-                  "me": "PER", "they": "ORG", "them": "ORG"}
+                  "me": "PER", "my": "PER", "they": "ORG", "them": "ORG"}
 
 
 # "Head of state", "head of government": the top office of the state or body after it.

@@ -294,6 +294,11 @@ class RelationSides:
             if arg.span is not None:
                 return arg
             group = token.head.head
+            if group.pos_ == "PROPN" and group.i not in self._cx.by_token and (
+                    found := self._arg(group)) is not None and found.span is not None:
+                # "Colonel Aye Min, who commands X": a name only the relation rules read
+                # (after a rank, in capitals), as they read it without the clause
+                return Argument(token, found.span, via_reference=True)
             if group.pos_ != "NOUN" or group.i in self._cx.by_token:
                 return None
             found = self._arg(group)
