@@ -532,6 +532,8 @@ class EventCoder:
         self.state_nouns = lexicon.cue("state_nouns")
         self.claim_verbs = lexicon.cue("claim_verbs")
         self.joint_markers = lexicon.cue("joint_markers")
+        self.abstract_sides = lexicon.cue("abstract_sides")
+        self.figurative_types = {t.upper() for t in lexicon.cue("figurative_types")}
         self.joinable = frozenset(lexicon.verbs) | frozenset(lexicon.nouns)
         self.outcome_types = lexicon.types_with("outcomes")
         self.context_names = load_context_names()
@@ -843,7 +845,8 @@ class EventCoder:
         for p in proposals:
             if not p.is_nominal:
                 args = self.reader.read(cx, p)
-                found.append((p, args))
+                if not self._figurative(p, args):
+                    found.append((p, args))
                 # "sent 10 tonnes of aid": what the object counts is the object too
                 objects = [*_objects(p.token), *_measured(p.token)]
                 judged = {t.i for t in objects if _judged_object(p, t, nominal_types)}
@@ -863,7 +866,8 @@ class EventCoder:
         for p in proposals:
             if p.is_nominal and p.token.i not in consumed:
                 args = self.reader.read(cx, p)
-                if args.sources or args.targets or self._bare_event(p, asking):
+                if (args.sources or args.targets or self._bare_event(p, asking)) and (
+                        not self._figurative(p, args)):
                     found.append((p, args))
         found.sort(key=lambda f: f[0].token.i)
         return found
@@ -901,6 +905,25 @@ class EventCoder:
             # whose doer the noun does not name (the accused answers the charge)
         return not (prep is not None and prep.lower_ == "in"
                     and not any(c.dep_ == "det" for c in token.children))
+
+    def _figurative(self, proposal: TriggerProposal, args: Arguments) -> bool:
+        """Whether an act of force or a threat (the cue ``figurative_types``) is a figure of
+        speech: the thing it is done to, or its doer, is a figure, a market, a problem or a
+        plan (the cue ``abstract_sides``), not a body of people or a thing one can strike:
+        "the senators killed the deal", "vowed to fight inflation", "confidence was shot",
+        "the slump hit mining firms", "warned of a long recession". A side named as an
+        actor keeps the act ("the crisis forced GM to close plants" is still no coercion:
+        its doer is the crisis)."""
+        if proposal.type not in self.figurative_types or proposal.origin == "model":
+            return False
+        token = proposal.token
+        doers = [c for c in token.children if c.dep_ == "nsubj"] + [
+            o for c in token.children if c.dep_ == "agent" for o in c.children
+            if o.dep_ == "pobj"]
+        if any(d.lemma_.lower() in self.abstract_sides for d in doers):
+            return True
+        return not any(a.span is not None for a in args.targets) and any(
+            a.token.lemma_.lower() in self.abstract_sides for a in args.targets)
 
     # -- step 3: the event builder ---------------------------------------------------------
 

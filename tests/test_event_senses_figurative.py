@@ -1,0 +1,40 @@
+"""An act of force or a threat whose side is a figure, a trend, a problem or a plan (the
+cues ``figurative_types`` and ``abstract_sides``) is a figure of speech, not an event; the
+same verbs with people or things one can strike stay events.
+
+The sentences are written for these tests (none comes from the labelled corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _types(coded):
+    return sorted({e.type for e in coded.events})
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # what the act is done to
+        ("The assembly killed the harbour deal in committee.", None, "ASSAULT"),
+        ("The finance minister vowed to fight inflation with higher rates.", None, "ASSAULT"),
+        ("Regulators moved to curb the surge in grain exports.", None, "COERCE"),
+        ("Investor confidence was shot after the ferry company's loss.", None, "ASSAULT"),
+        ("The island's bank warned of a long recession.", None, "THREATEN"),
+        # who does it
+        ("The slump forced the shipyard to close its second dock.", None, "COERCE"),
+        # people and things one can strike keep the act
+        ("Gunmen killed two ferry workers near the harbour on Monday.", "ASSAULT", None),
+        ("Artillery shells struck the fish market in Mariupol.", "ASSAULT", None),
+        ("The governor warned the fishermen's union that the police would clear the quay.",
+         "THREATEN", None),
+    ],
+)
+def test_figurative_sides(code_text, text, present, absent):
+    types = _types(code_text(text))
+    if present:
+        assert present in types, (text, types)
+    if absent:
+        assert absent not in types, (text, types)
