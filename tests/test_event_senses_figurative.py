@@ -38,3 +38,11 @@ def test_figurative_sides(code_text, text, present, absent):
         assert present in types, (text, types)
     if absent:
         assert absent not in types, (text, types)
+
+
+@pytest.mark.slow
+def test_a_sale_told_with_a_pronoun_has_both_sides(code_text):
+    # the buyer named by "it": the seller sells to it all the same (one event per side)
+    coded = code_text("Qantas said it would buy twelve aircraft from Airbus.")
+    sides = {(e.source, e.target) for e in coded.events if e.type == "COOPERATE"}
+    assert len(sides) == 2 and all(s and t for s, t in sides), sides
