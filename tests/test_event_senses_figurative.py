@@ -46,3 +46,26 @@ def test_a_sale_told_with_a_pronoun_has_both_sides(code_text):
     coded = code_text("Qantas said it would buy twelve aircraft from Airbus.")
     sides = {(e.source, e.target) for e in coded.events if e.type == "COOPERATE"}
     assert len(sides) == 2 and all(s and t for s, t in sides), sides
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # requiring another to act is a demand; a requirement of a thing, or a participle
+        # that tells what a rule lays down, is none
+        ("The harbour board required the ferry line to publish its timetables.", "REQUEST",
+         None),
+        ("The new port rules require approval from the mayor.", None, "REQUEST"),
+        ("The council passed a bylaw requiring fishermen to register their boats.", None,
+         "REQUEST"),
+        # a recommendation is an appeal
+        ("The shipyard recommended that the ferry's rudders be replaced.", "REQUEST", None),
+    ],
+)
+def test_requirements_and_recommendations(code_text, text, present, absent):
+    types = _types(code_text(text))
+    if present:
+        assert present in types, (text, types)
+    if absent:
+        assert absent not in types, (text, types)

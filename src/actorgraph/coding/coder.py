@@ -472,10 +472,14 @@ class LexiconProposer:
                 continue
             if pred.transitive and not _acts_on(cx, verb, objects):
                 continue
-            if pred.infinitive and not pred.complements & to_clauses:
-                continue  # "told reporters he would leave": a report, no order
+            if pred.infinitive and not (pred.complements & to_clauses if pred.complements
+                                        else to_clauses):
+                continue  # "told reporters he would leave": a report, no order (an entry
+                # without complements takes any "to"-clause: "required them to cut costs")
             if not pred.described and _describes(verb):
                 continue
+            if pred.finite and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+                continue  # "a law requiring women to ...": a participle, no one's demand
             if not pred.question and _takes_question(verb):
                 continue  # "asked whether the border would reopen": an answer is asked for
             if pred.imputes and pred.complements and not self._charged_act(verb, pred):

@@ -124,6 +124,9 @@ class Predicate:
     # its subject is given what its object names, by whoever "from" names ("Ukraine received
     # twelve helicopters from Norway"): the giver is the source, the subject the target
     received: bool = False
+    # only with a subject of its own: "Congress required them to cut costs", not the
+    # participle of "issued a law requiring women to cover their faces" (a rule laid down)
+    finite: bool = False
 
     @property
     def head(self) -> str:
@@ -255,6 +258,7 @@ class Lexicon:
             mutual=bool(raw.get("mutual", False)),
             question=bool(raw.get("question", True)),
             received=bool(raw.get("received", False)),
+            finite=bool(raw.get("finite", False)),
         )
         bucket = self.verbs if table == "predicates" else self.nouns
         bucket[pred.head].append(pred)
