@@ -80,6 +80,10 @@ def _types(coded):
         ("The council passed a bylaw requiring fishermen to register their boats.", None,
          "REQUEST"),
         ("The shipyard recommended that the ferry's rudders be replaced.", "REQUEST", None),
+        # wanting a named actor to act is a demand; wanting to act oneself is none
+        ("The fishermen's union wants Norway to reopen the northern grounds.", "REQUEST",
+         None),
+        ("The ferry line wants to sell its oldest ship.", None, "REQUEST"),
     ],
 )
 def test_senses_that_tell_no_event(code_text, text, present, absent):

@@ -452,6 +452,11 @@ class LexiconProposer:
         to_clauses = {c.lemma_.lower() for c in verb.children
                       if c.dep_ in ("xcomp", "ccomp", "advcl") and _infinitive(c)
                       and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)}
+        # ... or with an actor to do it, as its subject or its passive's agent ("want
+        # Bush to reserve the funds", "wants the cost to be shouldered by the nations")
+        actor_clauses = {c.lemma_.lower() for c in verb.children
+                         if c.dep_ in ("xcomp", "ccomp") and _infinitive(c)
+                         and _done_by_an_actor(cx, c)}
         for prep in (c for c in verb.children if c.dep_ == "prep"):
             # "troops were in Tigray": a named place (or a state) counts as `named place`
             if any(self._names_place(cx, p) for p in prep.children if p.dep_ == "pobj"):
@@ -473,9 +478,10 @@ class LexiconProposer:
             if pred.transitive and not _acts_on(cx, verb, objects):
                 continue
             if pred.infinitive and not (pred.complements & to_clauses if pred.complements
-                                        else to_clauses):
+                                        else actor_clauses or objects and to_clauses):
                 continue  # "told reporters he would leave": a report, no order (an entry
-                # without complements takes any "to"-clause: "required them to cut costs")
+                # without complements takes any "to"-clause of the one it names: "required
+                # them to cut costs", "want Bush to reserve funds"; not "want to sell")
             if not pred.described and _describes(verb):
                 continue
             if pred.finite and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
@@ -508,6 +514,14 @@ class LexiconProposer:
                 out |= self.company_words
         return out
 
+
+
+def _done_by_an_actor(cx: CodingContext, clause: Token) -> bool:
+    """Whether a clause's subject, or its passive's agent, is an actor mention: "(wants)
+    Bush to reserve the funds", "(wants) the cost to be shouldered by the nations"."""
+    doers = [g for g in clause.children if g.dep_ == "nsubj"] + [
+        o for g in clause.children if g.dep_ == "agent" for o in g.children if o.dep_ == "pobj"]
+    return any(d.i in cx.by_token for d in doers)
 
 class EventCoder:
     """Codes events from parsed posts; one instance serves a whole corpus, from any number
