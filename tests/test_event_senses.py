@@ -84,6 +84,9 @@ def _types(coded):
         ("The fishermen's union wants Norway to reopen the northern grounds.", "REQUEST",
          None),
         ("The ferry line wants to sell its oldest ship.", None, "REQUEST"),
+        # demonstrating that something is so shows it; crowds demonstrating protest
+        ("The shipyard has demonstrated that it can build ferries on time.", None, "PROTEST"),
+        ("Dockers demonstrated outside the port authority on Monday.", "PROTEST", None),
     ],
 )
 def test_senses_that_tell_no_event(code_text, text, present, absent):

@@ -473,8 +473,8 @@ class LexiconProposer:
             if not pred.passive and (any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
                                      or verb.dep_ == "acomp"):
                 continue  # nor as a state: "we remain committed to ..."
-            if pred.intransitive and any(c.dep_ in ("dobj", "obj") for c in verb.children):
-                continue
+            if pred.intransitive and any(c.dep_ in ("dobj", "obj", "ccomp") for c in verb.children):
+                continue  # (nor a clause: "Fiat has demonstrated that it can build cars")
             if pred.transitive and not _acts_on(cx, verb, objects):
                 continue
             if pred.infinitive and not (pred.complements & to_clauses if pred.complements

@@ -90,7 +90,9 @@ class Predicate:
     objects: frozenset[str] = frozenset()
     target_preps: tuple[str, ...] | None = None
     passive: bool = True
-    intransitive: bool = False  # only without a direct object: not "demonstrated resolve"
+    # only without a direct object or a clause: not "demonstrated resolve", "demonstrated
+    # that it can build small cars"
+    intransitive: bool = False
     # only with someone or something acted on (a direct object, a passive subject, a
     # dative): "helped the rebels", not "supplies will help relieve the suffering", "people
     # sheltering in the metro"
