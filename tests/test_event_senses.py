@@ -1,7 +1,8 @@
 """Words of the lexicon used in a sense that tells no event (a question asked, a force
-that is stationed somewhere, a market's rally), goods handed over or shared out as aid, and
-a force going home or drawn down as a withdrawal, casualties suffered as an attack (none
-under "without"), an event word that names a job ("aid workers").
+that is stationed somewhere, a market's rally, a deal "killed", inflation "fought"), goods
+handed over or shared out as aid, and a force going home or drawn down as a withdrawal,
+casualties suffered as an attack (none under "without"), an event word that names a job
+("aid workers"), a demand told with "required".
 
 The sentences are written for these tests (none comes from the labelled corpus)."""
 
@@ -57,6 +58,35 @@ def _types(coded):
         ("Aid workers in the valley said the bridge had been washed away.", None, "AID"),
         ("A senior relief official said the flood had cut the coastal road.", None, "AID"),
         ("Aid workers handed out tents to 900 families on Thursday.", "AID", None),
+        # an act of force or a threat whose side is a figure, a trend, a problem or a plan
+        # (cues figurative_types, abstract_sides): what it is done to ...
+        ("The assembly killed the harbour deal in committee.", None, "ASSAULT"),
+        ("The finance minister vowed to fight inflation with higher rates.", None, "ASSAULT"),
+        ("Regulators moved to curb the surge in grain exports.", None, "COERCE"),
+        ("Investor confidence was shot after the ferry company's loss.", None, "ASSAULT"),
+        ("The island's bank warned of a long recession.", None, "THREATEN"),
+        # ... or who does it
+        ("The slump forced the shipyard to close its second dock.", None, "COERCE"),
+        # people and things one can strike keep the act
+        ("Gunmen killed two ferry workers near the harbour on Monday.", "ASSAULT", None),
+        ("Artillery shells struck the fish market in Mariupol.", "ASSAULT", None),
+        ("The governor warned the fishermen's union that the police would clear the quay.",
+         "THREATEN", None),
+        # requiring another to act is a demand; a requirement of a thing, or a participle
+        # that tells what a rule lays down, is none; a recommendation is an appeal
+        ("The harbour board required the ferry line to publish its timetables.", "REQUEST",
+         None),
+        ("The new port rules require approval from the mayor.", None, "REQUEST"),
+        ("The council passed a bylaw requiring fishermen to register their boats.", None,
+         "REQUEST"),
+        ("The shipyard recommended that the ferry's rudders be replaced.", "REQUEST", None),
+        # wanting a named actor to act is a demand; wanting to act oneself is none
+        ("The fishermen's union wants Norway to reopen the northern grounds.", "REQUEST",
+         None),
+        ("The ferry line wants to sell its oldest ship.", None, "REQUEST"),
+        # demonstrating that something is so shows it; crowds demonstrating protest
+        ("The shipyard has demonstrated that it can build ferries on time.", None, "PROTEST"),
+        ("Dockers demonstrated outside the port authority on Monday.", "PROTEST", None),
     ],
 )
 def test_senses_that_tell_no_event(code_text, text, present, absent):
@@ -65,3 +95,11 @@ def test_senses_that_tell_no_event(code_text, text, present, absent):
         assert present in types, (text, types)
     if absent:
         assert absent not in types, (text, types)
+
+
+@pytest.mark.slow
+def test_a_sale_told_with_a_pronoun_has_both_sides(code_text):
+    # the buyer named by "it": the seller sells to it all the same (one event per side)
+    coded = code_text("Qantas said it would buy twelve aircraft from Airbus.")
+    sides = {(e.source, e.target) for e in coded.events if e.type == "COOPERATE"}
+    assert len(sides) == 2 and all(s and t for s, t in sides), sides

@@ -181,8 +181,10 @@ class ActorArguments:
         if len(sources) != 1 or not (len(targets) == 1 or sale and targets) or {
                 a.actor for a in sources if a.actor} & {
             a.actor for a in targets if a.actor
-        } or any(a.via_reference for a in (*sources, *targets)):
-            return None  # (a side read through a pronoun is a guess: not made twice)
+        } or (not sale and any(a.via_reference for a in (*sources, *targets))):
+            return None  # (a side read through a pronoun is a guess: not made twice; but a
+            # sale has two sides whoever the pronoun names: "it is exercising its options with
+            # Boeing to purchase five jets" is Boeing's sale too, sem22)
         return Arguments(targets, sources, args.nominal)
 
     @staticmethod

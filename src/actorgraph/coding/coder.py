@@ -452,6 +452,11 @@ class LexiconProposer:
         to_clauses = {c.lemma_.lower() for c in verb.children
                       if c.dep_ in ("xcomp", "ccomp", "advcl") and _infinitive(c)
                       and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)}
+        # ... or with an actor to do it, as its subject or its passive's agent ("want
+        # Bush to reserve the funds", "wants the cost to be shouldered by the nations")
+        actor_clauses = {c.lemma_.lower() for c in verb.children
+                         if c.dep_ in ("xcomp", "ccomp") and _infinitive(c)
+                         and _done_by_an_actor(cx, c)}
         for prep in (c for c in verb.children if c.dep_ == "prep"):
             # "troops were in Tigray": a named place (or a state) counts as `named place`
             if any(self._names_place(cx, p) for p in prep.children if p.dep_ == "pobj"):
@@ -468,14 +473,19 @@ class LexiconProposer:
             if not pred.passive and (any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
                                      or verb.dep_ == "acomp"):
                 continue  # nor as a state: "we remain committed to ..."
-            if pred.intransitive and any(c.dep_ in ("dobj", "obj") for c in verb.children):
-                continue
+            if pred.intransitive and any(c.dep_ in ("dobj", "obj", "ccomp") for c in verb.children):
+                continue  # (nor a clause: "Fiat has demonstrated that it can build cars")
             if pred.transitive and not _acts_on(cx, verb, objects):
                 continue
-            if pred.infinitive and not pred.complements & to_clauses:
-                continue  # "told reporters he would leave": a report, no order
+            if pred.infinitive and not (pred.complements & to_clauses if pred.complements
+                                        else actor_clauses or objects and to_clauses):
+                continue  # "told reporters he would leave": a report, no order (an entry
+                # without complements takes any "to"-clause of the one it names: "required
+                # them to cut costs", "want Bush to reserve funds"; not "want to sell")
             if not pred.described and _describes(verb):
                 continue
+            if pred.finite and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+                continue  # "a law requiring women to ...": a participle, no one's demand
             if not pred.question and _takes_question(verb):
                 continue  # "asked whether the border would reopen": an answer is asked for
             if pred.imputes and pred.complements and not self._charged_act(verb, pred):
@@ -505,6 +515,14 @@ class LexiconProposer:
         return out
 
 
+
+def _done_by_an_actor(cx: CodingContext, clause: Token) -> bool:
+    """Whether a clause's subject, or its passive's agent, is an actor mention: "(wants)
+    Bush to reserve the funds", "(wants) the cost to be shouldered by the nations"."""
+    doers = [g for g in clause.children if g.dep_ == "nsubj"] + [
+        o for g in clause.children if g.dep_ == "agent" for o in g.children if o.dep_ == "pobj"]
+    return any(d.i in cx.by_token for d in doers)
+
 class EventCoder:
     """Codes events from parsed posts; one instance serves a whole corpus, from any number
     of threads.
@@ -532,6 +550,8 @@ class EventCoder:
         self.state_nouns = lexicon.cue("state_nouns")
         self.claim_verbs = lexicon.cue("claim_verbs")
         self.joint_markers = lexicon.cue("joint_markers")
+        self.abstract_sides = lexicon.cue("abstract_sides")
+        self.figurative_types = {t.upper() for t in lexicon.cue("figurative_types")}
         self.joinable = frozenset(lexicon.verbs) | frozenset(lexicon.nouns)
         self.outcome_types = lexicon.types_with("outcomes")
         self.context_names = load_context_names()
@@ -843,7 +863,8 @@ class EventCoder:
         for p in proposals:
             if not p.is_nominal:
                 args = self.reader.read(cx, p)
-                found.append((p, args))
+                if not self._figurative(p, args):
+                    found.append((p, args))
                 # "sent 10 tonnes of aid": what the object counts is the object too
                 objects = [*_objects(p.token), *_measured(p.token)]
                 judged = {t.i for t in objects if _judged_object(p, t, nominal_types)}
@@ -863,7 +884,8 @@ class EventCoder:
         for p in proposals:
             if p.is_nominal and p.token.i not in consumed:
                 args = self.reader.read(cx, p)
-                if args.sources or args.targets or self._bare_event(p, asking):
+                if (args.sources or args.targets or self._bare_event(p, asking)) and (
+                        not self._figurative(p, args)):
                     found.append((p, args))
         found.sort(key=lambda f: f[0].token.i)
         return found
@@ -901,6 +923,25 @@ class EventCoder:
             # whose doer the noun does not name (the accused answers the charge)
         return not (prep is not None and prep.lower_ == "in"
                     and not any(c.dep_ == "det" for c in token.children))
+
+    def _figurative(self, proposal: TriggerProposal, args: Arguments) -> bool:
+        """Whether an act of force or a threat (the cue ``figurative_types``) is a figure of
+        speech: the thing it is done to, or its doer, is a figure, a market, a problem or a
+        plan (the cue ``abstract_sides``), not a body of people or a thing one can strike:
+        "the senators killed the deal", "vowed to fight inflation", "confidence was shot",
+        "the slump hit mining firms", "warned of a long recession". A side named as an
+        actor keeps the act ("the crisis forced GM to close plants" is still no coercion:
+        its doer is the crisis)."""
+        if proposal.type not in self.figurative_types or proposal.origin == "model":
+            return False
+        token = proposal.token
+        doers = [c for c in token.children if c.dep_ == "nsubj"] + [
+            o for c in token.children if c.dep_ == "agent" for o in c.children
+            if o.dep_ == "pobj"]
+        if any(d.lemma_.lower() in self.abstract_sides for d in doers):
+            return True
+        return not any(a.span is not None for a in args.targets) and any(
+            a.token.lemma_.lower() in self.abstract_sides for a in args.targets)
 
     # -- step 3: the event builder ---------------------------------------------------------
 

@@ -90,7 +90,9 @@ class Predicate:
     objects: frozenset[str] = frozenset()
     target_preps: tuple[str, ...] | None = None
     passive: bool = True
-    intransitive: bool = False  # only without a direct object: not "demonstrated resolve"
+    # only without a direct object or a clause: not "demonstrated resolve", "demonstrated
+    # that it can build small cars"
+    intransitive: bool = False
     # only with someone or something acted on (a direct object, a passive subject, a
     # dative): "helped the rebels", not "supplies will help relieve the suffering", "people
     # sheltering in the metro"
@@ -124,6 +126,9 @@ class Predicate:
     # its subject is given what its object names, by whoever "from" names ("Ukraine received
     # twelve helicopters from Norway"): the giver is the source, the subject the target
     received: bool = False
+    # only with a subject of its own: "Congress required them to cut costs", not the
+    # participle of "issued a law requiring women to cover their faces" (a rule laid down)
+    finite: bool = False
 
     @property
     def head(self) -> str:
@@ -255,6 +260,7 @@ class Lexicon:
             mutual=bool(raw.get("mutual", False)),
             question=bool(raw.get("question", True)),
             received=bool(raw.get("received", False)),
+            finite=bool(raw.get("finite", False)),
         )
         bucket = self.verbs if table == "predicates" else self.nouns
         bucket[pred.head].append(pred)
