@@ -130,6 +130,7 @@ from .reading import (
     _office_holders,
     _own_doer,
     _purpose_of_same_type,
+    _shared_subject_verb,
     _takes_question,
     _term,
     _terms_beside,
@@ -183,6 +184,7 @@ class LexiconProposer:
         self.imputed_acts = lexicon.cue("imputed_acts")
         self.toll_nouns = lexicon.cue("toll_nouns")
         self.job_heads = lexicon.cue("job_heads")
+        self.use_heads = lexicon.cue("use_heads")
 
     def __call__(self, sentence: Span, cx: CodingContext) -> Iterator[TriggerProposal]:
         protest, triggers = False, set()
@@ -235,7 +237,7 @@ class LexiconProposer:
             if pred.type in self.outcome_types and self._outcome_of(token, pred.type, types):
                 continue  # "an airstrike killed 11", "struck the base, killing three": one
                 # attack, told with what it did
-            if _unmet_condition(token) or self._names_a_job(token):
+            if _unmet_condition(token) or self._names_a_job(token) or self._names_a_use(token):
                 continue  # "Aid workers said", read as a verb: a job, no act
             yield self._proposal(token, pred, nominal=False)
         for token in words:
@@ -248,8 +250,8 @@ class LexiconProposer:
                     continue  # "need humanitarian assistance", "a cut in U.S. aid": no aid
                 if noun is not None and self._none_harmed(token):
                     continue  # "the attack left no casualties"
-                if noun is not None and self._names_a_job(token):
-                    continue  # "aid workers said"
+                if noun is not None and (self._names_a_job(token) or self._names_a_use(token)):
+                    continue  # "aid workers said", "a fighting position"
                 if noun is not None:
                     yield self._proposal(token, noun, nominal=True)
                 elif self.reader.under_fire(token) is not None:  # "came under fire from X"
@@ -273,6 +275,13 @@ class LexiconProposer:
         return token.pos_ == "VERB" and token.dep_ in ("csubj", "nsubj") and any(
             c.dep_ == "dobj" and c.i == token.i + 1 and c.lemma_.lower() in self.job_heads
             for c in token.children)
+
+    def _names_a_use(self, token: Token) -> bool:
+        """Whether event word ``token`` is an "-ing" word before a noun that it only tells
+        the use or part of (a word of the cue ``use_heads``): "destroyed two fighting
+        positions", "back to the negotiating table", "a supporting role", not an act."""
+        return (token.dep_ in ("compound", "amod") and token.lower_.endswith("ing")
+                and token.head.i > token.i and token.head.lemma_.lower() in self.use_heads)
 
     def _not_had(self, noun: Token) -> bool:
         """Whether an event noun names what is wanted or cut, not an act the sentence tells:
@@ -312,8 +321,10 @@ class LexiconProposer:
             return any(self._noun_of(n, etype) for n in _noun_and_holders(verb.head))
         if verb.dep_ == "conj" and not own_subject:
             first = verb.head
-            if any(c.dep_ == "nsubj" and self._noun_of(c, etype) for c in first.children):
-                return True  # "the strikes engaged four units and destroyed a mortar"
+            if any(c.dep_ == "nsubj" and self._noun_of(c, etype)
+                   for c in _shared_subject_verb(first).children):
+                return True  # "the strikes engaged four units and destroyed a mortar"; the
+                # same down a list of verbs ("...; damaged 18 routes; and suppressed a team")
             if types.get(first.i) != etype:
                 return False
             if first.dep_ == "relcl" and self._noun_of(first.head, etype):
