@@ -239,6 +239,9 @@ class LexiconProposer:
                 # attack, told with what it did
             if _unmet_condition(token) or self._names_a_job(token) or self._names_a_use(token):
                 continue  # "Aid workers said", read as a verb: a job, no act
+            if pred.felt and not self.reader.felt_act_named(cx, token):
+                continue  # "the result shocked the party", "alarmed by the situation": no
+                # act disapproved
             yield self._proposal(token, pred, nominal=False)
         for token in words:
             if token.pos_ in ("NOUN", "PROPN") and not _unmet_condition(token):
@@ -857,6 +860,8 @@ class EventCoder:
                 found.append((p, args))
                 # "sent 10 tonnes of aid": what the object counts is the object too
                 objects = [*_objects(p.token), *_measured(p.token)]
+                if p.hints is not None and p.hints.felt:  # "appalled by the attack": judged
+                    objects += self.reader.felt_acts(p.token)
                 judged = {t.i for t in objects if _judged_object(p, t, nominal_types)}
                 consumed.update(a.token.i for a in (*args.sources, *args.targets)
                                 if a.token.i not in judged)

@@ -124,6 +124,9 @@ class Predicate:
     # its subject is given what its object names, by whoever "from" names ("Ukraine received
     # twelve helicopters from Norway"): the giver is the source, the subject the target
     received: bool = False
+    # a feeling told in the passive ("I am appalled by the attack"): it fires only on a
+    # passive whose "by" or "at" names an act or an actor; the one who feels is the source
+    felt: bool = False
 
     @property
     def head(self) -> str:
@@ -255,6 +258,7 @@ class Lexicon:
             mutual=bool(raw.get("mutual", False)),
             question=bool(raw.get("question", True)),
             received=bool(raw.get("received", False)),
+            felt=bool(raw.get("felt", False)),
         )
         bucket = self.verbs if table == "predicates" else self.nouns
         bucket[pred.head].append(pred)
