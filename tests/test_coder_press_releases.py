@@ -70,3 +70,17 @@ def test_a_feeling_in_the_passive_keeps_the_act_it_reacts_to(code_text):
 ])
 def test_a_feeling_at_no_act_is_no_accusation(code_text, text):
     assert not _types(code_text(text), "ACCUSE")
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The army used barrel bombs on the town.", None),
+    ("Inspectors confirmed the use of chemical weapons by the regime near the river.", None),
+])
+def test_using_arms_of_mass_harm_is_an_attack(code_text, text, source):
+    attacks = _types(code_text(text), "ASSAULT")
+    assert attacks and attacks[0].mode == "unconventional"
+
+
+def test_using_other_things_is_no_attack(code_text):
+    coded = code_text("The engineers used a new method to trace the missing recorder.")
+    assert not _types(coded, "ASSAULT")
