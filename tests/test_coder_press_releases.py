@@ -84,3 +84,17 @@ def test_using_arms_of_mass_harm_is_an_attack(code_text, text, source):
 def test_using_other_things_is_no_attack(code_text):
     coded = code_text("The engineers used a new method to trace the missing recorder.")
     assert not _types(coded, "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry announced the death of a sailor who was supporting Operation Sea Shield.",
+    "The engineers were clearing mines near the port in support of Operation Sea Shield.",
+])
+def test_backing_an_operation_one_serves_in_is_no_aid(code_text, text):
+    coded = code_text(text)
+    assert not _types(coded, "AID") and not _types(coded, "SUPPORT")
+
+
+def test_backing_a_party_is_still_aid(code_text):
+    coded = code_text("Danish advisers are supporting the Iraqi army near Mosul.")
+    assert _types(coded, "AID")

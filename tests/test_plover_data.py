@@ -39,6 +39,7 @@ CUE_LISTS = (
     "company_kinds", "company_words", "protester_words", "want_verbs", "imputed_acts",
     "firing_verbs",
     "own_retreat_modes", "casualty_verbs", "toll_nouns", "job_heads", "use_heads", "news_nouns",
+    "operation_words",
 )
 # (MOBILIZE since types12: "patrols are being carried out", "after two days of exercises
 # around the island" are labelled events with no side named)

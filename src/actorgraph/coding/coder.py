@@ -163,6 +163,25 @@ __all__ = [
 ]
 
 
+def _name_start(cx: CodingContext, token: Token) -> Token:
+    """The first word of the name ``token`` ends: its actor mention's, else that of its
+    run of name words ("Operation Sea Shield", which no dictionary holds); ``token`` itself
+    when it is no name."""
+    span = cx.mention_at(token.i)
+    if span is not None:
+        return span[0]
+    first = token
+    while token.pos_ == "PROPN" and first.i > 0 and first.nbor(-1).dep_ == "compound" and (
+        first.nbor(-1).head == token
+    ):
+        first = first.nbor(-1)
+    return first
+
+
+#: Types of backing, whose object may be the operation the backer serves in.
+_BACKING_TYPES = frozenset({"AID", "SUPPORT"})
+
+
 class LexiconProposer:
     """Proposes the predicates of the PLOVER lexicon: verbs (with their particle or object,
     as the entry asks) and event nouns."""
@@ -185,6 +204,7 @@ class LexiconProposer:
         self.toll_nouns = lexicon.cue("toll_nouns")
         self.job_heads = lexicon.cue("job_heads")
         self.use_heads = lexicon.cue("use_heads")
+        self.operation_words = lexicon.cue("operation_words")
 
     def __call__(self, sentence: Span, cx: CodingContext) -> Iterator[TriggerProposal]:
         protest, triggers = False, set()
@@ -239,6 +259,8 @@ class LexiconProposer:
                 # attack, told with what it did
             if _unmet_condition(token) or self._names_a_job(token) or self._names_a_use(token):
                 continue  # "Aid workers said", read as a verb: a job, no act
+            if self._serves_in_operation(cx, token, pred.type):
+                continue  # "a soldier who was supporting Operation Inherent Resolve"
             if pred.felt and not self.reader.felt_act_named(cx, token):
                 continue  # "the result shocked the party", "alarmed by the situation": no
                 # act disapproved
@@ -255,6 +277,8 @@ class LexiconProposer:
                     continue  # "the attack left no casualties"
                 if noun is not None and (self._names_a_job(token) or self._names_a_use(token)):
                     continue  # "aid workers said", "a fighting position"
+                if noun is not None and self._serves_in_operation(cx, token, noun.type):
+                    continue  # "in support of Operation Inherent Resolve"
                 if noun is not None:
                     yield self._proposal(token, noun, nominal=True)
                 elif self.reader.under_fire(token) is not None:  # "came under fire from X"
@@ -285,6 +309,18 @@ class LexiconProposer:
         positions", "back to the negotiating table", "a supporting role", not an act."""
         return (token.dep_ in ("compound", "amod") and token.lower_.endswith("ing")
                 and token.head.i > token.i and token.head.lemma_.lower() in self.use_heads)
+
+    def _serves_in_operation(self, cx: CodingContext, token: Token, etype: str) -> bool:
+        """Whether a backing word (AID, SUPPORT) names the military operation its doer
+        serves in, not a party it helps: its object or its "of" / "for" names an operation
+        (a name opened by a word of the cue ``operation_words``: "a soldier who was
+        supporting Operation Inherent Resolve", "in support of Operation Barkhane")."""
+        if etype not in _BACKING_TYPES:
+            return False
+        named = [*_objects(token), *(p for c in token.children
+                                     if c.dep_ == "prep" and c.lower_ in ("of", "for")
+                                     for p in c.children if p.dep_ == "pobj")]
+        return any(_name_start(cx, o).lower_ in self.operation_words for o in named)
 
     def _not_had(self, noun: Token) -> bool:
         """Whether an event noun names what is wanted or cut, not an act the sentence tells:
