@@ -27,7 +27,7 @@ EXPECTED_QUADS = {
 ENTRY_KEYS = {"lemma", "type", "mode", "cameo", "objects", "target_preps", "passive", "note",
               "transitive", "described",
               "subjects", "complements", "infinitive", "intransitive", "unless", "joint", "also",
-              "imputes", "mutual", "question", "received", "finite"}
+              "imputes", "mutual", "question", "received", "finite", "felt"}
 CUE_LISTS = (
     "report_verbs", "report_phrases", "denial_verbs", "intention_verbs", "intention_nouns",
     "hypothetical_markers", "future_markers", "negation_words", "historical_markers",
@@ -38,8 +38,8 @@ CUE_LISTS = (
     "commemoration_words", "under_fire_nouns", "under_fire_verbs", "state_nouns",
     "company_kinds", "company_words", "protester_words", "want_verbs", "imputed_acts",
     "firing_verbs",
-    "own_retreat_modes", "casualty_verbs", "toll_nouns", "job_heads",
-    "figurative_types", "abstract_sides",
+    "own_retreat_modes", "casualty_verbs", "toll_nouns", "job_heads", "use_heads", "news_nouns",
+    "operation_words", "figurative_types", "abstract_sides",
 )
 # (MOBILIZE since types12: "patrols are being carried out", "after two days of exercises
 # around the island" are labelled events with no side named)
@@ -190,7 +190,7 @@ def test_entries_are_well_formed(data, table):
         if "passive" in e:
             assert isinstance(e["passive"], bool), where
         for flag in ("intransitive", "transitive", "described", "imputes", "mutual",
-                     "question", "received", "finite"):
+                     "question", "received", "finite", "felt"):
             if flag in e:
                 assert isinstance(e[flag], bool), where
         assert not (e.get("intransitive") and e.get("transitive")), where

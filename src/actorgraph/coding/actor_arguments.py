@@ -100,6 +100,8 @@ class ActorArguments:
         self.claim_verbs = lx.cue("claim_verbs")
         self.opinion_verbs = lx.cue("opinion_verbs")
         self.noun_target_preps = lx.cue("noun_target_preps")
+        self.news_nouns = lx.cue("news_nouns")
+        self.imputed_acts = lx.cue("imputed_acts")
         self.place_preps = lx.cue("place_preps")
         self.between_words = lx.cue("between_words")
         self.light_verbs = lx.cue("light_verbs")

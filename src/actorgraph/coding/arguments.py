@@ -39,6 +39,7 @@ from .reading import (
     _counts_people,
     _infinitive,
     _no_place,
+    _noun_context,
     _objects,
     _passive_after_active,
     _passive_partner,
@@ -348,9 +349,49 @@ class ArgumentReader(EventSettings):
             args = self.roles.adjust(self, cx, proposal, args)
         return args
 
+    def felt_acts(self, verb: Token) -> list[Token]:
+        """What a feeling verb in the passive reacts to: the words after its "by", "at",
+        "over" or "about" ("appalled by the attack", "concerned by reports of violations":
+        the violations, what the report tells), with their conjuncts; empty when the verb
+        is not passive."""
+        if not any(c.dep_ == "nsubjpass" for c in verb.children):
+            return []
+        found = [p for c in verb.children if c.dep_ == "agent" or (
+            c.dep_ == "prep" and c.lower_ in ("at", "over", "about"))
+            for p in c.children if p.dep_ == "pobj"]
+        found = [t for p in found for t in (p, *p.conjuncts)]
+        return [t for p in found for t in (
+            self._pobjs(p, ("of",)) if p.lemma_.lower() in self.news_nouns else ()) or (p,)]
+
+    def felt_act_named(self, cx: CodingContext, verb: Token) -> bool:
+        """Whether a feeling verb in the passive reacts to an act (an event noun or a word
+        of the cue ``imputed_acts``) or an actor: "appalled by the attack", "concerned by
+        reports of violations", not "alarmed by the humanitarian situation"."""
+        return any(act.i in cx.by_token or act.lemma_.lower() in self.imputed_acts
+                   or self.lexicon.noun(act.lemma_.lower(), _noun_context(act)) is not None
+                   for act in self.felt_acts(verb))
+
+    def felt_args(self, cx: CodingContext, verb: Token) -> Arguments:
+        """The sides of a feeling told in the passive ("I am appalled by the attack by
+        Assad's regime"): the one who feels is the source; the doer of the act it reacts
+        to, or an actor named in its place ("shocked by Moscow"), the target."""
+        sources = [a for c in verb.children if c.dep_ == "nsubjpass" for a in self.expand(cx, c)]
+        targets: list[Argument] = []
+        for act in self.felt_acts(verb):
+            if act.i in cx.by_token:
+                targets += self.expand(cx, act)
+                continue
+            entry = self.lexicon.noun(act.lemma_.lower(), _noun_context(act))
+            if entry is not None:
+                targets += [a for a in self.noun_args(cx, act, entry, entry.type).sources
+                            if a.span is not None]
+        return Arguments(sources, targets, False)
+
     def verb_args(
         self, cx: CodingContext, verb: Token, etype: str, hints: Predicate | None = None
     ) -> Arguments:
+        if hints is not None and hints.felt:
+            return self.felt_args(cx, verb)
         if self.headline_passive(verb, etype):
             # "13 US service members & 170+ afghans killed", "dozens detained": the subject
             # of a passive written without its "were" is acted on

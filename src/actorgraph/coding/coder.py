@@ -130,6 +130,7 @@ from .reading import (
     _office_holders,
     _own_doer,
     _purpose_of_same_type,
+    _shared_subject_verb,
     _takes_question,
     _term,
     _terms_beside,
@@ -162,6 +163,25 @@ __all__ = [
 ]
 
 
+def _name_start(cx: CodingContext, token: Token) -> Token:
+    """The first word of the name ``token`` ends: its actor mention's, else that of its
+    run of name words ("Operation Sea Shield", which no dictionary holds); ``token`` itself
+    when it is no name."""
+    span = cx.mention_at(token.i)
+    if span is not None:
+        return span[0]
+    first = token
+    while token.pos_ == "PROPN" and first.i > 0 and first.nbor(-1).dep_ == "compound" and (
+        first.nbor(-1).head == token
+    ):
+        first = first.nbor(-1)
+    return first
+
+
+#: Types of backing, whose object may be the operation the backer serves in.
+_BACKING_TYPES = frozenset({"AID", "SUPPORT"})
+
+
 class LexiconProposer:
     """Proposes the predicates of the PLOVER lexicon: verbs (with their particle or object,
     as the entry asks) and event nouns."""
@@ -183,6 +203,8 @@ class LexiconProposer:
         self.imputed_acts = lexicon.cue("imputed_acts")
         self.toll_nouns = lexicon.cue("toll_nouns")
         self.job_heads = lexicon.cue("job_heads")
+        self.use_heads = lexicon.cue("use_heads")
+        self.operation_words = lexicon.cue("operation_words")
 
     def __call__(self, sentence: Span, cx: CodingContext) -> Iterator[TriggerProposal]:
         protest, triggers = False, set()
@@ -235,8 +257,13 @@ class LexiconProposer:
             if pred.type in self.outcome_types and self._outcome_of(token, pred.type, types):
                 continue  # "an airstrike killed 11", "struck the base, killing three": one
                 # attack, told with what it did
-            if _unmet_condition(token) or self._names_a_job(token):
+            if _unmet_condition(token) or self._names_a_job(token) or self._names_a_use(token):
                 continue  # "Aid workers said", read as a verb: a job, no act
+            if self._serves_in_operation(cx, token, pred.type):
+                continue  # "a soldier who was supporting Operation Inherent Resolve"
+            if pred.felt and not self.reader.felt_act_named(cx, token):
+                continue  # "the result shocked the party", "alarmed by the situation": no
+                # act disapproved
             yield self._proposal(token, pred, nominal=False)
         for token in words:
             if token.pos_ in ("NOUN", "PROPN") and not _unmet_condition(token):
@@ -248,8 +275,10 @@ class LexiconProposer:
                     continue  # "need humanitarian assistance", "a cut in U.S. aid": no aid
                 if noun is not None and self._none_harmed(token):
                     continue  # "the attack left no casualties"
-                if noun is not None and self._names_a_job(token):
-                    continue  # "aid workers said"
+                if noun is not None and (self._names_a_job(token) or self._names_a_use(token)):
+                    continue  # "aid workers said", "a fighting position"
+                if noun is not None and self._serves_in_operation(cx, token, noun.type):
+                    continue  # "in support of Operation Inherent Resolve"
                 if noun is not None:
                     yield self._proposal(token, noun, nominal=True)
                 elif self.reader.under_fire(token) is not None:  # "came under fire from X"
@@ -273,6 +302,25 @@ class LexiconProposer:
         return token.pos_ == "VERB" and token.dep_ in ("csubj", "nsubj") and any(
             c.dep_ == "dobj" and c.i == token.i + 1 and c.lemma_.lower() in self.job_heads
             for c in token.children)
+
+    def _names_a_use(self, token: Token) -> bool:
+        """Whether event word ``token`` is an "-ing" word before a noun that it only tells
+        the use or part of (a word of the cue ``use_heads``): "destroyed two fighting
+        positions", "back to the negotiating table", "a supporting role", not an act."""
+        return (token.dep_ in ("compound", "amod") and token.lower_.endswith("ing")
+                and token.head.i > token.i and token.head.lemma_.lower() in self.use_heads)
+
+    def _serves_in_operation(self, cx: CodingContext, token: Token, etype: str) -> bool:
+        """Whether a backing word (AID, SUPPORT) names the military operation its doer
+        serves in, not a party it helps: its object or its "of" / "for" names an operation
+        (a name opened by a word of the cue ``operation_words``: "a soldier who was
+        supporting Operation Inherent Resolve", "in support of Operation Barkhane")."""
+        if etype not in _BACKING_TYPES:
+            return False
+        named = [*_objects(token), *(p for c in token.children
+                                     if c.dep_ == "prep" and c.lower_ in ("of", "for")
+                                     for p in c.children if p.dep_ == "pobj")]
+        return any(_name_start(cx, o).lower_ in self.operation_words for o in named)
 
     def _not_had(self, noun: Token) -> bool:
         """Whether an event noun names what is wanted or cut, not an act the sentence tells:
@@ -312,8 +360,10 @@ class LexiconProposer:
             return any(self._noun_of(n, etype) for n in _noun_and_holders(verb.head))
         if verb.dep_ == "conj" and not own_subject:
             first = verb.head
-            if any(c.dep_ == "nsubj" and self._noun_of(c, etype) for c in first.children):
-                return True  # "the strikes engaged four units and destroyed a mortar"
+            if any(c.dep_ == "nsubj" and self._noun_of(c, etype)
+                   for c in _shared_subject_verb(first).children):
+                return True  # "the strikes engaged four units and destroyed a mortar"; the
+                # same down a list of verbs ("...; damaged 18 routes; and suppressed a team")
             if types.get(first.i) != etype:
                 return False
             if first.dep_ == "relcl" and self._noun_of(first.head, etype):
@@ -867,6 +917,8 @@ class EventCoder:
                     found.append((p, args))
                 # "sent 10 tonnes of aid": what the object counts is the object too
                 objects = [*_objects(p.token), *_measured(p.token)]
+                if p.hints is not None and p.hints.felt:  # "appalled by the attack": judged
+                    objects += self.reader.felt_acts(p.token)
                 judged = {t.i for t in objects if _judged_object(p, t, nominal_types)}
                 consumed.update(a.token.i for a in (*args.sources, *args.targets)
                                 if a.token.i not in judged)

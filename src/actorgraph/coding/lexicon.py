@@ -129,6 +129,9 @@ class Predicate:
     # only with a subject of its own: "Congress required them to cut costs", not the
     # participle of "issued a law requiring women to cover their faces" (a rule laid down)
     finite: bool = False
+    # a feeling told in the passive ("I am appalled by the attack"): it fires only on a
+    # passive whose "by" or "at" names an act or an actor; the one who feels is the source
+    felt: bool = False
 
     @property
     def head(self) -> str:
@@ -261,6 +264,7 @@ class Lexicon:
             question=bool(raw.get("question", True)),
             received=bool(raw.get("received", False)),
             finite=bool(raw.get("finite", False)),
+            felt=bool(raw.get("felt", False)),
         )
         bucket = self.verbs if table == "predicates" else self.nouns
         bucket[pred.head].append(pred)

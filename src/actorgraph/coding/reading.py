@@ -549,6 +549,18 @@ def _passive_partner(verb: Token) -> Token | None:
     return head if any(c.dep_ == "nsubjpass" for c in head.children) else None
 
 
+def _shared_subject_verb(verb: Token) -> Token:
+    """The first verb of the list of conjoined verbs ``verb`` closes that share one
+    subject ("the strikes engaged four units; destroyed a mortar; damaged 18 routes; and
+    suppressed a team": "engaged" for "damaged"): up the conjuncts until one has a subject
+    of its own."""
+    while verb.dep_ == "conj" and verb.head != verb and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
+    ):
+        verb = verb.head
+    return verb
+
+
 def _passive_after_active(verb: Token) -> list[Token]:
     """The subject of the active verb a passive ``verb`` is conjoined to, which the passive
     acts on ("Hamas attacked Israel and was condemned by the EU": Hamas is condemned); empty
