@@ -610,6 +610,11 @@ class ArgumentReader(EventSettings):
             return prep.head
         return None
 
+    def named_or_sector(self, arg: Argument) -> bool:
+        """Whether ``arg`` is an actor mention or a bare sector noun ("teachers", "the
+        police"), whose country the builder infers."""
+        return arg.span is not None or self.sector_code(arg.token) is not None
+
     def noun_args(
         self, cx: CodingContext, noun: Token, hints: Predicate | None = None,
         etype: str | None = None,
@@ -698,7 +703,7 @@ class ArgumentReader(EventSettings):
             for child in noun.children:
                 made = child.dep_ == "acl" and child.tag_ == "VBN"
                 agent = self.agent(cx, child) if made else None
-                if agent is not None and agent.span is not None:
+                if agent is not None and self.named_or_sector(agent):
                     sources = self.expand(cx, agent.token)
                     break
         if not any(a.span is not None for a in targets) and targets and (
@@ -724,7 +729,9 @@ class ArgumentReader(EventSettings):
             sources = givers or [a for a in sources if not given or a.actor not in {
                 g.actor for g in given}]
             targets = given or targets
-        sources = [a for a in sources if a.span is not None]
+        # a sector noun keeps its place as the doer too ("the strike by teachers", "arrests
+        # made by the treasury police"): the builder gives it its country, as for a verb's
+        sources = [a for a in sources if self.named_or_sector(a)]
         # a sector noun or a count keeps its place: the builder gives it its country ("the
         # bombardment of civilians in Gaza", "executions of dozens of villagers")
         struck = (hints.type if hints is not None else etype) in self.place_target_types
