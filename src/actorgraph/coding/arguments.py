@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from ..nlp.names import NAME_TITLES
 from ..nlp.proposals import TriggerProposal
 from .event_settings import EventSettings
 from .lexicon import Predicate
@@ -615,6 +616,14 @@ class ArgumentReader(EventSettings):
         police"), whose country the builder infers."""
         return arg.span is not None or self.sector_code(arg.token) is not None
 
+    def body_possessor(self, child: Token, arg: Argument) -> bool:
+        """Whether ``child``, the possessor of an event noun, is a body named by its sector
+        noun ("the army's offensive", "the government's crackdown"): not a person's title
+        ("the president's", whose act is the person's) nor "our fighters'" (first person)."""
+        return child.dep_ == "poss" and self.named_or_sector(arg) and (
+            child.lower_ not in NAME_TITLES
+            and not any(c.lower_ in ("our", "my") for c in child.children))
+
     def noun_args(
         self, cx: CodingContext, noun: Token, hints: Predicate | None = None,
         etype: str | None = None,
@@ -646,7 +655,7 @@ class ArgumentReader(EventSettings):
             if arg.span is None:  # "US-led invasion": the actor sits inside the modifier
                 inner = [t for t in child.subtree if t.i in cx.by_token]
                 arg = self.actor_arg(cx, inner[0]) if inner else arg
-            if arg.span is not None:
+            if arg.span is not None or self.body_possessor(child, arg):
                 if patient and child.dep_ == "poss":
                     targets = [arg]
                 else:
