@@ -116,6 +116,7 @@ class ActorArguments:
         self.commemoration_words = lx.cue("commemoration_words")
         self.under_fire_nouns = lx.cue("under_fire_nouns")
         self.under_fire_verbs = lx.cue("under_fire_verbs")
+        self.group_descriptions = lx.cue("group_descriptions")
         self.firing_verbs = lx.cue("firing_verbs")
         self.report_phrases = lx.phrases("report_phrases")
         self.historical_phrases = lx.phrases("historical_markers")
@@ -1073,8 +1074,9 @@ class ActorArguments:
             # "the guerrillas", "rebel units", "unidentified gunmen": an armed group the text
             # does not name is no state's, wherever it acts ("the rebels attacked positions
             # in San Salvador" keeps no id, as labelled); only its own demonym gives one
-            # ("the Salvadoran guerrillas", read above)
-            return arg
+            # ("the Salvadoran guerrillas", read above), or the one group the text names
+            group = self.named_rebel_group(cx, token)
+            return Argument(token, group, inferred=True) if group is not None else arg
         if country is None and code in _STATE_FORCES:
             # "the army", "the government" in a sentence about a home-grown insurgency ("M23 &
             # the army agreed a truce brokered by washington", "talks between the government
@@ -1157,6 +1159,17 @@ class ActorArguments:
         span = _inferred(cx, token,
                          institution or (country if code == _STATE else f"{country}.{code}"))
         return Argument(token, span, inferred=True)
+
+    def named_rebel_group(self, cx: CodingContext, token: Token) -> Span | None:
+        """The one rebel group the text names, for a description of an armed group
+        (cue ``group_descriptions``: "THE GUERRILLAS" in a report that counts "FMLN
+        casualties"), as an inferred mention at ``token``; ``None`` when the text names
+        none or several, or ``token`` is no such description."""
+        if token.lower_ not in self.group_descriptions:
+            return None
+        groups = {m.id_ for m in cx.mentions for a in [self.dictionary.get(m.id_)]
+                  if a is not None and a.kind in _INSURGENT_KINDS}
+        return _inferred(cx, token, groups.pop()) if len(groups) == 1 else None
 
     def insurgents_home(self, cx: CodingContext, sent: Span) -> str | None:
         """The one country whose own insurgents (``rebel`` kinds of the dictionary: the FMLN,
