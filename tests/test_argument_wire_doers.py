@@ -68,3 +68,22 @@ def test_the_guerrillas_keep_no_id_without_one_named_group(code_text, text):
     coded = code_text(text)
     assert not any(e.source is not None and e.trigger.upper() == "BURNED"
                    for e in coded.events), coded.events
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        # a government named by its leader is the leader's state's government
+        ("THE RANCHERS OFFERED TO NEGOTIATE WITH THE VIRGILIO BARCO VARGAS GOVERNMENT.",
+         "COL.GOV"),
+        ("THE RANCHERS NEGOTIATED WITH THE GOVERNMENT OF VIRGILIO BARCO FOR A YEAR.", "COL.GOV"),
+    ],
+)
+def test_a_government_named_by_its_leader(code_text, text, state):
+    coded = code_text(text)
+    assert any(e.target == state for e in coded.events), coded.events
+
+
+def test_a_leader_alone_stays_the_person(code_text):
+    coded = code_text("THE RANCHERS NEGOTIATED WITH VIRGILIO BARCO FOR A YEAR.")
+    assert any(e.target == "PER.VIRGILIO_BARCO" for e in coded.events), coded.events

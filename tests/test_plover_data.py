@@ -36,6 +36,7 @@ CUE_LISTS = (
     "series_nouns", "armed_kinds", "group_words", "force_kinds", "force_words", "patient_nouns",
     "helping_nouns", "deployed_forces", "joint_markers",
     "commemoration_words", "under_fire_nouns", "under_fire_verbs", "group_descriptions",
+    "leader_bodies",
     "state_nouns",
     "company_kinds", "company_words", "protester_words", "want_verbs", "imputed_acts",
     "firing_verbs",

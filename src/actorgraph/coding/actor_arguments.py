@@ -117,6 +117,7 @@ class ActorArguments:
         self.under_fire_nouns = lx.cue("under_fire_nouns")
         self.under_fire_verbs = lx.cue("under_fire_verbs")
         self.group_descriptions = lx.cue("group_descriptions")
+        self.leader_bodies = lx.cue("leader_bodies")
         self.firing_verbs = lx.cue("firing_verbs")
         self.report_phrases = lx.phrases("report_phrases")
         self.historical_phrases = lx.phrases("historical_markers")
@@ -996,6 +997,10 @@ class ActorArguments:
         between two."""
         token = arg.token
         span = arg.span
+        body = self.leader_body(cx, span) if span is not None else None
+        if body is not None:
+            return Argument(token, body, via_reference=arg.via_reference, inferred=True,
+                            learned=arg.learned)
         if span is not None and any(c.dep_ == "poss" and (
             span.start <= c.i < span.end or arg.via_reference) for c in token.children
         ):
@@ -1159,6 +1164,26 @@ class ActorArguments:
         span = _inferred(cx, token,
                          institution or (country if code == _STATE else f"{country}.{code}"))
         return Argument(token, span, inferred=True)
+
+    def leader_body(self, cx: CodingContext, person: Span) -> Span | None:
+        """The government that the mention ``person`` names by its leader (cue
+        ``leader_bodies``): "the Pinochet government", "the Bush administration", "the
+        government of President Virgilio Barco" are the leader's state's government, an
+        inferred mention on the body's noun; ``None`` for any other mention."""
+        actor = self.dictionary.get(person.id_)
+        if actor is None or actor.kind != "person" or not actor.country:
+            return None
+        root = person.root
+        if root.dep_ == "compound":
+            noun = root.head
+        elif root.dep_ == "pobj" and root.head.lower_ == "of":
+            noun = root.head.head
+        else:
+            return None
+        if noun.lower_ not in self.leader_bodies or noun.i in cx.by_token:
+            return None
+        return _inferred(cx, noun, self.institution(noun, actor.country)
+                         or f"{actor.country}.GOV")
 
     def named_rebel_group(self, cx: CodingContext, token: Token) -> Span | None:
         """The one rebel group the text names, for a description of an armed group
