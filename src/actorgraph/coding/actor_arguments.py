@@ -118,6 +118,8 @@ class ActorArguments:
         self.commemoration_words = lx.cue("commemoration_words")
         self.under_fire_nouns = lx.cue("under_fire_nouns")
         self.under_fire_verbs = lx.cue("under_fire_verbs")
+        self.group_descriptions = lx.cue("group_descriptions")
+        self.leader_bodies = lx.cue("leader_bodies")
         self.firing_verbs = lx.cue("firing_verbs")
         self.report_phrases = lx.phrases("report_phrases")
         self.historical_phrases = lx.phrases("historical_markers")
@@ -999,6 +1001,10 @@ class ActorArguments:
         between two."""
         token = arg.token
         span = arg.span
+        body = self.leader_body(cx, span) if span is not None else None
+        if body is not None:
+            return Argument(token, body, via_reference=arg.via_reference, inferred=True,
+                            learned=arg.learned)
         if span is not None and any(c.dep_ == "poss" and (
             span.start <= c.i < span.end or arg.via_reference) for c in token.children
         ):
@@ -1077,8 +1083,9 @@ class ActorArguments:
             # "the guerrillas", "rebel units", "unidentified gunmen": an armed group the text
             # does not name is no state's, wherever it acts ("the rebels attacked positions
             # in San Salvador" keeps no id, as labelled); only its own demonym gives one
-            # ("the Salvadoran guerrillas", read above)
-            return arg
+            # ("the Salvadoran guerrillas", read above), or the one group the text names
+            group = self.named_rebel_group(cx, token)
+            return Argument(token, group, inferred=True) if group is not None else arg
         if country is None and code in _STATE_FORCES:
             # "the army", "the government" in a sentence about a home-grown insurgency ("M23 &
             # the army agreed a truce brokered by washington", "talks between the government
@@ -1161,6 +1168,37 @@ class ActorArguments:
         span = _inferred(cx, token,
                          institution or (country if code == _STATE else f"{country}.{code}"))
         return Argument(token, span, inferred=True)
+
+    def leader_body(self, cx: CodingContext, person: Span) -> Span | None:
+        """The government that the mention ``person`` names by its leader (cue
+        ``leader_bodies``): "the Pinochet government", "the Bush administration", "the
+        government of President Virgilio Barco" are the leader's state's government, an
+        inferred mention on the body's noun; ``None`` for any other mention."""
+        actor = self.dictionary.get(person.id_)
+        if actor is None or actor.kind != "person" or not actor.country:
+            return None
+        root = person.root
+        if root.dep_ == "compound":
+            noun = root.head
+        elif root.dep_ == "pobj" and root.head.lower_ == "of":
+            noun = root.head.head
+        else:
+            return None
+        if noun.lower_ not in self.leader_bodies or noun.i in cx.by_token:
+            return None
+        return _inferred(cx, noun, self.institution(noun, actor.country)
+                         or f"{actor.country}.GOV")
+
+    def named_rebel_group(self, cx: CodingContext, token: Token) -> Span | None:
+        """The one rebel group the text names, for a description of an armed group
+        (cue ``group_descriptions``: "THE GUERRILLAS" in a report that counts "FMLN
+        casualties"), as an inferred mention at ``token``; ``None`` when the text names
+        none or several, or ``token`` is no such description."""
+        if token.lower_ not in self.group_descriptions:
+            return None
+        groups = {m.id_ for m in cx.mentions for a in [self.dictionary.get(m.id_)]
+                  if a is not None and a.kind in _INSURGENT_KINDS}
+        return _inferred(cx, token, groups.pop()) if len(groups) == 1 else None
 
     def insurgents_home(self, cx: CodingContext, sent: Span) -> str | None:
         """The one country whose own insurgents (``rebel`` kinds of the dictionary: the FMLN,

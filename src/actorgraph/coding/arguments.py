@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from ..nlp.names import NAME_TITLES
 from ..nlp.proposals import TriggerProposal
 from .event_settings import EventSettings
 from .lexicon import Predicate
@@ -651,6 +652,19 @@ class ArgumentReader(EventSettings):
             return prep.head
         return None
 
+    def named_or_sector(self, arg: Argument) -> bool:
+        """Whether ``arg`` is an actor mention or a bare sector noun ("teachers", "the
+        police"), whose country the builder infers."""
+        return arg.span is not None or self.sector_code(arg.token) is not None
+
+    def body_possessor(self, child: Token, arg: Argument) -> bool:
+        """Whether ``child``, the possessor of an event noun, is a body named by its sector
+        noun ("the army's offensive", "the government's crackdown"): not a person's title
+        ("the president's", whose act is the person's) nor "our fighters'" (first person)."""
+        return child.dep_ == "poss" and self.named_or_sector(arg) and (
+            child.lower_ not in NAME_TITLES
+            and not any(c.lower_ in ("our", "my") for c in child.children))
+
     def noun_args(
         self, cx: CodingContext, noun: Token, hints: Predicate | None = None,
         etype: str | None = None,
@@ -682,7 +696,7 @@ class ArgumentReader(EventSettings):
             if arg.span is None:  # "US-led invasion": the actor sits inside the modifier
                 inner = [t for t in child.subtree if t.i in cx.by_token]
                 arg = self.actor_arg(cx, inner[0]) if inner else arg
-            if arg.span is not None:
+            if arg.span is not None or self.body_possessor(child, arg):
                 if patient and child.dep_ == "poss":
                     targets = [arg]
                 else:
@@ -739,7 +753,7 @@ class ArgumentReader(EventSettings):
             for child in noun.children:
                 made = child.dep_ == "acl" and child.tag_ == "VBN"
                 agent = self.agent(cx, child) if made else None
-                if agent is not None and agent.span is not None:
+                if agent is not None and self.named_or_sector(agent):
                     sources = self.expand(cx, agent.token)
                     break
         if not any(a.span is not None for a in targets) and targets and (
@@ -765,7 +779,9 @@ class ArgumentReader(EventSettings):
             sources = givers or [a for a in sources if not given or a.actor not in {
                 g.actor for g in given}]
             targets = given or targets
-        sources = [a for a in sources if a.span is not None]
+        # a sector noun keeps its place as the doer too ("the strike by teachers", "arrests
+        # made by the treasury police"): the builder gives it its country, as for a verb's
+        sources = [a for a in sources if self.named_or_sector(a)]
         # a sector noun or a count keeps its place: the builder gives it its country ("the
         # bombardment of civilians in Gaza", "executions of dozens of villagers")
         struck = (hints.type if hints is not None else etype) in self.place_target_types
