@@ -176,8 +176,12 @@ def test_trained_layers_learn_from_the_parse_the_coder_codes(coder):
 def test_a_lower_case_town_after_a_place_verb_or_preposition_takes_a_capital(coder):
     restorer = coder.restorer
     # "goma" and "mosul" are in the word tables as nouns: a town's own name still counts
-    copy = restorer.restore("the militia took mosul in june and fighters walked into goma")
-    assert copy is not None and " took Mosul " in copy and " into Goma" in copy
+    copy = restorer.restore("the militia took mosul in june and fighters entered goma")
+    assert copy is not None and " took Mosul " in copy and " entered Goma" in copy
+    # after a preposition such a word keeps its case ("at ganja" may be the drug);
+    # a word English does not know still takes a capital there ("in sumy")
+    copy = restorer.restore("they fired at ganja and at sumy")
+    assert copy is not None and " at ganja " in copy and " at Sumy" in copy
     # words that are verbs or adjectives too keep their case ("time", "most", "march")
     copy = restorer.restore("the rebels took time to regroup and took most of it in march")
     assert copy is not None and " time " in copy and " most " in copy and " march" in copy
@@ -185,7 +189,7 @@ def test_a_lower_case_town_after_a_place_verb_or_preposition_takes_a_capital(cod
 
 @pytest.mark.slow
 def test_a_force_taking_or_rolling_into_a_town_seizes_it(code_text):
-    coded = code_text("the m23 rebels took bukavu on sunday. rsf fighters rolled into mosul")
+    coded = code_text("the m23 rebels took bukavu on sunday. rsf fighters rolled into kherson")
     got = {(e.type, e.mode, e.source) for e in coded.events}
     assert ("COERCE", "confiscate", "GRP.M23") in got, got
     assert ("COERCE", "confiscate", "GRP.RSF") in got, got

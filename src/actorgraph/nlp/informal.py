@@ -54,16 +54,18 @@ class CaseRestorer:
 
     def __init__(self, nlp: Language, place_preps: frozenset[str] = frozenset(),
                  is_place: Callable[[str], bool] | None = None,
-                 own_place: Callable[[str], bool] | None = None) -> None:
-        """``place_preps`` and ``is_place`` (the lexicon's place prepositions and place
-        verbs: "in sumy", "took mosul"; the gazetteer's test of a name) let a lower-case
-        post's towns take capitals; the coder
-        gives them (``coding`` builds on ``nlp``, never the reverse); ``own_place`` tests a
-        town's own name, for the names English word tables hold as nouns ("mosul")."""
+                 own_place: Callable[[str], bool] | None = None,
+                 place_verbs: frozenset[str] = frozenset()) -> None:
+        """``place_preps`` and ``is_place`` (the lexicon's place prepositions: "in sumy";
+        the gazetteer's test of a name) let a lower-case post's towns take capitals; the
+        coder gives them (``coding`` builds on ``nlp``, never the reverse). After the
+        ``place_verbs`` ("took mosul"), ``own_place`` (a town's own name) also admits the
+        names English word tables hold as nouns."""
         self.nlp = nlp
         self.place_preps = place_preps
         self.is_place = is_place
         self.own_place = own_place
+        self.place_verbs = place_verbs
         name = "actorgraph_actors"
         self.ruler: Any = nlp.get_pipe(name) if name in nlp.pipe_names else None
         # Aliases the dictionary writes in capitals only ("RSF"), as lower-case posts do.
@@ -102,28 +104,29 @@ class CaseRestorer:
 
     def _capitalise_places(self, chars: list[str], doc: Doc) -> None:
         """A capital for a town the gazetteer knows after a place preposition or verb
-        ("shelled flats in sumy", "near gao", "took mosul"): the parser and the entity recogniser then see a
+        ("shelled flats in sumy", "near gao", "took bukavu"): the parser and the entity recogniser then see a
         place, whose country a sector noun takes. Only a word English does not know as a
         common word ("in march", "at dawn" stay), one word at a time."""
         if self.common is None or self.is_place is None:
             return
-        preps = self.place_preps
+        preps, verbs = self.place_preps, self.place_verbs
         for prev, token in zip(doc, doc[1:], strict=False):
             word = token.text
-            if prev.lower_ in preps and word.isalpha() and word.islower() and len(word) > 2 and (
-                word not in STOP_WORDS
-            ) and self._town(word):
+            if (prev.lower_ in preps or prev.lower_ in verbs) and word.isalpha() and (
+                word.islower() and len(word) > 2 and word not in STOP_WORDS
+            ) and self._town(word, after_verb=prev.lower_ in verbs):
                 chars[token.idx] = word[0].upper()
 
-    def _town(self, word: str) -> bool:
+    def _town(self, word: str, after_verb: bool) -> bool:
         """Whether a lower-case word is a town the gazetteer knows: a word English does not
-        know, or one its tables hold only as a noun that is a town's own name ("goma",
-        "mosul", "aden": the noun tables hold some proper names; "time" and "most" are
-        other words too)."""
+        know, or, as a verb's object, one its tables hold only as a noun that is a town's
+        own name ("took mosul", "entered goma": the noun tables hold some proper names;
+        "time" and "most" are other words too). After a preposition such a word is as
+        often a thing ("at ganja", "into amhara & afar" read as one name)."""
         assert self.common is not None and self.is_place is not None
         if not self.common(word):
             return self.is_place(word)
-        return (self.own_place is not None and self.common.only_noun(word)
+        return (after_verb and self.own_place is not None and self.common.only_noun(word)
                 and self.own_place(word))
 
     def truecase(self, text: str) -> str | None:
