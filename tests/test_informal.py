@@ -195,3 +195,24 @@ def test_a_force_taking_or_rolling_into_a_town_seizes_it(code_text):
     assert ("COERCE", "confiscate", "GRP.RSF") in got, got
     coded = code_text("the delegation entered goma on friday.")  # no force: no seizure
     assert not [e for e in coded.events if e.type == "COERCE"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the cia droned the commander near kandahar last night", ("ASSAULT", "USA.INT.CIA")),
+        ("the militia lobbed missiles at the airbase overnight", ("ASSAULT", None)),
+        ("the kremlin brushed off the truce plan", ("REJECT", "RUS.GOV.KREMLIN")),
+        ("the bombing was pinned on hezbollah within hours", ("ACCUSE", None)),
+        ("police picked up two opposition mps at dawn", ("COERCE", None)),
+    ],
+)
+def test_verbs_of_informal_posts(code_text, text, expected):
+    got = {(e.type, e.source) for e in code_text(text).events}
+    assert expected in got, got
+
+
+@pytest.mark.slow
+def test_picking_up_a_thing_is_no_arrest(code_text):
+    assert not code_text("the police picked up the phone and the debris").events
