@@ -101,6 +101,8 @@ class ActorArguments:
         self.opinion_verbs = lx.cue("opinion_verbs")
         self.noun_target_preps = lx.cue("noun_target_preps")
         self.place_preps = lx.cue("place_preps")
+        # (verbs whose object is mostly ground: the case restorer's, with the prepositions)
+        self.place_verbs = lx.cue("place_verbs")
         self.between_words = lx.cue("between_words")
         self.light_verbs = lx.cue("light_verbs")
         self.proposal_nouns = lx.cue("proposal_nouns")

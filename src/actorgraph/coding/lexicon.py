@@ -18,8 +18,8 @@ import yaml
 from ..datafiles import load_yaml
 from ..errors import ConfigError
 
-__all__ = ["LEXICON_VERSION", "NAMED_PLACE", "NAMED_TOWN", "UNASSERTED_COMPLEMENTS", "EventType", "Lexicon",
-           "Predicate", "extend_with_cameo", "load_lexicon"]
+__all__ = ["LEXICON_VERSION", "NAMED_PLACE", "NAMED_TOWN", "UNASSERTED_COMPLEMENTS", "EventType",
+           "Lexicon", "Predicate", "extend_with_cameo", "load_lexicon"]
 
 #: The ``version`` of ``data/plover.yaml`` this code reads.
 LEXICON_VERSION = 1

@@ -104,9 +104,10 @@ class CaseRestorer:
 
     def _capitalise_places(self, chars: list[str], doc: Doc) -> None:
         """A capital for a town the gazetteer knows after a place preposition or verb
-        ("shelled flats in sumy", "near gao", "took bukavu"): the parser and the entity recogniser then see a
-        place, whose country a sector noun takes. Only a word English does not know as a
-        common word ("in march", "at dawn" stay), one word at a time."""
+        ("shelled flats in sumy", "near gao", "took bukavu"): the parser and the entity
+        recogniser then see a place, whose country a sector noun takes. Only a word English
+        does not know as a common word ("in march", "at dawn" stay; after a verb, see
+        :meth:`_town`), one word at a time."""
         if self.common is None or self.is_place is None:
             return
         preps, verbs = self.place_preps, self.place_verbs
