@@ -170,3 +170,49 @@ def test_trained_layers_learn_from_the_parse_the_coder_codes(coder):
     assert (building.pos_, building.lemma_) == ("NOUN", "building")
     raw = coder.nlp(text)
     assert [t.pos_ for t in raw] != [t.pos_ for t in doc]
+
+
+@pytest.mark.slow
+def test_a_lower_case_town_after_a_place_verb_or_preposition_takes_a_capital(coder):
+    restorer = coder.restorer
+    # "goma" and "mosul" are in the word tables as nouns: a town's own name still counts
+    copy = restorer.restore("the militia took mosul in june and fighters entered goma")
+    assert copy is not None and " took Mosul " in copy and " entered Goma" in copy
+    # after a preposition such a word keeps its case ("at ganja" may be the drug);
+    # a word English does not know still takes a capital there ("in sumy")
+    copy = restorer.restore("they fired at ganja and at sumy")
+    assert copy is not None and " at ganja " in copy and " at Sumy" in copy
+    # words that are verbs or adjectives too keep their case ("time", "most", "march")
+    copy = restorer.restore("the rebels took time to regroup and took most of it in march")
+    assert copy is not None and " time " in copy and " most " in copy and " march" in copy
+
+
+@pytest.mark.slow
+def test_a_force_taking_or_rolling_into_a_town_seizes_it(code_text):
+    coded = code_text("the m23 rebels took bukavu on sunday. rsf fighters rolled into kherson")
+    got = {(e.type, e.mode, e.source) for e in coded.events}
+    assert ("COERCE", "confiscate", "GRP.M23") in got, got
+    assert ("COERCE", "confiscate", "GRP.RSF") in got, got
+    coded = code_text("the delegation entered goma on friday.")  # no force: no seizure
+    assert not [e for e in coded.events if e.type == "COERCE"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the cia droned the commander near kandahar last night", ("ASSAULT", "USA.INT.CIA")),
+        ("the militia lobbed missiles at the airbase overnight", ("ASSAULT", None)),
+        ("the kremlin brushed off the truce plan", ("REJECT", "RUS.GOV.KREMLIN")),
+        ("the bombing was pinned on hezbollah within hours", ("ACCUSE", None)),
+        ("police picked up two opposition mps at dawn", ("COERCE", None)),
+    ],
+)
+def test_verbs_of_informal_posts(code_text, text, expected):
+    got = {(e.type, e.source) for e in code_text(text).events}
+    assert expected in got, got
+
+
+@pytest.mark.slow
+def test_picking_up_a_thing_is_no_arrest(code_text):
+    assert not code_text("the police picked up the phone and the debris").events

@@ -31,7 +31,8 @@ ENTRY_KEYS = {"lemma", "type", "mode", "cameo", "objects", "target_preps", "pass
 CUE_LISTS = (
     "report_verbs", "report_phrases", "denial_verbs", "intention_verbs", "intention_nouns",
     "hypothetical_markers", "future_markers", "negation_words", "historical_markers",
-    "opinion_verbs", "claim_verbs", "noun_target_preps", "place_preps", "between_words",
+    "opinion_verbs", "claim_verbs", "noun_target_preps", "place_preps", "place_verbs",
+    "between_words",
     "light_verbs", "proposal_nouns", "directive_verbs", "reciprocal_verbs", "quantity_words",
     "series_nouns", "armed_kinds", "group_words", "force_kinds", "force_words", "patient_nouns",
     "helping_nouns", "deployed_forces", "joint_markers",

@@ -103,6 +103,8 @@ class ActorArguments:
         self.news_nouns = lx.cue("news_nouns")
         self.imputed_acts = lx.cue("imputed_acts")
         self.place_preps = lx.cue("place_preps")
+        # (verbs whose object is mostly ground: the case restorer's, with the prepositions)
+        self.place_verbs = lx.cue("place_verbs")
         self.between_words = lx.cue("between_words")
         self.light_verbs = lx.cue("light_verbs")
         self.proposal_nouns = lx.cue("proposal_nouns")

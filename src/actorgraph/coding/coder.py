@@ -90,7 +90,7 @@ from ..nlp.names import name_before
 from ..nlp.proposals import Proposer, ProposerFunction, TriggerProposal
 from .arguments import ArgumentReader
 from .dates import resolve_date
-from .lexicon import NAMED_PLACE, UNASSERTED_COMPLEMENTS, EventType, Lexicon, Predicate
+from .lexicon import NAMED_PLACE, NAMED_TOWN, UNASSERTED_COMPLEMENTS, EventType, Lexicon, Predicate
 from .places import Gazetteer
 from .prefilter import PAST_FORMS
 from .reading import (
@@ -441,6 +441,11 @@ class LexiconProposer:
         actor = self.reader.dictionary.get(span.id_) if span is not None else None
         return actor is not None and actor.kind == "state"
 
+    def _names_town(self, cx: CodingContext, token: Token) -> bool:
+        """Whether ``token`` names a place no actor stands for: a town, region or site ("took
+        bukavu"), not a state or a capital read as its government ("entered Congo")."""
+        return cx.by_token.get(token.i) is None and self._names_place(cx, token)
+
     @staticmethod
     def _proposal(token: Token, pred: Predicate, nominal: bool) -> TriggerProposal:
         return TriggerProposal(token.doc[token.i : token.i + 1], pred.type, mode=pred.mode,
@@ -511,6 +516,10 @@ class LexiconProposer:
             # "troops were in Tigray": a named place (or a state) counts as `named place`
             if any(self._names_place(cx, p) for p in prep.children if p.dep_ == "pobj"):
                 prep_objects.setdefault(prep.lower_, set()).add(NAMED_PLACE)
+            if any(self._names_town(cx, p) for p in prep.children if p.dep_ == "pobj"):
+                prep_objects.setdefault(prep.lower_, set()).add(NAMED_TOWN)
+        if any(self._names_town(cx, o) for o in objects):
+            object_lemmas.add(NAMED_TOWN)
         best: tuple[int, Predicate] | None = None
         for pred in preds:
             score = pred.fit(words, object_lemmas, subjects, complements, prep_objects)

@@ -83,8 +83,11 @@ class DocumentCoder:
             if self.settings.prefilter else None
         )
         gazetteer = load_gazetteer()
-        self.restorer = CaseRestorer(self.nlp, lexicon.cue("place_preps"),
-                                     lambda word: gazetteer.resolve(word) is not None)
+        reader = self.coder.reader
+        self.restorer = CaseRestorer(self.nlp, reader.place_preps,
+                                     lambda word: gazetteer.resolve(word) is not None,
+                                     lambda word: gazetteer.resolve(word, False) is not None,
+                                     reader.place_verbs)
         warm_up()  # dateparser loaded with the model, not at a text's first "two days ago"
         if self.prefilter is not None:
             self.prefilter.add_words(cues.words())

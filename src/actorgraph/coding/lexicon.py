@@ -18,8 +18,8 @@ import yaml
 from ..datafiles import load_yaml
 from ..errors import ConfigError
 
-__all__ = ["LEXICON_VERSION", "NAMED_PLACE", "UNASSERTED_COMPLEMENTS", "EventType", "Lexicon",
-           "Predicate", "extend_with_cameo", "load_lexicon"]
+__all__ = ["LEXICON_VERSION", "NAMED_PLACE", "NAMED_TOWN", "UNASSERTED_COMPLEMENTS", "EventType",
+           "Lexicon", "Predicate", "extend_with_cameo", "load_lexicon"]
 
 #: The ``version`` of ``data/plover.yaml`` this code reads.
 LEXICON_VERSION = 1
@@ -27,6 +27,11 @@ LEXICON_VERSION = 1
 #: The object word a lexicon entry lists for a preposition's object that names a place
 #: ("be in": [named place]): a place entity or a state of the dictionary.
 NAMED_PLACE = "named place"
+
+#: The object word for a direct or prepositional object that names a town, region or site
+#: no actor of the dictionary stands for ("m23 took bukavu", "rolled into wad madani"):
+#: taking such ground is a seizure, where crossing into a state is an incursion.
+NAMED_TOWN = "named town"
 
 #: Types whose trigger's clausal complement is no event of its own: what is requested,
 #: promised or threatened has not happened ("urged Y to withdraw", "agreed to provide aid",

@@ -28,7 +28,7 @@ from spacy.util import filter_spans
 
 from ..actors.dictionary import ActorDictionary
 from ..nlp.actor_ruler import DICTIONARY_KEY, ActorRuler
-from .lexicon import NAMED_PLACE, Lexicon
+from .lexicon import NAMED_PLACE, NAMED_TOWN, Lexicon
 from .runs import make_doc
 
 __all__ = ["PAST_FORMS", "Prefilter", "word_forms"]
@@ -203,7 +203,8 @@ class Prefilter:
         # count only when one of those object words is in the post too.
         self.bound: dict[str, set[str]] = {}
         for head, preds in lexicon.verbs.items():
-            objects = {o.split()[-1] for p in preds for o in p.objects if o != NAMED_PLACE}
+            objects = {o.split()[-1] for p in preds for o in p.objects
+                       if o not in (NAMED_PLACE, NAMED_TOWN)}
             if (any(not p.objects and not p.complements for p in preds)
                     or objects & lexicon.cue("group_words")):
                 self._add_free(head)

@@ -53,13 +53,19 @@ class CaseRestorer:
     """Puts normal capitals into a lower-case or all-capitals post, keeping its length."""
 
     def __init__(self, nlp: Language, place_preps: frozenset[str] = frozenset(),
-                 is_place: Callable[[str], bool] | None = None) -> None:
-        """``place_preps`` and ``is_place`` (the lexicon's place prepositions, the
-        gazetteer's test of a name) let a lower-case post's towns take capitals; the coder
-        gives them (``coding`` builds on ``nlp``, never the reverse)."""
+                 is_place: Callable[[str], bool] | None = None,
+                 own_place: Callable[[str], bool] | None = None,
+                 place_verbs: frozenset[str] = frozenset()) -> None:
+        """``place_preps`` and ``is_place`` (the lexicon's place prepositions: "in sumy";
+        the gazetteer's test of a name) let a lower-case post's towns take capitals; the
+        coder gives them (``coding`` builds on ``nlp``, never the reverse). After the
+        ``place_verbs`` ("took mosul"), ``own_place`` (a town's own name) also admits the
+        names English word tables hold as nouns."""
         self.nlp = nlp
         self.place_preps = place_preps
         self.is_place = is_place
+        self.own_place = own_place
+        self.place_verbs = place_verbs
         name = "actorgraph_actors"
         self.ruler: Any = nlp.get_pipe(name) if name in nlp.pipe_names else None
         # Aliases the dictionary writes in capitals only ("RSF"), as lower-case posts do.
@@ -97,19 +103,32 @@ class CaseRestorer:
         return out if out != text else None
 
     def _capitalise_places(self, chars: list[str], doc: Doc) -> None:
-        """A capital for a town the gazetteer knows after a place preposition ("shelled
-        flats in sumy", "near gao"): the parser and the entity recogniser then see a
-        place, whose country a sector noun takes. Only a word English does not know as a
-        common word ("in march", "at dawn" stay), one word at a time."""
+        """A capital for a town the gazetteer knows after a place preposition or verb
+        ("shelled flats in sumy", "near gao", "took bukavu"): the parser and the entity
+        recogniser then see a place, whose country a sector noun takes. Only a word English
+        does not know as a common word ("in march", "at dawn" stay; after a verb, see
+        :meth:`_town`), one word at a time."""
         if self.common is None or self.is_place is None:
             return
-        preps = self.place_preps
+        preps, verbs = self.place_preps, self.place_verbs
         for prev, token in zip(doc, doc[1:], strict=False):
             word = token.text
-            if prev.lower_ in preps and word.isalpha() and word.islower() and len(word) > 2 and (
-                not self.common(word) and word not in STOP_WORDS
-            ) and self.is_place(word):
+            if (prev.lower_ in preps or prev.lower_ in verbs) and word.isalpha() and (
+                word.islower() and len(word) > 2 and word not in STOP_WORDS
+            ) and self._town(word, after_verb=prev.lower_ in verbs):
                 chars[token.idx] = word[0].upper()
+
+    def _town(self, word: str, after_verb: bool) -> bool:
+        """Whether a lower-case word is a town the gazetteer knows: a word English does not
+        know, or, as a verb's object, one its tables hold only as a noun that is a town's
+        own name ("took mosul", "entered goma": the noun tables hold some proper names;
+        "time" and "most" are other words too). After a preposition such a word is as
+        often a thing ("at ganja", "into amhara & afar" read as one name)."""
+        assert self.common is not None and self.is_place is not None
+        if not self.common(word):
+            return self.is_place(word)
+        return (after_verb and self.own_place is not None and self.common.only_noun(word)
+                and self.own_place(word))
 
     def truecase(self, text: str) -> str | None:
         """An all-capitals post in normal capitals, or ``None`` without the pipeline's
@@ -201,8 +220,10 @@ class _CommonWords:
     stop words."""
 
     def __init__(self, index: frozenset[str], rules: tuple[tuple[str, str], ...],
-                 exceptions: dict[str, frozenset[str]]) -> None:
+                 exceptions: dict[str, frozenset[str]],
+                 nouns_only: frozenset[str] = frozenset()) -> None:
         self.index, self.rules, self.exceptions = index, rules, exceptions
+        self.nouns_only = nouns_only  # in the noun index and no other
         self._seen: dict[str, bool] = {}
 
     @classmethod
@@ -212,14 +233,19 @@ class _CommonWords:
         lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
         if lookups is None or not lookups.has_table("lemma_index"):
             return None
-        index = frozenset(w for words in lookups.get_table("lemma_index").values()
-                          for w in words if "_" not in w)
+        table = lookups.get_table("lemma_index")
+        index = frozenset(w for words in table.values() for w in words if "_" not in w)
+        others = {w for pos in ("verb", "adj", "adv") if pos in table for w in table[pos]}
+        nouns_only = frozenset(table["noun"]) - others if "noun" in table else frozenset()
         rules = tuple(tuple(r) for rs in lookups.get_table("lemma_rules").values() for r in rs)
         exceptions: dict[str, set[str]] = {}
         for table in lookups.get_table("lemma_exc").values():
             for form, lemmas in table.items():
                 exceptions.setdefault(form, set()).update(lemmas)
-        return cls(index, rules, {k: frozenset(v) for k, v in exceptions.items()})
+        return cls(index, rules, {k: frozenset(v) for k, v in exceptions.items()}, nouns_only)
+
+    def only_noun(self, word: str) -> bool:
+        return word in self.nouns_only
 
     def __call__(self, word: str) -> bool:
         known = self._seen.get(word)
