@@ -32,6 +32,7 @@ CUE_LISTS = (
     "report_verbs", "report_phrases", "denial_verbs", "intention_verbs", "intention_nouns",
     "hypothetical_markers", "future_markers", "negation_words", "historical_markers",
     "opinion_verbs", "claim_verbs", "noun_target_preps", "place_preps", "place_verbs",
+    "titles_abroad", "international_titles",
     "between_words",
     "light_verbs", "proposal_nouns", "directive_verbs", "reciprocal_verbs", "quantity_words",
     "series_nouns", "armed_kinds", "group_words", "force_kinds", "force_words", "patient_nouns",

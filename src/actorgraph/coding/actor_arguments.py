@@ -105,6 +105,8 @@ class ActorArguments:
         self.place_preps = lx.cue("place_preps")
         # (verbs whose object is mostly ground: the case restorer's, with the prepositions)
         self.place_verbs = lx.cue("place_verbs")
+        self.titles_abroad = lx.cue("titles_abroad")
+        self.international_titles = lx.cue("international_titles")
         self.between_words = lx.cue("between_words")
         self.light_verbs = lx.cue("light_verbs")
         self.proposal_nouns = lx.cue("proposal_nouns")
@@ -1081,6 +1083,11 @@ class ActorArguments:
                 and child.dep_ in ("poss", "compound", "amod")
             ):
                 country = actor.country
+        if country is None and any_country and self.bare_title(token):
+            # an event's side: "the Ambassador will travel to Nairobi", "the President flew
+            # to Accra" (a speaker keeps the post's country: the wire reports' "THE MINISTER
+            # SAID ... IN SAN SALVADOR" is the Salvadoran minister, as labelled)
+            return self.title_body(cx, token) or arg
         if country is None and code == "REB":
             # "the guerrillas", "rebel units", "unidentified gunmen": an armed group the text
             # does not name is no state's, wherever it acts ("the rebels attacked positions
@@ -1170,6 +1177,32 @@ class ActorArguments:
         span = _inferred(cx, token,
                          institution or (country if code == _STATE else f"{country}.{code}"))
         return Argument(token, span, inferred=True)
+
+    def title_phrase(self, token: Token) -> str:
+        """The title the noun ``token`` heads, with the modifier words written before it
+        ("foreign minister", "secretary general"), in lower case."""
+        words = [t.lower_ for t in token.lefts if t.dep_ in ("compound", "amod")]
+        return " ".join([*words, token.lower_])
+
+    def bare_title(self, token: Token) -> bool:
+        """Whether the noun ``token`` is a title of ``titles_abroad`` written alone: no
+        owner ("its foreign minister", "the junta's spokesman") nor "of" or "for" after it
+        ("the Minister of Defence", "a spokesman for the army")."""
+        return self.title_phrase(token) in self.titles_abroad and not any(
+            c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "for"))
+            for c in token.children)
+
+    def title_body(self, cx: CodingContext, token: Token) -> Argument | None:
+        """The organisation an international officer's title alone names ("the Secretary
+        General", cue ``international_titles``): the one international organisation the
+        post names; ``None`` for any other title, or none or several named."""
+        if self.title_phrase(token) not in self.international_titles:
+            return None
+        bodies = {m.id_ for m in cx.mentions
+                  for a in [self.dictionary.get(m.id_)] if a is not None and a.kind == "igo"}
+        if len(bodies) != 1:
+            return None
+        return Argument(token, _inferred(cx, token, bodies.pop()), inferred=True)
 
     def leader_body(self, cx: CodingContext, person: Span) -> Span | None:
         """The government that the mention ``person`` names by its leader (cue
