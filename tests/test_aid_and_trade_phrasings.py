@@ -75,6 +75,9 @@ def test_measured_reads_the_sum_and_what_it_is_in(nlp):
      {("TZA", "KEN"), ("KEN", "TZA")}),
     ("Angola sold crude to Chinese refiners under the loan deal.",
      {("AGO", "CHN"), ("CHN", "AGO")}),
+    # the purchase or sale told as a noun: the buyer its possessive, the seller its "from"
+    ("Ecuador's purchase of six helicopters from Brazil was completed in May.",
+     {("ECU", "BRA"), ("BRA", "ECU")}),
 ])
 def test_sales_and_contracts_are_cooperation_per_side(code_text, text, pairs):
     coded = code_text(text)
@@ -90,6 +93,25 @@ def test_sales_and_contracts_are_cooperation_per_side(code_text, text, pairs):
 ])
 def test_an_order_given_is_no_purchase(code_text, text):
     assert not _of_type(code_text(text), "COOPERATE")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Funds were raised for the purchase of arms.",
+    "The decree forbade the sale of alcohol during the vote.",
+])
+def test_no_trade_without_sides(code_text, text):
+    coded = code_text(text)
+    assert not _of_type(coded, "COOPERATE"), [(e.trigger, e.source) for e in coded.events]
+
+
+@pytest.mark.slow
+def test_a_states_own_body_does_not_trade_back(code_text):
+    # (the forward reading of "the two countries" against the police is another matter)
+    coded = code_text("Chilean and Peruvian police run joint patrols, and the two countries "
+                      "exchange intelligence on smuggling routes.")
+    got = {(e.source, e.target) for e in _of_type(coded, "COOPERATE")}
+    assert ("CHL.POL", "CHL") not in got, got
 
 
 @pytest.mark.slow

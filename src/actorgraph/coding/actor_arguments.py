@@ -183,7 +183,8 @@ class ActorArguments:
         # meeting's unnamed group ("met Iraqi officials") stays the visitor's alone
         targets = [a for a in args.targets if (a.span is not None or (
             armed and a.token.pos_ == "NOUN" and self.sector_code(a.token) is not None)) and (
-            armed or sale or a.token.pos_ != "NOUN" or a.token.lemma_.lower() == "counterpart")]
+            armed or sale and not self._own_body(a, sources) or a.token.pos_ != "NOUN"
+            or a.token.lemma_.lower() == "counterpart")]
         if joint and isinstance(proposal.hints, Predicate) and not all(
                 self._told_by_prep(a.token, proposal.hints.target_preps or ()) for a in targets):
             return None  # (the other side is the one "with" names: "signed a pact with Y")
@@ -195,6 +196,14 @@ class ActorArguments:
             # sale has two sides whoever the pronoun names: "it is exercising its options with
             # Boeing to purchase five jets" is Boeing's sale too, sem22)
         return Arguments(targets, sources, args.nominal)
+
+    @staticmethod
+    def _own_body(arg: Argument, sources: list[Argument]) -> bool:
+        """Whether the noun ``arg`` names a body of a source's own state ("the two countries
+        exchange intelligence" read against "Colombian police"): no second side of a trade."""
+        states = {a.actor.split(".")[0] for a in sources if a.actor}
+        return arg.token.pos_ == "NOUN" and arg.actor is not None and (
+            arg.actor.split(".")[0] in states)
 
     @staticmethod
     def _told_by_prep(token: Token, preps: tuple[str, ...]) -> bool:
