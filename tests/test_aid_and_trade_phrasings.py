@@ -68,6 +68,16 @@ def test_measured_reads_the_sum_and_what_it_is_in(nlp):
     # arms or vessels ordered from a supplier are bought from it, not demanded of it
     ("Vietnam ordered twelve patrol ships from Japan last year.",
      {("VNM", "JPN"), ("JPN", "VNM")}),
+    # the other side a noun the actor qualifies (a maker, the goods' owner): it sells back
+    ("Chile bought eight frigates from a Dutch shipyard.",
+     {("CHL", "NLD"), ("NLD", "CHL")}),
+    ("Tanzania still buys most of Kenya's refined fuel.",
+     {("TZA", "KEN"), ("KEN", "TZA")}),
+    ("Angola sold crude to Chinese refiners under the loan deal.",
+     {("AGO", "CHN"), ("CHN", "AGO")}),
+    # the purchase or sale told as a noun: the buyer its possessive, the seller its "from"
+    ("Ecuador's purchase of six helicopters from Brazil was completed in May.",
+     {("ECU", "BRA"), ("BRA", "ECU")}),
 ])
 def test_sales_and_contracts_are_cooperation_per_side(code_text, text, pairs):
     coded = code_text(text)
@@ -86,9 +96,35 @@ def test_an_order_given_is_no_purchase(code_text, text):
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Funds were raised for the purchase of arms.",
+    "The decree forbade the sale of alcohol during the vote.",
+])
+def test_no_trade_without_sides(code_text, text):
+    coded = code_text(text)
+    assert not _of_type(coded, "COOPERATE"), [(e.trigger, e.source) for e in coded.events]
+
+
+@pytest.mark.slow
+def test_a_states_own_body_does_not_trade_back(code_text):
+    # (the forward reading of "the two countries" against the police is another matter)
+    coded = code_text("Chilean and Peruvian police run joint patrols, and the two countries "
+                      "exchange intelligence on smuggling routes.")
+    got = {(e.source, e.target) for e in _of_type(coded, "COOPERATE")}
+    assert ("CHL.POL", "CHL") not in got, got
+
+
+@pytest.mark.slow
 def test_talks_with_a_list_stay_the_hosts(code_text):
     coded = code_text("ECOWAS held talks with Mali, Burkina Faso and Niger.")
     assert {e.source for e in _of_type(coded, "CONSULT")} == {"IGO.ECOWAS"}
+
+
+@pytest.mark.slow
+def test_a_meeting_with_an_unnamed_group_stays_the_visitors(code_text):
+    # a trade's noun side sells back; officials met are no named counterpart
+    coded = code_text("Laos met Thai officials in Vientiane on Monday.")
+    assert {(e.source, e.target) for e in _of_type(coded, "CONSULT")} == {("LAO", "THA.GOV")}
 
 
 @pytest.mark.slow

@@ -174,15 +174,19 @@ class ActorArguments:
             return None  # (a sale, a purchase, shared intelligence: the type's `mutual_modes`)
         # a clash or a joint act: any side, a sector too ("joint operations with the police")
         armed = meeting is None or not meeting.reciprocal or joint
-        sources = [a for a in args.sources if a.span is not None or (
-            a.token.pos_ == "NOUN" and self.sector_code(a.token) is not None)]
-        targets = [a for a in args.targets if (a.span is not None or (
-            armed and a.token.pos_ == "NOUN" and self.sector_code(a.token) is not None)) and (
-            armed or a.token.pos_ != "NOUN" or a.token.lemma_.lower() == "counterpart")]
         # (one side each: "ECOWAS held talks with Mali, Burkina Faso and Niger" is the
         # host's; a wrong reading of a list is not made twice. A sale to a list is a sale
         # to each, and each buyer's purchase is its own: "sold rifles to Peru and Bolivia")
         sale = not words & _MUTUAL_WORDS and not joint
+        sources = [a for a in args.sources if a.span is not None or (
+            a.token.pos_ == "NOUN" and self.sector_code(a.token) is not None)]
+        # a trade's other side is often a noun the actor qualifies ("from a French
+        # shipyard", "bought Russian jets", "to a Chinese state firm"): it sells back; a
+        # meeting's unnamed group ("met Iraqi officials") stays the visitor's alone
+        targets = [a for a in args.targets if (a.span is not None or (
+            armed and a.token.pos_ == "NOUN" and self.sector_code(a.token) is not None)) and (
+            armed or sale and not self._own_body(a, sources) or a.token.pos_ != "NOUN"
+            or a.token.lemma_.lower() == "counterpart")]
         if joint and isinstance(proposal.hints, Predicate) and not all(
                 self._told_by_prep(a.token, proposal.hints.target_preps or ()) for a in targets):
             return None  # (the other side is the one "with" names: "signed a pact with Y")
@@ -194,6 +198,14 @@ class ActorArguments:
             # sale has two sides whoever the pronoun names: "it is exercising its options with
             # Boeing to purchase five jets" is Boeing's sale too, sem22)
         return Arguments(targets, sources, args.nominal)
+
+    @staticmethod
+    def _own_body(arg: Argument, sources: list[Argument]) -> bool:
+        """Whether the noun ``arg`` names a body of a source's own state ("the two countries
+        exchange intelligence" read against "Colombian police"): no second side of a trade."""
+        states = {a.actor.split(".")[0] for a in sources if a.actor}
+        return arg.token.pos_ == "NOUN" and arg.actor is not None and (
+            arg.actor.split(".")[0] in states)
 
     @staticmethod
     def _told_by_prep(token: Token, preps: tuple[str, ...]) -> bool:

@@ -205,6 +205,9 @@ class LexiconProposer:
         self.job_heads = lexicon.cue("job_heads")
         self.use_heads = lexicon.cue("use_heads")
         self.operation_words = lexicon.cue("operation_words")
+        self.handover_verbs = lexicon.cue("handover_verbs")
+        self.captive_words = lexicon.cue("captive_words")
+        self.captive_markers = lexicon.cue("captive_markers")
 
     def __call__(self, sentence: Span, cx: CodingContext) -> Iterator[TriggerProposal]:
         protest, triggers = False, set()
@@ -551,7 +554,42 @@ class LexiconProposer:
                 continue  # "the army is responsible for security": no act is charged
             if best is None or score > best[0]:
                 best = (score, pred)
+        if best is not None and self._handed_to_justice(cx, verb, best[1]):
+            return next(iter(self.lexicon.verbs.get("extradite", ())), best[1])
         return best[1] if best else None
+
+    def _handed_to_justice(self, cx: CodingContext, verb: Token, pred: Predicate) -> bool:
+        """Whether a handover (cue ``handover_verbs``) gives people who are no captives to
+        another state's authorities or an international court: "Ghana handed the suspects
+        over to Ouagadougou", "X was handed over to the tribunal by Serbia's government"
+        (an extradition), not "handed the captured pilot to India" (a release)."""
+        if pred.type != "RETREAT" or pred.lemma not in self.handover_verbs:
+            return False
+        handed = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+        # the giver: the subject, of the first verb when two share it ("arrested two
+        # suspects and handed them over"), or the passive's agent
+        doer = verb.head if verb.dep_ == "conj" and not any(
+            c.dep_ == "nsubj" for c in verb.children) else verb
+        giver = next((self.reader.actor_arg(cx, c) for c in doer.children
+                      if c.dep_ == "nsubj"), None) or self.reader.agent(cx, verb)
+        receivers = self.reader.receivers(cx, verb, pred)
+        if not handed or giver is None or giver.actor is None or not receivers:
+            return False
+        states = {a.actor.split(".")[0] for a in receivers if a.actor}
+        return all(self._a_person_not_captive(cx, t) for t in handed) and bool(states) and (
+            giver.actor.split(".")[0] not in states | {"NGO"})
+
+    def _a_person_not_captive(self, cx: CodingContext, token: Token) -> bool:
+        """Whether ``token`` names a person or people (a named person, a personal pronoun, a
+        sector noun: "militants") held for no exchange: no hostage, prisoner or soldier,
+        no "captured" or "held" one."""
+        span = cx.by_token.get(token.i)
+        person = (span is not None and self.reader.dictionary.is_person(span.id_)) or (
+            token.lower_ in ("him", "her", "them", "he", "she")) or (
+            token.pos_ == "NOUN" and self.reader.noun_sector(token) is not None)
+        marked = {c.lemma_.lower() for c in token.children if c.dep_ in ("amod", "acl")}
+        return person and token.lemma_.lower() not in self.captive_words and not (
+            marked & self.captive_markers)
 
     def _kind_words(self, cx: CodingContext, tokens: Iterable[Token],
                     resolve: bool = False) -> frozenset[str]:
