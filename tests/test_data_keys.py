@@ -88,7 +88,7 @@ def tracked(monkeypatch):
     loaders = (dictionary.load_dictionary, lexicon_module.load_lexicon,
                places.load_gazetteer, attribution.load_cues, relations.load_relation_cues,
                actor_ruler.informal_settings, coder.load_context_names,
-               coder.load_shared_bodies)
+               coder.load_shared_bodies, coder.load_town_articles)
     for cached in loaders:
         cached.cache_clear()
     try:
@@ -100,6 +100,7 @@ def tracked(monkeypatch):
         actor_ruler.informal_settings()
         coder.load_context_names()
         coder.load_shared_bodies()
+        coder.load_town_articles()
         yield seen, lexicon
     finally:
         for cached in loaders:

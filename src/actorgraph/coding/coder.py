@@ -142,6 +142,7 @@ from .reading import (
     join_hyphenated,
     load_context_names,
     load_shared_bodies,
+    load_town_articles,
     misparsed_clause,
     subject_nouns_read_as_verbs,
     whole_names,
@@ -653,6 +654,7 @@ class EventCoder:
         self.outcome_types = lexicon.types_with("outcomes")
         self.context_names = load_context_names()
         self.shared_bodies = load_shared_bodies()
+        self.town_articles = load_town_articles()
         self.proposers: list[Proposer | ProposerFunction] = (
             list(proposers) if proposers is not None else [LexiconProposer(lexicon, self.reader)]
         )
@@ -824,6 +826,39 @@ class EventCoder:
         if changed:
             doc.spans["actors"] = out
 
+    def _states_inside_place_names(self, doc: Doc) -> None:
+        """A state's name that ends a longer place's name is not the state: "Latin America",
+        "New Mexico", "Northern Ireland" (a place the gazetteer knows whole, in another
+        country or in none), "EL CONGO" (after a Spanish article, ``town_articles`` of
+        ``data/context_names.yaml``: a Salvadoran town). The mention goes, and the place
+        entity grows over the whole name, so that the place is read as places are ("the
+        governor of New Mexico": a US state's). A name of the state itself ("South Africa",
+        "El Salvador") is one mention of the ruler's and stays."""
+        spans = list(doc.spans.get("actors", []))
+        inside = [s for s in spans if self._ends_place_name(doc, s)]
+        if not inside:
+            return
+        doc.spans["actors"] = [s for s in spans if not any(s is i for i in inside)]
+        ents = list(doc.ents)
+        for span in inside:
+            ents = [e for e in ents if e.end <= span.start - 1 or e.start >= span.end]
+            ents.append(Span(doc, span.start - 1, span.end, label="GPE"))
+        doc.ents = sorted(ents, key=lambda e: e.start)
+
+    def _ends_place_name(self, doc: Doc, span: Span) -> bool:
+        """Whether ``span``, a state's mention, ends a longer place's name (see above)."""
+        before = doc[span.start - 1] if span.start > 0 else None
+        if before is None or not before.is_alpha or not (before.is_title or before.is_upper):
+            return False
+        actor = self.dictionary.get(span.id_)
+        if actor is None or actor.kind != "state":
+            return False
+        if before.lower_ in self.town_articles:
+            return True
+        place = self.gazetteer.resolve(f"{before.text} {span.text}", alternates=False)
+        return place is not None and place.country != actor.country and (
+            before.lower_ != "the")  # ("The Congo": the state, whatever the key finds)
+
     def _surname_alone(self, doc: Doc, span: Span, years: set[int], several: bool,
                        spans: list[Span]) -> str | None:
         """The person a provisional mention of one or two words is ("BARCO", "PRESIDENT
@@ -884,6 +919,7 @@ class EventCoder:
         self._bodies_of_named_states(doc)
         self._bodies_of_the_post_state(doc, ctx)
         self._namesakes(doc)
+        self._states_inside_place_names(doc)
         whole_names(doc)
         self._of_their_time(doc, text, ctx.time)
         cx = CodingContext.of(doc, ctx, state)

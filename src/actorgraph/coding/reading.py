@@ -874,6 +874,13 @@ def load_shared_bodies() -> frozenset[str]:
     return frozenset((packaged("context_names.yaml") or {}).get("shared_bodies") or ())
 
 
+@lru_cache(maxsize=1)
+def load_town_articles() -> frozenset[str]:
+    """``town_articles`` of ``data/context_names.yaml``: words that, before a state's name,
+    make a town's name of it ("EL CONGO")."""
+    return frozenset((packaged("context_names.yaml") or {}).get("town_articles") or ())
+
+
 def _body_key(text: str) -> str:
     """A body's name as ``shared_bodies`` lists it: lower case, one space, no "the"."""
     return re.sub(r"^the ", "", " ".join(text.lower().split()))
