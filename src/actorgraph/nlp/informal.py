@@ -219,10 +219,14 @@ class _CommonWords:
     tables (its forms' lemmas in the noun, verb, adjective and adverb indexes) and spaCy's
     stop words."""
 
-    def __init__(self, index: frozenset[str], rules: tuple[tuple[str, str], ...],
+    def __init__(self, index: frozenset[str], rules: tuple[tuple[str, str, str], ...],
                  exceptions: dict[str, frozenset[str]],
-                 nouns_only: frozenset[str] = frozenset()) -> None:
+                 nouns_only: frozenset[str] = frozenset(),
+                 by_pos: dict[str, frozenset[str]] | None = None) -> None:
+        # (rules: part of speech, ending, its lemma's ending; by_pos: each part of speech's
+        # lemmas, which an inflection rule must reach in its own part of speech)
         self.index, self.rules, self.exceptions = index, rules, exceptions
+        self.by_pos = by_pos or {}
         self.nouns_only = nouns_only  # in the noun index and no other
         self._seen: dict[str, bool] = {}
 
@@ -237,12 +241,15 @@ class _CommonWords:
         index = frozenset(w for words in table.values() for w in words if "_" not in w)
         others = {w for pos in ("verb", "adj", "adv") if pos in table for w in table[pos]}
         nouns_only = frozenset(table["noun"]) - others if "noun" in table else frozenset()
-        rules = tuple(tuple(r) for rs in lookups.get_table("lemma_rules").values() for r in rs)
+        rules = tuple((pos, r[0], r[1]) for pos, rs in lookups.get_table("lemma_rules").items()
+                      for r in rs)
+        by_pos = {pos: frozenset(words) for pos, words in table.items()}
         exceptions: dict[str, set[str]] = {}
         for table in lookups.get_table("lemma_exc").values():
             for form, lemmas in table.items():
                 exceptions.setdefault(form, set()).update(lemmas)
-        return cls(index, rules, {k: frozenset(v) for k, v in exceptions.items()}, nouns_only)
+        return cls(index, rules, {k: frozenset(v) for k, v in exceptions.items()}, nouns_only,
+                   by_pos)
 
     def only_noun(self, word: str) -> bool:
         return word in self.nouns_only
@@ -260,8 +267,11 @@ class _CommonWords:
             return True
         if any(lemma in self.index for lemma in self.exceptions.get(word, ())):
             return True
-        return any(word.endswith(old) and word[: len(word) - len(old)] + new in self.index
-                   for old, new in self.rules if old)
+        # an inflection of a lemma of its own part of speech: "fighting" (the verb
+        # "fight"), not "sagaing" (no verb "saga"), a town the gazetteer knows
+        return any(word.endswith(old) and word[: len(word) - len(old)] + new in self.by_pos.get(
+                       pos, self.index)
+                   for pos, old, new in self.rules if old)
 
 
 def in_capitals(text: str) -> bool:
