@@ -125,7 +125,7 @@ class CaseRestorer:
         "time" and "most" are other words too). After a preposition such a word is as
         often a thing ("at ganja", "into amhara & afar" read as one name)."""
         assert self.common is not None and self.is_place is not None
-        if not self.common(word):
+        if not self.common(word) or not self.common.inflected(word):
             return self.is_place(word)
         return (after_verb and self.own_place is not None and self.common.only_noun(word)
                 and self.own_place(word))
@@ -262,16 +262,22 @@ class _CommonWords:
             known = self._seen[word] = self._common(word)
         return known
 
-    def _common(self, word: str) -> bool:
+    def _common(self, word: str, own_pos: bool = False) -> bool:
         if word in STOP_WORDS or word in self.index:
             return True
         if any(lemma in self.index for lemma in self.exceptions.get(word, ())):
             return True
-        # an inflection of a lemma of its own part of speech: "fighting" (the verb
-        # "fight"), not "sagaing" (no verb "saga"), a town the gazetteer knows
-        return any(word.endswith(old) and word[: len(word) - len(old)] + new in self.by_pos.get(
-                       pos, self.index)
+        # (with ``own_pos``, an ending's rule reaches a lemma of its own part of speech only)
+        return any(word.endswith(old) and word[: len(word) - len(old)] + new in (
+                       self.by_pos.get(pos, self.index) if own_pos else self.index)
                    for pos, old, new in self.rules if old)
+
+    def inflected(self, word: str) -> bool:
+        """Whether a word is common with each ending read against its own part of speech:
+        "fighting" (the verb "fight"), not "sagaing" (no verb "saga"), a town the gazetteer
+        knows; :meth:`__call__` reads any ending against every lemma (the truecaser's
+        test, kept as it is)."""
+        return self._common(word, own_pos=True)
 
 
 def in_capitals(text: str) -> bool:
