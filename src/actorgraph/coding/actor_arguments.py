@@ -59,8 +59,10 @@ from .reading import (
     _amount,
     _counts_people,
     _first_plural,
+    _fragment_after,
     _in_quote_if_any,
     _inferred,
+    _loose_conjunct,
     _modified_code,
     _no_place,
     _objects,
@@ -635,12 +637,15 @@ class ActorArguments:
             return [recovered]
         head = verb.head
         if head == verb:
-            return []
+            before = _fragment_after(verb)
+            return self.subjects(cx, before, seen + 1) if before is not None else []
         if verb.dep_ == "conj":
             partner = _passive_partner(verb)
             if partner is not None:  # "were beaten and arrested": no doer but the passive's agent
                 agent = self.agent(cx, verb) or self.agent(cx, partner)
                 return [a for t in ([agent.token] if agent else []) for a in self.expand(cx, t)]
+            return self.subjects(cx, head, seen + 1)
+        if _loose_conjunct(verb):
             return self.subjects(cx, head, seen + 1)
         if verb.dep_ in ("xcomp", "advcl"):
             objs = [c for c in head.children if c.dep_ in ("dobj", "obj")]
@@ -1180,7 +1185,7 @@ class ActorArguments:
                         if a is not None and a.country and a.kind in _HOME_ARMED_KINDS}
                 country = home.pop() if len(home) == 1 else None
             if country is None and not states and code == "CIV":
-                country = self.lone_post_country(cx)
+                country = self.lone_post_country(cx) or self.lone_place_country(cx)
         if country is None:
             return arg
         # "the army" in a sentence about Sudan is "Sudan's army", the dictionary's SAF
@@ -1389,6 +1394,23 @@ class ActorArguments:
         named = {c for c, _ in cx.post_countries or ()}
         return named.pop() if len(named) == 1 else None
 
+    def missed_places(self, cx: CodingContext) -> list[Token]:
+        """The one-word names after a place preposition that the entity reader missed ("a
+        depot in kharkiv" in a lower-case post): a town by its own name when the gazetteer
+        knows it, for the post's country."""
+        return [t for t in cx.doc if t.pos_ == "PROPN" and t.dep_ == "pobj"
+                and t.head.lower_ in self.place_preps and not t.ent_type_
+                and t.i not in cx.by_token]
+
+    def lone_place_country(self, cx: CodingContext) -> str | None:
+        """The one country of all the places a post names, else ``None``: people harmed in
+        a post whose places all lie in one country are that country's, whichever states it
+        also names as acting ("russia says its missiles hit sumy. officials say they killed
+        35 civilians": UKR.CIV), as LABELLING's row on "civilians" codes them."""
+        self.post_country(cx)  # (fills cx.post_countries)
+        places = {c for c, by in cx.post_countries or () if by is None}
+        return places.pop() if len(places) == 1 else None
+
     def post_country(self, cx: CodingContext, other: frozenset[str] = frozenset()) -> str | None:
         """The one country the whole post points to, for a sector noun its sentence gives
         none ("THE ARMY" in a wire report datelined "SAN SALVADOR", "the police" in a post
@@ -1415,6 +1437,10 @@ class ActorArguments:
                     where = self.post_place(cx, ent.text)
                     if where is not None and where.country and where.country in self.dictionary:
                         found.append((where.country, None))
+            for token in self.missed_places(cx):
+                where = self.post_place(cx, token.text)
+                if where is not None and where.country and where.country in self.dictionary:
+                    found.append((where.country, None))
             cx.post_countries = found
         abroad = {a.country for o in other for a in [self.dictionary.get(o)]
                   if a is not None and a.country and a.kind in ("state", "military")}

@@ -561,6 +561,34 @@ def _shared_subject_verb(verb: Token) -> Token:
     return verb
 
 
+def _loose_conjunct(verb: Token) -> bool:
+    """Whether ``verb`` is a second finite verb the parser hung loosely ("dep") on an
+    earlier verb of its clause, with no subject of its own: a conjunct told without "and",
+    as posts write them ("the junta banned the parties, then detained two leaders",
+    "stormed the town, looted the market"), which shares the earlier verb's subject."""
+    head = verb.head
+    return (verb.dep_ == "dep" and head != verb and head.i < verb.i and head.pos_ == "VERB"
+            and verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBZ", "VBP")
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children))
+
+
+def _fragment_after(verb: Token) -> Token | None:
+    """The main verb of the sentence before a sentence that opens with its own finite verb
+    and has no subject ("the rebels stormed the town. then looted the market": "stormed"),
+    a post's way to go on with the same doer; ``None`` for any other sentence."""
+    sent = verb.sent
+    # (a participle with an object and no auxiliary is a past verb: "killed 20 soldiers")
+    past = verb.tag_ in ("VBD", "VBZ") or (verb.tag_ == "VBN" and any(
+        c.dep_ in ("dobj", "obj") for c in verb.children) and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children))
+    if verb.dep_ != "ROOT" or verb.pos_ != "VERB" or not past or sent.start == 0 or any(
+        c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children
+    ) or any(t.pos_ not in ("ADV", "CCONJ", "PUNCT") for t in verb.doc[sent.start:verb.i]):
+        return None
+    before = verb.doc[sent.start - 1].sent.root
+    return before if before.pos_ == "VERB" and before.tag_ in ("VBD", "VBZ") else None
+
+
 def _passive_after_active(verb: Token) -> list[Token]:
     """The subject of the active verb a passive ``verb`` is conjoined to, which the passive
     acts on ("Hamas attacked Israel and was condemned by the EU": Hamas is condemned); empty

@@ -125,7 +125,7 @@ class CaseRestorer:
         "time" and "most" are other words too). After a preposition such a word is as
         often a thing ("at ganja", "into amhara & afar" read as one name)."""
         assert self.common is not None and self.is_place is not None
-        if not self.common(word):
+        if not self.common(word) or not self.common.inflected(word):
             return self.is_place(word)
         return (after_verb and self.own_place is not None and self.common.only_noun(word)
                 and self.own_place(word))
@@ -219,10 +219,14 @@ class _CommonWords:
     tables (its forms' lemmas in the noun, verb, adjective and adverb indexes) and spaCy's
     stop words."""
 
-    def __init__(self, index: frozenset[str], rules: tuple[tuple[str, str], ...],
+    def __init__(self, index: frozenset[str], rules: tuple[tuple[str, str, str], ...],
                  exceptions: dict[str, frozenset[str]],
-                 nouns_only: frozenset[str] = frozenset()) -> None:
+                 nouns_only: frozenset[str] = frozenset(),
+                 by_pos: dict[str, frozenset[str]] | None = None) -> None:
+        # (rules: part of speech, ending, its lemma's ending; by_pos: each part of speech's
+        # lemmas, which an inflection rule must reach in its own part of speech)
         self.index, self.rules, self.exceptions = index, rules, exceptions
+        self.by_pos = by_pos or {}
         self.nouns_only = nouns_only  # in the noun index and no other
         self._seen: dict[str, bool] = {}
 
@@ -237,12 +241,15 @@ class _CommonWords:
         index = frozenset(w for words in table.values() for w in words if "_" not in w)
         others = {w for pos in ("verb", "adj", "adv") if pos in table for w in table[pos]}
         nouns_only = frozenset(table["noun"]) - others if "noun" in table else frozenset()
-        rules = tuple(tuple(r) for rs in lookups.get_table("lemma_rules").values() for r in rs)
+        rules = tuple((pos, r[0], r[1]) for pos, rs in lookups.get_table("lemma_rules").items()
+                      for r in rs)
+        by_pos = {pos: frozenset(words) for pos, words in table.items()}
         exceptions: dict[str, set[str]] = {}
         for table in lookups.get_table("lemma_exc").values():
             for form, lemmas in table.items():
                 exceptions.setdefault(form, set()).update(lemmas)
-        return cls(index, rules, {k: frozenset(v) for k, v in exceptions.items()}, nouns_only)
+        return cls(index, rules, {k: frozenset(v) for k, v in exceptions.items()}, nouns_only,
+                   by_pos)
 
     def only_noun(self, word: str) -> bool:
         return word in self.nouns_only
@@ -255,13 +262,22 @@ class _CommonWords:
             known = self._seen[word] = self._common(word)
         return known
 
-    def _common(self, word: str) -> bool:
+    def _common(self, word: str, own_pos: bool = False) -> bool:
         if word in STOP_WORDS or word in self.index:
             return True
         if any(lemma in self.index for lemma in self.exceptions.get(word, ())):
             return True
-        return any(word.endswith(old) and word[: len(word) - len(old)] + new in self.index
-                   for old, new in self.rules if old)
+        # (with ``own_pos``, an ending's rule reaches a lemma of its own part of speech only)
+        return any(word.endswith(old) and word[: len(word) - len(old)] + new in (
+                       self.by_pos.get(pos, self.index) if own_pos else self.index)
+                   for pos, old, new in self.rules if old)
+
+    def inflected(self, word: str) -> bool:
+        """Whether a word is common with each ending read against its own part of speech:
+        "fighting" (the verb "fight"), not "sagaing" (no verb "saga"), a town the gazetteer
+        knows; :meth:`__call__` reads any ending against every lemma (the truecaser's
+        test, kept as it is)."""
+        return self._common(word, own_pos=True)
 
 
 def in_capitals(text: str) -> bool:
