@@ -179,8 +179,8 @@ class CaseRestorer:
         (``words``: each word's offsets and the word where English tables hold it as common,
         else ``None``, a name kept): a given name the dictionaries know right before another
         name word ("RICARDO SALINAS", "ANA MARIA CASTILLO"), a surname two persons of theirs
-        bear right after one ("JOSE MARIO CHICAS DIAZ"). The tables hold many names as nouns ("carlos",
-        "diaz", "morales"); alone ("CARLOS SAID"), beside common words, or where they are
+        bear right after one ("JOSE MARIO CHICAS DIAZ"). The tables hold many names as nouns
+        ("carlos", "diaz"); alone ("CARLOS SAID"), beside common words, or where they are
         also a verb's or an adjective's form ("THE YOUNG MAN SAID") they stay words."""
         if self.ruler is None or not any(w for _, _, w in words):
             return []
