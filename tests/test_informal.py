@@ -142,6 +142,12 @@ def test_all_capitals_wire_text_is_truecased_with_names_kept(coder):
         # hyphenated words are read part by part; a short word alone in brackets is an acronym
         ("A SELF-STYLED FRONT (FRA) CLAIMED THE ANTI-TANK MINES.",
          "A self-styled front (FRA) claimed the anti-tank mines."),
+        # names the word tables hold as nouns keep a capital beside another name word
+        ("GUNMEN SHOT JOURNALIST RICARDO SALINAS NEAR HIS HOME.",
+         "Gunmen shot journalist Ricardo Salinas near his home."),
+        # ... and alone, or where they are a verb's or an adjective's form, stay words
+        ("THE YOUNG MAN SAID CARLOS LED THE MARCH.",
+         "The young man said carlos led the march."),
     ],
 )
 def test_truecasing_of_wire_text(coder, text, expected):

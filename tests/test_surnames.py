@@ -75,3 +75,14 @@ def test_hand_made_index_follows_the_dictionary_when_it_grows() -> None:
 def test_singular_drops_plural_endings_but_not_a_double_s() -> None:
     assert [singular(w) for w in ("militias", "parties", "press", "gas", "bus")] == \
         ["militia", "party", "press", "gas", "bus"]
+
+
+def test_given_names_open_several_full_names_and_surnames_are_counted() -> None:
+    d = ActorDictionary(actors={
+        "PER.IVO_MARSH": Actor(id="PER.IVO_MARSH", name="Ivo Marsh", kind="person")})
+    d.extra = _Converted({"PER.A": "Ivo Pell", "PER.B": "Lena Marsh",  # type: ignore[assignment]
+                          "PER.C": "Lena Dorn"})
+    surnames = d.surnames()
+    assert surnames.is_given("ivo") and surnames.is_given("lena")  # hand-made one counts
+    assert not surnames.is_given("pell") and not surnames.is_given("marsh")
+    assert surnames.bearer_count("marsh") == 2 and surnames.bearer_count("dorn") == 1

@@ -7,16 +7,19 @@ dictionary bears it; one that many persons of the world-scale (Phoenix) dictiona
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ..models import Actor
     from .dictionary import ActorDictionary
 
-__all__ = ["COMMON_SURNAME", "SurnameIndex", "actor_name_words", "name_words"]
+__all__ = ["COMMON_SURNAME", "GIVEN_NAME", "SurnameIndex", "actor_name_words", "name_words"]
 
 #: A surname that at least this many converted persons bear names nobody in particular.
 COMMON_SURNAME = 4
+#: A word that opens at least this many persons' full names is a given name ("jorge").
+GIVEN_NAME = 2
 
 
 def name_words(name: str) -> list[str]:
@@ -42,6 +45,7 @@ class SurnameIndex:
         self.dictionary = dictionary
         self._mine: tuple[tuple[int, int], dict[str, list[str]]] | None = None
         self._converted: dict[str, list[str]] | None = None
+        self._given: frozenset[str] = frozenset()
 
     def bearers(self, surname: str) -> list[str]:
         """The hand-made persons whose name ends with ``surname`` (lower case), else the
@@ -66,6 +70,16 @@ class SurnameIndex:
         actor = self.dictionary.get(person)
         return actor is not None and words <= actor_name_words(actor)
 
+    def bearer_count(self, surname: str) -> int:
+        """How many persons, hand-made and converted, bear ``surname``."""
+        return len(self._hand_made().get(surname, ())) + len(self._phoenix().get(surname, ()))
+
+    def is_given(self, word: str) -> bool:
+        """Whether ``word`` (lower case) opens the full names of at least :data:`GIVEN_NAME`
+        persons, hand-made or converted: a given name ("jorge", "elena")."""
+        self._phoenix()
+        return word in self._given
+
     def is_common(self, surname: str) -> bool:
         """Whether at least :data:`COMMON_SURNAME` converted persons bear ``surname``."""
         return len(self._phoenix().get(surname, ())) >= COMMON_SURNAME
@@ -87,9 +101,19 @@ class SurnameIndex:
             index: dict[str, list[str]] = {}
             extra = self.dictionary.extra
             mine = self.dictionary.actors
+            given: Counter[str] = Counter()
+            converted = set()
             for person, name in extra.person_names() if extra is not None else ():
                 words = name_words(name)
+                converted.add(person)
+                if len(words) > 1:
+                    given[words[0]] += 1
                 if words and person not in mine:
                     index.setdefault(words[-1], []).append(person)
+            for actor in mine.values():
+                words = name_words(actor.name)
+                if actor.kind == "person" and len(words) > 1 and actor.id not in converted:
+                    given[words[0]] += 1
+            self._given = frozenset(w for w, n in given.items() if n >= GIVEN_NAME)
             self._converted = index
         return self._converted

@@ -495,8 +495,11 @@ class RelationFinder(RelationPhrases):
                 break
         if opens is None:
             return
+        end = token.sent.end
+        if opens == end - 1 and end < len(doc):
+            end = doc[end].sent.end  # the parser ended the sentence at the list's colon
         seen: set[int] = set()
-        for j in range(opens + 1, token.sent.end):
+        for j in range(opens + 1, end):
             t = doc[j]
             if t.text == ";":
                 break
@@ -505,7 +508,7 @@ class RelationFinder(RelationPhrases):
             if span is not None and self._kind(span) == "person":
                 person = Argument(doc[span.end - 1], span)
             elif span is None and t.pos_ == "PROPN" and (
-                    j + 1 >= token.sent.end or doc[j + 1].pos_ != "PROPN"):
+                    j + 1 >= end or doc[j + 1].pos_ != "PROPN"):
                 person = self._ranked_name(t, titled=True)
             if person is None or person.span is None or person.span.start in seen:
                 continue

@@ -152,8 +152,11 @@ class CaseRestorer:
         for m in _AFTER_ABBREVIATION.finditer(flat):
             # "u.s. citizen", "gen. Maza": no sentence starts after an abbreviation's stop.
             chars[m.start(1)] = flat[m.start(1)]
+        words: list[tuple[int, int, str | None]] = []  # (start, end, a common word or None)
         for m in _WORD_RUN.finditer(text):
             word = m.group().lower()
+            common = self.common(word.split("'")[0]) or word in _PREFIXES or word in _CALENDAR
+            words.append((m.start(), m.end(), word if common else None))
             if any(c.isupper() for c in chars[m.start() : m.end()]):
                 continue  # a sentence start or a dictionary name, put back above
             if word in _CALENDAR:
@@ -161,14 +164,46 @@ class CaseRestorer:
                 continue
             before, after = text[m.start() - 1 : m.start()], text[m.end() : m.end() + 1]
             bracketed = before == "(" and after == ")"
-            if not (bracketed and len(word) <= 5) and (
-                    self.common(word.split("'")[0]) or word in _PREFIXES):
+            if not (bracketed and len(word) <= 5) and common:
                 continue
             if bracketed or _acronym(word):  # FMLN, ELN, "(FUTH)", "(UP)"
                 chars[m.start() : m.end()] = list(m.group())
             else:
                 chars[m.start()] = m.group()[0]
+        for start in self._names_among(text, words):
+            chars[start] = text[start]  # a name's word English also knows as a word
         return "".join(chars)
+
+    def _names_among(self, text: str, words: list[tuple[int, int, str | None]]) -> list[int]:
+        """Where the common words of a text in capitals that are persons' names begin
+        (``words``: each word's offsets and the word where English tables hold it as common,
+        else ``None``, a name kept): a given name the dictionaries know right before another
+        name word ("RICARDO SALINAS", "ANA MARIA CASTILLO"), a surname two persons of theirs
+        bear right after one ("JOSE MARIO CHICAS DIAZ"). The tables hold many names as nouns
+        ("carlos", "diaz"); alone ("CARLOS SAID"), beside common words, or where they are
+        also a verb's or an adjective's form ("THE YOUNG MAN SAID") they stay words."""
+        if self.ruler is None or not any(w for _, _, w in words):
+            return []
+        surnames = self.ruler.dictionary.surnames()
+        maybe = self.common.maybe_name if self.common is not None else None
+
+        def given(w: str | None) -> bool:
+            return w is not None and bool(maybe and maybe(w)) and surnames.is_given(w)
+
+        def surname(w: str | None) -> bool:
+            return w is not None and bool(maybe and maybe(w)) and surnames.bearer_count(w) > 1
+
+        found = []
+        for (start, end, word), (nxt, _, other) in zip(words, words[1:], strict=False):
+            if _NAME_GAP.fullmatch(text, end, nxt) is None:
+                continue  # not one name: a comma, a bracket or a blank line between
+            first = word is None or given(word)  # (a name kept, or a given name)
+            second = other is None or given(other) or surname(other)
+            if given(word) and second:
+                found.append(start)
+            if other is not None and surname(other) and first:
+                found.append(nxt)
+        return found
 
     def _capitalise(self, chars: list[str], span: Span) -> None:
         acronym = span.text.casefold() in self.acronyms
@@ -193,6 +228,8 @@ _CALENDAR = frozenset(
     "june july august september october november december".split()
 )
 # Words, the parts of a hyphenated one apart ("SELF-NAMED", "FMLN-FDR").
+# What may stand between two words of one name: a space or a line wrap.
+_NAME_GAP = re.compile(r" ?\n? ?")
 _WORD_RUN = re.compile(r"(?<![A-Za-z])[A-Za-z][A-Za-z']*")
 _INITIALS = re.compile(r"(?<![A-Za-z.])(?:[A-Za-z]\.){2,}")
 # A full stop that ends an abbreviation, not a sentence: initials and titles.
@@ -228,6 +265,9 @@ class _CommonWords:
         self.index, self.rules, self.exceptions = index, rules, exceptions
         self.by_pos = by_pos or {}
         self.nouns_only = nouns_only  # in the noun index and no other
+        # the words of verbs, adjectives and adverbs (what a name is not: :meth:`maybe_name`)
+        self.other_index = frozenset().union(
+            *(self.by_pos.get(pos, frozenset()) for pos in ("verb", "adj", "adv")))
         self._seen: dict[str, bool] = {}
 
     @classmethod
@@ -253,6 +293,19 @@ class _CommonWords:
 
     def only_noun(self, word: str) -> bool:
         return word in self.nouns_only
+
+    def maybe_name(self, word: str) -> bool:
+        """Whether a common word may be a name all the same: a noun only ("carlos",
+        "diaz" are in the noun index), or a word the tables know by an ending alone
+        ("morales": morale); not a verb's or an adjective's form ("said", "young", "led"), nor a
+        short word or a particle inside names ("de", "el")."""
+        if len(word) < 3 or word in STOP_WORDS or word in _PARTICLES:
+            return False
+        if word in self.index:
+            return word in self.nouns_only
+        return not self.exceptions.get(word) and not any(
+            word.endswith(old) and word[: len(word) - len(old)] + new in self.other_index
+            for pos, old, new in self.rules if old and pos != "noun")
 
     def __call__(self, word: str) -> bool:
         known = self._seen.get(word)
