@@ -472,6 +472,13 @@ def _noun_context(noun: Token) -> set[str]:
               for p in c.children if p.dep_ == "pobj"
               for q in (p, *p.conjuncts)
               for o in (q, *(m for m in q.children if m.dep_ in ("compound", "amod")))}
+    # "a deal with a Turkish shipyard": the kind of the party it is made with ("with
+    # shipyard"), and "a $2 billion deal": the money it is worth ("billion")
+    words |= {f"with {o.lemma_.lower()}" for c in noun.children
+              if c.dep_ == "prep" and c.lower_ == "with"
+              for p in c.children if p.dep_ == "pobj"
+              for o in (p, *(m for m in p.children if m.dep_ == "compound"))}
+    words |= {c.lemma_.lower() for c in noun.children if c.dep_ == "nummod" and c.is_alpha}
     # "the liberation of Iraq from ISIS": whom the act is against, named by a bare "from"
     if any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children):
         words.add("from")

@@ -1,0 +1,55 @@
+"""Commercial deals (deal23, issue 13): a deal that names goods, trade, money or a company
+side is an exchange, COOPERATE economic, one per side (docs/LABELLING.md, sales row); a
+truce, a peace or a political deal stays AGREE."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def _types(coded):
+    return {e.type for e in coded.events}
+
+
+def _pairs(coded, etype):
+    return {(e.source, e.target) for e in coded.events if e.type == etype}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana's $400 million gas deal with an Italian energy firm was announced in Accra.",
+        "The opposition in Lima criticised the government's weapons deal with Chile.",
+        "Mongolia's copper deal with a Canadian company was announced on Friday.",
+    ],
+)
+def test_a_commercial_deal_is_economic_cooperation(code_text, text):
+    coded = code_text(text)
+    assert "COOPERATE" in _types(coded)
+    assert "AGREE" not in _types(coded)
+    assert all(e.mode == "economic" for e in coded.events if e.type == "COOPERATE")
+
+
+def test_a_weapons_deal_is_each_sides(code_text):
+    pairs = _pairs(code_text("Peru's weapons deal with Chile was criticised in Congress."),
+                   "COOPERATE")
+    assert {("PER", "CHL"), ("CHL", "PER")} <= pairs
+
+
+def test_a_peace_deal_stays_an_agreement(code_text):
+    coded = code_text("Peru's peace deal with Chile was criticised in Congress.")
+    assert "AGREE" in _types(coded)
+    assert "COOPERATE" not in _types(coded)
+
+
+def test_signing_a_deal_with_a_company_is_economic_cooperation(code_text):
+    coded = code_text("Niger signed a deal with a Turkish company to build a cement plant.")
+    assert "COOPERATE" in _types(coded)
+    assert "SUPPORT" not in _types(coded)
+
+
+def test_signing_a_deal_with_a_state_stays_a_formal_agreement(code_text):
+    coded = code_text("Niger signed a deal with Chad to build a cement plant.")
+    assert "COOPERATE" not in _types(coded)
