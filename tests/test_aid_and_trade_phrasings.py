@@ -128,6 +128,19 @@ def test_a_meeting_with_an_unnamed_group_stays_the_visitors(code_text):
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(("text", "host", "guest"), [
+    ("The Georgian prime minister met the Moldovan president in Vienna.", "MDA.GOV", "GEO.GOV"),
+    ("The Omani envoy held talks with Yemen's foreign minister on Sunday.", "YEM.GOV",
+     "OMN.GOV"),
+])
+def test_one_office_holder_met_meets_back(code_text, text, host, guest):
+    # one person named by office is no unnamed group: both sides meet (LABELLING)
+    coded = code_text(text)
+    got = {(e.source, e.target) for e in _of_type(coded, "CONSULT")}
+    assert {(guest, host), (host, guest)} <= got, got
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize("text", [
     "The government dispatched riot police to the port.",
     "Troops were rushed to the northern districts.",

@@ -24,7 +24,9 @@ def test_a_title_alone_is_no_state_of_its_sentence(code_text, text):
 
 def test_a_title_with_its_own_country_keeps_it(code_text):
     coded = code_text("The Iraqi Foreign Minister met the Turkish ambassador in Ankara.")
-    assert [e.source for e in events_of(coded, "CONSULT")] == ["IRQ.GOV"]
+    # (the ambassador meets back: one office holder is no unnamed group)
+    assert [e.source for e in events_of(coded, "CONSULT") if e.target != "IRQ.GOV"] == [
+        "IRQ.GOV"]
 
 
 def test_an_international_title_names_the_organisation_of_the_post(code_text):

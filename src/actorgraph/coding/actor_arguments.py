@@ -184,11 +184,12 @@ class ActorArguments:
             a.token.pos_ == "NOUN" and self.sector_code(a.token) is not None)]
         # a trade's other side is often a noun the actor qualifies ("from a French
         # shipyard", "bought Russian jets", "to a Chinese state firm"): it sells back; a
-        # meeting's unnamed group ("met Iraqi officials") stays the visitor's alone
+        # meeting's unnamed group ("met Iraqi officials") stays the visitor's alone; one
+        # office holder ("met the Azerbaijani president") is one person and meets back
         targets = [a for a in args.targets if (a.span is not None or (
             armed and a.token.pos_ == "NOUN" and self.sector_code(a.token) is not None)) and (
             armed or sale and not self._own_body(a, sources) or a.token.pos_ != "NOUN"
-            or a.token.lemma_.lower() == "counterpart")]
+            or a.token.tag_ == "NN" or a.token.lemma_.lower() == "counterpart")]
         if joint and isinstance(proposal.hints, Predicate) and not all(
                 self._told_by_prep(a.token, proposal.hints.target_preps or ()) for a in targets):
             return None  # (the other side is the one "with" names: "signed a pact with Y")
