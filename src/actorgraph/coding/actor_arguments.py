@@ -35,6 +35,7 @@ from .reading import (
     _FORCE_SECTORS,
     _HOME_ARMED_KINDS,
     _HOME_KINDS,
+    _IGO_KINDS,
     _IN_OFFICE,
     _INSURGENT_KINDS,
     _LINK_VERBS,
@@ -1216,11 +1217,8 @@ class ActorArguments:
         post names; ``None`` for any other title, or none or several named."""
         if self.title_phrase(token) not in self.international_titles:
             return None
-        bodies = {m.id_ for m in cx.mentions
-                  for a in [self.dictionary.get(m.id_)] if a is not None and a.kind == "igo"}
-        if len(bodies) != 1:
-            return None
-        return Argument(token, _inferred(cx, token, bodies.pop()), inferred=True)
+        body = self.lone_mention_of(cx, _IGO_KINDS)
+        return Argument(token, _inferred(cx, token, body), inferred=True) if body else None
 
     def leader_body(self, cx: CodingContext, person: Span) -> Span | None:
         """The government that the mention ``person`` names by its leader (cue
@@ -1249,9 +1247,15 @@ class ActorArguments:
         none or several, or ``token`` is no such description."""
         if token.lower_ not in self.group_descriptions:
             return None
-        groups = {m.id_ for m in cx.mentions for a in [self.dictionary.get(m.id_)]
-                  if a is not None and a.kind in _INSURGENT_KINDS}
-        return _inferred(cx, token, groups.pop()) if len(groups) == 1 else None
+        group = self.lone_mention_of(cx, _INSURGENT_KINDS)
+        return _inferred(cx, token, group) if group is not None else None
+
+    def lone_mention_of(self, cx: CodingContext, kinds: frozenset[str]) -> str | None:
+        """The id of the one actor of the ``kinds`` the post mentions (however often), or
+        ``None`` when it mentions none or several."""
+        ids = {m.id_ for m in cx.mentions for a in [self.dictionary.get(m.id_)]
+               if a is not None and a.kind in kinds}
+        return ids.pop() if len(ids) == 1 else None
 
     def insurgents_home(self, cx: CodingContext, sent: Span) -> str | None:
         """The one country whose own insurgents (``rebel`` kinds of the dictionary: the FMLN,
@@ -1431,15 +1435,10 @@ class ActorArguments:
                     or (actor.kind in _POST_KINDS and m.id_ in self.dictionary.actors)
                 ):
                     found.append((actor.country, m.id_))
-            for ent in cx.doc.ents:
-                if ent.label_ in ("GPE", "LOC") and not any(t.i in cx.by_token for t in ent) and (
-                    not _no_place(ent)
-                ):
-                    where = self.post_place(cx, ent.text)
-                    if where is not None and where.country and where.country in self.dictionary:
-                        found.append((where.country, None))
-            for token in self.missed_places(cx):
-                where = self.post_place(cx, token.text)
+            place_names = [ent.text for ent in cx.doc.ents if ent.label_ in ("GPE", "LOC")
+                           and not any(t.i in cx.by_token for t in ent) and not _no_place(ent)]
+            for name in (*place_names, *(t.text for t in self.missed_places(cx))):
+                where = self.post_place(cx, name)
                 if where is not None and where.country and where.country in self.dictionary:
                     found.append((where.country, None))
             cx.post_countries = found

@@ -111,6 +111,7 @@ from .reading import (
     _counted_tokens,
     _described_noun,
     _describes,
+    _doer_words,
     _doers_of,
     _first_plural,
     _fit,
@@ -613,13 +614,11 @@ class LexiconProposer:
         return out
 
 
-
 def _done_by_an_actor(cx: CodingContext, clause: Token) -> bool:
     """Whether a clause's subject, or its passive's agent, is an actor mention: "(wants)
     Bush to reserve the funds", "(wants) the cost to be shouldered by the nations"."""
-    doers = [g for g in clause.children if g.dep_ == "nsubj"] + [
-        o for g in clause.children if g.dep_ == "agent" for o in g.children if o.dep_ == "pobj"]
-    return any(d.i in cx.by_token for d in doers)
+    return any(d.i in cx.by_token for d in _doer_words(clause))
+
 
 class EventCoder:
     """Codes events from parsed posts; one instance serves a whole corpus, from any number
@@ -1069,11 +1068,7 @@ class EventCoder:
         its doer is the crisis)."""
         if proposal.type not in self.figurative_types or proposal.origin == "model":
             return False
-        token = proposal.token
-        doers = [c for c in token.children if c.dep_ == "nsubj"] + [
-            o for c in token.children if c.dep_ == "agent" for o in c.children
-            if o.dep_ == "pobj"]
-        if any(d.lemma_.lower() in self.abstract_sides for d in doers):
+        if any(d.lemma_.lower() in self.abstract_sides for d in _doer_words(proposal.token)):
             return True
         return not any(a.span is not None for a in args.targets) and any(
             a.token.lemma_.lower() in self.abstract_sides for a in args.targets)

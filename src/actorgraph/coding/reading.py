@@ -307,15 +307,20 @@ def _described_noun(verb: Token) -> list[Token]:
     return []
 
 
+def _doer_words(verb: Token) -> list[Token]:
+    """The words that name who does ``verb``: its subjects, and its passive's "by" object
+    ("the deal was killed by the senators")."""
+    return [c for c in verb.children if c.dep_ == "nsubj"] + [
+        o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+
+
 def _doers_of(verb: Token) -> list[Token]:
     """Who does the verb's act: its subject, a passive's agent ("the embassy was stormed
     by protesters", "fighters backed by Saudi special forces"), or the noun a present
     participle describes ("striking nurses"), with their conjuncts."""
-    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers = _doer_words(verb)
     if verb.tag_ == "VBG" and verb.dep_ in ("amod", "acl"):
         doers.append(verb.head)
-    doers += [p for c in verb.children if c.dep_ == "agent" for p in c.children
-              if p.dep_ == "pobj"]
     return [o for d in doers for o in (d, *d.conjuncts)]
 
 
@@ -1202,6 +1207,10 @@ _HOME_ARMED_KINDS = frozenset({"militia", "terrorist"})
 
 # Armed groups that fight their own state: "the army" facing them is that state's.
 _INSURGENT_KINDS = frozenset({"rebel"})
+
+# International organisations: the body an officer's title alone ("the Secretary General")
+# names when a post names one.
+_IGO_KINDS = frozenset({"igo"})
 
 
 # A state's sectors that face its insurgents: "the army", "the government", "the police".
