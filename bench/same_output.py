@@ -90,7 +90,14 @@ def _split_texts(splits: list[str], folder: Path, shared: Path | None = None) ->
     return path
 
 
-def compare(path: Path, before: Path, after: Path, sets: list[str]) -> bool:
+def _events_of(line: str) -> set[str]:
+    """A document's events in short: type, source, target and the words that bear them."""
+    return {f"{e.get('type')} {e.get('source')} -> {e.get('target')} [{e.get('trigger')}]"
+            for e in json.loads(line)["events"]}
+
+
+def compare(path: Path, before: Path, after: Path, sets: list[str],
+            listed: int = 0) -> bool:
     old, new = _code(path, before, sets), _code(path, after, sets)
     digest = hashlib.sha256("\n".join(new).encode()).hexdigest()[:16]
     events = sum(len(json.loads(line)["events"]) for line in new)
@@ -98,12 +105,17 @@ def compare(path: Path, before: Path, after: Path, sets: list[str]) -> bool:
     print(f"{path.name}: {len(new)} documents, {events} events, sha256 {digest}: "
           f"{'identical' if same else 'DIFFERENT'}", flush=True)
     if not same:
-        for a, b in zip(old, new, strict=False):
-            if a != b:
-                print(f"  first difference in document {json.loads(a)['document']!r}")
-                break
-        else:
+        differ = [(a, b) for a, b in zip(old, new, strict=False) if a != b]
+        if differ:
+            print(f"  {len(differ)} documents differ; the first is "
+                  f"{json.loads(differ[0][0])['document']!r}")
+        if len(old) != len(new):
             print(f"  {len(old)} documents before, {len(new)} after")
+        for a, b in differ[:listed]:  # what changed in the events (other fields: not shown)
+            gone, came = _events_of(a) - _events_of(b), _events_of(b) - _events_of(a)
+            print(f"  {json.loads(a)['document']}: " + "; ".join(
+                [f"- {e}" for e in sorted(gone)] + [f"+ {e}" for e in sorted(came)]
+                or ["events the same (mentions, actors, claims or relations differ)"]))
     return same
 
 
@@ -122,6 +134,8 @@ def main() -> None:
                          "beside the checkout)")
     ap.add_argument("--set", dest="sets", action="append", default=[], metavar="KEY=VALUE",
                     help="a setting both coders use (as the CLI's --set)")
+    ap.add_argument("--list", type=int, default=0, metavar="N",
+                    help="print the events gained and lost in the first N documents that differ")
     ap.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child is not None:
@@ -135,7 +149,7 @@ def main() -> None:
             paths.append(_split_texts(args.splits, Path(tmp), args.shared))
         if not paths:
             ap.error("nothing to code: give --corpus or --splits")
-        results = [compare(p, args.before.resolve(), args.after.resolve(), args.sets)
+        results = [compare(p, args.before.resolve(), args.after.resolve(), args.sets, args.list)
                    for p in paths]
     sys.exit(0 if all(results) else 1)
 

@@ -222,3 +222,17 @@ def test_verbs_of_informal_posts(code_text, text, expected):
 @pytest.mark.slow
 def test_picking_up_a_thing_is_no_arrest(code_text):
     assert not code_text("the police picked up the phone and the debris").events
+
+
+@pytest.mark.slow
+def test_a_word_the_tables_know_by_its_ending_is_a_name_only_when_no_verb_or_adjective_reads_it(
+        nlp):
+    from actorgraph.nlp.informal import _CommonWords
+
+    words = _CommonWords.of(nlp)
+    assert words is not None
+    # a verb's or an adjective's form, by the tables' endings (not in their index as such)
+    assert not words.maybe_name("soared") and not words.maybe_name("bolder")
+    # a noun's plural and a surname English spells no verb with ("-es" after an "r")
+    assert words.maybe_name("morales") and words.maybe_name("soares")
+    assert words.maybe_name("diaz") and not words.maybe_name("said")

@@ -251,6 +251,17 @@ def _acronym(word: str) -> bool:
     return len(word) <= 3 or (len(word) <= 5 and not _VOWELS & set(word))
 
 
+_LEMMA_POS = ("noun", "verb", "adj", "adv")  # the parts of speech the lemmatizer tables hold
+_ES_AFTER = ("s", "x", "z", "ch", "sh", "o")  # the stems English spells with "-es" ("fixes")
+
+
+def _spelled(stem: str, ending: str) -> bool:
+    """Whether English spells ``stem`` with this ending: "-es" follows a hissing sound or an
+    "o" ("passes", "goes"); after any other letter the lemmatizer's rule reads a name as a
+    verb's form ("soares": soar, "mendes": mend)."""
+    return ending != "es" or stem.endswith(_ES_AFTER)
+
+
 class _CommonWords:
     """Whether a lower-case word is an English common word, by the pipeline's lemmatizer
     tables (its forms' lemmas in the noun, verb, adjective and adverb indexes) and spaCy's
@@ -265,9 +276,6 @@ class _CommonWords:
         self.index, self.rules, self.exceptions = index, rules, exceptions
         self.by_pos = by_pos or {}
         self.nouns_only = nouns_only  # in the noun index and no other
-        # the words of verbs, adjectives and adverbs (what a name is not: :meth:`maybe_name`)
-        self.other_index = frozenset().union(
-            *(self.by_pos.get(pos, frozenset()) for pos in ("verb", "adj", "adv")))
         self._seen: dict[str, bool] = {}
 
     @classmethod
@@ -277,13 +285,15 @@ class _CommonWords:
         lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
         if lookups is None or not lookups.has_table("lemma_index"):
             return None
+        # (a lookups Table iterates under hashed keys: its parts of speech are read by name)
         table = lookups.get_table("lemma_index")
         index = frozenset(w for words in table.values() for w in words if "_" not in w)
-        others = {w for pos in ("verb", "adj", "adv") if pos in table for w in table[pos]}
-        nouns_only = frozenset(table["noun"]) - others if "noun" in table else frozenset()
-        rules = tuple((pos, r[0], r[1]) for pos, rs in lookups.get_table("lemma_rules").items()
-                      for r in rs)
-        by_pos = {pos: frozenset(words) for pos, words in table.items()}
+        by_pos = {pos: frozenset(table[pos]) for pos in _LEMMA_POS if pos in table}
+        others = frozenset().union(*(by_pos.get(pos, ()) for pos in ("verb", "adj", "adv")))
+        nouns_only = by_pos.get("noun", frozenset()) - others
+        endings = lookups.get_table("lemma_rules")
+        rules = tuple((pos, r[0], r[1]) for pos in _LEMMA_POS if pos in endings
+                      for r in endings[pos])
         exceptions: dict[str, set[str]] = {}
         for table in lookups.get_table("lemma_exc").values():
             for form, lemmas in table.items():
@@ -303,8 +313,10 @@ class _CommonWords:
             return False
         if word in self.index:
             return word in self.nouns_only
+        # (an ending read against its own part of speech: "morales" is no verb "moral")
         return not self.exceptions.get(word) and not any(
-            word.endswith(old) and word[: len(word) - len(old)] + new in self.other_index
+            word.endswith(old) and _spelled(word[: len(word) - len(old)], old)
+            and word[: len(word) - len(old)] + new in self.by_pos.get(pos, ())
             for pos, old, new in self.rules if old and pos != "noun")
 
     def __call__(self, word: str) -> bool:
