@@ -570,9 +570,7 @@ class LexiconProposer:
         handed = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
         # the giver: the subject, of the first verb when two share it ("arrested two
         # suspects and handed them over"), or the passive's agent
-        doer = verb.head if verb.dep_ == "conj" and not any(
-            c.dep_ == "nsubj" for c in verb.children) else verb
-        giver = next((self.reader.actor_arg(cx, c) for c in doer.children
+        giver = next((self.reader.actor_arg(cx, c) for c in _shared_subject_verb(verb).children
                       if c.dep_ == "nsubj"), None) or self.reader.agent(cx, verb)
         receivers = self.reader.receivers(cx, verb, pred)
         if not handed or giver is None or giver.actor is None or not receivers:
