@@ -117,3 +117,20 @@ def test_a_group_called_by_its_name_is_that_name(code_text, text, member, group)
 def test_two_titles_joined_before_one_name_are_both_held(code_text, text, person, state):
     got = held(code_text(text))
     assert has(got, "member_of", person, state), got
+
+
+@pytest.mark.slow
+def test_a_listed_name_the_entity_reader_missed_leads_with_the_others(code_text):
+    # the last name of the list is read as no one; listed with people, it is one of them
+    got = held(code_text("Villagers fled from a militia led by commanders Bashir, Yusuf and"
+                         " Karim Haddad."))
+    for person in ("Bashir", "Yusuf", "Karim Haddad"):
+        assert has(got, "leads", person, "militia"), (person, got)
+
+
+@pytest.mark.slow
+def test_a_plural_noun_listed_with_a_person_is_no_name(code_text):
+    got = held(code_text("POLICE SOURCES AND COLONEL ERNESTO VILLALBA, HEAD OF THE PRESS OFFICE"
+                         " OF THE NAVY, DECLINED TO COMMENT."))
+    assert has(got, "leads", "ERNESTO VILLALBA", "PRESS OFFICE"), got
+    assert not [r for r in got if "SOURCES" in r[1]], got

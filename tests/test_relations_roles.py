@@ -47,3 +47,25 @@ def test_a_gang_with_the_protection_of_someone_is_backed_by_him(code_text):
     coded = code_text("THE SMUGGLING GANG HAD THE PROTECTION OF RAFAEL MENDOZA TREJO, WHO WAS "
                       "ARRESTED ON FRIDAY.")
     assert ("backs", "RAFAEL MENDOZA TREJO", "SMUGGLING GANG") in held(coded), held(coded)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, holder, body", [
+    ("Elena Ruiz, the medical director of the Santa Clara Clinic, said two nurses were hurt.",
+     "Elena Ruiz", "Santa Clara Clinic"),
+    ("The report was signed by Mining Ministry procurement chief Omar Taleb.",
+     "Omar Taleb", "Mining Ministry"),
+    ("Northwind Airlines marketing director Paula Grant said fares would rise.",
+     "Paula Grant", "Northwind Airlines"),
+])
+def test_the_head_of_one_function_is_a_member_of_the_body(code_text, text, holder, body):
+    got = held(code_text(text))
+    assert ("member_of", holder, body) in got, got
+    assert not [r for r in got if r[0] == "leads"], got
+
+
+@pytest.mark.slow
+def test_the_head_with_no_function_word_leads_the_body(code_text):
+    got = held(code_text("Elena Ruiz, the director of the Santa Clara Clinic, said two nurses"
+                         " were hurt."))
+    assert ("leads", "Elena Ruiz", "Santa Clara Clinic") in got, got

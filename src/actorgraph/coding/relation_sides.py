@@ -363,7 +363,7 @@ class RelationSides:
             return (self._same_as_before(token) or self._unnamed(token)
                     or self._person_in_capitals(token)
                     or self._ranked_name(token) or self._pronoun_side(token)
-                    or self._person_read_as_place(token))
+                    or self._person_read_as_place(token) or self._listed_person(token))
         if arg.via_reference or span.start <= token.i < span.end:
             return arg
         if token.lower_ in self.cues.generic and self._kind(span) != "state" and any(
@@ -807,6 +807,27 @@ class RelationSides:
         listed = token.dep_ == "conj" and any(
             self._kind(by_token.get(t.i)) == "person" for t in (token.head, *token.conjuncts))
         if run[1] - run[0] < 2 and not (listed and self._unplaced_name(token)):
+            return None
+        return self._named_person(token, *run)
+
+    def _listed_person(self, token: Token) -> Argument | None:
+        """A name listed with people whom the entity reader did read as persons, read itself
+        as no one or as a group ("led by Sami, Omar and Tariq", "REBEL LEADERS DIMAS, OSCAR,
+        AND GREEN"): its name words as a provisional person, where no place or actor of the
+        dictionary bears them. A word with an article ("Omar and the army"), a plural ("POLICE
+        SOURCES AND COLONEL X") or a verb is no name."""
+        by_token = self._cx.by_token
+        if token.i in by_token or not token.is_alpha or token.is_stop or len(token) < 2 or (
+                token.pos_ not in ("PROPN", "NOUN") or token.tag_ in ("NNS", "NNPS")) or not (
+                token.is_upper or (token.is_title and token.pos_ == "PROPN")) or (
+                token.lower_ in self._not_name or token.lower_ in NAME_TITLES) or any(
+                c.dep_ == "det" for c in token.children):
+            return None
+        if not any(self._kind(by_token.get(t.i)) == "person" for t in token.conjuncts):
+            return None
+        run = name_before(token, self._not_name, lambda i: i in by_token, single=True) or (
+            token.i, token.i + 1)
+        if not self._unplaced(token.doc[run[0]:run[1]].text):
             return None
         return self._named_person(token, *run)
 
