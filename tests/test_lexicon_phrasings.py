@@ -205,9 +205,14 @@ def test_readiness_for_force_is_a_threat(code_text):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("text", ["The grain is ready for shipment to Egypt.",
-                                  "Kenya raised the combat readiness of its army."])
-def test_readiness_without_an_act_offers_nothing(code_text, text):
+@pytest.mark.parametrize("text", [
+    "The grain is ready for shipment to Egypt.",  # no act offered
+    "Kenya raised the combat readiness of its army.",
+    "The rifles were ready to be shipped to Chad.",  # a thing's readiness
+    "Are the rebels willing to free the hostages?",  # asked about
+    "Some witnesses may be willing to testify against the colonel.",  # hedged
+])
+def test_readiness_without_an_offer_offers_nothing(code_text, text):
     assert "AGREE" not in _types(code_text(text))
 
 

@@ -117,7 +117,6 @@ from .reading import (
     _fit,
     _holds_title,
     _infinitive,
-    _offered_act,
     _judged_object,
     _key,
     _kind_of_name,
@@ -128,11 +127,12 @@ from .reading import (
     _noun_and_holders,
     _noun_context,
     _objects,
-    _ready_for,
     _of_the_time,
+    _offered_act,
     _office_holders,
     _own_doer,
     _purpose_of_same_type,
+    _ready_for,
     _shared_subject_verb,
     _takes_question,
     _term,
@@ -184,6 +184,10 @@ def _name_start(cx: CodingContext, token: Token) -> Token:
 
 #: Types of backing, whose object may be the operation the backer serves in.
 _BACKING_TYPES = frozenset({"AID", "SUPPORT"})
+
+
+# Modal verbs that leave a stated readiness in doubt: "they may be willing to talk".
+_HEDGES = frozenset({"may", "might", "could"})
 
 
 class LexiconProposer:
@@ -595,11 +599,17 @@ class LexiconProposer:
 
     def _as_readiness(self, cx: CodingContext, token: Token,
                       pred: Predicate) -> Predicate | None:
-        """A readiness entry as ``token`` reads it: ``None`` with no act offered; its
-        ``hostile`` act (a threat) when the act offered is one of material conflict
-        ("ready to crush any offensive"), else the offer itself."""
+        """A readiness entry as ``token`` reads it: ``None`` with no act offered, or when
+        the readiness is asked about or hedged (docs/LABELLING.md: "are you willing to
+        pardon them?", "witnesses who may be willing to talk") or is a thing's ("the drugs
+        were ready to be shipped": the act in the passive); its ``hostile`` act (a threat)
+        when the act offered is one of material conflict ("ready to crush any
+        offensive"), else the offer itself."""
         act = self._offered_by(token, pred)
-        if act is None:
+        if act is None or any(c.dep_ == "auxpass" for c in act.children):
+            return None
+        if token.sent.text.rstrip(" \"'\n").endswith("?") or any(
+                c.dep_ == "aux" and c.lower_ in _HEDGES for c in token.children):
             return None
         entry = self.verb(cx, act) if pred.hostile is not None else None
         if entry is not None and pred.hostile is not None and (
