@@ -186,6 +186,37 @@ def test_an_offer_to_talk_is_an_offer(code_text):
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("text, sides", [
+    ("Armenia said it is willing to resume talks with Azerbaijan.", ("ARM", "AZE")),
+    ("Georgia reiterated its readiness to negotiate with Russia.", ("GEO", "RUS")),
+    ("Moldova remains prepared to hand the border posts back to Ukraine.", ("MDA", "UKR")),
+])
+def test_a_stated_readiness_is_an_offer_and_its_act_is_not_done(code_text, text, sides):
+    coded = code_text(text)
+    assert _types(coded) == ["AGREE"], _types(coded)  # no CONSULT, no RETREAT
+    assert sides in {(s, (t or "")[:3]) for s, t in _with(coded, "AGREE")}
+
+
+@pytest.mark.slow
+def test_readiness_for_force_is_a_threat(code_text):
+    types = _types(code_text("Azerbaijan said its army is ready to crush any Armenian "
+                             "offensive."))
+    assert types == ["THREATEN"], types
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "The grain is ready for shipment to Egypt.",  # no act offered
+    "Kenya raised the combat readiness of its army.",
+    "The rifles were ready to be shipped to Chad.",  # a thing's readiness
+    "Are the rebels willing to free the hostages?",  # asked about
+    "Some witnesses may be willing to testify against the colonel.",  # hedged
+])
+def test_readiness_without_an_offer_offers_nothing(code_text, text):
+    assert "AGREE" not in _types(code_text(text))
+
+
+@pytest.mark.slow
 def test_being_committed_is_no_promise(code_text):
     stance = _types(code_text("Norway is committed to supporting the Palestinian Authority."))
     assert "AGREE" not in stance and "SUPPORT" in stance, stance

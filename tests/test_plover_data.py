@@ -27,7 +27,8 @@ EXPECTED_QUADS = {
 ENTRY_KEYS = {"lemma", "type", "mode", "cameo", "objects", "target_preps", "passive", "note",
               "transitive", "described",
               "subjects", "complements", "infinitive", "intransitive", "unless", "joint", "also",
-              "imputes", "mutual", "question", "received", "finite", "felt"}
+              "imputes", "mutual", "question", "received", "finite", "felt", "readiness",
+              "hostile"}
 CUE_LISTS = (
     "report_verbs", "report_phrases", "denial_verbs", "intention_verbs", "intention_nouns",
     "hypothetical_markers", "future_markers", "negation_words", "historical_markers",
@@ -195,11 +196,12 @@ def test_entries_are_well_formed(data, table):
         if "passive" in e:
             assert isinstance(e["passive"], bool), where
         for flag in ("intransitive", "transitive", "described", "imputes", "mutual",
-                     "question", "received", "finite", "felt"):
+                     "question", "received", "finite", "felt", "readiness"):
             if flag in e:
                 assert isinstance(e[flag], bool), where
         assert not (e.get("intransitive") and e.get("transitive")), where
-        for key in ("joint", "also"):  # the act when sides do it together; a second act
+        for key in ("joint", "also", "hostile"):  # the act when sides do it together; a
+            # second act; the threat a readiness for force makes
             if key in e:
                 other = e[key]
                 assert set(other) <= {"type", "mode", "cameo"}, where

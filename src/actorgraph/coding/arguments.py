@@ -403,8 +403,10 @@ class ArgumentReader(EventSettings):
         targets = self.targets(cx, verb, etype, hints)
         if not any(a.span is not None for a in targets) and not _objects(verb):
             # "offered to negotiate with X", "agreed to provide aid for X and Y": the
-            # target of the "to"-clause is the target of the offer or agreement.
-            for comp in verb.children:
+            # target of the "to"-clause is the target of the offer or agreement; so is that
+            # of its complement word's clause ("is willing to resume talks with X")
+            ready = [g for c in verb.children if c.dep_ == "acomp" for g in c.children]
+            for comp in [*verb.children, *ready]:
                 if comp.dep_ == "xcomp" and comp.pos_ in ("VERB", "AUX"):
                     inner = self._complement_targets(cx, comp)
                     if inner:
@@ -779,6 +781,10 @@ class ArgumentReader(EventSettings):
             sources = givers or [a for a in sources if not given or a.actor not in {
                 g.actor for g in given}]
             targets = given or targets
+        if hints is not None and hints.readiness and not any(a.span for a in targets):
+            # "its readiness to cooperate with the inspectors": whom the act offered is toward
+            targets = [a for c in noun.children if c.dep_ == "acl" and c.pos_ in ("VERB", "AUX")
+                       for a in self._complement_targets(cx, c)] or targets
         # a sector noun keeps its place as the doer too ("the strike by teachers", "arrests
         # made by the treasury police"): the builder gives it its country, as for a verb's
         sources = [a for a in sources if self.named_or_sector(a)]

@@ -128,9 +128,11 @@ from .reading import (
     _noun_context,
     _objects,
     _of_the_time,
+    _offered_act,
     _office_holders,
     _own_doer,
     _purpose_of_same_type,
+    _ready_for,
     _shared_subject_verb,
     _takes_question,
     _term,
@@ -184,6 +186,10 @@ def _name_start(cx: CodingContext, token: Token) -> Token:
 _BACKING_TYPES = frozenset({"AID", "SUPPORT"})
 
 
+# Modal verbs that leave a stated readiness in doubt: "they may be willing to talk".
+_HEDGES = frozenset({"may", "might", "could"})
+
+
 class LexiconProposer:
     """Proposes the predicates of the PLOVER lexicon: verbs (with their particle or object,
     as the entry asks) and event nouns."""
@@ -200,6 +206,12 @@ class LexiconProposer:
         self.outcome_types = lexicon.types_with("outcomes")
         self.denial_verbs = lexicon.cue("denial_verbs")
         self.protester_words = lexicon.cue("protester_words")
+        # the words of a stated readiness ("willing", "readiness"): the act of their
+        # "to"-clause is offered, not done
+        self.readiness_words = frozenset(
+            {w for preds in lexicon.verbs.values() for p in preds if p.readiness
+             for w in p.complements}
+            | {n for n, preds in lexicon.nouns.items() if any(p.readiness for p in preds)})
         self.report_verbs = lexicon.cue("report_verbs")
         self.want_verbs = lexicon.cue("want_verbs")
         self.imputed_acts = lexicon.cue("imputed_acts")
@@ -250,6 +262,8 @@ class LexiconProposer:
         for token, pred in verbs:
             if _complement_of(token, asking):  # "demanded that Russia withdraw": no RETREAT
                 continue
+            if self._offered(token):
+                continue  # "is willing to withdraw": the withdrawal is offered, not done
             if (not self.lexicon.types[pred.type].reciprocal
                     and _purpose_of_same_type(token, pred.type, types)):
                 continue  # "converged for a rally to protest X": one protest; "met X to
@@ -274,6 +288,8 @@ class LexiconProposer:
             if token.pos_ in ("NOUN", "PROPN") and not _unmet_condition(token):
                 if asking and _complement_of(_verb_above(token), asking):
                     continue  # "agreed to provide aid": the aid is promised, not given
+                if self._offered(_verb_above(token)):
+                    continue  # "is willing to resume talks": the talks are offered, not held
                 modifiers = _noun_context(token) | self._forces_served(cx, token)
                 noun = self.lexicon.noun(token.lemma_.lower(), modifiers)
                 if noun is not None and self._not_had(token):
@@ -284,11 +300,19 @@ class LexiconProposer:
                     continue  # "aid workers said", "a fighting position"
                 if noun is not None and self._serves_in_operation(cx, token, noun.type):
                     continue  # "in support of Operation Inherent Resolve"
+                if noun is not None and noun.readiness:
+                    noun = self._as_readiness(cx, token, noun)  # none without its act
                 if noun is not None:
                     yield self._proposal(token, noun, nominal=True)
                 elif self.reader.under_fire(token) is not None:  # "came under fire from X"
                     yield TriggerProposal(token.doc[token.i : token.i + 1], "ASSAULT",
                                           origin="rule", nominal=True)
+
+    def _offered(self, verb: Token) -> bool:
+        """Whether ``verb`` heads the "to"-clause of a word of readiness (a complement word
+        or noun of an entry marked ``readiness``): its act is offered, not done."""
+        ready = _ready_for(verb)
+        return ready is not None and ready.lemma_.lower() in self.readiness_words
 
     def _none_harmed(self, noun: Token) -> bool:
         """Whether ``noun`` (a word of the cue ``toll_nouns``) says no one was harmed or
@@ -554,11 +578,45 @@ class LexiconProposer:
                 continue  # "asked whether the border would reopen": an answer is asked for
             if pred.imputes and pred.complements and not self._charged_act(verb, pred):
                 continue  # "the army is responsible for security": no act is charged
+            if pred.readiness and self._offered_by(verb, pred) is None:
+                continue  # "the goods are ready for shipment": no act offered
             if best is None or score > best[0]:
                 best = (score, pred)
         if best is not None and self._handed_to_justice(cx, verb, best[1]):
             return next(iter(self.lexicon.verbs.get("extradite", ())), best[1])
+        if best is not None and best[1].readiness:
+            return self._as_readiness(cx, verb, best[1])
         return best[1] if best else None
+
+    def _offered_by(self, token: Token, pred: Predicate) -> Token | None:
+        """The act a readiness entry (``pred``) offers at ``token``: the verb of the
+        "to"-clause of the noun itself, or of the verb's complement word ("is willing to
+        talk")."""
+        words = [token] if token.pos_ in ("NOUN", "PROPN") else [
+            c for c in token.children
+            if c.dep_ == "acomp" and c.lemma_.lower() in pred.complements]
+        return next((a for w in words if (a := _offered_act(w)) is not None), None)
+
+    def _as_readiness(self, cx: CodingContext, token: Token,
+                      pred: Predicate) -> Predicate | None:
+        """A readiness entry as ``token`` reads it: ``None`` with no act offered, or when
+        the readiness is asked about or hedged (docs/LABELLING.md: "are you willing to
+        pardon them?", "witnesses who may be willing to talk") or is a thing's ("the drugs
+        were ready to be shipped": the act in the passive); its ``hostile`` act (a threat)
+        when the act offered is one of material conflict ("ready to crush any
+        offensive"), else the offer itself."""
+        act = self._offered_by(token, pred)
+        if act is None or any(c.dep_ == "auxpass" for c in act.children):
+            return None
+        if token.sent.text.rstrip(" \"'\n").endswith("?") or any(
+                c.dep_ == "aux" and c.lower_ in _HEDGES for c in token.children):
+            return None
+        entry = self.verb(cx, act) if pred.hostile is not None else None
+        if entry is not None and pred.hostile is not None and (
+                self.lexicon.types[entry.type].quad == 4):
+            htype, hmode, hcameo = pred.hostile
+            return replace(pred, type=htype, mode=hmode, cameo=hcameo)
+        return pred
 
     def _handed_to_justice(self, cx: CodingContext, verb: Token, pred: Predicate) -> bool:
         """Whether a handover (cue ``handover_verbs``) gives people who are no captives to

@@ -137,6 +137,13 @@ class Predicate:
     # a feeling told in the passive ("I am appalled by the attack"): it fires only on a
     # passive whose "by" or "at" names an act or an actor; the one who feels is the source
     felt: bool = False
+    # a stated readiness: its word (a noun: "willingness") or its complement word (after
+    # "be": "willing") must take a "to"-clause, the act offered and not done ("is ready to
+    # resume talks", not "ready for shipment"); docs/LABELLING.md codes the offer alone
+    readiness: bool = False
+    # (type, mode, cameo) of a readiness whose act is one of force ("ready to crush any
+    # offensive"): a threat, not an offer
+    hostile: tuple[str, str | None, str | None] | None = None
 
     @property
     def head(self) -> str:
@@ -247,6 +254,7 @@ class Lexicon:
         preps = raw.get("target_preps")
         joint = self._other_act(raw, "joint", "shared act", where)
         also = self._other_act(raw, "also", "second act", where)
+        hostile = self._other_act(raw, "hostile", "threat", where)
         pred = Predicate(
             lemma=lemma,
             type=etype,
@@ -270,13 +278,15 @@ class Lexicon:
             received=bool(raw.get("received", False)),
             finite=bool(raw.get("finite", False)),
             felt=bool(raw.get("felt", False)),
+            readiness=bool(raw.get("readiness", False)),
+            hostile=hostile,
         )
         bucket = self.verbs if table == "predicates" else self.nouns
         bucket[pred.head].append(pred)
 
     def _other_act(self, raw: dict[str, Any], key: str, what: str,
                    where: str) -> tuple[str, str | None, str | None] | None:
-        """An entry's ``joint`` or ``also``: (type, mode, cameo) of another act."""
+        """An entry's ``joint``, ``also`` or ``hostile``: (type, mode, cameo) of another act."""
         other = raw.get(key)
         if other is None:
             return None

@@ -622,6 +622,25 @@ def _infinitive(verb: Token) -> bool:
     return any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
 
 
+def _offered_act(word: Token) -> Token | None:
+    """The verb of the "to"-clause a word of readiness takes: "willing to talk" (an
+    adjective's clause), "its readiness to cooperate" (a noun's); ``None`` without one."""
+    return next((c for c in word.children if c.dep_ in ("xcomp", "acl") and _infinitive(c)),
+                None)
+
+
+def _ready_for(verb: Token) -> Token | None:
+    """The word whose "to"-clause ``verb`` heads, or is coordinated into ("ready to meet
+    and sign"): "willing" in "is willing to talk", "readiness" in "its readiness to
+    cooperate"; ``None`` when the verb heads no such clause."""
+    t = verb
+    for _ in range(3):
+        if t.dep_ != "conj" or t.head.pos_ not in ("VERB", "AUX"):
+            break
+        t = t.head
+    return t.head if t.dep_ in ("xcomp", "acl") and _infinitive(t) else None
+
+
 # Prepositions whose object noun is the act a verb of its type tells the outcome of ("killed
 # in an ambush", "wounded during the clashes", "killed by an airstrike").
 _ACT_PREPS = frozenset({"in", "during", "by"})
