@@ -320,6 +320,15 @@ class ActorArguments:
                                     self.sector_code(token) in _OF_STATE_SECTORS
                                     and self._is_state(arg.span.id_)) else None
                                 return Argument(token, sector or arg.span, inferred=bool(sector))
+                            if arg.span is not None and child.lower_ == "from" and (
+                                token.dep_ == "nsubj" and self._is_state(arg.span.id_)
+                            ):
+                                # "troops from Kenya landed", "officials from China agreed":
+                                # people from a state who act are its sector's (src24; not
+                                # goods from it: "bought jets from Italy" is Italy's deal)
+                                sector = self.sector_span(cx, token, arg.span)
+                                if sector is not None:
+                                    return Argument(token, sector, inferred=True)
                             if arg.span is not None:
                                 return arg
                 if child.dep_ == "acl" and child.lemma_.lower() in _LINK_VERBS:
