@@ -831,8 +831,12 @@ class SpeakerReader:
             token.doc[start - 1].head.i == token.i
         ):
             start -= 1
+        # "the army" of a state with one army is that army's unit, as for an event's side
+        # (docs/LABELLING.md: "the army" in a text about Mali is MLI.MIL.FAMA)
+        institution = self.reader.institution(token, country) if any(
+            c.dep_ == "det" and c.lower_ == "the" for c in token.children) else None
         return Argument(token, Span(token.doc, start, token.i + 1, label="ACTOR",
-                                    span_id=f"{country}.{code}"), inferred=True)
+                                    span_id=institution or f"{country}.{code}"), inferred=True)
 
     def _teller_country(self, cx: CodingContext, token: Token) -> str | None:
         """Where the post names several countries, the country of the subject of what a
