@@ -29,6 +29,10 @@ from .speech import (
 if TYPE_CHECKING:
     from .arguments import ArgumentReader
     from .reading import Argument, CodingContext
+# Sectors of a state's own bodies, which speak for the state that acts in what they say.
+_BODY_CODES = frozenset({"GOV", "MIL", "POL", "LEG", "JUD", "INT"})
+
+
 class SpeakerReader:
     """The speaker readers :class:`~.attribution.Attribution` is built on."""
 
@@ -104,6 +108,9 @@ class SpeakerReader:
         when the speaker's own words name a country, or no other country or several."""
         from .reading import Argument
 
+        own = self._own_state_acting(cx, bare, inferred, verb)
+        if own is not None:
+            return own
         span = inferred.span
         if bare.span is not None or span is None or any(
             t.i in cx.by_token for t in bare.token.subtree
@@ -129,6 +136,54 @@ class SpeakerReader:
             return None
         return Argument(bare.token, Span(span.doc, span.start, span.end, label="ACTOR",
                                          span_id=f"{other}.{code}"), inferred=True)
+
+    def _own_state_acting(self, cx: CodingContext, bare: Argument, inferred: Argument,
+                          verb: Token) -> Argument | None:
+        """A bare state body speaker ("the treasury", "the interior ministry", "officials")
+        whose words have a state, its government or its police as their subject: "Kenya
+        received a loan from China, the treasury said", "Chile expelled two Bolivian
+        diplomats, the ministry said". A body reports its own state's acts by its name, so
+        it is that state's (KEN.GOV, CHL.GOV), not the other country the sentence names.
+        ``None`` when the speaker's words name a country, the sentence's place gave it
+        another one (unless a government or its police acts: they act at home), or what
+        is said acts on a state ("Russia struck Ukraine, the air force said": the one
+        struck speaks as often)."""
+        from .reading import _HOME_KINDS, Argument, _inferred
+
+        token = bare.token
+        code = self.reader.sector_code(token)
+        if bare.span is not None or code not in _BODY_CODES or any(
+            t.i in cx.by_token for t in token.subtree
+        ):
+            return None
+        dictionary = self.reader.dictionary
+        acting: set[tuple[str, bool]] = set()  # (country, a body that acts at home)
+        for head in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp")):
+            for child in head.children:
+                mention = cx.by_token.get(child.i)
+                actor = dictionary.get(mention.id_) if mention is not None else None
+                if actor is None or not actor.country or not (
+                    actor.kind == "state" or actor.kind in _HOME_KINDS - {"rebel"}
+                ):
+                    continue
+                if child.dep_ == "dobj" and actor.kind == "state":
+                    return None
+                if child.dep_ == "nsubj":
+                    acting.add((actor.country, actor.kind != "state"))
+        if len({c for c, _ in acting}) != 1:
+            return None
+        country, home = acting.pop()
+        if country not in dictionary or (
+            # (a government or its police acts at home: a place that points elsewhere is
+            # where it sent something, or a namesake: "BOLIVIAN POLICE ... IN THE BENI")
+            not home and inferred.span is not None
+            and inferred.span.id_.split(".")[0] != country
+        ):
+            return None
+        institution = self.reader.institution(token, country) if any(
+            c.dep_ == "det" and c.lower_ == "the" for c in token.children) else None
+        return Argument(token, _inferred(cx, token, institution or f"{country}.{code}"),
+                        inferred=True)
 
     def _titled_before(self, cx: CodingContext, speaker: Argument) -> Argument | None:
         """"Ukraine's defence minister toured the front on Friday. He said ...": "he" or
@@ -776,8 +831,12 @@ class SpeakerReader:
             token.doc[start - 1].head.i == token.i
         ):
             start -= 1
+        # "the army" of a state with one army is that army's unit, as for an event's side
+        # (docs/LABELLING.md: "the army" in a text about Mali is MLI.MIL.FAMA)
+        institution = self.reader.institution(token, country) if any(
+            c.dep_ == "det" and c.lower_ == "the" for c in token.children) else None
         return Argument(token, Span(token.doc, start, token.i + 1, label="ACTOR",
-                                    span_id=f"{country}.{code}"), inferred=True)
+                                    span_id=institution or f"{country}.{code}"), inferred=True)
 
     def _teller_country(self, cx: CodingContext, token: Token) -> str | None:
         """Where the post names several countries, the country of the subject of what a
