@@ -16,7 +16,10 @@ Three figures (``score``; ``bench/accuracy.py --attribution SPLIT`` prints them 
   short item); the same for a gold speaker without id. Coded events of a type that
   ``accuracy._pair`` (ids only) paired crosswise are first put back by the words of
   their sources and targets.
-  ``asserter_id_right`` counts the same actor id only (no units, no words). Beside it,
+  ``asserter_id_right`` counts the same actor id only (no units, no words), over every
+  attributed event (a gold speaker without id counts wrong: the figure's ceiling is the
+  share of speakers with one); ``asserter_id_of_named`` over the gold speakers with an id
+  only. Beside them,
   ``author_kept``: of the found events the author asserts, the share the coder leaves
   with the author (over-attribution shows here).
 * **responsibility**: events of items tagged ``responsibility-claim`` whose claimant is
@@ -269,6 +272,7 @@ def score(items: Sequence[dict], coded_docs: Iterable[Any], show: bool = False) 
     from accuracy import _pair, _share
 
     asserter, asserter_id, author_kept, resp_found, resp_right = [], [], [], [], []
+    named_id: list[bool] = []  # the same id, of the gold speakers that have one
     tp = fp = gold_n = found_n = 0
     for item, coded in zip(items, coded_docs, strict=True):
         author = item.get("author")
@@ -278,6 +282,8 @@ def score(items: Sequence[dict], coded_docs: Iterable[Any], show: bool = False) 
                 ok = _asserter_right(g, p, author)
                 asserter.append(ok)
                 asserter_id.append(_asserter_right(g, p, author, strict=True))
+                if g.get("asserted_by_id"):
+                    named_id.append(asserter_id[-1])
                 if show and not ok:
                     print(f"asserter {item['id']}: {g['type']} gold {g.get('asserted_by')!r}"
                           f" ({g.get('asserted_by_id')}) coded {p.asserted_by_text!r}"
@@ -324,6 +330,7 @@ def score(items: Sequence[dict], coded_docs: Iterable[Any], show: bool = False) 
         "items": len(items),
         "asserter_right": _share(asserter),
         "asserter_id_right": _share(asserter_id),
+        "asserter_id_of_named": _share(named_id),
         "author_kept": _share(author_kept),
         "responsibility_found": _share(resp_found),
         "responsibility_right": _share(resp_right),
@@ -355,7 +362,9 @@ def summary(report: dict) -> str:
     return "\n".join([
         f"who says what on {r['split']} ({r['items']} items):",
         f"  asserter right on found attributed events {r['asserter_right']['accuracy']:>6}"
-        f" (n={r['asserter_right']['n']}); same actor id {r['asserter_id_right']['accuracy']}",
+        f" (n={r['asserter_right']['n']}); same actor id {r['asserter_id_right']['accuracy']}"
+        f" ({r['asserter_id_of_named']['accuracy']} of the n={r['asserter_id_of_named']['n']}"
+        " gold speakers with an id)",
         f"  author's own events kept as the author's  {r['author_kept']['accuracy']:>6}"
         f" (n={r['author_kept']['n']})",
         f"  claims of responsibility found            {r['responsibility_found']['accuracy']:>6}"

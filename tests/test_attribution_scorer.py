@@ -76,3 +76,19 @@ def test_a_provisional_person_is_the_gold_person_of_that_name():
     assert attribution._same(gold, ("id", "PRV.PER.JULIO_RAMIREZ", "RAMIREZ"), strict=True)
     assert not attribution._same(gold, ("id", "PRV.PER.JULIO_RAMOS", "Julio Ramos"),
                                  strict=True)
+
+
+def test_the_id_figure_of_named_speakers_leaves_out_gold_speakers_without_an_id():
+    from types import SimpleNamespace
+
+    gold = [{"type": "ASSAULT", "source_id": "SLV.MIL", "target": "VILLAGE",
+             "asserted_by": "THE ARMY", "asserted_by_id": "SLV.MIL"},
+            {"type": "ASSAULT", "source_id": "SLV.MIL", "target": "TOWN",
+             "asserted_by": "WITNESSES"}]
+    coded = SimpleNamespace(events=[_event("VILLAGE", "SLV.MIL", "THE ARMY"),
+                                    _event("TOWN", None, "WITNESSES")], claims=[])
+    report = attribution.score([{"id": "x", "events": gold}], [coded])
+    assert report["asserter_right"] == {"accuracy": 1.0, "n": 2}
+    # the witnesses have no id to match: wrong on every id, left out of the named speakers'
+    assert report["asserter_id_right"] == {"accuracy": 0.5, "n": 2}
+    assert report["asserter_id_of_named"] == {"accuracy": 1.0, "n": 1}
