@@ -152,3 +152,26 @@ def test_whom_a_request_for_help_asks(code_text, text, expected):
 def test_the_people_an_attack_kills(code_text, text, expected):
     found = {(e.source, e.target) for e in code_text(text).events if e.type == "ASSAULT"}
     assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people a target preposition names are whom the act is toward, not the thing the
+        # verb moves or talks of; their country comes from the sentence (tgt24)
+        ("THE RED CROSS DELIVERED BLANKETS AND MEDICINE TO THE REFUGEES IN GUATEMALA.",
+         ("AID", "GTM.REF")),
+        ("The envoy flew to Bolivia to discuss the mining code with government officials.",
+         ("CONSULT", "BOL.GOV")),
+    ],
+)
+def test_people_in_a_target_preposition_beat_the_thing_moved(code_text, text, expected):
+    found = {(e.type, e.target) for e in code_text(text).events}
+    assert expected in found, found
+
+
+def test_a_thing_stays_the_target_when_no_people_are_named(code_text):
+    # "the mining code" is the only object: no person or body to prefer over it
+    found = {(e.type, e.target) for e in code_text(
+        "The envoy flew to Bolivia to discuss the mining code.").events}
+    assert ("CONSULT", "BOL.GOV") not in found, found

@@ -152,6 +152,7 @@ class ArgumentReader(EventSettings):
         # (a doer is an actor or no one, never a circumstance: "the Government of Iraq")
         doers = [t for o in objects for t in self._doers(o)] if etype in self.reaction_types else []
         first: list[Argument] | None = None
+        people: list[Argument] | None = None
         place: Argument | None = None
         for token in candidates + doers:
             if self.is_circumstance(cx, token) and token not in doers:
@@ -167,6 +168,11 @@ class ArgumentReader(EventSettings):
                 place = self.unmarked_place(cx, token)
             if first is None:
                 first = args
+            elif people is None and self._sector_people(token) and self._mere_thing(first[0].token):
+                # "supplied fuel to the drug traffickers", "discuss the plan with government
+                # officials": people a target preposition names, whose country the builder
+                # gives, are whom the act is toward, not the thing the verb moves or talks of
+                people = args
         if place is None and hints is not None and hints.mode == _THIRD_PARTY:
             # "brokered a deal for Damascus to give up its arsenal": the deal's sides
             for deal in self._objects(verb):
@@ -174,7 +180,7 @@ class ArgumentReader(EventSettings):
                 if sides:
                     return sides
         # a place attacked when no actor is: the state that holds it
-        return [place] if place is not None else first or []
+        return [place] if place is not None else people or first or []
 
     def _owned_sector(self, cx: CodingContext, noun: Token) -> bool:
         """Whether ``noun`` is a sector noun a named actor owns ("summoned Mali's
@@ -236,6 +242,22 @@ class ArgumentReader(EventSettings):
             token.pos_ == "NUM" or token.lower_ in self.quantity_words) else []
         return any(self._sector_nouns.get(t.lower_) == "CIV" or self._sector_nouns.get(
             t.lemma_.lower()) == "CIV" for t in (token, *counted))
+
+    def _sector_people(self, token: Token) -> bool:
+        """Whether the noun ``token`` names people of a sector ("traffickers", "government
+        officials", "the displaced"), whose country the builder finds."""
+        return token.pos_ in ("NOUN", "ADJ") and (
+            self.noun_sector(token) is not None or self.sector_code(token) is not None)
+
+    def _mere_thing(self, token: Token) -> bool:
+        """Whether ``token`` names a thing of no one's: no sector noun, no sector word
+        before it ("government vehicles"), nothing an attack on it names the owner of
+        ("a market"), no count of people ("killed 31")."""
+        return token.pos_ == "NOUN" and not (
+            self._sector_people(token) or self.struck_code(token) is not None
+            or self._people_count(token)
+            or any(c.dep_ in ("compound", "amod", "nmod") and self._sector_people(c)
+                   for c in token.lefts))
 
     def particle_objects(self, verb: Token, hints: Predicate | None) -> list[Token]:
         """The entry's own object words after its particle ("put under investigation",
