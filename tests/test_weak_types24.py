@@ -23,7 +23,7 @@ def _best_type(lemma: str, objects: set[str]) -> str | None:
 
 
 def test_one_list_per_sense():
-    for verb in ("send", "dispatch", "move", "position", "land", "commit", "bring in"):
+    for verb in ("send", "dispatch", "move", "position", "land", "commit"):
         assert _best_type(verb, {"frigate"}) == "MOBILIZE", verb
         assert _best_type(verb, {"regiment"}) == "MOBILIZE", verb
     for verb in ("export", "import", "sell", "buy", "purchase"):
