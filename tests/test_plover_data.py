@@ -119,14 +119,16 @@ def test_type_fields(data, name):
 def test_type_keys_read_by_the_lexicon(data):
     """The type keys the coder reads through ``Lexicon.types_with``: armed force (its
     place targets, its told outcomes, a state's adjective as its military) is ASSAULT's;
-    the nouns whose year dates what they led to are the material conflicts'."""
+    an act told with what it did is also SANCTION's and AID's ("trained and equipped the
+    unit": one help); the nouns whose year dates what they led to are the material
+    conflicts'."""
     from actorgraph.coding.lexicon import load_lexicon
 
     lex = load_lexicon()
     for key in TYPE_KEYS:
         assert lex.types_with(key) == {n for n, t in data["types"].items() if t.get(key)}, key
     assert lex.types_with("armed") == {"ASSAULT"}
-    assert lex.types_with("outcomes") == {"ASSAULT", "SANCTION"}
+    assert lex.types_with("outcomes") == {"ASSAULT", "SANCTION", "AID"}
     assert lex.types_with("place_targets") == {"ASSAULT"}
     assert lex.types_with("dating") == {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"}
     assert lex.types_with("reaction") == {"ACCUSE", "SUPPORT", "REJECT"}
