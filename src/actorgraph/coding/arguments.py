@@ -252,9 +252,11 @@ class ArgumentReader(EventSettings):
     def _mere_thing(self, token: Token) -> bool:
         """Whether ``token`` names a thing of no one's: no sector noun, no sector word
         before it ("government vehicles"), nothing an attack on it names the owner of
-        ("a market"), no count of people ("killed 31")."""
+        ("a market"), no count of people ("killed 31"), no act ("condemned the shelling of
+        civilians": not the civilians)."""
         return token.pos_ == "NOUN" and not (
             self._sector_people(token) or self.struck_code(token) is not None
+            or self.lexicon.noun(token.lemma_.lower(), _noun_context(token)) is not None
             or self._people_count(token)
             or any(c.dep_ in ("compound", "amod", "nmod") and self._sector_people(c)
                    for c in token.lefts))
