@@ -322,10 +322,12 @@ class ActorArguments:
                                 return Argument(token, sector or arg.span, inferred=bool(sector))
                             if arg.span is not None and child.lower_ == "from" and (
                                 token.dep_ == "nsubj" and self._is_state(arg.span.id_)
+                                and not any(c.dep_ == "conj" for c in pobj.children)
                             ):
                                 # "troops from Kenya landed", "officials from China agreed":
                                 # people from a state who act are its sector's (src24; not
-                                # goods from it: "bought jets from Italy" is Italy's deal)
+                                # goods from it: "bought jets from Italy" is Italy's deal;
+                                # nor "envoys from Armenia and Azerbaijan", the states)
                                 sector = self.sector_span(cx, token, arg.span)
                                 if sector is not None:
                                     return Argument(token, sector, inferred=True)
