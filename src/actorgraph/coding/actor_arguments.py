@@ -76,6 +76,17 @@ if TYPE_CHECKING:
 from .references import is_reference, resolve_reference
 
 
+def _listed_in_apposition(head: Token) -> list[Token]:
+    """The members of a list the parser hung on ``head`` as an apposition and its conjuncts
+    ("The EU, Britain, Canada and the US": Britain an apposition to the EU, Canada and the
+    US its conjuncts; "the hostages, a Swiss engineer and two nurses"), else ``[]``. A lone
+    apposition renames its head ("Hamas, the militant group") and lists nothing."""
+    for child in head.children:
+        if child.dep_ == "appos" and child.conjuncts:
+            return [child, *child.conjuncts]
+    return []
+
+
 class ActorArguments:
     """Reads the actor each argument of an event names (see the module docstring)."""
 
@@ -552,7 +563,17 @@ class ActorArguments:
     def expand(self, cx: CodingContext, token: Token) -> list[Argument]:
         """The argument headed by ``token`` and by its conjuncts ("Iran and Syria"), and the
         actors of a list in its modifier ("US and British warships": the US's too)."""
-        args = [self.actor_arg(cx, t) for t in (token, *token.conjuncts)]
+        args: list[Argument] = []
+        for head in (token, *token.conjuncts):
+            listed = [a for a in (self.actor_arg(cx, m) for m in _listed_in_apposition(head))
+                      if a.span is not None]
+            # a name before the list is its first member ("Mali, Burkina Faso and Niger");
+            # a common noun only gathers the members ("the hostages, a Swiss engineer and
+            # two nurses")
+            if not listed or head.pos_ == "PROPN":
+                args.append(self.actor_arg(cx, head))
+            known = {a.actor for a in args}
+            args += [a for a in listed if a.actor not in known]
         for head in (token, *token.conjuncts):
             # "dozens of Wagner mercenaries and Malian soldiers": each group counted
             if head.pos_ == "NUM" or head.lower_ in self.quantity_words:
