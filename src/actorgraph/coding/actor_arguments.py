@@ -76,6 +76,26 @@ if TYPE_CHECKING:
 from .references import is_reference, resolve_reference
 
 
+def _listed_in_apposition(head: Token) -> list[Token]:
+    """The members of a list the parser hung on ``head`` as an apposition and its conjuncts
+    ("The EU, Britain, Canada and the US": Britain an apposition to the EU, Canada and the
+    US its conjuncts; "the hostages, a Swiss engineer and two nurses"), else ``[]``. A lone
+    apposition renames its head ("Hamas, the militant group") and lists nothing; nor does
+    one the parser hung on a noun it does not follow by a comma ("Ethiopia's parliament
+    lifted the designation of A, B and C", "the people (A and B)")."""
+    for child in head.children:
+        if child.dep_ == "appos" and child.conjuncts and _follows_by_comma(head, child):
+            return [child, *child.conjuncts]
+    return []
+
+
+def _follows_by_comma(head: Token, appos: Token) -> bool:
+    """Whether the phrase of ``appos`` comes right after that of ``head`` and a comma."""
+    ends = [c.right_edge.i for c in head.children if c.i < appos.i and c.dep_ != "punct"]
+    comma = max([head.i, *ends]) + 1
+    return comma + 1 == appos.left_edge.i and head.doc[comma].text == ","
+
+
 class ActorArguments:
     """Reads the actor each argument of an event names (see the module docstring)."""
 
@@ -554,7 +574,17 @@ class ActorArguments:
     def expand(self, cx: CodingContext, token: Token) -> list[Argument]:
         """The argument headed by ``token`` and by its conjuncts ("Iran and Syria"), and the
         actors of a list in its modifier ("US and British warships": the US's too)."""
-        args = [self.actor_arg(cx, t) for t in (token, *token.conjuncts)]
+        args: list[Argument] = []
+        for head in (token, *token.conjuncts):
+            members = (self.actor_arg(cx, m, deep=False) for m in _listed_in_apposition(head))
+            listed = [a for a in members if a.span is not None]
+            # a name before the list is its first member ("Mali, Burkina Faso and Niger");
+            # a common noun only gathers the members ("the hostages, a Swiss engineer and
+            # two nurses")
+            if not listed or head.pos_ == "PROPN":
+                args.append(self.actor_arg(cx, head))
+            known = {a.actor for a in args}
+            args += [a for a in listed if a.actor not in known]
         for head in (token, *token.conjuncts):
             # "dozens of Wagner mercenaries and Malian soldiers": each group counted
             if head.pos_ == "NUM" or head.lower_ in self.quantity_words:
