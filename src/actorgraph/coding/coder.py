@@ -678,14 +678,14 @@ def _one_act_words(first: Token, second: Token) -> bool:
     """Whether two trigger words of one clause may name one act: two verbs that share
     their object ("shelled and bombed X", "arrested and detained X": one of them has none
     of its own), a noun and its apposition ("a strike, their tenth walkout") or a noun
-    and the relative clause on it ("the attacks, which killed dozens"). Verbs with objects
-    of their own ("talked about X and exchanged ideas") and listed nouns ("murders,
-    kidnappings") name acts of their own."""
+    and the clause on it ("the attacks, which killed dozens", "a strike crippling the
+    ports"). Verbs with objects of their own ("talked about X and exchanged ideas") and
+    listed nouns ("murders, kidnappings") name acts of their own."""
     if second in first.conjuncts or first in second.conjuncts:
         return (first.pos_ == second.pos_ == "VERB"
                 and not (_own_object(first) and _own_object(second)))
     head = second.head if second.dep_ == "conj" else second
-    return head.dep_ in ("appos", "relcl") and head.head == first
+    return head.dep_ in ("appos", "relcl", "acl") and head.head == first
 
 
 def _own_object(verb: Token) -> bool:
