@@ -186,6 +186,10 @@ def _name_start(cx: CodingContext, token: Token) -> Token:
 _BACKING_TYPES = frozenset({"AID", "SUPPORT"})
 
 
+#: Dependencies that give a verb an object or complement of its own (see _own_object).
+_OWN_OBJECTS = frozenset({"dobj", "dative", "prep", "attr", "oprd", "ccomp", "xcomp"})
+
+
 # Modal verbs that leave a stated readiness in doubt: "they may be willing to talk".
 _HEDGES = frozenset({"may", "might", "could"})
 
@@ -670,6 +674,75 @@ class LexiconProposer:
         return out
 
 
+def _one_act_words(first: Token, second: Token) -> bool:
+    """Whether two trigger words of one clause may name one act: two verbs that share
+    their object ("shelled and bombed X", "arrested and detained X": one of them has none
+    of its own), a noun and its apposition ("a strike, their tenth walkout") or a noun
+    and the clause on it ("the attacks, which killed dozens", "a strike crippling the
+    ports"). Verbs with objects of their own ("talked about X and exchanged ideas") and
+    listed nouns ("murders, kidnappings") name acts of their own."""
+    if second in first.conjuncts or first in second.conjuncts:
+        return (first.pos_ == second.pos_ == "VERB"
+                and not (_own_object(first) and _own_object(second)))
+    head = second.head if second.dep_ == "conj" else second
+    return head.dep_ in ("appos", "relcl", "acl") and head.head == first
+
+
+def _own_object(verb: Token) -> bool:
+    """Whether ``verb`` has an object or complement of its own (not one it shares with a
+    verb it is coordinated with)."""
+    return any(c.dep_ in _OWN_OBJECTS for c in verb.children)
+
+
+def _same_act(kept: Event, other: Event) -> bool:
+    """Whether ``other`` repeats ``kept``: the same type and CAMEO code (words of one code
+    name one act: "arrested and detained"; "tortured and killed" are two acts), doer,
+    date, modality and negation, and the same target told in the same words. "Attacked
+    the base and bombed the airport", "bombed Kharkiv on Monday and Sumy on Tuesday"
+    stay two."""
+    return (kept.type == other.type and kept.cameo == other.cameo
+            and kept.source == other.source
+            and kept.date == other.date and kept.modality == other.modality
+            and kept.negated == other.negated and kept.target == other.target
+            and kept.target_text == other.target_text)
+
+
+def _no_target(event: Event) -> bool:
+    return event.target is None and event.target_text is None
+
+
+def _told_twice(told: Sequence[tuple[Token, list[Event]]]) -> set[str]:
+    """The ids of events that tell again an act another trigger of the sentence told
+    (:func:`_one_act_words`): the later one of two alike, or, of a verb without object
+    of its own and one with it ("arrested and detained three leaders"), the one without
+    target. Gold holds such an act once."""
+    dropped: set[str] = set()
+    for i, (first, first_events) in enumerate(told):
+        for second, second_events in told[i + 1:]:
+            if first is second or not _one_act_words(first, second):
+                continue
+            for a in first_events:
+                for b in second_events:
+                    if a.id in dropped or b.id in dropped or a.type != b.type:
+                        continue
+                    if _same_act(a, b):
+                        dropped.add(b.id)
+                    elif _no_target(a) != _no_target(b) and _same_act(
+                            replace(a, target=b.target, target_text=b.target_text), b):
+                        dropped.add(a.id if _no_target(a) else b.id)
+    return dropped
+
+
+def _drop_events(cx: CodingContext, dropped: set[str]) -> None:
+    """Forget the events ``dropped`` in the sentence being coded: their claims, and what
+    the attribution recorded of them."""
+    if not dropped:
+        return
+    told = cx.speech.said
+    told[:] = [s for s in told if s.event.id not in dropped]
+    cx.out.claims[:] = [c for c in cx.out.claims if c.event not in dropped]
+
+
 def _done_by_an_actor(cx: CodingContext, clause: Token) -> bool:
     """Whether a clause's subject, or its passive's agent, is an actor mention: "(wants)
     Bush to reserve the funds", "(wants) the cost to be shouldered by the nations"."""
@@ -982,11 +1055,16 @@ class EventCoder:
         cx.thread.see(text)
         for sent in doc.sents:
             attribution.start_sentence(cx, sent)
+            told: list[tuple[Token, list[Event]]] = []
             for proposal, args in self.triggers(cx, sent):
-                cx.out.events.extend(self.build(cx, proposal, args, sent))
+                events = list(self.build(cx, proposal, args, sent))
                 mutual = self.reader.mutual(proposal, args)
                 if mutual is not None:  # "X met Y": Y met X too
-                    cx.out.events.extend(self.build(cx, proposal, mutual, sent))
+                    events += self.build(cx, proposal, mutual, sent)
+                told.append((proposal.token, events))
+            twice = _told_twice(told)  # "shelled and bombed X": one act
+            _drop_events(cx, twice)
+            cx.out.events.extend(e for _, events in told for e in events if e.id not in twice)
             attribution.end_sentence(cx, sent)
             explicit = resolve_date(sent.text, cx.thread.last_date, ctx.time,
                                     cx.thread.day_first)
