@@ -626,12 +626,14 @@ class ActorArguments:
         return noun
 
     def _owners_listed(self, cx: CodingContext, head: Token) -> list[Argument]:
-        """The other owners of a list after "of" on a noun that stands for its first one
-        ("the foreign ministers of Congo and Rwanda", "leaders of the US, Japan and South
-        Korea": Rwanda's, Japan's and South Korea's too); ``[]`` otherwise."""
+        """The other owners of a list after "of" or "from" on a noun that stands for its first
+        one ("the foreign ministers of Congo and Rwanda", "leaders of the US, Japan and South
+        Korea", "troops from Chad and Niger": Rwanda's, Japan's and South Korea's, Niger's
+        too); ``[]`` otherwise."""
         if head.i in cx.by_token:
             return []
-        owners = self._pobjs(head, ("of",))[:1]
+        # "troops from Chad and Niger": people from each listed state, each its own side
+        owners = (self._pobjs(head, ("of",)) or self._pobjs(head, ("from",)))[:1]
         if not owners or not owners[0].conjuncts:
             return []
         first = self.actor_arg(cx, head).span
