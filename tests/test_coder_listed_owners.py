@@ -30,3 +30,15 @@ def test_an_armed_noun_before_of_and_a_states_body_stays_that_bodys(code_text):
     # the officers of a police force are the police's, not the army's
     coded = code_text("Italy will train the officers of Albania's national police next year.")
     assert "ALB.MIL" not in {e.target for e in coded.events if e.type == "AID"}
+
+
+def test_people_from_listed_states_give_one_side_per_state(code_text):
+    # from24: "from" names the owners as "of" does; a list keeps the states themselves
+    coded = code_text("Gunners from Uganda, Rwanda and Burundi shelled the rebel town.")
+    assert {"UGA", "RWA", "BDI"} <= {e.source for e in coded.events if e.type == "ASSAULT"}
+
+
+def test_a_target_noun_from_two_listed_states_names_both(code_text):
+    coded = code_text("The militia kidnapped engineers from Peru and Chile last month.")
+    kidnapped = {e.target for e in coded.events}
+    assert {"PER", "CHL"} <= {t.split(".")[0] for t in kidnapped if t}
