@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 from spacy.tokens import Token
 
+from ..coding.reading import _partner_word
 from .model_files import read_model
 
 if TYPE_CHECKING:
@@ -252,6 +253,12 @@ class RoleModel:
             held = 1.0 if not taken or (role == "target" and reader.is_reciprocal(proposal)) else (
                 _held_chance(found, probs, 1 - col, other))
             order = sorted(range(len(found)), key=lambda k: -probs[k, col])
+            # (a verb with an object of its own takes no target from the verb it is
+            # coordinated after: "declared a state of emergency" after "detained X"; an act
+            # two sides do to each other takes the other side wherever it stands)
+            if role == "target" and not proposal.is_nominal and not reader.is_reciprocal(
+                    proposal):
+                order = [k for k in order if not _partner_word(proposal.token, found[k].token)]
             best = next((k for k in order if found[k].argument.actor not in taken
                          and found[k].token.i not in inside
                          and not _likelier_other(probs[k], col, held)), None)
