@@ -152,6 +152,18 @@ def test_a_policy_does_not_fill_a_side_with_what_it_reads_as_the_other(coder, co
 
 
 @pytest.mark.slow
+def test_a_verb_with_an_object_of_its_own_takes_no_target_from_its_partner(coder, code_text):
+    # a stand-in model: every candidate is surely the target; "declared" has its own object
+    # ("a state of emergency", no actor), so the diplomats "detained" acts on are not its
+    text = "Kenya detained two Somali diplomats and declared a state of emergency."
+    coded = _with_policy(coder, code_text, text, ["bias"], [[-6.0, 6.0]],
+                         {"target_fill": 0.5, "target_create": 0.5})
+    declared = [e for e in coded.events if e.trigger == "declared"]
+    assert declared and all(e.target is None for e in declared), _triples(coded)
+    assert any(e.trigger == "detained" and e.target for e in coded.events), _triples(coded)
+
+
+@pytest.mark.slow
 def test_a_reciprocal_act_still_takes_a_second_source_as_its_target(coder, code_text):
     # the rules read the first of two coordinated sides as the source; the stand-in reads
     # the second more surely a source (0.998) than the first (0.5) and barely a target

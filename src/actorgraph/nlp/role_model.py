@@ -252,6 +252,12 @@ class RoleModel:
             held = 1.0 if not taken or (role == "target" and reader.is_reciprocal(proposal)) else (
                 _held_chance(found, probs, 1 - col, other))
             order = sorted(range(len(found)), key=lambda k: -probs[k, col])
+            # (a verb with an object of its own takes no target from the verb it is
+            # coordinated after: "declared a state of emergency" after "detained X"; an act
+            # two sides do to each other takes the other side wherever it stands)
+            if role == "target" and not proposal.is_nominal and not reader.is_reciprocal(
+                    proposal):
+                order = [k for k in order if not _partner_word(proposal.token, found[k].token)]
             best = next((k for k in order if found[k].argument.actor not in taken
                          and found[k].token.i not in inside
                          and not _likelier_other(probs[k], col, held)), None)
@@ -322,6 +328,31 @@ def _likelier_other(chances: np.ndarray, col: int, held: float) -> bool:
     likelier the receiver than X, is not made the extraditer for want of a better one."""
     other = chances[1 - col]
     return bool(other >= 0.5 > chances[col] and other > held)
+
+
+#: Dependencies by which a verb holds an object or complement of its own.
+_OWN_COMPLEMENTS = frozenset({"dobj", "obj", "dative", "attr", "oprd", "xcomp", "ccomp"})
+
+
+def _partner_word(verb: Token, token: Token) -> bool:
+    """Whether ``token`` belongs to a verb that ``verb`` is coordinated after, sharing its
+    subject (its object, its clause), while ``verb`` has an object or complement of its
+    own: then it is the earlier verb's argument, not ``verb``'s ("condemned the attack and
+    called on all sides to talk": "the attack" is not whom "called" acts on; "shot and
+    killed the reporter" shares its object). A clause with its own subject may answer the
+    earlier one's actor ("X fired a missile and Tokyo protested"): not told here."""
+    partners = {c.i for c in verb.conjuncts if c.i < verb.i}
+    if not partners or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")
+                           for c in verb.children) or not any(
+        c.dep_ in _OWN_COMPLEMENTS for c in verb.children
+    ):
+        return False
+    for t in (token, *token.ancestors):
+        if t.i == verb.i:
+            return False
+        if t.i in partners:
+            return True
+    return False
 
 
 _FIRST_PLURAL = frozenset({"we", "us", "ourselves"})
