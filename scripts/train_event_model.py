@@ -38,6 +38,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--neural-rescue", action="store_true",
                     help="only tune the transformer card's `rescue` and fit its curve on dev "
                          "(its weights and other figures are left as they are), then stop")
+    ap.add_argument("--rescue", type=float,
+                    help="with --neural-rescue: keep this rescue, fit only its curve")
     args = ap.parse_args(argv)
 
     def items(path: Path | None, split: str) -> list[dict]:
@@ -51,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
     # arguments alone, so `make train` is one pass, not a loop between the two.
     coder.coder.reader.roles = None
     if args.neural_rescue:
-        return neural_rescue(dev_items, coder, args.out)
+        return neural_rescue(dev_items, coder, args.out, args.rescue)
     cfg = TrainConfig(seed=args.seed, epochs=args.epochs)
     trained = train(train_items, dev_items, coder, cfg)
     card = trained.card
@@ -75,10 +77,12 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def neural_rescue(dev_items: list[dict], coder: DocumentCoder, out: Path) -> int:
+def neural_rescue(dev_items: list[dict], coder: DocumentCoder, out: Path,
+                  rescue: float | None = None) -> int:
     """Write the transformer card's ``rescue`` and its ``event_calibration.rescue`` curve,
-    tuned on dev with the shipped network (its weights are not touched)."""
-    from actorgraph.nlp.event_training import rescue_card
+    tuned on dev with the shipped network (its weights are not touched); a given ``rescue``
+    is kept and only its curve fitted."""
+    from actorgraph.nlp.event_training import RESCUE_GRID, rescue_card
     from actorgraph.nlp.neural_model import NAME, NeuralEventModel
 
     model = NeuralEventModel.from_dir(out)
@@ -88,7 +92,8 @@ def neural_rescue(dev_items: list[dict], coder: DocumentCoder, out: Path) -> int
     from actorgraph.nlp.role_model import load_role_model
 
     coder.coder.reader.roles = load_role_model()
-    tuned = rescue_card(dev_items, docs, coder, model)
+    grid = (rescue,) if rescue is not None else RESCUE_GRID
+    tuned = rescue_card(dev_items, docs, coder, model, grid=grid)
     path = out / f"{NAME}.json"
     card = json.loads(path.read_text("utf-8"))
     card["rescue"] = tuned["rescue"]

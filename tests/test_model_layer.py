@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from actorgraph.nlp import event_training
 from actorgraph.nlp.event_model import RESCUE, CardModel, Proposal, platt
-from actorgraph.nlp.event_training import best_threshold, tune_rescue
+from actorgraph.nlp.event_training import best_threshold, rescue_card, tune_rescue
 
 
 def test_best_threshold_takes_the_middle_of_a_plateau_between_coarse_steps():
@@ -31,6 +32,25 @@ def test_tune_rescue_takes_the_strictest_value_about_as_good_as_the_best():
     assert tune_rescue(scores.__getitem__, margin=0.0) == 0.6
     flat = dict.fromkeys(scores, 0.5)
     assert tune_rescue(flat.__getitem__) == 1.01  # nothing gained: never rescue
+
+
+def test_rescue_card_with_one_value_keeps_it_and_codes_dev_once(monkeypatch):
+    tried: list[float] = []
+
+    class Model:
+        rescue = 1.01
+
+    def code_dev(items, docs, coder):  # type: ignore[no-untyped-def]
+        tried.append(coder.rescue)
+        return {"f1": 0.9 if coder.rescue > 1 else 0.5}, []
+
+    monkeypatch.setattr(event_training, "_layered", lambda coder, model, layer: model)
+    monkeypatch.setattr(event_training, "code_dev", code_dev)
+    card = rescue_card([], [], None, Model(), grid=(0.7,))
+    assert card["rescue"] == 0.7  # kept, though "never" scores better here
+    assert tried == [0.7]
+    tried.clear()
+    assert rescue_card([], [], None, Model())["rescue"] == 1.01  # the full grid tunes
 
 
 def _card(card: dict) -> CardModel:

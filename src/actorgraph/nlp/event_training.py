@@ -485,17 +485,18 @@ def tune_rescue(f1_at: Any, grid: Sequence[float] = RESCUE_GRID, margin: float =
 
 
 def rescue_card(items: Sequence[dict], docs: Sequence[Doc], coder: Any, model: Any,
-                layer: str = "rules+neural") -> dict[str, Any]:
+                layer: str = "rules+neural", grid: Sequence[float] = RESCUE_GRID) -> dict[str, Any]:
     """The ``rescue`` of a trained ``model`` beside the lexicon (``layer``), tuned on the
     coded ``items`` (:func:`tune_rescue`), and the confidence curve of the events it
     rescues: what a card needs to rescue, for a model trained before it could (the
-    transformer's card; :func:`tune_events` does it for the linear model)."""
+    transformer's card; :func:`tune_events` does it for the linear model). A ``grid`` of one
+    value keeps that rescue and only fits its curve."""
 
     def run(value: float) -> tuple[dict[str, float], list]:
         model.rescue = value
         return code_dev(items, docs, _layered(coder, model, layer))
 
-    model.rescue = tune_rescue(lambda r: run(r)[0]["f1"])
+    model.rescue = grid[0] if len(grid) == 1 else tune_rescue(lambda r: run(r)[0]["f1"], grid)
     scores, seen = run(model.rescue)
     return {"rescue": model.rescue,
             "curve": calibrate_events(seen).get("rescue", {}),
