@@ -941,6 +941,13 @@ class ActorArguments:
                 return named
         return None
 
+    def the_institution(self, token: Token, country: str) -> str | None:
+        """:meth:`institution` for a noun with the definite article only: "the army" of a
+        state the dictionary gives one army is that army (docs/LABELLING.md: "the army" in a
+        text about Mali is MLI.MIL.FAMA); "an army", "armies" name no one body."""
+        return self.institution(token, country) if any(
+            c.dep_ == "det" and c.lower_ == "the" for c in token.children) else None
+
     def office_holder(self, cx: CodingContext, token: Token, country: str) -> str | None:
         """The person who holds the office the singular title ``token`` names in
         ``country`` on the text's date ("Serbia's president"), or ``None``: no date, a
@@ -1234,8 +1241,7 @@ class ActorArguments:
         if country is None:
             return arg
         # "the army" in a sentence about Sudan is "Sudan's army", the dictionary's SAF
-        institution = self.institution(token, country) if any(
-            c.dep_ == "det" and c.lower_ == "the" for c in token.children) else None
+        institution = self.the_institution(token, country)
         span = _inferred(cx, token,
                          institution or (country if code == _STATE else f"{country}.{code}"))
         return Argument(token, span, inferred=True)

@@ -180,8 +180,7 @@ class SpeakerReader:
             and inferred.span.id_.split(".")[0] != country
         ):
             return None
-        institution = self.reader.institution(token, country) if any(
-            c.dep_ == "det" and c.lower_ == "the" for c in token.children) else None
+        institution = self.reader.the_institution(token, country)
         return Argument(token, _inferred(cx, token, institution or f"{country}.{code}"),
                         inferred=True)
 
@@ -832,9 +831,7 @@ class SpeakerReader:
         ):
             start -= 1
         # "the army" of a state with one army is that army's unit, as for an event's side
-        # (docs/LABELLING.md: "the army" in a text about Mali is MLI.MIL.FAMA)
-        institution = self.reader.institution(token, country) if any(
-            c.dep_ == "det" and c.lower_ == "the" for c in token.children) else None
+        institution = self.reader.the_institution(token, country)
         return Argument(token, Span(token.doc, start, token.i + 1, label="ACTOR",
                                     span_id=institution or f"{country}.{code}"), inferred=True)
 
