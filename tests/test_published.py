@@ -11,6 +11,7 @@ from click.testing import CliRunner
 import actorgraph
 from actorgraph import api
 from actorgraph.cli import cli
+from actorgraph.coding.datelines import wire_dateline
 from actorgraph.errors import ConfigError
 from actorgraph.models import CodedDocument, Document, Post
 from actorgraph.readers import read_path
@@ -151,3 +152,53 @@ def test_help_says_the_default_date_is_for_files_without_one():
     text = " ".join(result.output.split())
     assert "FILE=DATE for one file" in text and "WITHOUT a date of its own" in text
     assert "--force" in text
+
+
+@pytest.mark.parametrize(("opening", "place", "date"), [
+    ("TEGUCIGALPA, 9 FEB 90 (LA PRENSA) -- [TEXT] Troops", "TEGUCIGALPA", "1990-02-09"),
+    ("MOGADISHU, June 2, 2011 (AFP) - Shelling", "MOGADISHU", "2011-06-02"),
+    ("QUITO, Ecuador, 17 May 2004 — Farmers", "QUITO", "2004-05-17"),
+    ("ALEPPO, Oct. 4 (Reuters) - A convoy", "ALEPPO", None),
+    ("NAIROBI (AP) — Talks", "NAIROBI", None),
+    ("KABUL -- The council", "KABUL", None),
+])
+def test_a_wire_dateline_gives_its_place_and_date(opening, place, date):
+    found = wire_dateline(opening)
+    assert found is not None and (found.place, found.date) == (place, date)
+
+
+@pytest.mark.parametrize("opening", [
+    "NATO - a short history", "Troops, tanks and jets - what was sent", "IRAN, SYRIA AND IRAQ - x",
+    "The army said on 3 May 2020 -- nothing", "THE END",
+])
+def test_no_dateline_without_a_capital_place_and_a_date_agency_or_long_dash(opening):
+    assert wire_dateline(opening) is None
+
+
+def test_a_wire_dateline_dates_a_document_of_any_format_after_its_own_date(tmp_path):
+    wire = tmp_path / "wire.txt"
+    wire.write_text("MANAGUA, 21 AUG 89 (CANAL 2) -- Soldiers fired on a march.\n")
+    lined = tmp_path / "lined.txt"
+    lined.write_text("Date: 1 January 2000\n\nMANAGUA, 21 AUG 89 (CANAL 2) -- Soldiers fired.\n")
+    dates = PublishedDates.parse(["2021-06-01", "given.txt=2019-01-01"])
+    assert dates.apply(read_path(wire, "text")[0]).published == "1989-08-21"
+    assert dates.apply(read_path(lined, "text")[0]).published == "2000-01-01"
+    given = tmp_path / "given.txt"
+    given.write_text(wire.read_text())
+    assert dates.apply(read_path(given, "text")[0]).published == "2019-01-01"
+
+
+@pytest.mark.slow
+def test_a_wire_reports_later_paragraphs_take_its_datelines_country(tmp_path):
+    wire = tmp_path / "wire.txt"
+    wire.write_text("MANAGUA, 21 AUG 89 (CANAL 2) -- A bridge was blown up overnight.\n\n"
+                    "The police arrested six students on Saturday.\n")
+    undated = tmp_path / "plain.txt"
+    undated.write_text("A bridge was blown up overnight.\n\n"
+                       "The police arrested six students on Saturday.\n")
+    [coded] = api.code(api.iter_documents([wire]))
+    [arrest] = [e for e in coded.events if e.type == "COERCE"]
+    assert (arrest.source, arrest.date) == ("NIC.POL", "1989-08-19")
+    [coded] = api.code(api.iter_documents([undated]))
+    [arrest] = [e for e in coded.events if e.type == "COERCE"]
+    assert arrest.source is None and arrest.date is None

@@ -1502,4 +1502,7 @@ class ActorArguments:
             places = {c for c, by in cx.post_countries if by is None}
             acting = {c for c, by in cx.post_countries if by is not None and by not in other}
             named = (places & acting) - abroad
+        if not named and not cx.post_countries and cx.thread.home:
+            # a paragraph naming no country at all, of a report datelined in one
+            return cx.thread.home
         return named.pop() if len(named) == 1 else None

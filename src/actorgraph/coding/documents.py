@@ -27,6 +27,7 @@ from ..nlp.fast_ner import speed_up_entities
 from ..nlp.informal import CaseRestorer, in_capitals, with_text
 from ..nlp.proposals import Proposer, ProposerFunction
 from ..settings import Settings
+from .datelines import Dateline, wire_dateline
 from .dates import normalise_date, resolve_date, warm_up
 from .lexicon import load_lexicon
 from .model_layer import layered_coder
@@ -189,7 +190,7 @@ class DocumentCoder:
             # `--published` fills in a date the source lacks, and is stored with it.
             document = replace(document, published=self.settings.published)
         result = CodedDocument(document)
-        state = ThreadState()
+        state = ThreadState(home=_home_country(wire_dateline(document.text)))
         published = normalise_date(document.published)
         for sdoc, post in posts:
             # towns, ships, hashtags the tagger took for organisations are no actors
@@ -288,6 +289,14 @@ def _check_lengths(doc: Document, limit: int) -> None:
                 f"document {doc.id!r} post {post.index}: {len(post.text):,} characters, over "
                 f"the model's limit of {limit:,} per post"
             )
+
+
+def _home_country(dateline: Dateline | None) -> str | None:
+    """The country of a wire report's dateline place, for paragraphs that name none."""
+    if dateline is None:
+        return None
+    where = load_gazetteer().resolve(dateline.place, alternates=False)
+    return where.country if where is not None else None
 
 
 def _unique_ids(result: CodedDocument) -> None:

@@ -170,11 +170,13 @@ class PostContext:
 
 @dataclass
 class ThreadState:
-    """What coding carries from one post of a document to the next: the last date, and
-    whether the thread writes numeric dates day first ("20/9"; ``None`` until it shows)."""
+    """What coding carries from one post of a document to the next: the last date,
+    whether the thread writes numeric dates day first ("20/9"; ``None`` until it shows),
+    and the country of a wire report's dateline (``home``), if it has one."""
 
     last_date: str | None = None
     day_first: bool | None = None
+    home: str | None = None
 
     def see(self, text: str) -> None:
         """Learn the thread's numeric date order from ``text`` once it shows."""

@@ -6,8 +6,9 @@ undated. A date comes, first to last:
 
 1. ``--published FILE=DATE`` for that file (a path as given, or its file name);
 2. the document's own: feed and archive metadata, a ``Date:``/``Published:`` line at the
-   top of a text or thread file, or a date after the author in a thread header
-   (``Thread by @ana · 30 Dec 2020``);
+   top of a text or thread file, a date after the author in a thread header
+   (``Thread by @ana · 30 Dec 2020``), else the date of a wire report's dateline
+   (``SAN SALVADOR, 14 MAR 91 (RADIO CADENA) --``, any format);
 3. ``--published DATE`` (the ``published`` setting), for documents without a date of
    their own.
 
@@ -29,6 +30,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 
+from ..coding.datelines import wire_dateline
 from ..errors import ConfigError
 from ..models import Document
 
@@ -151,6 +153,10 @@ class PublishedDates:
         given = self.for_file(doc.source)
         if given:
             return replace(doc, published=given)
+        if not doc.published:
+            dateline = wire_dateline(doc.text)
+            if dateline is not None and dateline.date:
+                return replace(doc, published=dateline.date)
         if not doc.published and self.default:
             return replace(doc, published=self.default)
         return doc
