@@ -175,7 +175,7 @@ def test_no_dateline_without_a_capital_place_and_a_date_agency_or_long_dash(open
     assert wire_dateline(opening) is None
 
 
-def test_a_wire_dateline_dates_a_document_of_any_format_after_its_own_date(tmp_path):
+def test_a_wire_dateline_dates_a_document_without_its_own_date_before_the_default(tmp_path):
     wire = tmp_path / "wire.txt"
     wire.write_text("MANAGUA, 21 AUG 89 (CANAL 2) -- Soldiers fired on a march.\n")
     lined = tmp_path / "lined.txt"
@@ -202,3 +202,12 @@ def test_a_wire_reports_later_paragraphs_take_its_datelines_country(tmp_path):
     [coded] = api.code(api.iter_documents([undated]))
     [arrest] = [e for e in coded.events if e.type == "COERCE"]
     assert arrest.source is None and arrest.date is None
+
+
+def test_a_wire_dateline_dates_the_lines_of_a_corpus(tmp_path):
+    corpus = tmp_path / "wires.jsonl"
+    corpus.write_text(
+        '{"id": "a", "text": "LIMA, 2 MAY 92 (EFE) -- Rebels blew up a pylon."}\n'
+        '{"id": "b", "text": "LIMA, 2 MAY 92 (EFE) -- A march.", "date": "1992-05-03"}\n'
+        '{"id": "c", "text": "Rebels blew up a pylon."}\n')
+    assert [d.published for d in read_path(corpus)] == ["1992-05-02", "1992-05-03", None]

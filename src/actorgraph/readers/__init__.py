@@ -51,6 +51,7 @@ from ._io import (
     shown_path,
 )
 from ._records import OnSkip, collecting
+from .published import dated_by_dateline
 
 __all__ = [
     "FORMATS", "READERS", "Reader", "detect_format", "iter_inputs", "iter_paths", "read_path",
@@ -208,7 +209,7 @@ def read_path(
             raise ReaderError(shown, e.problem) from None
         raise
     check_posts(p, docs)
-    return _named(docs, p, fmt, key)
+    return [dated_by_dateline(d) for d in _named(docs, p, fmt, key)]
 
 
 def _shown_skips(on_skip: OnSkip | None, p: Path, shown: str) -> OnSkip | None:

@@ -35,7 +35,7 @@ from ..errors import ConfigError
 from ..models import Document
 
 __all__ = ["DATE_LINE", "PublishedDates", "absolute_date", "checked_date", "date_line",
-           "has_date", "split_header_date"]
+           "dated_by_dateline", "has_date", "split_header_date"]
 
 #: A ``Date: ...`` or ``Published: ...`` line (also ``Posted``, ``Publication date``).
 DATE_LINE = re.compile(
@@ -110,6 +110,14 @@ def split_header_date(name: str) -> tuple[str, str | None]:
     return name, None
 
 
+def dated_by_dateline(doc: Document) -> Document:
+    """``doc`` dated by its wire dateline when it has no date of its own."""
+    if doc.published:
+        return doc
+    dateline = wire_dateline(doc.text)
+    return replace(doc, published=dateline.date) if dateline and dateline.date else doc
+
+
 def has_date(doc: Document) -> bool:
     """Whether ``doc`` has a publication date, or every post a time of its own."""
     return bool(doc.published) or bool(doc.posts) and all(p.time for p in doc.posts)
@@ -153,10 +161,6 @@ class PublishedDates:
         given = self.for_file(doc.source)
         if given:
             return replace(doc, published=given)
-        if not doc.published:
-            dateline = wire_dateline(doc.text)
-            if dateline is not None and dateline.date:
-                return replace(doc, published=dateline.date)
         if not doc.published and self.default:
             return replace(doc, published=self.default)
         return doc
