@@ -228,6 +228,12 @@ def test_a_hospital_struck_is_civilian(code_text):
         ("The president rejected the accusations made by the FMLN.", ("ACCUSE", "GRP.FMLN")),
         ("The offensive launched by the Sudanese army killed 40 civilians.",
          ("ASSAULT", "SDN.MIL.SAF")),
+        # ... a sector noun as the agent too, with the country the text gives it, not the
+        # subject of the clause around the participle (src25)
+        ("THE EPL TURNED DOWN THE CEASEFIRE PLAN PROPOSED BY THE GOVERNMENT IN BOGOTA.",
+         ("AGREE", "COL.GOV")),
+        ("Cattle herders refused the grazing deal proposed by the police in Garissa.",
+         ("AGREE", "KEN.POL")),
     ],
 )
 def test_the_agent_of_an_event_nouns_participle_is_its_source(code_text, text, expected):

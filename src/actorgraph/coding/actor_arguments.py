@@ -734,12 +734,14 @@ class ActorArguments:
 
     def _participle_agent(self, cx: CodingContext, verb: Token) -> list[Argument] | None:
         """The agent of a participle that modifies a noun ("a deal brokered by China", "the
-        truce mediated by Egypt"): the one who brokers, not a side of the deal; ``None``
-        for a participle with no actor after its "by"."""
+        truce mediated by Egypt"): the one who brokers, not a side of the deal; a sector
+        noun too, whose country the builder infers ("the plan proposed by the government":
+        the government's, not the clause subject's); ``None`` for a participle with no
+        actor after its "by"."""
         if verb.tag_ != "VBN" or verb.dep_ not in ("acl", "amod"):
             return None
         agent = self.agent(cx, verb)
-        if agent is None or agent.span is None:
+        if agent is None or (agent.span is None and self.sector_code(agent.token) is None):
             return None
         return self.expand(cx, agent.token)
 
