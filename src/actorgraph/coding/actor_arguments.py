@@ -872,10 +872,9 @@ class ActorArguments:
             mention = cx.by_token.get(token.i)
             if mention is not None and not mention.id_.startswith("PRV."):
                 continue
-            after = token.i + 2 if token.i + 1 < span.end and doc[token.i + 1].lower_ == "of" \
-                else None
             runs = [doc[max(span.start, token.i - k) : token.i] for k in (3, 2, 1)]
-            if after is not None:
+            if token.i + 1 < span.end and doc[token.i + 1].lower_ == "of":
+                after = token.i + 2
                 runs += [doc[after : min(span.end, after + k)] for k in (3, 2, 1)]
             where = next((w for run in runs if run and all(t.is_alpha for t in run)
                           for w in [self.gazetteer.division(run.text)] if w is not None), None)
@@ -1529,8 +1528,9 @@ class ActorArguments:
                 where = self.post_place(cx, name)
                 if where is not None and where.country and where.country in self.dictionary:
                     found.append((where.country, None))
-            found += [(where.country, None) for where in self.named_divisions(cx, cx.doc[:])
-                      if where.country in self.dictionary]
+            for where in self.named_divisions(cx, cx.doc[:]):
+                if where.country and where.country in self.dictionary:
+                    found.append((where.country, None))
             cx.post_countries = found
         abroad = {a.country for o in other for a in [self.dictionary.get(o)]
                   if a is not None and a.country and a.kind in ("state", "military")}
