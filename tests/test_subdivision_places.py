@@ -82,3 +82,41 @@ def test_a_shared_town_name_after_town_of_is_no_place_abroad(code_text):
     coded = code_text("Rebels attacked a patrol in the town of Victoria, Cabanas department.")
     places = {e.location.country for e in coded.events if e.location is not None}
     assert places <= {"SLV"}, places
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "town_abroad"),
+    [
+        ("San Vicente", "SLV", "ARG"),  # (the biggest town of the name is Argentina's)
+        ("SANTA ANA", "SLV", "USA"),
+    ],
+)
+def test_a_name_written_as_a_division_is_the_division(name, country, town_abroad):
+    gazetteer = load_gazetteer()
+    assert gazetteer.resolve(name).country == town_abroad
+    where = gazetteer.division(name)
+    assert where is not None and where.country == country, where
+
+
+@pytest.mark.parametrize("name", ["Punjab", "Texas City", "Meta"])
+def test_a_shared_name_an_ordinary_word_or_a_town_is_no_division(name):
+    assert load_gazetteer().division(name) is None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # the division's noun before its name, and a name whose biggest town is abroad
+        ("A MINE WOUNDED THREE SOLDIERS NEAR A BRIDGE IN THE DEPARTMENT OF SAN VICENTE.",
+         "SLV.MIL"),
+        # the tagger takes the all-caps name for an adjective and the entity reader misses it
+        ("REBEL UNITS AMBUSHED AN ARMY CONVOY NEAR A FORD IN CABANAS DEPARTMENT ON MONDAY.",
+         "SLV.MIL"),
+    ],
+)
+def test_a_division_written_with_its_noun_gives_a_sector_noun_its_country(
+    code_text, text, target
+):
+    targets = {e.target for e in code_text(text).events}
+    assert target in targets, targets

@@ -65,6 +65,7 @@ from .reading import (
     _inferred,
     _loose_conjunct,
     _modified_code,
+    _named_division,
     _no_place,
     _objects,
     _passive_partner,
@@ -848,6 +849,41 @@ class ActorArguments:
             return None
         return where
 
+    def division_place(self, cx: CodingContext, name: Span) -> Location | None:
+        """The place called ``name`` where the text writes it as a division of a country
+        ("CABANAS DEPARTMENT", "the province of Ayacucho"): the one country's division of that
+        name before any town, whose namesakes abroad may be bigger (Cuba's Cabañas); else a
+        town of a proper name ("STATE OF SIEGE" names no place)."""
+        where = self.gazetteer.division(name.text)
+        if where is None and all(t.pos_ == "PROPN" for t in name):
+            where = self.place_in_post(cx, name.text)
+        return where
+
+    def named_divisions(self, cx: CodingContext, span: Span) -> list[Location]:
+        """The divisions of a country ``span`` names with their noun, read from the words
+        alone (a sentence with no trigger is not parsed, and the entity reader takes "LA
+        UNION DEPARTMENT" for an organisation or misses "THE DEPARTMENT OF CABANAS"): the
+        longest run of up to three words before the noun, or after its "of", that the
+        gazetteer holds as one country's division; not where a known actor's name holds
+        the noun itself ("the State Department")."""
+        found = []
+        doc = span.doc
+        for token in span:
+            if _DIVISION_NOUNS.isdisjoint((token.lower_, token.lower_[:-1])):
+                continue
+            mention = cx.by_token.get(token.i)
+            if mention is not None and not mention.id_.startswith("PRV."):
+                continue
+            runs = [doc[max(span.start, token.i - k) : token.i] for k in (3, 2, 1)]
+            if token.i + 1 < span.end and doc[token.i + 1].lower_ == "of":
+                after = token.i + 2
+                runs += [doc[after : min(span.end, after + k)] for k in (3, 2, 1)]
+            where = next((w for run in runs if run and all(t.is_alpha for t in run)
+                          for w in [self.gazetteer.division(run.text)] if w is not None), None)
+            if where is not None and where.country:
+                found.append(where)
+        return found
+
     def sentence_place(self, cx: CodingContext, sent: Span,
                        other: frozenset[str] = frozenset()) -> Location | None:
         """The place the sentence ``sent`` names, for a sector noun with no country of its
@@ -860,16 +896,18 @@ class ActorArguments:
         for ent in sent.ents:
             # (a name before "department" or "province" is a place whatever the entity
             # reader took it for: "ANTIOQUIA DEPARTMENT", "CHALATENANGO DEPARTMENT")
-            division = ent.root.dep_ == "compound" and ent.root.head.lower_ in _DIVISION_NOUNS
+            division = _named_division(ent)
             if (ent.label_ in ("GPE", "LOC") or division) and not any(
                 t.i in cx.by_token for t in ent
             ) and not _no_place(ent):
-                where = self.place_in_post(cx, ent.text)
+                where = ((division and self.gazetteer.division(ent.text))
+                         or self.place_in_post(cx, ent.text))
                 if where is not None:
                     # (a named division holds the town beside it: "IN MORELIA, CAQUETA
                     # DEPARTMENT" is Colombia's Morelia, whatever town abroad is bigger)
                     shared = {c.country for c in self.gazetteer.namesakes(ent.text)}
                     found.append((0 if division else 2 if len(shared) > 1 else 1, where))
+        found += [(0, where) for where in self.named_divisions(cx, sent)]
         if not found:
             return None
         for m in cx.mentions:
@@ -1491,6 +1529,9 @@ class ActorArguments:
             for name in (*place_names, *(t.text for t in self.missed_places(cx))):
                 where = self.post_place(cx, name)
                 if where is not None and where.country and where.country in self.dictionary:
+                    found.append((where.country, None))
+            for where in self.named_divisions(cx, cx.doc[:]):
+                if where.country and where.country in self.dictionary:
                     found.append((where.country, None))
             cx.post_countries = found
         abroad = {a.country for o in other for a in [self.dictionary.get(o)]

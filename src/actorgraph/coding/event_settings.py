@@ -383,7 +383,7 @@ class EventSettings(ActorArguments):
                 return self.location_of(cx, child, skip)  # "near Baghdad airport"
         division = _division_name(token)
         if division is not None:  # "IN MORAZAN DEPARTMENT": the department's country
-            return self.place_in_post(cx, division.text)
+            return self.division_place(cx, division)
         named = self._pobjs(token, ("of",)) if (
             token.lower_ in _DIVISION_NOUNS or token.lower_ in _PLACE_NOUNS) else []
         if named:  # "in the province of Sonora", "the port of El Callao"

@@ -12,7 +12,9 @@ First-level subdivisions (pycountry's ISO 3166-2: "Balochistan", "Chalatenango",
 give their country, so a sector noun "in Balochistan" gets Pakistan. They come after every
 other name: a city, a country or a region of the same name wins; a name two countries
 share ("Punjab", "Amazonas") and an ordinary word (``data/subdivisions.yaml``) give none.
-Their point on a map is their country's (pycountry has no coordinates).
+Their point on a map is their country's (pycountry has no coordinates). A name the text
+writes as a division ("CABANAS DEPARTMENT") is looked up among them first
+(:meth:`Gazetteer.division`).
 """
 
 from __future__ import annotations
@@ -90,7 +92,8 @@ class Gazetteer:
                 self.names[_key(n)] = loc
                 self._main.add(_plain(n))
         # (a province's own name before a town's alternate spelling)
-        for key, loc in _subdivisions(self.countries).items():
+        self._divisions = _subdivisions(self.countries)
+        for key, loc in self._divisions.items():
             if key not in self.names and _plain(key) not in self._namesakes:
                 self.names[key] = loc
                 self._main.add(_plain(key))
@@ -114,6 +117,16 @@ class Gazetteer:
         # (a name written with accents its key lacks: "Al Bāḩah" for the city "Al Bahah",
         # where the province of that name gave way to the city)
         return self.names.get(_key(name)) or self.names.get(_plain(name))
+
+    def division(self, name: str) -> Location | None:
+        """The first-level subdivision called ``name`` that one country holds, even where a
+        town or a country of that name comes first in :meth:`resolve`: for a name the text
+        writes as a division ("CABANAS DEPARTMENT" is El Salvador's, not Cuba's town).
+
+        >>> load_gazetteer().division("Cabanas").country
+        'SLV'
+        """
+        return self._divisions.get(_key(name)) or self._divisions.get(_plain(name))
 
     def namesakes(self, name: str) -> tuple[Location, ...]:
         """Every city whose own name is ``name`` (accents aside), the most populous first;

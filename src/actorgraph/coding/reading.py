@@ -974,12 +974,40 @@ def _cut_name(name: Span) -> bool:
 
 def _division_name(token: Token) -> Span | None:
     """The name a division noun ``token`` follows ("MORAZAN" of "MORAZAN DEPARTMENT",
-    "Borno" of "Borno state"), or ``None``."""
+    "Borno" of "Borno state") or leads with "of" ("CABANAS" of "THE DEPARTMENT OF
+    CABANAS"), or ``None``."""
     if token.lower_ not in _DIVISION_NOUNS and token.lemma_.lower() not in _DIVISION_NOUNS:
         return None
-    names = [c.i for c in token.children
-             if c.dep_ == "compound" and c.i < token.i and c.pos_ == "PROPN"]
-    return token.doc[min(names) : token.i] if names else None
+    # (a compound's own compounds are the name's first words: "LA" of "LA UNION DEPARTMENT")
+    names = [c.left_edge.i for c in token.children
+             if c.dep_ == "compound" and c.i < token.i and _name_word(c)]
+    if names:
+        return token.doc[min(names) : token.i]
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for name in prep.children:
+                if name.dep_ == "pobj" and _name_word(name):
+                    first = min([c.i for c in name.children if c.dep_ == "compound"
+                                 and c.i < name.i and _name_word(c)], default=name.i)
+                    return token.doc[first : name.i + 1]
+    return None
+
+
+def _name_word(token: Token) -> bool:
+    """Whether ``token`` may be a word of a name: a proper noun, or in an all-caps wire
+    report any word the tagger took for another ("CABANAS" as an adjective)."""
+    return token.pos_ == "PROPN" or (token.is_upper and token.is_alpha
+                                     and token.pos_ in ("ADJ", "NOUN"))
+
+
+def _named_division(name: Span) -> bool:
+    """Whether the entity ``name`` is written as a division of a country, before or after
+    its noun: "ANTIOQUIA DEPARTMENT", "the department of Cabanas"."""
+    head = name.root.head
+    if name.root.dep_ == "compound":
+        return head.lower_ in _DIVISION_NOUNS
+    return (name.root.dep_ == "pobj" and head.lower_ == "of"
+            and head.head.lower_ in _DIVISION_NOUNS)
 
 
 def _no_place(name: Span) -> bool:
