@@ -108,3 +108,22 @@ def test_the_second_clause_subject_is_no_receiver(code_text):
     assert has(coded, "backs", "Libya", "Polisario Front"), found(coded)
     assert not has(coded, "backs", "Cuba", "Libya"), found(coded)
     assert not has(coded, "backs", "Cuba", "Polisario Front"), found(coded)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,rtype,source,target", [
+    # a title said to be a named person with a copula: the name holds it
+    ("The regiment's commander is Colonel Tomas Varga.", "leads", "Tomas Varga", "regiment"),
+    ("The spokesman of the Red Cross is Pierre Dubois, the agency said.", "member_of",
+     "Pierre Dubois", "Red Cross"),
+    # "as its rival": the possessive is the one who regards
+    ("Vietnam regards China as its main rival at sea.", "rival_of", "Vietnam", "China"),
+])
+def test_titles_said_to_be_a_name_and_own_rivals(code_text, text, rtype, source, target):
+    assert has(code_text(text), rtype, source, target), found(code_text(text))
+
+
+@pytest.mark.slow
+def test_a_title_said_to_be_no_one_names_no_holder(code_text):
+    coded = code_text("The regiment's commander is a veteran of the border war.")
+    assert not [r for r in coded.relations if r.type == "leads"], found(coded)

@@ -94,6 +94,11 @@ from .relation_sides import _subject_read_as_conjunct
 __all__ = ['RelationCues', 'RelationFinder', 'load_relation_cues']
 
 
+# Possessive pronouns that, on a noun said of the object of a verb of regarding, stand for
+# the subject who regards: "India sees China as its main rival".
+_OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my"})
+
+
 class RelationFinder(RelationPhrases):
     """Finds relations in parsed posts; one instance serves a whole corpus.
 
@@ -391,15 +396,16 @@ class RelationFinder(RelationPhrases):
 
     def _regarded_as(self, noun: Token) -> Iterator[_Found]:
         """"the Taliban regard the Islamic State as an enemy", "Armenia is seen as a partner
-        by France": an ally or rival noun of no one said with "as" of the object (the passive
-        subject) holds between it and the one who regards it so."""
+        by France", "India sees China as its main rival": an ally or rival noun of no one
+        (or of the one who regards, by a possessive pronoun) said with "as" of the object
+        (the passive subject) holds between it and the one who regards it so."""
         cue = self.cues.noun_cue(noun)
         verb = noun.head.head
         if cue is None or cue[0] not in ("allied_with", "rival_of") or (
                 verb.lemma_.lower() not in self.cues.regarding_verbs) or any(
-                c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "to"))
-                for c in noun.children):
-            return  # ("as an enemy of the state", "as its ally": the noun's own rules)
+                (c.dep_ == "poss" and c.lower_ not in _OWN_POSSESSIVES)
+                or (c.dep_ == "prep" and c.lower_ in ("of", "to")) for c in noun.children):
+            return  # ("as an enemy of the state", "as Iran's ally": the noun's own rules)
         passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
         if passive:
             regarded = [a for c in passive for a in self._args(c)]
