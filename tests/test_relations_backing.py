@@ -95,6 +95,10 @@ def test_a_negated_regard_does_not_hold(code_text):
      "Pierre Dubois", "Red Cross"),
     # "as its rival": the possessive is the one who regards
     ("Vietnam regards China as its main rival at sea.", "rival_of", "Vietnam", "China"),
+    # an act backed: the one whose act it is, by its modifier or the clause it is the object of
+    ("The campaign that the Tamil Tigers waged for years was financed by Libya.",
+     "backs", "Libya", "Tamil Tigers"),
+    ("Serbia's offensive, backed by Russian advisers, stalled.", "backs", "Russian", "Serbia"),
 ])
 def test_misread_relatives_arms_by_kind_and_titles_said_of_names(code_text, text, rtype,
                                                                   source, target):
@@ -121,3 +125,9 @@ def test_the_second_clause_subject_is_no_receiver(code_text):
 def test_a_title_said_to_be_no_one_names_no_holder(code_text):
     coded = code_text("The regiment's commander is a veteran of the border war.")
     assert not [r for r in coded.relations if r.type == "leads"], found(coded)
+
+
+@pytest.mark.slow
+def test_an_act_of_no_one_named_is_no_backed_side(code_text):
+    coded = code_text("The rescue operation was supported by Norwegian helicopters.")
+    assert not [r for r in coded.relations if r.type == "backs"], found(coded)

@@ -579,6 +579,8 @@ class RelationFinder(RelationPhrases):
                     targets = self._holders(subjects[0])
                 if not targets:
                     targets = self._of_group(subjects[0])
+                if not targets and cue.type == "backs":
+                    targets = self._act_doers(subjects[0])  # "the offensive ... was backed by"
                 if not targets and cue.type == "leads":
                     targets = self._led_body(subjects[0])  # "the commission is headed by X"
             else:
@@ -587,6 +589,8 @@ class RelationFinder(RelationPhrases):
                     targets = self._holders(noun)
                 if reduced and not targets:
                     targets = self._of_group(noun)
+                if reduced and not targets and cue.type == "backs":
+                    targets = self._act_doers(noun)  # "Russia's offensive, backed by X"
                 if reduced and not targets and (before := self._before_comma(token)) is not None:
                     targets = [a for a in [self._arg(before)] if a is not None]  # "GANGS OF
                     # CRIMINALS, TRAINED BY X"
