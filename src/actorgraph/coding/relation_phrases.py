@@ -439,6 +439,23 @@ class RelationPhrases(RelationTitles):
                 for m in p.children if m.dep_ in ("poss", "amod", "compound", "nmod")
                 for a in self._args(m) if self._kind(a.span) != "civilian"]
 
+    def _act_doers(self, act: Token) -> list[Argument]:
+        """Who does the act a backing verb is said of ("supported_acts"): "Russia's offensive,
+        backed by Iranian drones", "the offensive that the FMLN began was supported by X" (the
+        modifier, else the subject of a clause whose object the act is); an act of no one
+        named ("the operation was supported by X") names none."""
+        acts = self.cues.supported_acts
+        if act.lower_ not in acts and act.lemma_.lower() not in acts:
+            return []
+        doers = [a for m in act.children if m.dep_ in ("poss", "amod", "compound", "nmod")
+                 for a in self._args(m)]
+        doers = doers or [a for c in act.children if c.dep_ == "relcl" and any(
+                              w.lower_ in ("that", "which") for w in c.children) and not any(
+                              w.dep_ in ("dobj", "obj") and w.lower_ not in ("that", "which")
+                              for w in c.children)
+                          for s in c.children if s.dep_ == "nsubj" for a in self._args(s)]
+        return [a for a in doers if self._kind(a.span) != "civilian"]
+
     def _support_givers(self, support: Token) -> list[Argument]:
         """Who gives the support a noun names after "from", or by the means it names:
         "support from Venezuela", "with the support of 7TH BRIGADE TROOPS"."""

@@ -763,7 +763,8 @@ class RelationSides:
 
     def _args(self, token: Token) -> list[Argument]:
         first = self._arg(token)
-        others = [a for t in token.conjuncts if (a := self._arg(t)) is not None]
+        others = [a for t in token.conjuncts if not _subject_read_as_conjunct(t)
+                  and (a := self._arg(t)) is not None]
         return [first, *others] if first is not None else self._examples(token) + others
 
     def _direct(self, args: Iterable[Argument]) -> list[Argument]:
@@ -839,3 +840,15 @@ class RelationSides:
     def _unplaced(self, name: str) -> bool:
         """Whether no place of the gazetteer and no actor of the dictionary bears ``name``."""
         return self.reader.gazetteer.resolve(name) is None and self._alias(name) is None
+
+
+def _subject_read_as_conjunct(token: Token) -> bool:
+    """Whether a conjunct name is the subject of the next clause that the parse hung on the
+    object before it: "sold jets to Egypt and France delivered frigates", "France" read as
+    Egypt's conjunct, "delivered" left with no subject."""
+    doc = token.doc
+    if token.dep_ != "conj" or token.i + 1 >= len(doc):
+        return False
+    verb = doc[token.i + 1]
+    return verb.pos_ == "VERB" and verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP") and (
+        not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children))

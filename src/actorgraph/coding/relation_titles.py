@@ -87,6 +87,14 @@ class RelationTitles(RelationSides):
                          for a in self._unread_person(c, name_before(
                              c, self._not_name, lambda i: i in by_token, single=True))]
             return found
+        if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _COPULAS and (
+                noun.lower_ in self.cues.nouns):
+            # "its commander is Colonel X", "the party's leader is X": the name the title is
+            # said to be (a person's only: "its commander is a veteran" names no one)
+            named = [a for c in noun.head.children if c.dep_ == "attr"
+                     for a in self._args(c) if self._kind(a.span) == "person"]
+            if named:
+                return named
         as_ = noun.head
         while as_.dep_ == "conj" and as_.head.lower_ == "as":
             as_ = as_.head  # "AS HEAD OF THE ARMY AND AS HEAD OF THE ARMED FORCES"

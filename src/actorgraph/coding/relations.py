@@ -51,7 +51,7 @@ from ..models import RELATION_TYPES, Evidence, Relation, stable_id
 from ..nlp.names import NAME_TITLES, name_after, name_run
 from ..nlp.relation_model import common_head, dependency_path, pair_features
 from .not_actors import ORGANISATION_WORDS
-from .prefilter import PAST_FORMS
+from .prefilter import PAST_FORMS, word_forms
 from .reading import Argument, CodingContext, PostContext, ThreadState
 from .relation_cues import (
     _BASE_CONFIDENCE,
@@ -75,6 +75,7 @@ from .relation_cues import (
     _REFLEXIVES,
     _UNIT_WORDS,
     RelationCues,
+    VerbCue,
     _Found,
     _generic_group,
     _joined_in,
@@ -88,8 +89,14 @@ from .relation_cues import (
     load_relation_cues,
 )
 from .relation_phrases import RelationPhrases
+from .relation_sides import _subject_read_as_conjunct
 
 __all__ = ['RelationCues', 'RelationFinder', 'load_relation_cues']
+
+
+# Possessive pronouns that, on a noun said of the object of a verb of regarding, stand for
+# the subject who regards: "India sees China as its main rival".
+_OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my"})
 
 
 class RelationFinder(RelationPhrases):
@@ -322,6 +329,8 @@ class RelationFinder(RelationPhrases):
             if lower in ("member", "members") and token.dep_ == "attr":
                 yield from self._described_members(token)
             yield from self._verb(token)
+            if lower in ("which", "that", "whom") and pos in ("PRON", "DET", "SCONJ"):
+                yield from self._verb_read_in_relative(token)
             if lower == "of" and token.dep_ == "prep" and pos == "ADP":
                 yield from self._person_of(token)
             if lower in self.cues.party_words and token.dep_ in ("amod", "compound"):
@@ -387,15 +396,16 @@ class RelationFinder(RelationPhrases):
 
     def _regarded_as(self, noun: Token) -> Iterator[_Found]:
         """"the Taliban regard the Islamic State as an enemy", "Armenia is seen as a partner
-        by France": an ally or rival noun of no one said with "as" of the object (the passive
-        subject) holds between it and the one who regards it so."""
+        by France", "India sees China as its main rival": an ally or rival noun of no one
+        (or of the one who regards, by a possessive pronoun) said with "as" of the object
+        (the passive subject) holds between it and the one who regards it so."""
         cue = self.cues.noun_cue(noun)
         verb = noun.head.head
         if cue is None or cue[0] not in ("allied_with", "rival_of") or (
                 verb.lemma_.lower() not in self.cues.regarding_verbs) or any(
-                c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "to"))
-                for c in noun.children):
-            return  # ("as an enemy of the state", "as its ally": the noun's own rules)
+                (c.dep_ == "poss" and c.lower_ not in _OWN_POSSESSIVES)
+                or (c.dep_ == "prep" and c.lower_ in ("of", "to")) for c in noun.children):
+            return  # ("as an enemy of the state", "as Iran's ally": the noun's own rules)
         passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
         if passive:
             regarded = [a for c in passive for a in self._args(c)]
@@ -569,6 +579,8 @@ class RelationFinder(RelationPhrases):
                     targets = self._holders(subjects[0])
                 if not targets:
                     targets = self._of_group(subjects[0])
+                if not targets and cue.type == "backs":
+                    targets = self._act_doers(subjects[0])  # "the offensive ... was backed by"
                 if not targets and cue.type == "leads":
                     targets = self._led_body(subjects[0])  # "the commission is headed by X"
             else:
@@ -577,6 +589,8 @@ class RelationFinder(RelationPhrases):
                     targets = self._holders(noun)
                 if reduced and not targets:
                     targets = self._of_group(noun)
+                if reduced and not targets and cue.type == "backs":
+                    targets = self._act_doers(noun)  # "Russia's offensive, backed by X"
                 if reduced and not targets and (before := self._before_comma(token)) is not None:
                     targets = [a for a in [self._arg(before)] if a is not None]  # "GANGS OF
                     # CRIMINALS, TRAINED BY X"
@@ -635,6 +649,12 @@ class RelationFinder(RelationPhrases):
                 # "ALL THOSE KILLED BELONGED TO A GANG", "THE CREW ... BELONGED TO GROUPS"
                 sources = [self._local_group(s) for s in token.children
                            if s.dep_ == "nsubj" and self._described_people(s)][:1]
+        yield from self._verb_pairs(cue, sources, targets, token)
+
+    def _verb_pairs(self, cue: VerbCue, sources: list[Argument], targets: list[Argument],
+                    token: Token) -> Iterator[_Found]:
+        """The relations of a verb cue between its subjects and objects, less the pairs the
+        cue's kind of side rules out ("trains" a force, "owns" an organisation)."""
         if cue.reverse:
             sources, targets = targets, sources
         for src in sources:
@@ -946,6 +966,52 @@ class RelationFinder(RelationPhrases):
         return (noun.pos_ == "NOUN" and noun.tag_ == "NNS") or (
             noun.lower_ == "those" and any(c.dep_ in ("acl", "relcl") for c in noun.children))
 
+    def _verb_read_in_relative(self, pronoun: Token) -> Iterator[_Found]:
+        """"the factions that Ankara pays", "Wagner, which Moscow bankrolls": an object
+        relative clause whose verb the small model reads as a noun or an auxiliary after the
+        name ("Moscow funds" a compound). The name is the subject, the noun before the
+        pronoun the object; a verb read as one with its object is the verb rule's."""
+        doc, by_token = pronoun.doc, self._cx.by_token
+        start = pronoun.i + 2 if doc[pronoun.i + 1].lower_ == "the" else pronoun.i + 1
+        subject = by_token.get(start)
+        if subject is None or subject.start > start or subject.end >= pronoun.sent.end:
+            return
+        word = doc[subject.end]
+        if word.i in by_token or (word.pos_ == "VERB" and any(
+                c.dep_ in ("dobj", "obj") for c in word.children)):
+            return  # ("which" hung elsewhere leaves a verb read as one with no object)
+        cue = self._misread_cue(word)
+        if cue is None:
+            return
+        after = doc[word.i + 1] if word.i + 1 < pronoun.sent.end else None
+        if after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "DET"):
+            return  # "which Iran arms dealers supplied": the word is a noun after all
+        before = pronoun.i - 1
+        if before > pronoun.sent.start and doc[before].text == ",":
+            before -= 1
+        antecedent = doc[before]
+        if before < pronoun.sent.start or antecedent.pos_ not in ("NOUN", "PROPN"):
+            return
+        sources = self._args(doc[subject.end - 1])
+        targets = self._args(antecedent)
+        yield from self._verb_pairs(cue, sources, targets, word)
+
+    def _misread_cue(self, word: Token) -> VerbCue | None:
+        """The transitive verb cue (no preposition, no particle) a word not read as a verb
+        is a present or past form of ("funds", "arms", "bankrolled")."""
+        lower = word.lower_
+        if not (lower.endswith("s") or lower.endswith("ed") or lower in PAST_FORMS):
+            return None
+        stems = (PAST_FORMS.get(lower), word.lemma_.lower(), lower[:-1], lower[:-2],
+                 lower[:-3] + "y" if lower.endswith("ies") else None)
+        for stem in stems:
+            cue = self.cues.verbs.get(stem or "")
+            if cue is not None and stem is not None and lower in word_forms(stem):
+                if cue.preps or cue.particle or cue.type not in ("backs", "leads", "founds"):
+                    return None
+                return cue
+        return None
+
     def _verb_read_as_preposition(self, token: Token) -> Iterator[_Found]:
         """"Iran and Syria back Hezbollah" parsed with no verb at all, "back" as a
         preposition of a root name: the name (and its conjuncts) as subjects, the
@@ -977,6 +1043,8 @@ class RelationFinder(RelationPhrases):
 
     def _agents(self, verb: Token) -> list[Argument]:
         """The verb's subjects; for "X is accused of arming Y", X."""
+        if verb.i > 0 and _subject_read_as_conjunct(before := verb.doc[verb.i - 1]):
+            return [a for a in [self._arg(before)] if a is not None]
         found = self._direct(self.reader.subjects(self._cx, verb))
         if not found and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
             governor = verb.head.head
