@@ -484,6 +484,11 @@ def test_a_government_bodys_troops_are_the_states_army(code_text):
          {("CONSULT", "IRN", "SAU"), ("CONSULT", "SAU", "IRN")}),
         ("The army clashed with FMLN guerrillas near San Miguel.",
          {("ASSAULT", "SLV.MIL", "GRP.FMLN"), ("ASSAULT", "GRP.FMLN", "SLV.MIL")}),
+        # fights two sides have with each other, as a clash; "fighting" as a noun
+        ("Heavy fighting between the army and FMLN guerrillas continued near San Miguel.",
+         {("ASSAULT", "SLV.MIL", "GRP.FMLN"), ("ASSAULT", "GRP.FMLN", "SLV.MIL")}),
+        ("The Salvadoran army reported a confrontation with FMLN guerrillas in Usulutan.",
+         {("ASSAULT", "SLV.MIL", "GRP.FMLN"), ("ASSAULT", "GRP.FMLN", "SLV.MIL")}),
     ],
 )
 def test_a_mutual_act_has_one_event_per_side(code_text, text, expected):
@@ -499,6 +504,9 @@ def test_a_mutual_act_has_one_event_per_side(code_text, text, expected):
          ("CONSULT", "PER.ANTONY_BLINKEN", "IRQ.GOV")),
         # ... and a fight, unlike a clash, is what the sentence says
         ("Russia fought Ukraine for the Donbas.", ("ASSAULT", "RUS", "UKR")),
+        # ... the verb "fighting" too (only the noun is each side's)
+        ("FMLN guerrillas were fighting the army near San Miguel.",
+         ("ASSAULT", "GRP.FMLN", "SLV.MIL")),
     ],
 )
 def test_a_one_sided_act_keeps_one_direction(code_text, text, one_way):
@@ -739,3 +747,23 @@ def test_the_state_forces_facing_home_insurgents_are_their_states(code_text, tex
 def test_a_relative_pronoun_on_a_sector_noun_is_the_noun(code_text, text, expected):
     found = {(e.type, e.target) for e in code_text(text).events}
     assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # nouns real text names violence by (miss25): the act is coded from its noun
+        ("Human rights groups documented the atrocities of ISIS against the Yazidis.",
+         ("ASSAULT", "GRP.ISIS")),
+        ("The downing of a Honduran helicopter was confirmed by the army.",
+         ("ASSAULT", None)),
+    ],
+)
+def test_a_noun_of_violence_is_an_attack(code_text, text, expected):
+    found = {t[:2] for t in _triples(code_text(text))}
+    assert expected in found, found
+
+
+def test_a_verbal_confrontation_is_no_attack(code_text):
+    coded = code_text("The delegates discussed a political confrontation with the opposition.")
+    assert "ASSAULT" not in {e.type for e in coded.events}, coded.events

@@ -358,6 +358,20 @@ def test_a_killing_with_its_own_doer_is_still_coded(code_text):
 
 
 @pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # an inquiry is news with no actor named (ACCUSE's `bare_modes`) ...
+        ("The investigation into the deaths of the two pilots is continuing.", True),
+        # ... other accusing nouns need one
+        ("The accusations were false, the ministry of commerce said.", False),
+    ],
+)
+def test_a_bare_inquiry_is_an_event(code_text, text, coded):
+    found = [e for e in code_text(text).events if e.type == "ACCUSE"]
+    assert bool(found) is coded, found
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # the charged act stands in the charge; what is threatened has not happened

@@ -93,12 +93,16 @@ def test_type_fields(data, name):
     t = data["types"][name]
     assert set(t) <= {"quad", "cameo", "description", "modes", "target_preps", "reciprocal",
                       "announced", "bare_nouns", "dating", "place_targets", "reaction",
-                      "outcomes", "armed", "harms", "conditioned", "mutual_modes", "venue"}
+                      "outcomes", "armed", "harms", "conditioned", "mutual_modes", "venue",
+                      "bare_modes"}
     for key in TYPE_KEYS:
         assert isinstance(t.get(key, False), bool), key
     # nouns that tell an event with no actor named: only types whose acts are material or
     # concessions (docs/LABELLING.md); a bare "talks" or "threat" is no event
     assert t.get("bare_nouns", False) is (name in BARE_NOUN_TYPES)
+    # ... or one mode of another type: an inquiry is news by itself
+    assert not (t.get("bare_nouns") and t.get("bare_modes"))
+    assert set(t.get("bare_modes") or ()) <= set(t["modes"])
     if "announced" in t:  # the type an announcement of this act is as well
         assert t["announced"] in data["types"] and t["announced"] != name
     assert t["quad"] == EXPECTED_QUADS[name]

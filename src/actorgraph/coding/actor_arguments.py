@@ -41,6 +41,7 @@ from .reading import (
     _LINK_VERBS,
     _LOCAL_KINDS,
     _MEMBER_NOUNS,
+    _MUTUAL_NOUNS,
     _MUTUAL_WORDS,
     _NO_COUNTRY,
     _NOT_IN_OFFICE,
@@ -191,9 +192,10 @@ class ActorArguments:
         words = {token.lemma_.lower(), token.lower_} | {
             o.lemma_.lower() for o in _objects(token) if token.lemma_.lower() in self.light_verbs
             or token.lemma_.lower() == "hold"}
+        mutual_words = _MUTUAL_WORDS | (_MUTUAL_NOUNS if token.pos_ == "NOUN" else frozenset())
         meeting = self.lexicon.types.get(proposal.type)
         joint = isinstance(proposal.hints, Predicate) and proposal.hints.mutual
-        if not words & _MUTUAL_WORDS and not joint and (
+        if not words & mutual_words and not joint and (
                 meeting is None or proposal.mode not in meeting.mutual_modes):
             return None  # (a sale, a purchase, shared intelligence: the type's `mutual_modes`)
         # a clash or a joint act: any side, a sector too ("joint operations with the police")
@@ -201,7 +203,7 @@ class ActorArguments:
         # (one side each: "ECOWAS held talks with Mali, Burkina Faso and Niger" is the
         # host's; a wrong reading of a list is not made twice. A sale to a list is a sale
         # to each, and each buyer's purchase is its own: "sold rifles to Peru and Bolivia")
-        sale = not words & _MUTUAL_WORDS and not joint
+        sale = not words & mutual_words and not joint
         sources = [a for a in args.sources if a.span is not None or (
             a.token.pos_ == "NOUN" and self.sector_code(a.token) is not None)]
         # a trade's other side is often a noun the actor qualifies ("from a French

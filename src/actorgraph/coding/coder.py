@@ -1177,7 +1177,8 @@ class EventCoder:
         before an assault", "the threat of an attack"), nor "in protest", which gives a reason."""
         token = proposal.token
         etype = self.lexicon.types.get(proposal.type)
-        if etype is None or not etype.bare_nouns or proposal.origin == "model":
+        if etype is None or not (etype.bare_nouns or proposal.mode in etype.bare_modes) or (
+                proposal.origin == "model"):
             return False
         if token.dep_ in ("compound", "nmod", "amod") and token.head.pos_ in ("NOUN", "PROPN"):
             return False

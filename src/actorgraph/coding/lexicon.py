@@ -50,6 +50,9 @@ class EventType:
     # A noun of this type tells an event even when its sentence names no actor of it ("the
     # attack took place at 2100", "demonstrations broke out"); other types' nouns need one.
     bare_nouns: bool = False
+    # Modes whose nouns tell an event with no actor named, in a type whose other nouns need
+    # one ("the investigation into the deaths continues": an inquiry is news by itself).
+    bare_modes: tuple[str, ...] = ()
     # The type a side's own announcement of this act for the future is as well ("Russia
     # announced its troops would pull back": a concession, besides the withdrawal).
     announced: str | None = None
@@ -384,6 +387,7 @@ def load_lexicon(
             target_preps=tuple(t.get("target_preps") or ()),
             reciprocal=bool(t.get("reciprocal", False)),
             bare_nouns=bool(t.get("bare_nouns", False)),
+            bare_modes=tuple(t.get("bare_modes") or ()),
             announced=str(t["announced"]) if t.get("announced") else None,
             dating=bool(t.get("dating", False)),
             place_targets=bool(t.get("place_targets", False)),
@@ -403,9 +407,10 @@ def load_lexicon(
     unknown = sorted(t.name for t in types.values() if t.announced and t.announced not in types)
     if unknown:
         raise ConfigError(f"plover.yaml: types `announced` as an unknown type: {unknown}")
-    unknown = sorted(t.name for t in types.values() if set(t.mutual_modes) - set(t.modes))
-    if unknown:
-        raise ConfigError(f"plover.yaml: `mutual_modes` not among the type's modes: {unknown}")
+    for key in ("mutual_modes", "bare_modes"):
+        unknown = sorted(t.name for t in types.values() if set(getattr(t, key)) - set(t.modes))
+        if unknown:
+            raise ConfigError(f"plover.yaml: `{key}` not among the type's modes: {unknown}")
     lex = Lexicon(types, quads=quads)
     lex.merge(data, "plover.yaml")
     _add_cameo(lex, cameo_groups)
