@@ -195,7 +195,7 @@ class ActorArguments:
         mutual_words = _MUTUAL_WORDS | (_MUTUAL_NOUNS if token.pos_ == "NOUN" else frozenset())
         meeting = self.lexicon.types.get(proposal.type)
         joint = isinstance(proposal.hints, Predicate) and proposal.hints.mutual
-        if not words & mutual_words and not joint and (
+        if not words & mutual_words and not joint and not self._between_sides(args) and (
                 meeting is None or proposal.mode not in meeting.mutual_modes):
             return None  # (a sale, a purchase, shared intelligence: the type's `mutual_modes`)
         # a clash or a joint act: any side, a sector too ("joint operations with the police")
@@ -225,6 +225,14 @@ class ActorArguments:
             # sale has two sides whoever the pronoun names: "it is exercising its options with
             # Boeing to purchase five jets" is Boeing's sale too, sem22)
         return Arguments(targets, sources, args.nominal)
+
+    def _between_sides(self, args: Arguments) -> bool:
+        """Whether the source and the target are the two sides "between" names ("fighting
+        between the army and the RSF", "a war between Ethiopia and Eritrea"): each side's
+        act on the other, whatever the noun, as "talks between X and Y" is (LABELLING)."""
+        between = tuple(self.between_words)
+        return bool(args.sources and args.targets) and all(
+            self._told_by_prep(a.token, between) for a in (*args.sources, *args.targets))
 
     @staticmethod
     def _own_body(arg: Argument, sources: list[Argument]) -> bool:

@@ -1127,7 +1127,7 @@ class EventCoder:
         consumed: set[int] = set()
         nominal_types = {(p.token.i, p.type) for p in proposals if p.is_nominal}
         for p in proposals:
-            if not p.is_nominal:
+            if not p.is_nominal and not self._outcome_of_a_fight(p, nominal_types):
                 args = self.reader.read(cx, p)
                 if not self._figurative(p, args):
                     found.append((p, args))
@@ -1157,6 +1157,22 @@ class EventCoder:
                     found.append((p, args))
         found.sort(key=lambda f: f[0].token.i)
         return found
+
+    def _outcome_of_a_fight(self, p: TriggerProposal, nominal_types: set[tuple[int, str]]
+                            ) -> bool:
+        """Whether a passive outcome verb tells the toll of a fight whose noun names its two
+        sides by "between" ("a guerrilla was killed in a clash between rebels and troops"):
+        the fight is the act, each side's on the other, and the verb adds no event."""
+        verb = p.token
+        if p.type not in self.outcome_types or not any(
+                c.dep_ == "nsubjpass" for c in verb.children):
+            return False
+        acts = [o for c in verb.children if c.dep_ == "prep" and c.lower_ in _ACT_PREPS
+                for o in c.children if (o.i, p.type) in nominal_types]
+        between = self.reader.between_words
+        return any(c.lower_ in between and any(
+            o.dep_ == "pobj" and any(k.dep_ == "conj" for k in o.children) for o in c.children)
+            for a in acts for c in a.children)
 
     def _accuses(self, token: Token) -> bool:
         """Whether ``token`` is a verb that accuses by itself (a bare ACCUSE entry of the
