@@ -50,6 +50,21 @@ def test_a_denial_of_one_s_part_answers_the_author_s_account(code_text, text, tr
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(("text", "denier"), [
+    ("A truck bomb killed five officers at a police post in Mogadishu. Al-Shabaab denied "
+     "involvement.",
+     "GRP.AL_SHABAAB"),
+    ("Drones set fire to a fuel depot near Belgorod on Monday. Kyiv denied any role.", "UKR"),
+])
+def test_a_denial_of_one_s_part_tells_the_act_as_the_denier_denies_it(code_text, text, denier):
+    coded = code_text(text)
+    [denied] = [e for e in coded.events if e.type == "ASSAULT" and e.modality == "denied"]
+    assert (denied.source, denied.asserted_by) == (denier, denier)
+    told = [e for e in coded.events if e.type == "ASSAULT" and e.modality == "asserted"]
+    assert told and denied.target == told[0].target  # the act told before, its target kept
+
+
+@pytest.mark.slow
 def test_reports_a_speaker_dismisses_are_denied_by_it_and_asserted_by_their_owner(code_text):
     coded = code_text("Islamabad dismissed Indian reports that its army had shelled villages "
                       "in Kupwara.")

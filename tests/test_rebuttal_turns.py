@@ -72,14 +72,21 @@ def test_an_answer_that_names_nothing_of_the_account_is_no_pair(code_text):
     assert _claims(coded, "disputes") == [] and _claims(coded, "denies") == []
 
 
-@pytest.mark.slow
-def test_blame_turned_back_on_the_accuser_disputes_the_charge(code_text):
-    coded = code_text("The Salvadoran army blamed the FMLN for the massacre. The FMLN blamed "
-                      "the army.")
-    [charge] = [e for e in coded.events if e.type == "ASSAULT"]
-    assert (charge.source, charge.asserted_by) == ("GRP.FMLN", "SLV.MIL")
+def _two_accounts_of_the_act(coded):
+    """The army's charge, disputed by the FMLN, and the FMLN's own account of the act with
+    the army its doer (docs/LABELLING.md, the mutual blame row)."""
+    acts = sorted((((e.source, e.asserted_by), e) for e in coded.events if e.type == "ASSAULT"),
+                  key=lambda a: a[0])
+    assert [k for k, _ in acts] == [("GRP.FMLN", "SLV.MIL"), ("SLV.MIL", "GRP.FMLN")]
+    charge = acts[0][1]
     [dispute] = _claims(coded, "disputes")
     assert (dispute.event, dispute.asserted_by) == (charge.id, "GRP.FMLN")
+
+
+@pytest.mark.slow
+def test_blame_turned_back_on_the_accuser_disputes_the_charge(code_text):
+    _two_accounts_of_the_act(code_text("The Salvadoran army blamed the FMLN for the massacre. "
+                                       "The FMLN blamed the army."))
 
 
 @pytest.mark.slow
@@ -93,11 +100,7 @@ def test_blame_turned_back_on_the_accuser_disputes_the_charge(code_text):
 ])
 def test_blame_turned_back_in_the_same_sentence_disputes_the_charge(code_text, text):
     # the second "blamed" is read where it stands, not at the first one's place
-    coded = code_text(text)
-    [charge] = [e for e in coded.events if e.type == "ASSAULT"]
-    assert (charge.source, charge.asserted_by) == ("GRP.FMLN", "SLV.MIL")
-    [dispute] = _claims(coded, "disputes")
-    assert (dispute.event, dispute.asserted_by) == (charge.id, "GRP.FMLN")
+    _two_accounts_of_the_act(code_text(text))
 
 
 @pytest.mark.slow

@@ -33,7 +33,9 @@ trigger, with the cue words of ``data/attribution.yaml``:
   clause before "; Kyiv denied involvement" disputes the denial; remains that "came from
   a Russian missile" give the finding's account of the attack as an event of its own.
   A denial of one's part ("Kyiv denied any role", "JNIM denies involvement") answers the
-  account just before it; reports a speaker dismisses ("dismissed Indian reports that
+  account just before it and tells that act as denied by the denier, its doer; a blame
+  ("Moscow blamed Kyiv", "... for the deaths") tells it as the blamer's report, the
+  blamed its doer, once per blamer; reports a speaker dismisses ("dismissed Indian reports that
   ...") are denied by it and asserted by their owner; evidence that shows what a speaker
   denied or its own side at work ("Flight records show ...") and a hedged answer ("There
   is no evidence that ..., US officials said") answer the claim before; what a speaker

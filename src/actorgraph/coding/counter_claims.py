@@ -566,7 +566,8 @@ class CounterClaims(SpeakerReader):
         """(the act told before, the blame, the blamer) for each blame of sentence ``j``
         whose "for" names that act without coding it again ("Drones hit the market. The
         army blamed the RSF for the attack"): a word of ``blamed_for_acts`` or
-        ``imputed_acts``, or an event noun; the act the latest one of material conflict
+        ``imputed_acts``, or an event noun; or that names only whom it blames
+        (:meth:`_bare_blame`); the act the latest one of material conflict
         told before the verb, in this sentence or the two before, whose doer is not the
         blamed's side already (one story)."""
         out: list[tuple[_Said, _Said, Argument]] = []
@@ -579,15 +580,19 @@ class CounterClaims(SpeakerReader):
             verb = cx.doc[k]
             if verb.lemma_.lower() not in self.cues.blame_verbs:
                 continue
-            blamer = self._actor_subject(cx, verb)
+            blamer = self._blamer(cx, verb, t)
             charge = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
                            for o in p.children if o.dep_ == "pobj"), None)
-            if blamer is None or t.event.target is None or charge is None:
+            if blamer is None or t.event.target is None:
                 continue
-            if told_at is None:  # (not for every sentence: a post's events are many)
-                told_at = {self._token_at(cx, s) for s in cx.speech.said if s.sent == j}
-            if charge.i in told_at or not self._names_act(charge):
-                continue
+            if charge is None:
+                if not self._bare_blame(verb):
+                    continue
+            else:
+                if told_at is None:  # (not for every sentence: a post's events are many)
+                    told_at = {self._token_at(cx, s) for s in cx.speech.said if s.sent == j}
+                if charge.i in told_at or not self._names_act(charge):
+                    continue
             before = [s for s in cx.speech.said if j - 2 <= s.sent <= j and (
                 0 <= self._token_at(cx, s) < k) and s is not t and not s.event.negated
                 and s.event.modality in ("asserted", "reported")
@@ -600,6 +605,26 @@ class CounterClaims(SpeakerReader):
                 continue
             out.append((s, t, blamer))
         return out
+
+    def _blamer(self, cx: CodingContext, verb: Token, blame: _Said) -> Argument | None:
+        """Who makes the blame ``blame`` of ``verb``: of conjoined subjects ("Israel and the
+        United States blamed Hezbollah") the one that is its source, else the first."""
+        first = self._actor_subject(cx, verb)
+        if first is None or blame.event.source is None:
+            return first
+        return next((a for a in self.reader.subjects(cx, verb) if a.span is not None
+                     and a.actor == blame.event.source), first)
+
+    def _bare_blame(self, verb: Token) -> bool:
+        """Whether a blame names only whom it blames ("Hezbollah blamed Israel", "saf blames
+        rsf"): no "for", "on" or "to" phrase and an object that is a party, not an act
+        ("Moscow blamed Ukrainian shelling" names the act itself): the act blamed is then
+        the one the post told just before."""
+        if any(c.dep_ in ("prep", "dative") and c.lower_ in ("for", "on", "to", "over")
+               for c in verb.children):
+            return False
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        return obj is not None and not self._names_act(obj)
 
     def _names_act(self, noun: Token) -> bool:
         """Whether a blamer's "for" object stands for an act (see :meth:`_blamed_acts`)."""

@@ -96,6 +96,26 @@ class RebuttalFinder(CounterClaims):
             claims.append(Claim(stable_id(copy.id, "asserts", prefix="cl_"), copy.id, by_id,
                                 "asserts", copy.evidence, by.text))
 
+        def disowned(said: _Said, by: Argument, sent: Span) -> None:
+            """"A car bomb killed six officers. The Taliban denied responsibility": the act
+            as the denier denies it, the denier its doer (docs/LABELLING.md, "X denied P"),
+            unless the denial's own clause coded it ("denied any role in the attack")."""
+            e = said.event
+            if by.actor is None or self.reader.lexicon.types[e.type].quad != 4 or any(
+                t.event.type == e.type and t.event.modality == "denied"
+                and t.event.asserted_by == by.actor for t in speech.said
+            ):
+                return
+            key = (e.id, "disowned" + by.actor)
+            if key in seen:
+                return
+            seen.add(key)
+            events.append(replace(
+                e, id=stable_id(e.id, "disowned", by.actor, prefix="ev_"),
+                evidence=self._evidence(cx, sent), source=by.actor, source_text=by.text,
+                asserted_by=by.actor, asserted_by_text=by.text, modality="denied",
+                negated=False, disputed=False, confidence=round(max(0.1, e.confidence - 0.1), 2)))
+
         def dispute(said: _Said, by: Argument | None, sent: Span, stance: str,
                     copy: bool = True) -> None:
             if by is not None and by.span is None and by.token.lower_ in _PRONOUNS and (
@@ -178,7 +198,7 @@ class RebuttalFinder(CounterClaims):
                                 by.actor, stance, evidence, by.text))  # type: ignore[arg-type]
 
         def origin_of(said: _Said, attacker: tuple[str | None, str], holder: Argument | None,
-                      sent: Span, contest: bool = True) -> None:
+                      sent: Span, contest: bool = True, per_holder: bool = False) -> None:
             """The attack as the finding tells it (``attacker`` its source: id and words;
             not denied),
             held by ``holder`` (``None``: the author), disputing the speaker's account; a
@@ -186,7 +206,10 @@ class RebuttalFinder(CounterClaims):
             alone, which the store merges with the denial (a claim on a denial would stand
             for its denier)."""
             e = said.event
-            key = (e.id, "origin")
+            # (one account per blamer and blamed where several blame or are blamed: "X and
+            # Y blamed Z", "X blamed Y and Z")
+            whose = (holder.actor or holder.text) if per_holder and holder is not None else ""
+            key = (e.id, f"origin {whose} {attacker[0] or ''}" if per_holder else "origin")
             if key in seen:
                 return
             seen.add(key)
@@ -198,7 +221,8 @@ class RebuttalFinder(CounterClaims):
             by_text = holder.text if holder is not None else None
             source, source_text = (e.source, e.source_text) if denial else attacker
             counter = replace(
-                e, id=stable_id(e.id, "origin", attacker[0] or "", prefix="ev_"),
+                e, id=stable_id(e.id, "origin", attacker[0] or "", *([whose] if whose else []),
+                                prefix="ev_"),
                 evidence=evidence, source=source, source_text=source_text,
                 asserted_by=by_id, asserted_by_text=by_text or cx.post.author,
                 modality="reported" if holder is not None else "asserted", negated=False,
@@ -545,12 +569,14 @@ class RebuttalFinder(CounterClaims):
                         continue
                     if s.speaker is None and not s.claimed and not self._under_report(cx, s):
                         dispute(s, denier, sent, "denies")
+                        disowned(s, denier, sent)
                     elif s.speaker is not None and s.speaker.span is not None and (
                         s.speaker.actor is None or denier.actor is None
                         or not self._same_side(s.speaker.actor, denier.actor)
                     ):  # "The army claimed that a guerrilla commando killed him. However, the
                         # guerrilla group denied any responsibility"
                         dispute(s, denier, sent, "denies")
+                        disowned(s, denier, sent)
             charges = frozenset(self._token_at(cx, s) for s in mine if s.event.type == "ACCUSE")
             for verb, denier in self._relative_denials(cx, sent, charges):
                 # "india says it shot down drones sent by pakistan, which denies launching
@@ -613,12 +639,12 @@ class RebuttalFinder(CounterClaims):
                 if not charged:
                     accusation(s, by, sent, "disputes")
             for s, t, blamer in self._blamed_acts(cx, j, mine):
-                # "Shells hit a camp. Moscow blamed Kyiv for the deaths": the act told
+                # "Shells hit a camp. Moscow blamed Kyiv (for the deaths)": the act told
                 # before, as the blamer tells it (the blamed its doer), against the first
                 # account where that one named a doer of its own
                 origin_of(s, (t.event.target, t.event.target_text or ""), blamer, sent,
                           contest=s.event.source is not None
-                          and s.speaker is not None)
+                          and s.speaker is not None, per_holder=True)
             for s, t in self._rival_accounts(cx, by_sent.get(j - 1, []), mine):
                 dispute(s, t.speaker, sent, "disputes", copy=False)
             for s, keeper in self._ground_kept(cx, sent, by_sent.get(j - 1, [])):
