@@ -33,3 +33,16 @@ def test_a_wire_dateline_dates_the_post_for_the_namesake(coder, tmp_path):
                     "THE AID HE SENT TO THE ARMY.\n", "utf-8")
     [doc] = read_path(wire, "text")
     assert _bushes(coder.code(doc)) == {"PER.GEORGE_H_W_BUSH"}
+
+
+@pytest.mark.parametrize(("published", "castro"), [
+    ("1995-05-02", "PER.FIDEL_CASTRO"),
+    # the younger brother's term; a namesake with no dated role (an FMLN envoy of the
+    # dictionary) fits no year better and no longer ties with him
+    ("2012-05-02", "PER.RAUL_CASTRO"),
+])
+def test_a_namesake_without_dates_does_not_block_the_one_of_the_time(code_text, published,
+                                                                      castro):
+    coded = code_text("Washington accused Castro of jailing dissidents.", published=published)
+    named = {i for e in coded.events for i in (e.source, e.target)}
+    assert castro in named and not ({"PER.FIDEL_CASTRO", "PER.RAUL_CASTRO"} - {castro}) & named
