@@ -97,6 +97,7 @@ from .reading import (
     _ACT_PREPS,
     _DOING_VERBS,
     _NOT_NAME_WORDS,
+    _TIMELESS,
     Argument,
     Arguments,
     CodingContext,
@@ -904,8 +905,10 @@ class EventCoder:
             if actor is None or not actor.affiliations or actor.kind != "person":
                 continue
             words = {t.lower_.rstrip(".") for t in span if t.is_alpha} - _NOT_NAME_WORDS
+            # (a namesake with no dated role cannot be placed in time: it fits every year,
+            # and would tie with the one whose term the year falls in)
             rivals = [actors[r] for r in surnames.hand_made(name_words(actor.name)[-1])
-                      if r != actor.id and actors[r].affiliations
+                      if r != actor.id and _term(actors[r]) != _TIMELESS
                       and words <= actor_name_words(actors[r])]
             if not rivals or not words:
                 continue

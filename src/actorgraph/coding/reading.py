@@ -1064,7 +1064,7 @@ def _terms_beside(actors: Mapping[str, Actor], people: list[Span],
     ``surname``: what places a namesake in time when the text writes no year."""
     terms = [_term(actors[p.id_]) for p in people
              if name_words(actors[p.id_].name)[-1] != surname]
-    return [t for t in terms if t != (0, 9999)]
+    return [t for t in terms if t != _TIMELESS]
 
 
 def _of_the_time(namesakes: list[Actor], years: set[int],
@@ -1088,12 +1088,16 @@ def _fit(person: Actor, years: set[int], others: list[tuple[int, int]]) -> tuple
             sum(first <= b and a <= last for a, b in others))
 
 
+#: The term of an actor with no dated role: every year, which places it at no time.
+_TIMELESS = (0, 9999)
+
+
 def _term(actor: Actor) -> tuple[int, int]:
     """The years an actor's dated roles span, first to last (an open end: to this day; an
-    undated membership says nothing)."""
+    undated membership says nothing: :data:`_TIMELESS`)."""
     dated = [a for a in actor.affiliations if a.start and a.start[:4].isdigit()]
     if not dated:
-        return (0, 9999)
+        return _TIMELESS
     return (min(int(a.start[:4]) for a in dated if a.start),
             max(int(a.end[:4]) if a.end and a.end[:4].isdigit() else 9999 for a in dated))
 

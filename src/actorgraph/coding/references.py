@@ -8,6 +8,8 @@ the text does not give.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from ..actors.dictionary import ActorDictionary
@@ -31,6 +33,9 @@ _STATE_NOUNS = frozenset(
     {"regime", "government", "country", "state", "authority", "administration"}
 )
 _NON_STATE = frozenset({"militia", "rebel", "terrorist", "party", "ngo", "religious", "ethnic"})
+# a unit's number as old wire reports write it beside "1st", "4th" (which spaCy reads as
+# numbers already): "THE 2D INFANTRY BRIGADE", "THE 3D BRIGADE"
+_WIRE_ORDINAL = re.compile(r"\d*[23]d", re.I)
 
 
 def _names_a_body(mention: Span) -> bool:
@@ -95,7 +100,17 @@ def is_reference(token: Token) -> bool:
         return word in _PERSON | _THING | _PLURAL
     return token.lemma_.lower() in _GROUP_NOUNS | _STATE_NOUNS | _ARMED_NOUNS and any(
         c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children
-    )
+    ) and not _numbered(token)
+
+
+def _numbered(token: Token) -> bool:
+    """Whether the description ``token`` heads has an ordinal of its own ("the 3rd brigade",
+    "THE 2D INFANTRY BRIGADE", "the fifth brigade"): the name of one unit among its
+    numbered siblings, not a word pointing back to an actor named before (a count points
+    back: "the two countries")."""
+    return any(c.dep_ in ("compound", "amod", "nummod") and (
+        (c.like_num and c.lower_.endswith(("st", "nd", "rd", "th")))
+        or _WIRE_ORDINAL.fullmatch(c.text) is not None) for c in token.lefts)
 
 
 def resolve_reference(
