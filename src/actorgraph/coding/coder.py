@@ -295,7 +295,8 @@ class LexiconProposer:
                     continue  # "agreed to provide aid": the aid is promised, not given
                 if self._offered(_verb_above(token)):
                     continue  # "is willing to resume talks": the talks are offered, not held
-                modifiers = _noun_context(token) | self._forces_served(cx, token)
+                modifiers = (_noun_context(token) | self._forces_served(cx, token)
+                             | self._company_sides(cx, token))
                 noun = self.lexicon.noun(token.lemma_.lower(), modifiers)
                 if noun is not None and self._not_had(token):
                     continue  # "need humanitarian assistance", "a cut in U.S. aid": no aid
@@ -463,6 +464,21 @@ class LexiconProposer:
                     if actor is not None and actor.kind in self.force_kinds:
                         return self.force_words
         return frozenset()
+
+    def _company_sides(self, cx: CodingContext, noun: Token) -> frozenset[str]:
+        """The company words where a company of the dictionary is a side of the noun: its
+        owner or modifier ("the Air India order", "Ryanair's orders": ``company``) or what
+        it is with or from ("a deal with Fiat": ``with company``), as the words "a deal
+        with a carmaker" give."""
+        out: set[str] = set()
+        for c in noun.children:
+            sides = [c] if c.dep_ in ("poss", "compound") else [
+                p for p in c.children if p.dep_ == "pobj"] if (
+                c.dep_ == "prep" and c.lower_ in ("with", "from", "between")) else []
+            words = self._kind_words(cx, (o for s in sides for o in (s, *s.conjuncts)))
+            out |= {w if c.dep_ != "prep" else f"{c.lower_} {w}"
+                    for w in words & self.company_words}
+        return frozenset(out)
 
     def _names_place(self, cx: CodingContext, token: Token) -> bool:
         """Whether ``token`` names a place: a place entity, a name the gazetteer knows (the

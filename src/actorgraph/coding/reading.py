@@ -492,6 +492,14 @@ def _noun_context(noun: Token) -> set[str]:
               for p in c.children if p.dep_ == "pobj"
               for o in (p, *(m for m in p.children if m.dep_ == "compound"))}
     words |= {c.lemma_.lower() for c in noun.children if c.dep_ == "nummod" and c.is_alpha}
+    # "five orders from two customers", "an order for 18 jets": acts counted, or goods
+    # counted by what the noun is for ("counted", "for counted")
+    if any(c.dep_ == "nummod" and c.i < noun.i for c in noun.children):  # not "Order 66"
+        words.add("counted")
+    if any(c.dep_ == "prep" and c.lower_ == "for" and (p.like_num or any(
+            g.dep_ == "nummod" for g in p.children))
+           for c in noun.children for p in c.children if p.dep_ == "pobj"):
+        words.add("for counted")
     # "the liberation of Iraq from ISIS": whom the act is against, named by a bare "from"
     if any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children):
         words.add("from")
