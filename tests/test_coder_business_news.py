@@ -20,14 +20,14 @@ def _pairs(coded, etype):
 
 
 def test_counted_orders_from_a_customer_are_each_sides(code_text):
-    coded = code_text("Boeing has booked six orders from Korean Air this year.")
-    assert {("COM.BOEING", "COM.KOREAN_AIR"), ("COM.KOREAN_AIR", "COM.BOEING")} <= _pairs(
+    coded = code_text("Boeing has booked six orders from Singapore Airlines this year.")
+    assert {("COM.BOEING", "COM.SINGAPORE_AIRLINES"), ("COM.SINGAPORE_AIRLINES", "COM.BOEING")} <= _pairs(
         coded, "COOPERATE")
 
 
 def test_a_company_s_order_is_its_purchase(code_text):
-    coded = code_text("The Korean Air order covers ten Airbus jets.")
-    assert "COM.KOREAN_AIR" in {s for s, _ in _pairs(coded, "COOPERATE")}
+    coded = code_text("The Singapore Airlines order covers ten Airbus jets.")
+    assert "COM.SINGAPORE_AIRLINES" in {s for s, _ in _pairs(coded, "COOPERATE")}
 
 
 @pytest.mark.parametrize(
@@ -77,8 +77,8 @@ def test_swap_lines_between_central_banks_are_each_sides(code_text):
 
 
 def test_goods_a_company_supplies_are_sold(code_text):
-    coded = code_text("Thales will supply radar equipment to the Indian navy.")
-    assert ("COM.THALES", "IND.MIL") in _pairs(coded, "COOPERATE")
+    coded = code_text("Lockheed Martin will supply radar equipment to the Indian navy.")
+    assert ("COM.LOCKHEED_MARTIN", "IND.MIL") in _pairs(coded, "COOPERATE")
     assert "AID" not in _types(coded)
 
 
