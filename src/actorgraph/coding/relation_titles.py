@@ -676,12 +676,46 @@ class RelationTitles(RelationSides):
         return [person] if person is not None else []
 
     def _possessor_body(self, title: Token, rtype: str) -> list[Argument]:
-        """"the flight school's director, X": the body a head's title is owned by, in plain
-        words no actor names (read as "the director of the flight school")."""
-        if rtype != "leads" or any(c.dep_ == "prep" for c in title.children):
-            return []  # ("the ministry's director of planning" heads a function in it)
+        """"the flight school's director, X", "the agency's deputy director, X", "the army's
+        chief of staff, X": the body a head's title is owned by, in plain words no actor
+        names (read as "the director of the flight school"); a deputy and the head of one
+        function in it (:meth:`_function_phrase`) are its members, as the caller reads them."""
+        if self.cues.nouns.get(title.lower_, ("",))[0] != "leads" or rtype not in (
+                "leads", "member_of") or any(c.dep_ == "prep" for c in title.children) and (
+                not self._function_phrase(title)):
+            return []  # ("the ministry's director for the region": of the region)
         return [a for c in title.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")
                 if (a := self._body_phrase(c)) is not None]
+
+    def _function_phrase(self, title: Token) -> Token | None:
+        """The last word of a title's own "of" phrase where it names a function, not a body:
+        "chief of staff", "chief of operations", "director of planning" (a bare common noun,
+        no article, no actor); the head of a function is one of the body's people."""
+        preps = [c for c in title.children if c.dep_ == "prep"]
+        if len(preps) != 1 or preps[0].lower_ != "of":
+            return None
+        objs = [p for p in preps[0].children if p.dep_ == "pobj"]
+        if len(objs) != 1 or objs[0].pos_ != "NOUN" or objs[0].i in self._cx.by_token or any(
+                c.dep_ in ("det", "poss", "prep") for c in objs[0].children):
+            return None
+        return objs[0].right_edge
+
+    def _name_after_function(self, title: Token) -> Argument | None:
+        """"USAF's chief of staff General X": the person named right after a title's function
+        phrase (a comma, a quote or a rank between), where the parse hung the name elsewhere."""
+        end = self._function_phrase(title)
+        if end is None:
+            return None
+        doc, by_token = title.doc, self._cx.by_token
+        i = end.i + 1
+        while i < title.sent.end and i not in by_token and (
+                doc[i].text in (",", '"', "'", "''", "“", "”")
+                or doc[i].lower_.rstrip(".") in _RANKS | HONORIFICS | _RANK_ABBREVIATIONS):
+            i += 1
+        span = by_token.get(i)
+        if span is None or span.start < end.i + 1 or self._kind(span) != "person":
+            return None
+        return Argument(doc[span.end - 1], span)
 
     def _named_by_copula(self, title: Token) -> Argument | None:
         """"the director of Y is X": the person the title is said to be."""
