@@ -29,6 +29,7 @@ from .relation_cues import (
     _SERVICE_WORDS,
     _STANCE_TYPES,
     _SUCCESSION_VERBS,
+    _TOP_OFFICES,
     _UNIT_WORDS,
     _acronym,
     _Found,
@@ -495,8 +496,9 @@ class RelationTitles(RelationSides):
         before = doc[org.start - 1].lower_ if org.start > token.sent.start else ""
         rtype = cue[0]
         if rtype == "leads" and (self.cues.member_qualifiers & set(qualifiers)
-                                 or _one_of_several(token)):
-            rtype = "member_of"
+                                 or _one_of_several(token)
+                                 or self._function_phrase(token) is not None):
+            rtype = "member_of"  # ("the embassy chief of security": one function's head)
         elif rtype == "member_of" and (self.cues.lead_qualifiers & set(qualifiers)
                                        or _top_general(token)) and (
                 not _function_chief(token, set(qualifiers))):
@@ -696,8 +698,9 @@ class RelationTitles(RelationSides):
             return None
         objs = [p for p in preps[0].children if p.dep_ == "pobj"]
         if len(objs) != 1 or objs[0].pos_ != "NOUN" or objs[0].i in self._cx.by_token or any(
-                c.dep_ in ("det", "poss", "prep") for c in objs[0].children):
-            return None
+                c.dep_ in ("det", "poss", "prep") for c in objs[0].children) or (
+                objs[0].lower_ in _TOP_OFFICES):
+            return None  # ("head of state", "head of government" are the top)
         return objs[0].right_edge
 
     def _name_after_function(self, title: Token) -> Argument | None:
