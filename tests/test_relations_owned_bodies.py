@@ -86,3 +86,11 @@ def test_a_possessor_body_of_a_function_title_has_the_holder_as_member(code_text
     got = held(code_text(text))
     assert expected in got, got
     assert not any(r[0] == "leads" for r in got), got
+
+
+@pytest.mark.slow
+def test_the_name_after_a_title_with_its_own_phrase_is_the_leader(code_text):
+    # the parse hung the "for" phrase on the verb and the name on the main clause
+    got = held(code_text("A DUTCH DELEGATION HEADED BY UNDERSECRETARY FOR\nTRADE AFFAIRS "
+                         "PIETER DE VRIES ATTENDED THE FUNERAL OF THE PRIESTS."))
+    assert ("leads", "PIETER DE VRIES", "DUTCH DELEGATION") in got, got

@@ -42,6 +42,10 @@ from .relation_cues import (
 )
 from .relation_sides import RelationSides
 
+#: The most words of a title's own "of" or "for" phrase read off the word order before the
+#: holder's name ("UNDERSECRETARY FOR FOREIGN AFFAIRS X").
+_TITLE_PHRASE_WORDS = 4
+
 
 class RelationTitles(RelationSides):
     """Readers of titles and offices."""
@@ -707,12 +711,23 @@ class RelationTitles(RelationSides):
         """"USAF's chief of staff General X": the person named right after a title's function
         phrase (a comma, a quote or a rank between), where the parse hung the name elsewhere."""
         end = self._function_phrase(title)
-        if end is None:
-            return None
-        doc, by_token = title.doc, self._cx.by_token
+        return self._name_right_after(title, end) if end is not None else None
+
+    def _name_right_after(self, title: Token, end: Token) -> Argument | None:
+        """The person named right after ``end``, the last word of ``title``'s phrase, with
+        only a comma, a quote, a line wrap or a rank between; a short "of" or "for" phrase
+        of plain words the parse hung elsewhere belongs to the title ("UNDERSECRETARY FOR
+        FOREIGN AFFAIRS INOCENCIO ARIAS"). ``None`` where no person's mention starts there."""
+        doc, by_token, last = title.doc, self._cx.by_token, title.sent.end
         i = end.i + 1
-        while i < title.sent.end and i not in by_token and (
-                doc[i].text in (",", '"', "'", "''", "“", "”")
+        if i < last and doc[i].lower_ in ("of", "for") and i not in by_token:
+            phrase_end = min(i + _TITLE_PHRASE_WORDS + 1, last)
+            i += 1
+            while i < phrase_end and i not in by_token and (
+                    doc[i].pos_ in ("ADJ", "NOUN", "PROPN", "DET") or _wrap(doc[i])):
+                i += 1
+        while i < last and i not in by_token and (
+                doc[i].text in (",", '"', "'", "''", "“", "”") or _wrap(doc[i])
                 or doc[i].lower_.rstrip(".") in _RANKS | HONORIFICS | _RANK_ABBREVIATIONS):
             i += 1
         span = by_token.get(i)
