@@ -63,3 +63,32 @@ def test_one_head_after_two_names_is_the_last_named(code_text):
 ])
 def test_no_relation_without_a_cue(code_text, text):
     assert held(code_text(text)) == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", [
+    # the head of one function in a body the possessive names is one of its people (issue 21)
+    ("The air force's chief of operations, General Petra Lund, said the drills would go on.",
+     ("member_of", "Petra Lund", "air force")),
+    ("The commission's deputy director, Hugo Marsh, resigned on Monday.",
+     ("member_of", "Hugo Marsh", "commission")),
+    # a named owner, the name after the function phrase hung elsewhere by the parse
+    ("NATO's chief of staff General Otto Brandt said that the exercise was a success.",
+     ("member_of", "Otto Brandt", "NATO")),
+    # the same for a body before the title
+    ("Peter Holm, the Danish embassy chief of security, denied the report.",
+     ("member_of", "Peter Holm", "Danish embassy")),
+])
+def test_a_possessor_body_of_a_function_title_has_the_holder_as_member(code_text, text,
+                                                                       expected):
+    got = held(code_text(text))
+    assert expected in got, got
+    assert not any(r[0] == "leads" for r in got), got
+
+
+@pytest.mark.slow
+def test_the_name_after_a_title_with_its_own_phrase_is_the_leader(code_text):
+    # the parse hung the "for" phrase on the verb and the name on the main clause
+    got = held(code_text("A DUTCH DELEGATION HEADED BY UNDERSECRETARY FOR\nTRADE AFFAIRS "
+                         "PIETER DE VRIES ATTENDED THE FUNERAL OF THE PRIESTS."))
+    assert ("leads", "PIETER DE VRIES", "DUTCH DELEGATION") in got, got

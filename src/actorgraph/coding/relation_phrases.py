@@ -302,8 +302,10 @@ class RelationPhrases(RelationTitles):
                 token.head.lower_ == "as" and rtype == "member_of"):
             # "X, the leader of the band", "X stays on as head of the army" (but "Minister of
             # Industry" names a portfolio, and "as part of the restructuring" a purpose)
-            owners = (self._body_phrases(bearer) if bearer is not None else []) or (
-                self._possessor_body(token, rtype))
+            owners = self._body_phrases(bearer) if bearer is not None else []
+            if not owners and (owners := self._possessor_body(token, rtype)) and (
+                    self._function_phrase(token) is not None):
+                rtype = "member_of"  # "the army's chief of staff, X": one of the army's
         for owner in owners:
             for holder in holders:
                 src, tgt = (owner, holder) if reverse else (holder, owner)
@@ -570,9 +572,15 @@ class RelationPhrases(RelationTitles):
         if not holders and nxt < len(token.doc) and nxt in by_token and (
                 by_token[nxt].start == nxt and by_token[nxt] is not owner.span):
             holders = [Argument(token.doc[nxt], by_token[nxt])]  # the same, misparsed
+        function = cue is not None and self._function_phrase(token) is not None
+        after_function = self._name_after_function(token) if function and not holders else None
+        if after_function is not None:
+            holders = [after_function]  # "USAF's chief of staff General X", hung elsewhere
         if cue is not None and not (group and owner_kind == "person"):
             rtype, reverse = cue
             rtype = self._qualified(token, rtype)
+            if rtype == "leads" and function:
+                rtype = "member_of"  # "GM's head of research": one function's, GM's person
             if rtype == "leads" and owner_kind != "person" and any(
                     c.dep_ in ("compound", "amod") and c.i not in by_token
                     and (self._organisation_word(c.lower_) or c.lower_ in _SERVICE_WORDS)

@@ -29,6 +29,7 @@ from .relation_cues import (
     _SERVICE_WORDS,
     _STANCE_TYPES,
     _SUCCESSION_VERBS,
+    _TOP_OFFICES,
     _UNIT_WORDS,
     _acronym,
     _Found,
@@ -40,6 +41,10 @@ from .relation_cues import (
     _wrap,
 )
 from .relation_sides import RelationSides
+
+#: The most words of a title's own "of" or "for" phrase read off the word order before the
+#: holder's name ("UNDERSECRETARY FOR FOREIGN AFFAIRS X").
+_TITLE_PHRASE_WORDS = 4
 
 
 class RelationTitles(RelationSides):
@@ -495,8 +500,9 @@ class RelationTitles(RelationSides):
         before = doc[org.start - 1].lower_ if org.start > token.sent.start else ""
         rtype = cue[0]
         if rtype == "leads" and (self.cues.member_qualifiers & set(qualifiers)
-                                 or _one_of_several(token)):
-            rtype = "member_of"
+                                 or _one_of_several(token)
+                                 or self._function_phrase(token) is not None):
+            rtype = "member_of"  # ("the embassy chief of security": one function's head)
         elif rtype == "member_of" and (self.cues.lead_qualifiers & set(qualifiers)
                                        or _top_general(token)) and (
                 not _function_chief(token, set(qualifiers))):
@@ -676,12 +682,58 @@ class RelationTitles(RelationSides):
         return [person] if person is not None else []
 
     def _possessor_body(self, title: Token, rtype: str) -> list[Argument]:
-        """"the flight school's director, X": the body a head's title is owned by, in plain
-        words no actor names (read as "the director of the flight school")."""
-        if rtype != "leads" or any(c.dep_ == "prep" for c in title.children):
-            return []  # ("the ministry's director of planning" heads a function in it)
+        """"the flight school's director, X", "the agency's deputy director, X", "the army's
+        chief of staff, X": the body a head's title is owned by, in plain words no actor
+        names (read as "the director of the flight school"); a deputy and the head of one
+        function in it (:meth:`_function_phrase`) are its members, as the caller reads them."""
+        if self.cues.nouns.get(title.lower_, ("",))[0] != "leads" or rtype not in (
+                "leads", "member_of") or any(c.dep_ == "prep" for c in title.children) and (
+                not self._function_phrase(title)):
+            return []  # ("the ministry's director for the region": of the region)
         return [a for c in title.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")
                 if (a := self._body_phrase(c)) is not None]
+
+    def _function_phrase(self, title: Token) -> Token | None:
+        """The last word of a title's own "of" phrase where it names a function, not a body:
+        "chief of staff", "chief of operations", "director of planning" (a bare common noun,
+        no article, no actor); the head of a function is one of the body's people."""
+        preps = [c for c in title.children if c.dep_ == "prep"]
+        if len(preps) != 1 or preps[0].lower_ != "of":
+            return None
+        objs = [p for p in preps[0].children if p.dep_ == "pobj"]
+        if len(objs) != 1 or objs[0].pos_ != "NOUN" or objs[0].i in self._cx.by_token or any(
+                c.dep_ in ("det", "poss", "prep") for c in objs[0].children) or (
+                objs[0].lower_ in _TOP_OFFICES):
+            return None  # ("head of state", "head of government" are the top)
+        return objs[0].right_edge
+
+    def _name_after_function(self, title: Token) -> Argument | None:
+        """"USAF's chief of staff General X": the person named right after a title's function
+        phrase (a comma, a quote or a rank between), where the parse hung the name elsewhere."""
+        end = self._function_phrase(title)
+        return self._name_right_after(title, end) if end is not None else None
+
+    def _name_right_after(self, title: Token, end: Token) -> Argument | None:
+        """The person named right after ``end``, the last word of ``title``'s phrase, with
+        only a comma, a quote, a line wrap or a rank between; a short "of" or "for" phrase
+        of plain words the parse hung elsewhere belongs to the title ("UNDERSECRETARY FOR
+        FOREIGN AFFAIRS INOCENCIO ARIAS"). ``None`` where no person's mention starts there."""
+        doc, by_token, last = title.doc, self._cx.by_token, title.sent.end
+        i = end.i + 1
+        if i < last and doc[i].lower_ in ("of", "for") and i not in by_token:
+            phrase_end = min(i + _TITLE_PHRASE_WORDS + 1, last)
+            i += 1
+            while i < phrase_end and i not in by_token and (
+                    doc[i].pos_ in ("ADJ", "NOUN", "PROPN", "DET") or _wrap(doc[i])):
+                i += 1
+        while i < last and i not in by_token and (
+                doc[i].text in (",", '"', "'", "''", "“", "”") or _wrap(doc[i])
+                or doc[i].lower_.rstrip(".") in _RANKS | HONORIFICS | _RANK_ABBREVIATIONS):
+            i += 1
+        span = by_token.get(i)
+        if span is None or span.start < end.i + 1 or self._kind(span) != "person":
+            return None
+        return Argument(doc[span.end - 1], span)
 
     def _named_by_copula(self, title: Token) -> Argument | None:
         """"the director of Y is X": the person the title is said to be."""

@@ -706,7 +706,9 @@ class RelationFinder(RelationPhrases):
             if t.i > noun.i and (t.ent_type_ == "PERSON" or t.i in self._cx.by_token) and (
                     arg := self._arg(t)) is not None and self._kind(arg.span) == "person":
                 return [arg]
-        return []
+        # ("HEADED BY UNDERSECRETARY FOR FOREIGN AFFAIRS X": the name hung on the main verb)
+        named = self._name_right_after(noun, noun.right_edge)
+        return [named] if named is not None else []
 
     def _led_body(self, noun: Token) -> list[Argument]:
         """A body named only by a plain noun that a person heads ("A SPANISH DIPLOMATIC
