@@ -367,8 +367,18 @@ class CounterClaims(SpeakerReader):
         else:
             return None
         if speaker is None or speaker.span is None or speaker.actor is None:
-            return None
+            return self._office_speaker(cx, root) if any(t.pos_ for t in sent) else None
         return speaker
+
+    def _office_speaker(self, cx: CodingContext, verb: Token) -> Argument | None:
+        """The subject of report ``verb`` when it names a speaker by office or kind only,
+        which the dictionary lacks ("The mayor said crime fell", "Doctors say ..."): it
+        still holds its side (an id inferred from the sentence, else its words)."""
+        subject = next(iter(self.reader.subjects(cx, verb)), None)
+        if subject is None or subject.span is not None or not self._speaker_noun(
+                subject.token) or subject.token.lower_ in _PRONOUNS:
+            return None
+        return self.reader.infer(cx, subject, None, verb.sent)
 
     def _agent_of(self, cx: CodingContext, verb: Token) -> Argument | None:
         """The speaker of a report told in the passive ("north korean troops now confirmed
