@@ -311,6 +311,16 @@ class CounterClaims(SpeakerReader):
         if self._is_report(root):
             # "The claim is a fabrication, the civil defence said"
             root = next((c for c in root.children if c.dep_ == "ccomp"), root)
+        # "That is not true: three villages were flooded": the judgement before a colon,
+        # parsed as a clause of the correction after it
+        return any(self._judged_false_clause(c) for c in (root, *(
+            c for c in root.children if c.dep_ in ("ccomp", "parataxis") and c.i < root.i
+            and c.doc[c.right_edge.i + 1].text in (":", ";", "\u2014"))))
+
+    def _judged_false_clause(self, root: Token) -> bool:
+        """Whether the clause headed by ``root`` calls what was said false (see
+        :meth:`_judged_false`)."""
+        cues = self.cues
         if root.lemma_.lower() != "be":
             # "The Russian embassy said the charges were invented"
             return root.lower_ in cues.answer_words and any(
