@@ -1021,9 +1021,24 @@ class RebuttalFinder(CounterClaims):
                     # first speaker cites are two stories
                     continue
                 if (any(party(e.event, x) for e in (s, t) for x in (a, b))
-                        or self._own_act(t)) and not any(o is t for _, o in out):
+                        or self._own_act(t) or self._insisted(t)) and not any(
+                        o is t for _, o in out):
                     out.append((s, t))
         return out
+
+    def _insisted(self, said: _Said) -> bool:
+        """Whether ``said`` is told with an answering verb ("his supporters insist he was
+        detained for his writing", "the union maintains the strikers were beaten"): the
+        speaker sets its account against the one before, party to the acts or not; not a
+        body's own member ("their commander maintained ...": one side going on)."""
+        speaker = said.speaker
+        if speaker is None or any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our")
+                                  for c in speaker.token.children):
+            return False
+        verb = speaker.token.head
+        lemma = verb.lemma_.lower()
+        return lemma in self.cues.answer_verbs and lemma not in self.cues.naming_verbs and (
+            lemma not in self.reader.denial_verbs)
 
     def _ground_kept(self, cx: CodingContext, sent: Span,
                      last: list[_Said]) -> list[tuple[_Said, Argument]]:
