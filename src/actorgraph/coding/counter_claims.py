@@ -754,6 +754,8 @@ class CounterClaims(SpeakerReader):
                                 arg = self.reader.actor_arg(cx, child)
                                 if arg.span is not None:
                                     return arg
+                                if self._speaker_noun(child):  # "contrary to the junta's
+                                    return self.reader.infer(cx, arg, None, sent)  # claims"
                             if child.dep_ == "det" and child.lower_ in ("that", "this", "these",
                                                                         "those", "the") and before:
                                 return before[-1]
