@@ -385,8 +385,10 @@ class CounterClaims(SpeakerReader):
         which the dictionary lacks ("The mayor said crime fell", "Doctors say ..."): it
         still holds its side (an id inferred from the sentence, else its words)."""
         subject = next(iter(self.reader.subjects(cx, verb)), None)
-        if subject is None or subject.span is not None or not self._speaker_noun(
-                subject.token) or subject.token.lower_ in _PRONOUNS:
+        if subject is None or subject.span is not None or subject.token.lower_ in _PRONOUNS:
+            return None
+        if not any(self._speaker_noun(t) for t in (subject.token, *(  # ("the police chief")
+                c for c in subject.token.children if c.dep_ in ("compound", "amod")))):
             return None
         return self.reader.infer(cx, subject, None, verb.sent)
 
