@@ -1061,7 +1061,8 @@ class RebuttalFinder(CounterClaims):
                        and c.lower_ == "of" for w in c.children if w.dep_ == "pobj"}
             teller = self._speaker_of(cx, verb)
             if teller is None or (teller.span is None and (
-                    teller.token.lower_ in _PRONOUNS or teller.token.pos_ not in ("NOUN", "PROPN"))):
+                    teller.token.lower_ in _PRONOUNS
+                    or teller.token.pos_ not in ("NOUN", "PROPN"))):
                 continue
             told = (*last, *(s for s in mine if 0 <= self._token_at(cx, s) < verb.i))
             for s in told:
