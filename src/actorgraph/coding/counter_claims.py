@@ -311,6 +311,16 @@ class CounterClaims(SpeakerReader):
         if self._is_report(root):
             # "The claim is a fabrication, the civil defence said"
             root = next((c for c in root.children if c.dep_ == "ccomp"), root)
+        # "That is not true: three villages were flooded": the judgement before a colon,
+        # parsed as a clause of the correction after it
+        return any(self._judged_false_clause(c) for c in (root, *(
+            c for c in root.children if c.dep_ in ("ccomp", "parataxis") and c.i < root.i
+            and c.doc[c.right_edge.i + 1].text in (":", ";", "\u2014"))))
+
+    def _judged_false_clause(self, root: Token) -> bool:
+        """Whether the clause headed by ``root`` calls what was said false (see
+        :meth:`_judged_false`)."""
+        cues = self.cues
         if root.lemma_.lower() != "be":
             # "The Russian embassy said the charges were invented"
             return root.lower_ in cues.answer_words and any(
@@ -367,8 +377,20 @@ class CounterClaims(SpeakerReader):
         else:
             return None
         if speaker is None or speaker.span is None or speaker.actor is None:
-            return None
+            return self._office_speaker(cx, root) if any(t.pos_ for t in sent) else None
         return speaker
+
+    def _office_speaker(self, cx: CodingContext, verb: Token) -> Argument | None:
+        """The subject of report ``verb`` when it names a speaker by office or kind only,
+        which the dictionary lacks ("The mayor said crime fell", "Doctors say ..."): it
+        still holds its side (an id inferred from the sentence, else its words)."""
+        subject = next(iter(self.reader.subjects(cx, verb)), None)
+        if subject is None or subject.span is not None or subject.token.lower_ in _PRONOUNS:
+            return None
+        if not any(self._speaker_noun(t) for t in (subject.token, *(  # ("the police chief")
+                c for c in subject.token.children if c.dep_ in ("compound", "amod")))):
+            return None
+        return self.reader.infer(cx, subject, None, verb.sent)
 
     def _agent_of(self, cx: CodingContext, verb: Token) -> Argument | None:
         """The speaker of a report told in the passive ("north korean troops now confirmed
@@ -759,6 +781,8 @@ class CounterClaims(SpeakerReader):
                                 arg = self.reader.actor_arg(cx, child)
                                 if arg.span is not None:
                                     return arg
+                                if self._speaker_noun(child):  # "contrary to the junta's
+                                    return self.reader.infer(cx, arg, None, sent)  # claims"
                             if child.dep_ == "det" and child.lower_ in ("that", "this", "these",
                                                                         "those", "the") and before:
                                 return before[-1]

@@ -647,6 +647,10 @@ class RebuttalFinder(CounterClaims):
                           and s.speaker is not None, per_holder=True)
             for s, t in self._rival_accounts(cx, by_sent.get(j - 1, []), mine):
                 dispute(s, t.speaker, sent, "disputes", copy=False)
+            for s, teller in self._rival_figures(cx, sent, by_sent.get(j - 1, []), mine):
+                # "The ministry said 274 were killed in the raid; the army put the number of
+                # dead below 100": the other side's count of the same act
+                dispute(s, teller, sent, "disputes", copy=False)
             for s, keeper in self._ground_kept(cx, sent, by_sent.get(j - 1, [])):
                 # "The SAF says it took back Bahri. RSF fighters still hold half the
                 # district, per local monitors": the ground still held answers the capture
@@ -1047,8 +1051,60 @@ class RebuttalFinder(CounterClaims):
                     # first speaker cites are two stories
                     continue
                 if (any(party(e.event, x) for e in (s, t) for x in (a, b))
-                        or self._own_act(t)) and not any(o is t for _, o in out):
+                        or self._own_act(t) or self._insisted(t)) and not any(
+                        o is t for _, o in out):
                     out.append((s, t))
+        return out
+
+    def _insisted(self, said: _Said) -> bool:
+        """Whether ``said`` is told with an answering verb ("his supporters insist he was
+        detained for his writing", "the union maintains the strikers were beaten"): the
+        speaker sets its account against the one before, party to the acts or not; not a
+        body's own member ("their commander maintained ...": one side going on)."""
+        speaker = said.speaker
+        if speaker is None or any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our")
+                                  for c in speaker.token.children):
+            return False
+        verb = speaker.token.head
+        lemma = verb.lemma_.lower()
+        return lemma in self.cues.answer_verbs and lemma not in self.cues.naming_verbs and (
+            lemma not in self.reader.denial_verbs)
+
+    def _rival_figures(self, cx: CodingContext, sent: Span, last: list[_Said],
+                       mine: list[_Said]) -> list[tuple[_Said, Argument]]:
+        """(claim, teller) pairs: a named speaker's account of an act with a number in its
+        sentence (the sentence before, or this one before the figure), and another side's
+        teller who puts a figure on it in ``sent`` ("the army put the number at 12",
+        "officials estimated the toll at 30"): a rival count answers the account though
+        it codes no act of its own."""
+        cues = self.cues
+        figures = {t.head: t for t in sent if t.dep_ in ("dobj", "obj")
+                   and t.lemma_.lower() in cues.figure_nouns
+                   and t.head.lemma_.lower() in cues.figure_verbs}
+        out: list[tuple[_Said, Argument]] = []
+        for verb, figure in figures.items():
+            counted = {w.lower_ for c in figure.children if c.dep_ == "prep"
+                       and c.lower_ == "of" for w in c.children if w.dep_ == "pobj"}
+            teller = self._speaker_of(cx, verb)
+            if teller is None or (teller.span is None and (
+                    teller.token.lower_ in _PRONOUNS
+                    or teller.token.pos_ not in ("NOUN", "PROPN"))):
+                continue
+            told = (*last, *(s for s in mine if 0 <= self._token_at(cx, s) < verb.i))
+            for s in told:
+                a = s.speaker
+                if a is None or s.event.type in _SPEECH_ACTS or s.event.negated or (
+                    s.event.modality != "reported"
+                ) or _same_speaker(a, teller) or (
+                    a.actor is not None and teller.actor is not None
+                    and self._same_side(a.actor, teller.actor)
+                ) or not any(t.like_num for t in cx.speech.sentences[s.sent]) or (
+                    counted and not counted & (cues.counted_nouns | set(
+                        (s.event.target_text or "").lower().split()))
+                ):  # (one side's voices; an account with no count to answer; a count of
+                    continue  # something else: "the number of people displaced")
+                if not any(o is s for o, _ in out):
+                    out.append((s, teller))
         return out
 
     def _ground_kept(self, cx: CodingContext, sent: Span,

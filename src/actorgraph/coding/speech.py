@@ -190,6 +190,9 @@ class AttributionCues:
     dateline_words: frozenset[str]  # (attr18)
     ground_verbs: frozenset[str]  # (rebut21)
     still_words: frozenset[str]  # (rebut21)
+    figure_verbs: frozenset[str]  # (reb25)
+    figure_nouns: frozenset[str]  # (reb25)
+    counted_nouns: frozenset[str]  # (reb25)
 
 
 @lru_cache(maxsize=1)
