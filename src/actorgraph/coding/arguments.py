@@ -213,7 +213,10 @@ class ArgumentReader(EventSettings):
         killing at least 39 people") in place of a struck thing that is no one's; ``targets``
         when they name people, when the object is an actor's or a sector's ("shot down the
         Ukrainian airliner, killing all 176 on board", "attacked a gendarmerie school,
-        killing dozens": the labels code the killing apart) or when no such clause is."""
+        killing dozens": the labels code the killing apart) or when no such clause is. An
+        event noun with no target takes the dead its sentence tells of (:meth:`_dead_of`)."""
+        if verb.pos_ != "VERB":
+            return targets or self._dead_of(cx, verb)
         owned = [o for o in self._objects(verb)
                  for span in [self.actor_arg(cx, o, deep=False).span]
                  if (span is not None and not span.id_.startswith("PRV."))
@@ -224,6 +227,33 @@ class ArgumentReader(EventSettings):
                   and c.lemma_.lower() in self.casualty_verbs
                   for o in self._objects(c) if self._known_people(cx, o)]
         return [Argument(o, cx.by_token.get(o.i)) for o in killed] or targets
+
+    def _dead_of(self, cx: CodingContext, noun: Token) -> list[Argument]:
+        """The dead or wounded an event noun's sentence names: the subject of a verb of
+        dying the noun says where or when of ("a soldier died in the ambush", "two judges
+        perished during the raid"); the object of a casualty verb the noun is the subject of,
+        itself or by a relative clause ("the shelling has killed eleven civilians", "the
+        raid, which wounded two guards"); the "of" of a death its outcome verb names ("the
+        bombing resulted in the deaths of nine civilians"). People a sector noun, a count or
+        an actor mention names."""
+        head = noun.head
+        if noun.dep_ == "pobj" and head.lower_ in ("in", "during") and (
+                head.head.lemma_.lower() in self.death_verbs):
+            people = [c for c in head.head.children if c.dep_ == "nsubj"]
+        else:
+            clauses = [head] if noun.dep_ == "nsubj" else []
+            clauses += [c for c in noun.children if c.dep_ == "relcl" and any(
+                w.dep_ == "nsubj" and w.tag_ == "WDT" for w in c.children)]
+            # (the object of "have killed and injured civilians" hangs on the last verb)
+            people = [o for v in clauses if v.lemma_.lower() in self.casualty_verbs
+                      for o in self._objects(v) or [
+                          o for c in v.conjuncts for o in self._objects(c)][:1]]
+            people += [p for v in clauses if v.lemma_.lower() in self.outcome_verbs
+                       for d in (*self._objects(v), *self._pobjs(v, ("in",)))
+                       if d.lemma_.lower() in self.death_nouns
+                       for p in self._pobjs(d, ("of",))]
+        return [a for t in people for a in self.expand(cx, t) if a.span is not None
+                or self._sector_people(a.token) or self._people_count(a.token)]
 
     def _known_people(self, cx: CodingContext, token: Token) -> bool:
         """Whether the object ``token`` names people (:meth:`_object_people`) whose
