@@ -139,6 +139,7 @@ class ActorArguments:
         self.death_verbs = lx.cue("death_verbs")
         self.outcome_verbs = lx.cue("outcome_verbs")
         self.death_nouns = lx.cue("death_nouns")
+        self.standing_verbs = lx.cue("standing_verbs")
         self.directive_verbs = lx.cue("directive_verbs")
         self.reciprocal_verbs = lx.cue("reciprocal_verbs")
         self.deployed_forces = lx.cue("deployed_forces")

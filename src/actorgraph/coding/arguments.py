@@ -182,6 +182,30 @@ class ArgumentReader(EventSettings):
         # a place attacked when no actor is: the state that holds it
         return [place] if place is not None else people or first or []
 
+    def _undergone_by(self, cx: CodingContext, verb: Token) -> list[Argument]:
+        """Whom a participle of a harmful act told as a state says the act was done to: the
+        noun it modifies ("the wounded soldiers", "the kidnapped engineers", "the
+        assassinated priests"), the subject of a verb of remaining it completes ("Panama
+        remains occupied", "the guard was left wounded"); people or a struck thing, as an
+        actor mention or a sector noun names them. None for a present participle ("the
+        attacking forces" do the act), nor for a compound one ("the conflict-hit east")."""
+        if verb.tag_ == "VBG" or verb.lower_.endswith("ing") or any(
+                c.dep_ in ("npadvmod", "compound", "nmod") or c.lower_ == "-"
+                for c in verb.children):
+            return []
+        if verb.dep_ == "amod" and verb.head.pos_ in ("NOUN", "PROPN"):
+            undergone = [verb.head]
+        elif verb.dep_ in ("attr", "oprd", "acomp") and (
+                verb.head.lemma_.lower() in self.standing_verbs):
+            undergone = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        elif any(c.dep_ == "auxpass" and c.lemma_.lower() in self.standing_verbs
+                 for c in verb.children):  # (a parse that makes "remains" the auxiliary)
+            undergone = [c for c in verb.children if c.dep_ == "nsubj"]
+        else:
+            return []
+        return [a for t in undergone[:1] for a in self.expand(cx, t) if a.span is not None
+                or self._sector_people(a.token) or self.struck_code(a.token) is not None]
+
     def _owned_sector(self, cx: CodingContext, noun: Token) -> bool:
         """Whether ``noun`` is a sector noun a named actor owns ("summoned Mali's
         ambassador": Mali's government), which names the target as a named object does."""
@@ -468,6 +492,8 @@ class ArgumentReader(EventSettings):
                         break
         if not any(a.span is not None for a in targets):
             targets = self._clause_targets(cx, verb, etype) or targets
+        if not any(a.span is not None for a in targets) and etype in self.harm_types:
+            targets = self._undergone_by(cx, verb) or targets
         sources = self.subjects(cx, verb)
         if not any(a.span is not None for a in sources) and (
             verb.lemma_.lower() in _PARTICIPATION_VERBS
