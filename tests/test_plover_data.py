@@ -44,7 +44,8 @@ CUE_LISTS = (
     "company_kinds", "company_words", "protester_words", "handover_verbs", "captive_words",
     "captive_markers", "want_verbs", "imputed_acts",
     "firing_verbs",
-    "own_retreat_modes", "casualty_verbs", "toll_nouns", "job_heads", "use_heads", "news_nouns",
+    "own_retreat_modes", "casualty_verbs", "death_verbs", "outcome_verbs", "death_nouns",
+    "standing_verbs", "toll_nouns", "job_heads", "use_heads", "news_nouns",
     "operation_words", "figurative_types", "abstract_sides",
 )
 # (MOBILIZE since types12: "patrols are being carried out", "after two days of exercises

@@ -182,6 +182,30 @@ class ArgumentReader(EventSettings):
         # a place attacked when no actor is: the state that holds it
         return [place] if place is not None else people or first or []
 
+    def _undergone_by(self, cx: CodingContext, verb: Token) -> list[Argument]:
+        """Whom a participle of a harmful act told as a state says the act was done to: the
+        noun it modifies ("the wounded soldiers", "the kidnapped engineers", "the
+        assassinated priests"), the subject of a verb of remaining it completes ("Panama
+        remains occupied", "the guard was left wounded"); people or a struck thing, as an
+        actor mention or a sector noun names them. None for a present participle ("the
+        attacking forces" do the act), nor for a compound one ("the conflict-hit east")."""
+        if verb.tag_ == "VBG" or verb.lower_.endswith("ing") or any(
+                c.dep_ in ("npadvmod", "compound", "nmod") or c.lower_ == "-"
+                for c in verb.children):
+            return []
+        if verb.dep_ == "amod" and verb.head.pos_ in ("NOUN", "PROPN"):
+            undergone = [verb.head]
+        elif verb.dep_ in ("attr", "oprd", "acomp") and (
+                verb.head.lemma_.lower() in self.standing_verbs):
+            undergone = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        elif any(c.dep_ == "auxpass" and c.lemma_.lower() in self.standing_verbs
+                 for c in verb.children):  # (a parse that makes "remains" the auxiliary)
+            undergone = [c for c in verb.children if c.dep_ == "nsubj"]
+        else:
+            return []
+        return [a for t in undergone[:1] for a in self.expand(cx, t) if a.span is not None
+                or self._sector_people(a.token) or self.struck_code(a.token) is not None]
+
     def _owned_sector(self, cx: CodingContext, noun: Token) -> bool:
         """Whether ``noun`` is a sector noun a named actor owns ("summoned Mali's
         ambassador": Mali's government), which names the target as a named object does."""
@@ -213,7 +237,10 @@ class ArgumentReader(EventSettings):
         killing at least 39 people") in place of a struck thing that is no one's; ``targets``
         when they name people, when the object is an actor's or a sector's ("shot down the
         Ukrainian airliner, killing all 176 on board", "attacked a gendarmerie school,
-        killing dozens": the labels code the killing apart) or when no such clause is."""
+        killing dozens": the labels code the killing apart) or when no such clause is. An
+        event noun with no target takes the dead its sentence tells of (:meth:`_dead_of`)."""
+        if verb.pos_ != "VERB":
+            return targets or self._dead_of(cx, verb)
         owned = [o for o in self._objects(verb)
                  for span in [self.actor_arg(cx, o, deep=False).span]
                  if (span is not None and not span.id_.startswith("PRV."))
@@ -224,6 +251,33 @@ class ArgumentReader(EventSettings):
                   and c.lemma_.lower() in self.casualty_verbs
                   for o in self._objects(c) if self._known_people(cx, o)]
         return [Argument(o, cx.by_token.get(o.i)) for o in killed] or targets
+
+    def _dead_of(self, cx: CodingContext, noun: Token) -> list[Argument]:
+        """The dead or wounded an event noun's sentence names: the subject of a verb of
+        dying the noun says where or when of ("a soldier died in the ambush", "two judges
+        perished during the raid"); the object of a casualty verb the noun is the subject of,
+        itself or by a relative clause ("the shelling has killed eleven civilians", "the
+        raid, which wounded two guards"); the "of" of a death its outcome verb names ("the
+        bombing resulted in the deaths of nine civilians"). People a sector noun, a count or
+        an actor mention names."""
+        head = noun.head
+        if noun.dep_ == "pobj" and head.lower_ in ("in", "during") and (
+                head.head.lemma_.lower() in self.death_verbs):
+            people = [c for c in head.head.children if c.dep_ == "nsubj"]
+        else:
+            clauses = [head] if noun.dep_ == "nsubj" else []
+            clauses += [c for c in noun.children if c.dep_ == "relcl" and any(
+                w.dep_ == "nsubj" and w.tag_ == "WDT" for w in c.children)]
+            # (the object of "have killed and injured civilians" hangs on the last verb)
+            people = [o for v in clauses if v.lemma_.lower() in self.casualty_verbs
+                      for o in self._objects(v) or [
+                          o for c in v.conjuncts for o in self._objects(c)][:1]]
+            people += [p for v in clauses if v.lemma_.lower() in self.outcome_verbs
+                       for d in (*self._objects(v), *self._pobjs(v, ("in",)))
+                       if d.lemma_.lower() in self.death_nouns
+                       for p in self._pobjs(d, ("of",))]
+        return [a for t in people for a in self.expand(cx, t) if a.span is not None
+                or self._sector_people(a.token) or self._people_count(a.token)]
 
     def _known_people(self, cx: CodingContext, token: Token) -> bool:
         """Whether the object ``token`` names people (:meth:`_object_people`) whose
@@ -438,6 +492,8 @@ class ArgumentReader(EventSettings):
                         break
         if not any(a.span is not None for a in targets):
             targets = self._clause_targets(cx, verb, etype) or targets
+        if not any(a.span is not None for a in targets) and etype in self.harm_types:
+            targets = self._undergone_by(cx, verb) or targets
         sources = self.subjects(cx, verb)
         if not any(a.span is not None for a in sources) and (
             verb.lemma_.lower() in _PARTICIPATION_VERBS

@@ -1325,8 +1325,12 @@ class EventCoder:
             args = Arguments([reader.first_person(cx, a, frame, sent) for a in args.sources],
                              [reader.first_person(cx, a, frame, sent) for a in args.targets],
                              args.nominal)
-        if proposal.type in reader.harm_types and trigger.pos_ == "VERB":
-            args = replace(args, targets=reader.casualties(cx, trigger, args.targets))
+        if proposal.type in reader.harm_types:
+            hurt = reader.casualties(cx, trigger, args.targets)
+            # "a policeman died in the ambush": the dead are no doer of the act
+            dead = {a.token.i for a in hurt}
+            args = replace(args, sources=[a for a in args.sources if a.token.i not in dead],
+                           targets=hurt)
         if proposal.type == "MOBILIZE":
             # the deployed force is the target, not where it goes ("deployed 1,000
             # soldiers to Mozambique": the soldiers)
