@@ -1,6 +1,6 @@
 """The weak types, this round: talks broken off or left (SANCTION), forces put or kept on
-alert and places reinforced (MOBILIZE), joint operations and aircraft bought (COOPERATE);
-aid that is wanted or cut is no aid given.
+alert (not those that are on alert) and places reinforced (MOBILIZE), joint operations
+and aircraft bought (COOPERATE); aid that is wanted or cut is no aid given.
 
 The sentences are written for these tests (none comes from the labelled corpus)."""
 
@@ -25,10 +25,9 @@ def test_entries_load():
     fits = {p.type for p in withdraw_from
             if p.fit({"from"}, set(), set(), set(), {"from": {"talk"}}) is not None}
     assert fits == {"SANCTION"}
-    be_on = [p for p in lex.verbs["be"] if p.lemma == "be on"]
-    assert be_on and be_on[0].type == "MOBILIZE"
-    assert be_on[0].fit({"on"}, set(), {"army"}, set(), {"on": {"alert"}}) is not None
-    assert be_on[0].fit({"on"}, set(), {"resident"}, set(), {"on": {"alert"}}) is None
+    # a force that is or remains on alert is in a state (docs/LABELLING.md): no entry
+    assert not [p for v in ("be", "remain", "stay") for p in lex.verbs.get(v, ())
+                if p.type == "MOBILIZE" and p.lemma.endswith(" on")]
 
 
 @pytest.mark.slow
@@ -50,10 +49,12 @@ def test_entries_load():
         # forces put, kept or found on alert, places and security reinforced (MOBILIZE)
         ("The Guatemalan army declared a general alert after the threat.", "MOBILIZE", True),
         ("The Colombian army kept its troops on alert at all times.", "MOBILIZE", True),
-        ("The Bolivian police will be on alert during the elections.", "MOBILIZE", True),
+        ("The Bolivian police are on high alert along the river border.", "MOBILIZE", False),
         ("The residents of the valley are on alert after the floods.", "MOBILIZE", False),
-        ("The Peruvian army will remain on maximum alert until the elections.", "MOBILIZE",
+        ("The Peruvian army remains on maximum alert in the capital.", "MOBILIZE", False),
+        ("The Peruvian army has increased its surveillance in the capital.", "MOBILIZE",
          True),
+        ("The Peruvian ministry has increased its budget for schools.", "MOBILIZE", False),
         ("The villagers remained on alert all night.", "MOBILIZE", False),
         ("Honduran security forces were alerted after the attack.", "MOBILIZE", True),
         ("A letter alerting the police to the danger reached the station.", "MOBILIZE", False),
