@@ -226,6 +226,8 @@ class LexiconProposer:
         self.handover_verbs = lexicon.cue("handover_verbs")
         self.captive_words = lexicon.cue("captive_words")
         self.captive_markers = lexicon.cue("captive_markers")
+        self.duty_modals = lexicon.cue("duty_modals")
+        self.speaker_pronouns = lexicon.cue("speaker_pronouns")
 
     def __call__(self, sentence: Span, cx: CodingContext) -> Iterator[TriggerProposal]:
         protest, triggers = False, set()
@@ -261,6 +263,7 @@ class LexiconProposer:
         words = [t for t in sentence if cx.mention_at(t.i) is None]  # not inside actor names
         verbs = [(token, pred) for token in words
                  if (pred := self.verb(cx, token)) is not None]  # verbs first, in reading order
+        verbs += self._said_duties(cx, words, {t.i for t, _ in verbs})
         asking = {t.i for t, p in verbs if p.type in UNASSERTED_COMPLEMENTS}
         types = {t.i: p.type for t, p in verbs}
         for token, pred in verbs:
@@ -311,6 +314,44 @@ class LexiconProposer:
                 elif self.reader.under_fire(token) is not None:  # "came under fire from X"
                     yield TriggerProposal(token.doc[token.i : token.i + 1], "ASSAULT",
                                           origin="rule", nominal=True)
+
+    def _said_duties(self, cx: CodingContext, words: list[Token],
+                     triggers: set[int]) -> list[tuple[Token, Predicate]]:
+        """A REQUEST on a report verb whose complement says another actor must or should
+        act ("the minister said the militia must leave the dam", "insisted that the rebels
+        should hand back the ferry"): a duty laid on another party is a demand, as "called
+        on Y to" is (docs/LABELLING.md), and the act asked for is not coded (the trigger is
+        one of ``asking``). Not the speaker's own duty ("we must", "he should"), an act no
+        actor is asked to do ("the bridge must be repaired"), an inference or a reproach
+        ("must have", "should have"), nor a question."""
+        found = []
+        for token in words:
+            if (token.pos_ != "VERB" or token.lemma_.lower() not in self.report_verbs
+                    or token.i in triggers or token.sent.text.rstrip().endswith("?")):
+                continue
+            if any(self._duty(cx, v) for c in token.children if c.dep_ == "ccomp"
+                   for v in (c, *c.conjuncts)):
+                found.append((token, Predicate(token.lemma_.lower(), "REQUEST", cameo="100")))
+        return found
+
+    def _duty(self, cx: CodingContext, verb: Token) -> bool:
+        """Whether ``verb`` is an act laid on an actor by a modal of duty (``duty_modals``):
+        "the militia must leave", "the rebels should not shell the town", "Kenya said
+        Ethiopia ought to withdraw" (the modal parsed as the clause's head)."""
+        act = verb
+        if verb.lower_ in self.duty_modals:  # "ought" heads its "to"-clause
+            act = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
+        auxes = [c for c in (*verb.children, *act.children) if c.dep_ in ("aux", "auxpass")]
+        if verb is act and not any(a.lower_ in self.duty_modals for a in auxes):
+            return False
+        if any(a.lemma_.lower() == "have" or a.dep_ == "auxpass" for a in auxes):
+            return False  # "must have received" (an inference), "must be repaired"
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lower_ in self.speaker_pronouns:
+            return False
+        # an actor, or people of a sector whose country the builder finds ("the army")
+        return (any(a.span is not None for a in self.reader.expand(cx, subject))
+                or self.reader.sector_code(subject) is not None)
 
     def _offered(self, verb: Token) -> bool:
         """Whether ``verb`` heads the "to"-clause of a word of readiness (a complement word

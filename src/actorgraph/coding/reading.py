@@ -435,7 +435,8 @@ def _complement_of(token: Token, heads: set[int]) -> bool:
         to_clause = t.dep_ == "advcl" and "to" in auxes
         # "demanding that the president abandon X", "agreed that both would withdraw"; a
         # finite past tense ("urged calm and forces attacked", misparsed) is no complement
-        asked = t.dep_ == "ccomp" and (t.tag_ == "VB" or bool(auxes & _UNDONE_AUX))
+        # ("said Ethiopia ought to withdraw": a modal parsed as the clause's head)
+        asked = t.dep_ == "ccomp" and (t.tag_ in ("VB", "MD") or bool(auxes & _UNDONE_AUX))
         if t.dep_ != "xcomp" and not to_clause and not asked:
             return False
         if t.head.i in heads:
