@@ -228,6 +228,7 @@ class LexiconProposer:
         self.captive_markers = lexicon.cue("captive_markers")
         self.duty_modals = lexicon.cue("duty_modals")
         self.speaker_pronouns = lexicon.cue("speaker_pronouns")
+        self.public_sectors = {s.upper() for s in lexicon.cue("public_sectors")}
 
     def __call__(self, sentence: Span, cx: CodingContext) -> Iterator[TriggerProposal]:
         protest, triggers = False, set()
@@ -264,11 +265,14 @@ class LexiconProposer:
         verbs = [(token, pred) for token in words
                  if (pred := self.verb(cx, token)) is not None]  # verbs first, in reading order
         verbs += self._said_duties(cx, words, {t.i for t, _ in verbs})
+        duties = self._own_duties(cx, words)
+        asked = {t.i for t, _ in duties}  # the acts laid on another: asked, not done
+        verbs += duties
         asking = {t.i for t, p in verbs if p.type in UNASSERTED_COMPLEMENTS}
         types = {t.i: p.type for t, p in verbs}
         for token, pred in verbs:
-            if _complement_of(token, asking):  # "demanded that Russia withdraw": no RETREAT
-                continue
+            if _complement_of(token, asking | asked) or token.i in asked and not pred.duty:
+                continue  # "demanded that Russia withdraw": no RETREAT
             if self._offered(token):
                 continue  # "is willing to withdraw": the withdrawal is offered, not done
             if (not self.lexicon.types[pred.type].reciprocal
@@ -293,7 +297,8 @@ class LexiconProposer:
             yield self._proposal(token, pred, nominal=False)
         for token in words:
             if token.pos_ in ("NOUN", "PROPN") and not _unmet_condition(token):
-                if asking and _complement_of(_verb_above(token), asking):
+                if asking and (_complement_of(_verb_above(token), asking)
+                               or _verb_above(token).i in asked):
                     continue  # "agreed to provide aid": the aid is promised, not given
                 if self._offered(_verb_above(token)):
                     continue  # "is willing to resume talks": the talks are offered, not held
@@ -334,6 +339,23 @@ class LexiconProposer:
                 found.append((token, Predicate(token.lemma_.lower(), "REQUEST", cameo="100")))
         return found
 
+    def _own_duties(self, cx: CodingContext, words: list[Token]) -> list[tuple[Token, Predicate]]:
+        """A REQUEST on the modal of a main clause that lays a duty on an actor ("the junta
+        must release the students", "Iran should stop arming the militias"): the author's
+        own demand (or the speaker's whose words the text is), as :meth:`_said_duties` has
+        a reported one. Not in a clause under another verb, a condition or a question."""
+        if not words or words[0].sent.text.rstrip().endswith("?"):
+            return []
+        found = []
+        for token in words:
+            verb = token.head
+            main = verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
+            if (token.dep_ == "aux" and token.lower_ in self.duty_modals and main
+                    and not _conditioned(verb) and self._duty(cx, verb)):
+                found.append((verb, Predicate(verb.lemma_.lower(), "REQUEST", cameo="100",
+                                              duty=True)))
+        return found
+
     def _duty(self, cx: CodingContext, verb: Token) -> bool:
         """Whether ``verb`` is an act laid on an actor by a modal of duty (``duty_modals``):
         "the militia must leave", "the rebels should not shell the town", "Kenya said
@@ -347,11 +369,15 @@ class LexiconProposer:
         if any(a.lemma_.lower() == "have" or a.dep_ == "auxpass" for a in auxes):
             return False  # "must have received" (an inference), "must be repaired"
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is None or subject.lower_ in self.speaker_pronouns:
-            return False
-        # an actor, or people of a sector whose country the builder finds ("the army")
-        return (any(a.span is not None for a in self.reader.expand(cx, subject))
-                or self.reader.sector_code(subject) is not None)
+        if (subject is None or subject.lower_ in self.speaker_pronouns
+                or any(c.dep_ == "relcl" for c in subject.children)):
+            return False  # "a minister who loses the vote must resign": a rule for anyone
+        if any(a.span is not None for a in self.reader.expand(cx, subject)):
+            return True
+        # people of a sector whose country the builder finds ("the army"), not the public
+        # ("people should stay indoors": advice)
+        sector = self.reader.sector_code(subject)
+        return sector is not None and sector not in self.public_sectors
 
     def _offered(self, verb: Token) -> bool:
         """Whether ``verb`` heads the "to"-clause of a word of readiness (a complement word
@@ -713,6 +739,14 @@ class LexiconProposer:
             elif actor is not None and actor.kind in self.company_kinds:
                 out |= self.company_words
         return out
+
+
+def _conditioned(verb: Token) -> bool:
+    """Whether ``verb`` has a clause of its own opened by a subordinating word ("if the
+    talks fail, the army must be ready") or is itself one ("because he must ...")."""
+    return any(c.dep_ == "mark" for c in verb.children) or any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "once")
+                                  for m in c.children) for c in verb.children)
 
 
 def _one_act_words(first: Token, second: Token) -> bool:
@@ -1321,6 +1355,12 @@ class EventCoder:
                 # "accused X of being responsible for the attacks": one accusation, the verb's
             accuser = [frame.asserted_by] if frame.asserted_by is not None else []
             args = Arguments(accuser, list(args.sources), args.nominal)
+        if isinstance(hints, Predicate) and hints.duty:
+            # "the junta must free the students": the junta is asked; the asker is whoever
+            # asserts the clause (none: the author's own demand)
+            frame = reader.frame(cx, trigger, sent)
+            asker = [frame.asserted_by] if frame.asserted_by is not None else []
+            args = Arguments(asker, list(args.sources), args.nominal)
         if isinstance(hints, Predicate) and hints.received:
             # "Ukraine received helicopters from Norway": Norway gives, Ukraine is given to
             givers, takers = reader.giver_and_given(cx, trigger)
@@ -1409,6 +1449,11 @@ class EventCoder:
                 # threat, rejection or concession, which the author reports (attribution)
                 said = replace(frame, asserted_by=None, modality="asserted") if (
                     reader.attribution.spoken_act(proposal.type, src, frame)) else frame
+                if isinstance(proposal.hints, Predicate) and proposal.hints.duty:
+                    # "Iran should not arm them": the demand is made, whatever the modal
+                    # and the negation of the act asked for say
+                    said = replace(said, modality="asserted" if said.asserted_by is None
+                                   else said.modality, negated=False)
                 # a side the role classifier chose counts for less than one the rules read;
                 # an event that names neither side is a labelled event about 4 times in 10
                 # on dev (those with a count or a sector noun now get their sides)
