@@ -229,6 +229,7 @@ class LexiconProposer:
         self.duty_modals = lexicon.cue("duty_modals")
         self.speaker_pronouns = lexicon.cue("speaker_pronouns")
         self.public_sectors = {s.upper() for s in lexicon.cue("public_sectors")}
+        self.duty_states = lexicon.cue("duty_states")
 
     def __call__(self, sentence: Span, cx: CodingContext) -> Iterator[TriggerProposal]:
         protest, triggers = False, set()
@@ -351,7 +352,8 @@ class LexiconProposer:
             verb = token.head
             main = verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
             if (token.dep_ == "aux" and token.lower_ in self.duty_modals and main
-                    and not _conditioned(verb) and self._duty(cx, verb)):
+                    and not _conditioned(verb) and self._duty(cx, verb)
+                    and _subject(verb).pos_ != "PRON"):  # ("it must change": whose?)
                 found.append((verb, Predicate(verb.lemma_.lower(), "REQUEST", cameo="100",
                                               duty=True)))
         return found
@@ -368,16 +370,19 @@ class LexiconProposer:
             return False
         if any(a.lemma_.lower() == "have" or a.dep_ == "auxpass" for a in auxes):
             return False  # "must have received" (an inference), "must be repaired"
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if (subject is None or subject.lower_ in self.speaker_pronouns
+        if act.lemma_.lower() in self.duty_states or _takes_question(act):
+            return False  # "should have cars on the market", "must remain calm", "must
+            # decide whether ...": no act asked of anyone
+        subject = _subject(verb)
+        if (subject is verb or subject.lower_ in self.speaker_pronouns
                 or any(c.dep_ == "relcl" for c in subject.children)):
             return False  # "a minister who loses the vote must resign": a rule for anyone
-        if any(a.span is not None for a in self.reader.expand(cx, subject)):
-            return True
         # people of a sector whose country the builder finds ("the army"), not the public
-        # ("people should stay indoors": advice)
+        # ("people should stay indoors", "the population must stay alert": advice)
         sector = self.reader.sector_code(subject)
-        return sector is not None and sector not in self.public_sectors
+        if sector is not None:
+            return sector not in self.public_sectors
+        return any(a.span is not None for a in self.reader.expand(cx, subject))
 
     def _offered(self, verb: Token) -> bool:
         """Whether ``verb`` heads the "to"-clause of a word of readiness (a complement word
@@ -739,6 +744,11 @@ class LexiconProposer:
             elif actor is not None and actor.kind in self.company_kinds:
                 out |= self.company_words
         return out
+
+
+def _subject(verb: Token) -> Token:
+    """The active subject of ``verb``, or ``verb`` itself when it has none."""
+    return next((c for c in verb.children if c.dep_ == "nsubj"), verb)
 
 
 def _conditioned(verb: Token) -> bool:
