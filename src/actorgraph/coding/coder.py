@@ -352,8 +352,8 @@ class LexiconProposer:
             verb = token.head
             main = verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
             if (token.dep_ == "aux" and token.lower_ in self.duty_modals and main
-                    and not _conditioned(verb) and self._duty(cx, verb)
-                    and _subject(verb).pos_ != "PRON"):  # ("it must change": whose?)
+                    and _subject(verb).pos_ != "PRON"  # ("it must change": whose?)
+                    and not _conditioned(verb) and self._duty(cx, verb)):
                 found.append((verb, Predicate(verb.lemma_.lower(), "REQUEST", cameo="100",
                                               duty=True)))
         return found
@@ -377,12 +377,12 @@ class LexiconProposer:
         if (subject is verb or subject.lower_ in self.speaker_pronouns
                 or any(c.dep_ == "relcl" for c in subject.children)):
             return False  # "a minister who loses the vote must resign": a rule for anyone
-        # people of a sector whose country the builder finds ("the army"), not the public
-        # ("people should stay indoors", "the population must stay alert": advice)
-        sector = self.reader.sector_code(subject)
-        if sector is not None:
-            return sector not in self.public_sectors
-        return any(a.span is not None for a in self.reader.expand(cx, subject))
+        # an actor, or people of a sector whose country the builder finds ("the army"),
+        # not the public ("people should stay indoors", "the population must stay alert":
+        # advice)
+        actors = [a.actor for a in self.reader.expand(cx, subject) if a.span is not None]
+        codes = [a.rsplit(".", 1)[-1] for a in actors if a] or [self.reader.sector_code(subject)]
+        return any(c is not None and c not in self.public_sectors for c in codes)
 
     def _offered(self, verb: Token) -> bool:
         """Whether ``verb`` heads the "to"-clause of a word of readiness (a complement word
