@@ -298,8 +298,7 @@ class LexiconProposer:
             yield self._proposal(token, pred, nominal=False)
         for token in words:
             if token.pos_ in ("NOUN", "PROPN") and not _unmet_condition(token):
-                if asking and (_complement_of(_verb_above(token), asking)
-                               or _verb_above(token).i in asked):
+                if asking and _complement_of(_verb_above(token), asking):
                     continue  # "agreed to provide aid": the aid is promised, not given
                 if self._offered(_verb_above(token)):
                     continue  # "is willing to resume talks": the talks are offered, not held
