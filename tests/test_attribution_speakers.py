@@ -38,7 +38,7 @@ from helpers import event_at
     # "the vice president", "the minister" after a speaker so titled: that speaker
     ("SALVADORAN VICE PRESIDENT FRANCISCO MERINO STATED TODAY THAT THE ARMY WILL NEGOTIATE. "
      "ACCORDING TO THE VICE PRESIDENT, THE FMLN MUST STOP ITS ATTACKS ON CIVILIANS.",
-     "RETREAT", "STOP", "PER.FRANCISCO_MERINO"),
+     "REQUEST", "STOP", "PER.FRANCISCO_MERINO"),  # (a duty laid on the FMLN: a demand)
     ("Defence Minister Ellwood said the militants attacked the base. The minister said they "
      "also killed two soldiers.", "ASSAULT", "killed", "PER.TOBIAS_ELLWOOD"),
     # "the agency", "the society": the nearest actor of that kind named before

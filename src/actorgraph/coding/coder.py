@@ -380,7 +380,8 @@ class LexiconProposer:
         # not the public ("people should stay indoors", "the population must stay alert":
         # advice)
         actors = [a.actor for a in self.reader.expand(cx, subject) if a.span is not None]
-        codes = [a.rsplit(".", 1)[-1] for a in actors if a] or [self.reader.sector_code(subject)]
+        codes: list[str | None] = [a.rsplit(".", 1)[-1] for a in actors if a]
+        codes = codes or [self.reader.sector_code(subject)]
         return any(c is not None and c not in self.public_sectors for c in codes)
 
     def _offered(self, verb: Token) -> bool:
