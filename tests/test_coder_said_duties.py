@@ -56,3 +56,12 @@ def test_a_duty_not_to_act_is_still_a_request_made(code_text):
 )
 def test_no_request_without_a_duty_laid_on_another_actor(code_text, text):
     assert not _requests(code_text(text))
+
+
+def test_a_duty_told_after_according_to_is_the_speakers_demand(code_text):
+    text = ("SALVADORAN VICE PRESIDENT FRANCISCO MERINO STATED TODAY THAT THE ARMY WILL "
+            "NEGOTIATE. ACCORDING TO THE VICE PRESIDENT, THE FMLN MUST STOP ITS ATTACKS ON "
+            "CIVILIANS.")
+    requests = _requests(code_text(text))
+    assert [(e.source, e.asserted_by, e.modality) for e in requests] == [
+        ("PER.FRANCISCO_MERINO", None, "asserted")]

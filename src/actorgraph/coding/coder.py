@@ -1461,9 +1461,9 @@ class EventCoder:
                     reader.attribution.spoken_act(proposal.type, src, frame)) else frame
                 if isinstance(proposal.hints, Predicate) and proposal.hints.duty:
                     # "Iran should not arm them": the demand is made, whatever the modal
-                    # and the negation of the act asked for say
-                    said = replace(said, modality="asserted" if said.asserted_by is None
-                                   else said.modality, negated=False)
+                    # and the negation of the act asked for say; "according to X, Y must":
+                    # X's demand, told by the author (the speaker's own speech act)
+                    said = replace(said, asserted_by=None, modality="asserted", negated=False)
                 # a side the role classifier chose counts for less than one the rules read;
                 # an event that names neither side is a labelled event about 4 times in 10
                 # on dev (those with a count or a sector noun now get their sides)
