@@ -37,7 +37,7 @@ from helpers import event_at
      "ASSAULT", "ATTACKED", "PER.MAURICIO_ERNESTO_VARGAS"),
     # "the vice president", "the minister" after a speaker so titled: that speaker
     ("SALVADORAN VICE PRESIDENT FRANCISCO MERINO STATED TODAY THAT THE ARMY WILL NEGOTIATE. "
-     "ACCORDING TO THE VICE PRESIDENT, THE FMLN MUST STOP ITS ATTACKS ON CIVILIANS.",
+     "ACCORDING TO THE VICE PRESIDENT, THE FMLN WILL STOP ITS ATTACKS ON CIVILIANS.",
      "RETREAT", "STOP", "PER.FRANCISCO_MERINO"),
     ("Defence Minister Ellwood said the militants attacked the base. The minister said they "
      "also killed two soldiers.", "ASSAULT", "killed", "PER.TOBIAS_ELLWOOD"),

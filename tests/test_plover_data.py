@@ -47,6 +47,8 @@ CUE_LISTS = (
     "own_retreat_modes", "casualty_verbs", "death_verbs", "outcome_verbs", "death_nouns",
     "standing_verbs", "toll_nouns", "job_heads", "use_heads", "news_nouns",
     "operation_words", "figurative_types", "abstract_sides",
+    "mutual_words", "mutual_nouns", "duty_modals", "speaker_pronouns", "public_sectors",
+    "duty_states",
 )
 # (MOBILIZE since types12: "patrols are being carried out", "after two days of exercises
 # around the island" are labelled events with no side named)

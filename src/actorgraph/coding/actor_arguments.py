@@ -41,8 +41,6 @@ from .reading import (
     _LINK_VERBS,
     _LOCAL_KINDS,
     _MEMBER_NOUNS,
-    _MUTUAL_NOUNS,
-    _MUTUAL_WORDS,
     _NO_COUNTRY,
     _NOT_IN_OFFICE,
     _OF_STATE_SECTORS,
@@ -134,6 +132,8 @@ class ActorArguments:
         self.international_titles = lx.cue("international_titles")
         self.between_words = lx.cue("between_words")
         self.light_verbs = lx.cue("light_verbs")
+        self.mutual_words = lx.cue("mutual_words")
+        self.mutual_nouns = lx.cue("mutual_nouns")
         self.proposal_nouns = lx.cue("proposal_nouns")
         self.own_retreat_modes = lx.cue("own_retreat_modes")
         self.casualty_verbs = lx.cue("casualty_verbs")
@@ -185,8 +185,8 @@ class ActorArguments:
             proposal.token.lemma_.lower() in self.reciprocal_verbs)
 
     def mutual(self, proposal: TriggerProposal, args: Arguments) -> Arguments | None:
-        """The other side's reading of an act two sides do to each other (:data:`_MUTUAL_WORDS`:
-        "X met Y", "held talks with Y", "talks between X and Y", "clashes with the
+        """The other side's reading of an act two sides do to each other (plover.yaml's cue
+        ``mutual_words``: "X met Y", "held talks with Y", "talks between X and Y", "clashes with the
         rebels", an entry marked ``mutual``: "joint maneuvers with Argentine troops"): the
         targets as sources and the sources as targets; ``None`` for any other
         trigger, or when a side names no actor. A meeting with an unnamed group ("will meet
@@ -196,7 +196,8 @@ class ActorArguments:
         words = {token.lemma_.lower(), token.lower_} | {
             o.lemma_.lower() for o in _objects(token) if token.lemma_.lower() in self.light_verbs
             or token.lemma_.lower() == "hold"}
-        mutual_words = _MUTUAL_WORDS | (_MUTUAL_NOUNS if token.pos_ == "NOUN" else frozenset())
+        mutual_words = self.mutual_words | (
+            self.mutual_nouns if token.pos_ == "NOUN" else frozenset())
         meeting = self.lexicon.types.get(proposal.type)
         joint = isinstance(proposal.hints, Predicate) and proposal.hints.mutual
         if not words & mutual_words and not joint and not self._between_sides(args) and (

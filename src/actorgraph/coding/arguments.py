@@ -141,9 +141,10 @@ class ArgumentReader(EventSettings):
             candidates += [p for o in self._objects(verb)
                            for t in (o, *_amount_of(o), *self.series_items(o))
                            for p in self._pobjs(t, preps)]
-        # "helped Russia push X back": the subject of a bare infinitive is who is helped
+        # "helped Russia push X back": the subject of a bare infinitive is who is helped;
+        # "said Ethiopia ought to withdraw": of a modal parsed as the clause's head
         candidates += [c for comp in verb.children
-                       if comp.dep_ in ("ccomp", "xcomp") and comp.tag_ == "VB"
+                       if comp.dep_ in ("ccomp", "xcomp") and comp.tag_ in ("VB", "MD")
                        for c in comp.children if c.dep_ == "nsubj"]
         objects = self._objects(verb)
         # "cut diplomatic links with Qatar": the other side of a tie its object names

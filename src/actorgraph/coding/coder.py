@@ -227,6 +227,10 @@ class LexiconProposer:
         self.handover_verbs = lexicon.cue("handover_verbs")
         self.captive_words = lexicon.cue("captive_words")
         self.captive_markers = lexicon.cue("captive_markers")
+        self.duty_modals = lexicon.cue("duty_modals")
+        self.speaker_pronouns = lexicon.cue("speaker_pronouns")
+        self.public_sectors = {s.upper() for s in lexicon.cue("public_sectors")}
+        self.duty_states = lexicon.cue("duty_states")
 
     def __call__(self, sentence: Span, cx: CodingContext) -> Iterator[TriggerProposal]:
         protest, triggers = False, set()
@@ -262,11 +266,15 @@ class LexiconProposer:
         words = [t for t in sentence if cx.mention_at(t.i) is None]  # not inside actor names
         verbs = [(token, pred) for token in words
                  if (pred := self.verb(cx, token)) is not None]  # verbs first, in reading order
+        verbs += self._said_duties(cx, words, {t.i for t, _ in verbs})
+        duties = self._own_duties(cx, words)
+        asked = {t.i for t, _ in duties}  # the acts laid on another: asked, not done
+        verbs += duties
         asking = {t.i for t, p in verbs if p.type in UNASSERTED_COMPLEMENTS}
         types = {t.i: p.type for t, p in verbs}
         for token, pred in verbs:
-            if _complement_of(token, asking):  # "demanded that Russia withdraw": no RETREAT
-                continue
+            if _complement_of(token, asking | asked) or token.i in asked and not pred.duty:
+                continue  # "demanded that Russia withdraw": no RETREAT
             if self._offered(token):
                 continue  # "is willing to withdraw": the withdrawal is offered, not done
             if (not self.lexicon.types[pred.type].reciprocal
@@ -313,6 +321,70 @@ class LexiconProposer:
                 elif self.reader.under_fire(token) is not None:  # "came under fire from X"
                     yield TriggerProposal(token.doc[token.i : token.i + 1], "ASSAULT",
                                           origin="rule", nominal=True)
+
+    def _said_duties(self, cx: CodingContext, words: list[Token],
+                     triggers: set[int]) -> list[tuple[Token, Predicate]]:
+        """A REQUEST on a report verb whose complement says another actor must or should
+        act ("the minister said the militia must leave the dam", "insisted that the rebels
+        should hand back the ferry"): a duty laid on another party is a demand, as "called
+        on Y to" is (docs/LABELLING.md), and the act asked for is not coded (the trigger is
+        one of ``asking``). Not the speaker's own duty ("we must", "he should"), an act no
+        actor is asked to do ("the bridge must be repaired"), an inference or a reproach
+        ("must have", "should have"), nor a question."""
+        found = []
+        for token in words:
+            if (token.pos_ != "VERB" or token.lemma_.lower() not in self.report_verbs
+                    or token.i in triggers or token.sent.text.rstrip().endswith("?")):
+                continue
+            if any(self._duty(cx, v) for c in token.children if c.dep_ == "ccomp"
+                   for v in (c, *c.conjuncts)):
+                found.append((token, Predicate(token.lemma_.lower(), "REQUEST", cameo="100")))
+        return found
+
+    def _own_duties(self, cx: CodingContext, words: list[Token]) -> list[tuple[Token, Predicate]]:
+        """A REQUEST on the modal of a main clause that lays a duty on an actor ("the junta
+        must release the students", "Iran should stop arming the militias"): the author's
+        own demand (or the speaker's whose words the text is), as :meth:`_said_duties` has
+        a reported one. Not in a clause under another verb, a condition or a question."""
+        if not words or words[0].sent.text.rstrip().endswith("?"):
+            return []
+        found = []
+        for token in words:
+            verb = token.head
+            main = verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
+            if (token.dep_ == "aux" and token.lower_ in self.duty_modals and main
+                    and _subject(verb).pos_ != "PRON"  # ("it must change": whose?)
+                    and not _conditioned(verb) and self._duty(cx, verb)):
+                found.append((verb, Predicate(verb.lemma_.lower(), "REQUEST", cameo="100",
+                                              duty=True)))
+        return found
+
+    def _duty(self, cx: CodingContext, verb: Token) -> bool:
+        """Whether ``verb`` is an act laid on an actor by a modal of duty (``duty_modals``):
+        "the militia must leave", "the rebels should not shell the town", "Kenya said
+        Ethiopia ought to withdraw" (the modal parsed as the clause's head)."""
+        act = verb
+        if verb.lower_ in self.duty_modals:  # "ought" heads its "to"-clause
+            act = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
+        auxes = [c for c in (*verb.children, *act.children) if c.dep_ in ("aux", "auxpass")]
+        if verb is act and not any(a.lower_ in self.duty_modals for a in auxes):
+            return False
+        if any(a.lemma_.lower() == "have" or a.dep_ == "auxpass" for a in auxes):
+            return False  # "must have received" (an inference), "must be repaired"
+        if act.lemma_.lower() in self.duty_states or _takes_question(act):
+            return False  # "should have cars on the market", "must remain calm", "must
+            # decide whether ...": no act asked of anyone
+        subject = _subject(verb)
+        if (subject is verb or subject.lower_ in self.speaker_pronouns
+                or any(c.dep_ == "relcl" for c in subject.children)):
+            return False  # "a minister who loses the vote must resign": a rule for anyone
+        # an actor, or people of a sector whose country the builder finds ("the army"),
+        # not the public ("people should stay indoors", "the population must stay alert":
+        # advice)
+        actors = [a.actor for a in self.reader.expand(cx, subject) if a.span is not None]
+        codes: list[str | None] = [a.rsplit(".", 1)[-1] for a in actors if a]
+        codes = codes or [self.reader.sector_code(subject)]
+        return any(c is not None and c not in self.public_sectors for c in codes)
 
     def _offered(self, verb: Token) -> bool:
         """Whether ``verb`` heads the "to"-clause of a word of readiness (a complement word
@@ -689,6 +761,19 @@ class LexiconProposer:
             elif actor is not None and actor.kind in self.company_kinds:
                 out |= self.company_words
         return out
+
+
+def _subject(verb: Token) -> Token:
+    """The active subject of ``verb``, or ``verb`` itself when it has none."""
+    return next((c for c in verb.children if c.dep_ == "nsubj"), verb)
+
+
+def _conditioned(verb: Token) -> bool:
+    """Whether ``verb`` has a clause of its own opened by a subordinating word ("if the
+    talks fail, the army must be ready") or is itself one ("because he must ...")."""
+    return any(c.dep_ == "mark" for c in verb.children) or any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "once")
+                                  for m in c.children) for c in verb.children)
 
 
 def _one_act_words(first: Token, second: Token) -> bool:
@@ -1315,6 +1400,12 @@ class EventCoder:
                 # "accused X of being responsible for the attacks": one accusation, the verb's
             accuser = [frame.asserted_by] if frame.asserted_by is not None else []
             args = Arguments(accuser, list(args.sources), args.nominal)
+        if isinstance(hints, Predicate) and hints.duty:
+            # "the junta must free the students": the junta is asked; the asker is whoever
+            # asserts the clause (none: the author's own demand)
+            frame = reader.frame(cx, trigger, sent)
+            asker = [frame.asserted_by] if frame.asserted_by is not None else []
+            args = Arguments(asker, list(args.sources), args.nominal)
         if isinstance(hints, Predicate) and hints.received:
             # "Ukraine received helicopters from Norway": Norway gives, Ukraine is given to
             givers, takers = reader.giver_and_given(cx, trigger)
@@ -1407,6 +1498,11 @@ class EventCoder:
                 # threat, rejection or concession, which the author reports (attribution)
                 said = replace(frame, asserted_by=None, modality="asserted") if (
                     reader.attribution.spoken_act(proposal.type, src, frame)) else frame
+                if isinstance(proposal.hints, Predicate) and proposal.hints.duty:
+                    # "Iran should not arm them": the demand is made, whatever the modal
+                    # and the negation of the act asked for say; "according to X, Y must":
+                    # X's demand, told by the author (the speaker's own speech act)
+                    said = replace(said, asserted_by=None, modality="asserted", negated=False)
                 # a side the role classifier chose counts for less than one the rules read;
                 # an event that names neither side is a labelled event about 4 times in 10
                 # on dev (those with a count or a sector noun now get their sides)

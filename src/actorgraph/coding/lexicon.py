@@ -140,6 +140,10 @@ class Predicate:
     # a feeling told in the passive ("I am appalled by the attack"): it fires only on a
     # passive whose "by" or "at" names an act or an actor; the one who feels is the source
     felt: bool = False
+    # a duty a main clause lays on its subject ("the junta must free the students"; built
+    # by the coder, no entry of plover.yaml): the subject is the one asked, the asker
+    # whoever asserts the clause (none: the author)
+    duty: bool = False
     # a stated readiness: its word (a noun: "willingness") or its complement word (after
     # "be": "willing") must take a "to"-clause, the act offered and not done ("is ready to
     # resume talks", not "ready for shipment"); docs/LABELLING.md codes the offer alone

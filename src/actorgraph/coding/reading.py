@@ -146,22 +146,6 @@ _DOING_VERBS = frozenset({"conduct", "carry", "launch", "stage", "wage", "impose
                           "announce", "order", "issue", "orchestrate", "execute"})
 
 
-# Words of an act two sides do to each other whoever the sentence names first: "X met (with)
-# Y", "talks between X and Y", "clashes with Y" are one event per side, as labelled (not
-# "X fought Y": its target is what the sentence says; "X signed a deal with Y" is each
-# side's through its entry's `mutual`, as LABELLING has signings).
-_MUTUAL_WORDS = frozenset({"meet", "meeting", "talk", "talks", "negotiate", "negotiation",
-                           "negotiations", "clash", "clashes",
-                           # fights two sides have with each other, as a clash (miss25)
-                           "confrontation", "confrontations", "skirmish", "skirmishes",
-                           "firefight", "firefights", "gunfight", "gunfights", "shootout",
-                           "shootouts", "brawl", "brawls",
-                           # a truce between two sides is each side's ("a truce between the
-                           # coalition and the Houthis took effect": 12 of 13 labelled so);
-                           # one side's halted shelling is its own
-                           "truce", "ceasefire", "cease-fire", "armistice"})
-# ... and as nouns only: "the fighting between X and Y" is each side's, "X was fighting Y" X's
-_MUTUAL_NOUNS = frozenset({"fighting"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -451,7 +435,8 @@ def _complement_of(token: Token, heads: set[int]) -> bool:
         to_clause = t.dep_ == "advcl" and "to" in auxes
         # "demanding that the president abandon X", "agreed that both would withdraw"; a
         # finite past tense ("urged calm and forces attacked", misparsed) is no complement
-        asked = t.dep_ == "ccomp" and (t.tag_ == "VB" or bool(auxes & _UNDONE_AUX))
+        # ("said Ethiopia ought to withdraw": a modal parsed as the clause's head)
+        asked = t.dep_ == "ccomp" and (t.tag_ in ("VB", "MD") or bool(auxes & _UNDONE_AUX))
         if t.dep_ != "xcomp" and not to_clause and not asked:
             return False
         if t.head.i in heads:
