@@ -67,7 +67,7 @@ def test_a_persons_office_speaks_for_the_body_the_person_heads(code_text, text, 
 @pytest.mark.parametrize(("text", "type_", "trigger", "asserted_by"), [
     # those who live where it happened are the country's civilians, as witnesses are
     ("Soldiers set fire to the grain store in a hamlet outside Mandalay, residents said.",
-     "ASSAULT", "fire", "MMR.CIV"),
+     "ASSAULT", "set", "MMR.CIV"),
     # a state named as the speakers' place gives their country
     ("Gunmen seized a customs officer on the coast road, official sources in Caracas said.",
      "COERCE", "seized", "VEN.GOV"),
