@@ -71,6 +71,9 @@ def test_a_persons_office_speaks_for_the_body_the_person_heads(code_text, text, 
     # a state named as the speakers' place gives their country
     ("Gunmen seized a customs officer on the coast road, official sources in Caracas said.",
      "COERCE", "seized", "VEN.GOV"),
+    # a modifier word names a sector that is no state's: the church's, of the post's country
+    ("Religious sources in Quito said soldiers detained four catechists at a roadblock.",
+     "COERCE", "detained", "ECU.REL"),
     # an office of the army speaks for the army
     ("Rebels shelled a water tower near Gao on Tuesday, the army's press office said.",
      "ASSAULT", "shelled", "MLI.MIL.FAMA"),

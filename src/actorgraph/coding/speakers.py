@@ -814,7 +814,13 @@ class SpeakerReader:
                           and c.i not in cx.by_token
                           and self._speaker_sector(c) not in (None, "GOV")), None)
             return self._placed(cx, owner) if owner is not None else None
-        if code is None or (code.lower() not in self.cues.state_sectors and not witness) or any(
+        # (a sector a modifier word names is the speaker's, a state's or not: "religious sources")
+        named = bool({token.lemma_.lower(), token.lower_} & self.cues.sector_speakers) and any(
+            c.dep_ in ("amod", "compound", "nmod") and c.lower_ in self._sector_modifiers
+            for c in token.lefts)
+        if code is None or (code.lower() not in self.cues.state_sectors and not (
+            witness or named)
+        ) or any(
             c.dep_ in ("amod", "compound", "nmod", "poss") and (
                 c.i in cx.by_token or c.lower_ in self.cues.outside_words)
             for c in token.lefts
