@@ -61,3 +61,33 @@ def test_a_persons_office_speaks_for_the_body_the_person_heads(code_text, text, 
                                                                asserted_by):
     event = event_at(code_text(text, published=published), "RETREAT", "withdrew")
     assert event.asserted_by == asserted_by
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "type_", "trigger", "asserted_by"), [
+    # those who live where it happened are the country's civilians, as witnesses are
+    ("Soldiers set fire to the grain store in a hamlet outside Mandalay, residents said.",
+     "ASSAULT", "set", "MMR.CIV"),
+    # a state named as the speakers' place gives their country
+    ("Gunmen seized a customs officer on the coast road, official sources in Caracas said.",
+     "COERCE", "seized", "VEN.GOV"),
+    # a modifier word names a sector that is no state's: the church's, of the post's country
+    ("Religious sources in Quito said soldiers detained four catechists at a roadblock.",
+     "COERCE", "detained", "ECU.REL"),
+    # an office of the army speaks for the army
+    ("Rebels shelled a water tower near Gao on Tuesday, the army's press office said.",
+     "ASSAULT", "shelled", "MLI.MIL.FAMA"),
+])
+def test_residents_placed_sources_and_a_bodys_office_take_the_country(
+        code_text, text, type_, trigger, asserted_by):
+    event = event_at(code_text(text, published="2025-03-01"), type_, trigger)
+    assert event.asserted_by == asserted_by
+
+
+@pytest.mark.slow
+def test_sources_close_to_a_capital_are_not_placed_there(code_text):
+    # "close to" a state is no place of the speakers': they keep their words
+    event = event_at(code_text("Gunmen seized a customs officer on the coast road, sources "
+                               "close to Caracas said.", published="2025-03-01"),
+                     "COERCE", "seized")
+    assert event.asserted_by is None

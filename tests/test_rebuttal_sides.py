@@ -110,8 +110,9 @@ def _pairs(coded):
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "first", "second"), [
     # force told two ways: the group's attack on soldiers, the villagers' forced labour
+    # (villagers: the civilians of the country the post names, as witnesses are)
     ("Al-Shabaab says its fighters attacked soldiers near Baidoa. Villagers said the dead "
-     "were farmers the gunmen had forced to dig trenches.", "GRP.AL_SHABAAB", "Villagers"),
+     "were farmers the gunmen had forced to dig trenches.", "GRP.AL_SHABAAB", "SOM.CIV"),
     # how a deal came about: brokered by the first speaker, agreed directly says the second
     ("Qatar says it mediated the prisoner swap between Armenia and Azerbaijan. Baku says the "
      "deal was agreed directly between the two governments.", "QAT", "AZE"),

@@ -808,17 +808,33 @@ class SpeakerReader:
             return None
         witness = bool({token.lemma_.lower(), token.lower_} & self.cues.witness_nouns)
         code = "CIV" if witness else self._speaker_sector(token)
-        if code is None or (code.lower() not in self.cues.state_sectors and not witness) or any(
+        if code is None:  # "THE ARMY'S PRESS OFFICE": the owner's, a body of the state (a
+            # person's office, "the mayor's office", speaks for no body: _office, the GOV)
+            owner = next((c for c in token.lefts if c.dep_ == "poss" and c.pos_ == "NOUN"
+                          and c.i not in cx.by_token
+                          and self._speaker_sector(c) not in (None, "GOV")), None)
+            return self._placed(cx, owner) if owner is not None else None
+        # (a sector a modifier word names is the speaker's, a state's or not: "religious sources")
+        named = bool({token.lemma_.lower(), token.lower_} & self.cues.sector_speakers) and any(
+            c.dep_ in ("amod", "compound", "nmod") and c.lower_ in self._sector_modifiers
+            for c in token.lefts)
+        if code is None or (code.lower() not in self.cues.state_sectors and not (
+            witness or named)
+        ) or any(
             c.dep_ in ("amod", "compound", "nmod", "poss") and (
                 c.i in cx.by_token or c.lower_ in self.cues.outside_words)
             for c in token.lefts
         ):
             return None
-        inside = {(m.start, m.id_) for t in token.subtree if t.i > token.i
+        inside = {(m.start, m.id_,
+                   m.root.dep_ == "pobj" and m.root.head.lower_ in reader.place_preps)
+                  for t in token.subtree if t.i > token.i
                   for m in [cx.by_token.get(t.i)] if m is not None}
-        states = {i for _, i in inside if "." not in i}
-        if witness and len(states) == 1 and len(inside) == 1:
-            country: str | None = states.pop()  # "survivors in northern Burkina Faso": BFA
+        # a state named as the speaker's place ("survivors in northern Burkina Faso",
+        # "official sources in Managua"): that state's
+        states = {i for _, i, placed in inside if "." not in i and (placed or witness)}
+        if len(states) == 1 and len(inside) == 1:
+            country: str | None = states.pop()
         elif inside:
             return None  # "THE ARMY OF NATIONAL LIBERATION (ELN)", "officials of Hamas"
         else:
