@@ -877,9 +877,11 @@ class CounterClaims(SpeakerReader):
             elif denial:
                 out.append((verb, speaker, "deny"))
             elif (lemma in self.cues.answer_verbs and lemma not in self.cues.naming_verbs) or any(
-                (t.lower_ in self.cues.answer_words or t.dep_ == "neg")
+                (t.lower_ in self.cues.answer_words or t.lower_ in self.cues.contrast_answers
+                 or t.dep_ == "neg")
                 and not self._foretold(t) for t in clause
-            ):  # ("biden calls it a response to ...", "call it a mutual decision": no answer)
+            ):  # ("biden calls it a response to ...", "call it a mutual decision": no answer;
+                # words that set it against the other account answer, named speaker or not)
                 out.append((verb, speaker, "answer"))
             elif self._is_report(verb) and lemma not in self.cues.speech_verbs and (
                 lemma not in self.cues.confirming_verbs
