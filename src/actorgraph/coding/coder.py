@@ -1391,21 +1391,17 @@ class EventCoder:
         if receivers:
             args = replace(args, targets=receivers)
         frame: Frame | None = None
-        if isinstance(hints, Predicate) and hints.imputes and proposal.type == "ACCUSE":
-            # "he said the FMLN was responsible for this action": the subject is the one
-            # charged; the accuser is whoever asserts the clause (none: the author's word)
+        imputes = isinstance(hints, Predicate) and hints.imputes and proposal.type == "ACCUSE"
+        if imputes or isinstance(hints, Predicate) and hints.duty:
+            # "he said the FMLN was responsible for this action", "the junta must free the
+            # students": the subject is the one charged or asked; the accuser or asker is
+            # whoever asserts the clause (none: the author's own word or demand)
             frame = reader.frame(cx, trigger, sent)
-            if frame.negated or any(self._accuses(a) for a in trigger.ancestors):
+            if imputes and (frame.negated or any(self._accuses(a) for a in trigger.ancestors)):
                 return  # "confirmed that they were not involved in the attack": no charge;
                 # "accused X of being responsible for the attacks": one accusation, the verb's
-            accuser = [frame.asserted_by] if frame.asserted_by is not None else []
-            args = Arguments(accuser, list(args.sources), args.nominal)
-        if isinstance(hints, Predicate) and hints.duty:
-            # "the junta must free the students": the junta is asked; the asker is whoever
-            # asserts the clause (none: the author's own demand)
-            frame = reader.frame(cx, trigger, sent)
-            asker = [frame.asserted_by] if frame.asserted_by is not None else []
-            args = Arguments(asker, list(args.sources), args.nominal)
+            teller = [frame.asserted_by] if frame.asserted_by is not None else []
+            args = Arguments(teller, list(args.sources), args.nominal)
         if isinstance(hints, Predicate) and hints.received:
             # "Ukraine received helicopters from Norway": Norway gives, Ukraine is given to
             givers, takers = reader.giver_and_given(cx, trigger)

@@ -451,7 +451,7 @@ class CounterClaims(SpeakerReader):
         not confirmed the deal", which leaves it open."""
         cues = self.cues
         lemma = verb.lemma_.lower()
-        return (lemma in cues.answer_verbs and lemma not in cues.naming_verbs) or any(
+        return cues.answering(lemma) or any(
             t.lower_ in cues.answer_words and t.lower_ not in ("not", "never", "only", "merely")
             and not self._foretold(t) for t in verb.subtree)
 
@@ -859,8 +859,7 @@ class CounterClaims(SpeakerReader):
             if speaker.span is None:
                 # a speaker the dictionary lacks ("aid workers") answers a named speaker
                 # only with words that set its account against the other ("instead")
-                insists = lemma in self.cues.answer_verbs and lemma not in (
-                    self.cues.naming_verbs) and not denial
+                insists = self.cues.answering(lemma) and not denial
                 if any(t.lower_ in self.cues.contrast_answers or (
                     t.dep_ == "neg" and t.head.pos_ in ("NOUN", "PROPN")
                 ) or (insists and (t.dep_ == "neg" or t.lower_ in self.cues.none_words))
@@ -876,7 +875,7 @@ class CounterClaims(SpeakerReader):
                 out.append((verb, speaker, "refute"))
             elif denial:
                 out.append((verb, speaker, "deny"))
-            elif (lemma in self.cues.answer_verbs and lemma not in self.cues.naming_verbs) or any(
+            elif self.cues.answering(lemma) or any(
                 (t.lower_ in self.cues.answer_words or t.lower_ in self.cues.contrast_answers
                  or t.dep_ == "neg")
                 and not self._foretold(t) for t in clause

@@ -146,8 +146,6 @@ _DOING_VERBS = frozenset({"conduct", "carry", "launch", "stage", "wage", "impose
                           "announce", "order", "issue", "orchestrate", "execute"})
 
 
-
-
 @dataclass(frozen=True, slots=True)
 class PostContext:
     """Where a parsed post comes from; ``time`` is the post time or the publication date."""

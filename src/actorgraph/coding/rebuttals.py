@@ -1067,8 +1067,7 @@ class RebuttalFinder(CounterClaims):
             return False
         verb = speaker.token.head
         lemma = verb.lemma_.lower()
-        return lemma in self.cues.answer_verbs and lemma not in self.cues.naming_verbs and (
-            lemma not in self.reader.denial_verbs)
+        return self.cues.answering(lemma) and lemma not in self.reader.denial_verbs
 
     def _rival_figures(self, cx: CodingContext, sent: Span, last: list[_Said],
                        mine: list[_Said]) -> list[tuple[_Said, Argument]]:

@@ -572,8 +572,10 @@ class RelationPhrases(RelationTitles):
         if not holders and nxt < len(token.doc) and nxt in by_token and (
                 by_token[nxt].start == nxt and by_token[nxt] is not owner.span):
             holders = [Argument(token.doc[nxt], by_token[nxt])]  # the same, misparsed
-        function = cue is not None and self._function_phrase(token) is not None
-        after_function = self._name_after_function(token) if function and not holders else None
+        function_end = self._function_phrase(token) if cue is not None else None
+        function = function_end is not None
+        after_function = (self._name_right_after(token, function_end)
+                          if function_end is not None and not holders else None)
         if after_function is not None:
             holders = [after_function]  # "USAF's chief of staff General X", hung elsewhere
         if cue is not None and not (group and owner_kind == "person"):

@@ -707,14 +707,9 @@ class RelationTitles(RelationSides):
             return None  # ("head of state", "head of government" are the top)
         return objs[0].right_edge
 
-    def _name_after_function(self, title: Token) -> Argument | None:
-        """"USAF's chief of staff General X": the person named right after a title's function
-        phrase (a comma, a quote or a rank between), where the parse hung the name elsewhere."""
-        end = self._function_phrase(title)
-        return self._name_right_after(title, end) if end is not None else None
-
     def _name_right_after(self, title: Token, end: Token) -> Argument | None:
-        """The person named right after ``end``, the last word of ``title``'s phrase, with
+        """The person named right after ``end``, the last word of ``title``'s phrase ("USAF's
+        chief of staff General X", where the parse hung the name elsewhere), with
         only a comma, a quote, a line wrap or a rank between; a short "of" or "for" phrase
         of plain words the parse hung elsewhere belongs to the title ("UNDERSECRETARY FOR
         FOREIGN AFFAIRS INOCENCIO ARIAS"). ``None`` where no person's mention starts there."""

@@ -52,7 +52,7 @@ from ..nlp.names import NAME_TITLES, name_after, name_run
 from ..nlp.relation_model import common_head, dependency_path, pair_features
 from .not_actors import ORGANISATION_WORDS
 from .prefilter import PAST_FORMS, word_forms
-from .reading import Argument, CodingContext, PostContext, ThreadState
+from .reading import _OWN_POSSESSIVES, Argument, CodingContext, PostContext, ThreadState
 from .relation_cues import (
     _BASE_CONFIDENCE,
     _COPULAS,
@@ -96,7 +96,7 @@ __all__ = ['RelationCues', 'RelationFinder', 'load_relation_cues']
 
 # Possessive pronouns that, on a noun said of the object of a verb of regarding, stand for
 # the subject who regards: "India sees China as its main rival".
-_OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my"})
+_REGARDER_POSSESSIVES = _OWN_POSSESSIVES | {"my"}
 
 
 class RelationFinder(RelationPhrases):
@@ -403,7 +403,7 @@ class RelationFinder(RelationPhrases):
         verb = noun.head.head
         if cue is None or cue[0] not in ("allied_with", "rival_of") or (
                 verb.lemma_.lower() not in self.cues.regarding_verbs) or any(
-                (c.dep_ == "poss" and c.lower_ not in _OWN_POSSESSIVES)
+                (c.dep_ == "poss" and c.lower_ not in _REGARDER_POSSESSIVES)
                 or (c.dep_ == "prep" and c.lower_ in ("of", "to")) for c in noun.children):
             return  # ("as an enemy of the state", "as Iran's ally": the noun's own rules)
         passive = [c for c in verb.children if c.dep_ == "nsubjpass"]

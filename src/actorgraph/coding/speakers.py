@@ -818,9 +818,7 @@ class SpeakerReader:
         named = bool({token.lemma_.lower(), token.lower_} & self.cues.sector_speakers) and any(
             c.dep_ in ("amod", "compound", "nmod") and c.lower_ in self._sector_modifiers
             for c in token.lefts)
-        if code is None or (code.lower() not in self.cues.state_sectors and not (
-            witness or named)
-        ) or any(
+        if (code.lower() not in self.cues.state_sectors and not (witness or named)) or any(
             c.dep_ in ("amod", "compound", "nmod", "poss") and (
                 c.i in cx.by_token or c.lower_ in self.cues.outside_words)
             for c in token.lefts

@@ -194,6 +194,11 @@ class AttributionCues:
     figure_nouns: frozenset[str]  # (reb25)
     counted_nouns: frozenset[str]  # (reb25)
 
+    def answering(self, lemma: str) -> bool:
+        """Whether the verb ``lemma`` answers what was said by itself ("insists",
+        "rejects"): an answering verb that does not merely name it ("calls it ...")."""
+        return lemma in self.answer_verbs and lemma not in self.naming_verbs
+
 
 @lru_cache(maxsize=1)
 def load_cues() -> AttributionCues:
