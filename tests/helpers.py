@@ -284,3 +284,13 @@ def event_at(coded: CodedDocument, type_: str, trigger: str, last: bool = False)
 def events_of(coded: CodedDocument, type_: str) -> list[Event]:
     """The events of ``type_`` coded in ``coded``, in order."""
     return [e for e in coded.events if e.type == type_]
+
+
+def types_of(coded: CodedDocument) -> set[str]:
+    """The event types coded in ``coded``."""
+    return {e.type for e in coded.events}
+
+
+def sides_of(coded: CodedDocument, type_: str) -> set[tuple[str | None, str | None]]:
+    """The (source, target) pairs of the events of ``type_`` coded in ``coded``."""
+    return {(e.source, e.target) for e in events_of(coded, type_)}

@@ -7,27 +7,20 @@ sales row and offers). The sentences are made up."""
 from __future__ import annotations
 
 import pytest
+from helpers import sides_of, types_of
 
 pytestmark = pytest.mark.slow
-
-
-def _types(coded):
-    return {e.type for e in coded.events}
-
-
-def _pairs(coded, etype):
-    return {(e.source, e.target) for e in coded.events if e.type == etype}
 
 
 def test_counted_orders_from_a_customer_are_each_sides(code_text):
     coded = code_text("Boeing has booked six orders from Singapore Airlines this year.")
     sides = {("COM.BOEING", "COM.SINGAPORE_AIRLINES"), ("COM.SINGAPORE_AIRLINES", "COM.BOEING")}
-    assert sides <= _pairs(coded, "COOPERATE")
+    assert sides <= sides_of(coded, "COOPERATE")
 
 
 def test_a_company_s_order_is_its_purchase(code_text):
     coded = code_text("The Singapore Airlines order covers ten Airbus jets.")
-    assert "COM.SINGAPORE_AIRLINES" in {s for s, _ in _pairs(coded, "COOPERATE")}
+    assert "COM.SINGAPORE_AIRLINES" in {s for s, _ in sides_of(coded, "COOPERATE")}
 
 
 @pytest.mark.parametrize(
@@ -39,28 +32,28 @@ def test_a_company_s_order_is_its_purchase(code_text):
     ],
 )
 def test_an_order_that_commands_is_no_sale(code_text, text):
-    assert "COOPERATE" not in _types(code_text(text))
+    assert "COOPERATE" not in types_of(code_text(text))
 
 
 def test_a_deal_with_a_company_is_economic_cooperation(code_text):
     coded = code_text("Chrysler said the deal with Fiat went through on Friday.")
-    assert ("COM.CHRYSLER", "COM.FIAT") in _pairs(coded, "COOPERATE")
-    assert "AGREE" not in _types(coded)
+    assert ("COM.CHRYSLER", "COM.FIAT") in sides_of(coded, "COOPERATE")
+    assert "AGREE" not in types_of(coded)
 
 
 def test_an_offer_of_benefits_is_an_agreement(code_text):
     coded = code_text("Chrysler offered early retirement to 3,000 workers.")
-    assert "COM.CHRYSLER" in {s for s, _ in _pairs(coded, "AGREE")}
+    assert "COM.CHRYSLER" in {s for s, _ in sides_of(coded, "AGREE")}
 
 
 def test_offered_condolences_are_no_concession_nor_offer(code_text):
     coded = code_text("The minister offered his condolences to the families of the victims.")
-    assert not {"CONCEDE", "AGREE"} & _types(coded)
+    assert not {"CONCEDE", "AGREE"} & types_of(coded)
 
 
 def test_defeating_a_company_is_no_assault(code_text):
-    assert "ASSAULT" not in _types(code_text("Airbus defeated Boeing for a tanker contract."))
-    assert "ASSAULT" in _types(code_text("The rebels defeated the army near the border."))
+    assert "ASSAULT" not in types_of(code_text("Airbus defeated Boeing for a tanker contract."))
+    assert "ASSAULT" in types_of(code_text("The rebels defeated the army near the border."))
 
 
 def test_money_injected_into_markets_is_economic_aid(code_text):
@@ -73,19 +66,19 @@ def test_money_injected_into_markets_is_economic_aid(code_text):
 def test_swap_lines_between_central_banks_are_each_sides(code_text):
     coded = code_text("The Federal Reserve opened swap lines with the Bank of Japan.")
     assert {("USA.GOV.FEDERAL_RESERVE", "JPN.GOV.BANK_OF_JAPAN"),
-            ("JPN.GOV.BANK_OF_JAPAN", "USA.GOV.FEDERAL_RESERVE")} <= _pairs(coded, "COOPERATE")
+            ("JPN.GOV.BANK_OF_JAPAN", "USA.GOV.FEDERAL_RESERVE")} <= sides_of(coded, "COOPERATE")
 
 
 def test_goods_a_company_supplies_are_sold(code_text):
     coded = code_text("Lockheed Martin will supply radar equipment to the Indian navy.")
-    assert ("COM.LOCKHEED_MARTIN", "IND.MIL") in _pairs(coded, "COOPERATE")
-    assert "AID" not in _types(coded)
+    assert ("COM.LOCKHEED_MARTIN", "IND.MIL") in sides_of(coded, "COOPERATE")
+    assert "AID" not in types_of(coded)
 
 
 def test_weapons_a_state_supplies_stay_aid(code_text):
     coded = code_text("Iran supplied drones to the militia.")
-    assert "AID" in _types(coded)
-    assert "COOPERATE" not in _types(coded)
+    assert "AID" in types_of(coded)
+    assert "COOPERATE" not in types_of(coded)
 
 
 def test_seeking_capital_is_a_request_for_help(code_text):

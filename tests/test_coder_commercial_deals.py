@@ -5,16 +5,9 @@ truce, a peace or a political deal stays AGREE."""
 from __future__ import annotations
 
 import pytest
+from helpers import sides_of, types_of
 
 pytestmark = pytest.mark.slow
-
-
-def _types(coded):
-    return {e.type for e in coded.events}
-
-
-def _pairs(coded, etype):
-    return {(e.source, e.target) for e in coded.events if e.type == etype}
 
 
 @pytest.mark.parametrize(
@@ -27,29 +20,29 @@ def _pairs(coded, etype):
 )
 def test_a_commercial_deal_is_economic_cooperation(code_text, text):
     coded = code_text(text)
-    assert "COOPERATE" in _types(coded)
-    assert "AGREE" not in _types(coded)
+    assert "COOPERATE" in types_of(coded)
+    assert "AGREE" not in types_of(coded)
     assert all(e.mode == "economic" for e in coded.events if e.type == "COOPERATE")
 
 
 def test_a_weapons_deal_is_each_sides(code_text):
-    pairs = _pairs(code_text("Peru's weapons deal with Chile was criticised in Congress."),
+    pairs = sides_of(code_text("Peru's weapons deal with Chile was criticised in Congress."),
                    "COOPERATE")
     assert {("PER", "CHL"), ("CHL", "PER")} <= pairs
 
 
 def test_a_peace_deal_stays_an_agreement(code_text):
     coded = code_text("Peru's peace deal with Chile was criticised in Congress.")
-    assert "AGREE" in _types(coded)
-    assert "COOPERATE" not in _types(coded)
+    assert "AGREE" in types_of(coded)
+    assert "COOPERATE" not in types_of(coded)
 
 
 def test_signing_a_deal_with_a_company_is_economic_cooperation(code_text):
     coded = code_text("Niger signed a deal with a Turkish company to build a cement plant.")
-    assert "COOPERATE" in _types(coded)
-    assert "SUPPORT" not in _types(coded)
+    assert "COOPERATE" in types_of(coded)
+    assert "SUPPORT" not in types_of(coded)
 
 
 def test_signing_a_deal_with_a_state_stays_a_formal_agreement(code_text):
     coded = code_text("Niger signed a deal with Chad to build a cement plant.")
-    assert "COOPERATE" not in _types(coded)
+    assert "COOPERATE" not in types_of(coded)

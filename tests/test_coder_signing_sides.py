@@ -5,12 +5,9 @@ is only the one the entry's preposition ("with") or "between" names."""
 from __future__ import annotations
 
 import pytest
+from helpers import sides_of
 
 pytestmark = pytest.mark.slow
-
-
-def _pairs(coded, etype):
-    return {(e.source, e.target) for e in coded.events if e.type == etype}
 
 
 @pytest.mark.parametrize(
@@ -23,7 +20,7 @@ def _pairs(coded, etype):
     ],
 )
 def test_signing_with_another_side_is_each_sides(code_text, text, etype, one, other):
-    pairs = _pairs(code_text(text), etype)
+    pairs = sides_of(code_text(text), etype)
     assert (one, other) in pairs
     assert (other, one) in pairs
 
@@ -31,12 +28,12 @@ def test_signing_with_another_side_is_each_sides(code_text, text, etype, one, ot
 def test_a_signing_with_no_with_side_is_not_made_twice(code_text):
     # no "with": whom the deal binds is not told, so no second reading is made up
     coded = code_text("Colonel Ruiz left Lima without signing the truce the junta had accepted.")
-    pairs = _pairs(coded, "AGREE")
+    pairs = sides_of(coded, "AGREE")
     assert not any((t, s) in pairs for s, t in pairs if s and t)
 
 
 def test_a_joint_act_between_two_sides_is_still_each_sides(code_text):
     coded = code_text("Ministers announced further joint action between Spain and Portugal "
                       "on the border.")
-    pairs = _pairs(coded, "COOPERATE")
+    pairs = sides_of(coded, "COOPERATE")
     assert {("ESP", "PRT"), ("PRT", "ESP")} <= pairs
