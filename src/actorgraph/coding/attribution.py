@@ -346,6 +346,8 @@ class Attribution(RebuttalFinder):
             c.lower_ for c in token.children if c.i < token.i and c.lower_ != "same"
         ] not in (["the"], ["this"]) or any(c.i > token.i for c in token.children):
             return None  # ("THE SOURCE IN THE CAPITAL", "the report by Amnesty": its own)
+        if self._report_owner(cx, token) is not None:
+            return None  # ("THE UPI REPORT SAYS HRW PRESENTED ITS REPORT ... THE REPORT ADDS")
         # (a speaker without id would only trade the words that name it for other words)
         return last if last.span is not None else None
 

@@ -64,6 +64,15 @@ class CounterClaims(SpeakerReader):
         last = doc[end - 1]
         while last.is_space and last.i > start:
             last = doc[last.i - 1]
+        if last.pos_ == "NOUN" and (last.is_title or last.is_upper) and (
+            self._speaker_noun(last)
+            or {last.lower_, last.lemma_.lower()} & self.cues.source_nouns
+        ):
+            # "THE PRESIDENT SAID THAT ...", "THE COMMUNIQUE ADDS THAT ...": capitals make no
+            # name of a common noun; read as any speaker noun is (the president named
+            # before, the report's owner, the source's body, the post's country)
+            arg = self.reader.infer(cx, self.reader.actor_arg(cx, last), None, last.sent)
+            return self.named(cx, arg) or arg
         if last.is_alpha and not last.is_stop and (last.is_title or last.is_upper) and (
             last.lower_ not in _PRONOUNS and last.lower_ not in ("him", "them", "you", "i")
             and last.lower_ not in self.cues.report_fillers and last.pos_ != "ADV"

@@ -488,6 +488,9 @@ class SpeakerReader:
             return last  # "THE SALVADORAN PRESIDENT SAID ... THE PRESIDENT SAID ...": the same
             # ("VICE PRESIDENT FRANCISCO MERINO STATED ... ACCORDING TO THE VICE PRESIDENT")
         if speaker.span is None or speaker.inferred:
+            person = self._titled_earlier(cx, token) or self._report_owner(cx, token)
+            if person is not None:
+                return person  # "PRESIDENT RAFAEL CALLEJAS VISITED ... THE PRESIDENT SAID"
             earlier = self._named_earlier(cx, token)
             if earlier is not None:
                 return earlier  # "Nepal's army received ... , the army said": Nepal's
@@ -610,6 +613,83 @@ class SpeakerReader:
             k -= 1
         return ({token.lower_, token.lemma_.lower()} & words != set()) and all(
             w in words for w in lefts[1:])
+
+    def _titled_earlier(self, cx: CodingContext, token: Token) -> Argument | None:
+        """"DEFENSE MINISTER HUMBERTO LARIOS VISITED THE TROOPS. THE MINISTER ADDED THAT
+        ...": a speaker named by "the" and a title alone is the nearest person named before
+        it in the post with that title before the name (read as :meth:`_titled_as` reads the
+        last speaker), whether or not that person spoke; ``None`` when none is."""
+        from .reading import _NAME_TITLES, Argument
+
+        if token.pos_ != "NOUN" or not {token.lower_, token.lemma_.lower()} & _NAME_TITLES:
+            return None  # (a title of a person, not a body's noun: "the police said")
+        dictionary = self.reader.dictionary
+        for m in reversed(cx.mentions):
+            if m.end > token.i or not (m.id_.startswith("PRV.PER.") or dictionary.is_person(
+                    m.id_)):
+                continue
+            if self._titled_as(Argument(m.root, m), token):
+                start = token.i  # (the words that name it: "THE VICE PRESIDENT")
+                while start > token.sent.start and token.doc[start - 1].head.i == token.i and (
+                        token.doc[start - 1].dep_ in ("amod", "compound")):
+                    start -= 1
+                return Argument(token, Span(token.doc, start, token.i + 1, label="ACTOR",
+                                            span_id=m.id_), inferred=True)
+        return None
+
+    def _report_owner(self, cx: CodingContext, token: Token) -> Argument | None:
+        """"AMNESTY INTERNATIONAL RELEASED ITS REPORT ... THE REPORT SAYS THAT ...", "a
+        communique issued by the presidency ... the communique adds": a report named by
+        "the" or "this" alone (``source_nouns``) is the nearest report or account named
+        before it in the post, and speaks for that one's owner: its possessor, the subject
+        of the verb that put it out (``publishing_verbs``, ``making_verbs``), the agent
+        that issued or made it, or the actor its own words name ("THE UPI REPORT");
+        ``None`` when that report has no owner named (the search stops there; one named by
+        "the" alone is the same report told again, passed over)."""
+        from .reading import Argument
+
+        cues = self.cues
+        nouns = cues.source_nouns | cues.account_nouns
+        if token.pos_ != "NOUN" or not {token.lower_, token.lemma_.lower()} & (
+            cues.source_nouns
+        ) or [c.lower_ for c in token.lefts] not in (["the"], ["this"]):
+            return None
+        for sent in reversed([s for s in cx.speech.sentences if s.end <= token.sent.start]):
+            for t in reversed(sent):  # (the sentences before: its own tell what it says)
+                if t.pos_ != "NOUN" or not {t.lower_, t.lemma_.lower()} & nouns or (
+                    [c.lower_ for c in t.lefts] in (["the"], ["this"])
+                ):
+                    continue  # ("THE DOCUMENT STATES": the same report, named back again)
+                owner = self._owner_of_report(cx, t)
+                if owner is None or owner.span is None:
+                    # (an owner the dictionary lacks speaks by its words: "THE PRESIDENCY")
+                    return owner if owner is not None and owner.token.pos_ in (
+                        "NOUN", "PROPN") else None
+                return Argument(token, Span(token.doc, token.i, token.i + 1, label="ACTOR",
+                                            span_id=owner.span.id_), inferred=True)
+        return None
+
+    def _owner_of_report(self, cx: CodingContext, noun: Token) -> Argument | None:
+        """Who owns report ``noun`` (see :meth:`_report_owner`)."""
+        reader, cues = self.reader, self.cues
+        for child in noun.lefts:
+            if child.dep_ in ("poss", "compound") and child.i in cx.by_token or (
+                    child.dep_ == "poss"):
+                return reader.actor_arg(cx, child)  # "ITS ANNUAL REPORT", "THE UPI REPORT"
+        verb = noun.head
+        makers = cues.publishing_verbs | cues.making_verbs
+        if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in makers:
+            if noun.dep_ in ("dobj", "obj"):  # "AMNESTY RELEASED ITS REPORT"
+                subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                if subject is not None:
+                    return self.named(cx, reader.infer(cx, reader.actor_arg(cx, subject), None,
+                                                       verb.sent))
+            if noun.dep_ == "nsubjpass":  # "THE REPORT WAS MADE BY EDGAR LEAL"
+                return reader.agent(cx, verb)
+        for acl in noun.children:  # "A COMMUNIQUE ISSUED BY THE PRESIDENCY"
+            if acl.dep_ == "acl" and acl.lemma_.lower() in makers:
+                return reader.agent(cx, acl)
+        return None
 
     def _named_earlier(self, cx: CodingContext, token: Token) -> Argument | None:
         """"Nepal's army received two helicopters ..., the army said", "The Turkish foreign
