@@ -394,6 +394,8 @@ class RelationTitles(RelationSides):
                 return  # "a Salvadoran leader of the Socialist International": of that
             # ("the Japanese minister of fiscal policy": of Japan)
             inside = {doc[j].lower_ for j in range(office.start, token.i)}
+            if self.cues.vocation_qualifiers & inside:
+                return  # "COLOMBIAN POLITICAL LEADER X", read as the government: a politician
             rtype = cue[0]
             if rtype == "leads" and self.cues.member_qualifiers & inside:
                 rtype = "member_of"
@@ -484,6 +486,9 @@ class RelationTitles(RelationSides):
                 token.lower_ == "secretary" and token.i + 1 < token.sent.end
                 and doc[token.i + 1].lower_ == "general"):
             return  # "DEFENSE MINISTER X", "GOVERNMENT MINISTER X": a portfolio, no body
+        if self._kind(org) in ("state", "location") and (
+                self.cues.vocation_qualifiers & set(qualifiers)):
+            return  # "COLOMBIAN DRUG LEADER X": a trafficker of Colombia, not its leader
         if self._kind(org) in ("state", "location") and (nouns := [
                 j for j in range(org.end, token.i) if doc[j].pos_ in ("NOUN", "PROPN")
                 and self._group_word(doc[j].lower_)]):
