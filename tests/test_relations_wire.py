@@ -204,3 +204,23 @@ def test_a_title_after_a_comma_read_as_a_subject_still_names_the_person(code_tex
 def test_the_object_before_a_comma_is_not_the_titles_person(code_text):
     coded = code_text("After the talks with Netanyahu, Hamas spokesman said nothing.")
     assert not [r for r in held(coded) if r[1] == "Netanyahu"], held(coded)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, rtype, person, body", [
+    # the brackets spell out the acronym before the title: the acronym's body is headed
+    ("ARENA (NATIONALIST REPUBLICAN ALLIANCE) LEADER ROBERTO D'AUBUISSON ADDRESSED THE RALLY.",
+     "leads", "ROBERTO D'AUBUISSON", "ARENA"),
+    ("FMLN (FARABUNDO MARTI NATIONAL LIBERATION FRONT) COMMANDER JOAQUIN VILLALOBOS SPOKE"
+     " TO THE PRESS.", "leads", "JOAQUIN VILLALOBOS", "FMLN"),
+    # a title with its own "of" phrase before the name: the top office leads, a function
+    # (staff) is one of the body's people
+    ("PANAMANIAN CHIEF OF STATE MANUEL SOLIS PALMA, WHO MET THE ENVOYS, LEFT FOR LIMA.",
+     "leads", "MANUEL SOLIS PALMA", "PANAMANIAN"),
+    ("THE SENATORS MET WITH ARMED FORCES CHIEF OF STAFF COLONEL ADOLFO BLANDON.",
+     "member_of", "ADOLFO BLANDON", "ARMED FORCES"),
+])
+def test_a_title_after_brackets_or_with_its_own_phrase_names_its_holder(
+        code_text, text, rtype, person, body):
+    got = held(code_text(text))
+    assert any(t == rtype and person.split()[-1] in s and body in o for t, s, o in got), got

@@ -597,6 +597,8 @@ class RelationPhrases(RelationTitles):
             rtype, reverse = "backs", True  # "Iran's proxies", "its loyal array"
         if not holders and led_body and not group:
             holders = [self._local_group(token)]  # "Obama's administration", "X'S TROOPS"
+        if not holders and group and poss and poss[0].lower_ in _FIRST_PLURAL:
+            return  # "OUR FIGHTERS HAVE FULFILLED THE PLAN": the speaker's own, no one named
         if not holders and group:
             word = {"leads": "led", "member_of": "affiliated"}.get(rtype, "backed")
             holders = [self._made_generic(token, owner, token.left_edge, word=word)]

@@ -47,6 +47,10 @@ from .relation_sides import RelationSides
 _TITLE_PHRASE_WORDS = 4
 
 
+# Bare nouns of a title's own "of" phrase: "chief of state", "chief of staff".
+_OFFICE_PHRASE_WORDS = frozenset({"state", "government", "staff"})
+
+
 class RelationTitles(RelationSides):
     """Readers of titles and offices."""
 
@@ -376,6 +380,13 @@ class RelationTitles(RelationSides):
             # "ARMY SPOKESMAN COLONEL RAUL ARTURO LOPEZ" (the rank read as a verb), "OAS
             # SECRETARY GENERAL\nBAENA SOARES": the name the words after the title give
             person, person_token = found.span, found.token
+        if (person is None or self._kind(person) != "person") and token.dep_ in (
+                "compound", "nmod", "nsubj", "dobj", "pobj", "ROOT") and (
+                (end := self._bare_of_phrase(token)) is not None) and (
+                found := self._name_right_after(token, end)) is not None:
+            # "VENEZUELAN CHIEF OF STATE CARLOS ANDRES PEREZ", "ARMY CHIEF OF STAFF GENERAL
+            # X": the name right after the title's own phrase
+            person, person_token = found.span, found.token
         if person is None or self._kind(person) != "person":  # VELASQUEZ", names cut apart
             return
         if person[-1].lower_.rstrip(".") in _RANK_ABBREVIATIONS:
@@ -394,6 +405,8 @@ class RelationTitles(RelationSides):
                 return  # "a Salvadoran leader of the Socialist International": of that
             # ("the Japanese minister of fiscal policy": of Japan)
             inside = {doc[j].lower_ for j in range(office.start, token.i)}
+            if self.cues.vocation_qualifiers & inside:
+                return  # "COLOMBIAN POLITICAL LEADER X", read as the government: a politician
             rtype = cue[0]
             if rtype == "leads" and self.cues.member_qualifiers & inside:
                 rtype = "member_of"
@@ -419,7 +432,13 @@ class RelationTitles(RelationSides):
         qualifiers: list[str] = []
         places: list[int] = []  # where each qualifier stands
         org = None
-        while i >= token.sent.start and i not in by_token and (
+        if (opening := self._bracket_before(token)) is not None:
+            # "DAS (ADMINISTRATIVE DEPARTMENT OF SECURITY) DIRECTOR X": the name the
+            # brackets spell out is the body
+            i = opening - 1
+            if i >= token.sent.start and i not in by_token and _acronym(doc[i]):
+                org = self._provisional(doc[i], i, i).span
+        while org is None and i >= token.sent.start and i not in by_token and (
                 doc[i].pos_ in ("ADJ", "NOUN", "PROPN") or _wrap(doc[i])):
             if _wrap(doc[i]):  # "MNR\nLEADER X": a line of wire text wrapped in the title
                 i -= 1
@@ -484,6 +503,9 @@ class RelationTitles(RelationSides):
                 token.lower_ == "secretary" and token.i + 1 < token.sent.end
                 and doc[token.i + 1].lower_ == "general"):
             return  # "DEFENSE MINISTER X", "GOVERNMENT MINISTER X": a portfolio, no body
+        if self._kind(org) in ("state", "location") and (
+                self.cues.vocation_qualifiers & set(qualifiers)):
+            return  # "COLOMBIAN DRUG LEADER X": a trafficker of Colombia, not its leader
         if self._kind(org) in ("state", "location") and (nouns := [
                 j for j in range(org.end, token.i) if doc[j].pos_ in ("NOUN", "PROPN")
                 and self._group_word(doc[j].lower_)]):
@@ -501,7 +523,8 @@ class RelationTitles(RelationSides):
         rtype = cue[0]
         if rtype == "leads" and (self.cues.member_qualifiers & set(qualifiers)
                                  or _one_of_several(token)
-                                 or self._function_phrase(token) is not None):
+                                 or ((end := self._bare_of_phrase(token)) is not None
+                                     and end.lower_ not in _TOP_OFFICES)):
             rtype = "member_of"  # ("the embassy chief of security": one function's head)
         elif rtype == "member_of" and (self.cues.lead_qualifiers & set(qualifiers)
                                        or _top_general(token)) and (
@@ -518,6 +541,22 @@ class RelationTitles(RelationSides):
                     yield _Found(rtype, Argument(other, listed_person),
                                  Argument(doc[org.end - 1], org),
                                  token, "title", token, past=past)
+
+    def _bracket_before(self, title: Token) -> int | None:
+        """Where the brackets right before a title open ("FMLN (FARABUNDO MARTI NATIONAL
+        LIBERATION FRONT) COMMANDER X"), when they hold a name of words in capitals or
+        proper nouns only, after a word of the same sentence; else ``None``."""
+        doc = title.doc
+        close = _word_before(title)
+        if close is None or doc[close].text != ")":
+            return None
+        j = close - 1
+        while j > title.sent.start and doc[j].text != "(" and close - j <= 10:
+            if not (doc[j].is_space or doc[j].pos_ in ("PROPN", "ADP", "DET", "CCONJ")
+                    or doc[j].is_upper or doc[j].text[:1].isupper()):
+                return None
+            j -= 1
+        return j if doc[j].text == "(" and j > title.sent.start else None
 
     def _title_of_named(self, token: Token) -> Iterator[_Found]:
         """A title, "of", a state or body, and the holder's name run together, the parse
@@ -706,6 +745,23 @@ class RelationTitles(RelationSides):
                 objs[0].lower_ in _TOP_OFFICES):
             return None  # ("head of state", "head of government" are the top)
         return objs[0].right_edge
+
+    def _bare_of_phrase(self, title: Token) -> Token | None:
+        """The last word of a title's "of" phrase of one bare common noun, a function's
+        (:meth:`_function_phrase`: "chief of staff") or the top office ("chief of state",
+        "head of government")."""
+        end = self._function_phrase(title)
+        if end is not None:
+            return end
+        objs = [p for c in title.children if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children if p.dep_ == "pobj" and p.lower_ in _TOP_OFFICES
+                and not any(d.dep_ in ("det", "poss", "prep") for d in p.children)]
+        if len(objs) == 1:
+            return objs[0]
+        doc, j = title.doc, _word_after(title, title.sent.end)
+        k = _word_after(doc[j], title.sent.end) if j is not None and doc[j].lower_ == "of" else None
+        # (the parse may make the name the object: "CHIEF OF [STATE CARLOS ANDRES PEREZ]")
+        return doc[k] if k is not None and doc[k].lower_ in _OFFICE_PHRASE_WORDS else None
 
     def _name_right_after(self, title: Token, end: Token) -> Argument | None:
         """The person named right after ``end``, the last word of ``title``'s phrase ("USAF's

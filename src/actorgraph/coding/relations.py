@@ -48,7 +48,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actors.dictionary import normalise_key
 from ..models import RELATION_TYPES, Evidence, Relation, stable_id
-from ..nlp.names import NAME_TITLES, name_after, name_run
+from ..nlp.names import NAME_TITLES, name_after, name_before, name_run
 from ..nlp.relation_model import common_head, dependency_path, pair_features
 from .not_actors import ORGANISATION_WORDS
 from .prefilter import PAST_FORMS, word_forms
@@ -85,6 +85,7 @@ from .relation_cues import (
     _restates,
     _side_text,
     _to_become,
+    _word_before,
     _wrap,
     load_relation_cues,
 )
@@ -92,6 +93,10 @@ from .relation_phrases import RelationPhrases
 from .relation_sides import _subject_read_as_conjunct
 
 __all__ = ['RelationCues', 'RelationFinder', 'load_relation_cues']
+
+
+# "A, B and other members of Y", "X with fellow officials of Y": the named are of Y too.
+_FELLOW_WORDS = frozenset({"other", "fellow"})
 
 
 # Possessive pronouns that, on a noun said of the object of a verb of regarding, stand for
@@ -326,6 +331,7 @@ class RelationFinder(RelationPhrases):
                 yield from self._one_of(token)
             if lower in _LISTED_PEOPLE and token.tag_ == "NNS":
                 yield from self._members_listed(token)
+                yield from self._fellow_members(token)
             if lower in ("member", "members") and token.dep_ == "attr":
                 yield from self._described_members(token)
             yield from self._verb(token)
@@ -467,6 +473,76 @@ class RelationFinder(RelationPhrases):
         for member in named:
             yield _Found("member_of", member, group, token, "apposition", token)
 
+    def _people_body(self, token: Token) -> tuple[Token, Argument] | None:
+        """The one body a plural people's noun is "of" ("MEMBERS OF THE KIDNAPPING RING"):
+        its object's word and the group (a body named in plain words made one), else
+        ``None``."""
+        pobjs = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj"]
+        if len(pobjs) != 1:
+            return None
+        body = pobjs[0]
+        groups = [a for a in self._args(body) if self._kind(a.span) not in _NOT_BODIES]
+        if not groups and (made := self._body_phrase(body)) is not None:
+            groups = [made]
+        return (body, groups[0]) if len(groups) == 1 else None
+
+    def _fellow_members(self, token: Token) -> Iterator[_Found]:
+        """"A, LIEUTENANT B AND OTHER MEMBERS OF Y", "X, along with other members of Y",
+        "X and three other members of Y": "other" members make the persons listed just
+        before them members of the same body (only persons, and only a list that runs
+        right up to the "and" or "(along) with": "the judge freed X on a mission with two
+        other members of Y" names no one before "with")."""
+        if not any(c.dep_ == "amod" and c.lower_ in _FELLOW_WORDS for c in token.lefts):
+            return
+        found = self._people_body(token)
+        if found is None:
+            return
+        group = found[1]
+        doc, by_token = token.doc, self._cx.by_token
+        j = _word_before(token.left_edge)
+        if j is not None and doc[j].lower_ == "with":
+            j = _word_before(doc[j])
+            if j is not None and doc[j].lower_ in ("along", "together"):
+                j = _word_before(doc[j])
+        elif j is None or doc[j].lower_ != "and":
+            return
+        else:
+            j -= 1
+        start = token.sent.start
+        while j is not None and j >= start:
+            t = doc[j]
+            span = by_token.get(j)
+            if t.is_space or t.text == "," or t.lower_ == "and" or (
+                    span is None and t.lower_.rstrip(".") in _RANKS | _RANK_ABBREVIATIONS):
+                j -= 1
+                continue
+            if span is not None and span.id_.startswith("PRV.") and (
+                    self._kind(span) != "person") and (
+                    (k := _word_before(doc[span.start])) is not None) and (
+                    doc[k].lower_.rstrip(".") in _RANKS | _RANK_ABBREVIATIONS):
+                span = self._named_person(doc[span.end - 1], span.start, span.end).span
+                # ("LIEUTENANT ISIDRO LOPEZ" read as a firm: a rank opens a person's name)
+            person = Argument(doc[span.end - 1], span) if span is not None else (
+                self._ranked_name(t, titled=True) or self._capital_name(t))
+            if person is None or person.span is None or self._kind(person.span) != "person":
+                break
+            k = _word_before(doc[person.span.start])
+            if k is None or self.cues.nouns.get(doc[k].lower_) != ("leads", False):
+                # ("PRESIDENT X AND OTHER OFFICIALS OF THE GOVERNMENT": its head, the title's)
+                yield _Found("member_of", person, group, token, "apposition", token)
+            j = person.span.start - 1
+
+    def _capital_name(self, last: Token) -> Argument | None:
+        """A person's name of two words or more in wire capitals ending at ``last`` that the
+        parse tagged as anything ("LIEUTENANT ISIDRO LOPEZ", LOPEZ read as an adjective)."""
+        if not self._capital_name_word(last):
+            return None
+        run = name_before(last, self._not_name, lambda i: i in self._cx.by_token, single=True)
+        if run is None or run[1] - run[0] < 2:
+            return None
+        return next(iter(self._unread_person(last, run)), None)
+
     def _members_listed(self, token: Token) -> Iterator[_Found]:
         """"THE FOLLOWING MEMBERS OF Y DIED: A, B AND C", "officials of Y, namely A and B",
         "the other members of Y are A and B": each person the list names is one of Y's
@@ -474,17 +550,10 @@ class RelationFinder(RelationPhrases):
         colon right after the body), "namely", or the copula whose subject the noun is;
         "members of Y" with no list names no one."""
         doc, by_token = token.doc, self._cx.by_token
-        pobjs = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-                 for p in c.children if p.dep_ == "pobj"]
-        if len(pobjs) != 1:
+        found = self._people_body(token)
+        if found is None:
             return
-        body = pobjs[0]
-        groups = [a for a in self._args(body) if self._kind(a.span) not in _NOT_BODIES]
-        if not groups and (made := self._body_phrase(body)) is not None:
-            groups = [made]
-        if len(groups) != 1:
-            return
-        group = groups[0]
+        body, group = found
         # (where the body's phrase ends: its conjuncts may be the list itself, "Y, namely A")
         listed = {t.i for c in body.children if c.dep_ in ("conj", "cc", "appos")
                   for t in c.subtree}
