@@ -6,7 +6,6 @@ starting verb the doer of the act its object noun names, as "launched an offensi
 from __future__ import annotations
 
 import pytest
-
 from helpers import sides_of, types_of
 
 pytestmark = pytest.mark.slow
