@@ -28,14 +28,15 @@ ENTRY_KEYS = {"lemma", "type", "mode", "cameo", "objects", "target_preps", "pass
               "transitive", "described",
               "subjects", "complements", "infinitive", "intransitive", "unless", "joint", "also",
               "imputes", "mutual", "question", "received", "finite", "felt", "readiness",
-              "hostile"}
+              "hostile", "doer_preps"}
 CUE_LISTS = (
     "report_verbs", "report_phrases", "denial_verbs", "intention_verbs", "intention_nouns",
     "hypothetical_markers", "future_markers", "negation_words", "historical_markers",
     "opinion_verbs", "claim_verbs", "noun_target_preps", "place_preps", "place_verbs",
     "titles_abroad", "international_titles",
     "between_words",
-    "light_verbs", "proposal_nouns", "directive_verbs", "reciprocal_verbs", "quantity_words",
+    "light_verbs", "starting_verbs", "proposal_nouns", "directive_verbs", "reciprocal_verbs",
+    "quantity_words",
     "series_nouns", "armed_kinds", "group_words", "force_kinds", "force_words", "patient_nouns",
     "helping_nouns", "deployed_forces", "joint_markers",
     "commemoration_words", "under_fire_nouns", "under_fire_verbs", "group_descriptions",
@@ -198,10 +199,11 @@ def test_entries_are_well_formed(data, table):
                 assert isinstance(objs, list) and objs, where
                 assert all(isinstance(o, str) and o.strip() == o and o for o in objs), where
                 assert len(objs) == len(set(objs)), f"{where}: repeated {key[:-1]}"
-        if "target_preps" in e:
-            preps = e["target_preps"]
-            assert isinstance(preps, list) and preps, where
-            assert all(isinstance(p, str) and WORD.match(p) for p in preps), f"{where}: {preps}"
+        for key in ("target_preps", "doer_preps"):
+            if key in e:
+                preps = e[key]
+                assert isinstance(preps, list) and preps, where
+                assert all(isinstance(p, str) and WORD.match(p) for p in preps), f"{where}: {preps}"
         if "passive" in e:
             assert isinstance(e["passive"], bool), where
         for flag in ("intransitive", "transitive", "described", "imputes", "mutual",

@@ -132,6 +132,7 @@ class ActorArguments:
         self.international_titles = lx.cue("international_titles")
         self.between_words = lx.cue("between_words")
         self.light_verbs = lx.cue("light_verbs")
+        self.starting_verbs = lx.cue("starting_verbs")
         self.mutual_words = lx.cue("mutual_words")
         self.mutual_nouns = lx.cue("mutual_nouns")
         self.proposal_nouns = lx.cue("proposal_nouns")

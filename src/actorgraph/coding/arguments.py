@@ -604,14 +604,17 @@ class ArgumentReader(EventSettings):
             return prep.head
         return None
 
-    def giver_and_given(self, cx: CodingContext, verb: Token, froms: Sequence[Token] = ()
+    def giver_and_given(self, cx: CodingContext, verb: Token, froms: Sequence[Token] = (),
+                        preps: Sequence[str] = ("from",),
                         ) -> tuple[list[Argument], list[Argument]]:
         """Who gives and who is given to, for a verb of receiving: the actor "from" names
         (after the noun received, ``froms``, or the verb or its object), and the verb's
         subject ("Kyiv received aid from the EU", "Ukraine received helicopters from
-        Norway"; the noun "troops receiving US aid" modifies when the verb is a clause)."""
-        froms = froms or self._pobjs(verb, ("from",)) or [
-            p for o in _objects(verb) for p in self._pobjs(o, ("from",))]
+        Norway"; the noun "troops receiving US aid" modifies when the verb is a clause).
+        ``preps`` name the doer in place of "from" ("Raqqa fell to the SDF": an entry's
+        ``doer_preps``)."""
+        froms = froms or self._pobjs(verb, preps) or [
+            p for o in _objects(verb) for p in self._pobjs(o, preps)]
         givers = [a for t in froms[:1] for a in self.expand(cx, t) if a.span is not None]
         given = [self.actor_arg(cx, verb.head)] if verb.dep_ == "acl" else (
             self.subjects(cx, verb))
@@ -822,12 +825,16 @@ class ArgumentReader(EventSettings):
             for pobj in [p for t in related for p in self._pobjs(t, ("by",))][:1]:
                 sources = self.expand(cx, pobj)
         done = self.series_of(noun)  # ("declared a state of siege": the state is declared)
+        doing = done.head.lemma_.lower()
         if not any(a.span is not None for a in sources) and done.dep_ in ("dobj", "obj") and (
-            done.head.lemma_.lower() in _DOING_VERBS and done.head.pos_ in ("VERB", "AUX")
+            (doing in _DOING_VERBS or doing in self.starting_verbs and (
+                (hints.type if hints is not None else etype) != "AGREE"))
+            and done.head.pos_ in ("VERB", "AUX")
         ):
-            # "the junta began enforcing conscription", "the EU imposed sanctions on X": the
-            # subject of the verb that does the act (its agent in a passive), when named (a
-            # pronoun's guess is not carried on to a second act)
+            # "the junta began enforcing conscription", "the EU imposed sanctions on X",
+            # "Shining Path began its armed struggle": the subject of the verb that does (or
+            # starts, carries on) the act (its agent in a passive), when named (a pronoun's
+            # guess is not carried on to a second act)
             sources = [a for a in self.subjects(cx, done.head)
                        if a.span is not None and not a.via_reference] or sources
         if not any(a.span is not None for a in sources):

@@ -106,6 +106,7 @@ from .reading import (
     PostEvents,
     ThreadState,
     _acts_on,
+    _amount,
     _body_key,
     _complement_of,
     _counted,
@@ -1402,9 +1403,15 @@ class EventCoder:
                 # "accused X of being responsible for the attacks": one accusation, the verb's
             teller = [frame.asserted_by] if frame.asserted_by is not None else []
             args = Arguments(teller, list(args.sources), args.nominal)
-        if isinstance(hints, Predicate) and hints.received:
-            # "Ukraine received helicopters from Norway": Norway gives, Ukraine is given to
-            givers, takers = reader.giver_and_given(cx, trigger)
+        if isinstance(hints, Predicate) and (hints.received or hints.doer_preps):
+            # "Ukraine received helicopters from Norway": Norway gives, Ukraine is given to;
+            # "the town fell to the rebels": the rebels take it
+            givers, takers = reader.giver_and_given(
+                cx, trigger, preps=hints.doer_preps or ("from",))
+            if hints.doer_preps and not givers and all(
+                _amount(p) or p.like_num for p in reader._pobjs(trigger, hints.doer_preps)
+            ):
+                return  # "reserves fell to $3 billion", "support fell to 35%": a figure
             args = Arguments(givers, takers, args.nominal)
         if any(_first_plural(a.token) for a in (*args.sources, *args.targets)):
             # '"We destroyed ...", the army said': "we" and "our" are the speaker's side

@@ -134,6 +134,10 @@ class Predicate:
     # its subject is given what its object names, by whoever "from" names ("Ukraine received
     # twelve helicopters from Norway"): the giver is the source, the subject the target
     received: bool = False
+    # its subject is what the act is done to, and its doer is named by these prepositions:
+    # "Raqqa fell to the SDF" is a seizure by the SDF (the place taken, as a receiver's
+    # "from" names the giver)
+    doer_preps: tuple[str, ...] = ()
     # only with a subject of its own: "Congress required them to cut costs", not the
     # participle of "issued a law requiring women to cover their faces" (a rule laid down)
     finite: bool = False
@@ -283,6 +287,7 @@ class Lexicon:
             mutual=bool(raw.get("mutual", False)),
             question=bool(raw.get("question", True)),
             received=bool(raw.get("received", False)),
+            doer_preps=tuple(str(p).lower() for p in raw.get("doer_preps") or ()),
             finite=bool(raw.get("finite", False)),
             felt=bool(raw.get("felt", False)),
             readiness=bool(raw.get("readiness", False)),
