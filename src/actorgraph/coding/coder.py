@@ -277,10 +277,12 @@ class LexiconProposer:
                 continue  # "demanded that Russia withdraw": no RETREAT
             if self._offered(token):
                 continue  # "is willing to withdraw": the withdrawal is offered, not done
-            if (not self.lexicon.types[pred.type].reciprocal
-                    and _purpose_of_same_type(token, pred.type, types)):
+            if _purpose_of_same_type(token, pred.type, types) and (
+                    not self.lexicon.types[pred.type].reciprocal
+                    or not self._names_a_partner(cx, token)):
                 continue  # "converged for a rally to protest X": one protest; "met X to
-                # discuss Y" keeps both, as the sides of a meeting each get their event
+                # discuss the crisis": one meeting, whose sides the first verb names (the
+                # topic is no side); "flew to Cairo to meet Sisi" keeps the meeting's side
             if token.lemma_.lower() in self.denial_verbs and (
                 self._denies_a_told_act(token, types) or _not_done(token)
             ):
@@ -484,6 +486,16 @@ class LexiconProposer:
             c.dep_ == "conj" and types.get(c.i) == etype and _objects(c)
             and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
             for c in verb.children)
+
+    def _names_a_partner(self, cx: CodingContext, verb: Token) -> bool:
+        """Whether a mutual act's verb names the party it is done with: an actor or a sector
+        noun as its object or after "with" ("to meet Sisi", "to discuss the issues with
+        government officials"), not a topic alone ("to discuss the crisis")."""
+        objects = _objects(verb)
+        partners = [*objects, *(p for t in (verb, *objects)
+                                for p in self.reader._pobjs(t, ("with",)))]
+        return any(t.i in cx.by_token or self.reader.sector_code(t) is not None
+                   for p in partners for t in (p, *p.conjuncts))
 
     def _denies_a_told_act(self, verb: Token, types: Mapping[int, str]) -> bool:
         """Whether a denial verb's own words tell the act denied (a trigger below it:
@@ -1244,6 +1256,11 @@ class EventCoder:
                                 if a.token.i not in judged)
                 consumed.update(t.i for t in objects if t.i not in judged)
                 consumed.update(t.i for t in self.reader.particle_objects(p.token, p.hints))
+                # "near the town, four strikes destroyed two bunkers": the act noun that is
+                # the verb's subject is the verb's act, even where the parse gave the verb
+                # another subject ("Near Kirkuk" read as a second one) and the noun is no side
+                consumed.update(c.i for c in p.token.children
+                                if c.dep_ == "nsubj" and (c.i, p.type) in nominal_types)
                 if self.reader.purpose_clause(p.token, p.type) is not None:
                     # "converged for a rally to protest X": the rally is the protest itself
                     consumed.update(o.i for o in self.reader._pobjs(p.token, ("for",))
