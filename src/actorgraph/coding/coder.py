@@ -300,7 +300,8 @@ class LexiconProposer:
                 # act disapproved
             yield self._proposal(token, pred, nominal=False)
         for token in words:
-            if token.pos_ in ("NOUN", "PROPN") and not _unmet_condition(token):
+            if token.pos_ in ("NOUN", "PROPN") and not _unmet_condition(token) and (
+                    not _word_of_a_title(token)):
                 if asking and _complement_of(_verb_above(token), asking):
                     continue  # "agreed to provide aid": the aid is promised, not given
                 if self._offered(_verb_above(token)):
@@ -773,6 +774,18 @@ class LexiconProposer:
             elif actor is not None and actor.kind in self.company_kinds:
                 out |= self.company_words
         return out
+
+
+def _word_of_a_title(token: Token) -> bool:
+    """Whether an event noun is capitalised inside a sentence of lower-case prose, as a word
+    of a name is: "at the Manama Dialogue", "the Riyadh Agreement of that November", "the
+    UN commission of Inquiry": the meeting, accord or body named is no act the sentence
+    tells. Not the first word of its sentence, nor a word of a headline or of text written
+    in capitals, where every word is capitalised."""
+    if not token.is_title or token.is_sent_start or token.i == token.sent.start:
+        return False
+    words = [t for t in token.sent if t.is_alpha and not t.is_stop]
+    return sum(t.is_title or t.is_upper for t in words) * 2 < len(words)
 
 
 def _subject(verb: Token) -> Token:
