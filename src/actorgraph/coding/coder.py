@@ -781,11 +781,11 @@ def _word_of_a_title(token: Token) -> bool:
     of a name is: "at the Manama Dialogue", "the Riyadh Agreement of that November", "the
     UN commission of Inquiry": the meeting, accord or body named is no act the sentence
     tells. Not the first word of its sentence, nor a word of a headline or of text written
-    in capitals, where every word is capitalised."""
+    in capitals, which capitalise every word (prose has a lower-case word besides the small
+    ones)."""
     if not token.is_title or token.is_sent_start or token.i == token.sent.start:
         return False
-    words = [t for t in token.sent if t.is_alpha and not t.is_stop]
-    return sum(t.is_title or t.is_upper for t in words) * 2 < len(words)
+    return any(t.is_lower for t in token.sent if t.is_alpha and not t.is_stop)
 
 
 def _subject(verb: Token) -> Token:
