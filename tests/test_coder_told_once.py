@@ -1,0 +1,49 @@
+"""Acts that real prose tells once but the coder read twice, and names read as acts
+(prec26, issue 13): a meeting's purpose clause that names only a topic, an act noun that is
+the subject of a verb of the same type where the parse gave the verb a second subject, and a
+capitalised event noun that is a word of a name in lower-case prose."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import events_of
+
+pytestmark = pytest.mark.slow
+
+
+def test_a_meeting_to_discuss_a_topic_is_one_meeting(code_text):
+    coded = code_text("The foreign minister met her Kenyan counterpart in Nairobi to "
+                      "discuss regional security.")
+    meetings = events_of(coded, "CONSULT")
+    assert meetings and {e.trigger for e in meetings} == {"met"}
+
+
+def test_a_purpose_clause_that_names_a_partner_keeps_its_meeting(code_text):
+    coded = code_text("The envoy travelled to Cairo to discuss the dam with Egyptian officials.")
+    assert "discuss" in {e.trigger for e in events_of(coded, "CONSULT")}
+
+
+def test_an_act_noun_subject_is_the_verbs_act_despite_a_fronted_place(code_text):
+    # "Near Kirkuk" is parsed as a second subject of "destroyed"
+    coded = code_text("Near Kirkuk, four strikes destroyed a weapons depot.")
+    attacks = events_of(coded, "ASSAULT")
+    assert [e.trigger for e in attacks] == ["destroyed"]
+    assert attacks[0].target_text == "weapons depot"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan president spoke at the Nairobi Dialogue on Monday.",
+        "The EU commission of Inquiry on Yemen released its findings.",
+    ],
+)
+def test_a_capitalised_event_noun_in_prose_is_a_word_of_a_name(code_text, text):
+    coded = code_text(text)
+    assert not [e for e in coded.events if e.trigger in ("Dialogue", "Inquiry")]
+
+
+def test_the_same_noun_in_lower_case_is_still_an_act(code_text):
+    coded = code_text("The Kenyan president spoke at the Nairobi dialogue on Monday.")
+    assert "dialogue" in {e.trigger for e in events_of(coded, "CONSULT")}
