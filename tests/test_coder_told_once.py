@@ -1,7 +1,8 @@
 """Acts that real prose tells once but the coder read twice, and names read as acts
 (prec26, issue 13): a meeting's purpose clause that names only a topic, an act noun that is
 the subject of a verb of the same type where the parse gave the verb a second subject, and a
-capitalised event noun that is a word of a name in lower-case prose."""
+capitalised event noun that is a word of a name in lower-case prose; and "defend" with a value
+or a law as its object, which backs no actor."""
 
 from __future__ import annotations
 
@@ -47,3 +48,19 @@ def test_a_capitalised_event_noun_in_prose_is_a_word_of_a_name(code_text, text):
 def test_the_same_noun_in_lower_case_is_still_an_act(code_text):
     coded = code_text("The Kenyan president spoke at the Nairobi dialogue on Monday.")
     assert "dialogue" in {e.trigger for e in events_of(coded, "CONSULT")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The opposition leader vowed to defend the constitution against the decree.",
+        "Party elders said they would always defend our principles and values.",
+    ],
+)
+def test_defending_a_value_or_a_law_backs_no_actor(code_text, text):
+    assert not events_of(code_text(text), "SUPPORT")
+
+
+def test_defending_a_person_is_still_backing(code_text):
+    coded = code_text("The minister defended the general against the charges on Friday.")
+    assert [e.target_text for e in events_of(coded, "SUPPORT")] == ["general"]
