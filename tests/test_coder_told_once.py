@@ -2,12 +2,11 @@
 (prec26, issue 13): a meeting's purpose clause that names only a topic, an act noun that is
 the subject of a verb of the same type where the parse gave the verb a second subject, and a
 capitalised event noun that is a word of a name in lower-case prose; and "defend" with a value
-or a law as its object, which backs no actor."""
+or a law as its object, which backs no actor, and "evacuate" with people as its object."""
 
 from __future__ import annotations
 
 import pytest
-
 from helpers import events_of
 
 pytestmark = pytest.mark.slow
@@ -64,3 +63,10 @@ def test_defending_a_value_or_a_law_backs_no_actor(code_text, text):
 def test_defending_a_person_is_still_backing(code_text):
     coded = code_text("The minister defended the general against the charges on Friday.")
     assert [e.target_text for e in events_of(coded, "SUPPORT")] == ["general"]
+
+
+def test_evacuating_people_is_no_retreat_but_evacuating_positions_is(code_text):
+    assert not events_of(code_text("The embassy evacuated forty of its nationals from the "
+                                   "port city on Sunday."), "RETREAT")
+    assert events_of(code_text("The rebels evacuated their positions on the ridge overnight."),
+                     "RETREAT")
