@@ -1269,11 +1269,12 @@ class EventCoder:
                                 if a.token.i not in judged)
                 consumed.update(t.i for t in objects if t.i not in judged)
                 consumed.update(t.i for t in self.reader.particle_objects(p.token, p.hints))
-                # "near the town, four strikes destroyed two bunkers": the act noun that is
-                # the verb's subject is the verb's act, even where the parse gave the verb
-                # another subject ("Near Kirkuk" read as a second one) and the noun is no side
-                consumed.update(c.i for c in p.token.children
-                                if c.dep_ == "nsubj" and (c.i, p.type) in nominal_types)
+                # "Near Kirkuk, four strikes destroyed two bunkers": the act noun that is the
+                # verb's subject is the verb's act also where the parse gave the verb a second
+                # subject ("Near Kirkuk") and so read the noun as no side of it
+                subjects = [c for c in p.token.children if c.dep_ == "nsubj"]
+                if len(subjects) > 1:
+                    consumed.update(c.i for c in subjects if (c.i, p.type) in nominal_types)
                 if self.reader.purpose_clause(p.token, p.type) is not None:
                     # "converged for a rally to protest X": the rally is the protest itself
                     consumed.update(o.i for o in self.reader._pobjs(p.token, ("for",))
