@@ -788,6 +788,12 @@ def _word_of_a_title(token: Token) -> bool:
     return any(t.is_lower for t in token.sent if t.is_alpha and not t.is_stop)
 
 
+def _set_off_by_comma(phrase: Token) -> bool:
+    """Whether the phrase headed by ``phrase`` ends in a comma, or is followed by one."""
+    end = phrase.right_edge
+    return end.text == "," or end.i + 1 < len(phrase.doc) and phrase.doc[end.i + 1].text == ","
+
+
 def _subject(verb: Token) -> Token:
     """The active subject of ``verb``, or ``verb`` itself when it has none."""
     return next((c for c in verb.children if c.dep_ == "nsubj"), verb)
@@ -1270,10 +1276,12 @@ class EventCoder:
                 consumed.update(t.i for t in objects if t.i not in judged)
                 consumed.update(t.i for t in self.reader.particle_objects(p.token, p.hints))
                 # "Near Kirkuk, four strikes destroyed two bunkers": the act noun that is the
-                # verb's subject is the verb's act also where the parse gave the verb a second
-                # subject ("Near Kirkuk") and so read the noun as no side of it
+                # verb's subject is the verb's act also where the parse took a fronted phrase
+                # set off by a comma for a second subject ("Near Kirkuk") and so read the
+                # noun as no side of it (a heading before a colon is a speaker: "the
+                # pentagon: a drone attack ... wounded 5 troops" keeps the attack)
                 subjects = [c for c in p.token.children if c.dep_ == "nsubj"]
-                if len(subjects) > 1:
+                if any(_set_off_by_comma(c) for c in subjects[:-1]):
                     consumed.update(c.i for c in subjects if (c.i, p.type) in nominal_types)
                 if self.reader.purpose_clause(p.token, p.type) is not None:
                     # "converged for a rally to protest X": the rally is the protest itself
