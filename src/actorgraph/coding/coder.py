@@ -278,10 +278,12 @@ class LexiconProposer:
                 continue  # "demanded that Russia withdraw": no RETREAT
             if self._offered(token):
                 continue  # "is willing to withdraw": the withdrawal is offered, not done
-            if (not self.lexicon.types[pred.type].reciprocal
-                    and _purpose_of_same_type(token, pred.type, types)):
+            if _purpose_of_same_type(token, pred.type, types) and (
+                    not self.lexicon.types[pred.type].reciprocal
+                    or not self._names_a_partner(cx, token)):
                 continue  # "converged for a rally to protest X": one protest; "met X to
-                # discuss Y" keeps both, as the sides of a meeting each get their event
+                # discuss the crisis": one meeting, whose sides the first verb names (the
+                # topic is no side); "flew to Cairo to meet Sisi" keeps the meeting's side
             if token.lemma_.lower() in self.denial_verbs and (
                 self._denies_a_told_act(token, types) or _not_done(token)
             ):
@@ -299,7 +301,8 @@ class LexiconProposer:
                 # act disapproved
             yield self._proposal(token, pred, nominal=False)
         for token in words:
-            if token.pos_ in ("NOUN", "PROPN") and not _unmet_condition(token):
+            if token.pos_ in ("NOUN", "PROPN") and not _unmet_condition(token) and (
+                    not _word_of_a_title(token)):
                 if asking and _complement_of(_verb_above(token), asking):
                     continue  # "agreed to provide aid": the aid is promised, not given
                 if self._offered(_verb_above(token)):
@@ -485,6 +488,16 @@ class LexiconProposer:
             c.dep_ == "conj" and types.get(c.i) == etype and _objects(c)
             and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
             for c in verb.children)
+
+    def _names_a_partner(self, cx: CodingContext, verb: Token) -> bool:
+        """Whether a mutual act's verb names the party it is done with: an actor or a sector
+        noun as its object or after "with" ("to meet Sisi", "to discuss the issues with
+        government officials"), not a topic alone ("to discuss the crisis")."""
+        objects = _objects(verb)
+        partners = [*objects, *(p for t in (verb, *objects)
+                                for p in self.reader._pobjs(t, ("with",)))]
+        return any(t.i in cx.by_token or self.reader.sector_code(t) is not None
+                   for p in partners for t in (p, *p.conjuncts))
 
     def _denies_a_told_act(self, verb: Token, types: Mapping[int, str]) -> bool:
         """Whether a denial verb's own words tell the act denied (a trigger below it:
@@ -762,6 +775,24 @@ class LexiconProposer:
             elif actor is not None and actor.kind in self.company_kinds:
                 out |= self.company_words
         return out
+
+
+def _word_of_a_title(token: Token) -> bool:
+    """Whether an event noun is capitalised inside a sentence of lower-case prose, as a word
+    of a name is: "at the Manama Dialogue", "the Riyadh Agreement of that November", "the
+    UN commission of Inquiry": the meeting, accord or body named is no act the sentence
+    tells. Not the first word of its sentence, nor a word of a headline or of text written
+    in capitals, which capitalise every word (prose has a lower-case word besides the small
+    ones)."""
+    if not token.is_title or token.is_sent_start or token.i == token.sent.start:
+        return False
+    return any(t.is_lower for t in token.sent if t.is_alpha and not t.is_stop)
+
+
+def _set_off_by_comma(phrase: Token) -> bool:
+    """Whether the phrase headed by ``phrase`` ends in a comma, or is followed by one."""
+    end = phrase.right_edge
+    return end.text == "," or end.i + 1 < len(phrase.doc) and phrase.doc[end.i + 1].text == ","
 
 
 def _subject(verb: Token) -> Token:
@@ -1245,6 +1276,14 @@ class EventCoder:
                                 if a.token.i not in judged)
                 consumed.update(t.i for t in objects if t.i not in judged)
                 consumed.update(t.i for t in self.reader.particle_objects(p.token, p.hints))
+                # "Near Kirkuk, four strikes destroyed two bunkers": the act noun that is the
+                # verb's subject is the verb's act also where the parse took a fronted phrase
+                # set off by a comma for a second subject ("Near Kirkuk") and so read the
+                # noun as no side of it (a heading before a colon is a speaker: "the
+                # pentagon: a drone attack ... wounded 5 troops" keeps the attack)
+                subjects = [c for c in p.token.children if c.dep_ == "nsubj"]
+                if any(_set_off_by_comma(c) for c in subjects[:-1]):
+                    consumed.update(c.i for c in subjects if (c.i, p.type) in nominal_types)
                 if self.reader.purpose_clause(p.token, p.type) is not None:
                     # "converged for a rally to protest X": the rally is the protest itself
                     consumed.update(o.i for o in self.reader._pobjs(p.token, ("for",))
