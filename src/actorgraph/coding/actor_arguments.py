@@ -247,17 +247,16 @@ class ActorArguments:
     def _told_as_done(token: Token) -> bool:
         """Whether the joint-act verb ``token`` tells the act itself, done, under way or
         scheduled ("worked with Y", "are coordinating with Y", "will carry out drills with
-        Y"): a finite verb; not a gerund or infinitive ("committed to working with Y",
-        "continue to work with Y", "accused of collaborating with Y"), whose act only the
-        subject's side states (docs/LABELLING.md, joint acts). A noun is left as it is."""
+        Y"); not a gerund or an infinitive ("committed to working with Y", "continue to work
+        with Y", "accused of collaborating with Y"), whose act only the subject's side
+        states (docs/LABELLING.md, joint acts). A noun is left as it is."""
         if token.pos_ not in ("VERB", "AUX"):
             return True
         while token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX"):
             token = token.head  # "met and worked with Y": the first verb's auxiliaries
         auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
-        return not any(c.lower_ == "to" for c in auxes) and (
-            token.tag_ in ("VBD", "VBZ", "VBP")
-            or any(c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in auxes))
+        return not (token.dep_ in ("xcomp", "pcomp") or any(c.lower_ == "to" for c in auxes)
+                    or token.tag_ == "VBG" and not auxes)
 
     @staticmethod
     def _own_body(arg: Argument, sources: list[Argument]) -> bool:
