@@ -223,6 +223,10 @@ class ActorArguments:
         if joint and isinstance(proposal.hints, Predicate) and not all(
                 self._told_by_prep(a.token, proposal.hints.target_preps or ()) for a in targets):
             return None  # (the other side is the one "with" names: "signed a pact with Y")
+        if joint and (not self._told_as_done(token) or any(
+                a.actor is None and a.token.tag_ == "NNS" for a in targets)):
+            return None  # (a joint act one side commits to, plans or is charged with is its
+            # own; an unnamed group, "worked with other member states", acts back in no label)
         if len(sources) != 1 or not (len(targets) == 1 or sale and targets) or {
                 a.actor for a in sources if a.actor} & {
             a.actor for a in targets if a.actor
@@ -239,6 +243,21 @@ class ActorArguments:
         between = tuple(self.between_words)
         return bool(args.sources and args.targets) and all(
             self._told_by_prep(a.token, between) for a in (*args.sources, *args.targets))
+
+    @staticmethod
+    def _told_as_done(token: Token) -> bool:
+        """Whether the joint-act verb ``token`` tells the act itself, done, under way or
+        scheduled ("worked with Y", "are coordinating with Y", "will carry out drills with
+        Y"); not a gerund or an infinitive ("committed to working with Y", "continue to work
+        with Y", "accused of collaborating with Y"), whose act only the subject's side
+        states (docs/LABELLING.md, joint acts). A noun is left as it is."""
+        if token.pos_ not in ("VERB", "AUX"):
+            return True
+        while token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX"):
+            token = token.head  # "met and worked with Y": the first verb's auxiliaries
+        auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+        return not (token.dep_ in ("xcomp", "pcomp") or any(c.lower_ == "to" for c in auxes)
+                    or token.tag_ == "VBG" and not auxes)
 
     @staticmethod
     def _own_body(arg: Argument, sources: list[Argument]) -> bool:
