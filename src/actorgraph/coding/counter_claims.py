@@ -285,8 +285,11 @@ class CounterClaims(SpeakerReader):
             return False
         named = {subject.lemma_.lower(), subject.lower_} & (cues.claim_nouns
                                                            | cues.answered_objects)
+        # (the pointing word right before it, whatever the parser made of it: "said that
+        # account was false" hangs "that" on the verb as its mark)
         pointed = any(c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those", "the",
-                                                        "such") for c in subject.children)
+                                                        "such") for c in subject.children) or (
+            subject.i > 0 and subject.nbor(-1).lower_ in ("this", "that", "these", "those"))
         return subject.lower_ in ("this", "that") or bool(named and pointed)
 
     def _judged_false(self, sent: Span) -> bool:
@@ -854,6 +857,11 @@ class CounterClaims(SpeakerReader):
                 "reject", "dismiss") or self._called_false(verb)
             ):  # "the area residents deny this report", "army spokesmen called the report a
                 # fabrication": whoever denies what was said
+                out.append((verb, speaker, "refute"))
+                continue
+            if speaker.span is None and self._is_report(verb) and any(
+                self._judged_false_clause(c) for c in verb.children if c.dep_ == "ccomp"
+            ):  # "the mine's owners said that account was false": what was said, judged
                 out.append((verb, speaker, "refute"))
                 continue
             if speaker.span is None:
