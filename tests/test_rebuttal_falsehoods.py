@@ -69,3 +69,18 @@ def test_a_falsehood_word_next_to_a_parsed_sentence_gets_a_parse(coder):
     assert all(parse for _, parse in pieces)
     alone = "The weather in Gandor was a fabrication of the almanac."
     assert coder.prefilter.pieces("The harvest was good. " + alone)[-1][1] is False
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("answer", ["Not true, said a government spokesman.",
+                                    "Nonsense, a government spokesman said."])
+def test_a_judgement_put_before_its_speaker_answers_the_account(code_text, answer):
+    coded = code_text("The militia claimed it seized the town's airport on Monday. " + answer)
+    assert _contests(coded) == [("militia", "government spokesman")]
+
+
+@pytest.mark.slow
+def test_other_words_before_a_speaker_are_no_judgement(code_text):
+    coded = code_text("The militia claimed it seized the town's airport on Monday. Late that "
+                      "night, a government spokesman said the curfew would end.")
+    assert _contests(coded) == []
