@@ -294,8 +294,11 @@ class CounterClaims(SpeakerReader):
             return False
         named = {subject.lemma_.lower(), subject.lower_} & (cues.claim_nouns
                                                            | cues.answered_objects)
+        # (the pointing word right before it, whatever the parser made of it: "said that
+        # account was false" hangs "that" on the verb as its mark)
         pointed = any(c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those", "the",
-                                                        "such") for c in subject.children)
+                                                        "such") for c in subject.children) or (
+            subject.i > 0 and subject.nbor(-1).lower_ in ("this", "that", "these", "those"))
         return subject.lower_ in ("this", "that") or bool(named and pointed)
 
     def _judged_false(self, sent: Span) -> bool:
@@ -865,6 +868,14 @@ class CounterClaims(SpeakerReader):
                 # fabrication": whoever denies what was said
                 out.append((verb, speaker, "refute"))
                 continue
+            if self._is_report(verb) and (self._judged_in_front(verb) or (
+                speaker.span is None and any(self._judged_false_clause(c)
+                                             for c in verb.children if c.dep_ == "ccomp"))
+            ):  # "Not true, said a spokesman", "the mine's owners said that account was
+                # false": what was said, judged (a named speaker's judgement in its clause
+                # is an answer, below)
+                out.append((verb, speaker, "refute"))
+                continue
             if speaker.span is None:
                 # a speaker the dictionary lacks ("aid workers") answers a named speaker
                 # only with words that set its account against the other ("instead")
@@ -1040,6 +1051,18 @@ class CounterClaims(SpeakerReader):
             words = {t.lower_ for t in subject.subtree if t.is_alpha and not t.is_stop}
             return not words & set((event.source_text or "").lower().split())
         return False
+
+    def _judged_in_front(self, verb: Token) -> bool:
+        """Whether the report ``verb`` opens its sentence after a short judgement of what
+        was said and a comma ("Not true, said a spokesman", "Nonsense, the ministry said"):
+        a falsehood word or "not true" alone before it."""
+        sent = verb.sent
+        words = [t.lower_ for t in sent[:max(0, verb.i - sent.start)] if not t.is_space]
+        if "," not in words:
+            return False
+        judged = [w for w in words[:words.index(",")] if w.isalpha()]
+        return 0 < len(judged) <= 3 and (" ".join(judged) in _NOT_TRUE or (
+            len(judged) == 1 and judged[0] in self.cues.falsehood_words()))
 
     def _calls_false(self, verb: Token) -> bool:
         """Whether the clause of ``verb`` calls what was said false: a claim noun and an

@@ -236,11 +236,13 @@ class Prefilter:
         speech = (lexicon.cue("report_verbs") | lexicon.cue("denial_verbs")
                   | load_cues().speech_verbs | load_cues().answer_verbs)
         self.speech_forms = {f for v in speech if " " not in v for f in _forms(v)}
-        # Words that set a sentence against the one before ("in fact", "show otherwise"):
-        # parsed next to a parsed one even when it names no actor, for its counter-claim.
+        # Words that set a sentence against the one before ("in fact", "show otherwise",
+        # "calls the accusation a fabrication"): parsed next to a parsed one even when it
+        # names no actor the dictionary knows, for its counter-claim.
         cues = load_cues()
         self.counter_words = (cues.otherwise_words | cues.counter_adverbs | cues.contrast_answers
-                              | cues.false_adverbs | {"fact", "reality"})
+                              | cues.false_adverbs | cues.falsehood_words()
+                              | {"fact", "reality"})
 
     def add_words(self, words: Iterable[str]) -> None:
         """More predicate words (the relation cues): sentences with them are parsed too."""

@@ -184,7 +184,7 @@ class RebuttalFinder(CounterClaims):
             """The accuser's charge as its own assertion, answered by the accused."""
             e = said.event
             key = (e.id, "charge")
-            if key in seen or by.actor is None:
+            if key in seen:
                 return
             seen.add(key)
             charge = replace(e, id=stable_id(e.id, "charge", e.source or "", prefix="ev_"),
@@ -194,7 +194,8 @@ class RebuttalFinder(CounterClaims):
             events.append(charge)
             claims.append(Claim(stable_id(charge.id, "asserts", prefix="cl_"), charge.id,
                                 e.source, "asserts", charge.evidence, e.source_text))
-            claims.append(Claim(stable_id(charge.id, stance, by.actor, prefix="cl_"), charge.id,
+            claims.append(Claim(stable_id(charge.id, stance, by.actor or by.text, prefix="cl_"),
+                                charge.id,
                                 by.actor, stance, evidence, by.text))  # type: ignore[arg-type]
 
         def origin_of(said: _Said, attacker: tuple[str | None, str], holder: Argument | None,
@@ -436,8 +437,9 @@ class RebuttalFinder(CounterClaims):
                     earlier = s.sent in (j - 1, j - 2) or (
                         s.sent == j and self._token_at(cx, s) < self._clause_start(verb)
                     ) or (s.sent < j and any(r is s for r in refuted))
-                    if earlier and kind in ("deny", "answer", "refute") and self._accusation_of(
-                        s.event, answer
+                    if earlier and kind in ("deny", "answer", "refute") and (
+                        self._accusation_of(s.event, answer)
+                        or (kind == "refute" and self._charge_answered(s, answer, j))
                     ) and not any(t.sent == s.sent and t.speaker is not None
                                   and t.event.type not in _SPEECH_ACTS for t in speech.said):
                         # "saf blames rsf with uae support. abu dhabi calls it baseless": the
@@ -1055,6 +1057,16 @@ class RebuttalFinder(CounterClaims):
                         o is t for _, o in out):
                     out.append((s, t))
         return out
+
+    @staticmethod
+    def _charge_answered(said: _Said, answer: Argument, j: int) -> bool:
+        """Whether ``answer``, a speaker the dictionary lacks, calls false the accusation
+        of the sentence before ("Venezuela accuses Guyana of ... . Georgetown calls the
+        accusation a fabrication"): the one charge its words can point at, not its own."""
+        e = said.event
+        return answer.actor is None and e.type == "ACCUSE" and said.sent == j - 1 and bool(
+            e.source) and not set((e.source_text or "").lower().split()) & set(
+            answer.text.lower().split())
 
     def _insisted(self, said: _Said) -> bool:
         """Whether ``said`` is told with an answering verb ("his supporters insist he was

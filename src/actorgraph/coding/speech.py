@@ -199,6 +199,11 @@ class AttributionCues:
         "rejects"): an answering verb that does not merely name it ("calls it ...")."""
         return lemma in self.answer_verbs and lemma not in self.naming_verbs
 
+    def falsehood_words(self) -> frozenset[str]:
+        """The answer words that call what was said false ("a fabrication", "baseless"),
+        not those that defend an act or limit it ("legitimate", "only")."""
+        return self.answer_words - _NOT_FALSE
+
 
 @lru_cache(maxsize=1)
 def load_cues() -> AttributionCues:
