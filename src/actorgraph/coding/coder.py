@@ -1456,7 +1456,7 @@ class EventCoder:
                                  infer=proposal.type != "MOBILIZE", side="target",
                                  struck=proposal.type in reader.place_target_types,
                                  venue=venue)
-            if proposal.type in reader.harm_types:  # "attacks against Salvadorans": its people
+            if proposal.type in reader.people_types:  # "attacks against Salvadorans": its people
                 targets = [reader.nationals(cx, a) for a in targets]
             if proposal.type in reader.place_target_types:  # "a Ukrainian transport plane"
                 targets = [reader.state_thing(cx, a) for a in targets]
