@@ -129,3 +129,15 @@ def test_a_lone_singular_demonym_stays_the_state(code_text):
     # the parser reads the adjective of "Ukrainian shelling" as the object: no people
     coded = code_text("Moscow blamed Ukrainian shelling for the flood.")
     assert "UKR.CIV" not in {e.target for e in coded.events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rank or a sector noun the entity reader took into a name is no part of its id
+        ("INSPECTOR RAMIRO SOTELO WAS WOUNDED IN THE ATTACK.", "PRV.PER.RAMIRO_SOTELO"),
+        ("GUERRILLAS KILLED SOLDIER TEODORO PALMA QUIJANO.", "PRV.PER.TEODORO_PALMA_QUIJANO"),
+    ],
+)
+def test_a_title_is_no_part_of_a_provisional_persons_id(code_text, text, expected):
+    assert expected in {e.target for e in code_text(text).events}
