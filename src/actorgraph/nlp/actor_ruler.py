@@ -474,10 +474,10 @@ class ActorRuler:
             if body is not None:
                 known.append(body)
                 continue
-            named = name_start(doc, start, ent.end, self._title_words) if kind == "PER" else start
+            first = name_start(doc, start, ent.end, self._title_words) if kind == "PER" else start
             known.append(
                 Span(doc, start, ent.end, label="ACTOR",
-                     span_id=f"PRV.{kind}.{normalise_key(doc[named:ent.end].text)}")
+                     span_id=f"PRV.{kind}.{normalise_key(doc[first:ent.end].text)}")
             )
             if kind == "PER":
                 people.append(known[-1])
