@@ -1299,10 +1299,11 @@ class ActorArguments:
             if country is None and not states and code == "CIV":
                 country = self.lone_post_country(cx) or self.lone_place_country(cx)
             if country is None and not states and not cx.post_countries:
-                # nothing else points anywhere: the one country of the persons the post
+                # nothing else points anywhere: the one country of the persons the sentence
                 # names, a wire report's own leaders ("PRESIDENT MENEM PARDONED MILITARY
-                # OFFICERS": Argentina's), as a last guess (a person may act abroad)
-                country = self.persons_country(cx)
+                # OFFICERS": Argentina's), as a last guess (a person may act abroad; one of
+                # another sentence is no sign: "Putin spoke. The army bombed villages.")
+                country = self.persons_country(cx, sent)
         if country is None:
             return arg
         # "the army" in a sentence about Sudan is "Sudan's army", the dictionary's SAF
@@ -1521,10 +1522,11 @@ class ActorArguments:
                 and t.head.lower_ in self.place_preps and not t.ent_type_
                 and t.i not in cx.by_token]
 
-    def persons_country(self, cx: CodingContext) -> str | None:
-        """The one country the dictionary gives all the persons the post names, else
-        ``None`` (none named, or persons of several countries)."""
-        countries = {a.country for m in cx.mentions for a in [self.dictionary.get(m.id_)]
+    def persons_country(self, cx: CodingContext, sent: Span) -> str | None:
+        """The one country the dictionary gives all the persons the sentence ``sent``
+        names, else ``None`` (none named, or persons of several countries)."""
+        countries = {a.country for m in cx.mentions if sent.start <= m.start < sent.end
+                     for a in [self.dictionary.get(m.id_)]
                      if a is not None and a.kind == "person" and a.country}
         return countries.pop() if len(countries) == 1 else None
 
