@@ -52,9 +52,10 @@ def _sides(coded):
         # prime minister 1977-1983: the president of those years)
         ("Carter met Begin at Camp David.",
          ("CONSULT", "PER.JIMMY_CARTER", "PER.MENACHEM_BEGIN")),
-        # a converted person named by two of their name words, no title needed
+        # a converted person named by two of their name words, no title needed (and "the
+        # military", in a sentence naming no other country, the person's country's)
         ("ALVA CASTRO ACCUSED THE MILITARY OF THE MURDERS.",
-         ("ACCUSE", "PER.LUIS_ALVA_CASTRO", None)),
+         ("ACCUSE", "PER.LUIS_ALVA_CASTRO", "PER.MIL")),
         # a state's body its possessive names, read by the parser as an organisation's name
         ("Venezuela's National Assembly approved the annexation of the region.",
          ("COERCE", "VEN.LEG", None)),

@@ -92,3 +92,52 @@ def test_the_us_in_a_lower_case_post(code_text, text, expected):
     found = _triples(code_text(text))
     assert expected <= found, found
     assert sum(m.actor == "USA" for m in code_text(text).mentions) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # nothing in the report but a leader of one country: his country's sector
+        ("PRESIDENT MENEM HAS PARDONED THE JAILED OFFICERS.",
+         ("CONCEDE", "PER.CARLOS_SAUL_MENEM", "ARG.MIL")),
+        ("President Cristiani visited the wounded soldiers at the hospital.",
+         ("CONSULT", "PER.ALFREDO_CRISTIANI", "SLV.MIL")),
+    ],
+)
+def test_a_sector_of_the_one_country_of_the_persons_named(code_text, text, expected):
+    assert expected in _triples(code_text(text))
+
+
+def test_leaders_of_two_countries_give_a_sector_no_country(code_text):
+    coded = code_text("President Cristiani and President Bush praised the soldiers.")
+    assert {e.target for e in coded.events if e.type == "SUPPORT"} == {None}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a demonym as a noun, freed or pardoned: the state's people, as when attacked
+        ("THE GUERRILLAS RELEASED THE NICARAGUANS AT DAWN.", ("RETREAT", None, "NIC.CIV")),
+        ("The rebels freed the Panamanians on Sunday.", ("RETREAT", None, "PAN.CIV")),
+    ],
+)
+def test_a_demonym_freed_is_the_states_people(code_text, text, expected):
+    assert expected in _triples(code_text(text))
+
+
+def test_a_lone_singular_demonym_stays_the_state(code_text):
+    # the parser reads the adjective of "Ukrainian shelling" as the object: no people
+    coded = code_text("Moscow blamed Ukrainian shelling for the flood.")
+    assert "UKR.CIV" not in {e.target for e in coded.events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rank or a sector noun the entity reader took into a name is no part of its id
+        ("INSPECTOR RAMIRO SOTELO WAS WOUNDED IN THE ATTACK.", "PRV.PER.RAMIRO_SOTELO"),
+        ("GUERRILLAS KILLED SOLDIER TEODORO PALMA QUIJANO.", "PRV.PER.TEODORO_PALMA_QUIJANO"),
+    ],
+)
+def test_a_title_is_no_part_of_a_provisional_persons_id(code_text, text, expected):
+    assert expected in {e.target for e in code_text(text).events}

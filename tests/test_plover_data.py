@@ -89,7 +89,7 @@ def test_all_sixteen_types_exactly(data):
 
 
 TYPE_KEYS = ("dating", "place_targets", "reaction", "outcomes", "armed", "harms", "conditioned",
-             "venue")
+             "venue", "people_target")
 
 
 @pytest.mark.parametrize("name", sorted(PLOVER_TYPES))
@@ -98,7 +98,7 @@ def test_type_fields(data, name):
     assert set(t) <= {"quad", "cameo", "description", "modes", "target_preps", "reciprocal",
                       "announced", "bare_nouns", "dating", "place_targets", "reaction",
                       "outcomes", "armed", "harms", "conditioned", "mutual_modes", "venue",
-                      "bare_modes"}
+                      "bare_modes", "people_target"}
     for key in TYPE_KEYS:
         assert isinstance(t.get(key, False), bool), key
     # nouns that tell an event with no actor named: only types whose acts are material or

@@ -110,6 +110,8 @@ class ActorArguments:
         self.reaction_types = lx.types_with("reaction")
         self.armed_types = lx.types_with("armed")
         self.harm_types = lx.types_with("harms")
+        # types whose target named by a demonym as a noun is the state's people
+        self.people_types = self.harm_types | lx.types_with("people_target")
         self.conditioned_types = lx.types_with("conditioned")
         self.venue_types = lx.types_with("venue")
         self.report_verbs = lx.cue("report_verbs")
@@ -481,9 +483,9 @@ class ActorArguments:
         return _inferred(cx, token, f"{actor.country}.CIV")
 
     def nationals(self, cx: CodingContext, arg: Argument | None) -> Argument | None:
-        """A state's people named by its demonym as a noun, the target of an attack or a
-        coercion ("attacks against Salvadorans", "free Syrians from ISIL atrocities", "the
-        American had not been sentenced"): its civilians, as labelled. The demonym as an
+        """A state's people named by its demonym as a noun, the target of an act done to
+        people (``people_types``: "attacks against Salvadorans", "released the Belizeans",
+        "the American had not been sentenced"): its civilians, as labelled. The demonym as an
         adjective ("Ukrainian troops") or the state's name ("attacked Syria") stays."""
         if arg is None or arg.span is None or arg.via_reference or len(arg.span) != 1:
             return arg
@@ -493,6 +495,9 @@ class ActorArguments:
             token.i != arg.token.i or token.dep_ in ("amod", "compound", "poss", "nmod")
             or self.dictionary.demonyms.get(token.lower_) != actor.country
         ):
+            return arg
+        if not token.lower_.endswith("s") and not any(c.dep_ == "det" for c in token.children):
+            # a lone singular demonym is an adjective misread ("blamed Ukrainian shelling")
             return arg
         people = _inferred(cx, token, f"{actor.country}.CIV")
         return Argument(arg.token, people, inferred=True, learned=arg.learned)
@@ -1313,6 +1318,12 @@ class ActorArguments:
                 country = home.pop() if len(home) == 1 else None
             if country is None and not states and code == "CIV":
                 country = self.lone_post_country(cx) or self.lone_place_country(cx)
+            if country is None and not states and not cx.post_countries:
+                # nothing else points anywhere: the one country of the persons the sentence
+                # names, a wire report's own leaders ("PRESIDENT MENEM PARDONED MILITARY
+                # OFFICERS": Argentina's), as a last guess (a person may act abroad; one of
+                # another sentence is no sign: "Putin spoke. The army bombed villages.")
+                country = self.persons_country(cx, sent)
         if country is None:
             return arg
         # "the army" in a sentence about Sudan is "Sudan's army", the dictionary's SAF
@@ -1530,6 +1541,14 @@ class ActorArguments:
         return [t for t in cx.doc if t.pos_ == "PROPN" and t.dep_ == "pobj"
                 and t.head.lower_ in self.place_preps and not t.ent_type_
                 and t.i not in cx.by_token]
+
+    def persons_country(self, cx: CodingContext, sent: Span) -> str | None:
+        """The one country the dictionary gives all the persons the sentence ``sent``
+        names, else ``None`` (none named, or persons of several countries)."""
+        countries = {a.country for m in cx.mentions if sent.start <= m.start < sent.end
+                     for a in [self.dictionary.get(m.id_)]
+                     if a is not None and a.kind == "person" and a.country}
+        return countries.pop() if len(countries) == 1 else None
 
     def lone_place_country(self, cx: CodingContext) -> str | None:
         """The one country of all the places a post names, else ``None``: people harmed in

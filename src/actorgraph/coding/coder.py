@@ -86,7 +86,7 @@ from spacy.tokens import Doc, Span, Token
 from ..actors.dictionary import ActorDictionary, normalise_key
 from ..actors.surnames import actor_name_words, name_words
 from ..models import Claim, Event, Evidence, How, Location, Method, stable_id
-from ..nlp.names import name_before
+from ..nlp.names import name_before, name_start
 from ..nlp.proposals import Proposer, ProposerFunction, TriggerProposal
 from .arguments import ArgumentReader
 from .dates import resolve_date
@@ -915,6 +915,9 @@ class EventCoder:
         self.joinable = frozenset(lexicon.verbs) | frozenset(lexicon.nouns)
         self.outcome_types = lexicon.types_with("outcomes")
         self.context_names = load_context_names()
+        # words before a person's name that are none of it: titles, ranks, sector nouns
+        self._title_words = _NOT_NAME_WORDS | frozenset(
+            n for sector in dictionary.sectors.values() for n in sector.nouns if " " not in n)
         self.shared_bodies = load_shared_bodies()
         self.town_articles = load_town_articles()
         self.proposers: list[Proposer | ProposerFunction] = (
@@ -1084,7 +1087,8 @@ class EventCoder:
                 out.append(span)
                 continue
             out = [s for s in out if not any(s is i for i in inside)]
-            key = f"PRV.PER.{normalise_key(doc[start : span.end].text)}"
+            first = name_start(doc, start, span.end, self._title_words)
+            key = f"PRV.PER.{normalise_key(doc[first : span.end].text)}"
             out.append(Span(doc, start, span.end, label=span.label_, span_id=key))
             changed = True
         if changed:
@@ -1502,7 +1506,7 @@ class EventCoder:
                                  infer=proposal.type != "MOBILIZE", side="target",
                                  struck=proposal.type in reader.place_target_types,
                                  venue=venue)
-            if proposal.type in reader.harm_types:  # "attacks against Salvadorans": its people
+            if proposal.type in reader.people_types:  # "attacks against Salvadorans": its people
                 targets = [reader.nationals(cx, a) for a in targets]
             if proposal.type in reader.place_target_types:  # "a Ukrainian transport plane"
                 targets = [reader.state_thing(cx, a) for a in targets]

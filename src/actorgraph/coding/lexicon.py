@@ -75,6 +75,10 @@ class EventType:
     # civilians ("attacks against Salvadorans"), and a headline's bare participle is a
     # passive ("13 service members killed").
     harms: bool = False
+    # Its target is a person acted on (freed, pardoned, charged, helped): a state's people
+    # named by their demonym as a noun are its civilians ("released the Belizeans"), as
+    # for a type that ``harms``.
+    people_target: bool = False
     # Its target may be whoever a condition on the act names ("warned it would strike if X
     # attacked": X).
     conditioned: bool = False
@@ -404,6 +408,7 @@ def load_lexicon(
             outcomes=bool(t.get("outcomes", False)),
             armed=bool(t.get("armed", False)),
             harms=bool(t.get("harms", False)),
+            people_target=bool(t.get("people_target", False)),
             conditioned=bool(t.get("conditioned", False)),
             venue=bool(t.get("venue", False)),
             mutual_modes=tuple(t.get("mutual_modes") or ()),

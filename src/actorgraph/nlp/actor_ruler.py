@@ -37,7 +37,7 @@ from spacy.util import filter_spans
 
 from ..actors.dictionary import ActorDictionary, load_dictionary, normalise_key
 from ..datafiles import packaged
-from .names import HONORIFICS, NAME_TITLES
+from .names import HONORIFICS, NAME_TITLES, name_start
 
 __all__ = ["ActorRuler", "make_actor_ruler", "mostly_lower"]
 
@@ -242,6 +242,8 @@ class ActorRuler:
             n.casefold(): code for code, sector in d.sectors.items()
             for n in (*sector.nouns, *sector.after_country) if " " not in n
         }
+        # words before a person's name that are none of it: titles, ranks, sector nouns
+        self._title_words = NAME_TITLES | HONORIFICS | frozenset(self._sector_of)
         # every sector noun, multi-word ones too: a name the parser read as an organisation
         # that is only a sector's noun ("Venezuela's National Assembly") is the state's body
         self._sector_names = {n.casefold(): code for code, sector in d.sectors.items()
@@ -472,9 +474,10 @@ class ActorRuler:
             if body is not None:
                 known.append(body)
                 continue
+            first = name_start(doc, start, ent.end, self._title_words) if kind == "PER" else start
             known.append(
                 Span(doc, start, ent.end, label="ACTOR",
-                     span_id=f"PRV.{kind}.{normalise_key(ent.text)}")
+                     span_id=f"PRV.{kind}.{normalise_key(doc[first:ent.end].text)}")
             )
             if kind == "PER":
                 people.append(known[-1])

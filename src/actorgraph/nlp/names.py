@@ -15,9 +15,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Container
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
-__all__ = ["HONORIFICS", "NAME_TITLES", "name_after", "name_before", "name_run"]
+__all__ = ["HONORIFICS", "NAME_TITLES", "name_after", "name_before", "name_run", "name_start"]
 
 # Words that go before a name without being part of it ("DR MAURICIO COLORADO", "MSGR X").
 HONORIFICS = frozenset({"dr", "msgr", "mr", "mrs", "ms", "sr", "sra", "don", "dona",
@@ -31,9 +31,20 @@ NAME_TITLES = frozenset("""president vice general gen colonel col major maj capt
     secretary chairman director chief leader king queen prince princess emir sheikh shaykh
     ayatollah imam mullah grand supreme pope saint st sir lord lady madam comrade hajji haji
     monsignor reverend rev sister brother mister doctor professor prof candidate
-    president-elect congressman congresswoman councillor councilor""".split())
+    president-elect congressman congresswoman councillor councilor inspector""".split())
 
 _MAX_WORDS = 5
+
+
+def name_start(doc: Doc, start: int, end: int, not_name: Container[str]) -> int:
+    """Where a person's name begins in ``doc[start:end]`` after the titles the entity
+    reader took into it ("INSPECTOR EULOGIO FLORES", "POLICEMAN JOSE AGUIRRE": the words of
+    ``not_name``), so that a provisional id is the name alone; ``start`` when no word of a
+    name would be left."""
+    i = start
+    while i < end - 1 and (not doc[i].is_alpha or doc[i].lower_.rstrip(".") in not_name):
+        i += 1
+    return i if any(t.is_alpha for t in doc[i:end]) else start
 
 
 def _wrap(token: Token) -> bool:
