@@ -35,6 +35,7 @@ from .reading import (
     _FORCE_SECTORS,
     _HOME_ARMED_KINDS,
     _HOME_KINDS,
+    _COMPANY_HOME_SECTORS,
     _IGO_KINDS,
     _IN_OFFICE,
     _INSURGENT_KINDS,
@@ -1273,7 +1274,8 @@ class ActorArguments:
                 # "riot police arrested 400+") acts on its own country's people; a state or
                 # its army, a militia may act abroad ("Russian jets killed civilians")
                 home = {a.country for o in other for a in [self.dictionary.get(o)]
-                        if a is not None and a.country and a.kind in _HOME_KINDS}
+                        if a is not None and a.country and (a.kind in _HOME_KINDS or (
+                            a.kind == "company" and code in _COMPANY_HOME_SECTORS))}
                 country = home.pop() if len(home) == 1 and not named else None
         if country is None and any_country and code != "REB":
             # the post's country, for an event's side (not a speaker's, nor "the
@@ -1477,6 +1479,37 @@ class ActorArguments:
                 actor.country is None and actor.kind != "state")):
             return None
         return source
+
+    def facing_company(
+        self, cx: CodingContext, sources: list[Argument | None], given: bool, trigger: Token,
+        where: Location | None, sent: Span, targets: list[Argument | None],
+    ) -> list[Argument | None]:
+        """Sources left without a country, read again against the companies on the other
+        side: a government that acts on a company is the company's own state's when nothing
+        else points to a country ("the government will give GM a capital infusion", "GM and
+        Chrysler received government loans": the United States'), as a side facing a
+        company is on the target side (``_COMPANY_HOME_SECTORS``). Sources are read before their
+        targets, so this is a second look, for these events only. ``given``: the text gave
+        source words (else the sector word on the trigger, "government loans")."""
+        facing = frozenset(a.actor for a in targets if a is not None and a.actor is not None)
+        if not any((actor := self.dictionary.get(x)) is not None and actor.kind == "company"
+                   for x in facing):
+            return sources
+        if given:
+            return [self._company_home(self.infer(cx, a, where, sent, facing, any_country=True), a)
+                    if a is not None and a.span is None else a for a in sources]
+        if sources != [None]:
+            return sources
+        own = self.infer(cx, Argument(trigger, None), where, sent, facing, any_country=True,
+                         modifiers=True)
+        return [self._company_home(own, None)]
+
+    @staticmethod
+    def _company_home(read: Argument, before: Argument | None) -> Argument | None:
+        """``read`` when it gives one of :data:`_COMPANY_HOME_SECTORS` ("USA.GOV"), else
+        ``before``: a company's customers ("two customers") are anyone's."""
+        sector = read.span.id_.split(".")[1:2] if read.span is not None else []
+        return read if sector and sector[0] in _COMPANY_HOME_SECTORS else before
 
     def countries_of(self, actors: Iterable[str]) -> set[str]:
         """The countries the dictionary gives the actors ``actors``."""
