@@ -77,6 +77,10 @@ if TYPE_CHECKING:
 from .references import is_reference, resolve_reference
 
 
+# What may stand between a description and the name that renames it.
+_APPOSITION_MARKS = frozenset({",", "-", "\u2013", "\u2014"})
+
+
 def _listed_in_apposition(head: Token) -> list[Token]:
     """The members of a list the parser hung on ``head`` as an apposition and its conjuncts
     ("The EU, Britain, Canada and the US": Britain an apposition to the EU, Canada and the
@@ -88,6 +92,28 @@ def _listed_in_apposition(head: Token) -> list[Token]:
         if child.dep_ == "appos" and child.conjuncts and _follows_by_comma(head, child):
             return [child, *child.conjuncts]
     return []
+
+
+def _named_in_apposition(head: Token) -> list[Token]:
+    """The names that rename the description ``head`` (a common noun) in an apposition
+    right after it, bare or after a comma or dash, with their conjuncts: "US automakers GM
+    and Chrysler", "European aircraft manufacturer, Airbus,", "the Big Three automakers-Ford,
+    Chrysler and General Motors" (the companies act, not the sector the noun names); else
+    ``[]``."""
+    if head.pos_ != "NOUN":
+        return []
+    for child in head.children:
+        before = child.left_edge.i - 1
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and (before == head.i or (
+                before == head.i + 1 and head.doc[before].text in _APPOSITION_MARKS)):
+            return [child, *child.conjuncts]
+    return []
+
+
+def _name_start(token: Token) -> int:
+    """Where the phrase of ``token`` starts, its determiner left out ("the VDP": VDP)."""
+    start = token.left_edge
+    return start.i + 1 if start.dep_ == "det" and start.i < token.i else start.i
 
 
 def _follows_by_comma(head: Token, appos: Token) -> bool:
@@ -593,7 +619,15 @@ class ActorArguments:
         actors of a list in its modifier ("US and British warships": the US's too)."""
         args: list[Argument] = []
         for head in (token, *token.conjuncts):
-            members = (self.actor_arg(cx, m, deep=False) for m in _listed_in_apposition(head))
+            members = [self.actor_arg(cx, m, deep=False) for m in _listed_in_apposition(head)]
+            if not members:
+                # (a name that is the whole apposition: not "the tanker Marlin Luanda",
+                # whose place name only ends the ship's)
+                named = _named_in_apposition(head)
+                members = [self.actor_arg(cx, m, deep=False) for m in named]
+                if members and (members[0].span is None
+                                or members[0].span.start > _name_start(named[0])):
+                    members = []
             listed = [a for a in members if a.span is not None]
             # a name before the list is its first member ("Mali, Burkina Faso and Niger");
             # a common noun only gathers the members ("the hostages, a Swiss engineer and
