@@ -27,6 +27,7 @@ from .reading import (
     _ARMED_BODY_KINDS,
     _ARMED_KINDS,
     _BODY_PRONOUNS,
+    _COMPANY_HOME_SECTORS,
     _COUNT_WORDS,
     _DESTINATION_PREPS,
     _DIRECTIONS,
@@ -35,7 +36,6 @@ from .reading import (
     _FORCE_SECTORS,
     _HOME_ARMED_KINDS,
     _HOME_KINDS,
-    _COMPANY_HOME_SECTORS,
     _IGO_KINDS,
     _IN_OFFICE,
     _INSURGENT_KINDS,
@@ -75,7 +75,6 @@ from .reading import (
 if TYPE_CHECKING:
     from .arguments import ArgumentReader
 from .references import is_reference, resolve_reference
-
 
 # What may stand between a description and the name that renames it.
 _APPOSITION_MARKS = frozenset({",", "-", "\u2013", "\u2014"})
@@ -620,14 +619,18 @@ class ActorArguments:
         args: list[Argument] = []
         for head in (token, *token.conjuncts):
             members = [self.actor_arg(cx, m, deep=False) for m in _listed_in_apposition(head)]
-            if not members:
-                # (a name that is the whole apposition: not "the tanker Marlin Luanda",
-                # whose place name only ends the ship's)
-                named = _named_in_apposition(head)
-                members = [self.actor_arg(cx, m, deep=False) for m in named]
-                if members and (members[0].span is None
-                                or members[0].span.start > _name_start(named[0])):
-                    members = []
+            named = _named_in_apposition(head) if not members else []
+            if named:
+                # bodies the dictionary holds (a person after a title is the title's own
+                # reading, "prime minister X"; nor a speaker the entity reader took for an
+                # organisation: "foreign minister Badr Oumar"), the first the whole
+                # apposition (not "the tanker Marlin Luanda": a place ends the ship's name)
+                spans = [cx.by_token.get(m.i) for m in named]
+                first = spans[0]
+                members = [Argument(m, a) for m, a in zip(named, spans, strict=True)
+                           if a is not None and not a.id_.startswith("PRV.")
+                           and not self.dictionary.is_person(a.id_)
+                           ] if first is not None and first.start <= _name_start(named[0]) else []
             listed = [a for a in members if a.span is not None]
             # a name before the list is its first member ("Mali, Burkina Faso and Niger");
             # a common noun only gathers the members ("the hostages, a Swiss engineer and
