@@ -27,6 +27,7 @@ from .reading import (
     _ARMED_BODY_KINDS,
     _ARMED_KINDS,
     _BODY_PRONOUNS,
+    _COMPANY_HOME_SECTORS,
     _COUNT_WORDS,
     _DESTINATION_PREPS,
     _DIRECTIONS,
@@ -75,6 +76,9 @@ if TYPE_CHECKING:
     from .arguments import ArgumentReader
 from .references import is_reference, resolve_reference
 
+# What may stand between a description and the name that renames it.
+_APPOSITION_MARKS = frozenset({",", "-", "\u2013", "\u2014"})
+
 
 def _listed_in_apposition(head: Token) -> list[Token]:
     """The members of a list the parser hung on ``head`` as an apposition and its conjuncts
@@ -87,6 +91,28 @@ def _listed_in_apposition(head: Token) -> list[Token]:
         if child.dep_ == "appos" and child.conjuncts and _follows_by_comma(head, child):
             return [child, *child.conjuncts]
     return []
+
+
+def _named_in_apposition(head: Token) -> list[Token]:
+    """The names that rename the description ``head`` (a common noun) in an apposition
+    right after it, bare or after a comma or dash, with their conjuncts: "US automakers GM
+    and Chrysler", "European aircraft manufacturer, Airbus,", "the Big Three automakers-Ford,
+    Chrysler and General Motors" (the companies act, not the sector the noun names); else
+    ``[]``."""
+    if head.pos_ != "NOUN":
+        return []
+    for child in head.children:
+        before = child.left_edge.i - 1
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and (before == head.i or (
+                before == head.i + 1 and head.doc[before].text in _APPOSITION_MARKS)):
+            return [child, *child.conjuncts]
+    return []
+
+
+def _name_start(token: Token) -> int:
+    """Where the phrase of ``token`` starts, its determiner left out ("the VDP": VDP)."""
+    start = token.left_edge
+    return start.i + 1 if start.dep_ == "det" and start.i < token.i else start.i
 
 
 def _follows_by_comma(head: Token, appos: Token) -> bool:
@@ -617,7 +643,19 @@ class ActorArguments:
         actors of a list in its modifier ("US and British warships": the US's too)."""
         args: list[Argument] = []
         for head in (token, *token.conjuncts):
-            members = (self.actor_arg(cx, m, deep=False) for m in _listed_in_apposition(head))
+            members = [self.actor_arg(cx, m, deep=False) for m in _listed_in_apposition(head)]
+            named = _named_in_apposition(head) if not members else []
+            if named:
+                # bodies the dictionary holds (a person after a title is the title's own
+                # reading, "prime minister X"; nor a speaker the entity reader took for an
+                # organisation: "foreign minister Badr Oumar"), the first the whole
+                # apposition (not "the tanker Marlin Luanda": a place ends the ship's name)
+                spans = [cx.by_token.get(m.i) for m in named]
+                first = spans[0]
+                members = [Argument(m, a) for m, a in zip(named, spans, strict=True)
+                           if a is not None and not a.id_.startswith("PRV.")
+                           and not self.dictionary.is_person(a.id_)
+                           ] if first is not None and first.start <= _name_start(named[0]) else []
             listed = [a for a in members if a.span is not None]
             # a name before the list is its first member ("Mali, Burkina Faso and Niger");
             # a common noun only gathers the members ("the hostages, a Swiss engineer and
@@ -1298,7 +1336,8 @@ class ActorArguments:
                 # "riot police arrested 400+") acts on its own country's people; a state or
                 # its army, a militia may act abroad ("Russian jets killed civilians")
                 home = {a.country for o in other for a in [self.dictionary.get(o)]
-                        if a is not None and a.country and a.kind in _HOME_KINDS}
+                        if a is not None and a.country and (a.kind in _HOME_KINDS or (
+                            a.kind == "company" and code in _COMPANY_HOME_SECTORS))}
                 country = home.pop() if len(home) == 1 and not named else None
         if country is None and any_country and code != "REB":
             # the post's country, for an event's side (not a speaker's, nor "the
@@ -1508,6 +1547,37 @@ class ActorArguments:
                 actor.country is None and actor.kind != "state")):
             return None
         return source
+
+    def facing_company(
+        self, cx: CodingContext, sources: list[Argument | None], given: bool, trigger: Token,
+        where: Location | None, sent: Span, targets: list[Argument | None],
+    ) -> list[Argument | None]:
+        """Sources left without a country, read again against the companies on the other
+        side: a government that acts on a company is the company's own state's when nothing
+        else points to a country ("the government will give GM a capital infusion", "GM and
+        Chrysler received government loans": the United States'), as a side facing a
+        company is on the target side (``_COMPANY_HOME_SECTORS``). Sources are read before their
+        targets, so this is a second look, for these events only. ``given``: the text gave
+        source words (else the sector word on the trigger, "government loans")."""
+        facing = frozenset(a.actor for a in targets if a is not None and a.actor is not None)
+        if not any((actor := self.dictionary.get(x)) is not None and actor.kind == "company"
+                   for x in facing):
+            return sources
+        if given:
+            return [self._company_home(self.infer(cx, a, where, sent, facing, any_country=True), a)
+                    if a is not None and a.span is None else a for a in sources]
+        if sources != [None]:
+            return sources
+        own = self.infer(cx, Argument(trigger, None), where, sent, facing, any_country=True,
+                         modifiers=True)
+        return [self._company_home(own, None)]
+
+    @staticmethod
+    def _company_home(read: Argument, before: Argument | None) -> Argument | None:
+        """``read`` when it gives one of :data:`_COMPANY_HOME_SECTORS` ("USA.GOV"), else
+        ``before``: a company's customers ("two customers") are anyone's."""
+        sector = read.span.id_.split(".")[1:2] if read.span is not None else []
+        return read if sector and sector[0] in _COMPANY_HOME_SECTORS else before
 
     def countries_of(self, actors: Iterable[str]) -> set[str]:
         """The countries the dictionary gives the actors ``actors``."""

@@ -615,11 +615,13 @@ class ArgumentReader(EventSettings):
         ``doer_preps``)."""
         froms = froms or self._pobjs(verb, preps) or [
             p for o in _objects(verb) for p in self._pobjs(o, preps)]
-        givers = [a for t in froms[:1] for a in self.expand(cx, t) if a.span is not None]
+        givers = [a for t in froms[:1] for a in self.expand(cx, t)]
         given = [self.actor_arg(cx, verb.head)] if verb.dep_ == "acl" else (
             self.subjects(cx, verb))
-        return givers, [a for a in given if a.span is not None
-                        or self.sector_code(a.token) is not None]
+        # a sector noun on either side keeps its place ("received loans from the
+        # government"): the builder gives it its country
+        return ([a for a in givers if self.named_or_sector(a)],
+                [a for a in given if self.named_or_sector(a)])
 
     def receiver(self, noun: Token) -> Token | None:
         """The verb of :data:`_RECEIVE_VERBS` whose object is the event noun ``noun``

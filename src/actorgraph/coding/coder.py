@@ -1513,6 +1513,8 @@ class EventCoder:
             # "blamed Ukrainian shelling", "blaming Israeli gunfire": the armed act's doer,
             # the state's military, as for a source
             targets = [reader.armed_demonym(cx, a) for a in targets]
+        sources = reader.facing_company(cx, sources, bool(args.sources), trigger, where, sent,
+                                        targets)
         sources, targets = reader.retreat_sides(proposal, sources, targets)
         actorless = not any(a is not None and a.span for a in (*sources, *targets))
         if actorless and not self.actorless:

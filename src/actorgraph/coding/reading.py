@@ -1250,6 +1250,13 @@ _HOME_KINDS = frozenset({"government", "police", "rebel", "legislature",
                          "judiciary"})
 
 
+# Sectors a company on the other side of an event gives its home country, when nothing
+# else points to one: the government that lends to it or sues it, the lawmakers who vote
+# its loans, the workers it lays off ("the government gave GM loans": the United States');
+# not its customers or an air force that buys its jets, which are anyone's.
+_COMPANY_HOME_SECTORS = frozenset({"GOV", "LEG", "LAB"})
+
+
 # Armed groups whose unnamed victims are their own country's people when nothing else in
 # the post points to a country (they may act abroad: only as the last guess).
 _HOME_ARMED_KINDS = frozenset({"militia", "terrorist"})

@@ -282,12 +282,12 @@ class RoleModel:
                     # that makes the event
                     threshold = self.fill[role] if other else self.create[role]
                 if p_best >= threshold:
-                    sides[role] = self._expand(reader, cx, found[best])
+                    sides[role] = self._expand(reader, cx, found[best], taken) or sides[role]
                 continue
             p_rule = _held_chance(found, probs, col, mine)
             if p_best >= p_rule + self.margin[role] and found[best].token.i not in (
                     _arg_tokens(mine)):
-                sides[role] = self._expand(reader, cx, found[best])
+                sides[role] = self._expand(reader, cx, found[best], taken) or sides[role]
         if sides["source"] == args.sources and sides["target"] == args.targets:
             return args
         return replace(args, sources=sides["source"], targets=sides["target"])
@@ -304,11 +304,14 @@ class RoleModel:
         return min(self.fill[role], self.create[role]) <= 1.0
 
     @staticmethod
-    def _expand(reader: ArgumentReader, cx: CodingContext, cand: Candidate) -> list[Argument]:
-        """The chosen candidate with the actors coordinated with it ("X and Y")."""
+    def _expand(reader: ArgumentReader, cx: CodingContext, cand: Candidate,
+                taken: set[str | None]) -> list[Argument]:
+        """The chosen candidate with the actors coordinated with it ("X and Y"), or the
+        names that rename it ("US automakers GM and Chrysler"), less those the other side
+        holds (``taken``: the names are the sources already); ``[]`` when none is left."""
         args = [a for a in reader.expand(cx, cand.token) if a.span is not None]
         args = args or [reader.actor_arg(cx, cand.token, deep=False)]
-        return [replace(a, learned=True) for a in args]
+        return [replace(a, learned=True) for a in args if a.span is None or a.actor not in taken]
 
 
 def _held_chance(found: Sequence[Candidate], probs: np.ndarray, col: int,
