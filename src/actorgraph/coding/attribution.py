@@ -232,10 +232,9 @@ class Attribution(RebuttalFinder):
                 frame.modality = "asserted"
         if frame.asserted_by is not None and frame.denied_by is None and (
             self._first_person(frame.asserted_by) or self._asked(trigger, sent)
-            or self._answer_aside(trigger)
+            or self._answer_aside(trigger) or self._report_aimed_at(chain)
             or (claimant is None and frame.modality in ("asserted", "reported")
-                and self._presupposed(trigger, chain))
-            or self._report_aimed_at(chain)
+                and self._presupposed_kept(trigger, chain, frame))
         ):
             frame.asserted_by = None  # "I WANT TO STATE HERE THAT ...", "HOW DO YOU VIEW ...?"
             if frame.modality == "reported":
@@ -552,6 +551,33 @@ class Attribution(RebuttalFinder):
         if any(self._known_relative(t) or self._time_clause(t) for t in inner):
             return True
         return bool(inner) and self._presupposed_noun(trigger, path[-1])
+
+    def _presupposed_kept(self, trigger: Token, chain: list[Token], frame: Frame) -> bool:
+        """:meth:`_presupposed`; if so, keep on ``frame`` the speaker and the bounds of the
+        phrase that names the event (the child of the clause said that holds ``trigger``)
+        and of that clause, for :meth:`doer_told`."""
+        if not self._presupposed(trigger, chain):
+            return False
+        at = next(k for k, t in enumerate(chain) if k and self._is_report(t))
+        top, phrase = chain[at - 1], chain[at - 2]  # (_presupposed: at >= 2)
+        frame.presupposed_by = frame.asserted_by
+        frame.known_phrase = (phrase.left_edge.i, phrase.right_edge.i)
+        frame.said_clause = (top.left_edge.i, top.right_edge.i)
+        return True
+
+    @staticmethod
+    def doer_told(source: Argument | None, frame: Frame) -> bool:
+        """Whether the speaker's own predication names the doer of an event its clause
+        presupposes: the source is read from the clause said, outside the phrase that names
+        the event ("Moscow said it had nothing to do with the crash that killed P", "the
+        group said one of its members drove the car bomb that killed 40", "Israel accused
+        12 staff of taking part in the attack"): who did it is the speaker's claim, not
+        the author's; not "X said the bridge, which rebels blew up in May, would reopen"."""
+        if frame.presupposed_by is None or source is None or source.span is None:
+            return False
+        i = source.token.i
+        (start, end), (low, high) = frame.said_clause, frame.known_phrase
+        return start <= i <= end and not low <= i <= high
 
     def _presupposed_noun(self, noun: Token, top: Token) -> bool:
         """Whether event noun ``noun``, below ``top`` (the head of a clause said), is named
