@@ -555,7 +555,7 @@ class Attribution(RebuttalFinder):
     def _presupposed_kept(self, trigger: Token, chain: list[Token], frame: Frame) -> bool:
         """:meth:`_presupposed`; if so, keep on ``frame`` the speaker and the bounds of the
         phrase that names the event (the child of the clause said that holds ``trigger``)
-        and of that clause, for :meth:`doer_told`."""
+        and of that clause, for :meth:`side_told`."""
         if not self._presupposed(trigger, chain):
             return False
         at = next(k for k, t in enumerate(chain) if k and self._is_report(t))
@@ -566,18 +566,19 @@ class Attribution(RebuttalFinder):
         return True
 
     @staticmethod
-    def doer_told(source: Argument | None, frame: Frame) -> bool:
-        """Whether the speaker's own predication names the doer of an event its clause
-        presupposes: the source is read from the clause said, outside the phrase that names
-        the event ("Moscow said it had nothing to do with the crash that killed P", "the
-        group said one of its members drove the car bomb that killed 40", "Israel accused
-        12 staff of taking part in the attack"): who did it is the speaker's claim, not
-        the author's; not "X said the bridge, which rebels blew up in May, would reopen"."""
-        if frame.presupposed_by is None or source is None or source.span is None:
+    def side_told(frame: Frame, *sides: Argument | None) -> bool:
+        """Whether the speaker's own predication names a side of an event its clause
+        presupposes: a side read from the clause said, outside the phrase that names the
+        event ("Moscow said it had nothing to do with the crash that killed P", "the group
+        said one of its members drove the car bomb that killed 40", "the army said the
+        convoy it hit was carrying gunmen"): who did it, or to whom, is the speaker's claim,
+        not the author's; not "X said the bridge, which rebels blew up in May, would
+        reopen" (both sides in the phrase)."""
+        if frame.presupposed_by is None:
             return False
-        i = source.token.i
         (start, end), (low, high) = frame.said_clause, frame.known_phrase
-        return start <= i <= end and not low <= i <= high
+        return any(a is not None and a.span is not None and start <= a.token.i <= end
+                   and not low <= a.token.i <= high for a in sides)
 
     def _presupposed_noun(self, noun: Token, top: Token) -> bool:
         """Whether event noun ``noun``, below ``top`` (the head of a clause said), is named

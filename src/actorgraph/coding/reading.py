@@ -223,7 +223,7 @@ class Frame:
     asserted_by: Argument | None = None
     denied_by: Argument | None = None
     # the speaker of a clause that only presupposes the event, with the token bounds of
-    # the phrase that names it and of the clause said (Attribution.doer_told)
+    # the phrase that names it and of the clause said (Attribution.side_told)
     presupposed_by: Argument | None = None
     known_phrase: tuple[int, int] = (0, -1)
     said_clause: tuple[int, int] = (0, -1)
