@@ -2,7 +2,10 @@
 a speaker's clause only presupposes (a past act told in a relative or time clause, or
 named by a definite noun under the clause's own predication) is the author's, while the
 predication itself stays the speaker's (a "when" clause that tells how a passive harm came
-about is the predication's: "were killed when a mortar hit the bus"); a report verb that
+about is the predication's: "were killed when a mortar hit the bus"; so is the speaker's
+own act named with its own possessive, "its strikes were a response", and an act whose
+side the speaker's predication names, "Moscow had nothing to do with the crash that
+killed ..."); a report verb that
 a noun only aims at ("an investigation to determine") asserts nothing; "according to"
 (across a line break too) names no speaker when it names a rule, nor for a clause it does
 not open."""
@@ -71,3 +74,29 @@ def test_what_the_clause_claims_stays_the_speakers(code_text, text, type_, trigg
 ])
 def test_no_one_speaks(code_text, text, type_, trigger):
     assert _authors(event_at(code_text(text), type_, trigger))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "type_", "trigger", "speaker"), [
+    # the speaker's own act, named with its own possessive, characterised in its words
+    ("Ankara said its strikes on the border villages were a response to mortar fire.",
+     "ASSAULT", "strikes", "Ankara"),
+    ("The party said its boycott of the vote was a protest against fraud.", "PROTEST",
+     "boycott", "party"),
+    # a side of the presupposed act named by the speaker's own predication
+    ("A Kremlin spokesman said Moscow had nothing to do with the plane crash that killed "
+     "the rebel leader Ivan Sokolov.", "ASSAULT", "killed", "Kremlin"),
+    ("The Taliban said one of their members drove the car bomb that killed 12 police "
+     "officers in Kandahar.", "ASSAULT", "killed", "Taliban"),
+    ("Turkey's army said the convoy it hit in Afrin was carrying PKK fighters.", "ASSAULT",
+     "hit", "army"),
+])
+def test_the_speakers_own_account_of_a_named_act(code_text, text, type_, trigger, speaker):
+    assert speaker in (event_at(code_text(text), type_, trigger).asserted_by_text or "")
+
+
+@pytest.mark.slow
+def test_a_presupposed_act_with_both_sides_in_its_phrase_stays_the_authors(code_text):
+    coded = code_text("The Iraqi government said the bridge, which ISIS blew up in May, "
+                      "would reopen next week.")
+    assert _authors(event_at(coded, "ASSAULT", "blew"))

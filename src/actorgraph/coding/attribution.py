@@ -65,6 +65,7 @@ from .speech import (
     _AUTHORS,
     _AUXILIARIES,
     _FIRST_PERSON,
+    _OWN_POSSESSIVES,
     _PRONOUNS,
     _QUOTES,
     _SPEAKER_DEPS,
@@ -231,10 +232,9 @@ class Attribution(RebuttalFinder):
                 frame.modality = "asserted"
         if frame.asserted_by is not None and frame.denied_by is None and (
             self._first_person(frame.asserted_by) or self._asked(trigger, sent)
-            or self._answer_aside(trigger)
+            or self._answer_aside(trigger) or self._report_aimed_at(chain)
             or (claimant is None and frame.modality in ("asserted", "reported")
-                and self._presupposed(trigger, chain))
-            or self._report_aimed_at(chain)
+                and self._presupposed_kept(trigger, chain, frame))
         ):
             frame.asserted_by = None  # "I WANT TO STATE HERE THAT ...", "HOW DO YOU VIEW ...?"
             if frame.modality == "reported":
@@ -277,7 +277,7 @@ class Attribution(RebuttalFinder):
             return True
         token = source.token
         own = token.lower_ in _PRONOUNS or any(
-            c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in token.children)
+            c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES for c in token.children)
         return own and source.actor is not None and speaker.actor is not None and (
             self.reader.dictionary.same_side(source.actor, speaker.actor))
 
@@ -552,14 +552,45 @@ class Attribution(RebuttalFinder):
             return True
         return bool(inner) and self._presupposed_noun(trigger, path[-1])
 
+    def _presupposed_kept(self, trigger: Token, chain: list[Token], frame: Frame) -> bool:
+        """:meth:`_presupposed`; if so, keep on ``frame`` the speaker and the bounds of the
+        phrase that names the event (the child of the clause said that holds ``trigger``)
+        and of that clause, for :meth:`side_told`."""
+        if not self._presupposed(trigger, chain):
+            return False
+        at = next(k for k, t in enumerate(chain) if k and self._is_report(t))
+        top, phrase = chain[at - 1], chain[at - 2]  # (_presupposed: at >= 2)
+        frame.presupposed_by = frame.asserted_by
+        frame.known_phrase = (phrase.left_edge.i, phrase.right_edge.i)
+        frame.said_clause = (top.left_edge.i, top.right_edge.i)
+        return True
+
+    @staticmethod
+    def side_told(frame: Frame, *sides: Argument | None) -> bool:
+        """Whether the speaker's own predication names a side of an event its clause
+        presupposes: a side read from the clause said, outside the phrase that names the
+        event ("Moscow said it had nothing to do with the crash that killed P", "the group
+        said one of its members drove the car bomb that killed 40", "the army said the
+        convoy it hit was carrying gunmen"): who did it, or to whom, is the speaker's claim,
+        not the author's; not "X said the bridge, which rebels blew up in May, would
+        reopen" (both sides in the phrase)."""
+        if frame.presupposed_by is None:
+            return False
+        (start, end), (low, high) = frame.said_clause, frame.known_phrase
+        return any(a is not None and a.span is not None and start <= a.token.i <= end
+                   and not low <= a.token.i <= high for a in sides)
+
     def _presupposed_noun(self, noun: Token, top: Token) -> bool:
         """Whether event noun ``noun``, below ``top`` (the head of a clause said), is named
-        as known: definite ("the", "its", a possessor: ``definite_words``) and neither
+        as known: definite ("the", a possessor: ``definite_words``), not the speaker's
+        own act told in its words ("its drills", "their ban": ``_OWN_POSSESSIVES``), and neither
         part of ``top``'s own predication (its object, subject or a phrase on it: "said
         rebels died in the clash") nor a light verb's subject; the subject of "be" is
         known ("the attack is a direct consequence of ...", not "there was an attack")."""
-        if noun.pos_ not in ("NOUN", "PROPN") or not self._definite(noun):
-            return False
+        if noun.pos_ not in ("NOUN", "PROPN") or not self._definite(noun) or any(
+            c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES for c in noun.children
+        ):  # ("China said its drills were a punishment", "the Taliban say their ban is
+            return False  # temporary": the speaker's account of its own act)
         head = noun.head
         if head.dep_ == "prep" and head.head.lemma_.lower() in (
             self.cues.contribution_nouns | self.cues.role_nouns | self.cues.claim_nouns

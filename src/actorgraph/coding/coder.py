@@ -1546,6 +1546,9 @@ class EventCoder:
                 # threat, rejection or concession, which the author reports (attribution)
                 said = replace(frame, asserted_by=None, modality="asserted") if (
                     reader.attribution.spoken_act(proposal.type, src, frame)) else frame
+                if reader.attribution.side_told(said, src, tgt):
+                    # "Moscow said it had nothing to do with the crash that killed P"
+                    said = replace(said, asserted_by=said.presupposed_by, modality="reported")
                 if isinstance(proposal.hints, Predicate) and proposal.hints.duty:
                     # "Iran should not arm them": the demand is made, whatever the modal
                     # and the negation of the act asked for say; "according to X, Y must":

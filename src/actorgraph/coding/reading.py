@@ -222,6 +222,11 @@ class Frame:
     negated: bool = False
     asserted_by: Argument | None = None
     denied_by: Argument | None = None
+    # the speaker of a clause that only presupposes the event, with the token bounds of
+    # the phrase that names it and of the clause said (Attribution.side_told)
+    presupposed_by: Argument | None = None
+    known_phrase: tuple[int, int] = (0, -1)
+    said_clause: tuple[int, int] = (0, -1)
 
 
 @dataclass

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from ..models import Claim, Event, stable_id
 from .counter_claims import CounterClaims
 from .speech import (
+    _OWN_POSSESSIVES,
     _PRONOUNS,
     _QUOTES,
     _RESTRAINT,
@@ -1074,7 +1075,7 @@ class RebuttalFinder(CounterClaims):
         speaker sets its account against the one before, party to the acts or not; not a
         body's own member ("their commander maintained ...": one side going on)."""
         speaker = said.speaker
-        if speaker is None or any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our")
+        if speaker is None or any(c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES
                                   for c in speaker.token.children):
             return False
         verb = speaker.token.head
