@@ -114,6 +114,7 @@ from .reading import (
     _described_noun,
     _describes,
     _doer_words,
+    _doerless_passive,
     _doers_of,
     _first_plural,
     _fit,
@@ -1626,8 +1627,8 @@ class EventCoder:
         if speaker.actor is not None and any(
                 self.reader.dictionary.same_side(s.actor, speaker.actor) for s in known):
             return [speaker]
-        if not _own_doer(trigger):
-            return None
+        if not (_own_doer(trigger) or (announcer is not None and _doerless_passive(trigger))):
+            return None  # (a passive with no doer is the announcer's own act, not a report)
         if speaker.actor is not None and known:
             return None  # "Kyiv said they would free ...": a pronoun for another side
         return [speaker]
