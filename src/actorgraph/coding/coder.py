@@ -1312,6 +1312,10 @@ class EventCoder:
         if prep is not None and prep.head.lemma_.lower() in self.claim_verbs:
             return False  # "blames Moscow for the sabotage": the charge stands for the act,
             # whose doer the noun does not name (the accused answers the charge)
+        if prep is not None and prep.lower_ == "under" and any(
+                c.dep_ in ("det", "poss") for c in token.children):
+            return False  # "walked free under the new amnesty": the frame an act is done
+            # in, told before, not a new one ("came under attack" has no determiner)
         return not (prep is not None and prep.lower_ == "in"
                     and not any(c.dep_ == "det" for c in token.children))
 
