@@ -114,6 +114,7 @@ from .reading import (
     _described_noun,
     _describes,
     _doer_words,
+    _doerless_passive,
     _doers_of,
     _first_plural,
     _fit,
@@ -1354,6 +1355,10 @@ class EventCoder:
         if prep is not None and prep.head.lemma_.lower() in self.claim_verbs:
             return False  # "blames Moscow for the sabotage": the charge stands for the act,
             # whose doer the noun does not name (the accused answers the charge)
+        if prep is not None and prep.lower_ == "under" and any(
+                c.dep_ in ("det", "poss") for c in token.children):
+            return False  # "walked free under the new amnesty": the frame an act is done
+            # in, told before, not a new one ("came under attack" has no determiner)
         return not (prep is not None and prep.lower_ == "in"
                     and not any(c.dep_ == "det" for c in token.children))
 
@@ -1674,8 +1679,8 @@ class EventCoder:
         if speaker.actor is not None and any(
                 self.reader.dictionary.same_side(s.actor, speaker.actor) for s in known):
             return [speaker]
-        if not _own_doer(trigger):
-            return None
+        if not (_own_doer(trigger) or (announcer is not None and _doerless_passive(trigger))):
+            return None  # (a passive with no doer is the announcer's own act, not a report)
         if speaker.actor is not None and known:
             return None  # "Kyiv said they would free ...": a pronoun for another side
         return [speaker]

@@ -1336,6 +1336,15 @@ def _own_doer(trigger: Token) -> bool:
         for c in trigger.children)
 
 
+def _doerless_passive(trigger: Token) -> bool:
+    """Whether ``trigger`` is a passive that names no doer ("the prisoners would be freed",
+    "the crossing will be reopened"): in a clause a speaker announces, the speaker's own act
+    ("the junta announced that 200 prisoners would be released": the junta frees them)."""
+    children = list(trigger.children)
+    return (any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
+            and not any(c.dep_ == "agent" for c in children))
+
+
 def _first_plural(token: Token) -> Token | None:
     """The first-person plural word of an argument: the argument itself ("we") or its
     possessor ("our fighters"); ``None`` for any other argument."""
