@@ -224,6 +224,7 @@ class LexiconProposer:
         self.toll_nouns = lexicon.cue("toll_nouns")
         self.referred_deals = lexicon.cue("referred_deals")
         self.deal_told_verbs = lexicon.cue("deal_told_verbs")
+        self.standing_threats = lexicon.cue("standing_threats")
         self.job_heads = lexicon.cue("job_heads")
         self.use_heads = lexicon.cue("use_heads")
         self.operation_words = lexicon.cue("operation_words")
@@ -318,6 +319,8 @@ class LexiconProposer:
                     continue  # "the attack left no casualties"
                 if noun is not None and self._deal_referred_to(token):
                     continue  # "three months after the washington deal": made before
+                if noun is not None and self._standing_threat(token):
+                    continue  # "ISIL is a threat to all Iraqis": a danger, no threat made
                 if noun is not None and (self._names_a_job(token) or self._names_a_use(token)):
                     continue  # "aid workers said", "a fighting position"
                 if noun is not None and self._serves_in_operation(cx, token, noun.type):
@@ -429,6 +432,19 @@ class LexiconProposer:
             return False
         return not any(c.dep_ == "prep" and c.lower_ in ("of", "on") and any(
             p.dep_ == "pobj" and p.ent_type_ == "DATE" for p in c.children)
+            for c in noun.children)
+
+    def _standing_threat(self, noun: Token) -> bool:
+        """Whether ``noun`` (a word of the cue ``standing_threats``) names a danger an actor
+        stands for rather than a threat made: the complement of "be" ("ISIL is a threat to
+        all Iraqis") or "the threat" with no owner and no act threatened ("the threat posed
+        by Da'esh", "the threat from ISIS"; not "the threat to close the strait")."""
+        if noun.lemma_.lower() not in self.standing_threats:
+            return False
+        if noun.dep_ == "attr" and noun.head.lemma_.lower() == "be":
+            return True
+        return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and not any(
+            c.dep_ == "poss" or c.dep_ in ("acl", "relcl") and c.tag_ == "VB"
             for c in noun.children)
 
     def _names_a_job(self, token: Token) -> bool:
