@@ -413,14 +413,15 @@ class LexiconProposer:
 
     def _deal_referred_to(self, noun: Token) -> bool:
         """Whether ``noun`` (a word of the cue ``referred_deals``) names a deal already made
-        rather than telling one: it has a definite determiner or an owner ("the Minsk
-        agreements", "Addis Ababa's port deal", "of its own accord") and the sentence neither
+        rather than telling one: it has a definite determiner or a possessive pronoun ("the
+        Minsk agreements", "of its own accord"; an owner named, "Peru's deal with Chile",
+        tells the deal as a judged act: docs/LABELLING.md) and the sentence neither
         tells what became of it (a verb of ``deal_told_verbs`` it is the subject of or
         that describes it: "the deal went through", "the accord signed in Doha") nor dates it
         ("the agreement of 3 March")."""
         if noun.lemma_.lower() not in self.referred_deals or not any(
-                c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that",
-                                                                  "these", "those")
+                c.dep_ == "poss" and c.tag_ == "PRP$" or c.dep_ == "det" and c.lower_ in (
+                    "the", "this", "that", "these", "those")
                 for c in noun.children):
             return False
         first = noun
