@@ -213,14 +213,17 @@ class ActorArguments:
         return bool(etype is not None and etype.reciprocal) or (
             proposal.token.lemma_.lower() in self.reciprocal_verbs)
 
-    def mutual(self, proposal: TriggerProposal, args: Arguments) -> Arguments | None:
+    def mutual(self, proposal: TriggerProposal, args: Arguments,
+               intended: bool = False) -> Arguments | None:
         """The other side's reading of an act two sides do to each other (plover.yaml's cue
         ``mutual_words``: "X met Y", "held talks with Y", "talks between X and Y", "clashes with the
         rebels", an entry marked ``mutual``: "joint maneuvers with Argentine troops"): the
         targets as sources and the sources as targets; ``None`` for any other
         trigger, or when a side names no actor. A meeting with an unnamed group ("will meet
         with Iraqi officials", "religious leaders") is the visitor's alone, as labelled; its
-        named counterparts ("met his French counterparts") meet back."""
+        named counterparts ("met his French counterparts") meet back. A trade only ``intended``
+        by one side ("Fiat plans to buy a stake in Chrysler") is that side's alone: the other
+        has done nothing yet (docs/LABELLING.md)."""
         token = proposal.token
         words = {token.lemma_.lower(), token.lower_} | {
             o.lemma_.lower() for o in _objects(token) if token.lemma_.lower() in self.light_verbs
@@ -238,6 +241,8 @@ class ActorArguments:
         # host's; a wrong reading of a list is not made twice. A sale to a list is a sale
         # to each, and each buyer's purchase is its own: "sold rifles to Peru and Bolivia")
         sale = not words & mutual_words and not joint
+        if sale and intended and not self._between_sides(args):
+            return None  # (a trade two sides plan together, "between" them, is both sides')
         sources = [a for a in args.sources if a.span is not None or (
             a.token.pos_ == "NOUN" and self.sector_code(a.token) is not None)]
         # a trade's other side is often a noun the actor qualifies ("from a French

@@ -223,6 +223,9 @@ class LexiconProposer:
         self.want_verbs = lexicon.cue("want_verbs")
         self.imputed_acts = lexicon.cue("imputed_acts")
         self.toll_nouns = lexicon.cue("toll_nouns")
+        self.referred_deals = lexicon.cue("referred_deals")
+        self.deal_told_verbs = lexicon.cue("deal_told_verbs")
+        self.standing_threats = lexicon.cue("standing_threats")
         self.job_heads = lexicon.cue("job_heads")
         self.use_heads = lexicon.cue("use_heads")
         self.operation_words = lexicon.cue("operation_words")
@@ -315,6 +318,10 @@ class LexiconProposer:
                     continue  # "need humanitarian assistance", "a cut in U.S. aid": no aid
                 if noun is not None and self._none_harmed(token):
                     continue  # "the attack left no casualties"
+                if noun is not None and self._deal_referred_to(token):
+                    continue  # "three months after the washington deal": made before
+                if noun is not None and self._standing_threat(token):
+                    continue  # "ISIL is a threat to all Iraqis": a danger, no threat made
                 if noun is not None and (self._names_a_job(token) or self._names_a_use(token)):
                     continue  # "aid workers said", "a fighting position"
                 if noun is not None and self._serves_in_operation(cx, token, noun.type):
@@ -404,6 +411,43 @@ class LexiconProposer:
         casualties"."""
         return noun.lemma_.lower() in self.toll_nouns and (any(
             c.dep_ == "det" and c.lower_ == "no" for c in noun.children) or _without(noun))
+
+    def _deal_referred_to(self, noun: Token) -> bool:
+        """Whether ``noun`` (a word of the cue ``referred_deals``) names a deal already made
+        rather than telling one: it has a definite determiner or a possessive pronoun ("the
+        Minsk agreements", "of its own accord"; an owner named, "Peru's deal with Chile",
+        tells the deal as a judged act: docs/LABELLING.md) and the sentence neither
+        tells what became of it (a verb of ``deal_told_verbs`` it is the subject of or
+        that describes it: "the deal went through", "the accord signed in Doha") nor dates it
+        ("the agreement of 3 March")."""
+        if noun.lemma_.lower() not in self.referred_deals or not any(
+                c.dep_ == "poss" and c.tag_ == "PRP$" or c.dep_ == "det" and c.lower_ in (
+                    "the", "this", "that", "these", "those")
+                for c in noun.children):
+            return False
+        first = noun
+        while first.dep_ == "conj":
+            first = first.head
+        told = [first.head] if first.dep_ in ("nsubj", "nsubjpass") else []
+        told += [c for c in noun.children if c.dep_ in ("acl", "relcl")]
+        if any(v.lemma_.lower() in self.deal_told_verbs for v in told):
+            return False
+        return not any(c.dep_ == "prep" and c.lower_ in ("of", "on") and any(
+            p.dep_ == "pobj" and p.ent_type_ == "DATE" for p in c.children)
+            for c in noun.children)
+
+    def _standing_threat(self, noun: Token) -> bool:
+        """Whether ``noun`` (a word of the cue ``standing_threats``) names a danger an actor
+        stands for rather than a threat made: the complement of "be" ("ISIL is a threat to
+        all Iraqis") or "the threat" with no owner and no act threatened ("the threat posed
+        by Da'esh", "the threat from ISIS"; not "the threat to close the strait")."""
+        if noun.lemma_.lower() not in self.standing_threats:
+            return False
+        if noun.dep_ == "attr" and noun.head.lemma_.lower() == "be":
+            return True
+        return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and not any(
+            c.dep_ == "poss" or c.dep_ in ("acl", "relcl") and c.tag_ == "VB"
+            for c in noun.children)
 
     def _names_a_job(self, token: Token) -> bool:
         """Whether event word ``token`` only names the work of the people or body it modifies
@@ -1199,7 +1243,8 @@ class EventCoder:
             told: list[tuple[Token, list[Event]]] = []
             for proposal, args in self.triggers(cx, sent):
                 events = list(self.build(cx, proposal, args, sent))
-                mutual = self.reader.mutual(proposal, args)
+                intended = bool(events) and all(e.modality == "intended" for e in events)
+                mutual = self.reader.mutual(proposal, args, intended)
                 if mutual is not None:  # "X met Y": Y met X too
                     events += self.build(cx, proposal, mutual, sent)
                 told.append((proposal.token, events))
