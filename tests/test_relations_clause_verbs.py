@@ -1,5 +1,6 @@
 """Relations stated by clause words around a name: "in charge of", a participle of
-belonging, "considered the leader of", "whose leader X", people "headed by" someone."""
+belonging, "considered the leader of", "whose leader X", people "headed by" someone,
+an apposition between coordinated names."""
 
 from __future__ import annotations
 
@@ -63,3 +64,12 @@ def test_leaders_headed_by_one_of_them_are_no_body_he_leads(code_text):
     coded = code_text("THE FOUR UP LEADERS, HEADED BY PRESIDENT BERNARDO JARAMILLO, OCCUPY "
                       "THE OFFICE.")
     assert not has(coded, "leads", "JARAMILLO", "LEADERS"), found(coded)
+
+
+@pytest.mark.slow
+def test_an_apposition_before_the_next_name_is_the_first_names_alone(code_text):
+    coded = code_text("Jorge Medina, the leader of the Liberal Party, and Pedro Arias, the "
+                      "head of the Green Party, visited the site.")
+    assert has(coded, "leads", "Jorge Medina", "Liberal Party"), found(coded)
+    assert has(coded, "leads", "Pedro Arias", "Green Party"), found(coded)
+    assert not has(coded, "leads", "Pedro Arias", "Liberal Party"), found(coded)
