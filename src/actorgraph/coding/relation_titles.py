@@ -137,10 +137,10 @@ class RelationTitles(RelationSides):
         if noun.dep_ in ("appos", "amod", "acl") and noun.head.pos_ in ("NOUN", "PROPN"):
             head = noun.head
             if noun.dep_ == "appos" and any(c.i > noun.i for c in head.conjuncts) and (
-                    (named := self._arg(head)) is not None):
+                    (first_name := self._arg(head)) is not None):
                 # "X, THE MAYOR OF A, AND Y, THE GOVERNOR OF B": the apposition before the
                 # next name is the first name's alone
-                return [named]
+                return [first_name]
             holders = self._args(head)
             if noun.dep_ == "appos" and noun.tag_ == "NN" and head.conjuncts and any(
                     c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and any(
