@@ -612,7 +612,20 @@ class RelationPhrases(RelationTitles):
         if poss.tag_ != "WP$":
             return None
         clause = next((a for a in poss.ancestors if a.dep_ == "relcl"), None)
-        return self._arg(clause.head) if clause is not None else None
+        if clause is not None:
+            return self._arg(clause.head)
+        doc = poss.doc  # "THE PSD OF GUATEMALA, WHOSE SECRETARY GENERAL X REPORTED": no
+        # clause parsed, the name just before the comma (the one its "of" phrase belongs to)
+        if poss.i < 2 or doc[poss.i - 1].text != ",":
+            return None
+        noun = doc[poss.i - 2]
+        first = found = self._arg(noun)
+        while (found is None or self._kind(found.span) in ("state", "location")) and (
+                noun.dep_ == "pobj" and noun.head.lower_ == "of"
+                and noun.head.head.pos_ in ("NOUN", "PROPN")):
+            noun = noun.head.head
+            found = self._arg(noun)
+        return found or first
 
     def _possessor_person(self, owner: Token) -> Argument | None:
         """The person a proper name before "'s" names where a body only a person owns

@@ -79,6 +79,9 @@ class RelationTitles(RelationSides):
                 return [a for c in passive for a in self._args(c)]
             objs = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i < noun.i]
             return self._args(objs[0]) if objs else []
+        if noun.dep_ == "oprd" and noun.head.pos_ == "VERB" and (
+                noun.head.lemma_.lower() in self.cues.regarding_verbs):
+            return self._regarded_holders(noun.head, noun)
         if noun.dep_ in ("attr", "acomp", "oprd") and noun.head.lemma_.lower() in _COPULAS:
             found = self._direct(self.reader.subjects(self._cx, noun.head))
             if not found and noun.lower_ in _PART_NOUNS:
@@ -133,6 +136,11 @@ class RelationTitles(RelationSides):
             return self._direct(self.reader.subjects(self._cx, noun.head.head))
         if noun.dep_ in ("appos", "amod", "acl") and noun.head.pos_ in ("NOUN", "PROPN"):
             head = noun.head
+            if noun.dep_ == "appos" and any(c.i > noun.i for c in head.conjuncts) and (
+                    (first_name := self._arg(head)) is not None):
+                # "X, THE MAYOR OF A, AND Y, THE GOVERNOR OF B": the apposition before the
+                # next name is the first name's alone
+                return [first_name]
             holders = self._args(head)
             if noun.dep_ == "appos" and noun.tag_ == "NN" and head.conjuncts and any(
                     c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and any(
@@ -168,6 +176,26 @@ class RelationTitles(RelationSides):
                 return found
         return (self._stance_named_after_copula(noun) or self._stance_listed_before(noun)
                 or self._listed_before(noun))
+
+    def _regarded_holders(self, verb: Token, noun: Token) -> list[Argument]:
+        """Who a verb of regarding says a title is held by, where no "as" stands before it:
+        "police consider X the leader of Y" (its object), "X is considered the head of Y" (its
+        passive subject), "X, considered the leader of Y" (the name the participle follows)."""
+        objs = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i < noun.i]
+        if objs:
+            return self._args(objs[0])
+        passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if passive:
+            return self._args(passive[0])
+        if verb.tag_ not in ("VBN", "VBD") or any(c.dep_ == "nsubj" for c in verb.children):
+            return []  # (the parser reads a participle after a comma as a past tense too)
+        doc = verb.doc
+        if verb.i >= 2 and doc[verb.i - 1].text == ",":
+            # the name just before the comma, wherever the parser hung the participle
+            before = self._arg(doc[verb.i - 2])
+            return [before] if before is not None and before.span is not None and (
+                before.span.end == verb.i - 1) else []
+        return self._args(verb.head) if verb.dep_ == "acl" else []
 
     def _stance_named_after_copula(self, noun: Token) -> list[Argument]:
         """Who a backing, ally or rival noun as a copula's subject is said to be: "Hamas's

@@ -327,6 +327,9 @@ class RelationFinder(RelationPhrases):
                 yield from self._members_named(token)
             if token.dep_ == "pobj" and token.head.lower_ == "as" and lower in nouns:
                 yield from self._regarded_as(token)
+            if lower in self.cues.charge_nouns and token.dep_ == "pobj" and (
+                    token.head.lower_ == "in"):
+                yield from self._in_charge(token)
             if lower == "one" and token.dep_ in ("appos", "attr"):
                 yield from self._one_of(token)
             if lower in _LISTED_PEOPLE and token.tag_ == "NNS":
@@ -425,6 +428,36 @@ class RelationFinder(RelationPhrases):
             for tgt in regarded:
                 if src.actor != tgt.actor:
                     yield _Found(cue[0], src, tgt, noun, "noun", verb)
+
+    def _in_charge(self, noun: Token) -> Iterator[_Found]:
+        """"COL VARGAS, IN CHARGE OF THE 3D MILITARY ZONE", "X is in command of the 4th
+        Brigade", "they put X in charge of the unit": the person said to be in charge of a
+        body leads it (``charge_nouns``; "in charge of the inquiry" names no body)."""
+        bodies = [a for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for p in c.children if p.dep_ == "pobj"
+                  for a in (self._args(p) or self._charged_body(p))]
+        in_, doc = noun.head, noun.doc
+        if not bodies:
+            return
+        if in_.i >= 2 and doc[in_.i - 1].text == ",":  # "X, in charge of Y,"
+            holders = [a for a in [self._arg(doc[in_.i - 2])] if a is not None]
+        elif in_.head.pos_ in ("VERB", "AUX"):
+            verb = in_.head
+            holders = [a for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+                       for a in self._args(c)] or self._direct(self.reader.subjects(self._cx, verb))
+        else:
+            holders = self._args(in_.head)
+        for holder in holders:
+            for body in bodies:
+                if self._kind(holder.span) == "person" and holder.actor != body.actor:
+                    yield _Found("leads", holder, body, noun, "noun", in_.head)
+
+    def _charged_body(self, noun: Token) -> list[Argument]:
+        """A body no actor names that one can be in charge of: a unit, a command area or an
+        organisation's noun ("the 3D MILITARY ZONE", "the northern garrison")."""
+        if not (self._unit_name(noun) or self._command_area(noun) or self._described_body(noun)):
+            return []
+        return [a for a in [self._body_phrase(noun)] if a is not None]
 
     def _one_of(self, one: Token) -> Iterator[_Found]:
         """"X, one of the FMLN general command members", "X is one of the Liberal Party
@@ -718,7 +751,29 @@ class RelationFinder(RelationPhrases):
                 # "ALL THOSE KILLED BELONGED TO A GANG", "THE CREW ... BELONGED TO GROUPS"
                 sources = [self._local_group(s) for s in token.children
                            if s.dep_ == "nsubj" and self._described_people(s)][:1]
+            if cue.described_sides and targets and not sources:
+                sources = self._participle_people(token)
         yield from self._verb_pairs(cue, sources, targets, token)
+
+    def _participle_people(self, verb: Token) -> list[Argument]:
+        """The people a present participle hangs on: "SOLDIERS BELONGING TO A DETACHMENT",
+        "rebels belonging to the ELN" (the named side, or those a plural noun describes)."""
+        people = verb.head
+        if verb.dep_ != "acl" or verb.tag_ != "VBG" or people.pos_ not in ("NOUN", "PROPN"):
+            return []
+        if named := [a for a in self._args(people)
+                     if self._kind(a.span) not in (*_NOT_BODIES, None)]:
+            return named
+        # ("documents belonging to the ministry": no one's)
+        return [self._local_group(people)] if self._plural_people(people) else []
+
+    def _plural_people(self, noun: Token) -> bool:
+        """Whether a plural noun no actor names stands for people: a title's plural
+        ("soldiers", "guerrillas"), a body's people ("members", "men") or ``led_people``."""
+        lemma = noun.lemma_.lower()
+        return noun.tag_ in ("NNS", "NNPS") and noun.i not in self._cx.by_token and (
+            lemma in self.cues.nouns or noun.lower_ in _PEOPLE_OF or noun.lower_ in _FORCE_WORDS
+            or lemma in self.cues.member_people or noun.lower_ in self.cues.led_people)
 
     def _verb_pairs(self, cue: VerbCue, sources: list[Argument], targets: list[Argument],
                     token: Token) -> Iterator[_Found]:
@@ -786,8 +841,11 @@ class RelationFinder(RelationPhrases):
         organisation words); none for what is no body ("a list headed by X")."""
         if noun.pos_ != "NOUN" or noun.i in self._cx.by_token or not (
                 noun.lower_ in self.cues.led_bodies or noun.lemma_.lower() in self.cues.led_bodies
-                or self._organisation_word(noun.lower_)):
-            return []
+                or self._organisation_word(noun.lower_) or (
+                    self._plural_people(noun)
+                    and self.cues.nouns.get(noun.lemma_.lower(), ("",))[0] != "leads")):
+            return []  # ("27,000 PIRATES HEADED BY X": the people he heads, a group; "THE
+            # FOUR UP LEADERS, HEADED BY X": the first among them)
         first = noun.left_edge
         if first.lower_ in ("a", "an") and first.i > 0 and noun.doc[first.i - 1].text in (",", "("):
             return []  # "X (..., AN ORGANIZATION HEADED BY Y)": a description of a name
