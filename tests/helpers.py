@@ -294,3 +294,8 @@ def types_of(coded: CodedDocument) -> set[str]:
 def sides_of(coded: CodedDocument, type_: str) -> set[tuple[str | None, str | None]]:
     """The (source, target) pairs of the events of ``type_`` coded in ``coded``."""
     return {(e.source, e.target) for e in events_of(coded, type_)}
+
+
+def counter_claims(coded: CodedDocument, *stances: str) -> list[Claim]:
+    """The claims of ``coded`` whose stance is one of ``stances`` ("disputes", "denies")."""
+    return [c for c in coded.claims if c.stance in stances]

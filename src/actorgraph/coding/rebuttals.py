@@ -52,6 +52,12 @@ class RebuttalFinder(CounterClaims):
                 for pobj in (c for c in t.children if c.dep_ == "pobj"):
                     if {pobj.lemma_.lower(), pobj.lower_} & self.cues.evidence_nouns:
                         return self._maker(cx, pobj)
+                    arg = self.reader.actor_arg(cx, pobj)
+                    if arg.span is not None and not arg.via_reference and (
+                            pobj.left_edge.i <= arg.span.start):
+                        # "per the philippine military": the body its own words name (not
+                        # "the group" read as a reference to one named before)
+                        return arg
                     if pobj.pos_ in ("NOUN", "PROPN") and pobj.lower_ not in _PRONOUNS:
                         from .reading import Argument
 
