@@ -166,7 +166,9 @@ def resolve_reference(
         and token.head.head.dep_ == "ROOT"
     ) or (
         token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass")
-        and (token.head.head.dep_ == "ROOT" or token.head.head == sent.root)
+        and (token.head.head.dep_ == "ROOT" or token.head.head == sent.root or (
+            # "Israel invaded Lebanon, and within a week its forces reached Beirut"
+            token.head.head.dep_ == "conj" and token.head.head.head.dep_ == "ROOT"))
     )
     if main_subject:
         same = [m for m in before if m.start >= sent.start and m.root.dep_ in ("poss", "nsubj")]
@@ -178,8 +180,10 @@ def resolve_reference(
             topic = [
                 m for m in earlier
                 if m.sent == prev
-                and m.root.dep_ in ("nsubj", "nsubjpass")
-                and m.root.head == prev.root
+                # (the mention may own or qualify the subject: "HEZBOLLAH FIGHTERS CROSSED
+                # INTO ISRAEL. THEY ATTACKED ...": not the place the last mention names)
+                and (subject := _subject_of(m)) is not None
+                and subject.head == prev.root
             ]
             if topic:
                 return topic[0]
