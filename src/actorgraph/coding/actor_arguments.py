@@ -338,7 +338,7 @@ class ActorArguments:
                 if owner is not None:  # "the Government of Iraq": Iraq's, not a back-reference
                     return Argument(token, self.sector_span(cx, token, owner) or owner)
             if token.i not in cx.refs:
-                found = resolve_reference(token, cx.mentions, self.dictionary)
+                found = resolve_reference(token, cx.mentions, self.dictionary, self.place_preps)
                 cx.refs[token.i] = (self.owned_body(cx, token, found)
                                     or self.nearer_plural_force(cx, token, found) or found)
             ref = cx.refs[token.i]
@@ -571,7 +571,7 @@ class ActorArguments:
             return None  # (only a sector is someone else's: "its positions", not "its land")
         mentions = list(cx.mentions)
         for _ in range(3):
-            ref = resolve_reference(word, mentions, self.dictionary)
+            ref = resolve_reference(word, mentions, self.dictionary, self.place_preps)
             if ref is None:
                 return None
             span = ref if word is token else self.sector_span(cx, token, ref) or ref
