@@ -78,6 +78,8 @@ from .references import is_reference, resolve_reference
 
 # What may stand between a description and the name that renames it.
 _APPOSITION_MARKS = frozenset({",", "-", "\u2013", "\u2014"})
+# The plural personal pronouns: a body named by a plural noun ("the troops ... they").
+_PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
 
 
 def _listed_in_apposition(head: Token) -> list[Token]:
@@ -366,8 +368,9 @@ class ActorArguments:
                 if owner is not None:  # "the Government of Iraq": Iraq's, not a back-reference
                     return Argument(token, self.sector_span(cx, token, owner) or owner)
             if token.i not in cx.refs:
-                found = resolve_reference(token, cx.mentions, self.dictionary)
-                cx.refs[token.i] = self.owned_body(cx, token, found) or found
+                found = resolve_reference(token, cx.mentions, self.dictionary, self.place_preps)
+                cx.refs[token.i] = (self.owned_body(cx, token, found)
+                                    or self.nearer_plural_force(cx, token, found) or found)
             ref = cx.refs[token.i]
             if ref is not None:
                 # "the government" after "Somalia" is Somalia's government, not Somalia.
@@ -446,6 +449,34 @@ class ActorArguments:
                     if agent is not None and agent.span is not None:
                         return Argument(token, agent.span)
         return Argument(token, None)
+
+    def nearer_plural_force(self, cx: CodingContext, token: Token,
+                            ref: Span | None) -> Span | None:
+        """The plural sector noun a plural pronoun refers to when it stands between the
+        pronoun and the singular mention the resolver found, or in the sentence before when
+        it found none: "Israel invaded Lebanon, and its forces reached Beirut, where they
+        besieged ...", "French troops are leaving. Senegal wants them out too" (the forces,
+        the troops: a state is "it"). Not a side of the pronoun's own verb, nor a noun whose
+        phrase holds the pronoun ("the failure of Dutch peacekeepers to protect them"); only
+        a noun that names its actor."""
+        if token.lower_ not in _PLURAL_PRONOUNS or (
+            ref is not None and ref.root.tag_ in ("NNS", "NNPS")
+        ):
+            return None
+        sent = token.sent
+        start = ref.end if ref is not None else (
+            cx.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start)
+        for noun in reversed(cx.doc[start : token.i]):
+            if noun.tag_ != "NNS" or noun.i in cx.by_token or noun.dep_ == "compound" or (
+                self.noun_sector(noun) is None
+            ) or noun.left_edge.i <= token.i <= noun.right_edge.i or (
+                noun.head.i == token.head.i
+            ):
+                continue
+            body = self.actor_arg(cx, noun, deep=False).span
+            if body is not None and not self.dictionary.is_person(body.id_):
+                return body
+        return None
 
     def owned_body(self, cx: CodingContext, token: Token, ref: Span | None) -> Span | None:
         """The body a pronoun refers to when its referent is the owner word of that body:
@@ -570,7 +601,7 @@ class ActorArguments:
             return None  # (only a sector is someone else's: "its positions", not "its land")
         mentions = list(cx.mentions)
         for _ in range(3):
-            ref = resolve_reference(word, mentions, self.dictionary)
+            ref = resolve_reference(word, mentions, self.dictionary, self.place_preps)
             if ref is None:
                 return None
             span = ref if word is token else self.sector_span(cx, token, ref) or ref

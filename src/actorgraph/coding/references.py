@@ -113,8 +113,16 @@ def _numbered(token: Token) -> bool:
         or _WIRE_ORDINAL.fullmatch(c.text) is not None) for c in token.lefts)
 
 
+def _named_as_place(mention: Span, places: frozenset[str]) -> bool:
+    """Whether ``mention`` is the object of a place preposition ("police in Kenya",
+    "crossed into Israel"): where something happens, not an actor a pronoun goes back to."""
+    root = mention.root
+    return root.dep_ == "pobj" and root.head.lower_ in places
+
+
 def resolve_reference(
-    token: Token, mentions: list[Span], dictionary: ActorDictionary
+    token: Token, mentions: list[Span], dictionary: ActorDictionary,
+    places: frozenset[str] = frozenset(),
 ) -> Span | None:
     """The actor mention ``token`` refers to, or ``None`` when the text does not say.
 
@@ -135,6 +143,8 @@ def resolve_reference(
         return "militia" if span.id_.startswith("PRV.ORG.") else None
 
     before = [m for m in mentions if m.end <= token.i and _fits(word, kind(m))]
+    # a place is no antecedent while an actor is ("Police in Kenya said they ...")
+    before = [m for m in before if not _named_as_place(m, places)] or before
     if word in _PERSON:
         # a person named only to name a body ("the Bush administration", "THE CRISTIANI
         # GOVERNMENT") is no one "him" points back to, while a person acting is there
@@ -166,7 +176,9 @@ def resolve_reference(
         and token.head.head.dep_ == "ROOT"
     ) or (
         token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass")
-        and (token.head.head.dep_ == "ROOT" or token.head.head == sent.root)
+        and (token.head.head.dep_ == "ROOT" or token.head.head == sent.root or (
+            # "Israel invaded Lebanon, and within a week its forces reached Beirut"
+            token.head.head.dep_ == "conj" and token.head.head.head.dep_ == "ROOT"))
     )
     if main_subject:
         same = [m for m in before if m.start >= sent.start and m.root.dep_ in ("poss", "nsubj")]
@@ -178,8 +190,10 @@ def resolve_reference(
             topic = [
                 m for m in earlier
                 if m.sent == prev
-                and m.root.dep_ in ("nsubj", "nsubjpass")
-                and m.root.head == prev.root
+                # (the mention may own or qualify the subject: "HEZBOLLAH FIGHTERS CROSSED
+                # INTO ISRAEL. THEY ATTACKED ...": not the place the last mention names)
+                and (subject := _subject_of(m)) is not None
+                and subject.head == prev.root
             ]
             if topic:
                 return topic[0]
