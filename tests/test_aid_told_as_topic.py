@@ -24,6 +24,7 @@ def _aid(coded):
     "The new budget provides for three more hospitals in the south.",
     "The treaty does not provide for a joint command.",
     "The trained reservists number fewer than four thousand.",
+    "The port authority could be denied the promised loan.",
 ])
 def test_aid_as_a_sum_state_topic_or_term_is_no_event(code_text, text):
     coded = code_text(text)

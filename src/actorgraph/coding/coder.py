@@ -220,6 +220,7 @@ class LexiconProposer:
             | {n for n, preds in lexicon.nouns.items() if any(p.readiness for p in preds)})
         self.report_verbs = lexicon.cue("report_verbs")
         self.want_verbs = lexicon.cue("want_verbs")
+        self.withheld_verbs = lexicon.cue("withheld_verbs")
         self.aid_amount_verbs = lexicon.cue("aid_amount_verbs")
         self.state_copulas = lexicon.cue("state_copulas")
         self.topic_preps = lexicon.cue("topic_preps")
@@ -464,15 +465,18 @@ class LexiconProposer:
         the subject of a verb of its amount or end (cue ``aid_amount_verbs``: "aid to the
         island has fallen", "foreign help dried up") or of a copula with a state ("the aid
         is over", "aid remains a lifeline"), with no giver in its own phrase ("aid from
-        Norway"); a noun on a preposition of topic ("questioned about this aid") or on a
-        measure noun ("the amount of aid"). Aid that acts ("military aid will inflict
-        suffering") is the aid given; a giving verb that governs the noun is the event."""
+        Norway"); the object of a withholding verb ("could be denied military aid"); a noun
+        on a preposition of topic ("questioned about this aid") or on a measure noun ("the
+        amount of aid"). Aid that acts ("military aid will inflict suffering") is the aid
+        given; a giving verb that governs the noun is the event."""
         first = noun
         while first.dep_ == "conj":  # "food and medical aid"
             first = first.head
         head = first.head
         if first.dep_ == "nsubj":
             return self._told_as_state(head) and not self._names_its_giver(first)
+        if first.dep_ in ("dobj", "obj"):  # "could be denied military aid": kept back
+            return head.lemma_.lower() in self.withheld_verbs
         if first.dep_ != "pobj" or head.dep_ != "prep":
             return False
         return head.lower_ in self.topic_preps or (
