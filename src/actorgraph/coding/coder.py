@@ -221,6 +221,12 @@ class LexiconProposer:
             | {n for n, preds in lexicon.nouns.items() if any(p.readiness for p in preds)})
         self.report_verbs = lexicon.cue("report_verbs")
         self.want_verbs = lexicon.cue("want_verbs")
+        self.withheld_verbs = lexicon.cue("withheld_verbs")
+        self.aid_amount_verbs = lexicon.cue("aid_amount_verbs")
+        self.state_copulas = lexicon.cue("state_copulas")
+        self.topic_preps = lexicon.cue("topic_preps")
+        self.measure_nouns = lexicon.cue("measure_nouns")
+        self.giver_preps = lexicon.cue("giver_preps")
         self.imputed_acts = lexicon.cue("imputed_acts")
         self.toll_nouns = lexicon.cue("toll_nouns")
         self.referred_deals = lexicon.cue("referred_deals")
@@ -316,6 +322,8 @@ class LexiconProposer:
                 noun = self.lexicon.noun(token.lemma_.lower(), modifiers)
                 if noun is not None and self._not_had(token):
                     continue  # "need humanitarian assistance", "a cut in U.S. aid": no aid
+                if noun is not None and noun.type == "AID" and self._aid_as_topic(token):
+                    continue  # "aid to the island has fallen", "asked about the aid"
                 if noun is not None and self._none_harmed(token):
                     continue  # "the attack left no casualties"
                 if noun is not None and self._deal_referred_to(token):
@@ -496,6 +504,50 @@ class LexiconProposer:
             return False
         entry = self.lexicon.noun(cut.lemma_.lower(), _noun_context(cut))
         return entry is not None and entry.type == "SANCTION"
+
+    def _aid_as_topic(self, noun: Token) -> bool:
+        """Whether an aid noun tells the aid's sum, state or topic, not an act of giving:
+        the subject of a verb of its amount or end (cue ``aid_amount_verbs``: "aid to the
+        island has fallen", "foreign help dried up") or of a copula with a state ("the aid
+        is over", "aid remains a lifeline"), with no giver in its own phrase ("aid from
+        Norway"); the object of a withholding verb ("could be denied military aid"); a noun
+        on a preposition of topic ("questioned about this aid") or on a measure noun ("the
+        amount of aid"). Aid that acts ("military aid will inflict suffering") is the aid
+        given; a giving verb that governs the noun is the event."""
+        first = noun
+        while first.dep_ == "conj":  # "food and medical aid"
+            first = first.head
+        head = first.head
+        if first.dep_ == "nsubj":
+            return self._told_as_state(head) and not self._names_its_giver(first)
+        if first.dep_ in ("dobj", "obj"):  # "could be denied military aid": kept back
+            return head.lemma_.lower() in self.withheld_verbs
+        if first.dep_ != "pobj" or head.dep_ != "prep":
+            return False
+        return head.lower_ in self.topic_preps or (
+            head.lower_ in ("of", "in") and head.head.lemma_.lower() in self.measure_nouns)
+
+    def _told_as_state(self, verb: Token) -> bool:
+        """Whether ``verb`` tells its subject's amount or state: a verb of the cue
+        ``aid_amount_verbs``, or a copula with an adjective or a noun that names no cause
+        ("is over", "remains a lifeline"; not "has been the main cause of the killings")."""
+        lemma = verb.lemma_.lower()
+        if lemma in self.aid_amount_verbs:
+            return True
+        if lemma not in self.state_copulas:
+            return False
+        return any(c.dep_ in ("acomp", "advmod") and c.i > verb.i
+                   or (c.dep_ == "attr" and not any(p.lower_ == "of" for p in c.children))
+                   for c in verb.children)
+
+    def _names_its_giver(self, noun: Token) -> bool:
+        """Whether an aid noun's own phrase names who gives it: an owner ("Iran's help"),
+        "from" or "by" a party, or a name or people before it ("Japanese funding")."""
+        return any(c.dep_ == "poss"
+                   or (c.dep_ == "prep" and c.lower_ in self.giver_preps)
+                   or (c.dep_ in ("compound", "amod")
+                       and c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"))
+                   for c in noun.children)
 
     def _outcome_of(self, verb: Token, etype: str, types: Mapping[int, str]) -> bool:
         """Whether ``verb`` tells what an act of the same type did, not an act of its own:

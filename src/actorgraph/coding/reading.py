@@ -789,11 +789,14 @@ _SUBJECT_DEPS = {"csubj": "nsubj", "csubjpass": "nsubjpass", "nsubj": "nsubj",
 
 def _acts_on(cx: CodingContext, verb: Token, objects: list[Token]) -> bool:
     """Whether ``verb`` names whom or what it acts on: an object, a passive subject or
-    agent, a dative, the noun it modifies, the subject of its complement ("helped the rebels retake
+    agent, a dative, the noun it modifies (as a participle, or a relative clause with a
+    subject of its own), the subject of its complement ("helped the rebels retake
     the town") or an actor its complement acts on ("will help rebuild the Somali navy"; not
     "will help relieve the suffering")."""
     if objects or verb.dep_ == "amod" or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
         return True  # ("$4 billion delivered to the army": what a participle describes)
+    if _object_relative(verb):
+        return True  # "the assistance Taiwan has provided": the noun is its object
     for c in verb.children:
         if c.dep_ in ("dative", "agent"):  # "assisted by the air force, the army ..."
             return True
@@ -803,6 +806,21 @@ def _acts_on(cx: CodingContext, verb: Token, objects: list[Token]) -> bool:
         ):
             return True
     return False
+
+
+def _object_relative(verb: Token) -> bool:
+    """Whether ``verb`` (or the first verb of its list) opens a relative clause whose noun is
+    its object: a subject of its own and no relative adverb ("the aid Taiwan has provided",
+    "the support we have committed and are providing"; not "the theatre where civilians
+    were sheltering", "the men who helped")."""
+    first = verb
+    while first.dep_ == "conj":
+        first = first.head
+    if first.dep_ != "relcl":
+        return False
+    kids = [*first.children, *verb.children]
+    return (any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in kids)
+            and not any(c.tag_ == "WRB" or c.dep_ in ("dobj", "obj") for c in kids))
 
 
 def _describes(verb: Token) -> bool:
