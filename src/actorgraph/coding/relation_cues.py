@@ -588,8 +588,8 @@ def _word_after(token: Token, end: int) -> int | None:
 
 
 def _top_general(token: Token) -> bool:
-    """"secretary general", "director general": the top one of a body (a line of wire text
-    may wrap between the two words: "DIRECTOR\nGENERAL")."""
+    """"secretary general", "director general", "general secretary": the top one of a body
+    (a line of wire text may wrap between the two words: "DIRECTOR\nGENERAL")."""
     doc = token.doc
     i, j = token.i - 1, token.i + 1
     while i > 0 and _wrap(doc[i]):
@@ -598,8 +598,8 @@ def _top_general(token: Token) -> bool:
         j += 1
     before = doc[i].lower_ if i >= 0 else ""
     after = doc[j].lower_ if j < len(doc) else ""
-    return (token.lower_ in _GENERAL_TITLES and after == "general") or (
-        token.lower_ == "general" and before in _GENERAL_TITLES)
+    return (token.lower_ in _GENERAL_TITLES and "general" in (before, after)) or (
+        token.lower_ == "general" and (before in _GENERAL_TITLES or after in _GENERAL_TITLES))
 
 
 def _acronym(token: Token) -> bool:

@@ -599,6 +599,12 @@ class RelationPhrases(RelationTitles):
             holders = [self._local_group(token)]  # "Obama's administration", "X'S TROOPS"
         if not holders and group and poss and poss[0].lower_ in _FIRST_PLURAL:
             return  # "OUR FIGHTERS HAVE FULFILLED THE PLAN": the speaker's own, no one named
+        if not holders and group and rtype == "leads" and poss and poss[0].tag_ == "PRP$" and (
+                self.cues.generic[token.lower_][1] in ("militia", "rebel")):
+            # "HE TRUSTS HIS SECURITY FORCES", "15 OF HIS MEN": armed men told only as a
+            # pronoun's are those on his side, no body he is said to command (unlike "his
+            # government" or "his party", the bodies his office or membership makes)
+            return
         if not holders and group:
             word = {"leads": "led", "member_of": "affiliated"}.get(rtype, "backed")
             holders = [self._made_generic(token, owner, token.left_edge, word=word)]

@@ -528,8 +528,7 @@ class RelationTitles(RelationSides):
         if org is None or self._kind(org) in ("person",) or len(qualifiers) > 3:
             return
         if org.id_.startswith("PRV.") and token.lower_ in _PORTFOLIO_TITLES and not (
-                token.lower_ == "secretary" and token.i + 1 < token.sent.end
-                and doc[token.i + 1].lower_ == "general"):
+                token.lower_ == "secretary" and _top_general(token)):
             return  # "DEFENSE MINISTER X", "GOVERNMENT MINISTER X": a portfolio, no body
         if self._kind(org) in ("state", "location") and (
                 self.cues.vocation_qualifiers & set(qualifiers)):
