@@ -424,14 +424,16 @@ class LexiconProposer:
         """Whether ``noun`` (a word of the cue ``referred_deals``) names a deal already made
         rather than telling one: it has a definite determiner or a possessive pronoun ("the
         Minsk agreements", "of its own accord"; an owner named, "Peru's deal with Chile",
-        tells the deal as a judged act: docs/LABELLING.md) and the sentence neither
-        tells what became of it (a verb of ``deal_told_verbs`` it is the subject of or
+        tells the deal as a judged act: docs/LABELLING.md, and so do parties named with
+        "between": "welcomed the agreement between Ethiopia and Eritrea") and the sentence
+        neither tells what became of it (a verb of ``deal_told_verbs`` it is the subject of or
         that describes it: "the deal went through", "the accord signed in Doha") nor dates it
         ("the agreement of 3 March")."""
         if noun.lemma_.lower() not in self.referred_deals or not any(
                 c.dep_ == "poss" and c.tag_ == "PRP$" or c.dep_ == "det" and c.lower_ in (
                     "the", "this", "that", "these", "those")
-                for c in noun.children):
+                for c in noun.children) or any(
+                c.dep_ == "prep" and c.lower_ == "between" for c in noun.children):
             return False
         first = noun
         while first.dep_ == "conj":
