@@ -13,13 +13,13 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from spacy.tokens import Doc, Span
 
 from ..actors.dictionary import ActorDictionary, load_dictionary
 from ..errors import CodingError
-from ..models import Actor, CodedDocument, Document, Event, How, Mention, Post
+from ..models import Actor, Claim, CodedDocument, Document, Event, How, Mention, Post, Relation
 from ..nlp.fast_attributes import speed_up
 from ..nlp.fast_gemm import speed_up_gemm
 from ..nlp.fast_lemmas import speed_up_lemmatizer
@@ -245,7 +245,9 @@ class DocumentCoder:
         """The provisional organisations that trade with a company (a commercial exchange,
         COOPERATE ``economic``, whose other side is a company), each with its company id:
         "Aer Lingus buys twelve Airbus jets", "acquired a stake in Tarrow, the financing arm
-        of Boeing". Who buys from or sells to a company and is in no dictionary is one."""
+        of Boeing". Who buys from or sells to a company and is in no dictionary is one, unless
+        its name holds a public body's or armed group's word (``company_name_stops``: "the
+        Defense Ministry")."""
         def company(actor_id: str | None) -> bool:
             actor = self.dictionary.get(actor_id) if actor_id else None
             return actor_id in companies or (actor is not None and actor.kind == "company")
@@ -255,7 +257,8 @@ class DocumentCoder:
             if e.type != "COOPERATE" or e.mode != "economic":
                 continue
             for side, other in ((e.source, e.target), (e.target, e.source)):
-                if side and side.startswith("PRV.ORG.") and company(other):
+                if side and side.startswith("PRV.ORG.") and company(other) and not (
+                        set(side.lower().split(".", 2)[2].split("_")) & self.company_cues.stops):
                     out[side] = "PRV.COM." + side.split(".", 2)[2]
         return out
 
@@ -283,15 +286,17 @@ class DocumentCoder:
 
 
 _ACTOR_FIELDS = ("source", "target", "asserted_by", "actor")
-R = TypeVar("R")
+R = TypeVar("R", Event, Claim, Relation, Mention)
 
 
 def _as_companies(coded: CodedDocument, ids: dict[str, str]) -> None:
     """Every provisional id of ``coded`` that a sentence read as a company's
-    (not_actors.company_ids) under its company id, through the whole document: the coder
-    reads its rules on the organisation's id, the output says which kind it is."""
+    (not_actors.company_ids) or found trading with a company, under its company id, through
+    the whole document: the coder reads its rules on the organisation's id (``PRV.ORG.``),
+    the output says which kind it is."""
     def renamed(record: R) -> R:
-        changes = {f: ids[v] for f in _ACTOR_FIELDS if (v := getattr(record, f, None)) in ids}
+        changes: dict[str, Any] = {f: ids[v] for f in _ACTOR_FIELDS
+                                   if (v := getattr(record, f, None)) in ids}
         return replace(record, **changes) if changes else record
 
     coded.events = [renamed(e) for e in coded.events]

@@ -112,6 +112,9 @@ _TITLES = frozenset("""mr mrs ms dr gen general col colonel maj major capt capta
     imam president minister senator commander""".split())
 
 
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
 class CompanyCues(NamedTuple):
     """The lexicon's cues that a provisional name is a company's (data/plover.yaml)."""
 
@@ -131,11 +134,13 @@ def company_ids(spans: Iterable[Span], cues: CompanyCues) -> dict[str, str]:
 def _company_named(span: Span, cues: CompanyCues) -> bool:
     """Whether a provisional organisation's name of two words or more says it is a
     company's: its capitalised last word is a company's ("Quenby plc") and no word of an
-    armed group or public body is in it ("the Liberation Group", "the World Bank")."""
+    armed group or public body is in it ("the Liberation Group", "the World Bank"), nor a
+    unit's number."""
     words = [t for t in span if t.lower_ not in ("the", "a", "an")]
     return span.id_.startswith("PRV.ORG.") and len(words) > 1 and (
         words[-1].lower_ in cues.ends and words[-1].text[:1].isupper()) and not (
-        {t.lower_ for t in words} & cues.stops)
+        {t.lower_ for t in words} & cues.stops) and not any(
+        _ORDINAL.fullmatch(t.lower_) for t in words)  # a numbered unit: "the 407th Air Group"
 
 
 def _company_described(span: Span, cues: CompanyCues) -> bool:
