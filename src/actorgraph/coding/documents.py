@@ -31,7 +31,7 @@ from .datelines import Dateline, wire_dateline
 from .dates import normalise_date, resolve_date, warm_up
 from .lexicon import load_lexicon
 from .model_layer import layered_coder
-from .not_actors import CompanyCues, company_ids, drop_non_actors, provisional_kind
+from .not_actors import company_ids, drop_non_actors, provisional_kind
 from .places import load_gazetteer
 from .prefilter import Prefilter
 from .reading import PostContext, ThreadState
@@ -72,9 +72,6 @@ class DocumentCoder:
         self.coder = layered_coder(self.dictionary, lexicon, load_gazetteer(),
                                    self.settings.layer)
         self.coder.actorless = self.settings.actorless
-        self.company_cues = CompanyCues(lexicon.cue("company_name_ends"),
-                                        lexicon.cue("company_name_stops"),
-                                        lexicon.cue("company_descriptors"))
         proposers = list(proposers)
         for proposer in proposers:
             self.coder.add_proposer(proposer)
@@ -228,7 +225,7 @@ class DocumentCoder:
                 )
                 self._add_actor(result, span.id_, span.text)
             self._add_mentions(result, post, sdoc.spans.get("actors", []))
-            companies.update(company_ids(sdoc.spans.get("actors", []), self.company_cues))
+            companies.update(company_ids(sdoc.spans.get("actors", []), self.coder.company_cues))
             for token, span, how in coded.references:
                 result.mentions.append(
                     Mention(document.id, post.index, token.idx, token.idx + len(token.text),
@@ -252,14 +249,15 @@ class DocumentCoder:
             actor = self.dictionary.get(actor_id) if actor_id else None
             return actor_id in companies or (actor is not None and actor.kind == "company")
 
+        stops = self.coder.company_cues.stops
         out = {}
         for e in events:
             if e.type != "COOPERATE" or e.mode != "economic":
                 continue
             for side, other in ((e.source, e.target), (e.target, e.source)):
-                if side and side.startswith("PRV.ORG.") and company(other) and not (
-                        set(side.lower().split(".", 2)[2].split("_")) & self.company_cues.stops):
-                    out[side] = "PRV.COM." + side.split(".", 2)[2]
+                name = side.split(".", 2)[2] if side and side.startswith("PRV.ORG.") else None
+                if name and company(other) and not set(name.lower().split("_")) & stops:
+                    out[cast(str, side)] = "PRV.COM." + name
         return out
 
     def _add_mentions(self, result: CodedDocument, post: Post, spans: Iterable[Span]) -> None:
