@@ -73,9 +73,11 @@ def load(split: str, *, standoff_items: bool = True, quiet: bool = False) -> lis
 
 def same_actor(got: str | None, gold: str | None) -> bool:
     """Whether a coded actor id answers a gold one. The labels write a person the
-    dictionary lacks as ``PER.NAME`` (docs/LABELLING.md); the coder writes the same person
-    as provisional, ``PRV.PER.NAME``: both say "the person NAME, not in the dictionary", so
-    they count as the same answer. Nothing else is loosened."""
+    dictionary lacks as ``PER.NAME`` and a company it lacks as ``COM.NAME``
+    (docs/LABELLING.md); the coder writes the same person or company as provisional,
+    ``PRV.PER.NAME`` or ``PRV.COM.NAME``: both say "the person (company) NAME, not in the
+    dictionary", so they count as the same answer. Nothing else is loosened (a provisional
+    organisation, ``PRV.ORG.NAME``, does not say it is a company)."""
     if got == gold:
         return True
-    return bool(got and gold and got.startswith("PRV.PER.") and got[4:] == gold)
+    return bool(got and gold and got.startswith(("PRV.PER.", "PRV.COM.")) and got[4:] == gold)

@@ -70,6 +70,7 @@ def test_coded_text_keeps_only_actors(coder):
     ("PRV.PER.MUSA", "Gen. Musa", "person"),
     ("PRV.PER.MUSA", "Musa", "unknown"),  # one word: the tagger's guess, not the text's
     ("PRV.ORG.WESTGATE", "Westgate", "unknown"),
+    ("PRV.COM.WESTGATE", "Westgate", "company"),  # read as a company's (company_ids)
 ])
 def test_a_provisional_kind_only_when_the_name_supports_it(actor_id, text, kind):
     assert provisional_kind(actor_id, text) == kind

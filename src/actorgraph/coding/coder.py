@@ -91,6 +91,7 @@ from ..nlp.proposals import Proposer, ProposerFunction, TriggerProposal
 from .arguments import ArgumentReader
 from .dates import resolve_date
 from .lexicon import NAMED_PLACE, NAMED_TOWN, UNASSERTED_COMPLEMENTS, EventType, Lexicon, Predicate
+from .not_actors import CompanyCues
 from .places import Gazetteer
 from .prefilter import PAST_FORMS
 from .reading import (
@@ -1013,6 +1014,10 @@ class EventCoder:
         self.figurative_types = {t.upper() for t in lexicon.cue("figurative_types")}
         self.joinable = frozenset(lexicon.verbs) | frozenset(lexicon.nouns)
         self.outcome_types = lexicon.types_with("outcomes")
+        # which provisional actors the output names as companies (documents.py)
+        self.company_cues = CompanyCues(lexicon.cue("company_name_ends"),
+                                        lexicon.cue("company_name_stops"),
+                                        lexicon.cue("company_descriptors"))
         self.context_names = load_context_names()
         # words before a person's name that are none of it: titles, ranks, sector nouns
         self._title_words = _NOT_NAME_WORDS | frozenset(

@@ -13,13 +13,13 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import cast
+from typing import Any, TypeVar, cast
 
 from spacy.tokens import Doc, Span
 
 from ..actors.dictionary import ActorDictionary, load_dictionary
 from ..errors import CodingError
-from ..models import Actor, CodedDocument, Document, How, Mention, Post
+from ..models import Actor, Claim, CodedDocument, Document, Event, How, Mention, Post, Relation
 from ..nlp.fast_attributes import speed_up
 from ..nlp.fast_gemm import speed_up_gemm
 from ..nlp.fast_lemmas import speed_up_lemmatizer
@@ -31,7 +31,7 @@ from .datelines import Dateline, wire_dateline
 from .dates import normalise_date, resolve_date, warm_up
 from .lexicon import load_lexicon
 from .model_layer import layered_coder
-from .not_actors import drop_non_actors, provisional_kind
+from .not_actors import company_ids, drop_non_actors, provisional_kind
 from .places import load_gazetteer
 from .prefilter import Prefilter
 from .reading import PostContext, ThreadState
@@ -190,6 +190,7 @@ class DocumentCoder:
             # `--published` fills in a date the source lacks, and is stored with it.
             document = replace(document, published=self.settings.published)
         result = CodedDocument(document)
+        companies: dict[str, str] = {}  # provisional ids read as companies' (PRV.COM.)
         state = ThreadState(home=_home_country(wire_dateline(document.text)))
         published = normalise_date(document.published)
         for sdoc, post in posts:
@@ -224,14 +225,40 @@ class DocumentCoder:
                 )
                 self._add_actor(result, span.id_, span.text)
             self._add_mentions(result, post, sdoc.spans.get("actors", []))
+            companies.update(company_ids(sdoc.spans.get("actors", []), self.coder.company_cues))
             for token, span, how in coded.references:
                 result.mentions.append(
                     Mention(document.id, post.index, token.idx, token.idx + len(token.text),
                             token.text, span.id_, how)
                 )
                 self._add_actor(result, span.id_, token.text)
+        companies.update(self._trading_partners(result.events, companies))
+        if companies:
+            _as_companies(result, companies)
         _unique_ids(result)
         return above(result, self.settings.min_confidence)
+
+    def _trading_partners(self, events: list[Event], companies: dict[str, str]) -> dict[str, str]:
+        """The provisional organisations that trade with a company (a commercial exchange,
+        COOPERATE ``economic``, whose other side is a company), each with its company id:
+        "Aer Lingus buys twelve Airbus jets", "acquired a stake in Tarrow, the financing arm
+        of Boeing". Who buys from or sells to a company and is in no dictionary is one, unless
+        its name holds a public body's or armed group's word (``company_name_stops``: "the
+        Defense Ministry")."""
+        def company(actor_id: str | None) -> bool:
+            actor = self.dictionary.get(actor_id) if actor_id else None
+            return actor_id in companies or (actor is not None and actor.kind == "company")
+
+        stops = self.coder.company_cues.stops
+        out = {}
+        for e in events:
+            if e.type != "COOPERATE" or e.mode != "economic":
+                continue
+            for side, other in ((e.source, e.target), (e.target, e.source)):
+                name = side.split(".", 2)[2] if side and side.startswith("PRV.ORG.") else None
+                if name and company(other) and not set(name.lower().split("_")) & stops:
+                    out[cast(str, side)] = "PRV.COM." + name
+        return out
 
     def _add_mentions(self, result: CodedDocument, post: Post, spans: Iterable[Span]) -> None:
         for span in spans:
@@ -254,6 +281,28 @@ class DocumentCoder:
             actor = Actor(id=actor_id, name=side_name(actor_id, text),
                           kind=provisional_kind(actor_id, text), provisional=True)
         result.actors[actor_id] = actor
+
+
+_ACTOR_FIELDS = ("source", "target", "asserted_by", "actor")
+R = TypeVar("R", Event, Claim, Relation, Mention)
+
+
+def _as_companies(coded: CodedDocument, ids: dict[str, str]) -> None:
+    """Every provisional id of ``coded`` that a sentence read as a company's
+    (not_actors.company_ids) or found trading with a company, under its company id, through
+    the whole document: the coder reads its rules on the organisation's id (``PRV.ORG.``),
+    the output says which kind it is."""
+    def renamed(record: R) -> R:
+        changes: dict[str, Any] = {f: ids[v] for f in _ACTOR_FIELDS
+                                   if (v := getattr(record, f, None)) in ids}
+        return replace(record, **changes) if changes else record
+
+    coded.events = [renamed(e) for e in coded.events]
+    coded.claims = [renamed(c) for c in coded.claims]
+    coded.relations = [renamed(r) for r in coded.relations]
+    coded.mentions = [renamed(m) for m in coded.mentions]
+    coded.actors = {ids.get(k, k): replace(a, id=ids[k], kind="company") if k in ids else a
+                    for k, a in coded.actors.items()}
 
 
 def above(coded: CodedDocument, floor: float) -> CodedDocument:

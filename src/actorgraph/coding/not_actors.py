@@ -17,12 +17,13 @@ looks for where an event happened.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-__all__ = ["drop_non_actors", "provisional_kind", "why_not_actor"]
+__all__ = ["CompanyCues", "company_ids", "drop_non_actors", "provisional_kind", "why_not_actor"]
 
 _VESSEL_PREFIX = re.compile(r"(?:the\s+)?(?:MV|M/V|MT|M/T|SS|USS|USNS|HMS|INS|RFS|HMAS|HMCS)\s",
                             re.IGNORECASE)
@@ -111,10 +112,59 @@ _TITLES = frozenset("""mr mrs ms dr gen general col colonel maj major capt capta
     imam president minister senator commander""".split())
 
 
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
+class CompanyCues(NamedTuple):
+    """The lexicon's cues that a provisional name is a company's (data/plover.yaml)."""
+
+    ends: frozenset[str]  # company_name_ends: "Norrland Airways", "Brauhof AG"
+    stops: frozenset[str]  # company_name_stops: "the Ardell Liberation Group"
+    descriptors: frozenset[str]  # company_descriptors: "the carmaker Drossel"
+
+
+def company_ids(spans: Iterable[Span], cues: CompanyCues) -> dict[str, str]:
+    """The provisional actors among ``spans`` that are companies, each id with its company
+    id: ``PRV.ORG.NORRLAND_AIRWAYS`` -> ``PRV.COM.NORRLAND_AIRWAYS``, as the labels write an
+    unlisted company ``COM.<NAME>`` (docs/LABELLING.md)."""
+    return {s.id_: "PRV.COM." + s.id_.split(".", 2)[2] for s in spans
+            if _company_named(s, cues) or _company_described(s, cues)}
+
+
+def _company_named(span: Span, cues: CompanyCues) -> bool:
+    """Whether a provisional organisation's name of two words or more says it is a
+    company's: its capitalised last word is a company's ("Quenby plc") and no word of an
+    armed group or public body is in it ("the Liberation Group", "the World Bank"), nor a
+    unit's number."""
+    words = [t for t in span if t.lower_ not in ("the", "a", "an")]
+    return span.id_.startswith("PRV.ORG.") and len(words) > 1 and (
+        words[-1].lower_ in cues.ends and words[-1].text[:1].isupper()) and not (
+        {t.lower_ for t in words} & cues.stops) and not any(
+        _ORDINAL.fullmatch(t.lower_) for t in words)  # a numbered unit: "the 407th Air Group"
+
+
+def _company_described(span: Span, cues: CompanyCues) -> bool:
+    """Whether a company noun stands beside a provisional name as its apposition or
+    modifier ("the carmaker Drossel", "Drossel, a Paris-based supplier"), whether the tagger
+    took the name for an organisation's or a person's."""
+    if not span.id_.startswith(("PRV.ORG.", "PRV.PER.")):
+        return False
+    root = span.root
+    beside = [c for c in root.children
+              if c.dep_ == "appos" or (c.dep_ == "compound" and c.i < span.start)]
+    if root.dep_ in ("appos", "compound"):
+        beside.append(root.head)
+    return any(t.lemma_.lower() in cues.descriptors and t.pos_ in ("NOUN", "PROPN")
+               and not span.start <= t.i < span.end for t in beside)
+
+
 def provisional_kind(actor_id: str, text: str) -> str:
     """The kind of a provisional actor, only as far as its name supports it: ``organisation``
     for a name with an organisation's word, ``person`` for a person-tagged name of two to
-    four capitalised words or one after a title, else ``unknown``."""
+    four capitalised words or one after a title, ``company`` for one read as a company's
+    (:func:`company_ids`), else ``unknown``."""
+    if actor_id.startswith("PRV.COM."):
+        return "company"
     words = re.findall(r"[\w'-]+", text)
     lowered = [w.lower() for w in words]
     if any(w in ORGANISATION_WORDS for w in lowered):
