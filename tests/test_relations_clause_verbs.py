@@ -38,6 +38,13 @@ def has(coded, rtype: str, source: str, target: str) -> bool:
     # "whose" with no relative clause parsed: the name before the comma
     ("She was a member of the Socialist Party, whose leader Mario Solorzano said the groups "
      "are active.", "leads", "Mario Solorzano", "Socialist Party"),
+    # "whose TITLE is Y" after an unknown acronym: the title makes the acronym a body
+    ("THE PRA, WHOSE SECRETARY GENERAL IS ANA VELEZ, SIGNED THE ACCORD.", "leads",
+     "ANA VELEZ", "PRA"),
+    ("The LDU, whose chairman is Omar Haddad, met on Friday.", "leads", "Omar Haddad", "LDU"),
+    # "his NATIONALITY counterpart, NAME": the possessor's title, of the state named
+    ("Chilean President Rosa Fuentes phoned her Peruvian counterpart, Mateo Quispe, on Sunday.",
+     "leads", "Mateo Quispe", "Peruvian"),
     # people headed by someone are a group he leads
     ("Villagers fought off 300 bandits headed by Juan Ortega.", "leads", "Juan Ortega",
      "bandits"),

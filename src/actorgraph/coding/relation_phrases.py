@@ -479,7 +479,7 @@ class RelationPhrases(RelationTitles):
         owner = (self._whose_owner(poss[0]) or self._arg(poss[0])) if poss else None
         if owner is None and poss and (self.cues.nouns.get(token.lower_) or (None, None))[0] in (
                 "leads", "member_of"):
-            owner = self._org_entity(poss[0])  # "GM's chief executive"
+            owner = self._org_entity(poss[0]) or self._whose_body(poss[0])  # "GM's chief executive"
         if poss and token.lower_ in _LED_BODIES and (owner is None or (
                 owner.span is not None and owner.span.id_.startswith("PRV.ORG."))) and (
                 owning := self._possessor_person(poss[0])) is not None:
@@ -632,6 +632,25 @@ class RelationPhrases(RelationTitles):
             noun = noun.head.head
             found = self._arg(noun)
         return found or first
+
+    def _whose_body(self, poss: Token) -> Argument | None:
+        """The unknown name a "whose" clause of a title hangs on ("THE MNR, WHOSE SECRETARY
+        GENERAL IS X"): the title makes it a body, a provisional organisation, though the
+        parser reads an unknown acronym as a place."""
+        if poss.tag_ != "WP$":
+            return None
+        clause = next((a for a in poss.ancestors if a.dep_ == "relcl"), None)
+        doc = poss.doc
+        name = clause.head if clause is not None else (
+            doc[poss.i - 2] if poss.i >= 2 and doc[poss.i - 1].text == "," else None)
+        if name is None or name.i in self._cx.by_token:
+            return None
+        if name.ent_type_ == "ORG":
+            return self._org_entity(name)
+        if _acronym(name) or (name.ent_type_ == "GPE" and name.pos_ == "PROPN" and (
+                name.text.isalpha() and name.text.isupper() and 2 <= len(name.text) <= 4)):
+            return self._provisional(name, name.i, name.i)
+        return None
 
     def _possessor_person(self, owner: Token) -> Argument | None:
         """The person a proper name before "'s" names where a body only a person owns

@@ -350,8 +350,23 @@ class RelationTitles(RelationSides):
                                      local=f"{normalise_key(post.doc)}_{post.post}")
         return self._provisional(t, start, end)
 
+    def _counterpart_cue(self, token: Token) -> tuple[str, bool] | None:
+        """The title cue of the one whose counterpart ``token`` is ("PRESIDENT X SPOKE WITH
+        HIS COLOMBIAN COUNTERPART, Y": a president): the nearest title held by a named
+        person before the possessor in the sentence."""
+        poss = next((c for c in token.children if c.dep_ == "poss"), None)
+        if token.lower_ not in self.cues.counterparts or poss is None:
+            return None
+        for t in reversed(token.doc[token.sent.start:poss.i]):
+            cue = self.cues.nouns.get(t.lower_)
+            if cue is not None and cue[0] in ("leads", "member_of") and t.dep_ in (
+                    "compound", "appos") and (
+                    self._kind(self._cx.by_token.get(t.head.i)) == "person"):
+                return cue
+        return None
+
     def _title(self, token: Token) -> Iterator[_Found]:
-        cue = self.cues.nouns.get(token.lower_)
+        cue = self.cues.nouns.get(token.lower_) or self._counterpart_cue(token)
         if cue is None or cue[0] not in ("leads", "member_of") or token.pos_ not in ("NOUN",
                                                                                      "PROPN"):
             return

@@ -321,6 +321,8 @@ class RelationFinder(RelationPhrases):
             if lower in nouns and pos in ("NOUN", "PROPN"):
                 yield from self._title(token)
                 yield from self._title_of_named(token)
+            elif lower in self.cues.counterparts:
+                yield from self._title(token)  # the possessor's title ("his counterpart")
             if token.dep_ == "appos":
                 yield from self._apposition(token)
             if lower in _MEMBER_WORDS or lower in ("partners", "allies"):
