@@ -64,8 +64,8 @@ from .rebuttals import RebuttalFinder
 from .speech import (
     _AUTHORS,
     _AUXILIARIES,
+    _BODY_POSSESSIVES,
     _FIRST_PERSON,
-    _OWN_POSSESSIVES,
     _PRONOUNS,
     _QUOTES,
     _SPEAKER_DEPS,
@@ -277,7 +277,7 @@ class Attribution(RebuttalFinder):
             return True
         token = source.token
         own = token.lower_ in _PRONOUNS or any(
-            c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES for c in token.children)
+            c.dep_ == "poss" and c.lower_ in _BODY_POSSESSIVES for c in token.children)
         return own and source.actor is not None and speaker.actor is not None and (
             self.reader.dictionary.same_side(source.actor, speaker.actor))
 
@@ -583,12 +583,12 @@ class Attribution(RebuttalFinder):
     def _presupposed_noun(self, noun: Token, top: Token) -> bool:
         """Whether event noun ``noun``, below ``top`` (the head of a clause said), is named
         as known: definite ("the", a possessor: ``definite_words``), not the speaker's
-        own act told in its words ("its drills", "their ban": ``_OWN_POSSESSIVES``), and neither
+        own act told in its words ("its drills", "their ban": ``_BODY_POSSESSIVES``), and neither
         part of ``top``'s own predication (its object, subject or a phrase on it: "said
         rebels died in the clash") nor a light verb's subject; the subject of "be" is
         known ("the attack is a direct consequence of ...", not "there was an attack")."""
         if noun.pos_ not in ("NOUN", "PROPN") or not self._definite(noun) or any(
-            c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES for c in noun.children
+            c.dep_ == "poss" and c.lower_ in _BODY_POSSESSIVES for c in noun.children
         ):  # ("China said its drills were a punishment", "the Taliban say their ban is
             return False  # temporary": the speaker's account of its own act)
         head = noun.head

@@ -24,7 +24,7 @@ from ..nlp.proposals import TriggerProposal
 from .dates import amount, day_first
 from .lexicon import UNASSERTED_COMPLEMENTS
 from .prefilter import PAST_FORMS
-from .speech import Speech
+from .speech import _BODY_POSSESSIVES, Speech
 
 _CLAUSE_DEPS = frozenset({"conj", "ccomp", "advcl", "xcomp", "relcl", "acl", "parataxis", "csubj"})
 
@@ -1322,7 +1322,7 @@ _FIRST_PLURAL = frozenset({"we", "us", "ourselves"})
 _OWN_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 
 
-_OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
+_OWN_POSSESSIVES = _BODY_POSSESSIVES | {"his", "her"}
 
 
 _TITLE_DEPS = frozenset({"compound", "appos", "poss", "nmod", "amod"})

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from ..models import Claim, Event, stable_id
 from .counter_claims import CounterClaims
 from .speech import (
-    _OWN_POSSESSIVES,
+    _BODY_POSSESSIVES,
     _PRONOUNS,
     _QUOTES,
     _RESTRAINT,
@@ -1081,7 +1081,7 @@ class RebuttalFinder(CounterClaims):
         speaker sets its account against the one before, party to the acts or not; not a
         body's own member ("their commander maintained ...": one side going on)."""
         speaker = said.speaker
-        if speaker is None or any(c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES
+        if speaker is None or any(c.dep_ == "poss" and c.lower_ in _BODY_POSSESSIVES
                                   for c in speaker.token.children):
             return False
         verb = speaker.token.head

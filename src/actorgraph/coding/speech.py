@@ -37,8 +37,9 @@ _LONE_DENIERS = frozenset({"he", "she"})  # a person's pronoun (see Attribution.
 _AUTHORS = frozenset({"we", "i"})  # outside a quote: the author's own words
 
 
-# a body's possessive of its own ("its troops", "their ban", "our aid")
-_OWN_POSSESSIVES = frozenset({"its", "their", "our"})
+# a body's possessive of its own ("its troops", "their ban", "our aid"); a person's adds
+# "his" and "her" (reading._OWN_POSSESSIVES)
+_BODY_POSSESSIVES = frozenset({"its", "their", "our"})
 
 
 # a speaker left as one of these words, resolved to nobody, is the text's own voice
