@@ -153,6 +153,8 @@ _SUCCESSION_VERBS = frozenset({"succeed", "replace"})
 # Nouns whose holder speaks or acts for a group: "a spokesperson for the White House".
 _RANKS = frozenset({"general", "colonel", "major", "captain", "lieutenant", "brigadier",
                     "admiral", "sergeant", "gen", "col", "maj", "capt", "lt", "retired"})
+# every word of rank, written out or abbreviated ("LIEUTENANT", "Lt.")
+_RANK_WORDS = _RANKS | _RANK_ABBREVIATIONS
 
 
 _STRIKE_NOUNS = frozenset({"airstrikes", "strikes", "bombers", "helicopters", "drones",

@@ -36,6 +36,7 @@ from .relation_cues import (
     _PLACE_PREPS,
     _PRONOUN_SIDES,
     _RANK_ABBREVIATIONS,
+    _RANK_WORDS,
     _RANKS,
     _SERVICE_WORDS,
     _UNIT_WORDS,
@@ -63,7 +64,7 @@ class RelationSides:
         self.model: RelationModel | None = load_relation_model()
         self._cue_types = self.cues.cue_types()
         #: Words never part of a person's name: titles, ranks, organisation nouns.
-        self._not_name = frozenset(self.cues.nouns) | _RANKS | _RANK_ABBREVIATIONS | (
+        self._not_name = frozenset(self.cues.nouns) | _RANK_WORDS | (
             ORGANISATION_WORDS) | _UNIT_WORDS | _SERVICE_WORDS
         #: While training (scripts/train_relation_model.py): every pair the model may see.
         self.recorder: list[dict[str, Any]] | None = None
@@ -490,7 +491,7 @@ class RelationSides:
         if before < token.sent.start:
             return None
         opener = doc[before]
-        if opener.lower_.rstrip(".") not in _RANKS | _RANK_ABBREVIATIONS or not opener.is_upper or (
+        if opener.lower_.rstrip(".") not in _RANK_WORDS or not opener.is_upper or (
                 before > token.sent.start and doc[before - 1].lower_ in ("the", "a", "an")):
             return None  # ("THE GENERAL STAFF": a body)
         after = token.i + 1

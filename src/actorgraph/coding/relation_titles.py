@@ -25,6 +25,7 @@ from .relation_cues import (
     _PORTFOLIO_TITLES,
     _RANK_ABBREVIATIONS,
     _RANK_QUALIFIERS,
+    _RANK_WORDS,
     _RANKS,
     _SERVICE_WORDS,
     _STANCE_TYPES,
@@ -645,7 +646,7 @@ class RelationTitles(RelationSides):
                 "state", "location") and i + 1 < title.sent.end and (
                 title.doc[i + 1].pos_ == "PROPN" and i + 1 not in by_token)
 
-        skip = _RANKS | _RANK_ABBREVIATIONS
+        skip = _RANK_WORDS
         run = name_after(title, skip, self._not_name, taken) or name_after(
             title, skip, self._not_name, lambda i: taken(i) and not first_name_place(i))
         if run is None:
@@ -821,7 +822,7 @@ class RelationTitles(RelationSides):
                 i += 1
         while i < last and i not in by_token and (
                 doc[i].text in (",", '"', "'", "''", "“", "”") or _wrap(doc[i])
-                or doc[i].lower_.rstrip(".") in _RANKS | HONORIFICS | _RANK_ABBREVIATIONS):
+                or doc[i].lower_.rstrip(".") in _RANK_WORDS | HONORIFICS):
             i += 1
         span = by_token.get(i)
         if span is None or span.start < end.i + 1 or self._kind(span) != "person":
@@ -869,7 +870,7 @@ class RelationTitles(RelationSides):
         opener = _word_before(doc[start])
         if opener is not None and not (
                 doc[opener].text in ("(", ",", ";", ":") or doc[opener].lower_ == "and"
-                or doc[opener].lower_.rstrip(".") in (_RANKS | _RANK_ABBREVIATIONS | HONORIFICS)):
+                or doc[opener].lower_.rstrip(".") in (_RANK_WORDS | HONORIFICS)):
             return None  # ("IN RESPONSE, THE LEADER OF": no name there)
         if held is not None:
             return Argument(doc[last], held)
@@ -896,7 +897,7 @@ class RelationTitles(RelationSides):
             return None
         i = _word_after(doc[comma], title.sent.end)
         while i is not None and (doc[i].lower_.rstrip(".") in (
-                _RANKS | _RANK_ABBREVIATIONS | HONORIFICS | self.cues.past_qualifiers)
+                _RANK_WORDS | HONORIFICS | self.cues.past_qualifiers)
                 or doc[i].lower_ == "retired" or doc[i].text == "."):
             i = _word_after(doc[i], title.sent.end)
         if i is None:

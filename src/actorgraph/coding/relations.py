@@ -70,8 +70,7 @@ from .relation_cues import (
     _PARTNER_NOUNS,
     _PEOPLE_OF,
     _PORTFOLIO_TITLES,
-    _RANK_ABBREVIATIONS,
-    _RANKS,
+    _RANK_WORDS,
     _REFLEXIVES,
     _UNIT_WORDS,
     RelationCues,
@@ -549,13 +548,13 @@ class RelationFinder(RelationPhrases):
             t = doc[j]
             span = by_token.get(j)
             if t.is_space or t.text == "," or t.lower_ == "and" or (
-                    span is None and t.lower_.rstrip(".") in _RANKS | _RANK_ABBREVIATIONS):
+                    span is None and t.lower_.rstrip(".") in _RANK_WORDS):
                 j -= 1
                 continue
             if span is not None and span.id_.startswith("PRV.") and (
                     self._kind(span) != "person") and (
                     (k := _word_before(doc[span.start])) is not None) and (
-                    doc[k].lower_.rstrip(".") in _RANKS | _RANK_ABBREVIATIONS):
+                    doc[k].lower_.rstrip(".") in _RANK_WORDS):
                 span = self._named_person(doc[span.end - 1], span.start, span.end).span
                 # ("LIEUTENANT ISIDRO LOPEZ" read as a firm: a rank opens a person's name)
             person = Argument(doc[span.end - 1], span) if span is not None else (
@@ -815,7 +814,7 @@ class RelationFinder(RelationPhrases):
         dictionary bears them."""
         by_token = self._cx.by_token
         return self._unread_person(agent, name_after(
-            agent, _RANKS | _RANK_ABBREVIATIONS, self._not_name, lambda i: i in by_token,
+            agent, _RANK_WORDS, self._not_name, lambda i: i in by_token,
             single=True))
 
     def _bare_title(self, noun: Token) -> bool:
