@@ -224,3 +224,83 @@ def test_a_title_after_brackets_or_with_its_own_phrase_names_its_holder(
         code_text, text, rtype, person, body):
     got = held(code_text(text))
     assert any(t == rtype and person.split()[-1] in s and body in o for t, s, o in got), got
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, holder, others", [
+    # a singular title after a list of names is the last one's alone
+    ("THE DELEGATION INCLUDES PEDRO GOMEZ, LUIS MARTINEZ, AND JUAN SOTO, DIRECTOR OF THE "
+     "NATIONAL WORKERS COMMISSION.", "JUAN SOTO", ("PEDRO GOMEZ", "LUIS MARTINEZ")),
+    ("THE DEAD WERE PEDRO GOMEZ AND ANA SOTO, SECRETARY OF THE NATIONAL WORKERS COMMISSION.",
+     "ANA SOTO", ("PEDRO GOMEZ",)),
+])
+def test_a_singular_title_after_a_list_is_the_last_names(code_text, text, holder, others):
+    got = held(code_text(text))
+    assert any(s == holder for _, s, _ in got), got
+    assert not [r for r in got if r[1] in others], got
+
+
+@pytest.mark.slow
+def test_a_speakers_name_in_brackets_is_no_side(code_text):
+    coded = code_text("(GOMEZ PADILLA) SEVERAL SPECIAL UNITS OF THE NATIONAL ARMY\nJOINED IN "
+                      "THE RAID.")
+    assert not [r for r in held(coded) if "PADILLA" in r[1]], held(coded)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "THE FARMERS WERE KILLED BY MEMBERS OF THE 9TH FRONT OF THE FARC\n(REVOLUTIONARY ARMED "
+    "FORCES OF COLOMBIA) IN THE AREA.",
+    "THE XXIV FRONT OF THE FARC ATTACKED THE TOWN.",
+])
+def test_a_groups_numbered_front_is_one_of_it(code_text, text):
+    got = held(code_text(text))
+    assert [r for r in got if r[0] == "member_of" and "FRONT" in r[1] and r[2] == "FARC"], got
+    assert not [r for r in got if "FRONT" in r[2]], got
+
+
+@pytest.mark.slow
+def test_a_party_named_in_full_before_a_title_is_one_side(code_text):
+    got = [r for r in held(code_text("LIBERAL PARTY CANDIDATE JORGE MEJIA WON THE VOTE."))
+           if r[0] == "member_of"]
+    assert got == [("member_of", "JORGE MEJIA", "LIBERAL PARTY")], got
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, person, body", [
+    # "general" tagged as an adjective before the name
+    ("SALVADORAN GENERAL MANUEL TORRES SAID THAT THE REBELS FLED.", "MANUEL TORRES",
+     "SALVADORAN"),
+    ("ARMY GENERAL JAIME RUIZ BARRERA REPORTS THAT THE ARMY HAS CONDUCTED OPERATIONS.",
+     "JAIME RUIZ BARRERA", "ARMY"),
+])
+def test_a_rank_read_as_an_adjective_still_names_its_holder(code_text, text, person, body):
+    got = held(code_text(text))
+    assert [r for r in got if r[:2] == ("member_of", person) and body in r[2]], got
+
+
+@pytest.mark.slow
+def test_the_rector_of_a_university_heads_it(code_text):
+    got = held(code_text("JUAN PEREZ, RECTOR OF THE NATIONAL UNIVERSITY, WAS KILLED."))
+    assert [r for r in got if r[:2] == ("leads", "JUAN PEREZ") and "UNIVERSITY" in r[2]], got
+
+
+@pytest.mark.slow
+def test_a_title_a_transcript_put_in_brackets_names_the_person_after_them(code_text):
+    got = held(code_text("WE SPOKE WITH (ARMY SPOKESMAN) MANUEL ROJAS YESTERDAY."))
+    assert ("member_of", "MANUEL ROJAS", "ARMY") in got, got
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "THE NATIONAL ELECTORAL COUNCIL, PRESIDED OVER BY JUAN PEREZ, MET TODAY.",
+    "JUAN PEREZ PRESIDES OVER THE NATIONAL ELECTORAL COUNCIL.",
+])
+def test_who_presides_over_a_body_leads_it(code_text, text):
+    got = held(code_text(text))
+    assert ("leads", "JUAN PEREZ", "NATIONAL ELECTORAL COUNCIL") in got, got
+
+
+@pytest.mark.slow
+def test_a_meeting_presided_over_is_no_body(code_text):
+    assert not held(code_text("THE MEETING WAS PRESIDED OVER BY JUAN PEREZ.")), "a meeting"

@@ -7,6 +7,7 @@ and noun cues, titles); :func:`side_name` is the name a relation's side shows.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -88,6 +89,17 @@ _REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselve
 
 # Envoys "to" a state are posted there, not its people: "Guatemalan ambassador to Spain".
 _POSTED_NOUNS = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "consul"})
+
+
+# A group's parts that wire reports name by their number: "THE 21ST FRONT OF THE FARC", "the
+# XXII front of the FARC" (a unit of the group; "the front of the building" has no number).
+_NUMBERED_PARTS = frozenset({"front", "fronts"})
+
+
+def _numbered(token: Token) -> bool:
+    """An ordinal or Roman number written as a unit's: "21ST", "3D", "XXII"."""
+    text = token.text.upper()
+    return bool(re.fullmatch(r"\d+(ST|ND|RD|TH|D)", text) or re.fullmatch(r"[IVXL]{2,}", text))
 
 
 # Plain nouns for a group's people: "TROOPS OF THE X BATTALION", "members of the 21st Front".

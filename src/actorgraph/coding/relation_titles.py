@@ -135,7 +135,10 @@ class RelationTitles(RelationSides):
                 noun.head.head.lemma_.lower() in _COPULAS | {"remain", "stay", "stand"}):
             # "YOUR GOVERNMENT AND CRISTIANI ARE AT THE HEAD OF THE ARMED FORCES"
             return self._direct(self.reader.subjects(self._cx, noun.head.head))
-        if noun.dep_ in ("appos", "amod", "acl") and noun.head.pos_ in ("NOUN", "PROPN"):
+        if noun.dep_ in ("appos", "amod", "acl") and noun.head.pos_ in ("NOUN", "PROPN") and (
+                not _closed_between(noun.head, noun)):
+            # ("(GOMEZ PADILLA) SEVERAL UNITS OF THE POLICE": a speaker's name in brackets is
+            # no one the words after the bracket are said of)
             head = noun.head
             if noun.dep_ == "appos" and any(c.i > noun.i for c in head.conjuncts) and (
                     (first_name := self._arg(head)) is not None):
@@ -143,11 +146,13 @@ class RelationTitles(RelationSides):
                 # next name is the first name's alone
                 return [first_name]
             holders = self._args(head)
-            if noun.dep_ == "appos" and noun.tag_ == "NN" and head.conjuncts and any(
-                    c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and any(
+            if noun.dep_ == "appos" and noun.tag_ == "NN" and head.conjuncts and (
+                    noun.lower_ not in _PART_NOUNS and noun.lower_ != "part") and any(
                     self._kind(self._cx.by_token.get(t.i)) == "person"
                     for t in (head, *head.conjuncts)):
-                # "CRISTIANI AND PONCE, THE VISIBLE HEAD OF Y": one head, the one named last
+                # "CRISTIANI AND PONCE, THE VISIBLE HEAD OF Y", "X, Y AND Z, DIRECTOR OF W",
+                # "X AND Y, SECRETARY OF W": one title, the one named last's (a part of a
+                # body, "X and Y, part of Z", may be said of all)
                 last = self._arg(max((head, *head.conjuncts), key=lambda t: t.i))
                 return [last] if last is not None else []
             if not holders and head.dep_ in ("appos", "attr"):
@@ -155,8 +160,7 @@ class RelationTitles(RelationSides):
             if holders:
                 return holders
         for child in noun.children:
-            if child.dep_ == "appos" and not (
-                    child.left_edge.i > 0 and noun.doc[child.left_edge.i - 1].text == "("):
+            if child.dep_ == "appos" and not _bracketed(child):
                 # (a name in brackets spells out the one before it, it holds nothing)
                 found = self._args(child)
                 if found:
@@ -368,8 +372,9 @@ class RelationTitles(RelationSides):
 
     def _title(self, token: Token) -> Iterator[_Found]:
         cue = self.cues.nouns.get(token.lower_) or self._counterpart_cue(token)
-        if cue is None or cue[0] not in ("leads", "member_of") or token.pos_ not in ("NOUN",
-                                                                                     "PROPN"):
+        rank_adjective = self.rank_read_as_adjective(token)
+        if cue is None or cue[0] not in ("leads", "member_of") or (
+                token.pos_ not in ("NOUN", "PROPN") and not rank_adjective):
             return
         by_token = self._cx.by_token
         if token.lower_ in _RANKS and token.i > 0 and (
@@ -380,7 +385,7 @@ class RelationTitles(RelationSides):
                 token.dep_ == "compound"):
             person_token = person_token.head  # "COMMANDER COLONEL IVAN RAMIREZ QUINTERO"
         person = (by_token.get(person_token.i) if token.dep_ in ("compound", "appos", "nmod")
-                  else None)
+                  or rank_adjective else None)
         if person is None and token.dep_ == "appos" and (
                 found := (self._person_in_capitals(person_token)
                           or self._ranked_name(person_token))) is not None:
@@ -600,6 +605,17 @@ class RelationTitles(RelationSides):
                 return None
             j -= 1
         return j if doc[j].text == "(" and j > title.sent.start else None
+
+    def rank_read_as_adjective(self, token: Token) -> bool:
+        """Whether a rank the tagger read as an adjective stands before the person it is
+        said of: "ARMY GENERAL JAIME RUIZ", "SALVADORAN GENERAL X" ("general" as an
+        adjective), the name's mention opening at the next word."""
+        if token.pos_ != "ADJ" or token.lower_ not in _RANKS or token.head.i <= token.i:
+            return False
+        after = _word_after(token, token.sent.end)
+        person = self._cx.by_token.get(after) if after is not None else None
+        return person is not None and person.start == after and self._kind(person) == "person" and (
+            person.start <= token.head.i < person.end)
 
     def _title_of_named(self, token: Token) -> Iterator[_Found]:
         """A title, "of", a state or body, and the holder's name run together, the parse
@@ -962,3 +978,20 @@ class RelationTitles(RelationSides):
                 t.pos_ in ("PROPN", "PUNCT", "ADP") or t.is_space for t in token.doc[start:end]):
             return None
         return self._provisional(token, start, end - 1)
+
+
+def _bracketed(token: Token) -> bool:
+    """Whether a phrase opens with a bracket, or right after one (line breaks skipped):
+    "THE FARC (REVOLUTIONARY ARMED FORCES OF COLOMBIA)" spells out the name before it."""
+    first = token.left_edge
+    if first.text == "(":
+        return True
+    before = _word_before(first)
+    return before is not None and first.doc[before].text == "("
+
+
+def _closed_between(left: Token, right: Token) -> bool:
+    """Whether a bracket that ``left`` stands in closes before ``right``."""
+    words = [t.text for t in left.doc[left.i + 1:right.i]]
+    return words.count(")") > words.count("(")
+

@@ -66,6 +66,7 @@ from .relation_cues import (
     _NOMINAL,
     _NOT_BODIES,
     _NOT_SIDE_ENTITIES,
+    _NUMBERED_PARTS,
     _PART_NOUNS,
     _PARTNER_NOUNS,
     _PEOPLE_OF,
@@ -79,6 +80,7 @@ from .relation_cues import (
     _generic_group,
     _joined_in,
     _merge_key,
+    _numbered,
     _on_paper,
     _ongoing,
     _restates,
@@ -317,7 +319,7 @@ class RelationFinder(RelationPhrases):
                 yield from self._compound(token)
             yield from self._adjective(token)
             yield from self._noun(token)
-            if lower in nouns and pos in ("NOUN", "PROPN"):
+            if lower in nouns and (pos in ("NOUN", "PROPN") or self.rank_read_as_adjective(token)):
                 yield from self._title(token)
                 yield from self._title_of_named(token)
             elif lower in self.cues.counterparts:
@@ -348,6 +350,8 @@ class RelationFinder(RelationPhrases):
             if token.text == ":" or (lower == "signed" and token.i > 0
                                      and token.doc[token.i - 1].text == "("):
                 yield from self._signatories(token)
+            if lower in _NUMBERED_PARTS and pos in ("NOUN", "PROPN"):
+                yield from self._numbered_part(token)
             if lower == "within" and token.dep_ == "prep":
                 yield from self._within(token)
             if pos == "ADP" and token.dep_ == "prep" and token.head.dep_ == "ROOT":
@@ -1000,6 +1004,9 @@ class RelationFinder(RelationPhrases):
             people = [found]  # "LIBERAL LEADER X Y Z", the name's last word read as a place
         if not people:
             return
+        if end + 1 < token.sent.end and doc[end + 1].lower_ in self.cues.party_nouns and (
+                doc[end + 1].i not in by_token):
+            end += 1  # "LIBERAL PARTY CANDIDATE X": the party named in full, one side
         party = self._provisional(token, start, end)
         for person_arg in people:
             yield _Found("member_of", person_arg, party, token, "title", token)
@@ -1054,6 +1061,22 @@ class RelationFinder(RelationPhrases):
         while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
             noun = noun.head.head
         return noun if noun.pos_ in ("NOUN", "PROPN") and noun.i != first.head.i else None
+
+    def _numbered_part(self, token: Token) -> Iterator[_Found]:
+        """"THE 21ST FRONT OF THE FARC", "members of the XXII front of the FARC": a group's
+        numbered part is one of it (the part a provisional group over its number)."""
+        number = next((c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod", "nummod")
+                       and _numbered(c)), None)
+        if number is None or token.i in self._cx.by_token:
+            return
+        owners = [o for o in self._owners(token, ("of",), loose=False)
+                  if self._kind(o.span) not in (*_NOT_BODIES, None)]
+        if not owners:
+            return
+        part = self._provisional(token, number.i, token.i)
+        for owner in owners:
+            if owner.span is not part.span:
+                yield _Found("member_of", part, owner, token, "noun", token)
 
     def _within(self, token: Token) -> Iterator[_Found]:
         """"working with Turkey within NATO", "Turkey's role within NATO", "Kurdish units

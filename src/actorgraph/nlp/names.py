@@ -137,6 +137,8 @@ def name_after(title: Token, skip: Container[str], not_name: Container[str],
     no name follows."""
     doc, sent = title.doc, title.sent
     i = title.i + 1
+    if i < sent.end and doc[i].text == ")":
+        i += 1  # "(AIR FORCE COMMANDER) JUAN BUSTILLO": a title a transcript put in brackets
     while i < sent.end and (_wrap(doc[i]) or doc[i].lower_.rstrip(".") in skip
                             or doc[i].lower_.rstrip(".") in HONORIFICS
                             or (doc[i].text == "." and doc[i - 1].lower_ in skip)):
