@@ -7,7 +7,8 @@ staging an exercise ("began their annual exercises") do it together (COOPERATE);
 letting another use its bases or territory works with it (COOPERATE); two joined objects of a
 verb whose entry names one of them are two acts when the other is an act of another type
 ("declared martial law and a general mobilisation"); a declared halt to one's attacks is a
-declared truce (CONCEDE), and the attacks it halts are no new act.
+declared truce (CONCEDE), and the attacks it halts are no new act; a company named by more
+words than the dictionary's name ("Boeing Commercial Airplanes delivered jets") sells.
 
 The sentences are written for these tests (none comes from the labelled corpus)."""
 
@@ -36,6 +37,9 @@ from helpers import events_of, types_of
         ("Chilean and Peruvian troops began their annual exercises on Monday.", "COOPERATE",
          "MOBILIZE"),
         ("Chilean troops began their annual exercises on Monday.", "MOBILIZE", "COOPERATE"),
+        # a company named with more words than the dictionary's name sells what it delivers
+        ("Boeing Commercial Airplanes delivered four jets to Norrland Airways on Monday.",
+         "COOPERATE", "AID"),
         # letting another side use one's ground for war, not any leave to use a thing
         ("Tarvia let Norland use its air bases for the raids.", "COOPERATE", "AID"),
         ("The ministry allowed reporters to use the press room.", None, "COOPERATE"),

@@ -895,7 +895,19 @@ class LexiconProposer:
                 out |= self.force_words
             elif actor is not None and actor.kind in self.company_kinds:
                 out |= self.company_words
+            elif span is None and self._named_company(cx, t):
+                out |= self.company_words  # "Boeing Commercial Airplanes delivered ..."
         return out
+
+    def _named_company(self, cx: CodingContext, token: Token) -> bool:
+        """Whether ``token``, which no mention covers, is a word of a company's name whose
+        first words a company of the dictionary is: "Boeing Commercial Airplanes"."""
+        for c in token.children:
+            span = cx.by_token.get(c.i) if c.dep_ == "compound" else None
+            actor = self.reader.dictionary.get(span.id_) if span is not None else None
+            if actor is not None and actor.kind in self.company_kinds:
+                return True
+        return False
 
 
 def _own_kind_of_act(verb: TriggerProposal, noun: Token, nominal_at: set[int],
