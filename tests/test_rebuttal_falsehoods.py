@@ -48,8 +48,14 @@ def test_an_unjudged_account_by_such_a_speaker_is_no_answer(code_text):
 
 @pytest.mark.slow
 @pytest.mark.parametrize("denier", ["Omdurman", "The ruling council"])
-def test_an_accusation_called_false_by_a_speaker_the_dictionary_lacks(code_text, denier):
-    coded = code_text("Chad accuses Sudan of letting rebels cross its territory. "
+@pytest.mark.parametrize("charge", [
+    "letting rebels cross its territory",
+    # the charged act coded (a cooperation): the accused denies the act
+    "letting Libyan planes use its airports",
+])
+def test_an_accusation_called_false_by_a_speaker_the_dictionary_lacks(code_text, denier,
+                                                                      charge):
+    coded = code_text(f"Chad accuses Sudan of {charge}. "
                       f"{denier} calls the accusation a fabrication.")
     [(accuser, counter)] = _contests(coded)
     assert accuser == "Chad" and counter.lower() in denier.lower()

@@ -137,6 +137,7 @@ from .reading import (
     _own_doer,
     _purpose_of_same_type,
     _ready_for,
+    _sent_for,
     _shared_subject_verb,
     _takes_question,
     _term,
@@ -209,6 +210,7 @@ class LexiconProposer:
         self.group_words = lexicon.cue("group_words")
         self.force_kinds = lexicon.cue("force_kinds")
         self.force_words = lexicon.cue("force_words")
+        self.cargo_carriers = lexicon.cue("cargo_carriers")
         self.company_kinds = lexicon.cue("company_kinds")
         self.company_words = lexicon.cue("company_words")
         self.outcome_types = lexicon.types_with("outcomes")
@@ -640,8 +642,11 @@ class LexiconProposer:
         return noun is not None and noun.type == etype
 
     def _forces_served(self, cx: CodingContext, noun: Token) -> frozenset[str]:
-        """The force words when the noun is for a state's armed forces: "in support of the
-        Iraqi Security Forces", "support for the Iraqi army" (AID, as the verb is)."""
+        """The force words when the noun is for a state's armed forces or an armed group:
+        "in support of the Iraqi Security Forces", "support for the Iraqi army", "Emirati
+        support for the Southern Transitional Council" (AID, as the verb is: backing an
+        armed side is material, docs/LABELLING.md); an armed group stands for the group
+        words, which hold "force"."""
         for prep in noun.children:
             if prep.dep_ == "prep" and prep.lower_ in ("of", "for", "to"):
                 for pobj in prep.children:
@@ -649,6 +654,8 @@ class LexiconProposer:
                     actor = self.reader.dictionary.get(span.id_) if span is not None else None
                     if actor is not None and actor.kind in self.force_kinds:
                         return self.force_words
+                    if actor is not None and actor.kind in self.armed_kinds:
+                        return self.group_words
         return frozenset()
 
     def _company_sides(self, cx: CodingContext, noun: Token) -> frozenset[str]:
@@ -717,7 +724,7 @@ class LexiconProposer:
         words = {c.lower_ for c in verb.children
                  if c.dep_ in ("prt", "prep", "dative", "advmod", "npadvmod")
                  and not _names_a_time(c)}
-        objects = _objects(verb)
+        objects = self._cargo(verb, _objects(verb))
         object_lemmas = {o.lemma_.lower() for o in objects}
         object_lemmas |= {k for o in objects for k in _kind_of_name(o)}
         object_lemmas |= {pair for o in objects for pair in _modifier_pairs(o)}
@@ -739,6 +746,8 @@ class LexiconProposer:
         subjects, complements, prep_objects = _verb_frame(verb)
         # "backed by Saudi special forces": a named armed force as the doer, too
         subjects |= self._kind_words(cx, _doers_of(verb))
+        # "sent troops to support the GNA": the force sent is a backer of the purpose verb
+        senders = {w for o in _sent_for(verb) for w in (o.lemma_.lower(), *_modifier_pairs(o))}
         # complements told as a "to"-clause with no subject of their own ("told X to leave")
         to_clauses = {c.lemma_.lower() for c in verb.children
                       if c.dep_ in ("xcomp", "ccomp", "advcl") and _infinitive(c)
@@ -758,7 +767,8 @@ class LexiconProposer:
             object_lemmas.add(NAMED_TOWN)
         best: tuple[int, Predicate] | None = None
         for pred in preds:
-            score = pred.fit(words, object_lemmas, subjects, complements, prep_objects)
+            doers = subjects | senders if pred.type in _BACKING_TYPES else subjects
+            score = pred.fit(words, object_lemmas, doers, complements, prep_objects)
             if score is None:
                 continue
             if verb.lemma_.lower() in _DOING_VERBS and any(
@@ -794,6 +804,17 @@ class LexiconProposer:
         if best is not None and best[1].readiness:
             return self._as_readiness(cx, verb, best[1])
         return best[1] if best else None
+
+    def _cargo(self, verb: Token, objects: list[Token]) -> list[Token]:
+        """``objects`` with a craft that carries goods (cue ``cargo_carriers``) read as its
+        cargo, told by "with" on the craft or the verb: "sent two ships with food to
+        Havana" sends the food."""
+        cargo = [o for h in (verb, *objects) for c in h.children
+                 if c.dep_ == "prep" and c.lower_ == "with"
+                 for p in c.children if p.dep_ == "pobj" for o in (p, *p.conjuncts)]
+        if not cargo or not any(o.lemma_.lower() in self.cargo_carriers for o in objects):
+            return objects
+        return [*(o for o in objects if o.lemma_.lower() not in self.cargo_carriers), *cargo]
 
     def _offered_by(self, token: Token, pred: Predicate) -> Token | None:
         """The act a readiness entry (``pred``) offers at ``token``: the verb of the
@@ -874,7 +895,35 @@ class LexiconProposer:
                 out |= self.force_words
             elif actor is not None and actor.kind in self.company_kinds:
                 out |= self.company_words
+            elif span is None and self._named_company(cx, t):
+                out |= self.company_words  # "Boeing Commercial Airplanes delivered ..."
         return out
+
+    def _named_company(self, cx: CodingContext, token: Token) -> bool:
+        """Whether ``token``, which no mention covers, is a word of a company's name whose
+        first words a company of the dictionary is: "Boeing Commercial Airplanes"."""
+        for c in token.children:
+            span = cx.by_token.get(c.i) if c.dep_ == "compound" else None
+            actor = self.reader.dictionary.get(span.id_) if span is not None else None
+            if actor is not None and actor.kind in self.company_kinds:
+                return True
+        return False
+
+
+def _own_kind_of_act(verb: TriggerProposal, noun: Token, nominal_at: set[int],
+                     nominal_types: set[tuple[int, str]]) -> bool:
+    """Whether ``noun``, one of two or more joined objects of a verb trigger whose entry
+    names the objects it takes, is an act of another type than the verb's that the entry
+    does not name: "declared martial law and a general mobilisation" (the COERCE of
+    "declare martial law", and the MOBILIZE of the noun), "rebuild its army and attack
+    again". Each other kind of act is coded from its own noun; an object the entry names
+    ("ordered a cease-fire and the suspension of operations") is the verb's act."""
+    entry = verb.hints
+    if entry is None or not entry.objects or noun.lemma_.lower() in entry.objects or (
+            _modifier_pairs(noun) & entry.objects):
+        return False
+    joined = noun.dep_ == "conj" or any(c.dep_ == "conj" for c in noun.children)
+    return joined and noun.i in nominal_at and (noun.i, verb.type) not in nominal_types
 
 
 def _word_of_a_title(token: Token) -> bool:
@@ -1371,6 +1420,7 @@ class EventCoder:
         found: list[tuple[TriggerProposal, Arguments]] = []
         consumed: set[int] = set()
         nominal_types = {(p.token.i, p.type) for p in proposals if p.is_nominal}
+        nominal_at = {i for i, _ in nominal_types}
         for p in proposals:
             if not p.is_nominal and not self._outcome_of_a_fight(p, nominal_types):
                 args = self.reader.read(cx, p)
@@ -1381,6 +1431,8 @@ class EventCoder:
                 if p.hints is not None and p.hints.felt:  # "appalled by the attack": judged
                     objects += self.reader.felt_acts(p.token)
                 judged = {t.i for t in objects if _judged_object(p, t, nominal_types)}
+                judged |= {t.i for t in objects if _own_kind_of_act(p, t, nominal_at,
+                                                                    nominal_types)}
                 consumed.update(a.token.i for a in (*args.sources, *args.targets)
                                 if a.token.i not in judged)
                 consumed.update(t.i for t in objects if t.i not in judged)
@@ -1402,6 +1454,7 @@ class EventCoder:
                     consumed.update(o.i for c in p.token.children
                                     if c.dep_ in ("prep", "agent") and c.lower_ in _ACT_PREPS
                                     for o in c.children if (o.i, p.type) in nominal_types)
+        consumed.update(self._halted_acts(proposals))
         for p in proposals:
             if p.is_nominal and p.token.i not in consumed:
                 args = self.reader.read(cx, p)
@@ -1410,6 +1463,23 @@ class EventCoder:
                     found.append((p, args))
         found.sort(key=lambda f: f[0].token.i)
         return found
+
+    @staticmethod
+    def _halted_acts(proposals: list[TriggerProposal]) -> set[int]:
+        """The act nouns a concession noun halts, as its entry names them ("a halt to
+        military operations", "the suspension of its attacks": ``to operation``, ``of
+        attack``): the halt is the act the sentence tells, the operations no new one."""
+        out: set[int] = set()
+        for p in proposals:
+            entry = p.hints
+            if not p.is_nominal or p.type != "CONCEDE" or entry is None or not entry.objects:
+                continue
+            out.update(o.i for c in p.token.children
+                       if c.dep_ == "prep" and c.lower_ in ("to", "of")
+                       for q in c.children if q.dep_ == "pobj"
+                       for o in (q, *q.conjuncts)
+                       if f"{c.lower_} {o.lemma_.lower()}" in entry.objects)
+        return out
 
     def _outcome_of_a_fight(self, p: TriggerProposal, nominal_types: set[tuple[int, str]]
                             ) -> bool:

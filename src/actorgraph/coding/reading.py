@@ -319,6 +319,24 @@ def _doers_of(verb: Token) -> list[Token]:
     return [o for d in doers for o in (d, *d.conjuncts)]
 
 
+def _sent_for(verb: Token) -> list[Token]:
+    """The force a purpose clause is sent for: for a "to"-clause with no subject of its
+    own, the subject and objects of the clause it serves, with what they are "of"
+    ("authorised the deployment of troops to Libya to support the GNA": ``troops``; "troops
+    have started moving to Libya to back the GNA": ``troops``). A backing done by sending
+    a force is material (docs/LABELLING.md: "deployed troops to support Y")."""
+    if verb.dep_ != "advcl" or not _infinitive(verb) or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    head = verb.head
+    while head.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in head.children):
+        head = head.head  # "have started moving to Libya to back": who started
+    sides = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    sides += [p for s in sides for c in s.children if c.dep_ == "prep" and c.lower_ == "of"
+              for p in c.children if p.dep_ == "pobj"]
+    return [o for s in sides for o in (s, *s.conjuncts)]
+
+
 def _verb_frame(verb: Token) -> tuple[set[str], set[str], dict[str, set[str]]]:
     """What a lexicon entry may ask of a verb beyond its objects: its subjects' lemmas
     ("protesters stormed"), its complements' lemmas ("ordered X to suspend", "held X
@@ -346,6 +364,11 @@ def _verb_frame(verb: Token) -> tuple[set[str], set[str], dict[str, set[str]]]:
     complements = {c.lemma_.lower() for c in verb.children
                    if c.dep_ in ("xcomp", "ccomp", "oprd", "acomp")
                    or (c.dep_ == "advcl" and _infinitive(c))}
+    # "let Israel use its airports": a clausal complement with its object ("use airport")
+    complements |= {f"{c.lemma_.lower()} {o.lemma_.lower()}" for c in verb.children
+                    if c.dep_ in ("xcomp", "ccomp")
+                    for d in c.children if d.dep_ in ("dobj", "obj")
+                    for o in (d, *d.conjuncts)}
     prep_objects: dict[str, set[str]] = {}
     for prep in (c for c in verb.children if c.dep_ in ("prep", "prt", "dative")):
         # ("in defeating ISIL": a gerund is the preposition's object too)
@@ -465,11 +488,11 @@ def _noun_context(noun: Token) -> set[str]:
     words |= {o.lemma_.lower() for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
               for p in c.children if p.dep_ == "pobj" for o in (p, *p.conjuncts)}
     # "in support of our partners", "the suspension of its armed activities", "a cut in
-    # aid", "the withdrawal from the dialogue": what the noun is for, of, in or from, as
-    # "of partner" (with the object's noun modifiers: "of operation" from "of Operation
-    # Inherent Resolve")
+    # aid", "the withdrawal from the dialogue", "a halt to its attacks": what the noun is
+    # for, of, in, from or to, as "of partner" (with the object's noun modifiers: "of
+    # operation" from "of Operation Inherent Resolve")
     words |= {f"{c.lower_} {o.lemma_.lower()}" for c in noun.children
-              if c.dep_ == "prep" and c.lower_ in ("of", "for", "in", "from")
+              if c.dep_ == "prep" and c.lower_ in ("of", "for", "in", "from", "to")
               for p in c.children if p.dep_ == "pobj"
               for q in (p, *p.conjuncts)
               for o in (q, *(m for m in q.children if m.dep_ in ("compound", "amod")))}

@@ -485,6 +485,14 @@ class RebuttalFinder(CounterClaims):
                     )):  # ("... the Houthis struck a ship. The Houthis said they hit it")
                         dispute(s, answer, sent, "disputes" if kind in ("account", "answer",
                                                                         "contrast") else "denies")
+                    elif kind == "refute" and s.speaker is not None and any(
+                            t.sent == s.sent and self._charge_answered(t, answer, j)
+                            and t.event.source == s.speaker.actor for t in speech.said):
+                        # "Venezuela accuses Guyana of letting US troops use its territory.
+                        # Georgetown calls the accusation a fabrication": the act charged,
+                        # denied by the speaker the dictionary lacks (as the charge is when
+                        # no act is coded)
+                        dispute(s, answer, sent, "denies")
                     elif any(r is s for r in refuted):
                         # "USIS reported that the guerrillas killed the attorney general. Ungo
                         # and Zamora denied the charges": whoever denies what a named speaker
