@@ -318,6 +318,11 @@ class RelationSides:
             if self._kind(self._cx.by_token.get(head.i)) != "person" and (
                     found := self._arg(head)) is not None:
                 return found
+            if head.dep_ == "appos" and head.pos_ == "NOUN" and self._group_word(head.lower_) and (
+                    named := self._arg(head.head)) is not None and named.span is not None and (
+                    self._kind(named.span) not in _NOT_BODIES):
+                # "THE ELN, A GUERRILLA GROUP THAT IS LED BY X": the group the noun describes
+                return Argument(token, named.span, via_reference=True)
             # the clause hung on a person (or on no actor): the name just before "which"
             left = token.i - 1
             while left > head.i and token.doc[left].is_punct:
