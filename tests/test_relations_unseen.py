@@ -179,6 +179,9 @@ def test_a_piece_of_a_name_cut_in_two_is_within_the_name():
      ("member_of", "GUNMEN", "ELN"), None),
     ("CARLOS RUIZ IDENTIFIED HIMSELF AS A MEMBER OF THE M-19.",
      ("member_of", "CARLOS RUIZ", "M-19"), None),
+    # an unknown acronym with "the", read by the tagger as a place, is a group
+    ("THE COURT ORDERED AN INQUIRY INTO THE MURDER OF JUAN ROJAS, SPOKESMAN OF THE MIR.",
+     ("member_of", "JUAN ROJAS", "MIR"), None),
     # a university's rector heads it; two portfolios of one minister
     ("FATHER JUAN LOPEZ, RECTOR OF THE CATHOLIC UNIVERSITY, CONDEMNED THE ATTACK.",
      ("leads", "JUAN LOPEZ", "CATHOLIC UNIVERSITY"), None),
