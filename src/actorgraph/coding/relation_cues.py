@@ -193,6 +193,12 @@ _FOR_NOUNS = frozenset({"spokesman", "spokesperson", "spokeswoman", "envoy", "re
 _TAKING_VERBS = frozenset({"take", "assume"})
 
 
+# Adjectives that make a support or alliance noun one not (yet) given: "possible U.S.
+# military aid", "a proposed alliance", "future support".
+_UNREAL_WORDS = frozenset({"possible", "potential", "proposed", "planned", "future",
+                           "eventual", "hypothetical", "prospective"})
+
+
 # Verbs whose object is sought or put forward, not had: "proposed an alliance with Y".
 _SEEKING_VERBS = frozenset({"propose", "seek", "request", "want", "suggest", "consider",
                             "explore", "negotiate", "demand", "ask", "need", "urge"})
@@ -499,6 +505,43 @@ def _joined_in(verb: Token) -> bool:
                for t in (verb, *objects) for c in t.children) or _infinitive(verb)
 
 
+def _shared_subject(verb: Token) -> Token | None:
+    """The subject a conjoined verb with none of its own shares with the verb before it:
+    "the group was formed in 1965 and is led by X", "a group that wages war and is led by
+    X" (the relative pronoun, read by the sides as the noun it stands for)."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return None
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i < verb.i:
+        verb = verb.head
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return subjects[0]
+    return None
+
+
+def _in_report_phrase(token: Token) -> bool:
+    """Whether ``token`` closes an "according to" phrase with nothing but its source's words
+    between: "ACCORDING TO THE PAPER EL ESPECTADOR, PRESIDENT X SIGNED": the comma after
+    the source ends the phrase, so the name after it is the clause's, no apposition."""
+    doc = token.doc
+    for i in range(token.i - 1, token.sent.start, -1):
+        if doc[i].is_punct or doc[i].pos_ in ("VERB", "AUX"):
+            return False
+        if doc[i].lower_ == "to" and doc[i - 1].lower_ == "according":
+            return True
+    return False
+
+
+def _portfolio_and(title: Token, i: int, qualifiers: list[str]) -> bool:
+    """Whether the word at ``i`` is the "and" between two portfolios of a minister's title
+    ("ECUADORAN GOVERNMENT AND JUSTICE MINISTER X"): a noun on each side, the minister's
+    words after it."""
+    doc = title.doc
+    return (doc[i].lower_ == "and" and doc[i].pos_ == "CCONJ" and len(qualifiers) == 1
+            and title.lower_ in _PORTFOLIO_TITLES and i > title.sent.start
+            and doc[i - 1].pos_ in ("NOUN", "PROPN") and doc[i + 1].pos_ in ("NOUN", "PROPN"))
+
+
 def _merge_key(relation: Relation, sent_start: int) -> tuple[str, str, str, int]:
     """What makes two relations of one sentence the same: type and sides (either way
     round for a symmetric type)."""
@@ -506,6 +549,23 @@ def _merge_key(relation: Relation, sent_start: int) -> tuple[str, str, str, int]
     if relation.symmetric:
         pair = (min(pair), max(pair))
     return (relation.type, *pair, sent_start)
+
+
+def _without_shorter_names(out: dict[tuple[str, str, str, int], Relation]) -> list[Relation]:
+    """The relations less one whose provisional body a longer one of the same sentence, type
+    and source names again: "LIBERAL SENATOR X, ONE OF THE LEADERS OF THE RULING LIBERAL
+    PARTY" states one membership, not one of "LIBERAL" and another of the party."""
+    def words(relation: Relation) -> set[str]:
+        return set((relation.target_text or "").lower().split())
+
+    def provisional(relation: Relation) -> bool:
+        return (relation.target or "").startswith("PRV.ORG.") and bool(words(relation)) and (
+            not relation.symmetric)
+
+    shorter = {key for key, r in out.items() if provisional(r) and any(
+        k != key and k[:2] == key[:2] and k[3] == key[3] and provisional(o)
+        and words(r) < words(o) for k, o in out.items())}
+    return [r for key, r in out.items() if key not in shorter]
 
 
 def _restates(a: Token, b: Token, ruled: list[tuple[Token, Token]]) -> bool:

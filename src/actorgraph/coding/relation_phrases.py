@@ -38,6 +38,7 @@ from .relation_cues import (
     _STRIKE_NOUNS,
     _TAKING_VERBS,
     _TOP_OFFICES,
+    _UNREAL_WORDS,
     _acronym,
     _Found,
     _function_chief,
@@ -173,6 +174,10 @@ class RelationPhrases(RelationTitles):
                 token.lower_ in self.cues.alliance_nouns or lemma in self.cues.alliance_nouns
                 or lemma in self.cues.support_nouns or token.lower_ in self.cues.support_nouns):
             return  # "X proposed an alliance with Y", "sought support from Y": not yet
+        if (lemma in self.cues.support_nouns or token.lower_ in self.cues.support_nouns
+                or token.lower_ in self.cues.alliance_nouns or lemma in self.cues.alliance_nouns
+                ) and any(c.dep_ == "amod" and c.lower_ in _UNREAL_WORDS for c in token.children):
+            return  # "POSSIBLE U.S. MILITARY AID TO THE COUNTRIES": none given yet
         if lemma in self.cues.support_nouns or token.lower_ in self.cues.support_nouns:
             yield from self._support_noun(token)
             return
@@ -224,6 +229,12 @@ class RelationPhrases(RelationTitles):
                 bearer.lower_ in self.cues.nouns) and any(
                 c.dep_ == "det" and c.lower_ in ("a", "an") for c in bearer.children):
             rtype = "member_of"  # "X, A DEPUTY AND LEADER OF Y": the article is the leader's
+        if owners and not holders and rtype == "member_of" and token.lower_ in _PART_NOUNS and (
+                token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")) and (
+                before := self._named_before_comma(token)) is not None:
+            # '"THE EXTRADITABLES," THE ARMED WING OF X, GUNNED DOWN': an apposition the
+            # parser read as the clause's subject
+            holders = [before]
         if owners and not holders and rtype == "member_of" and token.lower_ in _PART_NOUNS and (
                 token.dep_ not in ("attr", "appos", "acomp", "oprd")) and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in token.children) and (
@@ -308,8 +319,31 @@ class RelationPhrases(RelationTitles):
                 rtype = "member_of"  # "the army's chief of staff, X": one of the army's
         for owner in owners:
             for holder in holders:
+                if reverse and rtype == "member_of" and self._kind(holder.span) == "person":
+                    # "X, OWNER OF THE DON JOSE HOTEL": a firm's owner leads it (a body that
+                    # owns one has it as its part)
+                    yield _Found("leads", holder, owner, token, method, trigger)
+                    continue
                 src, tgt = (owner, holder) if reverse else (holder, owner)
                 yield _Found(rtype, src, tgt, token, method, trigger)
+
+    def _named_before_comma(self, noun: Token) -> Argument | None:
+        """The group named just before the comma that opens ``noun``'s phrase (quotes and
+        line breaks aside): "THE EXTRADITABLES," THE ARMED WING OF ..."""
+        doc = noun.doc
+        i = noun.left_edge.i - 1
+        while i > noun.sent.start and (doc[i].is_space or doc[i].is_quote):
+            i -= 1
+        if i <= noun.sent.start or doc[i].text != ",":
+            return None
+        i -= 1
+        while i > noun.sent.start and (doc[i].is_space or doc[i].is_quote):
+            i -= 1
+        span = self._cx.by_token.get(i)
+        if span is None or span.end != i + 1 or self._kind(span) in (
+                "person", "state", "location", None):
+            return None
+        return Argument(doc[i], span)
 
     def _body_phrases(self, token: Token) -> list[Argument]:
         """The bodies named in plain words after a title's or a part's "of" where no actor

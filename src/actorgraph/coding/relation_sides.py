@@ -318,6 +318,11 @@ class RelationSides:
             if self._kind(self._cx.by_token.get(head.i)) != "person" and (
                     found := self._arg(head)) is not None:
                 return found
+            if head.dep_ == "appos" and head.pos_ == "NOUN" and self._group_word(head.lower_) and (
+                    named := self._arg(head.head)) is not None and named.span is not None and (
+                    self._kind(named.span) not in _NOT_BODIES):
+                # "THE ELN, A GUERRILLA GROUP THAT IS LED BY X": the group the noun describes
+                return Argument(token, named.span, via_reference=True)
             # the clause hung on a person (or on no actor): the name just before "which"
             left = token.i - 1
             while left > head.i and token.doc[left].is_punct:
@@ -585,7 +590,8 @@ class RelationSides:
         if any(c.dep_ == "poss" for c in token.children):
             return None
         acronym = (token.pos_ == "PROPN" and token.text.isupper() and len(token.text) >= 2
-                   and token.text.isalpha() and token.ent_type_ not in ("GPE", "PERSON", "NORP"))
+                   and token.text.isalpha() and (token.ent_type_ not in ("GPE", "PERSON", "NORP")
+                                                 or _the_acronym(token)))
         if token.lower_ in _MEMBER_WORDS or token.lower_ in _FORCE_WORDS:
             # "Coalition nations ... include X": the members stand for the coalition
             groups = [c for c in token.lefts if c.dep_ in ("compound", "nmod") and (
@@ -841,6 +847,13 @@ class RelationSides:
     def _unplaced(self, name: str) -> bool:
         """Whether no place of the gazetteer and no actor of the dictionary bears ``name``."""
         return self.reader.gazetteer.resolve(name) is None and self._alias(name) is None
+
+
+def _the_acronym(token: Token) -> bool:
+    """An unknown acronym with "the" that the tagger read as a place ("SPOKESMAN OF THE
+    MIR"): a place the dictionary does not know is seldom written so; a group is."""
+    return token.ent_type_ == "GPE" and len(token.text) <= 5 and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in token.children)
 
 
 def _subject_read_as_conjunct(token: Token) -> bool:

@@ -27,6 +27,7 @@ from .relation_cues import (
     _RANK_QUALIFIERS,
     _RANK_WORDS,
     _RANKS,
+    _REFLEXIVES,
     _SERVICE_WORDS,
     _STANCE_TYPES,
     _SUCCESSION_VERBS,
@@ -36,6 +37,7 @@ from .relation_cues import (
     _Found,
     _function_chief,
     _one_of_several,
+    _portfolio_and,
     _top_general,
     _word_after,
     _word_before,
@@ -119,6 +121,13 @@ class RelationTitles(RelationSides):
                 # "X succeeded al-Baghdadi as head of the Islamic State": X is the head now;
                 # "we protect them as part of a coalition": we are part of it
                 return self._direct(self.reader.subjects(self._cx, verb))
+            if objs and objs[0].lower_ in _REFLEXIVES:
+                # "THE REBELS IDENTIFIED THEMSELVES AS ELN MEMBERS": the subject, named or
+                # described
+                found = self._direct(self.reader.subjects(self._cx, verb))
+                described = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
+                             and c.tag_ == "NNS" and c.i not in self._cx.by_token]
+                return found or [self._local_group(c) for c in described[:1]]
             if objs:
                 return self._args(objs[0])
             passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
@@ -454,8 +463,9 @@ class RelationTitles(RelationSides):
                 return  # "a Salvadoran leader of the Socialist International": of that
             # ("the Japanese minister of fiscal policy": of Japan)
             inside = {doc[j].lower_ for j in range(office.start, token.i)}
-            if self.cues.vocation_qualifiers & inside:
+            if (self.cues.vocation_qualifiers | self.cues.party_words) & inside:
                 return  # "COLOMBIAN POLITICAL LEADER X", read as the government: a politician
+                # ("COLOMBIAN LIBERAL LEADER X": the party's, by its own rule)
             rtype = cue[0]
             if rtype == "leads" and self.cues.member_qualifiers & inside:
                 rtype = "member_of"
@@ -488,9 +498,20 @@ class RelationTitles(RelationSides):
             if i >= token.sent.start and i not in by_token and _acronym(doc[i]):
                 org = self._provisional(doc[i], i, i).span
         while org is None and i >= token.sent.start and i not in by_token and (
-                doc[i].pos_ in ("ADJ", "NOUN", "PROPN") or _wrap(doc[i])):
-            if _wrap(doc[i]):  # "MNR\nLEADER X": a line of wire text wrapped in the title
+                doc[i].pos_ in ("ADJ", "NOUN", "PROPN") or _wrap(doc[i]) or (
+                    doc[i].text == ")" and qualifiers) or _portfolio_and(token, i, qualifiers)):
+            if _wrap(doc[i]) or doc[i].pos_ == "CCONJ":
+                # "MNR\nLEADER X": a line of wire text wrapped in the title; "ECUADORAN
+                # GOVERNMENT AND JUSTICE MINISTER X": two portfolios of one title
                 i -= 1
+                continue
+            if doc[i].text == ")":
+                # "PATRIOTIC UNION (UP) PRESIDENTIAL CANDIDATE": the body's name, then its
+                # acronym in brackets, before the title's own words
+                opening = self._bracket_opening(doc, i, token.sent.start)
+                if opening is None:
+                    break
+                i = opening - 1
                 continue
             if doc[i].ent_type_ == "ORG" and (made := self._org_entity(doc[i])):
                 org = made.span  # "Airbus spokesman Jaime Perez-Guerra", "407th AEG commander"
@@ -548,6 +569,9 @@ class RelationTitles(RelationSides):
             org, qualifiers = body, []
         if org is None or self._kind(org) in ("person",) or len(qualifiers) > 3:
             return
+        if org.id_.startswith("PRV.") and all(
+                t.lower_ in self.cues.vocation_qualifiers for t in org if not t.is_space):
+            return  # "THE WELL-KNOWN UNION LEADER X": a calling, no body named
         if org.id_.startswith("PRV.") and token.lower_ in _PORTFOLIO_TITLES and not (
                 token.lower_ == "secretary" and _top_general(token)):
             return  # "DEFENSE MINISTER X", "GOVERNMENT MINISTER X": a portfolio, no body
@@ -567,6 +591,10 @@ class RelationTitles(RelationSides):
             group = self._provisional(word, org.start, nouns[-1], local=local).span
             org = group if group is not None else org
             qualifiers = [doc[j].lower_ for j in range(nouns[-1] + 1, token.i)]
+        if self._kind(org) in ("state", "location") and any(
+                doc[j].lower_ in self.cues.party_words for j in range(org.end, token.i)):
+            return  # "SALVADORAN SOCIAL DEMOCRATIC LEADER X": the party's (its own rule), no
+            # state's leader
         before = doc[org.start - 1].lower_ if org.start > token.sent.start else ""
         rtype = cue[0]
         if rtype == "leads" and (self.cues.member_qualifiers & set(qualifiers)
@@ -594,17 +622,21 @@ class RelationTitles(RelationSides):
         """Where the brackets right before a title open ("FMLN (FARABUNDO MARTI NATIONAL
         LIBERATION FRONT) COMMANDER X"), when they hold a name of words in capitals or
         proper nouns only, after a word of the same sentence; else ``None``."""
-        doc = title.doc
         close = _word_before(title)
-        if close is None or doc[close].text != ")":
+        if close is None or title.doc[close].text != ")":
             return None
+        return self._bracket_opening(title.doc, close, title.sent.start)
+
+    def _bracket_opening(self, doc: Doc, close: int, sent_start: int) -> int | None:
+        """Where the brackets closing at ``close`` open, when they hold a name of words in
+        capitals or proper nouns only, after a word of the same sentence; else ``None``."""
         j = close - 1
-        while j > title.sent.start and doc[j].text != "(" and close - j <= 10:
+        while j > sent_start and doc[j].text != "(" and close - j <= 10:
             if not (doc[j].is_space or doc[j].pos_ in ("PROPN", "ADP", "DET", "CCONJ")
                     or doc[j].is_upper or doc[j].text[:1].isupper()):
                 return None
             j -= 1
-        return j if doc[j].text == "(" and j > title.sent.start else None
+        return j if doc[j].text == "(" and j > sent_start else None
 
     def rank_read_as_adjective(self, token: Token) -> bool:
         """Whether a rank the tagger read as an adjective stands before the person it is

@@ -78,14 +78,17 @@ from .relation_cues import (
     VerbCue,
     _Found,
     _generic_group,
+    _in_report_phrase,
     _joined_in,
     _merge_key,
     _numbered,
     _on_paper,
     _ongoing,
     _restates,
+    _shared_subject,
     _side_text,
     _to_become,
+    _without_shorter_names,
     _word_before,
     _wrap,
     load_relation_cues,
@@ -152,7 +155,7 @@ class RelationFinder(RelationPhrases):
                     continue
                 relation = replace(relation, confidence=round(max(0.1, min(0.9 * p, 0.9)), 2))
                 out.setdefault(_merge_key(relation, sent.start), relation)
-        return list(out.values()), self._made
+        return _without_shorter_names(out), self._made
 
     def _mentions(self, sent: Span) -> list[Span]:
         """The actor mentions of a parsed sentence, once each, in reading order."""
@@ -343,7 +346,7 @@ class RelationFinder(RelationPhrases):
             yield from self._verb(token)
             if lower in ("which", "that", "whom") and pos in ("PRON", "DET", "SCONJ"):
                 yield from self._verb_read_in_relative(token)
-            if lower == "of" and token.dep_ == "prep" and pos == "ADP":
+            if lower in ("of", "from") and token.dep_ == "prep" and pos == "ADP":
                 yield from self._person_of(token)
             if lower in self.cues.party_words and token.dep_ in ("amod", "compound"):
                 yield from self._party_member(token)
@@ -375,6 +378,9 @@ class RelationFinder(RelationPhrases):
             return  # "another Colombian priest, Rafael Lopera": what he is, not a group
         if self._kind(person) == "person" and self._kind(group) not in ("person", "state", None):
             doc = token.doc
+            if _in_report_phrase(doc[group.start]) and any(
+                    doc[j].text == "," for j in range(group.end, person.start)):
+                return  # "ACCORDING TO THE PAPER X, PRESIDENT Y SIGNED": the clause's subject
             before = [t for t in doc[max(0, person.start - 4):person.start] if not t.is_space]
             if len(before) >= 2 and before[-1].lower_ == "by" and self.cues.compounds.get(
                     before[-2].lower_) == ("leads", False):
@@ -680,6 +686,8 @@ class RelationFinder(RelationPhrases):
                 sources = [a for c in token.children if c.dep_ == "agent"
                            for a in self._leader_after_by(c)]
             subjects = [c for c in token.children if c.dep_ == "nsubjpass"]
+            if not subjects and not reduced and (shared := _shared_subject(token)) is not None:
+                subjects = [shared]  # "a group that wages war and is led by X": the group
             if subjects:
                 targets = self._args(subjects[0])
                 if not targets and subjects[0].lower_ in self.cues.generic:
@@ -943,14 +951,18 @@ class RelationFinder(RelationPhrases):
         return self._provisional(doc[end], named[-1].start, end)
 
     def _person_of(self, token: Token) -> Iterator[_Found]:
-        """"David Buik of BGC Partners", "Juan Perez of the Red Cross": a person named with
-        the body they come from is one of its people (not with a state or a place: "Smith of
-        London")."""
+        """"David Buik of BGC Partners", "Juan Perez of the Red Cross", "CAPTAIN X, FROM THE
+        6TH INFANTRY BRIGADE": a person named with the body they come from is one of its
+        people (not with a state or a place: "Smith of London")."""
         head = token.head
         person = self._cx.by_token.get(head.i)
-        if person is None or self._kind(person) != "person" or person.end != token.i or (
-                token.head.i != token.i - 1):
+        if person is None or self._kind(person) != "person" or head.i != person.end - 1:
             return
+        between = [t for t in token.doc[person.end:token.i] if not t.is_space]
+        if between != [] and not (len(between) == 1 and between[0].text == ","):
+            return
+        if token.lower_ == "from" and not between:
+            return  # ("a letter to X from Y": from whom it came; "X, FROM THE 6TH BRIGADE")
         for obj in (c for c in token.children if c.dep_ == "pobj"):
             for body in self._args(obj):
                 kind = self._kind(body.span)
