@@ -56,6 +56,10 @@ from helpers import event_at
     # reports received from a body are its own
     ("ACCORDING TO REPORTS JUST RECEIVED FROM THE METROPOLITAN POLICE IN BOGOTA, THE "
      "BUILDING WAS PARTIALLY DESTROYED BY A BOMB.", "ASSAULT", "DESTROYED", "COL.POL"),
+    # the noun a participle describes, which the parser took for the participle's subject
+    # (reb27)
+    ("Kenyan police searching the camp said the gunmen had shot two guards.",
+     "ASSAULT", "shot", "KEN.POL"),
 ])
 def test_a_speaker_is_named_as_the_dictionary_names_it(code_text, text, type_, trigger,
                                                        asserted_by):

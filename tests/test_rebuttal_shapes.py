@@ -219,3 +219,67 @@ def test_a_label_and_a_colon_open_the_answer(code_text, text):
 def test_a_label_and_a_colon_with_no_claim_before_is_no_pair(code_text):
     coded = code_text("Fact: Russian jets bombed a hospital in Idlib.")
     assert not _claims(coded, "disputes") and not _claims(coded, "denies")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "trigger", "denier", "teller"), [
+    # a denial verb on a noun that restates the act after a comma (reb27)
+    ("Naval drones sank a patrol boat off Sevastopol on Monday, an attack that Kyiv denies.",
+     "sank", "UKR", None),
+    ("Burundian troops fought beside the Congolese army near Uvira last year, a cooperation "
+     "Gitega long denied.", "fought", "BDI", None),
+    # a speaker who says the restated act never happened
+    ("Herders said soldiers shot four men near the river, an attack Juba says never "
+     "happened.", "shot", "SSD", "Herders"),
+])
+def test_a_relative_clause_on_the_restated_act_denies_it(code_text, text, trigger, denier,
+                                                       teller):
+    coded = code_text(text)
+    told = [e for e in coded.events if e.trigger == trigger and e.modality != "denied"]
+    assert told, [(e.type, e.trigger, e.modality) for e in coded.events]
+    assert told[0].asserted_by_text == teller or told[0].asserted_by is None
+    denials = [c for c in _claims(coded, "denies") if c.event == told[0].id]
+    assert [c.asserted_by[:3] for c in denials] == [denier]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    # a demand refused, not an act denied
+    "Farmers demanded that the ministry restore the subsidy before the harvest, a condition "
+    "the government has repeatedly dismissed.",
+    # the act the clause names happened, by its speaker's word
+    "Drones hit a fuel depot near Kursk overnight, an attack Kyiv has not denied.",
+    # a denial whose own clause tells another act
+    "Rebels attacked a police post near Bunia on Monday. Separately, the governor denied "
+    "reports that he had resigned.",
+])
+def test_no_denial_of_the_told_act(code_text, text):
+    coded = code_text(text)
+    told = {e.id for e in coded.events if e.modality != "denied"}
+    assert not [c for c in _claims(coded, "denies") if c.event in told]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "stance", "holder"), [
+    # "a spokesman for X" speaks for X, not for the speaker of the sentence before
+    ("Kenya said a Somali drone struck a camp near Mandera. A spokesman for the Somali "
+     "defence ministry denied the report.", "denies", "SOM"),
+    # a denial set against accounts its sentence names the holder of
+    ("Moscow denied that its jets bombed the market in Maarat, despite reports by the UN.",
+     "disputes", "IGO.UN"),
+    # another side's count of its own losses
+    ("The M23 said it killed 40 soldiers in the ambush. Congo's army put its losses at four.",
+     "disputes", "COD"),
+])
+def test_the_other_side_of_a_named_account(code_text, text, stance, holder):
+    coded = code_text(text)
+    assert [c.asserted_by[:len(holder)] for c in _claims(coded, stance)] == [holder]
+
+
+@pytest.mark.slow
+def test_a_name_read_as_an_adjective_still_speaks(code_text):
+    # the tagger reads "Kigali" before "maintains" as an adjective (reb27)
+    coded = code_text("Kigali maintains that its troops are not deployed in Congo, but UN "
+                      "investigators say otherwise.")
+    assert "RWA" in {e.asserted_by for e in coded.events} | {
+        c.asserted_by for c in coded.claims if c.stance != "asserts"}

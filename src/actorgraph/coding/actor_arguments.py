@@ -117,6 +117,16 @@ def _name_start(token: Token) -> int:
     return start.i + 1 if start.dep_ == "det" and start.i < token.i else start.i
 
 
+def _participle_subject(csubj: Token) -> Token | None:
+    """The noun a participle describes where the parser took the participle for the
+    clause's subject and the noun for the participle's ("Investigators exhuming a grave
+    said ...": the investigators), else ``None``."""
+    if csubj.dep_ != "csubj" or csubj.tag_ != "VBG":
+        return None
+    return next((c for c in csubj.children if c.dep_ == "nsubj" and c.i < csubj.i
+                 and c.pos_ in ("NOUN", "PROPN")), None)
+
+
 def _follows_by_comma(head: Token, appos: Token) -> bool:
     """Whether the phrase of ``appos`` comes right after that of ``head`` and a comma."""
     ends = [c.right_edge.i for c in head.children if c.i < appos.i and c.dep_ != "punct"]
@@ -788,6 +798,7 @@ class ActorArguments:
             return by
         for child in verb.children:
             if child.dep_ in ("nsubj", "csubj"):
+                child = _participle_subject(child) or child
                 return self._firer(cx, child) or self.expand(cx, child)
         hyphen = self._hyphen_agent(cx, verb)
         if hyphen is not None:
@@ -1709,3 +1720,4 @@ class ActorArguments:
             # a paragraph naming no country at all, of a report datelined in one
             return cx.thread.home
         return named.pop() if len(named) == 1 else None
+

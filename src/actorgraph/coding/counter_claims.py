@@ -800,6 +800,30 @@ class CounterClaims(SpeakerReader):
                                 return before[-1]
         return None
 
+    def _despite_holder(self, cx: CodingContext, sent: Span, after: int) -> Argument | None:
+        """X in a "despite (contrary to) accounts from X" / "in spite of X's reports" after
+        token ``after`` of ``sent`` ("Addis Ababa denied that Eritrean troops were in
+        Tigray, despite accounts from residents"): who holds what the denial is set
+        against; ``None`` when the phrase names no one."""
+        doc = sent.doc
+        nouns = self.cues.claim_nouns | self.cues.answered_objects | self.cues.evidence_nouns
+        for i in range(after + 1, sent.end):
+            phrase = next((p for p in self.cues.contrary_phrases if _at(doc, i, sent.end, p)),
+                          None)
+            if phrase is None:
+                continue
+            for t in doc[i + len(phrase): min(sent.end, i + len(phrase) + 4)]:
+                if not {t.lemma_.lower(), t.lower_} & nouns:
+                    continue
+                owner = next((o for c in t.children for o in (
+                    [c] if c.dep_ == "poss" else [d for d in c.children if d.dep_ == "pobj"]
+                    if c.dep_ == "prep" and c.lower_ in ("from", "by") else [])), None)
+                if owner is not None and owner.lower_ not in _PRONOUNS and owner.pos_ in (
+                        "NOUN", "PROPN"):
+                    return self.reader.actor_arg(cx, owner)
+            return None
+        return None
+
     def _answers(self, cx: CodingContext, sent: Span) -> list[tuple[Token, Argument, str]]:
         """(verb, speaker, kind) of the clauses of ``sent`` that answer an earlier claim: a
         report, denial or answering verb with an actor as its subject (at the root or in a
@@ -1035,17 +1059,26 @@ class CounterClaims(SpeakerReader):
         GUERRILLAS HAVE "LIBERATED TERRITORIES"" denies what the FMLN announced, not the
         hits; "X said the air force bombed villages. Y denied that its planes bombed
         them" answers it."""
-        for c in verb.children:
-            if c.dep_ != "ccomp":
-                continue
+        # (the clause of the claim noun denied: "denied reports that he had resigned")
+        clauses = [*(c for c in verb.children if c.dep_ == "ccomp"),
+                   *(d for o in verb.children if o.dep_ in ("dobj", "obj") and o.pos_ == "NOUN"
+                     for d in o.children if d.dep_ == "acl" and any(
+                         m.dep_ == "mark" and m.lower_ == "that" for m in d.children))]
+        for c in clauses:
             subject = next((d for d in c.children if d.dep_ in ("nsubj", "nsubjpass")), None)
-            if subject is None or subject.lower_ in _PRONOUNS:
+            if subject is None:
+                continue
+            inside = {t.i for t in c.subtree}
+            told = {t.event.type for t in mine if self._token_at(cx, t) in inside}
+            if subject.lower_ in _PRONOUNS:
+                # "the governor denied reports that he had resigned": a pronoun names no
+                # side, the acts its clause tells do
+                if told:
+                    return event.type not in told
                 continue
             arg = self.reader.actor_arg(cx, subject)
             if arg.actor is not None and event.source is not None:
                 return not self._same_side(arg.actor, event.source)
-            inside = {t.i for t in c.subtree}
-            told = {t.event.type for t in mine if self._token_at(cx, t) in inside}
             if told:
                 return event.type not in told
             words = {t.lower_ for t in subject.subtree if t.is_alpha and not t.is_stop}

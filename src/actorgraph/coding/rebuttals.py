@@ -478,7 +478,8 @@ class RebuttalFinder(CounterClaims):
                     ) and not (  # "Somalia rejected it": the deal it rejects, not the fact
                         kind not in ("deny", "refute") and self._blames(s.event, answer, mine)
                     ) and not self._responds(cx, kind, verb, answer, s, mine) and not (
-                        kind == "deny" and self._denies_another(cx, verb, s.event, mine)
+                        kind in ("deny", "refute")
+                        and self._denies_another(cx, verb, s.event, mine)
                     ) and not (kind == "account" and any(
                         self._one_story(s, s.speaker, t, answer)  # type: ignore[arg-type]
                         for t in mine if t.speaker is not None and _same_speaker(t.speaker, answer)
@@ -691,6 +692,11 @@ class RebuttalFinder(CounterClaims):
                     if but is not None:
                         dispute(s, self._evidence_holder(cx, sent, but), sent, "disputes",
                                 copy=False)
+                if s.sent == j:
+                    # "X denied that P, despite accounts from residents": who holds them
+                    holder = self._despite_holder(cx, sent, self._token_at(cx, s))
+                    if holder is not None:
+                        dispute(s, holder, sent, "disputes", copy=False)
                 if s.sent == j - 1 and not mine:
                     # "Kigali denied that its troops were in Congo. UN experts photographed
                     # Rwandan soldiers near Goma": who found the denier's own side there
@@ -852,15 +858,20 @@ class RebuttalFinder(CounterClaims):
                 & (self.cues.claim_nouns | self.cues.answered_objects)) or self._charge_vehicle(
                     verb, charges)) or self._which_told(verb)
             misread = self._misread_denial(verb, denials)
+            restated = self._restated_act(verb)
             if misread is not None:
                 # (the parser may read the verb after a name as a noun with the name on it:
                 # "a claim Yerevan rejects" as "Yerevan rejects" beside "a claim", or "an
                 # allegation Islamabad dismisses" as one noun phrase)
                 lemma, said = next(iter(denials & _forms_of(verb.lower_))), True
+            elif restated:
+                # "Russian forces shelled a hospital, a strike Moscow denies", "..., an attack
+                # the army says never happened": the act told before the comma, denied
+                said = True
             elif verb.dep_ != "relcl" or lemma not in denials:
                 continue
-            if self._no_denial(verb):
-                continue
+            if self._no_denial(verb) and not (restated and self._unhappened(verb)):
+                continue  # (its "never" says the act did not happen: "... says never happened")
             if not any(c.dep_ == "nsubj" and c.lower_ in ("which", "who") for c in verb.children):
                 if said:
                     name = next((c for c in reversed(list(verb.lefts)) if misread is not None
@@ -876,6 +887,39 @@ class RebuttalFinder(CounterClaims):
             ):
                 out.append((verb, denier))
         return out
+
+    def _restated_act(self, verb: Token) -> bool:
+        """Whether relative ``verb`` denies the act its noun restates after a comma: a
+        denial verb proper with no clause or object of its own ("shelled a hospital, a
+        strike that Moscow denies", "..., a cooperation Asmara long denied"; not "a
+        condition the Kremlin dismissed", a demand refused), or a report verb on the
+        subject of an act said not to have happened ("..., an attack the army says never
+        happened")."""
+        noun = verb.head
+        if verb.dep_ not in ("relcl", "acl") or noun.pos_ != "NOUN" or noun.i < 1 or (
+            verb.doc[noun.left_edge.i - 1].text != ","
+        ) or any(c.dep_ == "xcomp" for c in verb.children):
+            return False
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        if verb.lemma_.lower() in self.reader.denial_verbs:
+            return not clauses and noun.head.pos_ in ("VERB", "AUX") and (
+                noun.head.i < noun.i) and not any(
+                c.dep_ in ("dobj", "obj") and c.lower_ not in ("that", "which")
+                for c in verb.children)
+        if self._unhappened(verb):
+            # ("an attack Juba says never happened" with "says" read as an auxiliary)
+            return any(c.dep_ == "aux" and _forms_of(c.lower_) & self.report
+                       for c in verb.children)
+        # the act said not to have happened: the clause of the report verb ("..., an attack
+        # Kampala says never happened") or the verb the noun is subject of
+        said = clauses or ([noun.head] if noun.dep_ in ("nsubj", "nsubjpass") else [])
+        return self._is_report(verb) and len(said) == 1 and self._unhappened(said[0])
+
+    def _unhappened(self, verb: Token) -> bool:
+        """Whether ``verb`` says something did not happen ("never happened", "did not
+        occur")."""
+        return verb.lemma_.lower() in self.cues.unhappened_verbs and any(
+            c.dep_ == "neg" for c in verb.children)
 
     @staticmethod
     def _which_told(verb: Token) -> bool:
@@ -911,7 +955,9 @@ class RebuttalFinder(CounterClaims):
         """The denied events of ``sent`` that the author tells before a semicolon, the
         denial after it with an object of its own ("X was killed on Wednesday; the RSF
         denied involvement", "rockets hit the Green Zone; Kataib Hezbollah denied any
-        role"): the parser hangs the author's clause on the denial, as if it were denied."""
+        role"), or before a comma and the denial's object that restates the act ("..., an
+        act Kyiv has denied"): the parser hangs the author's clause on the denial, as if it
+        were denied."""
         out = []
         for verb in sent:
             if verb.pos_ not in ("VERB", "AUX") or (
@@ -926,6 +972,14 @@ class RebuttalFinder(CounterClaims):
                 continue
             stop = next((t.i for t in reversed(sent[:subject.left_edge.i - sent.start])
                          if t.text == ";" and t.head == verb), None)
+            if stop is None:
+                # "Gunmen blew up a bridge, an act the rebel command has denied": the act
+                # restated by the denial's object after a comma, the parser hanging the
+                # author's clause on the denial
+                stop = next((c.left_edge.i - 1 for c in verb.children if c.dep_ in (
+                    "dobj", "obj") and c.pos_ == "NOUN" and c.i < subject.i
+                    and c.left_edge.i > sent.start and sent.doc[c.left_edge.i - 1].text == ","),
+                    None)
             told = [c for c in verb.children if c.dep_ == "ccomp" and stop is not None
                     and c.right_edge.i < stop]
             for s in mine:

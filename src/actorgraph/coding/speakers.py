@@ -83,7 +83,7 @@ class SpeakerReader:
         # AFFAIRS denied") is a speaker of its own
         bare = speaker.span is None and not any(
             c.dep_ in ("amod", "compound", "nmod", "poss") for c in token.lefts) and not any(
-            c.dep_ == "prep" and c.lower_ == "of" for c in token.rights)
+            c.dep_ == "prep" and c.lower_ in ("of", "for") for c in token.rights)
         if bare and (
             token.lower_ in self.cues.carry_subjects
             or token.lemma_.lower() in self.cues.carry_subjects
@@ -478,7 +478,9 @@ class SpeakerReader:
 
         reader = self.reader
         token = speaker.token
-        if token.pos_ in ("ADV", "ADJ", "VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PART"):
+        if token.pos_ in ("ADV", "ADJ", "VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PART") and not (
+            token.pos_ == "ADJ" and speaker.span is not None and token.dep_ == "nsubj"
+        ):  # (a name the tagger read as an adjective: "Kigali maintains that ...")
             return None
         lemma = token.lemma_.lower()
         last = cx.speech.last_speaker

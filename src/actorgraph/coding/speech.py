@@ -198,6 +198,7 @@ class AttributionCues:
     figure_verbs: frozenset[str]  # (reb25)
     figure_nouns: frozenset[str]  # (reb25)
     counted_nouns: frozenset[str]  # (reb25)
+    unhappened_verbs: frozenset[str]  # (reb27)
 
     def answering(self, lemma: str) -> bool:
         """Whether the verb ``lemma`` answers what was said by itself ("insists",
