@@ -28,6 +28,7 @@ from .relation_cues import (
     _LOYAL_WORDS,
     _NOT_BODIES,
     _ONE_OF_NOUNS,
+    _OWNER_NOUNS,
     _PART_NOUNS,
     _PARTNER_NOUNS,
     _PORTFOLIO_TITLES,
@@ -107,9 +108,12 @@ class RelationPhrases(RelationTitles):
                            if c.dep_ in ("amod", "compound", "nmod", "poss")
                            for a in self._args(c)]
             for other in others:
+                # "a party founded by X": a person who founded a group leads it
+                kind = rtype if not (token.lemma_.lower() in _FOUNDING_VERBS and (
+                    self._kind(other.span) == "person")) else "leads"
                 for holder in holders:
                     src, tgt = (other, holder) if reverse else (holder, other)
-                    yield _Found(rtype, src, tgt, token, "adjective", trigger)
+                    yield _Found(kind, src, tgt, token, "adjective", trigger)
 
     def _qualified(self, token: Token, rtype: str) -> str:
         """"deputy head", "military chief", "DEPUTY GENERAL DIRECTOR" are members; "prime
@@ -308,6 +312,10 @@ class RelationPhrases(RelationTitles):
                 rtype = "member_of"  # "the army's chief of staff, X": one of the army's
         for owner in owners:
             for holder in holders:
+                if reverse and token.lower_ in _OWNER_NOUNS and self._kind(holder.span) == "person":
+                    # "X, the owner of the bus company": a person who owns a firm heads it
+                    yield _Found("leads", holder, owner, token, method, trigger)
+                    continue
                 src, tgt = (owner, holder) if reverse else (holder, owner)
                 yield _Found(rtype, src, tgt, token, method, trigger)
 
