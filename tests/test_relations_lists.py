@@ -259,3 +259,22 @@ def test_an_acronym_after_a_name_is_the_same_body():
     listed = Doc(spacy.blank("en").vocab, words=words[:7], heads=heads[:7], deps=deps[:7],
                  pos=pos[:7])
     assert _acronym_restating(listed[6]) is True
+
+
+@pytest.mark.slow
+def test_a_part_after_a_comma_is_said_of_the_body_before_it(code_text):
+    # the parse hangs "the armed wing" on "work"; the wing is the named body before the comma
+    got = held(code_text("THE MINISTER SAID THAT THE ATTACK WAS THE WORK OF THE EXTRADITABLES, THE"
+                         " ARMED WING OF THE CALI CARTEL, ONE OF THE LARGEST DRUG ORGANIZATIONS"
+                         " IN THE WORLD."))
+    assert has(got, "member_of", "THE EXTRADITABLES", "CALI CARTEL"), got
+    assert not [g for g in got if "WING" in g[1]], got
+
+
+@pytest.mark.slow
+def test_a_title_ending_a_list_of_what_someone_was_is_his(code_text):
+    got = held(code_text("HE WAS A SUPREME COURT JUDGE, UNIVERSITY PROFESSOR, PARLIAMENTARIAN,"
+                         " THE NATIONAL LEADER OF THE CONSERVATIVE PARTY, AND A TIRELESS"
+                         " WRITER."))
+    assert ("leads", "HE", "CONSERVATIVE PARTY") in got, got
+    assert not [g for g in got if g[1] == "PARLIAMENTARIAN"], got

@@ -231,7 +231,7 @@ class RelationPhrases(RelationTitles):
         if owners and not holders and rtype == "member_of" and token.lower_ in _PART_NOUNS and (
                 token.dep_ not in ("attr", "appos", "acomp", "oprd")) and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in token.children) and (
-                part := self._part(token)):
+                part := self._body_before_comma(token) or self._part(token)):
             holders = [part]  # "The Arab element of the SDF"
         if not holders and rtype == "member_of" and token.tag_ == "NNS" and owners and (
                 token.lower_ in _FIGHTER_NOUNS):
@@ -318,6 +318,19 @@ class RelationPhrases(RelationTitles):
                     continue
                 src, tgt = (owner, holder) if reverse else (holder, owner)
                 yield _Found(rtype, src, tgt, token, method, trigger)
+
+    def _body_before_comma(self, part: Token) -> Argument | None:
+        """The body named just before the comma that opens a part's phrase the parse did
+        not hang on it: "THE WORK OF THE EXTRADITABLES, THE ARMED WING OF THE CARTEL" (the
+        wing read as a conjunct of "work"); ``None`` for a person, a state or a place."""
+        doc, left = part.doc, part.left_edge.i
+        if part.dep_ != "conj" or left < 2 or doc[left - 1].text != ",":
+            return None
+        body = self._cx.by_token.get(left - 2)
+        if body is None or body.end != left - 1 or self._kind(body) in (
+                "person", "state", "location", None):
+            return None
+        return Argument(doc[left - 2], body)
 
     def _body_phrases(self, token: Token) -> list[Argument]:
         """The bodies named in plain words after a title's or a part's "of" where no actor

@@ -147,6 +147,14 @@ class RelationTitles(RelationSides):
                 # "X, THE MAYOR OF A, AND Y, THE GOVERNOR OF B": the apposition before the
                 # next name is the first name's alone
                 return [first_name]
+            first = head
+            while first.dep_ == "conj":
+                first = first.head
+            if noun.dep_ == "appos" and first is not head and first.pos_ == "NOUN" and (
+                    first.dep_ == "attr"):
+                # "HE WAS A MAGISTRATE, PROFESSOR, PARLIAMENTARIAN, THE LEADER OF Y": one more
+                # of the things the subject was, not said of the word before it
+                return self._holders(first)
             if (last_name := self._last_listed_person(noun)) is not None:
                 return [last_name]
             if self._plural_on_one_name(noun):
