@@ -126,6 +126,11 @@ _PART_NOUNS = frozenset({"wing", "branch", "arm", "element", "faction", "unit", 
                          "component", "division", "brigade", "battalion"})
 
 
+# Nouns of owning: a person who owns a firm leads it ("X, the owner of Y", "Y OWNER X"); a
+# body that owns one has it as its part (``member_of_reverse`` in relations.yaml).
+_OWNER_NOUNS = frozenset({"owner", "owners", "co-owner"})
+
+
 # Ranks held by several at once: "a commander" is one of the group's commanders.
 _RANK_NOUNS = frozenset({"leader", "commander", "chief", "boss", "emir", "head", "director",
                          "governor"})
@@ -568,6 +573,25 @@ def _without_shorter_names(out: dict[tuple[str, str, str, int], Relation]) -> li
     return [r for key, r in out.items() if key not in shorter]
 
 
+def _led_not_member(relations: list[Relation]) -> list[Relation]:
+    """The relations less a ``member_of`` beside a ``leads`` of the same holder to the same
+    body in one sentence: a title read twice ("JUSTICIALIST PARTY LEADER X", the party word
+    making him one of its people too; "DAS DIRECTOR X") says he heads it."""
+    def place(r: Relation) -> tuple[str | None, int]:
+        return r.source, r.evidence.start if r.evidence is not None else -1
+
+    def body_words(r: Relation) -> frozenset[str]:
+        return frozenset(w for w in (r.target_text or "").lower().split() if w not in ("the", "of"))
+
+    def same_body(a: Relation, b: Relation) -> bool:
+        wa, wb = body_words(a), body_words(b)
+        return a.target == b.target or bool(wa and wb and (wa <= wb or wb <= wa))
+
+    led = [r for r in relations if r.type == "leads" and r.holds]
+    return [r for r in relations if r.type != "member_of" or not any(
+        place(h) == place(r) and same_body(h, r) for h in led)]
+
+
 def _restates(a: Token, b: Token, ruled: list[tuple[Token, Token]]) -> bool:
     """Whether the pair (a, b) lies within a pair the rules related, either way round:
     each word the head of a rule side or inside its phrase ("Russia" of "Syria's
@@ -613,6 +637,35 @@ def _called(noun: Token) -> Token | None:
                 return next((p for p in d.children if p.dep_ == "pobj"
                              and p.pos_ in ("NOUN", "PROPN")), None)
     return None
+
+
+# Adverbs that leave a stated relation a guess ("the attackers were apparently members of
+# Y"); "reportedly" and "allegedly" report it (hedge_words in attribution.yaml).
+_DOUBT_ADVERBS = frozenset({"apparently", "presumably", "possibly", "probably", "perhaps",
+                            "maybe"})
+
+
+# Verbs of suspicion or belief whose "of being" or participle clause is a suspicion or a
+# motive, not a relation told: "suspected of being a member of Y", "fired, believing they
+# were part of Y".
+_SUSPICION_VERBS = frozenset({"suspect", "believe", "think", "assume"})
+
+
+def _doubted(trigger: Token) -> bool:
+    """Whether the copula ``trigger`` of a relation ("X is a member of Y") is only guessed at:
+    an adverb of doubt on it, or a suspicion or belief it is the matter of ("SUSPECTED OF
+    BEING A MEMBER OF Y", "BELIEVING THEY WERE PART OF Y")."""
+    if trigger.lemma_.lower() not in _COPULAS:
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in _DOUBT_ADVERBS for c in trigger.children):
+        return True
+    if trigger.dep_ == "pcomp" and trigger.head.lower_ == "of":
+        holder = trigger.head.head  # "suspected of being"
+    elif trigger.dep_ == "ccomp" and trigger.head.tag_ == "VBG" and trigger.head.dep_ == "advcl":
+        holder = trigger.head  # "believing they were"
+    else:
+        return False
+    return holder.lemma_.lower() in _SUSPICION_VERBS
 
 
 def _to_become(verb: Token) -> bool:

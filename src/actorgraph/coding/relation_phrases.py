@@ -28,6 +28,7 @@ from .relation_cues import (
     _LOYAL_WORDS,
     _NOT_BODIES,
     _ONE_OF_NOUNS,
+    _OWNER_NOUNS,
     _PART_NOUNS,
     _PARTNER_NOUNS,
     _PORTFOLIO_TITLES,
@@ -108,9 +109,12 @@ class RelationPhrases(RelationTitles):
                            if c.dep_ in ("amod", "compound", "nmod", "poss")
                            for a in self._args(c)]
             for other in others:
+                # "a party founded by X": a person who founded a group leads it
+                kind = rtype if not (token.lemma_.lower() in _FOUNDING_VERBS and (
+                    self._kind(other.span) == "person")) else "leads"
                 for holder in holders:
                     src, tgt = (other, holder) if reverse else (holder, other)
-                    yield _Found(rtype, src, tgt, token, "adjective", trigger)
+                    yield _Found(kind, src, tgt, token, "adjective", trigger)
 
     def _qualified(self, token: Token, rtype: str) -> str:
         """"deputy head", "military chief", "DEPUTY GENERAL DIRECTOR" are members; "prime
@@ -238,7 +242,7 @@ class RelationPhrases(RelationTitles):
         if owners and not holders and rtype == "member_of" and token.lower_ in _PART_NOUNS and (
                 token.dep_ not in ("attr", "appos", "acomp", "oprd")) and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in token.children) and (
-                part := self._part(token)):
+                part := self._body_before_comma(token) or self._part(token)):
             holders = [part]  # "The Arab element of the SDF"
         if not holders and rtype == "member_of" and token.tag_ == "NNS" and owners and (
                 token.lower_ in _FIGHTER_NOUNS):
@@ -319,9 +323,8 @@ class RelationPhrases(RelationTitles):
                 rtype = "member_of"  # "the army's chief of staff, X": one of the army's
         for owner in owners:
             for holder in holders:
-                if reverse and rtype == "member_of" and self._kind(holder.span) == "person":
-                    # "X, OWNER OF THE DON JOSE HOTEL": a firm's owner leads it (a body that
-                    # owns one has it as its part)
+                if reverse and token.lower_ in _OWNER_NOUNS and self._kind(holder.span) == "person":
+                    # "X, the owner of the bus company": a person who owns a firm heads it
                     yield _Found("leads", holder, owner, token, method, trigger)
                     continue
                 src, tgt = (owner, holder) if reverse else (holder, owner)
@@ -344,6 +347,20 @@ class RelationPhrases(RelationTitles):
                 "person", "state", "location", None):
             return None
         return Argument(doc[i], span)
+
+
+    def _body_before_comma(self, part: Token) -> Argument | None:
+        """The body named just before the comma that opens a part's phrase the parse did
+        not hang on it: "THE WORK OF THE EXTRADITABLES, THE ARMED WING OF THE CARTEL" (the
+        wing read as a conjunct of "work"); ``None`` for a person, a state or a place."""
+        doc, left = part.doc, part.left_edge.i
+        if part.dep_ != "conj" or left < 2 or doc[left - 1].text != ",":
+            return None
+        body = self._cx.by_token.get(left - 2)
+        if body is None or body.end != left - 1 or self._kind(body) in (
+                "person", "state", "location", None):
+            return None
+        return Argument(doc[left - 2], body)
 
     def _body_phrases(self, token: Token) -> list[Argument]:
         """The bodies named in plain words after a title's or a part's "of" where no actor

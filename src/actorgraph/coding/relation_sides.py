@@ -41,6 +41,7 @@ from .relation_cues import (
     _SERVICE_WORDS,
     _UNIT_WORDS,
     RelationCues,
+    _acronym,
     _called,
     load_relation_cues,
 )
@@ -771,7 +772,7 @@ class RelationSides:
     def _args(self, token: Token) -> list[Argument]:
         first = self._arg(token)
         others = [a for t in token.conjuncts if not _subject_read_as_conjunct(t)
-                  and (a := self._arg(t)) is not None]
+                  and not _acronym_restating(t) and (a := self._arg(t)) is not None]
         return [first, *others] if first is not None else self._examples(token) + others
 
     def _direct(self, args: Iterable[Argument]) -> list[Argument]:
@@ -854,6 +855,16 @@ def _the_acronym(token: Token) -> bool:
     MIR"): a place the dictionary does not know is seldom written so; a group is."""
     return token.ent_type_ == "GPE" and len(token.text) <= 5 and any(
         c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+
+
+def _acronym_restating(token: Token) -> bool:
+    """Whether a conjunct is an acronym after a comma that restates the one name before it,
+    read as a second name of a list of two with no "and": "SUPPORTED BY THE CHRISTIAN
+    DEMOCRATIC PARTY, PDC," (one party)."""
+    head, doc = token.head, token.doc
+    return token.dep_ == "conj" and _acronym(token) and token.i > 0 and (
+        doc[token.i - 1].text == ",") and len(head.conjuncts) == 1 and not any(
+        c.dep_ == "cc" for c in (*head.children, *token.children))
 
 
 def _subject_read_as_conjunct(token: Token) -> bool:

@@ -21,6 +21,7 @@ from .relation_cues import (
     _HEAD_TITLES,
     _NOT_BODIES,
     _NOT_SIDE_ENTITIES,
+    _OWNER_NOUNS,
     _PART_NOUNS,
     _PORTFOLIO_TITLES,
     _RANK_ABBREVIATIONS,
@@ -52,6 +53,10 @@ _TITLE_PHRASE_WORDS = 4
 
 # Bare nouns of a title's own "of" phrase: "chief of state", "chief of staff".
 _OFFICE_PHRASE_WORDS = frozenset({"state", "government", "staff"})
+
+
+# Words on a noun after a list of names that say it of every name: "X AND Y, BOTH MEMBERS".
+_WHOLE_LIST_WORDS = frozenset({"all", "both", "each"})
 
 
 class RelationTitles(RelationSides):
@@ -154,6 +159,18 @@ class RelationTitles(RelationSides):
                 # "X, THE MAYOR OF A, AND Y, THE GOVERNOR OF B": the apposition before the
                 # next name is the first name's alone
                 return [first_name]
+            first = head
+            while first.dep_ == "conj":
+                first = first.head
+            if noun.dep_ == "appos" and first is not head and first.pos_ == "NOUN" and (
+                    first.dep_ == "attr"):
+                # "HE WAS A MAGISTRATE, PROFESSOR, PARLIAMENTARIAN, THE LEADER OF Y": one more
+                # of the things the subject was, not said of the word before it
+                return self._holders(first)
+            if (last_name := self._last_listed_person(noun)) is not None:
+                return [last_name]
+            if self._plural_on_one_name(noun):
+                return []
             holders = self._args(head)
             if noun.dep_ == "appos" and noun.tag_ == "NN" and head.conjuncts and (
                     noun.lower_ not in _PART_NOUNS and noun.lower_ != "part") and any(
@@ -190,6 +207,29 @@ class RelationTitles(RelationSides):
                 return found
         return (self._stance_named_after_copula(noun) or self._stance_listed_before(noun)
                 or self._listed_before(noun))
+
+    def _last_listed_person(self, noun: Token) -> Argument | None:
+        """The person a title in the singular, in apposition to the last of a list of names,
+        is said of: "PASTRANA, CASTRILLON AND PARDO LEAL, PRESIDENT OF THE UP" (Pardo Leal
+        alone; a name the tagger read as a body too); ``None`` where the noun may be said of
+        the whole list ("all part of Y") or of states ("PERU AND BOLIVIA, MEMBER OF Y")."""
+        head = noun.head
+        if noun.dep_ != "appos" or noun.tag_ != "NN" or not head.conjuncts or (
+                noun.i < head.i) or noun.lower_ in _PART_NOUNS | {"part"} or any(
+                c.lower_ in _WHOLE_LIST_WORDS for c in noun.children):
+            return None
+        last = self._arg(max((t for t in (head, *head.conjuncts) if t.i < noun.i),
+                             key=lambda t: t.i))
+        return last if last is not None and self._kind(last.span) not in (
+            "state", "location", None) else None
+
+    def _plural_on_one_name(self, noun: Token) -> bool:
+        """Whether ``noun`` is a plural the parse hung in apposition on one person's name,
+        listed beside it, not said of it: "OCHOA, MEMBERS OF THE JESUIT COMMUNITY, OR
+        ANYBODY ELSE" (a name the entity reader read as no one's too)."""
+        head = noun.head
+        return noun.dep_ == "appos" and noun.tag_ == "NNS" and head.tag_ == "NNP" and (
+            not head.conjuncts) and self._kind(self._cx.by_token.get(head.i)) in ("person", None)
 
     def _regarded_holders(self, verb: Token, noun: Token) -> list[Argument]:
         """Who a verb of regarding says a title is held by, where no "as" stands before it:
@@ -606,6 +646,8 @@ class RelationTitles(RelationSides):
                                        or _top_general(token)) and (
                 not _function_chief(token, set(qualifiers))):
             rtype = "leads"
+        if token.lower_ in _OWNER_NOUNS:
+            rtype = "leads"  # "FERRIMAR OWNER ALDO PESCE": a person who owns a firm heads it
         past = bool(self.cues.past_qualifiers & {before, *qualifiers})
         yield _Found(rtype, Argument(person_token, person), Argument(doc[org.end - 1], org), token,
                      "title", token, past=past)
@@ -806,7 +848,7 @@ class RelationTitles(RelationSides):
         comma of a member's title in apposition that the parse of wire capitals did not read
         as a person (the surname tagged a noun), read off the word order as for a head's
         title (:meth:`_name_before_title`)."""
-        if title.dep_ != "appos":
+        if title.dep_ != "appos" or self._plural_on_one_name(title):
             return []
         person = self._name_before_title(title)
         return [person] if person is not None else []

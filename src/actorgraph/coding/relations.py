@@ -76,10 +76,12 @@ from .relation_cues import (
     _UNIT_WORDS,
     RelationCues,
     VerbCue,
+    _doubted,
     _Found,
     _generic_group,
     _in_report_phrase,
     _joined_in,
+    _led_not_member,
     _merge_key,
     _numbered,
     _on_paper,
@@ -155,7 +157,7 @@ class RelationFinder(RelationPhrases):
                     continue
                 relation = replace(relation, confidence=round(max(0.1, min(0.9 * p, 0.9)), 2))
                 out.setdefault(_merge_key(relation, sent.start), relation)
-        return _without_shorter_names(out), self._made
+        return _led_not_member(_without_shorter_names(out)), self._made
 
     def _mentions(self, sent: Span) -> list[Span]:
         """The actor mentions of a parsed sentence, once each, in reading order."""
@@ -198,7 +200,7 @@ class RelationFinder(RelationPhrases):
                 if covered or self.model is None:
                     continue
                 _, inner = dependency_path(a.root, b.root)  # read by both tests below
-                if not self._plain_path(inner):
+                if not self._plain_path(inner) or self._title_of_other(a.root, b.root, inner):
                     continue
                 best = self.model.best(pair_features(
                     a, b, kinds[(a.start, a.end)], kinds[(b.start, b.end)], self._cue_types))
@@ -287,6 +289,20 @@ class RelationFinder(RelationPhrases):
             if lemma not in self._cue_types and lemma not in _COPULAS:
                 return False
         return True
+
+    def _title_of_other(self, a: Token, b: Token, inner: list[Token]) -> bool:
+        """Whether the path between two sides runs through a title in apposition that the
+        rules read as said of another name of a list, or of none: "A, B AND C, PRESIDENT OF
+        Y" (C's alone), "OCHOA, MEMBERS OF Y, OR ANYONE ELSE" (a list, no apposition)."""
+        for t in inner:
+            if t.dep_ != "appos":
+                continue
+            if self._plural_on_one_name(t):
+                return True
+            last = self._last_listed_person(t)
+            if last is not None and last.token.i not in (a.i, b.i):
+                return True
+        return False
 
     def _model_trigger(self, a: Token, b: Token, inner: list[Token]) -> Token:
         """The word whose clause gives a learned relation its modality: the last cue word
@@ -992,7 +1008,7 @@ class RelationFinder(RelationPhrases):
         if start == end and token.lower_ in self.cues.function_words and (
                 end + 1 < token.sent.end and doc[end + 1].lower_ in _PORTFOLIO_TITLES):
             return  # "FORMER LABOR MINISTER X": the minister of labour, not a Labour member
-        title = token.head
+        title = noun = token.head
         while title.dep_ == "compound" and title.i not in by_token and title.head.i > title.i:
             title = title.head  # "LIBERAL SENATOR LUIS GIRALDO": up to the name
         if title.i <= end or title.lower_ in self.cues.party_nouns:
@@ -1000,7 +1016,11 @@ class RelationFinder(RelationPhrases):
         people: list[Argument] = []
         person = by_token.get(title.i)
         if person is not None and self._kind(person) == "person" and person.start > end:
-            people = [a for a in self._args(title) if self._kind(a.span) == "person"]
+            # ("CONSERVATIVE PRESIDENT X, ARCHBISHOP Y AND Z": a title in the singular is
+            # the one name's it stands on, not the list's after it)
+            named = self._args(title) if noun is title or noun.tag_ in ("NNS", "NNPS") else [
+                a for a in (self._arg(title),) if a is not None]
+            people = [a for a in named if self._kind(a.span) == "person"]
         elif title.pos_ == "NOUN" and title.lower_ not in self.cues.not_bodies:
             if title.dep_ == "appos" and (held := by_token.get(title.head.i)) is not None and (
                     self._kind(held) == "person"):
@@ -1308,6 +1328,8 @@ class RelationFinder(RelationPhrases):
             modality, negated = frame.modality, frame.negated
         if _on_paper(found.trigger):
             negated = True  # "X is part of Y on paper only"
+        if not nominal and _doubted(found.trigger):
+            modality = "hypothetical"  # "suspected of being a member of Y": a guess
         if modality in ("future", "intended") and not nominal and _ongoing(found.trigger):
             modality = "asserted"  # "we will continue to support X": the support holds now
         elif modality == "asserted" and not nominal and _to_become(found.trigger):
