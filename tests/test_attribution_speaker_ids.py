@@ -62,6 +62,12 @@ from actorgraph.coding.places import load_gazetteer
      "violated", "MDA.GOV"),
     ("Qatari mediators said Hamas agreed to release 50 hostages.", "AGREE", "agreed",
      "QAT.GOV"),
+    # a report's maker named after "by" is the post's body; a report a state's body names
+    # before it is that body's, not the bare state's (asr27)
+    ("THE REBELS AMBUSHED A PATROL OF SALVADORAN SOLDIERS NEAR THE RIVER, ACCORDING TO A "
+     "REPORT ISSUED TODAY BY THE GOVERNMENT ARMED FORCES.", "ASSAULT", "AMBUSHED", "SLV.MIL"),
+    ("THE HONDURAN ARMY AND THE NICARAGUAN ARMY HELD JOINT PATROLS ALONG THE RIVER LAST WEEK, "
+     "A HONDURAN DEFENSE MINISTRY STATEMENT SAID.", "COOPERATE", "PATROLS", "HND.GOV"),
 ])
 def test_the_speaker_has_the_id_the_labels_give(code_text, text, type_, trigger, asserted_by):
     assert event_at(code_text(text), type_, trigger, last=True).asserted_by == asserted_by

@@ -568,6 +568,10 @@ class SpeakerReader:
                     return Argument(token, Span(token.doc, token.i, token.i + 1,
                                                 label="ACTOR", span_id=f"{country}.{code}"),
                                     inferred=True)
+        if speaker.span is not None and {lemma, token.lower_} & self.cues.source_nouns:
+            body = self._report_body(token, speaker.span)
+            if body is not None:  # "a Mexican defence ministry statement": the ministry's
+                return self._named(cx, body)
         if speaker.span is None and {lemma, token.lower_} & self.cues.source_nouns:
             for child in token.children:
                 if child.dep_ == "poss":  # "Duarte's declaration": Duarte
@@ -576,8 +580,8 @@ class SpeakerReader:
                         return owner
             maker = self._maker(cx, token) or next(
                 (reader.actor_arg(cx, p) for p in reader._pobjs(token, ("from", "by"))), None)
-            if maker is not None:
-                return maker
+            if maker is not None:  # ("a report issued by the armed forces": the post's army)
+                return (self._placed(cx, maker.token) if maker.span is None else None) or maker
             received = next((p for acl in token.children if acl.dep_ == "acl"
                              for p in reader._pobjs(acl, ("from",))), None)
             if received is not None:  # "reports just received from the metropolitan police"
@@ -590,6 +594,22 @@ class SpeakerReader:
         ):
             return self._placed(cx, token) or speaker
         return speaker
+
+    def _report_body(self, noun: Token, owner: Span) -> Argument | None:
+        """The state's body a report noun's modifier names, where the report's actor is
+        the bare state: "A MEXICAN DEFENSE MINISTRY STATEMENT" (MEX's ministry, not MEX), "a
+        Russian army report"; ``None`` when no noun of a state's sector stands before it."""
+        from .reading import Argument
+
+        if "." in owner.id_ or not owner.start < noun.i:
+            return None
+        for child in noun.lefts:
+            code = self.reader.noun_sector(child) if child.dep_ == "compound" and (
+                child.pos_ in ("NOUN", "PROPN") and owner.end <= child.i) else None
+            if code is not None and code.lower() in self.cues.state_sectors:
+                return Argument(child, Span(noun.doc, owner.start, child.i + 1, label="ACTOR",
+                                            span_id=f"{owner.id_}.{code}"), inferred=True)
+        return None
 
     def _titled_as(self, last: Argument, token: Token) -> bool:
         """Whether a speaker named by ``the`` and a noun ("THE PRESIDENT", "the vice
