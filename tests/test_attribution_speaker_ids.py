@@ -73,6 +73,9 @@ from actorgraph.coding.places import load_gazetteer
      "expelled", "FRA.GOV"),
     ("OFFICIALS AT THE KENYAN EMBASSY SAID THAT SOMALI GUNMEN KIDNAPPED TWO ENGINEERS.",
      "ASSAULT", "KIDNAPPED", "KEN.GOV"),
+    # the short name the press gives Pakistan's army (actors.yaml alias)
+    ("pak army says it shot down two drones over the border last night.", "ASSAULT", "shot",
+     "PAK.MIL.ARMY"),
 ])
 def test_the_speaker_has_the_id_the_labels_give(code_text, text, type_, trigger, asserted_by):
     assert event_at(code_text(text), type_, trigger, last=True).asserted_by == asserted_by
