@@ -62,6 +62,20 @@ from actorgraph.coding.places import load_gazetteer
      "violated", "MDA.GOV"),
     ("Qatari mediators said Hamas agreed to release 50 hostages.", "AGREE", "agreed",
      "QAT.GOV"),
+    # a report's maker named after "by" is the post's body; a report a state's body names
+    # before it is that body's, not the bare state's (asr27)
+    ("THE REBELS AMBUSHED A PATROL OF SALVADORAN SOLDIERS NEAR THE RIVER, ACCORDING TO A "
+     "REPORT ISSUED TODAY BY THE GOVERNMENT ARMED FORCES.", "ASSAULT", "AMBUSHED", "SLV.MIL"),
+    ("THE HONDURAN ARMY AND THE NICARAGUAN ARMY HELD JOINT PATROLS ALONG THE RIVER LAST WEEK, "
+     "A HONDURAN DEFENSE MINISTRY STATEMENT SAID.", "COOPERATE", "PATROLS", "HND.GOV"),
+    # one who works at a state's body speaks for it, not for the country the words name
+    ("A diplomat at the French embassy said Mali expelled two aid workers.", "SANCTION",
+     "expelled", "FRA.GOV"),
+    ("OFFICIALS AT THE KENYAN EMBASSY SAID THAT SOMALI GUNMEN KIDNAPPED TWO ENGINEERS.",
+     "ASSAULT", "KIDNAPPED", "KEN.GOV"),
+    # the short name the press gives Pakistan's army (actors.yaml alias)
+    ("pak army says it shot down two drones over the border last night.", "ASSAULT", "shot",
+     "PAK.MIL.ARMY"),
 ])
 def test_the_speaker_has_the_id_the_labels_give(code_text, text, type_, trigger, asserted_by):
     assert event_at(code_text(text), type_, trigger, last=True).asserted_by == asserted_by
@@ -116,6 +130,12 @@ def test_a_speaker_of_the_country_is_no_side_of_its_armed_group(code_text):
     # after a title, though the entity reader takes the name for a town
     ("JUDGE ZAMORA SAID THAT THE POLICE WILL ARREST THE TWO SMUGGLERS TOMORROW.", "COERCE",
      "ARREST", "PRV.PER.ZAMORA"),
+    # a given name the tagger read as a common noun is a word of the name (asr27), on one
+    # line or across a line break, the surname then a noun too
+    ("INTERIOR MINISTER HECTOR QUIROGABAL YESTERDAY ANNOUNCED THAT THE POLICE ARRESTED "
+     "FOUR SMUGGLERS.", "COERCE", "ARRESTED", "PRV.PER.HECTOR_QUIROGABAL"),
+    ("DEFENSE MINISTER HECTOR\nQUIROGABAL HAS REVEALED THAT THE ARMY ARRESTED FOUR "
+     "SMUGGLERS.", "COERCE", "ARRESTED", "PRV.PER.HECTOR_QUIROGABAL"),
 ])
 def test_a_surname_alone_is_the_person_as_written(code_text, text, type_, trigger,
                                                   asserted_by):

@@ -160,7 +160,8 @@ class Attribution(RebuttalFinder):
                 if carried is not None:
                     frame.asserted_by = carried
             else:
-                inferred = self.reader.infer(cx, said, None, sent) if said.span is None else said
+                inferred = (self._posted_at(cx, said) or self.reader.infer(cx, said, None, sent)
+                            ) if said.span is None else said
                 frame.asserted_by = self._carried(cx, said) or self.named(
                     cx, self._not_the_named_state(cx, said, inferred, verb) or inferred)
         if frame.asserted_by is None:

@@ -94,9 +94,31 @@ class SpeakerReader:
         if speaker.token.lower_ in _PRONOUNS and speaker.span is None:
             return (self._pronoun_speaker(cx, speaker) or self._titled_before(cx, speaker)
                     or speaker)
-        inferred = self.reader.infer(cx, speaker, None, verb.sent)
+        inferred = self._posted_at(cx, speaker) or self.reader.infer(
+            cx, speaker, None, verb.sent)
         return self.named(cx, self._not_the_named_state(cx, speaker, inferred, clause or verb)
                           or inferred)
+
+    def _posted_at(self, cx: CodingContext, speaker: Argument) -> Argument | None:
+        """The state's body a speaker with no actor of its own works at: "a diplomat at
+        the U.S. embassy", "a source at the defence ministry" (USA.GOV, the ministry's),
+        not the country the rest of the sentence names; ``None`` when no "at" names such a
+        body."""
+        from .reading import Argument
+
+        if speaker.span is not None:
+            return None
+        for prep in speaker.token.children:  # (in capitals "AT" may be read as a clause)
+            if prep.lower_ != "at" or prep.dep_ not in ("prep", "acl"):
+                continue
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                body = cx.by_token.get(pobj.i)
+                parts = body.id_.split(".") if body is not None else []
+                if len(parts) >= 2 and parts[0] not in _NOT_STATES and (
+                    parts[1].lower() in self.cues.state_sectors
+                ):
+                    return Argument(speaker.token, body, inferred=True)
+        return None
 
     def _not_the_named_state(self, cx: CodingContext, bare: Argument, inferred: Argument,
                              verb: Token) -> Argument | None:
@@ -339,19 +361,39 @@ class SpeakerReader:
             t.is_stop or t.lower_ in self.cues.title_words or t.lower_ in _PRONOUNS
             or t.lower_ in sectors or t.lemma_.lower() in sectors)
 
+    def _given_name(self, t: Token) -> bool:
+        """A given name the tagger read as a common noun in capitals ("DEFENSE MINISTER
+        HECTOR ORMACHEA"): a word that opens the full names of several persons of the
+        dictionaries (``SurnameIndex.is_given``), no title, sector noun or word of the
+        language."""
+        return t.pos_ == "NOUN" and t.is_alpha and (t.is_upper or t.is_title) and not (
+            t.is_stop or t.lower_ in self.cues.title_words or t.lower_ in _PRONOUNS
+            or self.reader.noun_sector(t)) and self.reader.dictionary.surnames().is_given(
+                t.lower_)
+
     def _name_run(self, token: Token) -> tuple[int, int] | None:
         """The words of the name ``token`` stands in: the run of name words around it, a
-        hyphen between two of them too ("UDO EHRLICH-ADAM")."""
-        if not self._name_word(token):
-            return None
+        hyphen between two of them too ("UDO EHRLICH-ADAM"), a given name before them that
+        the tagger took for a noun ("HECTOR ORMACHEA"; then the surname may be such a noun
+        too)."""
         doc, sent = token.doc, token.sent
+        before = doc[token.i - 2] if token.i - 1 > sent.start and doc[
+            token.i - 1].is_space else (doc[token.i - 1] if token.i > sent.start else None)
+        if not self._name_word(token) and not (
+            before is not None and self._given_name(before) and token.pos_ == "NOUN"
+            and token.is_alpha and (token.is_upper or token.is_title) and not (
+                token.is_stop or token.lower_ in self.cues.title_words
+                or self.reader.noun_sector(token))
+        ):
+            return None
         start, end = token.i, token.i + 1
         while True:
-            if start > sent.start and self._name_word(doc[start - 1]):
+            if start > sent.start and (self._name_word(doc[start - 1]) or self._given_name(
+                    doc[start - 1])):
                 start -= 1
-            elif start - 1 > sent.start and doc[start - 1].is_space and self._name_word(
-                    doc[start - 2]):  # (a line break inside the name: "SHAFIK\nHANDAL")
-                start -= 2
+            elif start - 1 > sent.start and doc[start - 1].is_space and (self._name_word(
+                    doc[start - 2]) or self._given_name(doc[start - 2])):
+                start -= 2  # (a line break inside the name: "SHAFIK\nHANDAL")
             elif start - 1 > sent.start and doc[start - 1].text == "-" and not (
                 doc[start - 2].whitespace_ or doc[start - 1].whitespace_
             ) and self._name_word(doc[start - 2]):
@@ -570,6 +612,10 @@ class SpeakerReader:
                     return Argument(token, Span(token.doc, token.i, token.i + 1,
                                                 label="ACTOR", span_id=f"{country}.{code}"),
                                     inferred=True)
+        if speaker.span is not None and {lemma, token.lower_} & self.cues.source_nouns:
+            body = self._report_body(token, speaker.span)
+            if body is not None:  # "a Mexican defence ministry statement": the ministry's
+                return self._named(cx, body)
         if speaker.span is None and {lemma, token.lower_} & self.cues.source_nouns:
             for child in token.children:
                 if child.dep_ == "poss":  # "Duarte's declaration": Duarte
@@ -578,8 +624,8 @@ class SpeakerReader:
                         return owner
             maker = self._maker(cx, token) or next(
                 (reader.actor_arg(cx, p) for p in reader._pobjs(token, ("from", "by"))), None)
-            if maker is not None:
-                return maker
+            if maker is not None:  # ("a report issued by the armed forces": the post's army)
+                return (self._placed(cx, maker.token) if maker.span is None else None) or maker
             received = next((p for acl in token.children if acl.dep_ == "acl"
                              for p in reader._pobjs(acl, ("from",))), None)
             if received is not None:  # "reports just received from the metropolitan police"
@@ -592,6 +638,22 @@ class SpeakerReader:
         ):
             return self._placed(cx, token) or speaker
         return speaker
+
+    def _report_body(self, noun: Token, owner: Span) -> Argument | None:
+        """The state's body a report noun's modifier names, where the report's actor is
+        the bare state: "A MEXICAN DEFENSE MINISTRY STATEMENT" (MEX's ministry, not MEX), "a
+        Russian army report"; ``None`` when no noun of a state's sector stands before it."""
+        from .reading import Argument
+
+        if "." in owner.id_ or not owner.start < noun.i:
+            return None
+        for child in noun.lefts:
+            code = self.reader.noun_sector(child) if child.dep_ == "compound" and (
+                child.pos_ in ("NOUN", "PROPN") and owner.end <= child.i) else None
+            if code is not None and code.lower() in self.cues.state_sectors:
+                return Argument(child, Span(noun.doc, owner.start, child.i + 1, label="ACTOR",
+                                            span_id=f"{owner.id_}.{code}"), inferred=True)
+        return None
 
     def _titled_as(self, last: Argument, token: Token) -> bool:
         """Whether a speaker named by ``the`` and a noun ("THE PRESIDENT", "the vice
