@@ -80,6 +80,10 @@ def _with(coded, etype):
         ("A strike of taxi drivers paralysed the capital on Monday.", "PROTEST", "ASSAULT"),
         ("The strike declared by court employees entered its tenth day.", "PROTEST",
          "ASSAULT"),
+        # the creation of an armed body, named as a noun, is a mobilisation
+        ("The governor announced the formation of village militias to guard the roads.",
+         "MOBILIZE", None),
+        ("The creation of two new border brigades was approved on Friday.", "MOBILIZE", None),
     ],
 )
 def test_phrasings(code_text, text, present, absent):
