@@ -69,6 +69,21 @@ def _with(coded, etype):
         # material support is aid, words of support are support
         ("Uganda thanked Kenya for its logistical support to the Ugandan army.", "AID",
          None),
+        # fighters taken prisoner are captured (COERCE), people taken hostage abducted
+        ("The guerrillas took four prisoners near the dam on Sunday.", "COERCE",
+         None),
+        ("Six soldiers were taken prisoner at the bridge.", "COERCE", None),
+        ("Two aid workers were taken hostage by gunmen near the border.", "ASSAULT", None),
+        ("Four officers were taken as hostages in the capital.", "ASSAULT", None),
+        # a strike named by its strikers, of them or declared is labour, not an attack
+        ("The bus drivers' strike entered its second week.", "PROTEST", "ASSAULT"),
+        ("A strike of taxi drivers paralysed the capital on Monday.", "PROTEST", "ASSAULT"),
+        ("The strike declared by court employees entered its tenth day.", "PROTEST",
+         "ASSAULT"),
+        # the creation of an armed body, named as a noun, is a mobilisation
+        ("The governor announced the formation of village militias to guard the roads.",
+         "MOBILIZE", None),
+        ("The creation of two new border brigades was approved on Friday.", "MOBILIZE", None),
     ],
 )
 def test_phrasings(code_text, text, present, absent):

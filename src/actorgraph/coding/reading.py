@@ -479,6 +479,8 @@ def _noun_context(noun: Token) -> set[str]:
     preposition and object ("the truce took effect": ``take effect``; "came into force":
     ``come into force``)."""
     words = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
+    # "the teachers' strike", "the union's strike": who does it, as "the strike by teachers"
+    words |= {c.lemma_.lower() for c in noun.children if c.dep_ == "poss" and c.pos_ == "NOUN"}
     # "joint coast guard exercise": the modifier of a modifier
     words |= {g.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "nmod")
               for g in c.children if g.dep_ == "amod"}
