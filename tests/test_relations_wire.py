@@ -304,3 +304,42 @@ def test_who_presides_over_a_body_leads_it(code_text, text):
 @pytest.mark.slow
 def test_a_meeting_presided_over_is_no_body(code_text):
     assert not held(code_text("THE MEETING WAS PRESIDED OVER BY JUAN PEREZ.")), "a meeting"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, member, body", [
+    # "which X considers to be Y's armed branch": the antecedent is the branch, not X
+    ("THE PEOPLE'S LIBERATION FRONT, WHICH THE GOVERNMENT CONSIDERS TO BE THE SOCIALIST "
+     "PARTY'S ARMED BRANCH, CLAIMED THE ATTACK.", "PEOPLE'S LIBERATION FRONT", "SOCIALIST PARTY"),
+])
+def test_what_a_verb_of_regarding_calls_to_be_a_part_is_its_object(
+        code_text, text, member, body):
+    got = held(code_text(text))
+    members = [r for r in got if r[0] == "member_of"]
+    assert [r for r in members if member in r[1] and body in r[2]], got
+    assert all("GOVERNMENT" not in r[1] for r in members), got
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, person, party", [
+    ("JUAN RAMOS, 50, A FARMER AND SOCIAL CONSERVATIVE PARTY MEMBER, DIED TODAY.",
+     "JUAN RAMOS", "CONSERVATIVE PARTY"),
+    ("Juan Ramos, a farmer and Liberal Party member, was elected mayor.", "Juan Ramos",
+     "Liberal Party"),
+])
+def test_the_second_noun_of_an_apposition_is_said_of_the_name(code_text, text, person, party):
+    got = held(code_text(text))
+    assert [r for r in got if r[:2] == ("member_of", person) and party in r[2]], got
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    # a list with a comma before "and", its second item read as an apposition
+    "THE BOMBS HIT THE NATIONAL MUSEUM, A CHURCH IN THE SQUARE, AND A BRANCH OF THE "
+    "BANCO POPULAR BANK IN THE PORT.",
+    # a person's minister is of no group
+    "PRESIDENT JUAN PEREZ AND HIS DEFENSE MINISTER, GENERAL CARLOS RAMOS, REFUSED TO ATTEND.",
+])
+def test_no_membership_from_a_listed_item_or_a_persons_minister(code_text, text):
+    assert not [r for r in held(code_text(text)) if r[0] in ("member_of", "leads")], held(
+        code_text(text))

@@ -37,6 +37,11 @@ _LISTED_PEOPLE = frozenset({"members", "officials"})
 _FIRST_PLURAL = frozenset({"we", "our", "us", "ours"})
 
 
+# A person's possessive pronouns: "THE PRESIDENT AND HIS DEFENSE MINISTER, X" makes X no
+# member of the person (a title of a person's states nothing between groups).
+_PERSON_POSSESSIVES = frozenset({"his", "her"})
+
+
 _ARMED_KINDS = frozenset({"militia", "rebel", "terrorist"})
 
 

@@ -31,6 +31,7 @@ from .relation_cues import (
     _OWNER_NOUNS,
     _PART_NOUNS,
     _PARTNER_NOUNS,
+    _PERSON_POSSESSIVES,
     _PORTFOLIO_TITLES,
     _POSSESSED_GROUPS,
     _POSTED_NOUNS,
@@ -659,6 +660,9 @@ class RelationPhrases(RelationTitles):
         if not holders and group:
             word = {"leads": "led", "member_of": "affiliated"}.get(rtype, "backed")
             holders = [self._made_generic(token, owner, token.left_edge, word=word)]
+        if cue is not None and not reverse and rtype in ("leads", "member_of") and (
+                poss and poss[0].lower_ in _PERSON_POSSESSIVES):
+            return  # "HIS DEFENSE MINISTER, X": a person's minister, of no group
         for holder in holders:
             src, tgt = (owner, holder) if reverse else (holder, owner)
             yield _Found(rtype, src, tgt, token, "possessive", token)

@@ -65,10 +65,7 @@ class RelationTitles(RelationSides):
     def _holders(self, noun: Token) -> list[Argument]:
         """Who a predicate noun or adjective is said of: "X is part of", "X, a faction of",
         "X, which is loyal to", "the leader of Y, X"."""
-        first = noun
-        while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN") and (
-                first.head.i < first.i):
-            first = first.head
+        first = _first_of_list(noun)
         if first.i != noun.i and noun.pos_ == "NOUN" and noun.lower_ in self.cues.nouns and (
                 first.lower_ in self.cues.nouns or first.dep_ in ("appos", "attr")):
             # "X, a leader of Y and director of Z"; "X, a lawyer and a member of Y", "HE WAS A
@@ -90,6 +87,9 @@ class RelationTitles(RelationSides):
         if noun.dep_ == "oprd" and noun.head.pos_ == "VERB" and (
                 noun.head.lemma_.lower() in self.cues.regarding_verbs):
             return self._regarded_holders(noun.head, noun)
+        if noun.dep_ in ("attr", "acomp") and noun.head.lemma_.lower() in _COPULAS and (
+                (regarded := self._regarded_to_be(noun.head, noun)) is not None):
+            return regarded
         if noun.dep_ in ("attr", "acomp", "oprd") and noun.head.lemma_.lower() in _COPULAS:
             found = self._direct(self.reader.subjects(self._cx, noun.head))
             if not found and noun.lower_ in _PART_NOUNS:
@@ -250,6 +250,21 @@ class RelationTitles(RelationSides):
             return [before] if before is not None and before.span is not None and (
                 before.span.end == verb.i - 1) else []
         return self._args(verb.head) if verb.dep_ == "acl" else []
+
+    def _regarded_to_be(self, copula: Token, noun: Token) -> list[Argument] | None:
+        """Who "to be" after an active verb of regarding says a noun of: its object, not its
+        subject ("police consider X to be part of Y"; "Y, which the regime considers to be
+        Z's armed branch": the relative's antecedent). None where the verb has no object."""
+        verb = copula.head
+        if copula.dep_ != "xcomp" or verb.lemma_.lower() not in self.cues.regarding_verbs:
+            return None
+        objs = [c for c in (*verb.children, *copula.children)
+                if c.dep_ in ("dobj", "obj") and c.i < noun.i]
+        if not objs:
+            return None
+        if objs[0].tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+            return self._args(verb.head)
+        return self._args(objs[0])
 
     def _stance_named_after_copula(self, noun: Token) -> list[Argument]:
         """Who a backing, ally or rival noun as a copula's subject is said to be: "Hamas's
@@ -447,6 +462,12 @@ class RelationTitles(RelationSides):
             # "SALVADORAN VICE PRESIDENT AND INTERIOR MINISTER FRANCISCO MERINO": the name after
             # the second title holds the first as well
             person, person_token = shared.span, shared.token
+        if (person is None or self._kind(person) != "person") and token.dep_ == "conj" and (
+                token.pos_ == "NOUN") and (list_head := _first_of_list(token)).dep_ == "appos" and (
+                list_head.head.i in by_token):
+            # "CELIS, A BUSINESSMAN AND PARTY MEMBER": the second noun of an apposition is
+            # said of the name the first one follows
+            person, person_token = by_token[list_head.head.i], list_head.head
         if person is None or self._kind(person) != "person":
             # "the CJTF-OIR commanding general, Lt. Gen. Stephen J. Townsend"
             named = [c for c in token.children if c.dep_ == "appos" and c.i in by_token]
@@ -1069,3 +1090,19 @@ def _closed_between(left: Token, right: Token) -> bool:
     words = [t.text for t in left.doc[left.i + 1:right.i]]
     return words.count(")") > words.count("(")
 
+
+def _first_of_list(noun: Token) -> Token:
+    """The first noun of the list of nouns ``noun`` ends ("a lawyer and a member of Y");
+    ``noun`` itself where that first noun is an apposition, a comma stands before the "and"
+    and an article of its own before ``noun``: "X, A CHURCH, AND A BRANCH OF Y" lists three
+    things, none said of X ("X, THE MEXICAN, AND MILITARY CHIEF OF Y" still describes X)."""
+    first = noun
+    while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN") and (
+            first.head.i < first.i):
+        first = first.head
+    before = noun.left_edge.i
+    if first.dep_ == "appos" and before >= 2 and noun.doc[before - 1].lower_ in ("and", "or") and (
+            noun.doc[before - 2].text == ",") and any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        return noun
+    return first
