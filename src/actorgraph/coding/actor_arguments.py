@@ -466,16 +466,18 @@ class ActorArguments:
 
     @staticmethod
     def _nested_owner(cx: CodingContext, token: Token) -> Span | None:
-        """The actor named at the head of a chain of noun compounds before ``token`` ("two
-        ISIL weapons caches", "an ISIL vehicle bomb factory": ISIL), else ``None``; a mention
-        right before ``token`` is its direct owner, read by the caller; a name ("U.K. ships
-        HMS Ocean") is its own actor."""
+        """The actor named at the head of a chain of noun compounds, each right before the
+        next, that ends at ``token`` ("two ISIL weapons caches", "an ISIL vehicle bomb
+        factory": ISIL), else ``None``; a mention right before ``token`` is its direct owner,
+        read by the caller; a name ("U.K. ships HMS Ocean") is its own actor, and a compound
+        not right before the next word is no link ("UN rights office report")."""
         if token.pos_ != "NOUN":
             return None
         child = next((c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"
-                      and c.i not in cx.by_token), None)
+                      and c.i == token.i - 1 and c.i not in cx.by_token), None)
         while child is not None:
-            owner = next((c for c in child.lefts if c.dep_ == "compound"), None)
+            owner = next((c for c in child.lefts if c.dep_ == "compound"
+                          and c.i == child.i - 1), None)
             if owner is not None and owner.i in cx.by_token:
                 return cx.by_token[owner.i]
             child = owner if owner is not None and owner.pos_ == "NOUN" else None
