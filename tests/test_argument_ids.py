@@ -349,6 +349,15 @@ def test_the_attackers_country_is_no_guess_for_the_post(code_text):
         ("A Ukrainian drone struck an oil refinery in Ryazan.", "RUS"),
         ("Israeli jets bombed a refugee camp in Gaza.", "PSE.REF"),
         ("THE GUERRILLAS ATTACKED A POLICE STATION IN SAN MIGUEL.", "SLV.POL"),
+        # tgt27: public places where people gather are the civilians'; fuel and gas sites
+        # the state's, as oil facilities
+        ("Russian jets bombed the drama theatre in Mariupol.", "UKR.CIV"),
+        ("Soldiers set fire to the public library in Colombo.", "LKA.CIV"),
+        ("Ukrainian drones hit a fuel depot in Russia's Belgorod region.", "RUS"),
+        # tgt27: the actor at the head of a chain of noun compounds, or before "-held",
+        # owns the thing struck
+        ("Near Mosul, one strike destroyed two ISIL weapons caches.", "GRP.ISIS"),
+        ("Near Mosul, two strikes destroyed an ISIL-held building.", "GRP.ISIS"),
     ],
 )
 def test_a_thing_a_sector_word_modifies(code_text, text, target):
@@ -400,6 +409,11 @@ def test_a_deployed_force_is_the_deployers_own(code_text, text, expected):
         # a state's adjective on the attack or its weapon: its military
         ("Israeli strikes killed 12 people in Gaza.", "ISR.MIL"),
         ("Ukrainian strikes killed two people in Belgorod.", "UKR.MIL"),
+        # tgt27: also a demonym the parser reads as a name in a compound
+        ("Kenyan officials said Somali shelling killed four herders near Mandera.", "SOM.MIL"),
+        # tgt27: a noun that names a force only after its owner's word, after a pronoun
+        # for a state's body: the state's military
+        ("Kenya's defence ministry said its aircraft struck rebel camps in Somalia.", "KEN.MIL"),
         # the state named as a noun stays the state; a ship is no attack
         ("Israel struck targets in Gaza.", "ISR"),
         ("Chinese ships rammed a Philippine boat.", "CHN"),

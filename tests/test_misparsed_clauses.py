@@ -63,3 +63,22 @@ def test_a_community_armed_group_takes_the_sentences_country(nlp, text, actor):
     doc = nlp(text)
     found = [s.id_ for s in doc.spans["actors"] if s.text.lower().endswith("militias")]
     assert found == ([actor] if actor else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # tgt27: an "-ing" complement with an object, tagged as a noun, is its verb: the
+        # subject of the verb it complements acts on the object
+        ("Kenya declared a ceasefire, but witnesses said its aircraft kept bombing villages "
+         "in Somalia.",
+         ("ASSAULT", "KEN.MIL", "SOM.CIV", "bombing")),
+        ("Witnesses said Kenyan jets kept bombing villages in Somalia.",
+         ("ASSAULT", "KEN.MIL", "SOM.CIV", "bombing")),
+    ],
+)
+def test_a_gerund_read_as_a_noun_is_its_verb(code_text, nlp, text, expected):
+    bombing = next(t for t in nlp(text) if t.lower_ == "bombing")
+    assert bombing.pos_ == "NOUN" and bombing.dep_ == "xcomp"  # the misparse is still there
+    found = {(e.type, e.source, e.target, e.trigger) for e in code_text(text).events}
+    assert expected in found, found

@@ -78,6 +78,9 @@ from .references import is_reference, resolve_reference
 
 # What may stand between a description and the name that renames it.
 _APPOSITION_MARKS = frozenset({",", "-", "\u2013", "\u2014"})
+# The participles after a hyphen whose first word names who leads or holds the noun's
+# referent ("US-led forces", "ISIL-held building", "Houthi-controlled port").
+_LEADER_PARTICIPLES = frozenset({"lead", "hold", "control"})
 # The plural personal pronouns: a body named by a plural noun ("the troops ... they").
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
 
@@ -207,6 +210,12 @@ class ActorArguments:
             noun.lower(): code
             for code, sector in dictionary.sectors.items()
             for noun in sector.nouns
+        }
+        # nouns of a sector only after its owner's word ("Ukrainian units", "its aircraft")
+        self._owned_sector_nouns = {
+            noun.lower(): code
+            for code, sector in dictionary.sectors.items()
+            for noun in sector.after_country
         }
         self._abroad: dict[str, bool] = {}  # :meth:`seated_abroad`, by actor id
         # the whole reader is this layer's subclass (arguments.ArgumentReader)
@@ -398,9 +407,14 @@ class ActorArguments:
                 if referent.span is not None:  # "its forces": the referent's forces
                     owned = self.sector_span(cx, token, referent.span) or referent.span
                     return Argument(token, owned, via_reference=True)
+        nested = self._nested_owner(cx, token)
+        if nested is not None:  # "two ISIL weapons caches": ISIL's, as "ISIL caches"
+            sector = self.sector_span(cx, token, nested)
+            return Argument(token, sector, inferred=True) if sector else Argument(token, nested)
         for child in token.lefts:
-            # "Hamas-led gunmen", "US-led forces": the leader stands for the group.
-            if child.dep_ == "amod" and child.lemma_.lower() == "lead":
+            # "Hamas-led gunmen", "US-led forces": the leader stands for the group; "an
+            # ISIL-held building", "a Houthi-controlled port": the holder for what it holds
+            if child.dep_ == "amod" and child.lemma_.lower() in _LEADER_PARTICIPLES:
                 inner = [t for t in child.subtree if t.i in cx.by_token]
                 if inner:
                     return Argument(token, cx.by_token[inner[0].i])
@@ -459,6 +473,25 @@ class ActorArguments:
                     if agent is not None and agent.span is not None:
                         return Argument(token, agent.span)
         return Argument(token, None)
+
+    @staticmethod
+    def _nested_owner(cx: CodingContext, token: Token) -> Span | None:
+        """The actor named at the head of a chain of noun compounds, each right before the
+        next, that ends at ``token`` ("two ISIL weapons caches", "an ISIL vehicle bomb
+        factory": ISIL), else ``None``; a mention right before ``token`` is its direct owner,
+        read by the caller; a name ("U.K. ships HMS Ocean") is its own actor, and a compound
+        not right before the next word is no link ("UN rights office report")."""
+        if token.pos_ != "NOUN":
+            return None
+        child = next((c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"
+                      and c.i == token.i - 1 and c.i not in cx.by_token), None)
+        while child is not None:
+            owner = next((c for c in child.lefts if c.dep_ == "compound"
+                          and c.i == child.i - 1), None)
+            if owner is not None and owner.i in cx.by_token:
+                return cx.by_token[owner.i]
+            child = owner if owner is not None and owner.pos_ == "NOUN" else None
+        return None
 
     def nearer_plural_force(self, cx: CodingContext, token: Token,
                             ref: Span | None) -> Span | None:
@@ -1067,8 +1100,12 @@ class ActorArguments:
         return actor is not None and actor.kind == "state"
 
     def sector_span(self, cx: CodingContext, token: Token, owner: Span) -> Span | None:
-        """``token`` as a sector of the state ``owner`` names: "Iraq's government" -> IRQ.GOV."""
-        code = self.sector_code(token)
+        """``token`` as a sector of the state ``owner`` names: "Iraq's government" -> IRQ.GOV;
+        also a noun that names a sector only after its owner ("the ministry said its
+        aircraft struck": the army's)."""
+        code = self.sector_code(token) or (None if any(
+            c.dep_ == "compound" for c in token.lefts  # (a trade: "a diving instructor")
+        ) else self._owned_sector_nouns.get(token.lower_))
         actor = self.dictionary.get(owner.id_)
         if code is None or actor is None or not actor.country:
             return None
@@ -1497,13 +1534,24 @@ class ActorArguments:
         actor = self.dictionary.get(span.id_)
         root = span.root
         if actor is None or actor.kind != "state" or not actor.country or (
-            root.dep_ != "amod" or root.pos_ == "PROPN" or not self._armed_word(root.head)
+            not self._state_adjective(span) or not self._armed_word(root.head)
         ):  # (on an attack noun: "Chinese ships", "Ukrainian saboteurs" stay the state)
             return arg
         army = Span(span.doc, span.start, span.end, label="ACTOR",
                     span_id=f"{actor.country}.MIL")
         cx.inferred.append((root, army, "inferred"))
         return Argument(arg.token, army, inferred=True, learned=arg.learned)
+
+    def _state_adjective(self, span: Span) -> bool:
+        """Whether the state's mention ``span`` is an adjective on the noun after it: one the
+        parser reads so ("Israeli strikes"), or a demonym it misreads as a name, a compound
+        or an owner ("officials said Pakistani shelling killed three"); not the state's
+        name ("US strikes")."""
+        root = span.root
+        if root.dep_ == "amod" and root.pos_ != "PROPN":
+            return True
+        return root.dep_ in ("amod", "compound", "poss") and (
+            span.text.casefold() in self.dictionary.demonyms)
 
     def _armed_word(self, noun: Token) -> bool:
         """Whether ``noun`` names an armed act or the weapon that does it: an event noun of an

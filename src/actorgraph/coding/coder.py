@@ -314,6 +314,8 @@ class LexiconProposer:
                 # act disapproved
             yield self._proposal(token, pred, nominal=False)
         for token in words:
+            if token.i in types:
+                continue  # a gerund read as a noun, proposed as its verb above
             if token.pos_ in ("NOUN", "PROPN") and not _unmet_condition(token) and (
                     not _word_of_a_title(token)):
                 if asking and _complement_of(_verb_above(token), asking):
@@ -704,6 +706,11 @@ class LexiconProposer:
                 # and misreads rare "-ed" forms: "machinegunned" as "machinegunne"
                 lemma = next((v for v in _verb_lemmas(token) if v in self.lexicon.verbs), lemma)
             return self.match_verb(cx, token, self.lexicon.verbs.get(lemma, ()))
+        if _misparsed_gerund(token):
+            # "its aircraft kept bombing villages", "bombing" read as a noun: the verb
+            return self.match_verb(cx, token, next(
+                (self.lexicon.verbs[v] for v in _gerund_lemmas(token) if v in self.lexicon.verbs),
+                ()))
         if misparsed_clause(cx, token, self.lexicon.verbs) is not None:
             # "the Quds Force armed Shiite militias", parsed as a noun phrase
             for lemma in _verb_lemmas(token):
@@ -924,6 +931,25 @@ def _own_kind_of_act(verb: TriggerProposal, noun: Token, nominal_at: set[int],
         return False
     joined = noun.dep_ == "conj" or any(c.dep_ == "conj" for c in noun.children)
     return joined and noun.i in nominal_at and (noun.i, verb.type) not in nominal_types
+
+
+def _misparsed_gerund(token: Token) -> bool:
+    """Whether ``token`` is a verb's "-ing" complement with an object that the parser tagged
+    as a noun ("its aircraft kept bombing villages": "bombing" a noun, "villages" its
+    object): the verb it is, with the subject of the verb it complements."""
+    return (token.pos_ == "NOUN" and token.tag_ == "NN" and token.lower_.endswith("ing")
+            and token.dep_ == "xcomp" and token.head.pos_ == "VERB"
+            and any(c.dep_ == "dobj" for c in token.children))
+
+
+def _gerund_lemmas(token: Token) -> list[str]:
+    """The verbs an "-ing" word may come from: "bombing" bomb, "firing" fire, "shelling"
+    shell, "stopping" stop."""
+    stem = token.lower_[:-3]
+    lemmas = [stem, stem + "e"]
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        lemmas.append(stem[:-1])
+    return lemmas
 
 
 def _word_of_a_title(token: Token) -> bool:
