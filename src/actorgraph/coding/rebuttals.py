@@ -461,7 +461,8 @@ class RebuttalFinder(CounterClaims):
                     if kind in ("answer", "deny", "refute") and s.speaker is not None and (
                         s.speaker.actor is not None and answer.actor is not None
                     ) and not any(r is s for r in refuted) and (  # (refuted: sides weighed)
-                        answer.actor.startswith("PER.") or s.speaker.actor.startswith("PER.")
+                        self.reader.dictionary.is_person(answer.actor)
+                        or self.reader.dictionary.is_person(s.speaker.actor)
                     ) and self._same_side(answer.actor, s.speaker.actor):
                         continue  # "the Salvadoran president said ... Cristiani insists": one voice
                     if kind == "account" and (s.speaker is None or _country(
