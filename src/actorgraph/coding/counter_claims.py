@@ -138,6 +138,15 @@ class CounterClaims(SpeakerReader):
         return state(a) is not None and state(a) == state(b) and all(
             len(x) == 1 or x[1].lower() in self.cues.state_sectors for x in parts)
 
+    def _one_country(self, a: str | None, b: str | None) -> bool:
+        """Whether two speakers are of one country by their ids' first parts ("UKR.GOV",
+        "UKR.MIL"; two groups): a person by the country the dictionary gives (two persons
+        are no one country for sharing the prefix ``PER.``, nor a person and Peru)."""
+        person = self.reader.dictionary.is_person
+        if a is not None and b is not None and (person(a) or person(b)):
+            return self._same_side(a, b)
+        return _country(a) == _country(b)
+
     def _same_side(self, a: str | None, b: str | None) -> bool:
         return self.reader.dictionary.same_side(a, b) and not self._insurgent_and_state(a, b)
 
