@@ -80,6 +80,22 @@ def test_people_are_known_by_kind_not_by_the_per_prefix():
     assert not d.is_person("PER") and not d.is_person(None)
 
 
+@pytest.mark.parametrize(("actor_id", "state", "person"), [
+    ("PER", "PER", False),  # Peru itself
+    ("PER.HLT", "PER", False),  # a sector of Peru, though under the persons' prefix
+    ("PER.GOV.MOD", "PER", False),  # a body of Peru's government
+    ("PER.X", None, True),  # a person the dictionary may lack, id as the convention writes it
+    ("PER.ALBERTO_FUJIMORI", None, True),
+    ("PRV.PER.JANE_ROE", None, True),
+    ("COL.MIL", "COL", False),
+    ("GRP.SHINING_PATH", None, False),
+])
+def test_peru_and_persons_are_told_apart(actor_id, state, person):
+    d = load_dictionary()
+    assert d.state_of(actor_id) == state and d.is_person(actor_id) is person
+    assert d.home("PER.HLT") == "PER"
+
+
 def test_user_dictionary_overrides_and_extends():
     d = load_dictionary((str(OVERRIDE),))
     quds = d.get("IRN.MIL.IRGC.QUDS")

@@ -39,6 +39,11 @@ from helpers import event_at
      "killed", "LBN.GOV"),
     ("Armenian doctors handed over medicine to the Red Cross in Goris, health officials said.",
      "AID", "handed", "ARM.GOV"),
+    # Peru's code is the persons' prefix too: its ministry speaks for its government still
+    ("Peru's health ministry said guerrillas killed five farmers in Ayacucho.", "ASSAULT",
+     "killed", "PER.GOV"),
+    ("THE PERUVIAN HEALTH MINISTRY REPORTED THAT SHINING PATH GUERRILLAS KILLED TWO NURSES IN "
+     "PUNO.", "ASSAULT", "KILLED", "PER.GOV"),
 ])
 def test_a_speaker_is_carried_on(code_text, text, type_, trigger, asserted_by):
     assert event_at(code_text(text), type_, trigger).asserted_by == asserted_by

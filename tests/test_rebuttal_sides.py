@@ -33,6 +33,17 @@ def test_an_own_act_told_by_an_ally_is_no_rival_account(code_text):
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(("text", "holder"), [
+    # two persons of rival states are no one country for sharing the id prefix "PER."
+    ("Aleksandar Vucic said Kosovo police shot two Serbs in Zvecan. Albin Kurti said the "
+     "police had arrested two gunmen there.", "PER.ALBIN_KURTI"),
+])
+def test_a_person_s_account_against_a_foreign_person_s(code_text, text, holder):
+    [dispute] = _counter(code_text(text), "disputes", "denies")
+    assert dispute.asserted_by == holder
+
+
+@pytest.mark.slow
 def test_the_accused_answering_an_accusation_denies_the_charge(code_text):
     coded = code_text("the blackout in odesa enters day 3. kyiv blames moscow for the grid "
                       "sabotage. the kremlin calls it baseless", author="@grid_watch")

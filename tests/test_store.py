@@ -424,6 +424,14 @@ def test_network(store):
     assert store.network("Nobody").number_of_nodes() == 0
 
 
+def test_a_person_rolls_up_to_no_state_by_the_per_prefix(store):
+    # Peru's code is the persons' prefix: a person with no country stays itself
+    store._upsert_actors([Actor("PER", "Peru", "state", "PER"),
+                          Actor("PER.X", "X", "person", None)])
+    assert store.roll_up_of("PER.X", "country") == "PER.X"
+    assert store.roll_up_of("PER.X", "parent") == "PER.X"
+
+
 def test_search(store):
     hits = store.search("militia najaf")
     assert [h.kind for h in hits] == ["post"] * 3

@@ -46,9 +46,10 @@ KINDS = frozenset(
 # (country, role) -> (person, affiliation): ActorDictionary.office_index
 _Offices = dict[tuple[str, str], list[tuple[str, Affiliation]]]
 _ID_RE = re.compile(r"^[A-Z0-9_]+(\.[A-Z0-9_]+)*$")
-#: First parts of ids that name no state, though three letters long (Peru's ``PER.MIL`` is
-#: read through the dictionary, which builds it as a sector of Peru).
-NOT_STATES = frozenset({"GRP", "PER", "IGO", "NGO", "PTY", "COM", "MED", "PRV", "HIST"})
+#: First parts of ids that name no state, though three letters long. "PER" is not among
+#: them: it is Peru's code and the persons' prefix at once, told apart by
+#: ``ActorDictionary.state_of`` ("PER.MIL" is Peru's, "PER.ALBERTO_FUJIMORI" a person).
+NOT_STATES = frozenset({"GRP", "IGO", "NGO", "PTY", "COM", "MED", "PRV", "HIST"})
 
 
 def _data(name: str) -> Any:
@@ -131,9 +132,9 @@ class ActorDictionary:
         """The country an actor acts for: its id's first part for a state or state body
         ("IRN.MIL"), else the entry's country ("PER.ALEKSANDAR_VUCIC": SRB), else ``None``
         (a group, an IGO, a provisional actor with no country)."""
-        head = actor_id.split(".")[0]
-        if len(head) == 3 and head not in NOT_STATES:
-            return head
+        state = self.state_of(actor_id)
+        if state is not None:
+            return state
         entry = self.get(actor_id)
         return entry.country if entry is not None else None
 
@@ -161,10 +162,33 @@ class ActorDictionary:
         sector = self.sectors.get(parts[1]) if len(parts) == 2 else None
         return sector is not None and sector.kind == "civilian"
 
+    def state_of(self, actor_id: str | None) -> str | None:
+        """The state an id is, or is a body of, by its shape: its first part when that is a
+        country's code ("IRN", "IRN.MIL", "PER.GOV.MOD"), else ``None`` (a person, group,
+        IGO, provisional actor). Peru's code is the persons' prefix too: an id under
+        ``PER.`` is Peru's only where its second part is a sector code.
+
+        >>> d = load_dictionary()
+        >>> d.state_of("PER.HLT"), d.state_of("PER.ALBERTO_FUJIMORI"), d.state_of("GRP.ELN")
+        ('PER', None, None)
+        """
+        parts = (actor_id or "").split(".")
+        head = parts[0]
+        if len(head) != 3 or head in NOT_STATES or (
+            head == "PER" and len(parts) > 1 and parts[1] not in self.sectors
+        ):
+            return None
+        return head
+
     def is_person(self, actor_id: str | None) -> bool:
-        """Whether the id names a person: by the entry's kind, never by the ``PER.`` prefix
-        alone, which Peru's sector actors (``PER.MIL``) share."""
-        if actor_id and actor_id.startswith("PRV.PER."):
+        """Whether the id names a person: a provisional person (``PRV.PER.``), an id under
+        ``PER.`` that is none of Peru's bodies (``state_of``), or an entry of kind person;
+        never by the ``PER.`` prefix alone, which Peru's sector actors (``PER.MIL``) share."""
+        if not actor_id:
+            return False
+        if actor_id.startswith("PRV.PER.") or (
+            actor_id.startswith("PER.") and self.state_of(actor_id) is None
+        ):
             return True
         actor = self.get(actor_id)
         return actor is not None and actor.kind == "person"

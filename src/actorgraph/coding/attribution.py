@@ -670,7 +670,7 @@ class Attribution(RebuttalFinder):
         # (a state or its body: an armed group of the speaker's country is no part of it,
         # "ROLDAN BETANCUR CONFIRMED THAT THE ELN DID NOT ACCEPT THE PROPOSAL")
         return mention is not None and home is not None and self._home(mention.id_) == home and (
-            mention.id_.split(".")[0] not in _NOT_STATES - {"PER"} or mention.id_ == speaker.actor)
+            mention.id_.split(".")[0] not in _NOT_STATES or mention.id_ == speaker.actor)
 
     def _tense(self, trigger: Token, frame: Frame) -> None:
         """"X said it would pull back": "would" in what a speaker said is its future, not a

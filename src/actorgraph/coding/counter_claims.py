@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Span, Token
 
-from ..actors.dictionary import NOT_STATES as _NOT_STATES
 from ..models import Event, Evidence
 from .cameo_verbs import singular
 from .speakers import SpeakerReader
@@ -135,9 +134,18 @@ class CounterClaims(SpeakerReader):
         if a is None or b is None:
             return False
         parts = [x.split(".") for x in (a, b)]
-        return parts[0][0] == parts[1][0] and len(parts[0][0]) == 3 and (
-            parts[0][0] not in _NOT_STATES) and all(
+        state = self.reader.dictionary.state_of
+        return state(a) is not None and state(a) == state(b) and all(
             len(x) == 1 or x[1].lower() in self.cues.state_sectors for x in parts)
+
+    def _one_country(self, a: str | None, b: str | None) -> bool:
+        """Whether two speakers are of one country by their ids' first parts ("UKR.GOV",
+        "UKR.MIL"; two groups): a person by the country the dictionary gives (two persons
+        are no one country for sharing the prefix ``PER.``, nor a person and Peru)."""
+        person = self.reader.dictionary.is_person
+        if a is not None and b is not None and (person(a) or person(b)):
+            return self._same_side(a, b)
+        return _country(a) == _country(b)
 
     def _same_side(self, a: str | None, b: str | None) -> bool:
         return self.reader.dictionary.same_side(a, b) and not self._insurgent_and_state(a, b)
@@ -963,7 +971,7 @@ class CounterClaims(SpeakerReader):
         at = pronoun.token.i
         people = [s.speaker for s in speech.said if s.speaker is not None
                   and s.speaker.span is not None and s.speaker.token.i < at
-                  and (s.speaker.actor or "").startswith(("PER.", "PRV.PER."))]
+                  and self.reader.dictionary.is_person(s.speaker.actor)]
         if people:
             return max(people, key=lambda a: a.token.i)
         if any(e.label_ == "PERSON" and e.start < at for e in cx.doc.ents) or any(
@@ -1289,8 +1297,8 @@ class CounterClaims(SpeakerReader):
     def _serves(self, person: str | None, actor: str | None) -> bool:
         """Whether ``person`` holds (or held) an office of the state ``actor`` is (of):
         "Defence minister Israel Katz" speaks for Israel's army's side."""
-        home = _country(actor)
-        if person is None or home is None or home in _NOT_STATES or len(home) != 3:
+        home = self.reader.dictionary.state_of(actor)
+        if person is None or home is None:
             return False
         entry = self.reader.dictionary.get(person)
         return any(_country(a.actor) == home for a in getattr(entry, "affiliations", ()))

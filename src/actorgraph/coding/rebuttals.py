@@ -22,7 +22,6 @@ from .speech import (
     _SCARE_QUOTE,
     _SPEECH_ACTS,
     _at,
-    _country,
     _first_words,
     _forms,
     _forms_of,
@@ -461,11 +460,12 @@ class RebuttalFinder(CounterClaims):
                     if kind in ("answer", "deny", "refute") and s.speaker is not None and (
                         s.speaker.actor is not None and answer.actor is not None
                     ) and not any(r is s for r in refuted) and (  # (refuted: sides weighed)
-                        answer.actor.startswith("PER.") or s.speaker.actor.startswith("PER.")
+                        self.reader.dictionary.is_person(answer.actor)
+                        or self.reader.dictionary.is_person(s.speaker.actor)
                     ) and self._same_side(answer.actor, s.speaker.actor):
                         continue  # "the Salvadoran president said ... Cristiani insists": one voice
-                    if kind == "account" and (s.speaker is None or _country(
-                        s.speaker.actor) == _country(answer.actor) or self._serves(
+                    if kind == "account" and (s.speaker is None or self._one_country(
+                        s.speaker.actor, answer.actor) or self._serves(
                             answer.actor, s.speaker.actor) or self._serves(
                             s.speaker.actor, answer.actor)):  # ("Israel Katz": ISR.GOV)
                         continue  # a second account opposes a named speaker's, not an ally's

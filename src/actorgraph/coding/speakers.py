@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Span, Token
 
-from ..actors.dictionary import NOT_STATES as _NOT_STATES
 from ..actors.dictionary import normalise_key
 from ..actors.surnames import name_words
 from .speech import (
@@ -114,7 +113,8 @@ class SpeakerReader:
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 body = cx.by_token.get(pobj.i)
                 parts = body.id_.split(".") if body is not None else []
-                if len(parts) >= 2 and parts[0] not in _NOT_STATES and (
+                if body is not None and len(parts) >= 2 and self.reader.dictionary.state_of(
+                    body.id_) and (
                     parts[1].lower() in self.cues.state_sectors
                 ):
                     return Argument(speaker.token, body, inferred=True)
@@ -300,7 +300,8 @@ class SpeakerReader:
         # MINISTER\nCARLOS MORALES SAID"); each word looked up: a union of the two tables
         # per call cost more than the rest
         if token.pos_ not in ("NOUN", "PROPN") or (
-            span is not None and span.id_.startswith(("PER.", "PRV."))) or (
+            span is not None and (span.id_.startswith("PRV.")
+                                  or self.reader.dictionary.is_person(span.id_))) or (
             not any(w in self.cues.title_words or w in self.reader._sector_nouns
                     for w in (token.lower_, token.lemma_.lower()))
         ):
@@ -501,7 +502,7 @@ class SpeakerReader:
         if span is None or len(parts) != 2 or parts[1].lower() in self.cues.state_sectors or (
             self.reader._sector_nouns.get(token.lemma_.lower()) != "GOV"
             or token.lemma_.lower() not in ("ministry", "minister", "official")
-        ) or parts[0] in _NOT_STATES:
+        ) or self.reader.dictionary.state_of(span.id_) is None:
             return None
         return Argument(token, Span(span.doc, span.start, span.end, label="ACTOR",
                                     span_id=f"{parts[0]}.GOV"), inferred=True)
@@ -573,7 +574,7 @@ class SpeakerReader:
         if code and speaker.span is not None and not (
             speaker.span.start <= token.i < speaker.span.end
         ) and "." in speaker.span.id_ and speaker.span.id_.split(".")[1] != code and (
-            self._home(speaker.span.id_) == speaker.span.id_.split(".")[0]
+            self.reader.dictionary.state_of(speaker.span.id_) is not None
             and lemma not in self.cues.spokesman_nouns | self.cues.sector_speakers
         ):  # "Iranian state media": the head noun's sector (media), not its modifier's
             # (but "military authorities": the modifier's, see _speaker_sector)
@@ -926,7 +927,7 @@ class SpeakerReader:
         index: dict[tuple[str, str], list[str]] = {}
         for actor in self.reader.dictionary.actors.values():
             parts = actor.id.split(".")
-            if len(parts) == 3 and parts[1] == "GOV" and parts[0] not in _NOT_STATES:
+            if len(parts) == 3 and parts[1] == "GOV" and self.reader.dictionary.state_of(actor.id):
                 for name in {actor.name.lower(), *(a.lower() for a in actor.aliases)}:
                     for m in re.finditer(r"(\w+) ministry|ministry of (\w+)", name):
                         key = (parts[0], f"{m.group(1) or m.group(2)} ministry")
@@ -1080,7 +1081,7 @@ class SpeakerReader:
                 return one(places)
         dictionary = self.reader.dictionary
         homes = {self._home(m.id_) for m in cx.mentions if m.end <= sent.end and (
-            m.id_.split(".")[0] not in _NOT_STATES or dictionary.is_person(m.id_))}
+            dictionary.state_of(m.id_) or dictionary.is_person(m.id_))}
         homes.discard(None)
         if homes:
             return homes.pop() if len(homes) == 1 else None

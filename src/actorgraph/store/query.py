@@ -1046,19 +1046,22 @@ class Queries:
         """The actor ``actor_id`` rolls up to: its ``country`` (an ISO code, itself an actor
         id; else the state its id starts with), or its ``parent``: its first open-ended
         affiliation (else its first one), else its id less the last dotted part where that
-        is an actor or its country (``ISR.MIL.IDF`` -> ``ISR.MIL`` -> ``ISR``). Itself when
-        there is none."""
+        is an actor or its country (``ISR.MIL.IDF`` -> ``ISR.MIL`` -> ``ISR``), but for a
+        person (``PER.X`` is no body of Peru, ``PER``). Itself when there is none."""
         a = self.actor(actor_id)
+        person = a is not None and a.kind == "person"
         if level == "country":
             if a and a.country:
                 return a.country
+            if person:
+                return actor_id
             head = self.actor(actor_id.partition(".")[0])  # IRN of IRN.MIL.QUDS
             return head.id if head and head.country == head.id else actor_id
         links = [af for af in (a.affiliations if a else ()) if af.actor != actor_id]
         if links:
             return next((af.actor for af in links if not af.end), links[0].actor)
         up = actor_id.rpartition(".")[0]
-        if up and (up == (a.country if a else None) or self.actor(up) is not None):
+        if up and not person and (up == (a.country if a else None) or self.actor(up) is not None):
             return up
         return actor_id
 
