@@ -740,7 +740,7 @@ class Attribution(RebuttalFinder):
                 if child.dep_ in ("ccomp", "conj", "parataxis") and (
                     (child.i < gov.i and not self._parenthetical(child))
                     or any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in child.children)
-                ) and not self._opens_list(child, gov):
+                ) and not self._opens_list(child, gov) and not _set_off(child, gov):
                     continue  # "...; Zagreb insisted they left": a claim of its own
                 speaker = self._speaker_of(cx, child)
                 if speaker is not None:
@@ -1447,3 +1447,16 @@ def _names_no_doer(trigger: Token) -> bool:
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children) or (
         trigger.dep_ == "acl" and trigger.tag_ == "VBN")
     return passive and not any(c.dep_ == "agent" for c in children)
+
+
+def _set_off(verb: Token, gov: Token) -> bool:
+    """Whether report ``verb`` after ``gov`` stands between commas with what the parser
+    made its complement only after the second comma ("Serbia will not send troops, Vucic
+    said, however many soldiers are stationed there"): a report clause on what went
+    before, not a claim of its own ("...; Zagreb insisted they left")."""
+    doc = verb.doc
+    edge = verb.left_edge.i
+    return verb.dep_ == "parataxis" and verb.i > gov.i and edge > 0 and (
+        doc[edge - 1].text == "," or doc[edge].text == ","
+    ) and verb.i + 1 < len(doc) and doc[verb.i + 1].text == "," and all(
+        c.i > verb.i + 1 for c in verb.children if c.dep_ in ("ccomp", "xcomp", "dobj"))
