@@ -35,6 +35,9 @@ def test_the_cue_file_is_read_whole():
     # a report clause after the event, and "according to"
     ("Hamas fired rockets at Israel, the Israeli army said.", "ASSAULT", "fired", "ISR.MIL",
      "reported"),
+    # ... set off by commas, with a clause after it the parser hung on the report verb
+    ("Bosnia will not send police to the border, Dodik said, however many migrants cross "
+     "there.", "MOBILIZE", "send", "PER.MILORAD_DODIK", "future"),
     ("Malian soldiers killed dozens of civilians in Moura, according to Human Rights Watch.",
      "ASSAULT", "killed", "NGO.HRW", "reported"),
     # the speaker carried to the next sentence

@@ -112,6 +112,10 @@ def test_the_speakers_own_act_by_speaking_is_the_authors_report(code_text, text,
 @pytest.mark.parametrize(("text", "type_", "trigger", "speaker"), [
     # another's act the speaker tells of stays its word
     ("Kyiv said Russia rejected the offer.", "REJECT", "rejected", "UKR"),
+    # an inquiry it tells of, with no doer named, is no charge it makes by speaking (the
+    # role classifier had made the speaker the investigator)
+    ("FUJIMORI SAID THAT TWO BOLIVIAN SUSPECTS ARE CURRENTLY BEING INVESTIGATED.", "ACCUSE",
+     "INVESTIGATED", "PER.ALBERTO_FUJIMORI"),
 ])
 def test_anothers_act_keeps_the_speaker(code_text, text, type_, trigger,
                                          speaker):

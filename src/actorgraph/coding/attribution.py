@@ -251,7 +251,8 @@ class Attribution(RebuttalFinder):
         ):
             frame.modality = "reported"
 
-    def spoken_act(self, type_: str, source: Argument | None, frame: Frame) -> bool:
+    def spoken_act(self, type_: str, source: Argument | None, frame: Frame,
+                   trigger: Token | None = None) -> bool:
         """Whether an event of ``type_`` done by ``source`` is the speaker's own act by
         speaking, which the author reports: an accusation, threat or rejection
         (``spoken_types``) whose doer is the speaker itself ("KH says it holds Washington
@@ -262,8 +263,17 @@ class Attribution(RebuttalFinder):
         military activity, the minister said"). The doer is the speaker's own mention, its
         actor, or its side named as its own ("it", "its troops"); not "Belarus says it
         poses no threat" (a denial), "Kyiv said Russia rejected the offer", nor "Khamenei
-        pardoned ..., state media reported" (one state, two actors)."""
+        pardoned ..., state media reported" (one state, two actors), nor the speaker the
+        role classifier chose as the doer of a passive that names none ("SANTAGORDA SAID
+        THAT FOUR SUSPECTS ARE BEING INVESTIGATED", "PERSONS ACCUSED OF BEING CAPOS": the
+        speaker tells of an inquiry or a charge, it makes none by speaking)."""
         speaker = frame.asserted_by
+        if source is not None and speaker is not None and source.learned and (
+            source.token.i == speaker.token.i and trigger is not None and _names_no_doer(trigger)
+            and source.token.dep_ == "nsubj" and source.token.head.i in {
+                t.i for t in trigger.ancestors} and self._is_report(source.token.head)
+        ):  # (the subject of the report verb the passive is told under)
+            return False
         kind = type_.lower()
         if speaker is None or source is None or frame.denied_by is not None or (
             frame.negated or frame.modality not in ("asserted", "reported", "future")
@@ -730,7 +740,7 @@ class Attribution(RebuttalFinder):
                 if child.dep_ in ("ccomp", "conj", "parataxis") and (
                     (child.i < gov.i and not self._parenthetical(child))
                     or any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in child.children)
-                ) and not self._opens_list(child, gov):
+                ) and not self._opens_list(child, gov) and not _set_off(child, gov):
                     continue  # "...; Zagreb insisted they left": a claim of its own
                 speaker = self._speaker_of(cx, child)
                 if speaker is not None:
@@ -1428,3 +1438,25 @@ class Attribution(RebuttalFinder):
         claimed = frame.asserted_by is not None or frame.modality in ("reported", "denied")
         cx.speech.said.append(_Said(event, cx.speech.sentence, frame.asserted_by, claimed,
                                     cx.speech.accusers.get(trigger.i), trigger.i))
+
+
+def _names_no_doer(trigger: Token) -> bool:
+    """Whether ``trigger`` is a passive, or a participle that describes a noun ("persons
+    accused of ..."), with no agent: the parse names nobody who does it."""
+    children = list(trigger.children)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children) or (
+        trigger.dep_ == "acl" and trigger.tag_ == "VBN")
+    return passive and not any(c.dep_ == "agent" for c in children)
+
+
+def _set_off(verb: Token, gov: Token) -> bool:
+    """Whether report ``verb`` after ``gov`` stands between commas with what the parser
+    made its complement only after the second comma ("Serbia will not send troops, Vucic
+    said, however many soldiers are stationed there"): a report clause on what went
+    before, not a claim of its own ("...; Zagreb insisted they left")."""
+    doc = verb.doc
+    edge = verb.left_edge.i
+    return verb.dep_ == "parataxis" and verb.i > gov.i and edge > 0 and (
+        doc[edge - 1].text == "," or doc[edge].text == ","
+    ) and verb.i + 1 < len(doc) and doc[verb.i + 1].text == "," and all(
+        c.i > verb.i + 1 for c in verb.children if c.dep_ in ("ccomp", "xcomp", "dobj"))

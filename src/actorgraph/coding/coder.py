@@ -1750,7 +1750,7 @@ class EventCoder:
                 # "KH says it holds Washington responsible": the speaker's own accusation,
                 # threat, rejection or concession, which the author reports (attribution)
                 said = replace(frame, asserted_by=None, modality="asserted") if (
-                    reader.attribution.spoken_act(proposal.type, src, frame)) else frame
+                    reader.attribution.spoken_act(proposal.type, src, frame, trigger)) else frame
                 if reader.attribution.side_told(said, src, tgt):
                     # "Moscow said it had nothing to do with the crash that killed P"
                     said = replace(said, asserted_by=said.presupposed_by, modality="reported")
