@@ -236,15 +236,18 @@ class RelationPhrases(RelationTitles):
             rtype = "member_of"  # "X, A DEPUTY AND LEADER OF Y": the article is the leader's
         if owners and not holders and rtype == "member_of" and token.lower_ in _PART_NOUNS and (
                 token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")) and (
-                before := self._named_before_comma(token)) is not None:
+                before := self._body_before_comma(token)) is not None:
             # '"THE EXTRADITABLES," THE ARMED WING OF X, GUNNED DOWN': an apposition the
             # parser read as the clause's subject
             holders = [before]
         if owners and not holders and rtype == "member_of" and token.lower_ in _PART_NOUNS and (
                 token.dep_ not in ("attr", "appos", "acomp", "oprd")) and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in token.children) and (
-                part := self._body_before_comma(token) or self._part(token)):
-            holders = [part]  # "The Arab element of the SDF"
+                part := (self._body_before_comma(token, loose=False)
+                         if token.dep_ == "conj" else None) or self._part(token)):
+            # "The Arab element of the SDF"; "THE WORK OF THE EXTRADITABLES, THE ARMED WING OF
+            # THE CARTEL" (the wing read as a conjunct of "work")
+            holders = [part]
         if not holders and rtype == "member_of" and token.tag_ == "NNS" and owners and (
                 token.lower_ in _FIGHTER_NOUNS):
             holders = [self._local_group(token)]  # "Fighters of the Fatemiyoun Brigade"
@@ -331,37 +334,27 @@ class RelationPhrases(RelationTitles):
                 src, tgt = (owner, holder) if reverse else (holder, owner)
                 yield _Found(rtype, src, tgt, token, method, trigger)
 
-    def _named_before_comma(self, noun: Token) -> Argument | None:
-        """The group named just before the comma that opens ``noun``'s phrase (quotes and
-        line breaks aside): "THE EXTRADITABLES," THE ARMED WING OF ..."""
-        doc = noun.doc
-        i = noun.left_edge.i - 1
-        while i > noun.sent.start and (doc[i].is_space or doc[i].is_quote):
-            i -= 1
-        if i <= noun.sent.start or doc[i].text != ",":
+    def _body_before_comma(self, noun: Token, *, loose: bool = True) -> Argument | None:
+        """The body named just before the comma that opens ``noun``'s phrase, quotes and line
+        breaks aside ('"THE EXTRADITABLES," THE ARMED WING OF ...'); with ``loose`` false the
+        comma and the name's last word must stand right before the phrase. ``None`` for a
+        person, a state or a place."""
+        doc, start = noun.doc, noun.sent.start
+
+        def back(i: int) -> int:
+            while loose and i > start and (doc[i].is_space or doc[i].is_quote):
+                i -= 1
+            return i
+
+        i = back(noun.left_edge.i - 1)
+        if i <= start or doc[i].text != ",":
             return None
-        i -= 1
-        while i > noun.sent.start and (doc[i].is_space or doc[i].is_quote):
-            i -= 1
+        i = back(i - 1)
         span = self._cx.by_token.get(i)
         if span is None or span.end != i + 1 or self._kind(span) in (
                 "person", "state", "location", None):
             return None
         return Argument(doc[i], span)
-
-
-    def _body_before_comma(self, part: Token) -> Argument | None:
-        """The body named just before the comma that opens a part's phrase the parse did
-        not hang on it: "THE WORK OF THE EXTRADITABLES, THE ARMED WING OF THE CARTEL" (the
-        wing read as a conjunct of "work"); ``None`` for a person, a state or a place."""
-        doc, left = part.doc, part.left_edge.i
-        if part.dep_ != "conj" or left < 2 or doc[left - 1].text != ",":
-            return None
-        body = self._cx.by_token.get(left - 2)
-        if body is None or body.end != left - 1 or self._kind(body) in (
-                "person", "state", "location", None):
-            return None
-        return Argument(doc[left - 2], body)
 
     def _body_phrases(self, token: Token) -> list[Argument]:
         """The bodies named in plain words after a title's or a part's "of" where no actor
