@@ -86,3 +86,87 @@ def test_a_rejected_view_is_what_was_said(code_text):
 ])
 def test_near_misses_are_no_pair(code_text, text):
     assert _holders(code_text(text), "disputes", "denies") == []
+
+
+def _pairs(coded) -> list[tuple[str, str]]:
+    """(the asserting side, the countering side) of each contest the store would show, as
+    bench/attribution.py reads them: one act told and denied, a claim that denies or
+    disputes an event against that event's asserter, one on a proposition against the
+    proposition's asserter; each side its words, lower case ("author" for the author's)."""
+    def words(text: str | None) -> str:
+        return (text or "author").lower()
+
+    by_id = {e.id: e for e in coded.events}
+    out = [(words(a.asserted_by_text), words(d.asserted_by_text))
+           for a in coded.events for d in coded.events
+           if d.modality == "denied" and a.modality in ("asserted", "reported")
+           and not a.negated and (a.type, a.source, a.target) == (d.type, d.source, d.target)]
+    for c in coded.claims:
+        if c.stance not in ("denies", "disputes"):
+            continue
+        if c.event in by_id and by_id[c.event].modality != "denied":
+            out.append((words(by_id[c.event].asserted_by_text), words(c.asserted_by_text)))
+        elif c.event is None and c.topic:
+            out += [(words(a.asserted_by_text), words(c.asserted_by_text))
+                    for a in coded.claims if a.topic == c.topic and a.stance == "asserts"]
+    return out
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "speaker", "answer"), [
+    # reb28: an answering verb that calls what was said untrue, as "rejected" does
+    ("The ruling party said opposition youths stoned its rally in Gweru. The opposition "
+     "rubbished the allegation.", "party", "opposition"),
+    ("Kenya's police said officers killed three robbers in a shootout. Rights groups "
+     "challenged the account and said the men were students.", "police", "rights"),
+    ("Kinshasa rebuffed Rwandan complaints that its soldiers had shelled the town of "
+     "Gisenyi.", "rwandan", "kinshasa"),
+    # evidence that contradicts an account, not only a denial
+    ("The navy says its gunboats fired only on smugglers' skiffs near Kismayo. Satellite "
+     "pictures contradict that account and show a fishing dhow burning in the harbour.",
+     "navy", "author"),
+    # a country's opposition against its police: two sides, not one state's voices
+    ("Opposition leaders say police shot two marchers in Harare, but police say the two "
+     "were hit by stray bullets from rioters.", "leaders", "police"),
+    # a part in the act disclaimed, or the act distanced from
+    ("A grenade exploded at a bus stop in Bujumbura, wounding six people. The rebel "
+     "movement said it had nothing to do with the attack.", "author", "rebel"),
+    ("Police blamed the ADF for the killing of a judge in Beni. The ADF distanced itself "
+     "from the murder.", "police", "adf"),
+    # no proof offered for what was said
+    ("Belgrade blamed Albanian militants for a blast on a railway line. Pristina said "
+     "Belgrade had offered no proof.", "belgrade", "pristina"),
+    # the claim judged false as the subject of a reported clause
+    ("A spokesman for the Taliban said Islamabad's claim that its fighters had attacked a "
+     "border post was a lie.", "islamabad", "taliban"),
+    # two sides that accuse each other
+    ("Sudan and South Sudan accused each other of shelling border villages.", "sudan",
+     "south sudan"),
+    # what was said denounced as false, the name given before a heavy object
+    ("Baku denounced as slander an Armenian statement that Azerbaijani drones had struck a "
+     "church.", "armenian", "baku"),
+])
+def test_reb28_contest_shapes(code_text, text, speaker, answer):
+    pairs = _pairs(code_text(text))
+    assert any(speaker in a and answer in b or speaker in b and answer in a
+               for a, b in pairs), pairs
+
+
+@pytest.mark.slow
+def test_reb28_each_other_names_the_other_side(code_text):
+    coded = code_text("Sudan and South Sudan accused each other of shelling border villages.")
+    charges = {(e.source, e.target) for e in coded.events if e.type == "ACCUSE"}
+    assert {("SDN", "SSD"), ("SSD", "SDN")} <= charges
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    # reb28: an act denounced, no account
+    "The EU denounced the strike on the church as illegal.",
+    # reb28: a denial verb that refuses a thing granted denies no account
+    "Militants said they shot down an army drone near Kidal. The army denied reporters "
+    "access to the crash site.",
+    "Police said the activist had burned a bus. A magistrate denied him bail on Friday.",
+])
+def test_reb28_refusals_are_no_pair(code_text, text):
+    assert _pairs(code_text(text)) == []

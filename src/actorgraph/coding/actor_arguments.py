@@ -71,6 +71,7 @@ from .reading import (
     _passive_partner,
     misparsed_clause,
 )
+from .speech import _on_each_other
 
 if TYPE_CHECKING:
     from .arguments import ArgumentReader
@@ -232,7 +233,8 @@ class ActorArguments:
         Ontario gave loans to GM")."""
         etype = self.lexicon.types.get(proposal.type)
         return bool(etype is not None and etype.reciprocal) or (
-            proposal.token.lemma_.lower() in self.reciprocal_verbs)
+            proposal.token.lemma_.lower() in self.reciprocal_verbs) or _on_each_other(
+            proposal.token)
 
     def mutual(self, proposal: TriggerProposal, args: Arguments,
                intended: bool = False) -> Arguments | None:

@@ -34,6 +34,7 @@ from .speech import (
     _first_words,
     _forms,
     _lower_words,
+    _on_each_other,
     _one_actor,
     _Said,
     _same_speaker,
@@ -113,8 +114,12 @@ class CounterClaims(SpeakerReader):
         words = [t for t in verb.subtree if not t.is_punct and t.i > verb.i
                  and t.i not in joined and t.dep_ != "cc"]
         last = [t for t in words[-3:] if t.pos_ in ("ADJ", "NOUN", "VERB")]
+        # (or named at once after "as", the object coming last: "denounced as slander a
+        # Tajik statement that ...", reb28)
+        named = [g for t in words[:1] if t.lower_ == "as" for g in words[1:3]
+                 if g.pos_ in ("ADJ", "NOUN")]
         return any({t.lower_, t.lemma_.lower()} & self.cues.answer_words
-                   and t.lower_ not in _NOT_FALSE for t in last)
+                   and t.lower_ not in _NOT_FALSE for t in last + named)
 
     def _opens_contrast(self, sent: Span) -> bool:
         return sent[0].lower_ in self.cues.opening_contrasts
@@ -148,7 +153,8 @@ class CounterClaims(SpeakerReader):
         return _country(a) == _country(b)
 
     def _same_side(self, a: str | None, b: str | None) -> bool:
-        return self.reader.dictionary.same_side(a, b) and not self._insurgent_and_state(a, b)
+        return self.reader.dictionary.same_side(a, b) and not self._insurgent_and_state(
+            a, b) and not _opposition_and_other(a, b)
 
     def _insurgent_and_state(self, a: str | None, b: str | None) -> bool:
         """Whether one of two actors of one country is an insurgent group and the other is
@@ -289,13 +295,21 @@ class CounterClaims(SpeakerReader):
                                             in _DOUBTED)
                 or (phrase[-1] in ("suggest", "indicate") and doc[n].lower_ in (
                     "it", "this", "any", "such"))
+                or self._none_offered(doc[n - 1], end)
             ):
                 return True
         return False
 
+    def _none_offered(self, noun: Token, end: int) -> bool:
+        """Whether a doubt noun ends its clause as the object of a verb of giving ("had
+        offered no proof", "has provided no evidence", "presented no evidence for it"): the
+        speaker answered has shown nothing for what it said (reb28)."""
+        return noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in (
+            self.cues.offering_verbs) and (noun.i + 1 >= end or noun.doc[noun.i + 1].is_punct)
+
     def _judged_false_subject(self, root: Token) -> bool:
         """Whether the subject of ``root`` is what was said: a pointing word, or a claim
-        noun with one ("that claim", "the allegations")."""
+        noun with one or with its owner ("that claim", "the allegations", "Kyiv's claims")."""
         cues = self.cues
         subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None:
@@ -305,7 +319,8 @@ class CounterClaims(SpeakerReader):
         # (the pointing word right before it, whatever the parser made of it: "said that
         # account was false" hangs "that" on the verb as its mark)
         pointed = any(c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those", "the",
-                                                        "such") for c in subject.children) or (
+                                                        "such") or c.dep_ == "poss"
+                      for c in subject.children) or (
             subject.i > 0 and subject.nbor(-1).lower_ in ("this", "that", "these", "those"))
         return subject.lower_ in ("this", "that") or bool(named and pointed)
 
@@ -461,7 +476,7 @@ class CounterClaims(SpeakerReader):
             not doc[a].pos_ and doc[a].is_alpha  # (unparsed: the one word after the verb)
         ))):
             return None
-        denials = self.reader.denial_verbs | {"reject", "dismiss"}
+        denials = self.reader.denial_verbs | self.cues.rejecting_verbs
         return speaker, a, b, verb.lemma_.lower() in denials or verb.lower_ in _forms(denials)
 
     def _answers_in_words(self, verb: Token) -> bool:
@@ -582,22 +597,30 @@ class CounterClaims(SpeakerReader):
         """(the first charge, the accused who answers it) where an accusation in sentence
         ``j`` turns an earlier one of this sentence or the last round: its source the
         first's target and its target the first's source, two named sides ("saf blamed the
-        rsf, rsf blamed saf")."""
+        rsf, rsf blamed saf"); or the two charges of one reciprocal verb ("Thailand and
+        Cambodia accused each other of firing first"), the first side's answered by the
+        second."""
         out: list[tuple[_Said, Argument]] = []
-        for t in mine:
+        said = cx.speech.said
+        here = {id(x) for x in mine}
+        for n, t in enumerate(said):
             e = t.event
-            if e.type != "ACCUSE" or e.source is None or e.target is None or e.negated:
+            if id(t) not in here or e.type != "ACCUSE" or e.source is None or e.target is None or (
+                    e.negated):
                 continue
             k = self._token_at(cx, t)
-            for s in cx.speech.said:
+            mutual = k >= 0 and _on_each_other(cx.doc[k])
+            for m, s in enumerate(said):
                 f = s.event
                 if s is t or f.type != "ACCUSE" or f.negated or s.sent not in (j - 1, j) or (
                     s.sent == j and self._token_at(cx, s) >= k
+                    and not (mutual and self._token_at(cx, s) == k and m < n)
                 ) or f.source is None or f.target is None or not (
                     _one_actor(f.source, e.target) and _one_actor(f.target, e.source)
                 ) or _one_actor(f.source, f.target):
                     continue
-                by = self._actor_subject(cx, cx.doc[k]) if k >= 0 else None
+                by = (self._blamer(cx, cx.doc[k], t) if mutual else
+                      self._actor_subject(cx, cx.doc[k])) if k >= 0 else None
                 if by is not None and by.actor is not None and _one_actor(
                         by.actor, e.source) and not any(o is s for o, _ in out):
                     out.append((s, by))
@@ -882,7 +905,7 @@ class CounterClaims(SpeakerReader):
                 continue  # "neither confirmed nor denied this report"
             speaker = self._speaker_of(cx, verb)
             if speaker is not None and said_object and speaker.span is None and (
-                denial or lemma in ("reject", "dismiss")
+                denial or lemma in self.cues.rejecting_verbs
             ) and (
                 speaker.token.lower_ in _LONE_DENIERS
             ):  # "He also denied international press reports that ...": see _lone_denier
@@ -894,8 +917,8 @@ class CounterClaims(SpeakerReader):
             )):
                 continue
             clause = [t for t in verb.subtree if t.i > speaker.token.i]
-            if speaker.span is None and said_object and (denial or lemma in (
-                "reject", "dismiss") or self._called_false(verb)
+            if speaker.span is None and said_object and (
+                denial or lemma in self.cues.rejecting_verbs or self._called_false(verb)
             ):  # "the area residents deny this report", "army spokesmen called the report a
                 # fabrication": whoever denies what was said
                 out.append((verb, speaker, "refute"))
@@ -920,7 +943,7 @@ class CounterClaims(SpeakerReader):
                     # fired")
                     out.append((verb, speaker, "contrast"))
                 continue
-            if said_object and (denial or lemma in ("reject", "dismiss")
+            if said_object and (denial or lemma in self.cues.rejecting_verbs
                                 or self._called_false(verb)):
                 # ("the Kremlin called the accusation unfounded": what was said, denied by
                 # whoever answers it, accused or not)
@@ -1226,10 +1249,12 @@ class CounterClaims(SpeakerReader):
     def _no_denial(self, verb: Token) -> bool:
         """Whether the denial verb ``verb`` denies nothing: "neither confirmed nor denied",
         "would neither confirm nor deny", "cannot be denied", "was never able to deny",
-        "refused to deny"."""
+        "refused to deny"; nor one that refuses a thing granted ("denied journalists access",
+        "denied him bail")."""
         if self._neither_nor(verb) or any(c.dep_ == "neg" for c in verb.children) or (
             verb.i > 0 and verb.doc[verb.i - 1].lower_ in ("not", "never")
-        ):
+        ) or any(c.dep_ in ("dobj", "obj", "ccomp") and {c.lemma_.lower(), c.lower_}
+                 & self.cues.granted_nouns for c in verb.children):
             return True
         head = verb.head
         if verb.dep_ == "xcomp" and head.i != verb.i:
@@ -1308,3 +1333,17 @@ class CounterClaims(SpeakerReader):
         who = speaker.actor
         return who is not None and event.source is not None and (
             self._same_side(event.source, who))
+
+
+#: The sector of a country's political opposition (sectors.yaml): it speaks against its
+#: state and ruling party, not for them (reb28).
+_OPPOSITION = "OPP"
+
+
+def _opposition_and_other(a: str | None, b: str | None) -> bool:
+    """Whether one of two actors is a country's political opposition and the other is
+    another actor ("opposition leaders say police killed four marchers, but police say
+    gunmen shot them" is a contest, not one country's voices)."""
+    if a is None or b is None or a == b:
+        return False
+    return _OPPOSITION in (a.split(".")[1:2] + b.split(".")[1:2])

@@ -36,6 +36,11 @@ if TYPE_CHECKING:
     from .reading import Argument, CodingContext
 
 
+#: How many words after a rejecting verb its object may end ("contradict the navy's own
+#: account": four) (reb28).
+_OBJECT_REACH = 6
+
+
 class RebuttalFinder(CounterClaims):
     """Finds the contested pairs of a post (see the module docstring)."""
 
@@ -328,8 +333,9 @@ class RebuttalFinder(CounterClaims):
                     # counter word answers a speaker's denial, or shows the speaker's own
                     # side at what it spoke of ("Beijing says its coast guard acted with
                     # restraint. Video ... shows a Chinese vessel firing a water cannon")
+                    against = self._contradicts_said(sent.root)
                     before = [s for s in before if s.speaker is not None and (
-                        s.event.modality == "denied" or s.event.negated
+                        against or s.event.modality == "denied" or s.event.negated
                         or self._said_none(cx, s) or any(
                             self._same_side(t.event.source, s.speaker.actor) for t in after))]
                 by = (self._otherwise_speaker(cx, sent) or self._evidence_holder(cx, sent, marker)
@@ -759,6 +765,21 @@ class RebuttalFinder(CounterClaims):
                 b -= 1
         return a, b
 
+    def _contradicts_said(self, verb: Token) -> bool:
+        """Whether ``verb`` is a rejecting verb whose object is what was said ("satellite
+        images contradict that account", "contradict the navy's version"): the evidence set
+        against any account, not only a denial. Read from the words right after the verb
+        (a claim noun before any verb or punctuation), which the parser hangs in many ways."""
+        if verb.lemma_.lower() not in self.cues.rejecting_verbs:
+            return False
+        nouns = (self.cues.claim_nouns | self.cues.answered_objects) - {"it", "this", "that"}
+        for t in verb.doc[verb.i + 1:min(verb.i + _OBJECT_REACH, verb.sent.end)]:
+            if t.pos_ in ("VERB", "AUX") or t.is_punct:
+                return False
+            if {t.lemma_.lower(), t.lower_} & nouns:
+                return True
+        return False
+
     @staticmethod
     def _scare_quoted(sent: Span) -> bool:
         """Whether ``sent`` quotes a label of a few words (one to four, no preposition,
@@ -802,12 +823,14 @@ class RebuttalFinder(CounterClaims):
         out: list[tuple[Token, Argument, str | None]] = []
         triggers = {self._token_at(cx, s) for s in mine}
         for verb in sent:
+            disclaimed = self._disclaimed_part(verb)
             if verb.pos_ not in ("VERB", "AUX") or (
-                verb.lemma_.lower() not in self.reader.denial_verbs
+                verb.lemma_.lower() not in self.reader.denial_verbs and not disclaimed
             ) or self._no_denial(verb):
                 continue
-            role = any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in self.cues.role_nouns
-                       for c in verb.children) or any(
+            role = disclaimed or any(
+                c.dep_ in ("dobj", "obj") and c.lemma_.lower() in self.cues.role_nouns
+                for c in verb.children) or any(
                 c.dep_ == "ccomp" and not any(t.i in triggers for t in c.subtree) and any(
                     t.lower_ in ("it", "them") and t.dep_ in ("dobj", "pobj")
                     for t in c.subtree)
@@ -823,7 +846,8 @@ class RebuttalFinder(CounterClaims):
             # the subject nearest the verb as named ("(OPPES) HOWEVER, THE ARMED FORCES HIGH
             # COMMAND DENIED INVOLVEMENT": not the transcript's speaker); else whom it stands
             # for ("it")
-            denier = self._speaker_of(cx, verb) if subject.lower_ in _PRONOUNS else (
+            denier = self._speaker_of(cx, verb.head if disclaimed else verb) if (
+                subject.lower_ in _PRONOUNS) else (
                 self.reader.actor_arg(cx, subject))
             if denier is None or (denier.span is None and not (
                 role and denier.token.pos_ in ("NOUN", "PROPN")
@@ -842,6 +866,26 @@ class RebuttalFinder(CounterClaims):
                     break
         return out
 
+    def _disclaimed_part(self, verb: Token) -> bool:
+        """Whether ``verb`` disclaims a part in an act, said of oneself in a report ("the
+        group said it had nothing to do with the blast", "... played no part in the
+        attack"): a verb of ``part_verbs`` under a report verb, its object a role noun
+        under "no" or "nothing" with "to do with"."""
+        if verb.lemma_.lower() not in self.cues.part_verbs or verb.dep_ != "ccomp" or not (
+                self._is_report(verb.head)):
+            return False
+        for c in verb.children:
+            if c.dep_ not in ("dobj", "obj"):
+                continue
+            if c.lemma_.lower() in self.cues.role_nouns and any(
+                    d.dep_ == "det" and d.lower_ == "no" for d in c.children):
+                return True
+            if c.lower_ == "nothing" and any(
+                    d.lemma_.lower() == "do" and any(p.lower_ == "with" for p in d.children)
+                    for d in c.children):
+                return True
+        return False
+
     def _relative_denials(self, cx: CodingContext, sent: Span,
                           charges: frozenset[int] = frozenset()) -> list[tuple[Token, Argument]]:
         """(verb, denier) of "..., which denies ..." / "..., who denied it" clauses on an
@@ -850,7 +894,7 @@ class RebuttalFinder(CounterClaims):
         trigger of ``charges``: "condemned the abuses in a resolution that Pyongyang's envoy
         rejected")."""
         out = []
-        denials = self.reader.denial_verbs | {"reject", "dismiss"}
+        denials = self.reader.denial_verbs | self.cues.rejecting_verbs
         for verb in sent:
             lemma = verb.lemma_.lower()
             said = verb.head.pos_ == "NOUN" and (bool(
@@ -1454,7 +1498,7 @@ class RebuttalFinder(CounterClaims):
         cues = self.cues
         nouns = (cues.claim_nouns | cues.answered_objects) - {"it", "this", "that", "them",
                                                               "these"}
-        verbs = self.reader.denial_verbs | {"dismiss", "reject"}
+        verbs = self.reader.denial_verbs | self.cues.rejecting_verbs
         out: list[tuple[_Said, Argument | None]] = []
         for said in cx.speech.said:
             at = self._token_at(cx, said)
@@ -1477,21 +1521,26 @@ class RebuttalFinder(CounterClaims):
                 report is None and verb is not None) else None
             if loose is not None:
                 report = loose
+            # "a spokesman said the junta's claim that P was a lie": the claim the subject
+            # of a clause a speaker judges false (reb28)
+            judged = report is not None and verb is not None and self._judged_said(
+                verb, report)
             if verb is None or report is None or not (
-                verb.lemma_.lower() in verbs or self._called_false(verb)
-            ) or not (loose is not None or any(
+                verb.lemma_.lower() in verbs or self._called_false(verb) or judged
+            ) or not (loose is not None or judged or any(
                 (t.dep_ in ("dobj", "obj") or self._as_object(t)) and t.head.i == verb.i
                 or (self._as_object(t) and t.head.head.i == verb.i) for t in path[:-1]
             )) or self._no_denial(verb):
                 continue
-            speaker = self._speaker_of(cx, verb)
+            speaker = self._speaker_of(cx, verb.head if judged else verb)
             if speaker is None or speaker.span is None:
                 continue
             owner: Argument | None = None
             # (a "by" the parser hung on the verb of a loose report is the report's: "denied
             # charges by Manila that ...", the verb being active)
             for c in [*report.children, *(verb.children if loose is not None else ())]:
-                if c.dep_ == "poss" or (c.dep_ == "amod" and c.pos_ in ("ADJ", "PROPN")):
+                if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.pos_ in (
+                        "ADJ", "PROPN")):  # ("a Tajik statement": compound, reb28)
                     owner = self.reader.actor_arg(cx, c)
                 elif c.dep_ == "prep" and c.lower_ in ("by", "from"):
                     owner = next((self.reader.actor_arg(cx, o) for o in c.children
@@ -1523,6 +1572,14 @@ class RebuttalFinder(CounterClaims):
             said.event, said.speaker, said.claimed = new, speaker, True
             out.append((said, owner))
         return out
+
+    def _judged_said(self, verb: Token, report: Token) -> bool:
+        """Whether ``report`` (a claim noun) is the subject of ``verb``, a clause a speaker
+        reports that calls it false ("said the junta's claim that ... was a lie", "said
+        Kyiv's allegations were baseless")."""
+        return report.dep_ in ("nsubj", "nsubjpass") and report.head.i == verb.i and (
+            verb.dep_ == "ccomp" and self._is_report(verb.head)) and self._judged_false_clause(
+            verb)
 
     @staticmethod
     def _as_object(t: Token) -> bool:

@@ -198,6 +198,10 @@ class AttributionCues:
     figure_verbs: frozenset[str]  # (reb25)
     figure_nouns: frozenset[str]  # (reb25)
     counted_nouns: frozenset[str]  # (reb25)
+    rejecting_verbs: frozenset[str]  # (reb28)
+    granted_nouns: frozenset[str]  # (reb28)
+    part_verbs: frozenset[str]  # (reb28)
+    offering_verbs: frozenset[str]  # (reb28)
     unhappened_verbs: frozenset[str]  # (reb27)
 
     def answering(self, lemma: str) -> bool:
@@ -396,3 +400,17 @@ def _rival_types(first: _Said, second: _Said) -> bool:
     a, b = first.event.type, second.event.type
     return a == b or any(a in kinds and b in kinds for kinds in _RIVAL_KINDS) or (
         a in _RESTRAINT and b == "ASSAULT")
+
+
+#: Reciprocal pronouns (head word, its determiner): "X and Y accused each other", "blamed
+#: one another", "fired at each other": each side acts on the other, whatever the verb (reb28).
+_RECIPROCAL_PRONOUNS = {("other", "each"), ("one", "another")}
+
+
+def _on_each_other(verb: Token) -> bool:
+    """Whether ``verb``'s object, or the object of one of its prepositions, is a reciprocal
+    pronoun ("accused each other of firing first", "fired at one another")."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")] + [
+        g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any((o.lower_, d.lower_) in _RECIPROCAL_PRONOUNS
+               for o in objects for d in o.children if d.dep_ == "det")
