@@ -1,6 +1,7 @@
 """Aid told as a sum, a state or a topic is no act of giving (issue 13): "aid to the island
 has fallen", "questioned about the loan", "the amount of aid"; nor is a term a text sets
-("the budget provides for ...") or a participle that describes ("trained reservists"). Aid
+("the budget provides for ...") or a participle that describes ("trained reservists"), nor
+goods in transit with no side named ("the shipments that arrived", evtyp28). Aid
 that arrives, that acts, or whose giver its own phrase names stays the aid given.
 
 The sentences are written for these tests (none comes from the labelled corpus)."""
@@ -25,6 +26,9 @@ def _aid(coded):
     "The treaty does not provide for a joint command.",
     "The trained reservists number fewer than four thousand.",
     "The port authority could be denied the promised loan.",
+    # goods in transit with no giver or receiver named: traded or smuggled as often as given
+    "Customs officers found cocaine in the shipments that arrived at the port last weekend.",
+    "Police seized an arms shipment near the border on Friday.",
 ])
 def test_aid_as_a_sum_state_topic_or_term_is_no_event(code_text, text):
     coded = code_text(text)
@@ -36,6 +40,7 @@ def test_aid_as_a_sum_state_topic_or_term_is_no_event(code_text, text):
     "Aid from Norway arrived in the port on Monday.",
     "Military aid to the junta will prolong the war.",
     "Canada sent medical aid to the flooded district.",
+    "A shipment of rice from Japan reached the port on Monday.",
     "Turkish instructors trained the coast guard's divers last year.",
 ])
 def test_aid_that_arrives_acts_or_is_given_stays(code_text, text):

@@ -35,3 +35,26 @@ def test_a_stated_commitment_to_work_together_is_one_sides(code_text, text):
     pairs = sides_of(code_text(text), "COOPERATE")
     assert any(s and s.startswith("PRT") for s, _ in pairs)
     assert not any(s and s.startswith("MAR") for s, _ in pairs)
+
+
+@pytest.mark.parametrize(
+    ("text", "one", "other"),
+    [
+        # fighting on the same side is a joint act, told or described (evtyp28)
+        ("Chadian units fought alongside the Nigerian army near the lake.", "TCD", "NGA"),
+        ("The Kenyan battalion was fighting beside Somali troops near the port.", "KEN", "SOM"),
+        ("About 2,000 Chadian soldiers fighting next to the Nigerian army crossed the river.",
+         "TCD", "NGA"),
+    ],
+)
+def test_fighting_alongside_another_side_is_each_sides(code_text, text, one, other):
+    pairs = {(s and s[:3], t and t[:3]) for s, t in sides_of(code_text(text), "COOPERATE")}
+    assert {(one, other), (other, one)} <= pairs
+
+
+def test_a_charge_of_fighting_alongside_is_one_sides(code_text):
+    pairs = sides_of(code_text(
+        "The government accused Chadian troops of fighting alongside the Nigerian army."),
+        "COOPERATE")
+    assert any(s and s.startswith("TCD") for s, _ in pairs)
+    assert not any(s and s.startswith("NGA") for s, _ in pairs)

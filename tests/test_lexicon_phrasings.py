@@ -837,3 +837,21 @@ def test_types17_phrasings(code_text, text, present, absent):
 def test_the_helper_helps_the_doer_of_the_act(code_text):
     coded = code_text("Kenyan police arrested the fugitive with the help of the FBI.")
     assert ("USA.POL.FBI", "KEN.POL") in _with(coded, "COOPERATE"), coded.events
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # "X-backed" before its noun is a standing tie, no act (the relation layer's `backs`)
+        ("A UN-backed mission arrived in the capital on Monday.", None, "SUPPORT"),
+        ("Russian-backed opposition units gathered north of the city.", None, "SUPPORT"),
+        # a backing told by a verb is still coded
+        ("The council backed the governor's plan on Monday.", "SUPPORT", None),
+    ],
+)
+def test_evtyp28_backing_phrasings(code_text, text, present, absent):
+    types = _types(code_text(text))
+    if present:
+        assert present in types, (text, types)
+    assert absent not in types, (text, types)

@@ -304,8 +304,9 @@ class ActorArguments:
     def _told_as_done(token: Token) -> bool:
         """Whether the joint-act verb ``token`` tells the act itself, done, under way or
         scheduled ("worked with Y", "are coordinating with Y", "will carry out drills with
-        Y"); not a gerund or an infinitive ("committed to working with Y", "continue to work
-        with Y", "accused of collaborating with Y"), whose act only the subject's side
+        Y"; a participle on its noun, as a relative clause: "troops fighting next to the
+        army"); not a gerund or an infinitive ("committed to working with Y", "continue to
+        work with Y", "accused of collaborating with Y"), whose act only the subject's side
         states (docs/LABELLING.md, joint acts). A noun is left as it is."""
         if token.pos_ not in ("VERB", "AUX"):
             return True
@@ -313,7 +314,7 @@ class ActorArguments:
             token = token.head  # "met and worked with Y": the first verb's auxiliaries
         auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
         return not (token.dep_ in ("xcomp", "pcomp") or any(c.lower_ == "to" for c in auxes)
-                    or token.tag_ == "VBG" and not auxes)
+                    or token.tag_ == "VBG" and not auxes and token.dep_ != "acl")
 
     @staticmethod
     def _own_body(arg: Argument, sources: list[Argument]) -> bool:

@@ -120,6 +120,7 @@ from .reading import (
     _first_plural,
     _fit,
     _holds_title,
+    _hyphenated_before_noun,
     _infinitive,
     _judged_object,
     _key,
@@ -224,6 +225,7 @@ class LexiconProposer:
             | {n for n, preds in lexicon.nouns.items() if any(p.readiness for p in preds)})
         self.report_verbs = lexicon.cue("report_verbs")
         self.want_verbs = lexicon.cue("want_verbs")
+        self.standing_participles = lexicon.cue("standing_participles")
         self.withheld_verbs = lexicon.cue("withheld_verbs")
         self.aid_amount_verbs = lexicon.cue("aid_amount_verbs")
         self.state_copulas = lexicon.cue("state_copulas")
@@ -722,6 +724,9 @@ class LexiconProposer:
         self, cx: CodingContext, verb: Token, preds: Iterable[Predicate]
     ) -> Predicate | None:
         preds = tuple(preds)
+        if preds and verb.lemma_.lower() in self.standing_participles and (
+                _hyphenated_before_noun(verb)):
+            return None  # "the Iran-backed militia": a standing relation (relations.yaml), no act
         if not preds:  # most verbs: no entry to fit, only the objects' references to note
             for o in _objects(verb):
                 if cx.by_token.get(o.i) is None:

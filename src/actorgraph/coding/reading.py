@@ -848,6 +848,14 @@ def _object_relative(verb: Token) -> bool:
             and not any(c.tag_ == "WRB" or c.dep_ in ("dobj", "obj") for c in kids))
 
 
+def _hyphenated_before_noun(verb: Token) -> bool:
+    """Whether ``verb`` is a participle joined by a hyphen to the word before it and set
+    before the noun it modifies: "the Iran-backed militia", "a UN-backed mission"."""
+    return (verb.tag_ == "VBN" and verb.dep_ in ("amod", "compound", "nmod")
+            and verb.head.i > verb.i and verb.i >= 1
+            and verb.doc[verb.i - 1].text in ("-", "\u2010", "\u2011"))
+
+
 def _describes(verb: Token) -> bool:
     """Whether ``verb`` is a participle that describes a noun and names no agent of an act:
     "guerrillas armed with rifles", "an A330 equipped with the new tubes" (not "militias
