@@ -58,6 +58,18 @@ def test_a_shared_town_name_with_no_namesake_at_home_is_no_place(code_text):
     assert all(e.location is None or e.location.country != "USA" for e in coded.events)
 
 
+@pytest.mark.parametrize("text", [
+    "GARCIA SAID THAT THE POLICE ARRESTED TWELVE STUDENTS NEAR THE MARKET.",
+    "DURAN ADDED THAT THE POLICE ARRESTED TWELVE STUDENTS NEAR THE MARKET.",
+])
+def test_a_name_that_speaks_is_no_place(code_text, text):
+    # a surname the entity reader took for a town (Garcia, Mexico; Duran, Ecuador) says
+    # something: no town gives the police its country (asr28)
+    coded = code_text(text)
+    assert [e.source for e in coded.events if e.type == "COERCE"] == [None], [
+        (e.type, e.source, e.target) for e in coded.events]
+
+
 def test_an_army_abroad_keeps_a_shared_town_name(code_text):
     # the army may act abroad: Kandahar stays Afghanistan's, and its relatives are Afghans
     coded = code_text("A drone strike hit a wedding party in Kandahar on Friday. Relatives "

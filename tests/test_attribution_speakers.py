@@ -53,6 +53,9 @@ from helpers import event_at
     # no place: the home country of the one armed group the post names
     ("THE AUTHORITIES BELIEVE THAT THE KIDNAPPINGS ARE PART OF A NEW OFFENSIVE BY THE EPL.",
      "ASSAULT", "OFFENSIVE", "COL.GOV"),
+    # "presume", an opinion verb as "assume" is (asr28)
+    ("AUTHORITIES PRESUME THE BOMBING OF THE BRIDGE WAS CARRIED OUT BY EPL REBELS.",
+     "ASSAULT", "CARRIED", "COL.GOV"),
     # reports received from a body are its own
     ("ACCORDING TO REPORTS JUST RECEIVED FROM THE METROPOLITAN POLICE IN BOGOTA, THE "
      "BUILDING WAS PARTIALLY DESTROYED BY A BOMB.", "ASSAULT", "DESTROYED", "COL.POL"),

@@ -1065,8 +1065,26 @@ def _named_division(name: Span) -> bool:
 
 def _no_place(name: Span) -> bool:
     """Whether the entity ``name`` names no place, whatever town of the gazetteer it
-    spells: a person's name after a title, or a piece of a longer name."""
-    return _titled(name) or _cut_name(name)
+    spells: a person's name after a title, a piece of a longer name, or one who speaks."""
+    return _titled(name) or _cut_name(name) or _speaks(name)
+
+
+# Verbs a wire report puts right before its speaker ("..., SAID NAVARRETE").
+_SAY_BEFORE_SPEAKER = frozenset({"say", "add", "state", "report", "explain", "note", "declare"})
+
+
+def _speaks(name: Span) -> bool:
+    """Whether the one-word entity ``name`` says something: the subject of a verb with a
+    clause said ("GARCIA SAID THAT ..."), or the name right after a verb of saying
+    ("..., SAID NAVARRETE"): a surname the entity reader took for a town (a town does not
+    speak; a capital that speaks for its state is the dictionary's actor)."""
+    root = name.root
+    head = root.head
+    if len(name) != 1 or head.pos_ not in ("VERB", "AUX") or head.i == root.i:
+        return False
+    if root.dep_ == "nsubj" and any(c.dep_ == "ccomp" for c in head.children):
+        return True
+    return head.i == root.i - 1 and head.lemma_.lower() in _SAY_BEFORE_SPEAKER
 
 
 # Words before a person's name: the sector titles and military ranks and forms of address.

@@ -440,9 +440,13 @@ class SpeakerReader:
         words = doc[start:end]
         upper = token.sent.text.isupper()  # (names in capitals: the entity reader is unsure)
         # a name right after a title is a person's, whatever the entity reader took its
-        # words for ("JUDGE ZAMORA", "DEFENSE MINISTER HECTOR ORMACHEA": not the towns)
-        places = ("NORP", "FAC") if self._after_title(doc, start) else (
-            "GPE", "LOC", "NORP", "FAC")
+        # words for ("JUDGE ZAMORA", "DEFENSE MINISTER HECTOR ORMACHEA": not the towns); so
+        # is a surname written alone that persons of the dictionaries bear ("DURAN SAID",
+        # "..., SAID NAVARRETE"): a town does not speak (a capital that speaks for its
+        # state is the dictionary's actor, "MOSCOW SAID")
+        titled = self._after_title(doc, start)
+        lone = end - start == 1 and self._lone_surname(token) is not None
+        places = ("NORP", "FAC") if titled or lone else ("GPE", "LOC", "NORP", "FAC")
         if any(t.ent_type_ in places or (
             t.ent_type_ == "ORG" and not upper) for t in words) or any(
             (m := cx.by_token.get(t.i)) is not None and not m.id_.startswith("PRV.")
@@ -450,8 +454,9 @@ class SpeakerReader:
         ):
             return None
         name = words.text
-        if end - start == 1:
-            name = self._named_before(token) or self._lone_surname(token) or ""
+        if end - start == 1:  # (after a title, the surname the text gives: "MINISTER DURAN")
+            name = self._named_before(token) or self._lone_surname(token) or (
+                token.text if titled else "")
             if not name:
                 return None
         return Argument(token, Span(doc, start, end, label="ACTOR",
@@ -475,9 +480,11 @@ class SpeakerReader:
         if any(c.dep_ == "det" for c in token.children) or word in self.cues.title_words or (
             self.reader.noun_sector(token)
         ) or (before is not None and before.is_alpha and (before.is_title or before.is_upper)
-              and not before.is_stop and before.lower_ not in self.cues.title_words):
+              and not before.is_stop and before.lower_ not in self.cues.title_words
+              and before.pos_ in ("PROPN", "NOUN", "ADJ")):
             return None  # ("THE BISHOP SAID": a title, not the surname; "WILLIAM WALKER": a
-            # name of more words than the reader saw, which the surname alone would cut)
+            # name of more words than the reader saw, which the surname alone would cut; a
+            # verb in capitals cuts nothing: "..., SAID NAVARRETE")
         return token.text if self.reader.dictionary.surnames().bearers(word) else None
 
     def _named_before(self, surname: Token) -> str | None:
