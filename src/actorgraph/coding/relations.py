@@ -78,6 +78,7 @@ from .relation_cues import (
     VerbCue,
     _doubted,
     _Found,
+    _fronted_as_title,
     _generic_group,
     _in_report_phrase,
     _joined_in,
@@ -1336,9 +1337,10 @@ class RelationFinder(RelationPhrases):
             return None
         frame = self.reader.frame(self._cx, found.trigger, sent)
         # (an apposition describes its noun whatever the clause says of it: "denied that
-        # the trip is linked to the killing of X, a leader of Y")
-        nominal = found.method in _NOMINAL or (found.method == "noun"
-                                               and found.trigger.dep_ == "appos")
+        # the trip is linked to the killing of X, a leader of Y"), and so does a title in an
+        # "as" phrase before the subject ("AS COMMANDER OF Y, I WANT TO ...")
+        nominal = found.method in _NOMINAL or (found.method == "noun" and (
+            found.trigger.dep_ == "appos" or _fronted_as_title(found.trigger)))
         if nominal:
             modality = "reported" if frame.asserted_by is not None else "asserted"
             negated = False
