@@ -31,6 +31,11 @@ def held(coded) -> list[tuple[str, str, str]]:
      ("member_of", "MEN", "BAND OF KIDNAPPERS")),
     ("All those wounded belonged to a gang of car thieves.",
      ("member_of", "those", "gang of car thieves")),
+    # a share word's "of" phrase, and a plural title, name the people the verb speaks of
+    ("THE ARMY SAID THAT ALL OF THESE SOLDIERS BELONGED TO THE LEMPA BATTALION.",
+     ("member_of", "SOLDIERS", "LEMPA BATTALION")),
+    ("THE MAYOR SAID THAT SOME OF THE OFFICERS BELONGED TO A BAND OF SMUGGLERS.",
+     ("member_of", "OFFICERS", "BAND OF SMUGGLERS")),
     # a name the dictionary does not know is a group when it is a group's part
     ("THE MIR IS A FACTION OF THE PATRIOTIC LIBERATION MOVEMENT (PLM).",
      ("member_of", "MIR", "PATRIOTIC LIBERATION MOVEMENT")),

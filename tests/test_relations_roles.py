@@ -69,3 +69,16 @@ def test_the_head_with_no_function_word_leads_the_body(code_text):
     got = held(code_text("Elena Ruiz, the director of the Santa Clara Clinic, said two nurses"
                          " were hurt."))
     assert ("leads", "Elena Ruiz", "Santa Clara Clinic") in got, got
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, holder, body", [
+    # the "as" phrase before the subject says what the subject is; "want", "hope" are the
+    # rest of the clause's
+    ("AS COMMANDER OF THE ARMED FORCES, I WANT TO CONGRATULATE ALL ITS MEMBERS.", "I",
+     "ARMED FORCES"),
+    ("As leader of the Unity Party, I hope to win the vote.", "I", "Unity Party"),
+])
+def test_a_fronted_as_title_holds_whatever_the_verb(code_text, text, holder, body):
+    coded = code_text(text)
+    assert ("leads", holder, body) in held(coded), held(coded)

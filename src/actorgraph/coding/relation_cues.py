@@ -656,6 +656,19 @@ _DOUBT_ADVERBS = frozenset({"apparently", "presumably", "possibly", "probably", 
 _SUSPICION_VERBS = frozenset({"suspect", "believe", "think", "assume"})
 
 
+def _fronted_as_title(trigger: Token) -> bool:
+    """Whether ``trigger`` is a title in an "as" phrase that opens its clause before the
+    subject ("AS COMMANDER OF THE ARMED FORCES, I WANT TO ..."): it says what the subject is,
+    whatever the verb says of the rest (the "as" of "hopes to serve as head of Y" comes after
+    its verb and keeps the verb's modality)."""
+    as_ = trigger.head
+    if trigger.dep_ != "pobj" or as_.lower_ != "as" or as_.dep_ != "prep":
+        return False
+    verb = as_.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return verb.pos_ in ("VERB", "AUX") and bool(subjects) and as_.i < subjects[0].i < verb.i
+
+
 def _doubted(trigger: Token) -> bool:
     """Whether the copula ``trigger`` of a relation ("X is a member of Y") is only guessed at:
     an adverb of doubt on it, or a suspicion or belief it is the matter of ("SUSPECTED OF

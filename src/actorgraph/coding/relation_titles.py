@@ -65,6 +65,8 @@ class RelationTitles(RelationSides):
     def _holders(self, noun: Token) -> list[Argument]:
         """Who a predicate noun or adjective is said of: "X is part of", "X, a faction of",
         "X, which is loyal to", "the leader of Y, X"."""
+        if (titled := self._name_before_title_list(noun)) is not None:
+            return [titled]
         first = _first_of_list(noun)
         if first.i != noun.i and noun.pos_ == "NOUN" and noun.lower_ in self.cues.nouns and (
                 first.lower_ in self.cues.nouns or first.dep_ in ("appos", "attr")):
@@ -207,6 +209,36 @@ class RelationTitles(RelationSides):
                 return found
         return (self._stance_named_after_copula(noun) or self._stance_listed_before(noun)
                 or self._listed_before(noun))
+
+    def _name_before_title_list(self, noun: Token) -> Argument | None:
+        """The person a list of bare titles after a comma is said of where the parser read
+        the first title as one more name of a list: "X, ZACAPA BISHOP AND PRESIDENT OF Y",
+        "X, FORMER FOREIGN MINISTER AND SECRETARY GENERAL OF Y". Each word of the list is a
+        singular title without an article (in "X, Y AND THE PRESIDENT OF Z" and "X,
+        MINISTERS AND LEADERS OF Z" the title is another's)."""
+        title = noun
+        while self._title_in_list(title) and title.dep_ == "conj" and title.head.i < title.i and (
+                title.head.pos_ in ("NOUN", "PROPN")):
+            name = title.head
+            if not self._title_in_list(name):
+                comma = _word_before(title.left_edge)
+                if name.i not in self._cx.by_token or comma is None or (
+                        title.doc[comma].text != ",") or _word_before(title.doc[comma]) != name.i:
+                    return None
+                found = self._arg(name)
+                return found if found is not None and self._kind(found.span) == "person" else None
+            title = name
+        return None
+
+    def _title_in_list(self, token: Token) -> bool:
+        """Whether ``token`` is a singular title word without an article, no actor's name (a
+        provisional person that ends in it is the title misread: "ZACAPA BISHOP")."""
+        read = self._cx.by_token.get(token.i)
+        return token.tag_ in ("NN", "NNP") and (
+            read is None or (read.id_.startswith("PRV.PER.") and read.end == token.i + 1)) and (
+            token.lemma_.lower() in self.cues.nouns or token.lower_ in HONORIFICS
+            or token.lower_ in NAME_TITLES) and not any(
+            c.dep_ in ("det", "poss") for c in token.children)
 
     def _last_listed_person(self, noun: Token) -> Argument | None:
         """The person a title in the singular, in apposition to the last of a list of names,

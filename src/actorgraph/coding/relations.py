@@ -78,6 +78,7 @@ from .relation_cues import (
     VerbCue,
     _doubted,
     _Found,
+    _fronted_as_title,
     _generic_group,
     _in_report_phrase,
     _joined_in,
@@ -103,6 +104,9 @@ __all__ = ['RelationCues', 'RelationFinder', 'load_relation_cues']
 
 # "A, B and other members of Y", "X with fellow officials of Y": the named are of Y too.
 _FELLOW_WORDS = frozenset({"other", "fellow"})
+# Words that stand for a share of the people of their "of" phrase ("ALL OF THESE SOLDIERS
+# BELONGED TO Y", "SOME OF THE GUERRILLAS"): the people are the "of" phrase's.
+_SHARE_WORDS = frozenset({"all", "some", "most", "many", "several", "both", "none", "few"})
 
 
 # Possessive pronouns that, on a noun said of the object of a verb of regarding, stand for
@@ -778,8 +782,8 @@ class RelationFinder(RelationPhrases):
                     targets = [self._local_group(obj)]  # "belonged to a band of assassins"
             if cue.described_sides and targets and not sources and not _joined_in(token):
                 # "ALL THOSE KILLED BELONGED TO A GANG", "THE CREW ... BELONGED TO GROUPS"
-                sources = [self._local_group(s) for s in token.children
-                           if s.dep_ == "nsubj" and self._described_people(s)][:1]
+                sources = [self._local_group(p) for s in token.children if s.dep_ == "nsubj"
+                           and (p := self._subject_people(s)) is not None][:1]
             if cue.described_sides and targets and not sources:
                 sources = self._participle_people(token)
         yield from self._verb_pairs(cue, sources, targets, token)
@@ -1142,6 +1146,21 @@ class RelationFinder(RelationPhrases):
             self._group_word(noun.lower_) or self._group_word(lemma)
             or lemma in self.cues.led_bodies or noun.lower_ in self.cues.group_nouns)
 
+    def _subject_people(self, subject: Token) -> Token | None:
+        """The people a verb's subject describes without a name where the verb states the
+        relation itself ("ALL THOSE KILLED BELONGED TO A GANG"): the subject, or the plural
+        after a share word's "of" ("ALL OF THESE SOLDIERS BELONGED TO Y"); a plural title
+        counts here ("THE GUERRILLAS BELONG TO Y": the verb says it, not the title)."""
+        if subject.lower_ in _SHARE_WORDS:
+            subject = next((p for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
+                            for p in c.children if p.dep_ == "pobj"), subject)
+        if self._described_people(subject) or (
+                subject.pos_ == "NOUN" and subject.tag_ == "NNS"
+                and subject.i not in self._cx.by_token
+                and subject.lemma_.lower() in self.cues.nouns):
+            return subject
+        return None
+
     def _described_people(self, noun: Token) -> bool:
         """Whether ``noun`` describes people the sentence refers to without a name ("the
         crew", "30 criminals", "all those killed"), not a title ("the spokesman")."""
@@ -1318,9 +1337,10 @@ class RelationFinder(RelationPhrases):
             return None
         frame = self.reader.frame(self._cx, found.trigger, sent)
         # (an apposition describes its noun whatever the clause says of it: "denied that
-        # the trip is linked to the killing of X, a leader of Y")
-        nominal = found.method in _NOMINAL or (found.method == "noun"
-                                               and found.trigger.dep_ == "appos")
+        # the trip is linked to the killing of X, a leader of Y"), and so does a title in an
+        # "as" phrase before the subject ("AS COMMANDER OF Y, I WANT TO ...")
+        nominal = found.method in _NOMINAL or (found.method == "noun" and (
+            found.trigger.dep_ == "appos" or _fronted_as_title(found.trigger)))
         if nominal:
             modality = "reported" if frame.asserted_by is not None else "asserted"
             negated = False
