@@ -96,6 +96,17 @@ def test_peru_and_persons_are_told_apart(actor_id, state, person):
     assert d.home("PER.HLT") == "PER"
 
 
+@pytest.mark.parametrize(("actor_id", "head"), [
+    ("PER.MIL", "PER"),  # Peru's military: Peru's
+    ("PER.ALAN_GARCIA", "PER.ALAN_GARCIA"),  # a person: no body of Peru (evsrc28)
+    ("PER.X", "PER.X"),
+    ("COL.POL", "COL"),
+    ("GRP.ELN", "GRP"),
+])
+def test_id_heads_keep_persons_apart_from_peru(actor_id, head):
+    assert load_dictionary().id_head(actor_id) == head
+
+
 def test_user_dictionary_overrides_and_extends():
     d = load_dictionary((str(OVERRIDE),))
     quds = d.get("IRN.MIL.IRGC.QUDS")

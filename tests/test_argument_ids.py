@@ -34,6 +34,9 @@ def _triples(coded):
         ("Tens of thousands of Lebanese protested in Beirut on Sunday.",
          {("PROTEST", "LBN.CIV", None)}),
         ("Police arrested two Israelis in Bogota.", {("COERCE", "COL.POL", "ISR.CIV")}),
+        # ... and gathered in a band, as doers too (evsrc28)
+        ("A band of Bolivians kidnapped a rancher in Salta, Argentina.",
+         {("ASSAULT", "BOL.CIV", "ARG.CIV")}),
         # the other side of a tie the object names
         ("Bahrain and Egypt severed diplomatic ties with Qatar.",
          {("SANCTION", "BHR", "QAT"), ("SANCTION", "EGY", "QAT")}),

@@ -87,3 +87,23 @@ def test_a_government_named_by_its_leader(code_text, text, state):
 def test_a_leader_alone_stays_the_person(code_text):
     coded = code_text("THE RANCHERS NEGOTIATED WITH VIRGILIO BARCO FOR A YEAR.")
     assert any(e.target == "PER.VIRGILIO_BARCO" for e in coded.events), coded.events
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source"),
+    [
+        # the gerund after "by" is done by the subject of the verb it serves, not its object
+        # (evsrc28: the act went without a doer)
+        ("The harbour police dealt a blow to the smugglers by arresting two boatmen in"
+         " Valparaiso, Chile.", "COERCE", "CHL.POL"),
+        # a verb of the reported list that the parser hung on the verb of saying shares the
+        # reported subject, not the sayer's (evsrc28: the mayor "killed the driver")
+        ("The mayor of Tumbes, Peru, said that bandits robbed a bus, killed the driver, and"
+         " wounded two passengers.", "ASSAULT", "PER.CRM"),
+    ],
+)
+def test_wire_doers_of_gerunds_and_reported_lists(code_text, text, etype, source):
+    coded = code_text(text)
+    sources = [e.source for e in coded.events if e.type == etype]
+    assert sources and all(s == source for s in sources), coded.events
+

@@ -36,7 +36,7 @@ CUE_LISTS = (
     "titles_abroad", "international_titles",
     "between_words",
     "light_verbs", "starting_verbs", "proposal_nouns", "directive_verbs", "reciprocal_verbs",
-    "quantity_words",
+    "quantity_words", "national_bands", "subject_gerund_preps",
     "series_nouns", "armed_kinds", "group_words", "cargo_carriers", "force_kinds", "force_words",
     "patient_nouns",
     "helping_nouns", "deployed_forces", "joint_markers",

@@ -180,6 +180,19 @@ class ActorDictionary:
             return None
         return head
 
+    def id_head(self, actor_id: str) -> str:
+        """The first part of an id, by which ids are told to be of one state or kind ("IRN"
+        for "IRN.MIL", "GRP", "NGO"); a person's whole id where it shares Peru's code
+        ("PER.ALAN_GARCIA" is no body of Peru, as "PER.MIL" is), so that no person is taken
+        for one of Peru's bodies.
+
+        >>> d = load_dictionary()
+        >>> d.id_head("PER.MIL"), d.id_head("PER.ALAN_GARCIA"), d.id_head("GRP.ELN")
+        ('PER', 'PER.ALAN_GARCIA', 'GRP')
+        """
+        head = actor_id.split(".")[0]
+        return actor_id if head == "PER" and self.state_of(actor_id) is None else head
+
     def is_person(self, actor_id: str | None) -> bool:
         """Whether the id names a person: a provisional person (``PRV.PER.``), an id under
         ``PER.`` that is none of Peru's bodies (``state_of``), or an entry of kind person;

@@ -187,9 +187,11 @@ class ActorArguments:
         self.death_nouns = lx.cue("death_nouns")
         self.standing_verbs = lx.cue("standing_verbs")
         self.directive_verbs = lx.cue("directive_verbs")
+        self.subject_gerund_preps = lx.cue("subject_gerund_preps")
         self.reciprocal_verbs = lx.cue("reciprocal_verbs")
         self.deployed_forces = lx.cue("deployed_forces")
         self.quantity_words = lx.cue("quantity_words")
+        self.national_bands = lx.cue("national_bands")
         self.series_nouns = lx.cue("series_nouns")
         self.patient_nouns = lx.cue("patient_nouns")
         self.helping_nouns = lx.cue("helping_nouns")
@@ -316,13 +318,12 @@ class ActorArguments:
         return not (token.dep_ in ("xcomp", "pcomp") or any(c.lower_ == "to" for c in auxes)
                     or token.tag_ == "VBG" and not auxes and token.dep_ != "acl")
 
-    @staticmethod
-    def _own_body(arg: Argument, sources: list[Argument]) -> bool:
+    def _own_body(self, arg: Argument, sources: list[Argument]) -> bool:
         """Whether the noun ``arg`` names a body of a source's own state ("the two countries
         exchange intelligence" read against "Colombian police"): no second side of a trade."""
-        states = {a.actor.split(".")[0] for a in sources if a.actor}
-        return arg.token.pos_ == "NOUN" and arg.actor is not None and (
-            arg.actor.split(".")[0] in states)
+        head = self.dictionary.id_head
+        states = {head(a.actor) for a in sources if a.actor}
+        return arg.token.pos_ == "NOUN" and arg.actor is not None and head(arg.actor) in states
 
     @staticmethod
     def _told_by_prep(token: Token, preps: tuple[str, ...]) -> bool:
@@ -573,8 +574,8 @@ class ActorArguments:
 
     def counted_nationals(self, cx: CodingContext, token: Token, span: Span) -> Span | None:
         """A state's people counted by number ("30 Britons", "tens of thousands of Lebanese",
-        "scores of Afghans") as the state's civilians; ``None`` for anything else ("the
-        Americans", "Syria")."""
+        "scores of Afghans") or gathered in a band ("a group of Colombians") as the state's
+        civilians; ``None`` for anything else ("the Americans", "Syria")."""
         actor = self.dictionary.get(span.id_)
         if actor is None or actor.kind != "state" or not actor.country or len(span) != 1:
             return None
@@ -585,7 +586,8 @@ class ActorArguments:
         head = token.head
         if not counted and token.dep_ == "pobj" and head.lower_ == "of":
             counter = head.head
-            counted = counter.pos_ == "NUM" or counter.lower_ in self.quantity_words
+            counted = counter.pos_ == "NUM" or counter.lower_ in self.quantity_words or (
+                counter.lemma_.lower() in self.national_bands)
         if not counted:
             return None
         return _inferred(cx, token, f"{actor.country}.CIV")
@@ -882,8 +884,13 @@ class ActorArguments:
         if verb.dep_ == "pcomp" and head.dep_ == "prep":
             governor = head.head
             objs = [c for c in governor.children if c.dep_ in ("dobj", "obj")]
-            # "accused X of supplying ...": X supplies; "denied arming ...": the denier arms.
-            if objs and governor.pos_ in ("VERB", "AUX"):
+            # "accused X of supplying ...": X supplies; "denied arming ...": the denier arms;
+            # "dealt X a blow by arresting ...": the dealer arrests, but "accused X of
+            # complicity by arming Y": the act X is charged with
+            charged = any(c.dep_ == "prep" and c.lower_ == "of"
+                          for t in (governor, *objs[:1]) for c in t.children)
+            if objs and governor.pos_ in ("VERB", "AUX") and (
+                    charged or head.lower_ not in self.subject_gerund_preps):
                 return self.expand(cx, objs[0])
             if governor.pos_ in ("VERB", "AUX"):
                 return self.subjects(cx, governor, seen + 1)

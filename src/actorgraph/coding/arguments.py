@@ -655,9 +655,10 @@ class ArgumentReader(EventSettings):
             return (list(doers), [None]) if doers else (sources, targets)
         # a state's own force ("USA.MIL" of "USA"), not another side of its country ("the
         # ELN surrendered to the army")
-        states = {s.actor.split(".")[0] for s in sources if s is not None and s.actor}
+        head = self.dictionary.id_head
+        states = {head(s.actor) for s in sources if s is not None and s.actor}
         kept = [t for t in targets if t is None or t.actor is None or not (
-            t.actor.split(".")[0] in states and t.actor.split(".")[1:2] and (
+            head(t.actor) in states and t.actor.split(".")[1:2] and (
                 t.actor.split(".")[1] in _FORCE_SECTORS))]
         return sources, kept or [None]
 

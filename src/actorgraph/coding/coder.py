@@ -149,6 +149,7 @@ from .reading import (
     _verb_lemmas,
     _without,
     join_hyphenated,
+    list_verbs_under_reporter,
     load_context_names,
     load_shared_bodies,
     load_town_articles,
@@ -873,9 +874,10 @@ class LexiconProposer:
         receivers = self.reader.receivers(cx, verb, pred)
         if not handed or giver is None or giver.actor is None or not receivers:
             return False
-        states = {a.actor.split(".")[0] for a in receivers if a.actor}
+        head = self.reader.dictionary.id_head
+        states = {head(a.actor) for a in receivers if a.actor}
         return all(self._a_person_not_captive(cx, t) for t in handed) and bool(states) and (
-            giver.actor.split(".")[0] not in states | {"NGO"})
+            head(giver.actor) not in states | {"NGO"})
 
     def _a_person_not_captive(self, cx: CodingContext, token: Token) -> bool:
         """Whether ``token`` names a person or people (a named person, a personal pronoun, a
@@ -1367,6 +1369,7 @@ class EventCoder:
         text = doc.text  # read once (a Token per word each time); joining words keeps it
         join_hyphenated(doc, self.joinable, text)
         subject_nouns_read_as_verbs(doc, self.lexicon.nouns)
+        list_verbs_under_reporter(doc, self.reader.report_verbs)
         self._name_by_context(doc, text)
         self._bodies_of_named_states(doc)
         self._bodies_of_the_post_state(doc, ctx)

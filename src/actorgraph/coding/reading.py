@@ -807,6 +807,29 @@ def subject_nouns_read_as_verbs(doc: Doc, nouns: Mapping[str, object]) -> None:
         word.dep_ = _SUBJECT_DEPS[word.dep_]
 
 
+def list_verbs_under_reporter(doc: Doc, report_verbs: frozenset[str]) -> None:
+    """Hang on the reported verb a verb of its list that the parser conjoined to the verb
+    of saying: in "the secretary announced that the men kidnapped a tourist, killed a
+    guide, and wounded a boatman" the small model makes "killed" a conjunct of "announced",
+    so the secretary would have killed the guide on the author's word. A finite verb with no
+    subject of its own, conjoined to a verb of saying after that verb's reported clause
+    and joined to it by a comma alone (a list goes on; "..., and condemned the attack" is
+    the sayer's own second act), continues the list of the reported verb: it is made that
+    verb's conjunct, so that it shares its subject and its speaker."""
+    for word in doc:
+        head = word.head
+        if word.dep_ != "conj" or word.pos_ != "VERB" or word.tag_ not in ("VBD", "VBZ") or (
+            head.lemma_.lower() not in report_verbs
+        ) or word.i == 0 or doc[word.i - 1].text != "," or any(
+            c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in word.children
+        ):
+            continue
+        said = [c for c in head.children if c.dep_ == "ccomp" and c.i < word.i
+                and c.tag_ == word.tag_ and c.right_edge.i >= word.i - 2]
+        if said:
+            word.head = said[-1]
+
+
 #: A subject's dependency, and what it is when the word is a noun.
 _SUBJECT_DEPS = {"csubj": "nsubj", "csubjpass": "nsubjpass", "nsubj": "nsubj",
                  "nsubjpass": "nsubjpass"}

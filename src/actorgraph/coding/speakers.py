@@ -199,7 +199,7 @@ class SpeakerReader:
             # (a government or its police acts at home: a place that points elsewhere is
             # where it sent something, or a namesake: "BOLIVIAN POLICE ... IN THE BENI")
             not home and inferred.span is not None
-            and inferred.span.id_.split(".")[0] != country
+            and dictionary.id_head(inferred.span.id_) != country
         ):
             return None
         institution = self.reader.the_institution(token, country)
