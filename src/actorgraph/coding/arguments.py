@@ -519,6 +519,10 @@ class ArgumentReader(EventSettings):
                           for c in comp.subtree if c.dep_ == "advcl" and any(
                               m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS
                               for m in c.children)]
+            # ("would strike the camps if Chad did not close the border": a condition on
+            # the act itself, when the act is the threat)
+            conditions = conditions or [c for c in verb.children if c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in c.children)]
             named = [a for c in conditions for a in self.subjects(cx, c) if a.span is not None]
             named = [a for a in named if other(a)]
             targets = named[:1] + [a for a in named[1:] if a.actor != named[0].actor] or targets
