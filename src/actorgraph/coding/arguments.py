@@ -511,7 +511,10 @@ class ArgumentReader(EventSettings):
             return arg.span is not None and not any(
                 self.dictionary.same_side(arg.actor, s.actor) for s in sources)
 
-        if etype in self.conditioned_types and not any(other(a) for a in targets):
+        # a threat told as the act held over another ("would strike the camps if Chad
+        # did not close the border"): whom the condition names, not what the act hits
+        held = hints is not None and hints.threat
+        if etype in self.conditioned_types and (held or not any(other(a) for a in targets)):
             # "Yerevan warned it would defend its territory if Baku pushed into Syunik",
             # "threatened to close the strait if the US attacked": whoever the condition
             # names (not the threatener's own "it", "his country")
