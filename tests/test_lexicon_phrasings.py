@@ -220,6 +220,32 @@ def test_readiness_for_force_is_a_threat(code_text):
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(("text", "sides", "not_coded"), [
+    # an act of force its doer will do if another actor acts or fails to act
+    ("Nigeria said it would strike the rebel camps if Chad did not close the border.",
+     ("NGA", "TCD"), "ASSAULT"),
+    # an ultimatum: the demand and the consequence set beside it by "or"
+    ("Kenya told the Somali troops to leave the town or face force.", ("KEN", "SOM.MIL"),
+     "RETREAT"),
+])
+def test_force_held_over_another_actor_is_a_threat(code_text, text, sides, not_coded):
+    coded = code_text(text)
+    assert sides in _with(coded, "THREATEN"), _types(coded)
+    assert not_coded not in _types(coded), _types(coded)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    # the condition names no actor: the strike is hypothetical
+    "Israel said its air force would strike the nuclear sites if diplomacy failed.",
+    # a restraint promised, no threat
+    "The rebels said they would not attack the convoys if the army stayed in its barracks.",
+])
+def test_no_threat_without_another_actor_held_to_the_condition(code_text, text):
+    assert "THREATEN" not in _types(code_text(text))
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize("text", [
     "The grain is ready for shipment to Egypt.",  # no act offered
     "Kenya raised the combat readiness of its army.",
@@ -264,6 +290,13 @@ def test_under_a_groups_control(code_text):
         ("The board found Iran in breach of its safeguards obligations.", "ACCUSE"),
         ("Russia opened a new front against Ukraine near Sumy.", "ASSAULT"),
         ("The colonel handed power to a civilian government in Freetown.", "RETREAT"),
+        # the nouns and verb of talking with another party, beside "discuss" and "dialogue"
+        ("Venezuela contacted the Colombian authorities about the border incident.", "CONSULT"),
+        ("Discussions between Chile and Peru on the fishing quota begin next month.",
+         "CONSULT"),
+        ("Chile's conversations with Peru on the fishing quota ended on Monday.", "CONSULT"),
+        # a relative clause whose object is its pronoun acts on the noun it hangs on
+        ("The accord, which Kenya and Somalia signed in Nairobi, opens the border.", "SUPPORT"),
     ],
 )
 def test_more_phrasings(code_text, text, etype):

@@ -511,7 +511,10 @@ class ArgumentReader(EventSettings):
             return arg.span is not None and not any(
                 self.dictionary.same_side(arg.actor, s.actor) for s in sources)
 
-        if etype in self.conditioned_types and not any(other(a) for a in targets):
+        # a threat told as the act held over another ("would strike the camps if Chad
+        # did not close the border"): whom the condition names, not what the act hits
+        held = hints is not None and hints.threat
+        if etype in self.conditioned_types and (held or not any(other(a) for a in targets)):
             # "Yerevan warned it would defend its territory if Baku pushed into Syunik",
             # "threatened to close the strait if the US attacked": whoever the condition
             # names (not the threatener's own "it", "his country")
@@ -519,6 +522,10 @@ class ArgumentReader(EventSettings):
                           for c in comp.subtree if c.dep_ == "advcl" and any(
                               m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS
                               for m in c.children)]
+            # ("would strike the camps if Chad did not close the border": a condition on
+            # the act itself, when the act is the threat)
+            conditions = conditions or [c for c in verb.children if c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in c.children)]
             named = [a for c in conditions for a in self.subjects(cx, c) if a.span is not None]
             named = [a for a in named if other(a)]
             targets = named[:1] + [a for a in named[1:] if a.actor != named[0].actor] or targets

@@ -248,6 +248,8 @@ class LexiconProposer:
         self.speaker_pronouns = lexicon.cue("speaker_pronouns")
         self.public_sectors = {s.upper() for s in lexicon.cue("public_sectors")}
         self.duty_states = lexicon.cue("duty_states")
+        self.threat_modals = lexicon.cue("threat_modals")
+        self.threat_conditions = lexicon.cue("threat_conditions")
 
     def __call__(self, sentence: Span, cx: CodingContext) -> Iterator[TriggerProposal]:
         protest, triggers = False, set()
@@ -315,6 +317,9 @@ class LexiconProposer:
             if pred.felt and not self.reader.felt_act_named(cx, token):
                 continue  # "the result shocked the party", "alarmed by the situation": no
                 # act disapproved
+            if self._threat_on_condition(cx, token, pred):
+                pred = _as_threat(pred)  # "said it would cut aid if the junta did not ...":
+                # the threat, not the act threatened
             yield self._proposal(token, pred, nominal=False)
         for token in words:
             if token.i in types:
@@ -413,6 +418,35 @@ class LexiconProposer:
         codes: list[str | None] = [a.rsplit(".", 1)[-1] for a in actors if a]
         codes = codes or [self.reader.sector_code(subject)]
         return any(c is not None and c not in self.public_sectors for c in codes)
+
+    def _threat_on_condition(self, cx: CodingContext, verb: Token, pred: Predicate) -> bool:
+        """Whether ``verb`` tells an act of material conflict its doer will do if another
+        actor acts or fails to act: "the union said it would strike if the ministry did not
+        withdraw the plan", "will cut the aid unless the government tries the killers". The
+        act is held over the other actor: a threat (docs/LABELLING.md: "X warned it would
+        strike if Y attacked" is THREATEN X→Y, and the act threatened is not coded). Said,
+        not believed or feared: in a main clause or one a report verb tells ("the terrorists
+        believe the people will protest if ..." is no one's threat). Not a negated act (a
+        restraint promised), nor a condition that names no actor ("would strike the sites if
+        diplomacy failed": the strike is hypothetical)."""
+        told = verb.dep_ == "ROOT" or verb.dep_ == "ccomp" and (
+            verb.head.lemma_.lower() in self.report_verbs)
+        if not told or self.lexicon.types[pred.type].quad != _MATERIAL_CONFLICT or not any(
+            c.dep_ == "aux" and c.lower_ in self.threat_modals for c in verb.children
+        ) or any(c.dep_ == "neg" for c in verb.children):
+            return False
+        doers = {a.actor for a in self.reader.subjects(cx, verb) if a.span is not None}
+        for clause in verb.children:
+            if clause.dep_ != "advcl" or not any(
+                m.dep_ == "mark" and m.lower_ in self.threat_conditions for m in clause.children
+            ):
+                continue
+            for subject in clause.children:
+                if subject.dep_ == "nsubj" and {
+                    a.actor for a in self.reader.expand(cx, subject) if a.span is not None
+                } - doers:
+                    return True
+        return False
 
     def _offered(self, verb: Token) -> bool:
         """Whether ``verb`` heads the "to"-clause of a word of readiness (a complement word
@@ -751,7 +785,7 @@ class LexiconProposer:
         object_lemmas |= {w for p in _measured(verb)
                           for w in (p.lemma_.lower(), *_modifier_pairs(p))}
         # a participle's noun is what it acted on: "fighters backed by Iran" backed fighters
-        described = _described_noun(verb)
+        described = _described_noun(verb) + _relative_object(verb)
         object_lemmas |= {w for n in described for w in (n.lemma_.lower(), *_modifier_pairs(n))}
         # A named armed group stands for the group words: "founded Asaib Ahl al-Haq",
         # and so does a pronoun that refers to one: "Muhandis built it".
@@ -977,6 +1011,31 @@ def _set_off_by_comma(phrase: Token) -> bool:
     return end.text == "," or end.i + 1 < len(phrase.doc) and phrase.doc[end.i + 1].text == ","
 
 
+#: The PLOVER quad of material conflict (data/plover.yaml ``quads``): the acts a condition
+#: on another actor makes a threat ("will strike if ...", "would cut the aid unless ...").
+_MATERIAL_CONFLICT = 4
+
+#: The mode of the threat a conditioned act makes, by the act's type (THREATEN's modes).
+_THREAT_MODES = {"ASSAULT": "violence", "COERCE": "restrict"}
+
+
+def _as_threat(pred: Predicate) -> Predicate:
+    """The threat an act of material conflict held over another actor makes (see
+    :meth:`LexiconProposer._threat_on_condition`)."""
+    return Predicate(pred.lemma, "THREATEN", mode=_THREAT_MODES.get(pred.type), cameo="130",
+                     threat=True)
+
+
+def _relative_object(verb: Token) -> list[Token]:
+    """The noun a relative clause hangs on when the clause's object is its relative
+    pronoun, which is what the verb acted on: "the plant, which Russian troops have held",
+    "the talks that the envoy convened"; else ``[]``."""
+    if verb.dep_ == "relcl" and any(c.dep_ in ("dobj", "obj") and c.tag_ in ("WDT", "WP")
+                                    for c in verb.children):
+        return [verb.head]
+    return []
+
+
 def _subject(verb: Token) -> Token:
     """The active subject of ``verb``, or ``verb`` itself when it has none."""
     return next((c for c in verb.children if c.dep_ == "nsubj"), verb)
@@ -1094,6 +1153,7 @@ class EventCoder:
         self.joint_markers = lexicon.cue("joint_markers")
         self.abstract_sides = lexicon.cue("abstract_sides")
         self.figurative_types = {t.upper() for t in lexicon.cue("figurative_types")}
+        self.ultimatum_verbs = lexicon.cue("ultimatum_verbs")
         self.joinable = frozenset(lexicon.verbs) | frozenset(lexicon.nouns)
         self.outcome_types = lexicon.types_with("outcomes")
         # which provisional actors the output names as companies (documents.py)
@@ -1626,6 +1686,11 @@ class EventCoder:
             yield from self.build(cx, together, Arguments(actors, [], args.nominal), sent)
             if proposal.type == "MOBILIZE":
                 return  # "patrolling the sea together": the joint patrol alone, as for drills
+        if proposal.type == "REQUEST" and self._ultimatum(trigger):
+            # "gave the militia five days to leave the dam or face force": a demand and a
+            # threat, each a speech act of its own (docs/LABELLING.md, the ultimatum row)
+            threat = replace(proposal, type="THREATEN", mode=None, cameo="130", hints=None)
+            yield from self.build(cx, threat, args, sent)
         if not any(a.span for a in args.targets) and len(actors) >= 2 and (
             reader.is_reciprocal(proposal)
         ):
@@ -1767,6 +1832,13 @@ class EventCoder:
                     # and the negation of the act asked for say; "according to X, Y must":
                     # X's demand, told by the author (the speaker's own speech act)
                     said = replace(said, asserted_by=None, modality="asserted", negated=False)
+                if isinstance(proposal.hints, Predicate) and proposal.hints.threat:
+                    # "the union said it would strike if ...": the threat is made by saying
+                    # so; the doer's own word, told by the author, else the speaker's account
+                    doers = said.asserted_by is None or (src is not None and (
+                        said.asserted_by.actor == src.actor))
+                    said = replace(said, asserted_by=None if doers else said.asserted_by,
+                                   modality="asserted" if doers else "reported")
                 # a side the role classifier chose counts for less than one the rules read;
                 # an event that names neither side is a labelled event about 4 times in 10
                 # on dev (those with a count or a sector noun now get their sides)
@@ -1867,6 +1939,20 @@ class EventCoder:
                 date_basis=when.basis if when else None, location=where,
                 asserted_by_text=ctx.author, confidence=0.75, trigger=trigger.head.text,
             )
+
+    def _ultimatum(self, trigger: Token) -> bool:
+        """Whether the act a demand asks for has a consequence set beside it by "or"
+        (``ultimatum_verbs``): "told the troops to surrender or face an assault", "ordered
+        the nurses to report for duty or face consequences"."""
+        for asked in trigger.children:
+            if asked.dep_ not in ("xcomp", "advcl", "ccomp"):
+                continue
+            # (read by the words, not the parse: "to leave the dam or face force" is often
+            # parsed as "face" modifying "force")
+            if any(w.lemma_.lower() in self.ultimatum_verbs and w.i > 0
+                   and w.nbor(-1).lower_ == "or" for w in asked.subtree):
+                return True
+        return False
 
     def _announcers(self, cx: CodingContext, etype: EventType, frame: Frame,
                     sources: list[Argument | None], trigger: Token) -> list[Argument] | None:

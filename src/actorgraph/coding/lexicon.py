@@ -159,6 +159,10 @@ class Predicate:
     # (type, mode, cameo) of a readiness whose act is one of force ("ready to crush any
     # offensive"): a threat, not an offer
     hostile: tuple[str, str | None, str | None] | None = None
+    # an act of material conflict held over another actor by a condition ("said it would
+    # strike if the ministry did not withdraw the plan"; built by the coder, no entry of
+    # plover.yaml): the threat is made by saying so, whatever the modal and "if" say
+    threat: bool = False
 
     @property
     def head(self) -> str:
