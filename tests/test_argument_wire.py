@@ -141,3 +141,35 @@ def test_a_lone_singular_demonym_stays_the_state(code_text):
 )
 def test_a_title_is_no_part_of_a_provisional_persons_id(code_text, text, expected):
     assert expected in {e.target for e in code_text(text).events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lone surname in capitals that the entity reader took for a place, where a person
+        # stands: a person the dictionaries lack (evtgt28)
+        ("LARIOS IS ALSO ACCUSED OF PAYING THE GUNMEN.", ("ACCUSE", "PRV.PER.LARIOS")),
+        ("AS YOU WILL RECALL, MONTOYA WAS KIDNAPPED ON 12 MARCH BY THE ELN.",
+         ("ASSAULT", "PRV.PER.MONTOYA")),
+        ("THE POLICE ARRESTED ECHEVARRIA IN THE PORT.", ("COERCE", "PRV.PER.ECHEVARRIA")),
+        # ... or missed while a person of the dictionary bears it: that person
+        ("THE UNION DENOUNCED ORTEGA FOR SHIPPING RIFLES TO THE REBELS.",
+         ("ACCUSE", "PER.DANIEL_ORTEGA")),
+    ],
+)
+def test_a_lone_surname_read_as_a_place_is_a_person(code_text, text, expected):
+    found = {(e.type, e.target) for e in code_text(text).events}
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # places and things stay what they are: after a town's article, a weapon fired
+        "THE REBELS STRAFED LAS PENAS AND FIRED ROCKETS AND MACHINEGUNS.",
+        "THE GUERRILLAS ATTACKED SARAVENA AT DAWN.",
+    ],
+)
+def test_places_and_things_in_capitals_are_no_persons(code_text, text):
+    actors = {m.actor for m in code_text(text).mentions}
+    assert not any(a and a.startswith("PRV.PER.") for a in actors), actors

@@ -78,7 +78,7 @@ One coder may code posts from several threads at once.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
@@ -86,6 +86,7 @@ from spacy.tokens import Doc, Span, Token
 from ..actors.dictionary import ActorDictionary, normalise_key
 from ..actors.surnames import actor_name_words, name_words
 from ..models import Claim, Event, Evidence, How, Location, Method, stable_id
+from ..nlp.informal import in_capitals
 from ..nlp.names import name_before, name_start
 from ..nlp.proposals import Proposer, ProposerFunction, TriggerProposal
 from .arguments import ArgumentReader
@@ -958,6 +959,14 @@ class LexiconProposer:
         return False
 
 
+# The entity reader's labels for places; a lone surname in wire capitals often gets one.
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+# Where a clause puts an actor and no place: subjects, objects, possessors.
+_PERSON_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "poss"})
+# The parts of speech of a name's other words ("VARGAS LLOSA", "HECTOR ORMACHEA").
+_NAME_POS = frozenset({"PROPN", "NOUN"})
+
+
 def _own_kind_of_act(verb: TriggerProposal, noun: Token, nominal_at: set[int],
                      nominal_types: set[tuple[int, str]]) -> bool:
     """Whether ``noun``, one of two or more joined objects of a verb trigger whose entry
@@ -1166,6 +1175,9 @@ class EventCoder:
             n for sector in dictionary.sectors.values() for n in sector.nouns if " " not in n)
         self.shared_bodies = load_shared_bodies()
         self.town_articles = load_town_articles()
+        # whether a lower-case word is an English common word (the case restorer's tables,
+        # set by the document coder): a lone word in capitals no table knows may be a name
+        self.common_word: Callable[[str], bool] | None = None
         self.proposers: list[Proposer | ProposerFunction] = (
             list(proposers) if proposers is not None else [LexiconProposer(lexicon, self.reader)]
         )
@@ -1340,6 +1352,67 @@ class EventCoder:
         if changed:
             doc.spans["actors"] = out
 
+    def _surnames_read_as_places(self, doc: Doc, text: str) -> None:
+        """A lone word of a wire report in capitals that stands where a person does and that
+        the entity reader took for a place, or missed while it is the surname of a person
+        of the hand-made dictionary ("MONTOYA WAS KIDNAPPED BY ...", "LARIOS IS ALSO
+        ACCUSED", "WE DENOUNCED ORTEGA"): a person (``PRV.PER.``; the one hand-made person
+        who bears the surname, read in :meth:`_of_their_time`). A word taken for a place
+        must be none that English word tables (``common_word``) or the gazetteer know."""
+        if not in_capitals(text):
+            return
+        spans = list(doc.spans.get("actors", []))
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        surnames = self.dictionary.surnames()
+        common = self.common_word
+        words = [ent[0] for ent in doc.ents if ent.label_ in _PLACE_LABELS and len(ent) == 1
+                 and common is not None and not common(ent[0].lower_)]
+        words += [t for t in doc if t.pos_ == "PROPN" and not t.ent_type_
+                  and surnames.hand_made(t.lower_)]
+        new = [
+            Span(doc, t.i, t.i + 1, label="ACTOR", span_id=f"PRV.PER.{normalise_key(t.text)}")
+            for t in words
+            if t.i not in taken and self._lone_person_word(doc, t)
+            and self.gazetteer.resolve(t.text) is None
+        ]
+        if new:
+            doc.spans["actors"] = sorted(spans + new, key=lambda s: s.start)
+
+    def _lone_person_word(self, doc: Doc, token: Token) -> bool:
+        """Whether ``token`` is a name of one word where a clause puts an actor and no place:
+        a subject, an object (not a place verb's: "REACHED PINALEJO"), a possessor, a
+        passive's agent or the one an act on persons is done to ("THE KIDNAPPING OF
+        MONTOYA"), or a word joined to one by "and"; with no determiner ("A MANZANA"),
+        no plural ending of a noun ("FIRED MACHINEGUNS"), no bracket around it ("(ENDARA)")
+        and no other name word beside it but a title ("VARGAS LLOSA" is read whole, "MR
+        ORTEGA" is the surname alone); not after a town's article ("STRAFED LAS PENAS")."""
+        if not (token.is_alpha and len(token) > 3) or token.tag_ == "NNPS" or any(
+                c.dep_ == "det" for c in token.children):
+            return False
+        before = doc[token.i - 1] if token.i > 0 else None
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if before is not None and after is not None and (before.text, after.text) == ("(", ")"):
+            return False
+        if before is not None and before.is_alpha and (
+            before.lower_ in self.town_articles
+            or before.pos_ in _NAME_POS and before.lower_.rstrip(".") not in self._title_words
+        ):
+            return False
+        if after is not None and after.is_alpha and after.pos_ in _NAME_POS:
+            return False
+        head = token
+        while head.dep_ == "conj" and head.head is not head:
+            head = head.head
+            if head.pos_ == "NOUN" and self.common_word is not None and self.common_word(
+                    head.lower_):
+                return False  # joined to a thing: "FIRED ROCKETS AND MACHINEGUNS"
+        if head.dep_ == "dobj" and head.head.lower_ in self.reader.place_verbs:
+            return False
+        if head.dep_ == "pobj" and head.head.lower_ == "of":
+            # "the kidnappings of MONTOYA and ...": the one an act on persons is done to
+            return head.head.head.lemma_.lower() in self.reader.patient_nouns
+        return head.dep_ in _PERSON_DEPS or (head.dep_ == "pobj" and head.head.dep_ == "agent")
+
     def _states_inside_place_names(self, doc: Doc) -> None:
         """A state's name that ends a longer place's name is not the state: "Latin America",
         "New Mexico", "Northern Ireland" (a place the gazetteer knows whole, in another
@@ -1436,6 +1509,7 @@ class EventCoder:
         self._namesakes(doc)
         self._states_inside_place_names(doc)
         whole_names(doc)
+        self._surnames_read_as_places(doc, text)
         self._of_their_time(doc, text, ctx.time)
         cx = CodingContext.of(doc, ctx, state)
         attribution = self.reader.attribution

@@ -89,6 +89,7 @@ class DocumentCoder:
                                      lambda word: gazetteer.resolve(word) is not None,
                                      lambda word: gazetteer.resolve(word, False) is not None,
                                      reader.place_verbs)
+        self.coder.common_word = self.restorer.common
         warm_up()  # dateparser loaded with the model, not at a text's first "two days ago"
         if self.prefilter is not None:
             self.prefilter.add_words(cues.words())
