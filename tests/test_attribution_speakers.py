@@ -163,8 +163,10 @@ def test_what_it_announces_it_did_stays_its_claim(code_text):
     # "would have": a condition, as is "would" beside an "if" clause
     ("Kyiv said Russia would have attacked Odesa without the new air defences.",
      "ASSAULT", "attacked", "hypothetical"),
+    # the strike itself is a THREATEN now (docs/LABELLING.md, "warned it would strike if");
+    # the condition's act stays as hypothetical as before
     ("Tehran said it would strike Israel if Israel attacked Iranian nuclear sites.",
-     "ASSAULT", "strike", "hypothetical"),
+     "ASSAULT", "attacked", "hypothetical"),
     # a consequence of a condition is as hypothetical as the condition
     ("If Washington strikes Yemen, the Houthis will attack American warships.",
      "ASSAULT", "attack", "hypothetical"),

@@ -426,12 +426,13 @@ class LexiconProposer:
         withdraw the plan", "will cut the aid unless the government tries the killers". The
         act is held over the other actor: a threat (docs/LABELLING.md: "X warned it would
         strike if Y attacked" is THREATEN X→Y, and the act threatened is not coded). Said,
-        not believed or feared: in a main clause or one a report verb tells ("the terrorists
-        believe the people will protest if ..." is no one's threat). Not a negated act (a
+        not believed or feared: in a clause a report verb tells ("the terrorists believe the
+        people will protest if ..." is no one's threat; in the author's own main clause, "if
+        Washington strikes Yemen, the Houthis will attack", it is a consequence told as
+        hypothetical, as tests/test_attribution_speakers.py has it). Not a negated act (a
         restraint promised), nor a condition that names no actor ("would strike the sites if
         diplomacy failed": the strike is hypothetical)."""
-        told = verb.dep_ == "ROOT" or verb.dep_ == "ccomp" and (
-            verb.head.lemma_.lower() in self.report_verbs)
+        told = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.report_verbs
         if not told or self.lexicon.types[pred.type].quad != _MATERIAL_CONFLICT or not any(
             c.dep_ == "aux" and c.lower_ in self.threat_modals for c in verb.children
         ) or any(c.dep_ == "neg" for c in verb.children):
