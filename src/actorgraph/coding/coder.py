@@ -331,9 +331,11 @@ class LexiconProposer:
                     continue  # "agreed to provide aid": the aid is promised, not given
                 if self._offered(_verb_above(token)):
                     continue  # "is willing to resume talks": the talks are offered, not held
-                modifiers = (_noun_context(token) | self._forces_served(cx, token)
-                             | self._company_sides(cx, token))
-                noun = self.lexicon.noun(token.lemma_.lower(), modifiers)
+                lemma = token.lemma_.lower()
+                # (the words around a noun are read only for a lemma with entries: most have none)
+                noun = self.lexicon.noun(lemma, _noun_context(token) | self._forces_served(
+                    cx, token) | self._company_sides(cx, token)) if (
+                    lemma in self.lexicon.nouns) else None
                 if noun is not None and self._not_had(token):
                     continue  # "need humanitarian assistance", "a cut in U.S. aid": no aid
                 if noun is not None and noun.type == "AID" and self._aid_as_topic(token):
@@ -380,13 +382,18 @@ class LexiconProposer:
         must release the students", "Iran should stop arming the militias"): the author's
         own demand (or the speaker's whose words the text is), as :meth:`_said_duties` has
         a reported one. Not in a clause under another verb, a condition or a question."""
-        if not words or words[0].sent.text.rstrip().endswith("?"):
-            return []
         found = []
+        question: bool | None = None  # (read at the first modal: most sentences have none)
         for token in words:
+            if token.dep_ != "aux" or token.lower_ not in self.duty_modals:
+                continue  # (tested before reading the head: a Token object per word)
+            if question is None:
+                question = words[0].sent.text.rstrip().endswith("?")
+            if question:
+                return []
             verb = token.head
             main = verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
-            if (token.dep_ == "aux" and token.lower_ in self.duty_modals and main
+            if (main
                     and _subject(verb).pos_ != "PRON"  # ("it must change": whose?)
                     and not _conditioned(verb) and self._duty(cx, verb)):
                 found.append((verb, Predicate(verb.lemma_.lower(), "REQUEST", cameo="100",

@@ -981,9 +981,11 @@ def misparsed_clause(cx: CodingContext, word: Token, verbs: Mapping[str, object]
     is the subject, and the ROOT's phrase the object; verbs conjoined to the ROOT share the
     subject. A correctly parsed sentence, whose ROOT is a verb, never matches.
     """
+    if word.pos_ != "ADJ" or word.dep_ != "amod":
+        return None  # (tested before reading the head: a Token object per word)
     root = word.head
-    if (word.pos_ != "ADJ" or word.dep_ != "amod" or root.dep_ != "ROOT"
-            or root.pos_ not in ("NOUN", "PROPN") or word.i == 0 or word.i > root.i):
+    if root.dep_ != "ROOT" or root.pos_ not in ("NOUN", "PROPN") or word.i == 0 or (
+            word.i > root.i):
         return None
     mention = cx.mention_at(word.i - 1)
     if mention is None or mention.end != word.i or cx.mention_at(root.i) is mention:

@@ -897,10 +897,6 @@ class RebuttalFinder(CounterClaims):
         denials = self.reader.denial_verbs | self.cues.rejecting_verbs
         for verb in sent:
             lemma = verb.lemma_.lower()
-            said = verb.head.pos_ == "NOUN" and (bool(
-                {verb.head.lemma_.lower(), verb.head.lower_}
-                & (self.cues.claim_nouns | self.cues.answered_objects)) or self._charge_vehicle(
-                    verb, charges)) or self._which_told(verb)
             misread = self._misread_denial(verb, denials)
             restated = self._restated_act(verb)
             if misread is not None:
@@ -914,6 +910,11 @@ class RebuttalFinder(CounterClaims):
                 said = True
             elif verb.dep_ != "relcl" or lemma not in denials:
                 continue
+            else:  # (read only for a relative denial: most words are none)
+                said = verb.head.pos_ == "NOUN" and (bool(
+                    {verb.head.lemma_.lower(), verb.head.lower_}
+                    & (self.cues.claim_nouns | self.cues.answered_objects)) or (
+                        self._charge_vehicle(verb, charges))) or self._which_told(verb)
             if self._no_denial(verb) and not (restated and self._unhappened(verb)):
                 continue  # (its "never" says the act did not happen: "... says never happened")
             if not any(c.dep_ == "nsubj" and c.lower_ in ("which", "who") for c in verb.children):
@@ -939,8 +940,10 @@ class RebuttalFinder(CounterClaims):
         condition the Kremlin dismissed", a demand refused), or a report verb on the
         subject of an act said not to have happened ("..., an attack the army says never
         happened")."""
+        if verb.dep_ not in ("relcl", "acl"):
+            return False  # (tested before reading the head: a Token object per word)
         noun = verb.head
-        if verb.dep_ not in ("relcl", "acl") or noun.pos_ != "NOUN" or noun.i < 1 or (
+        if noun.pos_ != "NOUN" or noun.i < 1 or (
             verb.doc[noun.left_edge.i - 1].text != ","
         ) or any(c.dep_ == "xcomp" for c in verb.children):
             return False

@@ -8,6 +8,7 @@ proxies", "its loyal array" (possessives), "support for", "backing of", "allianc
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
@@ -49,9 +50,37 @@ from .relation_cues import (
 )
 from .relation_titles import RelationTitles
 
+# The words whose form may open :meth:`RelationPhrases._noun` besides the relation nouns and
+# the support, alliance, "under" and workplace nouns of the cue file: "took command of",
+# "pledged allegiance to", "the group he leads", "one of the groups in".
+_NOUN_OPENERS = _COMMAND_NOUNS | {"allegiance", "loyalty", "fealty"} | _LED_BODIES | (
+    _ONE_OF_NOUNS)
+
+
+@dataclass(frozen=True, slots=True)
+class _OpeningWords:
+    """The forms or lemmas (lower case) without which a word opens no adjective, noun or
+    verb rule: tested before the rule runs, as most words of a sentence open none."""
+
+    adjectives: frozenset[str]
+    nouns: frozenset[str]
+    verbs: frozenset[str]
+
 
 class RelationPhrases(RelationTitles):
     """Readers of relations told inside a noun phrase."""
+
+    def _opening_words(self) -> _OpeningWords:
+        """The cue file's opening words, gathered at the first sentence read."""
+        found: _OpeningWords | None = getattr(self, "_opening", None)
+        if found is None:
+            cues = self.cues
+            found = self._opening = _OpeningWords(
+                adjectives=frozenset(cues.adjectives),
+                nouns=frozenset(cues.nouns) | cues.under_nouns | cues.support_nouns
+                | cues.alliance_nouns | cues.workplace_nouns | _NOUN_OPENERS,
+                verbs=frozenset(cues.verbs) | cues.giving_verbs | cues.receiving_verbs)
+        return found
 
     def _compound(self, token: Token) -> Iterator[_Found]:
         hyphenated = self._hyphenated(token, self._cx.by_token)

@@ -44,6 +44,8 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import replace
 
+import numpy
+from spacy.attrs import DEP
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.dictionary import normalise_key
@@ -114,6 +116,18 @@ _SHARE_WORDS = frozenset({"all", "some", "most", "many", "several", "both", "non
 _REGARDER_POSSESSIVES = _OWN_POSSESSIVES | {"my"}
 
 
+def _inner_path(a: Token, b: Token, paths: dict[tuple[int, int], list[Token]]) -> list[Token]:
+    """The tokens of the dependency path strictly between ``a`` and ``b``
+    (:func:`dependency_path`), walked once per pair of words in ``paths``: the path from
+    ``b`` to ``a`` is the same words in reverse order."""
+    key = (a.i, b.i) if a.i <= b.i else (b.i, a.i)
+    inner = paths.get(key)
+    if inner is None:
+        inner = paths[key] = dependency_path(a, b)[1] if a.i <= b.i else (
+            dependency_path(b, a)[1])
+    return inner if a.i <= b.i else inner[::-1]
+
+
 class RelationFinder(RelationPhrases):
     """Finds relations in parsed posts; one instance serves a whole corpus.
 
@@ -139,7 +153,9 @@ class RelationFinder(RelationPhrases):
         self._call.cx = CodingContext.of(doc, ctx,
                                          ThreadState(state.last_date if state else None))
         # The tokens with a possessive child: only they can open the possessive rule.
-        self._call.owners = {t.head.i for t in doc if t.dep_ == "poss"}
+        # (read from the labels' array: a Token object per word costs more than the test)
+        poss = numpy.flatnonzero(doc.to_array(DEP) == doc.vocab.strings["poss"]).tolist()
+        self._call.owners = {doc[i].head.i for i in poss}
         self._call.chunks = None  # the post's noun chunks, made once (see _phrase_sides)
         out: dict[tuple[str, str, str, int], Relation] = {}
         for sent in doc.sents:
@@ -188,11 +204,13 @@ class RelationFinder(RelationPhrases):
             return
         kinds = {(m.start, m.end): self._kind(m) for m in mentions}
         kinds.update({(m.start, m.end): m.label_ for m in phrases})
-        for a in sides:
-            for b in sides:
+        roots = [s.root for s in sides]  # (a Span finds its root anew at each call)
+        paths: dict[tuple[int, int], list[Token]] = {}  # each pair's path, walked once
+        for a, ra in zip(sides, roots, strict=True):
+            for b, rb in zip(sides, roots, strict=True):
                 if a.start == b.start or (a.id_ and a.id_ == b.id_):
                     continue
-                covered = _restates(a.root, b.root, ruled)
+                covered = _restates(ra, rb, ruled)
                 if self.recorder is not None:
                     self.recorder.append({
                         "item": ctx.doc, "sent": sent.start_char, "covered": covered,
@@ -203,8 +221,8 @@ class RelationFinder(RelationPhrases):
                     continue
                 if covered or self.model is None:
                     continue
-                _, inner = dependency_path(a.root, b.root)  # read by both tests below
-                if not self._plain_path(inner) or self._title_of_other(a.root, b.root, inner):
+                inner = _inner_path(ra, rb, paths)  # read by both tests below
+                if not self._plain_path(inner) or self._title_of_other(ra, rb, inner):
                     continue
                 best = self.model.best(pair_features(
                     a, b, kinds[(a.start, a.end)], kinds[(b.start, b.end)], self._cue_types))
@@ -214,7 +232,7 @@ class RelationFinder(RelationPhrases):
                 src, tgt = self._phrase_arg(a), self._phrase_arg(b)
                 if src is None or tgt is None:
                     continue
-                trigger = self._model_trigger(a.root, b.root, inner)
+                trigger = self._model_trigger(ra, rb, inner)
                 yield _Found(rtype, src, tgt, trigger, "model", trigger), p
 
     def _phrase_sides(self, sent: Span, mentions: list[Span]) -> list[Span]:
@@ -334,14 +352,18 @@ class RelationFinder(RelationPhrases):
         for i in sorted(i for i in owners if sent.start <= i < sent.end):
             if doc[i].pos_ in ("NOUN", "PROPN"):
                 yield from self._possessive(doc[i])
+        opening = self._opening_words()
         for token in sent:
             # Each rule tests its own opening condition; the cheap ones are tested here as
             # well, so that most words start no rule at all.
             pos, lower = token.pos_, token.lower_
+            lemma = token.lemma_.lower()
             if self._may_be_hyphenated(lower):
                 yield from self._compound(token)
-            yield from self._adjective(token)
-            yield from self._noun(token)
+            if lower in opening.adjectives or lemma in opening.adjectives:
+                yield from self._adjective(token)
+            if lower in opening.nouns or lemma in opening.nouns:
+                yield from self._noun(token)
             if lower in nouns and (pos in ("NOUN", "PROPN") or self.rank_read_as_adjective(token)):
                 yield from self._title(token)
                 yield from self._title_of_named(token)
@@ -363,7 +385,9 @@ class RelationFinder(RelationPhrases):
                 yield from self._fellow_members(token)
             if lower in ("member", "members") and token.dep_ == "attr":
                 yield from self._described_members(token)
-            yield from self._verb(token)
+            if (lemma if lemma in self.cues.verbs else PAST_FORMS.get(lower, lemma)) in (
+                    opening.verbs):
+                yield from self._verb(token)
             if lower in ("which", "that", "whom") and pos in ("PRON", "DET", "SCONJ"):
                 yield from self._verb_read_in_relative(token)
             if lower in ("of", "from") and token.dep_ == "prep" and pos == "ADP":

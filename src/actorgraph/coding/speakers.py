@@ -39,6 +39,10 @@ class SpeakerReader:
         self.reader = reader
         self.cues = cues or load_cues()
         self.report = reader.report_verbs | reader.claim_verbs | self.cues.speech_verbs
+        # the words a report entry of several words opens with ("point" of "point out"): a
+        # verb of no other lemma needs no look at its particles (:meth:`_is_report`)
+        self._report_openings = frozenset(k[:i] for k in self.report
+                                          for i, ch in enumerate(k) if ch == " ")
         from .prefilter import word_forms
 
         # inflected forms, for sentences the prefilter left unparsed
@@ -1179,7 +1183,11 @@ class SpeakerReader:
         return list(doc[start:end])
 
     def _is_report(self, verb: Token) -> bool:
-        return verb.pos_ in ("VERB", "AUX") and bool(_keys(verb) & self.report)
+        if verb.pos_ not in ("VERB", "AUX"):
+            return False
+        lemma = verb.lemma_.lower()
+        return lemma in self.report or (
+            lemma in self._report_openings and bool(_keys(verb) & self.report))
 
     def _maker(self, cx: CodingContext, noun: Token) -> Argument | None:
         """"fragments analysed by UN monitors", "analysis by researchers": who made it."""

@@ -99,9 +99,10 @@ _QUOTES = _OPENING | _CLOSING | {'"'}
 def _marks(doc: Any, start: int, end: int) -> list[tuple[int, str]]:
     """The quotation marks of ``doc[start:end]``: (index, "open", "close" or "either")."""
     out = []
+    words = _lower_words(doc)  # (a mark has no case: its lower-case form is its text)
     for k in range(start, end):
-        text = doc[k].text
-        if text == "`" and k > start and doc[k - 1].text == "`":
+        text = words[k]
+        if text == "`" and k > start and words[k - 1] == "`":
             continue  # the second half of ``
         if text in _QUOTES:
             out.append((k, "open" if text in _OPENING else "close" if text in _CLOSING
