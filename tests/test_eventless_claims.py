@@ -189,7 +189,7 @@ def _eventless(coded) -> list[tuple[str, str | None, str | None]]:
     # a denial of what an "as" clause says someone announced
     ("President Cristiani denied that the guerrillas hold liberated territories, as was "
      "announced by Radio Venceremos.", "the guerrillas hold liberated territories",
-     "Venceremos", "President Cristiani", "denies"),
+     "Radio Venceremos", "President Cristiani", "denies"),
     # a denial answered after "but": the other side asserts the denied words
     ("Hamas denies hiding rockets under the old harbour, but Israeli officials say drone "
      "footage shows launchers there.", "hiding rockets under the old harbour",

@@ -602,14 +602,15 @@ class CounterClaims(SpeakerReader):
         second."""
         out: list[tuple[_Said, Argument]] = []
         said = cx.speech.said
-        here = {id(x) for x in mine}
-        for n, t in enumerate(said):
+        for t in mine:
             e = t.event
-            if id(t) not in here or e.type != "ACCUSE" or e.source is None or e.target is None or (
-                    e.negated):
+            if e.type != "ACCUSE" or e.source is None or e.target is None or e.negated:
                 continue
             k = self._token_at(cx, t)
             mutual = k >= 0 and _on_each_other(cx.doc[k])
+            # (the charge's place among all said, read only for a reciprocal verb: a walk of
+            # every sentence's charges per sentence would grow with the square of the text)
+            n = next(i for i, x in enumerate(said) if x is t) if mutual else -1
             for m, s in enumerate(said):
                 f = s.event
                 if s is t or f.type != "ACCUSE" or f.negated or s.sent not in (j - 1, j) or (
