@@ -22,7 +22,6 @@ from .reading import (
     _AIM_VERBS,
     _ANSWERED_TYPES,
     _COMPLEMENT_PREPS,
-    _CONDITION_MARKS,
     _COUNT_WORDS,
     _DOING_VERBS,
     _FORCE_SECTORS,
@@ -47,6 +46,7 @@ from .reading import (
     _receivers,
     _said_of,
     _titled,
+    condition_clauses,
     misparsed_clause,
 )
 
@@ -518,14 +518,12 @@ class ArgumentReader(EventSettings):
             # "Yerevan warned it would defend its territory if Baku pushed into Syunik",
             # "threatened to close the strait if the US attacked": whoever the condition
             # names (not the threatener's own "it", "his country")
-            conditions = [c for comp in verb.children if comp.dep_ in ("ccomp", "xcomp")
-                          for c in comp.subtree if c.dep_ == "advcl" and any(
-                              m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS
-                              for m in c.children)]
+            conditions = condition_clauses(
+                c for comp in verb.children if comp.dep_ in ("ccomp", "xcomp")
+                for c in comp.subtree)
             # ("would strike the camps if Chad did not close the border": a condition on
             # the act itself, when the act is the threat)
-            conditions = conditions or [c for c in verb.children if c.dep_ == "advcl" and any(
-                m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in c.children)]
+            conditions = conditions or condition_clauses(verb.children)
             named = [a for c in conditions for a in self.subjects(cx, c) if a.span is not None]
             named = [a for a in named if other(a)]
             targets = named[:1] + [a for a in named[1:] if a.actor != named[0].actor] or targets

@@ -149,6 +149,7 @@ from .reading import (
     _verb_frame,
     _verb_lemmas,
     _without,
+    condition_clauses,
     join_hyphenated,
     list_verbs_under_reporter,
     load_context_names,
@@ -445,11 +446,7 @@ class LexiconProposer:
         ) or any(c.dep_ == "neg" for c in verb.children):
             return False
         doers = {a.actor for a in self.reader.subjects(cx, verb) if a.span is not None}
-        for clause in verb.children:
-            if clause.dep_ != "advcl" or not any(
-                m.dep_ == "mark" and m.lower_ in self.threat_conditions for m in clause.children
-            ):
-                continue
+        for clause in condition_clauses(verb.children, self.threat_conditions):
             for subject in clause.children:
                 if subject.dep_ == "nsubj" and {
                     a.actor for a in self.reader.expand(cx, subject) if a.span is not None
@@ -1058,12 +1055,15 @@ def _subject(verb: Token) -> Token:
     return next((c for c in verb.children if c.dep_ == "nsubj"), verb)
 
 
+# The words that open a clause a duty is conditioned on ("if the talks fail, ... must").
+_OPENED_CONDITIONS = frozenset({"if", "unless", "once"})
+
+
 def _conditioned(verb: Token) -> bool:
     """Whether ``verb`` has a clause of its own opened by a subordinating word ("if the
     talks fail, the army must be ready") or is itself one ("because he must ...")."""
-    return any(c.dep_ == "mark" for c in verb.children) or any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "once")
-                                  for m in c.children) for c in verb.children)
+    return any(c.dep_ == "mark" for c in verb.children) or bool(
+        condition_clauses(verb.children, _OPENED_CONDITIONS))
 
 
 def _one_act_words(first: Token, second: Token) -> bool:

@@ -476,7 +476,7 @@ class CounterClaims(SpeakerReader):
             not doc[a].pos_ and doc[a].is_alpha  # (unparsed: the one word after the verb)
         ))):
             return None
-        denials = self.reader.denial_verbs | self.cues.rejecting_verbs
+        denials = self.refusals
         return speaker, a, b, verb.lemma_.lower() in denials or verb.lower_ in _forms(denials)
 
     def _answers_in_words(self, verb: Token) -> bool:

@@ -125,6 +125,14 @@ _NO_COUNTRY = frozenset({"international", "foreign", "world", "global", "multina
 _CONDITION_MARKS = frozenset({"if", "unless", "should"})
 
 
+def condition_clauses(tokens: Iterable[Token],
+                      marks: frozenset[str] = _CONDITION_MARKS) -> list[Token]:
+    """The clauses among ``tokens`` that set a condition: an adverbial clause opened by
+    one of ``marks`` ("if Baku pushed into Syunik", "unless the garrison surrenders")."""
+    return [c for c in tokens if c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in marks for m in c.children)]
+
+
 # Verbs whose subject is given what their object names: "Kyiv received aid from the EU",
 # "the group has received death threats from X", "came to get support from X".
 _RECEIVE_VERBS = frozenset({"receive", "get", "obtain", "accept", "secure", "gain", "suffer",

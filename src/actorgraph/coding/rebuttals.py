@@ -823,10 +823,11 @@ class RebuttalFinder(CounterClaims):
         out: list[tuple[Token, Argument, str | None]] = []
         triggers = {self._token_at(cx, s) for s in mine}
         for verb in sent:
-            disclaimed = self._disclaimed_part(verb)
-            if verb.pos_ not in ("VERB", "AUX") or (
-                verb.lemma_.lower() not in self.reader.denial_verbs and not disclaimed
-            ) or self._no_denial(verb):
+            if verb.pos_ not in ("VERB", "AUX"):
+                continue
+            disclaimed = self._disclaimed_part(verb)  # (read only for a verb)
+            if (verb.lemma_.lower() not in self.reader.denial_verbs and not disclaimed) or (
+                    self._no_denial(verb)):
                 continue
             role = disclaimed or any(
                 c.dep_ in ("dobj", "obj") and c.lemma_.lower() in self.cues.role_nouns
@@ -894,7 +895,7 @@ class RebuttalFinder(CounterClaims):
         trigger of ``charges``: "condemned the abuses in a resolution that Pyongyang's envoy
         rejected")."""
         out = []
-        denials = self.reader.denial_verbs | self.cues.rejecting_verbs
+        denials = self.refusals
         for verb in sent:
             lemma = verb.lemma_.lower()
             misread = self._misread_denial(verb, denials)
@@ -1501,7 +1502,7 @@ class RebuttalFinder(CounterClaims):
         cues = self.cues
         nouns = (cues.claim_nouns | cues.answered_objects) - {"it", "this", "that", "them",
                                                               "these"}
-        verbs = self.reader.denial_verbs | self.cues.rejecting_verbs
+        verbs = self.refusals
         out: list[tuple[_Said, Argument | None]] = []
         for said in cx.speech.said:
             at = self._token_at(cx, said)

@@ -39,6 +39,8 @@ class SpeakerReader:
         self.reader = reader
         self.cues = cues or load_cues()
         self.report = reader.report_verbs | reader.claim_verbs | self.cues.speech_verbs
+        # the verbs that deny or reject what was said ("denied", "dismissed", "rubbished")
+        self.refusals = reader.denial_verbs | self.cues.rejecting_verbs
         # the words a report entry of several words opens with ("point" of "point out"): a
         # verb of no other lemma needs no look at its particles (:meth:`_is_report`)
         self._report_openings = frozenset(k[:i] for k in self.report
