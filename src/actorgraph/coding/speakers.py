@@ -1040,12 +1040,12 @@ class SpeakerReader:
         return None
 
     def _by_force(self, verb: Token) -> bool:
-        """Whether ``verb`` mostly tells an act of force: most of its readings in the
-        lexicon are material conflict ("struck", "shelled", "deployed"; not "flew", "sent
-        aid", "received", which have force among several readings)."""
+        """Whether ``verb`` mostly tells an act of force: most of the event types it may
+        tell in the lexicon are material conflict ("struck", "shelled", "deployed"; not
+        "flew", "sent", "received", which tell force among several kinds of act)."""
         lexicon = self.reader.lexicon
-        quads = [lexicon.types[p.type].quad for p in lexicon.verbs.get(verb.lemma_.lower(), ())]
-        return sum(q == _FORCE_QUAD for q in quads) * 2 > len(quads)
+        kinds = {p.type for p in lexicon.verbs.get(verb.lemma_.lower(), ())}
+        return sum(lexicon.types[k].quad == _FORCE_QUAD for k in kinds) * 2 > len(kinds)
 
     def _speaker_sector(self, token: Token) -> str | None:
         """The sector of the state a speaker noun stands for: the one a word before a
