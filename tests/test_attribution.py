@@ -440,6 +440,9 @@ def test_a_body_heading_speaks_its_own_sentence_only(code_text):
     # "according to X's statement": X
     ("According to Hezbollah's statement, its fighters attacked an Israeli tank near the "
      "border.", "attacked", "GRP.HEZBOLLAH", "Hezbollah"),
+    # "according to what X reported": X, not "what" (asr29)
+    ("According to what the Kenyan police reported today, the militants burned a school near "
+     "Garissa.", "burned", "KEN.POL", "Kenyan police"),
     # the head noun's sector, not its modifier's: state media, not the state
     ("Syrian and Russian jets joined Iran's air force for joint drills near Tabriz this week, "
      "Iranian state media said.", "joined", "IRN.MED", "media"),

@@ -58,6 +58,32 @@ def test_an_account_a_speaker_puts_out_holds_its_word(code_text, text, type_, tr
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(("text", "type_", "trigger", "words"), [
+    # the owner of a claim or report noun asserts what its "that" clause tells (asr29)
+    ("The ministry's claim that rebels burned the clinic angered the council.", "ASSAULT",
+     "burned", "ministry"),
+    ("THE ARMY COMMAND HAS ISSUED A COMMUNIQUE REPORTING THAT TROOPS ARRESTED FOUR REBELS.",
+     "COERCE", "ARRESTED", "ARMY COMMAND"),
+    ("The ministry released a report that soldiers burned the village.", "ASSAULT", "burned",
+     "ministry"),
+])
+def test_the_owner_of_a_claim_asserts_its_content(code_text, text, type_, trigger, words):
+    event = event_at(code_text(text), type_, trigger)
+    assert event.asserted_by_text == words and event.modality == "reported"
+
+
+@pytest.mark.slow
+def test_an_announcement_of_ones_own_act_is_the_author_s_report(code_text):
+    # (the noun as the verb: "the rebels announced they are suspending the talks")
+    coded = code_text("THE REBELS' ANNOUNCEMENT THAT THEY DECIDED TO SUSPEND THE DIALOGUE WITH "
+                      "THE GOVERNMENT SURPRISED THE CHURCH.")
+    assert all(e.asserted_by_text is None for e in coded.events)
+    # what is not yet a claim of anyone: "reports that ..." with no owner
+    coded = code_text("The reports that rebels burned the village alarmed the council.")
+    assert event_at(coded, "ASSAULT", "burned").asserted_by_text is None
+
+
+@pytest.mark.slow
 def test_releasing_people_is_no_account(code_text):
     event = event_at(code_text("The army released the hostages taken in the raid on the village."),
                      "ASSAULT", "raid")

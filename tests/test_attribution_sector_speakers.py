@@ -23,6 +23,9 @@ from helpers import event_at
     # the country of what the office tells, of two the sentence names
     ("Bolivia sold natural gas to Brazil, the energy ministry said.", "COOPERATE", "sold",
      "BOL.GOV"),
+    # ... though the place it tells of is the other's: an act of no force (asr29)
+    ("Kenya sent food aid to Mogadishu and Baidoa after the drought, the foreign ministry "
+     "said.", "AID", "sent", "KEN.GOV"),
     # ... and a report named by the sector that made it
     ("Ecuador handed two suspects over to Peru on Friday, a police report said.", "RETREAT",
      "handed", "ECU.POL"),

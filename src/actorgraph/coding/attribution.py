@@ -167,7 +167,8 @@ class Attribution(RebuttalFinder):
         if frame.asserted_by is None:
             frame.asserted_by = (self._more_speakers(cx, trigger, chain) or self._per(cx, sent)
                                  or self._learned_from(cx, trigger, sent)
-                                 or self._blamed_by(cx, trigger))
+                                 or self._blamed_by(cx, trigger)
+                                 or self._claim_owner(cx, chain))
             if frame.asserted_by is not None and frame.modality == "asserted":
                 frame.modality = "reported"
             elif frame.asserted_by is None and authors and frame.modality == "reported":
@@ -868,6 +869,44 @@ class Attribution(RebuttalFinder):
         if not any(c.dep_ == "nsubj" and c.lower_ not in _AUTHORS for c in verb.children):
             return None
         return self._speaker_of(cx, verb)
+
+    def _claim_owner(self, cx: CodingContext, chain: list[Token]) -> Argument | None:
+        """Who holds a claim or report whose content clause tells the event: "the
+        ministry's claim that rebels burned the village", "the government's report that
+        troops killed them", "THE COMMAND HAS ISSUED A COMMUNIQUE REPORTING THAT ..." (the
+        participle read as a noun), "made the accusation that ...": the noun's owner
+        (:meth:`_owner_of_report`: its possessor or actor word, or the subject of the verb
+        that put it out) asserts what the clause says. Only a clause marked "that" (not a
+        relative clause on the noun), with no other verb of speech between it and the
+        event; ``None`` when the noun has no owner named, or the owner is "we" or "I", and
+        for an announcement of the owner's own act ("the guerrillas' announcement that
+        they are suspending the talks": the author's report of the act, as for the verb;
+        not what it "will" do or "had" done, its word)."""
+        nouns = self.cues.claim_nouns | self.cues.source_nouns
+        for depth, clause in enumerate(chain[:-1]):
+            if depth and self._is_report(clause):
+                return None
+            noun = chain[depth + 1]
+            if clause.dep_ not in ("acl", "ccomp") or noun.pos_ not in ("NOUN", "PROPN") or not any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
+            ):
+                continue
+            if not {noun.lemma_.lower(), noun.lower_} & nouns and not (
+                noun.lower_ in self.said_forms and any(
+                    c.dep_ == "compound" and {c.lemma_.lower(), c.lower_} & nouns
+                    for c in noun.children)
+            ):
+                return None
+            owner = self._owner_of_report(cx, noun)
+            if owner is None or owner.token.lower_ in _FIRST_PERSON or (
+                noun.lemma_.lower() in self.cues.performative_nouns and any(
+                    c.dep_ == "nsubj" and self._same_as(cx, c, owner) for c in clause.children)
+                and not any(c.dep_ == "aux" and (c.lemma_.lower() == "have" or c.tag_ == "MD")
+                            for c in clause.children)  # (what it will do: its word, as
+            ):  # for the verb in _performed)
+                return None
+            return owner
+        return None
 
     def _learned_from(self, cx: CodingContext, trigger: Token, sent: Span) -> Argument | None:
         """"IT WAS LEARNED FROM JUDICIAL SOURCES THAT TWO TEACHERS HAVE BEEN KILLED", "police

@@ -144,6 +144,10 @@ class EventSettings(ActorArguments):
         if n:
             last = sent.doc[i + n - 1]
             for t in last.children:  # "according to X": X hangs on "to"; "citing X" too
+                if t.dep_ in ("pobj", "dobj", "pcomp"):
+                    teller = _teller_of_what(t)
+                    if teller is not None:
+                        return True, self.actor_arg(cx, teller)
                 if t.dep_ in ("pobj", "dobj"):
                     return True, self.actor_arg(cx, t)
             if i + n < sent.end:
@@ -423,3 +427,21 @@ class EventSettings(ActorArguments):
             name = _phrase_span(token)
             return None if _titled(name) else self.place_in_post(cx, name.text)
         return None
+
+
+def _teller_of_what(t: Token) -> Token | None:
+    """The teller a report phrase names through a free relative: "according to what the
+    ministry reported today" (the ministry; the parser hangs the clause on "to", or takes
+    its subject for a dependent of "what"); ``None`` for any other object."""
+    if t.dep_ == "pcomp" and t.pos_ in ("VERB", "AUX") and any(
+        c.lower_ == "what" for c in t.children
+    ):
+        clause: Token | None = t
+    elif t.lower_ == "what" and t.tag_ == "WP":
+        clause = t if any(c.dep_ == "nsubj" for c in t.children) else (
+            t.head if t.dep_ in ("dobj", "obj") and t.head.pos_ in ("VERB", "AUX") else None)
+    else:
+        clause = None
+    if clause is None:
+        return None
+    return next((c for c in clause.children if c.dep_ == "nsubj"), None)

@@ -31,6 +31,9 @@ if TYPE_CHECKING:
 # Sectors of a state's own bodies, which speak for the state that acts in what they say.
 _BODY_CODES = frozenset({"GOV", "MIL", "POL", "LEG", "JUD", "INT"})
 
+# The PLOVER quad class of material conflict (ASSAULT, COERCE, MOBILIZE ...): acts of force.
+_FORCE_QUAD = 4
+
 
 class SpeakerReader:
     """The speaker readers :class:`~.attribution.Attribution` is built on."""
@@ -186,6 +189,7 @@ class SpeakerReader:
             return None
         dictionary = self.reader.dictionary
         acting: set[tuple[str, bool]] = set()  # (country, a body that acts at home)
+        force = False  # whether a state acts by force in what is said
         for head in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp")):
             for child in head.children:
                 mention = cx.by_token.get(child.i)
@@ -198,13 +202,16 @@ class SpeakerReader:
                     return None
                 if child.dep_ == "nsubj":
                     acting.add((actor.country, actor.kind != "state"))
+                    force = force or self._by_force(head)
         if len({c for c, _ in acting}) != 1:
             return None
         country, home = acting.pop()
         if country not in dictionary or (
             # (a government or its police acts at home: a place that points elsewhere is
-            # where it sent something, or a namesake: "BOLIVIAN POLICE ... IN THE BENI")
-            not home and inferred.span is not None
+            # where it sent something, or a namesake: "BOLIVIAN POLICE ... IN THE BENI";
+            # so is a state's act of no force: "India flew relief to Yangon, the foreign
+            # ministry said"; a strike abroad is told by the side struck as often)
+            not home and force and inferred.span is not None
             and dictionary.id_head(inferred.span.id_) != country
         ):
             return None
@@ -1031,6 +1038,14 @@ class SpeakerReader:
                     if home is not None:
                         return home
         return None
+
+    def _by_force(self, verb: Token) -> bool:
+        """Whether ``verb`` mostly tells an act of force: most of the event types it may
+        tell in the lexicon are material conflict ("struck", "shelled", "deployed"; not
+        "flew", "sent", "received", which tell force among several kinds of act)."""
+        lexicon = self.reader.lexicon
+        kinds = {p.type for p in lexicon.verbs.get(verb.lemma_.lower(), ())}
+        return sum(lexicon.types[k].quad == _FORCE_QUAD for k in kinds) * 2 > len(kinds)
 
     def _speaker_sector(self, token: Token) -> str | None:
         """The sector of the state a speaker noun stands for: the one a word before a

@@ -204,6 +204,7 @@ class AttributionCues:
     part_verbs: frozenset[str]  # (reb28)
     offering_verbs: frozenset[str]  # (reb28)
     unhappened_verbs: frozenset[str]  # (reb27)
+    performative_nouns: frozenset[str]  # (asr29)
 
     def answering(self, lemma: str) -> bool:
         """Whether the verb ``lemma`` answers what was said by itself ("insists",
