@@ -63,6 +63,22 @@ def _triples(coded):
          {("ASSAULT", "GRP.HOUTHIS", "ISR")}),
         ("Khamenei vowed severe revenge on the Americans.", {("THREATEN", "PER.ALI_KHAMENEI",
                                                              "USA")}),
+        # the target a "doing" participle on an event noun names ("the attack carried out
+        # against X", "launched by Y against X"), and "attacks by Y on X" where the parser
+        # hangs "on X" on Y (evarg29)
+        ("The unions protested the attack carried out yesterday against the mayor of Soyapango.",
+         {("ASSAULT", None, "SLV.GOV")}),
+        ("The unions condemned the attack launched by the rebels against the police station in "
+         "Soyapango.", {("ASSAULT", None, "SLV.POL")}),
+        ("THERE WERE MANY DEAD FROM THESE ATTACKS BY THE FMLN URBAN COMMANDO GROUPS ON VARIOUS "
+         "MILITARY POSITIONS.", {("ASSAULT", "GRP.FMLN", "SLV.MIL")}),
+        # "his allies" are not the person who owns them; "his people" his nation's civilians
+        ("The killing of Pedro Alvarez by his former allies on 4 December came two days after "
+         "he had offered talks.", {("ASSAULT", None, "PRV.PER.PEDRO_ALVAREZ")}),
+        ("The killing of Ali Saleh by his former Houthi allies in Sanaa came two days after he "
+         "had offered talks.", {("ASSAULT", "GRP.HOUTHIS", "PER.ALI_ABDULLAH_SALEH")}),
+        ("Daniel Ortega said the Americans had bombed his people.",
+         {("ASSAULT", "USA", "NIC.CIV")}),
         # lists of actors, in a modifier too: one event per actor
         ("US and British warships struck Houthi targets.",
          {("ASSAULT", "USA.MIL", "GRP.HOUTHIS"), ("ASSAULT", "GBR.MIL", "GRP.HOUTHIS")}),

@@ -86,6 +86,18 @@ _LEADER_PARTICIPLES = frozenset({"lead", "hold", "control"})
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
 
 
+# Nouns for a leader's nation ("his people", "her compatriots"): the state's civilians.
+_NATION_NOUNS = frozenset({"people", "citizen", "countryman", "compatriot", "nation"})
+# People a person's possessive names who are not that person ("his allies", "her husband",
+# "his captors"): never the owner's id (unlike "his arrest", "her residence", "his claim").
+_OTHERS_OF_A_PERSON = frozenset({
+    "ally", "supporter", "follower", "comrade", "associate", "friend", "colleague",
+    "counterpart", "successor", "predecessor", "rival", "opponent", "enemy", "aide",
+    "adviser", "advisor", "bodyguard", "escort", "lawyer", "spokesman", "spokeswoman",
+    "husband", "wife", "son", "daughter", "father", "mother", "brother", "sister", "child",
+    "family", "relative", "killer", "murderer", "captor", "kidnapper", "assassin",
+    "attacker"})
+
 def _listed_in_apposition(head: Token) -> list[Token]:
     """The members of a list the parser hung on ``head`` as an apposition and its conjuncts
     ("The EU, Britain, Canada and the US": Britain an apposition to the EU, Canada and the
@@ -409,8 +421,16 @@ class ActorArguments:
             if child.dep_ == "poss" and is_reference(child):
                 referent = self.actor_arg(cx, child)
                 if referent.span is not None:  # "its forces": the referent's forces
-                    owned = self.sector_span(cx, token, referent.span) or referent.span
-                    return Argument(token, owned, via_reference=True)
+                    owned = self.sector_span(cx, token, referent.span)
+                    if owned is None and self.dictionary.is_person(referent.span.id_):
+                        if self._own_modifier(cx, token):
+                            continue  # "his former Houthi allies": the Houthis
+                        if token.lemma_.lower() in _OTHERS_OF_A_PERSON | _NATION_NOUNS:
+                            # "his allies", "her husband" are not the person ("his forces"
+                            # stay the person's, whose group the builder reads)
+                            people = self._persons_people(cx, token, referent.span)
+                            return Argument(token, people, via_reference=people is not None)
+                    return Argument(token, owned or referent.span, via_reference=True)
         nested = self._nested_owner(cx, token)
         if nested is not None:  # "two ISIL weapons caches": ISIL's, as "ISIL caches"
             sector = self.sector_span(cx, token, nested)
@@ -1108,6 +1128,20 @@ class ActorArguments:
         national police" are the police's, not the army's)."""
         actor = self.dictionary.get(actor_id)
         return actor is not None and actor.kind == "state"
+
+    def _own_modifier(self, cx: CodingContext, token: Token) -> bool:
+        """Whether the noun ``token`` has a modifier that names an actor of its own."""
+        return any(c.dep_ in ("compound", "nmod", "amod") and c.i in cx.by_token
+                   for c in token.children)
+
+    def _persons_people(self, cx: CodingContext, token: Token, person: Span) -> Span | None:
+        """Who "his" or "her" names with the noun ``token`` when the owner is a person: his
+        nation's civilians ("his people"), else no one the text names ("his allies", "her
+        husband", "his party" are not the person himself)."""
+        actor = self.dictionary.get(person.id_)
+        if actor is None or not actor.country or token.lemma_.lower() not in _NATION_NOUNS:
+            return None
+        return _inferred(cx, token, f"{actor.country}.CIV")
 
     def sector_span(self, cx: CodingContext, token: Token, owner: Span) -> Span | None:
         """``token`` as a sector of the state ``owner`` names: "Iraq's government" -> IRQ.GOV;

@@ -803,6 +803,11 @@ class ArgumentReader(EventSettings):
         aimed = [c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in _AIM_VERBS]
         holders += aimed
         aiming = {a.i for a in aimed}
+        # "the attack perpetrated today against a union office", "the offensive launched
+        # against the cartels": the participle that does the act holds its target too
+        done_by = {c.i for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                   and c.lemma_.lower() in _DOING_VERBS}
+        holders += [t for t in noun.children if t.i in done_by]
         for holder in holders:
             for child in holder.children:
                 word = child.lower_
@@ -815,6 +820,11 @@ class ArgumentReader(EventSettings):
                     targets = self.expand(cx, child)
                 if not pobjs:
                     continue
+                if word == "by" and not targets:  # "attacks by the rebels on army posts"
+                    targets = [a for t in self._pobjs(pobjs[0], set(preps) - {"of"})
+                               for a in self.expand(cx, t)]
+                if holder.i in done_by and (word == "by" or any(a.span for a in targets)):
+                    continue  # (its agent is read below; a target of the noun's own stays)
                 if word == "by":
                     sources = self.expand(cx, pobjs[0])
                 elif word in preps and word != "of" or (holder.i in aiming and word == "at"):
