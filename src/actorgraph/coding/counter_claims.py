@@ -781,20 +781,28 @@ class CounterClaims(SpeakerReader):
             c.dep_ == "advmod" and c.lower_ in self.cues.agreeing_adverbs
             for c in verb.children)
 
-    def _another_states_act(self, event: Event, denier: Argument) -> bool:
-        """Whether the text pins ``event`` on a state or its forces that ``denier`` is not,
-        by name ("Israeli jets struck a village. Hezbollah denied firing the rockets"): a
-        denial of one's own part answers an act of no named doer, or of a side the denier
-        could be (a bare "rockets" or "missile" names no side, whatever id it was given)."""
-        source, dictionary = event.source, self.reader.dictionary
+    def _another_states_act(self, cx: CodingContext, said: _Said, denier: Argument) -> bool:
+        """Whether the text pins the act of ``said`` by name on a state or its forces that
+        ``denier`` is not ("Israeli jets struck a village. Hezbollah denied firing the
+        rockets"): a denial of one's own part answers an act of no named doer ("Rockets
+        struck a base"), or of a side the denier could be. The name is a proper noun or a
+        capitalised adjective on the act's subject or on the act itself, read as that state."""
+        source, dictionary = said.event.source, self.reader.dictionary
         state = dictionary.state_of(source)
-        if state is None or denier.actor is None or source is None or not any(
-                w[:1].isupper() for w in (event.source_text or "").split()):
+        at = self._token_at(cx, said)
+        if state is None or denier.actor is None or source is None or at < 0:
             return False
         parts = source.split(".")
-        return (len(parts) == 1 or parts[1].lower() in self.cues.state_sectors) and (
-            dictionary.state_of(denier.actor) != state) and not dictionary.same_side(
-            source, denier.actor)
+        if not (len(parts) == 1 or parts[1].lower() in self.cues.state_sectors) or (
+                dictionary.state_of(denier.actor) == state) or dictionary.same_side(
+                source, denier.actor):
+            return False
+        trigger = cx.doc[at]
+        words = [t for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")
+                 for t in c.subtree] + [c for c in trigger.children
+                                        if c.dep_ in ("amod", "compound", "poss")]
+        return any((t.pos_ == "PROPN" or (t.pos_ == "ADJ" and t.is_title)) and (
+            dictionary.state_of(self.reader.actor_arg(cx, t).actor) == state) for t in words)
 
     def _false_report(self, sent: Span) -> bool:
         """Whether the root of ``sent`` is a report verb the author calls false ("falsely

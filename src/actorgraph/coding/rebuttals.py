@@ -593,7 +593,7 @@ class RebuttalFinder(CounterClaims):
                     ) or not (
                         s.sent == j - 1 or (s.sent == j and 0 <= self._token_at(cx, s) < verb.i
                                             and not self._adverbial_of(cx, s, verb))
-                    ) or self._another_states_act(s.event, denier):
+                    ) or self._another_states_act(cx, s, denier):
                         continue
                     if s.speaker is None and not s.claimed and not self._under_report(cx, s):
                         dispute(s, denier, sent, "denies")
