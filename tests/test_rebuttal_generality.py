@@ -184,6 +184,10 @@ def test_reb28_refusals_are_no_pair(code_text, text):
     # reb29: dismissed "as fabricated", the parser reading the judgement as a clause
     ("Baku on Monday dismissed as fabricated an Armenian report that Azerbaijani troops had "
      "shelled a village near Jermuk.", "armenian", "baku"),
+    # reb29: the accused answering a charge three sentences back
+    ("Sudan's army said South Sudanese troops had shelled the town of Heglig. Oil workers "
+     "fled north overnight. The pipeline stayed shut on Tuesday. South Sudan's defence "
+     "minister insisted its troops had not fired.", "army", "minister"),
 ])
 def test_reb29_contest_shapes(code_text, text, speaker, answer):
     pairs = _pairs(code_text(text))

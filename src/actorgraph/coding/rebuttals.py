@@ -452,7 +452,13 @@ class RebuttalFinder(CounterClaims):
                         continue
                     earlier = s.sent in (j - 1, j - 2) or (
                         s.sent == j and self._token_at(cx, s) < self._clause_start(verb)
-                    ) or (s.sent < j and any(r is s for r in refuted))
+                    ) or (s.sent < j and any(r is s for r in refuted)) or (
+                        # the accused answering a named speaker's charge further back
+                        # ("Ethiopia's army said Eritrean troops shelled Zalambessa. [two
+                        # sentences of aftermath] Eritrea's minister insisted its troops had
+                        # not fired"): a denial or an answer, not a plain account of its own
+                        s.sent < j - 2 and kind in ("deny", "answer") and s.speaker is not None
+                        and self._accused(s.event, answer))
                     if earlier and kind in ("deny", "answer", "refute") and (
                         self._accusation_of(s.event, answer)
                         or (kind == "refute" and self._charge_answered(s, answer, j))
