@@ -1539,6 +1539,8 @@ class RebuttalFinder(CounterClaims):
             # of a clause a speaker judges false (reb28)
             judged = report is not None and verb is not None and self._judged_said(
                 verb, report)
+            if report is not None and self._maker_of(cx.doc[at], report):
+                continue  # ("the charges levelled by Kyiv that ...": the charge was made)
             if verb is None or report is None or not (
                 verb.lemma_.lower() in verbs or self._called_false(verb) or judged
             ) or not (loose is not None or judged or any(
@@ -1555,11 +1557,15 @@ class RebuttalFinder(CounterClaims):
             owner: Argument | None = None
             # (a "by" the parser hung on the verb of a loose report is the report's: "denied
             # charges by Manila that ...", the verb being active)
-            for c in [*report.children, *(verb.children if loose is not None else ())]:
+            # (or on the participle that names who made them: "the charges levelled by Kyiv")
+            made = [a for c in report.children if self._maker_of(c, report)
+                    for a in c.children if a.dep_ == "agent"]
+            for c in [*report.children, *made,
+                      *(verb.children if loose is not None else ())]:
                 if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.pos_ in (
                         "ADJ", "PROPN")):  # ("a Tajik statement": compound, reb28)
                     owner = self.reader.actor_arg(cx, c)
-                elif c.dep_ == "prep" and c.lower_ in ("by", "from"):
+                elif c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from"):
                     owner = next((self.reader.actor_arg(cx, o) for o in c.children
                                   if o.dep_ == "pobj"), None)
                 if owner is not None and (owner.span is None or owner.actor is None) and not (
@@ -1589,6 +1595,13 @@ class RebuttalFinder(CounterClaims):
             said.event, said.speaker, said.claimed = new, speaker, True
             out.append((said, owner))
         return out
+
+    @staticmethod
+    def _maker_of(t: Token, report: Token) -> bool:
+        """Whether ``t`` is a participle on ``report`` that names who made it ("the charges
+        levelled by Kyiv", "claims made by the rebels"), not what the report says."""
+        return t.dep_ == "acl" and t.head.i == report.i and any(
+            c.dep_ == "agent" for c in t.children)
 
     def _judged_said(self, verb: Token, report: Token) -> bool:
         """Whether ``report`` (a claim noun) is the subject of ``verb``, a clause a speaker
