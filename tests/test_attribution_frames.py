@@ -99,7 +99,10 @@ def test_the_agent_of_a_claim_asserts_what_it_holds(code_text):
     assert event_at(coded, "ACCUSE", "ACCUSATIONS").asserted_by is None
     coded = code_text("The charges levelled by Kyiv that Russian troops shelled the plant were "
                       "dismissed by Moscow.")
-    assert event_at(coded, "ASSAULT", "shelled").asserted_by == "UKR"
+    # (Kyiv's account and Moscow's denial of it, as "X dismissed Y's reports that P" is
+    # labelled: reb29 reads the dismissal of a passive subject)
+    assert {e.asserted_by for e in coded.events if e.type == "ASSAULT"} == {"UKR", "RUS"}
+    assert event_at(coded, "ACCUSE", "levelled").asserted_by is None
 
 
 @pytest.mark.slow

@@ -170,3 +170,40 @@ def test_reb28_each_other_names_the_other_side(code_text):
 ])
 def test_reb28_refusals_are_no_pair(code_text, text):
     assert _pairs(code_text(text)) == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "speaker", "answer"), [
+    # reb29: a speaker's "not" answered by the author's account of the act, told without the
+    # place the speaker named (two events for the store, so a contest of its own)
+    ("Minsk insisted its troops had not crossed into Lithuania near Vilnius. Satellite images "
+     "showed Belarusian troops crossing into Lithuania.", "minsk", "author"),
+    # reb29: what was said, denied as the passive subject
+    ("Moscow's claim that its jets had bombed a rebel depot near Idlib was denied by Turkish "
+     "officials.", "moscow", "turkish"),
+    # reb29: dismissed "as fabricated", the parser reading the judgement as a clause
+    ("Baku on Monday dismissed as fabricated an Armenian report that Azerbaijani troops had "
+     "shelled a village near Jermuk.", "armenian", "baku"),
+    # reb29: the accused answering a charge three sentences back
+    ("Sudan's army said South Sudanese troops had shelled the town of Heglig. Oil workers "
+     "fled north overnight. The pipeline stayed shut on Tuesday. South Sudan's defence "
+     "minister insisted its troops had not fired.", "army", "minister"),
+])
+def test_reb29_contest_shapes(code_text, text, speaker, answer):
+    pairs = _pairs(code_text(text))
+    assert any(speaker in a and answer in b or speaker in b and answer in a
+               for a, b in pairs), pairs
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    # reb29: a second voice that adds to the account, not a rival one
+    "The Pentagon said US jets bombed an arms depot near Deir ez-Zor. Syrian state radio "
+    "also reported the raid.",
+    # reb29: a denial of one's own part does not answer an act the author pins on another
+    # state's forces
+    "Turkish drones struck a fuel depot near Qamishli on Friday. The PKK denied firing "
+    "mortars at the border post.",
+])
+def test_reb29_no_pair(code_text, text):
+    assert _pairs(code_text(text)) == []

@@ -751,7 +751,7 @@ class CounterClaims(SpeakerReader):
             s.event.modality != "reported" or s.event.negated
             or s.event.type in _SPEECH_ACTS or not (self._did(s.event, sp) or self._own_act(s))
             or self._same_side(sp.actor, answer.actor)
-            or verb.lemma_.lower() in self.cues.confirming_verbs
+            or self._bears_out(verb)
         ) or not (s.sent == j - 1 or (
             s.sent == j and 0 <= self._token_at(cx, s) < self._clause_start(verb)
         )):
@@ -772,6 +772,37 @@ class CounterClaims(SpeakerReader):
                        d.dep_ == "det" and (d.lower_ in ("the", "this", "that", "these", "those")
                                             or d.lower_ in self.cues.none_words)
                        for d in t.children) for t in clause)
+
+    def _bears_out(self, verb: Token) -> bool:
+        """Whether report ``verb`` bears out an account before it rather than rivals it: a
+        confirming verb ("the WHO confirmed the strike") or one told with an agreeing adverb
+        ("Syrian television also reported the strike")."""
+        return verb.lemma_.lower() in self.cues.confirming_verbs or any(
+            c.dep_ == "advmod" and c.lower_ in self.cues.agreeing_adverbs
+            for c in verb.children)
+
+    def _another_states_act(self, cx: CodingContext, said: _Said, denier: Argument) -> bool:
+        """Whether the text pins the act of ``said`` by name on a state or its forces that
+        ``denier`` is not ("Israeli jets struck a village. Hezbollah denied firing the
+        rockets"): a denial of one's own part answers an act of no named doer ("Rockets
+        struck a base"), or of a side the denier could be. The name is a proper noun or a
+        capitalised adjective on the act's subject or on the act itself, read as that state."""
+        source, dictionary = said.event.source, self.reader.dictionary
+        state = dictionary.state_of(source)
+        at = self._token_at(cx, said)
+        if state is None or denier.actor is None or source is None or at < 0:
+            return False
+        parts = source.split(".")
+        if not (len(parts) == 1 or parts[1].lower() in self.cues.state_sectors) or (
+                dictionary.state_of(denier.actor) == state) or dictionary.same_side(
+                source, denier.actor):
+            return False
+        trigger = cx.doc[at]
+        words = [t for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")
+                 for t in c.subtree] + [c for c in trigger.children
+                                        if c.dep_ in ("amod", "compound", "poss")]
+        return any((t.pos_ == "PROPN" or (t.pos_ == "ADJ" and t.is_title)) and (
+            dictionary.state_of(self.reader.actor_arg(cx, t).actor) == state) for t in words)
 
     def _false_report(self, sent: Span) -> bool:
         """Whether the root of ``sent`` is a report verb the author calls false ("falsely

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from spacy.tokens import Span, Token
 
 from ..models import Claim, Event, stable_id
+from ..store.merge import place_key
 from .counter_claims import CounterClaims
 from .speech import (
     _BODY_POSSESSIVES,
@@ -160,7 +161,10 @@ class RebuttalFinder(CounterClaims):
                 if any(t.event.type == e.type and (t.event.source, t.event.target) == (
                     e.source, e.target) and not t.event.negated and t.event.modality in (
                         "asserted", "reported") and t.event.asserted_by == by_id
+                       and place_key(t.event.location) == place_key(e.location)
                        for t in speech.said):
+                    # (told so at the same place only: the store joins the two tellings by
+                    # one merge key, and "in Kharkiv" against no place are two events)
                     return
                 answer = [t for t in speech.said if t is not said and t.event.evidence.start
                           == evidence.start and not t.event.negated and t.event.modality in (
@@ -448,7 +452,13 @@ class RebuttalFinder(CounterClaims):
                         continue
                     earlier = s.sent in (j - 1, j - 2) or (
                         s.sent == j and self._token_at(cx, s) < self._clause_start(verb)
-                    ) or (s.sent < j and any(r is s for r in refuted))
+                    ) or (s.sent < j and any(r is s for r in refuted)) or (
+                        # the accused answering a named speaker's charge further back
+                        # ("Ethiopia's army said Eritrean troops shelled Zalambessa. [two
+                        # sentences of aftermath] Eritrea's minister insisted its troops had
+                        # not fired"): a denial or an answer, not a plain account of its own
+                        s.sent < j - 2 and kind in ("deny", "answer") and s.speaker is not None
+                        and self._accused(s.event, answer))
                     if earlier and kind in ("deny", "answer", "refute") and (
                         self._accusation_of(s.event, answer)
                         or (kind == "refute" and self._charge_answered(s, answer, j))
@@ -589,7 +599,7 @@ class RebuttalFinder(CounterClaims):
                     ) or not (
                         s.sent == j - 1 or (s.sent == j and 0 <= self._token_at(cx, s) < verb.i
                                             and not self._adverbial_of(cx, s, verb))
-                    ):
+                    ) or self._another_states_act(cx, s, denier):
                         continue
                     if s.speaker is None and not s.claimed and not self._under_report(cx, s):
                         dispute(s, denier, sent, "denies")
@@ -1125,8 +1135,7 @@ class RebuttalFinder(CounterClaims):
         junta said its soldiers fought jihadists. Survivors said troops shot villagers"."""
         out: list[tuple[_Said, _Said]] = []
         for t in (t for t in mine if t.event.modality == "reported" and not (
-            t.speaker is not None and t.speaker.token.head.lemma_.lower()
-            in self.cues.confirming_verbs
+            t.speaker is not None and self._bears_out(t.speaker.token.head)
         )):  # ("Kyiv says Russian missiles hit a hospital. The WHO confirmed the strike")
             for s in (*last, *mine):
                 if s is t or not _rival_types(s, t) or (
@@ -1515,7 +1524,8 @@ class RebuttalFinder(CounterClaims):
                 path.append(t)
                 # (a conjunct's head is its first conjunct, not the verb it hangs on:
                 # "the M-20's claim that it was holding, and threatened to kill, a student")
-                if t.pos_ in ("VERB", "AUX") and came.dep_ != "conj":
+                if t.pos_ in ("VERB", "AUX") and came.dep_ != "conj" and not (
+                        self._as_judgement(t)):
                     break
                 came = t
             verb = path[-1] if path else None
@@ -1529,10 +1539,15 @@ class RebuttalFinder(CounterClaims):
             # of a clause a speaker judges false (reb28)
             judged = report is not None and verb is not None and self._judged_said(
                 verb, report)
+            if report is not None and self._maker_of(cx.doc[at], report):
+                continue  # ("the charges levelled by Kyiv that ...": the charge was made)
             if verb is None or report is None or not (
                 verb.lemma_.lower() in verbs or self._called_false(verb) or judged
             ) or not (loose is not None or judged or any(
-                (t.dep_ in ("dobj", "obj") or self._as_object(t)) and t.head.i == verb.i
+                # (what the verb acts on: its object, or its passive subject: "the Houthis'
+                # claim that ... was denied by the Pentagon")
+                (t.dep_ in ("dobj", "obj", "nsubjpass") or self._as_object(t))
+                and t.head.i == verb.i
                 or (self._as_object(t) and t.head.head.i == verb.i) for t in path[:-1]
             )) or self._no_denial(verb):
                 continue
@@ -1542,11 +1557,15 @@ class RebuttalFinder(CounterClaims):
             owner: Argument | None = None
             # (a "by" the parser hung on the verb of a loose report is the report's: "denied
             # charges by Manila that ...", the verb being active)
-            for c in [*report.children, *(verb.children if loose is not None else ())]:
+            # (or on the participle that names who made them: "the charges levelled by Kyiv")
+            made = [a for c in report.children if self._maker_of(c, report)
+                    for a in c.children if a.dep_ == "agent"]
+            for c in [*report.children, *made,
+                      *(verb.children if loose is not None else ())]:
                 if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.pos_ in (
                         "ADJ", "PROPN")):  # ("a Tajik statement": compound, reb28)
                     owner = self.reader.actor_arg(cx, c)
-                elif c.dep_ == "prep" and c.lower_ in ("by", "from"):
+                elif c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from"):
                     owner = next((self.reader.actor_arg(cx, o) for o in c.children
                                   if o.dep_ == "pobj"), None)
                 if owner is not None and (owner.span is None or owner.actor is None) and not (
@@ -1577,6 +1596,13 @@ class RebuttalFinder(CounterClaims):
             out.append((said, owner))
         return out
 
+    @staticmethod
+    def _maker_of(t: Token, report: Token) -> bool:
+        """Whether ``t`` is a participle on ``report`` that names who made it ("the charges
+        levelled by Kyiv", "claims made by the rebels"), not what the report says."""
+        return t.dep_ == "acl" and t.head.i == report.i and any(
+            c.dep_ == "agent" for c in t.children)
+
     def _judged_said(self, verb: Token, report: Token) -> bool:
         """Whether ``report`` (a claim noun) is the subject of ``verb``, a clause a speaker
         reports that calls it false ("said the junta's claim that ... was a lie", "said
@@ -1585,15 +1611,26 @@ class RebuttalFinder(CounterClaims):
             verb.dep_ == "ccomp" and self._is_report(verb.head)) and self._judged_false_clause(
             verb)
 
-    @staticmethod
-    def _as_object(t: Token) -> bool:
+    @classmethod
+    def _as_object(cls, t: Token) -> bool:
         """Whether ``t`` is what a verb dismisses, put after "as" and its judgment ("dismissed
         as baseless Kabul's allegation that ..."): the object of an "as" on a verb that has
-        no object of its own."""
+        no object of its own, or of the judgement the parser read as a clause ("dismissed as
+        fabricated a UN report that ...")."""
         prep = t.head
+        if t.dep_ in ("dobj", "obj") and cls._as_judgement(prep):
+            return True
         return t.dep_ == "pobj" and prep.lower_ == "as" and prep.dep_ == "prep" and (
             prep.head.pos_ == "VERB") and not any(
                 c.dep_ in ("dobj", "obj") for c in prep.head.children) and prep.i + 1 < t.i
+
+    @staticmethod
+    def _as_judgement(verb: Token) -> bool:
+        """Whether ``verb`` is a judgement after "as" that the parser read as a clause of the
+        verb before it ("dismissed as fabricated a report ...": "fabricated" an adverbial
+        clause, the report its object)."""
+        return verb.dep_ == "advcl" and verb.head.pos_ == "VERB" and verb.head.i < verb.i and any(
+            c.dep_ == "mark" and c.lower_ == "as" and c.i == verb.i - 1 for c in verb.children)
 
     def _loose_report(self, trigger: Token, verb: Token, nouns: frozenset[str]) -> Token | None:
         """The claim noun a denial verb takes as its object when the parser hung the

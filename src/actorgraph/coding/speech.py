@@ -151,6 +151,7 @@ class AttributionCues:
     contrast_answers: frozenset[str]
     unharmed_words: frozenset[str]
     confirming_verbs: frozenset[str]
+    agreeing_adverbs: frozenset[str]
     finding_verbs: frozenset[str]
     evidence_nouns: frozenset[str]
     blame_verbs: frozenset[str]
