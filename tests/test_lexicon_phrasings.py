@@ -84,6 +84,13 @@ def _with(coded, etype):
         ("The governor announced the formation of village militias to guard the roads.",
          "MOBILIZE", None),
         ("The creation of two new border brigades was approved on Friday.", "MOBILIZE", None),
+        # a side handing over its own arms disarms; arms handed to another side are aid
+        ("The hill militia handed over its weapons to the truce monitors on Friday.",
+         "RETREAT", "AID"),
+        ("The last three hundred FARC fighters handed in their weapons at two camps.", "RETREAT",
+         "AID"),
+        ("The navy handed over four patrol boats to the island's coast guard.", "AID",
+         "RETREAT"),
     ],
 )
 def test_phrasings(code_text, text, present, absent):
@@ -255,6 +262,18 @@ def test_no_threat_without_another_actor_held_to_the_condition(code_text, text):
 ])
 def test_readiness_without_an_offer_offers_nothing(code_text, text):
     assert "AGREE" not in _types(code_text(text))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "etype"), [
+    # hostile words traded each way are no trade
+    ("The two port authorities traded blame for the collision on Monday.", "COOPERATE"),
+    ("The two ministers traded insults during the televised debate.", "COOPERATE"),
+    # a protected zone names a kind of place: no one is protected by anyone
+    ("The trawler crews were told to leave the protected zone by nightfall.", "AID"),
+])
+def test_words_that_name_no_act_of_the_type(code_text, text, etype):
+    assert etype not in _types(code_text(text))
 
 
 @pytest.mark.slow

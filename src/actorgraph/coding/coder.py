@@ -91,7 +91,15 @@ from ..nlp.names import name_before, name_start
 from ..nlp.proposals import Proposer, ProposerFunction, TriggerProposal
 from .arguments import ArgumentReader
 from .dates import resolve_date
-from .lexicon import NAMED_PLACE, NAMED_TOWN, UNASSERTED_COMPLEMENTS, EventType, Lexicon, Predicate
+from .lexicon import (
+    NAMED_PLACE,
+    NAMED_TOWN,
+    OWN,
+    UNASSERTED_COMPLEMENTS,
+    EventType,
+    Lexicon,
+    Predicate,
+)
 from .not_actors import CompanyCues
 from .places import Gazetteer
 from .prefilter import PAST_FORMS
@@ -782,6 +790,7 @@ class LexiconProposer:
         object_lemmas |= {k for o in objects for k in _kind_of_name(o)}
         object_lemmas |= {pair for o in objects for pair in _modifier_pairs(o)}
         object_lemmas |= _counted(objects)
+        object_lemmas |= _owned(objects)  # "handed over its weapons": `own weapon`
         # "lifted the state of siege", "suspended all types of armed activities": the noun
         # with what it is of ("state of siege"), and the counted noun with its modifiers
         object_lemmas |= {f"{o.lemma_.lower()} of {p.lemma_.lower()}" for o in objects
@@ -1078,6 +1087,17 @@ def _one_act_words(first: Token, second: Token) -> bool:
                 and not (_own_object(first) and _own_object(second)))
     head = second.head if second.dep_ == "conj" else second
     return head.dep_ in ("appos", "relcl", "acl") and head.head == first
+
+
+#: Possessive pronouns that make an object the doer's own ("their weapons").
+_OWNER_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my"})
+
+
+def _owned(objects: Iterable[Token]) -> set[str]:
+    """`own` object words (:data:`OWN`) for the objects a possessive pronoun marks as the
+    doer's: "its weapons" gives `own weapon`."""
+    return {f"{OWN} {o.lemma_.lower()}" for o in objects
+            if any(c.dep_ == "poss" and c.lower_ in _OWNER_PRONOUNS for c in o.children)}
 
 
 def _own_object(verb: Token) -> bool:
