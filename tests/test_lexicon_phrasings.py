@@ -713,6 +713,8 @@ def test_declared_truces_announced_retreats_and_joint_exercises_load():
     assert lex.noun("ceasefire", set()).type == "AGREE"
     assert lex.types["RETREAT"].announced == "CONCEDE"
     assert lex.types["ASSAULT"].announced is None
+    assert lex.types["ASSAULT"].restrained == "CONCEDE"
+    assert lex.types["RETREAT"].restrained is None
     hold = next(p for p in lex.verbs["hold"] if p.type == "MOBILIZE" and "exercise" in p.objects)
     assert hold.joint == ("COOPERATE", "military", "062")
     assert all(p.joint is None for p in lex.verbs["deploy"])
@@ -737,6 +739,28 @@ def test_an_announced_retreat_concedes(code_text, text, concedes):
     assert ("CONCEDE" in types) is concedes, (text, types)
     if concedes:
         assert "RETREAT" in types, (text, types)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "concedes"),
+    [
+        # a side's own word that it will not strike is a declared restraint
+        ("The Houthis announced that they would not attack ships in the Red Sea during the "
+         "talks.", True),
+        ("The Kenyan army said on Monday it would not arrest the protesters at the rally.",
+         True),
+        # someone else's forecast, a denial of the past, a counterfactual: no concession
+        ("Kenya said the militia would not attack the convoy.", False),
+        ("The general said the air force could not have bombed the market.", False),
+        ("The mayor said the town would not have been shelled if the army had stayed.", False),
+    ],
+)
+def test_a_declared_restraint_concedes(code_text, text, concedes):
+    coded = code_text(text)
+    conceded = [e for e in coded.events if e.type == "CONCEDE"]
+    assert bool(conceded) is concedes, (text, _types(coded))
+    assert all(not e.negated and e.modality == "asserted" for e in conceded), conceded
 
 
 
