@@ -271,6 +271,10 @@ def test_readiness_without_an_offer_offers_nothing(code_text, text):
     ("The two ministers traded insults during the televised debate.", "COOPERATE"),
     # a protected zone names a kind of place: no one is protected by anyone
     ("The trawler crews were told to leave the protected zone by nightfall.", "AID"),
+    # what is told or written is no aid, whoever delivers or supplies it
+    ("Kenya and Uganda delivered written answers to the tribunal on Friday.", "AID"),
+    ("The Ugandan envoy delivered a rebel proposal to the Kenyan president.", "AID"),
+    ("The Red Cross supplied a list of the missing fishermen to the Kenyan police.", "AID"),
 ])
 def test_words_that_name_no_act_of_the_type(code_text, text, etype):
     assert etype not in _types(code_text(text))
