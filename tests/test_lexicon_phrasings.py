@@ -707,6 +707,16 @@ def test_unless_rules_an_entry_out():
     assert release.fit(set(), {"hostage"}, set(), set(), {}) is not None
 
 
+@pytest.mark.parametrize(("held", "aid"), [
+    # an event or a text sponsored is organised or proposed, no help given to a party
+    ("seminar", False), ("demonstration", False), ("resolution", False),
+    ("militia", True), ("group", True),
+])
+def test_sponsoring_an_event_is_no_aid(held, aid):
+    sponsor = next(p for p in load_lexicon().verbs["sponsor"] if p.type == "AID")
+    assert (sponsor.fit(set(), {held}, set(), set(), {}) is not None) is aid
+
+
 # -- the weak types (brief types4) --------------------------------------------------------
 
 
