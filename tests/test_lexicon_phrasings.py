@@ -84,6 +84,13 @@ def _with(coded, etype):
         ("The governor announced the formation of village militias to guard the roads.",
          "MOBILIZE", None),
         ("The creation of two new border brigades was approved on Friday.", "MOBILIZE", None),
+        # a side handing over its own arms disarms; arms handed to another side are aid
+        ("The hill militia handed over its weapons to the truce monitors on Friday.",
+         "RETREAT", "AID"),
+        ("The last three hundred FARC fighters handed in their weapons at two camps.", "RETREAT",
+         "AID"),
+        ("The navy handed over four patrol boats to the island's coast guard.", "AID",
+         "RETREAT"),
     ],
 )
 def test_phrasings(code_text, text, present, absent):
@@ -255,6 +262,22 @@ def test_no_threat_without_another_actor_held_to_the_condition(code_text, text):
 ])
 def test_readiness_without_an_offer_offers_nothing(code_text, text):
     assert "AGREE" not in _types(code_text(text))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "etype"), [
+    # hostile words traded each way are no trade
+    ("The two port authorities traded blame for the collision on Monday.", "COOPERATE"),
+    ("The two ministers traded insults during the televised debate.", "COOPERATE"),
+    # a protected zone names a kind of place: no one is protected by anyone
+    ("The trawler crews were told to leave the protected zone by nightfall.", "AID"),
+    # what is told or written is no aid, whoever delivers or supplies it
+    ("Kenya and Uganda delivered written answers to the tribunal on Friday.", "AID"),
+    ("The Ugandan envoy delivered a rebel proposal to the Kenyan president.", "AID"),
+    ("The Red Cross supplied a list of the missing fishermen to the Kenyan police.", "AID"),
+])
+def test_words_that_name_no_act_of_the_type(code_text, text, etype):
+    assert etype not in _types(code_text(text))
 
 
 @pytest.mark.slow
@@ -684,6 +707,16 @@ def test_unless_rules_an_entry_out():
     assert release.fit(set(), {"hostage"}, set(), set(), {}) is not None
 
 
+@pytest.mark.parametrize(("held", "aid"), [
+    # an event or a text sponsored is organised or proposed, no help given to a party
+    ("seminar", False), ("demonstration", False), ("resolution", False),
+    ("militia", True), ("group", True),
+])
+def test_sponsoring_an_event_is_no_aid(held, aid):
+    sponsor = next(p for p in load_lexicon().verbs["sponsor"] if p.type == "AID")
+    assert (sponsor.fit(set(), {held}, set(), set(), {}) is not None) is aid
+
+
 # -- the weak types (brief types4) --------------------------------------------------------
 
 
@@ -694,6 +727,8 @@ def test_declared_truces_announced_retreats_and_joint_exercises_load():
     assert lex.noun("ceasefire", set()).type == "AGREE"
     assert lex.types["RETREAT"].announced == "CONCEDE"
     assert lex.types["ASSAULT"].announced is None
+    assert lex.types["ASSAULT"].restrained == "CONCEDE"
+    assert lex.types["RETREAT"].restrained is None
     hold = next(p for p in lex.verbs["hold"] if p.type == "MOBILIZE" and "exercise" in p.objects)
     assert hold.joint == ("COOPERATE", "military", "062")
     assert all(p.joint is None for p in lex.verbs["deploy"])
@@ -718,6 +753,28 @@ def test_an_announced_retreat_concedes(code_text, text, concedes):
     assert ("CONCEDE" in types) is concedes, (text, types)
     if concedes:
         assert "RETREAT" in types, (text, types)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "concedes"),
+    [
+        # a side's own word that it will not strike is a declared restraint
+        ("The Houthis announced that they would not attack ships in the Red Sea during the "
+         "talks.", True),
+        ("The Kenyan army said on Monday it would not arrest the protesters at the rally.",
+         True),
+        # someone else's forecast, a denial of the past, a counterfactual: no concession
+        ("Kenya said the militia would not attack the convoy.", False),
+        ("The general said the air force could not have bombed the market.", False),
+        ("The mayor said the town would not have been shelled if the army had stayed.", False),
+    ],
+)
+def test_a_declared_restraint_concedes(code_text, text, concedes):
+    coded = code_text(text)
+    conceded = [e for e in coded.events if e.type == "CONCEDE"]
+    assert bool(conceded) is concedes, (text, _types(coded))
+    assert all(not e.negated and e.modality == "asserted" for e in conceded), conceded
 
 
 

@@ -101,9 +101,9 @@ TYPE_KEYS = ("dating", "place_targets", "reaction", "outcomes", "armed", "harms"
 def test_type_fields(data, name):
     t = data["types"][name]
     assert set(t) <= {"quad", "cameo", "description", "modes", "target_preps", "reciprocal",
-                      "announced", "bare_nouns", "dating", "place_targets", "reaction",
-                      "outcomes", "armed", "harms", "conditioned", "mutual_modes", "venue",
-                      "bare_modes", "people_target"}
+                      "announced", "restrained", "bare_nouns", "dating", "place_targets",
+                      "reaction", "outcomes", "armed", "harms", "conditioned", "mutual_modes",
+                      "venue", "bare_modes", "people_target"}
     for key in TYPE_KEYS:
         assert isinstance(t.get(key, False), bool), key
     # nouns that tell an event with no actor named: only types whose acts are material or

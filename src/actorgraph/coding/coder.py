@@ -91,7 +91,15 @@ from ..nlp.names import name_before, name_start
 from ..nlp.proposals import Proposer, ProposerFunction, TriggerProposal
 from .arguments import ArgumentReader
 from .dates import resolve_date
-from .lexicon import NAMED_PLACE, NAMED_TOWN, UNASSERTED_COMPLEMENTS, EventType, Lexicon, Predicate
+from .lexicon import (
+    NAMED_PLACE,
+    NAMED_TOWN,
+    OWN,
+    UNASSERTED_COMPLEMENTS,
+    EventType,
+    Lexicon,
+    Predicate,
+)
 from .not_actors import CompanyCues
 from .places import Gazetteer
 from .prefilter import PAST_FORMS
@@ -782,6 +790,7 @@ class LexiconProposer:
         object_lemmas |= {k for o in objects for k in _kind_of_name(o)}
         object_lemmas |= {pair for o in objects for pair in _modifier_pairs(o)}
         object_lemmas |= _counted(objects)
+        object_lemmas |= _owned(objects)  # "handed over its weapons": `own weapon`
         # "lifted the state of siege", "suspended all types of armed activities": the noun
         # with what it is of ("state of siege"), and the counted noun with its modifiers
         object_lemmas |= {f"{o.lemma_.lower()} of {p.lemma_.lower()}" for o in objects
@@ -1078,6 +1087,27 @@ def _one_act_words(first: Token, second: Token) -> bool:
                 and not (_own_object(first) and _own_object(second)))
     head = second.head if second.dep_ == "conj" else second
     return head.dep_ in ("appos", "relcl", "acl") and head.head == first
+
+
+#: Possessive pronouns that make an object the doer's own ("their weapons").
+_OWNER_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my"})
+
+
+def _owned(objects: Iterable[Token]) -> set[str]:
+    """`own` object words (:data:`OWN`) for the objects a possessive pronoun marks as the
+    doer's: "its weapons" gives `own weapon`."""
+    return {f"{OWN} {o.lemma_.lower()}" for o in objects
+            if any(c.dep_ == "poss" and c.lower_ in _OWNER_PRONOUNS for c in o.children)}
+
+
+def _conceded(etype: EventType, frame: Frame) -> str | None:
+    """The type a side's own announcement of an act of ``etype`` concedes, if any: the
+    type's ``announced`` for the act it will do ("will pull back"), its ``restrained`` for
+    the act it says it will not do ("will not attack the voters"; not "could not have
+    bombed civilians", a denial, nor "would not have been hit if ...")."""
+    if frame.negated:
+        return etype.restrained if frame.modality == "future" else None
+    return etype.announced
 
 
 def _own_object(verb: Token) -> bool:
@@ -1880,6 +1910,9 @@ class EventCoder:
         if actorless and not self.actorless:
             return
         frame = frame or reader.frame(cx, trigger, sent)
+        if self._declared_restraint(proposal):
+            frame = replace(frame, negated=False)  # "said they would not attack": the
+            # restraint is declared, its concession made
         when = reader.date(cx, trigger, sent)
         if when is not None and when.basis in ("text", "relative"):
             cx.thread.last_date = when.date
@@ -1990,8 +2023,9 @@ class EventCoder:
                 yield event
         announcers = self._announcers(cx, etype, frame, sources, trigger)
         if announcers is not None:
-            # "Russia announced its troops would pull back": the announcement concedes
-            announced = self.lexicon.types[etype.announced or ""]
+            # "Russia announced its troops would pull back", "the rebels said they would not
+            # attack the voters": the announcement concedes
+            announced = self.lexicon.types[_conceded(etype, frame) or ""]
             yield from self.build(cx, replace(proposal, type=announced.name, mode=None,
                                               cameo=announced.cameo),
                                   replace(args, sources=announcers), sent)
@@ -2022,6 +2056,14 @@ class EventCoder:
                 asserted_by_text=ctx.author, confidence=0.75, trigger=trigger.head.text,
             )
 
+    def _declared_restraint(self, proposal: TriggerProposal) -> bool:
+        """Whether ``proposal`` is the concession a side makes by saying it will not do the
+        act its trigger names (the act's type ``restrained``: "the rebels said they would
+        not attack the voters")."""
+        hints = proposal.hints
+        return isinstance(hints, Predicate) and hints.type != proposal.type and (
+            self.lexicon.types[hints.type].restrained == proposal.type)
+
     def _ultimatum(self, trigger: Token) -> bool:
         """Whether the act a demand asks for has a consequence set beside it by "or"
         (``ultimatum_verbs``): "told the troops to surrender or face an assault", "ordered
@@ -2044,7 +2086,7 @@ class EventCoder:
         back": CONCEDE Russia, as docs/LABELLING.md has it) or its own pronoun or force ("the
         junta said it would release the reporters", "the commander announced his men would
         pull out"), though neither names an actor the dictionary knows."""
-        if not etype.announced or frame.negated:
+        if _conceded(etype, frame) is None:
             return None
         announcer = self._announcing_subject(cx, trigger)
         speaker = frame.asserted_by or announcer

@@ -18,8 +18,8 @@ import yaml
 from ..datafiles import load_yaml
 from ..errors import ConfigError
 
-__all__ = ["LEXICON_VERSION", "NAMED_PLACE", "NAMED_TOWN", "UNASSERTED_COMPLEMENTS", "EventType",
-           "Lexicon", "Predicate", "extend_with_cameo", "load_lexicon"]
+__all__ = ["LEXICON_VERSION", "NAMED_PLACE", "NAMED_TOWN", "OWN", "UNASSERTED_COMPLEMENTS",
+           "EventType", "Lexicon", "Predicate", "extend_with_cameo", "load_lexicon"]
 
 #: The ``version`` of ``data/plover.yaml`` this code reads.
 LEXICON_VERSION = 1
@@ -32,6 +32,11 @@ NAMED_PLACE = "named place"
 #: no actor of the dictionary stands for ("m23 took bukavu", "rolled into wad madani"):
 #: taking such ground is a seizure, where crossing into a state is an incursion.
 NAMED_TOWN = "named town"
+
+#: The word before an object lemma that the doer's own possessive names ("handed over its
+#: weapons": `own weapon`): giving up one's own arms is disarming, where "handed weapons to
+#: the rebels" arms another side.
+OWN = "own"
 
 #: Types whose trigger's clausal complement is no event of its own: what is requested,
 #: promised or threatened has not happened ("urged Y to withdraw", "agreed to provide aid",
@@ -56,6 +61,10 @@ class EventType:
     # The type a side's own announcement of this act for the future is as well ("Russia
     # announced its troops would pull back": a concession, besides the withdrawal).
     announced: str | None = None
+    # The type a side's own word that it will not do this act is as well ("the rebels
+    # announced they would not attack the voters": a declared restraint concedes, besides
+    # the act negated; docs/LABELLING.md, the row on a promised restraint).
+    restrained: str | None = None
     # Its noun with a year dates what the noun led to ("the 2013 attack led X to threaten
     # strikes"); a treaty or truce named by its year does not ("the 1951 treaty obliges").
     dating: bool = False
@@ -406,6 +415,7 @@ def load_lexicon(
             bare_nouns=bool(t.get("bare_nouns", False)),
             bare_modes=tuple(t.get("bare_modes") or ()),
             announced=str(t["announced"]) if t.get("announced") else None,
+            restrained=str(t["restrained"]) if t.get("restrained") else None,
             dating=bool(t.get("dating", False)),
             place_targets=bool(t.get("place_targets", False)),
             reaction=bool(t.get("reaction", False)),
@@ -422,9 +432,11 @@ def load_lexicon(
     unknown = sorted(t.name for t in types.values() if t.quad not in quads)
     if unknown:
         raise ConfigError(f"plover.yaml: types with a quad not in `quads`: {unknown}")
-    unknown = sorted(t.name for t in types.values() if t.announced and t.announced not in types)
-    if unknown:
-        raise ConfigError(f"plover.yaml: types `announced` as an unknown type: {unknown}")
+    for key in ("announced", "restrained"):
+        unknown = sorted(t.name for t in types.values()
+                         if getattr(t, key) and getattr(t, key) not in types)
+        if unknown:
+            raise ConfigError(f"plover.yaml: types `{key}` as an unknown type: {unknown}")
     for key in ("mutual_modes", "bare_modes"):
         unknown = sorted(t.name for t in types.values() if set(getattr(t, key)) - set(t.modes))
         if unknown:
