@@ -889,6 +889,11 @@ class RelationTitles(RelationSides):
         if any(p.dep_ == "prep" and p.i == c.right_edge.i + 1
                for c in later for p in title.children):
             return None
+        in_chief = next((p for c in title.children if c.dep_ == "prep" and c.lower_ == "in"
+                         for p in c.children if p.dep_ == "pobj" and p.lower_ == "chief"), None)
+        if in_chief is not None and any(c.dep_ == "prep" and c.lower_ == "of"
+                                        for c in in_chief.children):
+            return in_chief  # "commander in chief of the air force": the phrase hangs on "chief"
         first = title.head
         if title.dep_ == "conj" and first.pos_ == "NOUN" and first.i < title.i and not any(
                 c.dep_ == "prep" for c in title.children) and any(
