@@ -822,7 +822,8 @@ class RelationFinder(RelationPhrases):
                      if self._kind(a.span) not in (*_NOT_BODIES, None)]:
             return named
         # ("documents belonging to the ministry": no one's)
-        return [self._local_group(people)] if self._plural_people(people) else []
+        return [self._local_group(people)] if self._plural_people(people) or (
+            self._described_body(people)) else []  # ("A GROUP OF SOLDIERS BELONGING TO Y")
 
     def _plural_people(self, noun: Token) -> bool:
         """Whether a plural noun no actor names stands for people: a title's plural
@@ -1178,11 +1179,11 @@ class RelationFinder(RelationPhrases):
         if subject.lower_ in _SHARE_WORDS:
             subject = next((p for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
                             for p in c.children if p.dep_ == "pobj"), subject)
-        if self._described_people(subject) or (
+        if self._described_people(subject) or self._described_body(subject) or (
                 subject.pos_ == "NOUN" and subject.tag_ == "NNS"
                 and subject.i not in self._cx.by_token
                 and subject.lemma_.lower() in self.cues.nouns):
-            return subject
+            return subject  # (a body said of in one word counts: "THE CREW BELONGED TO Y")
         return None
 
     def _described_people(self, noun: Token) -> bool:
