@@ -430,6 +430,9 @@ class RelationTitles(RelationSides):
                 or ((t.lemma_.lower() in self.cues.not_bodies
                      or t.lower_ in self.cues.not_bodies) and not self._command_area(t))):
             return None
+        if t.tag_ in ("NNS", "NNPS") and any(c.dep_ == "nummod" and c.lower_ not in ("one", "1")
+                                             for c in t.children):
+            return None  # "the four clandestine organizations": several bodies, no one side
         proper = t.pos_ == "PROPN" and t.text[:1].isupper()
         # (the article may stand before a possessor: "commander of a paratroopers' unit")
         owners = [c for c in t.children if c.dep_ == "poss" and c.i < t.i]
