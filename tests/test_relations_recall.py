@@ -123,9 +123,9 @@ def held(coded) -> list[tuple[str, str, str, str, str]]:
     ("Guerrillas from the Red Front attacked the post.", "member_of", "Guerrillas",
      "Red Front"),
     ("The rebels are from the FARC, the police said.", "member_of", "rebels", "FARC"),
-    # a group's parts: a column, a sector (quoted or not)
+    # a group's parts: a column (its name quoted or not)
     ("The FARC's urban column attacked the post.", "member_of", "urban column", "FARC"),
-    ('THE FARC\'S "MOBILE" SECTOR CLAIMED THE ATTACK.', "member_of", "SECTOR", "FARC"),
+    ('THE FARC\'S "MOBILE" COLUMN CLAIMED THE ATTACK.', "member_of", "COLUMN", "FARC"),
 ])
 def test_more_ways_relations_are_stated(code_text, text, rtype, source, target):
     coded = code_text(text)
@@ -152,8 +152,10 @@ def test_an_unnamed_side_belongs_to_its_post(code_text):
     "Officials from the national airline denied the report.",
     "Workers from Pediaroz were kidnapped.",
     "Government forces fought a few meters from their barracks.",
-    # a state's part in plain words is no body of its own
-    "The United States imposed new sanctions on Venezuela's oil sector.",
+    # a state's part in plain words is no body of its own; a sector is a region or trade
+    "The United States imposed new sanctions on Venezuela's energy branch.",
+    "THE REBELS HOLD THE ROAD TO THE WESTERN SECTOR OF THE COUNTRY.",
+    "Our defense sector trained their officers.",
 ])
 def test_no_relation_is_read_into(code_text, text):
     assert not [r for r in held(code_text(text)) if r[0] in ("member_of", "allied_with")]
