@@ -111,6 +111,21 @@ def held(coded) -> list[tuple[str, str, str, str, str]]:
      "member_of", "Edmundo Rivas", "Chilean Foreign Ministry"),
     ("THE ATTACK WAS ORDERED BY COLONEL LUIS ALBERTO TORRES, COMMANDER OF THE 2ND INFANTRY "
      "BRIGADE.", "leads", "LUIS ALBERTO TORRES", "INFANTRY BRIGADE"),
+    # an employee is one of the body's people; "commander in chief of" is its head
+    ("Maria Lopez, an employee of the Central Bank, was detained.", "member_of",
+     "Maria Lopez", "Central Bank"),
+    ("Juan Perez, a party member and former commander in chief of the army, spoke.",
+     "leads", "Juan Perez", "army"),
+    ("The commander in chief of the navy, Admiral Luis Soto, spoke.", "leads", "Luis Soto",
+     "navy"),
+    # a body told in one common noun belongs; people "from" a body are of it
+    ("THE PILOT SAID THAT THE CREW BELONGED TO THE FARC.", "member_of", "CREW", "FARC"),
+    ("Guerrillas from the Red Front attacked the post.", "member_of", "Guerrillas",
+     "Red Front"),
+    ("The rebels are from the FARC, the police said.", "member_of", "rebels", "FARC"),
+    # a group's parts: a column (its name quoted or not)
+    ("The FARC's urban column attacked the post.", "member_of", "urban column", "FARC"),
+    ('THE FARC\'S "MOBILE" COLUMN CLAIMED THE ATTACK.', "member_of", "COLUMN", "FARC"),
 ])
 def test_more_ways_relations_are_stated(code_text, text, rtype, source, target):
     coded = code_text(text)
@@ -133,9 +148,24 @@ def test_an_unnamed_side_belongs_to_its_post(code_text):
     "A Peruvian lawyer, Rosa Diaz, filed the case.",
     # bare "our partners" with nobody named: whoever the speaker works with
     "The UK is working with its allies to end the war.",
+    # "officials from Y" name no one; "from" a place or a distance is no body
+    "Officials from the national airline denied the report.",
+    "Workers from Pediaroz were kidnapped.",
+    "Government forces fought a few meters from their barracks.",
+    # a state's part in plain words is no body of its own; a sector is a region or trade
+    "The United States imposed new sanctions on Venezuela's energy branch.",
+    "THE REBELS HOLD THE ROAD TO THE WESTERN SECTOR OF THE COUNTRY.",
+    "Our defense sector trained their officers.",
 ])
 def test_no_relation_is_read_into(code_text, text):
     assert not [r for r in held(code_text(text)) if r[0] in ("member_of", "allied_with")]
+
+
+def test_a_counted_plural_is_several_bodies(code_text):
+    # each signer commands one of the four: none leads "the four organizations"
+    coded = code_text("THE TEXT WAS SIGNED BY ANA RUIZ, JOSE MARIN, LUIS SOTO AND PEDRO VEGA, "
+                      "COMMANDERS OF THE FOUR CLANDESTINE ORGANIZATIONS THAT FORM THE FRONT.")
+    assert not [r for r in held(coded) if r[0] == "leads"], held(coded)
 
 
 @pytest.mark.parametrize("text,fighters,group", [

@@ -128,7 +128,8 @@ _FORCE_WORDS = frozenset({"aircraft", "forces", "troops", "jets", "warplanes", "
 # SDF". With no name of its own the part becomes a provisional group, only as a side.
 _PART_NOUNS = frozenset({"wing", "branch", "arm", "element", "faction", "unit", "cell",
                          "chapter", "franchise", "offshoot", "splinter", "subgroup",
-                         "component", "division", "brigade", "battalion"})
+                         "component", "division", "brigade", "battalion", "column",
+                         "section", "detachment", "patrol"})
 
 
 # Nouns of owning: a person who owns a firm leads it ("X, the owner of Y", "Y OWNER X"); a

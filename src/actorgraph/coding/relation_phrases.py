@@ -610,8 +610,10 @@ class RelationPhrases(RelationTitles):
         if not holders and cue is not None and cue[0] == "member_of" and names:
             # "The Islamic State's Khorasan branch": a unit the dictionary does not know
             holders = [self._provisional(token, names[0].i, token.i)]
-        if not holders and token.lower_ in _PART_NOUNS and (part := self._part(token)):
+        if not holders and token.lower_ in _PART_NOUNS and owner_kind != "state" and (
+                part := self._part(token)):
             holders = [part]  # "Hamas's military wing", "the Brotherhood's Syrian branch"
+            # (a state's "oil sector", "judicial branch" is no body of its own)
         if not holders:  # "Prigozhin's Wagner mercenaries"
             holders = [Argument(c, by_token[c.i]) for c in token.children
                        if c.dep_ == "compound" and c.i in by_token

@@ -636,9 +636,12 @@ class RelationSides:
     def _part(self, token: Token) -> Argument | None:
         """A part noun with the modifiers just before it ("military wing", "Arab element")
         as a provisional group; ``None`` when nothing modifies it."""
-        start = token.i
+        start, doc = token.i, token.doc
         for c in sorted(token.lefts, key=lambda c: -c.i):
-            if c.i != start - 1 or c.dep_ not in ("amod", "compound", "nmod") or (
+            if c.is_quote:
+                continue  # 'the FPMR's "autonomous" sector'
+            if any(not t.is_quote for t in doc[c.i + 1:start]) or c.dep_ not in (
+                    "amod", "compound", "nmod") or (
                     c.i in self._cx.by_token and self._kind(self._cx.by_token[c.i]) != "state"):
                 break
             start = c.i

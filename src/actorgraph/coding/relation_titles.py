@@ -430,6 +430,9 @@ class RelationTitles(RelationSides):
                 or ((t.lemma_.lower() in self.cues.not_bodies
                      or t.lower_ in self.cues.not_bodies) and not self._command_area(t))):
             return None
+        if t.tag_ in ("NNS", "NNPS") and any(c.dep_ == "nummod" and c.lower_ not in ("one", "1")
+                                             for c in t.children):
+            return None  # "the four clandestine organizations": several bodies, no one side
         proper = t.pos_ == "PROPN" and t.text[:1].isupper()
         # (the article may stand before a possessor: "commander of a paratroopers' unit")
         owners = [c for c in t.children if c.dep_ == "poss" and c.i < t.i]
@@ -889,6 +892,11 @@ class RelationTitles(RelationSides):
         if any(p.dep_ == "prep" and p.i == c.right_edge.i + 1
                for c in later for p in title.children):
             return None
+        in_chief = next((p for c in title.children if c.dep_ == "prep" and c.lower_ == "in"
+                         for p in c.children if p.dep_ == "pobj" and p.lower_ == "chief"), None)
+        if in_chief is not None and any(c.dep_ == "prep" and c.lower_ == "of"
+                                        for c in in_chief.children):
+            return in_chief  # "commander in chief of the air force": the phrase hangs on "chief"
         first = title.head
         if title.dep_ == "conj" and first.pos_ == "NOUN" and first.i < title.i and not any(
                 c.dep_ == "prep" for c in title.children) and any(

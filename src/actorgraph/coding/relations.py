@@ -392,6 +392,8 @@ class RelationFinder(RelationPhrases):
                 yield from self._verb_read_in_relative(token)
             if lower in ("of", "from") and token.dep_ == "prep" and pos == "ADP":
                 yield from self._person_of(token)
+            if lower == "from" and token.dep_ == "prep":
+                yield from self._people_from(token)
             if lower in self.cues.party_words and token.dep_ in ("amod", "compound"):
                 yield from self._party_member(token)
             if token.text == ":" or (lower == "signed" and token.i > 0
@@ -822,7 +824,8 @@ class RelationFinder(RelationPhrases):
                      if self._kind(a.span) not in (*_NOT_BODIES, None)]:
             return named
         # ("documents belonging to the ministry": no one's)
-        return [self._local_group(people)] if self._plural_people(people) else []
+        return [self._local_group(people)] if self._plural_people(people) or (
+            self._described_body(people)) else []  # ("A GROUP OF SOLDIERS BELONGING TO Y")
 
     def _plural_people(self, noun: Token) -> bool:
         """Whether a plural noun no actor names stands for people: a title's plural
@@ -1014,6 +1017,28 @@ class RelationFinder(RelationPhrases):
                     yield _Found("member_of", Argument(head, person), body, token, "apposition",
                                  token)
 
+    def _people_from(self, from_: Token) -> Iterator[_Found]:
+        """"GUERRILLAS FROM THE ALEX BONCAYAO BRIGADE", "ACTIVISTS FROM THAT GROUP", "THE
+        ASSASSINS ... ARE FROM THE SALVADORAN ARMY": people told by a plural noun (not "members"
+        or "officials from Y", who name no one) who come from a body are of it (not from a state
+        or a place: "workers from Pediaroz")."""
+        head = from_.head
+        if head.lemma_.lower() == "be" and head.pos_ == "AUX":
+            head = next((c for c in head.children if c.dep_ == "nsubj"), head)
+        elif any(t.pos_ != "ADV" for t in from_.doc[head.i + 1:from_.i]):
+            return  # ("FORCES A FEW METERS FROM THEIR BARRACKS": how far, not whose)
+        if head.pos_ != "NOUN" or head.lower_ in _LISTED_PEOPLE or not (
+                self._plural_people(head) or head.lower_ in self.cues.generic):
+            return
+        bodies = [a for p in from_.children if p.dep_ == "pobj"
+                  for a in (self._args(p) or [b for b in [self._body_phrase(p)] if b])
+                  if self._kind(a.span) not in (*_NOT_BODIES, None)
+                  and not (a.actor or "").startswith(("PRV.LOC", "LOC."))
+                  and (not (a.actor or "").startswith("PRV.") or self._group_word(p.lower_)
+                       or p.lower_ in _UNIT_WORDS)]  # (a name no one knows may be a place)
+        for body in bodies:
+            yield _Found("member_of", self._local_group(head), body, from_, "noun", from_)
+
     def _party_member(self, token: Token) -> Iterator[_Found]:
         """"LIBERAL SENATOR X", "former Liberal presidents X and Y", "X, Christian Democratic
         leader": a party's adjective on a person's title makes the person one of the party's
@@ -1178,11 +1203,11 @@ class RelationFinder(RelationPhrases):
         if subject.lower_ in _SHARE_WORDS:
             subject = next((p for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
                             for p in c.children if p.dep_ == "pobj"), subject)
-        if self._described_people(subject) or (
+        if self._described_people(subject) or self._described_body(subject) or (
                 subject.pos_ == "NOUN" and subject.tag_ == "NNS"
                 and subject.i not in self._cx.by_token
                 and subject.lemma_.lower() in self.cues.nouns):
-            return subject
+            return subject  # (a body said of in one word counts: "THE CREW BELONGED TO Y")
         return None
 
     def _described_people(self, noun: Token) -> bool:
