@@ -82,6 +82,14 @@ from .speech import (
 if TYPE_CHECKING:
     from .reading import Argument, CodingContext, Frame
 
+# the sides of a clause (subject, object) that may be the speaker's own (:func:`_own_side`)
+_SIDE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+# pronouns and possessives that stand for a speaking body in its own account ("after it
+# was attacked", "its positions"), by the speaker's number
+_SINGULAR_SIDES = frozenset({"it", "its"})
+_PLURAL_SIDES = frozenset({"they", "them", "their"})
+_FIRST_PLURAL_SIDES = frozenset({"we", "us", "our"})
+
 __all__ = ['Attribution', 'AttributionCues', 'Speech', 'load_cues']
 
 
@@ -545,7 +553,8 @@ class Attribution(RebuttalFinder):
         return any(c.dep_ in ("mark", "advmod") and c.lower_ in self.cues.news_marks
                    for c in t.children) and any(c.dep_ == "auxpass" for c in t.head.children)
 
-    def _presupposed(self, trigger: Token, chain: list[Token]) -> bool:
+    def _presupposed(self, trigger: Token, chain: list[Token],
+                     speaker: Token | None = None) -> bool:
         """Whether ``trigger`` is an event what a speaker says only presupposes, the
         author's (docs/LABELLING.md): inside the clause the nearest report verb takes (a
         sentence "according to X" is X's account whole), an event told in a relative or
@@ -560,7 +569,8 @@ class Attribution(RebuttalFinder):
             return False
         path = chain[:at]  # the trigger up to the head of the clause said
         inner = path[:-1]
-        if any(self._known_relative(t) or self._time_clause(t) for t in inner):
+        if any(self._known_relative(t) or (self._time_clause(t) and not _own_side(t, speaker))
+               for t in inner):
             return True
         return bool(inner) and self._presupposed_noun(trigger, path[-1])
 
@@ -568,7 +578,8 @@ class Attribution(RebuttalFinder):
         """:meth:`_presupposed`; if so, keep on ``frame`` the speaker and the bounds of the
         phrase that names the event (the child of the clause said that holds ``trigger``)
         and of that clause, for :meth:`side_told`."""
-        if not self._presupposed(trigger, chain):
+        speaker = frame.asserted_by.token if frame.asserted_by is not None else None
+        if not self._presupposed(trigger, chain, speaker):
             return False
         at = next(k for k, t in enumerate(chain) if k and self._is_report(t))
         top, phrase = chain[at - 1], chain[at - 2]  # (_presupposed: at >= 2)
@@ -1477,6 +1488,25 @@ class Attribution(RebuttalFinder):
         claimed = frame.asserted_by is not None or frame.modality in ("reported", "denied")
         cx.speech.said.append(_Said(event, cx.speech.sentence, frame.asserted_by, claimed,
                                     cx.speech.accusers.get(trigger.i), trigger.i))
+
+
+def _own_side(clause: Token, speaker: Token | None) -> bool:
+    """Whether finite time clause ``clause`` has a side told as ``speaker``'s own: a body
+    pronoun or a noun a body possessive owns, of the speaker's number ("X said it returned
+    fire after rebels attacked its positions", "... before its guards shot it down"). What X
+    says it did or suffered is X's account, as "its drills" is (docs/LABELLING.md, the row
+    on presupposed events); not "Cristiani said the rebels fired since they started their
+    offensive" (the rebels' own side), nor a participle ("after blaming them"), whose doer
+    is the main clause's."""
+    if speaker is None or clause.dep_ != "advcl":
+        return False
+    plural = speaker.tag_ in ("NNS", "NNPS")
+    words = _FIRST_PLURAL_SIDES | (_PLURAL_SIDES if plural else _SINGULAR_SIDES)
+    sides = [c for c in clause.children if c.dep_ in _SIDE_DEPS]
+    sides += [g for c in clause.children if c.dep_ in ("prep", "agent")
+              for g in c.children if g.dep_ == "pobj"]
+    return any(s.lower_ in words or any(p.dep_ == "poss" and p.lower_ in words
+                                        for p in s.children) for s in sides)
 
 
 def _names_no_doer(trigger: Token) -> bool:
