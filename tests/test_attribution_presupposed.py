@@ -3,7 +3,8 @@ a speaker's clause only presupposes (a past act told in a relative or time claus
 named by a definite noun under the clause's own predication) is the author's, while the
 predication itself stays the speaker's (a "when" clause that tells how a passive harm came
 about is the predication's: "were killed when a mortar hit the bus"; so is the speaker's
-own act named with its own possessive, "its strikes were a response", and an act whose
+own act named with its own possessive, "its strikes were a response", or told in a time
+clause with a side of its own, "returned fire after rebels attacked its posts", and an act whose
 side the speaker's predication names, "Moscow had nothing to do with the crash that
 killed ..."); a report verb that
 a noun only aims at ("an investigation to determine") asserts nothing; "according to"
@@ -28,6 +29,9 @@ def _authors(event) -> bool:
     # a past act in a time clause
     ("A navy spokesman said the patrol boat was sunk after rebels shelled the harbour of "
      "Port Vell.", ("ASSAULT", "shelled"), ("ASSAULT", "sunk"), "navy spokesman"),
+    # ... whose pronouns are another side's, not the speaker's ("they", "their" of rebels)
+    ("The governor said the rebels have fired four rockets at the port since they began "
+     "their offensive on Monday.", ("ASSAULT", "offensive"), ("ASSAULT", "fired"), "governor"),
     # definite nouns under the predication
     ("THE ARMY REPORTED THAT THE ATTACK ON THE BRIDGE WAS A REPRISAL FOR THE ARREST OF TWO "
      "REBEL LEADERS.", ("COERCE", "ARREST"), ("ASSAULT", "REPRISAL"), "ARMY"),
@@ -90,6 +94,11 @@ def test_no_one_speaks(code_text, text, type_, trigger):
      "officers in Kandahar.", "ASSAULT", "killed", "Taliban"),
     ("Turkey's army said the convoy it hit in Afrin was carrying PKK fighters.", "ASSAULT",
      "hit", "army"),
+    # a time clause whose side is the speaker's own ("its posts", "it"): its account
+    ("The border guard said it fired only after smugglers shot at its posts near Tarvos.",
+     "ASSAULT", "shot", "border guard"),
+    ("The navy said a speedboat had dropped rifles for the rebels near Vell before its "
+     "sailors shot it.", "ASSAULT", "shot", "navy"),
 ])
 def test_the_speakers_own_account_of_a_named_act(code_text, text, type_, trigger, speaker):
     assert speaker in (event_at(code_text(text), type_, trigger).asserted_by_text or "")
