@@ -29,6 +29,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from thinc.api import NumpyOps
 
+from .fast_gemm import best_pieces
+
 __all__ = ["speed_up_entities"]
 
 _MOVES = "BILUO"  # spaCy's BILUO actions by the letter of their names ("B-ORG", "O")
@@ -148,7 +150,7 @@ class _FastEntities:
             unmaxed = first[here + 1] + entity_start[ids_start]
             unmaxed += before[ids_before]
             unmaxed += bias
-            hidden = unmaxed.reshape(len(live), n_hidden, n_pieces).max(axis=2)
+            hidden = best_pieces(unmaxed.reshape(len(live), n_hidden, n_pieces))
             scores = gemm(numpy.ascontiguousarray(hidden), weights, trans2=True, beta=0.0)
             scores += out_bias
             if unseen:
