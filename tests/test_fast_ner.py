@@ -8,7 +8,13 @@ import spacy
 from spacy.attrs import ENT_IOB, ENT_KB_ID, ENT_TYPE
 from spacy.tokens import Doc, Span
 
-from actorgraph.nlp.fast_ner import _FastEntities, _Recogniser, speed_up_entities
+from actorgraph.nlp.fast_ner import (
+    _FastEntities,
+    _Moves,
+    _Recogniser,
+    _valid,
+    speed_up_entities,
+)
 
 _ENTS = [ENT_IOB, ENT_TYPE, ENT_KB_ID]
 
@@ -60,6 +66,20 @@ def test_untrained_recogniser_decodes_alike() -> None:
     assert [d.text for d in nlp.pipe(TEXTS)] == TEXTS  # in input order, through nlp.pipe
     assert speed_up_entities(nlp)  # a second call leaves it as it is
     assert fast.labels == ner.labels  # the rest is the recogniser's own
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_valid_moves_read_from_the_table_as_computed(seed: int) -> None:
+    _, ner = _toy_pipeline()
+    moves = _Moves(ner)
+    rng = numpy.random.default_rng(seed)
+    n = 200
+    opened, two_left, space, next_starts = (rng.random(n) < 0.5 for _ in range(4))
+    code = rng.integers(0, len(moves.labels), n)
+    rows, each = moves.valid(opened, code, two_left, space, next_starts)
+    expected = _valid(opened, moves.labels[code], two_left, space, next_starts, moves)
+    assert numpy.array_equal(rows, expected)
+    assert each == bool(expected.any(axis=1).all())
 
 
 def test_sentence_starts_read_at_the_right_token() -> None:

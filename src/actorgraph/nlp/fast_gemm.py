@@ -9,6 +9,12 @@ numpy ops without BLIS, with each product held to one thread (``threadpoolctl``)
 threads would spin on the other cores for a saving of wall time the CPU pays twice
 over, and batch workers run one per core already.
 
+The maxout layers (each token vector's best of three pieces per unit) predict through
+:func:`_maxout_predicting`: numpy's elementwise maximum of the pieces, without the
+argmax that only a gradient needs (thinc's compiled maxout takes about three times as
+long for both). The best pieces are the same values; training still goes through
+thinc's own layer.
+
 The products are the same up to the last bits of a float (the sums are taken in another
 order), so a tag or an entity could in principle change where two choices score within
 a hair of each other; the coded output was identical on every text measured (see the
@@ -19,10 +25,12 @@ from __future__ import annotations
 
 from typing import Any
 
+import numpy
 from spacy.language import Language
-from thinc.api import NumpyOps
+from thinc.api import Model, NumpyOps
+from thinc.layers.maxout import forward as _maxout_forward
 
-__all__ = ["speed_up_gemm"]
+__all__ = ["best_pieces", "speed_up_gemm"]
 
 
 class _OneThreadBlasOps(NumpyOps):
@@ -36,6 +44,32 @@ class _OneThreadBlasOps(NumpyOps):
              trans2: bool = False) -> Any:
         with self._limiter.limit(limits=1):
             return super().gemm(x, y, out=out, trans1=trans1, trans2=trans2)
+
+
+def _maxout_predicting(model: Model, X: Any, is_train: bool) -> tuple[Any, Any]:
+    """thinc's maxout layer; when predicting, each unit's best piece by numpy's
+    elementwise maximum (see the module docstring)."""
+    if is_train:
+        return _maxout_forward(model, X, is_train)
+    n_out, n_pieces = model.get_dim("nO"), model.get_dim("nP")
+    weights = model.ops.reshape2f(model.get_param("W"), n_out * n_pieces, model.get_dim("nI"))
+    pieces = model.ops.gemm(X, weights, trans2=True)
+    pieces += model.ops.reshape1f(model.get_param("b"), n_out * n_pieces)
+    return best_pieces(model.ops.reshape3f(pieces, pieces.shape[0], n_out, n_pieces)), _no_gradient
+
+
+def best_pieces(pieces: Any) -> Any:
+    """``pieces.max(axis=2)`` of a (rows, units, pieces) array, the same values much sooner:
+    numpy reduces a short last axis one unit at a time, but takes an elementwise maximum
+    of whole slices in one pass."""
+    best = pieces[:, :, 0].copy()
+    for p in range(1, pieces.shape[2]):
+        numpy.maximum(best, pieces[:, :, p], out=best)
+    return best
+
+
+def _no_gradient(d_best: Any) -> Any:
+    raise NotImplementedError("a maxout layer run to predict has no gradient")
 
 
 def _blas_limiter() -> Any | None:
@@ -72,4 +106,6 @@ def speed_up_gemm(nlp: Language) -> bool:
     ops = _OneThreadBlasOps(limiter)
     for node in nodes:
         node.ops = ops
+        if node._func is _maxout_forward:
+            node._func = _maxout_predicting
     return True

@@ -29,6 +29,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from thinc.api import NumpyOps
 
+from .fast_gemm import best_pieces
+
 __all__ = ["speed_up_entities"]
 
 _MOVES = "BILUO"  # spaCy's BILUO actions by the letter of their names ("B-ORG", "O")
@@ -48,6 +50,28 @@ class _Moves:
         self.known = bool((self.action >= 0).all()) and all(
             a in "BILU" or (a == "O" and not lab) for a, lab in zip(actions, labels, strict=True)
         )
+        # A state's valid moves depend on five things only (:func:`_valid`): whether an
+        # entity is open, its label, whether two tokens are left, whether the token is a
+        # space and whether the next starts a sentence. Each case's row of valid moves is
+        # made once here, and a step gathers its states' rows (:meth:`valid`).
+        self.labels = numpy.unique(numpy.append(self.label, numpy.uint64(0)))  # 0: none open
+        self.label_code = numpy.searchsorted(self.labels, self.label)
+        cases = numpy.array(numpy.meshgrid(
+            [False, True], numpy.arange(len(self.labels)), [False, True], [False, True],
+            [False, True], indexing="ij")).reshape(5, -1)
+        opened, code, two_left, space, next_starts = cases
+        self.rows = _valid(opened.astype(bool), self.labels[code], two_left.astype(bool),
+                           space.astype(bool), next_starts.astype(bool), self)
+        self.any_row = self.rows.any(axis=1)
+
+    def valid(self, opened: Any, code: Any, two_left: Any, space: Any, next_starts: Any
+              ) -> tuple[Any, bool]:
+        """The states' valid moves (rows: states; columns: moves), each state given by its
+        five things (``code``: the open label's index in ``labels``); and whether every
+        state has one."""
+        case = (((opened * len(self.labels) + code) * 2 + two_left) * 2 + space) * 2
+        case += next_starts
+        return self.rows[case], bool(self.any_row[case].all())
 
 
 def _decodable(ner: Any) -> bool:
@@ -125,8 +149,7 @@ class _FastEntities:
         weights, out_bias = upper.get_param("W"), upper.get_param("b")
         unseen = sorted(model.attrs["unseen_classes"])
         moves = self.moves
-        action, label, labelled = moves.action, moves.label, moves.labelled
-        begin, inside, last, unit, out = (action == i for i in range(5))
+        action, label = moves.action, moves.label
 
         lengths = numpy.array([len(doc) for doc in docs])
         offsets = numpy.concatenate([[0], numpy.cumsum(lengths)[:-1]])
@@ -135,7 +158,7 @@ class _FastEntities:
         starts = numpy.concatenate([_next_starts(doc) for doc in docs])
         is_open = numpy.zeros(len(docs), dtype=bool)
         open_start = numpy.zeros(len(docs), dtype=numpy.int64)
-        open_label = numpy.zeros(len(docs), dtype=numpy.uint64)
+        open_code = numpy.zeros(len(docs), dtype=numpy.int64)  # the open label's index
         found: list[list[tuple[int, int, int]]] = [[] for _ in docs]
         for t in range(int(lengths.max())):
             live = numpy.flatnonzero(lengths > t)  # the states not yet final, in order
@@ -148,47 +171,51 @@ class _FastEntities:
             unmaxed = first[here + 1] + entity_start[ids_start]
             unmaxed += before[ids_before]
             unmaxed += bias
-            hidden = unmaxed.reshape(len(live), n_hidden, n_pieces).max(axis=2)
+            hidden = best_pieces(unmaxed.reshape(len(live), n_hidden, n_pieces))
             scores = gemm(numpy.ascontiguousarray(hidden), weights, trans2=True, beta=0.0)
             scores += out_bias
             if unseen:
                 scores[:, unseen] = scores.min()
             if numpy.isnan(scores).any():
                 return None
-            valid = self._valid(opened, open_label[live], lengths[live] - t >= 2,
-                                space[here], starts[here], begin, inside, last, unit, out,
-                                label, labelled)
-            if not valid.any(axis=1).all():
+            valid, each = moves.valid(opened, open_code[live], lengths[live] - t >= 2,
+                                      space[here], starts[here])
+            if not each:
                 return None
             best = numpy.where(valid, scores, -numpy.inf).argmax(axis=1)
             taken, taken_label = action[best], label[best]
-            for i in numpy.flatnonzero((taken == 3) | (taken == 2)):  # unit, last: closed
-                d = live[i]
-                start = t if taken[i] == 3 else int(open_start[d])
-                found[d].append((start, t + 1, int(taken_label[i])))
+            closed = numpy.flatnonzero((taken == 3) | (taken == 2))  # unit, last
+            if len(closed):
+                docs_closed = live[closed]
+                for d, unit_move, lab, begun in zip(
+                        docs_closed.tolist(), (taken[closed] == 3).tolist(),
+                        taken_label[closed].tolist(), open_start[docs_closed].tolist(),
+                        strict=True):
+                    found[d].append((t if unit_move else begun, t + 1, lab))
             began = live[taken == 0]
             is_open[began] = True
             open_start[began] = t
-            open_label[began] = taken_label[taken == 0]
+            open_code[began] = moves.label_code[best[taken == 0]]
             is_open[live[taken == 2]] = False
         return found
 
-    @staticmethod
-    def _valid(opened: Any, open_label: Any, two_left: Any, space: Any, next_starts: Any,
-               begin: Any, inside: Any, last: Any, unit: Any, out: Any, label: Any,
-               labelled: Any) -> Any:
-        """Each state's valid moves (rows: states; columns: moves), as spaCy's BILUO
-        ``is_valid`` tests decide them for Docs without entities set before."""
-        o = opened[:, None]
-        same = label[None, :] == open_label[:, None]
-        closed_ok = ~o & labelled
-        return (
-            (begin & closed_ok & (two_left & ~next_starts & ~space)[:, None])
-            | (inside & o & same & labelled & (two_left & ~next_starts)[:, None])
-            | (last & o & same & labelled)
-            | (unit & closed_ok & ~space[:, None])
-            | (out & ~o)
-        )
+
+def _valid(opened: Any, open_label: Any, two_left: Any, space: Any, next_starts: Any,
+           moves: _Moves) -> Any:
+    """Each state's valid moves (rows: states; columns: moves), as spaCy's BILUO
+    ``is_valid`` tests decide them for Docs without entities set before."""
+    action, label, labelled = moves.action, moves.label, moves.labelled
+    begin, inside, last, unit, out = (action == i for i in range(5))
+    o = opened[:, None]
+    same = label[None, :] == open_label[:, None]
+    closed_ok = ~o & labelled
+    return (
+        (begin & closed_ok & (two_left & ~next_starts & ~space)[:, None])
+        | (inside & o & same & labelled & (two_left & ~next_starts)[:, None])
+        | (last & o & same & labelled)
+        | (unit & closed_ok & ~space[:, None])
+        | (out & ~o)
+    )
 
 
 def _next_starts(doc: Doc) -> Any:
