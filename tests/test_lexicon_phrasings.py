@@ -91,12 +91,21 @@ def _with(coded, etype):
          "AID"),
         ("The navy handed over four patrol boats to the island's coast guard.", "AID",
          "RETREAT"),
+        # a service given back is a concession; people held are prisoners, a camp's
+        # residents are not
+        ("The authorities restored mobile internet in the northern province on Monday.",
+         "CONCEDE", None),
+        ("The court freed eight activists held without charge since March.", "COERCE", None),
+        ("The camp at Kibera now holds more than 40,000 people.", None, "COERCE"),
+        # "by" of an active verb is a preposition the parser made an agent
+        ("Kurdish fighters and Iraqi troops fought side by side to hold the bridge.",
+         "COOPERATE", "ASSAULT"),
     ],
 )
 def test_phrasings(code_text, text, present, absent):
     coded = code_text(text)
     types = _types(coded)
-    assert present in types, (text, types)
+    assert present is None or present in types, (text, types)
     if absent:
         assert absent not in types, (text, types)
 

@@ -25,7 +25,7 @@ EXPECTED_QUADS = {
     "PROTEST": 4, "SANCTION": 4, "MOBILIZE": 4, "COERCE": 4, "ASSAULT": 4,
 }
 ENTRY_KEYS = {"lemma", "type", "mode", "cameo", "objects", "target_preps", "passive", "note",
-              "transitive", "described",
+              "active", "transitive", "described",
               "subjects", "complements", "infinitive", "intransitive", "unless", "joint", "also",
               "imputes", "mutual", "question", "received", "finite", "felt", "readiness",
               "hostile", "doer_preps"}
@@ -211,7 +211,7 @@ def test_entries_are_well_formed(data, table):
                 assert all(isinstance(p, str) and WORD.match(p) for p in preps), f"{where}: {preps}"
         if "passive" in e:
             assert isinstance(e["passive"], bool), where
-        for flag in ("intransitive", "transitive", "described", "imputes", "mutual",
+        for flag in ("intransitive", "transitive", "described", "active", "imputes", "mutual",
                      "question", "received", "finite", "felt", "readiness"):
             if flag in e:
                 assert isinstance(e[flag], bool), where

@@ -115,6 +115,7 @@ from .reading import (
     PostContext,
     PostEvents,
     ThreadState,
+    _active_by,
     _acts_on,
     _amount,
     _body_key,
@@ -783,8 +784,8 @@ class LexiconProposer:
             return None
         # particles, prepositions and the bare noun of "test-fired" (npadvmod)
         words = {c.lower_ for c in verb.children
-                 if c.dep_ in ("prt", "prep", "dative", "advmod", "npadvmod")
-                 and not _names_a_time(c)}
+                 if (c.dep_ in ("prt", "prep", "dative", "advmod", "npadvmod")
+                     or _active_by(verb, c)) and not _names_a_time(c)}
         objects = self._cargo(verb, _objects(verb))
         object_lemmas = {o.lemma_.lower() for o in objects}
         object_lemmas |= {k for o in objects for k in _kind_of_name(o)}
@@ -840,6 +841,8 @@ class LexiconProposer:
             if not pred.passive and (any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
                                      or verb.dep_ == "acomp"):
                 continue  # nor as a state: "we remain committed to ..."
+            if not pred.active and any(c.dep_ in ("dobj", "obj") for c in verb.children):
+                continue  # "the camp holds 300,000 people": only the passive or participle
             if pred.intransitive and any(c.dep_ in ("dobj", "obj", "ccomp") for c in verb.children):
                 continue  # (nor a clause: "Fiat has demonstrated that it can build cars")
             if pred.transitive and not _acts_on(cx, verb, objects):

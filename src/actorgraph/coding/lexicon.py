@@ -111,6 +111,9 @@ class Predicate:
     objects: frozenset[str] = frozenset()
     target_preps: tuple[str, ...] | None = None
     passive: bool = True
+    # false when the active voice with a direct object should not fire: "journalists held since
+    # June" are prisoners, "the camp holds 300,000 people" is no detention
+    active: bool = True
     # only without a direct object or a clause: not "demonstrated resolve", "demonstrated
     # that it can build small cars"
     intransitive: bool = False
@@ -291,6 +294,7 @@ class Lexicon:
             objects=frozenset(str(o).lower() for o in raw.get("objects") or ()),
             target_preps=tuple(preps) if preps is not None else None,
             passive=bool(raw.get("passive", True)),
+            active=bool(raw.get("active", True)),
             intransitive=bool(raw.get("intransitive", False)),
             transitive=bool(raw.get("transitive", False)),
             described=bool(raw.get("described", True)),

@@ -378,7 +378,8 @@ def _verb_frame(verb: Token) -> tuple[set[str], set[str], dict[str, set[str]]]:
                     for d in c.children if d.dep_ in ("dobj", "obj")
                     for o in (d, *d.conjuncts)}
     prep_objects: dict[str, set[str]] = {}
-    for prep in (c for c in verb.children if c.dep_ in ("prep", "prt", "dative")):
+    for prep in (c for c in verb.children
+                 if c.dep_ in ("prep", "prt", "dative") or _active_by(verb, c)):
         # ("in defeating ISIL": a gerund is the preposition's object too)
         found = lemmas((p for p in prep.children if p.dep_ in ("pobj", "pcomp")), relative=True)
         # "pulled out of the deal": the object of "of" belongs to the particle "out" too
@@ -387,6 +388,14 @@ def _verb_frame(verb: Token) -> tuple[set[str], set[str], dict[str, set[str]]]:
         if found:
             prep_objects.setdefault(prep.lower_, set()).update(found)
     return subjects, complements, prep_objects
+
+
+def _active_by(verb: Token, child: Token) -> bool:
+    """Whether ``child`` is a "by" the parser made the agent of a verb in the active voice
+    (one with a subject and no passive auxiliary): a preposition of the verb ("X and Y
+    fought side by side")."""
+    return child.dep_ == "agent" and any(c.dep_ == "nsubj" for c in verb.children) and not any(
+        c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 def _kind_of_name(token: Token) -> set[str]:
