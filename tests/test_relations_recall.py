@@ -304,6 +304,9 @@ def test_support_named_by_its_giver(code_text, text, rtype, source, target):
     ("Chadian soldiers are fighting on the side of the Malian army against the jihadists.",
      "backs", "Chadian soldiers", "Malian army"),
     ("Hezbollah fought on Assad's side in Qusayr.", "backs", "Hezbollah", "Assad"),
+    # a state's "military ruler" rules it (a "military leader" of a group is one of several)
+    ("Guinea's military ruler Mamady Doumbouya visited Bamako.", "leads", "Mamady Doumbouya",
+     "Guinea"),
 ])
 def test_roles_command_and_fighting_sides(code_text, text, rtype, source, target):
     coded = code_text(text)
@@ -314,4 +317,6 @@ def test_fighting_a_side_backs_no_one(code_text):
     coded = code_text("The TPLF fought the Ethiopian army in Tigray.")
     assert not [r for r in held(coded) if r[0] == "backs"], held(coded)
     coded = code_text("Ali Karimi, Hamas's chief negotiator, said the talks had failed.")
+    assert not [r for r in held(coded) if r[0] == "leads"], held(coded)
+    coded = code_text("Hamas's military leader, Mohammed Deif, was killed.")
     assert not [r for r in held(coded) if r[0] == "leads"], held(coded)

@@ -762,6 +762,12 @@ def _acronym(token: Token) -> bool:
         token.ent_type_ not in ("PERSON", "GPE", "NORP"))
 
 
+# Titles of a state's sole ruler, and the kinds of regime that qualify them without making
+# their holder one of several: "Niger's military ruler", "the army strongman".
+_REGIME_HEADS = frozenset({"ruler", "rulers", "strongman", "dictator"})
+_REGIME_KINDS = frozenset({"military"})
+
+
 # Roles a body has several of, whose "chief" is the first of them, not the body's head:
 # "the group's chief negotiator", "its chief spokesman" are its people.
 _FIRST_AMONG_ROLES = frozenset({"negotiator", "spokesman", "spokesperson", "spokeswoman",

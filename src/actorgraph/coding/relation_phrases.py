@@ -36,6 +36,8 @@ from .relation_cues import (
     _PORTFOLIO_TITLES,
     _POSSESSED_GROUPS,
     _POSTED_NOUNS,
+    _REGIME_HEADS,
+    _REGIME_KINDS,
     _SEEKING_VERBS,
     _SERVICE_WORDS,
     _STRIKE_NOUNS,
@@ -157,7 +159,7 @@ class RelationPhrases(RelationTitles):
                  for t in c.subtree}
         if token.i > 0:
             words.add(token.doc[token.i - 1].lower_)
-        if rtype == "leads" and words & self.cues.member_qualifiers:
+        if rtype == "leads" and words & self._member_words(token):
             return "member_of"
         if rtype == "leads" and _one_of_several(token):
             return "member_of"  # "a leader of the FARC", "an ISIL commander"
@@ -675,6 +677,7 @@ class RelationPhrases(RelationTitles):
             if rtype == "leads" and owner_kind != "person" and any(
                     c.dep_ in ("compound", "amod") and c.i not in by_token
                     and (self._organisation_word(c.lower_) or c.lower_ in _SERVICE_WORDS)
+                    and not (token.lower_ in _REGIME_HEADS and c.lower_ in _REGIME_KINDS)
                     for c in token.lefts):
                 # "Iran's army chief X": the head of a part of Iran, one of Iran's people
                 rtype = "member_of"
