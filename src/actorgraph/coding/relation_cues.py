@@ -361,6 +361,8 @@ class RelationCues:
         for word, (rtype, _, reverse) in self.adjectives.items():
             out[word] = rtype + "_reverse" * reverse
         for word, verb in self.verbs.items():
+            if verb.prep_only:
+                continue  # ("fight" cues only with "for": "fought the M23" backs no one)
             out[word] = verb.type + "_reverse" * verb.reverse
         for word, (rtype, reverse) in self.nouns.items():
             out[word] = rtype + "_reverse" * reverse
