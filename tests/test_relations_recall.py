@@ -288,3 +288,35 @@ def test_an_envoy_to_counter_a_group_is_not_its_member(code_text):
 def test_support_named_by_its_giver(code_text, text, rtype, source, target):
     coded = code_text(text)
     assert has(coded, rtype, source, target), held(coded)
+
+
+@pytest.mark.parametrize("text,rtype,source,target", [
+    # a role a body has several of: its "chief" one is one of its people, not its head
+    ("Ali Karimi, Hamas's chief negotiator, said the talks had failed.", "member_of",
+     "Ali Karimi", "Hamas"),
+    ("Free Syrian Army organiser Ali Karimi was detained in Aleppo.", "member_of",
+     "Ali Karimi", "Free Syrian Army"),
+    # a person in command of a force leads it
+    ("The Mahdi Army, under the command of Muqtada al-Sadr since 2003, took Najaf.", "leads",
+     "Muqtada al-Sadr", "Mahdi Army"),
+    # an armed side that fights for another, or on its side, backs it
+    ("The Wagner Group fought for Haftar around Tripoli.", "backs", "Wagner", "Haftar"),
+    ("Chadian soldiers are fighting on the side of the Malian army against the jihadists.",
+     "backs", "Chadian soldiers", "Malian army"),
+    ("Hezbollah fought on Assad's side in Qusayr.", "backs", "Hezbollah", "Assad"),
+    # a state's "military ruler" rules it (a "military leader" of a group is one of several)
+    ("Guinea's military ruler Mamady Doumbouya visited Bamako.", "leads", "Mamady Doumbouya",
+     "Guinea"),
+])
+def test_roles_command_and_fighting_sides(code_text, text, rtype, source, target):
+    coded = code_text(text)
+    assert has(coded, rtype, source, target), held(coded)
+
+
+def test_fighting_a_side_backs_no_one(code_text):
+    coded = code_text("The TPLF fought the Ethiopian army in Tigray.")
+    assert not [r for r in held(coded) if r[0] == "backs"], held(coded)
+    coded = code_text("Ali Karimi, Hamas's chief negotiator, said the talks had failed.")
+    assert not [r for r in held(coded) if r[0] == "leads"], held(coded)
+    coded = code_text("Hamas's military leader, Mohammed Deif, was killed.")
+    assert not [r for r in held(coded) if r[0] == "leads"], held(coded)

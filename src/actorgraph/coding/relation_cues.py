@@ -295,6 +295,7 @@ class VerbCue:
     organisation_source: bool = False
     reverse: bool = False
     described_sides: bool = False  # sides named in common words count ("belong to a gang")
+    prep_only: bool = False  # only a "preps" object is a side ("fought for Y", not "fought Y")
 
 
 @dataclass
@@ -360,6 +361,8 @@ class RelationCues:
         for word, (rtype, _, reverse) in self.adjectives.items():
             out[word] = rtype + "_reverse" * reverse
         for word, verb in self.verbs.items():
+            if verb.prep_only:
+                continue  # ("fight" cues only with "for": "fought the M23" backs no one)
             out[word] = verb.type + "_reverse" * verb.reverse
         for word, (rtype, reverse) in self.nouns.items():
             out[word] = rtype + "_reverse" * reverse
@@ -419,6 +422,7 @@ def _parse(data: Any, origin: str, cues: RelationCues) -> None:
             organisation_source=bool(raw.get("organisation_source")),
             reverse=bool(raw.get("reverse")),
             described_sides=bool(raw.get("described_sides")),
+            prep_only=bool(raw.get("prep_only")),
         )
     for noun, pair in (data.get("generic_nouns") or {}).items():
         if not (isinstance(pair, list) and len(pair) == 2):
@@ -760,9 +764,24 @@ def _acronym(token: Token) -> bool:
         token.ent_type_ not in ("PERSON", "GPE", "NORP"))
 
 
+# Titles of a state's sole ruler, and the kinds of regime that qualify them without making
+# their holder one of several: "Niger's military ruler", "the army strongman".
+_REGIME_HEADS = frozenset({"ruler", "rulers", "strongman", "dictator"})
+_REGIME_KINDS = frozenset({"military"})
+
+
+# Roles a body has several of, whose "chief" is the first of them, not the body's head:
+# "the group's chief negotiator", "its chief spokesman" are its people.
+_FIRST_AMONG_ROLES = frozenset({"negotiator", "spokesman", "spokesperson", "spokeswoman",
+                                "ideologue", "financier", "organiser", "organizer"})
+
+
 def _function_chief(token: Token, words: set[str]) -> bool:
     """"chief financial officer", "Chief Operating Officer": the chief of one function is
-    one of a body's people; only the chief executive officer heads it."""
+    one of a body's people; only the chief executive officer heads it; so is a "chief
+    negotiator" or "chief spokesman"."""
+    if token.lower_ in _FIRST_AMONG_ROLES:
+        return True
     return token.lower_ == "officer" and "chief" in words and "executive" not in words
 
 

@@ -36,6 +36,8 @@ from .relation_cues import (
     _PORTFOLIO_TITLES,
     _POSSESSED_GROUPS,
     _POSTED_NOUNS,
+    _REGIME_HEADS,
+    _REGIME_KINDS,
     _SEEKING_VERBS,
     _SERVICE_WORDS,
     _STRIKE_NOUNS,
@@ -53,8 +55,12 @@ from .relation_titles import RelationTitles
 # The words whose form may open :meth:`RelationPhrases._noun` besides the relation nouns and
 # the support, alliance, "under" and workplace nouns of the cue file: "took command of",
 # "pledged allegiance to", "the group he leads", "one of the groups in".
-_NOUN_OPENERS = _COMMAND_NOUNS | {"allegiance", "loyalty", "fealty"} | _LED_BODIES | (
+_NOUN_OPENERS = _COMMAND_NOUNS | {"allegiance", "loyalty", "fealty", "side"} | _LED_BODIES | (
     _ONE_OF_NOUNS)
+
+# Verbs of fighting that "on the side of Y" / "on Y's side" turns into support of Y:
+# "volunteers fighting on the side of the army" back the army.
+_FIGHTING_VERBS = frozenset({"fight", "battle", "combat"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,7 +159,7 @@ class RelationPhrases(RelationTitles):
                  for t in c.subtree}
         if token.i > 0:
             words.add(token.doc[token.i - 1].lower_)
-        if rtype == "leads" and words & self.cues.member_qualifiers:
+        if rtype == "leads" and words & self._member_words(token):
             return "member_of"
         if rtype == "leads" and _one_of_several(token):
             return "member_of"  # "a leader of the FARC", "an ISIL commander"
@@ -175,8 +181,17 @@ class RelationPhrases(RelationTitles):
             if not holders and token.head.head.pos_ in ("VERB", "AUX"):
                 holders = self._direct(self.reader.subjects(self._cx, token.head.head))
             for owner in self._owners(token, ("of",)):
+                # "the army, under the command of General X": a person in command leads it
+                led = token.lower_ in _COMMAND_NOUNS and self._kind(owner.span) == "person"
                 for holder in holders:
-                    yield _Found("member_of", holder, owner, token, "noun", token.head.head)
+                    if led:
+                        yield _Found("leads", owner, holder, token, "noun", token.head.head)
+                    else:
+                        yield _Found("member_of", holder, owner, token, "noun", token.head.head)
+            return
+        if token.lower_ == "side" and token.dep_ == "pobj" and token.head.lower_ == "on" and (
+                token.head.head.lemma_.lower() in _FIGHTING_VERBS):
+            yield from self._fighting_side(token, token.head.head)
             return
         if token.lower_ in _COMMAND_NOUNS and token.dep_ in ("dobj", "obj") and (
                 token.head.lemma_.lower() in _TAKING_VERBS):
@@ -662,6 +677,7 @@ class RelationPhrases(RelationTitles):
             if rtype == "leads" and owner_kind != "person" and any(
                     c.dep_ in ("compound", "amod") and c.i not in by_token
                     and (self._organisation_word(c.lower_) or c.lower_ in _SERVICE_WORDS)
+                    and not (token.lower_ in _REGIME_HEADS and c.lower_ in _REGIME_KINDS)
                     for c in token.lefts):
                 # "Iran's army chief X": the head of a part of Iran, one of Iran's people
                 rtype = "member_of"
@@ -730,6 +746,18 @@ class RelationPhrases(RelationTitles):
                 name.text.isalpha() and name.text.isupper() and 2 <= len(name.text) <= 4)):
             return self._provisional(name, name.i, name.i)
         return None
+
+    def _fighting_side(self, side: Token, verb: Token) -> Iterator[_Found]:
+        """"militias fighting on the side of the army", "the brigades, now fighting on the
+        army's side": those who fight back the side they fight on."""
+        owners = self._owners(side, ("of",), loose=False) + [
+            a for c in side.children if c.dep_ == "poss" for a in self._args(c)]
+        holders = self._direct(self.reader.subjects(self._cx, verb))
+        if not holders and verb.dep_ in ("acl", "advcl") and verb.head.pos_ in ("NOUN", "PROPN"):
+            holders = self._args(verb.head)  # "the brigades, now fighting on ..."
+        for holder in holders:
+            for owner in owners:
+                yield _Found("backs", holder, owner, side, "noun", verb)
 
     def _possessor_person(self, owner: Token) -> Argument | None:
         """The person a proper name before "'s" names where a body only a person owns

@@ -29,6 +29,8 @@ from .relation_cues import (
     _RANK_WORDS,
     _RANKS,
     _REFLEXIVES,
+    _REGIME_HEADS,
+    _REGIME_KINDS,
     _SERVICE_WORDS,
     _STANCE_TYPES,
     _SUCCESSION_VERBS,
@@ -61,6 +63,13 @@ _WHOLE_LIST_WORDS = frozenset({"all", "both", "each"})
 
 class RelationTitles(RelationSides):
     """Readers of titles and offices."""
+
+    def _member_words(self, title: Token) -> frozenset[str]:
+        """The qualifiers that make a head's title one of a body's people ("deputy leader",
+        "military chief"); a "military ruler" or "military strongman" still rules the state."""
+        if title.lower_ in _REGIME_HEADS:
+            return self.cues.member_qualifiers - _REGIME_KINDS
+        return self.cues.member_qualifiers
 
     def _holders(self, noun: Token) -> list[Argument]:
         """Who a predicate noun or adjective is said of: "X is part of", "X, a faction of",
@@ -563,7 +572,7 @@ class RelationTitles(RelationSides):
                 return  # "COLOMBIAN POLITICAL LEADER X", read as the government: a politician
                 # ("COLOMBIAN LIBERAL LEADER X": the party's, by its own rule)
             rtype = cue[0]
-            if rtype == "leads" and self.cues.member_qualifiers & inside:
+            if rtype == "leads" and self._member_words(token) & inside:
                 rtype = "member_of"
             elif rtype == "member_of" and self.cues.lead_qualifiers & inside and (
                     not _function_chief(token, inside)):
@@ -693,7 +702,7 @@ class RelationTitles(RelationSides):
             # state's leader
         before = doc[org.start - 1].lower_ if org.start > token.sent.start else ""
         rtype = cue[0]
-        if rtype == "leads" and (self.cues.member_qualifiers & set(qualifiers)
+        if rtype == "leads" and (self._member_words(token) & set(qualifiers)
                                  or _one_of_several(token)
                                  or ((end := self._bare_of_phrase(token)) is not None
                                      and end.lower_ not in _TOP_OFFICES)):
@@ -769,7 +778,7 @@ class RelationTitles(RelationSides):
             return
         rtype = cue[0]
         lefts = {c.lower_ for c in token.lefts if c.dep_ in ("amod", "compound")}
-        if rtype == "leads" and (self.cues.member_qualifiers & lefts or _one_of_several(token)):
+        if rtype == "leads" and (self._member_words(token) & lefts or _one_of_several(token)):
             rtype = "member_of"
         past = bool(self.cues.past_qualifiers & lefts)
         yield _Found(rtype, Argument(person.root, person), Argument(office.root, office), token,

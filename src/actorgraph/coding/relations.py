@@ -779,9 +779,10 @@ class RelationFinder(RelationPhrases):
                 sources = [a for c in token.lefts if c.dep_ in ("compound", "npadvmod", "nmod")
                            for a in self._args(c)]
             objects = [c for c in token.children if c.dep_ in ("dobj", "obj")
-                       and c.lower_ not in _REFLEXIVES]  # "allied itself with X": with X
-            if not objects and not any(c.dep_ == "prep" and c.lower_ in cue.preps
-                                       for c in token.children):
+                       and c.lower_ not in _REFLEXIVES  # "allied itself with X": with X
+                       and not cue.prep_only]  # "fought for X", not "fought X"
+            if not objects and not cue.prep_only and not any(
+                    c.dep_ == "prep" and c.lower_ in cue.preps for c in token.children):
                 # "X trains and equips Y": the object of the last verb is the first's too.
                 objects = [o for v in token.conjuncts if v.i > token.i and v.pos_ == "VERB"
                            for o in v.children if o.dep_ in ("dobj", "obj")][:1]
