@@ -37,7 +37,7 @@ def test_the_coder_collects_young_objects_less_often(coder) -> None:
 
 def test_only_cue_words_open_the_adjective_noun_and_verb_rules(coder) -> None:
     finder = coder.relations
-    opening = finder._opening_words()
+    opening = finder._opening_words
     cues = finder.cues
     assert set(cues.adjectives) <= opening.adjectives
     assert set(cues.nouns) | cues.support_nouns | cues.alliance_nouns <= opening.nouns

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
 
 from spacy.tokens import Span, Token
 
@@ -76,17 +77,15 @@ class _OpeningWords:
 class RelationPhrases(RelationTitles):
     """Readers of relations told inside a noun phrase."""
 
+    @cached_property
     def _opening_words(self) -> _OpeningWords:
         """The cue file's opening words, gathered at the first sentence read."""
-        found: _OpeningWords | None = getattr(self, "_opening", None)
-        if found is None:
-            cues = self.cues
-            found = self._opening = _OpeningWords(
-                adjectives=frozenset(cues.adjectives),
-                nouns=frozenset(cues.nouns) | cues.under_nouns | cues.support_nouns
-                | cues.alliance_nouns | cues.workplace_nouns | _NOUN_OPENERS,
-                verbs=frozenset(cues.verbs) | cues.giving_verbs | cues.receiving_verbs)
-        return found
+        cues = self.cues
+        return _OpeningWords(
+            adjectives=frozenset(cues.adjectives),
+            nouns=frozenset(cues.nouns) | cues.under_nouns | cues.support_nouns
+            | cues.alliance_nouns | cues.workplace_nouns | _NOUN_OPENERS,
+            verbs=frozenset(cues.verbs) | cues.giving_verbs | cues.receiving_verbs)
 
     def _compound(self, token: Token) -> Iterator[_Found]:
         hyphenated = self._hyphenated(token, self._cx.by_token)

@@ -352,7 +352,7 @@ class RelationFinder(RelationPhrases):
         for i in sorted(i for i in owners if sent.start <= i < sent.end):
             if doc[i].pos_ in ("NOUN", "PROPN"):
                 yield from self._possessive(doc[i])
-        opening = self._opening_words()
+        opening = self._opening_words
         for token in sent:
             # Each rule tests its own opening condition; the cheap ones are tested here as
             # well, so that most words start no rule at all.
