@@ -92,6 +92,7 @@ from ..nlp.proposals import Proposer, ProposerFunction, TriggerProposal
 from .arguments import ArgumentReader
 from .dates import resolve_date
 from .lexicon import (
+    MATERIAL_CONFLICT,
     NAMED_PLACE,
     NAMED_TOWN,
     OWN,
@@ -450,7 +451,7 @@ class LexiconProposer:
         restraint promised), nor a condition that names no actor ("would strike the sites if
         diplomacy failed": the strike is hypothetical)."""
         told = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.report_verbs
-        if not told or self.lexicon.types[pred.type].quad != _MATERIAL_CONFLICT or not any(
+        if not told or self.lexicon.types[pred.type].quad != MATERIAL_CONFLICT or not any(
             c.dep_ == "aux" and c.lower_ in self.threat_modals for c in verb.children
         ) or any(c.dep_ == "neg" for c in verb.children):
             return False
@@ -684,7 +685,7 @@ class LexiconProposer:
                     if obj.lemma_.lower() in self.imputed_acts:
                         return True
                     noun = self.lexicon.noun(obj.lemma_.lower(), _noun_context(obj))
-                    if noun is not None and self.lexicon.types[noun.type].quad == 4:
+                    if noun is not None and self.lexicon.types[noun.type].quad == MATERIAL_CONFLICT:
                         return True
         return False
 
@@ -906,7 +907,7 @@ class LexiconProposer:
             return None
         entry = self.verb(cx, act) if pred.hostile is not None else None
         if entry is not None and pred.hostile is not None and (
-                self.lexicon.types[entry.type].quad == 4):
+                self.lexicon.types[entry.type].quad == MATERIAL_CONFLICT):
             htype, hmode, hcameo = pred.hostile
             return replace(pred, type=htype, mode=hmode, cameo=hcameo)
         return pred
@@ -1036,10 +1037,6 @@ def _set_off_by_comma(phrase: Token) -> bool:
     end = phrase.right_edge
     return end.text == "," or end.i + 1 < len(phrase.doc) and phrase.doc[end.i + 1].text == ","
 
-
-#: The PLOVER quad of material conflict (data/plover.yaml ``quads``): the acts a condition
-#: on another actor makes a threat ("will strike if ...", "would cut the aid unless ...").
-_MATERIAL_CONFLICT = 4
 
 #: The mode of the threat a conditioned act makes, by the act's type (THREATEN's modes).
 _THREAT_MODES = {"ASSAULT": "violence", "COERCE": "restrict"}
@@ -1767,7 +1764,7 @@ class EventCoder:
         is told as done together: "jointly" or "together" on its verb, "joint" on it or on
         its object ("launched a joint offensive", "jointly cleared three camps")."""
         etype = self.lexicon.types.get(proposal.type)
-        if etype is None or etype.quad != 4 or proposal.origin == "model":
+        if etype is None or etype.quad != MATERIAL_CONFLICT or proposal.origin == "model":
             return False
         token = proposal.token
         words = {c.lower_ for c in token.children if c.dep_ in ("advmod", "amod")}

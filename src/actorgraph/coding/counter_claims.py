@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from ..models import Event, Evidence
 from .cameo_verbs import singular
+from .lexicon import MATERIAL_CONFLICT
 from .speakers import SpeakerReader
 from .speech import (
     _AGREEMENTS,
@@ -663,7 +664,7 @@ class CounterClaims(SpeakerReader):
                 0 <= self._token_at(cx, s) < k) and s is not t and not s.event.negated
                 and s.event.modality in ("asserted", "reported")
                 and s.event.type not in _SPEECH_ACTS
-                and lexicon.types[s.event.type].quad == 4]
+                and lexicon.types[s.event.type].quad == MATERIAL_CONFLICT]
             if not before:
                 continue
             s = max(before, key=lambda b: self._token_at(cx, b))
@@ -701,7 +702,7 @@ class CounterClaims(SpeakerReader):
         if lemma in lexicon.cue("imputed_acts"):
             return True
         entry = lexicon.noun(lemma, set())
-        return entry is not None and lexicon.types[entry.type].quad == 4
+        return entry is not None and lexicon.types[entry.type].quad == MATERIAL_CONFLICT
 
     def _retold(self, cx: CodingContext, verb: Token, answer: Argument, j: int,
                 mine: list[_Said]) -> list[_Said]:

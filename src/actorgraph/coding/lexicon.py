@@ -18,8 +18,9 @@ import yaml
 from ..datafiles import load_yaml
 from ..errors import ConfigError
 
-__all__ = ["LEXICON_VERSION", "NAMED_PLACE", "NAMED_TOWN", "OWN", "UNASSERTED_COMPLEMENTS",
-           "EventType", "Lexicon", "Predicate", "extend_with_cameo", "load_lexicon"]
+__all__ = ["LEXICON_VERSION", "MATERIAL_CONFLICT", "NAMED_PLACE", "NAMED_TOWN", "OWN",
+           "UNASSERTED_COMPLEMENTS", "EventType", "Lexicon", "Predicate", "extend_with_cameo",
+           "load_lexicon"]
 
 #: The ``version`` of ``data/plover.yaml`` this code reads.
 LEXICON_VERSION = 1
@@ -32,6 +33,10 @@ NAMED_PLACE = "named place"
 #: no actor of the dictionary stands for ("m23 took bukavu", "rolled into wad madani"):
 #: taking such ground is a seizure, where crossing into a state is an incursion.
 NAMED_TOWN = "named town"
+
+#: The PLOVER quad class of material conflict (``quads`` of data/plover.yaml): acts of force
+#: (ASSAULT, COERCE, MOBILIZE, PROTEST, SANCTION).
+MATERIAL_CONFLICT = 4
 
 #: The word before an object lemma that the doer's own possessive names ("handed over its
 #: weapons": `own weapon`): giving up one's own arms is disarming, where "handed weapons to

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from ..models import Claim, Event, stable_id
 from ..store.merge import place_key
 from .counter_claims import CounterClaims
+from .lexicon import MATERIAL_CONFLICT
 from .speech import (
     _BODY_POSSESSIVES,
     _PRONOUNS,
@@ -113,7 +114,8 @@ class RebuttalFinder(CounterClaims):
             as the denier denies it, the denier its doer (docs/LABELLING.md, "X denied P"),
             unless the denial's own clause coded it ("denied any role in the attack")."""
             e = said.event
-            if by.actor is None or self.reader.lexicon.types[e.type].quad != 4 or any(
+            force = self.reader.lexicon.types[e.type].quad == MATERIAL_CONFLICT
+            if by.actor is None or not force or any(
                 t.event.type == e.type and t.event.modality == "denied"
                 and t.event.asserted_by == by.actor for t in speech.said
             ):

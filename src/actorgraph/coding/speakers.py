@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from ..actors.dictionary import normalise_key
 from ..actors.surnames import name_words
+from .lexicon import MATERIAL_CONFLICT
 from .speech import (
     _PRONOUNS,
     _SPEECH_ACTS,
@@ -30,9 +31,6 @@ if TYPE_CHECKING:
     from .reading import Argument, CodingContext
 # Sectors of a state's own bodies, which speak for the state that acts in what they say.
 _BODY_CODES = frozenset({"GOV", "MIL", "POL", "LEG", "JUD", "INT"})
-
-# The PLOVER quad class of material conflict (ASSAULT, COERCE, MOBILIZE ...): acts of force.
-_FORCE_QUAD = 4
 
 
 class SpeakerReader:
@@ -1045,7 +1043,7 @@ class SpeakerReader:
         "flew", "sent", "received", which tell force among several kinds of act)."""
         lexicon = self.reader.lexicon
         kinds = {p.type for p in lexicon.verbs.get(verb.lemma_.lower(), ())}
-        return sum(lexicon.types[k].quad == _FORCE_QUAD for k in kinds) * 2 > len(kinds)
+        return sum(lexicon.types[k].quad == MATERIAL_CONFLICT for k in kinds) * 2 > len(kinds)
 
     def _speaker_sector(self, token: Token) -> str | None:
         """The sector of the state a speaker noun stands for: the one a word before a
