@@ -89,6 +89,7 @@ from ..models import Claim, Event, Evidence, How, Location, Method, stable_id
 from ..nlp.informal import in_capitals
 from ..nlp.names import name_before, name_start
 from ..nlp.proposals import Proposer, ProposerFunction, TriggerProposal
+from ..nlp.sentences import forget_sentences, index_sentences
 from .arguments import ArgumentReader
 from .dates import resolve_date
 from .lexicon import (
@@ -1538,6 +1539,7 @@ class EventCoder:
         ``state`` carries the last date from one post of a thread to the next.
         """
         text = doc.text  # read once (a Token per word each time); joining words keeps it
+        forget_sentences(doc)  # the steps below may move heads and sentence starts
         join_hyphenated(doc, self.joinable, text)
         subject_nouns_read_as_verbs(doc, self.lexicon.nouns)
         list_verbs_under_reporter(doc, self.reader.report_verbs)
@@ -1549,6 +1551,7 @@ class EventCoder:
         whole_names(doc)
         self._surnames_read_as_places(doc, text)
         self._of_their_time(doc, text, ctx.time)
+        index_sentences(doc)  # the parse is final: token.sent by look-up from here on
         cx = CodingContext.of(doc, ctx, state)
         attribution = self.reader.attribution
         cx.thread.see(text)

@@ -26,6 +26,7 @@ from .reading import (
     CodingContext,
     Frame,
     _division_name,
+    _first_words,
     _no_place,
     _objects,
     _offset_phrase,
@@ -103,7 +104,8 @@ class EventSettings(ActorArguments):
                 if keys & self.denial_verbs:
                     frame.denied_by = next(iter(self.subjects(cx, gov)), None)
                     frame.modality = "denied"
-                elif keys & (self.report_verbs | self.claim_verbs | self.opinion_verbs):
+                elif not (keys.isdisjoint(self.report_verbs) and keys.isdisjoint(
+                        self.claim_verbs) and keys.isdisjoint(self.opinion_verbs)):
                     # "X said / accused Y of / believes that ...": X asserts what follows
                     speaker = next(iter(self.subjects(cx, gov)), None)
                     if speaker is not None and frame.asserted_by is None:
@@ -137,9 +139,10 @@ class EventSettings(ActorArguments):
         key = (sent.start, sent.end)
         found = cx.report_phrases.get(key)
         if found is None:
+            doc, firsts = sent.doc, _first_words(self.report_phrases)
             found = cx.report_phrases[key] = next(
-                ((i, n) for i in range(sent.start, sent.end)
-                 if (n := _phrase_at(sent, i, self.report_phrases))), (0, 0))
+                ((i, n) for i in range(sent.start, sent.end) if doc[i].lower_ in firsts
+                 and (n := _phrase_at(sent, i, self.report_phrases))), (0, 0))
         i, n = found
         if n:
             last = sent.doc[i + n - 1]
@@ -158,27 +161,38 @@ class EventSettings(ActorArguments):
     # -- dates and places ------------------------------------------------------------------
 
     def _clause_of(self, cx: CodingContext, token: Token, offsets: bool) -> str:
-        """:meth:`_clause_text`, read once per post for each token."""
+        """The text of ``token``'s own clause (:meth:`_clause_texts`; ``offsets``: with its
+        "N days after ..." phrases), read once per post for each token."""
         key = (token.i, offsets)
         text = cx.clause_texts.get(key)
         if text is None:
-            text = cx.clause_texts[key] = self._clause_text(token, offsets)
+            # both readings from one walk of the subtree: dates ask for both, one by one
+            cx.clause_texts[(token.i, True)], cx.clause_texts[(token.i, False)] = (
+                self._clause_texts(token))
+            text = cx.clause_texts[key]
         return text
 
-    def _clause_text(self, token: Token, offsets: bool = True) -> str:
+    def _clause_texts(self, token: Token) -> tuple[str, str]:
         """The text of ``token``'s own clause: its subtree without embedded clauses at any
         depth ("killing demonstrators who had camped there since April" is no April
-        killing); without ``offsets``, without "N days after ..." phrases either."""
-        skip: set[int] = set()
-        subtree = list(token.subtree)  # walked once, read twice
+        killing); then the same without "N days after ..." phrases either. One walk makes
+        both: what each leaves out is the subtrees of the words heading what it skips,
+        whatever their order, so the clauses' and the offset phrases' are gathered apart."""
+        clauses: set[int] = set()
+        offsets: set[int] = set()
+        subtree = list(token.subtree)
         for t in subtree:
-            if t.i in skip or t.i == token.i:
+            if t.i in clauses or t.i == token.i:
                 continue
-            if (t.dep_ in _CLAUSE_DEPS and t.pos_ in ("VERB", "AUX")) or (
-                not offsets and _offset_phrase(t) is not None
-            ):
-                skip.update(d.i for d in t.subtree)
-        return " ".join(t.text for t in subtree if t.i not in skip)
+            if t.dep_ in _CLAUSE_DEPS and t.pos_ in ("VERB", "AUX"):
+                clauses.update(d.i for d in t.subtree)
+            elif t.i not in offsets and _offset_phrase(t) is not None:
+                offsets.update(d.i for d in t.subtree)
+        words = [(t.i, t.text) for t in subtree if t.i not in clauses]
+        with_offsets = " ".join(w for _, w in words)
+        if not offsets:
+            return with_offsets, with_offsets
+        return with_offsets, " ".join(w for i, w in words if i not in offsets)
 
     def _offset_date(self, cx: CodingContext, trigger: Token) -> DateValue | None:
         """The date of an event told as "N units after/before" another dated one: "talks

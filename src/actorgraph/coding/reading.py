@@ -950,6 +950,13 @@ def _phrase_at(sent: Span, i: int, phrases: Iterable[tuple[str, ...]]) -> int:
     return best
 
 
+@lru_cache(maxsize=64)
+def _first_words(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    """The words ``phrases`` open with: :func:`_phrase_at` finds none at a token without
+    one of them (tested first where a whole sentence is searched)."""
+    return frozenset(p[0] for p in phrases if p)
+
+
 def _words_from(doc: Doc, j: int, end: int, words: tuple[str, ...]) -> int:
     """Where ``words`` end when they run from token ``j`` (before ``end``), a line break
     between two of them skipped ("ACCORDING\nTO"), else ``j`` less one (no match)."""
@@ -966,11 +973,18 @@ def _words_from(doc: Doc, j: int, end: int, words: tuple[str, ...]) -> int:
 def _phrase_before(trigger: Token, phrases: Iterable[tuple[str, ...]], slack: int) -> bool:
     """Whether one of ``phrases`` ends right before ``trigger``, or up to ``slack`` tokens
     before it ("going to attack"; "in case Iran attacks")."""
-    sent = trigger.sent
+    sent, doc = trigger.sent, trigger.doc
+    ends = range(trigger.i, max(sent.start, trigger.i - slack) - 1, -1)
+    firsts: dict[int, str] = {}  # each word read once, not once per phrase
     for phrase in phrases:
-        for end in range(trigger.i, max(sent.start, trigger.i - slack) - 1, -1):
+        for end in ends:
             start = end - len(phrase)
-            if start >= sent.start and _phrase_at(sent, start, (phrase,)) == len(phrase):
+            if start < sent.start:
+                continue
+            first = firsts.get(start)
+            if first is None:
+                first = firsts[start] = doc[start].lower_
+            if first == phrase[0] and _phrase_at(sent, start, (phrase,)) == len(phrase):
                 return True
     return False
 

@@ -32,6 +32,10 @@ _ARMED_KINDS = frozenset({"militia", "rebel", "terrorist"})
 _STATE_NOUNS = frozenset(
     {"regime", "government", "country", "state", "authority", "administration"}
 )
+# what :func:`is_reference` reads as one (made once: the unions, per call, cost more than
+# the test)
+_PRONOUNS = _PERSON | _THING | _PLURAL
+_DESCRIPTION_NOUNS = _GROUP_NOUNS | _STATE_NOUNS | _ARMED_NOUNS
 _NON_STATE = frozenset({"militia", "rebel", "terrorist", "party", "ngo", "religious", "ethnic"})
 # a unit's number as old wire reports write it beside "1st", "4th" (which spaCy reads as
 # numbers already): "THE 2D INFANTRY BRIGADE", "THE 3D BRIGADE"
@@ -97,8 +101,8 @@ def is_reference(token: Token) -> bool:
     """Whether ``token`` is a pronoun or a "the group"-style description."""
     word = token.lower_
     if token.pos_ == "PRON":
-        return word in _PERSON | _THING | _PLURAL
-    return token.lemma_.lower() in _GROUP_NOUNS | _STATE_NOUNS | _ARMED_NOUNS and any(
+        return word in _PRONOUNS
+    return token.lemma_.lower() in _DESCRIPTION_NOUNS and any(
         c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children
     ) and not _numbered(token)
 
