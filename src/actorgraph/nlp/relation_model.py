@@ -169,8 +169,9 @@ class RelationModel:
     def probabilities(self, rows: Sequence[Sequence[str]]) -> np.ndarray:
         """(rows, types): the chance each pair holds each relation type."""
         out = np.zeros((len(rows), len(self.types)))
+        known = self.index.get  # one look-up per feature, not two
         for k, feats in enumerate(rows):
-            ids = [self.index[f] for f in dict.fromkeys(feats) if f in self.index]
+            ids = [i for f in dict.fromkeys(feats) if (i := known(f)) is not None]
             out[k] = self.weights[ids].sum(axis=0) if ids else 0.0
         return 1.0 / (1.0 + np.exp(-out))
 

@@ -194,8 +194,9 @@ class RoleModel:
     def probabilities(self, rows: Sequence[Sequence[str]]) -> np.ndarray:
         """(rows, 2): the chance each row's candidate is the source, and the target."""
         out = np.zeros((len(rows), 2))
+        known = self.index.get  # one look-up per feature, not two
         for k, feats in enumerate(rows):
-            ids = [self.index[f] for f in feats if f in self.index]
+            ids = [i for f in feats if (i := known(f)) is not None]
             out[k] = self.weights[ids].sum(axis=0) if ids else 0.0
         return 1.0 / (1.0 + np.exp(-out))
 
