@@ -54,6 +54,7 @@ def test_sides_of_a_sale_30(code_text, text, sides):
         ("About 400 Kenyan police touched down in the capital on Monday.", "MOBILIZE", True),
         ("Ecuadorian marines poured into the port city tonight.", "MOBILIZE", True),
         ("Thousands of protesters poured into the square.", "MOBILIZE", False),
+        ("Kenyan soldiers flew food and medicine into the flooded town.", "MOBILIZE", False),
         ("The minister flew into the capital with his family on Friday.", "MOBILIZE", False),
         ("The ministry moved a carrier strike group into the gulf.", "MOBILIZE", True),
         # goods carried to people in need; arms carried are no gift
