@@ -297,7 +297,11 @@ class ActorArguments:
                 a.actor is None and a.token.tag_ == "NNS" for a in targets)):
             return None  # (a joint act one side commits to, plans or is charged with is its
             # own; an unnamed group, "worked with other member states", acts back in no label)
-        if len(sources) != 1 or not (len(targets) == 1 or sale and targets) or {
+        # (a sale to or from a list is each party's: "rifles sold to Peru and Bolivia by
+        # China", "Spain and Italy bought Algerian gas": each buyer and the seller, each way)
+        trade = sale and proposal.mode == "economic"
+        if not (len(sources) == 1 or trade and sources) or not (
+                len(targets) == 1 or sale and targets) or {
                 a.actor for a in sources if a.actor} & {
             a.actor for a in targets if a.actor
         } or (not sale and any(a.via_reference for a in (*sources, *targets))):

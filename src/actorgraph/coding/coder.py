@@ -1199,6 +1199,7 @@ class EventCoder:
         self.state_nouns = lexicon.cue("state_nouns")
         self.claim_verbs = lexicon.cue("claim_verbs")
         self.joint_markers = lexicon.cue("joint_markers")
+        self.one_way_trades = lexicon.cue("one_way_trades")
         self.abstract_sides = lexicon.cue("abstract_sides")
         self.figurative_types = {t.upper() for t in lexicon.cue("figurative_types")}
         self.ultimatum_verbs = lexicon.cue("ultimatum_verbs")
@@ -1559,6 +1560,7 @@ class EventCoder:
             attribution.start_sentence(cx, sent)
             told: list[tuple[Token, list[Event]]] = []
             for proposal, args in self.triggers(cx, sent):
+                args = self._goods_owner(cx, proposal, args)
                 events = list(self.build(cx, proposal, args, sent))
                 intended = bool(events) and all(e.modality == "intended" for e in events)
                 mutual = self.reader.mutual(proposal, args, intended)
@@ -1774,6 +1776,38 @@ class EventCoder:
         words |= {c.lower_ for o in _objects(token) for c in o.children if c.dep_ == "amod"}
         return not words.isdisjoint(self.joint_markers)
 
+    def _one_way_trade(self, proposal: TriggerProposal) -> bool:
+        """Whether the trigger is a verb of buying or selling (cue ``one_way_trades``), whose
+        two sides are a buyer and a seller: two buyers named together ("Spain and Italy
+        bought gas") are no trade with each other."""
+        token = proposal.token
+        return (proposal.type == "COOPERATE" and proposal.mode == "economic"
+                and token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in self.one_way_trades)
+
+    def _goods_owner(self, cx: CodingContext, proposal: TriggerProposal,
+                     args: Arguments) -> Arguments:
+        """A purchase or sale that names no other side takes as that side the actor its
+        goods belong to ("Spain bought Algerian gas", "kept buying its oil": the maker or
+        owner sells; docs/LABELLING.md, the rows on sales); ``args`` as they are otherwise,
+        or when the owner is a buyer's own state ("India's army bought Indian rifles")."""
+        if not self._one_way_trade(proposal) or any(a.span for a in args.targets):
+            return args
+        head = self.reader.dictionary.id_head
+        own = {head(a.actor) for a in args.sources if a.actor}
+        # the goods: the verb's objects, a target that names no actor ("Turkish drones sold
+        # to Mali"), and what a delivery is of ("took delivery of Turkish drones")
+        objects = [*_objects(proposal.token), *(a.token for a in args.targets)]
+        goods = [*objects, *(p for o in objects for c in o.children if c.dep_ == "prep"
+                             and c.lower_ == "of" for p in c.children if p.dep_ == "pobj")]
+        for noun in goods:
+            for child in noun.children:
+                if child.dep_ not in ("amod", "compound", "poss", "nmod"):
+                    continue
+                owner = self.reader.actor_arg(cx, child, deep=False)
+                if owner.span is not None and owner.actor and head(owner.actor) not in own:
+                    return replace(args, targets=[owner])
+        return args
+
     def build(
         self, cx: CodingContext, proposal: TriggerProposal, args: Arguments, sent: Span
     ) -> Iterator[Event]:
@@ -1807,7 +1841,7 @@ class EventCoder:
             threat = replace(proposal, type="THREATEN", mode=None, cameo="130", hints=None)
             yield from self.build(cx, threat, args, sent)
         if not any(a.span for a in args.targets) and len(actors) >= 2 and (
-            reader.is_reciprocal(proposal)
+            reader.is_reciprocal(proposal) and not self._one_way_trade(proposal)
         ):
             # "Iran and Saudi Arabia agreed ...": each side acts towards the other; of three
             # sides or more, each once, towards the next ("Japan, the Philippines and the US
@@ -1904,8 +1938,10 @@ class EventCoder:
             if proposal.type in reader.place_target_types:  # "a Ukrainian transport plane"
                 targets = [reader.state_thing(cx, a) for a in targets]
             # "blamed Ukrainian shelling", "blaming Israeli gunfire": the armed act's doer,
-            # the state's military, as for a source
-            targets = [reader.armed_demonym(cx, a) for a in targets]
+            # the state's military, as for a source; goods sold are the state's ("bought
+            # Russian jets": Russia sells)
+            if not self._one_way_trade(proposal):
+                targets = [reader.armed_demonym(cx, a) for a in targets]
         sources = reader.facing_company(cx, sources, bool(args.sources), trigger, where, sent,
                                         targets)
         sources, targets = reader.retreat_sides(proposal, sources, targets)
