@@ -161,11 +161,23 @@ class CounterClaims(SpeakerReader):
         """Whether one of two actors of one country is an insurgent group and the other is
         not: a country's rebels never speak for its state ("the army said it killed 15 FMLN
         fighters, which the FMLN denied" is a contest, not one voice)."""
+        return self._insurgent(a) != self._insurgent(b)
+
+    def _insurgent(self, actor: str | None) -> bool:
+        """Whether ``actor`` is an insurgent group, or a person who leads or belongs to one
+        and holds no office of a state (Cherizier of the G9 gang federation speaks for the
+        gangs, not for Haiti's police)."""
         kinds = self.cues.insurgent_kinds
         dictionary = self.reader.dictionary
-        one, other = (dictionary.get(x) for x in (a, b))
-        return (one is not None and one.kind in kinds) != (
-            other is not None and other.kind in kinds)
+        entry = dictionary.get(actor) if actor else None
+        if entry is None:
+            return False
+        if entry.kind in kinds:
+            return True
+        ties = [a.actor for a in getattr(entry, "affiliations", ())]
+        return entry.kind == "person" and not any(
+            dictionary.state_of(t) is not None for t in ties) and any(
+            (tie := dictionary.get(t)) is not None and tie.kind in kinds for t in ties)
 
     def _token_at(self, cx: CodingContext, said: _Said) -> int:
         """The token index of an event's trigger (its first character in the post)."""
@@ -852,6 +864,9 @@ class CounterClaims(SpeakerReader):
                     continue
                 for t in doc[i + len(phrase): min(sent.end, i + len(phrase) + 6)]:
                     if {t.lemma_.lower(), t.lower_} & self.cues.claim_nouns:
+                        owner = self._noun_owner(cx, t)
+                        if owner is not None:  # "despite repeated denials from Moscow"
+                            return owner
                         for child in t.children:
                             if child.dep_ == "poss":
                                 arg = self.reader.actor_arg(cx, child)
@@ -862,6 +877,19 @@ class CounterClaims(SpeakerReader):
                             if child.dep_ == "det" and child.lower_ in ("that", "this", "these",
                                                                         "those", "the") and before:
                                 return before[-1]
+        return None
+
+    def _noun_owner(self, cx: CodingContext, noun: Token) -> Argument | None:
+        """The named actor a claim noun's "from"/"by" phrase gives as its owner ("denials
+        from Moscow", "claims by the junta"), else ``None``."""
+        for prep in noun.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("from", "by"):
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and pobj.lower_ not in _PRONOUNS:
+                    arg = self.reader.actor_arg(cx, pobj)
+                    if arg.span is not None:
+                        return arg
         return None
 
     def _despite_holder(self, cx: CodingContext, sent: Span, after: int) -> Argument | None:
@@ -936,6 +964,8 @@ class CounterClaims(SpeakerReader):
                 continue  # that a lie" do
             if denial and self._no_denial(verb):
                 continue  # "neither confirmed nor denied this report"
+            if self._unconfirmed(verb):
+                continue  # "Kyiv did not confirm the prisoners were on board": no answer
             speaker = self._speaker_of(cx, verb)
             if speaker is not None and said_object and speaker.span is None and (
                 denial or lemma in self.cues.rejecting_verbs
@@ -998,6 +1028,13 @@ class CounterClaims(SpeakerReader):
                 # confirmed the trawler was seized" agrees with the account before)
                 out.append((verb, speaker, "account"))
         return out
+
+    def _unconfirmed(self, verb: Token) -> bool:
+        """Whether ``verb`` is a confirming verb negated ("has not confirmed any toll",
+        "hasn't confirmed a single loss"): withholding assent is no counter-claim."""
+        return verb.lemma_.lower() in self.cues.confirming_verbs and (
+            any(c.dep_ == "neg" for c in verb.children)
+            or (verb.i > 0 and verb.doc[verb.i - 1].lower_ in ("not", "never", "n't")))
 
     def _offered(self, cx: CodingContext, said: _Said) -> bool:
         """Whether what was said is an offer or a deal, which a rejection turns down rather

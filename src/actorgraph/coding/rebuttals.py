@@ -424,8 +424,8 @@ class RebuttalFinder(CounterClaims):
                 for s in mine:
                     # (the author's account, or another speaker's: "Despite Minsk's denials,
                     # Belarusian troops helped ..., according to Ukrainian intelligence")
-                    if self._inside(cx, s, holder.token):
-                        continue
+                    if self._inside(cx, s, holder.token) or self._relative_to(cx, s, mine):
+                        continue  # (nor "the gunmen who fired on a bus": told of, not denied)
                     if s.speaker is None and by is not None and by.span is not None and (
                         by.token.i > self._token_at(cx, s) >= 0
                     ) and not _same_speaker(by, holder):
@@ -516,6 +516,12 @@ class RebuttalFinder(CounterClaims):
                         # "USIS reported that the guerrillas killed the attorney general. Ungo
                         # and Zamora denied the charges": whoever denies what a named speaker
                         # said, accused or not
+                        dispute(s, answer, sent, "denies")
+                    elif kind == "deny" and s.sent == j - 1 and self._denied_untold(
+                            cx, verb, s, answer, mine):
+                        # "Viv Ansanm said its members had seized Kenscoff. A police
+                        # spokesman denied that the town had fallen": the claim just before,
+                        # denied in words that code no act of their own
                         dispute(s, answer, sent, "denies")
                     elif kind in ("account", "answer") and s.sent == j - 1 and (
                         self._own_denial(s) and answer.actor is not None
@@ -681,7 +687,12 @@ class RebuttalFinder(CounterClaims):
                 origin_of(s, (t.event.target, t.event.target_text or ""), blamer, sent,
                           contest=s.event.source is not None
                           and s.speaker is not None, per_holder=True)
-            for s, t in self._rival_accounts(cx, by_sent.get(j - 1, []), mine):
+            # (the account two sentences back, with only words between: "X said Y detained
+            # two shepherds. They were taken to Z, X added. Officials in Z said ...")
+            # (not across a bare paragraph break, which the parser may make a sentence)
+            last = by_sent.get(j - 1) or (by_sent.get(j - 2, []) if j > 0 and any(
+                t.is_alpha for t in speech.sentences[j - 1]) else [])
+            for s, t in self._rival_accounts(cx, last, mine):
                 dispute(s, t.speaker, sent, "disputes", copy=False)
             for s, teller in self._rival_figures(cx, sent, by_sent.get(j - 1, []), mine):
                 # "The ministry said 274 were killed in the raid; the army put the number of
@@ -1137,7 +1148,7 @@ class RebuttalFinder(CounterClaims):
         junta said its soldiers fought jihadists. Survivors said troops shot villagers"."""
         out: list[tuple[_Said, _Said]] = []
         for t in (t for t in mine if t.event.modality == "reported" and not (
-            t.speaker is not None and self._bears_out(t.speaker.token.head)
+            t.speaker is not None and self._bears_out(self._report_verb(cx, t))
         )):  # ("Kyiv says Russian missiles hit a hospital. The WHO confirmed the strike")
             for s in (*last, *mine):
                 if s is t or not _rival_types(s, t) or (
@@ -1370,6 +1381,52 @@ class RebuttalFinder(CounterClaims):
                 if said.sent != j - 1 or said.speaker is not None or said.claimed:
                     continue
                 self._reattribute(cx, said, speaker)
+
+    def _denied_untold(self, cx: CodingContext, verb: Token, said: _Said, answer: Argument,
+                       mine: list[_Said]) -> bool:
+        """Whether the denial ``verb`` of ``answer`` denies, in a "that" clause coding no
+        event of its own, the act of force ``said`` that a named speaker of another side
+        claimed."""
+        sp = said.speaker
+        if sp is None or sp.span is None or not said.claimed or said.event.negated or (
+            said.event.modality != "reported") or (
+            self.reader.lexicon.types[said.event.type].quad != MATERIAL_CONFLICT) or (
+            sp.actor is not None and answer.actor is not None
+            and self._same_side(sp.actor, answer.actor)
+        ):
+            return False
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        # (not the participle the parser may hang on the clause: "..., saying the gunmen
+        # had only attacked the station", the denier's own account)
+        aside = {t.i for c in clauses for a in c.children if a.dep_ == "advcl"
+                 for t in a.subtree}
+        inside = {t.i for c in clauses for t in c.subtree} - aside
+        return bool(clauses) and not any(self._token_at(cx, t) in inside for t in mine)
+
+    def _report_verb(self, cx: CodingContext, said: _Said) -> Token:
+        """The report verb nearest above the trigger of ``said``, else its speaker's head
+        ("confirmed an attack but said the victims were shot by bandits": "said")."""
+        at = self._token_at(cx, said)
+        verb = next((t for t in cx.doc[at].ancestors if self._is_report(t)), None) if (
+            at >= 0) else None
+        return verb if verb is not None else said.speaker.token.head  # type: ignore[union-attr]
+
+    def _relative_to(self, cx: CodingContext, said: _Said, mine: list[_Said]) -> bool:
+        """Whether ``said`` is told in a relative clause on a word of another event of its
+        sentence (``mine``): "Pakistan's army trained the gunmen who fired on a bus" names
+        the gunmen by what they did; what is claimed, and contested, is the training."""
+        at = self._token_at(cx, said)
+        if at < 0:
+            return False
+        token = cx.doc[at]
+        others = {self._token_at(cx, t) for t in mine if t is not said} - {at}
+        while token.dep_ not in ("relcl", "acl") and token.head.i != token.i:
+            if token.i in others:
+                return False
+            token = token.head
+        if token.dep_ not in ("relcl", "acl"):
+            return False
+        return any(a.i in others for a in token.ancestors)
 
     def _said_none(self, cx: CodingContext, said: _Said) -> bool:
         """Whether the clause of ``said`` says it did not happen by a "no" on its subject or
