@@ -229,6 +229,13 @@ def test_reb29_no_pair(code_text, text):
     ("Azerbaijan's defence ministry said Armenian soldiers detained two herders near Lachin. "
      "The herders were taken to Goris, the ministry added. Officials in Yerevan said the men "
      "had been detained by Azerbaijani police.", "ministry", "officials"),
+    # reb30: "according to" speakers the dictionary lacks, gathered by a named body
+    ("Ethiopia's government says its troops killed only fighters near Bahir Dar in May. But "
+     "in fact most of the dead were farmers, according to witnesses interviewed by Amnesty "
+     "International.", "government", "amnesty"),
+    # reb30: the speaker answered named as the object of "contradicted"
+    ("Kenya's police said robbers shot two guards at a bank in Eldoret. Witnesses "
+     "contradicted the police on Friday.", "police", "witnesses"),
 ])
 def test_reb30_contest_shapes(code_text, text, speaker, answer):
     pairs = _pairs(code_text(text))

@@ -571,6 +571,12 @@ class CounterClaims(SpeakerReader):
         found, source = self.reader._reported_by(cx, sent[marker.i - sent.start:])
         if found and source is not None and source.span is not None:
             return source
+        if found and source is not None:
+            # "..., according to survivors interviewed by Human Rights Watch": who gathered
+            # the accounts of speakers the dictionary lacks
+            maker = self._maker(cx, source.token)
+            if maker is not None and maker.span is not None:
+                return maker
         return None
 
     def _denied_by(self, token: Token) -> bool:
@@ -951,7 +957,8 @@ class CounterClaims(SpeakerReader):
             objects = [c for c in verb.children if c.dep_ in ("dobj", "obj") or (
                 c.dep_ == "nsubjpass" and c.lower_ not in ("it", "this", "that"))]
             said_object = any(c.lemma_.lower() in self.cues.answered_objects
-                              or c.lower_ in self.cues.answered_objects for c in objects)
+                              or c.lower_ in self.cues.answered_objects for c in objects) or (
+                self._contradicted_speaker(cx, verb) is not None)
             if not denial and not said_object and any(
                 c.dep_ == "advmod" and c.lower_ in ("also", "again", "further")
                 for c in verb.children
@@ -1218,10 +1225,30 @@ class CounterClaims(SpeakerReader):
         before = [t.lower_ for t in doc[max(0, a.span.start - len(title) - 1):a.span.start]]
         return bool(title) and all(w in before for w in title)
 
+    def _contradicted_speaker(self, cx: CodingContext, verb: Token) -> Argument | None:
+        """The named speaker of an earlier report whom ``verb``, a verb of contradiction,
+        takes as its object ("Residents contradicted the army, saying ..."): what that
+        speaker said is answered, as "contradicted the army's account" would be."""
+        if verb.lemma_.lower() not in _CONTRADICTING:
+            return None
+        for c in verb.children:
+            if c.dep_ not in ("dobj", "obj") or c.lower_ in _PRONOUNS:
+                continue
+            arg = self.reader.actor_arg(cx, c)
+            # (the speaker named again, or by its head word alone: "the army")
+            return next((s.speaker for s in cx.speech.said if s.speaker is not None
+                         and s.speaker.span is not None and s.speaker.token.i < verb.i
+                         and (_same_speaker(s.speaker, arg) if arg.span is not None
+                              else s.speaker.token.lower_ == c.lower_)), None)
+        return None
+
     def _said_owner(self, cx: CodingContext, verb: Token) -> Argument | None:
         """Whose words the object of a denial names: "the FMLN reports", "Kyiv's claims",
         "the charges made by the armed forces", "a report by UN experts", "the findings of
         UN investigators"."""
+        contradicted = self._contradicted_speaker(cx, verb)
+        if contradicted is not None:
+            return contradicted  # "residents contradicted the army": the army's words
         for c in verb.children:
             if c.dep_ not in ("dobj", "obj", "nsubjpass") or not (
                 {c.lemma_.lower(), c.lower_} & (self.cues.claim_nouns | self.cues.answered_objects)
@@ -1404,6 +1431,10 @@ class CounterClaims(SpeakerReader):
         return who is not None and event.source is not None and (
             self._same_side(event.source, who))
 
+
+#: Verbs whose object may be the speaker answered rather than its words ("Residents
+#: contradicted the army, saying soldiers had carried out the killings") (reb30).
+_CONTRADICTING = frozenset({"contradict"})
 
 #: The sector of a country's political opposition (sectors.yaml): it speaks against its
 #: state and ruling party, not for them (reb28).
