@@ -236,6 +236,11 @@ def test_reb29_no_pair(code_text, text):
     # reb30: the speaker answered named as the object of "contradicted"
     ("Kenya's police said robbers shot two guards at a bank in Eldoret. Witnesses "
      "contradicted the police on Friday.", "police", "witnesses"),
+    # reb30: a party to the author's act naming its victims or target anew
+    ("Two farmers were shot dead at a roadblock near Bamenda on Monday. Cameroon's army said "
+     "they were separatist fighters.", "author", "army"),
+    ("An Israeli strike hit a school in Nuseirat on Thursday, killing 30 people. The Israeli "
+     "army said the building was a Hamas command centre.", "author", "army"),
 ])
 def test_reb30_contest_shapes(code_text, text, speaker, answer):
     pairs = _pairs(code_text(text))
@@ -251,6 +256,9 @@ def test_reb30_contest_shapes(code_text, text, speaker, answer):
     # reb30: what a relative clause tells of the men named is not what the denial answers
     ("Despite Kabul's denials, investigators say Taliban commanders armed the men who "
      "attacked a checkpoint in Kunar.", ("author", "kabul")),
+    # reb30: the act itself named ("it was ..."), not what it hit
+    ("Rebels seized the border post at Kidal on Sunday. Mali's army said it was a serious "
+     "setback.", None),
 ])
 def test_reb30_no_pair(code_text, text, pair):
     pairs = _pairs(code_text(text))

@@ -482,6 +482,12 @@ class RebuttalFinder(CounterClaims):
                         or self.reader.dictionary.is_person(s.speaker.actor)
                     ) and self._same_side(answer.actor, s.speaker.actor):
                         continue  # "the Salvadoran president said ... Cristiani insists": one voice
+                    if kind in ("account", "answer") and s.speaker is None and self._recast(
+                            cx, verb, answer, s):
+                        # "Three men were shot dead at a checkpoint. The CRPF says they were
+                        # militants": the party to the author's act names its victims anew
+                        dispute(s, answer, sent, "disputes", copy=False)
+                        continue
                     if kind == "account" and (s.speaker is None or self._one_country(
                         s.speaker.actor, answer.actor) or self._serves(
                             answer.actor, s.speaker.actor) or self._serves(
@@ -1381,6 +1387,33 @@ class RebuttalFinder(CounterClaims):
                 if said.sent != j - 1 or said.speaker is not None or said.claimed:
                     continue
                 self._reattribute(cx, said, speaker)
+
+    def _recast(self, cx: CodingContext, verb: Token, answer: Argument, said: _Said) -> bool:
+        """Whether the account of ``verb`` by ``answer``, a party to the author's act of force
+        ``said`` (its doer's side or its target's), names what was hit anew: its clause says
+        what a definite noun or "they" was ("the gathering was a meeting of fighters",
+        "they were militants"), telling no act with a doer of its own."""
+        e = said.event
+        if e.negated or e.modality not in ("asserted", "reported") or (
+            self.reader.lexicon.types[e.type].quad != MATERIAL_CONFLICT
+        ) or answer.span is None or not self._accused(e, answer):
+            return False
+        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+            if clause.lemma_.lower() != "be" or not any(
+                    c.dep_ == "attr" and c.pos_ == "NOUN" for c in clause.children):
+                continue
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            # (not "it": the act itself named, "says it's a coup", which agrees it happened)
+            if subject is None or not (subject.lower_ == "they" or any(
+                    d.dep_ == "det" and d.lower_ in ("the", "this", "that", "these", "those")
+                    for d in subject.children)):
+                continue
+            inside = {t.i for t in clause.subtree}
+            # (an act named by a noun is what it was: "a meeting of fighters")
+            return not any(self._token_at(cx, t) in inside and t.event.source is not None
+                           and cx.doc[self._token_at(cx, t)].pos_ in ("VERB", "AUX")
+                           for t in cx.speech.said)
+        return False
 
     def _denied_untold(self, cx: CodingContext, verb: Token, said: _Said, answer: Argument,
                        mine: list[_Said]) -> bool:
