@@ -572,7 +572,7 @@ class CounterClaims(SpeakerReader):
         if found and source is not None and source.span is not None:
             return source
         if found and source is not None:
-            # "..., according to survivors interviewed by Human Rights Watch": who gathered
+            # "..., according to witnesses interviewed by Amnesty International": who gathered
             # the accounts of speakers the dictionary lacks
             maker = self._maker(cx, source.token)
             if maker is not None and maker.span is not None:
@@ -871,7 +871,7 @@ class CounterClaims(SpeakerReader):
                 for t in doc[i + len(phrase): min(sent.end, i + len(phrase) + 6)]:
                     if {t.lemma_.lower(), t.lower_} & self.cues.claim_nouns:
                         owner = self._noun_owner(cx, t)
-                        if owner is not None:  # "despite repeated denials from Moscow"
+                        if owner is not None:  # "despite repeated denials from Minsk"
                             return owner
                         for child in t.children:
                             if child.dep_ == "poss":
@@ -972,7 +972,7 @@ class CounterClaims(SpeakerReader):
             if denial and self._no_denial(verb):
                 continue  # "neither confirmed nor denied this report"
             if self._unconfirmed(verb):
-                continue  # "Kyiv did not confirm the prisoners were on board": no answer
+                continue  # "The army has not confirmed the loss": no answer
             speaker = self._speaker_of(cx, verb)
             if speaker is not None and said_object and speaker.span is None and (
                 denial or lemma in self.cues.rejecting_verbs
@@ -1037,8 +1037,8 @@ class CounterClaims(SpeakerReader):
         return out
 
     def _unconfirmed(self, verb: Token) -> bool:
-        """Whether ``verb`` is a confirming verb negated ("has not confirmed any toll",
-        "hasn't confirmed a single loss"): withholding assent is no counter-claim."""
+        """Whether ``verb`` is a confirming verb negated ("has not confirmed the loss",
+        "hasn't confirmed any deaths"): withholding assent is no counter-claim."""
         return verb.lemma_.lower() in self.cues.confirming_verbs and (
             any(c.dep_ == "neg" for c in verb.children)
             or (verb.i > 0 and verb.doc[verb.i - 1].lower_ in ("not", "never", "n't")))
@@ -1227,15 +1227,15 @@ class CounterClaims(SpeakerReader):
 
     def _contradicted_speaker(self, cx: CodingContext, verb: Token) -> Argument | None:
         """The named speaker of an earlier report whom ``verb``, a verb of contradiction,
-        takes as its object ("Residents contradicted the army, saying ..."): what that
-        speaker said is answered, as "contradicted the army's account" would be."""
+        takes as its object ("Witnesses contradicted the police on Friday"): what that
+        speaker said is answered, as "contradicted the police account" would be."""
         if verb.lemma_.lower() not in _CONTRADICTING:
             return None
         for c in verb.children:
             if c.dep_ not in ("dobj", "obj") or c.lower_ in _PRONOUNS:
                 continue
             arg = self.reader.actor_arg(cx, c)
-            # (the speaker named again, or by its head word alone: "the army")
+            # (the speaker named again, or by its head word alone: "the police")
             return next((s.speaker for s in cx.speech.said if s.speaker is not None
                          and s.speaker.span is not None and s.speaker.token.i < verb.i
                          and (_same_speaker(s.speaker, arg) if arg.span is not None
@@ -1248,7 +1248,7 @@ class CounterClaims(SpeakerReader):
         UN investigators"."""
         contradicted = self._contradicted_speaker(cx, verb)
         if contradicted is not None:
-            return contradicted  # "residents contradicted the army": the army's words
+            return contradicted  # "witnesses contradicted the police": the police's words
         for c in verb.children:
             if c.dep_ not in ("dobj", "obj", "nsubjpass") or not (
                 {c.lemma_.lower(), c.lower_} & (self.cues.claim_nouns | self.cues.answered_objects)
@@ -1432,8 +1432,8 @@ class CounterClaims(SpeakerReader):
             self._same_side(event.source, who))
 
 
-#: Verbs whose object may be the speaker answered rather than its words ("Residents
-#: contradicted the army, saying soldiers had carried out the killings") (reb30).
+#: Verbs whose object may be the speaker answered rather than its words ("Witnesses
+#: contradicted the police on Friday") (reb30).
 _CONTRADICTING = frozenset({"contradict"})
 
 #: The sector of a country's political opposition (sectors.yaml): it speaks against its

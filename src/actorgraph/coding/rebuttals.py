@@ -425,7 +425,7 @@ class RebuttalFinder(CounterClaims):
                     # (the author's account, or another speaker's: "Despite Minsk's denials,
                     # Belarusian troops helped ..., according to Ukrainian intelligence")
                     if self._inside(cx, s, holder.token) or self._relative_to(cx, s, mine):
-                        continue  # (nor "the gunmen who fired on a bus": told of, not denied)
+                        continue  # (nor "the men who attacked a checkpoint": told of, not denied)
                     if s.speaker is None and by is not None and by.span is not None and (
                         by.token.i > self._token_at(cx, s) >= 0
                     ) and not _same_speaker(by, holder):
@@ -484,8 +484,9 @@ class RebuttalFinder(CounterClaims):
                         continue  # "the Salvadoran president said ... Cristiani insists": one voice
                     if kind in ("account", "answer") and s.speaker is None and self._recast(
                             cx, verb, answer, s):
-                        # "Three men were shot dead at a checkpoint. The CRPF says they were
-                        # militants": the party to the author's act names its victims anew
+                        # "Two farmers were shot dead at a roadblock. The army said they were
+                        # separatist fighters": the party to the author's act names its
+                        # victims anew
                         dispute(s, answer, sent, "disputes", copy=False)
                         continue
                     if kind == "account" and (s.speaker is None or self._one_country(
@@ -525,9 +526,9 @@ class RebuttalFinder(CounterClaims):
                         dispute(s, answer, sent, "denies")
                     elif kind == "deny" and s.sent == j - 1 and self._denied_untold(
                             cx, verb, s, answer, mine):
-                        # "Viv Ansanm said its members had seized Kenscoff. A police
-                        # spokesman denied that the town had fallen": the claim just before,
-                        # denied in words that code no act of their own
+                        # "The FDLR said its fighters had seized the Rubaya mines. An army
+                        # spokesman denied that the mines had changed hands": the claim just
+                        # before, denied in words that code no act of their own
                         dispute(s, answer, sent, "denies")
                     elif kind in ("account", "answer") and s.sent == j - 1 and (
                         self._own_denial(s) and answer.actor is not None
@@ -693,8 +694,9 @@ class RebuttalFinder(CounterClaims):
                 origin_of(s, (t.event.target, t.event.target_text or ""), blamer, sent,
                           contest=s.event.source is not None
                           and s.speaker is not None, per_holder=True)
-            # (the account two sentences back, with only words between: "X said Y detained
-            # two shepherds. They were taken to Z, X added. Officials in Z said ...")
+            # (the account two sentences back, with only words between: "Baku said Armenian
+            # soldiers detained two herders. They were taken to Goris, it added. Officials in
+            # Yerevan said ...")
             # (not across a bare paragraph break, which the parser may make a sentence)
             last = by_sent.get(j - 1) or (by_sent.get(j - 2, []) if j > 0 and any(
                 t.is_alpha for t in speech.sentences[j - 1]) else [])
@@ -1391,8 +1393,8 @@ class RebuttalFinder(CounterClaims):
     def _recast(self, cx: CodingContext, verb: Token, answer: Argument, said: _Said) -> bool:
         """Whether the account of ``verb`` by ``answer``, a party to the author's act of force
         ``said`` (its doer's side or its target's), names what was hit anew: its clause says
-        what a definite noun or "they" was ("the gathering was a meeting of fighters",
-        "they were militants"), telling no act with a doer of its own."""
+        what a definite noun or "they" was ("the building was a Hamas command centre",
+        "they were separatist fighters"), telling no act with a doer of its own."""
         e = said.event
         if e.negated or e.modality not in ("asserted", "reported") or (
             self.reader.lexicon.types[e.type].quad != MATERIAL_CONFLICT
@@ -1403,13 +1405,13 @@ class RebuttalFinder(CounterClaims):
                     c.dep_ == "attr" and c.pos_ == "NOUN" for c in clause.children):
                 continue
             subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-            # (not "it": the act itself named, "says it's a coup", which agrees it happened)
+            # (not "it": the act itself named, "said it was a setback", which grants it)
             if subject is None or not (subject.lower_ == "they" or any(
                     d.dep_ == "det" and d.lower_ in ("the", "this", "that", "these", "those")
                     for d in subject.children)):
                 continue
             inside = {t.i for t in clause.subtree}
-            # (an act named by a noun is what it was: "a meeting of fighters")
+            # (an act named by a noun is what it was: "a meeting of commanders")
             return not any(self._token_at(cx, t) in inside and t.event.source is not None
                            and cx.doc[self._token_at(cx, t)].pos_ in ("VERB", "AUX")
                            for t in cx.speech.said)
@@ -1429,8 +1431,8 @@ class RebuttalFinder(CounterClaims):
         ):
             return False
         clauses = [c for c in verb.children if c.dep_ == "ccomp"]
-        # (not the participle the parser may hang on the clause: "..., saying the gunmen
-        # had only attacked the station", the denier's own account)
+        # (not the participle the parser may hang on the clause: "..., saying the rebels
+        # had only shelled the depot", the denier's own account)
         aside = {t.i for c in clauses for a in c.children if a.dep_ == "advcl"
                  for t in a.subtree}
         inside = {t.i for c in clauses for t in c.subtree} - aside
@@ -1438,7 +1440,7 @@ class RebuttalFinder(CounterClaims):
 
     def _report_verb(self, cx: CodingContext, said: _Said) -> Token:
         """The report verb nearest above the trigger of ``said``, else its speaker's head
-        ("confirmed an attack but said the victims were shot by bandits": "said")."""
+        ("confirmed a clash but said the soldiers were shot by smugglers": "said")."""
         at = self._token_at(cx, said)
         verb = next((t for t in cx.doc[at].ancestors if self._is_report(t)), None) if (
             at >= 0) else None
@@ -1446,8 +1448,8 @@ class RebuttalFinder(CounterClaims):
 
     def _relative_to(self, cx: CodingContext, said: _Said, mine: list[_Said]) -> bool:
         """Whether ``said`` is told in a relative clause on a word of another event of its
-        sentence (``mine``): "Pakistan's army trained the gunmen who fired on a bus" names
-        the gunmen by what they did; what is claimed, and contested, is the training."""
+        sentence (``mine``): "Taliban commanders armed the men who attacked a checkpoint"
+        names the men by what they did; what is claimed, and contested, is the arming."""
         at = self._token_at(cx, said)
         if at < 0:
             return False
