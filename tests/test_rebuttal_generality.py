@@ -207,3 +207,59 @@ def test_reb29_contest_shapes(code_text, text, speaker, answer):
 ])
 def test_reb29_no_pair(code_text, text):
     assert _pairs(code_text(text)) == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "speaker", "answer"), [
+    # reb30: the denials' owner named by "from" ("despite denials from X")
+    ("Despite repeated denials from Minsk, Belarusian helicopters flew fuel to the rebels "
+     "near Gomel twice in May, border monitors said.", "monitors", "minsk"),
+    # reb30: a denial in words that code no act of their own, of the claim just before
+    ("The FDLR said its fighters had seized the Rubaya mines on Sunday. A Congolese army "
+     "spokesman denied that the mines had changed hands.", "fdlr", "army"),
+    # reb30: a rival doer told after "confirmed ... but said"
+    ("Al-Shabaab said its fighters had shot dead six soldiers near Baidoa. Somalia's army "
+     "confirmed a clash in the area but said the soldiers were shot by smugglers.",
+     "al-shabaab", "army"),
+    # reb30: a gang leader is his gang's side, not his country's police
+    ("Haiti's police said gangs loyal to Jimmy Cherizier set fire to a school in Delmas. "
+     "Cherizier said in a voice message that his men had not touched the school.", "police",
+     "cherizier"),
+    # reb30: a rival account two sentences on, only words between
+    ("Azerbaijan's defence ministry said Armenian soldiers detained two herders near Lachin. "
+     "The herders were taken to Goris, the ministry added. Officials in Yerevan said the men "
+     "had been detained by Azerbaijani police.", "ministry", "officials"),
+    # reb30: "according to" speakers the dictionary lacks, gathered by a named body
+    ("Ethiopia's government says its troops killed only fighters near Bahir Dar in May. But "
+     "in fact most of the dead were farmers, according to witnesses interviewed by Amnesty "
+     "International.", "government", "amnesty"),
+    # reb30: the speaker answered named as the object of "contradicted"
+    ("Kenya's police said robbers shot two guards at a bank in Eldoret. Witnesses "
+     "contradicted the police on Friday.", "police", "witnesses"),
+    # reb30: a party to the author's act naming its victims or target anew
+    ("Two farmers were shot dead at a roadblock near Bamenda on Monday. Cameroon's army said "
+     "they were separatist fighters.", "author", "army"),
+    ("An Israeli strike hit a school in Nuseirat on Thursday, killing 30 people. The Israeli "
+     "army said the building was a Hamas command centre.", "author", "army"),
+])
+def test_reb30_contest_shapes(code_text, text, speaker, answer):
+    pairs = _pairs(code_text(text))
+    assert any(speaker in a and answer in b or speaker in b and answer in a
+               for a, b in pairs), pairs
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "pair"), [
+    # reb30: withholding confirmation is no counter-claim
+    ("The rebels said they shot down an army helicopter near Kidal. The army has not "
+     "confirmed the loss.", None),
+    # reb30: what a relative clause tells of the men named is not what the denial answers
+    ("Despite Kabul's denials, investigators say Taliban commanders armed the men who "
+     "attacked a checkpoint in Kunar.", ("author", "kabul")),
+    # reb30: the act itself named ("it was ..."), not what it hit
+    ("Rebels seized the border post at Kidal on Sunday. Mali's army said it was a serious "
+     "setback.", None),
+])
+def test_reb30_no_pair(code_text, text, pair):
+    pairs = _pairs(code_text(text))
+    assert pairs == [] if pair is None else pair not in pairs, pairs

@@ -161,11 +161,23 @@ class CounterClaims(SpeakerReader):
         """Whether one of two actors of one country is an insurgent group and the other is
         not: a country's rebels never speak for its state ("the army said it killed 15 FMLN
         fighters, which the FMLN denied" is a contest, not one voice)."""
+        return self._insurgent(a) != self._insurgent(b)
+
+    def _insurgent(self, actor: str | None) -> bool:
+        """Whether ``actor`` is an insurgent group, or a person who leads or belongs to one
+        and holds no office of a state (Cherizier of the G9 gang federation speaks for the
+        gangs, not for Haiti's police)."""
         kinds = self.cues.insurgent_kinds
         dictionary = self.reader.dictionary
-        one, other = (dictionary.get(x) for x in (a, b))
-        return (one is not None and one.kind in kinds) != (
-            other is not None and other.kind in kinds)
+        entry = dictionary.get(actor) if actor else None
+        if entry is None:
+            return False
+        if entry.kind in kinds:
+            return True
+        ties = [a.actor for a in getattr(entry, "affiliations", ())]
+        return entry.kind == "person" and not any(
+            dictionary.state_of(t) is not None for t in ties) and any(
+            (tie := dictionary.get(t)) is not None and tie.kind in kinds for t in ties)
 
     def _token_at(self, cx: CodingContext, said: _Said) -> int:
         """The token index of an event's trigger (its first character in the post)."""
@@ -559,6 +571,12 @@ class CounterClaims(SpeakerReader):
         found, source = self.reader._reported_by(cx, sent[marker.i - sent.start:])
         if found and source is not None and source.span is not None:
             return source
+        if found and source is not None:
+            # "..., according to witnesses interviewed by Amnesty International": who gathered
+            # the accounts of speakers the dictionary lacks
+            maker = self._maker(cx, source.token)
+            if maker is not None and maker.span is not None:
+                return maker
         return None
 
     def _denied_by(self, token: Token) -> bool:
@@ -852,6 +870,9 @@ class CounterClaims(SpeakerReader):
                     continue
                 for t in doc[i + len(phrase): min(sent.end, i + len(phrase) + 6)]:
                     if {t.lemma_.lower(), t.lower_} & self.cues.claim_nouns:
+                        owner = self._noun_owner(cx, t)
+                        if owner is not None:  # "despite repeated denials from Minsk"
+                            return owner
                         for child in t.children:
                             if child.dep_ == "poss":
                                 arg = self.reader.actor_arg(cx, child)
@@ -862,6 +883,19 @@ class CounterClaims(SpeakerReader):
                             if child.dep_ == "det" and child.lower_ in ("that", "this", "these",
                                                                         "those", "the") and before:
                                 return before[-1]
+        return None
+
+    def _noun_owner(self, cx: CodingContext, noun: Token) -> Argument | None:
+        """The named actor a claim noun's "from"/"by" phrase gives as its owner ("denials
+        from Moscow", "claims by the junta"), else ``None``."""
+        for prep in noun.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("from", "by"):
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and pobj.lower_ not in _PRONOUNS:
+                    arg = self.reader.actor_arg(cx, pobj)
+                    if arg.span is not None:
+                        return arg
         return None
 
     def _despite_holder(self, cx: CodingContext, sent: Span, after: int) -> Argument | None:
@@ -923,7 +957,8 @@ class CounterClaims(SpeakerReader):
             objects = [c for c in verb.children if c.dep_ in ("dobj", "obj") or (
                 c.dep_ == "nsubjpass" and c.lower_ not in ("it", "this", "that"))]
             said_object = any(c.lemma_.lower() in self.cues.answered_objects
-                              or c.lower_ in self.cues.answered_objects for c in objects)
+                              or c.lower_ in self.cues.answered_objects for c in objects) or (
+                self._contradicted_speaker(cx, verb) is not None)
             if not denial and not said_object and any(
                 c.dep_ == "advmod" and c.lower_ in ("also", "again", "further")
                 for c in verb.children
@@ -936,6 +971,8 @@ class CounterClaims(SpeakerReader):
                 continue  # that a lie" do
             if denial and self._no_denial(verb):
                 continue  # "neither confirmed nor denied this report"
+            if self._unconfirmed(verb):
+                continue  # "The army has not confirmed the loss": no answer
             speaker = self._speaker_of(cx, verb)
             if speaker is not None and said_object and speaker.span is None and (
                 denial or lemma in self.cues.rejecting_verbs
@@ -998,6 +1035,13 @@ class CounterClaims(SpeakerReader):
                 # confirmed the trawler was seized" agrees with the account before)
                 out.append((verb, speaker, "account"))
         return out
+
+    def _unconfirmed(self, verb: Token) -> bool:
+        """Whether ``verb`` is a confirming verb negated ("has not confirmed the loss",
+        "hasn't confirmed any deaths"): withholding assent is no counter-claim."""
+        return verb.lemma_.lower() in self.cues.confirming_verbs and (
+            any(c.dep_ == "neg" for c in verb.children)
+            or (verb.i > 0 and verb.doc[verb.i - 1].lower_ in ("not", "never", "n't")))
 
     def _offered(self, cx: CodingContext, said: _Said) -> bool:
         """Whether what was said is an offer or a deal, which a rejection turns down rather
@@ -1181,10 +1225,30 @@ class CounterClaims(SpeakerReader):
         before = [t.lower_ for t in doc[max(0, a.span.start - len(title) - 1):a.span.start]]
         return bool(title) and all(w in before for w in title)
 
+    def _contradicted_speaker(self, cx: CodingContext, verb: Token) -> Argument | None:
+        """The named speaker of an earlier report whom ``verb``, a verb of contradiction,
+        takes as its object ("Witnesses contradicted the police on Friday"): what that
+        speaker said is answered, as "contradicted the police account" would be."""
+        if verb.lemma_.lower() not in _CONTRADICTING:
+            return None
+        for c in verb.children:
+            if c.dep_ not in ("dobj", "obj") or c.lower_ in _PRONOUNS:
+                continue
+            arg = self.reader.actor_arg(cx, c)
+            # (the speaker named again, or by its head word alone: "the police")
+            return next((s.speaker for s in cx.speech.said if s.speaker is not None
+                         and s.speaker.span is not None and s.speaker.token.i < verb.i
+                         and (_same_speaker(s.speaker, arg) if arg.span is not None
+                              else s.speaker.token.lower_ == c.lower_)), None)
+        return None
+
     def _said_owner(self, cx: CodingContext, verb: Token) -> Argument | None:
         """Whose words the object of a denial names: "the FMLN reports", "Kyiv's claims",
         "the charges made by the armed forces", "a report by UN experts", "the findings of
         UN investigators"."""
+        contradicted = self._contradicted_speaker(cx, verb)
+        if contradicted is not None:
+            return contradicted  # "witnesses contradicted the police": the police's words
         for c in verb.children:
             if c.dep_ not in ("dobj", "obj", "nsubjpass") or not (
                 {c.lemma_.lower(), c.lower_} & (self.cues.claim_nouns | self.cues.answered_objects)
@@ -1367,6 +1431,10 @@ class CounterClaims(SpeakerReader):
         return who is not None and event.source is not None and (
             self._same_side(event.source, who))
 
+
+#: Verbs whose object may be the speaker answered rather than its words ("Witnesses
+#: contradicted the police on Friday") (reb30).
+_CONTRADICTING = frozenset({"contradict"})
 
 #: The sector of a country's political opposition (sectors.yaml): it speaks against its
 #: state and ruling party, not for them (reb28).

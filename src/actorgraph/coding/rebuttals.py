@@ -424,8 +424,8 @@ class RebuttalFinder(CounterClaims):
                 for s in mine:
                     # (the author's account, or another speaker's: "Despite Minsk's denials,
                     # Belarusian troops helped ..., according to Ukrainian intelligence")
-                    if self._inside(cx, s, holder.token):
-                        continue
+                    if self._inside(cx, s, holder.token) or self._relative_to(cx, s, mine):
+                        continue  # (nor "the men who attacked a checkpoint": told of, not denied)
                     if s.speaker is None and by is not None and by.span is not None and (
                         by.token.i > self._token_at(cx, s) >= 0
                     ) and not _same_speaker(by, holder):
@@ -482,6 +482,13 @@ class RebuttalFinder(CounterClaims):
                         or self.reader.dictionary.is_person(s.speaker.actor)
                     ) and self._same_side(answer.actor, s.speaker.actor):
                         continue  # "the Salvadoran president said ... Cristiani insists": one voice
+                    if kind in ("account", "answer") and s.speaker is None and self._recast(
+                            cx, verb, answer, s):
+                        # "Two farmers were shot dead at a roadblock. The army said they were
+                        # separatist fighters": the party to the author's act names its
+                        # victims anew
+                        dispute(s, answer, sent, "disputes", copy=False)
+                        continue
                     if kind == "account" and (s.speaker is None or self._one_country(
                         s.speaker.actor, answer.actor) or self._serves(
                             answer.actor, s.speaker.actor) or self._serves(
@@ -516,6 +523,12 @@ class RebuttalFinder(CounterClaims):
                         # "USIS reported that the guerrillas killed the attorney general. Ungo
                         # and Zamora denied the charges": whoever denies what a named speaker
                         # said, accused or not
+                        dispute(s, answer, sent, "denies")
+                    elif kind == "deny" and s.sent == j - 1 and self._denied_untold(
+                            cx, verb, s, answer, mine):
+                        # "The FDLR said its fighters had seized the Rubaya mines. An army
+                        # spokesman denied that the mines had changed hands": the claim just
+                        # before, denied in words that code no act of their own
                         dispute(s, answer, sent, "denies")
                     elif kind in ("account", "answer") and s.sent == j - 1 and (
                         self._own_denial(s) and answer.actor is not None
@@ -681,7 +694,13 @@ class RebuttalFinder(CounterClaims):
                 origin_of(s, (t.event.target, t.event.target_text or ""), blamer, sent,
                           contest=s.event.source is not None
                           and s.speaker is not None, per_holder=True)
-            for s, t in self._rival_accounts(cx, by_sent.get(j - 1, []), mine):
+            # (the account two sentences back, with only words between: "Baku said Armenian
+            # soldiers detained two herders. They were taken to Goris, it added. Officials in
+            # Yerevan said ...")
+            # (not across a bare paragraph break, which the parser may make a sentence)
+            last = by_sent.get(j - 1) or (by_sent.get(j - 2, []) if j > 0 and any(
+                t.is_alpha for t in speech.sentences[j - 1]) else [])
+            for s, t in self._rival_accounts(cx, last, mine):
                 dispute(s, t.speaker, sent, "disputes", copy=False)
             for s, teller in self._rival_figures(cx, sent, by_sent.get(j - 1, []), mine):
                 # "The ministry said 274 were killed in the raid; the army put the number of
@@ -1137,7 +1156,7 @@ class RebuttalFinder(CounterClaims):
         junta said its soldiers fought jihadists. Survivors said troops shot villagers"."""
         out: list[tuple[_Said, _Said]] = []
         for t in (t for t in mine if t.event.modality == "reported" and not (
-            t.speaker is not None and self._bears_out(t.speaker.token.head)
+            t.speaker is not None and self._bears_out(self._report_verb(cx, t))
         )):  # ("Kyiv says Russian missiles hit a hospital. The WHO confirmed the strike")
             for s in (*last, *mine):
                 if s is t or not _rival_types(s, t) or (
@@ -1370,6 +1389,79 @@ class RebuttalFinder(CounterClaims):
                 if said.sent != j - 1 or said.speaker is not None or said.claimed:
                     continue
                 self._reattribute(cx, said, speaker)
+
+    def _recast(self, cx: CodingContext, verb: Token, answer: Argument, said: _Said) -> bool:
+        """Whether the account of ``verb`` by ``answer``, a party to the author's act of force
+        ``said`` (its doer's side or its target's), names what was hit anew: its clause says
+        what a definite noun or "they" was ("the building was a Hamas command centre",
+        "they were separatist fighters"), telling no act with a doer of its own."""
+        e = said.event
+        if e.negated or e.modality not in ("asserted", "reported") or (
+            self.reader.lexicon.types[e.type].quad != MATERIAL_CONFLICT
+        ) or answer.span is None or not self._accused(e, answer):
+            return False
+        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+            if clause.lemma_.lower() != "be" or not any(
+                    c.dep_ == "attr" and c.pos_ == "NOUN" for c in clause.children):
+                continue
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            # (not "it": the act itself named, "said it was a setback", which grants it)
+            if subject is None or not (subject.lower_ == "they" or any(
+                    d.dep_ == "det" and d.lower_ in ("the", "this", "that", "these", "those")
+                    for d in subject.children)):
+                continue
+            inside = {t.i for t in clause.subtree}
+            # (an act named by a noun is what it was: "a meeting of commanders")
+            return not any(self._token_at(cx, t) in inside and t.event.source is not None
+                           and cx.doc[self._token_at(cx, t)].pos_ in ("VERB", "AUX")
+                           for t in cx.speech.said)
+        return False
+
+    def _denied_untold(self, cx: CodingContext, verb: Token, said: _Said, answer: Argument,
+                       mine: list[_Said]) -> bool:
+        """Whether the denial ``verb`` of ``answer`` denies, in a "that" clause coding no
+        event of its own, the act of force ``said`` that a named speaker of another side
+        claimed."""
+        sp = said.speaker
+        if sp is None or sp.span is None or not said.claimed or said.event.negated or (
+            said.event.modality != "reported") or (
+            self.reader.lexicon.types[said.event.type].quad != MATERIAL_CONFLICT) or (
+            sp.actor is not None and answer.actor is not None
+            and self._same_side(sp.actor, answer.actor)
+        ):
+            return False
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        # (not the participle the parser may hang on the clause: "..., saying the rebels
+        # had only shelled the depot", the denier's own account)
+        aside = {t.i for c in clauses for a in c.children if a.dep_ == "advcl"
+                 for t in a.subtree}
+        inside = {t.i for c in clauses for t in c.subtree} - aside
+        return bool(clauses) and not any(self._token_at(cx, t) in inside for t in mine)
+
+    def _report_verb(self, cx: CodingContext, said: _Said) -> Token:
+        """The report verb nearest above the trigger of ``said``, else its speaker's head
+        ("confirmed a clash but said the soldiers were shot by smugglers": "said")."""
+        at = self._token_at(cx, said)
+        verb = next((t for t in cx.doc[at].ancestors if self._is_report(t)), None) if (
+            at >= 0) else None
+        return verb if verb is not None else said.speaker.token.head  # type: ignore[union-attr]
+
+    def _relative_to(self, cx: CodingContext, said: _Said, mine: list[_Said]) -> bool:
+        """Whether ``said`` is told in a relative clause on a word of another event of its
+        sentence (``mine``): "Taliban commanders armed the men who attacked a checkpoint"
+        names the men by what they did; what is claimed, and contested, is the arming."""
+        at = self._token_at(cx, said)
+        if at < 0:
+            return False
+        token = cx.doc[at]
+        others = {self._token_at(cx, t) for t in mine if t is not said} - {at}
+        while token.dep_ not in ("relcl", "acl") and token.head.i != token.i:
+            if token.i in others:
+                return False
+            token = token.head
+        if token.dep_ not in ("relcl", "acl"):
+            return False
+        return any(a.i in others for a in token.ancestors)
 
     def _said_none(self, cx: CodingContext, said: _Said) -> bool:
         """Whether the clause of ``said`` says it did not happen by a "no" on its subject or
