@@ -97,6 +97,13 @@ _OTHERS_OF_A_PERSON = frozenset({
     "husband", "wife", "son", "daughter", "father", "mother", "brother", "sister", "child",
     "family", "relative", "killer", "murderer", "captor", "kidnapper", "assassin",
     "attacker"})
+# People an attack harms whom the labels code as civilians, not by their trade or cause
+# ("fired on the crowd", "killed ten workers", "bombed a school"): their noun alone, no
+# sector word before it ("government employees" stay the government's)
+_HARMED_AS_CIVILIANS = frozenset({
+    "crowd", "crowds", "mob", "rioters", "worker", "workers", "labourer", "labourers",
+    "laborer", "laborers", "miners", "dockworkers", "truckers", "employee", "employees",
+    "school", "schools", "pupil", "pupils", "schoolgirls", "schoolchildren"})
 
 def _listed_in_apposition(head: Token) -> list[Token]:
     """The members of a list the parser hung on ``head`` as an apposition and its conjuncts
@@ -1381,6 +1388,8 @@ class ActorArguments:
             # the target of an attack that is a thing: "shelled a market", "hit a power
             # station" (the civilians', the state's)
             code = self.struck_code(token)
+        if struck and code != "CIV" and self._harmed_as_civilians(token):
+            code = "CIV"
         if code is None or any(
             c.dep_ == "amod" and c.lower_ in _NO_COUNTRY
             and f"{c.lower_} {token.lower_}" not in self._sector_nouns  # "foreign ministers"
@@ -1498,6 +1507,14 @@ class ActorArguments:
         span = _inferred(cx, token,
                          institution or (country if code == _STATE else f"{country}.{code}"))
         return Argument(token, span, inferred=True)
+
+    def _harmed_as_civilians(self, token: Token) -> bool:
+        """Whether an attack's target ``token`` is of :data:`_HARMED_AS_CIVILIANS` with no
+        sector word before it ("the crowd", "workers"; not "government employees")."""
+        return (token.lower_ in _HARMED_AS_CIVILIANS or token.lemma_.lower() in (
+            _HARMED_AS_CIVILIANS)) and not any(
+            c.dep_ in ("compound", "amod", "nmod") and self.sector_code(c) is not None
+            for c in token.lefts)
 
     def title_phrase(self, token: Token) -> str:
         """The title the noun ``token`` heads, with the modifier words written before it
