@@ -97,6 +97,8 @@ _OTHERS_OF_A_PERSON = frozenset({
     "husband", "wife", "son", "daughter", "father", "mother", "brother", "sister", "child",
     "family", "relative", "killer", "murderer", "captor", "kidnapper", "assassin",
     "attacker"})
+# Words for a state's army, whose dictionary entry a force of "junta" is ("junta troops")
+_ARMY_WORDS = ("military", "army")
 # People and places an attack harms whom the labels code as civilians, not by their trade,
 # cause or faith ("fired on the crowd", "killed ten workers", "bombed a school", "an air
 # strike on a monastery", "fired on a bus of pilgrims"): their noun alone, no sector word
@@ -1203,6 +1205,21 @@ class ActorArguments:
         return self.institution(token, country) if any(
             c.dep_ == "det" and c.lower_ == "the" for c in token.children) else None
 
+    def junta_force(self, token: Token, country: str) -> str | None:
+        """The army the dictionary gives ``country`` for a force the word "junta" qualifies
+        ("junta troops", "junta jets", "more than 300 junta soldiers": the junta's army, as
+        labelled, MMR.MIL.TATMADAW), else ``None``."""
+        if not self.is_force(token) or not any(
+                c.lower_ == "junta" and c.dep_ in ("compound", "amod", "nmod")
+                for c in token.lefts):
+            return None
+        return self.institution_of(country, _ARMY_WORDS)
+
+    def institution_of(self, country: str, words: Iterable[str]) -> str | None:
+        """The first entry the dictionary gives ``country`` with one of ``words``."""
+        return next((named for w in words
+                     for named in [self.dictionary.institution(country, w)] if named), None)
+
     def office_holder(self, cx: CodingContext, token: Token, country: str) -> str | None:
         """The person who holds the office the singular title ``token`` names in
         ``country`` on the text's date ("Serbia's president"), or ``None``: no date, a
@@ -1505,7 +1522,7 @@ class ActorArguments:
         if country is None:
             return arg
         # "the army" in a sentence about Sudan is "Sudan's army", the dictionary's SAF
-        institution = self.the_institution(token, country)
+        institution = self.the_institution(token, country) or self.junta_force(token, country)
         span = _inferred(cx, token,
                          institution or (country if code == _STATE else f"{country}.{code}"))
         return Argument(token, span, inferred=True)
