@@ -50,7 +50,6 @@ from .reading import (
     misparsed_clause,
 )
 
-
 # Verbs of taking ground or goods by force, whose "from" names the side it was taken from:
 # the target, before the place or thing taken ("seized Kenscoff from the police")
 _TAKING_VERBS = frozenset({"take", "seize", "capture", "retake", "recapture", "reclaim",
