@@ -92,7 +92,7 @@ def _triples(coded):
         ("Indian jets bombed a school in Muzaffarabad.", {("ASSAULT", "IND.MIL", "PAK.CIV")}),
         # (tgt30) a seizure's target is whom "from" names, not the place taken
         ("The gang coalition seized Kenscoff from the police in Haiti.",
-         {("COERCE", "HTI.CRM", "HTI.POL")}),
+         {("COERCE", "HTI.CRM", "HTI.POL.PNH")}),
         ("Saudi forces captured the port from the Houthis.",
          {("COERCE", "SAU.MIL", "GRP.HOUTHIS")}),
         # (tgt30) a force of "junta" is the junta's army
