@@ -84,6 +84,20 @@ def _triples(coded):
          {("ASSAULT", "USA.MIL", "GRP.HOUTHIS"), ("ASSAULT", "GBR.MIL", "GRP.HOUTHIS")}),
         ("Iraqi and US forces carried out a raid on Islamic State hideouts.",
          {("ASSAULT", "IRQ.MIL", "GRP.ISIS"), ("ASSAULT", "USA.MIL", "GRP.ISIS")}),
+        # (tgt30) people an attack harms are civilians, not their trade or cause
+        ("Police in Nairobi fired live rounds at the crowd.",
+         {("ASSAULT", "KEN.POL", "KEN.CIV")}),
+        ("Nigerian soldiers shot dead two construction workers in Kaduna.",
+         {("ASSAULT", "NGA.MIL", "NGA.CIV")}),
+        ("Indian jets bombed a school in Muzaffarabad.", {("ASSAULT", "IND.MIL", "PAK.CIV")}),
+        # (tgt30) a seizure's target is whom "from" names, not the place taken
+        ("The gang coalition seized Kenscoff from the police in Haiti.",
+         {("COERCE", "HTI.CRM", "HTI.POL.PNH")}),
+        ("Saudi forces captured the port from the Houthis.",
+         {("COERCE", "SAU.MIL", "GRP.HOUTHIS")}),
+        # (tgt30) a force of "junta" is the junta's army
+        ("Junta jets bombed a monastery in Sagaing, Myanmar.",
+         {("ASSAULT", "MMR.MIL.TATMADAW", "MMR.CIV")}),
     ],
 )
 def test_arguments(code_text, text, expected):

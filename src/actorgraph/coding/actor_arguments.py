@@ -97,6 +97,17 @@ _OTHERS_OF_A_PERSON = frozenset({
     "husband", "wife", "son", "daughter", "father", "mother", "brother", "sister", "child",
     "family", "relative", "killer", "murderer", "captor", "kidnapper", "assassin",
     "attacker"})
+# Words for a state's army, whose dictionary entry a force of "junta" is ("junta troops")
+_ARMY_WORDS = ("military", "army")
+# People and places an attack harms whom the labels code as civilians, not by their trade,
+# cause or faith ("fired on the crowd", "killed ten workers", "bombed a school", "an air
+# strike on a monastery", "fired on a bus of pilgrims"): their noun alone, no sector word
+# before it ("government employees" stay the government's)
+_HARMED_AS_CIVILIANS = frozenset({
+    "crowd", "crowds", "mob", "rioters", "worker", "workers", "labourer", "labourers",
+    "laborer", "laborers", "miners", "dockworkers", "truckers", "employee", "employees",
+    "school", "schools", "pupil", "pupils", "schoolgirls", "schoolchildren",
+    "monastery", "monasteries", "clinic", "clinics", "bus", "buses"})
 
 def _listed_in_apposition(head: Token) -> list[Token]:
     """The members of a list the parser hung on ``head`` as an apposition and its conjuncts
@@ -1198,6 +1209,21 @@ class ActorArguments:
         return self.institution(token, country) if any(
             c.dep_ == "det" and c.lower_ == "the" for c in token.children) else None
 
+    def junta_force(self, token: Token, country: str) -> str | None:
+        """The army the dictionary gives ``country`` for a force the word "junta" qualifies
+        ("junta troops", "junta jets", "more than 300 junta soldiers": the junta's army, as
+        labelled, MMR.MIL.TATMADAW), else ``None``."""
+        if not self.is_force(token) or not any(
+                c.lower_ == "junta" and c.dep_ in ("compound", "amod", "nmod")
+                for c in token.lefts):
+            return None
+        return self.institution_of(country, _ARMY_WORDS)
+
+    def institution_of(self, country: str, words: Iterable[str]) -> str | None:
+        """The first entry the dictionary gives ``country`` with one of ``words``."""
+        return next((named for w in words
+                     for named in [self.dictionary.institution(country, w)] if named), None)
+
     def office_holder(self, cx: CodingContext, token: Token, country: str) -> str | None:
         """The person who holds the office the singular title ``token`` names in
         ``country`` on the text's date ("Serbia's president"), or ``None``: no date, a
@@ -1385,6 +1411,8 @@ class ActorArguments:
             # the target of an attack that is a thing: "shelled a market", "hit a power
             # station" (the civilians', the state's)
             code = self.struck_code(token)
+        if struck and code != "CIV" and self._harmed_as_civilians(token):
+            code = "CIV"
         if code is None or any(
             c.dep_ == "amod" and c.lower_ in _NO_COUNTRY
             and f"{c.lower_} {token.lower_}" not in self._sector_nouns  # "foreign ministers"
@@ -1498,10 +1526,18 @@ class ActorArguments:
         if country is None:
             return arg
         # "the army" in a sentence about Sudan is "Sudan's army", the dictionary's SAF
-        institution = self.the_institution(token, country)
+        institution = self.the_institution(token, country) or self.junta_force(token, country)
         span = _inferred(cx, token,
                          institution or (country if code == _STATE else f"{country}.{code}"))
         return Argument(token, span, inferred=True)
+
+    def _harmed_as_civilians(self, token: Token) -> bool:
+        """Whether an attack's target ``token`` is of :data:`_HARMED_AS_CIVILIANS` with no
+        sector word before it ("the crowd", "workers"; not "government employees")."""
+        return (token.lower_ in _HARMED_AS_CIVILIANS or token.lemma_.lower() in (
+            _HARMED_AS_CIVILIANS)) and not any(
+            c.dep_ in ("compound", "amod", "nmod") and self.sector_code(c) is not None
+            for c in token.lefts)
 
     def title_phrase(self, token: Token) -> str:
         """The title the noun ``token`` heads, with the modifier words written before it

@@ -50,6 +50,11 @@ from .reading import (
     misparsed_clause,
 )
 
+# Verbs of taking ground or goods by force, whose "from" names the side it was taken from:
+# the target, before the place or thing taken ("seized Kenscoff from the police")
+_TAKING_VERBS = frozenset({"take", "seize", "capture", "retake", "recapture", "reclaim",
+                           "regain", "wrest", "grab", "overrun", "liberate"})
+
 
 class ArgumentReader(EventSettings):
     """Reads arguments, modality, attribution, date and place of a trigger from the parse.
@@ -83,6 +88,9 @@ class ArgumentReader(EventSettings):
             # "the Quds Force armed Shiite militias (and sent ...)": the ROOT noun's phrase,
             # not the verbs conjoined to it
             return [a for a in self.expand(cx, verb.head) if a.token.pos_ not in ("VERB", "AUX")]
+        taken_from = self._taken_from(cx, verb) if etype == "COERCE" else []
+        if taken_from:
+            return taken_from
         candidates: list[Token] = []
         own = self.particle_objects(verb, hints)
         if particle:  # "fire at X", "meddle in X"
@@ -182,6 +190,21 @@ class ArgumentReader(EventSettings):
                     return sides
         # a place attacked when no actor is: the state that holds it
         return [place] if place is not None else people or first or []
+
+    def _taken_from(self, cx: CodingContext, verb: Token) -> list[Argument]:
+        """Whom a verb of :data:`_TAKING_VERBS` took ground or goods from: the actor or the
+        people of a sector that "from" names on the verb or its object ("captured Hpakant
+        from junta troops", "Aden was retaken from the Houthis", "captured weapons from the
+        army"); ``[]`` when it names none."""
+        if verb.lemma_.lower() not in _TAKING_VERBS:
+            return []
+        froms = [*self._pobjs(verb, ("from",)),
+                 *(p for o in self._objects(verb) for p in self._pobjs(o, ("from",)))]
+        for token in froms:
+            args = self.expand(cx, token)
+            if any(a.span is not None for a in args) or self._sector_people(token):
+                return args
+        return []
 
     def _undergone_by(self, cx: CodingContext, verb: Token) -> list[Argument]:
         """Whom a participle of a harmful act told as a state says the act was done to: the
