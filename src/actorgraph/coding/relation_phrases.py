@@ -23,6 +23,7 @@ from .relation_cues import (
     _FIGHTER_NOUNS,
     _FIRST_PLURAL,
     _FOR_NOUNS,
+    _FORCE_KINDS,
     _FORCE_WORDS,
     _FOUNDING_VERBS,
     _HYPHENS,
@@ -116,11 +117,15 @@ class RelationPhrases(RelationTitles):
         if cue is None or token.pos_ not in ("ADJ", "VERB", "ADV"):
             return
         rtype, preps, reverse = cue
-        if rtype in ("allied_with", "rival_of") and (token.dep_ == "acomp" or any(
+        listed = token.dep_ == "acl" and token.tag_ == "VBN" and bool(token.head.conjuncts)
+        if rtype in ("allied_with", "rival_of") and (token.dep_ == "acomp" or listed or any(
                 c.dep_ == "auxpass" for c in token.children)) and not any(
                 c.dep_ in ("prep", "agent") and c.lower_ in preps for c in token.children):
-            # "Amal and Hezbollah are allied": the holders stand to each other
+            # "Amal and Hezbollah are allied", "X and Y, now aligned against Z, ...": the
+            # holders stand to each other
             pair = (self._holders(token) if token.dep_ == "acomp" else
+                    [a for n in (token.head, *token.head.conjuncts) for a in self._args(n)]
+                    if listed else
                     [a for c in token.children if c.dep_ == "nsubjpass" for a in self._args(c)])
             for i, a in enumerate(pair):
                 for b in pair[i + 1:]:
@@ -579,7 +584,8 @@ class RelationPhrases(RelationTitles):
             named = Argument(token, span)
             for child in token.children:  # "Iran's proxy Hezbollah", "its leader Nasrallah"
                 cue = self.cues.noun_cue(child)
-                if cue is not None and child.dep_ in ("compound", "amod", "nmod"):
+                if cue is not None and child.dep_ in ("compound", "amod", "nmod") and not (
+                        span.start <= child.i < span.end):  # ("Estado Mayor Central": a name)
                     src, tgt = (owner, named) if cue[1] else (named, owner)
                     yield _Found(cue[0], src, tgt, child, "possessive", token)
                     return
@@ -587,8 +593,9 @@ class RelationPhrases(RelationTitles):
             if self._kind(span) == "person" and self._kind(owner.span) not in ("person", "state"):
                 yield _Found("member_of", named, owner, token, "possessive", token)
             elif self._kind(owner.span) == "person" and (
-                    span.id_.startswith("GEN.") or self._kind(span) in (*_ARMED_KINDS, "party")):
-                # "Haftar's forces", "Prigozhin's Wagner mercenaries", "Erdogan's AKP"
+                    span.id_.startswith("GEN.") or self._kind(span) in (*_FORCE_KINDS, "party")):
+                # "Haftar's forces", "Prigozhin's Wagner mercenaries", "Erdogan's AKP",
+                # "Burhan's SAF" (a state's army named as a person's is his command)
                 yield _Found("leads", owner, named, token, "possessive", token)
             elif self._kind(owner.span) not in _NOT_BODIES and (
                     self._kind(span) not in _NOT_BODIES) and (

@@ -183,6 +183,8 @@ class RelationTitles(RelationSides):
             if self._plural_on_one_name(noun):
                 return []
             holders = self._args(head)
+            if noun.dep_ == "appos" and noun.tag_ == "NNS" and holders:
+                holders += self._listed_as_apposition(head, noun, holders[0])
             if noun.dep_ == "appos" and noun.tag_ == "NN" and head.conjuncts and (
                     noun.lower_ not in _PART_NOUNS and noun.lower_ != "part") and any(
                     self._kind(self._cx.by_token.get(t.i)) == "person"
@@ -217,7 +219,17 @@ class RelationTitles(RelationSides):
             if found:
                 return found
         return (self._stance_named_after_copula(noun) or self._stance_listed_before(noun)
-                or self._listed_before(noun))
+                or self._listed_before(noun) or self._name_before_adverb(noun))
+
+    def _listed_as_apposition(self, head: Token, noun: Token, first: Argument) -> list[Argument]:
+        """The rest of a list the parser read as an apposition of its first name: "Mali,
+        Burkina Faso and Niger, the three members of Y" (Burkina Faso and Niger hang on Mali
+        as an apposition and its conjunct); names of the first one's kind only."""
+        kind = self._kind(first.span)
+        return [a for c in head.children if c.dep_ == "appos" and c.i < noun.i
+                for t in (c, *c.conjuncts) for a in self._args(t)
+                if a.span is not None and self._kind(a.span) == kind
+                and a.span.id_ != first.span.id_]
 
     def _name_before_title_list(self, noun: Token) -> Argument | None:
         """The person a list of bare titles after a comma is said of where the parser read
@@ -359,6 +371,21 @@ class RelationTitles(RelationSides):
         if role.lower_ not in self.cues.role_nouns:
             return []
         return [a for c in role.children if c.dep_ == "poss" for a in self._args(c)]
+
+    def _name_before_adverb(self, noun: Token) -> list[Argument]:
+        """The name an apposition opened by an adverb is said of, where the parser made the
+        noun the clause's subject: "Beijing, long the main patron of Y, brokered the deal",
+        "X, once the party's leader, ..." (the name just before the comma)."""
+        doc, by_token = noun.doc, self._cx.by_token
+        adverb = noun.left_edge
+        if noun.dep_ not in ("nsubj", "nsubjpass") or adverb.dep_ != "advmod" or (
+                adverb.head.i != noun.i) or adverb.i < 2 or doc[adverb.i - 1].text != ",":
+            return []
+        name = doc[adverb.i - 2]
+        if name.i not in by_token or name.dep_ not in ("npadvmod", "nsubj", "appos") or (
+                name.head.i != noun.head.i and name.head.i != noun.i):
+            return []
+        return [a for a in [self._arg(name)] if a is not None and a.span is not None]
 
     def _listed_before(self, noun: Token) -> list[Argument]:
         """The persons a plural title after a comma is said of where the parser hung the

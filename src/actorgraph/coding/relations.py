@@ -111,6 +111,11 @@ _FELLOW_WORDS = frozenset({"other", "fellow"})
 _SHARE_WORDS = frozenset({"all", "some", "most", "many", "several", "both", "none", "few"})
 
 
+# Particles that make a cue verb another verb: "Iran ruled out talks", "the army backed
+# down", "the militia was paid off" (a cue that asks for a particle names its own).
+_AWAY_PARTICLES = frozenset({"out", "off", "down"})
+
+
 # Possessive pronouns that, on a noun said of the object of a verb of regarding, stand for
 # the subject who regards: "India sees China as its main rival".
 _REGARDER_POSSESSIVES = _OWN_POSSESSIVES | {"my"}
@@ -699,16 +704,23 @@ class RelationFinder(RelationPhrases):
         if cue.particle and not any(c.lower_ == cue.particle for c in token.children
                                     if c.dep_ in ("prt", "advmod", "prep")):
             return
+        if not cue.particle and any(c.dep_ == "prt" and c.lower_ in _AWAY_PARTICLES
+                                    for c in token.children):
+            return  # "ruled out talks", "backed off": another verb
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
         # "militias founded by Iran", "GANGS, TRAINED BY X AND FINANCED BY Y"
         reduced = token.tag_ == "VBN" and (token.dep_ == "acl" or (
             token.dep_ == "conj" and token.head.dep_ == "acl" and token.head.tag_ == "VBN"))
         noun = token.head if token.dep_ == "acl" else token.head.head
-        if passive and cue.preps:
-            # "Booker was assigned to 2nd Battalion": the subject belongs to the object.
+        prep_objects = [p for c in token.children if c.dep_ == "prep" and c.lower_ in cue.preps
+                        for p in c.children if p.dep_ == "pobj"]
+        if passive and cue.preps or (reduced and prep_objects and not cue.prep_only):
+            # "Booker was assigned to 2nd Battalion": the subject belongs to the object; so
+            # does the noun a participle hangs on ("X, a militia allied with Iran").
             sources = [a for c in token.children if c.dep_ == "nsubjpass" for a in self._args(c)]
-            targets = [a for c in token.children if c.dep_ == "prep" and c.lower_ in cue.preps
-                       for p in c.children if p.dep_ == "pobj" for a in self._args(p)]
+            if not passive:
+                sources = self._args(noun) or self._holders(noun)
+            targets = [a for p in prep_objects for a in self._args(p)]
         elif passive or reduced:
             sources = [a for c in token.children if c.dep_ == "agent"
                        for p in c.children if p.dep_ == "pobj"
