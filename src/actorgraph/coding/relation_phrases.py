@@ -518,6 +518,9 @@ class RelationPhrases(RelationTitles):
                         up = up.head
                     if not sources and verb.dep_ in ("advcl", "acl") and up.pos_ == "VERB":
                         sources = self._direct(self.reader.subjects(self._cx, up))
+                    if not sources and verb.dep_ == "acl" and verb.tag_ == "VBN":
+                        # "Rwandan troops, deployed in support of X": the ones deployed
+                        sources = self._direct(self._args(verb.head))
         for src in sources:
             for tgt in targets:
                 if self._kind(tgt.span) != "civilian":

@@ -408,8 +408,40 @@ class RelationFinder(RelationPhrases):
                 yield from self._numbered_part(token)
             if lower == "within" and token.dep_ == "prep":
                 yield from self._within(token)
+            if lower == "through" and pos == "ADP":
+                yield from self._through_official(token)
             if pos == "ADP" and token.dep_ == "prep" and token.head.dep_ == "ROOT":
                 yield from self._verb_read_as_preposition(token)
+
+    def _through_official(self, through: Token) -> Iterator[_Found]:
+        """A body that acts through a titled person: "THE ARMED FORCES, THROUGH ITS
+        COMMANDER, GENERAL X, RESPONDED", "the government, through Foreign Minister X,
+        announced" (X holds the title in the body named before the comma; read from the
+        words, as the parser hangs "through" anywhere)."""
+        doc, sent = through.doc, through.sent
+        if through.i - 2 < sent.start or doc[through.i - 1].text != ",":
+            return
+        body = self._arg(doc[through.i - 2])
+        if body is None or body.span is None or self._kind(body.span) in _NOT_BODIES:
+            return
+        end = next((t.i for t in doc[through.i + 1:sent.end] if t.text == "," and any(
+            c.text != "," for c in doc[t.i - 1:t.i]) and t.i > through.i + 2 and doc[
+            t.i - 1].lower_ not in self.cues.nouns), sent.end)  # the comma after the name
+        words = doc[through.i + 1:end]
+        title = next((t for t in words if t.lower_ in self.cues.nouns and (
+            self.cues.nouns[t.lower_][0] in ("leads", "member_of"))
+            and not self.cues.nouns[t.lower_][1]), None)
+        if title is None or end - title.i > 6:
+            return
+        person = next((a for t in doc[title.i + 1:end] if t.i in self._cx.by_token
+                       for a in [Argument(t, self._cx.by_token[t.i])]
+                       if self._kind(a.span) == "person"), None)
+        if person is None and end - 1 > title.i:
+            person = self._arg(doc[end - 1])
+        if person is None or person.span is None or self._kind(person.span) != "person":
+            return
+        rtype = self._qualified(title, self.cues.nouns[title.lower_][0])
+        yield _Found(rtype, person, body, title, "title", title)
 
     def _apposition(self, token: Token) -> Iterator[_Found]:
         if token.dep_ != "appos":
