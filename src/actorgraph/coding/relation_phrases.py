@@ -621,19 +621,25 @@ class RelationPhrases(RelationTitles):
         group = token.lower_ in self.cues.generic
         led_body = token.lower_ in _LED_BODIES and owner_kind == "person" and (
             not owner.via_reference)
+        by_token = self._cx.by_token
+        names = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"
+                 and c.ent_type_ != "PERSON" and (c.i not in by_token
+                                                 or self._kind(by_token[c.i]) == "state")]
+        # "THE ELN'S CAMILIST UNION": a unit the dictionary does not know, named under an
+        # armed group or a party, is part of it
+        named_unit = cue is None and bool(names) and span is None and (
+            owner_kind in (*_FORCE_KINDS, "party")) and self._organisation_word(token.lower_)
+        if named_unit:
+            cue = ("member_of", False)
         if cue is None and not (loyal or token.lower_ in _POSSESSED_GROUPS or (
                 group and owner_kind == "person") or led_body):
             return
         holders = self._holders(token)
-        by_token = self._cx.by_token
         if not holders and token.dep_ == "compound" and token.head.i in by_token:
             holders = self._args(token.head)  # "Iran's ally Syria"
-        names = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"
-                 and c.ent_type_ != "PERSON" and (c.i not in by_token
-                                                 or self._kind(by_token[c.i]) == "state")]
         if not holders and cue is not None and cue[0] == "member_of" and names:
             # "The Islamic State's Khorasan branch": a unit the dictionary does not know
-            holders = [self._provisional(token, names[0].i, token.i)]
+            holders = [self._provisional(token, min(n.left_edge.i for n in names), token.i)]
         if not holders and token.lower_ in _PART_NOUNS and owner_kind != "state" and (
                 part := self._part(token)):
             holders = [part]  # "Hamas's military wing", "the Brotherhood's Syrian branch"

@@ -741,9 +741,13 @@ class RelationFinder(RelationPhrases):
             return  # "ruled out talks", "backed off": another verb
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
         # "militias founded by Iran", "GANGS, TRAINED BY X AND FINANCED BY Y"
-        reduced = token.tag_ == "VBN" and (token.dep_ == "acl" or (
+        # "X, once the largest group and led by Y": a participle with its agent, read as a
+        # conjunct of the name
+        on_name = token.tag_ in ("VBN", "VBD") and token.dep_ == "conj" and (
+            token.head.pos_ in ("NOUN", "PROPN")) and any(c.dep_ == "agent" for c in token.children)
+        reduced = on_name or token.tag_ == "VBN" and (token.dep_ == "acl" or (
             token.dep_ == "conj" and token.head.dep_ == "acl" and token.head.tag_ == "VBN"))
-        noun = token.head if token.dep_ == "acl" else token.head.head
+        noun = token.head if token.dep_ == "acl" or on_name else token.head.head
         prep_objects = [p for c in token.children if c.dep_ == "prep" and c.lower_ in cue.preps
                         for p in c.children if p.dep_ == "pobj"]
         if passive and cue.preps or (reduced and prep_objects and not cue.prep_only):
