@@ -231,6 +231,8 @@ class RelationTitles(RelationSides):
         """The rest of a list the parser read as an apposition of its first name: "Mali,
         Burkina Faso and Niger, the three members of Y" (Burkina Faso and Niger hang on Mali
         as an apposition and its conjunct); names of the first one's kind only."""
+        if first.span is None:
+            return []
         kind = self._kind(first.span)
         return [a for c in head.children if c.dep_ == "appos" and c.i < noun.i
                 for t in (c, *c.conjuncts) for a in self._args(t)
