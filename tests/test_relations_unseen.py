@@ -227,6 +227,8 @@ def test_wire_shapes_of_the_even_muc_pool(code_text, text, present, absent):
     # a body acting through a titled person
     ("The Colombian government, through Foreign Minister Julio Linares, announced new "
      "measures.", ("member_of", "Julio Linares", "Colombian government"), None),
+    ("Hezbollah, through its spokesman, accused Netanyahu, the prime minister, of lying.",
+     None, ("member_of", "Netanyahu", "Hezbollah")),
     # an "as" title on an object that is no one is the subject's
     ("Hamas now coordinates attacks as a member of the Axis of Resistance.",
      ("member_of", "Hamas", "Axis of Resistance"), None),

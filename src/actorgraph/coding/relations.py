@@ -433,11 +433,15 @@ class RelationFinder(RelationPhrases):
             and not self.cues.nouns[t.lower_][1]), None)
         if title is None or end - title.i > 6:
             return
-        person = next((a for t in doc[title.i + 1:end] if t.i in self._cx.by_token
-                       for a in [Argument(t, self._cx.by_token[t.i])]
-                       if self._kind(a.span) == "person"), None)
-        if person is None and end - 1 > title.i:
-            person = self._arg(doc[end - 1])
+        first = title.i + 1  # the name right after the title (past a comma and a rank)
+        while first < end and (doc[first].text == "," or doc[first].is_space
+                               or doc[first].lower_.rstrip(".") in _RANK_WORDS):
+            first += 1
+        if first >= end or any(t.pos_ in ("VERB", "AUX") for t in doc[first:end]):
+            return  # ("through its spokesman, accused X, ...": no name given the title)
+        span = self._cx.by_token.get(first)
+        person = Argument(doc[first], span) if span is not None and span.start == first else (
+            self._arg(doc[end - 1]))
         if person is None or person.span is None or self._kind(person.span) != "person":
             return
         rtype = self._qualified(title, self.cues.nouns[title.lower_][0])
