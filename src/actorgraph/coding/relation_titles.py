@@ -131,7 +131,6 @@ class RelationTitles(RelationSides):
             as_ = as_.head  # "AS HEAD OF THE ARMY AND AS HEAD OF THE ARMED FORCES"
         if noun.dep_ == "pobj" and as_.lower_ == "as" and as_.head.pos_ in ("VERB", "AUX"):
             verb = as_.head
-            lemma = verb.lemma_.lower()
             objs = [c for c in verb.children if c.dep_ == "dobj"]
             if verb.lemma_.lower() in _SUCCESSION_VERBS or (
                     noun.lower_ == "part" and not any(c.dep_ == "det" for c in noun.children)):
@@ -145,13 +144,8 @@ class RelationTitles(RelationSides):
                 described = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
                              and c.tag_ == "NNS" and c.i not in self._cx.by_token]
                 return found or [self._local_group(c) for c in described[:1]]
-            if objs and (found := self._args(objs[0])):
-                return found
-            if objs and (objs[0].pos_ != "NOUN" or lemma in self.cues.office_verbs
-                         or lemma in self.cues.regarding_verbs):
-                return []
-            # ("X and Y coordinate attacks as members of Z": an object that is no one, the
-            # title the subject's)
+            if objs:
+                return self._args(objs[0])
             passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
             if passive:  # "X is widely seen as Iran's proxy": X, not whoever sees it so
                 return self._args(passive[0])
@@ -385,7 +379,10 @@ class RelationTitles(RelationSides):
         subject ("X and Y coordinate attacks as members of Z"); a verb that puts its object
         into an office or regards it as something says it of the object, its own rule."""
         verb = thing.head
-        if thing.dep_ not in ("dobj", "obj") or thing.pos_ != "NOUN" or (
+        # (a bare singular may be a name read as a noun: "REGISTERED X AS ITS CANDIDATE")
+        common = (thing.tag_ == "NNS" or any(c.dep_ == "det" for c in thing.children)) and (
+            thing.lemma_.lower() not in self.cues.nouns)  # ("named a candidate as its ...")
+        if thing.dep_ not in ("dobj", "obj") or thing.pos_ != "NOUN" or not common or (
                 thing.i in self._cx.by_token) or verb.pos_ != "VERB" or (
                 verb.lemma_.lower() in self.cues.office_verbs | self.cues.regarding_verbs):
             return []
