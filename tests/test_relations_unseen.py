@@ -194,3 +194,56 @@ def test_wire_shapes_of_the_even_muc_pool(code_text, text, present, absent):
         assert present in got, got
     if absent is not None:
         assert absent not in got, got
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, present, absent", [
+    # a participle with its cue's preposition is said of the noun it hangs on, and of the
+    # name that noun describes
+    ("Kataib Hezbollah, a militia allied with Iran, attacked the base.",
+     ("allied_with", "Kataib Hezbollah", "Iran"), None),
+    ("The Houthis, a movement aligned with Tehran, fired missiles.",
+     ("allied_with", "Houthis", "Tehran"), None),
+    # listed sides of an "allied"/"aligned" participle with no object stand to each other
+    ("Iran and Russia, now aligned against the West, held a summit.",
+     ("allied_with", "Iran", "Russia"), None),
+    # who rules a state leads it; "ruled out" is another verb
+    ("Assad ruled Syria for decades.", ("leads", "Assad", "Syria"), None),
+    ("Iran ruled out talks with Hezbollah.", None, ("leads", "Iran", "Hezbollah")),
+    # a state's army named as a person's is his command
+    ("Burhan's SAF retook the capital.", ("leads", "Burhan", "SAF"), None),
+    # the rest of a list the parser read as an apposition of its first name
+    ("Mali, Burkina Faso and Niger, the three members of the Alliance of Sahel States, "
+     "met today.", ("member_of", "Niger", "Alliance of Sahel States"), None),
+    # a title word inside a group's name is no title
+    ("Ivan Mordisco's Estado Mayor Central rejects the deal.", None,
+     ("leads", "Estado Mayor Central", "Ivan Mordisco's")),
+    # an apposition opened by an adverb, read as the subject
+    ("Beijing, long the main patron of the Wa State Army, brokered the deal.",
+     ("backs", "Beijing", "Wa State Army"), None),
+    # troops deployed in support of a force back it
+    ("Rwandan troops, deployed in support of the Mozambican army, hold the road.",
+     ("backs", "Rwandan troops", "Mozambican army"), None),
+    # a body acting through a titled person
+    ("The Colombian government, through Foreign Minister Julio Linares, announced new "
+     "measures.", ("member_of", "Julio Linares", "Colombian government"), None),
+    ("Hezbollah, through its spokesman, accused Netanyahu, the prime minister, of lying.",
+     None, ("member_of", "Netanyahu", "Hezbollah")),
+    # an "as" title on an object that is no one is the subject's
+    ("Hamas now coordinates attacks as a member of the Axis of Resistance.",
+     ("member_of", "Hamas", "Axis of Resistance"), None),
+    # a participle with its agent read as a conjunct of the name
+    ("Hezbollah, once the largest militant group and led by Hassan Nasrallah, has been "
+     "eclipsed.", ("leads", "Hassan Nasrallah", "Hezbollah"), None),
+    # who speaks for a body is one of its people
+    ("Ali Khan now speaks for Hezbollah.", ("member_of", "Ali Khan", "Hezbollah"), None),
+    # a unit the dictionary does not know, named under an armed group, is part of it
+    ("THE ELN'S CAMILIST UNION RELEASED THE HOSTAGE.",
+     ("member_of", "CAMILIST UNION", "ELN"), None),
+])
+def test_shapes_of_the_round_29_writer_pool(code_text, text, present, absent):
+    got = held(code_text(text))
+    if present is not None:
+        assert present in got, got
+    if absent is not None:
+        assert absent not in got, got

@@ -23,6 +23,7 @@ from .relation_cues import (
     _FIGHTER_NOUNS,
     _FIRST_PLURAL,
     _FOR_NOUNS,
+    _FORCE_KINDS,
     _FORCE_WORDS,
     _FOUNDING_VERBS,
     _HYPHENS,
@@ -116,11 +117,15 @@ class RelationPhrases(RelationTitles):
         if cue is None or token.pos_ not in ("ADJ", "VERB", "ADV"):
             return
         rtype, preps, reverse = cue
-        if rtype in ("allied_with", "rival_of") and (token.dep_ == "acomp" or any(
+        listed = token.dep_ == "acl" and token.tag_ == "VBN" and bool(token.head.conjuncts)
+        if rtype in ("allied_with", "rival_of") and (token.dep_ == "acomp" or listed or any(
                 c.dep_ == "auxpass" for c in token.children)) and not any(
                 c.dep_ in ("prep", "agent") and c.lower_ in preps for c in token.children):
-            # "Amal and Hezbollah are allied": the holders stand to each other
+            # "Amal and Hezbollah are allied", "X and Y, now aligned against Z, ...": the
+            # holders stand to each other
             pair = (self._holders(token) if token.dep_ == "acomp" else
+                    [a for n in (token.head, *token.head.conjuncts) for a in self._args(n)]
+                    if listed else
                     [a for c in token.children if c.dep_ == "nsubjpass" for a in self._args(c)])
             for i, a in enumerate(pair):
                 for b in pair[i + 1:]:
@@ -513,6 +518,9 @@ class RelationPhrases(RelationTitles):
                         up = up.head
                     if not sources and verb.dep_ in ("advcl", "acl") and up.pos_ == "VERB":
                         sources = self._direct(self.reader.subjects(self._cx, up))
+                    if not sources and verb.dep_ == "acl" and verb.tag_ == "VBN":
+                        # "Rwandan troops, deployed in support of X": the ones deployed
+                        sources = self._direct(self._args(verb.head))
         for src in sources:
             for tgt in targets:
                 if self._kind(tgt.span) != "civilian":
@@ -579,7 +587,8 @@ class RelationPhrases(RelationTitles):
             named = Argument(token, span)
             for child in token.children:  # "Iran's proxy Hezbollah", "its leader Nasrallah"
                 cue = self.cues.noun_cue(child)
-                if cue is not None and child.dep_ in ("compound", "amod", "nmod"):
+                if cue is not None and child.dep_ in ("compound", "amod", "nmod") and not (
+                        span.start <= child.i < span.end):  # ("Estado Mayor Central": a name)
                     src, tgt = (owner, named) if cue[1] else (named, owner)
                     yield _Found(cue[0], src, tgt, child, "possessive", token)
                     return
@@ -587,8 +596,9 @@ class RelationPhrases(RelationTitles):
             if self._kind(span) == "person" and self._kind(owner.span) not in ("person", "state"):
                 yield _Found("member_of", named, owner, token, "possessive", token)
             elif self._kind(owner.span) == "person" and (
-                    span.id_.startswith("GEN.") or self._kind(span) in (*_ARMED_KINDS, "party")):
-                # "Haftar's forces", "Prigozhin's Wagner mercenaries", "Erdogan's AKP"
+                    span.id_.startswith("GEN.") or self._kind(span) in (*_FORCE_KINDS, "party")):
+                # "Haftar's forces", "Prigozhin's Wagner mercenaries", "Erdogan's AKP",
+                # "Burhan's SAF" (a state's army named as a person's is his command)
                 yield _Found("leads", owner, named, token, "possessive", token)
             elif self._kind(owner.span) not in _NOT_BODIES and (
                     self._kind(span) not in _NOT_BODIES) and (
@@ -611,19 +621,25 @@ class RelationPhrases(RelationTitles):
         group = token.lower_ in self.cues.generic
         led_body = token.lower_ in _LED_BODIES and owner_kind == "person" and (
             not owner.via_reference)
+        by_token = self._cx.by_token
+        names = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"
+                 and c.ent_type_ != "PERSON" and (c.i not in by_token
+                                                 or self._kind(by_token[c.i]) == "state")]
+        # "THE ELN'S CAMILIST UNION": a unit the dictionary does not know, named under an
+        # armed group or a party, is part of it
+        named_unit = cue is None and bool(names) and span is None and (
+            owner_kind in (*_FORCE_KINDS, "party")) and self._organisation_word(token.lower_)
+        if named_unit:
+            cue = ("member_of", False)
         if cue is None and not (loyal or token.lower_ in _POSSESSED_GROUPS or (
                 group and owner_kind == "person") or led_body):
             return
         holders = self._holders(token)
-        by_token = self._cx.by_token
         if not holders and token.dep_ == "compound" and token.head.i in by_token:
             holders = self._args(token.head)  # "Iran's ally Syria"
-        names = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"
-                 and c.ent_type_ != "PERSON" and (c.i not in by_token
-                                                 or self._kind(by_token[c.i]) == "state")]
         if not holders and cue is not None and cue[0] == "member_of" and names:
             # "The Islamic State's Khorasan branch": a unit the dictionary does not know
-            holders = [self._provisional(token, names[0].i, token.i)]
+            holders = [self._provisional(token, min(n.left_edge.i for n in names), token.i)]
         if not holders and token.lower_ in _PART_NOUNS and owner_kind != "state" and (
                 part := self._part(token)):
             holders = [part]  # "Hamas's military wing", "the Brotherhood's Syrian branch"

@@ -183,6 +183,8 @@ class RelationTitles(RelationSides):
             if self._plural_on_one_name(noun):
                 return []
             holders = self._args(head)
+            if noun.dep_ == "appos" and noun.tag_ == "NNS" and holders:
+                holders += self._listed_as_apposition(head, noun, holders[0])
             if noun.dep_ == "appos" and noun.tag_ == "NN" and head.conjuncts and (
                     noun.lower_ not in _PART_NOUNS and noun.lower_ != "part") and any(
                     self._kind(self._cx.by_token.get(t.i)) == "person"
@@ -217,7 +219,19 @@ class RelationTitles(RelationSides):
             if found:
                 return found
         return (self._stance_named_after_copula(noun) or self._stance_listed_before(noun)
-                or self._listed_before(noun))
+                or self._listed_before(noun) or self._name_before_adverb(noun))
+
+    def _listed_as_apposition(self, head: Token, noun: Token, first: Argument) -> list[Argument]:
+        """The rest of a list the parser read as an apposition of its first name: "Mali,
+        Burkina Faso and Niger, the three members of Y" (Burkina Faso and Niger hang on Mali
+        as an apposition and its conjunct); names of the first one's kind only."""
+        if first.span is None:
+            return []
+        kind = self._kind(first.span)
+        return [a for c in head.children if c.dep_ == "appos" and c.i < noun.i
+                for t in (c, *c.conjuncts) for a in self._args(t)
+                if a.span is not None and self._kind(a.span) == kind
+                and a.span.id_ != first.span.id_]
 
     def _name_before_title_list(self, noun: Token) -> Argument | None:
         """The person a list of bare titles after a comma is said of where the parser read
@@ -357,8 +371,37 @@ class RelationTitles(RelationSides):
                 role.head.lower_ == "of" and role.head.head.pos_ == "NOUN"):
             role = role.head.head  # "X'S LETTER OF RESIGNATION AS ...": the letter's owner
         if role.lower_ not in self.cues.role_nouns:
-            return []
+            return self._doer_as(head)
         return [a for c in role.children if c.dep_ == "poss" for a in self._args(c)]
+
+    def _doer_as(self, thing: Token) -> list[Argument]:
+        """Who an "as" title hung on a verb's object that is no one is said of: the verb's
+        subject ("X and Y coordinate attacks as members of Z"); a verb that puts its object
+        into an office or regards it as something says it of the object, its own rule."""
+        verb = thing.head
+        # (a bare singular may be a name read as a noun: "REGISTERED X AS ITS CANDIDATE")
+        common = (thing.tag_ == "NNS" or any(c.dep_ == "det" for c in thing.children)) and (
+            thing.lemma_.lower() not in self.cues.nouns)  # ("named a candidate as its ...")
+        if thing.dep_ not in ("dobj", "obj") or thing.pos_ != "NOUN" or not common or (
+                thing.i in self._cx.by_token) or verb.pos_ != "VERB" or (
+                verb.lemma_.lower() in self.cues.office_verbs | self.cues.regarding_verbs):
+            return []
+        return self._direct(self.reader.subjects(self._cx, verb))
+
+    def _name_before_adverb(self, noun: Token) -> list[Argument]:
+        """The name an apposition opened by an adverb is said of, where the parser made the
+        noun the clause's subject: "Beijing, long the main patron of Y, brokered the deal",
+        "X, once the party's leader, ..." (the name just before the comma)."""
+        doc, by_token = noun.doc, self._cx.by_token
+        adverb = noun.left_edge
+        if noun.dep_ not in ("nsubj", "nsubjpass") or adverb.dep_ != "advmod" or (
+                adverb.head.i != noun.i) or adverb.i < 2 or doc[adverb.i - 1].text != ",":
+            return []
+        name = doc[adverb.i - 2]
+        if name.i not in by_token or name.dep_ not in ("npadvmod", "nsubj", "appos") or (
+                name.head.i != noun.head.i and name.head.i != noun.i):
+            return []
+        return [a for a in [self._arg(name)] if a is not None and a.span is not None]
 
     def _listed_before(self, noun: Token) -> list[Argument]:
         """The persons a plural title after a comma is said of where the parser hung the

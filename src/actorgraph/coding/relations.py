@@ -111,6 +111,11 @@ _FELLOW_WORDS = frozenset({"other", "fellow"})
 _SHARE_WORDS = frozenset({"all", "some", "most", "many", "several", "both", "none", "few"})
 
 
+# Particles that make a cue verb another verb: "Iran ruled out talks", "the army backed
+# down", "the militia was paid off" (a cue that asks for a particle names its own).
+_AWAY_PARTICLES = frozenset({"out", "off", "down"})
+
+
 # Possessive pronouns that, on a noun said of the object of a verb of regarding, stand for
 # the subject who regards: "India sees China as its main rival".
 _REGARDER_POSSESSIVES = _OWN_POSSESSIVES | {"my"}
@@ -403,8 +408,44 @@ class RelationFinder(RelationPhrases):
                 yield from self._numbered_part(token)
             if lower == "within" and token.dep_ == "prep":
                 yield from self._within(token)
+            if lower == "through" and pos == "ADP":
+                yield from self._through_official(token)
             if pos == "ADP" and token.dep_ == "prep" and token.head.dep_ == "ROOT":
                 yield from self._verb_read_as_preposition(token)
+
+    def _through_official(self, through: Token) -> Iterator[_Found]:
+        """A body that acts through a titled person: "THE ARMED FORCES, THROUGH ITS
+        COMMANDER, GENERAL X, RESPONDED", "the government, through Foreign Minister X,
+        announced" (X holds the title in the body named before the comma; read from the
+        words, as the parser hangs "through" anywhere)."""
+        doc, sent = through.doc, through.sent
+        if through.i - 2 < sent.start or doc[through.i - 1].text != ",":
+            return
+        body = self._arg(doc[through.i - 2])
+        if body is None or body.span is None or self._kind(body.span) in _NOT_BODIES:
+            return
+        end = next((t.i for t in doc[through.i + 1:sent.end] if t.text == "," and any(
+            c.text != "," for c in doc[t.i - 1:t.i]) and t.i > through.i + 2 and doc[
+            t.i - 1].lower_ not in self.cues.nouns), sent.end)  # the comma after the name
+        words = doc[through.i + 1:end]
+        title = next((t for t in words if t.lower_ in self.cues.nouns and (
+            self.cues.nouns[t.lower_][0] in ("leads", "member_of"))
+            and not self.cues.nouns[t.lower_][1]), None)
+        if title is None or end - title.i > 6:
+            return
+        first = title.i + 1  # the name right after the title (past a comma and a rank)
+        while first < end and (doc[first].text == "," or doc[first].is_space
+                               or doc[first].lower_.rstrip(".") in _RANK_WORDS):
+            first += 1
+        if first >= end or any(t.pos_ in ("VERB", "AUX") for t in doc[first:end]):
+            return  # ("through its spokesman, accused X, ...": no name given the title)
+        span = self._cx.by_token.get(first)
+        person = Argument(doc[first], span) if span is not None and span.start == first else (
+            self._arg(doc[end - 1]))
+        if person is None or person.span is None or self._kind(person.span) != "person":
+            return
+        rtype = self._qualified(title, self.cues.nouns[title.lower_][0])
+        yield _Found(rtype, person, body, title, "title", title)
 
     def _apposition(self, token: Token) -> Iterator[_Found]:
         if token.dep_ != "appos":
@@ -699,16 +740,27 @@ class RelationFinder(RelationPhrases):
         if cue.particle and not any(c.lower_ == cue.particle for c in token.children
                                     if c.dep_ in ("prt", "advmod", "prep")):
             return
+        if not cue.particle and any(c.dep_ == "prt" and c.lower_ in _AWAY_PARTICLES
+                                    for c in token.children):
+            return  # "ruled out talks", "backed off": another verb
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
         # "militias founded by Iran", "GANGS, TRAINED BY X AND FINANCED BY Y"
-        reduced = token.tag_ == "VBN" and (token.dep_ == "acl" or (
+        # "X, once the largest group and led by Y": a participle with its agent, read as a
+        # conjunct of the name
+        on_name = token.tag_ in ("VBN", "VBD") and token.dep_ == "conj" and (
+            token.head.pos_ in ("NOUN", "PROPN")) and any(c.dep_ == "agent" for c in token.children)
+        reduced = on_name or token.tag_ == "VBN" and (token.dep_ == "acl" or (
             token.dep_ == "conj" and token.head.dep_ == "acl" and token.head.tag_ == "VBN"))
-        noun = token.head if token.dep_ == "acl" else token.head.head
-        if passive and cue.preps:
-            # "Booker was assigned to 2nd Battalion": the subject belongs to the object.
+        noun = token.head if token.dep_ == "acl" or on_name else token.head.head
+        prep_objects = [p for c in token.children if c.dep_ == "prep" and c.lower_ in cue.preps
+                        for p in c.children if p.dep_ == "pobj"]
+        if passive and cue.preps or (reduced and prep_objects and not cue.prep_only):
+            # "Booker was assigned to 2nd Battalion": the subject belongs to the object; so
+            # does the noun a participle hangs on ("X, a militia allied with Iran").
             sources = [a for c in token.children if c.dep_ == "nsubjpass" for a in self._args(c)]
-            targets = [a for c in token.children if c.dep_ == "prep" and c.lower_ in cue.preps
-                       for p in c.children if p.dep_ == "pobj" for a in self._args(p)]
+            if not passive:
+                sources = self._args(noun) or self._holders(noun)
+            targets = [a for p in prep_objects for a in self._args(p)]
         elif passive or reduced:
             sources = [a for c in token.children if c.dep_ == "agent"
                        for p in c.children if p.dep_ == "pobj"
