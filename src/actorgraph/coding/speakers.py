@@ -23,6 +23,7 @@ from .speech import (
     _first_words,
     _keys,
     _spellings,
+    is_handle,
     load_cues,
 )
 
@@ -289,6 +290,11 @@ class SpeakerReader:
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
         span = self.reader.actor_arg(cx, owner).span if owner is not None else None
         dictionary = self.reader.dictionary
+        if span is not None and owner is not None and owner.pos_ == "NOUN" and not (
+            span.start <= owner.i < span.end or span.id_.startswith("PRV.")
+            or dictionary.is_person(span.id_)
+        ):  # "the ICC prosecutor's office": an officer of the body named before the title
+            return Argument(token, span, inferred=True)
         if span is None or span.id_.startswith("PRV.") or not dictionary.is_person(span.id_):
             return None
         body = dictionary.resolve(span.id_, cx.post.time or "9999")  # (undated: in office now)
@@ -539,6 +545,8 @@ class SpeakerReader:
 
         reader = self.reader
         token = speaker.token
+        if is_handle(token):
+            return speaker  # "@kivu_morning says ...": the account, as written
         if token.pos_ in ("ADV", "ADJ", "VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PART") and not (
             token.pos_ == "ADJ" and speaker.span is not None and token.dep_ == "nsubj"
         ):  # (a name the tagger read as an adjective: "Kigali maintains that ...")
