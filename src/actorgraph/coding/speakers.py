@@ -34,6 +34,14 @@ if TYPE_CHECKING:
 _BODY_CODES = frozenset({"GOV", "MIL", "POL", "LEG", "JUD", "INT"})
 
 
+def _led_by(span: Span, body: Token) -> bool:
+    """Whether ``span`` names only who leads or backs ``body``, as the hyphenated
+    participle before it ("the Kenyan-led mission", "a UN-backed force"): not ``body``."""
+    doc = span.doc
+    return span.end + 1 < body.i and doc[span.end].text == "-" and (
+        doc[span.end + 1].tag_ == "VBN" and doc[span.end + 1].head.i == body.i)
+
+
 class SpeakerReader:
     """The speaker readers :class:`~.attribution.Attribution` is built on."""
 
@@ -629,6 +637,8 @@ class SpeakerReader:
                     # ("the armed forces press committee": the armed forces)
                     arg = reader.actor_arg(cx, word)
                     arg = reader.infer(cx, arg, None, token.sent) if arg.span is None else arg
+                    if arg.span is not None and _led_by(arg.span, word):
+                        return Argument(word, None)  # (a body the dictionary lacks)
                     if arg.span is not None:
                         return arg
             if speaker.inferred and speaker.span is not None:
