@@ -178,7 +178,7 @@ class Attribution(RebuttalFinder):
                                  or self._learned_from(cx, trigger, sent)
                                  or self._blamed_by(cx, trigger)
                                  or self._claim_owner(cx, chain)
-                                 or self._handle_teller(chain))
+                                 or self._stranded_teller(cx, chain))
             if frame.asserted_by is not None and frame.modality == "asserted":
                 frame.modality = "reported"
             elif frame.asserted_by is None and authors and frame.modality == "reported":
@@ -816,9 +816,11 @@ class Attribution(RebuttalFinder):
                 return self._speaker_of(cx, gov)
         return None
 
-    def _handle_teller(self, chain: list[Token]) -> Argument | None:
-        """"@mogok_daily says tnla fighters detained 40 workers": the handle before a report
-        verb the parser gave no subject (read as its adverb) is the one who says it."""
+    def _stranded_teller(self, cx: CodingContext, chain: list[Token]) -> Argument | None:
+        """The one who says what a report verb the parser gave no subject takes: a handle
+        it read as the verb's adverb ("@mogok_daily says tnla fighters detained 40
+        workers"), or the phrase right before the verb it hung on an opening phrase as an
+        apposition ("In a communiqué translated from Amharic, the Fano command said ...")."""
         from .reading import Argument
 
         for via, gov in zip(chain, chain[1:], strict=False):
@@ -829,6 +831,14 @@ class Attribution(RebuttalFinder):
             handle = next((c for c in gov.lefts if is_handle(c)), None)
             if handle is not None:
                 return Argument(handle, None)
+            doc = gov.doc
+            stranded = next((t for t in doc[gov.sent.start:gov.i] if t.dep_ == "appos" and (
+                t.right_edge.i == gov.i - 1 and t.left_edge.i > 0
+                and doc[t.left_edge.i - 1].text == ",")), None)
+            if stranded is not None:
+                reader = self.reader
+                return self.named(cx, reader.infer(cx, reader.actor_arg(cx, stranded), None,
+                                                   gov.sent))
         return None
 
     def _published(self, via: Token, gov: Token) -> bool:
