@@ -83,6 +83,13 @@ def test_a_speaker_is_named_as_the_dictionary_names_it(code_text, text, type_, t
     # the subject the parser hung on the opening phrase as its apposition
     ("In a message translated from Tigrinya, the TPLF command in Mekelle said its fighters "
      "had overrun an army base.", "ASSAULT", "overrun", "GRP.TPLF", "TPLF"),
+    # the first words made a second subject of the closing report verb: its own subject
+    ("Assailants armed with guns and machetes killed at least 30 people at a Catholic church "
+     "in Irumu, Ituri, overnight into Sunday, local officials said.", "ASSAULT", "killed",
+     "COD.GOV", "officials"),
+    # channels that back the Kremlin are not the Kremlin
+    ("Pro-Kremlin channels said Ukrainian drones had hit a refinery in Tuapse.", "ASSAULT",
+     "hit", None, "Pro-Kremlin channels"),
     # a spokesman for a body led by a state speaks for that body, not for the state
     ("A spokesman for the Kenyan-led mission said officers had shot two gunmen.", "ASSAULT",
      "shot", None, "Kenyan-led mission"),

@@ -83,6 +83,9 @@ from .speech import (
 if TYPE_CHECKING:
     from .reading import Argument, CodingContext, Frame
 
+# how the parser hangs a sentence's first words on the report verb that closes it when it
+# misreads the verb after them as a participle: a second subject, an adverbial noun
+_STRANDED_NOUNS = frozenset({"nsubj", "npadvmod", "dep"})
 # the sides of a clause (subject, object) that may be the speaker's own (:func:`_own_side`)
 _SIDE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 # pronouns and possessives that stand for a speaking body in its own account ("after it
@@ -178,7 +181,8 @@ class Attribution(RebuttalFinder):
                                  or self._learned_from(cx, trigger, sent)
                                  or self._blamed_by(cx, trigger)
                                  or self._claim_owner(cx, chain)
-                                 or self._stranded_teller(cx, chain))
+                                 or self._stranded_teller(cx, chain)
+                                 or self._closing_subject(cx, chain))
             if frame.asserted_by is not None and frame.modality == "asserted":
                 frame.modality = "reported"
             elif frame.asserted_by is None and authors and frame.modality == "reported":
@@ -838,6 +842,22 @@ class Attribution(RebuttalFinder):
             if stranded is not None:
                 reader = self.reader
                 return self.named(cx, reader.infer(cx, reader.actor_arg(cx, stranded), None,
+                                                   gov.sent))
+        return None
+
+    def _closing_subject(self, cx: CodingContext, chain: list[Token]) -> Argument | None:
+        """The speaker of "..., local officials said." where the parser hung the sentence's
+        first words on the closing report verb as a noun, a second subject ("Attackers armed
+        with guns killed 38 people ..., local officials said": the trigger inside them)."""
+        for via, gov in zip(chain, chain[1:], strict=False):
+            if via.dep_ not in _STRANDED_NOUNS or not self._is_report(gov):
+                continue
+            doc = gov.doc
+            closing = next((c for c in gov.children if c.dep_ == "nsubj" and via.i < c.i < gov.i
+                            and doc[c.left_edge.i - 1].text == ","), None)
+            if closing is not None:
+                reader = self.reader
+                return self.named(cx, reader.infer(cx, reader.actor_arg(cx, closing), None,
                                                    gov.sent))
         return None
 
