@@ -575,6 +575,11 @@ class Attribution(RebuttalFinder):
             return False
         path = chain[:at]  # the trigger up to the head of the clause said
         inner = path[:-1]
+        if any(c.dep_ in ("advmod", "amod") and c.lower_ in self.cues.hedge_words
+               for t in inner[1:] for c in t.children):
+            # ("a warrant for a commander allegedly responsible for the killing": the
+            # speaker's charge; not "the alleged massacre", hedged itself)
+            return False
         if any(self._known_relative(t) or (self._time_clause(t) and not _own_side(t, speaker))
                for t in inner):
             return True
