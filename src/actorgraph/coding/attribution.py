@@ -85,7 +85,7 @@ if TYPE_CHECKING:
 
 # how the parser hangs a sentence's first words on the report verb that closes it when it
 # misreads the verb after them as a participle: a second subject, an adverbial noun
-_STRANDED_NOUNS = frozenset({"nsubj", "npadvmod", "dep"})
+_STRANDED_NOUNS = frozenset({"nsubj", "npadvmod"})
 # the sides of a clause (subject, object) that may be the speaker's own (:func:`_own_side`)
 _SIDE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 # pronouns and possessives that stand for a speaking body in its own account ("after it
@@ -858,6 +858,9 @@ class Attribution(RebuttalFinder):
             if via.dep_ not in _STRANDED_NOUNS or not self._is_report(gov):
                 continue
             doc = gov.doc
+            tail = doc[gov.i + 1:gov.sent.end]
+            if len(tail) > 6 or any(t.pos_ in ("VERB", "AUX") for t in tail):
+                continue  # (the verb closes the sentence: "..., officials said in a statement.")
             closing = next((c for c in gov.children if c.dep_ == "nsubj" and via.i < c.i < gov.i
                             and doc[c.left_edge.i - 1].text == ","), None)
             if closing is not None:
