@@ -576,9 +576,11 @@ class Attribution(RebuttalFinder):
         path = chain[:at]  # the trigger up to the head of the clause said
         inner = path[:-1]
         if any(c.dep_ in ("advmod", "amod") and c.lower_ in self.cues.hedge_words
-               for t in inner[1:] for c in t.children):
+               for below, t in zip(inner, inner[1:], strict=False) if below.dep_ != "conj"
+               for c in t.children):
             # ("a warrant for a commander allegedly responsible for the killing": the
-            # speaker's charge; not "the alleged massacre", hedged itself)
+            # speaker's charge; not "the alleged massacre", hedged itself, nor an act joined
+            # to a hedged one, "the alleged aid to the FMLN and the demobilization")
             return False
         if any(self._known_relative(t) or (self._time_clause(t) and not _own_side(t, speaker))
                for t in inner):
