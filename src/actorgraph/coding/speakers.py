@@ -565,9 +565,6 @@ class SpeakerReader:
             return speaker  # "@kivu_morning says ...": the account, as written
         if speaker.span is not None and _backer_named(speaker.span, token):
             return Argument(token, None)  # "pro-Kremlin channels": their own words
-        owner = self._other_owner(cx, speaker)
-        if owner is not None:
-            return owner  # "the ELN's central command": the ELN's, not CENTCOM
         if token.pos_ in ("ADV", "ADJ", "VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PART") and not (
             token.pos_ == "ADJ" and speaker.span is not None and token.dep_ == "nsubj"
         ):  # (a name the tagger read as an adjective: "Kigali maintains that ...")
@@ -688,24 +685,6 @@ class SpeakerReader:
         ):
             return self._placed(cx, token) or speaker
         return speaker
-
-    def _other_owner(self, cx: CodingContext, speaker: Argument) -> Argument | None:
-        """The owner a speaker's possessive names, where the words after it are the name of
-        another country's body ("the ELN's central command", not USA.MIL.CENTCOM); ``None``
-        for the speaker of the owner's own country ("Iran's Quds Force")."""
-        from .reading import Argument
-
-        span, token = speaker.span, speaker.token
-        owner = next((c for c in token.children if c.dep_ == "poss"), None)
-        if span is None or owner is None or span.start <= owner.i < span.end:
-            return None
-        mention = cx.by_token.get(owner.i)
-        dictionary = self.reader.dictionary
-        if mention is None or mention.id_.startswith("PRV.") or (
-            dictionary.home(span.id_) in (None, dictionary.home(mention.id_))
-        ):
-            return None
-        return Argument(owner, mention)
 
     def _report_body(self, noun: Token, owner: Span) -> Argument | None:
         """The state's body a report noun's modifier names, where the report's actor is
