@@ -59,6 +59,9 @@ def test_a_presupposed_event_is_the_authors(code_text, text, presupposed, claime
     # a "when" clause that tells how the harm was done is the news itself
     ("Four fishermen were killed on Friday when a patrol boat fired on their trawler, the "
      "harbour police said.", "ASSAULT", "fired", "harbour police"),
+    # (asr30) a hedge above the act names it as the speaker's charge, no known fact
+    ("The tribunal said it was seeking an arrest warrant for a militia leader allegedly "
+     "responsible for the killing of Fulani herders.", "ASSAULT", "killing", "tribunal"),
 ])
 def test_what_the_clause_claims_stays_the_speakers(code_text, text, type_, trigger, speaker):
     assert event_at(code_text(text), type_, trigger).asserted_by_text == speaker

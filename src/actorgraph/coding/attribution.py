@@ -75,6 +75,7 @@ from .speech import (
     _marks,
     _Said,
     _single_quote,
+    is_handle,
     load_cues,
     verb_at,
 )
@@ -82,6 +83,9 @@ from .speech import (
 if TYPE_CHECKING:
     from .reading import Argument, CodingContext, Frame
 
+# how the parser hangs a sentence's first words on the report verb that closes it when it
+# misreads the verb after them as a participle: a second subject, an adverbial noun
+_STRANDED_NOUNS = frozenset({"nsubj", "npadvmod"})
 # the sides of a clause (subject, object) that may be the speaker's own (:func:`_own_side`)
 _SIDE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 # pronouns and possessives that stand for a speaking body in its own account ("after it
@@ -176,7 +180,9 @@ class Attribution(RebuttalFinder):
             frame.asserted_by = (self._more_speakers(cx, trigger, chain) or self._per(cx, sent)
                                  or self._learned_from(cx, trigger, sent)
                                  or self._blamed_by(cx, trigger)
-                                 or self._claim_owner(cx, chain))
+                                 or self._claim_owner(cx, chain)
+                                 or self._stranded_teller(cx, chain)
+                                 or self._closing_subject(cx, chain))
             if frame.asserted_by is not None and frame.modality == "asserted":
                 frame.modality = "reported"
             elif frame.asserted_by is None and authors and frame.modality == "reported":
@@ -569,6 +575,13 @@ class Attribution(RebuttalFinder):
             return False
         path = chain[:at]  # the trigger up to the head of the clause said
         inner = path[:-1]
+        if any(c.dep_ in ("advmod", "amod") and c.lower_ in self.cues.hedge_words
+               for below, t in zip(inner, inner[1:], strict=False) if below.dep_ != "conj"
+               for c in t.children):
+            # ("a warrant for a commander allegedly responsible for the killing": the
+            # speaker's charge; not "the alleged massacre", hedged itself, nor an act joined
+            # to a hedged one, "the alleged aid to the FMLN and the demobilization")
+            return False
         if any(self._known_relative(t) or (self._time_clause(t) and not _own_side(t, speaker))
                for t in inner):
             return True
@@ -723,8 +736,11 @@ class Attribution(RebuttalFinder):
                        chain: list[Token]) -> Argument | None:
         # "X determined that Y had committed P and imposed Q": Q, in the simple past beside
         # a past perfect, is X's own act coordinated with the speech verb (a misparse)
+        # (not "had tortured and killed migrants": one past perfect over both verbs, with
+        # no object of the first between them)
         detached = trigger.dep_ == "conj" and trigger.tag_ == "VBD" and any(
-            c.lower_ == "had" for c in trigger.head.children)
+            c.lower_ == "had" for c in trigger.head.children) and any(
+            c.dep_ in ("dobj", "obj") and c.i < trigger.i for c in trigger.head.children)
         for depth, gov in enumerate(chain):
             told = self._told_by(cx, gov, chain)
             if told is not None:
@@ -809,6 +825,50 @@ class Attribution(RebuttalFinder):
             ):
                 # "praise his contribution to the liberation of Iraq": their claim
                 return self._speaker_of(cx, gov)
+        return None
+
+    def _stranded_teller(self, cx: CodingContext, chain: list[Token]) -> Argument | None:
+        """The one who says what a report verb the parser gave no subject takes: a handle
+        it read as the verb's adverb ("@mogok_daily says tnla fighters detained 40
+        workers"), or the phrase right before the verb it hung on an opening phrase as an
+        apposition ("In a communiqué translated from Amharic, the Fano command said ...")."""
+        from .reading import Argument
+
+        for via, gov in zip(chain, chain[1:], strict=False):
+            if via.dep_ != "ccomp" or not self._is_report(gov) or any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in gov.children
+            ):
+                continue
+            handle = next((c for c in gov.lefts if is_handle(c)), None)
+            if handle is not None:
+                return Argument(handle, None)
+            doc = gov.doc
+            stranded = next((t for t in doc[gov.sent.start:gov.i] if t.dep_ == "appos" and (
+                t.right_edge.i == gov.i - 1 and t.left_edge.i > 0
+                and doc[t.left_edge.i - 1].text == ",")), None)
+            if stranded is not None:
+                reader = self.reader
+                return self.named(cx, reader.infer(cx, reader.actor_arg(cx, stranded), None,
+                                                   gov.sent))
+        return None
+
+    def _closing_subject(self, cx: CodingContext, chain: list[Token]) -> Argument | None:
+        """The speaker of "..., local officials said." where the parser hung the sentence's
+        first words on the closing report verb as a noun, a second subject ("Attackers armed
+        with guns killed 38 people ..., local officials said": the trigger inside them)."""
+        for via, gov in zip(chain, chain[1:], strict=False):
+            if via.dep_ not in _STRANDED_NOUNS or not self._is_report(gov):
+                continue
+            doc = gov.doc
+            tail = doc[gov.i + 1:gov.sent.end]
+            if len(tail) > 6 or any(t.pos_ in ("VERB", "AUX") for t in tail):
+                continue  # (the verb closes the sentence: "..., officials said in a statement.")
+            closing = next((c for c in gov.children if c.dep_ == "nsubj" and via.i < c.i < gov.i
+                            and doc[c.left_edge.i - 1].text == ","), None)
+            if closing is not None:
+                reader = self.reader
+                return self.named(cx, reader.infer(cx, reader.actor_arg(cx, closing), None,
+                                                   gov.sent))
         return None
 
     def _published(self, via: Token, gov: Token) -> bool:

@@ -23,6 +23,7 @@ from .speech import (
     _first_words,
     _keys,
     _spellings,
+    is_handle,
     load_cues,
 )
 
@@ -31,6 +32,22 @@ if TYPE_CHECKING:
     from .reading import Argument, CodingContext
 # Sectors of a state's own bodies, which speak for the state that acts in what they say.
 _BODY_CODES = frozenset({"GOV", "MIL", "POL", "LEG", "JUD", "INT"})
+
+
+def _backer_named(span: Span, token: Token) -> bool:
+    """Whether ``span``, a modifier of speaker ``token``, names whom the speaker backs
+    ("pro-Kremlin channels"): the speaker is not that actor."""
+    doc = span.doc
+    return not span.start <= token.i < span.end and span.start >= 2 and (
+        doc[span.start - 1].text == "-" and doc[span.start - 2].lower_ == "pro")
+
+
+def _led_by(span: Span, body: Token) -> bool:
+    """Whether ``span`` names only who leads or backs ``body``, as the hyphenated
+    participle before it ("the Kenyan-led mission", "a UN-backed force"): not ``body``."""
+    doc = span.doc
+    return span.end + 1 < body.i and doc[span.end].text == "-" and (
+        doc[span.end + 1].tag_ == "VBN" and doc[span.end + 1].head.i == body.i)
 
 
 class SpeakerReader:
@@ -289,6 +306,11 @@ class SpeakerReader:
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
         span = self.reader.actor_arg(cx, owner).span if owner is not None else None
         dictionary = self.reader.dictionary
+        if span is not None and owner is not None and owner.pos_ == "NOUN" and not (
+            span.start <= owner.i < span.end or span.id_.startswith("PRV.")
+            or dictionary.is_person(span.id_)
+        ):  # "the ICC prosecutor's office": an officer of the body named before the title
+            return Argument(token, span, inferred=True)
         if span is None or span.id_.startswith("PRV.") or not dictionary.is_person(span.id_):
             return None
         body = dictionary.resolve(span.id_, cx.post.time or "9999")  # (undated: in office now)
@@ -539,6 +561,10 @@ class SpeakerReader:
 
         reader = self.reader
         token = speaker.token
+        if is_handle(token):
+            return speaker  # "@kivu_morning says ...": the account, as written
+        if speaker.span is not None and _backer_named(speaker.span, token):
+            return Argument(token, None)  # "pro-Kremlin channels": their own words
         if token.pos_ in ("ADV", "ADJ", "VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PART") and not (
             token.pos_ == "ADJ" and speaker.span is not None and token.dep_ == "nsubj"
         ):  # (a name the tagger read as an adjective: "Kigali maintains that ...")
@@ -621,6 +647,8 @@ class SpeakerReader:
                     # ("the armed forces press committee": the armed forces)
                     arg = reader.actor_arg(cx, word)
                     arg = reader.infer(cx, arg, None, token.sent) if arg.span is None else arg
+                    if arg.span is not None and _led_by(arg.span, word):
+                        return Argument(word, None)  # (a body the dictionary lacks)
                     if arg.span is not None:
                         return arg
             if speaker.inferred and speaker.span is not None:

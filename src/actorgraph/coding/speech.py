@@ -49,6 +49,16 @@ _FIRST_PERSON = frozenset({"i", "we", "me", "us", "our", "my"})
 _AUXILIARIES = frozenset({"has", "have", "had", "also", "later", "now"})
 
 
+# A social-media handle ("@kivu_morning"): a name, whatever the tagger reads it as (an
+# adverb, a verb in "-ing") in a thread's "@x says ...".
+_HANDLE = re.compile(r"@\w{2,}")
+
+
+def is_handle(token: Token) -> bool:
+    """Whether ``token`` is a social-media handle ("@mogok_daily")."""
+    return _HANDLE.fullmatch(token.text) is not None
+
+
 def verb_at(chain: list[Token], verb: Token) -> int:
     """The place of ``verb`` in ``chain`` (a trigger and its heads), else its length."""
     return next((k for k, t in enumerate(chain) if t.i == verb.i), len(chain))
