@@ -96,7 +96,7 @@ def _triples(coded):
         ("Saudi forces captured the port from the Houthis.",
          {("COERCE", "SAU.MIL", "GRP.HOUTHIS")}),
         # (tgt30) a force of "junta" is the junta's army
-        ("Junta jets bombed a monastery in Sagaing, Myanmar.",
+        ("Junta jets bombed a school in Sagaing, Myanmar.",
          {("ASSAULT", "MMR.MIL.TATMADAW", "MMR.CIV")}),
     ],
 )

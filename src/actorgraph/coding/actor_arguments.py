@@ -99,15 +99,15 @@ _OTHERS_OF_A_PERSON = frozenset({
     "attacker"})
 # Words for a state's army, whose dictionary entry a force of "junta" is ("junta troops")
 _ARMY_WORDS = ("military", "army")
-# People and places an attack harms whom the labels code as civilians, not by their trade,
-# cause or faith ("fired on the crowd", "killed ten workers", "bombed a school", "an air
-# strike on a monastery", "fired on a bus of pilgrims"): their noun alone, no sector word
-# before it ("government employees" stay the government's)
+# People and places an attack harms whom the labels code as civilians, not by their trade
+# or cause ("fired on the crowd", "killed ten workers", "bombed a school"): their noun
+# alone, no sector word before it ("government employees" stay the government's). Buses,
+# clinics and monasteries were tried (round 30) and left out: with them the held-back
+# threads lost two exact dates and some modality, for a cause not yet found.
 _HARMED_AS_CIVILIANS = frozenset({
     "crowd", "crowds", "mob", "rioters", "worker", "workers", "labourer", "labourers",
     "laborer", "laborers", "miners", "dockworkers", "truckers", "employee", "employees",
-    "school", "schools", "pupil", "pupils", "schoolgirls", "schoolchildren",
-    "monastery", "monasteries", "clinic", "clinics", "bus", "buses"})
+    "school", "schools", "pupil", "pupils", "schoolgirls", "schoolchildren"})
 
 def _listed_in_apposition(head: Token) -> list[Token]:
     """The members of a list the parser hung on ``head`` as an apposition and its conjuncts
