@@ -109,6 +109,8 @@ def test_more_ways_of_stating_a_relation(code_text, text, rtype, source, target)
     "Turkish jets flew in support of the operation.",
     # one of the groups in a country is no member of the country
     "Hezbollah is one of the groups in Lebanon.",
+    # a splinter broke away from the group: no part of it
+    "The Kanem Brigade, a splinter of the Ansar Front, raided a market.",
 ])
 def test_no_relation_where_none_is_stated(code_text, text):
     coded = code_text(text)

@@ -134,6 +134,9 @@ def test_a_labour_portfolio_is_no_party(code_text):
      "INFORMED THE PRESS.", ("member_of", "CARLOS ARTURO CASADIEGO", "NATIONAL POLICE")),
     ("MIGUEL PEREZ, THE DIRECTOR GENERAL OF THE NATIONAL POLICE, SPOKE.",
      ("leads", "MIGUEL PEREZ", "NATIONAL POLICE")),
+    # the qualifier split off at a hyphen
+    ("Marko Petrovic, a former vice-president of the Serb Democratic Party, was arrested.",
+     ("member_of", "Marko Petrovic", "Democratic Party")),
 ])
 def test_a_deputy_of_a_general_director_is_a_member(code_text, text, expected):
     assert expected in held(code_text(text))
@@ -163,3 +166,37 @@ def test_a_second_title_and_a_place_named_police(code_text, text, expected):
     """"AS HEAD OF Y AND AS HEAD OF Z": both; "ANTIOQUIA POLICE COMMANDER": the police of
     the place the entity reader took for a group, not the place."""
     assert expected in held(code_text(text))
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # the name after the description, set off by commas
+    ("Deniz Aras, a founder of the Workers Front and the commander of its armed wing, the "
+     "People's Defence Forces, lives in the mountains.",
+     ("leads", "Deniz Aras", "People's Defence Forces"), "armed wing"),
+    # the name before it
+    ("Venezuelan colectivos, armed civilian groups loyal to Nicolas Maduro, blocked the road.",
+     ("allied_with", "colectivos", "Nicolas Maduro"), "armed civilian groups"),
+    ("The envoy calls Srpska Lista, the largest Serb party, Belgrade's proxy in the valley.",
+     ("backs", "Belgrade", "Lista"), "party"),
+])
+def test_a_description_beside_a_name_is_the_name(code_text, text, expected, absent):
+    """A side the rules made over a description ("its armed wing", "armed civilian groups")
+    is the name it stands beside between commas: the description says what the name is."""
+    got = held(code_text(text))
+    assert expected in got, got
+    assert not any(absent in s or absent in t_ for _, s, t_ in got), got
+
+
+def test_a_list_after_a_description_names_no_side(code_text):
+    """"its armed wing, the Defence Forces and ..." is a list, not the wing's name."""
+    got = held(code_text("Omar Dalo leads the Northern Council, its armed wing, the Ambazonia "
+                         "Defence Forces and a youth league."))
+    assert ("leads", "Omar Dalo", "Northern Council") in got, got
+
+
+def test_a_predicate_noun_with_a_clause_is_its_subject(code_text):
+    """"X is a Kurdish politician who chaired Y": X chaired it, not Kurdish politicians."""
+    got = held(code_text("Leyla Demir is a Syrian Kurdish politician who chaired the executive "
+                         "committee of the council."))
+    assert any(t == "leads" and s == "Leyla Demir" for t, s, _ in got), got
+    assert not any("politician" in s for _, s, _ in got), got

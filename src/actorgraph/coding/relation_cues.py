@@ -223,6 +223,10 @@ _PLACE_PREPS = frozenset({"in", "across", "inside", "throughout"})
 
 _HYPHENS = frozenset({"-", "–", "‐"})
 
+# What may close a name set beside a description between commas ("its armed wing, the X
+# Forces, is based"): a name followed by "and" is one of a list, not the description's name.
+_APPOSITION_CLOSERS = frozenset({",", ".", ";", ":", ")", "—", "–"})
+
 
 _NOUN_NAMES = {"MILITIA": "militias", "REBELS": "rebels", "COALITION": "coalition",
                "GOVERNMENT": "government", "PARTY": "party"}

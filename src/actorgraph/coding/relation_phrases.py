@@ -163,6 +163,8 @@ class RelationPhrases(RelationTitles):
                  for t in c.subtree}
         if token.i > 0:
             words.add(token.doc[token.i - 1].lower_)
+        if token.i > 1 and token.doc[token.i - 1].text in _HYPHENS:
+            words.add(token.doc[token.i - 2].lower_)  # "vice-president", split at the hyphen
         if rtype == "leads" and words & self._member_words(token):
             return "member_of"
         if rtype == "leads" and _one_of_several(token):

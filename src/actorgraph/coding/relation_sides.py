@@ -23,6 +23,7 @@ from .coder import EventCoder
 from .not_actors import ORGANISATION_WORDS
 from .reading import Argument, CodingContext
 from .relation_cues import (
+    _APPOSITION_CLOSERS,
     _COPULAS,
     _FIRST_PLURAL,
     _FORCE_WORDS,
@@ -43,6 +44,7 @@ from .relation_cues import (
     RelationCues,
     _acronym,
     _called,
+    _in_report_phrase,
     load_relation_cues,
 )
 
@@ -623,6 +625,88 @@ class RelationSides:
                         d.i in by_token for d in objs[0].subtree):
                     end = objs[0].right_edge.i  # "the axis of resistance"
         return self._provisional(token, start, end)
+
+    def named_beside(self, arg: Argument) -> Argument:
+        """A side the rules made over a description ("its armed wing", "armed civilian
+        groups", "the largest Serb party") as the name set beside it between commas ("X,
+        armed groups loyal to Y, rode"; "its armed wing, the X Forces, is based"): the
+        description says what X is. ``arg`` itself where no name stands beside it."""
+        span = arg.span
+        if span is None:
+            return arg
+        noun = span.root
+        said_of = arg.token.head.head if arg.token.tag_ == "WP" else arg.token
+        if said_of.i == noun.i and noun.dep_ == "attr" and noun.pos_ == "NOUN" and any(
+                c.dep_ == "relcl" for c in noun.children) and (
+                holder := self._named_holder(noun, self._cx.by_token)) is not None:
+            # "X is a Kurdish politician who chaired Y": X, whom the noun describes
+            return Argument(noun.doc[holder.end - 1], holder)
+        if not span.id_.startswith("PRV.ORG.") or not any(made is span for _, made in self._made):
+            return arg
+        if noun.pos_ != "NOUN" or noun.text[:1].isupper():
+            return arg
+        named = self._name_before_description(noun) or self._name_after_description(noun)
+        return Argument(noun.doc[named.end - 1], named) if named is not None else arg
+
+    def _name_before_description(self, noun: Token) -> Span | None:
+        """"X, armed groups loyal to Y": X, a group's name that ends just before the comma
+        opening the description (not one of a list, nor a fronted phrase's "Unlike X,")."""
+        doc, sent = noun.doc, noun.sent
+        first, last = noun.left_edge.i, noun.right_edge.i
+        if noun.dep_ == "conj" or first - 2 < sent.start or doc[first - 1].text != "," or (
+                last + 1 < sent.end and doc[last + 1].lower_ in ("and", "or")):
+            return None
+        named = self._group_name_at(doc[first - 2], before=True)
+        if named is None or (named.start > sent.start and doc[named.start - 1].text == ","):
+            return None
+        opening = [t for t in doc[sent.start:named.start] if t.pos_ != "DET"]
+        if _in_report_phrase(doc[named.start]) or (
+                opening and all(t.pos_ in ("ADP", "ADV", "SCONJ") for t in opening)):
+            return None  # ("According to X, ...", "Unlike X, ...": the clause's subject)
+        return named
+
+    def _name_after_description(self, noun: Token) -> Span | None:
+        """"its armed wing, the X Forces, is based": the group's name after the comma that
+        ends the description, closed by a comma or the sentence's end."""
+        doc, sent = noun.doc, noun.sent
+        last = noun.right_edge.i
+        at = last + 2
+        if at >= sent.end or doc[last + 1].text != ",":
+            return None
+        if doc[at].lower_ == "the" and at + 1 < sent.end:
+            at += 1
+        named = self._group_name_at(doc[at], before=False)
+        if named is None or (named.end < sent.end and (
+                doc[named.end].text not in _APPOSITION_CLOSERS)):
+            return None
+        return named
+
+    def _group_name_at(self, token: Token, before: bool) -> Span | None:
+        """The name of a group that ends (``before``) or starts at ``token``: an actor
+        mention that is no person, state or place, else a run of capitalised proper nouns
+        no mention covers (a provisional group)."""
+        by_token = self._cx.by_token
+        span = by_token.get(token.i)
+        if span is not None:
+            edge = span.end - 1 if before else span.start
+            ok = edge == token.i or (not before and span.start == token.i - 1 and (
+                token.doc[span.start].lower_ == "the"))
+            return span if ok and self._kind(span) not in _NOT_BODIES else None
+        if token.pos_ != "PROPN" or not token.text[:1].isupper():
+            return None
+        doc, sent = token.doc, token.sent
+        start = end = token.i
+        step = -1 if before else 1
+        while sent.start <= (nxt := (start if before else end) + step) < sent.end and (
+                doc[nxt].pos_ == "PROPN" or doc[nxt].tag_ == "POS") and (
+                doc[nxt].text[:1].isupper() or doc[nxt].tag_ == "POS") and nxt not in by_token:
+            if before:
+                start = nxt
+            else:
+                end = nxt
+        if doc[start].tag_ == "POS" or doc[end].tag_ == "POS":
+            return None
+        return self._provisional(doc[end], start, end).span
 
     def _command_area(self, token: Token) -> bool:
         """Whether ``token`` is an area noun that names a command or a court: "zone" with

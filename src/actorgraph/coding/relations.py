@@ -1434,7 +1434,9 @@ class RelationFinder(RelationPhrases):
 
     def _relation(self, found: _Found, sent: Span, ctx: PostContext,
                   state: ThreadState | None) -> Relation | None:
-        src, tgt = found.source, found.target
+        src, tgt = self.named_beside(found.source), self.named_beside(found.target)
+        if src.actor == tgt.actor:
+            src, tgt = found.source, found.target  # (a description of the other side)
         if src.span is None or tgt.span is None or src.actor == tgt.actor:
             return None
         frame = self.reader.frame(self._cx, found.trigger, sent)
