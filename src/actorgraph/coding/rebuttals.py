@@ -42,6 +42,9 @@ if TYPE_CHECKING:
 #: account": four) (reb28).
 _OBJECT_REACH = 6
 
+#: The numeral that "not" counts down to none: "not one civilian was harmed" (reb31).
+_ONE = frozenset({"one", "single"})
+
 
 class RebuttalFinder(CounterClaims):
     """Finds the contested pairs of a post (see the module docstring)."""
@@ -1153,7 +1156,9 @@ class RebuttalFinder(CounterClaims):
         sentence ``j`` and the earlier in it or the sentence before, where one speaker is a
         party to the acts and the two are not on one side: "The Houthis said their drones
         hit the Abqaiq plant. US officials said the strike was launched from Iran", "The
-        junta said its soldiers fought jihadists. Survivors said troops shot villagers"."""
+        junta said its soldiers fought jihadists. Survivors said troops shot villagers"); or
+        where one says none was done to anyone ("Four agents beat me, X said. The office has
+        said no detainee was mistreated": :meth:`_said_none`)."""
         out: list[tuple[_Said, _Said]] = []
         for t in (t for t in mine if t.event.modality == "reported" and not (
             t.speaker is not None and self._bears_out(self._report_verb(cx, t))
@@ -1200,7 +1205,8 @@ class RebuttalFinder(CounterClaims):
                     # first speaker cites are two stories
                     continue
                 if (any(party(e.event, x) for e in (s, t) for x in (a, b))
-                        or self._own_act(t) or self._insisted(t)) and not any(
+                        or self._own_act(t) or self._insisted(t)
+                        or self._said_none(cx, s) or self._said_none(cx, t)) and not any(
                         o is t for _, o in out):
                     out.append((s, t))
         return out
@@ -1473,9 +1479,17 @@ class RebuttalFinder(CounterClaims):
         verb = cx.doc[at]
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
-        return any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj") and any(
-            d.dep_ == "det" and d.lower_ in self.cues.none_words for d in c.children)
-            for c in verb.children)
+        return any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj") and self._none_of(c)
+                   for c in verb.children)
+
+    def _none_of(self, noun: Token) -> bool:
+        """Whether ``noun`` is quantified to none: "no ship", "not a single detainee", "not
+        one civilian" (not "no fewer than 20 people": only "one" counts down to none)."""
+        return any(
+            (d.dep_ == "det" and d.lower_ in self.cues.none_words) or d.dep_ == "neg" or (
+                d.dep_ == "nummod" and d.lower_ in _ONE
+                and any(n.dep_ == "neg" for n in d.children))
+            for d in noun.children)
 
     def _says(self, cx: CodingContext, verb: Token) -> bool:
         """Whether ``verb`` is a report verb with what it says or whom it charges ("say that
