@@ -61,3 +61,15 @@ def test_an_account_that_none_was_harmed_answers_the_other(code_text, text, told
     assert teller in (first.asserted_by_text or "")
     assert any(c.event == first.id and answerer in (c.asserted_by_text or "")
                for c in counter_claims(coded, "disputes"))
+
+
+@pytest.mark.slow
+def test_a_briefing_answer_disputes_the_account_the_question_reports(code_text):
+    coded = code_text("Q: Hanoi says Chinese ships rammed two fishing boats near the Paracels. "
+                      "What is your response? A: The Vietnamese boats rammed a Chinese patrol "
+                      "ship inside Chinese waters.")
+    rammed = event_at(coded, "ASSAULT", "rammed")
+    assert rammed.asserted_by == "VNM"
+    # the answerer, a transcript's unnamed speaker, stands as the text's own voice
+    assert [(c.event, c.asserted_by) for c in counter_claims(coded, "disputes")] == [
+        (rammed.id, None)]

@@ -42,6 +42,11 @@ if TYPE_CHECKING:
 #: account": four) (reb28).
 _OBJECT_REACH = 6
 
+def _asked(sent: Span) -> bool:
+    """Whether ``sent`` is a question ("Is that accurate?")."""
+    return sent.text.rstrip(' "\'\u201d').endswith("?")
+
+
 #: The numeral that "not" counts down to none: "not one civilian was harmed" (reb31).
 _ONE = frozenset({"one", "single"})
 
@@ -705,6 +710,10 @@ class RebuttalFinder(CounterClaims):
                 t.is_alpha for t in speech.sentences[j - 1]) else [])
             for s, t in self._rival_accounts(cx, last, mine):
                 dispute(s, t.speaker, sent, "disputes", copy=False)
+            for s in self._asked_about(speech.sentences, by_sent, j, mine):
+                # "Q: Kabul says Pakistani drones killed three cricketers. Will Pakistan
+                # respond? A: Our forces struck terrorist hideouts": the answerer's account
+                dispute(s, None, sent, "disputes", copy=False)
             for s, teller in self._rival_figures(cx, sent, by_sent.get(j - 1, []), mine):
                 # "The ministry said 274 were killed in the raid; the army put the number of
                 # dead below 100": the other side's count of the same act
@@ -1349,6 +1358,20 @@ class RebuttalFinder(CounterClaims):
                     continue
                 out.append((s, t))
         return out
+
+    @staticmethod
+    def _asked_about(sentences: list[Span], by_sent: dict[int, list[_Said]], j: int,
+                     mine: list[_Said]) -> list[_Said]:
+        """The speakers' accounts a briefing's question reports in the sentence before it,
+        which the answer in sentence ``j`` disputes with the answerer's own account of a
+        rival act (told as the text's own: the transcript's answerer speaks it)."""
+        if j < 2 or not _asked(sentences[j - 1]) or _asked(sentences[j]):
+            return []
+        answer = [t for t in mine if t.speaker is None and t.event.modality == "asserted"
+                  and t.event.type not in _SPEECH_ACTS]
+        return [s for s in by_sent.get(j - 2, []) if s.speaker is not None
+                and s.event.modality == "reported" and s.event.type not in _SPEECH_ACTS
+                and any(_rival_types(s, t) for t in answer)]
 
     def _one_story(self, s: _Said, a: Argument, t: _Said, b: Argument) -> bool:
         """Two speakers telling one kind of act by one doer, one speaker its side, to no
