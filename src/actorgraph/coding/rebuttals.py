@@ -42,6 +42,14 @@ if TYPE_CHECKING:
 #: account": four) (reb28).
 _OBJECT_REACH = 6
 
+def _asked(sent: Span) -> bool:
+    """Whether ``sent`` is a question ("Is that accurate?")."""
+    return sent.text.rstrip(' "\'\u201d').endswith("?")
+
+
+#: The numeral that "not" counts down to none: "not one civilian was harmed" (reb31).
+_ONE = frozenset({"one", "single"})
+
 
 class RebuttalFinder(CounterClaims):
     """Finds the contested pairs of a post (see the module docstring)."""
@@ -702,6 +710,10 @@ class RebuttalFinder(CounterClaims):
                 t.is_alpha for t in speech.sentences[j - 1]) else [])
             for s, t in self._rival_accounts(cx, last, mine):
                 dispute(s, t.speaker, sent, "disputes", copy=False)
+            for s in self._asked_about(speech.sentences, by_sent, j, mine):
+                # "Q: Kabul says Pakistani drones killed three cricketers. Will Pakistan
+                # respond? A: Our forces struck terrorist hideouts": the answerer's account
+                dispute(s, None, sent, "disputes", copy=False)
             for s, teller in self._rival_figures(cx, sent, by_sent.get(j - 1, []), mine):
                 # "The ministry said 274 were killed in the raid; the army put the number of
                 # dead below 100": the other side's count of the same act
@@ -1153,7 +1165,9 @@ class RebuttalFinder(CounterClaims):
         sentence ``j`` and the earlier in it or the sentence before, where one speaker is a
         party to the acts and the two are not on one side: "The Houthis said their drones
         hit the Abqaiq plant. US officials said the strike was launched from Iran", "The
-        junta said its soldiers fought jihadists. Survivors said troops shot villagers"."""
+        junta said its soldiers fought jihadists. Survivors said troops shot villagers"); or
+        where one says none was done to anyone ("Four agents beat me, X said. The office has
+        said no detainee was mistreated": :meth:`_said_none`)."""
         out: list[tuple[_Said, _Said]] = []
         for t in (t for t in mine if t.event.modality == "reported" and not (
             t.speaker is not None and self._bears_out(self._report_verb(cx, t))
@@ -1200,7 +1214,8 @@ class RebuttalFinder(CounterClaims):
                     # first speaker cites are two stories
                     continue
                 if (any(party(e.event, x) for e in (s, t) for x in (a, b))
-                        or self._own_act(t) or self._insisted(t)) and not any(
+                        or self._own_act(t) or self._insisted(t)
+                        or self._said_none(cx, s) or self._said_none(cx, t)) and not any(
                         o is t for _, o in out):
                     out.append((s, t))
         return out
@@ -1344,6 +1359,20 @@ class RebuttalFinder(CounterClaims):
                 out.append((s, t))
         return out
 
+    @staticmethod
+    def _asked_about(sentences: list[Span], by_sent: dict[int, list[_Said]], j: int,
+                     mine: list[_Said]) -> list[_Said]:
+        """The speakers' accounts a briefing's question reports in the sentence before it,
+        which the answer in sentence ``j`` disputes with the answerer's own account of a
+        rival act (told as the text's own: the transcript's answerer speaks it)."""
+        if j < 2 or not _asked(sentences[j - 1]) or _asked(sentences[j]):
+            return []
+        answer = [t for t in mine if t.speaker is None and t.event.modality == "asserted"
+                  and t.event.type not in _SPEECH_ACTS]
+        return [s for s in by_sent.get(j - 2, []) if s.speaker is not None
+                and s.event.modality == "reported" and s.event.type not in _SPEECH_ACTS
+                and any(_rival_types(s, t) for t in answer)]
+
     def _one_story(self, s: _Said, a: Argument, t: _Said, b: Argument) -> bool:
         """Two speakers telling one kind of act by one doer, one speaker its side, to no
         rival victim: the doer owning what the other charges it with agrees ("CENTCOM said
@@ -1473,9 +1502,17 @@ class RebuttalFinder(CounterClaims):
         verb = cx.doc[at]
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
-        return any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj") and any(
-            d.dep_ == "det" and d.lower_ in self.cues.none_words for d in c.children)
-            for c in verb.children)
+        return any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj") and self._none_of(c)
+                   for c in verb.children)
+
+    def _none_of(self, noun: Token) -> bool:
+        """Whether ``noun`` is quantified to none: "no ship", "not a single detainee", "not
+        one civilian" (not "no fewer than 20 people": only "one" counts down to none)."""
+        return any(
+            (d.dep_ == "det" and d.lower_ in self.cues.none_words) or d.dep_ == "neg" or (
+                d.dep_ == "nummod" and d.lower_ in _ONE
+                and any(n.dep_ == "neg" for n in d.children))
+            for d in noun.children)
 
     def _says(self, cx: CodingContext, verb: Token) -> bool:
         """Whether ``verb`` is a report verb with what it says or whom it charges ("say that
