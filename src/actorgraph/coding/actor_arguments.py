@@ -110,7 +110,10 @@ _HARMED_AS_CIVILIANS = frozenset({
     "crowd", "crowds", "mob", "rioters", "worker", "workers", "labourer", "labourers",
     "laborer", "laborers", "miners", "dockworkers", "truckers", "employee", "employees",
     "school", "schools", "pupil", "pupils", "schoolgirls", "schoolchildren",
-    "monastery", "monasteries", "clinic", "clinics", "bus", "buses"})
+    "monastery", "monasteries", "clinic", "clinics", "bus", "buses",
+    # evarg31: people an attack finds at work or at a feast ("killed two shepherds", "a
+    # bomber killed 14 guests", "shot a rickshaw driver")
+    "shepherd", "shepherds", "guest", "guests", "driver", "drivers"})
 
 def _listed_in_apposition(head: Token) -> list[Token]:
     """The members of a list the parser hung on ``head`` as an apposition and its conjuncts
