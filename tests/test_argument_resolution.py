@@ -105,6 +105,19 @@ def test_a_place_of_the_armed_sector_its_modifier_names(code_text, text, target)
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # a court stays the judiciary whatever sector word stands before it (evarg31)
+        "A military court in Tbilisi sentenced two former officers to prison on Monday.",
+        "A military court in Kutaisi convicted two former officers of desertion.",
+    ],
+)
+def test_a_military_court_is_the_judiciary(code_text, text):
+    coded = code_text(text)
+    assert _sources(coded, "SANCTION") == {"GEO.JUD"}, _triples(coded)
+
+
+@pytest.mark.parametrize(
     ("text", "etype", "source"),
     [
         # the subject of a coordinated clause continues the topic, not the nearest actor

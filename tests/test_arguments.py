@@ -90,6 +90,8 @@ def _triples(coded):
         ("Nigerian soldiers shot dead two construction workers in Kaduna.",
          {("ASSAULT", "NGA.MIL", "NGA.CIV")}),
         ("Indian jets bombed a school in Muzaffarabad.", {("ASSAULT", "IND.MIL", "PAK.CIV")}),
+        # (evarg31) shepherds and guests too
+        ("Syrian jets killed four shepherds near Mosul.", {("ASSAULT", "SYR.MIL", "IRQ.CIV")}),
         # (tgt30) a seizure's target is whom "from" names, not the place taken
         ("The gang coalition seized Kenscoff from the police in Haiti.",
          {("COERCE", "HTI.CRM", "HTI.POL.PNH")}),

@@ -46,3 +46,17 @@ def test_its_in_a_joined_clause_goes_on_with_the_main_subject(code_text):
 def test_a_singular_it_is_not_a_plural_force(code_text):
     coded = code_text("Jordan sent soldiers to the border. It blamed Syria for the smuggling.")
     assert _sides(coded, "blamed") == {("JOR", "SYR")}
+
+
+@pytest.mark.parametrize(("text", "trigger", "source"), [
+    # the complement of the speaker's verb, past the other side named between (evarg31)
+    ("Tirana accused Belgrade of lying and said its soldiers had not fired a shot.",
+     "fired", "ALB.MIL"),
+    ("Kabul dismissed Iranian reports that its army had shelled villages near Herat.",
+     "shelled", "AFG.MIL"),
+    # the nearest actor in the speaker's own words stays ("they": all three)
+    ("Chad, Niger and Mali said they had shelled rebel camps near the border.",
+     "shelled", "MLI"),
+])
+def test_a_pronoun_subject_of_a_complement_is_the_speaker(code_text, text, trigger, source):
+    assert {(s or "")[:len(source)] for s in _sources(code_text(text), trigger)} == {source}

@@ -97,6 +97,9 @@ _OTHERS_OF_A_PERSON = frozenset({
     "husband", "wife", "son", "daughter", "father", "mother", "brother", "sister", "child",
     "family", "relative", "killer", "murderer", "captor", "kidnapper", "assassin",
     "attacker"})
+# Courts, which a sector word before them does not make that sector's ("a military court",
+# "a police tribunal": the judiciary, as labelled).
+_COURT_NOUNS = frozenset({"court", "tribunal"})
 # Words for a state's army, whose dictionary entry a force of "junta" is ("junta troops")
 _ARMY_WORDS = ("military", "army")
 # People and places an attack harms whom the labels code as civilians, not by their trade
@@ -107,7 +110,10 @@ _ARMY_WORDS = ("military", "army")
 _HARMED_AS_CIVILIANS = frozenset({
     "crowd", "crowds", "mob", "rioters", "worker", "workers", "labourer", "labourers",
     "laborer", "laborers", "miners", "dockworkers", "truckers", "employee", "employees",
-    "school", "schools", "pupil", "pupils", "schoolgirls", "schoolchildren"})
+    "school", "schools", "pupil", "pupils", "schoolgirls", "schoolchildren",
+    # evarg31: people an attack finds at work or at a feast ("killed two shepherds", "a
+    # bomber killed 14 guests")
+    "shepherd", "shepherds", "guest", "guests"})
 
 def _listed_in_apposition(head: Token) -> list[Token]:
     """The members of a list the parser hung on ``head`` as an apposition and its conjuncts
@@ -1396,8 +1402,10 @@ class ActorArguments:
         elif token.pos_ not in ("NOUN", "PROPN"):
             return arg
         # "police stations", "the military airport", "a gendarmerie school", "the police
-        # spokesman": a place or person of the armed sector its modifier names
-        code = self.armed_modifier(cx, token) or code
+        # spokesman": a place or person of the armed sector its modifier names (a court
+        # stays one: "a military court in Baku" is the judiciary, as labelled)
+        if token.lemma_.lower() not in _COURT_NOUNS:
+            code = self.armed_modifier(cx, token) or code
         if code is None and (any_country or modifiers):
             # "a refugee camp", "a labor union headquarters", "government vehicles",
             # "civilian areas": a thing its noun modifier names as a sector's is theirs

@@ -97,6 +97,57 @@ def _relative_clause_topic(token: Token, before: list[Span]) -> Span | None:
     return next((m for m in outside if _subject_of(m) is not None), None)
 
 
+def _complement_speaker(token: Token, before: list[Span]) -> Span | None:
+    """The subject of the verb whose complement clause has the pronoun ``token`` as its
+    subject or as the owner of its subject: the speaker, past an actor the words between
+    name ("Baku accused Yerevan of lying and said its units had not fired": Baku;
+    "Islamabad dismissed Indian reports that its army had shelled ...": Islamabad), else
+    ``None`` (and where the nearest actor is in the speaker's own words: "Mali, Burkina
+    Faso and Niger said they ...", "Ireland's airline, Ryanair, said it ..."). Not past
+    an addressee the verb names ("Russia told Ukraine that its forces ...": either), nor
+    in a clause joined to the complement, nor in a demand ("X rejected Y's demand that
+    it disarm"): their subject may be anyone."""
+    subject = token.head if token.dep_ == "poss" else token
+    if token.pos_ != "PRON" or subject.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = subject.head
+    verb = clause.head
+    if clause.dep_ == "acl" and verb.dep_ == "dobj" and _indicative(clause) and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
+    ):
+        verb = verb.head  # "dismissed reports that its army ...": the reports' answerer
+    elif clause.dep_ != "ccomp" or verb.pos_ not in ("VERB", "AUX") or any(
+        c.dep_ in ("dobj", "dative") and any(m.root == c for m in before)
+        for c in verb.children
+    ):
+        return None
+    # "accused Yerevan of lying and said its units ...": the subject both verbs share
+    shared = verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass")
+                                             for c in verb.children)
+    for head in (verb, verb.head) if shared else (verb,):
+        speakers = [(m, s) for m in before if (s := _subject_of(m)) is not None
+                    and s.head == head]
+        if speakers:
+            # the subject itself over its owner ("Russia's defence ministry said its ...")
+            speaker, said_by = next(((m, s) for m, s in speakers
+                                     if m.root.dep_ in ("nsubj", "nsubjpass")), speakers[0])
+            nearest = before[-1]
+            within = said_by.left_edge.i <= nearest.start and nearest.end - 1 <= (
+                said_by.right_edge.i)
+            return None if within else speaker
+    return None
+
+
+def _indicative(verb: Token) -> bool:
+    """Whether ``verb`` heads a clause that tells something (a tense or an auxiliary:
+    "that its army had shelled", "that it shelled"), not one that asks it ("that it
+    disarm": a singular subject with the bare verb)."""
+    if verb.tag_ in ("VBD", "VBZ") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return True
+    return verb.tag_ == "VBP" and not any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _THING for c in verb.children)
+
+
 def is_reference(token: Token) -> bool:
     """Whether ``token`` is a pronoun or a "the group"-style description."""
     word = token.lower_
@@ -169,6 +220,9 @@ def resolve_reference(
         doer = _relative_clause_topic(token, before)
         if doer is not None:
             return doer
+    speaker = _complement_speaker(token, before)
+    if speaker is not None:
+        return speaker
     main_subject = token.dep_ in ("nsubj", "nsubjpass", "poss") and (
         token.head.dep_ == "ROOT" or token.head == sent.root
     )
