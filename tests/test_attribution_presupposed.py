@@ -102,6 +102,10 @@ def test_no_one_speaks(code_text, text, type_, trigger):
      "ASSAULT", "shot", "border guard"),
     ("The navy said a speedboat had dropped rifles for the rebels near Vell before its "
      "sailors shot it.", "ASSAULT", "shot", "navy"),
+    # (asr31) the speaker's own side a count names ("two of its soldiers"), in a time
+    # clause set off by a comma at the end of its words
+    ("The army said it had shelled rebel camps near Tarvos on Monday, after the rebels "
+     "killed two of its soldiers at a checkpoint.", "ASSAULT", "killed", "army"),
 ])
 def test_the_speakers_own_account_of_a_named_act(code_text, text, type_, trigger, speaker):
     assert speaker in (event_at(code_text(text), type_, trigger).asserted_by_text or "")

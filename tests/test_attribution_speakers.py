@@ -63,6 +63,17 @@ from helpers import event_at
     # (reb27)
     ("Kenyan police searching the camp said the gunmen had shot two guards.",
      "ASSAULT", "shot", "KEN.POL"),
+    # (asr31) a spokesman speaks for the sector his owner's words name, not the government
+    ("The Ghanaian Air Force's spokesman said its jets struck a smugglers' camp near Tamale.",
+     "ASSAULT", "struck", "GHA.MIL"),
+    ("Gunmen raided a village in Kenya's Lamu county. The police's spokesman said officers "
+     "shot two of the gunmen.", "ASSAULT", "shot", "KEN.POL"),
+    # the owner the dictionary has, not the operation he speaks for, nor a name
+    ("The Nigerian army's spokesman for Operation Lake Shield said troops killed nine "
+     "militants near Monguno.", "ASSAULT", "killed", "NGA.MIL.ARMY"),
+    # a military court is a court
+    ("A military court in Kinshasa found that soldiers had shot two protesters in Goma.",
+     "ASSAULT", "shot", "COD.JUD"),
 ])
 def test_a_speaker_is_named_as_the_dictionary_names_it(code_text, text, type_, trigger,
                                                        asserted_by):

@@ -1271,10 +1271,13 @@ class ActorArguments:
 
     def armed_modifier(self, cx: CodingContext, token: Token) -> str | None:
         """The armed sector (MIL, POL) a modifier word of ``token`` names, when no actor:
-        "police stations", "the navy headquarters", "the police spokesman"."""
+        "police stations", "the navy headquarters", "the police spokesman"; not where the
+        two words are another sector's own phrase ("a military court": JUD)."""
         return next((self._sector_nouns.get(c.lower_) for c in token.lefts
                      if c.dep_ in ("compound", "amod") and c.i not in cx.by_token
-                     and self._sector_nouns.get(c.lower_) in _PLACE_SECTORS), None)
+                     and self._sector_nouns.get(c.lower_) in _PLACE_SECTORS
+                     and self._sector_nouns.get(f"{c.lower_} {token.lemma_.lower()}",
+                                                "MIL") in _PLACE_SECTORS), None)
 
     def elided_sector(self, token: Token) -> str | None:
         """The sector of the noun a bare count leaves out, named with a count of its own

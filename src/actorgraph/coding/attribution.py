@@ -241,7 +241,7 @@ class Attribution(RebuttalFinder):
             frame.asserted_by = self._issuer(cx, frame.asserted_by) or frame.asserted_by
         if frame.asserted_by is not None and (
             self._performed(cx, trigger, frame.asserted_by) or self._grounds(frame.asserted_by)
-            or self._background(trigger)
+            or self._background(trigger, frame.asserted_by.token)
         ):
             frame.asserted_by = None  # "X announced its withdrawal": the author's report
             if frame.modality == "reported":
@@ -440,11 +440,13 @@ class Attribution(RebuttalFinder):
         subject = next((c for c in via.children if c.dep_ == "nsubj"), None)
         return subject is not None and self._same_as(cx, subject, speaker)
 
-    def _background(self, trigger: Token) -> bool:
+    def _background(self, trigger: Token, speaker: Token | None = None) -> bool:
         """"India said it would expel Pakistani advisers, a day after gunmen killed 26
         people": an event in a time clause set off by a comma at the end of what a speaker
         says is the author's background, as is an act the speaker does beside its words
-        ("Putin said ... and warned that ...": the warning is his act)."""
+        ("Putin said ... and warned that ...": the warning is his act); not a clause with
+        a side of the speaker's own (``_own_side``: "..., after militants killed nine of
+        its soldiers": the speaker's account of what it suffered)."""
         head = trigger.head
         if trigger.dep_ == "conj" and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children
@@ -463,7 +465,8 @@ class Attribution(RebuttalFinder):
                 return edge > t.sent.start and doc[edge - 1].text == ","
             if any(c.dep_ == "mark" and c.lower_ in self.cues.background_words
                    for c in t.children) and t.dep_ == "advcl":
-                return t.left_edge.i > t.sent.start and doc[t.left_edge.i - 1].text == ","
+                return t.left_edge.i > t.sent.start and doc[t.left_edge.i - 1].text == "," and (
+                    not _own_side(t, speaker))
         return False
 
     def _not_the_source(self, trigger: Token, source: Argument) -> bool:
@@ -1565,6 +1568,8 @@ def _own_side(clause: Token, speaker: Token | None) -> bool:
     sides = [c for c in clause.children if c.dep_ in _SIDE_DEPS]
     sides += [g for c in clause.children if c.dep_ in ("prep", "agent")
               for g in c.children if g.dep_ == "pobj"]
+    sides += [g for s in sides for p in s.children if p.dep_ == "prep" and p.lower_ == "of"
+              for g in p.children if g.dep_ == "pobj"]  # "killed nine of its soldiers"
     return any(s.lower_ in words or any(p.dep_ == "poss" and p.lower_ in words
                                         for p in s.children) for s in sides)
 

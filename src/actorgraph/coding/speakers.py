@@ -363,6 +363,8 @@ class SpeakerReader:
         if end - start < 2 or any(named_else(k, ("GPE", "LOC", "NORP", "FAC"))
                                   for k in range(start + given, end)):
             return None
+        if doc[start - 1].pos_ == "ADP":
+            return None  # "a spokesman for Operation Hadin Kai": whom he speaks for, no name
         name = doc[start:end].text
         return Argument(doc[end - 1], Span(doc, start, end, label="ACTOR",
                                            span_id=f"PRV.PER.{normalise_key(name)}"),
@@ -642,6 +644,7 @@ class SpeakerReader:
         if {lemma, token.lower_} & self.cues.evidence_nouns and speaker.span is None:
             return self._maker(cx, token)
         if lemma in self.cues.spokesman_nouns or token.lower_ in self.cues.spokesman_nouns:
+            owned = self._known_owner(speaker)
             for pobj in reader._pobjs(token, ("for", "of")):  # "a spokesman for X"
                 for word in (pobj, *(t for t in pobj.lefts if t.dep_ == "compound")):
                     # ("the armed forces press committee": the armed forces)
@@ -649,8 +652,8 @@ class SpeakerReader:
                     arg = reader.infer(cx, arg, None, token.sent) if arg.span is None else arg
                     if arg.span is not None and _led_by(arg.span, word):
                         return Argument(word, None)  # (a body the dictionary lacks)
-                    if arg.span is not None:
-                        return arg
+                    if arg.span is not None and not (owned and arg.span.id_.startswith("PRV.")):
+                        return arg  # (but "the army's spokesman for Operation X": the army)
             if speaker.inferred and speaker.span is not None:
                 # "police spokesmen", "a military spokesman": the sector they speak for
                 code = self._spoken_for(token)
@@ -685,6 +688,16 @@ class SpeakerReader:
         ):
             return self._placed(cx, token) or speaker
         return speaker
+
+    @staticmethod
+    def _known_owner(speaker: Argument) -> bool:
+        """Whether ``speaker`` is a noun whose owner before it the dictionary knows ("the
+        Nigerian army's spokesman": the army), not one it only inferred."""
+        span = speaker.span
+        return span is not None and not speaker.inferred and span.end <= speaker.token.i and (
+            not span.id_.startswith("PRV.")
+            and any(c.dep_ == "poss" and span.start <= c.i < span.end
+                    for c in speaker.token.lefts))
 
     def _report_body(self, noun: Token, owner: Span) -> Argument | None:
         """The state's body a report noun's modifier names, where the report's actor is
@@ -1095,8 +1108,9 @@ class SpeakerReader:
 
     def _spoken_for(self, token: Token) -> str | None:
         """The sector a spokesman speaks for, named by a sector noun before the word
-        ("police spokesmen", "a military spokesman", of two words: "AIR FORCE SPOKESMEN")
-        or after its "for" ("SPOKESMEN FOR THE ATONAL BATTALION": a unit the dictionary
+        ("police spokesmen", "a military spokesman", of two words: "AIR FORCE SPOKESMEN"),
+        as its owner ("the army's spokesman", "the Nigerian Air Force's spokesman") or
+        after its "for" ("SPOKESMEN FOR THE ATONAL BATTALION": a unit the dictionary
         lacks, MIL); ``None`` for other speakers or when no word names a sector."""
         from .reading import _modified_code
 
@@ -1104,7 +1118,7 @@ class SpeakerReader:
             return None
         sectors = self.reader._sector_nouns
         for child in (*token.lefts, *self.reader._pobjs(token, ("for",))):
-            if child.dep_ in ("compound", "amod", "pobj"):
+            if child.dep_ in ("compound", "amod", "poss", "pobj"):
                 code = _modified_code(sectors, child, (2,), True)
                 if code is not None:
                     return code
