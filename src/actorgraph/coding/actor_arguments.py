@@ -97,9 +97,6 @@ _OTHERS_OF_A_PERSON = frozenset({
     "husband", "wife", "son", "daughter", "father", "mother", "brother", "sister", "child",
     "family", "relative", "killer", "murderer", "captor", "kidnapper", "assassin",
     "attacker"})
-# Courts, which a sector word before them does not make that sector's ("a military court",
-# "a police tribunal": the judiciary, as labelled).
-_COURT_NOUNS = frozenset({"court", "tribunal"})
 # Words for a state's army, whose dictionary entry a force of "junta" is ("junta troops")
 _ARMY_WORDS = ("military", "army")
 # People and places an attack harms whom the labels code as civilians, not by their trade
@@ -1406,9 +1403,8 @@ class ActorArguments:
             return arg
         # "police stations", "the military airport", "a gendarmerie school", "the police
         # spokesman": a place or person of the armed sector its modifier names (a court
-        # stays one: "a military court in Baku" is the judiciary, as labelled)
-        if token.lemma_.lower() not in _COURT_NOUNS:
-            code = self.armed_modifier(cx, token) or code
+        # stays one: "a military court" is sectors.yaml's judiciary phrase, as labelled)
+        code = self.armed_modifier(cx, token) or code
         if code is None and (any_country or modifiers):
             # "a refugee camp", "a labor union headquarters", "government vehicles",
             # "civilian areas": a thing its noun modifier names as a sector's is theirs
