@@ -106,6 +106,7 @@ def _with(coded, etype):
         ("The ministry called the army's account a cover for the looting.", "REJECT",
          "ACCUSE"),
         ("Nigeria called the border closure a provocation.", "ACCUSE", "REJECT"),
+        ("Eritrea branded the report a political hit job.", "REJECT", "ACCUSE"),
         # a boat or a supply run stopped by force is coercion; a bill blocked a rejection
         ("Gunboats of the navy blocked two fishing boats near the reef.", "COERCE",
          "REJECT"),
