@@ -19,6 +19,10 @@ def _of_type(coded, etype):
      ("ALB", "ITA.GOV")),
     ("Turkish police handed three suspected militants over to Iraq on Tuesday.",
      ("TUR.POL", "IRQ")),
+    # people the law wants, whatever their sector; a passive with no giver named
+    ("Niger handed the two suspects over to Chad on Monday.", ("NER", "TCD")),
+    ("Four suspected smugglers were handed over to Greek authorities on Monday.",
+     (None, "GRC.GOV")),
 ])
 def test_a_suspect_handed_to_another_state_is_extradited(code_text, text, pair):
     coded = code_text(text)
@@ -34,6 +38,7 @@ def test_a_suspect_handed_to_another_state_is_extradited(code_text, text, pair):
     "Pakistan handed over a captured Indian pilot to India at the border on Friday.",
     "The rebels handed over twelve captured soldiers to the Red Cross.",
     "The police handed the suspect over to the local court.",
+    "Two soldiers were handed over to Indian authorities.",
 ])
 def test_captives_or_a_handover_at_home_are_no_extradition(code_text, text):
     coded = code_text(text)

@@ -100,6 +100,18 @@ def _with(coded, etype):
         # "by" of an active verb is a preposition the parser made an agent
         ("Kurdish fighters and Iraqi troops fought side by side to hold the bridge.",
          "COOPERATE", "ASSAULT"),
+        # a claim called anything is rejected, whatever the name; an act called a name is
+        # disapproved of
+        ("Nigeria called the accusation a cheap provocation.", "REJECT", "ACCUSE"),
+        ("The ministry called the army's account a cover for the looting.", "REJECT",
+         "ACCUSE"),
+        ("Nigeria called the border closure a provocation.", "ACCUSE", "REJECT"),
+        ("Eritrea branded the report a political hit job.", "REJECT", "ACCUSE"),
+        # a boat or a supply run stopped by force is coercion; a bill blocked a rejection
+        ("Gunboats of the navy blocked two fishing boats near the reef.", "COERCE",
+         "REJECT"),
+        ("Naval cutters blocked a resupply run to the outpost.", "COERCE", "REJECT"),
+        ("The senators blocked the budget bill.", "REJECT", "COERCE"),
     ],
 )
 def test_phrasings(code_text, text, present, absent):

@@ -257,6 +257,7 @@ class LexiconProposer:
         self.handover_verbs = lexicon.cue("handover_verbs")
         self.captive_words = lexicon.cue("captive_words")
         self.captive_markers = lexicon.cue("captive_markers")
+        self.wanted_people = lexicon.cue("wanted_people")
         self.duty_modals = lexicon.cue("duty_modals")
         self.speaker_pronouns = lexicon.cue("speaker_pronouns")
         self.public_sectors = {s.upper() for s in lexicon.cue("public_sectors")}
@@ -926,12 +927,18 @@ class LexiconProposer:
         giver = next((self.reader.actor_arg(cx, c) for c in _shared_subject_verb(verb).children
                       if c.dep_ == "nsubj"), None) or self.reader.agent(cx, verb)
         receivers = self.reader.receivers(cx, verb, pred)
-        if not handed or giver is None or giver.actor is None or not receivers:
+        if not handed or not receivers:
             return False
         head = self.reader.dictionary.id_head
         states = {head(a.actor) for a in receivers if a.actor}
-        return all(self._a_person_not_captive(cx, t) for t in handed) and bool(states) and (
-            head(giver.actor) not in states | {"NGO"})
+        if giver is None and _doerless_passive(verb):
+            # "three suspects were handed over to Afghan authorities": a state's
+            # authorities receive them, whoever gave them
+            foreign = bool(states) and "NGO" not in states
+        else:
+            foreign = giver is not None and giver.actor is not None and bool(states) and (
+                head(giver.actor) not in states | {"NGO"})
+        return foreign and all(self._a_person_not_captive(cx, t) for t in handed)
 
     def _a_person_not_captive(self, cx: CodingContext, token: Token) -> bool:
         """Whether ``token`` names a person or people (a named person, a personal pronoun, a
@@ -942,6 +949,8 @@ class LexiconProposer:
             token.lower_ in ("him", "her", "them", "he", "she")) or (
             token.pos_ == "NOUN" and self.reader.noun_sector(token) is not None)
         marked = {c.lemma_.lower() for c in token.children if c.dep_ in ("amod", "acl")}
+        # "handed two suspects over": people wanted by the law (cue ``wanted_people``)
+        person = person or token.lemma_.lower() in self.wanted_people
         return person and token.lemma_.lower() not in self.captive_words and not (
             marked & self.captive_markers)
 
