@@ -46,7 +46,7 @@ CUE_LISTS = (
     "state_nouns",
     "company_kinds", "company_words", "company_name_ends", "company_name_stops",
     "company_descriptors", "protester_words", "handover_verbs", "captive_words",
-    "captive_markers", "wanted_people", "want_verbs", "withheld_verbs", "aid_amount_verbs",
+    "captive_markers", "wanted_people", "one_way_trades", "want_verbs", "withheld_verbs", "aid_amount_verbs",
     "state_copulas",
     "topic_preps", "measure_nouns", "giver_preps", "imputed_acts",
     "firing_verbs",
