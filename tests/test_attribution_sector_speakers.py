@@ -27,7 +27,8 @@ from helpers import event_at
     ("Kenya sent food aid to Mogadishu and Baidoa after the drought, the foreign ministry "
      "said.", "AID", "sent", "KEN.GOV"),
     # ... and a report named by the sector that made it
-    ("Ecuador handed two suspects over to Peru on Friday, a police report said.", "RETREAT",
+    # (suspects handed to another state are extradited: COOPERATE legal, ev31)
+    ("Ecuador handed two suspects over to Peru on Friday, a police report said.", "COOPERATE",
      "handed", "ECU.POL"),
     # the speaker the parser read as an apposition of the group
     ("Kenyan police freed twelve hostages from al-Shabaab, a regional governor said by phone.",
