@@ -37,15 +37,17 @@ def index_sentences(doc: Doc) -> None:
     starts = [0, *(numpy.flatnonzero(flags[1:] == 1) + 1).tolist()]
     ends = [*starts[1:], len(doc)]
 
-    def sentence(i: int) -> Span:
+    # the hooks read the doc from their argument: a closure over ``doc`` itself would tie
+    # every coded doc into a reference cycle that only the garbage collector frees
+    def sentence(of: Doc, i: int) -> Span:
         k = bisect_right(starts, i) - 1
-        return Span(doc, starts[k], ends[k])
+        return Span(of, starts[k], ends[k])
 
     def of_token(token: Token) -> Span:
-        return sentence(token.i)
+        return sentence(token.doc, token.i)
 
     def of_span(span: Span) -> Span:
-        return sentence(span.start)
+        return sentence(span.doc, span.start)
 
     doc.user_token_hooks[_HOOK] = of_token
     doc.user_span_hooks[_HOOK] = of_span
