@@ -850,9 +850,7 @@ class Attribution(RebuttalFinder):
                 t.right_edge.i == gov.i - 1 and t.left_edge.i > 0
                 and doc[t.left_edge.i - 1].text == ",")), None)
             if stranded is not None:
-                reader = self.reader
-                return self.named(cx, reader.infer(cx, reader.actor_arg(cx, stranded), None,
-                                                   gov.sent))
+                return self.named_at(cx, stranded, gov.sent)
         return None
 
     def _closing_subject(self, cx: CodingContext, chain: list[Token]) -> Argument | None:
@@ -869,9 +867,7 @@ class Attribution(RebuttalFinder):
             closing = next((c for c in gov.children if c.dep_ == "nsubj" and via.i < c.i < gov.i
                             and doc[c.left_edge.i - 1].text == ","), None)
             if closing is not None:
-                reader = self.reader
-                return self.named(cx, reader.infer(cx, reader.actor_arg(cx, closing), None,
-                                                   gov.sent))
+                return self.named_at(cx, closing, gov.sent)
         return None
 
     def _published(self, via: Token, gov: Token) -> bool:
@@ -1215,7 +1211,6 @@ class Attribution(RebuttalFinder):
         the advance:", "X released the following statement today:"), or the maker of a
         statement that reads ("THE REBEL COMMUNIQUE READS:")."""
         doc = sent.doc
-        reader = self.reader
         for t in doc[sent.start:colon]:
             lemma = t.lemma_.lower()
             if t.dep_ in ("dobj", "obj") and lemma in self.cues.source_nouns and (
@@ -1227,8 +1222,7 @@ class Attribution(RebuttalFinder):
                 subject = next((c for c in t.children if c.dep_ == "nsubj" and (
                     c.lemma_.lower() in self.cues.source_nouns)), None)
                 if subject is not None:
-                    return self.named(cx, reader.infer(cx, reader.actor_arg(cx, subject), None,
-                                                       sent))
+                    return self.named_at(cx, subject, sent)
         return None
 
     @staticmethod

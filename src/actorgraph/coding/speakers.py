@@ -273,11 +273,16 @@ class SpeakerReader:
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if subject is None or subject.lower_ in _PRONOUNS:
                 continue
-            arg = self.named(cx, self.reader.infer(cx, self.reader.actor_arg(cx, subject),
-                                                   None, token.sent))
+            arg = self.named_at(cx, subject, token.sent)
             if arg is not None:
                 found = arg
         return found
+
+    def named_at(self, cx: CodingContext, token: Token, sent: Span) -> Argument | None:
+        """:meth:`named` for the actor ``token`` reads as, its country inferred from
+        ``sent``: a speaker found by a frame rather than by the reader's own subject."""
+        reader = self.reader
+        return self.named(cx, reader.infer(cx, reader.actor_arg(cx, token), None, sent))
 
     def named(self, cx: CodingContext, speaker: Argument | None) -> Argument | None:
         """A speaker as the text names it best (see :meth:`_named`), a person the dictionary
@@ -610,8 +615,7 @@ class SpeakerReader:
                 any(p.ent_type_ in ("GPE", "LOC") for p in reader._pobjs(title, ("of",)))
             ):  # (attr12) "MONSIGNOR ROSA CHAVEZ, AUXILIARY BISHOP OF SAN SALVADOR, WHO
                 antecedent = title.head  # ACCUSED ...": the person, not the title's place
-            return self.named(cx, reader.infer(cx, reader.actor_arg(cx, antecedent), None,
-                                               token.sent)) or Argument(antecedent, None)
+            return self.named_at(cx, antecedent, token.sent) or Argument(antecedent, None)
         if speaker.inferred and speaker.span is not None and token.pos_ == "PROPN" and not (
             speaker.span.start <= token.i < speaker.span.end
         ):  # "PCD SECRETARY GENERAL NARCISO ISA CONDE": the person, not the title's sector
@@ -806,8 +810,7 @@ class SpeakerReader:
             if noun.dep_ in ("dobj", "obj"):  # "AMNESTY RELEASED ITS REPORT"
                 subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
                 if subject is not None:
-                    return self.named(cx, reader.infer(cx, reader.actor_arg(cx, subject), None,
-                                                       verb.sent))
+                    return self.named_at(cx, subject, verb.sent)
             if noun.dep_ == "nsubjpass":  # "THE REPORT WAS MADE BY EDGAR LEAL"
                 return reader.agent(cx, verb)
         for acl in noun.children:  # "A COMMUNIQUE ISSUED BY THE PRESIDENCY"
