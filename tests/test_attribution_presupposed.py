@@ -62,6 +62,17 @@ def test_a_presupposed_event_is_the_authors(code_text, text, presupposed, claime
     # (asr30) a hedge above the act names it as the speaker's charge, no known fact
     ("The tribunal said it was seeking an arrest warrant for a militia leader allegedly "
      "responsible for the killing of Fulani herders.", "ASSAULT", "killing", "tribunal"),
+    # (asr32) the act a party is said to be responsible for or involved in is the charge
+    ("The minister said the militia was responsible for the bombing of the bridge.",
+     "ASSAULT", "bombing", "minister"),
+    ("The court ruled that the state was responsible for the killing of the villagers.",
+     "ASSAULT", "killing", "court"),
+    # (asr32) an answering verb's clause is the answerer's account
+    ("The navy said smugglers had set fire to the pier. The smugglers' lawyer countered "
+     "that navy divers had burned the pier themselves.", "ASSAULT", "burned",
+     "The smugglers' lawyer"),
+    ("The ministry said police killed two robbers. Relatives retorted that the police "
+     "executed the men in their home.", "ASSAULT", "executed", "Relatives"),
 ])
 def test_what_the_clause_claims_stays_the_speakers(code_text, text, type_, trigger, speaker):
     assert event_at(code_text(text), type_, trigger).asserted_by_text == speaker
@@ -73,6 +84,12 @@ def test_what_the_clause_claims_stays_the_speakers(code_text, text, type_, trigg
      "ASSAULT", "MURDERED"),
     ("POLICE ARRESTED THE SMUGGLERS IN THE PORT ACCORDING TO THE NEW CUSTOMS LAW.", "COERCE",
      "ARRESTED"),
+    # (asr32) a description that names nobody charges no one ("those who are responsible")
+    ("THE FRONT SAID IT WOULD BLOCK THE ROAD UNTIL THE GOVERNMENT ARRESTS THOSE WHO ARE "
+     "RESPONSIBLE FOR THE MURDER OF THE MAYOR.", "ASSAULT", "MURDER"),
+    # (asr32) what an answer answers with is the answerer's act, told by the author
+    ("The rebels seized two border posts and the army responded with air strikes on the "
+     "town.", "ASSAULT", "strikes"),
     # an act done by then, told by a participle after what the speaker says
     ("THE DOCTORS HAVE SAID THAT THE MAYOR IS IN SERIOUS CONDITION AFTER BEING STABBED "
      "TWICE IN THE MARKET.", "ASSAULT", "STABBED"),

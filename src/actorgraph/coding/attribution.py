@@ -635,6 +635,11 @@ class Attribution(RebuttalFinder):
             self.cues.contribution_nouns | self.cues.role_nouns | self.cues.claim_nouns
         ):
             return False  # ("praised his contribution to the liberation": the claim itself)
+        if head.dep_ == "prep" and head.head.lower_ in self.cues.liable_words and (
+            head.head.head.dep_ != "relcl"
+        ):  # ("said the militia was responsible for the bombing": the act charged, with its
+            return False  # doer, is the speaker's claim; not "arrest those who are
+            # responsible for the murder", a description naming nobody: docs/LABELLING.md)
         lemma = head.lemma_.lower()
         if noun.dep_ in ("nsubj", "nsubjpass"):
             if lemma != "be":
@@ -793,6 +798,8 @@ class Attribution(RebuttalFinder):
                 # PUBLIC HAS DENOUNCED TODAY'S ATTACKS"; of "admit", "document", "trace" the
                 # speaker's finding: "investigators traced the weapons to ...")
                 return self._speaker_of(cx, gov)
+            if via.dep_ == "ccomp" and keys & self.cues.answer_report_verbs and not detached:
+                return self._speaker_of(cx, gov)  # "Belgrade countered that ..."
             if via.dep_ in ("ccomp", "dobj") and any(
                 c.dep_ == "nsubj" and {c.lemma_.lower(), c.lower_} & self.cues.source_nouns
                 and not any(t.text == ":" for t in trigger.doc[c.i:gov.i])

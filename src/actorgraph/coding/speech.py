@@ -131,6 +131,7 @@ class AttributionCues:
     """The cue lists of ``data/attribution.yaml``; phrases as word tuples, longest first."""
 
     speech_verbs: frozenset[str]
+    answer_report_verbs: frozenset[str]
     hedge_words: frozenset[str]
     source_words: frozenset[str]
     claiming_verbs: frozenset[str]
