@@ -121,3 +121,18 @@ def test_a_part_of_a_force_is_the_force_it_is_part_of(code_text):
     # (muc32) the target told as "a contingent of soldiers": the soldiers' body
     coded = code_text("REBELS AMBUSHED A CONTINGENT OF SOLDIERS NEAR SAN MIGUEL, EL SALVADOR.")
     assert any(t == "SLV.MIL" for _, t in _sides(coded, "ASSAULT")), coded.events
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # (muc32) a passive act with no agent, done "during a clash with" a side: that side
+        ("THREE GUERRILLAS WERE KILLED DURING A CLASH WITH THE ARMY IN SAN MIGUEL, EL SALVADOR.",
+         "SLV.MIL"),
+        ("Four protesters were arrested during clashes with police in Nairobi.", "KEN.POL"),
+    ],
+)
+def test_the_other_side_of_a_clash_does_the_passive_act(code_text, text, source):
+    coded = code_text(text)
+    assert any(e.source == source and e.trigger.lower() in ("killed", "arrested")
+               for e in coded.events), coded.events

@@ -872,6 +872,9 @@ class ActorArguments:
                         maker = self.actor_arg(cx, pobj, deep=False)
                         if maker.span is not None:
                             return [maker]
+                        foes = self._fight_foes(cx, pobj)
+                        if foes:
+                            return foes
             return [a for t in ([agent.token] if agent else []) for a in self.expand(cx, t)]
         by = self._participle_agent(cx, verb)
         if by is not None:
@@ -942,6 +945,18 @@ class ActorArguments:
             # "the UK is committed to continuing to provide ...": whoever is committed
             return self.subjects(cx, head, seen + 1)
         return []
+
+    def _fight_foes(self, cx: CodingContext, fight: Token) -> list[Argument]:
+        """The other side of a fight named by ``fight`` ("three rebels were killed in a clash
+        with the army": the army), a side its sector noun names too; none for a noun that is
+        no two-sided fight ("killed in talks with")."""
+        lemma = fight.lemma_.lower()
+        if lemma not in self.mutual_words and fight.lower_ not in self.mutual_words or not any(
+            p.type == "ASSAULT" for p in self.lexicon.nouns.get(lemma, ())
+        ):
+            return []
+        return [a for t in self._pobjs(fight, ("with",))[:1] for a in self.expand(cx, t)
+                if a.span is not None or self.sector_code(a.token) is not None]
 
     def _participle_agent(self, cx: CodingContext, verb: Token) -> list[Argument] | None:
         """The agent of a participle that modifies a noun ("a deal brokered by China", "the
