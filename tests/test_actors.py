@@ -153,6 +153,9 @@ def test_normalise_key():
         # nested unit
         ("The IRGC Quds Force trained them.", "IRGC Quds Force", "IRN.MIL.IRGC.QUDS"),
         ("Jaysh al-Mahdi fought in Najaf.", "Jaysh al-Mahdi", "GRP.JAYSH_AL_MAHDI"),
+        # (muc32) the full name with no "W." is the father's, as the wire of 1989 wrote it
+        ("President George Bush visited Cartagena.", "George Bush", "PER.GEORGE_H_W_BUSH"),
+        ("George W. Bush visited Baghdad.", "George W. Bush", "PER.GEORGE_W_BUSH"),
     ],
 )
 def test_ruler_marks_actors(nlp, text, surface, actor):

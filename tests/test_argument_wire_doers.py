@@ -1,5 +1,6 @@
 """Doers in wire reports (issue 13, muc22): a sector noun after an event noun's "by" or as its
-possessor, and "the guerrillas" in a report that names one rebel group."""
+possessor, and "the guerrillas" in a report that names one rebel group; (muc32) the agent of
+a passive "the arrests were made by X", "the air force", "a detachment of police"."""
 
 from __future__ import annotations
 
@@ -23,6 +24,13 @@ def _sides(coded, etype):
         # ... and as the possessor of the event noun
         ("THE ARMY'S OFFENSIVE IN MORAZAN, EL SALVADOR, ENTERED ITS SECOND WEEK.", "ASSAULT",
          "SLV"),
+        # (muc32) ... as the agent of the verb that does the act the passive's subject names
+        ("THE ARRESTS WERE MADE BY THE NATIONAL POLICE IN SAN SALVADOR.", "COERCE", "SLV"),
+        ("The arrests were made by the police in Nairobi.", "COERCE", "KEN"),
+        # ... a force named by two words with no sector noun alone ("force")
+        ("THE AIR FORCE BOMBED THE HILLS NEAR SAN SALVADOR.", "ASSAULT", "SLV"),
+        # ... a part of a force told by the force after its "of"
+        ("A DETACHMENT OF POLICE ARRESTED THREE STUDENTS IN SANTIAGO, CHILE.", "COERCE", "CHL"),
     ],
 )
 def test_a_sector_noun_does_the_act_a_noun_names(code_text, text, etype, source):
@@ -107,3 +115,24 @@ def test_wire_doers_of_gerunds_and_reported_lists(code_text, text, etype, source
     sources = [e.source for e in coded.events if e.type == etype]
     assert sources and all(s == source for s in sources), coded.events
 
+
+
+def test_a_part_of_a_force_is_the_force_it_is_part_of(code_text):
+    # (muc32) the target told as "a contingent of soldiers": the soldiers' body
+    coded = code_text("REBELS AMBUSHED A CONTINGENT OF SOLDIERS NEAR SAN MIGUEL, EL SALVADOR.")
+    assert any(t == "SLV.MIL" for _, t in _sides(coded, "ASSAULT")), coded.events
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # (muc32) a passive act with no agent, done "during a clash with" a side: that side
+        ("THREE GUERRILLAS WERE KILLED DURING A CLASH WITH THE ARMY IN SAN MIGUEL, EL SALVADOR.",
+         "SLV.MIL"),
+        ("Four protesters were arrested during clashes with police in Nairobi.", "KEN.POL"),
+    ],
+)
+def test_the_other_side_of_a_clash_does_the_passive_act(code_text, text, source):
+    coded = code_text(text)
+    assert any(e.source == source and e.trigger.lower() in ("killed", "arrested")
+               for e in coded.events), coded.events

@@ -97,6 +97,10 @@ _OTHERS_OF_A_PERSON = frozenset({
     "husband", "wife", "son", "daughter", "father", "mother", "brother", "sister", "child",
     "family", "relative", "killer", "murderer", "captor", "kidnapper", "assassin",
     "attacker"})
+# Nouns for a part of a force told by the force after its "of" ("a contingent of soldiers",
+# "a detachment of police"): the force's body, as "members of the security forces" is
+_FORCE_PARTS = frozenset({"contingent", "detachment", "squad", "platoon", "column", "patrol",
+                          "unit"})
 # Words for a state's army, whose dictionary entry a force of "junta" is ("junta troops")
 _ARMY_WORDS = ("military", "army")
 # People and places an attack harms whom the labels code as civilians, not by their trade
@@ -868,6 +872,9 @@ class ActorArguments:
                         maker = self.actor_arg(cx, pobj, deep=False)
                         if maker.span is not None:
                             return [maker]
+                        foes = self._fight_foes(cx, pobj)
+                        if foes:
+                            return foes
             return [a for t in ([agent.token] if agent else []) for a in self.expand(cx, t)]
         by = self._participle_agent(cx, verb)
         if by is not None:
@@ -938,6 +945,18 @@ class ActorArguments:
             # "the UK is committed to continuing to provide ...": whoever is committed
             return self.subjects(cx, head, seen + 1)
         return []
+
+    def _fight_foes(self, cx: CodingContext, fight: Token) -> list[Argument]:
+        """The other side of a fight named by ``fight`` ("three rebels were killed in a clash
+        with the army": the army), a side its sector noun names too; none for a noun that is
+        no two-sided fight ("killed in talks with")."""
+        lemma = fight.lemma_.lower()
+        if lemma not in self.mutual_words and fight.lower_ not in self.mutual_words or not any(
+            p.type == "ASSAULT" for p in self.lexicon.nouns.get(lemma, ())
+        ):
+            return []
+        return [a for t in self._pobjs(fight, ("with",))[:1] for a in self.expand(cx, t)
+                if a.span is not None or self.sector_code(a.token) is not None]
 
     def _participle_agent(self, cx: CodingContext, verb: Token) -> list[Argument] | None:
         """The agent of a participle that modifies a noun ("a deal brokered by China", "the
@@ -1377,7 +1396,8 @@ class ActorArguments:
                 return Argument(token, leader, via_reference=arg.via_reference, inferred=True,
                                 learned=arg.learned)
         if arg.span is None and (token.pos_ == "NUM" or token.lower_ in self.quantity_words
-                                 or token.lower_ in _MEMBER_NOUNS):
+                                 or token.lower_ in _MEMBER_NOUNS
+                                 or token.lemma_.lower() in _FORCE_PARTS):
             # "hundreds of civilians", "dozens of soldiers": the people counted; "members of
             # the security forces", "ten members of one family": the body they belong to
             counted = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -1392,8 +1412,11 @@ class ActorArguments:
         if arg.span is not None:
             return arg
         # a title of several words ("the Foreign Secretary") has no country to guess from
-        # the sentence's places; one that refines a sector noun ("security forces") has
-        code = self.sector_code(token) if self.noun_sector(token) else None
+        # the sentence's places; one that refines a sector noun ("security forces") has, and
+        # so has a force named by several words ("the air force", "the security force")
+        code = self.sector_code(token)
+        if not self.noun_sector(token) and code not in _FORCE_SECTORS:
+            code = None
         if code is None and self._people_count(token):
             # "killed 31", "arrested 400+", "tens of thousands marched"; a count whose noun
             # an earlier clause gave counts the same people ("one soldier was killed and

@@ -54,6 +54,14 @@ from .reading import (
 # the target, before the place or thing taken ("seized Kenscoff from the police")
 _TAKING_VERBS = frozenset({"take", "seize", "capture", "retake", "recapture", "reclaim",
                            "regain", "wrest", "grab", "overrun", "liberate"})
+# Where an act's noun stands to the verb that does it: its object ("the police made
+# arrests"), or the subject of that verb in the passive ("the arrests were made by the police")
+_DONE_DEPS = frozenset({"dobj", "obj", "nsubjpass"})
+
+
+def _named(arg: Argument) -> bool:
+    """Whether ``arg`` is an actor mention (not a bare sector noun)."""
+    return arg.span is not None
 
 
 class ArgumentReader(EventSettings):
@@ -867,7 +875,7 @@ class ArgumentReader(EventSettings):
                 sources = self.expand(cx, pobj)
         done = self.series_of(noun)  # ("declared a state of siege": the state is declared)
         doing = done.head.lemma_.lower()
-        if not any(a.span is not None for a in sources) and done.dep_ in ("dobj", "obj") and (
+        if not any(a.span is not None for a in sources) and done.dep_ in _DONE_DEPS and (
             (doing in _DOING_VERBS or doing in self.starting_verbs and (
                 (hints.type if hints is not None else etype) != "AGREE"))
             and done.head.pos_ in ("VERB", "AUX")
@@ -875,9 +883,11 @@ class ArgumentReader(EventSettings):
             # "the junta began enforcing conscription", "the EU imposed sanctions on X",
             # "Shining Path began its armed struggle": the subject of the verb that does (or
             # starts, carries on) the act (its agent in a passive), when named (a pronoun's
-            # guess is not carried on to a second act)
+            # guess is not carried on to a second act); a passive's agent may be a body its
+            # sector noun names ("the arrests were made by the national police")
+            named = self.named_or_sector if done.dep_ == "nsubjpass" else _named
             sources = [a for a in self.subjects(cx, done.head)
-                       if a.span is not None and not a.via_reference] or sources
+                       if named(a) and not a.via_reference] or sources
         if not any(a.span is not None for a in sources):
             # "the accusations made by the FMLN", "the offensive launched by the army": the
             # agent of the participle that tells who made the act
