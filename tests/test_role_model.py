@@ -183,6 +183,10 @@ def test_a_reciprocal_act_still_takes_a_second_source_as_its_target(coder, code_
         # (the rules read a tie noun's "with": "cut trade links with Qatar"): the model
         ("Bahrain halted trade with Qatar on Monday.", ("SANCTION", "BHR", "QAT")),
         ("Kenya suspended its imports from Uganda.", ("SANCTION", "KEN", "UGA")),
+        # the rules read the object "the ambush" (no actor) as the target; the card's
+        # target_over 0.5 lets the one blamed replace it
+        ("Turkey blamed the ambush on the PKK.", ("ACCUSE", "TUR", "GRP.PKK")),
+        ("Ankara blamed the bombing on the PKK on Sunday.", ("ACCUSE", "TUR", "GRP.PKK")),
     ],
 )
 def test_the_shipped_model_fills_targets_the_rules_miss(code_text, text, expected):
