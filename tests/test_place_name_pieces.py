@@ -56,3 +56,17 @@ def test_a_named_division_places_the_town_beside_it(code_text):
     coded = code_text("THREE REBELS DIED IN A SKIRMISH WITH ARMY TROOPS IN TOLUCA, HUILA "
                       "DEPARTMENT.")
     assert {e.target for e in coded.events} == {"COL.MIL"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # "Croix" alone is a French town; the hyphenated name is Haiti's
+        ("Gangs attacked residents of Croix-des-Bouquets on Monday.", "HTI.CIV"),
+        # the city list lacks Armenia's Jermuk and has the name as an old one of Turkey's Cermik
+        ("Azerbaijani artillery shelled the town of Jermuk on Tuesday.", "ARM"),
+    ],
+)
+def test_a_place_is_its_whole_name(code_text, text, target):
+    assert {e.target for e in code_text(text).events if e.type == "ASSAULT"} == {target}

@@ -103,7 +103,7 @@ from .lexicon import (
     Predicate,
 )
 from .not_actors import CompanyCues
-from .places import Gazetteer
+from .places import Gazetteer, hyphenated_places
 from .prefilter import PAST_FORMS
 from .reading import (
     _ACT_PREPS,
@@ -1551,6 +1551,8 @@ class EventCoder:
         text = doc.text  # read once (a Token per word each time); joining words keeps it
         forget_sentences(doc)  # the steps below may move heads and sentence starts
         join_hyphenated(doc, self.joinable, text)
+        if "-" in text:
+            hyphenated_places(doc, self.gazetteer)
         subject_nouns_read_as_verbs(doc, self.lexicon.nouns)
         list_verbs_under_reporter(doc, self.reader.report_verbs)
         self._name_by_context(doc, text)
