@@ -103,7 +103,7 @@ from .lexicon import (
     Predicate,
 )
 from .not_actors import CompanyCues
-from .places import Gazetteer, hyphenated_places
+from .places import Gazetteer
 from .prefilter import PAST_FORMS
 from .reading import (
     _ACT_PREPS,
@@ -161,6 +161,7 @@ from .reading import (
     _verb_lemmas,
     _without,
     condition_clauses,
+    hyphenated_places,
     join_hyphenated,
     list_verbs_under_reporter,
     load_context_names,

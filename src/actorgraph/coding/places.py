@@ -23,13 +23,10 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
-
 from ..datafiles import packaged
 from ..models import Location
 
-__all__ = ["Gazetteer", "hyphenated_places", "load_gazetteer"]
+__all__ = ["Gazetteer", "load_gazetteer"]
 
 
 def _key(name: str) -> str:
@@ -182,36 +179,6 @@ def _subdivisions(countries: dict[str, Location]) -> dict[str, Location]:
             elif (seen := found[key]) is not None and seen.country != iso3:
                 found[key] = None  # two countries' provinces: no country
     return {k: loc for k, loc in found.items() if loc is not None}
-
-
-def hyphenated_places(doc: Doc, gazetteer: Gazetteer) -> None:
-    """Grow an entity the entity reader cut at a hyphen over the whole hyphenated name when
-    the gazetteer knows the whole by its own name: "Croix" of "Croix-des-Bouquets" (Haiti's
-    town) is no French Croix, nor "Port" of "Port-au-Prince" a port. Names the gazetteer
-    does not know whole stay as they are ("Israel-Gaza war": two names)."""
-    grown = False
-    ents = []
-    for ent in doc.ents:
-        start, end = ent.start, ent.end
-        while start > 1 and _hyphen_joins(doc, start - 2):
-            start -= 2
-        while end + 1 < len(doc) and _hyphen_joins(doc, end - 1):
-            end += 2
-        if (start, end) != (ent.start, ent.end) and gazetteer.resolve(
-            doc[start:end].text, alternates=False
-        ) is not None:
-            ent = Span(doc, start, end, label="GPE")
-            grown = True
-        ents.append(ent)
-    if grown:
-        doc.ents = filter_spans(ents)
-
-
-def _hyphen_joins(doc: Doc, i: int) -> bool:
-    """Whether ``doc[i]`` and ``doc[i + 2]`` are words written as one with a hyphen."""
-    word, hyphen, other = doc[i], doc[i + 1], doc[i + 2]
-    return hyphen.text == "-" and not (word.whitespace_ or hyphen.whitespace_) and (
-        word.is_alpha and other.is_alpha)
 
 
 @lru_cache(maxsize=1)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
 
 from ..actors.dictionary import normalise_key
 from ..actors.surnames import name_words
@@ -23,6 +24,7 @@ from ..nlp.names import HONORIFICS, NAME_TITLES, name_before, name_run
 from ..nlp.proposals import TriggerProposal
 from .dates import amount, day_first
 from .lexicon import UNASSERTED_COMPLEMENTS
+from .places import Gazetteer
 from .prefilter import PAST_FORMS
 from .speech import _BODY_POSSESSIVES, Speech
 
@@ -781,10 +783,10 @@ def join_hyphenated(doc: Doc, known: frozenset[str], text: str | None = None) ->
     if "-" not in (doc.text if text is None else text):
         return  # (most posts: no Token object made per word)
     for t in doc:
-        if t.text != "-" or t.i == 0 or t.i + 1 >= len(doc) or t.whitespace_:
+        if t.text != "-" or t.i == 0 or t.i + 1 >= len(doc) or not _hyphen_joins(doc, t.i - 1):
             continue
         a, b = doc[t.i - 1], doc[t.i + 1]
-        if a.whitespace_ or not (a.is_alpha and b.is_alpha) or (found and found[-1][1] > a.i):
+        if found and found[-1][1] > a.i:
             continue
         joined = next((j for j in (a.lower_ + (b.lemma_ or b.lower_).lower(), a.lower_ + b.lower_)
                        if j in known), None)
@@ -803,6 +805,37 @@ def join_hyphenated(doc: Doc, known: frozenset[str], text: str | None = None) ->
         doc.spans[key] = [sp for a, b, label, span_id in spans
                           if (sp := doc.char_span(a, b, label=label, span_id=span_id,
                                                   alignment_mode="expand")) is not None]
+
+
+def hyphenated_places(doc: Doc, gazetteer: Gazetteer) -> None:
+    """Grow an entity the entity reader cut at a hyphen over the whole hyphenated name when
+    the gazetteer knows the whole by its own name: "Croix" of "Croix-des-Bouquets" (Haiti's
+    town) is no French Croix, nor "Port" of "Port-au-Prince" a port. Names the gazetteer
+    does not know whole stay as they are ("Israel-Gaza war": two names)."""
+    grown = False
+    ents = []
+    for ent in doc.ents:
+        start, end = ent.start, ent.end
+        while start > 1 and _hyphen_joins(doc, start - 2):
+            start -= 2
+        while end + 1 < len(doc) and _hyphen_joins(doc, end - 1):
+            end += 2
+        if (start, end) != (ent.start, ent.end) and gazetteer.resolve(
+            doc[start:end].text, alternates=False
+        ) is not None:
+            ent = Span(doc, start, end, label="GPE")
+            grown = True
+        ents.append(ent)
+    if grown:
+        doc.ents = filter_spans(ents)
+
+
+def _hyphen_joins(doc: Doc, i: int) -> bool:
+    """Whether ``doc[i]`` and ``doc[i + 2]`` are words written as one with a hyphen."""
+    word, hyphen, other = doc[i], doc[i + 1], doc[i + 2]
+    return hyphen.text == "-" and not (word.whitespace_ or hyphen.whitespace_) and (
+        word.is_alpha and other.is_alpha)
+
 
 
 def subject_nouns_read_as_verbs(doc: Doc, nouns: Mapping[str, object]) -> None:
