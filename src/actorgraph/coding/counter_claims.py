@@ -242,6 +242,8 @@ class CounterClaims(SpeakerReader):
                 or doc[k].head.lemma_.lower() in cues.finding_verbs
             ):  # ("say otherwise", "show otherwise"; not "until the president decides otherwise")
                 return doc[clause]
+            if self._told_differently(doc[k]) is not None:
+                return doc[clause]  # "residents tell a different story"
             if (otherwise is None or words[k] in otherwise) and any(
                 _at(doc, k, sent.end, phrase) for phrase in cues.nothing_else
             ):
@@ -522,9 +524,37 @@ class CounterClaims(SpeakerReader):
     def _index(cx: CodingContext, sent: Span) -> int:
         return next((k for k, s in enumerate(cx.speech.sentences) if s.start == sent.start), -1)
 
+    def _told_differently(self, word: Token) -> Token | None:
+        """The verb by which ``word`` sets a rival account against one told before: "gave
+        the reverse account", "tell a different story" (an adjective of the verb's object,
+        one of the rival account nouns), "remember it differently" (an adverb of it)."""
+        cues = self.cues
+        if word.lower_ not in cues.different_words:
+            return None
+        verb = word.head if word.dep_ == "advmod" else word.head.head if (
+            word.dep_ == "amod" and word.head.lemma_.lower() in cues.rival_account_nouns
+            and word.head.dep_ in ("dobj", "obj")) else None
+        if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in (
+                cues.rival_account_verbs) or any(c.dep_ in ("auxpass", "nsubjpass")
+                                                 for c in verb.children):
+            return None
+        return verb
+
     def _otherwise_speaker(self, cx: CodingContext, sent: Span) -> Argument | None:
-        """"A UN panel and satellite imagery show otherwise": the panel."""
+        """"A UN panel and satellite imagery show otherwise": the panel; "residents tell a
+        different story": the residents."""
         for t in sent:
+            told = self._told_differently(t)
+            if told is not None:
+                # (a subject the dictionary lacks by its words: "local residents"; not
+                # evidence, whose holder is read as evidence's is: "the record tells a
+                # different story")
+                teller = next((a for a in self.reader.subjects(cx, told) if (
+                    a.span is not None or (a.token.pos_ in ("NOUN", "PROPN")
+                                           and a.token.lower_ not in _PRONOUNS))
+                    and a.token.lemma_.lower() not in self.cues.evidence_nouns), None)
+                return teller if teller is None or teller.span is not None else self.named(
+                    cx, self.reader.infer(cx, teller, None, sent))
             if t.lower_ not in self.cues.otherwise_words:
                 continue
             if t.head.pos_ in ("VERB", "AUX"):

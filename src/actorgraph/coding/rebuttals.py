@@ -42,6 +42,21 @@ if TYPE_CHECKING:
 #: account": four) (reb28).
 _OBJECT_REACH = 6
 
+def _answers_in(claims: list[Claim], sent: Span) -> bool:
+    """Whether one of ``claims`` denies or disputes an account with ``sent`` as its
+    evidence: the sentence answers an account already."""
+    return any(c.stance in ("denies", "disputes") and c.evidence.start == sent.start_char
+               for c in claims)
+
+
+def _nobody_named(said: _Said) -> bool:
+    """Whether ``said`` tells of an act that names neither doer nor victim and does not say
+    it never happened ("peacekeepers heard several explosions"): from a speaker on neither
+    side of the act it follows, a witness's account that answers no one's."""
+    e = said.event
+    return not (e.source_text or e.target_text or e.negated)
+
+
 def _asked(sent: Span) -> bool:
     """Whether ``sent`` is a question ("Is that accurate?")."""
     return sent.text.rstrip(' "\'\u201d').endswith("?")
@@ -706,8 +721,13 @@ class RebuttalFinder(CounterClaims):
             # soldiers detained two herders. They were taken to Goris, it added. Officials in
             # Yerevan said ...")
             # (not across a bare paragraph break, which the parser may make a sentence)
+            # (nor past a sentence that already answers an account: "The army said its
+            # jets destroyed the camp. The rebels' spokesman said the bombs fell on empty
+            # huts. Since then the rebels have killed 400 villagers, per an aid group": the
+            # contest is told, the third voice tells of another act)
             last = by_sent.get(j - 1) or (by_sent.get(j - 2, []) if j > 0 and any(
-                t.is_alpha for t in speech.sentences[j - 1]) else [])
+                t.is_alpha for t in speech.sentences[j - 1]) and not _answers_in(
+                claims, speech.sentences[j - 1]) else [])
             for s, t in self._rival_accounts(cx, last, mine):
                 dispute(s, t.speaker, sent, "disputes", copy=False)
             for s in self._asked_about(speech.sentences, by_sent, j, mine):
@@ -1192,6 +1212,9 @@ class RebuttalFinder(CounterClaims):
                     continue
                 if a.actor and b.actor and self._same_side(a.actor, b.actor):
                     continue  # allies tell one story
+                if _nobody_named(t) and b.actor and not any(
+                        x and self._same_side(x, b.actor) for x in (s.event.source, s.event.target)):
+                    continue  # a bystander's account naming no one answers no one
                 if self._one_story(s, a, t, b):
                     continue  # the doer owning what the other charges it with: agreement
                 # a party to the acts; where one speaker's side is unknown ("civil defence
