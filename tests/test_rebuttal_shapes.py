@@ -286,3 +286,60 @@ def test_a_name_read_as_an_adjective_still_speaks(code_text):
                       "investigators say otherwise.")
     assert "RWA" in {e.asserted_by for e in coded.events} | {
         c.asserted_by for c in coded.claims if c.stance != "asserts"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "trigger", "teller", "answerer"), [
+    # the rival account names the act again ...
+    ("The Thai army said Cambodian troops opened fire on its positions near the temple. "
+     "Cambodia's defence ministry gave the reverse account of the clash.", "opened",
+     "THA.MIL", "KHM.GOV"),
+    # ... or only sets itself against it, by a speaker the dictionary lacks
+    ("The Indian army said its troops killed three militants in Kupwara. Local residents gave "
+     "a different version, saying the three were labourers.", "killed", "IND.MIL", "IND.CIV"),
+])
+def test_a_different_account_answers_the_speaker_before(code_text, text, trigger, teller,
+                                                        answerer):
+    coded = code_text(text)
+    told = _event(coded, "ASSAULT", trigger)
+    assert told.asserted_by is not None and told.asserted_by.startswith(teller)
+    assert any(c.event == told.id and c.asserted_by == answerer
+               for c in _claims(coded, "disputes"))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    # nothing told differently: a plan, not an account
+    "The army said its troops killed three militants in Kupwara. The minister said he would "
+    "do things differently next year.",
+    # the tellers are not named: reporters were told it
+    "The army said gunmen attacked the convoy near the town. Reporters who visited the town "
+    "were told a different story.",
+])
+def test_a_different_plan_or_an_untold_story_is_no_pair(code_text, text):
+    coded = code_text(text)
+    assert _claims(coded, "disputes") == [] and _claims(coded, "denies") == []
+
+
+@pytest.mark.slow
+def test_archived_records_answer_the_speaker_before(code_text):
+    # a logbook (as minutes, cables, archives): evidence, which answers the speaker's own
+    # account that its side never fired
+    coded = code_text("Tehran has said for years that its forces never fired on the tanker. "
+                      "The ship's logbook records an Iranian patrol boat firing at the bridge.")
+    denied = [e for e in coded.events if e.type == "ASSAULT" and e.negated]
+    assert denied and denied[0].asserted_by == "IRN"
+    # the author's account (the log is no one's), which the speaker's words dispute
+    shown = [e for e in coded.events if e.type == "ASSAULT" and not e.negated]
+    assert shown and shown[0].asserted_by is None
+    assert any(c.event == shown[0].id and c.asserted_by == "IRN"
+               for c in _claims(coded, "disputes"))
+
+
+@pytest.mark.slow
+def test_a_bystander_naming_no_one_answers_no_one(code_text):
+    coded = code_text("Hezbollah said its fighters destroyed an Israeli tank near the border. "
+                      "The Israeli army said no tank had been hit. A UNIFIL spokesperson said "
+                      "peacekeepers had heard several explosions in the area.")
+    assert not any((c.asserted_by or "").startswith("IGO.UNIFIL")
+                   for c in coded.claims if c.stance in ("disputes", "denies"))

@@ -1213,7 +1213,8 @@ class RebuttalFinder(CounterClaims):
                 if a.actor and b.actor and self._same_side(a.actor, b.actor):
                     continue  # allies tell one story
                 if _nobody_named(t) and b.actor and not any(
-                        x and self._same_side(x, b.actor) for x in (s.event.source, s.event.target)):
+                        x and self._same_side(x, b.actor)
+                        for x in (s.event.source, s.event.target)):
                     continue  # a bystander's account naming no one answers no one
                 if self._one_story(s, a, t, b):
                     continue  # the doer owning what the other charges it with: agreement
