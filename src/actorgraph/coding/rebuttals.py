@@ -49,14 +49,6 @@ def _answers_in(claims: list[Claim], sent: Span) -> bool:
                for c in claims)
 
 
-def _nobody_named(said: _Said) -> bool:
-    """Whether ``said`` tells of an act that names neither doer nor victim and does not say
-    it never happened ("peacekeepers heard several explosions"): from a speaker on neither
-    side of the act it follows, a witness's account that answers no one's."""
-    e = said.event
-    return not (e.source_text or e.target_text or e.negated)
-
-
 def _asked(sent: Span) -> bool:
     """Whether ``sent`` is a question ("Is that accurate?")."""
     return sent.text.rstrip(' "\'\u201d').endswith("?")
@@ -1212,10 +1204,6 @@ class RebuttalFinder(CounterClaims):
                     continue
                 if a.actor and b.actor and self._same_side(a.actor, b.actor):
                     continue  # allies tell one story
-                if _nobody_named(t) and b.actor and not any(
-                        x and self._same_side(x, b.actor)
-                        for x in (s.event.source, s.event.target)):
-                    continue  # a bystander's account naming no one answers no one
                 if self._one_story(s, a, t, b):
                     continue  # the doer owning what the other charges it with: agreement
                 # a party to the acts; where one speaker's side is unknown ("civil defence
