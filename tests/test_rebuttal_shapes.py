@@ -335,3 +335,16 @@ def test_archived_records_answer_the_speaker_before(code_text):
     assert any(c.event == shown[0].id and c.asserted_by == "IRN"
                for c in _claims(coded, "disputes"))
 
+
+
+@pytest.mark.slow
+def test_a_third_voice_past_an_answered_account_is_no_pair(code_text):
+    # the army's account is answered in the sentence after it; the next speaker tells of
+    # another act two sentences on, which answers nothing
+    coded = code_text("Colombia's army said its aircraft destroyed an ELN camp near Tibu and "
+                      "killed twelve fighters. An ELN commander said the camp had been empty "
+                      "for weeks and that no fighter was there. Since then ELN units have "
+                      "killed nine farmers in Arauca, according to Human Rights Watch.")
+    counter = [c for c in coded.claims if c.stance in ("disputes", "denies")]
+    assert any(c.asserted_by == "GRP.ELN" for c in counter)
+    assert not any(c.asserted_by == "NGO.HRW" for c in counter)
