@@ -531,12 +531,15 @@ class CounterClaims(SpeakerReader):
         cues = self.cues
         if word.lower_ not in cues.different_words:
             return None
-        verb = word.head if word.dep_ == "advmod" else word.head.head if (
-            word.dep_ == "amod" and word.head.lemma_.lower() in cues.rival_account_nouns
-            and word.head.dep_ in ("dobj", "obj")) else None
-        if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in (
-                cues.rival_account_verbs) or any(c.dep_ in ("auxpass", "nsubjpass")
-                                                 for c in verb.children):
+        if word.dep_ == "advmod":  # "remember it differently"
+            verb = word.head
+        elif word.dep_ == "amod" and word.head.dep_ in ("dobj", "obj") and (
+                word.head.lemma_.lower() in cues.rival_account_nouns):  # "a different story"
+            verb = word.head.head
+        else:
+            return None
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+        if verb.pos_ != "VERB" or passive or verb.lemma_.lower() not in cues.rival_account_verbs:
             return None
         return verb
 

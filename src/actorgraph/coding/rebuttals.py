@@ -42,6 +42,7 @@ if TYPE_CHECKING:
 #: account": four) (reb28).
 _OBJECT_REACH = 6
 
+
 def _answers_in(claims: list[Claim], sent: Span) -> bool:
     """Whether one of ``claims`` denies or disputes an account with ``sent`` as its
     evidence: the sentence answers an account already."""
