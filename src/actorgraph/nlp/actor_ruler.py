@@ -414,6 +414,41 @@ class ActorRuler:
         return not any(t.lower_ in words or any(w[:3] == t.lower_[:3] for w in words)
                        for t in before)
 
+    def _longer_names(self, doc: Doc, known: list[Span]) -> list[Span]:
+        """``known`` with each dictionary name that only ends a longer name (see
+        ``_longer_name_start``) replaced by the longer name, a provisional organisation, and
+        the names inside it ("Sudan") dropped."""
+        for span in list(known):
+            start = self._longer_name_start(doc, span)
+            if start is None:
+                continue
+            known = [s for s in known if s.end <= start or s.start >= span.end]
+            known.append(Span(doc, start, span.end, label="ACTOR", span_id=(
+                f"PRV.ORG.{normalise_key(doc[start:span.end].text)}")))
+        return known
+
+    def _longer_name_start(self, doc: Doc, span: Span) -> int | None:
+        """Where the longer name begins that dictionary name ``span`` only ends, or ``None``.
+        The span is made of words organisations' names share (``shared_name_words``:
+        "People's Liberation Army"); capitalised name words before it attach inside the
+        name ("the Sudan People's Liberation Army"; not "the", a title or a possessive's
+        owner: "Iran's Revolutionary Guards" is Iran's), and none of them names the body's
+        own country ("the Iranian Revolutionary Guards", "the Chinese People's Liberation
+        Army" are the dictionary's) or a community ("Kurdish People's Protection Units")."""
+        if span.start == 0 or not all(t.lower_ in _shared_name_words() for t in span):
+            return None
+        actor = self.dictionary.get(span.id_)
+        k = span.start
+        while k > 0 and _name_word(doc[k - 1]) and k - 1 < doc[k - 1].head.i < span.end:
+            k -= 1
+        if actor is None or k == span.start:
+            return None
+        before = doc[k:span.start]
+        if any(self._country_of(t.text) == actor.country or t.lower_ in self._group_of
+               for t in before):
+            return None
+        return k
+
     def _state_body(self, span: Span) -> Span | None:
         """A state's body named by its possessive and a sector's noun the parser read as an
         organisation's name ("Venezuela's National Assembly", "Ethiopia's Council of
@@ -445,6 +480,7 @@ class ActorRuler:
                               if not _names_no_state(doc, s.start)])
         if any(e.label_ == "PERSON" for e in doc.ents):
             known = [s for s in known if not self._namesake(doc, s)]
+        known = self._longer_names(doc, known)
         taken = {i for s in known for i in range(s.start, s.end)}
         # persons named in full, for a later surname alone ("Bassirou Diomaye Faye ...
         # Faye"): the dictionary's, and the provisional ones made below, in reading order
@@ -499,6 +535,18 @@ class ActorRuler:
         taken = {i for s in relabelled for i in range(s.start, s.end)}
         rest = [e for e in doc.ents if not taken.intersection(range(e.start, e.end))]
         doc.set_ents(sorted(relabelled + rest, key=lambda s: s.start))
+
+
+def _name_word(token: Any) -> bool:
+    """A capitalised word that may begin or carry a name: not a stop word or a title."""
+    return (token.is_alpha and (token.is_title or token.is_upper) and not token.is_stop
+            and token.lower_ not in NAME_TITLES and token.lower_ not in HONORIFICS)
+
+
+@lru_cache(maxsize=1)
+def _shared_name_words() -> frozenset[str]:
+    """``shared_name_words`` of ``data/context_names.yaml``."""
+    return frozenset((packaged("context_names.yaml") or {}).get("shared_name_words") or ())
 
 
 def _named_before(ent: Span, people: list[Span]) -> str | None:
