@@ -26,6 +26,10 @@ def _triples(coded):
         # a body of no country: its own
         ("KFOR is sending 500 more soldiers to the north.",
          {("MOBILIZE", "IGO.NATO.KFOR", "IGO.NATO.KFOR")}),
+        # a state's army unit sends troops or soldiers: the state's generic sector (tgt33;
+        # docs/LABELLING.md, the "the army" row), its own craft stay its own (above)
+        ("The Pakistan Army moved 20,000 soldiers into the tribal districts on Monday.",
+         {("MOBILIZE", "PAK.MIL.ARMY", "PAK.MIL")}),
         # a state's force word with no sector of its own is its army's
         ("Russia sent two warships to the Baltic on Tuesday.", {("MOBILIZE", "RUS", "RUS.MIL")}),
     ],

@@ -32,6 +32,12 @@ def _sources(coded, etype):
         ("Niger's junta detained 40 after the march in Niamey.", "COERCE", "NER.CIV"),
         # protesters and kids are civilians in the corpus's labels
         ("Riot police beat Kenyan protesters outside parliament.", "ASSAULT", "KEN.CIV"),
+        # a count of a pronoun's people that would name the attacker names the speaker's
+        # (tgt33: "63 of its soldiers")
+        ("Russia said a Ukrainian strike had killed 63 of its soldiers near Donetsk.",
+         "ASSAULT", "RUS.MIL"),
+        ("Kenya's army said a Somali rocket killed 19 of its soldiers at a camp.", "ASSAULT",
+         "KEN.MIL"),
     ],
 )
 def test_people_acted_on(code_text, text, etype, target):

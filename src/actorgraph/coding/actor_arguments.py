@@ -101,6 +101,10 @@ _OTHERS_OF_A_PERSON = frozenset({
 # "a detachment of police"): the force's body, as "members of the security forces" is
 _FORCE_PARTS = frozenset({"contingent", "detachment", "squad", "platoon", "column", "patrol",
                           "unit"})
+# A force's generic words, which stay the state's sector whichever of its units sends them
+# ("the Pakistan Army moved 30,000 soldiers": PAK.MIL; docs/LABELLING.md, the "the army"
+# row), unlike a unit's own craft ("the navy sent two more ships": the navy's)
+_GENERIC_TROOPS = frozenset({"troop", "troops", "soldier", "soldiers"})
 # Words for a state's army, whose dictionary entry a force of "junta" is ("junta troops")
 _ARMY_WORDS = ("military", "army")
 # People and places an attack harms whom the labels code as civilians, not by their trade
@@ -680,9 +684,11 @@ class ActorArguments:
     def other_referent(self, cx: CodingContext, arg: Argument, source: str) -> Argument | None:
         """``arg`` read by a pronoun ("them", "its positions") resolved past the actors that
         would make it the ``source`` itself, or ``None``."""
-        if not arg.via_reference:
+        # a count of the pronoun's people reads them through it too: "killed 63 of its
+        # soldiers", "shot 19 of them" (the count heads the argument, the pronoun is below)
+        token = self.counted(arg.token)
+        if not arg.via_reference and token is arg.token:
             return None
-        token = arg.token
         # (an object "them", not "it", often a thing, nor a subject: "warned it would")
         word = token if is_reference(token) and token.pos_ == "PRON" and token.lower_ != "it" and (
             token.dep_ in ("dobj", "dative", "pobj")) else next(
@@ -1734,7 +1740,9 @@ class ActorArguments:
             return arg
         body = self.armed_body(sources)
         if body is not None and self.is_force(token):
-            return Argument(arg.token, _inferred(cx, self.counted(token), body), inferred=True)
+            noun = self.counted(token)
+            owner = self._unit_state_sector(body, noun) or body
+            return Argument(arg.token, _inferred(cx, noun, owner), inferred=True)
         # (a force word of no sector is the army's: "sent 40 tanks", "sent two ships")
         code = self.force_code(token) or ("MIL" if self.is_force(token) else None)
         token = self.counted(token)  # "dozens of drones"
@@ -1743,6 +1751,16 @@ class ActorArguments:
             return arg
         span = _inferred(cx, token, f"{countries.pop()}.{code}")
         return Argument(arg.token, span, inferred=True)
+
+    def _unit_state_sector(self, body: str, noun: Token) -> str | None:
+        """The state's sector (``PAK.MIL``) when the state force unit ``body``
+        (``PAK.MIL.ARMY``) sends troops or soldiers (``noun``), else ``None``."""
+        actor = self.dictionary.get(body)
+        if noun.lower_ not in _GENERIC_TROOPS or actor is None or not actor.country or (
+                actor.kind not in ("military", "police")):
+            return None
+        sector = f"{actor.country}.{self.sector_code(noun)}"
+        return sector if body.startswith(sector + ".") else None
 
     def armed_body(self, sources: frozenset[str]) -> str | None:
         """The one source that deploys units of its own rather than its country's: an
