@@ -176,6 +176,13 @@ def _arg_tokens(args: Iterable[Argument]) -> set[int]:
     return out
 
 
+def _in_phrase(args: Iterable[Argument], token: Token) -> bool:
+    """Whether ``token`` lies inside the phrase of one of ``args`` ("Benin" in "the armies of
+    Benin and Togo"): the rules read it there already, as the phrase's owner, and the phrase
+    is the finer actor (the state's army, not the state)."""
+    return any(a.token.is_ancestor(token) for a in args if not a.via_reference)
+
+
 class RoleModel:
     """Two logistic regressions (source, target) over hashed-free feature ids."""
 
@@ -287,7 +294,7 @@ class RoleModel:
                 continue
             p_rule = _held_chance(found, probs, col, mine)
             if p_best >= p_rule + self.margin[role] and found[best].token.i not in (
-                    _arg_tokens(mine)):
+                    _arg_tokens(mine)) and not _in_phrase(mine, found[best].token):
                 sides[role] = self._expand(reader, cx, found[best], taken) or sides[role]
         if sides["source"] == args.sources and sides["target"] == args.targets:
             return args
