@@ -87,7 +87,8 @@ def tracked(monkeypatch):
 
     loaders = (dictionary.load_dictionary, lexicon_module.load_lexicon,
                places.load_gazetteer, attribution.load_cues, relations.load_relation_cues,
-               actor_ruler.informal_settings, coder.load_context_names,
+               actor_ruler.informal_settings, actor_ruler.shared_name_words,
+               coder.load_context_names,
                coder.load_shared_bodies, coder.load_town_articles)
     for cached in loaders:
         cached.cache_clear()
@@ -98,6 +99,7 @@ def tracked(monkeypatch):
         attribution.load_cues()
         relations.load_relation_cues()
         actor_ruler.informal_settings()
+        actor_ruler.shared_name_words()
         coder.load_context_names()
         coder.load_shared_bodies()
         coder.load_town_articles()

@@ -435,7 +435,7 @@ class ActorRuler:
         owner: "Iran's Revolutionary Guards" is Iran's), and none of them names the body's
         own country ("the Iranian Revolutionary Guards", "the Chinese People's Liberation
         Army" are the dictionary's) or a community ("Kurdish People's Protection Units")."""
-        if span.start == 0 or not all(t.lower_ in _shared_name_words() for t in span):
+        if span.start == 0 or not all(t.lower_ in shared_name_words() for t in span):
             return None
         actor = self.dictionary.get(span.id_)
         k = span.start
@@ -544,7 +544,7 @@ def _name_word(token: Any) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _shared_name_words() -> frozenset[str]:
+def shared_name_words() -> frozenset[str]:
     """``shared_name_words`` of ``data/context_names.yaml``."""
     return frozenset((packaged("context_names.yaml") or {}).get("shared_name_words") or ())
 
