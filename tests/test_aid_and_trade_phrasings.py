@@ -69,8 +69,9 @@ def test_measured_reads_the_sum_and_what_it_is_in(nlp):
     ("Vietnam ordered twelve patrol ships from Japan last year.",
      {("VNM", "JPN"), ("JPN", "VNM")}),
     # the other side a noun the actor qualifies (a maker, the goods' owner): it sells back
+    # (a shipyard is a business, as the labels code it: sect33)
     ("Chile bought eight frigates from a Dutch shipyard.",
-     {("CHL", "NLD"), ("NLD", "CHL")}),
+     {("CHL", "NLD.BUS"), ("NLD.BUS", "CHL")}),
     ("Tanzania still buys most of Kenya's refined fuel.",
      {("TZA", "KEN"), ("KEN", "TZA")}),
     ("Angola sold crude to Chinese refiners under the loan deal.",

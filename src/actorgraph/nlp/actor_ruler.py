@@ -242,6 +242,11 @@ class ActorRuler:
             n.casefold(): code for code, sector in d.sectors.items()
             for n in (*sector.nouns, *sector.after_country) if " " not in n
         }
+        # words that name a sector only after a country's word, and only as the noun itself:
+        # "a Chadian patrol" is Chad's army, "three Israeli patrol boats" sold are Israel's
+        self._after_country_only = frozenset(
+            n.casefold() for sector in d.sectors.values() for n in sector.after_country
+        ) - {n.casefold() for sector in d.sectors.values() for n in sector.nouns}
         # words before a person's name that are none of it: titles, ranks, sector nouns
         self._title_words = NAME_TITLES | HONORIFICS | frozenset(self._sector_of)
         # every sector noun, multi-word ones too: a name the parser read as an organisation
@@ -283,6 +288,9 @@ class ActorRuler:
                      if not (t.is_space and t.text.count("\n") == 1)][:2]
             for word in words:
                 code = self._sector_of.get(word.lower_)
+                if code is not None and word.dep_ == "compound" and (
+                        word.lower_ in self._after_country_only):
+                    break
                 if code is not None:
                     # (the institution the dictionary names so: "the Myanmar junta")
                     actor = self.dictionary.institution(country, word.lower_)
