@@ -837,7 +837,6 @@ def _hyphen_joins(doc: Doc, i: int) -> bool:
         word.is_alpha and other.is_alpha)
 
 
-
 def subject_nouns_read_as_verbs(doc: Doc, nouns: Mapping[str, object]) -> None:
     """Read as a noun an event noun the parser took for a clausal subject: in "Aid to the
     island has been suspended" (and in capitals, which the pipeline reads in mixed case)

@@ -443,13 +443,14 @@ class ActorRuler:
         owner: "Iran's Revolutionary Guards" is Iran's), and none of them names the body's
         own country ("the Iranian Revolutionary Guards", "the Chinese People's Liberation
         Army" are the dictionary's) or a community ("Kurdish People's Protection Units")."""
-        if span.start == 0 or not all(t.lower_ in shared_name_words() for t in span):
+        shared = shared_name_words()
+        if span.start == 0 or not all(t.lower_ in shared for t in span):
             return None
-        actor = self.dictionary.get(span.id_)
         k = span.start
         while k > 0 and _name_word(doc[k - 1]) and k - 1 < doc[k - 1].head.i < span.end:
             k -= 1
-        if actor is None or k == span.start:
+        actor = self.dictionary.get(span.id_) if k < span.start else None
+        if actor is None:
             return None
         before = doc[k:span.start]
         if any(self._country_of(t.text) == actor.country or t.lower_ in self._group_of
