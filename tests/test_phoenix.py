@@ -17,6 +17,7 @@ from actorgraph.actors.phoenix import (
     load_phoenix,
     write,
 )
+from actorgraph.actors.spellings import variants
 from actorgraph.coding.cameo_verbs import cameo_entries, convert_verbs, plover_of
 from actorgraph.coding.lexicon import load_lexicon
 from actorgraph.models import Actor
@@ -210,3 +211,36 @@ def test_named_misses_resolve(nlp):
     assert found["Asian Development Bank"] == "IGO.ADB"  # the hand-made entry wins
     assert found["European Community"] == "IGO.EUROPEAN_COMMUNITY"
     assert found["UNITA"] == "GRP.UNITA"
+
+
+def test_names_match_in_either_spelling(tokens):
+    index = PhoenixIndex({"format": 2, "actors": {}, "exact": {}, "cased": {}, "lower": {
+        "organization of lake states": "IGO.LAKE_STATES",  # as Phoenix mostly spells
+        "lake centre for peace": "NGO.LAKE_CENTRE",       # the British way
+    }})
+    for text in ("the Organisation of Lake States met.", "the ORGANIZATION OF LAKE STATES met."):
+        assert _matched(index, tokens, text) == {text[4:-5]: "IGO.LAKE_STATES"}
+    assert _matched(index, tokens, "the Lake Center for Peace said") == {
+        "Lake Center for Peace": "NGO.LAKE_CENTRE"}
+    assert variants("Ministry of Defence") == ["Ministry of Defense"]
+    assert variants("ORGANIZATION OF LAKE STATES") == ["ORGANISATION OF LAKE STATES"]
+    assert variants("Lake States Union") == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "name", "actor_id"), [
+    # hand-made aliases written one way only
+    ("The Ministry of Defense of Ukraine said drones struck Odesa.",
+     "Ministry of Defense of Ukraine", "UKR.GOV.MOD"),
+    ("The Organisation of American States sent observers.",
+     "Organisation of American States", "IGO.OAS"),
+    # Phoenix's names, American in its files
+    ("The Organisation for the Prohibition of Chemical Weapons criticised Syria.",
+     "Organisation for the Prohibition of Chemical Weapons", "IGO.OPCW"),
+    ("The Organisation of African Unity condemned the coup.",
+     "Organisation of African Unity", "IGO.OAU"),
+])
+def test_names_in_the_other_spelling_resolve(nlp, text, name, actor_id):
+    doc = nlp(text)
+    found = {s.text: s.id_ for s in doc.spans["actors"]}
+    assert found.get(name) == actor_id

@@ -38,6 +38,7 @@ from ..errors import ConfigError
 from ..models import Actor, Affiliation
 from .cameo import SECTORS, parse_cameo
 from .dictionary import normalise_key
+from .spellings import spelling_folds
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -431,10 +432,13 @@ class PhoenixIndex:
                               f"{FORMAT}; rerun `make phoenix`")
         self._rows: dict[str, str] = table["actors"]
         self._built: dict[str, Actor] = {}
-        self.lower: dict[str, str] = table["lower"]  # lower-cased tokens, any case in text
+        # British words folded to the American spelling, in the forms and in the text
+        # ("Organisation of African Unity" is the "organization of african unity" row)
+        self._folds = spelling_folds()
+        self.lower: dict[str, str] = _folded(table["lower"], self._folds)  # any case in text
         self.exact: dict[str, str] = table["exact"]  # short codes, exactly as written
         # names made of ordinary words: lower-cased, but capitalised in the text
-        self.cased: dict[str, str] = table["cased"]
+        self.cased: dict[str, str] = _folded(table["cased"], self._folds)
         # Proper prefixes of the forms ("warren", "warren m."): a match grows a token at a
         # time only while it is one, so a common first word costs one lookup, not ten joins.
         self._more_lower = self._prefixes(self.lower)
@@ -522,7 +526,8 @@ class PhoenixIndex:
         strings = doc.vocab.strings
         rows = doc.to_array([ORTH, LOWER]).tolist()
         texts = [strings[orth] for orth, _ in rows]
-        lowers = [strings[low] for _, low in rows]
+        folds = self._folds
+        lowers = [folds.get(w, w) for w in (strings[low] for _, low in rows)]
         spans: list[Span] = []
         i, n = 0, len(doc)
         first_lower, first_exact = self._first_lower, self._first_exact
@@ -546,6 +551,17 @@ class PhoenixIndex:
             spans.append(Span(doc, i, i + found[0], label="ACTOR", span_id=found[1]))
             i += found[0]
         return spans
+
+
+def _folded(forms: dict[str, str], folds: dict[str, str]) -> dict[str, str]:
+    """``forms`` with the keys that have a British word under the American spelling as well
+    (the form as the Phoenix files spell it stays; one already there is not replaced)."""
+    out = dict(forms)
+    for key, actor in forms.items():
+        words = key.split(" ")
+        if not folds.keys().isdisjoint(words):
+            out.setdefault(" ".join(folds.get(w, w) for w in words), actor)
+    return out
 
 
 _CACHE: dict[str, PhoenixIndex | None] = {}

@@ -36,6 +36,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..actors.dictionary import ActorDictionary, load_dictionary, normalise_key
+from ..actors.spellings import variants
 from ..datafiles import packaged
 from .names import HONORIFICS, NAME_TITLES, name_start
 
@@ -193,28 +194,32 @@ class ActorRuler:
     def _patterns(self) -> Iterable[dict[str, Any]]:
         # One actor per surface form. Where two share one ("RSF": the Sudanese militia and the
         # press NGO), the armed actor wins: this is a coder of political violence.
+        # Each alias also in its other spelling ("Ministry of Defense" for "... Defence"),
+        # after the aliases as written: a form written as some actor's alias keeps it.
+        written = [(a.text.strip(), a.actor) for a in self.dictionary.aliases()]
+        forms = written + [(v, actor) for text, actor in written
+                           if " " in text and not _case_sensitive(text)
+                           for v in variants(text)]
         chosen: dict[str, str] = {}
-        for alias in self.dictionary.aliases():
-            text = alias.text.strip()
+        for text, actor in forms:
             if not text:
                 continue
             key = text if _case_sensitive(text) else text.casefold()
-            if key not in chosen or self._rank(alias.actor) < self._rank(chosen[key]):
-                chosen[key] = alias.actor
+            if key not in chosen or self._rank(actor) < self._rank(chosen[key]):
+                chosen[key] = actor
         seen: set[tuple[str, str]] = set()
-        for alias in self.dictionary.aliases():
-            text = alias.text.strip()
+        for text, actor in forms:
             key = text if _case_sensitive(text) else text.casefold()
-            if not text or (text, alias.actor) in seen or chosen[key] != alias.actor:
+            if not text or (text, actor) in seen or chosen[key] != actor:
                 continue
-            seen.add((text, alias.actor))
+            seen.add((text, actor))
             if _case_sensitive(text):
-                yield {"label": "ACTOR", "pattern": text, "id": alias.actor, "exact": True}
+                yield {"label": "ACTOR", "pattern": text, "id": actor, "exact": True}
                 if text.istitle() and " " not in text:
-                    yield {"label": "ACTOR", "pattern": text.upper(), "id": alias.actor,
+                    yield {"label": "ACTOR", "pattern": text.upper(), "id": actor,
                            "exact": True}
             else:
-                yield {"label": "ACTOR", "pattern": text, "id": alias.actor, "exact": False}
+                yield {"label": "ACTOR", "pattern": text, "id": actor, "exact": False}
 
     def _rank(self, actor_id: str) -> int:
         actor = self.dictionary.get(actor_id)
