@@ -65,6 +65,16 @@ def test_no_original_item_reaches_test():
     assert all(split_of(f"{p}{n:03d}") != "test" for p in "ntr" for n in range(1, 1000))
 
 
+@pytest.mark.parametrize(("prefix", "n", "split"), [
+    ("pool-ew34-", 120, "dev"), ("pool-aw34-", 70, "dev"), ("pool-relw34-", 100, "dev"),
+    ("pool-ew35-", 120, "train"), ("pool-aw35-", 70, "train"),
+])
+def test_writer_pools_join_one_split_whole(prefix, n, split):
+    # from round 34 on, never one writer's sentences on both sides
+    assert {split_of(f"{prefix}{k:03d}") for k in range(1, n + 1)} == {split}
+    assert {split_of(f"pool-ew33-{k:03d}") for k in range(1, 121)} == {"train", "dev"}
+
+
 def test_standoff_items_keep_no_text(by_split):
     for items in by_split.values():
         for item in items:
