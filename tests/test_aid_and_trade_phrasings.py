@@ -183,3 +183,31 @@ def test_what_is_told_or_set_up_is_no_aid(code_text, text, aid):
 def test_a_plan_one_side_carries_out_is_no_cooperation(code_text):
     coded = code_text("The Ghanaian army implemented the security plan in the north.")
     assert not _of_type(coded, "COOPERATE"), [(e.type, e.trigger) for e in coded.events]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "sides"), [
+    # what is known of a foe, handed over, is intelligence given to the receiver (not to
+    # whom the names or images are of); swapped or shared, each way (coop34)
+    ("The Kenyan police passed the names of three smugglers to Tanzanian investigators.",
+     {("KEN.POL", "TZA")}),
+    ("Algeria handed satellite images of the convoy to Mali's army.",
+     {("DZA", "MLI.MIL.FAMA")}),
+    ("Peru's police exchanged files on the gang with Bolivian detectives.",
+     {("PER.POL", "BOL.POL"), ("BOL.POL", "PER.POL")}),
+    # a deal signed with a side for goods is a sale, one per side
+    ("Egypt signed a deal with France for 30 Rafale jets.", {("EGY", "FRA"), ("FRA", "EGY")}),
+])
+def test_intelligence_handed_over_and_goods_signed_for(code_text, text, sides):
+    coded = code_text(text)
+    got = {(e.source, e.target) for e in _of_type(coded, "COOPERATE")}
+    assert got == sides, [(e.type, e.source, e.target) for e in coded.events]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "A video shared widely online showed the raid.",
+    "The ministry shared footage of the strike.",
+])
+def test_a_public_release_is_no_intelligence_given(code_text, text):
+    assert not _of_type(code_text(text), "COOPERATE")

@@ -58,3 +58,17 @@ def test_a_charge_of_fighting_alongside_is_one_sides(code_text):
         "COOPERATE")
     assert any(s and s.startswith("TCD") for s, _ in pairs)
     assert not any(s and s.startswith("NGA") for s, _ in pairs)
+
+
+@pytest.mark.parametrize(
+    ("text", "one", "other"),
+    [
+        # joint checkpoints are a joint act as joint patrols are; "cleared" rebel camps is
+        # an attack, so "jointly cleared" is done together (coop34)
+        ("Chadian and Nigerien troops manned joint checkpoints along the road.", "TCD", "NER"),
+        ("Chadian and Nigerien troops jointly cleared two rebel camps.", "TCD", "NER"),
+    ],
+)
+def test_a_joint_checkpoint_or_clearing_is_each_sides(code_text, text, one, other):
+    pairs = {(s and s[:3], t and t[:3]) for s, t in sides_of(code_text(text), "COOPERATE")}
+    assert {(one, other), (other, one)} <= pairs

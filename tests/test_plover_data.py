@@ -53,7 +53,7 @@ CUE_LISTS = (
     "firing_verbs",
     "own_retreat_modes", "casualty_verbs", "death_verbs", "outcome_verbs", "death_nouns",
     "standing_verbs", "toll_nouns", "referred_deals", "deal_told_verbs", "standing_threats",
-    "job_heads", "use_heads", "news_nouns",
+    "job_heads", "use_heads", "news_nouns", "told_nouns",
     "operation_words", "figurative_types", "abstract_sides",
     "mutual_words", "mutual_nouns", "duty_modals", "speaker_pronouns", "public_sectors",
     "duty_states",

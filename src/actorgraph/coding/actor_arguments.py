@@ -202,6 +202,7 @@ class ActorArguments:
         self.opinion_verbs = lx.cue("opinion_verbs")
         self.noun_target_preps = lx.cue("noun_target_preps")
         self.news_nouns = lx.cue("news_nouns")
+        self.told_nouns = lx.cue("told_nouns")
         self.imputed_acts = lx.cue("imputed_acts")
         self.place_preps = lx.cue("place_preps")
         # (verbs whose object is mostly ground: the case restorer's, with the prepositions)

@@ -122,7 +122,7 @@ class ArgumentReader(EventSettings):
             candidates = [o for o in objects if o.i in cx.by_token
                           or self._owned_sector(cx, o)] + [
                 # "involved in the murder of citizens": whom the entry's object word names
-                p for o in own for p in self._pobjs(o, (*preps, "of"))
+                p for o in own for p in self._pobjs(o, (*preps, *self._of(o)))
             ] + (
                 # "a citizen was put under investigation": else the passive subject
                 [c for c in verb.children if c.dep_ == "nsubjpass"] if own and passive and (
@@ -133,8 +133,8 @@ class ArgumentReader(EventSettings):
             for obj in objects:  # ... else "carried out massacres of X", "waged war against X"
                 # ("launched a wave of attacks on X": the acts' own target, not the acts)
                 items = self.series_items(obj)
-                candidates += [p for t in (*items, obj)
-                               for p in self._pobjs(t, (*preps, "of", *_RECEIVER_PREPS))
+                candidates += [p for t in (*items, obj, *self._told_of(obj))
+                               for p in self._pobjs(t, (*preps, *self._of(t), *_RECEIVER_PREPS))
                                if p not in items]
         if verb.dep_ == "relcl" and passive:
             candidates.append(verb.head)
@@ -459,6 +459,17 @@ class ArgumentReader(EventSettings):
         if self.roles is not None:  # the role classifier fills or corrects the rules' reading
             args = self.roles.adjust(self, cx, proposal, args)
         return args
+
+    def _of(self, noun: Token) -> tuple[str, ...]:
+        """("of",) when the "of" of an object may name whom the act is done to ("the murder
+        of citizens"); none for a noun of what is known of someone (cue ``told_nouns``:
+        "passed the names of the commanders to X" gives them to X)."""
+        return () if noun.lemma_.lower() in self.told_nouns else ("of",)
+
+    def _told_of(self, noun: Token) -> list[Token]:
+        """Whom a noun of the cue ``told_nouns`` is about, where a receiver's preposition may
+        hang in the parse ("passed images of Iranian positions to Baghdad")."""
+        return self._pobjs(noun, ("of",)) if noun.lemma_.lower() in self.told_nouns else []
 
     def felt_acts(self, verb: Token) -> list[Token]:
         """What a feeling verb in the passive reacts to: the words after its "by", "at",
