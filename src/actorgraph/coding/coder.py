@@ -251,6 +251,8 @@ class LexiconProposer:
         self.toll_nouns = lexicon.cue("toll_nouns")
         self.referred_deals = lexicon.cue("referred_deals")
         self.deal_told_verbs = lexicon.cue("deal_told_verbs")
+        self.deal_nouns = lexicon.cue("deal_nouns")
+        self.deal_verbs = self.deal_told_verbs | lexicon.cue("deal_ending_verbs")
         self.standing_threats = lexicon.cue("standing_threats")
         self.job_heads = lexicon.cue("job_heads")
         self.use_heads = lexicon.cue("use_heads")
@@ -311,6 +313,8 @@ class LexiconProposer:
                 continue  # "demanded that Russia withdraw": no RETREAT
             if self._offered(token):
                 continue  # "is willing to withdraw": the withdrawal is offered, not done
+            if self._deal_term(token):
+                continue  # "signed a contract to supply 14 airliners": the deal's terms
             if _purpose_of_same_type(token, pred.type, types) and (
                     not self.lexicon.types[pred.type].reciprocal
                     or not self._names_a_partner(cx, token)):
@@ -506,6 +510,23 @@ class LexiconProposer:
         return not any(c.dep_ == "prep" and c.lower_ in ("of", "on") and any(
             p.dep_ == "pobj" and p.ent_type_ == "DATE" for p in c.children)
             for c in noun.children)
+
+    def _deal_term(self, verb: Token) -> bool:
+        """Whether ``verb`` heads the "to"-clause that states a deal's terms (a word of the
+        cue ``deal_nouns``): the clause of the noun ("a contract to supply helicopters to
+        the Pentagon") or of the verb that makes or ends the deal, its object ("signed
+        separate deals with Turkey to reopen the ports", "cancelled a deal to sell Opel":
+        cues ``deal_told_verbs`` and ``deal_ending_verbs``). The terms are agreed, not done,
+        as for "agreed to disarm" (README)."""
+        if not _infinitive(verb):
+            return False
+        head = verb.head
+        if verb.dep_ in ("acl", "relcl"):
+            return head.lemma_.lower() in self.deal_nouns
+        return verb.dep_ in ("advcl", "xcomp") and (
+            head.lemma_.lower() in self.deal_verbs) and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.i < verb.i
+            and c.lemma_.lower() in self.deal_nouns for c in head.children)
 
     def _standing_threat(self, noun: Token) -> bool:
         """Whether ``noun`` (a word of the cue ``standing_threats``) names a danger an actor
