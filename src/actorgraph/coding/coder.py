@@ -1233,6 +1233,7 @@ class EventCoder:
         self.one_way_trades = lexicon.cue("one_way_trades")
         self.abstract_sides = lexicon.cue("abstract_sides")
         self.figurative_types = {t.upper() for t in lexicon.cue("figurative_types")}
+        self.compelling_verbs = lexicon.cue("compelling_verbs")
         self.ultimatum_verbs = lexicon.cue("ultimatum_verbs")
         self.joinable = frozenset(lexicon.verbs) | frozenset(lexicon.nouns)
         self.outcome_types = lexicon.types_with("outcomes")
@@ -1792,8 +1793,28 @@ class EventCoder:
             return False
         if any(d.lemma_.lower() in self.abstract_sides for d in _doer_words(proposal.token)):
             return True
+        if self._forced_by_no_one(proposal, args):
+            return True
         return not any(a.span is not None for a in args.targets) and any(
             a.token.lemma_.lower() in self.abstract_sides for a in args.targets)
+
+    def _forced_by_no_one(self, proposal: TriggerProposal, args: Arguments) -> bool:
+        """Whether a verb of compelling (the cue ``compelling_verbs``) names no coercer: no
+        actor does it, and it is a result participle with no subject on a verb that tells no
+        act ("lost $3.5 billion in share value, forcing the government to organise a
+        bail-out"; not "arrested its editors, forcing the paper to close") or its subject is
+        a common noun, an act or a state ("the aborted action forced the authorities to
+        reinforce security"): what led to the step, not a coercion. A pronoun or a name as
+        subject keeps it ("they forced civilians to vote"), and so does the passive."""
+        verb = proposal.token
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.compelling_verbs or any(
+                a.span is not None for a in args.sources):
+            return False
+        doers = _doer_words(verb)
+        if not doers:
+            return verb.tag_ == "VBG" and verb.dep_ == "advcl" and (
+                verb.head.lemma_.lower() not in self.lexicon.verbs)
+        return all(d.pos_ == "NOUN" for d in doers)
 
     # -- step 3: the event builder ---------------------------------------------------------
 
