@@ -652,10 +652,12 @@ class LexiconProposer:
             return any(self._noun_of(n, etype) for n in _noun_and_holders(verb.head))
         if verb.dep_ == "conj" and not own_subject:
             first = verb.head
-            if any(c.dep_ == "nsubj" and self._noun_of(c, etype)
+            if any(c.dep_ == "nsubj" and (self._noun_of(c, etype) or self._series_of(c, etype))
                    for c in _shared_subject_verb(first).children):
                 return True  # "the strikes engaged four units and destroyed a mortar"; the
                 # same down a list of verbs ("...; damaged 18 routes; and suppressed a team")
+                # and for a series of them ("a series of airstrikes killed 20 militants and
+                # destroyed eight vehicles")
             if types.get(first.i) != etype:
                 return False
             if first.dep_ == "relcl" and self._noun_of(first.head, etype):
@@ -712,6 +714,13 @@ class LexiconProposer:
                     if noun is not None and self.lexicon.types[noun.type].quad == MATERIAL_CONFLICT:
                         return True
         return False
+
+    def _series_of(self, token: Token, etype: str) -> bool:
+        """Whether ``token`` is a series noun of acts of type ``etype`` ("a series of
+        airstrikes", "a wave of attacks"; the act word read by its lemma, which the parser
+        may tag as a verb)."""
+        return any((noun := self.lexicon.noun(i.lemma_.lower(), _noun_context(i))) is not None
+                   and noun.type == etype for i in self.reader.series_items(token))
 
     def _noun_of(self, token: Token, etype: str) -> bool:
         """Whether ``token`` is an event noun of type ``etype``."""
@@ -1680,6 +1689,11 @@ class EventCoder:
                                                                     nominal_types)}
                 consumed.update(a.token.i for a in (*args.sources, *args.targets)
                                 if a.token.i not in judged)
+                # "a series of airstrikes killed 20": the acts the subject gathers are the
+                # verb's act, as "the airstrikes killed 20" is one
+                consumed.update(i.i for c in p.token.children if c.dep_ == "nsubj"
+                                for i in self.reader.series_items(c)
+                                if (i.i, p.type) in nominal_types)
                 consumed.update(t.i for t in objects if t.i not in judged)
                 consumed.update(t.i for t in self.reader.particle_objects(p.token, p.hints))
                 # "Near Kirkuk, four strikes destroyed two bunkers": the act noun that is the
