@@ -959,6 +959,10 @@ def test_the_helper_helps_the_doer_of_the_act(code_text):
         ("Russian-backed opposition units gathered north of the city.", None, "SUPPORT"),
         # a backing told by a verb is still coded
         ("The council backed the governor's plan on Monday.", "SUPPORT", None),
+        # prec34: "X-controlled" before its noun tells who holds or steers it, no seizure
+        ("Aid reached the rebel-controlled villages east of the river on Monday.", None,
+         "COERCE"),
+        ("The board opposed the bid, as did the employee-controlled trusts.", None, "COERCE"),
     ],
 )
 def test_evtyp28_backing_phrasings(code_text, text, present, absent):
