@@ -963,6 +963,10 @@ def test_the_helper_helps_the_doer_of_the_act(code_text):
         ("Aid reached the rebel-controlled villages east of the river on Monday.", None,
          "COERCE"),
         ("The board opposed the bid, as did the employee-controlled trusts.", None, "COERCE"),
+        # prec34: praise needs what is praised; "hails from" tells where one comes from
+        ("The senator, who hails from the same state as the shipyard, spoke on Monday.", None,
+         "SUPPORT"),
+        ("The union hailed the court's decision.", "SUPPORT", None),
     ],
 )
 def test_evtyp28_backing_phrasings(code_text, text, present, absent):
