@@ -967,6 +967,10 @@ def test_the_helper_helps_the_doer_of_the_act(code_text):
         ("The senator, who hails from the same state as the shipyard, spoke on Monday.", None,
          "SUPPORT"),
         ("The union hailed the court's decision.", "SUPPORT", None),
+        # prec34: a protest of a contract award is a legal challenge, no street protest
+        ("The losing shipyard filed a protest of the award with the auditors.", "ACCUSE",
+         "PROTEST"),
+        ("Dockers held a protest outside the harbour office on Monday.", "PROTEST", None),
     ],
 )
 def test_evtyp28_backing_phrasings(code_text, text, present, absent):
