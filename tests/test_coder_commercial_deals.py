@@ -46,3 +46,23 @@ def test_signing_a_deal_with_a_company_is_economic_cooperation(code_text):
 def test_signing_a_deal_with_a_state_stays_a_formal_agreement(code_text):
     coded = code_text("Niger signed a deal with Chad to build a cement plant.")
     assert "COOPERATE" not in types_of(coded)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("A shipyard in Busan won a contract to supply four ferries to the island's navy.",
+         "AID"),
+        ("The carmaker said it was cancelling a deal to sell its truck unit to a Swedish firm.",
+         "COOPERATE"),
+        ("Chile and Peru signed an agreement on Monday to share police intelligence.",
+         "COOPERATE"),
+        ("The two militias signed a pact in Juba to withdraw their fighters from the bridge.",
+         "RETREAT"),
+    ],
+)
+def test_a_deals_terms_are_not_an_act_of_their_own(code_text, text, absent):
+    """prec34: the "to"-clause of a contract or deal states its terms, agreed and not done
+    (README: "agreed to disarm" codes no disarmament); the signing, winning or cancelling is
+    the event."""
+    assert absent not in types_of(code_text(text))

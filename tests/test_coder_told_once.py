@@ -35,6 +35,19 @@ def test_an_act_noun_subject_is_the_verbs_act_despite_a_fronted_place(code_text)
 @pytest.mark.parametrize(
     "text",
     [
+        "A series of air strikes on the port killed twelve fishermen and destroyed three boats.",
+        "A wave of raids near the dam wounded four guards and burned two trucks.",
+    ],
+)
+def test_a_series_of_acts_told_with_two_verbs_is_one_act(code_text, text):
+    # prec34: "a series of airstrikes killed 20 militants and destroyed eight vehicles"
+    # tells one attack, as "the airstrikes killed ... and destroyed ..." does
+    assert len(events_of(code_text(text), "ASSAULT")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The Kenyan president spoke at the Nairobi Dialogue on Monday.",
         "The EU commission of Inquiry on Yemen released its findings.",
     ],

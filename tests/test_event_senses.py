@@ -67,6 +67,12 @@ def _types(coded):
         ("The island's bank warned of a long recession.", None, "THREATEN"),
         # ... or who does it
         ("The slump forced the shipyard to close its second dock.", None, "COERCE"),
+        # ... or when no one compels: a result participle on a verb that tells no act, an
+        # act or a state as subject (cue compelling_verbs, prec34)
+        ("The ferry line lost half its share value, forcing the island to rescue it.", None,
+         "COERCE"),
+        ("The failed raid forced the harbour police to close the quay.", None, "COERCE"),
+        ("Dockers blocked the ferry and forced the captain to turn back.", "COERCE", None),
         # people and things one can strike keep the act
         ("Gunmen killed two ferry workers near the harbour on Monday.", "ASSAULT", None),
         ("Artillery shells struck the fish market in Mariupol.", "ASSAULT", None),

@@ -959,6 +959,18 @@ def test_the_helper_helps_the_doer_of_the_act(code_text):
         ("Russian-backed opposition units gathered north of the city.", None, "SUPPORT"),
         # a backing told by a verb is still coded
         ("The council backed the governor's plan on Monday.", "SUPPORT", None),
+        # prec34: "X-controlled" before its noun tells who holds or steers it, no seizure
+        ("Aid reached the rebel-controlled villages east of the river on Monday.", None,
+         "COERCE"),
+        ("The board opposed the bid, as did the employee-controlled trusts.", None, "COERCE"),
+        # prec34: praise needs what is praised; "hails from" tells where one comes from
+        ("The senator, who hails from the same state as the shipyard, spoke on Monday.", None,
+         "SUPPORT"),
+        ("The union hailed the court's decision.", "SUPPORT", None),
+        # prec34: a protest of a contract award is a legal challenge, no street protest
+        ("The losing shipyard filed a protest of the award with the auditors.", "ACCUSE",
+         "PROTEST"),
+        ("Dockers held a protest outside the harbour office on Monday.", "PROTEST", None),
     ],
 )
 def test_evtyp28_backing_phrasings(code_text, text, present, absent):

@@ -52,9 +52,10 @@ CUE_LISTS = (
     "topic_preps", "measure_nouns", "giver_preps", "imputed_acts",
     "firing_verbs",
     "own_retreat_modes", "casualty_verbs", "death_verbs", "outcome_verbs", "death_nouns",
-    "standing_verbs", "toll_nouns", "referred_deals", "deal_told_verbs", "standing_threats",
+    "standing_verbs", "toll_nouns", "referred_deals", "deal_told_verbs", "deal_nouns",
+    "deal_ending_verbs", "standing_threats",
     "job_heads", "use_heads", "news_nouns", "told_nouns",
-    "operation_words", "figurative_types", "abstract_sides",
+    "operation_words", "figurative_types", "abstract_sides", "compelling_verbs",
     "mutual_words", "mutual_nouns", "duty_modals", "speaker_pronouns", "public_sectors",
     "duty_states",
 )

@@ -206,6 +206,16 @@ def _name_start(cx: CodingContext, token: Token) -> Token:
 #: Types of backing, whose object may be the operation the backer serves in.
 _BACKING_TYPES = frozenset({"AID", "SUPPORT"})
 
+#: Types whose act, told as an aim, a continuation or a means with no actor backed ("will
+#: continue to support their efforts", "a fund to support their resettlement", "would
+#: consist in supporting financial institutions"), expresses no backing of a party (prec34).
+_AIMED_BACKING_TYPES = frozenset({"SUPPORT"})
+
+#: The roles of a "to"-clause or an "-ing" clause that tell an aim, a continuation or a
+#: means of another verb or adjective ("continue to support", "by welcoming", "too early to
+#: normalise"), not the content of a noun ("a vote to recognise the region").
+_AIM_ROLES = frozenset({"xcomp", "advcl", "pcomp"})
+
 
 #: Dependencies that give a verb an object or complement of its own (see _own_object).
 _OWN_OBJECTS = frozenset({"dobj", "dative", "prep", "attr", "oprd", "ccomp", "xcomp"})
@@ -251,6 +261,8 @@ class LexiconProposer:
         self.toll_nouns = lexicon.cue("toll_nouns")
         self.referred_deals = lexicon.cue("referred_deals")
         self.deal_told_verbs = lexicon.cue("deal_told_verbs")
+        self.deal_nouns = lexicon.cue("deal_nouns")
+        self.deal_verbs = self.deal_told_verbs | lexicon.cue("deal_ending_verbs")
         self.standing_threats = lexicon.cue("standing_threats")
         self.job_heads = lexicon.cue("job_heads")
         self.use_heads = lexicon.cue("use_heads")
@@ -311,6 +323,8 @@ class LexiconProposer:
                 continue  # "demanded that Russia withdraw": no RETREAT
             if self._offered(token):
                 continue  # "is willing to withdraw": the withdrawal is offered, not done
+            if self._deal_term(token):
+                continue  # "signed a contract to supply 14 airliners": the deal's terms
             if _purpose_of_same_type(token, pred.type, types) and (
                     not self.lexicon.types[pred.type].reciprocal
                     or not self._names_a_partner(cx, token)):
@@ -507,6 +521,23 @@ class LexiconProposer:
             p.dep_ == "pobj" and p.ent_type_ == "DATE" for p in c.children)
             for c in noun.children)
 
+    def _deal_term(self, verb: Token) -> bool:
+        """Whether ``verb`` heads the "to"-clause that states a deal's terms (a word of the
+        cue ``deal_nouns``): the clause of the noun ("a contract to supply helicopters to
+        the Pentagon") or of the verb that makes or ends the deal, its object ("signed
+        separate deals with Turkey to reopen the ports", "cancelled a deal to sell Opel":
+        cues ``deal_told_verbs`` and ``deal_ending_verbs``). The terms are agreed, not done,
+        as for "agreed to disarm" (README)."""
+        if not _infinitive(verb):
+            return False
+        head = verb.head
+        if verb.dep_ in ("acl", "relcl"):
+            return head.lemma_.lower() in self.deal_nouns
+        return verb.dep_ in ("advcl", "xcomp") and (
+            head.lemma_.lower() in self.deal_verbs) and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.i < verb.i
+            and c.lemma_.lower() in self.deal_nouns for c in head.children)
+
     def _standing_threat(self, noun: Token) -> bool:
         """Whether ``noun`` (a word of the cue ``standing_threats``) names a danger an actor
         stands for rather than a threat made: the complement of "be" ("ISIL is a threat to
@@ -631,10 +662,12 @@ class LexiconProposer:
             return any(self._noun_of(n, etype) for n in _noun_and_holders(verb.head))
         if verb.dep_ == "conj" and not own_subject:
             first = verb.head
-            if any(c.dep_ == "nsubj" and self._noun_of(c, etype)
+            if any(c.dep_ == "nsubj" and (self._noun_of(c, etype) or self._series_of(c, etype))
                    for c in _shared_subject_verb(first).children):
                 return True  # "the strikes engaged four units and destroyed a mortar"; the
                 # same down a list of verbs ("...; damaged 18 routes; and suppressed a team")
+                # and for a series of them ("a series of airstrikes killed 20 militants and
+                # destroyed eight vehicles")
             if types.get(first.i) != etype:
                 return False
             if first.dep_ == "relcl" and self._noun_of(first.head, etype):
@@ -691,6 +724,13 @@ class LexiconProposer:
                     if noun is not None and self.lexicon.types[noun.type].quad == MATERIAL_CONFLICT:
                         return True
         return False
+
+    def _series_of(self, token: Token, etype: str) -> bool:
+        """Whether ``token`` is a series noun of acts of type ``etype`` ("a series of
+        airstrikes", "a wave of attacks"; the act word read by its lemma, which the parser
+        may tag as a verb)."""
+        return any((noun := self.lexicon.noun(i.lemma_.lower(), _noun_context(i))) is not None
+                   and noun.type == etype for i in self.reader.series_items(token))
 
     def _noun_of(self, token: Token, etype: str) -> bool:
         """Whether ``token`` is an event noun of type ``etype``."""
@@ -1212,6 +1252,8 @@ class EventCoder:
         self.one_way_trades = lexicon.cue("one_way_trades")
         self.abstract_sides = lexicon.cue("abstract_sides")
         self.figurative_types = {t.upper() for t in lexicon.cue("figurative_types")}
+        self.compelling_verbs = lexicon.cue("compelling_verbs")
+        self.wanting_verbs = lexicon.cue("want_verbs") | lexicon.cue("intention_verbs")
         self.ultimatum_verbs = lexicon.cue("ultimatum_verbs")
         self.joinable = frozenset(lexicon.verbs) | frozenset(lexicon.nouns)
         self.outcome_types = lexicon.types_with("outcomes")
@@ -1647,7 +1689,7 @@ class EventCoder:
         for p in proposals:
             if not p.is_nominal and not self._outcome_of_a_fight(p, nominal_types):
                 args = self.reader.read(cx, p)
-                if not self._figurative(p, args):
+                if not self._figurative(p, args) and not self._aimed_backing(p, args):
                     found.append((p, args))
                 # "sent 10 tonnes of aid": what the object counts is the object too
                 objects = [*_objects(p.token), *_measured(p.token)]
@@ -1658,6 +1700,11 @@ class EventCoder:
                                                                     nominal_types)}
                 consumed.update(a.token.i for a in (*args.sources, *args.targets)
                                 if a.token.i not in judged)
+                # "a series of airstrikes killed 20": the acts the subject gathers are the
+                # verb's act, as "the airstrikes killed 20" is one
+                consumed.update(i.i for c in p.token.children if c.dep_ == "nsubj"
+                                for i in self.reader.series_items(c)
+                                if (i.i, p.type) in nominal_types)
                 consumed.update(t.i for t in objects if t.i not in judged)
                 consumed.update(t.i for t in self.reader.particle_objects(p.token, p.hints))
                 # "Near Kirkuk, four strikes destroyed two bunkers": the act noun that is the
@@ -1771,8 +1818,46 @@ class EventCoder:
             return False
         if any(d.lemma_.lower() in self.abstract_sides for d in _doer_words(proposal.token)):
             return True
+        if self._forced_by_no_one(proposal, args):
+            return True
         return not any(a.span is not None for a in args.targets) and any(
             a.token.lemma_.lower() in self.abstract_sides for a in args.targets)
+
+    def _aimed_backing(self, proposal: TriggerProposal, args: Arguments) -> bool:
+        """Whether a backing verb (:data:`_AIMED_BACKING_TYPES`) is told as an aim, a
+        continuation or a means (a "to"-clause or an "-ing" clause with no subject of its
+        own, in a role of :data:`_AIM_ROLES`) and names no actor it backs: "we will continue
+        to support their efforts", "contributing to the fund to support their resettlement",
+        "too early to normalise relations" express no backing of a party. One's own stated
+        want or plan stays the act, `intended` ("we want to thank you": cues
+        ``want_verbs``, ``intention_verbs``)."""
+        verb = proposal.token
+        if proposal.type not in _AIMED_BACKING_TYPES or proposal.is_nominal or (
+                verb.dep_ not in _AIM_ROLES) or any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or (
+                verb.head.lemma_.lower() in self.wanting_verbs):
+            return False
+        told_as_aim = _infinitive(verb) or verb.tag_ == "VBG" and not any(
+            c.dep_ == "aux" for c in verb.children)
+        return told_as_aim and not any(a.span is not None for a in args.targets)
+
+    def _forced_by_no_one(self, proposal: TriggerProposal, args: Arguments) -> bool:
+        """Whether a verb of compelling (the cue ``compelling_verbs``) names no coercer: no
+        actor does it, and it is a result participle with no subject on a verb that tells no
+        act ("lost $3.5 billion in share value, forcing the government to organise a
+        bail-out"; not "arrested its editors, forcing the paper to close") or its subject is
+        a common noun, an act or a state ("the aborted action forced the authorities to
+        reinforce security"): what led to the step, not a coercion. A pronoun or a name as
+        subject keeps it ("they forced civilians to vote"), and so does the passive."""
+        verb = proposal.token
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.compelling_verbs or any(
+                a.span is not None for a in args.sources):
+            return False
+        doers = _doer_words(verb)
+        if not doers:
+            return verb.tag_ == "VBG" and verb.dep_ == "advcl" and (
+                verb.head.lemma_.lower() not in self.lexicon.verbs)
+        return all(d.pos_ == "NOUN" for d in doers)
 
     # -- step 3: the event builder ---------------------------------------------------------
 
