@@ -98,23 +98,3 @@ def test_backing_an_operation_one_serves_in_is_no_aid(code_text, text):
 def test_backing_a_party_is_still_aid(code_text):
     coded = code_text("Danish advisers are supporting the Iraqi army near Mosul.")
     assert _types(coded, "AID")
-
-
-@pytest.mark.parametrize("text", [
-    "We will continue to support their efforts to rebuild the harbour.",
-    "The island gave money to a fund set up by the churches to support their resettlement.",
-    "The plan would consist in supporting small fishing firms and guaranteeing their loans.",
-    "The envoy said it was too early to normalise relations between the two ports.",
-])
-def test_backing_told_as_an_aim_with_no_party_is_no_support(code_text, text):
-    # prec34: an aim, a continuation or a means that backs no named actor expresses no
-    # backing of a party
-    assert not _types(code_text(text), "SUPPORT")
-
-
-@pytest.mark.parametrize("text", [
-    "Norway will continue to support the Kenyan government.",
-    "The harbour board wants to thank the volunteers for their help.",
-])
-def test_backing_a_party_or_ones_own_wish_to_back_is_still_support(code_text, text):
-    assert _types(code_text(text), "SUPPORT")

@@ -206,16 +206,6 @@ def _name_start(cx: CodingContext, token: Token) -> Token:
 #: Types of backing, whose object may be the operation the backer serves in.
 _BACKING_TYPES = frozenset({"AID", "SUPPORT"})
 
-#: Types whose act, told as an aim, a continuation or a means with no actor backed ("will
-#: continue to support their efforts", "a fund to support their resettlement", "would
-#: consist in supporting financial institutions"), expresses no backing of a party (prec34).
-_AIMED_BACKING_TYPES = frozenset({"SUPPORT"})
-
-#: The roles of a "to"-clause or an "-ing" clause that tell an aim, a continuation or a
-#: means of another verb or adjective ("continue to support", "by welcoming", "too early to
-#: normalise"), not the content of a noun ("a vote to recognise the region").
-_AIM_ROLES = frozenset({"xcomp", "advcl", "pcomp"})
-
 
 #: Dependencies that give a verb an object or complement of its own (see _own_object).
 _OWN_OBJECTS = frozenset({"dobj", "dative", "prep", "attr", "oprd", "ccomp", "xcomp"})
@@ -1253,7 +1243,6 @@ class EventCoder:
         self.abstract_sides = lexicon.cue("abstract_sides")
         self.figurative_types = {t.upper() for t in lexicon.cue("figurative_types")}
         self.compelling_verbs = lexicon.cue("compelling_verbs")
-        self.wanting_verbs = lexicon.cue("want_verbs") | lexicon.cue("intention_verbs")
         self.ultimatum_verbs = lexicon.cue("ultimatum_verbs")
         self.joinable = frozenset(lexicon.verbs) | frozenset(lexicon.nouns)
         self.outcome_types = lexicon.types_with("outcomes")
@@ -1689,7 +1678,7 @@ class EventCoder:
         for p in proposals:
             if not p.is_nominal and not self._outcome_of_a_fight(p, nominal_types):
                 args = self.reader.read(cx, p)
-                if not self._figurative(p, args) and not self._aimed_backing(p, args):
+                if not self._figurative(p, args):
                     found.append((p, args))
                 # "sent 10 tonnes of aid": what the object counts is the object too
                 objects = [*_objects(p.token), *_measured(p.token)]
@@ -1822,24 +1811,6 @@ class EventCoder:
             return True
         return not any(a.span is not None for a in args.targets) and any(
             a.token.lemma_.lower() in self.abstract_sides for a in args.targets)
-
-    def _aimed_backing(self, proposal: TriggerProposal, args: Arguments) -> bool:
-        """Whether a backing verb (:data:`_AIMED_BACKING_TYPES`) is told as an aim, a
-        continuation or a means (a "to"-clause or an "-ing" clause with no subject of its
-        own, in a role of :data:`_AIM_ROLES`) and names no actor it backs: "we will continue
-        to support their efforts", "contributing to the fund to support their resettlement",
-        "too early to normalise relations" express no backing of a party. One's own stated
-        want or plan stays the act, `intended` ("we want to thank you": cues
-        ``want_verbs``, ``intention_verbs``)."""
-        verb = proposal.token
-        if proposal.type not in _AIMED_BACKING_TYPES or proposal.is_nominal or (
-                verb.dep_ not in _AIM_ROLES) or any(
-                c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or (
-                verb.head.lemma_.lower() in self.wanting_verbs):
-            return False
-        told_as_aim = _infinitive(verb) or verb.tag_ == "VBG" and not any(
-            c.dep_ == "aux" for c in verb.children)
-        return told_as_aim and not any(a.span is not None for a in args.targets)
 
     def _forced_by_no_one(self, proposal: TriggerProposal, args: Arguments) -> bool:
         """Whether a verb of compelling (the cue ``compelling_verbs``) names no coercer: no
