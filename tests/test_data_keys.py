@@ -81,7 +81,7 @@ def tracked(monkeypatch):
         return _wrap(data, (), every, read)
 
     monkeypatch.setattr(yaml, "load", load)
-    from actorgraph.actors import dictionary
+    from actorgraph.actors import dictionary, spellings
     from actorgraph.coding import attribution, coder, places, relations
     from actorgraph.nlp import actor_ruler
 
@@ -89,7 +89,7 @@ def tracked(monkeypatch):
                places.load_gazetteer, attribution.load_cues, relations.load_relation_cues,
                actor_ruler.informal_settings, actor_ruler.shared_name_words,
                coder.load_context_names,
-               coder.load_shared_bodies, coder.load_town_articles)
+               coder.load_shared_bodies, coder.load_town_articles, spellings.spelling_folds)
     for cached in loaders:
         cached.cache_clear()
     try:
@@ -103,6 +103,7 @@ def tracked(monkeypatch):
         coder.load_context_names()
         coder.load_shared_bodies()
         coder.load_town_articles()
+        spellings.spelling_folds()
         yield seen, lexicon
     finally:
         for cached in loaders:
