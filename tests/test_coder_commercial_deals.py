@@ -66,3 +66,20 @@ def test_a_deals_terms_are_not_an_act_of_their_own(code_text, text, absent):
     (README: "agreed to disarm" codes no disarmament); the signing, winning or cancelling is
     the event."""
     assert absent not in types_of(code_text(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "buyer", "maker"),
+    [
+        ("China Eastern Airlines will buy 15 of Embraer's newest E190 jets.",
+         "COM.CHINA_EASTERN", "COM.EMBRAER"),
+        ("China Eastern Airlines bought eight Boeing 737 freighters last spring.",
+         "COM.CHINA_EASTERN", "COM.BOEING"),
+        ("Kenya has a standing order for six of Airbus' A220 planes.", "KEN", "COM.AIRBUS"),
+        ("Chile placed an order for ten Embraer jets in March.", "CHL", "COM.EMBRAER"),
+    ],
+)
+def test_the_goods_maker_is_the_other_side_of_a_purchase(code_text, text, buyer, maker):
+    # goods34: the seller named only as the maker of the goods sells back, a company
+    # buyer included (two "COM." ids are two sides; docs/LABELLING.md, the sales rows)
+    assert {(buyer, maker), (maker, buyer)} <= sides_of(code_text(text), "COOPERATE")

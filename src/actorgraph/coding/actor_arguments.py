@@ -359,10 +359,11 @@ class ActorArguments:
 
     def _own_body(self, arg: Argument, sources: list[Argument]) -> bool:
         """Whether the noun ``arg`` names a body of a source's own state ("the two countries
-        exchange intelligence" read against "Colombian police"): no second side of a trade."""
-        head = self.dictionary.id_head
-        states = {head(a.actor) for a in sources if a.actor}
-        return arg.token.pos_ == "NOUN" and arg.actor is not None and head(arg.actor) in states
+        exchange intelligence" read against "Colombian police"): no second side of a trade.
+        Only a state's bodies are one side: two companies ("COM.") are two sides of a sale."""
+        state = self.dictionary.state_of
+        states = {state(a.actor) for a in sources if a.actor} - {None}
+        return arg.token.pos_ == "NOUN" and state(arg.actor) in states
 
     @staticmethod
     def _told_by_prep(token: Token, preps: tuple[str, ...]) -> bool:
@@ -1901,4 +1902,3 @@ class ActorArguments:
             # a paragraph naming no country at all, of a report datelined in one
             return cx.thread.home
         return named.pop() if len(named) == 1 else None
-

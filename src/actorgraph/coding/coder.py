@@ -211,6 +211,11 @@ _BACKING_TYPES = frozenset({"AID", "SUPPORT"})
 _OWN_OBJECTS = frozenset({"dobj", "dative", "prep", "attr", "oprd", "ccomp", "xcomp"})
 
 
+#: Prepositions by which a noun of trade names its goods: "an order for 30 jets", "the
+#: purchase of Boeing's 777s" (the goods' maker is the other side, see _goods_owner).
+_GOODS_PREPS = frozenset({"of", "for"})
+
+
 # Modal verbs that leave a stated readiness in doubt: "they may be willing to talk".
 _HEDGES = frozenset({"may", "might", "could"})
 
@@ -1858,13 +1863,22 @@ class EventCoder:
         goods belong to ("Spain bought Algerian gas", "kept buying its oil": the maker or
         owner sells; docs/LABELLING.md, the rows on sales); ``args`` as they are otherwise,
         or when the owner is a buyer's own state ("India's army bought Indian rifles")."""
-        if not self._one_way_trade(proposal) or any(a.span for a in args.targets):
+        token = proposal.token
+        named = (proposal.type == "COOPERATE" and proposal.mode == "economic"
+                 and token.pos_ == "NOUN" and token.lemma_.lower() in self.one_way_trades)
+        if not (self._one_way_trade(proposal) or named) or any(a.span for a in args.targets):
             return args
-        head = self.reader.dictionary.id_head
-        own = {head(a.actor) for a in args.sources if a.actor}
+        state = self.reader.dictionary.state_of
+        # (the buyer itself or its own state; another company is another side: "Qatar
+        # Airways will purchase Boeing's 777s", both ids under "COM.")
+        own = {a.actor for a in args.sources if a.actor} | {
+            state(a.actor) for a in args.sources if state(a.actor)}
         # the goods: the verb's objects, a target that names no actor ("Turkish drones sold
-        # to Mali"), and what a delivery is of ("took delivery of Turkish drones")
-        objects = [*_objects(proposal.token), *(a.token for a in args.targets)]
+        # to Mali"), what a delivery is of ("took delivery of Turkish drones"), and what a
+        # noun of trade (``named``) is of or for
+        objects = [*_objects(token), *(a.token for a in args.targets), *(
+            p for c in token.children if named and c.dep_ == "prep" and c.lower_ in _GOODS_PREPS
+            for p in c.children if p.dep_ == "pobj")]  # ("an order for Airbus jets")
         goods = [*objects, *(p for o in objects for c in o.children if c.dep_ == "prep"
                              and c.lower_ == "of" for p in c.children if p.dep_ == "pobj")]
         for noun in goods:
@@ -1872,7 +1886,8 @@ class EventCoder:
                 if child.dep_ not in ("amod", "compound", "poss", "nmod"):
                     continue
                 owner = self.reader.actor_arg(cx, child, deep=False)
-                if owner.span is not None and owner.actor and head(owner.actor) not in own:
+                if owner.span is not None and owner.actor and not {
+                        owner.actor, state(owner.actor)} & own:
                     return replace(args, targets=[owner])
         return args
 
