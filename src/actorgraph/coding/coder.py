@@ -1849,13 +1849,15 @@ class EventCoder:
         words |= {c.lower_ for o in _objects(token) for c in o.children if c.dep_ == "amod"}
         return not words.isdisjoint(self.joint_markers)
 
-    def _one_way_trade(self, proposal: TriggerProposal) -> bool:
+    def _one_way_trade(self, proposal: TriggerProposal,
+                       pos: tuple[str, ...] = ("VERB", "AUX")) -> bool:
         """Whether the trigger is a verb of buying or selling (cue ``one_way_trades``), whose
         two sides are a buyer and a seller: two buyers named together ("Spain and Italy
-        bought gas") are no trade with each other."""
+        bought gas") are no trade with each other; with ``pos`` ("NOUN",), a noun of it
+        ("an order for 30 jets")."""
         token = proposal.token
         return (proposal.type == "COOPERATE" and proposal.mode == "economic"
-                and token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in self.one_way_trades)
+                and token.pos_ in pos and token.lemma_.lower() in self.one_way_trades)
 
     def _goods_owner(self, cx: CodingContext, proposal: TriggerProposal,
                      args: Arguments) -> Arguments:
@@ -1863,29 +1865,25 @@ class EventCoder:
         goods belong to ("Spain bought Algerian gas", "kept buying its oil": the maker or
         owner sells; docs/LABELLING.md, the rows on sales); ``args`` as they are otherwise,
         or when the owner is a buyer's own state ("India's army bought Indian rifles")."""
-        token = proposal.token
-        named = (proposal.type == "COOPERATE" and proposal.mode == "economic"
-                 and token.pos_ == "NOUN" and token.lemma_.lower() in self.one_way_trades)
-        if not (self._one_way_trade(proposal) or named) or any(a.span for a in args.targets):
+        token, reader = proposal.token, self.reader
+        named = self._one_way_trade(proposal, ("NOUN",))
+        if not (named or self._one_way_trade(proposal)) or any(a.span for a in args.targets):
             return args
-        state = self.reader.dictionary.state_of
+        state = reader.dictionary.state_of
         # (the buyer itself or its own state; another company is another side: "Qatar
         # Airways will purchase Boeing's 777s", both ids under "COM.")
-        own = {a.actor for a in args.sources if a.actor} | {
-            state(a.actor) for a in args.sources if state(a.actor)}
+        own = {x for a in args.sources if a.actor for x in (a.actor, state(a.actor)) if x}
         # the goods: the verb's objects, a target that names no actor ("Turkish drones sold
         # to Mali"), what a delivery is of ("took delivery of Turkish drones"), and what a
-        # noun of trade (``named``) is of or for
-        objects = [*_objects(token), *(a.token for a in args.targets), *(
-            p for c in token.children if named and c.dep_ == "prep" and c.lower_ in _GOODS_PREPS
-            for p in c.children if p.dep_ == "pobj")]  # ("an order for Airbus jets")
-        goods = [*objects, *(p for o in objects for c in o.children if c.dep_ == "prep"
-                             and c.lower_ == "of" for p in c.children if p.dep_ == "pobj")]
+        # noun of trade (``named``) is of or for ("an order for Airbus jets")
+        objects = [*_objects(token), *(a.token for a in args.targets),
+                   *(reader._pobjs(token, _GOODS_PREPS) if named else ())]
+        goods = [*objects, *(p for o in objects for p in reader._pobjs(o, ("of",)))]
         for noun in goods:
             for child in noun.children:
                 if child.dep_ not in ("amod", "compound", "poss", "nmod"):
                     continue
-                owner = self.reader.actor_arg(cx, child, deep=False)
+                owner = reader.actor_arg(cx, child, deep=False)
                 if owner.span is not None and owner.actor and not {
                         owner.actor, state(owner.actor)} & own:
                     return replace(args, targets=[owner])
