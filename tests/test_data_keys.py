@@ -81,6 +81,7 @@ def tracked(monkeypatch):
         return _wrap(data, (), every, read)
 
     monkeypatch.setattr(yaml, "load", load)
+    from actorgraph import datafiles
     from actorgraph.actors import dictionary, spellings
     from actorgraph.coding import attribution, coder, places, relations
     from actorgraph.nlp import actor_ruler
@@ -89,7 +90,8 @@ def tracked(monkeypatch):
                places.load_gazetteer, attribution.load_cues, relations.load_relation_cues,
                actor_ruler.informal_settings, actor_ruler.shared_name_words,
                coder.load_context_names,
-               coder.load_shared_bodies, coder.load_town_articles, spellings.spelling_folds)
+               coder.load_shared_bodies, coder.load_town_articles, spellings.spelling_folds,
+               datafiles.packaged_once)
     for cached in loaders:
         cached.cache_clear()
     try:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..datafiles import packaged
+from ..datafiles import packaged_once
 
 __all__ = ["spelling_folds", "variants"]
 
@@ -18,7 +18,7 @@ __all__ = ["spelling_folds", "variants"]
 @lru_cache(maxsize=1)
 def spelling_folds() -> dict[str, str]:
     """Lower-case British word -> its American spelling."""
-    pairs = (packaged("context_names.yaml") or {}).get("spelling_variants") or {}
+    pairs = (packaged_once("context_names.yaml") or {}).get("spelling_variants") or {}
     return {str(b).casefold(): str(a).casefold() for b, a in pairs.items()}
 
 

@@ -18,7 +18,7 @@ from spacy.util import filter_spans
 
 from ..actors.dictionary import normalise_key
 from ..actors.surnames import name_words
-from ..datafiles import packaged
+from ..datafiles import packaged_once
 from ..models import Actor, Claim, Event, How, Modality
 from ..nlp.names import HONORIFICS, NAME_TITLES, name_before, name_run
 from ..nlp.proposals import TriggerProposal
@@ -1067,20 +1067,20 @@ _YEAR = re.compile(r"(1[89]|20)\d\d")
 def load_context_names() -> dict[str, list[tuple[frozenset[str], str]]]:
     """``data/context_names.yaml``: word -> [(ids that say which actor, the actor)]."""
     return {word: [(frozenset(r["signs"]), r["actor"]) for r in rules]
-            for word, rules in (packaged("context_names.yaml") or {})["names"].items()}
+            for word, rules in (packaged_once("context_names.yaml") or {})["names"].items()}
 
 
 @lru_cache(maxsize=1)
 def load_shared_bodies() -> frozenset[str]:
     """``shared_bodies`` of ``data/context_names.yaml``: names of bodies many states have."""
-    return frozenset((packaged("context_names.yaml") or {}).get("shared_bodies") or ())
+    return frozenset((packaged_once("context_names.yaml") or {}).get("shared_bodies") or ())
 
 
 @lru_cache(maxsize=1)
 def load_town_articles() -> frozenset[str]:
     """``town_articles`` of ``data/context_names.yaml``: words that, before a state's name,
     make a town's name of it ("EL CONGO")."""
-    return frozenset((packaged("context_names.yaml") or {}).get("town_articles") or ())
+    return frozenset((packaged_once("context_names.yaml") or {}).get("town_articles") or ())
 
 
 def _body_key(text: str) -> str:

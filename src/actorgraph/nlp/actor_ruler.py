@@ -37,7 +37,7 @@ from spacy.util import filter_spans
 
 from ..actors.dictionary import ActorDictionary, load_dictionary, normalise_key
 from ..actors.spellings import variants
-from ..datafiles import packaged
+from ..datafiles import packaged, packaged_once
 from .names import HONORIFICS, NAME_TITLES, name_start
 
 __all__ = ["ActorRuler", "make_actor_ruler", "mostly_lower"]
@@ -560,7 +560,7 @@ def _name_word(token: Any) -> bool:
 @lru_cache(maxsize=1)
 def shared_name_words() -> frozenset[str]:
     """``shared_name_words`` of ``data/context_names.yaml``."""
-    return frozenset((packaged("context_names.yaml") or {}).get("shared_name_words") or ())
+    return frozenset((packaged_once("context_names.yaml") or {}).get("shared_name_words") or ())
 
 
 def _named_before(ent: Span, people: list[Span]) -> str | None:
