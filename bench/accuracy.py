@@ -33,6 +33,7 @@ CAMEO = HERE.parents[1] / "shared" / "data" / "conflibert-cameo"
 sys.path.insert(0, str(HERE.parent / "src"))
 
 from labelled import load, same_actor  # noqa: E402
+from splits import whole_pool  # noqa: E402
 
 from actorgraph.coding.documents import DocumentCoder  # noqa: E402
 from actorgraph.coding.model_layer import LAYERS  # noqa: E402
@@ -199,7 +200,10 @@ def labelled_set(coder: DocumentCoder, items: list[dict] | None = None) -> dict:
 
 
 def _origin(item: dict) -> str:
-    """Where an item's sentence comes from: the corpus of a stand-off item, else written."""
+    """Where an item's sentence comes from: the corpus of a stand-off item, else written
+    (a writer pool that joined its split whole apart: text no rule writer read item by item)."""
+    if whole_pool(item["id"]):
+        return "written, whole pools"
     return (item.get("ref") or {}).get("corpus") or "written"
 
 

@@ -60,6 +60,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "src"))
 
 from labelled import same_actor  # noqa: E402
+from splits import whole_pool  # noqa: E402
 
 _STOP = {"the", "a", "an", "of", "and", "'s", "its", "their", "his", "her", "in", "on", "s",
          "said", "says", "say", "to", "by", "for", "from", "at", "with", "who",
@@ -353,7 +354,12 @@ def attribution(coder: Any, split: str, show: bool = False) -> dict:
     import labelled
 
     items = labelled.load(split, quiet=True)
-    return {"split": split, **score(items, coder.code_many(documents(items)), show=show)}
+    coded = list(coder.code_many(documents(items)))
+    report = {"split": split, **score(items, coded, show=show)}
+    whole = [n for n, it in enumerate(items) if whole_pool(it["id"])]
+    if whole:  # text no rule writer read item by item (bench/splits.py)
+        report["whole_pools"] = score([items[n] for n in whole], [coded[n] for n in whole])
+    return report
 
 
 def summary(report: dict) -> str:
@@ -372,7 +378,17 @@ def summary(report: dict) -> str:
         f"{r['responsibility_right']['accuracy']} (n={r['responsibility_right']['n']})",
         f"  rebuttal pairs precision {rb['precision']} recall {rb['recall']}"
         f" (coded {rb['coded']}, gold {rb['gold']})",
+        *_whole_pools_line(r.get("whole_pools")),
     ])
+
+
+def _whole_pools_line(w: dict | None) -> list[str]:
+    if not w:
+        return []
+    rb = w["rebuttal_pairs"]
+    return [f"  of which whole writer pools ({w['items']} items): asserter"
+            f" {w['asserter_right']['accuracy']} (n={w['asserter_right']['n']}), rebuttal pairs"
+            f" precision {rb['precision']} recall {rb['recall']}"]
 
 
 def main() -> None:

@@ -30,10 +30,20 @@ _WRITER_POOL = re.compile(r"pool-(?:ew|aw|relw)(\d+)-")
 _WHOLE_POOLS_FROM = 34  # the first round whose writer pools join one split whole
 
 
+def _pool_round(item_id: str) -> int | None:
+    """The round of a writer pool's item (``pool-ew34-…``: 34), None for other items."""
+    pool = _WRITER_POOL.match(item_id)
+    return int(pool.group(1)) if pool else None
+
+
+def whole_pool(item_id: str) -> bool:
+    """Whether the item belongs to a writer pool that joined one split whole."""
+    return (_pool_round(item_id) or 0) >= _WHOLE_POOLS_FROM
+
+
 def split_of(item_id: str) -> str:
-    whole = _WRITER_POOL.match(item_id)
-    if whole and int(whole.group(1)) >= _WHOLE_POOLS_FROM:
-        return "dev" if int(whole.group(1)) % 2 == 0 else "train"
+    if whole_pool(item_id):
+        return "dev" if (_pool_round(item_id) or 0) % 2 == 0 else "train"
     h = int(hashlib.sha1(item_id.encode("utf-8")).hexdigest(), 16) % 100
     tuned = item_id[:1] in _TUNED_PREFIXES and item_id[1:].isdigit()
     if tuned or item_id.startswith(POOL_PREFIX):

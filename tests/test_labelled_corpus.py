@@ -17,7 +17,7 @@ from pathlib import Path
 import labelled
 import pytest
 import standoff
-from splits import SPLITS, split_of
+from splits import SPLITS, split_of, whole_pool
 
 ROOT = Path(__file__).parents[1]
 FOLDER = ROOT / "bench" / "data" / "labelled"
@@ -73,6 +73,9 @@ def test_writer_pools_join_one_split_whole(prefix, n, split):
     # from round 34 on, never one writer's sentences on both sides
     assert {split_of(f"{prefix}{k:03d}") for k in range(1, n + 1)} == {split}
     assert {split_of(f"pool-ew33-{k:03d}") for k in range(1, 121)} == {"train", "dev"}
+    # and the benches report them apart ("whole pools"), the older pools not
+    assert whole_pool(f"{prefix}001") and not whole_pool("pool-ew33-001")
+    assert not whole_pool("pool-rb28-01")
 
 
 def test_standoff_items_keep_no_text(by_split):
