@@ -89,6 +89,9 @@ def test_people_are_known_by_kind_not_by_the_per_prefix():
     ("PRV.PER.JANE_ROE", None, True),
     ("COL.MIL", "COL", False),
     ("GRP.SHINING_PATH", None, False),
+    ("COM", "COM", False),  # the Comoros, whose code is the companies' prefix too
+    ("COM.MIL", "COM", False),  # the Comoros' army
+    ("COM.BOEING", None, False),  # a company
 ])
 def test_peru_and_persons_are_told_apart(actor_id, state, person):
     d = load_dictionary()

@@ -50,6 +50,10 @@ _ID_RE = re.compile(r"^[A-Z0-9_]+(\.[A-Z0-9_]+)*$")
 #: them: it is Peru's code and the persons' prefix at once, told apart by
 #: ``ActorDictionary.state_of`` ("PER.MIL" is Peru's, "PER.ALBERTO_FUJIMORI" a person).
 NOT_STATES = frozenset({"GRP", "IGO", "NGO", "PTY", "COM", "MED", "PRV", "HIST"})
+#: Countries' codes that are another kind's prefix as well: Peru's and the persons', the
+#: Comoros' and the companies' ("COM.MIL" is the Comoros' army, "COM.BOEING" a company).
+#: An id under one is the state's body only where its second part is a sector code.
+SHARED_CODES = frozenset({"PER", "COM"})
 
 
 def _data(name: str) -> Any:
@@ -165,18 +169,21 @@ class ActorDictionary:
     def state_of(self, actor_id: str | None) -> str | None:
         """The state an id is, or is a body of, by its shape: its first part when that is a
         country's code ("IRN", "IRN.MIL", "PER.GOV.MOD"), else ``None`` (a person, group,
-        IGO, provisional actor). Peru's code is the persons' prefix too: an id under
-        ``PER.`` is Peru's only where its second part is a sector code.
+        IGO, provisional actor). Peru's code is the persons' prefix too, the Comoros' the
+        companies' (``SHARED_CODES``): an id under one is the state's only where its second
+        part is a sector code.
 
         >>> d = load_dictionary()
         >>> d.state_of("PER.HLT"), d.state_of("PER.ALBERTO_FUJIMORI"), d.state_of("GRP.ELN")
         ('PER', None, None)
+        >>> d.state_of("COM.MIL"), d.state_of("COM"), d.state_of("COM.BOEING")
+        ('COM', 'COM', None)
         """
         parts = (actor_id or "").split(".")
         head = parts[0]
-        if len(head) != 3 or head in NOT_STATES or (
-            head == "PER" and len(parts) > 1 and parts[1] not in self.sectors
-        ):
+        if head in SHARED_CODES:
+            return head if len(parts) == 1 or parts[1] in self.sectors else None
+        if len(head) != 3 or head in NOT_STATES:
             return None
         return head
 
