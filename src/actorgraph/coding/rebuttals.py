@@ -1280,8 +1280,8 @@ class RebuttalFinder(CounterClaims):
         "officials estimated the toll at 30"): a rival count answers the account though
         it codes no act of its own."""
         cues = self.cues
-        figures = {t.head: t for t in sent if t.dep_ in ("dobj", "obj")
-                   and t.lemma_.lower() in cues.figure_nouns
+        figures = {t.head: t for t in sent if t.dep_ in ("dobj", "obj") and (
+            t.lemma_.lower() in cues.figure_nouns or self._counted_at(t))
                    and t.head.lemma_.lower() in cues.figure_verbs}
         out: list[tuple[_Said, Argument]] = []
         for verb, figure in figures.items():
@@ -1308,6 +1308,15 @@ class RebuttalFinder(CounterClaims):
                 if not any(o is s for o, _ in out):
                     out.append((s, teller))
         return out
+
+    def _counted_at(self, noun: Token) -> bool:
+        """Whether ``noun`` names the counted themselves, put at a number by its verb ("put
+        the dead at more than 1,000", "estimated civilian casualties at 300"): a figure
+        as "put the toll at" is (ctr35)."""
+        return {noun.lemma_.lower(), noun.lower_} & self.cues.counted_nouns != set() and any(
+            c.dep_ == "prep" and c.lower_ == "at" and any(
+                o.dep_ == "pobj" and (o.like_num or any(n.like_num for n in o.subtree))
+                for o in c.children) for c in noun.head.children)
 
     def _ground_kept(self, cx: CodingContext, sent: Span,
                      last: list[_Said]) -> list[tuple[_Said, Argument]]:
