@@ -48,6 +48,9 @@ def test_an_office_s_account_of_an_act_answered_by_the_author(code_text):
     # another side's figure for a counted act
     ("Myanmar's junta said its troops killed 25 rebels near Lashio. The Arakan Army put the "
      "toll at four.", "junta", "arakan"),
+    # the counted themselves put at a number ("put the dead at ...", ctr35)
+    ("Myanmar's junta said its troops killed 25 rebels near Lashio. The Arakan Army put the "
+     "dead at four, all of them farmers.", "junta", "arakan"),
     # a second account of the same kind of act, told with an answering verb
     ("The ruling party says the editor was jailed for tax fraud. Press groups insist he was "
      "jailed for his reporting.", "party", "press"),

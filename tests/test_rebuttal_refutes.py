@@ -227,3 +227,24 @@ def test_a_side_cleared_of_the_act_just_told_denies_it(code_text):
 ])
 def test_no_answer_no_pair(code_text, text):
     assert _pairs(code_text(text)) == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "asserter", "counter"), [
+    # the evidence of a named speaker's account called false ("called the testimony staged")
+    ("Kurdish lawmakers said Turkish soldiers beat four shepherds near the border. Ankara "
+     "called the testimony staged.", "Kurdish lawmakers", "Ankara"),
+    # the author's account of what the evidence shows, the evidence judged false after it
+    ("A video filmed in Kassala shows soldiers beating two traders outside a mosque. The army "
+     "said the footage had been doctored.", None, "army"),
+    ("A letter signed by the governor orders police to arrest all striking miners. The "
+     "governor's office called the document a forgery.", None, "The governor's office"),
+    # a fact-check's verdict alone answers the claim it checks
+    ("Opposition bloggers said Kenyan police shot dead nine protesters in Nakuru. Verdict: "
+     "false.", "bloggers", None),
+    # a verb of answering with its clause ("countered that ...")
+    ("Athens police said Turkish coast guards rammed a Greek fishing boat near Lesbos. Ankara "
+     "countered that the boat had sailed into Turkish waters.", "police", "Ankara"),
+])
+def test_evidence_verdicts_and_counters_answer_the_account(code_text, text, asserter, counter):
+    assert (asserter, counter) in _pairs(code_text(text))

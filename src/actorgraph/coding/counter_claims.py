@@ -45,6 +45,11 @@ if TYPE_CHECKING:
     from .reading import Argument, CodingContext
 
 
+#: The label a fact-check gives its verdict ("Rating: FALSE.", "Verdict: false."): the
+#: author's answer to the claim it checks (ctr35).
+_VERDICT_LABELS = frozenset({"rating", "verdict", "ruling"})
+
+
 class CounterClaims(SpeakerReader):
     """Readers of the words that answer an earlier account."""
 
@@ -329,8 +334,10 @@ class CounterClaims(SpeakerReader):
         subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None:
             return False
+        # (or the evidence it rests on: "the video was staged", "the footage is fake", ctr35)
         named = {subject.lemma_.lower(), subject.lower_} & (cues.claim_nouns
-                                                           | cues.answered_objects)
+                                                           | cues.answered_objects
+                                                           | cues.evidence_nouns)
         # (the pointing word right before it, whatever the parser made of it: "said that
         # account was false" hangs "that" on the verb as its mark)
         pointed = any(c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those", "the",
@@ -344,6 +351,8 @@ class CounterClaims(SpeakerReader):
         (a pointing word, or a claim noun with one), an answer word its predicate ("That
         claim is false", "The allegations are baseless", "This is a fabrication")."""
         cues = self.cues
+        if self._verdict(sent):
+            return True
         if not any(t.pos_ for t in sent):
             # unparsed (no event words): read from the words
             words = [t.lower_ for t in sent[:7] if not (t.is_punct or t.is_space)]
@@ -366,6 +375,16 @@ class CounterClaims(SpeakerReader):
         return any(self._judged_false_clause(c) for c in (root, *(
             c for c in root.children if c.dep_ in ("ccomp", "parataxis") and c.i < root.i
             and c.doc[c.right_edge.i + 1].text in (":", ";", "\u2014"))))
+
+    def _verdict(self, sent: Span) -> bool:
+        """Whether ``sent`` is a fact-check's verdict alone: a verdict label, a colon and
+        a falsehood word ("Rating: FALSE.", "Verdict: fake.", "Ruling: not true") (ctr35)."""
+        words = [t.lower_ for t in sent if not (t.is_space or (t.is_punct and t.text != ":"))]
+        if len(words) < 3 or words[0] not in _VERDICT_LABELS or words[1] != ":":
+            return False
+        judged = words[2:]
+        return len(judged) <= 2 and (" ".join(judged) in _NOT_TRUE or all(
+            w in self.cues.falsehood_words() for w in judged))
 
     def _judged_false_clause(self, root: Token) -> bool:
         """Whether the clause headed by ``root`` calls what was said false (see
@@ -991,7 +1010,8 @@ class CounterClaims(SpeakerReader):
                 c.dep_ == "nsubjpass" and c.lower_ not in ("it", "this", "that"))]
             said_object = any(c.lemma_.lower() in self.cues.answered_objects
                               or c.lower_ in self.cues.answered_objects for c in objects) or (
-                self._contradicted_speaker(cx, verb) is not None)
+                self._contradicted_speaker(cx, verb) is not None) or (
+                self._evidence_called_false(verb, objects))
             if not denial and not said_object and any(
                 c.dep_ == "advmod" and c.lower_ in ("also", "again", "further")
                 for c in verb.children
@@ -1000,8 +1020,8 @@ class CounterClaims(SpeakerReader):
             if not (self._is_report(verb) or denial) and not said_object and not any(
                 t.lower_ in self.cues.answer_words and t.pos_ in ("NOUN", "ADJ")
                 for t in verb.subtree
-            ):  # "Iran rejected a ceasefire" answers nobody; "rejected the charge", "calls
-                continue  # that a lie" do
+            ) and not self._answers_that(verb):  # "Iran rejected a ceasefire" answers
+                continue  # nobody; "rejected the charge", "calls that a lie" do
             if denial and self._no_denial(verb):
                 continue  # "neither confirmed nor denied this report"
             if self._unconfirmed(verb):
@@ -1068,6 +1088,26 @@ class CounterClaims(SpeakerReader):
                 # confirmed the trawler was seized" agrees with the account before)
                 out.append((verb, speaker, "account"))
         return out
+
+    def _answers_that(self, verb: Token) -> bool:
+        """Whether ``verb`` is a verb of answering with what it says as its clause
+        ("Belgrade countered that the officers were arrested on Serbian soil", "retorted
+        that ..."): an answer, as "insisted that" is (ctr35)."""
+        return verb.lemma_.lower() in self.cues.answer_report_verbs and any(
+            c.dep_ in ("ccomp", "parataxis") for c in verb.children)
+
+    def _evidence_called_false(self, verb: Token, objects: list[Token]) -> bool:
+        """Whether ``verb`` calls false the evidence or source of what was said, its object
+        ("called the footage a fabrication", "called the testimony staged", "dismissed the
+        video as fake"): an answer to the account the evidence bears, as "called the report
+        a fabrication" is (ctr35)."""
+        cues = self.cues
+        if not any({o.lemma_.lower(), o.lower_} & (cues.evidence_nouns | cues.source_nouns)
+                   for o in objects):
+            return False
+        return self._called_false(verb) or (
+            verb.lemma_.lower() in cues.rejecting_verbs and any(
+                t.lower_ in cues.falsehood_words() for t in verb.subtree if t.i > verb.i))
 
     def _unconfirmed(self, verb: Token) -> bool:
         """Whether ``verb`` is a confirming verb negated ("has not confirmed the loss",

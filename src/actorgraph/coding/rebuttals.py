@@ -561,6 +561,12 @@ class RebuttalFinder(CounterClaims):
                         # said the boat completed its mission": another side's account of how
                         # the claimed act came out, in words that code no act of their own
                         dispute(s, answer, sent, "disputes", copy=False)
+                    elif kind == "refute" and s.speaker is None and not s.claimed and (
+                        s.sent == j - 1 or s.sent == j) and self._evidence_refuted(verb):
+                        # "A video shows soldiers beating two monks. The junta said the
+                        # footage was staged": the author's account of what the evidence
+                        # shows, denied by whoever calls the evidence false
+                        dispute(s, answer, sent, "denies")
                 if len(claims) == answered and kind in ("answer", "account") and any(
                     t.lower_ in self.cues.unharmed_words for t in verb.subtree
                 ):
@@ -789,6 +795,16 @@ class RebuttalFinder(CounterClaims):
                                 "denies", self._evidence(cx, sent), answer.text, topic,
                                 words.text, words.start_char, words.end_char))
         return events, claims
+
+    def _evidence_refuted(self, verb: Token) -> bool:
+        """Whether what ``verb`` calls false is evidence, not a claim: its object ("called
+        the document a forgery") or the subject of the clause that judges it ("said the
+        footage had been staged") (ctr35)."""
+        nouns = self.cues.evidence_nouns
+        said = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")] + [
+            d for c in verb.children if c.dep_ == "ccomp"
+            for d in c.children if d.dep_ in ("nsubj", "nsubjpass")]
+        return any({t.lemma_.lower(), t.lower_} & nouns for t in said)
 
     def _claimed_content(self, doc: Any, a: int, b: int) -> tuple[int, int]:
         """The words [a, b) of a proposition cut to what was claimed: where they name the
@@ -1264,8 +1280,8 @@ class RebuttalFinder(CounterClaims):
         "officials estimated the toll at 30"): a rival count answers the account though
         it codes no act of its own."""
         cues = self.cues
-        figures = {t.head: t for t in sent if t.dep_ in ("dobj", "obj")
-                   and t.lemma_.lower() in cues.figure_nouns
+        figures = {t.head: t for t in sent if t.dep_ in ("dobj", "obj") and (
+            t.lemma_.lower() in cues.figure_nouns or self._counted_at(t))
                    and t.head.lemma_.lower() in cues.figure_verbs}
         out: list[tuple[_Said, Argument]] = []
         for verb, figure in figures.items():
@@ -1292,6 +1308,15 @@ class RebuttalFinder(CounterClaims):
                 if not any(o is s for o, _ in out):
                     out.append((s, teller))
         return out
+
+    def _counted_at(self, noun: Token) -> bool:
+        """Whether ``noun`` names the counted themselves, put at a number by its verb ("put
+        the dead at more than 1,000", "estimated civilian casualties at 300"): a figure
+        as "put the toll at" is (ctr35)."""
+        return {noun.lemma_.lower(), noun.lower_} & self.cues.counted_nouns != set() and any(
+            c.dep_ == "prep" and c.lower_ == "at" and any(
+                o.dep_ == "pobj" and (o.like_num or any(n.like_num for n in o.subtree))
+                for o in c.children) for c in noun.head.children)
 
     def _ground_kept(self, cx: CodingContext, sent: Span,
                      last: list[_Said]) -> list[tuple[_Said, Argument]]:
