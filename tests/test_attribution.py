@@ -54,6 +54,9 @@ def test_the_cue_file_is_read_whole():
      "Kirkuk.", "ASSAULT", "attack", "GRP.ISIS", "reported"),
     ("Attacks claimed by al-Shabaab killed 20 soldiers in Mogadishu.", "ASSAULT", "killed",
      "GRP.AL_SHABAAB", "reported"),
+    # (spk35) ... with the participle set off by commas, read as the attacks' own verb
+    ("Today, multiple raids, also claimed by al-Shabaab, have killed at least 12 more "
+     "police officers.", "ASSAULT", "raids", "GRP.AL_SHABAAB", "reported"),
     # praise of someone's part in an event: the praising officials assert it
     ("Ahead of the anniversary of Soleimani's death, senior Iranian officials praise his "
      "contribution to the liberation of Iraq from ISIS.", "ASSAULT", "liberation", "IRN.GOV",

@@ -59,6 +59,20 @@ def test_a_presupposed_event_is_the_authors(code_text, text, presupposed, claime
     # a "when" clause that tells how the harm was done is the news itself
     ("Four fishermen were killed on Friday when a patrol boat fired on their trawler, the "
      "harbour police said.", "ASSAULT", "fired", "harbour police"),
+    # (spk35) ... as does one under a verb of suffering ("died when")
+    ("Three porters died when a shell struck their lorry outside Tarvos, the mission said "
+     "in a statement.", "ASSAULT", "struck", "mission"),
+    # (spk35) the object of a telling participle on an account the speaker issues
+    ("The interior ministry issued a statement confirming the abduction of two engineers "
+     "near Tarvos.", "ASSAULT", "abduction", "interior ministry"),
+    # (spk35) what a party's position or line was: its claim
+    ("Vienna's position at the time was that its border guards had never fired on the "
+     "smugglers' boats.", "ASSAULT", "fired", "Vienna"),
+    ("The cartel's line was that the port police had seized the cargo.", "COERCE", "seized",
+     "cartel"),
+    # (spk35) an assessment: "judged that"
+    ("Western diplomats judged that the junta had supplied rifles to the border militias.",
+     "AID", "supplied", "Western diplomats"),
     # (asr30) a hedge above the act names it as the speaker's charge, no known fact
     ("The tribunal said it was seeking an arrest warrant for a militia leader allegedly "
      "responsible for the killing of Fulani herders.", "ASSAULT", "killing", "tribunal"),
@@ -95,6 +109,12 @@ def test_what_the_clause_claims_stays_the_speakers(code_text, text, type_, trigg
      "TWICE IN THE MARKET.", "ASSAULT", "STABBED"),
     ("THE BOMBS WERE PLACED IN TWO STORES WHERE, ACCORDING TO OFFICIAL ESTIMATES, THE DAMAGE "
      "IS EXTENSIVE.", "ASSAULT", "PLACED"),
+    # (spk35) a "when" clause on a death denied is a known act, not the news
+    ("The governor claimed that no miners died when the police raided the camp at Tarvos.",
+     "ASSAULT", "raided"),
+    # (spk35) what a statement announces is the speaker's act, told by the author
+    ("The rebel council issued a statement announcing a ceasefire around Tarvos.",
+     "CONCEDE", "announcing"),
 ])
 def test_no_one_speaks(code_text, text, type_, trigger):
     assert _authors(event_at(code_text(text), type_, trigger))

@@ -558,9 +558,25 @@ class Attribution(RebuttalFinder):
     def _how_suffered(self, t: Token) -> bool:
         """Whether time clause ``t`` tells how what its passive head suffered came about
         ("three sailors were killed when a missile hit the ship", "were hurt when a tank
-        fired on the post"): the news itself, not a fact it presupposes."""
+        fired on the post"; a verb of suffering, "five soldiers died when a mine tore through
+        their truck"): the news itself, not a fact it presupposes. Not where nobody died
+        ("claimed that no civilians died when soldiers raided the village": the raid is
+        known, what it did is the claim)."""
+        head = t.head
         return any(c.dep_ in ("mark", "advmod") and c.lower_ in self.cues.news_marks
-                   for c in t.children) and any(c.dep_ == "auxpass" for c in t.head.children)
+                   for c in t.children) and (
+            any(c.dep_ == "auxpass" for c in head.children) or (
+                head.lemma_.lower() in self.cues.suffering_verbs
+                and not self._none_suffered(head)))
+
+    def _none_suffered(self, verb: Token) -> bool:
+        """Whether ``verb`` is denied or has nobody as its subject ("no civilians died",
+        "none died", "did not die")."""
+        cues = self.cues
+        return any(c.dep_ == "neg" or (c.dep_ in ("nsubj", "nsubjpass") and (
+            c.lower_ in cues.none_words
+            or any(d.dep_ == "det" and d.lower_ in cues.none_words for d in c.children)))
+            for c in verb.children)
 
     def _presupposed(self, trigger: Token, chain: list[Token],
                      speaker: Token | None = None) -> bool:
@@ -756,8 +772,7 @@ class Attribution(RebuttalFinder):
             if depth > 1 and self._published(chain[depth - 1], gov) and any(
                 c.dep_ == "nsubj" for c in gov.children
             ) and (chain[depth - 2].dep_ == "prep" or (  # (attr12: "a statement saying that
-                depth > 2 and chain[depth - 2].dep_ == "acl"  # P": what it says, P)
-                and self._is_report(chain[depth - 2]) and chain[depth - 3].dep_ == "ccomp")):
+                depth > 2 and self._account_tells(chain[depth - 2], chain[depth - 3]))):
                 # (its own subject: not "TWO DEVICES ... EXPLODED, ISSUING A COMMUNIQUE"; what
                 # the account tells, "a list of ...", not what it does, "a communique
                 # demanding the return of ...": the author's report of its act)
@@ -888,6 +903,17 @@ class Attribution(RebuttalFinder):
                 and bool({via.lemma_.lower(), via.lower_}
                          & (cues.source_nouns | cues.account_nouns)))
 
+    def _account_tells(self, verb: Token, below: Token) -> bool:
+        """Whether ``below`` is what the report participle ``verb`` on a published account
+        tells: "a statement saying that P" (attr12: P), "a note confirming the kidnapping"
+        (spk35: the object of a telling verb, its claim as in "the radio confirmed the
+        clashes"; not "a statement announcing its withdrawal", an act done by announcing)."""
+        if verb.dep_ != "acl" or not self._is_report(verb):
+            return False
+        return below.dep_ == "ccomp" or (
+            below.dep_ in ("dobj", "obj") and below.pos_ == "NOUN"
+            and verb.lemma_.lower() in self.cues.object_claims)
+
     def _told_by(self, cx: CodingContext, noun: Token, chain: list[Token]) -> Argument | None:
         """The agent of a participle that says or makes ``noun`` (a reduced relative): "THE
         AMNESTY MENTIONED BY D'AUBUISSON", "THE ACCUSATIONS MADE BY THE FMLN THAT THE ATTACK
@@ -963,12 +989,14 @@ class Attribution(RebuttalFinder):
         for depth, clause in enumerate(chain[:-1]):
             if depth and self._is_report(clause):
                 return None
-            noun = chain[depth + 1]
+            noun = self._held_subject(clause, chain[depth + 1])
             if clause.dep_ not in ("acl", "ccomp") or noun.pos_ not in ("NOUN", "PROPN") or not any(
                 c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
             ):
                 continue
-            if not {noun.lemma_.lower(), noun.lower_} & nouns and not (
+            held = noun.i != chain[depth + 1].i and (
+                noun.lemma_.lower() in self.cues.held_nouns)
+            if not {noun.lemma_.lower(), noun.lower_} & nouns and not held and not (
                 noun.lower_ in self.said_forms and any(
                     c.dep_ == "compound" and {c.lemma_.lower(), c.lower_} & nouns
                     for c in noun.children)
@@ -984,6 +1012,15 @@ class Attribution(RebuttalFinder):
                 return None
             return owner
         return None
+
+    @staticmethod
+    def _held_subject(clause: Token, head: Token) -> Token:
+        """The noun a "that" clause ``clause`` tells the content of: ``head`` itself ("the
+        ministry's claim that ..."), or the subject of "be" when the clause is its complement
+        (spk35: "Belgrade's line was that ...", "Moscow's claim was that ...")."""
+        if clause.dep_ == "ccomp" and head.lemma_.lower() == "be":
+            return next((c for c in head.children if c.dep_ == "nsubj"), head)
+        return head
 
     def _learned_from(self, cx: CodingContext, trigger: Token, sent: Span) -> Argument | None:
         """"IT WAS LEARNED FROM JUDICIAL SOURCES THAT TWO TEACHERS HAVE BEEN KILLED", "police
@@ -1096,6 +1133,13 @@ class Attribution(RebuttalFinder):
             token.lemma_.lower() not in cues.responsibility_nouns
         ) and token.pos_ in ("NOUN", "PROPN"):
             return self._actor_subject(cx, head)
+        if token.dep_ in ("nsubj", "nsubjpass") and head.tag_ == "VBN" and (
+            head.lemma_.lower() in cues.claiming_verbs
+        ):  # (spk35) "attacks, also claimed by X, have killed ...", the participle read as
+            # the attacks' verb: its agent claims them
+            agent = self.reader.agent(cx, head)
+            if agent is not None and agent.span is not None:
+                return agent
         if token.dep_ in ("pobj", "pcomp") and head.lower_ == "for":
             owner = head.head
             if owner.lemma_.lower() in cues.responsibility_nouns and (

@@ -205,6 +205,8 @@ class AttributionCues:
     definite_words: frozenset[str]  # (attr13)
     presupposing_preps: frozenset[str]  # (attr13)
     news_marks: frozenset[str]  # (attr16)
+    suffering_verbs: frozenset[str]  # (spk35)
+    held_nouns: frozenset[str]  # (spk35)
     told_verbs: frozenset[str]  # (rows17)
     disowning_verbs: frozenset[str]  # (rows17)
     staff_nouns: frozenset[str]  # (attr17)
