@@ -598,9 +598,12 @@ class RelationPhrases(RelationTitles):
             if self._kind(span) == "person" and self._kind(owner.span) not in ("person", "state"):
                 yield _Found("member_of", named, owner, token, "possessive", token)
             elif self._kind(owner.span) == "person" and (
-                    span.id_.startswith("GEN.") or self._kind(span) in (*_FORCE_KINDS, "party")):
+                    span.id_.startswith("GEN.") or self._kind(span) in (*_FORCE_KINDS, "party")
+                    or (self._unknown_group(span) and owner.token.pos_ != "PRON")):
                 # "Haftar's forces", "Prigozhin's Wagner mercenaries", "Erdogan's AKP",
-                # "Burhan's SAF" (a state's army named as a person's is his command)
+                # "Burhan's SAF" (a state's army named as a person's is his command); "Holden
+                # Roberto's FNLA", "Kibaki's Party of National Unity": a group the dictionary
+                # does not know, named as a person's, is the one he heads (not "his movement")
                 yield _Found("leads", owner, named, token, "possessive", token)
             elif self._kind(owner.span) not in _NOT_BODIES and (
                     self._kind(span) not in _NOT_BODIES) and (
@@ -723,6 +726,14 @@ class RelationPhrases(RelationTitles):
         for holder in holders:
             src, tgt = (owner, holder) if reverse else (holder, owner)
             yield _Found(rtype, src, tgt, token, "possessive", token)
+
+    def _unknown_group(self, span: Span) -> bool:
+        """Whether ``span`` is a provisional organisation the text names as a group: an
+        acronym ("FNLA") or a name the tagger reads as an organisation or that ends in an
+        organisation word ("Party of National Unity", "Holy Spirit Movement")."""
+        last = span[-1]
+        return span.id_.startswith("PRV.ORG.") and self._kind(span) == "organisation" and (
+            last.ent_type_ == "ORG" or _acronym(last) or self._organisation_word(last.lower_))
 
     def _whose_owner(self, poss: Token) -> Argument | None:
         """The one "whose" stands for: the name its relative clause hangs on ("the Polisario

@@ -43,6 +43,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import cached_property
 
 import numpy
 from spacy.attrs import DEP
@@ -51,7 +52,7 @@ from spacy.tokens import Doc, Span, Token
 from ..actors.dictionary import normalise_key
 from ..models import RELATION_TYPES, Evidence, Relation, stable_id
 from ..nlp.names import NAME_TITLES, name_after, name_before, name_run
-from ..nlp.relation_model import common_head, dependency_path, pair_features
+from ..nlp.relation_model import _first_conjunct, common_head, dependency_path, pair_features
 from .not_actors import ORGANISATION_WORDS
 from .prefilter import PAST_FORMS, word_forms
 from .reading import _OWN_POSSESSIVES, Argument, CodingContext, PostContext, ThreadState
@@ -380,6 +381,8 @@ class RelationFinder(RelationPhrases):
                 yield from self._members_named(token)
             if token.dep_ == "pobj" and token.head.lower_ == "as" and lower in nouns:
                 yield from self._regarded_as(token)
+            if token.dep_ in ("oprd", "appos") and lower in nouns:
+                yield from self._named_stance(token)
             if lower in self.cues.charge_nouns and token.dep_ == "pobj" and (
                     token.head.lower_ == "in"):
                 yield from self._in_charge(token)
@@ -390,8 +393,7 @@ class RelationFinder(RelationPhrases):
                 yield from self._fellow_members(token)
             if lower in ("member", "members") and token.dep_ == "attr":
                 yield from self._described_members(token)
-            if (lemma if lemma in self.cues.verbs else PAST_FORMS.get(lower, lemma)) in (
-                    opening.verbs):
+            if self._verb_lemma(token) in opening.verbs:
                 yield from self._verb(token)
             if lower in ("which", "that", "whom") and pos in ("PRON", "DET", "SCONJ"):
                 yield from self._verb_read_in_relative(token)
@@ -509,7 +511,8 @@ class RelationFinder(RelationPhrases):
         cue = self.cues.noun_cue(noun)
         verb = noun.head.head
         if cue is None or cue[0] not in ("allied_with", "rival_of") or (
-                verb.lemma_.lower() not in self.cues.regarding_verbs) or any(
+                verb.lemma_.lower() not in self.cues.regarding_verbs | self.cues.naming_verbs
+        ) or any(
                 (c.dep_ == "poss" and c.lower_ not in _REGARDER_POSSESSIVES)
                 or (c.dep_ == "prep" and c.lower_ in ("of", "to")) for c in noun.children):
             return  # ("as an enemy of the state", "as Iran's ally": the noun's own rules)
@@ -524,6 +527,28 @@ class RelationFinder(RelationPhrases):
             regarding = self._direct(self.reader.subjects(self._cx, verb))
         for src in regarding:
             for tgt in regarded:
+                if src.actor != tgt.actor:
+                    yield _Found(cue[0], src, tgt, noun, "noun", verb)
+
+    def _named_stance(self, noun: Token) -> Iterator[_Found]:
+        """"Hamas called Fatah its main rival", "the GIA branded the AIS its enemy": an ally
+        or rival noun of no one (or of the subject, by a possessive pronoun) said of the
+        object of a verb of naming or regarding, the noun its complement (or read as the
+        object's apposition), holds between the object and the subject."""
+        cue = self.cues.noun_cue(noun)
+        obj = noun.head if noun.dep_ == "appos" else None
+        verb = obj.head if obj is not None and obj.dep_ in ("dobj", "obj") else noun.head
+        if cue is None or cue[0] not in ("allied_with", "rival_of") or (
+                verb.lemma_.lower() not in self.cues.regarding_verbs | self.cues.naming_verbs
+        ) or (obj is not None and obj.i > noun.i) or any(
+                (c.dep_ == "poss" and c.lower_ not in _REGARDER_POSSESSIVES)
+                or (c.dep_ == "prep" and c.lower_ in ("of", "to")) for c in noun.children):
+            return  # ("called it an enemy of all Iraqis", "Iran's ally": the noun's own rules)
+        named = [a for c in verb.children if c.dep_ in ("dobj", "obj") and c.i < noun.i
+                 for a in self._args(c)]
+        naming = self._direct(self.reader.subjects(self._cx, verb))
+        for src in naming:
+            for tgt in named:
                 if src.actor != tgt.actor:
                     yield _Found(cue[0], src, tgt, noun, "noun", verb)
 
@@ -727,10 +752,9 @@ class RelationFinder(RelationPhrases):
 
     def _verb(self, token: Token) -> Iterator[_Found]:
         if token.pos_ not in ("VERB",) and not (token.pos_ == "ADJ" and token.tag_ == "VBN") and (
-                not self._misread_verb(token)):
+                not self._misread_verb(token)) and not _agent_in_chain(token):
             return
-        lemma = token.lemma_.lower()
-        lemma = lemma if lemma in self.cues.verbs else PAST_FORMS.get(token.lower_, lemma)
+        lemma = self._verb_lemma(token)
         if lemma in self.cues.giving_verbs or lemma in self.cues.receiving_verbs:
             yield from self._giving(token, lemma)
             return
@@ -752,6 +776,16 @@ class RelationFinder(RelationPhrases):
         reduced = on_name or token.tag_ == "VBN" and (token.dep_ == "acl" or (
             token.dep_ == "conj" and token.head.dep_ == "acl" and token.head.tag_ == "VBN"))
         noun = token.head if token.dep_ == "acl" or on_name else token.head.head
+        # "militias, armed and paid by Moscow", "the army, armed, paid and trained by X", "X
+        # is armed and funded by Y": participles that share the last one's agent, the first
+        # read as an adjective; their side is the first one's noun or the copula's subject
+        first = _first_conjunct(token)
+        chained = (first is not token or _agent_in_chain(token)) and _agent_in_chain(first) and (
+            first.dep_ in ("amod", "acl", "acomp") and (first.pos_ == "ADJ" or first.tag_ == "VBN"))
+        if chained and first.dep_ != "acomp" and first.head.pos_ in ("NOUN", "PROPN"):
+            reduced, noun = True, first.head
+        copula_subjects = [c for c in first.head.children if c.dep_ == "nsubj"] if (
+            chained and first.dep_ == "acomp" and first.head.lemma_ in _COPULAS) else []
         prep_objects = [p for c in token.children if c.dep_ == "prep" and c.lower_ in cue.preps
                         for p in c.children if p.dep_ == "pobj"]
         if passive and cue.preps or (reduced and prep_objects and not cue.prep_only):
@@ -761,7 +795,7 @@ class RelationFinder(RelationPhrases):
             if not passive:
                 sources = self._args(noun) or self._holders(noun)
             targets = [a for p in prep_objects for a in self._args(p)]
-        elif passive or reduced:
+        elif passive or reduced or copula_subjects:
             sources = [a for c in token.children if c.dep_ == "agent"
                        for p in c.children if p.dep_ == "pobj"
                        for a in (self._titled_agent(p) if self._bare_title(p)
@@ -783,7 +817,7 @@ class RelationFinder(RelationPhrases):
             if not sources and cue.type in ("leads", "founds"):
                 sources = [a for c in token.children if c.dep_ == "agent"
                            for a in self._leader_after_by(c)]
-            subjects = [c for c in token.children if c.dep_ == "nsubjpass"]
+            subjects = [c for c in token.children if c.dep_ == "nsubjpass"] or copula_subjects
             if not subjects and not reduced and (shared := _shared_subject(token)) is not None:
                 subjects = [shared]  # "a group that wages war and is led by X": the group
             if subjects:
@@ -866,6 +900,23 @@ class RelationFinder(RelationPhrases):
             if cue.described_sides and targets and not sources:
                 sources = self._participle_people(token)
         yield from self._verb_pairs(cue, sources, targets, token)
+
+    def _verb_lemma(self, token: Token) -> str:
+        """The cue verb a word is a form of: its lemma, an irregular past form's verb, or
+        the verb of a regular participle the tagger read as an adjective ("armed")."""
+        lemma = token.lemma_.lower()
+        if lemma in self.cues.verbs:
+            return lemma
+        lemma = PAST_FORMS.get(token.lower_, lemma)
+        if token.pos_ == "ADJ" and lemma not in self.cues.verbs:
+            return self._participle_verbs.get(token.lower_, lemma)
+        return lemma
+
+    @cached_property
+    def _participle_verbs(self) -> dict[str, str]:
+        """The regular "-ed" forms of the cue verbs, to the verb ("armed": "arm")."""
+        return {form: verb for verb in self.cues.verbs for form in word_forms(verb)
+                if form.endswith("ed")}
 
     def _participle_people(self, verb: Token) -> list[Argument]:
         """The people a present participle hangs on: "SOLDIERS BELONGING TO A DETACHMENT",
@@ -1496,3 +1547,14 @@ class RelationFinder(RelationPhrases):
             method=found.method,
             cue=found.cue.text,
         )
+
+
+def _agent_in_chain(token: Token, own: bool = False) -> bool:
+    """Whether ``token`` is a past participle in a list of participles whose last one has a
+    "by" agent ("armed, paid and trained by Washington"): the parser reads the first of them
+    as an adjective ("armed") and hangs the agent on the last alone."""
+    if not (token.tag_ == "VBN" or (token.pos_ == "ADJ" and token.lower_.endswith("ed"))):
+        return False
+    chain = (token, *token.conjuncts) if own else token.conjuncts
+    return any(v.i >= token.i and v.tag_ == "VBN" and any(c.dep_ == "agent" for c in v.children)
+               for v in chain)
