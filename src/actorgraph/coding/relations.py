@@ -43,7 +43,6 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import replace
-from functools import cached_property
 
 import numpy
 from spacy.attrs import DEP
@@ -52,7 +51,7 @@ from spacy.tokens import Doc, Span, Token
 from ..actors.dictionary import normalise_key
 from ..models import RELATION_TYPES, Evidence, Relation, stable_id
 from ..nlp.names import NAME_TITLES, name_after, name_before, name_run
-from ..nlp.relation_model import _first_conjunct, common_head, dependency_path, pair_features
+from ..nlp.relation_model import common_head, dependency_path, pair_features
 from .not_actors import ORGANISATION_WORDS
 from .prefilter import PAST_FORMS, word_forms
 from .reading import _OWN_POSSESSIVES, Argument, CodingContext, PostContext, ThreadState
@@ -393,7 +392,8 @@ class RelationFinder(RelationPhrases):
                 yield from self._fellow_members(token)
             if lower in ("member", "members") and token.dep_ == "attr":
                 yield from self._described_members(token)
-            if self._verb_lemma(token) in opening.verbs:
+            if (lemma if lemma in self.cues.verbs else PAST_FORMS.get(lower, lemma)) in (
+                    opening.verbs):
                 yield from self._verb(token)
             if lower in ("which", "that", "whom") and pos in ("PRON", "DET", "SCONJ"):
                 yield from self._verb_read_in_relative(token)
@@ -752,9 +752,10 @@ class RelationFinder(RelationPhrases):
 
     def _verb(self, token: Token) -> Iterator[_Found]:
         if token.pos_ not in ("VERB",) and not (token.pos_ == "ADJ" and token.tag_ == "VBN") and (
-                not self._misread_verb(token)) and not _agent_in_chain(token):
+                not self._misread_verb(token)):
             return
-        lemma = self._verb_lemma(token)
+        lemma = token.lemma_.lower()
+        lemma = lemma if lemma in self.cues.verbs else PAST_FORMS.get(token.lower_, lemma)
         if lemma in self.cues.giving_verbs or lemma in self.cues.receiving_verbs:
             yield from self._giving(token, lemma)
             return
@@ -776,16 +777,6 @@ class RelationFinder(RelationPhrases):
         reduced = on_name or token.tag_ == "VBN" and (token.dep_ == "acl" or (
             token.dep_ == "conj" and token.head.dep_ == "acl" and token.head.tag_ == "VBN"))
         noun = token.head if token.dep_ == "acl" or on_name else token.head.head
-        # "militias, armed and paid by Moscow", "the army, armed, paid and trained by X", "X
-        # is armed and funded by Y": participles that share the last one's agent, the first
-        # read as an adjective; their side is the first one's noun or the copula's subject
-        first = _first_conjunct(token)
-        chained = (first is not token or _agent_in_chain(token)) and _agent_in_chain(first) and (
-            first.dep_ in ("amod", "acl", "acomp") and (first.pos_ == "ADJ" or first.tag_ == "VBN"))
-        if chained and first.dep_ != "acomp" and first.head.pos_ in ("NOUN", "PROPN"):
-            reduced, noun = True, first.head
-        copula_subjects = [c for c in first.head.children if c.dep_ == "nsubj"] if (
-            chained and first.dep_ == "acomp" and first.head.lemma_ in _COPULAS) else []
         prep_objects = [p for c in token.children if c.dep_ == "prep" and c.lower_ in cue.preps
                         for p in c.children if p.dep_ == "pobj"]
         if passive and cue.preps or (reduced and prep_objects and not cue.prep_only):
@@ -795,7 +786,7 @@ class RelationFinder(RelationPhrases):
             if not passive:
                 sources = self._args(noun) or self._holders(noun)
             targets = [a for p in prep_objects for a in self._args(p)]
-        elif passive or reduced or copula_subjects:
+        elif passive or reduced:
             sources = [a for c in token.children if c.dep_ == "agent"
                        for p in c.children if p.dep_ == "pobj"
                        for a in (self._titled_agent(p) if self._bare_title(p)
@@ -817,7 +808,7 @@ class RelationFinder(RelationPhrases):
             if not sources and cue.type in ("leads", "founds"):
                 sources = [a for c in token.children if c.dep_ == "agent"
                            for a in self._leader_after_by(c)]
-            subjects = [c for c in token.children if c.dep_ == "nsubjpass"] or copula_subjects
+            subjects = [c for c in token.children if c.dep_ == "nsubjpass"]
             if not subjects and not reduced and (shared := _shared_subject(token)) is not None:
                 subjects = [shared]  # "a group that wages war and is led by X": the group
             if subjects:
@@ -900,23 +891,6 @@ class RelationFinder(RelationPhrases):
             if cue.described_sides and targets and not sources:
                 sources = self._participle_people(token)
         yield from self._verb_pairs(cue, sources, targets, token)
-
-    def _verb_lemma(self, token: Token) -> str:
-        """The cue verb a word is a form of: its lemma, an irregular past form's verb, or
-        the verb of a regular participle the tagger read as an adjective ("armed")."""
-        lemma = token.lemma_.lower()
-        if lemma in self.cues.verbs:
-            return lemma
-        lemma = PAST_FORMS.get(token.lower_, lemma)
-        if token.pos_ == "ADJ" and lemma not in self.cues.verbs:
-            return self._participle_verbs.get(token.lower_, lemma)
-        return lemma
-
-    @cached_property
-    def _participle_verbs(self) -> dict[str, str]:
-        """The regular "-ed" forms of the cue verbs, to the verb ("armed": "arm")."""
-        return {form: verb for verb in self.cues.verbs for form in word_forms(verb)
-                if form.endswith("ed")}
 
     def _participle_people(self, verb: Token) -> list[Argument]:
         """The people a present participle hangs on: "SOLDIERS BELONGING TO A DETACHMENT",
@@ -1547,14 +1521,3 @@ class RelationFinder(RelationPhrases):
             method=found.method,
             cue=found.cue.text,
         )
-
-
-def _agent_in_chain(token: Token, own: bool = False) -> bool:
-    """Whether ``token`` is a past participle in a list of participles whose last one has a
-    "by" agent ("armed, paid and trained by Washington"): the parser reads the first of them
-    as an adjective ("armed") and hangs the agent on the last alone."""
-    if not (token.tag_ == "VBN" or (token.pos_ == "ADJ" and token.lower_.endswith("ed"))):
-        return False
-    chain = (token, *token.conjuncts) if own else token.conjuncts
-    return any(v.i >= token.i and v.tag_ == "VBN" and any(c.dep_ == "agent" for c in v.children)
-               for v in chain)
