@@ -16,6 +16,13 @@ from tests.test_relations_names import held
 @pytest.mark.parametrize("text, expected", [
     ("PEDRAZA'S GANG HAS LOST MANY MEN SINCE THE OFFENSIVE BEGAN.",
      [("leads", "PEDRAZA", "GANG")]),
+    # an acronym no actor names after "the", read by the tagger as a place
+    ("Omar Salim, the ZLF's chief negotiator, met the envoys in Doha.",
+     [("member_of", "Omar Salim", "ZLF")]),
+    ("The Night Hawks, the ZLF's armed wing, claimed the attack.",
+     [("member_of", "Night Hawks", "ZLF")]),
+    # a group the dictionary does not know, named as a person's
+    ("Omar Salim's FNRQ lost the vote.", [("leads", "Omar Salim's", "FNRQ")]),
     # a sentence with no other cue word is parsed for the possessive
     ("WE DISAGREE WITH ORTIZ'S GOVERNMENT ON THIS POINT.",
      [("leads", "ORTIZ", "ORTIZ'S GOVERNMENT")]),

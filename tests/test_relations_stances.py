@@ -26,6 +26,10 @@ from tests.test_relations_constructions import found, has
      "allied_with", "Chile", "Peru"),
     ("Chile and Peru, old rivals and trading partners, signed a fishing accord.",
      "rival_of", "Chile", "Peru"),
+    # a verb of naming with "as" or with the noun as its object's complement
+    ("The Taliban have named the Islamic State as their main adversary.", "rival_of",
+     "Taliban", "Islamic State"),
+    ("Hamas calls Fatah its old rival.", "rival_of", "Hamas", "Fatah"),
     # a support noun for an act: the act's owner is backed
     ("Washington renewed its backing for Iraqi operations against the militants.", "backs",
      "its", "Iraqi"),
@@ -51,6 +55,7 @@ def test_an_ended_support_does_not_hold(code_text, text):
     "The main sponsor of the bill is Senator Hart.",
     "The EU voiced support for the peace talks in Doha.",
     "Spain and Portugal, neighbours on the Iberian peninsula, share a power grid.",
+    "Hamas called Fatah's leaders traitors.",
 ])
 def test_decoys_state_no_stance(code_text, text):
     assert not any(t in ("backs", "allied_with", "rival_of")

@@ -577,7 +577,9 @@ class RelationPhrases(RelationTitles):
         owner = (self._whose_owner(poss[0]) or self._arg(poss[0])) if poss else None
         if owner is None and poss and (self.cues.nouns.get(token.lower_) or (None, None))[0] in (
                 "leads", "member_of"):
-            owner = self._org_entity(poss[0]) or self._whose_body(poss[0])  # "GM's chief executive"
+            # "GM's chief executive", "the BRN's chief negotiator"
+            owner = (self._org_entity(poss[0]) or self._whose_body(poss[0])
+                     or self._the_acronym_owner(poss[0], token))
         if poss and token.lower_ in _LED_BODIES and (owner is None or (
                 owner.span is not None and owner.span.id_.startswith("PRV.ORG."))) and (
                 owning := self._possessor_person(poss[0])) is not None:
@@ -598,9 +600,12 @@ class RelationPhrases(RelationTitles):
             if self._kind(span) == "person" and self._kind(owner.span) not in ("person", "state"):
                 yield _Found("member_of", named, owner, token, "possessive", token)
             elif self._kind(owner.span) == "person" and (
-                    span.id_.startswith("GEN.") or self._kind(span) in (*_FORCE_KINDS, "party")):
+                    span.id_.startswith("GEN.") or self._kind(span) in (*_FORCE_KINDS, "party")
+                    or (self._unknown_group(span) and owner.token.pos_ != "PRON")):
                 # "Haftar's forces", "Prigozhin's Wagner mercenaries", "Erdogan's AKP",
-                # "Burhan's SAF" (a state's army named as a person's is his command)
+                # "Burhan's SAF" (a state's army named as a person's is his command); "Holden
+                # Roberto's FNLA", "Kibaki's Party of National Unity": a group the dictionary
+                # does not know, named as a person's, is the one he heads (not "his movement")
                 yield _Found("leads", owner, named, token, "possessive", token)
             elif self._kind(owner.span) not in _NOT_BODIES and (
                     self._kind(span) not in _NOT_BODIES) and (
@@ -723,6 +728,26 @@ class RelationPhrases(RelationTitles):
         for holder in holders:
             src, tgt = (owner, holder) if reverse else (holder, owner)
             yield _Found(rtype, src, tgt, token, "possessive", token)
+
+    def _the_acronym_owner(self, owner: Token, title: Token) -> Argument | None:
+        """An acronym no actor names after "the", owner of a title or a part written in
+        lower case ("the BRN's chief negotiator", "the UDA's armed wing"): a body the tagger
+        reads as a place, a provisional organisation (not in text all in capitals)."""
+        doc = owner.doc
+        text = owner.text
+        if owner.i in self._cx.by_token or owner.pos_ != "PROPN" or not (
+                text.isalpha() and text.isupper() and 2 <= len(text) <= 5) or (
+                owner.i == 0 or doc[owner.i - 1].lower_ != "the") or not title.is_lower:
+            return None
+        return self._provisional(owner, owner.i, owner.i)
+
+    def _unknown_group(self, span: Span) -> bool:
+        """Whether ``span`` is a provisional organisation the text names as a group: an
+        acronym ("FNLA") or a name the tagger reads as an organisation or that ends in an
+        organisation word ("Party of National Unity", "Holy Spirit Movement")."""
+        last = span[-1]
+        return span.id_.startswith("PRV.ORG.") and self._kind(span) == "organisation" and (
+            last.ent_type_ == "ORG" or _acronym(last) or self._organisation_word(last.lower_))
 
     def _whose_owner(self, poss: Token) -> Argument | None:
         """The one "whose" stands for: the name its relative clause hangs on ("the Polisario

@@ -380,6 +380,8 @@ class RelationFinder(RelationPhrases):
                 yield from self._members_named(token)
             if token.dep_ == "pobj" and token.head.lower_ == "as" and lower in nouns:
                 yield from self._regarded_as(token)
+            if token.dep_ in ("oprd", "appos") and lower in nouns:
+                yield from self._named_stance(token)
             if lower in self.cues.charge_nouns and token.dep_ == "pobj" and (
                     token.head.lower_ == "in"):
                 yield from self._in_charge(token)
@@ -509,7 +511,8 @@ class RelationFinder(RelationPhrases):
         cue = self.cues.noun_cue(noun)
         verb = noun.head.head
         if cue is None or cue[0] not in ("allied_with", "rival_of") or (
-                verb.lemma_.lower() not in self.cues.regarding_verbs) or any(
+                verb.lemma_.lower() not in self.cues.regarding_verbs | self.cues.naming_verbs
+        ) or any(
                 (c.dep_ == "poss" and c.lower_ not in _REGARDER_POSSESSIVES)
                 or (c.dep_ == "prep" and c.lower_ in ("of", "to")) for c in noun.children):
             return  # ("as an enemy of the state", "as Iran's ally": the noun's own rules)
@@ -524,6 +527,28 @@ class RelationFinder(RelationPhrases):
             regarding = self._direct(self.reader.subjects(self._cx, verb))
         for src in regarding:
             for tgt in regarded:
+                if src.actor != tgt.actor:
+                    yield _Found(cue[0], src, tgt, noun, "noun", verb)
+
+    def _named_stance(self, noun: Token) -> Iterator[_Found]:
+        """"Hamas called Fatah its main rival", "the GIA branded the AIS its enemy": an ally
+        or rival noun of no one (or of the subject, by a possessive pronoun) said of the
+        object of a verb of naming or regarding, the noun its complement (or read as the
+        object's apposition), holds between the object and the subject."""
+        cue = self.cues.noun_cue(noun)
+        obj = noun.head if noun.dep_ == "appos" else None
+        verb = obj.head if obj is not None and obj.dep_ in ("dobj", "obj") else noun.head
+        if cue is None or cue[0] not in ("allied_with", "rival_of") or (
+                verb.lemma_.lower() not in self.cues.regarding_verbs | self.cues.naming_verbs
+        ) or (obj is not None and obj.i > noun.i) or any(
+                (c.dep_ == "poss" and c.lower_ not in _REGARDER_POSSESSIVES)
+                or (c.dep_ == "prep" and c.lower_ in ("of", "to")) for c in noun.children):
+            return  # ("called it an enemy of all Iraqis", "Iran's ally": the noun's own rules)
+        named = [a for c in verb.children if c.dep_ in ("dobj", "obj") and c.i < noun.i
+                 for a in self._args(c)]
+        naming = self._direct(self.reader.subjects(self._cx, verb))
+        for src in naming:
+            for tgt in named:
                 if src.actor != tgt.actor:
                     yield _Found(cue[0], src, tgt, noun, "noun", verb)
 
