@@ -65,6 +65,12 @@ def _types(coded):
         ("Regulators moved to curb the surge in grain exports.", None, "COERCE"),
         ("Investor confidence was shot after the ferry company's loss.", None, "ASSAULT"),
         ("The island's bank warned of a long recession.", None, "THREATEN"),
+        # an inquiry that tells what it found is a source, no inquiry made (real35)
+        ("The harbour inquiry found that the ferry pilots ignored the storm warnings.",
+         None, "ACCUSE"),
+        ("An investigation published on Monday said the dock guards took bribes.", None,
+         "ACCUSE"),
+        ("The harbour police opened an investigation into the ferry fire.", "ACCUSE", None),
         # a warning that warns no one of nothing held over them is a forecast (real35)
         ("The harbour master warned that a full recovery of the fishery might take years.",
          None, "THREATEN"),

@@ -381,7 +381,8 @@ class LexiconProposer:
                     continue  # "three months after the washington deal": made before
                 if noun is not None and self._standing_threat(token):
                     continue  # "ISIL is a threat to all Iraqis": a danger, no threat made
-                if noun is not None and (self._names_a_job(token) or self._names_a_use(token)):
+                if noun is not None and (self._names_a_job(token) or self._names_a_use(token)
+                                         or self._names_a_teller(token, noun)):
                     continue  # "aid workers said", "a fighting position"
                 if noun is not None and self._serves_in_operation(cx, token, noun.type):
                     continue  # "in support of Operation Inherent Resolve"
@@ -567,6 +568,14 @@ class LexiconProposer:
         return token.pos_ == "VERB" and token.dep_ in ("csubj", "nsubj") and any(
             c.dep_ == "dobj" and c.i == token.i + 1 and c.lemma_.lower() in self.job_heads
             for c in token.children)
+
+    def _names_a_teller(self, token: Token, noun: Predicate) -> bool:
+        """Whether an inquiry noun (mode ``investigate``) is the subject of a report verb: the
+        inquiry tells what it found ("an investigation published on Thursday said ...", "the
+        UN inquiry found that the soldiers looted clinics"), a source like "the report said",
+        not an inquiry made; the act it found is coded from its own words."""
+        return (noun.mode == "investigate" and token.dep_ == "nsubj"
+                and token.head.lemma_.lower() in self.report_verbs)
 
     def _names_a_use(self, token: Token) -> bool:
         """Whether event word ``token`` is an "-ing" word before a noun that it only tells
