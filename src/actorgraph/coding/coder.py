@@ -1849,9 +1849,10 @@ class EventCoder:
     def _forecast_warning(self, proposal: TriggerProposal, args: Arguments) -> bool:
         """Whether a THREATEN warning (cue ``warning_words``: the trigger, or the object of
         "issued a warning") warns no actor and tells a forecast: its content (a clause after
-        it, or what it is "of" or "about") names no condition, no passive and none of the
-        words of :data:`THREATENED_CONSEQUENCES` ("Trichet warned that talk of a recovery might be
-        premature", "issued a warning that profits would drop", "warned of delays"). A
+        it, or what it is "of" or "about") names no condition, no passive, no act of the
+        warner's (:meth:`_own_act_told`) and none of :data:`THREATENED_CONSEQUENCES` ("Trichet
+        warned that talk of a recovery might be premature", "issued a warning that profits
+        would drop", "warned of delays"). A
         warning with no content ("defied Houthi warnings") stays, as does one with a target
         ("warned Cyprus that ...", "warned it would strike if Baku ...": the condition)."""
         token = proposal.token
