@@ -65,6 +65,26 @@ def _types(coded):
         ("Regulators moved to curb the surge in grain exports.", None, "COERCE"),
         ("Investor confidence was shot after the ferry company's loss.", None, "ASSAULT"),
         ("The island's bank warned of a long recession.", None, "THREATEN"),
+        # an inquiry that tells what it found is a source, no inquiry made (real35)
+        ("The harbour inquiry found that the ferry pilots ignored the storm warnings.",
+         None, "ACCUSE"),
+        ("An investigation published on Monday said the dock guards took bribes.", None,
+         "ACCUSE"),
+        ("The harbour police opened an investigation into the ferry fire.", "ACCUSE", None),
+        # a warning that warns no one of nothing held over them is a forecast (real35)
+        ("The harbour master warned that a full recovery of the fishery might take years.",
+         None, "THREATEN"),
+        ("The ferry line issued a warning that its profits would fall this year.", None,
+         "THREATEN"),
+        ("Rail operators on the island warned of long delays through the weekend.", None,
+         "THREATEN"),
+        # ... not one of force, of the warner's own act, or on a condition
+        ("The junta warned that any incursion would be treated as an act of war.",
+         "THREATEN", None),
+        ("The militia warned it would close the harbour road to all trucks.", "THREATEN",
+         None),
+        ("The rebel commander warned that his fighters would storm the port if the navy "
+         "stayed.", "THREATEN", None),
         # ... or who does it
         ("The slump forced the shipyard to close its second dock.", None, "COERCE"),
         # ... or when no one compels: a result participle on a verb that tells no act, an

@@ -55,7 +55,7 @@ CUE_LISTS = (
     "standing_verbs", "toll_nouns", "referred_deals", "deal_told_verbs", "deal_nouns",
     "deal_ending_verbs", "standing_threats",
     "job_heads", "use_heads", "news_nouns", "told_nouns",
-    "operation_words", "figurative_types", "abstract_sides", "compelling_verbs",
+    "operation_words", "figurative_types", "abstract_sides", "compelling_verbs", "warning_words",
     "mutual_words", "mutual_nouns", "duty_modals", "speaker_pronouns", "public_sectors",
     "duty_states",
 )

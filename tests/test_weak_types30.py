@@ -32,6 +32,9 @@ from helpers import events_of, sides_of
           ("CHN", "PER"), ("CHN", "BOL"), ("CHN", "CHL")}),
         # a delivery taken is a purchase from the goods' maker
         ("Kenya takes delivery of three Israeli patrol boats.", {("KEN", "ISR"), ("ISR", "KEN")}),
+        # a contract signed whose terms name the seller: a trade, one event each way (real35)
+        ("Armenia signed a contract in Lyon on Monday to buy 24 howitzers from France.",
+         {("ARM", "FRA"), ("FRA", "ARM")}),
         # no seller named: the buyers alone
         ("Japan and South Korea imported more oil last year.", {("JPN", None), ("KOR", None)}),
     ],

@@ -188,6 +188,18 @@ __all__ = [
 ]
 
 
+#: What a warning holds over the warned: "warned of retaliation", "any attack will get a
+#: response", "accession is at risk" (a warning with none of these, no condition, no passive
+#: and no act of the warner's is a forecast: ``EventCoder._forecast_warning``). A constant, not
+#: a plover.yaml cue: a cue word keeps the CAMEO verb of the same lemma out of the lexicon.
+THREATENED_CONSEQUENCES = frozenset({
+    "war", "attack", "strike", "force", "response", "respond", "retaliate", "retaliation",
+    "reprisal", "consequence", "measure", "action", "act", "target", "risk", "price", "punish",
+    "punishment", "sanction", "fight", "invade", "invasion", "offensive", "assault", "bomb",
+    "bombing", "shell", "kill", "crush", "destroy", "crackdown", "blockade", "expel",
+    "retribution", "tolerate", "repercussion", "reaction", "escalation", "regret", "pay"})
+
+
 def _name_start(cx: CodingContext, token: Token) -> Token:
     """The first word of the name ``token`` ends: its actor mention's, else that of its
     run of name words ("Operation Sea Shield", which no dictionary holds); ``token`` itself
@@ -369,7 +381,8 @@ class LexiconProposer:
                     continue  # "three months after the washington deal": made before
                 if noun is not None and self._standing_threat(token):
                     continue  # "ISIL is a threat to all Iraqis": a danger, no threat made
-                if noun is not None and (self._names_a_job(token) or self._names_a_use(token)):
+                if noun is not None and (self._names_a_job(token) or self._names_a_use(token)
+                                         or self._names_a_teller(token, noun)):
                     continue  # "aid workers said", "a fighting position"
                 if noun is not None and self._serves_in_operation(cx, token, noun.type):
                     continue  # "in support of Operation Inherent Resolve"
@@ -555,6 +568,14 @@ class LexiconProposer:
         return token.pos_ == "VERB" and token.dep_ in ("csubj", "nsubj") and any(
             c.dep_ == "dobj" and c.i == token.i + 1 and c.lemma_.lower() in self.job_heads
             for c in token.children)
+
+    def _names_a_teller(self, token: Token, noun: Predicate) -> bool:
+        """Whether an inquiry noun (mode ``investigate``) is the subject of a report verb: the
+        inquiry tells what it found ("an investigation published on Thursday said ...", "the
+        UN inquiry found that the soldiers looted clinics"), a source like "the report said",
+        not an inquiry made; the act it found is coded from its own words."""
+        return (noun.mode == "investigate" and token.dep_ == "nsubj"
+                and token.head.lemma_.lower() in self.report_verbs)
 
     def _names_a_use(self, token: Token) -> bool:
         """Whether event word ``token`` is an "-ing" word before a noun that it only tells
@@ -1248,6 +1269,10 @@ class EventCoder:
         self.abstract_sides = lexicon.cue("abstract_sides")
         self.figurative_types = {t.upper() for t in lexicon.cue("figurative_types")}
         self.compelling_verbs = lexicon.cue("compelling_verbs")
+        self.warning_words = lexicon.cue("warning_words")
+        self.threat_conditions = lexicon.cue("threat_conditions")
+        self.threat_modals = lexicon.cue("threat_modals")
+        self.deal_nouns = lexicon.cue("deal_nouns")
         self.ultimatum_verbs = lexicon.cue("ultimatum_verbs")
         self.joinable = frozenset(lexicon.verbs) | frozenset(lexicon.nouns)
         self.outcome_types = lexicon.types_with("outcomes")
@@ -1609,9 +1634,13 @@ class EventCoder:
             told: list[tuple[Token, list[Event]]] = []
             for proposal, args in self.triggers(cx, sent):
                 args = self._goods_owner(cx, proposal, args)
+                partner = self._terms_partner(cx, proposal, args)
+                args = partner or args
                 events = list(self.build(cx, proposal, args, sent))
                 intended = bool(events) and all(e.modality == "intended" for e in events)
                 mutual = self.reader.mutual(proposal, args, intended)
+                if mutual is None and partner is not None and not intended:
+                    mutual = Arguments(partner.targets, partner.sources, partner.nominal)
                 if mutual is not None:  # "X met Y": Y met X too
                     events += self.build(cx, proposal, mutual, sent)
                 told.append((proposal.token, events))
@@ -1812,10 +1841,44 @@ class EventCoder:
             return False
         if any(d.lemma_.lower() in self.abstract_sides for d in _doer_words(proposal.token)):
             return True
-        if self._forced_by_no_one(proposal, args):
+        if self._forced_by_no_one(proposal, args) or self._forecast_warning(proposal, args):
             return True
         return not any(a.span is not None for a in args.targets) and any(
             a.token.lemma_.lower() in self.abstract_sides for a in args.targets)
+
+    def _forecast_warning(self, proposal: TriggerProposal, args: Arguments) -> bool:
+        """Whether a THREATEN warning (cue ``warning_words``: the trigger, or the object of
+        "issued a warning") warns no actor and tells a forecast: its content (a clause after
+        it, or what it is "of" or "about") names no condition, no passive, no act of the
+        warner's (:meth:`_own_act_told`) and none of :data:`THREATENED_CONSEQUENCES` ("Trichet
+        warned that talk of a recovery might be premature", "issued a warning that profits
+        would drop", "warned of delays"). A
+        warning with no content ("defied Houthi warnings") stays, as does one with a target
+        ("warned Cyprus that ...", "warned it would strike if Baku ...": the condition)."""
+        token = proposal.token
+        if proposal.type != "THREATEN" or any(a.span is not None for a in args.targets):
+            return False
+        words = [token] if token.lemma_.lower() in self.warning_words else [
+            o for o in _objects(token) if o.lemma_.lower() in self.warning_words]
+        if not words or any(c.dep_ in ("dobj", "dative", "iobj", "nsubjpass", "auxpass")
+                            for w in words for c in w.children):
+            return False  # "warned residents to stay away", "has been warned not to operate"
+        content = [c for w in words for c in w.children if c.i > w.i and (
+            c.dep_ in ("ccomp", "acl") or c.dep_ == "prep" and c.lower_ in ("of", "about"))]
+        return bool(content) and not any(
+            t.dep_ == "auxpass" or t.dep_ == "mark" and t.lower_ in self.threat_conditions
+            or t.lemma_.lower() in THREATENED_CONSEQUENCES or self._own_act_told(t)
+            for c in content for t in c.subtree)
+
+    def _own_act_told(self, verb: Token) -> bool:
+        """Whether ``verb`` tells what its subject, a pronoun or a noun a pronoun owns ("it
+        would close the strait", "his country would act"), will do (a modal of the cue
+        ``threat_modals``): in a warning, the warner's own act held over the warned."""
+        if not any(c.dep_ == "aux" and c.lower_ in self.threat_modals for c in verb.children):
+            return False
+        return any(c.dep_ == "nsubj" and (c.pos_ == "PRON" or any(
+            p.dep_ == "poss" and p.pos_ == "PRON" for p in c.children))
+            for c in verb.children)
 
     def _forced_by_no_one(self, proposal: TriggerProposal, args: Arguments) -> bool:
         """Whether a verb of compelling (the cue ``compelling_verbs``) names no coercer: no
@@ -1888,6 +1951,38 @@ class EventCoder:
                         owner.actor, state(owner.actor)} & own:
                     return replace(args, targets=[owner])
         return args
+
+    def _terms_partner(self, cx: CodingContext, proposal: TriggerProposal,
+                       args: Arguments) -> Arguments | None:
+        """A signed commercial deal (an economic COOPERATE on a word of the cue ``deal_nouns``
+        or on the verb whose object one is) whose "to"-clause of terms buys from or sells to
+        another side: that side as the target ("signed a contract to buy 36 howitzers from
+        France", "signed a contract to purchase Airbus jets": the goods' maker, as
+        :meth:`_goods_owner` reads it); the deal is a trade, one per side (docs/LABELLING.md,
+        the rows on sales), though the clause's act itself is not coded (``_deal_term``).
+        ``None`` when no such clause names another side than the buyer's."""
+        token = proposal.token
+        if (proposal.type != "COOPERATE" or proposal.mode != "economic"
+                or proposal.origin == "model" or len(args.sources) != 1
+                or args.sources[0].span is None):
+            return None
+        deals = [o for o in (token, *_objects(token)) if o.lemma_.lower() in self.deal_nouns]
+        terms = [c for d in (token, *deals) for c in d.children if deals
+                 and c.dep_ in ("acl", "xcomp", "advcl") and _infinitive(c)
+                 and c.lemma_.lower() in self.one_way_trades]
+        state = self.reader.dictionary.state_of
+        own = {x for x in (args.sources[0].actor, state(args.sources[0].actor or "")) if x}
+        for verb in terms:
+            sides = [self.reader.actor_arg(cx, o, deep=False)
+                     for o in self.reader._pobjs(verb, ("from", "to"))]
+            owned = self._goods_owner(cx, replace(proposal, span=verb.doc[verb.i:verb.i + 1]),
+                                      Arguments(args.sources, []))
+            for side in (*sides, *owned.targets):
+                if side.span is not None and side.actor and not {
+                        side.actor, state(side.actor)} & own and all(
+                        a.actor in (None, side.actor) for a in args.targets):
+                    return Arguments(args.sources, [side], args.nominal)
+        return None
 
     def build(
         self, cx: CodingContext, proposal: TriggerProposal, args: Arguments, sent: Span
