@@ -357,10 +357,17 @@ def test_the_attackers_country_is_no_guess_for_the_post(code_text):
         ("Russian jets bombed the drama theatre in Mariupol.", "UKR.CIV"),
         ("Soldiers set fire to the public library in Colombo.", "LKA.CIV"),
         ("Ukrainian drones hit a fuel depot in Russia's Belgorod region.", "RUS"),
+        # tgt35: oil and gas fields and wells, as refineries, the state's
+        ("Militia drones struck an oil field near Kirkuk on Sunday.", "IRQ"),
+        ("Rebel fighters shelled a gas field in Sudan's South Kordofan.", "SDN"),
         # tgt27: the actor at the head of a chain of noun compounds, or before "-held",
         # owns the thing struck
         ("Near Mosul, one strike destroyed two ISIL weapons caches.", "GRP.ISIS"),
         ("Near Mosul, two strikes destroyed an ISIL-held building.", "GRP.ISIS"),
+        # tgt35: so does the owner before "-owned"; a fisheries bureau's craft is the
+        # government's (docs/LABELLING.md)
+        ("Houthi missiles struck a Greek-owned tanker in the Red Sea.", "GRC"),
+        ("Chinese ships fired water cannon at a Philippine fisheries vessel.", "PHL.GOV"),
     ],
 )
 def test_a_thing_a_sector_word_modifies(code_text, text, target):

@@ -79,9 +79,10 @@ from .references import is_reference, resolve_reference
 
 # What may stand between a description and the name that renames it.
 _APPOSITION_MARKS = frozenset({",", "-", "\u2013", "\u2014"})
-# The participles after a hyphen whose first word names who leads or holds the noun's
-# referent ("US-led forces", "ISIL-held building", "Houthi-controlled port").
-_LEADER_PARTICIPLES = frozenset({"lead", "hold", "control"})
+# The participles after a hyphen whose first word names who leads, holds or owns the noun's
+# referent ("US-led forces", "ISIL-held building", "Houthi-controlled port", "a Greek-owned
+# tanker": Greece, as labelled, not its business sector).
+_LEADER_PARTICIPLES = frozenset({"lead", "hold", "control", "own"})
 # The plural personal pronouns: a body named by a plural noun ("the troops ... they").
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
 
