@@ -59,6 +59,9 @@ def _triples(coded):
          ("ASSAULT", "COD.MIL.FARDC", None)),
         ("Protests spread across Yangon. The junta said it would free 300 prisoners on "
          "Friday.", ("RETREAT", "MMR.GOV.SAC", "MMR.CIV")),
+        # "us" as a tensed verb's subject is the United States written in lower case
+        ("us eases oil sanctions on venezuela for six months", ("CONCEDE", "USA", "VEN")),
+        ("let us talk to the rebels about a truce", ("CONSULT", None, None)),
     ],
 )
 def test_event_sides(code_text, text, expected):

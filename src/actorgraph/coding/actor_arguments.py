@@ -84,6 +84,10 @@ _APPOSITION_MARKS = frozenset({",", "-", "\u2013", "\u2014"})
 _LEADER_PARTICIPLES = frozenset({"lead", "hold", "control"})
 # The plural personal pronouns: a body named by a plural noun ("the troops ... they").
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
+# The state "us" names where it is a verb's subject (:func:`_us_as_subject`)
+_US = "USA"
+# Tags of a verb with a tense, whose subject "us" cannot be the pronoun
+_TENSED = frozenset({"VBD", "VBZ", "VBP"})
 # Pronouns that stand for a body that speaks ("the army said it ...", "... they ...")
 _SPEAKER_PRONOUNS = frozenset({"it", "its", "they", "their"})
 
@@ -124,6 +128,17 @@ _HARMED_AS_CIVILIANS = frozenset({
     # evarg31: people an attack finds at work or at a feast ("killed two shepherds", "a
     # bomber killed 14 guests")
     "shepherd", "shepherds", "guest", "guests"})
+
+def _us_as_subject(token: Token) -> bool:
+    """Whether ``token`` is "us" as the subject of a tensed verb ("us eases oil sanctions",
+    "us paused intel sharing w/ ukraine", "the eu and us announce visa bans"): the United
+    States written in lower case, as posts write it; the pronoun is never a subject (not
+    "let us talk", "for us to act": a bare verb)."""
+    if token.lower_ != "us" or token.text == "US":
+        return False
+    subject = token.head if token.dep_ == "conj" else token
+    return subject.dep_ in ("nsubj", "nsubjpass") and subject.head.tag_ in _TENSED
+
 
 def _listed_in_apposition(head: Token) -> list[Token]:
     """The members of a list the parser hung on ``head`` as an apposition and its conjuncts
@@ -415,6 +430,8 @@ class ActorArguments:
                      None)
         if span is not None and named is not None and self._generic(span.id_):
             return Argument(token, named)
+        if span is None and _us_as_subject(token):
+            return Argument(token, _inferred(cx, token, _US), inferred=True)
         if span is not None:
             people = self.counted_nationals(cx, token, span)
             return Argument(token, people, inferred=True) if people else Argument(token, span)
@@ -562,8 +579,8 @@ class ActorArguments:
             t.i in cx.by_token for t in noun.subtree
         ):
             return None
-        if (word in _PLURAL_PRONOUNS) != (noun.tag_ == "NNS"):
-            return None  # ("the army said they ...": someone else)
+        if (word in _PLURAL_PRONOUNS) != (noun.tag_ == "NNS" and verb.tag_ != "VBZ"):
+            return None  # ("the army said they ...", "the govt says they ...": someone else)
         return noun if self.sector_code(noun) is not None or is_reference(noun) else None
 
     @staticmethod
