@@ -48,6 +48,20 @@ def _triples(coded):
          "government's new mining law.", ("PROTEST", "SRB.CIV", "SRB.GOV")),
         ("Tens of thousands of Kenyans poured into Nairobi for a march to protest the "
          "government's tax increases.", ("PROTEST", "KEN.CIV", "KEN.GOV")),
+        # a state's word on a force's craft that a force's name qualifies: that force's
+        ("Residents said a Ghanaian air force jet bombed a market in the north.",
+         ("ASSAULT", "GHA.MIL", "GHA.CIV")),
+        ("Officials said an Indonesian coast guard boat rammed a Malaysian trawler near "
+         "Natuna.", ("ASSAULT", "IDN.POL", "MYS")),
+        # a pronoun whose clause an unnamed body says ("the army said it ..."): that body's,
+        # with the country its post gives, not an actor named before
+        ("Clashes went on near Goma on Sunday. The army said it had killed 20 rebels.",
+         ("ASSAULT", "COD.MIL.FARDC", None)),
+        ("Protests spread across Yangon. The junta said it would free 300 prisoners on "
+         "Friday.", ("RETREAT", "MMR.GOV.SAC", "MMR.CIV")),
+        # "us" as a tensed verb's subject is the United States written in lower case
+        ("us eases oil sanctions on venezuela for six months", ("CONCEDE", "USA", "VEN")),
+        ("let us talk to the rebels about a truce", ("CONSULT", None, None)),
     ],
 )
 def test_event_sides(code_text, text, expected):

@@ -85,6 +85,12 @@ _APPOSITION_MARKS = frozenset({",", "-", "\u2013", "\u2014"})
 _LEADER_PARTICIPLES = frozenset({"lead", "hold", "control", "own"})
 # The plural personal pronouns: a body named by a plural noun ("the troops ... they").
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
+# The state "us" names where it is a verb's subject (:func:`_us_as_subject`)
+_US = "USA"
+# Tags of a verb with a tense, whose subject "us" cannot be the pronoun
+_TENSED = frozenset({"VBD", "VBZ", "VBP"})
+# Pronouns that stand for a body that speaks ("the army said it ...", "... they ...")
+_SPEAKER_PRONOUNS = frozenset({"it", "its", "they", "their"})
 
 
 # Nouns for a leader's nation ("his people", "her compatriots"): the state's civilians.
@@ -106,6 +112,9 @@ _FORCE_PARTS = frozenset({"contingent", "detachment", "squad", "platoon", "colum
 # ("the Pakistan Army moved 30,000 soldiers": PAK.MIL; docs/LABELLING.md, the "the army"
 # row), unlike a unit's own craft ("the navy sent two more ships": the navy's)
 _GENERIC_TROOPS = frozenset({"troop", "troops", "soldier", "soldiers"})
+# Craft a state's word alone leaves the state's ("Chinese vessels", sectors.yaml) and a
+# force's name before them makes that force's ("a Taiwanese coast guard boat": TWN.POL)
+_FORCE_CRAFT = frozenset({"boat", "boats", "vessel", "vessels"})
 # Words for a state's army, whose dictionary entry a force of "junta" is ("junta troops")
 _ARMY_WORDS = ("military", "army")
 # People and places an attack harms whom the labels code as civilians, not by their trade
@@ -120,6 +129,17 @@ _HARMED_AS_CIVILIANS = frozenset({
     # evarg31: people an attack finds at work or at a feast ("killed two shepherds", "a
     # bomber killed 14 guests")
     "shepherd", "shepherds", "guest", "guests"})
+
+def _us_as_subject(token: Token) -> bool:
+    """Whether ``token`` is "us" as the subject of a tensed verb ("us eases oil sanctions",
+    "us paused intel sharing w/ ukraine", "the eu and us announce visa bans"): the United
+    States written in lower case, as posts write it; the pronoun is never a subject (not
+    "let us talk", "for us to act": a bare verb)."""
+    if token.lower_ != "us" or token.text == "US":
+        return False
+    subject = token.head if token.dep_ == "conj" else token
+    return subject.dep_ in ("nsubj", "nsubjpass") and subject.head.tag_ in _TENSED
+
 
 def _listed_in_apposition(head: Token) -> list[Token]:
     """The members of a list the parser hung on ``head`` as an apposition and its conjuncts
@@ -411,6 +431,8 @@ class ActorArguments:
                      None)
         if span is not None and named is not None and self._generic(span.id_):
             return Argument(token, named)
+        if span is None and _us_as_subject(token):
+            return Argument(token, _inferred(cx, token, _US), inferred=True)
         if span is not None:
             people = self.counted_nationals(cx, token, span)
             return Argument(token, people, inferred=True) if people else Argument(token, span)
@@ -431,6 +453,14 @@ class ActorArguments:
                 owner = cx.by_token.get(pobj.i)
                 if owner is not None:  # "the Government of Iraq": Iraq's, not a back-reference
                     return Argument(token, self.sector_span(cx, token, owner) or owner)
+            speaker = self.unnamed_speaker(cx, token)
+            if speaker is not None:
+                # "the army said it had killed 203 militants": the army's, whose country the
+                # builder gives as for the noun itself (a description is resolved as one:
+                # "the government said it ...")
+                said = self.actor_arg(cx, speaker, deep=False)
+                return (Argument(token, said.span, via_reference=True)
+                        if said.span is not None else said)
             if token.i not in cx.refs:
                 found = resolve_reference(token, cx.mentions, self.dictionary, self.place_preps)
                 cx.refs[token.i] = (self.owned_body(cx, token, found)
@@ -526,6 +556,33 @@ class ActorArguments:
                     if agent is not None and agent.span is not None:
                         return Argument(token, agent.span)
         return Argument(token, None)
+
+    def unnamed_speaker(self, cx: CodingContext, token: Token) -> Token | None:
+        """The sector noun or description ("the army", "the junta", "the government") that
+        is the subject of the verb whose complement clause has the pronoun ``token`` as its
+        subject or its subject's owner, where no actor mention names that noun ("The army
+        said it had killed 203 militants", "the junta says it does not recognise the
+        court"): what the pronoun stands for, not an actor named before it; else ``None``
+        (a named speaker, "Mali's army said it", is :func:`resolve_reference`'s; nor past
+        an object of the verb: "the army told the mayor that he ...")."""
+        subject = token.head if token.dep_ == "poss" else token
+        word = token.lower_
+        if token.pos_ != "PRON" or subject.dep_ not in ("nsubj", "nsubjpass") or (
+            subject.head.dep_ != "ccomp" or word not in _SPEAKER_PRONOUNS
+        ):
+            return None
+        verb = subject.head.head
+        if verb.pos_ not in ("VERB", "AUX") or any(
+                c.dep_ in ("dobj", "dative") for c in verb.children):
+            return None
+        noun = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if noun is None or noun.pos_ != "NOUN" or noun.i > token.i or any(
+            t.i in cx.by_token for t in noun.subtree
+        ):
+            return None
+        if (word in _PLURAL_PRONOUNS) != (noun.tag_ == "NNS" and verb.tag_ != "VBZ"):
+            return None  # ("the army said they ...", "the govt says they ...": someone else)
+        return noun if self.sector_code(noun) is not None or is_reference(noun) else None
 
     @staticmethod
     def _nested_owner(cx: CodingContext, token: Token) -> Span | None:
@@ -1193,7 +1250,7 @@ class ActorArguments:
         """``token`` as a sector of the state ``owner`` names: "Iraq's government" -> IRQ.GOV;
         also a noun that names a sector only after its owner ("the ministry said its
         aircraft struck": the army's)."""
-        code = self.sector_code(token) or (None if any(
+        code = self.sector_code(token) or self.force_modifier(token) or (None if any(
             c.dep_ == "compound" for c in token.lefts  # (a trade: "a diving instructor")
         ) else self._owned_sector_nouns.get(token.lower_))
         actor = self.dictionary.get(owner.id_)
@@ -1215,6 +1272,21 @@ class ActorArguments:
         if named is None and actor.kind == "state" and code == "GOV":
             named = self.office_holder(cx, token, actor.country)
         return _inferred(cx, token, named or f"{actor.country}.{code}")
+
+    def force_modifier(self, token: Token) -> str | None:
+        """The armed sector (MIL, POL, INT) a noun modifier of ``token`` names as a phrase of
+        its own: "a Nigerian air force jet", "an Omani air force plane" (MIL), "a Taiwanese
+        coast guard boat" (POL), "a Beninese army post"; the state's word on such a thing
+        names that force, as the labels code it and as "Nigerian jets" reads; else
+        ``None``. Only for a force's craft or unit (cue ``deployed_forces``, a sector's
+        ``after_country`` word, :data:`_FORCE_CRAFT`), not an act or a place ("a joint coast
+        guard exercise", "its military aid", "a police academy")."""
+        words = (token.lower_, token.lemma_.lower())
+        if not any(w in self.deployed_forces or w in self._owned_sector_nouns
+                   or w in _FORCE_CRAFT for w in words):
+            return None
+        return next((code for c in token.lefts if c.dep_ in ("compound", "amod")
+                     for code in [self.sector_code(c)] if code in _FORCE_SECTORS), None)
 
     def institution(self, token: Token, country: str) -> str | None:
         """The dictionary entry that ``country``'s word and the noun ``token`` (with the
