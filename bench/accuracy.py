@@ -202,7 +202,7 @@ def labelled_set(coder: DocumentCoder, items: list[dict] | None = None) -> dict:
 def _origin(item: dict) -> str:
     """Where an item's sentence comes from: the corpus of a stand-off item, else written
     (a writer pool that joined its split whole apart: text no rule writer read item by item)."""
-    if whole_pool(item["id"]):
+    if whole_pool(item.get("id", "")):
         return "written, whole pools"
     return (item.get("ref") or {}).get("corpus") or "written"
 
