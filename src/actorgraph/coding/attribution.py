@@ -572,11 +572,15 @@ class Attribution(RebuttalFinder):
     def _none_suffered(self, verb: Token) -> bool:
         """Whether ``verb`` is denied or has nobody as its subject ("no civilians died",
         "none died", "did not die")."""
-        cues = self.cues
-        return any(c.dep_ == "neg" or (c.dep_ in ("nsubj", "nsubjpass") and (
-            c.lower_ in cues.none_words
-            or any(d.dep_ == "det" and d.lower_ in cues.none_words for d in c.children)))
-            for c in verb.children)
+        return any(c.dep_ == "neg" or (c.dep_ in ("nsubj", "nsubjpass") and self._names_none(c))
+                   for c in verb.children)
+
+    def _names_none(self, noun: Token) -> bool:
+        """Whether ``noun`` is a word of no one or nothing, or has one as its determiner
+        ("none", "no civilians", "no armed group")."""
+        none = self.cues.none_words
+        return noun.lower_ in none or any(
+            d.dep_ == "det" and d.lower_ in none for d in noun.children)
 
     def _presupposed(self, trigger: Token, chain: list[Token],
                      speaker: Token | None = None) -> bool:
@@ -716,9 +720,7 @@ class Attribution(RebuttalFinder):
         if verb.dep_ != "ccomp" or not self._is_report(verb.head) or speaker is None:
             return False
         negated = frame.negated or any(
-            c.dep_ in ("dobj", "obj") and (c.lower_ in self.cues.none_words or any(
-                d.dep_ == "det" and d.lower_ in self.cues.none_words for d in c.children))
-            for c in verb.children)
+            c.dep_ in ("dobj", "obj") and self._names_none(c) for c in verb.children)
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if not negated or subject is None:
             return False

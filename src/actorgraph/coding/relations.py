@@ -133,6 +133,16 @@ def _inner_path(a: Token, b: Token, paths: dict[tuple[int, int], list[Token]]) -
     return inner if a.i <= b.i else inner[::-1]
 
 
+
+def _held_between(rtype: str, sources: list[Argument], targets: list[Argument], noun: Token,
+                  verb: Token) -> Iterator[_Found]:
+    """The stance ``rtype`` a noun said by ``verb`` tells, from each source to each target
+    that is another actor."""
+    for src in sources:
+        for tgt in targets:
+            if src.actor != tgt.actor:
+                yield _Found(rtype, src, tgt, noun, "noun", verb)
+
 class RelationFinder(RelationPhrases):
     """Finds relations in parsed posts; one instance serves a whole corpus.
 
@@ -508,13 +518,9 @@ class RelationFinder(RelationPhrases):
         by France", "India sees China as its main rival": an ally or rival noun of no one
         (or of the one who regards, by a possessive pronoun) said with "as" of the object
         (the passive subject) holds between it and the one who regards it so."""
-        cue = self.cues.noun_cue(noun)
         verb = noun.head.head
-        if cue is None or cue[0] not in ("allied_with", "rival_of") or (
-                verb.lemma_.lower() not in self.cues.regarding_verbs | self.cues.naming_verbs
-        ) or any(
-                (c.dep_ == "poss" and c.lower_ not in _REGARDER_POSSESSIVES)
-                or (c.dep_ == "prep" and c.lower_ in ("of", "to")) for c in noun.children):
+        rtype = self._stance_said(noun, verb)
+        if rtype is None:
             return  # ("as an enemy of the state", "as Iran's ally": the noun's own rules)
         passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
         if passive:
@@ -525,32 +531,38 @@ class RelationFinder(RelationPhrases):
             regarded = [a for c in verb.children if c.dep_ in ("dobj", "obj")
                         for a in self._args(c)]
             regarding = self._direct(self.reader.subjects(self._cx, verb))
-        for src in regarding:
-            for tgt in regarded:
-                if src.actor != tgt.actor:
-                    yield _Found(cue[0], src, tgt, noun, "noun", verb)
+        yield from _held_between(rtype, regarding, regarded, noun, verb)
 
     def _named_stance(self, noun: Token) -> Iterator[_Found]:
         """"Hamas called Fatah its main rival", "the GIA branded the AIS its enemy": an ally
         or rival noun of no one (or of the subject, by a possessive pronoun) said of the
         object of a verb of naming or regarding, the noun its complement (or read as the
         object's apposition), holds between the object and the subject."""
-        cue = self.cues.noun_cue(noun)
         obj = noun.head if noun.dep_ == "appos" else None
         verb = obj.head if obj is not None and obj.dep_ in ("dobj", "obj") else noun.head
-        if cue is None or cue[0] not in ("allied_with", "rival_of") or (
-                verb.lemma_.lower() not in self.cues.regarding_verbs | self.cues.naming_verbs
-        ) or (obj is not None and obj.i > noun.i) or any(
-                (c.dep_ == "poss" and c.lower_ not in _REGARDER_POSSESSIVES)
-                or (c.dep_ == "prep" and c.lower_ in ("of", "to")) for c in noun.children):
+        rtype = self._stance_said(noun, verb)
+        if rtype is None or (obj is not None and obj.i > noun.i):
             return  # ("called it an enemy of all Iraqis", "Iran's ally": the noun's own rules)
         named = [a for c in verb.children if c.dep_ in ("dobj", "obj") and c.i < noun.i
                  for a in self._args(c)]
         naming = self._direct(self.reader.subjects(self._cx, verb))
-        for src in naming:
-            for tgt in named:
-                if src.actor != tgt.actor:
-                    yield _Found(cue[0], src, tgt, noun, "noun", verb)
+        yield from _held_between(rtype, naming, named, noun, verb)
+
+    def _stance_said(self, noun: Token, verb: Token) -> str | None:
+        """The stance (``allied_with``, ``rival_of``) an ally or rival noun of no one, or of
+        the one who regards by a possessive pronoun, tells when ``verb`` is a verb of
+        regarding or naming ("regard X as an enemy", "called X its rival"); ``None`` for
+        another noun or verb, or a noun with an owner or an "of"/"to" of its own ("an enemy
+        of the state", "Iran's ally": the noun's own rules)."""
+        cue = self.cues.noun_cue(noun)
+        lemma = verb.lemma_.lower()
+        if cue is None or cue[0] not in ("allied_with", "rival_of") or (
+                lemma not in self.cues.regarding_verbs and lemma not in self.cues.naming_verbs
+        ) or any(
+                (c.dep_ == "poss" and c.lower_ not in _REGARDER_POSSESSIVES)
+                or (c.dep_ == "prep" and c.lower_ in ("of", "to")) for c in noun.children):
+            return None
+        return cue[0]
 
     def _in_charge(self, noun: Token) -> Iterator[_Found]:
         """"COL VARGAS, IN CHARGE OF THE 3D MILITARY ZONE", "X is in command of the 4th
